@@ -1,0 +1,62 @@
+// Contract of the decision engine (issue 3). Field names are snake_case because this object is
+// printed as-is by `analyze --format json` and stored in results.json.
+
+export type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive';
+
+/** One launch's observation: the median of its samples_ts (t/s). */
+export interface Observation {
+  /** Block index (pairing key). Launches from files: the file's position. */
+  block: number;
+  value: number;
+  /** Launch order across the whole run, for drift detection. */
+  seq?: number;
+}
+
+export interface WorkloadInput {
+  name: string;
+  a: Observation[];
+  b: Observation[];
+}
+
+export interface AnalyzeOptions {
+  margin: number; // 0.02 → bounds [1/1.02, 1.02]
+  alpha: number; // 0.05 → 90% interval
+  method: 'hl' | 't';
+  /** Sequential looks already taken including this one (1 = a single fixed-n analysis). */
+  look?: number;
+  /** Number of looks planned (for widening intervals); 1 = fixed n. */
+  plannedLooks?: number;
+}
+
+export interface WorkloadAnalysis {
+  name: string;
+  n: number;
+  paired: boolean;
+  method: 'hl' | 't';
+  /** B/A throughput ratio (point estimate). Below 1 = B slower. */
+  ratio: number | null;
+  ci: [number, number] | null;
+  ci_level: number;
+  p_regression: number | null;
+  p_regression_adj: number | null;
+  p_improvement: number | null;
+  p_improvement_adj: number | null;
+  verdict: Verdict;
+  /** Blocks per arm a decision would need at the observed spread; null when decided. */
+  blocks_needed: number | null;
+  /** Spread of the log-ratios (paired) or pooled log values (unpaired), as a fraction. */
+  spread: number | null;
+  flags: string[];
+  /** Why the verdict is what it is, in one sentence for the report. */
+  reason: string;
+}
+
+export interface Analysis {
+  verdict: Verdict;
+  margin: number;
+  alpha: number;
+  geomean_ratio: number | null;
+  workloads: WorkloadAnalysis[];
+  /** Workloads present on one side only, and similar input problems. */
+  warnings: string[];
+}

@@ -1,0 +1,65 @@
+// results.json: the one record of a run. Written before anything is posted; every raw sample kept.
+import type { Plan, VariantId } from '../plan/types.ts';
+import type { BenchRecord, Flavour } from '../parse/types.ts';
+import type { HostFingerprint, LaunchMemory } from '../host/types.ts';
+import type { Analysis } from '../stats/types.ts';
+
+export const RESULTS_SCHEMA = 'llama-perf-gate/results@1';
+
+export interface BuildOutcome {
+  variant: VariantId;
+  ok: boolean;
+  ref: string;
+  commit: string | null;
+  cmakeArgs: string[];
+  /** Directory holding llama-bench (and llama-sweep-bench when built). */
+  binDir: string | null;
+  /** True when an earlier build with the same key was reused. */
+  reused: boolean;
+  seconds: number;
+  logPath: string | null;
+  /** Last lines of the build log when the build failed. */
+  logTail: string | null;
+  error: string | null;
+}
+
+export type LaunchStatus = 'ok' | 'crashed' | 'timeout' | 'parse-error' | 'skipped';
+
+/** One benchmark process. */
+export interface LaunchRecord {
+  block: number;
+  /** Position within the block (order of launches). */
+  slot: number;
+  /** Position in the whole run. */
+  seq: number;
+  variant: VariantId;
+  workload: string;
+  warmup: boolean;
+  startedAt: string;
+  wallMs: number;
+  status: LaunchStatus;
+  exitCode: number | null;
+  signal: string | null;
+  argv: string[];
+  records: BenchRecord[];
+  memory: LaunchMemory | null;
+  stderrTail: string | null;
+  error: string | null;
+}
+
+export interface Results {
+  schema: typeof RESULTS_SCHEMA;
+  tool: { name: string; version: string };
+  startedAt: string;
+  finishedAt: string | null;
+  plan: Plan;
+  host: HostFingerprint | null;
+  flavour: Flavour | null;
+  builds: BuildOutcome[];
+  schedule: { seed: number; blocks: { block: number; order: { variant: VariantId; workload: string }[] }[] };
+  launches: LaunchRecord[];
+  analysis: Analysis | null;
+  /** Why the run stopped: completed, all decided at a look, build failure, interrupted. */
+  stopReason: string;
+  notes: string[];
+}
