@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFakeRunner, fakeModel, runFake } from '../helpers/fake-build.ts';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
+import { detectFlavourFromHelp, parseBenchOutput } from '../../src/parse/index.ts';
 
 const model = fakeModel();
 
@@ -109,14 +110,23 @@ test('makeFakeRunnerRepo: head commit is slower by headSlowdown; breakHead fails
   const base = buildFakeRunner([], repo);
   const args = ['-m', model, '-p', '512', '-n', '0', '-r', '3', '-o', 'json'];
   const env = { FAKE_SEED: '1', FAKE_NOISE: '0' };
-  const recHead = jsonRecords(runFake(head, args, env).stdout)[0];
-  const recBase = jsonRecords(runFake(base, args, env).stdout)[0];
-  assert.ok(Math.abs((recHead.avg_ts as number) / (recBase.avg_ts as number) - 0.7) < 0.01);
-  assert.equal(recHead.build_commit, headRef.slice(0, 7));
-  assert.equal(recBase.build_commit, baseRef.slice(0, 7));
+  const [recHead] = parseBenchOutput(runFake(head, args, env).stdout, 'head.json');
+  const [recBase] = parseBenchOutput(runFake(base, args, env).stdout, 'base.json');
+  assert.ok(Math.abs(recHead.avgTs / recBase.avgTs - 0.7) < 0.01);
+  assert.equal(recHead.buildCommit, headRef.slice(0, 7));
+  assert.equal(recBase.buildCommit, baseRef.slice(0, 7));
 
   const broken = makeFakeRunnerRepo(join(dir, 'broken'), { breakHead: true });
   const bwt = join(dir, 'wt-broken');
   execFileSync('git', ['-C', broken.repo, 'worktree', 'add', '-q', bwt, broken.headRef]);
   assert.throws(() => buildFakeRunner([], bwt));
+});
+
+test('makeFakeRunnerRepo flavour ik: a plain cmake build of the repo imitates ik_llama.cpp', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fake-repo-ik-'));
+  const { repo } = makeFakeRunnerRepo(join(dir, 'repo'), { flavour: 'ik' });
+  const bin = buildFakeRunner([], repo);
+  assert.equal(detectFlavourFromHelp(runFake(bin, ['--help']).stdout), 'ik');
+  const r = runFake(bin, ['-m', model, '-p', '0', '-n', '0', '-gp', '1024,64', '-r', '2', '-o', 'csv']);
+  assert.deepEqual(parseBenchOutput(r.stdout, 'ik.csv').map((x) => [x.flavour, x.label]), [['ik', 'tg64@d1024']]);
 });
