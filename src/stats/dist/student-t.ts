@@ -34,7 +34,7 @@ export function tQuantile(p: number, df: number): number {
   const lower = p < 0.5;
   const target = lower ? p : 1 - p;
   if (df === 1) {
-    const v = Math.tan(Math.PI * (target - 0.5));
+    const v = -1 / Math.tan(Math.PI * target); // Cauchy: −cot(πp), exact in the far tail
     return lower ? v : -v;
   }
   if (df === 2) {
