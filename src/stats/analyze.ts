@@ -172,8 +172,16 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
       wa.blocks_needed = 2;
       return { wa, res: null, prep, insufficient: wa.reason, identical: false };
     }
-    const res = shift(prep, opts.method, level);
+    let res = shift(prep, opts.method, level);
     const identical = prep.paired && prep.d.every((v) => v === 0);
+    if (res.level < level - 1e-9 && !res.exact && opts.method === 'hl' && prep.n >= minN) {
+      // Heavy ties (nearly equal differences) stop R's normal-approximation root search short of
+      // the level. The full range of the data still covers at ≥ 1 − 2^(1−n) (paired) / 1 − 2/C(m+n, m):
+      // use it rather than declare n too small.
+      res = prep.paired
+        ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level }
+        : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
+    }
     let insufficient: string | null = null;
     if (res.level < level - 1e-9 && !identical) {
       const kind = opts.method === 't' ? 't' : prep.paired ? 'signed-rank' : 'Mann–Whitney';
