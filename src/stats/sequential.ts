@@ -66,16 +66,18 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   const base = { margin: opts.margin, alpha: opts.alpha, method: opts.method, plannedLooks: k };
   const blockOrder = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
   const decided = new Map<string, WorkloadAnalysis>();
+  let latest: Analysis | null = null; // a look that saw every block doubles as the current analysis
   looks.forEach((look, i) => {
     if (look > opts.nBlocks || look > blockOrder.length) return;
     const keep = new Set(blockOrder.slice(0, look));
     const atLook = analyze(truncate(inputs, keep), { ...base, look: i + 1 });
+    if (keep.size === blockOrder.length) latest = atLook;
     for (const w of atLook.workloads) {
       if (decided.has(w.name) || w.verdict === 'inconclusive') continue;
       decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} of ${k} (${look} blocks)`] });
     }
   });
-  const current = analyze(inputs, base);
+  const current: Analysis = latest ?? analyze(inputs, base);
   const workloads = current.workloads.map((w) => decided.get(w.name) ?? w);
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
   return {
