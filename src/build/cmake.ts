@@ -38,6 +38,7 @@ export function configureArgs(req: Pick<CmakeBuildRequest, 'srcDir' | 'buildDir'
   const tc = req.toolchain;
   const launcher = tc.ccache ? [`-DCMAKE_C_COMPILER_LAUNCHER=${tc.ccache}`, `-DCMAKE_CXX_COMPILER_LAUNCHER=${tc.ccache}`] : [];
   return [
+    '--no-warn-unused-cli', // the fixed -DLLAMA_* and compiler args are not used by every project
     '-S', req.srcDir,
     '-B', req.buildDir,
     ...FIXED_CMAKE_ARGS,

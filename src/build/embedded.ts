@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
 import { run, runOk } from './exec.ts';
+import { withLock } from './lock.ts';
 import { packageRoot } from './package-root.ts';
 
 export const EMBEDDED_PACKAGE = 'node-llama-cpp';
@@ -45,6 +46,12 @@ export interface EmbeddedSource {
 }
 
 export async function ensureEmbeddedSource(opts: EmbeddedSourceOptions): Promise<EmbeddedSource> {
+  return withLock(path.join(opts.cacheDir, 'locks', 'embedded.lock'), () => ensureLocked(opts), (pid) =>
+    opts.log(`waiting for another llama-perf-gate (pid ${pid}) preparing the embedded source`),
+  );
+}
+
+async function ensureLocked(opts: EmbeddedSourceOptions): Promise<EmbeddedSource> {
   const repo = path.join(opts.cacheDir, 'llama.cpp');
   const patchPath = opts.patchPath ?? path.join(packageRoot(), 'patches', 'mmap-kv.patch');
   const patch = await readFile(patchPath).catch(() => {

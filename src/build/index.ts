@@ -8,6 +8,7 @@ import type { BuildOutcome } from '../store/results.ts';
 import { BENCH_TARGET, cmakeBuild, writeLine, type BuildPhase } from './cmake.ts';
 import { isExecutableFile } from './exec.ts';
 import { ensureWorktree, resolveRef, worktreePath } from './git.ts';
+import { withLock } from './lock.ts';
 import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
 import { parsePercent } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
@@ -102,6 +103,18 @@ export async function buildVariant(
   });
 
   try {
+    const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
+    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    writeLine(log, `FAILED: ${msg}`);
+    tail.push(msg);
+    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
+  }
+
+  async function locked(): Promise<BuildOutcome> {
     const inputs: BuildKeyInputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -145,13 +158,6 @@ export async function buildVariant(
       JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: new Date().toISOString() }, null, 2) + '\n',
     );
     return outcome({ ok: true, binDir: r.binDir });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    writeLine(log, `FAILED: ${msg}`);
-    tail.push(msg);
-    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
-  } finally {
-    await new Promise<void>((resolve) => log.end(resolve));
   }
 }
 
