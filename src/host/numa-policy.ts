@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { formatCpuList, parseCpuList } from './cpulist.ts';
+import { numaLabel } from '../plan/numa.ts';
 import type { NumaPolicy } from '../plan/types.ts';
 
 export interface NumaPlacement {
@@ -10,7 +11,7 @@ export interface NumaPlacement {
   prefix: string[];
   /** Extra llama-bench arguments ([] when none). */
   benchArgs: string[];
-  /** Short name for the workload id; '' for no policy. */
+  /** The plan's label for the policy (src/plan/numa.ts), as it appears in workload ids; '' for none. */
   label: string;
 }
 
@@ -36,30 +37,6 @@ export function findExecutable(name: string, path = process.env.PATH ?? ''): str
     }
   }
   return null;
-}
-
-/** Label used in workload ids and reports: '', "numa=interleave", "numa=bind:1", "numa=distribute", "cpus=0-15". */
-export function numaLabel(policy: NumaPolicy): string {
-  switch (policy.kind) {
-    case 'none':
-      return '';
-    case 'interleave':
-      return 'numa=interleave';
-    case 'bind':
-      return `numa=bind:${policy.node}`;
-    case 'llama':
-      return `numa=${policy.mode}`;
-    case 'cpus': {
-      const list = parseCpuList(policy.cpus);
-      return `cpus=${list ? formatCpuList(list) : policy.cpus}`;
-    }
-  }
-}
-
-/** Workload id: the llama-bench label plus the policy when there is one ("tg128@d4096 numa=bind:1"). */
-export function workloadId(label: string, policy: NumaPolicy): string {
-  const n = numaLabel(policy);
-  return n ? `${label} ${n}` : label;
 }
 
 function requireNumactl(opts: PlacementOptions, what: string): string {

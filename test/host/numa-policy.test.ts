@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findExecutable, numaLabel, numaPlacement, workloadId } from '../../src/host/numa-policy.ts';
+import { findExecutable, numaPlacement } from '../../src/host/numa-policy.ts';
+import { numaLabel } from '../../src/plan/numa.ts';
 import { UserError } from '../../src/errors.ts';
 import type { NumaPolicy } from '../../src/plan/types.ts';
 
@@ -15,7 +16,7 @@ test('each policy becomes a numactl prefix or llama-bench args', () => {
   assert.deepEqual(numaPlacement({ kind: 'bind', node: 1 }, { numactl }).prefix, [numactl, '-N', '1', '-m', '1']);
   assert.deepEqual(numaPlacement({ kind: 'cpus', cpus: '32-47,0-15' }, { numactl }).prefix, [numactl, '--physcpubind=0-15,32-47']);
   const l = numaPlacement({ kind: 'llama', mode: 'distribute' }, { numactl: null });
-  assert.deepEqual(l, { prefix: [], benchArgs: ['--numa', 'distribute'], label: 'numa=distribute' });
+  assert.deepEqual(l, { prefix: [], benchArgs: ['--numa', 'distribute'], label: numaLabel({ kind: 'llama', mode: 'distribute' }) });
 });
 
 test('a policy that needs numactl fails clearly when it is missing', () => {
@@ -34,22 +35,9 @@ test('bad nodes and CPU lists are rejected with the host layout in the message',
   assert.throws(() => numaPlacement({ kind: 'cpus', cpus: '0-5' }, { numactl, cpus: [0, 1, 2, 3] }), (e: unknown) => e instanceof UserError && /CPU\(s\) 4-5/.test(e.message));
 });
 
-test('labels are distinct per policy and join the workload id', () => {
-  const policies: NumaPolicy[] = [
-    { kind: 'none' },
-    { kind: 'interleave' },
-    { kind: 'bind', node: 0 },
-    { kind: 'bind', node: 1 },
-    { kind: 'llama', mode: 'distribute' },
-    { kind: 'llama', mode: 'isolate' },
-    { kind: 'llama', mode: 'numactl' },
-    { kind: 'cpus', cpus: '0-15' },
-  ];
-  const labels = policies.map(numaLabel);
-  assert.equal(new Set(labels).size, labels.length);
-  assert.equal(workloadId('tg128@d4096', { kind: 'none' }), 'tg128@d4096');
-  assert.equal(workloadId('tg128@d4096', { kind: 'bind', node: 1 }), 'tg128@d4096 numa=bind:1');
-  assert.equal(numaLabel({ kind: 'cpus', cpus: '3,0-2' }), 'cpus=0-3');
+test('the label is the plan\'s label for the policy', () => {
+  assert.equal(numaPlacement({ kind: 'bind', node: 1 }, { numactl }).label, numaLabel({ kind: 'bind', node: 1 }));
+  assert.notEqual(numaPlacement({ kind: 'interleave' }, { numactl }).label, '');
 });
 
 test('findExecutable looks through PATH for an executable file', () => {
