@@ -3,7 +3,7 @@
 //   lpg-measure --out FILE [--interval-ms N] -- PROGRAM ARGS...
 //
 // Runs PROGRAM as a child, samples /proc/PID/status (VmRSS) and /proc/PID/numa_maps every
-// N ms (default 100), and keeps the last complete sample: the child's final moments are its
+// N ms (default 100, doubled whenever a sample costs more than 2% of the period), and keeps the last complete sample: the child's final moments are its
 // fullest state (KV cache filled, all tests run). wait4() then gives exact peak RSS and
 // page-fault counts for the child. FILE gets a JSON summary, FILE.numa_maps the raw last sample.
 // The wrapper exits the way the child did (same code, or same signal), and forwards the signals
@@ -326,7 +326,11 @@ int main(int argc, char **argv) {
     if (w == pid) break;
     double c0 = now_ms();
     take_sample(pid, t0, &cur);
-    cost_ms += now_ms() - c0;
+    double cost = now_ms() - c0;
+    cost_ms += cost;
+    // Walking numa_maps of a process with gigabytes mapped takes milliseconds of a CPU the
+    // benchmark may want: keep the sampler under ~2% of one CPU by backing off.
+    if (cost > 0.02 * interval_ms && interval_ms < 5000) interval_ms = interval_ms * 2 > 5000 ? 5000 : interval_ms * 2;
     if (cur.valid) {
       samples++;
       copy_sample(&last, &cur);

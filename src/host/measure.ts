@@ -38,7 +38,7 @@ export interface MeasureReport {
 }
 
 export interface MeasureOptions {
-  /** Sampling period; each sample walks numa_maps, costing roughly a millisecond per GiB mapped. */
+  /** Starting sampling period (ms); the wrapper doubles it whenever a sample (a walk of numa_maps) costs more than 2% of it. */
   intervalMs?: number;
 }
 
