@@ -15,8 +15,10 @@ const FLAGS: Record<NativeName, { args: string[]; ext: string }> = {
   'lpg-probe': { args: ['-O2', '-Wall', '-fPIC', '-shared', '-pthread'], ext: '.so' },
 };
 
+/** native/ next to the package root: two levels up from src/host/, one from a bundled dist/cli.js. */
 export function nativeSourceDir(): string {
-  return fileURLToPath(new URL('../../native/', import.meta.url));
+  const candidates = ['../../native/', '../native/'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
+  return candidates.find((d) => existsSync(join(d, 'lpg-measure.c'))) ?? candidates[0];
 }
 
 /** `$LLAMA_PERF_GATE_CACHE/native`, else `~/.cache/llama-perf-gate/native`. */
