@@ -2,6 +2,7 @@
 // (crashes and timeouts included), the caller told after each block so results reach disk and the
 // sequential rule can stop workloads that are already decided.
 import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
 import type { LaunchRecord, LaunchStatus } from '../store/results.ts';
 import type { LaunchMemory } from '../host/types.ts';
@@ -57,6 +58,7 @@ const GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const { plan } = o;
   const rand = prng(plan.seed);
+  mkdirSync(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches: LaunchRecord[] = [];
   const schedule: BlockLoopResult['schedule'] = [];
