@@ -14,6 +14,7 @@ import { launch, tail } from './launch.ts';
 export interface Progress {
   block: number;
   totalBlocks: number;
+  warmupBlocks: number;
   warmup: boolean;
   slot: number;
   slots: number;
@@ -74,7 +75,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length;
       o.onProgress?.({
-        block, totalBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
+        block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
       const rec = await runOne(o, block, slot, launches.length, s, warmup);
