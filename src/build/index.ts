@@ -102,19 +102,8 @@ export async function buildVariant(
     ...o,
   });
 
-  try {
-    const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    writeLine(log, `FAILED: ${msg}`);
-    tail.push(msg);
-    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
-  } finally {
-    await new Promise<void>((resolve) => log.end(resolve));
-  }
-
-  async function locked(): Promise<BuildOutcome> {
+  // Worktree, key check and build, under the commit's lock.
+  const locked = async (): Promise<BuildOutcome> => {
     const inputs: BuildKeyInputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -158,6 +147,18 @@ export async function buildVariant(
       JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: new Date().toISOString() }, null, 2) + '\n',
     );
     return outcome({ ok: true, binDir: r.binDir });
+  };
+
+  try {
+    const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
+    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    writeLine(log, `FAILED: ${msg}`);
+    tail.push(msg);
+    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
   }
 }
 
