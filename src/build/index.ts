@@ -10,7 +10,7 @@ import { isExecutableFile } from './exec.ts';
 import { ensureWorktree, resolveRef, worktreePath } from './git.ts';
 import { withLock } from './lock.ts';
 import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
-import { parsePercent } from './progress.ts';
+import { forwardProgress } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
 
 export { defaultCacheDir } from './cache-dir.ts';
@@ -82,10 +82,11 @@ export async function buildVariant(
   await mkdir(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail: string[] = [];
+  const progress = forwardProgress();
   const note = (phase: BuildPhase, line: string) => {
     tail.push(line);
     if (tail.length > LOG_TAIL_LINES) tail.shift();
-    opts.onProgress?.({ variant: v.id, phase, percent: parsePercent(line), line });
+    opts.onProgress?.({ variant: v.id, phase, percent: phase === 'build' ? progress(line) : undefined, line });
   };
   const outcome = (o: Partial<BuildOutcome>): BuildOutcome => ({
     variant: v.id,
