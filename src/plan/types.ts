@@ -56,8 +56,9 @@ export interface Plan {
   workloads: Workload[];
   threads: number;
   levers: Levers;
-  /** Blocks including the warm-up block(s). */
+  /** Counted blocks at most (warm-up blocks come on top). */
   maxBlocks: number;
+  /** Leading blocks run but left out of the analysis (caches, frequency ramp). */
   warmupBlocks: number;
   /** Looks for sequential stopping, in counted (non-warm-up) blocks. */
   looks: number[];

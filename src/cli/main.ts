@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// llama-perf-gate command line: one subcommand per entry point of the pipeline.
+import { UserError } from '../errors.ts';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> = {
+  model: { about: 'write a synthetic GGUF model', load: async () => (await import('./model.ts')).modelCommand },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.about}`);
+  return `usage: llama-perf-gate <command> [flags]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
+  return (await cmd.load())(rest);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UserError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`error: ${(e as Error).message}`);
+    if (e instanceof UserError && e.hint) console.error(e.hint);
+    process.exitCode = e instanceof UserError ? e.exitCode : 2;
+  } else {
+    throw e;
+  }
+}

@@ -1,0 +1,81 @@
+// Reads a GGUF file's header: metadata and tensor infos (not the weights). Used to check that
+// --model is a GGUF at all and to record what model a run used.
+import { openSync, readSync, closeSync } from 'node:fs';
+import { UserError } from '../errors.ts';
+
+export interface GgufHeader {
+  version: number;
+  meta: Record<string, unknown>;
+  tensors: { name: string; dims: number[]; type: number; offset: number }[];
+}
+
+const HEADER_READ_LIMIT = 64 << 20; // metadata of real models (token lists) fits well inside this
+
+export function readGgufHeader(path: string): GgufHeader {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new UserError(`model file ${path} cannot be opened: ${(e as Error).message}`, 'pass --model PATH to a .gguf file');
+  }
+  const buf = Buffer.alloc(HEADER_READ_LIMIT);
+  const len = readSync(fd, buf, 0, buf.length, 0);
+  closeSync(fd);
+  let p = 0;
+  const need = (n: number) => {
+    if (p + n > len) throw new UserError(`model file ${path} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
+  };
+  const u32 = () => (need(4), (p += 4), buf.readUInt32LE(p - 4));
+  const u64 = () => (need(8), (p += 8), Number(buf.readBigUInt64LE(p - 8)));
+  const str = () => {
+    const n = u64();
+    need(n);
+    p += n;
+    return buf.toString('utf8', p - n, p);
+  };
+  const scalar = (t: number): unknown => {
+    switch (t) {
+      case 0: return (need(1), buf.readUInt8(p++));
+      case 1: return (need(1), buf.readInt8(p++));
+      case 2: return (need(2), (p += 2), buf.readUInt16LE(p - 2));
+      case 3: return (need(2), (p += 2), buf.readInt16LE(p - 2));
+      case 4: return u32();
+      case 5: return (need(4), (p += 4), buf.readInt32LE(p - 4));
+      case 6: return (need(4), (p += 4), buf.readFloatLE(p - 4));
+      case 7: return (need(1), buf.readUInt8(p++) !== 0);
+      case 8: return str();
+      case 9: {
+        const et = u32();
+        const n = u64();
+        const out: unknown[] = [];
+        for (let i = 0; i < n; i++) out.push(scalar(et));
+        return out;
+      }
+      case 10: return u64();
+      case 11: return (need(8), (p += 8), Number(buf.readBigInt64LE(p - 8)));
+      case 12: return (need(8), (p += 8), buf.readDoubleLE(p - 8));
+      default: throw new UserError(`model file ${path}: unknown GGUF value type ${t} at byte ${p}`);
+    }
+  };
+  if (len < 4 || buf.readUInt32LE(0) !== 0x46554747) {
+    throw new UserError(`model file ${path} is not a GGUF file (bad magic)`, 'llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one');
+  }
+  p = 4;
+  const version = u32();
+  const nTensors = u64();
+  const nMeta = u64();
+  const meta: Record<string, unknown> = {};
+  for (let i = 0; i < nMeta; i++) {
+    const k = str();
+    meta[k] = scalar(u32());
+  }
+  const tensors: GgufHeader['tensors'] = [];
+  for (let i = 0; i < nTensors; i++) {
+    const name = str();
+    const nd = u32();
+    const dims: number[] = [];
+    for (let d = 0; d < nd; d++) dims.push(u64());
+    tensors.push({ name, dims, type: u32(), offset: u64() });
+  }
+  return { version, meta, tensors };
+}

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseWorkload, parseWorkloads } from '../../src/plan/workload.ts';
+import { parseNumaPolicy } from '../../src/plan/numa.ts';
+import { planFromArgs, looksFor } from '../../src/plan/from-args.ts';
+import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { UserError } from '../../src/errors.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lpg-plan-'));
+const model = join(dir, 'm.gguf');
+writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+const base = ['--repo', dir, '--model', model, '--base', 'main', '--head', 'pr-1'];
+
+test('workload labels follow llama-bench', () => {
+  assert.deepEqual(parseWorkload('pp512'), { id: 'pp512', label: 'pp512', nPrompt: 512, nGen: 0, nDepth: 0, numa: { kind: 'none' } });
+  const w = parseWorkload('tg128@d4096');
+  assert.deepEqual([w.label, w.nPrompt, w.nGen, w.nDepth], ['tg128@d4096', 0, 128, 4096]);
+  assert.equal(parseWorkload('tg128@pp4096').label, 'tg128@d4096'); // ik's -gp label
+  assert.equal(parseWorkload('tg128 @ d4096').label, 'tg128@d4096'); // llama-bench md spelling
+  const pg = parseWorkload('pp512+tg128');
+  assert.deepEqual([pg.nPrompt, pg.nGen], [512, 128]);
+  assert.equal(parseWorkload('pp512', { kind: 'interleave' }).id, 'pp512 [numa interleave]');
+});
+
+test('bad workloads are one clear error with an example', () => {
+  for (const bad of ['pp', 'tg128+pp512', 'pp512tg128', 'xx1', 'pp512+', '+tg128', 'tg0', '']) {
+    assert.throws(() => parseWorkload(bad), (e: unknown) => e instanceof UserError && /unknown workload/.test(e.message) && /--workloads/.test(e.hint ?? ''), bad);
+  }
+  assert.throws(() => parseWorkloads('pp512,pp512'), /listed twice/);
+});
+
+test('numa policies parse and reject unknown spellings', () => {
+  assert.deepEqual(parseNumaPolicy('node:1'), { kind: 'bind', node: 1 });
+  assert.deepEqual(parseNumaPolicy('cpus:0-7,16-23'), { kind: 'cpus', cpus: '0-7,16-23' });
+  assert.deepEqual(parseNumaPolicy('distribute'), { kind: 'llama', mode: 'distribute' });
+  assert.throws(() => parseNumaPolicy('node:x'), /unknown --numa policy/);
+});
+
+test('flags become a plan with defaults and per-side toggles', () => {
+  const p = planFromArgs([...base, '--threads', '2', '--head-env', 'LLAMA_KV_MMAP=1', '--head-cmake=-DGGML_NATIVE=OFF', '--seed', '7', '--max-blocks', '12']);
+  assert.equal(p.threads, 2);
+  assert.equal(p.seed, 7);
+  assert.deepEqual(p.variants.map((v) => [v.id, v.name, v.ref]), [['A', 'base', 'main'], ['B', 'head', 'pr-1']]);
+  assert.deepEqual(p.variants[1].env, { LLAMA_KV_MMAP: '1' });
+  assert.deepEqual(p.variants[1].cmakeArgs, ['-DGGML_NATIVE=OFF']);
+  assert.deepEqual(p.workloads.map((w) => w.id), ['pp512', 'tg128', 'tg128@d4096']);
+  assert.deepEqual(p.looks, [5, 10, 12]);
+  assert.equal(p.levers.repetitions, 3);
+  assert.equal(p.margin, 0.02);
+});
+
+test('same commit with a runtime toggle is a valid comparison; identical sides are not', () => {
+  const p = planFromArgs(['--repo', dir, '--model', model, '--base', 'main', '--head-env', 'LLAMA_KV_MMAP=1']);
+  assert.equal(p.variants[1].ref, 'main');
+  assert.throws(() => planFromArgs(['--repo', dir, '--model', model, '--base', 'main']), /identical/);
+  assert.doesNotThrow(() => planFromArgs(['--repo', dir, '--model', model, '--base', 'main', '--head-name', 'same']));
+});
+
+test('each bad flag names itself', () => {
+  const cases: [string[], RegExp][] = [
+    [['--threads', 'two'], /--threads must be an integer/],
+    [['--threads', '0'], /--threads must be an integer ≥ 1/],
+    [['--margin', '2'], /--margin must be a number in/],
+    [['--method', 'bayes'], /--method must be hl or t/],
+    [['--head-env', 'nope'], /--head-env expects NAME=VALUE/],
+    [['--cpu-mask', 'zz'], /--cpu-mask must be a hex mask/],
+    [['--workloads', 'pp512,foo'], /unknown workload "foo"/],
+  ];
+  for (const [extra, re] of cases) assert.throws(() => planFromArgs([...base, ...extra]), re, extra.join(' '));
+  assert.throws(() => planFromArgs(['--model', model, '--base', 'a', '--head', 'b']), /--repo is required/);
+  assert.throws(() => planFromArgs(['--repo', join(dir, 'nope'), '--model', model, '--base', 'a']), /is not a directory/);
+  assert.throws(() => planFromArgs(['--repo', dir, '--base', 'a', '--head', 'b']), /--model is required/);
+  assert.throws(() => planFromArgs(['--repo', dir, '--model', join(dir, 'none.gguf'), '--base', 'a', '--head', 'b']), /cannot be opened/);
+  assert.throws(() => planFromArgs([...base, '--bogus']), /Unknown option/);
+});
+
+test('a plan file gives the same keys as flags; flags win', () => {
+  const yml = join(dir, 'plan.yml');
+  writeFileSync(yml, `repo: ${dir}\nmodel: ${model}\nbase: main\nhead: pr-2\nworkloads: [pp512, tg128]\nthreads: 3\nhead-env: [LLAMA_KV_MMAP=1]\n`);
+  const p = planFromArgs(['--plan', yml, '--threads', '2']);
+  assert.equal(p.variants[1].ref, 'pr-2');
+  assert.deepEqual(p.workloads.map((w) => w.label), ['pp512', 'tg128']);
+  assert.equal(p.threads, 2);
+  writeFileSync(yml, 'treads: 2\n');
+  assert.throws(() => planFromArgs(['--plan', yml]), /unknown key "treads"/);
+});
+
+test('looks always end at max-blocks', () => {
+  assert.deepEqual(looksFor(30), [5, 10, 20, 30]);
+  assert.deepEqual(looksFor(8), [5, 8]);
+  assert.deepEqual(looksFor(3), [3]);
+  assert.deepEqual(looksFor(10, '2,4'), [2, 4, 10]);
+});
