@@ -64,6 +64,9 @@ test('kv cache: LLAMA_KV_MMAP selects the mmap type and a fresh mapping is not c
   const del = removed('src/llama-kv-cache.cpp');
   assert.match(add, /getenv\("LLAMA_KV_MMAP"\)/);
   assert.match(add, /cpu_buft = ggml_backend_cpu_mmap_buffer_type\(\);/);
+  // CPU-only runs "offload" KV layers to the CPU device, whose buffer type is the plain CPU one:
+  // the swap must happen after the device lookup, or the toggle does nothing
+  assert.match(add, /if \(buft == ggml_backend_cpu_buffer_type\(\)\) \{\s*buft = cpu_buft;/);
   // the unconditional clear is gone and comes back only on the heap path
   assert.match(del, /^\s*ggml_backend_buffer_clear\(buf, 0\);$/m);
   assert.match(add, /if \(buft != cpu_buft \|\| cpu_buft == ggml_backend_cpu_buffer_type\(\)\) \{\s*ggml_backend_buffer_clear\(buf, 0\);/);
