@@ -20,12 +20,17 @@ export const MMAP_KV_PATCH_FILES = [
 
 export type KvBufferKind = 'mmap' | 'heap';
 
+/** The notice the patched libllama logs (warning level) once per KV cache when the toggle is on. */
+export const MMAP_KV_LOG_LINE = 'LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer';
+
 /**
- * Which KV buffer type a llama.cpp process used, from its stderr (libllama's info log:
- * `llama_kv_cache:   CPU_MMAP KV buffer size = ...`). llama-bench prints it only with `-v`;
- * undefined when the log does not say (log silenced, or no CPU KV layers).
+ * Which KV buffer type a llama.cpp process used, from its stderr. The mmap notice is a warning,
+ * printed by default by common-based tools (llama-batched-bench); the size line
+ * (`llama_kv_cache:   CPU KV buffer size = ...`) is info level, printed with `-v`. llama-bench
+ * silences libllama's log entirely unless given `-v`. Undefined when the log does not say.
  */
 export function kvBufferFromLog(stderr: string): KvBufferKind | undefined {
+  if (stderr.includes(MMAP_KV_LOG_LINE)) return 'mmap';
   const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
   if (sizes.includes('CPU_MMAP')) return 'mmap';
   if (sizes.includes('CPU')) return 'heap';

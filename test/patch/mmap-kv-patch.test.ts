@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { parseUnifiedDiff, type DiffFile } from '../../src/patch/unified-diff.ts';
-import { MMAP_KV_PATCH_PATH, MMAP_KV_PATCH_FILES, MMAP_KV_PATCH_BASE, kvBufferFromLog } from '../../src/patch/mmap-kv.ts';
+import { MMAP_KV_PATCH_PATH, MMAP_KV_PATCH_FILES, MMAP_KV_PATCH_BASE, MMAP_KV_LOG_LINE, kvBufferFromLog } from '../../src/patch/mmap-kv.ts';
 
 const text = readFileSync(MMAP_KV_PATCH_PATH, 'utf8');
 const diff = parseUnifiedDiff(text);
@@ -70,7 +70,7 @@ test('kv cache: LLAMA_KV_MMAP selects the mmap type and a fresh mapping is not c
   // the unconditional clear is gone and comes back only on the heap path
   assert.match(del, /^\s*ggml_backend_buffer_clear\(buf, 0\);$/m);
   assert.match(add, /if \(buft != cpu_buft \|\| cpu_buft == ggml_backend_cpu_buffer_type\(\)\) \{\s*ggml_backend_buffer_clear\(buf, 0\);/);
-  assert.match(add, /LLAMA_LOG_INFO\(".*LLAMA_KV_MMAP: KV cache in %s buffer/);
+  assert.match(add, /LLAMA_LOG_WARN\(".*LLAMA_KV_MMAP: KV cache in %s buffer/);
 });
 
 test('parseUnifiedDiff reports a hunk whose header no longer matches its body', () => {
@@ -90,4 +90,12 @@ test('kvBufferFromLog tells the mmap and the heap KV buffer apart', () => {
   assert.equal(kvBufferFromLog('llama_context: n_ctx = 512\n' + line('CPU_MMAP')), 'mmap');
   assert.equal(kvBufferFromLog(line('CPU')), 'heap');
   assert.equal(kvBufferFromLog('| model | size |\n'), undefined);
+  // the warning-level notice alone (default verbosity of common-based tools) is enough
+  assert.equal(kvBufferFromLog(`0.00.058.782 W llama_kv_cache: ${MMAP_KV_LOG_LINE} (anonymous mmap)\n`), 'mmap');
+});
+
+test('the notice kvBufferFromLog looks for is the one the patch logs', () => {
+  const format = added('src/llama-kv-cache.cpp').split('\n').find((l) => l.includes('LLAMA_KV_MMAP: KV cache in'));
+  assert.ok(format, 'notice not found in the patch');
+  assert.ok(format.replace('in %s buffer', 'in CPU_MMAP buffer').includes(MMAP_KV_LOG_LINE));
 });
