@@ -22,7 +22,7 @@ function run(argv: string[], out: string) {
 
 test('a child touching 64 MiB: peak RSS, faults, per-node residency, exit code forwarded', () => {
   const out = join(dir, 'touch.json');
-  const r = run(toucher(64, 500, 7), out);
+  const r = run(toucher(64, 1500, 7), out);
   assert.equal(r.status, 7, r.stderr);
   const m = readMeasurement(out)!;
   assert.ok(m.peakRssKiB >= 64 * 1024, `peak RSS ${m.peakRssKiB} KiB`);
@@ -82,4 +82,25 @@ test('readMeasurement: null for a missing or malformed report', () => {
   writeFileSync(bad, '{"version":1,');
   assert.equal(readMeasurement(bad), null);
   assert.equal(existsSync(bad), true);
+});
+
+test('a wrapper killed with SIGKILL takes the benchmark down with it', async () => {
+  const out = join(dir, 'orphan.json');
+  const [cmd, ...args] = wrapMeasured([process.execPath, '-e', 'console.log(process.pid); setTimeout(() => {}, 60000)'], out);
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const grandchild = await new Promise<number>((resolve) => child.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await exited;
+  // The kernel delivers the parent-death signal as the wrapper exits; give it a moment to land.
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(grandchild, 0);
+    } catch {
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.throws(() => process.kill(grandchild, 0), /ESRCH/);
+  assert.equal(readMeasureReport(out), null, 'no report from a killed wrapper');
 });
