@@ -2,6 +2,7 @@
 // (crashes and timeouts included), the caller told after each block so results reach disk and the
 // sequential rule can stop workloads that are already decided.
 import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
 import type { LaunchRecord, LaunchStatus } from '../store/results.ts';
 import type { LaunchMemory } from '../host/types.ts';
@@ -13,6 +14,7 @@ import { launch, tail } from './launch.ts';
 export interface Progress {
   block: number;
   totalBlocks: number;
+  warmupBlocks: number;
   warmup: boolean;
   slot: number;
   slots: number;
@@ -34,8 +36,8 @@ export interface BlockLoopOptions {
   info: RunnerInfo;
   /** Scratch directory for per-launch files. */
   workDir: string;
-  /** Command prefix placing a workload (numactl …); empty for none. */
-  placement?: (w: Workload) => string[];
+  /** Placement of a workload: a command prefix (numactl …) and llama-bench args (--numa …). */
+  placement?: (w: Workload) => { prefix: string[]; benchArgs: string[] };
   measure?: MeasureHooks;
   onProgress?: (p: Progress) => void;
   /**
@@ -57,6 +59,7 @@ const GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const { plan } = o;
   const rand = prng(plan.seed);
+  mkdirSync(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches: LaunchRecord[] = [];
   const schedule: BlockLoopResult['schedule'] = [];
@@ -72,7 +75,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length;
       o.onProgress?.({
-        block, totalBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
+        block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
       const rec = await runOne(o, block, slot, launches.length, s, warmup);
@@ -107,8 +110,8 @@ async function runOne(o: BlockLoopOptions, block: number, slot: number, seq: num
   const { plan } = o;
   const variant = plan.variants.find((v) => v.id === s.variant)!;
   const w = plan.workloads.find((x) => x.id === s.workload)!;
-  const benchCmd = [o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info)];
-  const placed = [...(o.placement?.(w) ?? []), ...benchCmd];
+  const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
+  const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
   const memFile = join(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = new Date().toISOString();
