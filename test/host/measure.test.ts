@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readMeasureReport, readMeasurement, wrapMeasured } from '../../src/host/measure.ts';
+import { measureHooks, readMeasureReport, readMeasurement, wrapMeasured } from '../../src/host/measure.ts';
 import { parseNumaMaps, residentByNode } from '../../src/host/numa-maps.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-measure-'));
@@ -103,4 +103,17 @@ test('a wrapper killed with SIGKILL takes the benchmark down with it', async () 
   }
   assert.throws(() => process.kill(grandchild, 0), /ESRCH/);
   assert.equal(readMeasureReport(out), null, 'no report from a killed wrapper');
+});
+
+test("with the bench stage's launch(): a timeout still yields the report, with the signal", async () => {
+  const { launch } = await import('../../src/bench/launch.ts');
+  const out = join(dir, 'timeout.json');
+  const hooks: import('../../src/bench/run-blocks.ts').MeasureHooks = measureHooks();
+  const argv = hooks.wrap([process.execPath, '-e', 'setTimeout(() => {}, 60000)'], out);
+  const r = await launch(argv, { timeoutMs: 1500 });
+  assert.equal(r.timedOut, true);
+  assert.equal(r.signal, 'SIGTERM');
+  const rep = readMeasureReport(out)!;
+  assert.equal(rep.signal, 15);
+  assert.ok(hooks.read(out)!.peakRssKiB > 0);
 });
