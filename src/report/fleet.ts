@@ -1,0 +1,46 @@
+// Several machines, one comment, one check. Each machine keeps its own verdict; the overall verdict
+// is the most serious one found, in this order (first match wins):
+//   1. regression   — any machine has a regression. Not adjusted across machines: each machine is
+//                     its own hardware question, and a slowdown on any supported host is a slowdown.
+//   2. failed       — any machine's run could not be judged (a build failed, every launch failed).
+//   3. no-verdict   — any machine has no analysis (the decision engine did not run there).
+//   4. inconclusive — any machine is inconclusive.
+//   5. improvement  — at least one machine improved and every other one is neutral.
+//   6. neutral      — every machine is neutral.
+import type { Results } from '../store/results.ts';
+import { summarizeMachine, type MachineSummary, type Outcome } from './summary.ts';
+
+export const OVERALL_ORDER: Outcome[] = ['regression', 'failed', 'no-verdict', 'inconclusive', 'improvement', 'neutral'];
+
+export const OVERALL_RULE =
+  'Overall = the most serious machine verdict: regression anywhere → regression; else a failed run → failed; ' +
+  'else a machine without analysis → no verdict; else inconclusive anywhere → inconclusive; ' +
+  'else improvement if any machine improved and the rest are neutral; else neutral.';
+
+export interface Fleet {
+  machines: MachineSummary[];
+  overall: Outcome;
+}
+
+export function overallOutcome(outcomes: Outcome[]): Outcome {
+  if (outcomes.length === 0) return 'no-verdict';
+  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
+  return 'no-verdict';
+}
+
+/** Machine labels: the caller's when given, else the host name, made unique with a counter. */
+function labelsFor(results: Results[], labels?: string[]): string[] {
+  const seen = new Map<string, number>();
+  return results.map((r, i) => {
+    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+
+export function mergeFleet(results: Results[], labels?: string[]): Fleet {
+  const names = labelsFor(results, labels);
+  const machines = results.map((r, i) => summarizeMachine(r, names[i]));
+  return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
+}

@@ -1,0 +1,8 @@
+// Every human-facing rendering of a run: report.md / PR comment, terminal table, check run output.
+export { STICKY_MARKER, escapeMarkdown, escapeCodeBlock, escapeTerminal, fenceFor, safeUrl } from './escape.ts';
+export { renderMarkdown, COMMENT_MAX_CHARS, type MarkdownOptions } from './markdown.ts';
+export { renderTerminal } from './terminal.ts';
+export { renderCheckOutput, conclusionFor, CHECK_MAX_CHARS, type CheckOutput, type CheckOptions, type CheckConclusion } from './check.ts';
+export { mergeFleet, overallOutcome, OVERALL_RULE, type Fleet } from './fleet.ts';
+export { summarizeMachine, failureOf, type MachineSummary, type WorkloadSummary, type Outcome } from './summary.ts';
+export { forestPlot } from './chart.ts';

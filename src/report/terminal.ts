@@ -1,0 +1,69 @@
+// The table printed at the end of a run: aligned columns, then the headline and, when the answer is
+// "inconclusive", why. Plain text; anything from the run is stripped of terminal escape sequences.
+import type { Results } from '../store/results.ts';
+import { mergeFleet } from './fleet.ts';
+import { machineHeadline, LABELS } from './view.ts';
+import type { MachineSummary } from './summary.ts';
+import { escapeTerminal } from './escape.ts';
+import { fmtRatio, fmtInterval, fmtPercent, fmtTs, fmtCount, DASH } from './format.ts';
+
+type Align = 'left' | 'right';
+
+export function alignTable(header: string[], rows: string[][], align: Align[]): string {
+  const width = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+  const pad = (s: string, i: number) => {
+    const gap = ' '.repeat(width[i] - [...s].length);
+    return align[i] === 'right' ? gap + s : s + gap;
+  };
+  const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd();
+  return [line(header), width.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function spreadCell(a: number | null, b: number | null): string {
+  return a === null && b === null ? DASH : `${fmtPercent(a)} / ${fmtPercent(b)}`;
+}
+
+function machineTable(m: MachineSummary): string {
+  const level = m.results.analysis?.workloads.find((w) => w.ci)?.ci_level;
+  const header = ['Workload', 'A t/s', 'B t/s', 'B/A', level ? `${fmtPercent(level, 0)} interval` : 'Interval', 'Spread A / B', 'Verdict'];
+  const rows = m.workloads.map((w) => [
+    escapeTerminal(w.id),
+    fmtTs(w.a.median),
+    fmtTs(w.b.median),
+    fmtRatio(w.ratio),
+    fmtInterval(w.ci),
+    spreadCell(w.a.cv, w.b.cv),
+    w.verdict === 'no-verdict' ? 'no verdict' : w.verdict,
+  ]);
+  return alignTable(header, rows, ['left', 'right', 'right', 'right', 'left', 'right', 'left']);
+}
+
+function machineFooter(m: MachineSummary): string[] {
+  const lines = [`${LABELS[m.outcome]}: ${machineHeadline(m, escapeTerminal)}`];
+  for (const w of m.workloads.filter((x) => x.verdict === 'inconclusive')) {
+    const a = w.analysis;
+    lines.push(
+      `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; a ±${fmtPercent(m.margin)} decision needs about ` +
+        `${fmtCount(a?.blocks_needed)} blocks per variant, ${a?.n ?? m.blocksRun} were counted.` +
+        (a?.reason ? ` ${escapeTerminal(a.reason)}` : ''),
+    );
+  }
+  const failed = m.results.launches.filter((l) => l.status === 'crashed' || l.status === 'timeout' || l.status === 'parse-error');
+  if (failed.length) {
+    const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
+    lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
+  }
+  for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
+  return lines;
+}
+
+export function renderTerminal(results: Results | Results[]): string {
+  const fleet = mergeFleet(Array.isArray(results) ? results : [results]);
+  const parts: string[] = [];
+  for (const m of fleet.machines) {
+    if (fleet.machines.length > 1) parts.push(`== ${escapeTerminal(m.label)} ==`);
+    parts.push(machineTable(m), '', ...machineFooter(m), '');
+  }
+  if (fleet.machines.length > 1) parts.push(`Overall: ${LABELS[fleet.overall]}`);
+  return parts.join('\n').trimEnd() + '\n';
+}
