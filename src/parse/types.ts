@@ -22,3 +22,31 @@ export interface BenchRecord {
   /** Every field as printed, unknown ones included. */
   raw: Record<string, unknown>;
 }
+
+/** The five output formats of llama-bench's `-o` (ik_llama.cpp has no jsonl). */
+export type BenchFormat = 'json' | 'jsonl' | 'csv' | 'md' | 'sql';
+
+/** Which sweep tool printed a sweep record. */
+export type SweepTool = 'ik-sweep-bench' | 'batched-bench';
+
+/**
+ * One row of ik_llama.cpp `llama-sweep-bench` (table or `--output-format jsonl`) or of mainline
+ * `llama-batched-bench --output-format jsonl`: at KV depth nKv, one ubatch of prompt (pp tokens)
+ * and tg generated tokens, timed once each. One sample per row, not a distribution.
+ */
+export interface SweepRecord {
+  tool: SweepTool;
+  /** Tokens already in the KV cache when the row was timed. */
+  nKv: number;
+  pp: number;
+  tg: number;
+  /** batched-bench: number of parallel sequences; sweep-bench: 1. */
+  pl: number;
+  tPpSec: number;
+  speedPp: number;
+  tTgSec: number;
+  speedTg: number;
+  nThreads: number | null;
+  /** Every field as printed (table rows: the column values). */
+  raw: Record<string, unknown>;
+}

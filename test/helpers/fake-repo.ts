@@ -1,0 +1,76 @@
+// A throwaway git repository holding the fake llama-bench (fixtures/fake-runner) as a CMake project
+// at its root: a base commit and a head commit that changes the compiled-in speed (or breaks the
+// build). Integration tests point the pipeline at it instead of a real llama.cpp checkout.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FAKE_RUNNER_DIR = fileURLToPath(new URL('../../fixtures/fake-runner/', import.meta.url));
+const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-config.h'];
+
+export interface FakeRepoOptions {
+  /** Throughput factor compiled into the head commit (base is 1.0). Default 0.9: head 10% slower. */
+  headSlowdown?: number;
+  /** Which llama-bench the binary imitates (default mainline). */
+  flavour?: 'mainline' | 'ik';
+  /** Head commit fails to compile (#error) instead of changing speed. */
+  breakHead?: boolean;
+}
+
+export interface FakeRepo {
+  repo: string;
+  baseRef: string;
+  headRef: string;
+}
+
+function git(repo: string, args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'fake', GIT_AUTHOR_EMAIL: 'fake@example.invalid',
+      GIT_COMMITTER_NAME: 'fake', GIT_COMMITTER_EMAIL: 'fake@example.invalid',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
+  }).trim();
+}
+
+function configHeader(slowdown: number, broken: boolean): string {
+  return [
+    '/* Source-level knobs of the fake llama-bench. A "head" commit edits this file to change speed. */',
+    `#define FAKE_SOURCE_SLOWDOWN ${slowdown.toPrecision(6)}`,
+    ...(broken ? ['#error "fake llama-bench: head commit does not compile"'] : []),
+    '',
+  ].join('\n');
+}
+
+/** Creates `dir` (must not hold a repo yet) with branches `base` and `head`; returns their commits. */
+export function makeFakeRunnerRepo(dir: string, opts: FakeRepoOptions = {}): FakeRepo {
+  const headSlowdown = opts.headSlowdown ?? 0.9;
+  const flavour = opts.flavour ?? 'mainline';
+  if (!(headSlowdown > 0)) throw new Error(`headSlowdown must be > 0 (got ${headSlowdown})`);
+  mkdirSync(dir, { recursive: true });
+  for (const f of SOURCES) copyFileSync(join(FAKE_RUNNER_DIR, f), join(dir, f));
+  if (flavour === 'ik') {
+    // The repo's default flavour, so a plain `cmake -S repo` builds the ik imitation.
+    const cm = join(dir, 'CMakeLists.txt');
+    const text = readFileSync(cm, 'utf8');
+    const changed = text.replace('set(FAKE_FLAVOUR "mainline" CACHE', 'set(FAKE_FLAVOUR "ik" CACHE');
+    if (changed === text) throw new Error('fake-repo: FAKE_FLAVOUR default not found in CMakeLists.txt');
+    writeFileSync(cm, changed);
+  }
+  writeFileSync(join(dir, 'fake-config.h'), configHeader(1.0, false));
+  writeFileSync(join(dir, '.gitignore'), 'build/\n');
+  git(dir, ['init', '-q', '-b', 'base']);
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-q', '-m', `fake llama-bench (${flavour})`]);
+  const baseRef = git(dir, ['rev-parse', 'HEAD']);
+  git(dir, ['checkout', '-q', '-b', 'head']);
+  writeFileSync(join(dir, 'fake-config.h'), configHeader(opts.breakHead ? 1.0 : headSlowdown, opts.breakHead ?? false));
+  git(dir, ['commit', '-q', '-am', opts.breakHead ? 'break the build' : `compiled-in slowdown ${headSlowdown}`]);
+  const headRef = git(dir, ['rev-parse', 'HEAD']);
+  git(dir, ['checkout', '-q', 'base']);
+  return { repo: dir, baseRef, headRef };
+}

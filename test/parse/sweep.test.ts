@@ -1,0 +1,48 @@
+// ik llama-sweep-bench (table and jsonl) and mainline llama-batched-bench jsonl.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseSweepBench } from '../../src/parse/index.ts';
+
+const FIX = new URL('../../fixtures/llama-bench/', import.meta.url);
+const fixture = (p: string) => readFileSync(new URL(p, FIX), 'utf8');
+
+/** Table rows as printed, straight from the text: what the parser must reproduce. */
+function tableRows(text: string): number[][] {
+  return text.split('\n').filter((l) => /^\|\s*\d/.test(l)).map((l) => l.split('|').slice(1, -1).map(Number));
+}
+
+test('sweep-bench table and jsonl give the same rows; log lines in between are skipped', () => {
+  const table = parseSweepBench(fixture('ik/sweep-bench.txt'), 'sweep-bench.txt');
+  const jsonl = parseSweepBench(fixture('ik/sweep-bench.jsonl'), 'sweep-bench.jsonl');
+  const printed = tableRows(fixture('ik/sweep-bench.txt'));
+  assert.equal(table.length, printed.length);
+  assert.ok(printed.length >= 2);
+  table.forEach((r, i) => {
+    assert.deepEqual([r.pp, r.tg, r.nKv, r.tPpSec, r.speedPp, r.tTgSec, r.speedTg], printed[i]);
+    assert.equal(r.tool, 'ik-sweep-bench');
+    assert.equal(r.pl, 1);
+    // The threads of the table come from the "main: ... n_threads = N" line above it.
+    assert.equal(r.nThreads, jsonl[i].nThreads);
+    // Same run printed twice: table rounds to 2-3 decimals.
+    assert.equal(r.nKv, jsonl[i].nKv);
+    assert.ok(Math.abs(r.speedTg - jsonl[i].speedTg) < 0.006);
+    assert.ok(Math.abs(r.tPpSec - jsonl[i].tPpSec) < 0.0006);
+  });
+  // Depths walk up by one ubatch.
+  const ub = jsonl[0].raw.n_ubatch as number;
+  jsonl.forEach((r, i) => assert.equal(r.nKv, i * ub));
+  jsonl.forEach((r) => assert.ok(Math.abs(r.tg / r.tTgSec / r.speedTg - 1) < 1e-4));
+});
+
+test('batched-bench jsonl: pl and the totals are kept', () => {
+  const recs = parseSweepBench(fixture('mainline/batched-bench.jsonl'), 'batched-bench.jsonl');
+  assert.ok(recs.length > 1);
+  for (const r of recs) {
+    assert.equal(r.tool, 'batched-bench');
+    assert.equal(r.nKv, r.pl * (r.pp + r.tg));
+    assert.ok(Math.abs((r.pl * r.tg) / r.tTgSec / r.speedTg - 1) < 1e-4);
+    assert.equal(typeof r.raw.speed, 'number');
+    assert.equal(typeof r.raw.is_pp_shared, 'number');
+  }
+});
