@@ -1,0 +1,49 @@
+// A workload and the plan's levers → llama-bench argv, for the flavour the binary turned out to be.
+// Levers the binary lacks are a clear error, not silently dropped: the report must say what was used.
+import { UserError } from '../errors.ts';
+import type { Flavour } from '../parse/types.ts';
+import type { Plan, Variant, Workload } from '../plan/types.ts';
+
+export interface RunnerInfo {
+  flavour: Flavour;
+  flags: Set<string>;
+}
+
+/** Flags for the timed test itself. Mainline: -p/-n/-pg/-d. ik: -p/-n/-pg, and -gp for depth. */
+export function workloadArgs(w: Workload, flavour: Flavour): string[] {
+  const { nPrompt: pp, nGen: tg, nDepth: d } = w;
+  if (flavour === 'ik' && d > 0) {
+    if (pp > 0) {
+      throw new UserError(`workload ${w.label} is not expressible on ik_llama.cpp's llama-bench (no -d; -gp times generation only)`, 'use tgN@dDEPTH on ik, or run mainline');
+    }
+    return ['-p', '0', '-n', '0', '-gp', `${d},${tg}`];
+  }
+  const test = pp > 0 && tg > 0 ? ['-p', '0', '-n', '0', '-pg', `${pp},${tg}`] : ['-p', String(pp), '-n', String(tg)];
+  return d > 0 ? [...test, '-d', String(d)] : test;
+}
+
+function lever(info: RunnerInfo, flag: string, value: string | undefined): string[] {
+  if (value === undefined) return [];
+  if (!info.flags.has(flag)) {
+    throw new UserError(`this llama-bench (${info.flavour}) has no ${flag} option`, `drop the matching lever from the plan, or use a runner that has ${flag}`);
+  }
+  return value === '' ? [flag] : [flag, value];
+}
+
+export function benchArgv(plan: Plan, variant: Variant, w: Workload, info: RunnerInfo): string[] {
+  const L = plan.levers;
+  return [
+    '-m', plan.model,
+    ...workloadArgs(w, info.flavour),
+    '-r', String(L.repetitions),
+    '-t', String(plan.threads),
+    '-o', 'json',
+    ...lever(info, '--prio', L.prio?.toString()),
+    ...lever(info, '--delay', L.delay?.toString()),
+    ...lever(info, '--cpu-mask', L.cpuMask),
+    ...lever(info, '--cpu-strict', L.cpuStrict ? '1' : undefined),
+    ...lever(info, '--poll', L.poll?.toString()),
+    ...(w.numa.kind === 'llama' ? lever(info, '--numa', w.numa.mode) : []),
+    ...variant.runArgs,
+  ];
+}
