@@ -144,14 +144,10 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
     ctx.headSha = headSha;
     // GitHub fills pull_requests only for PRs whose head is in this repository; fork PRs come
     // through empty and must be matched by head SHA (see resolvePullForWorkflowRun in main).
-    const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
-    for (const item of prs) {
-      const p = obj(item);
-      if (p && str(obj(p.head)?.sha) === headSha) {
-        ctx.prNumber = posInt(p.number);
-        break;
-      }
-    }
+    // Prefer the entry whose head is the run's commit; the PR may have moved on since.
+    const prs = (Array.isArray(run.pull_requests) ? run.pull_requests : []).map(obj).filter((p): p is Json => p !== null);
+    const match = prs.find((p) => str(obj(p.head)?.sha) === headSha) ?? prs[0];
+    if (match) ctx.prNumber = posInt(match.number);
   }
   return ctx;
 }

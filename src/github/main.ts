@@ -3,12 +3,12 @@
 // summary and set the outputs — all before (5) any call that posts to GitHub. If posting fails, the
 // results and the summary are already there; the step says what failed and fails.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Results } from '../store/results.ts';
+import { writeResults } from '../store/write.ts';
 import { escapeMarkdown, mergeFleet, renderCheckOutput, renderMarkdown, STICKY_MARKER } from '../report/index.ts';
 import { coreGetter, readOptions, readPlan, type ActionOptions } from './inputs.ts';
 import { readEvent, pullFromPayload, type EventContext, type PullInfo } from './event.ts';
@@ -124,11 +124,8 @@ async function benchmark(ctx: EventContext, options: ActionOptions, api: () => C
   } finally {
     await lock.release();
   }
-  const resultsPath = join(plan.out, 'results.json');
-  if (!existsSync(resultsPath)) {
-    await mkdir(plan.out, { recursive: true });
-    await writeFile(resultsPath, JSON.stringify(results, null, 2) + '\n');
-  }
+  // The pipeline writes results.json after every block; make sure the final record is on disk.
+  const resultsPath = existsSync(join(plan.out, 'results.json')) ? join(plan.out, 'results.json') : writeResults(plan.out, results);
   return { results: [results], labels: undefined, resultsPath };
 }
 

@@ -40,12 +40,3 @@ export function parseBenchOutput(text: string, source: string): BenchRecord[] {
   return parseBenchOutputAs(text, source, format);
 }
 
-/** Placeholder: mainline llama-bench has -d/--n-depth, ik has -gp. */
-export function detectFlavourFromHelp(help: string): 'mainline' | 'ik' {
-  return /-gp[ ,]/.test(help) && !/--n-depth/.test(help) ? 'ik' : 'mainline';
-}
-
-/** Placeholder: long and short flags present in --help. */
-export function supportedFlags(help: string): Set<string> {
-  return new Set(help.match(/(?<![\w-])--?[a-zA-Z][\w-]*/g) ?? []);
-}
