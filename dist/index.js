@@ -41018,7 +41018,8 @@ async function run2() {
   if (loaded === null) return;
   const title = titleFor2(ctx);
   const common = { fullReportUrl: options.reportUrl ?? void 0, title, labels: loaded.labels };
-  const body = renderMarkdown(loaded.results, { ...common, templatePath: options.template ?? void 0 });
+  const templatePath = options.template ? resolve4(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.template) : void 0;
+  const body = renderMarkdown(loaded.results, { ...common, templatePath });
   const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
   const verdict2 = mergeFleet(loaded.results, loaded.labels).overall;
   await writeSummary(body);

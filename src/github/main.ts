@@ -192,7 +192,8 @@ export async function run(): Promise<void> {
   // Results and summary first: whatever happens to the API calls below, they stay.
   const title = titleFor(ctx);
   const common = { fullReportUrl: options.reportUrl ?? undefined, title, labels: loaded.labels };
-  const body = renderMarkdown(loaded.results, { ...common, templatePath: options.template ?? undefined });
+  const templatePath = options.template ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.template) : undefined;
+  const body = renderMarkdown(loaded.results, { ...common, templatePath });
   const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
   const verdict = mergeFleet(loaded.results, loaded.labels).overall;
   await writeSummary(body);

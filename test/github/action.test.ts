@@ -338,4 +338,21 @@ test('workflow_run: posts on the triggering run head; a claimed PR whose head di
   assert.equal(gh.checkRuns.length, 1, 'the check still lands on the trusted head SHA');
   assert.equal(gh.checkRuns[0].head_sha, headSha);
 });
+
+test('a user template (input template, relative to the workspace) renders the comment and the summary', async (t) => {
+  const gh = await fakeGitHub(t);
+  const ws = tmp('template');
+  writeFileSync(join(ws, 'perf.hbs'), '## Our perf gate\n\n{{overall.mark}} {{overall.verdict}}: {{{heading}}}\n');
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    workspace: ws,
+    inputs: { 'results-path': resultsFile(join(ws, 'r'), 'regression'), template: 'perf.hbs', 'github-token': 'ghs_test', check: 'false' },
+  });
+  assertOk(run);
+  const body = [...gh.comments.values()].flat()[0].body;
+  assert.match(body, /^<!-- llama-perf-gate -->\n## Our perf gate\n\n🔴 Regression: /);
+  assert.match(run.summary, /## Our perf gate/);
+});
 });
