@@ -8,20 +8,22 @@ export interface NumaNode {
 }
 
 export interface HostFingerprint {
-  hostname: string;
-  kernel: string;
-  cpuModel: string;
-  sockets: number;
-  coresPerSocket: number;
-  threadsPerCore: number;
+  // Fields read from files a container or VM may hide are null when unknown (never a guess).
+  hostname: string | null;
+  /** Kernel release (uname -r). */
+  kernel: string | null;
+  cpuModel: string | null;
+  sockets: number | null;
+  coresPerSocket: number | null;
+  threadsPerCore: number | null;
   logicalCpus: number;
-  smt: boolean;
+  smt: boolean | null;
   numaNodes: NumaNode[];
   numaBalancing: number | null;
   thpMode: string | null;
   governor: string | null;
   boost: boolean | null;
-  loadAvgStart: [number, number, number];
+  loadAvgStart: [number, number, number] | null;
   loadAvgEnd?: [number, number, number];
   /** Reasons the host is not quiet (load, governor, numa_balancing...). */
   warnings: string[];
@@ -34,4 +36,18 @@ export interface LaunchMemory {
   majorFaults: number;
   /** Resident KiB per NUMA node, sampled late in the run (numa_maps); null when unavailable. */
   nodeKiB: Record<string, number> | null;
+  // Added by the measuring wrapper (src/host/measure.ts); absent in records from older runs.
+  /** Anonymous mappings only (heap, KV cache, mmap'd anonymous buffers) per node, same sample. */
+  anonNodeKiB?: Record<string, number> | null;
+  /** VmRSS at the sample the node figures come from. */
+  sampleRssKiB?: number | null;
+  /** Milliseconds after start when that sample was taken. */
+  sampleAtMs?: number | null;
+  /** Per-node figures of the last complete sample before exit (may catch teardown). */
+  lastNodeKiB?: Record<string, number> | null;
+  /** Number of samples taken and the total time spent taking them (the wrapper's own cost). */
+  samples?: number;
+  sampleCostMs?: number;
+  userMs?: number;
+  sysMs?: number;
 }

@@ -25,7 +25,7 @@ function spreadCell(a: number | null, b: number | null): string {
 
 function machineTable(m: MachineSummary): string {
   const level = m.results.analysis?.workloads.find((w) => w.ci)?.ci_level;
-  const header = ['Workload', 'A t/s', 'B t/s', 'B/A', level ? `${fmtPercent(level, 0)} interval` : 'Interval', 'Spread A / B', 'Verdict'];
+  const header = ['Workload', 'A t/s', 'B t/s', 'B/A', level ? `${fmtPercent(level, 0)} interval` : 'Interval', 'CV A / B', 'Verdict'];
   const rows = m.workloads.map((w) => [
     escapeTerminal(w.id),
     fmtTs(w.a.median),
@@ -38,15 +38,24 @@ function machineTable(m: MachineSummary): string {
   return alignTable(header, rows, ['left', 'right', 'right', 'right', 'left', 'right', 'left']);
 }
 
+/** "Too noisy…" → "too noisy…" after a "Label: " prefix; "B is slower…" stays. */
+function afterColon(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
 function machineFooter(m: MachineSummary): string[] {
-  const lines = [`${LABELS[m.outcome]}: ${machineHeadline(m, escapeTerminal)}`];
+  const headline = machineHeadline(m, escapeTerminal);
+  const lines = [m.outcome === 'no-verdict' ? headline : `${LABELS[m.outcome]}: ${afterColon(headline)}`];
   for (const w of m.workloads.filter((x) => x.verdict === 'inconclusive')) {
     const a = w.analysis;
     lines.push(
       `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; a ±${fmtPercent(m.margin)} decision needs about ` +
-        `${fmtCount(a?.blocks_needed)} blocks per variant, ${a?.n ?? m.blocksRun} were counted.` +
-        (a?.reason ? ` ${escapeTerminal(a.reason)}` : ''),
+        `${fmtCount(a?.blocks_needed)} blocks per variant, ${a?.n ?? m.blocksRun} were counted.`,
     );
+  }
+  for (const b of m.results.builds.filter((x) => !x.ok)) {
+    if (b.logPath) lines.push(`  build log of ${b.variant}: ${escapeTerminal(b.logPath)}`);
+    for (const l of (b.logTail ?? '').split('\n').filter(Boolean).slice(-10)) lines.push(`    ${escapeTerminal(l)}`);
   }
   const failed = m.results.launches.filter((l) => l.status === 'crashed' || l.status === 'timeout' || l.status === 'parse-error');
   if (failed.length) {
@@ -62,7 +71,9 @@ export function renderTerminal(results: Results | Results[]): string {
   const parts: string[] = [];
   for (const m of fleet.machines) {
     if (fleet.machines.length > 1) parts.push(`== ${escapeTerminal(m.label)} ==`);
-    parts.push(machineTable(m), '', ...machineFooter(m), '');
+    // A failed build leaves nothing to tabulate: the reason and the log say it all.
+    if (m.outcome === 'failed' && m.results.builds.some((b) => !b.ok)) parts.push(...machineFooter(m), '');
+    else parts.push(machineTable(m), '', ...machineFooter(m), '');
   }
   if (fleet.machines.length > 1) parts.push(`Overall: ${LABELS[fleet.overall]}`);
   return parts.join('\n').trimEnd() + '\n';

@@ -209,19 +209,21 @@ export function machineHeadline(m: MachineSummary, esc: (s: string) => string = 
   const level = m.results.analysis?.workloads[0]?.ci_level;
   const ciName = level ? `${fmtPercent(level, 0)} CI` : 'CI';
   const ws = m.workloads;
-  const detail = (w: WorkloadSummary) => `${esc(w.id)} ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
+  const detail = (w: WorkloadSummary) => `${esc(w.id)}: ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
+  const undecided = ws.filter((w) => w.verdict === 'inconclusive' || w.verdict === 'no-verdict');
+  const alsoOpen = undecided.length ? ` Still inconclusive: ${list(undecided.map((w) => esc(w.id)))}.` : '';
   switch (m.outcome) {
     case 'failed':
       return esc(capitalize(m.failure ?? 'the run failed')) + '.';
     case 'no-verdict':
-      return 'No verdict was computed: the decision engine did not run on these results, so the figures below are descriptive only (ratio of medians, launch-to-launch spread).';
+      return 'No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).';
     case 'regression': {
       const hit = ws.filter((w) => w.verdict === 'regression');
-      return `B is slower on ${list(hit.map(detail))}.`;
+      return `B is slower on ${hit.map(detail).join('; ')}.${alsoOpen}`;
     }
     case 'improvement': {
       const hit = ws.filter((w) => w.verdict === 'improvement');
-      return `B is faster on ${list(hit.map(detail))}; every other workload is within ±${margin}.`;
+      return `B is faster on ${hit.map(detail).join('; ')}; every other workload is within ±${margin}.`;
     }
     case 'neutral': {
       const g = m.results.analysis?.geomean_ratio;

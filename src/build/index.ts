@@ -1,0 +1,179 @@
+// The build stage: a repo and two refs → two llama-bench binaries (or a reported failure per variant).
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Plan, Variant, VariantId } from '../plan/types.ts';
+import type { BuildOutcome } from '../store/results.ts';
+import { BENCH_TARGET, cmakeBuild, writeLine, type BuildPhase } from './cmake.ts';
+import { isExecutableFile } from './exec.ts';
+import { ensureWorktree, resolveRef, worktreePath } from './git.ts';
+import { withLock } from './lock.ts';
+import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
+import { parsePercent } from './progress.ts';
+import { detectToolchain, type Toolchain } from './toolchain.ts';
+
+export { defaultCacheDir } from './cache-dir.ts';
+export { ensureEmbeddedSource } from './embedded.ts';
+export { resolveRef, ensureWorktree } from './git.ts';
+export { buildKey, BUILD_RECIPE_VERSION } from './key.ts';
+
+export interface BuildProgress {
+  variant: VariantId;
+  phase: BuildPhase;
+  /** CMake's own progress figure, when the line carries one. */
+  percent?: number;
+  line: string;
+}
+
+export interface BuildOptions {
+  cacheDir: string;
+  /** Where build-<variant>.log files go (usually the run's out dir). */
+  logDir: string;
+  onProgress?: (p: BuildProgress) => void;
+  /** Parallel compile jobs; default: the cores this process may use. */
+  jobs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+const LOG_TAIL_LINES = 30;
+const STAMP = 'llama-perf-gate-build.json';
+
+/**
+ * The build directory sits inside the commit's worktree on purpose: ccache (with CCACHE_BASEDIR)
+ * rewrites absolute paths relative to the compiler's working directory, so source paths seen from
+ * <worktree>/.lpg-build/<key>/... are identical for every worktree and a second commit hits the
+ * cache. From a sibling <cacheDir>/builds/<key> the relative paths would name the worktree and miss.
+ */
+export function buildDirFor(cacheDir: string, commit: string, key: string): string {
+  return path.join(worktreePath(cacheDir, commit), '.lpg-build', key);
+}
+
+/** Build A then B (one at a time: the machine's cores go to one compile). Refs are checked first. */
+export async function buildVariants(plan: Plan, opts: BuildOptions): Promise<BuildOutcome[]> {
+  const env = opts.env ?? process.env;
+  const repo = path.resolve(plan.repo);
+  // Fail fast on user mistakes (a ref that is not there, no compiler) before minutes of compiling.
+  const commits: string[] = [];
+  const toolchains: Toolchain[] = [];
+  for (const v of plan.variants) {
+    commits.push(await resolveRef(repo, v.ref));
+    toolchains.push(await detectToolchain(v.cmakeArgs, env));
+  }
+  await mkdir(opts.logDir, { recursive: true });
+  const outcomes: BuildOutcome[] = [];
+  for (let i = 0; i < plan.variants.length; i++) {
+    outcomes.push(await buildVariant(plan.variants[i], repo, commits[i], toolchains[i], opts, env));
+  }
+  return outcomes;
+}
+
+/** One variant; every failure past the up-front checks becomes ok:false with the log's tail, never a throw. */
+export async function buildVariant(
+  v: Variant,
+  repo: string,
+  commit: string,
+  toolchain: Toolchain,
+  opts: BuildOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BuildOutcome> {
+  const t0 = performance.now();
+  const logPath = path.join(opts.logDir, `build-${v.id}.log`);
+  await mkdir(opts.logDir, { recursive: true });
+  const log = createWriteStream(logPath);
+  const tail: string[] = [];
+  const note = (phase: BuildPhase, line: string) => {
+    tail.push(line);
+    if (tail.length > LOG_TAIL_LINES) tail.shift();
+    opts.onProgress?.({ variant: v.id, phase, percent: parsePercent(line), line });
+  };
+  const outcome = (o: Partial<BuildOutcome>): BuildOutcome => ({
+    variant: v.id,
+    ok: false,
+    ref: v.ref,
+    commit,
+    cmakeArgs: v.cmakeArgs,
+    binDir: null,
+    reused: false,
+    seconds: (performance.now() - t0) / 1000,
+    logPath,
+    logTail: null,
+    error: null,
+    ...o,
+  });
+
+  try {
+    const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
+    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    writeLine(log, `FAILED: ${msg}`);
+    tail.push(msg);
+    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
+  }
+
+  async function locked(): Promise<BuildOutcome> {
+    const inputs: BuildKeyInputs = {
+      commit,
+      cmakeArgs: v.cmakeArgs,
+      cc: toolchain.cc,
+      cxx: toolchain.cxx,
+      cmakeVersion: toolchain.cmakeVersion,
+      envFlags: envFlags(env),
+    };
+    const key = buildKey(inputs);
+    writeLine(log, `variant ${v.id} (${v.name}) ref ${v.ref} = ${commit}, build key ${key}`);
+    const wt = await ensureWorktree(repo, commit, opts.cacheDir);
+    writeLine(log, `worktree ${wt.path} (${wt.reused ? 'reused' : 'created'})`);
+    const buildDir = buildDirFor(opts.cacheDir, commit, key);
+
+    const previous = await readStamp(buildDir, key);
+    if (previous) {
+      writeLine(log, `reusing finished build ${buildDir} (same key)`);
+      note('build', `reusing ${previous.binDir}`);
+      return outcome({ ok: true, binDir: previous.binDir, reused: true });
+    }
+
+    // Absolute paths under the cache are rewritten relative to the build directory (see buildDirFor).
+    const childEnv = { ...env };
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path.resolve(opts.cacheDir);
+    const r = await cmakeBuild({
+      srcDir: wt.path,
+      buildDir,
+      cmakeArgs: v.cmakeArgs,
+      toolchain,
+      jobs: opts.jobs ?? os.availableParallelism(),
+      env: childEnv,
+      log,
+      onLine: note,
+    });
+    if (!r.ok) {
+      writeLine(log, `FAILED: ${r.error}`);
+      return outcome({ error: r.error, logTail: tail.join('\n') });
+    }
+    await writeFile(
+      path.join(buildDir, STAMP),
+      JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: new Date().toISOString() }, null, 2) + '\n',
+    );
+    return outcome({ ok: true, binDir: r.binDir });
+  }
+}
+
+/** A finished build with this key whose binary is still there. */
+async function readStamp(buildDir: string, key: string): Promise<{ binDir: string } | null> {
+  try {
+    const s = JSON.parse(await readFile(path.join(buildDir, STAMP), 'utf8')) as { key?: string; binDir?: string };
+    if (s.key !== key || typeof s.binDir !== 'string') return null;
+    return (await isExecutableFile(path.join(s.binDir, BENCH_TARGET))) ? { binDir: s.binDir } : null;
+  } catch {
+    return null;
+  }
+}
+
+function coversPath(base: string | undefined, p: string): boolean {
+  if (!base) return false;
+  const rel = path.relative(path.resolve(base), path.resolve(p));
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -1,0 +1,80 @@
+// Exact null distribution of the Wilcoxon signed-rank statistic V (sum of the ranks of the positive
+// differences, no ties), by dynamic programming over n. Probabilities, not counts, are carried so
+// nothing overflows; every step only adds positive numbers, so tails keep relative precision.
+
+const cache = new Map<number, Float64Array>();
+
+/** P(V = k), k = 0 … n(n+1)/2. */
+export function signedRankPmf(n: number): Float64Array {
+  const hit = cache.get(n);
+  if (hit) return hit;
+  let p = new Float64Array([1]);
+  for (let m = 1; m <= n; m++) {
+    // Rank m is positive or negative with probability ½ each.
+    const next = new Float64Array(p.length + m);
+    for (let k = 0; k < p.length; k++) {
+      next[k] += 0.5 * p[k];
+      next[k + m] += 0.5 * p[k];
+    }
+    p = next;
+  }
+  if (n <= 200) cache.set(n, p);
+  return p;
+}
+
+/** P(V ≤ q) (R's psignrank). */
+export function signedRankCdf(q: number, n: number): number {
+  const pmf = signedRankPmf(n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  return sumTail(pmf, k, true);
+}
+
+/** P(V ≥ q). */
+export function signedRankSf(q: number, n: number): number {
+  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+}
+
+function upper(pmf: Float64Array, from: number): number {
+  if (from <= 0) return 1;
+  if (from >= pmf.length) return 0;
+  return sumTail(pmf, from - 1, false);
+}
+
+/** Sum P(≤k) (lower) or P(>k) (upper), summing whichever side is the smaller tail. */
+function sumTail(pmf: Float64Array, k: number, lower: boolean): number {
+  let s = 0;
+  const mid = (pmf.length - 1) / 2;
+  if (k <= mid) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return lower ? s : 1 - s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return lower ? 1 - s : s;
+}
+
+/** Smallest q with P(V ≤ q) ≥ p (R's qsignrank, including its 10·ε fuzz and symmetric upper half). */
+export function signedRankQuantile(p: number, n: number): number {
+  return discreteQuantile(signedRankPmf(n), p);
+}
+
+/** Shared by the signed-rank and Mann–Whitney quantiles: both distributions are symmetric. */
+export function discreteQuantile(pmf: Float64Array, p: number): number {
+  const top = pmf.length - 1;
+  let s = 0;
+  if (p <= 0.5) {
+    const x = p - 10 * Number.EPSILON;
+    for (let q = 0; q <= top; q++) {
+      s += pmf[q];
+      if (s >= x) return q;
+    }
+    return top;
+  }
+  const x = 1 - p + 10 * Number.EPSILON;
+  for (let q = 0; q <= top; q++) {
+    s += pmf[q];
+    if (s > x) return top - q;
+  }
+  return 0;
+}

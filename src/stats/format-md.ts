@@ -1,0 +1,31 @@
+// Markdown rendering of an Analysis for `analyze --format md` (the PR comment has its own report).
+import type { Analysis } from './types.ts';
+
+const f3 = (v: number | null): string => (v === null ? '—' : v.toFixed(3));
+const fp = (v: number | null): string => (v === null ? '—' : v < 0.001 ? v.toExponential(1) : v.toPrecision(2));
+
+export function formatMarkdown(a: Analysis): string {
+  const lines: string[] = [];
+  const gm = a.geomean_ratio === null ? '' : `, geomean B/A ${f3(a.geomean_ratio)} (reported, not gated)`;
+  lines.push(`**Verdict: ${a.verdict.toUpperCase()}** — margin ±${Number((100 * a.margin).toPrecision(3))}%, α = ${a.alpha}${gm}`, '');
+  lines.push('| workload | n | B/A | CI | level | p regr. (Holm) | p impr. (Holm) | verdict | blocks needed | flags |');
+  lines.push('|---|---:|---:|---|---:|---:|---:|---|---:|---|');
+  for (const w of a.workloads) {
+    const ci = w.ci ? `[${f3(w.ci[0])}, ${f3(w.ci[1])}]` : '—';
+    lines.push(
+      `| ${w.name} | ${w.n}${w.paired ? '' : ' (unpaired)'} | ${f3(w.ratio)} | ${ci} | ${Math.round(w.ci_level * 1000) / 10}% | ` +
+        `${fp(w.p_regression)} (${fp(w.p_regression_adj)}) | ${fp(w.p_improvement)} (${fp(w.p_improvement_adj)}) | ` +
+        `${w.verdict} | ${w.blocks_needed ?? ''} | ${w.flags.length} |`,
+    );
+  }
+  lines.push('');
+  for (const w of a.workloads) {
+    lines.push(`- **${w.name}** (${w.verdict}): ${w.reason}`);
+    for (const fl of w.flags) lines.push(`  - ${fl}`);
+  }
+  if (a.warnings.length) {
+    lines.push('', '**Warnings**');
+    for (const wn of a.warnings) lines.push(`- ${wn}`);
+  }
+  return lines.join('\n') + '\n';
+}

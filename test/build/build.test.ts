@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plan, Variant } from '../../src/plan/types.ts';
+import { UserError } from '../../src/errors.ts';
+import { buildVariants, type BuildProgress } from '../../src/build/index.ts';
+import { git, makeTinyRepo, tempDir } from './fixture.ts';
+
+function plan(repo: string, a: Partial<Variant>, b: Partial<Variant>): Plan {
+  const v = (id: 'A' | 'B', o: Partial<Variant>): Variant => ({ id, name: id === 'A' ? 'base' : 'head', ref: 'good', cmakeArgs: [], runArgs: [], env: {}, ...o });
+  return {
+    repo, model: 'm.gguf', out: 'out', variants: [v('A', a), v('B', b)], workloads: [], threads: 2,
+    levers: { repetitions: 1 }, maxBlocks: 3, warmupBlocks: 1, looks: [], seed: 1, timeoutSec: 60,
+    margin: 0.02, alpha: 0.05, method: 'hl',
+  };
+}
+
+const runBin = (binDir: string, name = 'llama-bench') => execFileSync(path.join(binDir, name), { encoding: 'utf8' }).trim();
+
+test('a failing variant is reported with its log tail and path; the other variant still builds', async () => {
+  const t = await makeTinyRepo();
+  const cache = await tempDir('cache');
+  const logDir = await tempDir('logs');
+  const progress: BuildProgress[] = [];
+  const [a, b] = await buildVariants(plan(t.repo, { ref: 'broken' }, { ref: 'good' }), { cacheDir: cache, logDir, onProgress: (p) => progress.push(p) });
+
+  assert.equal(a.ok, false);
+  assert.equal(a.commit, t.broken);
+  assert.equal(a.binDir, null);
+  assert.match(a.error ?? '', /build of llama-bench failed/);
+  assert.match(a.logTail ?? '', /#error this commit does not compile/);
+  assert.ok((a.logTail ?? '').split('\n').length <= 30);
+  assert.equal(a.logPath, path.join(logDir, 'build-A.log'));
+  const fullLog = await readFile(a.logPath!, 'utf8');
+  assert.match(fullLog, /#error this commit does not compile/);
+  assert.match(fullLog, /-DCMAKE_BUILD_TYPE=Release/);
+
+  assert.equal(b.ok, true, b.logTail ?? '');
+  assert.equal(b.commit, t.good);
+  assert.equal(b.reused, false);
+  assert.equal(runBin(b.binDir!), 'tiny-good');
+
+  assert.ok(progress.some((p) => p.variant === 'A' && p.phase === 'configure'));
+  assert.ok(progress.some((p) => p.variant === 'B' && p.phase === 'build' && p.percent === 100), 'CMake progress percentages reach the callback');
+});
+
+test('a finished build is reused for the same key; other CMake args get their own build', async () => {
+  const t = await makeTinyRepo();
+  const cache = await tempDir('cache');
+  const logDir = await tempDir('logs');
+  // Same commit, same args: B is A's build (the "one build, runtime toggle" case).
+  const [a1, b1] = await buildVariants(plan(t.repo, {}, {}), { cacheDir: cache, logDir });
+  assert.equal(a1.ok && b1.ok, true);
+  assert.equal(a1.reused, false);
+  assert.equal(b1.reused, true);
+  assert.equal(b1.binDir, a1.binDir);
+
+  // Next run: both reused. Then a changed CMake arg builds again, in another directory.
+  const [a2, b2] = await buildVariants(plan(t.repo, {}, { cmakeArgs: ['-DCMAKE_C_FLAGS=-DTINY_FLAG=1'] }), { cacheDir: cache, logDir });
+  assert.equal(a2.reused, true);
+  assert.equal(a2.binDir, a1.binDir);
+  assert.equal(b2.ok, true, b2.logTail ?? '');
+  assert.equal(b2.reused, false);
+  assert.notEqual(b2.binDir, a1.binDir);
+  assert.deepEqual(b2.cmakeArgs, ['-DCMAKE_C_FLAGS=-DTINY_FLAG=1']);
+  // The tiny project has no bin/ subdirectory: its executables sit next to CMakeCache.txt.
+  assert.match(await readFile(path.join(b2.binDir!, 'CMakeCache.txt'), 'utf8'), /TINY_FLAG/);
+});
+
+test('llama-sweep-bench is built too when the tree has that target', async () => {
+  const t = await makeTinyRepo();
+  const cache = await tempDir('cache');
+  const [a, b] = await buildVariants(plan(t.repo, { ref: 'good' }, { ref: 'sweep' }), { cacheDir: cache, logDir: await tempDir('logs') });
+  assert.equal(a.ok && b.ok, true);
+  assert.equal(existsSync(path.join(a.binDir!, 'llama-sweep-bench')), false);
+  assert.equal(runBin(b.binDir!, 'llama-sweep-bench'), 'tiny-sweep');
+});
+
+test('a missing ref stops the build stage before anything is built', async () => {
+  const t = await makeTinyRepo();
+  const cache = await tempDir('cache');
+  const logDir = path.join(await tempDir('logs'), 'out');
+  await assert.rejects(
+    buildVariants(plan(t.repo, { ref: 'good' }, { ref: 'pr-290' }), { cacheDir: cache, logDir }),
+    (e: unknown) => e instanceof UserError && e.message.includes('"pr-290"') && e.message.includes(t.repo),
+  );
+  assert.equal(existsSync(path.join(cache, 'worktrees')), false, 'variant A was not built first');
+  assert.equal(existsSync(logDir), false);
+});
+
+test('a tree without a llama-bench target is a failed build with a clear reason', async () => {
+  const t = await makeTinyRepo();
+  await writeFile(path.join(t.repo, 'CMakeLists.txt'), 'cmake_minimum_required(VERSION 3.14)\nproject(other C)\nadd_executable(something main.c)\n');
+  git(t.repo, 'commit', '--quiet', '-am', 'no bench');
+  const [, b] = await buildVariants(plan(t.repo, {}, { ref: 'HEAD' }), { cacheDir: await tempDir('cache'), logDir: await tempDir('logs') });
+  assert.equal(b.ok, false);
+  assert.match(b.error ?? '', /no llama-bench target/);
+});

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeCommand, parseAnalyzeArgs, workloadInputsFromRecords } from '../../src/cli/analyze.ts';
+import { analyze } from '../../src/stats/analyze.ts';
+import { UserError } from '../../src/errors.ts';
+import { RESULTS_SCHEMA, type LaunchRecord } from '../../src/store/results.ts';
+import type { BenchRecord } from '../../src/parse/types.ts';
+import { createRng } from '../../src/stats/dist/prng.ts';
+
+const rec = (label: string, ts: number[]): BenchRecord => ({
+  flavour: 'mainline', label, nPrompt: label.startsWith('pp') ? 512 : 0, nGen: label.startsWith('tg') ? 128 : 0, nDepth: 0,
+  nThreads: 2, samplesNs: ts.map((t) => 1e9 / t), samplesTs: ts, avgTs: ts.reduce((a, b) => a + b) / ts.length,
+  stddevTs: null, buildCommit: null, buildNumber: null, cpuInfo: null, modelType: null, raw: {},
+});
+
+/** Captures stdout of one analyzeCommand call. */
+async function run(argv: string[]): Promise<{ code: number; out: string }> {
+  const chunks: string[] = [];
+  const orig = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((s: string | Uint8Array) => (chunks.push(String(s)), true)) as typeof process.stdout.write;
+  try {
+    const code = await analyzeCommand(argv);
+    return { code, out: chunks.join('') };
+  } finally {
+    process.stdout.write = orig;
+  }
+}
+
+function resultsFile(ratio: number): string {
+  const rng = createRng(42);
+  const launches: LaunchRecord[] = [];
+  let seq = 0;
+  for (let block = 0; block < 11; block++) {
+    for (const variant of (block % 2 ? ['B', 'A'] : ['A', 'B']) as ('A' | 'B')[]) {
+      const level = 50 * (variant === 'B' ? ratio : 1);
+      const ts = [0, 1, 2].map(() => level * Math.exp(0.002 * rng.normal()));
+      launches.push({
+        block, slot: 0, seq: seq++, variant, workload: 'tg128', warmup: block === 0, startedAt: '', wallMs: 1000,
+        status: 'ok', exitCode: 0, signal: null, argv: [], records: [rec('tg128', ts)], memory: null, stderrTail: null, error: null,
+      });
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-analyze-'));
+  const path = join(dir, 'results.json');
+  const plan = { workloads: [{ id: 'tg128' }], margin: 0.02, alpha: 0.05, method: 'hl' };
+  writeFileSync(path, JSON.stringify({ schema: RESULTS_SCHEMA, plan, launches }));
+  return path;
+}
+
+test('analyze results.json --format json prints the issue-shaped Analysis; exit 1 on regression', async () => {
+  const { code, out } = await run([resultsFile(0.9), '--format', 'json']);
+  const a = JSON.parse(out);
+  assert.equal(code, 1);
+  assert.equal(a.verdict, 'regression');
+  assert.deepEqual(Object.keys(a), ['verdict', 'margin', 'alpha', 'geomean_ratio', 'workloads', 'warnings']);
+  const w = a.workloads[0];
+  for (const k of ['name', 'n', 'paired', 'method', 'ratio', 'ci', 'ci_level', 'p_regression', 'p_regression_adj', 'p_improvement', 'verdict', 'blocks_needed', 'flags']) {
+    assert.ok(k in w, `missing ${k}`);
+  }
+  assert.equal(w.n, 10); // warm-up block 0 left out
+  assert.equal(w.paired, true);
+});
+
+test('analyze results.json: neutral run exits 0 and the markdown names the verdict', async () => {
+  const { code, out } = await run([resultsFile(1.0), '--margin', '0.05']);
+  assert.equal(code, 0);
+  assert.match(out, /\*\*Verdict: NEUTRAL\*\* — margin ±5%/);
+  assert.match(out, /\| tg128 \| 10 \|/);
+});
+
+test('raw llama-bench records pair file i of base with file i of head, no warm-up dropped', () => {
+  const base = [0, 1, 2, 3, 4, 5].map((i) => [rec('pp512', [100 + i, 101 + i]), rec('tg128', [20 + i / 10])]);
+  const head = base.map((f) => f.map((r) => rec(r.label, r.samplesTs.map((t) => t * 1.1))));
+  const inputs = workloadInputsFromRecords(base, head);
+  assert.deepEqual(inputs.map((w) => w.name), ['pp512', 'tg128']);
+  assert.equal(inputs[0].a.length, 6);
+  assert.deepEqual(inputs[0].a.map((o) => o.block), [0, 1, 2, 3, 4, 5]);
+  assert.equal(inputs[0].a[2].value, 102.5);
+  const a = analyze(inputs, { margin: 0.02, alpha: 0.05, method: 'hl' });
+  assert.equal(a.verdict, 'improvement');
+  assert.ok(Math.abs(a.workloads[0].ratio! - 1.1) < 1e-12);
+});
+
+test('bad flags are UserErrors naming the flag with an example', () => {
+  const cases: [string[], RegExp][] = [
+    [['r.json', '--margin', 'abc'], /--margin needs a number/],
+    [['r.json', '--margin', '2'], /--margin 2 is out of range/],
+    [['r.json', '--alpha'], /--alpha needs a number, got nothing/],
+    [['r.json', '--method', 'bootstrap'], /--method must be hl or t/],
+    [['r.json', '--format', 'yaml'], /--format must be json or md/],
+    [['r.json', '--frobnicate'], /unknown option --frobnicate/],
+    [['--base', 'a1', 'a2', '--head', 'b1'], /--base has 2 file\(s\) but --head has 1/],
+    [[], /needs a results.json or --base/],
+    [['r.json', '--base', 'a', '--head', 'b'], /either a results.json/],
+  ];
+  for (const [argv, re] of cases) {
+    assert.throws(() => parseAnalyzeArgs(argv), (e: unknown) => e instanceof UserError && re.test(e.message) && !!e.hint, argv.join(' '));
+  }
+  const ok = parseAnalyzeArgs(['--base', 'a1', 'a2', '--head', 'b1', 'b2', '--margin=0.03', '--method', 't', '--format', 'json']);
+  assert.deepEqual([ok.base, ok.head, ok.margin, ok.method, ok.format], [['a1', 'a2'], ['b1', 'b2'], 0.03, 't', 'json']);
+});
+
+test('missing or foreign files are UserErrors', async () => {
+  await assert.rejects(run(['/nonexistent/results.json']), (e: unknown) => e instanceof UserError && /cannot read/.test(e.message));
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-analyze-'));
+  writeFileSync(join(dir, 'x.json'), '{"a":1}');
+  await assert.rejects(run([join(dir, 'x.json')]), (e: unknown) => e instanceof UserError && /not a llama-perf-gate results file/.test(e.message));
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderTerminal } from '../../src/report/index.ts';
+import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results.ts';
+
+test('columns are aligned: every cell starts at the header column', () => {
+  const out = renderTerminal(makeResults({ analysis: sampleAnalysis('regression') }));
+  const lines = out.split('\n');
+  const header = lines[0];
+  assert.match(header, /^Workload\s+A t\/s\s+B t\/s\s+B\/A\s+90% interval\s+CV A \/ B\s+Verdict$/);
+  const rule = lines[1];
+  // Column spans from the dashed rule; every row's non-space runs fall inside a span.
+  const spans = [...rule.matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  assert.equal(spans.length, 7);
+  for (const row of lines.slice(2, 4)) {
+    for (const m of row.matchAll(/\S+(?: \S+)*/g)) {
+      assert.ok(spans.some(([s, e]) => m.index! >= s && m.index! + m[0].length <= e), `"${m[0]}" in "${row}" crosses a column`);
+    }
+  }
+  assert.match(lines[2], /^pp512\s+[\d.]+\s+[\d.]+\s+0\.987\s+\[0\.931, 1\.044\]\s+[\d.]+% \/ [\d.]+%\s+inconclusive$/);
+  assert.match(lines[3], /^tg128 .* 0\.931\s+\[0\.905, 0\.958\] .* regression$/);
+});
+
+test('headline follows the table, and inconclusive workloads say why', () => {
+  const out = renderTerminal(makeResults({ analysis: sampleAnalysis('inconclusive') }));
+  assert.match(out, /\nInconclusive: too noisy to decide within ±2\.0% on pp512, tg128/);
+  assert.match(out, /\n {2}pp512: spread 9\.8% between paired launches; a ±2\.0% decision needs about 187 blocks per variant, 5 were counted\./);
+  assert.match(out, /\n {2}tg128: spread 10\.4% .* about 212 blocks/);
+  assert.match(out, /1 launch\(es\) failed \(1 timeout\)/);
+});
+
+test('no analysis: descriptive columns, "no verdict" and the reason, never a verdict word', () => {
+  const out = renderTerminal(makeResults({ analysis: null }));
+  assert.match(out, /no verdict/);
+  assert.match(out, /No verdict was computed/);
+  assert.doesNotMatch(out, /regression|improvement|neutral|inconclusive/i);
+});
+
+test('a failed build: the reason, the log path and its last lines instead of an empty table', () => {
+  const out = renderTerminal(makeResults({ buildFailed: 'B' }));
+  assert.match(out, /^Run failed: build of B \(head, ref pr-17000-mmap-kv\) failed: cmake --build exited with code 2\./);
+  assert.match(out, /\n {2}build log of B: \/home\/ci\/.*\/build\.log\n/);
+  assert.match(out, /\n {4}1 error generated\.\n/);
+  assert.doesNotMatch(out, /Workload/);
+});
+
+test('terminal escape sequences in names are stripped', () => {
+  const r = makeResults({ analysis: null, workloads: [{ id: 'tg\u001b[31m128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 1 }], timeout: null });
+  const out = renderTerminal(r);
+  assert.doesNotMatch(out, /\u001b/);
+  assert.match(out, /\ntg128 /);
+});
