@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
 import { RESULTS_SCHEMA, type Results } from '../store/results.ts';
+import type { NumaPolicy } from '../plan/types.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 const MAX_SHORT = 4096; // names, refs, paths, labels
@@ -40,6 +41,8 @@ const tuple = <T>(c: Check<T>, n: number): Check<T[]> => (v, p) => {
   const a = arr(c, n)(v, p);
   return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
 };
+const pair = <T>(c: Check<T>) => tuple(c, 2) as Check<[T, T]>;
+const triple = <T>(c: Check<T>) => tuple(c, 3) as Check<[T, T, T]>;
 const record = <T>(c: Check<T>, maxKeys = 1000): Check<Record<string, T>> => (v, p) => {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
   const keys = Object.keys(v);
@@ -52,7 +55,10 @@ const record = <T>(c: Check<T>, maxKeys = 1000): Check<Record<string, T>> => (v,
   return out;
 };
 type Shape = Record<string, Check<unknown>>;
-type Out<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+// Keys whose check may yield undefined are optional properties, as in the contract types.
+type Out<S extends Shape> = { [K in keyof S as undefined extends ReturnType<S[K]> ? never : K]: ReturnType<S[K]> } & {
+  [K in keyof S as undefined extends ReturnType<S[K]> ? K : never]?: Exclude<ReturnType<S[K]>, undefined>;
+};
 const obj = <S extends Shape>(shape: S): Check<Out<S>> => (v, p) => {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
   const out: Record<string, unknown> = {};
@@ -83,7 +89,7 @@ function short(v: unknown): string {
 
 const variantId = oneOf('A', 'B');
 const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive');
-const numa: Check<unknown> = (v, p) => {
+const numa: Check<NumaPolicy> = (v, p): NumaPolicy => {
   const kind = obj({ kind: oneOf('none', 'interleave', 'bind', 'llama', 'cpus') })(v, p).kind;
   if (kind === 'bind') return obj({ kind: oneOf('bind'), node: int })(v, p);
   if (kind === 'llama') return obj({ kind: oneOf('llama'), mode: oneOf('distribute', 'isolate', 'numactl') })(v, p);
@@ -93,7 +99,7 @@ const numa: Check<unknown> = (v, p) => {
 const variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
 const plan = obj({
   repo: str(), model: str(), out: str(),
-  variants: tuple(variant, 2),
+  variants: pair(variant),
   workloads: arr(obj({ id: str(), label: str(256), nPrompt: int, nGen: int, nDepth: int, numa }), 1000),
   threads: int,
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
@@ -101,11 +107,11 @@ const plan = obj({
   method: oneOf('hl', 't'),
 });
 const host = obj({
-  hostname: str(), kernel: str(), cpuModel: str(),
-  sockets: int, coresPerSocket: int, threadsPerCore: int, logicalCpus: int, smt: bool,
+  hostname: nullable(str()), kernel: nullable(str()), cpuModel: nullable(str()),
+  sockets: nullable(int), coresPerSocket: nullable(int), threadsPerCore: nullable(int), logicalCpus: int, smt: nullable(bool),
   numaNodes: arr(obj({ id: int, cpus: arr(int, 100_000), memTotalKiB: nullable(num), memFreeKiB: nullable(num) }), 1024),
   numaBalancing: nullable(num), thpMode: nullable(str()), governor: nullable(str()), boost: nullable(bool),
-  loadAvgStart: tuple(num, 3), loadAvgEnd: optional(tuple(num, 3)),
+  loadAvgStart: nullable(triple(num)), loadAvgEnd: optional(triple(num)),
   warnings: arr(str(MAX_LONG), 1000),
 });
 const build = obj({
@@ -122,11 +128,15 @@ const launch = obj({
   block: int, slot: int, seq: int, variant: variantId, workload: str(), warmup: bool, startedAt: str(64), wallMs: num,
   status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
   exitCode: nullable(int), signal: nullable(str(64)), argv: arr(str(), 1000), records: arr(benchRecord, 1000),
-  memory: nullable(obj({ peakRssKiB: num, minorFaults: num, majorFaults: num, nodeKiB: nullable(record(num, 1024)) })),
+  memory: nullable(obj({
+    peakRssKiB: num, minorFaults: num, majorFaults: num, nodeKiB: nullable(record(num, 1024)),
+    anonNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
+    lastNodeKiB: optional(nullable(record(num, 1024))), samples: optional(num), sampleCostMs: optional(num), userMs: optional(num), sysMs: optional(num),
+  })),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
 const workloadAnalysis = obj({
-  name: str(), n: int, paired: bool, method: oneOf('hl', 't'), ratio: nullable(num), ci: nullable(tuple(num, 2)), ci_level: num,
+  name: str(), n: int, paired: bool, method: oneOf('hl', 't'), ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
 });
@@ -141,10 +151,16 @@ const results = obj({
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
 });
 
+// The validator and the contract must not drift apart: these fail to compile when a field is added
+// to Results that the validator does not check, or when a field's type differs (e.g. becomes nullable).
+type Validated = ReturnType<typeof results>;
+export const _validatedIsResults: (v: Validated) => Results = (v) => v;
+export const _resultsIsValidated: (r: Results) => Validated = (r) => r;
+
 /** Validate parsed JSON as Results; throws UserError naming the source and the offending path. */
 export function validateResults(data: unknown, source: string): Results {
   try {
-    return results(data, '$') as unknown as Results;
+    return results(data, '$');
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
