@@ -225,3 +225,26 @@ test('fitToLimit: short text untouched; long text cut at a line, open blocks clo
   assert.equal((out.match(/^```/gm) ?? []).length % 2, 0, 'code fence closed');
   assert.ok(out.includes('</details>'), 'details closed');
 });
+
+test('CLI aggregate: merges machines into aggregate.json and report.md, exit 1 on a regression', async () => {
+  const { aggregateCommand } = await import('../../src/cli/aggregate.ts');
+  const dir = tmp();
+  for (const [name, verdict] of [['perf-a', 'neutral'], ['perf-b', 'regression']] as const) {
+    const r = fixture();
+    r.analysis.verdict = verdict;
+    for (const w of r.analysis.workloads) w.verdict = verdict;
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'results.json'), JSON.stringify(r));
+  }
+  let printed = '';
+  const code = await aggregateCommand(['--out', join(dir, 'out'), join(dir, 'perf-a'), join(dir, 'perf-b')], (t) => (printed += t));
+  assert.match(printed, /overall: regression/);
+  assert.equal(code, 1);
+  const agg = JSON.parse(readFileSync(join(dir, 'out/aggregate.json'), 'utf8'));
+  assert.equal(agg.schema, 'llama-perf-gate/aggregate@1');
+  assert.deepEqual(agg.machines.map((m: any) => m.label), ['perf-a', 'perf-b']);
+  const md = readFileSync(join(dir, 'out/report.md'), 'utf8').replace(/\\/g, '');
+  assert.match(md, /### ✅ perf-a: Neutral/);
+  assert.match(md, /### 🔴 perf-b: Regression/);
+  await assert.rejects(aggregateCommand([join(dir, 'nothing-here')], () => {}), (e: unknown) => e instanceof UserError && /does not exist/.test(e.message));
+});
