@@ -16449,7 +16449,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -16997,8 +16997,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -21142,8 +21142,8 @@ var require_visitor = __commonJS({
       Hash: function Hash(hash) {
         this.acceptArray(hash.pairs);
       },
-      HashPair: function HashPair(pair) {
-        this.acceptRequired(pair, "value");
+      HashPair: function HashPair(pair2) {
+        this.acceptRequired(pair2, "value");
       }
     };
     function visitSubExpression(mustache) {
@@ -25054,8 +25054,8 @@ var require_printer = __commonJS({
       }
       return "HASH{" + joinedPairs.join(", ") + "}";
     };
-    PrintVisitor.prototype.HashPair = function(pair) {
-      return pair.key + "=" + this.accept(pair.value);
+    PrintVisitor.prototype.HashPair = function(pair2) {
+      return pair2.key + "=" + this.accept(pair2.value);
     };
   }
 });
@@ -26890,8 +26890,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -27116,14 +27116,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -27714,16 +27714,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -27804,13 +27804,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -28026,24 +28026,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -29018,7 +29018,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -29104,10 +29104,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -29117,10 +29117,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -29371,18 +29371,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -34896,19 +34896,21 @@ function machineHeadline(m, esc = escapeMarkdown) {
   const level = m.results.analysis?.workloads[0]?.ci_level;
   const ciName = level ? `${fmtPercent(level, 0)} CI` : "CI";
   const ws = m.workloads;
-  const detail = (w) => `${esc(w.id)} ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
+  const detail = (w) => `${esc(w.id)}: ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
+  const undecided = ws.filter((w) => w.verdict === "inconclusive" || w.verdict === "no-verdict");
+  const alsoOpen = undecided.length ? ` Still inconclusive: ${list(undecided.map((w) => esc(w.id)))}.` : "";
   switch (m.outcome) {
     case "failed":
       return esc(capitalize(m.failure ?? "the run failed")) + ".";
     case "no-verdict":
-      return "No verdict was computed: the decision engine did not run on these results, so the figures below are descriptive only (ratio of medians, launch-to-launch spread).";
+      return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
     case "regression": {
       const hit = ws.filter((w) => w.verdict === "regression");
-      return `B is slower on ${list(hit.map(detail))}.`;
+      return `B is slower on ${hit.map(detail).join("; ")}.${alsoOpen}`;
     }
     case "improvement": {
       const hit = ws.filter((w) => w.verdict === "improvement");
-      return `B is faster on ${list(hit.map(detail))}; every other workload is within \xB1${margin}.`;
+      return `B is faster on ${hit.map(detail).join("; ")}; every other workload is within \xB1${margin}.`;
     }
     case "neutral": {
       const g2 = m.results.analysis?.geomean_ratio;
@@ -40621,6 +40623,8 @@ var tuple = (c, n) => (v, p) => {
   const a = arr(c, n)(v, p);
   return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
 };
+var pair = (c) => tuple(c, 2);
+var triple = (c) => tuple(c, 3);
 var record = (c, maxKeys = 1e3) => (v, p) => {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
   const keys = Object.keys(v);
@@ -40671,7 +40675,7 @@ var plan = obj2({
   repo: str2(),
   model: str2(),
   out: str2(),
-  variants: tuple(variant, 2),
+  variants: pair(variant),
   workloads: arr(obj2({ id: str2(), label: str2(256), nPrompt: int2, nGen: int2, nDepth: int2, numa }), 1e3),
   threads: int2,
   levers: obj2({ repetitions: int2, prio: optional(int2), delay: optional(num2), cpuMask: optional(str2(256)), cpuStrict: optional(bool2), poll: optional(int2) }),
@@ -40685,21 +40689,21 @@ var plan = obj2({
   method: oneOf("hl", "t")
 });
 var host = obj2({
-  hostname: str2(),
-  kernel: str2(),
-  cpuModel: str2(),
-  sockets: int2,
-  coresPerSocket: int2,
-  threadsPerCore: int2,
+  hostname: nullable(str2()),
+  kernel: nullable(str2()),
+  cpuModel: nullable(str2()),
+  sockets: nullable(int2),
+  coresPerSocket: nullable(int2),
+  threadsPerCore: nullable(int2),
   logicalCpus: int2,
-  smt: bool2,
+  smt: nullable(bool2),
   numaNodes: arr(obj2({ id: int2, cpus: arr(int2, 1e5), memTotalKiB: nullable(num2), memFreeKiB: nullable(num2) }), 1024),
   numaBalancing: nullable(num2),
   thpMode: nullable(str2()),
   governor: nullable(str2()),
   boost: nullable(bool2),
-  loadAvgStart: tuple(num2, 3),
-  loadAvgEnd: optional(tuple(num2, 3)),
+  loadAvgStart: nullable(triple(num2)),
+  loadAvgEnd: optional(triple(num2)),
   warnings: arr(str2(MAX_LONG), 1e3)
 });
 var build = obj2({
@@ -40746,7 +40750,20 @@ var launch = obj2({
   signal: nullable(str2(64)),
   argv: arr(str2(), 1e3),
   records: arr(benchRecord, 1e3),
-  memory: nullable(obj2({ peakRssKiB: num2, minorFaults: num2, majorFaults: num2, nodeKiB: nullable(record(num2, 1024)) })),
+  memory: nullable(obj2({
+    peakRssKiB: num2,
+    minorFaults: num2,
+    majorFaults: num2,
+    nodeKiB: nullable(record(num2, 1024)),
+    anonNodeKiB: optional(nullable(record(num2, 1024))),
+    sampleRssKiB: optional(nullable(num2)),
+    sampleAtMs: optional(nullable(num2)),
+    lastNodeKiB: optional(nullable(record(num2, 1024))),
+    samples: optional(num2),
+    sampleCostMs: optional(num2),
+    userMs: optional(num2),
+    sysMs: optional(num2)
+  })),
   stderrTail: nullable(str2(MAX_LONG)),
   error: nullable(str2(MAX_LONG))
 });
@@ -40756,7 +40773,7 @@ var workloadAnalysis = obj2({
   paired: bool2,
   method: oneOf("hl", "t"),
   ratio: nullable(num2),
-  ci: nullable(tuple(num2, 2)),
+  ci: nullable(pair(num2)),
   ci_level: num2,
   p_regression: nullable(num2),
   p_regression_adj: nullable(num2),
@@ -40893,7 +40910,7 @@ var SECRET_ENV = ["INPUT_GITHUB-TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN",
 function scrubSecrets(env2) {
   for (const k of SECRET_ENV) delete env2[k];
 }
-var log = (line) => info(line);
+var log = (line) => info(line.replace(/::/g, ":\u200B:"));
 async function getPull(octokit, ctx, number) {
   const { data } = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
   return pullFromPayload(data);
@@ -40907,7 +40924,6 @@ async function writeSummary(markdown) {
 }
 async function explainSkip(d, ctx, options, api) {
   const lines = [
-    STICKY_MARKER.replace("-->", "skip -->"),
     "## llama-perf-gate: benchmark not run",
     "",
     escapeMarkdown(d.reason) + ".",

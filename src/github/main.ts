@@ -48,7 +48,9 @@ interface Target {
   refuseComment: string | null;
 }
 
-const log = (line: string) => core.info(line);
+// Log lines may carry PR-controlled text (refs, names); a line starting with `::` would be read by
+// the runner as a workflow command, so every `::` is broken with a zero-width space.
+const log = (line: string) => core.info(line.replace(/::/g, ':\u200b:'));
 
 async function getPull(octokit: Client, ctx: EventContext, number: number): Promise<PullInfo> {
   const { data } = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
@@ -66,7 +68,6 @@ async function writeSummary(markdown: string): Promise<void> {
 /** Fork PR without a maintainer's go-ahead: say why and what to do, build nothing, exit 0. */
 async function explainSkip(d: ForkDecision, ctx: EventContext, options: ActionOptions, api: () => Client): Promise<void> {
   const lines = [
-    STICKY_MARKER.replace('-->', 'skip -->'),
     '## llama-perf-gate: benchmark not run',
     '',
     escapeMarkdown(d.reason) + '.',
