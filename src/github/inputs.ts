@@ -31,6 +31,8 @@ export interface ActionOptions {
   prNumber: number | null;
   lockDir: string;
   lockTimeoutSec: number;
+  /** Build cache (worktrees, builds reused across runs); null: the CLI's default. */
+  cacheDir: string | null;
   /** Where the full report can be read (pointer in truncated bodies). */
   reportUrl: string | null;
   /** Login whose comment is the sticky one; null: the token's own identity. */
@@ -187,6 +189,7 @@ export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     prNumber: prNumber === null ? null : int(get, 'pr-number', 1, 1),
     lockDir: text(get, 'lock-dir') ?? tmpdir(),
     lockTimeoutSec: int(get, 'lock-timeout', 6 * 3600, 0),
+    cacheDir: text(get, 'cache-dir'),
     reportUrl: text(get, 'report-url') ?? runUrl,
     commentAuthor: text(get, 'comment-author'),
   };
