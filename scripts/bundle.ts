@@ -11,7 +11,7 @@
 //
 // usage: node scripts/bundle.ts [outdir]     (default: dist)
 import { build, type Plugin } from 'esbuild';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,19 @@ const koffiExternal: Plugin = {
       usesKoffi = true;
       return { path: './vendor/koffi/index.js', external: true };
     });
+  },
+};
+
+// src/cli/version.ts reads ../../package.json next to itself, which is not where a bundle lives:
+// inline name and version at build time instead.
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const inlineVersion: Plugin = {
+  name: 'inline-version',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]version\.ts$/ }, () => ({
+      contents: `export const TOOL = ${JSON.stringify({ name: pkg.name, version: pkg.version })};\n`,
+      loader: 'ts',
+    }));
   },
 };
 
@@ -47,7 +60,7 @@ const result = await build({
   banner: { js: "import { createRequire as __lpgCreateRequire } from 'node:module';\nconst require = __lpgCreateRequire(import.meta.url);" },
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [koffiExternal],
+  plugins: [koffiExternal, inlineVersion],
   metafile: false,
 });
 if (result.errors.length > 0) process.exit(1);
