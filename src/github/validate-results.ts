@@ -68,13 +68,17 @@ const obj = <S extends Shape>(shape: S): Check<Out<S>> => (v, p) => {
   }
   return out as Out<S>;
 };
-// raw llama-bench fields: keep scalars only (strings capped), drop anything nested.
+// raw llama-bench fields: keep scalars and flat arrays of scalars (samples_ns, samples_ts), strings
+// capped; drop anything more deeply nested.
+const scalar = (x: unknown): boolean =>
+  typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean' || x === null;
 const rawFields: Check<Record<string, unknown>> = (v, p) => {
   const src = record((x) => x, 500)(v, p);
   const out: Record<string, unknown> = {};
   for (const [k, x] of Object.entries(src)) {
-    if (typeof x === 'string') out[k] = x.slice(0, MAX_SHORT);
-    else if ((typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean' || x === null) out[k] = x;
+    const cap = (y: unknown) => (typeof y === 'string' ? y.slice(0, MAX_SHORT) : y);
+    if (scalar(x)) out[k] = cap(x);
+    else if (Array.isArray(x) && x.length <= 100_000 && x.every(scalar)) out[k] = x.map(cap);
   }
   return out;
 };

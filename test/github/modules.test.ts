@@ -202,11 +202,11 @@ test('results validation: unknown fields and nested raw values are dropped, not 
   const r = fixture();
   r.injected = '<script>';
   r.host.extra = { deep: true };
-  r.launches[0].records[0].raw = { model_type: 'llama', nested: { a: 1 }, list: [1], ok: 3 };
+  r.launches[0].records[0].raw = { model_type: 'llama', nested: { a: 1 }, samples_ts: [1, 2], deep: [[1]], ok: 3 };
   const v = validateResults(r, 'x') as any;
   assert.equal('injected' in v, false);
   assert.equal('extra' in v.host, false);
-  assert.deepEqual(v.launches[0].records[0].raw, { model_type: 'llama', ok: 3 });
+  assert.deepEqual(v.launches[0].records[0].raw, { model_type: 'llama', samples_ts: [1, 2], ok: 3 });
 });
 
 test('results file over the size limit is refused before parsing', async () => {
