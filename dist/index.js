@@ -22230,7 +22230,7 @@ var require_util9 = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join6(aRoot, aPath) {
+    function join5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -22262,7 +22262,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports.join = join6;
+    exports.join = join5;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -22435,7 +22435,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join6(urlGenerate(parsed), sourceURL);
+        sourceURL = join5(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -29490,13 +29490,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -29508,12 +29508,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -29591,7 +29591,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -29674,8 +29674,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -29694,7 +29694,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -29909,26 +29909,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -31756,37 +31756,37 @@ var require_parser2 = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
+          if (scalar2.end) {
+            sep2 = scalar2.end;
             sep2.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -33731,7 +33731,7 @@ var require_light = __commonJS({
 
 // src/github/main.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve4 } from "node:path";
 import { tmpdir as tmpdir2 } from "node:os";
 
 // node_modules/@actions/core/lib/command.js
@@ -34231,26 +34231,6 @@ function warning(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
-}
-
-// src/store/write.ts
-import { mkdirSync, renameSync, writeFileSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-
-// src/store/results.ts
-var RESULTS_SCHEMA = "llama-perf-gate/results@1";
-
-// src/store/write.ts
-function writeJsonAtomic(path, value) {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-  renameSync(tmp, path);
-}
-function writeResults(outDir, results2) {
-  const path = join(outDir, "results.json");
-  writeJsonAtomic(path, results2);
-  return path;
 }
 
 // src/report/escape.ts
@@ -35176,17 +35156,17 @@ function reportView(fleet, opts = {}) {
 
 // src/report/templates.ts
 var import_handlebars = __toESM(require_lib(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
-import { dirname as dirname2, join as join2, basename } from "node:path";
+import { existsSync as existsSync2, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 function templatesDir() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join2(dir, "templates");
-    if (existsSync2(join2(candidate, "report.md.hbs"))) return candidate;
-    dir = dirname2(dir);
+    const candidate = join(dir, "templates");
+    if (existsSync2(join(candidate, "report.md.hbs"))) return candidate;
+    dir = dirname(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname2(fileURLToPath(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname(fileURLToPath(import.meta.url)));
 }
 var num = (x) => typeof x === "number" ? x : null;
 function registerHelpers(hbs) {
@@ -35213,15 +35193,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = import_handlebars.default.create();
   registerHelpers(hbs);
-  const partials = join2(dir, "partials");
+  const partials = join(dir, "partials");
   for (const f of readdirSync(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync2(join2(partials, f), "utf8"));
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync(join(partials, f), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync2(join2(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync2(join2(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync2(join2(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync(join(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync(join(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync(join(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -35230,7 +35210,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync2(userPath, "utf8");
+    source = readFileSync(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -35422,7 +35402,7 @@ import { resolve as resolve2 } from "node:path";
 // src/plan/from-args.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { parseArgs } from "node:util";
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 
@@ -35469,7 +35449,7 @@ function readGgufHeader(path) {
     p += n;
     return buf.toString("utf8", p - n, p);
   };
-  const scalar = (t) => {
+  const scalar2 = (t) => {
     switch (t) {
       case 0:
         return need(1), buf.readUInt8(p++);
@@ -35493,7 +35473,7 @@ function readGgufHeader(path) {
         const et = u32();
         const n = u64();
         const out = [];
-        for (let i = 0; i < n; i++) out.push(scalar(et));
+        for (let i = 0; i < n; i++) out.push(scalar2(et));
         return out;
       }
       case 10:
@@ -35516,7 +35496,7 @@ function readGgufHeader(path) {
   const meta = {};
   for (let i = 0; i < nMeta; i++) {
     const k = str3();
-    meta[k] = scalar(u32());
+    meta[k] = scalar2(u32());
   }
   const tensors = [];
   for (let i = 0; i < nTensors; i++) {
@@ -35626,7 +35606,7 @@ var OPTIONS = {
 function readPlanFile(path) {
   let text2;
   try {
-    text2 = readFileSync3(path, "utf8");
+    text2 = readFileSync2(path, "utf8");
   } catch (e) {
     throw new UserError(`--plan ${path} cannot be read: ${e.message}`);
   }
@@ -35883,13 +35863,14 @@ function readOptions(get, env2 = process.env) {
     prNumber: prNumber === null ? null : int(get, "pr-number", 1, 1),
     lockDir: text(get, "lock-dir") ?? tmpdir(),
     lockTimeoutSec: int(get, "lock-timeout", 6 * 3600, 0),
+    cacheDir: text(get, "cache-dir"),
     reportUrl: text(get, "report-url") ?? runUrl,
     commentAuthor: text(get, "comment-author")
   };
 }
 
 // src/github/event.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function obj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
@@ -35929,7 +35910,7 @@ function readEvent(env2 = process.env) {
   let payload = {};
   if (path) {
     try {
-      payload = obj(JSON.parse(readFileSync4(path, "utf8"))) ?? {};
+      payload = obj(JSON.parse(readFileSync3(path, "utf8"))) ?? {};
     } catch (e) {
       throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
@@ -40496,14 +40477,14 @@ async function createCheckRun(octokit, s) {
 
 // src/github/lock.ts
 import { hostname } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 import { open as open2, readFile, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 var LOCK_FILE = "llama-perf-gate.lock";
 function startTicks(pid) {
   try {
-    const stat5 = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const stat5 = readFileSync4(`/proc/${pid}/stat`, "utf8");
     const fields = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
     const v = Number(fields[19]);
     return Number.isFinite(v) ? v : null;
@@ -40540,7 +40521,7 @@ function describe(o) {
   return o ? `${o.label} (pid ${o.pid} on ${o.hostname}, since ${o.since})` : "an unknown owner (unreadable lock file)";
 }
 async function acquireHostLock(o) {
-  const path = join3(o.dir, LOCK_FILE);
+  const path = join2(o.dir, LOCK_FILE);
   const me = { pid: process.pid, startTicks: startTicks(process.pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label: o.label };
   const deadline = Date.now() + o.timeoutSec * 1e3;
   const pollMs = o.pollMs ?? 5e3;
@@ -40590,10 +40571,15 @@ async function acquireHostLock(o) {
 
 // src/github/aggregate.ts
 import { glob, stat as stat4, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 
 // src/github/validate-results.ts
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+
+// src/store/results.ts
+var RESULTS_SCHEMA = "llama-perf-gate/results@1";
+
+// src/github/validate-results.ts
 var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 var MAX_SHORT = 4096;
 var MAX_LONG = 64 * 1024;
@@ -40645,12 +40631,14 @@ var obj2 = (shape) => (v, p) => {
   }
   return out;
 };
+var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
 var rawFields = (v, p) => {
   const src = record((x) => x, 500)(v, p);
   const out = {};
   for (const [k, x] of Object.entries(src)) {
-    if (typeof x === "string") out[k] = x.slice(0, MAX_SHORT);
-    else if (typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null) out[k] = x;
+    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
+    if (scalar(x)) out[k] = cap(x);
+    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
   }
   return out;
 };
@@ -40846,7 +40834,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join4(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join3(abs, p));
     } else {
       found.add(abs);
     }
@@ -40861,12 +40849,12 @@ async function loadMachines(entries, cwd) {
   if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
   const machines = [];
   for (const p of paths) machines.push({ label: null, source: p, results: await readResultsFile(p) });
-  const dirs = paths.map((p) => basename2(dirname3(p)));
+  const dirs = paths.map((p) => basename2(dirname2(p)));
   if (new Set(dirs).size === dirs.length) machines.forEach((m, i) => m.label = dirs[i]);
   return machines;
 }
 async function writeAggregate(path, machines) {
-  await mkdir2(dirname3(path), { recursive: true });
+  await mkdir2(dirname2(path), { recursive: true });
   const doc = { schema: AGGREGATE_SCHEMA, machines: machines.map((m) => ({ label: m.label, source: m.source, results: m.results })) };
   await writeFile2(path, JSON.stringify(doc, null, 2) + "\n");
 }
@@ -40961,7 +40949,7 @@ async function benchmark(ctx, options, api) {
     baseRef: ctx.pull?.baseSha ?? ctx.baseRef,
     headRef: ctx.pull?.headSha ?? ctx.headRef,
     workspace,
-    out: join5(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate")
+    out: join4(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate")
   });
   for (const line of await ensureCommits(plan2.repo, plan2.variants.map((v) => v.ref), ctx.pull?.number ?? null)) log(line);
   const lock = await acquireHostLock({
@@ -40971,22 +40959,34 @@ async function benchmark(ctx, options, api) {
     log
   });
   let results2;
+  let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
     const { runBenchmark } = await import("./run-pipeline-V4DNHDPE.js");
-    results2 = await runBenchmark(plan2, { log });
+    ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
+  } catch (e) {
+    const partial = join4(plan2.out, "results.json");
+    if (existsSync4(partial)) setOutput("results-path", partial);
+    await writeSummary(
+      `## llama-perf-gate: the benchmark stopped
+
+${escapeMarkdown(e.message)}
+
+` + (existsSync4(partial) ? `What was measured until then is in ${escapeMarkdown(partial)}.
+` : "")
+    );
+    throw e;
   } finally {
     await lock.release();
   }
-  const resultsPath = existsSync4(join5(plan2.out, "results.json")) ? join5(plan2.out, "results.json") : writeResults(plan2.out, results2);
   return { results: [results2], labels: void 0, resultsPath };
 }
 async function loadResults(ctx, options, api) {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (options.mode === "aggregate") {
     const machines = await loadMachines(options.resultsFiles, cwd);
-    const out = resolve4(cwd, coreGetter("out").trim() || join5(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate"));
-    const resultsPath = join5(out, "aggregate.json");
+    const out = resolve4(cwd, coreGetter("out").trim() || join4(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate"));
+    const resultsPath = join4(out, "aggregate.json");
     await writeAggregate(resultsPath, machines);
     log(`fleet: ${machines.length} results files merged into ${resultsPath}`);
     const labels = machines.every((m) => m.label) ? machines.map((m) => m.label) : void 0;
@@ -40998,7 +40998,7 @@ async function loadResults(ctx, options, api) {
   }
   return benchmark(ctx, options, api);
 }
-async function resolveTarget(ctx, options, api) {
+async function resolveTarget(ctx, options, api, results2) {
   if (ctx.pull) return { prNumber: ctx.pull.number, headSha: ctx.pull.headSha, refuseComment: null };
   const claimed = options.prNumber ?? ctx.prNumber;
   if (ctx.workflowRun) {
@@ -41015,7 +41015,12 @@ async function resolveTarget(ctx, options, api) {
     const pull = await getPull(api(), ctx, claimed);
     return { prNumber: claimed, headSha: pull.headSha, refuseComment: null };
   }
-  return { prNumber: null, headSha: ctx.headSha, refuseComment: null };
+  return { prNumber: null, headSha: headCommit(results2) ?? ctx.headSha, refuseComment: null };
+}
+function headCommit(results2) {
+  const commits = new Set(results2.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
+  const [only] = [...commits];
+  return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
 }
 function titleFor2(ctx) {
   const p = ctx.pull;
@@ -41049,7 +41054,7 @@ async function run2() {
   const failures = [];
   let target;
   try {
-    target = await resolveTarget(ctx, options, api);
+    target = await resolveTarget(ctx, options, api, loaded.results);
   } catch (e) {
     failures.push(`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`);
     target = { prNumber: null, headSha: ctx.workflowRun?.headSha ?? null, refuseComment: null };

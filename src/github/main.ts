@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Results } from '../store/results.ts';
-import { writeResults } from '../store/write.ts';
 import { escapeMarkdown, mergeFleet, renderCheckOutput, renderMarkdown, STICKY_MARKER } from '../report/index.ts';
 import { coreGetter, readOptions, readPlan, type ActionOptions } from './inputs.ts';
 import { readEvent, pullFromPayload, type EventContext, type PullInfo } from './event.ts';
@@ -118,15 +117,23 @@ async function benchmark(ctx: EventContext, options: ActionOptions, api: () => C
     log,
   });
   let results: Results;
+  let resultsPath: string;
   try {
     log(`benchmark lock held: ${lock.path}`);
     const { runBenchmark } = await import('./run-pipeline.ts');
-    results = await runBenchmark(plan, { log });
+    ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir }));
+  } catch (e) {
+    // The pipeline saves results.json after every block: point at what was measured before failing.
+    const partial = join(plan.out, 'results.json');
+    if (existsSync(partial)) core.setOutput('results-path', partial);
+    await writeSummary(
+      `## llama-perf-gate: the benchmark stopped\n\n${escapeMarkdown((e as Error).message)}\n\n` +
+        (existsSync(partial) ? `What was measured until then is in ${escapeMarkdown(partial)}.\n` : ''),
+    );
+    throw e;
   } finally {
     await lock.release();
   }
-  // The pipeline writes results.json after every block; make sure the final record is on disk.
-  const resultsPath = existsSync(join(plan.out, 'results.json')) ? join(plan.out, 'results.json') : writeResults(plan.out, results);
   return { results: [results], labels: undefined, resultsPath };
 }
 
@@ -150,7 +157,7 @@ async function loadResults(ctx: EventContext, options: ActionOptions, api: () =>
 }
 
 /** Which PR and commit to post on. A PR number claimed by an artifact must match the run's head. */
-async function resolveTarget(ctx: EventContext, options: ActionOptions, api: () => Client): Promise<Target> {
+async function resolveTarget(ctx: EventContext, options: ActionOptions, api: () => Client, results: Results[]): Promise<Target> {
   if (ctx.pull) return { prNumber: ctx.pull.number, headSha: ctx.pull.headSha, refuseComment: null };
   const claimed = options.prNumber ?? ctx.prNumber;
   if (ctx.workflowRun) {
@@ -169,7 +176,15 @@ async function resolveTarget(ctx: EventContext, options: ActionOptions, api: () 
     const pull = await getPull(api(), ctx, claimed);
     return { prNumber: claimed, headSha: pull.headSha, refuseComment: null };
   }
-  return { prNumber: null, headSha: ctx.headSha, refuseComment: null };
+  // No PR: the check belongs on the commit benchmarked as B (a dispatch with base/head refs), which
+  // is not necessarily the commit the workflow ran on.
+  return { prNumber: null, headSha: headCommit(results) ?? ctx.headSha, refuseComment: null };
+}
+
+function headCommit(results: Results[]): string | null {
+  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === 'B')?.commit ?? null));
+  const [only] = [...commits];
+  return commits.size === 1 && typeof only === 'string' && /^[0-9a-f]{40}$/.test(only) ? only : null;
 }
 
 function titleFor(ctx: EventContext): string | undefined {
@@ -209,7 +224,7 @@ export async function run(): Promise<void> {
   const failures: string[] = [];
   let target: Target;
   try {
-    target = await resolveTarget(ctx, options, api);
+    target = await resolveTarget(ctx, options, api, loaded.results);
   } catch (e) {
     failures.push(`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`);
     target = { prNumber: null, headSha: ctx.workflowRun?.headSha ?? null, refuseComment: null };

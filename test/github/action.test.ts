@@ -3,7 +3,8 @@
 // path a trusted workflow_run job and the fleet aggregate job take.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { ROOT, asFork, examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
@@ -39,9 +40,7 @@ function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => voi
 }
 
 function tmp(name: string): string {
-  const d = join(ROOT, '.cache/test-github', `${name}-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  mkdirSync(d, { recursive: true });
-  return d;
+  return mkdtempSync(join(tmpdir(), `lpg-${name}-`));
 }
 
 function prOpened() {
@@ -354,5 +353,19 @@ test('a user template (input template, relative to the workspace) renders the co
   const body = [...gh.comments.values()].flat()[0].body;
   assert.match(body, /^<!-- llama-perf-gate -->\n## Our perf gate\n\n🔴 Regression: /);
   assert.match(run.summary, /## Our perf gate/);
+});
+
+test('workflow_dispatch without a PR: no comment; the check lands on the commit benchmarked as B', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = examplePayload('workflow_dispatch');
+  payload.inputs = { base: 'master', head: 'kv-mmap' };
+  const path = resultsFile(tmp('dispatch-refs'), 'neutral');
+  const b = JSON.parse(readFileSync(path, 'utf8')).builds.find((x: any) => x.variant === 'B').commit;
+  const run = await runAction({ api: gh.url, eventName: 'workflow_dispatch', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(gh.comments.size, 0);
+  assert.equal(gh.checkRuns.length, 1);
+  assert.equal(gh.checkRuns[0].head_sha, b);
+  assert.notEqual(b, '0000000000000000000000000000000000000001', 'not GITHUB_SHA');
 });
 });
