@@ -43,7 +43,6 @@ export function benchArgv(plan: Plan, variant: Variant, w: Workload, info: Runne
     ...lever(info, '--cpu-mask', L.cpuMask),
     ...lever(info, '--cpu-strict', L.cpuStrict ? '1' : undefined),
     ...lever(info, '--poll', L.poll?.toString()),
-    ...(w.numa.kind === 'llama' ? lever(info, '--numa', w.numa.mode) : []),
     ...variant.runArgs,
   ];
 }

@@ -34,8 +34,8 @@ export interface BlockLoopOptions {
   info: RunnerInfo;
   /** Scratch directory for per-launch files. */
   workDir: string;
-  /** Command prefix placing a workload (numactl …); empty for none. */
-  placement?: (w: Workload) => string[];
+  /** Placement of a workload: a command prefix (numactl …) and llama-bench args (--numa …). */
+  placement?: (w: Workload) => { prefix: string[]; benchArgs: string[] };
   measure?: MeasureHooks;
   onProgress?: (p: Progress) => void;
   /**
@@ -107,8 +107,8 @@ async function runOne(o: BlockLoopOptions, block: number, slot: number, seq: num
   const { plan } = o;
   const variant = plan.variants.find((v) => v.id === s.variant)!;
   const w = plan.workloads.find((x) => x.id === s.workload)!;
-  const benchCmd = [o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info)];
-  const placed = [...(o.placement?.(w) ?? []), ...benchCmd];
+  const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
+  const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
   const memFile = join(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = new Date().toISOString();

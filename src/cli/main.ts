@@ -5,6 +5,10 @@ import { UserError } from '../errors.ts';
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> = {
+  run: { about: 'build base and head, benchmark them interleaved, decide', load: async () => (await import('./run.ts')).runCommand },
+  demo: { about: 'the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start)', load: async () => (await import('./demo.ts')).demoCommand },
+  analyze: { about: 'decide from results.json or from raw llama-bench outputs', load: async () => (await import('./analyze.ts')).analyzeCommand },
+  probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', load: async () => (await import('./probe.ts')).probeCommand },
   model: { about: 'write a synthetic GGUF model', load: async () => (await import('./model.ts')).modelCommand },
 };
 

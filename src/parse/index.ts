@@ -39,4 +39,3 @@ export function parseBenchOutput(text: string, source: string): BenchRecord[] {
   }
   return parseBenchOutputAs(text, source, format);
 }
-

@@ -293,17 +293,17 @@ function leversOf(results: Results): KeyValue[] {
 
 function hostOf(h: HostFingerprint | null): MachineView['host'] {
   if (!h) return null;
-  const load = (x: [number, number, number] | undefined) => (x ? x.map((v) => v.toFixed(2)).join(' / ') : 'not recorded');
+  const load = (x: [number, number, number] | null | undefined) => (x ? x.map((v) => v.toFixed(2)).join(' / ') : 'not recorded');
   const rows: [string, string][] = [
-    ['Host', h.hostname],
-    ['CPU', h.cpuModel],
-    ['Topology', `${h.sockets} socket(s) × ${h.coresPerSocket} cores × ${h.threadsPerCore} threads = ${h.logicalCpus} logical CPUs (SMT ${h.smt ? 'on' : 'off'})`],
+    ['Host', h.hostname ?? 'unknown'],
+    ['CPU', h.cpuModel ?? 'unknown'],
+    ['Topology', `${h.sockets ?? '?'} socket(s) × ${h.coresPerSocket ?? '?'} cores × ${h.threadsPerCore ?? '?'} threads = ${h.logicalCpus} logical CPUs (SMT ${h.smt === null ? 'unknown' : h.smt ? 'on' : 'off'})`],
     ['NUMA nodes', String(h.numaNodes.length)],
     ['numa_balancing', h.numaBalancing === null ? 'unknown' : String(h.numaBalancing)],
     ['Transparent hugepages', h.thpMode ?? 'unknown'],
     ['CPU governor', h.governor ?? 'unknown'],
     ['Turbo/boost', h.boost === null ? 'unknown' : h.boost ? 'on' : 'off'],
-    ['Kernel', h.kernel],
+    ['Kernel', h.kernel ?? 'unknown'],
     ['Load average at start (1/5/15 min)', load(h.loadAvgStart)],
     ['Load average at end (1/5/15 min)', load(h.loadAvgEnd)],
   ];

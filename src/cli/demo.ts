@@ -1,0 +1,36 @@
+// `npm start` = `llama-perf-gate demo`: the embedded default. llama.cpp from the git bundle inside the
+// node-llama-cpp npm package, A = that source (heap KV cache), B = the same plus the project's
+// mmap-KV patch with LLAMA_KV_MMAP=1, a synthetic model generated here. Nothing is fetched but from
+// the npm registry. Any run flag may be given to override the defaults (e.g. --max-blocks 20).
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureEmbeddedSource } from '../build/embedded.ts';
+import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
+import { planFromArgs } from '../plan/from-args.ts';
+import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+import { runAndPrint } from './run.ts';
+
+/** Sized so the demo finishes well under 30 minutes on 2 cores, builds included. */
+export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out'];
+
+export async function demoCommand(argv: string[]): Promise<number> {
+  const cache = cacheDir();
+  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);
+  const src = await ensureEmbeddedSource({ cacheDir: cache, log: (l) => console.error(`[demo] ${l}`) });
+  const modelDir = join(cache, 'models');
+  mkdirSync(modelDir, { recursive: true });
+  const model = join(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  if (!existsSync(model)) {
+    const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
+    console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
+  }
+  const plan = planFromArgs([
+    '--repo', src.repo, '--model', model,
+    '--base', src.baseRef, '--base-name', 'heap KV (bundle)',
+    '--head', src.headRef, '--head-name', 'mmap KV (patch)', '--head-env', 'LLAMA_KV_MMAP=1',
+    ...DEMO_DEFAULTS, ...argv,
+  ]);
+  console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
+  await runAndPrint(plan);
+  return 0;
+}

@@ -1,0 +1,119 @@
+// The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
+// (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
+// GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan, VariantId } from '../plan/types.ts';
+import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
+import { RESULTS_SCHEMA } from '../store/results.ts';
+import { writeResults } from '../store/write.ts';
+import { buildVariants, type BuildProgress } from '../build/index.ts';
+import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
+import { numaPlacement } from '../host/numa-policy.ts';
+import { wrapMeasured, readMeasurement } from '../host/measure.ts';
+import { probeRunner } from '../bench/flavour.ts';
+import { runBlocks, type Progress } from '../bench/run-blocks.ts';
+import { workloadInputsFromResults } from '../stats/from-results.ts';
+import { decide } from '../stats/sequential.ts';
+import { renderMarkdown } from '../report/index.ts';
+import { UserError } from '../errors.ts';
+import { TOOL } from './version.ts';
+
+export interface PipelineHooks {
+  cacheDir: string;
+  onBuildProgress?: (p: BuildProgress) => void;
+  onBenchProgress?: (p: Progress) => void;
+  log?: (line: string) => void;
+}
+
+export interface PipelineOutput {
+  results: Results;
+  resultsPath: string;
+  reportPath: string;
+}
+
+export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
+  const log = hooks.log ?? (() => {});
+  mkdirSync(plan.out, { recursive: true });
+  const results: Results = {
+    schema: RESULTS_SCHEMA,
+    tool: TOOL,
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
+    plan,
+    host: readFingerprint(),
+    flavour: null,
+    builds: [],
+    schedule: { seed: plan.seed, blocks: [] },
+    launches: [],
+    analysis: null,
+    stopReason: 'started',
+    notes: [],
+  };
+  const save = () => writeResults(plan.out, results);
+  save();
+
+  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
+  const failed = results.builds.filter((b) => !b.ok);
+  if (failed.length > 0) {
+    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
+    return finish(plan, results);
+  }
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
+  const info = await probeRunner(binaries.A);
+  const infoB = await probeRunner(binaries.B);
+  if (infoB.flavour !== info.flavour) {
+    throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
+  }
+  results.flavour = info.flavour;
+  log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
+  save();
+
+  const loop = await runBlocks({
+    plan,
+    binaries,
+    info,
+    workDir: join(plan.out, 'launches'),
+    placement: (w) => numaPlacement(w.numa, hostLayout(results)),
+    measure: { wrap: wrapMeasured, read: readMeasurement },
+    onProgress: hooks.onBenchProgress,
+    afterBlock: (launches: LaunchRecord[], counted: number) => {
+      results.launches = launches;
+      save();
+      if (counted === 0) return null;
+      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      if (d.atLook) {
+        results.analysis = d.analysis;
+        log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
+      }
+      return d.pending;
+    },
+  });
+  results.launches = loop.launches;
+  results.schedule.blocks = loop.schedule;
+  results.stopReason = loop.stopReason;
+  return finish(plan, results);
+}
+
+function finish(plan: Plan, results: Results): PipelineOutput {
+  if (results.launches.length > 0) {
+    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
+    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+    results.analysis = d.analysis;
+  }
+  if (results.host) results.host = finishFingerprint(results.host);
+  results.finishedAt = new Date().toISOString();
+  const resultsPath = writeResults(plan.out, results);
+  const reportPath = join(plan.out, 'report.md');
+  writeFileSync(reportPath, renderMarkdown([results]));
+  return { results, resultsPath, reportPath };
+}
+
+/** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */
+function hostLayout(results: Results): { nodes?: number[]; cpus?: number[] } {
+  const nodes = results.host?.numaNodes ?? [];
+  if (nodes.length === 0) return {};
+  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+}
+
+export type { BuildOutcome };

@@ -1,0 +1,28 @@
+// `llama-perf-gate run --repo DIR --base REF --head REF --model FILE [...]`
+import { planFromArgs } from '../plan/from-args.ts';
+import { runPipeline, type PipelineOutput } from './pipeline.ts';
+import type { Plan } from '../plan/types.ts';
+import { renderTerminal } from '../report/index.ts';
+import { ProgressPrinter, fmtDuration } from './progress.ts';
+import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+
+export async function runCommand(argv: string[]): Promise<number> {
+  return runAndPrint(planFromArgs(argv));
+}
+
+/** Runs a plan with progress on stderr; prints the table and where the outputs are. */
+export async function runAndPrint(plan: Plan): Promise<number> {
+  const progress = new ProgressPrinter();
+  const t0 = performance.now();
+  let out: PipelineOutput;
+  try {
+    out = await runPipeline(plan, { cacheDir: cacheDir(), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+  } finally {
+    progress.clear();
+  }
+  process.stdout.write(renderTerminal(out.results) + '\n');
+  console.log(`\nstopped: ${out.results.stopReason}`);
+  console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
+  const buildFailed = out.results.builds.some((b) => !b.ok);
+  return buildFailed ? 1 : 0;
+}
