@@ -2,6 +2,7 @@
 // (crashes and timeouts included), the caller told after each block so results reach disk and the
 // sequential rule can stop workloads that are already decided.
 import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
 import type { LaunchRecord, LaunchStatus } from '../store/results.ts';
 import type { LaunchMemory } from '../host/types.ts';
@@ -13,6 +14,7 @@ import { launch, tail } from './launch.ts';
 export interface Progress {
   block: number;
   totalBlocks: number;
+  warmupBlocks: number;
   warmup: boolean;
   slot: number;
   slots: number;
@@ -57,6 +59,7 @@ const GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const { plan } = o;
   const rand = prng(plan.seed);
+  mkdirSync(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches: LaunchRecord[] = [];
   const schedule: BlockLoopResult['schedule'] = [];
@@ -72,7 +75,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length;
       o.onProgress?.({
-        block, totalBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
+        block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
       const rec = await runOne(o, block, slot, launches.length, s, warmup);

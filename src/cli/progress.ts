@@ -9,7 +9,7 @@ export function fmtDuration(ms: number): string {
 }
 
 export function benchLine(p: Progress): string {
-  const block = p.warmup ? `warm-up block ${p.block + 1}` : `block ${p.block + 1}/${p.totalBlocks}`;
+  const block = p.warmup ? `warm-up block ${p.block + 1}/${p.warmupBlocks}` : `block ${p.block + 1 - p.warmupBlocks}/${p.totalBlocks - p.warmupBlocks}`;
   const eta = p.etaMs === null ? '' : `, ETA ${fmtDuration(p.etaMs)}`;
   return `[bench] ${block} · launch ${p.slot + 1}/${p.slots} · ${p.variant} ${p.workload} · elapsed ${fmtDuration(p.elapsedMs)}${eta}`;
 }
