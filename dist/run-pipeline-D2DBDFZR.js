@@ -12,7 +12,7 @@ import {
 } from "./chunk-WSK75ZAS.js";
 
 // src/cli/pipeline.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/store/write.ts
@@ -1488,6 +1488,7 @@ async function probeRunner(binary) {
 
 // src/bench/run-blocks.ts
 import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync3 } from "node:fs";
 
 // src/bench/args.ts
 function workloadArgs(w, flavour) {
@@ -1560,6 +1561,7 @@ var GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 async function runBlocks(o) {
   const { plan } = o;
   const rand = prng(plan.seed);
+  mkdirSync3(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches = [];
   const schedule = [];
@@ -1576,6 +1578,7 @@ async function runBlocks(o) {
       o.onProgress?.({
         block,
         totalBlocks,
+        warmupBlocks: plan.warmupBlocks,
         warmup,
         slot,
         slots: order.length,
@@ -2656,7 +2659,7 @@ var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
   });
-  mkdirSync3(plan.out, { recursive: true });
+  mkdirSync4(plan.out, { recursive: true });
   const results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
