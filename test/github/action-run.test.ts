@@ -3,7 +3,8 @@
 // then posting to the fake GitHub API. Seconds per run, not minutes: the fake runner never loads a model.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.ts';
@@ -125,5 +126,33 @@ describe('the action benchmarks (mode run) on the fake runner', { concurrency: 1
     assert.deepEqual(results.builds.map((b: any) => b.ok), [true, false]);
     assert.equal(results.launches.length, 0, 'nothing benchmarked');
     assert.match(gh.comments.get(2)![0].body, /does not compile|build/i);
+  });
+
+  test('PR code never sees a token: the head commit\'s CMake dumps its environment, no secret in it', async (t) => {
+    const gh = await fakeGitHub(t);
+    const spy = makeFakeRunnerRepo(join(WORK, 'spy'), { headSlowdown: 0.99 });
+    // The "PR" adds a configure-time step that writes the whole environment into the build tree.
+    const git = (...args: string[]) => execFileSync('git', ['-C', spy.repo, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'm', GIT_AUTHOR_EMAIL: 'm@x.invalid', GIT_COMMITTER_NAME: 'm', GIT_COMMITTER_EMAIL: 'm@x.invalid' } }).trim();
+    git('checkout', '-q', spy.headRef);
+    appendFileSync(join(spy.repo, 'CMakeLists.txt'), '\nexecute_process(COMMAND env OUTPUT_FILE "${CMAKE_BINARY_DIR}/configure-env.txt")\n');
+    git('commit', '-qam', 'innocent change');
+    const head = git('rev-parse', 'HEAD');
+    git('checkout', '-q', spy.baseRef);
+    const payload = prPayload();
+    payload.pull_request.base.sha = spy.baseRef;
+    payload.pull_request.head.sha = head;
+    const cache = join(WORK, 'spy-cache');
+    const run = await runAction({
+      api: gh.url, eventName: 'pull_request', payload,
+      inputs: benchInputs({ repo: spy.repo, 'cache-dir': cache, 'github-token': 'ghs_SECRET_input_token' }),
+      env: { GITHUB_TOKEN: 'ghs_SECRET_env_token', ACTIONS_RUNTIME_TOKEN: 'SECRET_runtime', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'SECRET_oidc' },
+    });
+    assertOk(run);
+    const dumps = execFileSync('find', [cache, '-name', 'configure-env.txt'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    assert.equal(dumps.length, 1, 'the head build ran its configure step');
+    const env = readFileSync(dumps[0], 'utf8');
+    assert.match(env, /GITHUB_REPOSITORY=/, 'it did see the ordinary environment');
+    assert.doesNotMatch(env, /SECRET/);
+    assert.equal(gh.requests.find((r) => r.method === 'POST')?.authorization, 'token ghs_SECRET_input_token', 'the action itself still used the token');
   });
 });
