@@ -2,12 +2,14 @@
 // dependency inlined, because a checked-out action has no node_modules.
 //
 // koffi is a native module and cannot be inlined. Decision: keep it external, rewritten to
-// ./vendor/koffi/index.js, and copy into dist/vendor/ only what loading it needs — koffi's ESM
-// entry and its platform package (@koromix/koffi-linux-x64: the .node binaries for glibc and musl).
-// The action's entry imports the benchmark pipeline lazily (a separate chunk), so modes that only
-// post (results-path, aggregate) never load koffi at all. Only the platforms installed here can be
-// copied: linux-x64. On another platform the `run` mode fails at the native probe with koffi's
-// own "Cannot find the native Koffi module" error; posting modes are unaffected.
+// ./vendor/koffi/index.js, and — only if the action's import graph reaches koffi — copy into
+// dist/vendor/ what loading it needs: koffi's ESM entry and its platform package
+// (@koromix/koffi-linux-x64: the .node binaries for glibc and musl). Today the graph does not reach
+// it (koffi serves the separate `probe` command), so dist/ ships no native code. The action's entry
+// imports the benchmark pipeline lazily (a separate chunk), so modes that only post (results-path,
+// aggregate) load none of it. Only the platform installed here could be copied: linux-x64.
+// Runtime files the pipeline finds by walking up from its module (templates/, native/, package.json
+// for patches/) are read from the action's checkout; src/cli/version.ts is inlined (below).
 //
 // usage: node scripts/bundle.ts [outdir]     (default: dist)
 import { build, type Plugin } from 'esbuild';
