@@ -168,7 +168,7 @@ export default async function main(): Promise<void> {
   bench.add('analyze: same, --method t', () => {
     analyze(workloadInputsFromResults(results), { ...opts, method: 't' });
   });
-  bench.add('decide at look 30 (4 analyses)', () => {
+  bench.add('decide at look 30 (one analysis per effective look: 10, 20, 30)', () => {
     decide(workloadInputsFromResults(results), { ...opts, looks: DEFAULT_LOOKS, nBlocks: 30 });
   });
   await bench.run();

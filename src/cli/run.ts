@@ -23,6 +23,7 @@ export async function runAndPrint(plan: Plan): Promise<number> {
   process.stdout.write(renderTerminal(out.results) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
+  // Like `analyze`: a regression (or nothing to compare because a build failed) fails the command.
   const buildFailed = out.results.builds.some((b) => !b.ok);
-  return buildFailed ? 1 : 0;
+  return buildFailed || out.results.analysis?.verdict === 'regression' ? 1 : 0;
 }

@@ -173,7 +173,7 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
       return { wa, res: null, prep, insufficient: wa.reason, identical: false };
     }
     let res = shift(prep, opts.method, level);
-    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
     if (res.level < level - 1e-9 && !res.exact && opts.method === 'hl' && prep.n >= minN) {
       // Heavy ties (nearly equal differences) stop R's normal-approximation root search short of
       // the level. The full range of the data still covers at ≥ 1 − 2^(1−n) (paired) / 1 − 2/C(m+n, m):
@@ -183,7 +183,7 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
         : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
     }
     let insufficient: string | null = null;
-    if (res.level < level - 1e-9 && !identical) {
+    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
       const kind = opts.method === 't' ? 't' : prep.paired ? 'signed-rank' : 'Mann–Whitney';
       insufficient = `n = ${prep.n} ${prep.paired ? 'blocks' : 'launches per side'} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
     }

@@ -18,7 +18,7 @@ function blocksOf(obs: Observation[], idx: number[]): string {
 
 /** Modified z = 0.6745·(x − median)/MAD > 3.5 (Iglewicz & Hoaglin), on log throughput. */
 export function modifiedZOutliers(x: number[]): number[] {
-  if (x.length < 5) return [];
+  if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
   const m = median(x);
   const s = mad(x);
   if (s === 0) return [];
@@ -27,7 +27,7 @@ export function modifiedZOutliers(x: number[]): number[] {
 
 /** Outside Tukey's fences Q1 − 1.5·IQR, Q3 + 1.5·IQR. */
 export function tukeyOutliers(x: number[]): number[] {
-  if (x.length < 5) return [];
+  if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
   const s = [...x].sort((a, b) => a - b);
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);

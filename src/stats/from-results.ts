@@ -16,10 +16,15 @@ function observation(l: LaunchRecord): Observation | null {
 }
 
 export function workloadInputsFromResults(results: Results): WorkloadInput[] {
-  return results.plan.workloads.map((w) => {
-    const mine = results.launches.filter((l) => l.workload === w.id);
+  return workloadInputsFromLaunches(results.plan.workloads.map((w) => w.id), results.launches);
+}
+
+/** Same, from the launches so far (for `decide` between blocks, before results.json exists). */
+export function workloadInputsFromLaunches(workloadIds: string[], launches: LaunchRecord[]): WorkloadInput[] {
+  return workloadIds.map((id) => {
+    const mine = launches.filter((l) => l.workload === id);
     const pick = (v: 'A' | 'B') =>
       mine.filter((l) => l.variant === v).map(observation).filter((o): o is Observation => o !== null);
-    return { name: w.id, a: pick('A'), b: pick('B') };
+    return { name: id, a: pick('A'), b: pick('B') };
   });
 }

@@ -109,3 +109,18 @@ test('missing or foreign files are UserErrors', async () => {
   writeFileSync(join(dir, 'x.json'), '{"a":1}');
   await assert.rejects(run([join(dir, 'x.json')]), (e: unknown) => e instanceof UserError && /not a llama-perf-gate results file/.test(e.message));
 });
+
+test('analyze --base … --head … on raw llama-bench files (real parser): 10% slower head is a regression', async () => {
+  const raw = (f: string) => new URL(`../../fixtures/stats/raw/${f}`, import.meta.url).pathname;
+  const base = [1, 2, 3, 4, 5, 6].map((i) => raw(`base${i}.json`));
+  const head = [1, 2, 3, 4, 5, 6].map((i) => raw(`head${i}.json`));
+  const { code, out } = await run(['--base', ...base, '--head', ...head, '--format', 'json']);
+  const a = JSON.parse(out);
+  assert.equal(code, 1);
+  assert.deepEqual(a.workloads.map((w: { name: string }) => w.name), ['pp512', 'tg128']);
+  for (const w of a.workloads) {
+    assert.equal(w.n, 6); // no file dropped as warm-up
+    assert.equal(w.verdict, 'regression');
+    assert.ok(w.ratio > 0.85 && w.ratio < 0.95, `ratio ${w.ratio}`);
+  }
+});

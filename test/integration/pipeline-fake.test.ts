@@ -32,7 +32,7 @@ test('a 20% slower head is a regression on every workload; every raw sample is k
   const out = join(root, 'out-slow');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
     '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out], { FAKE_NOISE: '0.01' });
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, r.stderr); // a regression fails the command
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'regression', r.stdout);
   for (const w of res.analysis!.workloads) {

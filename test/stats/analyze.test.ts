@@ -158,3 +158,10 @@ test('bad options are UserErrors', () => {
   assert.throws(() => analyze([], { ...opts, margin: 0 }), UserError);
   assert.throws(() => analyze([], { ...opts, alpha: 0.7 }), UserError);
 });
+
+test('identical values on too few blocks are not called neutral', () => {
+  const a = Array.from({ length: 3 }, (_, i) => ({ block: i, value: 40 + i }));
+  const w = analyze([{ name: 'x', a, b: a.map((o) => ({ ...o })) }], opts).workloads[0];
+  assert.equal(w.verdict, 'inconclusive');
+  assert.match(w.reason, /n = 3 blocks is below the minimum of 5/);
+});

@@ -61,3 +61,19 @@ test('the sequential analysis is the fixed-n analysis at the look level when not
   assert.deepEqual(d.analysis.workloads, direct.workloads);
   assert.deepEqual(d.pending, ['tg128']);
 });
+
+test('decide works on the launches of a run in progress (warm-up left out, blocks counted from 1)', async () => {
+  const { workloadInputsFromLaunches } = await import('../../src/stats/from-results.ts');
+  const w = pairedWorkload('tg128', 10, 0.9, 0.002, 4);
+  const launch = (block: number, variant: 'A' | 'B', value: number, warmup = false) => ({
+    block, slot: 0, seq: 2 * block + (variant === 'A' ? 0 : 1), variant, workload: 'tg128', warmup, startedAt: '', wallMs: 1,
+    status: 'ok' as const, exitCode: 0, signal: null, argv: [], memory: null, stderrTail: null, error: null,
+    records: [{ flavour: 'mainline' as const, label: 'tg128', nPrompt: 0, nGen: 128, nDepth: 0, nThreads: 2, samplesNs: [], samplesTs: [value, value, value], avgTs: value, stddevTs: null, buildCommit: null, buildNumber: null, cpuInfo: null, modelType: null, raw: {} }],
+  });
+  const launches = [launch(0, 'A', 1, true), launch(0, 'B', 1000, true)];
+  w.a.forEach((o, i) => launches.push(launch(o.block, 'A', o.value), launch(o.block, 'B', w.b[i].value)));
+  const d = decide(workloadInputsFromLaunches(['tg128'], launches), { ...seq, nBlocks: 10 });
+  assert.deepEqual(d.pending, []);
+  assert.equal(d.analysis.workloads[0].verdict, 'regression');
+  assert.equal(d.analysis.workloads[0].n, 10);
+});

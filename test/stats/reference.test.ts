@@ -107,3 +107,20 @@ test('Holm adjustment', () => {
   }
   assert.deepEqual(holmAdjust([null, 0.02, null]), [null, 0.02, null]);
 });
+
+test("R's own printed output for the ?wilcox.test examples (Hollander & Wolfe)", () => {
+  // R: wilcox.test(x, y, paired = TRUE, conf.int = TRUE): V = 40, (pseudo)median 0.46,
+  // 95 percent confidence interval 0.01 0.786; alternative = "greater": p-value = 0.01953.
+  const x = [1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3];
+  const y = [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29];
+  const r = signedRankShift(x.map((v, i) => v - y[i]), 0.95);
+  assert.equal(r.statistic, 40);
+  close(r.estimate, 0.46, 'pseudo-median', 1e-12);
+  close(r.lo, 0.01, 'lo', 1e-12);
+  close(r.hi, 0.786, 'hi', 1e-12);
+  close(r.pGreater, 10 / 512, 'p greater');
+  // R: wilcox.test(x, y, alternative = "g") on the permeability data: W = 35, p-value = 0.1272.
+  const mw = mannWhitneyShift([0.8, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46], [1.15, 0.88, 0.9, 0.74, 1.21], 0.95);
+  assert.equal(mw.statistic, 35);
+  assert.equal(Number(mw.pGreater.toFixed(4)), 0.1272);
+});
