@@ -9,7 +9,7 @@ import {
   quantileSorted,
   renderMarkdown,
   workloadInputsFromResults
-} from "./chunk-WSK75ZAS.js";
+} from "./chunk-AFWK55YQ.js";
 
 // src/cli/pipeline.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
@@ -2279,14 +2279,14 @@ function blocksOf(obs, idx) {
   return idx.map((i) => obs[i].block).join(", ");
 }
 function modifiedZOutliers(x) {
-  if (x.length < 5) return [];
+  if (x.length < 8) return [];
   const m = median(x);
   const s = mad(x);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
 }
 function tukeyOutliers(x) {
-  if (x.length < 5) return [];
+  if (x.length < 8) return [];
   const s = [...x].sort((a, b) => a - b);
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
@@ -2498,12 +2498,12 @@ function analyze(inputs, opts) {
       return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
     }
     let res = shift(prep, opts.method, level);
-    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
     if (res.level < level - 1e-9 && !res.exact && opts.method === "hl" && prep.n >= minN) {
       res = prep.paired ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level } : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
     }
     let insufficient = null;
-    if (res.level < level - 1e-9 && !identical) {
+    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
       const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
       insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
     }

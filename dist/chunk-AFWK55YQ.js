@@ -6533,10 +6533,13 @@ function observation(l) {
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
 function workloadInputsFromResults(results) {
-  return results.plan.workloads.map((w) => {
-    const mine = results.launches.filter((l) => l.workload === w.id);
+  return workloadInputsFromLaunches(results.plan.workloads.map((w) => w.id), results.launches);
+}
+function workloadInputsFromLaunches(workloadIds, launches) {
+  return workloadIds.map((id) => {
+    const mine = launches.filter((l) => l.workload === id);
     const pick = (v) => mine.filter((l) => l.variant === v).map(observation).filter((o) => o !== null);
-    return { name: w.id, a: pick("A"), b: pick("B") };
+    return { name: id, a: pick("A"), b: pick("B") };
   });
 }
 
