@@ -56,7 +56,7 @@ describe('the action benchmarks (mode run) on the fake runner', { concurrency: 1
     assertOk(run);
     const results = JSON.parse(readFileSync(run.outputs['results-path'], 'utf8'));
     assert.deepEqual(results.plan.variants.map((v: any) => v.ref), [REPO.baseRef, REPO.headRef]);
-    assert.deepEqual(results.builds.map((b: any) => b.ok), [true, true]);
+    assert.deepEqual(results.builds.map((b: any) => b.ok), [true, true], `builds: ${JSON.stringify(results.builds.map((b: any) => [b.error, b.logTail]))}`);
     for (const v of ['A', 'B']) {
       assert.ok(results.launches.some((l: any) => l.variant === v && l.status === 'ok' && !l.warmup), `counted launches of ${v}`);
     }
