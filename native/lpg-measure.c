@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/types.h>
@@ -275,6 +276,7 @@ int main(int argc, char **argv) {
     return 125;
   }
   double t0 = now_ms();
+  pid_t parent = getpid();
   pid_t pid = fork();
   if (pid < 0) {
     perror("lpg-measure: fork");
@@ -282,6 +284,10 @@ int main(int argc, char **argv) {
   }
   if (pid == 0) {
     close(pipefd[0]);
+    // If the wrapper itself is killed (SIGKILL to it alone), take the benchmark down too rather
+    // than leave it running on the cores the next launch will use.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(125);
     sigprocmask(SIG_SETMASK, &old, NULL);
     execvp(cmd[0], cmd);
     int e = errno; // exec failed: tell the parent why, through the close-on-exec pipe

@@ -10,7 +10,7 @@ import { isExecutableFile } from './exec.ts';
 import { ensureWorktree, resolveRef, worktreePath } from './git.ts';
 import { withLock } from './lock.ts';
 import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
-import { parsePercent } from './progress.ts';
+import { forwardProgress } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
 
 export { defaultCacheDir } from './cache-dir.ts';
@@ -82,10 +82,11 @@ export async function buildVariant(
   await mkdir(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail: string[] = [];
+  const progress = forwardProgress();
   const note = (phase: BuildPhase, line: string) => {
     tail.push(line);
     if (tail.length > LOG_TAIL_LINES) tail.shift();
-    opts.onProgress?.({ variant: v.id, phase, percent: parsePercent(line), line });
+    opts.onProgress?.({ variant: v.id, phase, percent: phase === 'build' ? progress(line) : undefined, line });
   };
   const outcome = (o: Partial<BuildOutcome>): BuildOutcome => ({
     variant: v.id,
@@ -102,19 +103,8 @@ export async function buildVariant(
     ...o,
   });
 
-  try {
-    const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    writeLine(log, `FAILED: ${msg}`);
-    tail.push(msg);
-    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
-  } finally {
-    await new Promise<void>((resolve) => log.end(resolve));
-  }
-
-  async function locked(): Promise<BuildOutcome> {
+  // Worktree, key check and build, under the commit's lock.
+  const locked = async (): Promise<BuildOutcome> => {
     const inputs: BuildKeyInputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -158,6 +148,18 @@ export async function buildVariant(
       JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: new Date().toISOString() }, null, 2) + '\n',
     );
     return outcome({ ok: true, binDir: r.binDir });
+  };
+
+  try {
+    const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
+    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    writeLine(log, `FAILED: ${msg}`);
+    tail.push(msg);
+    return outcome({ error: msg, logTail: tail.slice(-LOG_TAIL_LINES).join('\n') });
+  } finally {
+    await new Promise<void>((resolve) => log.end(resolve));
   }
 }
 

@@ -6,3 +6,17 @@ export function parsePercent(line: string): number | undefined {
   if (nj && Number(nj[2]) > 0) return Math.min(100, Math.floor((100 * Number(nj[1])) / Number(nj[2])));
   return undefined;
 }
+
+/**
+ * CMake numbers progress over the whole project, so building a subset of targets can step back
+ * (70% → 20% seen on llama.cpp): report the highest figure so far, so a progress bar only moves forward.
+ */
+export function forwardProgress(): (line: string) => number | undefined {
+  let best = 0;
+  return (line) => {
+    const p = parsePercent(line);
+    if (p === undefined) return undefined;
+    best = Math.max(best, p);
+    return best;
+  };
+}

@@ -10,7 +10,7 @@ import { writeResults } from '../store/write.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
-import { wrapMeasured, readMeasurement } from '../host/measure.ts';
+import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
 import { runBlocks, type Progress } from '../bench/run-blocks.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
@@ -75,7 +75,7 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     info,
     workDir: join(plan.out, 'launches'),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
-    measure: { wrap: wrapMeasured, read: readMeasurement },
+    measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
     afterBlock: (launches: LaunchRecord[], counted: number) => {
       results.launches = launches;

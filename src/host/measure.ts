@@ -82,3 +82,11 @@ export function readMeasurement(outFile: string): LaunchMemory | null {
   const r = readMeasureReport(outFile);
   return r ? toLaunchMemory(r) : null;
 }
+
+/** The bench stage's MeasureHooks (src/bench/run-blocks.ts), backed by the native wrapper. */
+export function measureHooks(opts: MeasureOptions = {}): {
+  wrap(argv: string[], outFile: string): string[];
+  read(outFile: string): LaunchMemory | null;
+} {
+  return { wrap: (argv, outFile) => wrapMeasured(argv, outFile, opts), read: readMeasurement };
+}

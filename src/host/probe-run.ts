@@ -34,6 +34,8 @@ export interface ProbeKindResult {
   scanMedianBps: number;
   /** Coefficient of variation of the scan times (sd / mean). */
   scanCv: number;
+  /** Robust CV: 1.4826·MAD / median (insensitive to the odd descheduled scan). */
+  scanRobustCv: number;
   scans: number;
   scanMinorFaults: number;
 }
@@ -71,7 +73,7 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeResult> {
   const cpus = spreadCpus(host.numaNodes, options.threads);
   const geometry = { ...DEFAULT_GEOMETRY, bytes };
   const buffers: KvBuffer[] = [];
-  const partial: Omit<ProbeKindResult, 'scanMeanBps' | 'scanMedianBps' | 'scanCv' | 'scans' | 'scanMinorFaults'>[] = [];
+  const partial: Omit<ProbeKindResult, 'scanMeanBps' | 'scanMedianBps' | 'scanCv' | 'scanRobustCv' | 'scans' | 'scanMinorFaults'>[] = [];
   let rows = 0;
   try {
     for (const kind of options.kinds) {
@@ -111,6 +113,7 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeResult> {
         scanMeanBps: scanned / (r.latency.mean / 1000),
         scanMedianBps: scanned / (r.latency.p50 / 1000),
         scanCv: r.latency.sd / r.latency.mean,
+        scanRobustCv: (1.4826 * r.latency.mad) / r.latency.p50,
         scans: r.latency.samplesCount,
         scanMinorFaults: faults.get(p.kind)!,
       };

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,7 +7,9 @@ import path from 'node:path';
 import type { Plan, Variant } from '../../src/plan/types.ts';
 import { UserError } from '../../src/errors.ts';
 import { buildVariants, type BuildProgress } from '../../src/build/index.ts';
-import { git, makeTinyRepo, tempDir } from './fixture.ts';
+import { git, makeTinyRepo, removeTempDirs, tempDir } from './fixture.ts';
+
+after(removeTempDirs);
 
 function plan(repo: string, a: Partial<Variant>, b: Partial<Variant>): Plan {
   const v = (id: 'A' | 'B', o: Partial<Variant>): Variant => ({ id, name: id === 'A' ? 'base' : 'head', ref: 'good', cmakeArgs: [], runArgs: [], env: {}, ...o });

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,7 +7,9 @@ import path from 'node:path';
 import { UserError } from '../../src/errors.ts';
 import { ensureEmbeddedSource, BASE_BRANCH, HEAD_BRANCH } from '../../src/build/embedded.ts';
 import { buildVariants } from '../../src/build/index.ts';
-import { git, makeTinyRepo, mainC, tempDir } from './fixture.ts';
+import { git, mainC, makeTinyRepo, removeTempDirs, tempDir } from './fixture.ts';
+
+after(removeTempDirs);
 
 /**
  * A stand-in for the node-llama-cpp package: a directory `npm pack` turns into

@@ -1,7 +1,7 @@
 // A tiny real CMake project in a temporary git repo: builds in about a second, so the build stage
 // is tested on real git, real CMake and a real compiler.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,8 +20,17 @@ export function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
+const made: string[] = [];
+
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), `lpg-${prefix}-`));
+  const dir = await mkdtemp(path.join(os.tmpdir(), `lpg-buildtest-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Registered with after() by each test file: the repos, caches and builds it made. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 }
 
 const CMAKE_LISTS = `cmake_minimum_required(VERSION 3.14)

@@ -1,10 +1,12 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../src/errors.ts';
 import { ensureWorktree, resolveRef } from '../../src/build/git.ts';
-import { git, makeTinyRepo, mainC, tempDir } from './fixture.ts';
+import { git, mainC, makeTinyRepo, removeTempDirs, tempDir } from './fixture.ts';
+
+after(removeTempDirs);
 
 test('resolveRef turns branches, tags and short hashes into the full commit', async () => {
   const t = await makeTinyRepo();

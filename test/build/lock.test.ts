@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -6,7 +6,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { withLock } from '../../src/build/lock.ts';
-import { tempDir } from './fixture.ts';
+import { removeTempDirs, tempDir } from './fixture.ts';
+
+after(removeTempDirs);
 
 test('holders of one lock never overlap, and the lock file is gone afterwards', async () => {
   const lock = path.join(await tempDir('lock'), 'locks', 'x.lock');

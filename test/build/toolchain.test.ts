@@ -1,11 +1,13 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../src/errors.ts';
 import { cmakeDefine, detectToolchain } from '../../src/build/toolchain.ts';
 import { which } from '../../src/build/exec.ts';
-import { tempDir } from './fixture.ts';
+import { removeTempDirs, tempDir } from './fixture.ts';
+
+after(removeTempDirs);
 
 test('cmakeDefine reads -DNAME=v, -DNAME:TYPE=v and "-D NAME=v"; the last one wins', () => {
   assert.equal(cmakeDefine(['-DCMAKE_C_COMPILER=clang'], 'CMAKE_C_COMPILER'), 'clang');

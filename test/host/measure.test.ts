@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readMeasureReport, readMeasurement, wrapMeasured } from '../../src/host/measure.ts';
+import { measureHooks, readMeasureReport, readMeasurement, wrapMeasured } from '../../src/host/measure.ts';
 import { parseNumaMaps, residentByNode } from '../../src/host/numa-maps.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-measure-'));
@@ -22,7 +22,7 @@ function run(argv: string[], out: string) {
 
 test('a child touching 64 MiB: peak RSS, faults, per-node residency, exit code forwarded', () => {
   const out = join(dir, 'touch.json');
-  const r = run(toucher(64, 500, 7), out);
+  const r = run(toucher(64, 1500, 7), out);
   assert.equal(r.status, 7, r.stderr);
   const m = readMeasurement(out)!;
   assert.ok(m.peakRssKiB >= 64 * 1024, `peak RSS ${m.peakRssKiB} KiB`);
@@ -82,4 +82,38 @@ test('readMeasurement: null for a missing or malformed report', () => {
   writeFileSync(bad, '{"version":1,');
   assert.equal(readMeasurement(bad), null);
   assert.equal(existsSync(bad), true);
+});
+
+test('a wrapper killed with SIGKILL takes the benchmark down with it', async () => {
+  const out = join(dir, 'orphan.json');
+  const [cmd, ...args] = wrapMeasured([process.execPath, '-e', 'console.log(process.pid); setTimeout(() => {}, 60000)'], out);
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const grandchild = await new Promise<number>((resolve) => child.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await exited;
+  // The kernel delivers the parent-death signal as the wrapper exits; give it a moment to land.
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(grandchild, 0);
+    } catch {
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.throws(() => process.kill(grandchild, 0), /ESRCH/);
+  assert.equal(readMeasureReport(out), null, 'no report from a killed wrapper');
+});
+
+test("with the bench stage's launch(): a timeout still yields the report, with the signal", async () => {
+  const { launch } = await import('../../src/bench/launch.ts');
+  const out = join(dir, 'timeout.json');
+  const hooks: import('../../src/bench/run-blocks.ts').MeasureHooks = measureHooks();
+  const argv = hooks.wrap([process.execPath, '-e', 'setTimeout(() => {}, 60000)'], out);
+  const r = await launch(argv, { timeoutMs: 1500 });
+  assert.equal(r.timedOut, true);
+  assert.equal(r.signal, 'SIGTERM');
+  const rep = readMeasureReport(out)!;
+  assert.equal(rep.signal, 15);
+  assert.ok(hooks.read(out)!.peakRssKiB > 0);
 });

@@ -34,5 +34,5 @@ test('probe on this machine: table rows match the measurements', async () => {
   const table = formatProbe(r);
   assert.match(table, /\| resident after alloc MiB +\| +16\.0 \| +0\.0 \| +0\.000 \|/);
   assert.match(table, /\| resident after fill MiB +\| +16\.0 \| +4\.0 \| +0\.250 \|/);
-  assert.match(formatProbeReport(r), /^noise: CV of repeated scans heap [\d.]+% \(n=\d+\), mmap/m);
+  assert.match(formatProbeReport(r), /^noise: CV of repeated scans heap [\d.]+% \(robust [\d.]+%, n=\d+\), mmap/m);
 });
