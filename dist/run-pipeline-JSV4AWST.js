@@ -335,6 +335,15 @@ function parsePercent(line) {
   if (nj && Number(nj[2]) > 0) return Math.min(100, Math.floor(100 * Number(nj[1]) / Number(nj[2])));
   return void 0;
 }
+function forwardProgress() {
+  let best = 0;
+  return (line) => {
+    const p = parsePercent(line);
+    if (p === void 0) return void 0;
+    best = Math.max(best, p);
+    return best;
+  };
+}
 
 // src/build/toolchain.ts
 import { realpath as realpath2 } from "node:fs/promises";
@@ -425,10 +434,11 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   await mkdir3(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
+  const progress = forwardProgress();
   const note = (phase, line) => {
     tail2.push(line);
     if (tail2.length > LOG_TAIL_LINES) tail2.shift();
-    opts.onProgress?.({ variant: v.id, phase, percent: parsePercent(line), line });
+    opts.onProgress?.({ variant: v.id, phase, percent: phase === "build" ? progress(line) : void 0, line });
   };
   const outcome = (o) => ({
     variant: v.id,
@@ -444,18 +454,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     error: null,
     ...o
   });
-  try {
-    const lockPath = path6.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note("configure", `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    writeLine(log, `FAILED: ${msg}`);
-    tail2.push(msg);
-    return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
-  } finally {
-    await new Promise((resolve) => log.end(resolve));
-  }
-  async function locked() {
+  const locked = async () => {
     const inputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -496,6 +495,17 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
       JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() }, null, 2) + "\n"
     );
     return outcome({ ok: true, binDir: r.binDir });
+  };
+  try {
+    const lockPath = path6.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
+    return await withLock(lockPath, () => locked(), (pid) => note("configure", `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    writeLine(log, `FAILED: ${msg}`);
+    tail2.push(msg);
+    return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
+  } finally {
+    await new Promise((resolve) => log.end(resolve));
   }
 }
 async function readStamp(buildDir, key) {
@@ -907,6 +917,9 @@ function toLaunchMemory(r) {
 function readMeasurement(outFile) {
   const r = readMeasureReport(outFile);
   return r ? toLaunchMemory(r) : null;
+}
+function measureHooks(opts = {}) {
+  return { wrap: (argv, outFile) => wrapMeasured(argv, outFile, opts), read: readMeasurement };
 }
 
 // src/parse/detect.ts
@@ -2698,7 +2711,7 @@ async function runPipeline(plan, hooks) {
     info,
     workDir: join6(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
-    measure: { wrap: wrapMeasured, read: readMeasurement },
+    measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
     afterBlock: (launches, counted) => {
       results.launches = launches;
