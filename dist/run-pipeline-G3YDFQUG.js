@@ -1316,6 +1316,8 @@ function parseMd(text, source) {
 
 // src/parse/sql.ts
 var INSERT = /^INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\);\s*$/;
+var NEXT_VALUE = /\s*,\s*'/y;
+var SEPARATOR = /\s*,\s*/y;
 var COLUMN = /^\s*(\w+)\s+(TEXT|INTEGER|REAL)\s*,?\s*$/;
 function splitSqlValues(list) {
   const values = [];
@@ -1325,15 +1327,18 @@ function splitSqlValues(list) {
     i++;
     let v = "";
     for (; ; ) {
-      if (i >= list.length) return null;
+      const q = list.indexOf("'", i);
+      if (q < 0) return null;
+      v += list.slice(i, q);
+      i = q;
       if (list[i] === "'") {
         if (list[i + 1] === "'") {
           v += "'";
           i += 2;
           continue;
         }
-        const rest = list.slice(i + 1);
-        if (rest === "" || /^\s*,\s*'/.test(rest)) {
+        NEXT_VALUE.lastIndex = i + 1;
+        if (i + 1 === list.length || NEXT_VALUE.test(list)) {
           i++;
           break;
         }
@@ -1341,8 +1346,8 @@ function splitSqlValues(list) {
       v += list[i++];
     }
     values.push(v);
-    const sep = /^\s*,\s*/.exec(list.slice(i));
-    if (sep) i += sep[0].length;
+    SEPARATOR.lastIndex = i;
+    if (SEPARATOR.test(list)) i = SEPARATOR.lastIndex;
   }
   return values;
 }
