@@ -4139,10 +4139,17 @@ function memoryOf(results2, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peakRatio = a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null;
-    views.push({ name: escapeMarkdown(w), rows, peakRatio });
+    const peak = peakRssInterval(results2.plan, w, mine);
+    const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
+    views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
+}
+function peakRssInterval(plan2, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+  const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
+  return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
 function rawSamplesOf(results2, workloads) {
   return workloads.map((w) => {
@@ -4241,6 +4248,7 @@ var init_view = __esm({
     init_escape();
     init_format();
     init_chart();
+    init_analyze();
     MARKS = {
       regression: "\u{1F534}",
       improvement: "\u{1F7E2}",

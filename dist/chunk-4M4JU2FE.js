@@ -3036,7 +3036,7 @@ var require_base64_vlq = __commonJS({
     exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
       var strLen = aStr.length;
       var result = 0;
-      var shift = 0;
+      var shift2 = 0;
       var continuation, digit;
       do {
         if (aIndex >= strLen) {
@@ -3048,8 +3048,8 @@ var require_base64_vlq = __commonJS({
         }
         continuation = !!(digit & VLQ_CONTINUATION_BIT);
         digit &= VLQ_BASE_MASK;
-        result = result + (digit << shift);
-        shift += VLQ_BASE_SHIFT;
+        result = result + (digit << shift2);
+        shift2 += VLQ_BASE_SHIFT;
       } while (continuation);
       aOutParam.value = fromVLQSigned(result);
       aOutParam.rest = aIndex;
@@ -6167,11 +6167,11 @@ function fillMatrixColumn(iMin, iMax, cluster, matrix, backtrackMatrix, sums, su
 }
 function fillMatrices(data, matrix, backtrackMatrix) {
   var nValues = matrix[0].length;
-  var shift = data[Math.floor(nValues / 2)];
+  var shift2 = data[Math.floor(nValues / 2)];
   var sums = [];
   var sumsOfSquares = [];
   for (var i = 0, shiftedValue = void 0; i < nValues; ++i) {
-    shiftedValue = data[i] - shift;
+    shiftedValue = data[i] - shift2;
     if (i === 0) {
       sums.push(shiftedValue);
       sumsOfSquares.push(shiftedValue * shiftedValue);
@@ -6298,9 +6298,9 @@ function quantileSorted(x, p) {
     return x[0];
   } else if (idx % 1 !== 0) {
     var lower = Math.floor(idx);
-    var upper = Math.ceil(idx);
+    var upper2 = Math.ceil(idx);
     var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper] - x[lower]);
+    return x[lower] + fraction * (x[upper2] - x[lower]);
   } else {
     return x[idx];
   }
@@ -6314,14 +6314,14 @@ function quickselect(arr, k, left, right) {
       var m = k - left + 1;
       var z2 = Math.log(n);
       var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      var sd2 = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
       if (m - n / 2 < 0) {
-        sd *= -1;
+        sd2 *= -1;
       }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd2));
       var newRight = Math.min(
         right,
-        Math.floor(k + (n - m) * s / n + sd)
+        Math.floor(k + (n - m) * s / n + sd2)
       );
       quickselect(arr, k, newLeft, newRight);
     }
@@ -6653,9 +6653,9 @@ function fmtPercent(x, digits = 1) {
 }
 function fmtChange(ratio) {
   if (!finite(ratio)) return DASH;
-  const pct = Math.round((ratio - 1) * 1e3) / 10;
-  if (pct === 0) return "0.0%";
-  return `${pct > 0 ? "+" : ""}${pct.toFixed(1)}%`;
+  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
+  if (pct2 === 0) return "0.0%";
+  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
 }
 function fmtTs(x) {
   if (!finite(x)) return DASH;
@@ -6755,6 +6755,941 @@ function axisLabels(width, pos, lo, hi, bounds) {
   place(hi, "right");
   for (const b of bounds) if (b > lo && b < hi) place(b, "center");
   return row.join("");
+}
+
+// src/stats/ranks.ts
+function averageRanks(values) {
+  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
+  const ranks = new Array(values.length);
+  const tieSizes = [];
+  let i = 0;
+  while (i < order.length) {
+    let j = i;
+    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
+    const avg = (i + j + 2) / 2;
+    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    tieSizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return { ranks, tieSizes };
+}
+function tieCorrection(tieSizes) {
+  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+}
+function medianOfSorted(sorted) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+function spearman(x, y) {
+  const rx = averageRanks(x).ranks;
+  const ry = averageRanks(y).ranks;
+  const n = x.length;
+  const mx = rx.reduce((a, b) => a + b, 0) / n;
+  const my = ry.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - mx) * (ry[i] - my);
+    sxx += (rx[i] - mx) ** 2;
+    syy += (ry[i] - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+// src/stats/dist/signed-rank.ts
+var cache = /* @__PURE__ */ new Map();
+function signedRankPmf(n) {
+  const hit = cache.get(n);
+  if (hit) return hit;
+  let p = new Float64Array([1]);
+  for (let m = 1; m <= n; m++) {
+    const next = new Float64Array(p.length + m);
+    for (let k = 0; k < p.length; k++) {
+      next[k] += 0.5 * p[k];
+      next[k + m] += 0.5 * p[k];
+    }
+    p = next;
+  }
+  if (n <= 200) cache.set(n, p);
+  return p;
+}
+function signedRankCdf(q, n) {
+  const pmf = signedRankPmf(n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  return sumTail(pmf, k, true);
+}
+function signedRankSf(q, n) {
+  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+}
+function upper(pmf, from) {
+  if (from <= 0) return 1;
+  if (from >= pmf.length) return 0;
+  return sumTail(pmf, from - 1, false);
+}
+function sumTail(pmf, k, lower) {
+  let s = 0;
+  const mid = (pmf.length - 1) / 2;
+  if (k <= mid) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return lower ? s : 1 - s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return lower ? 1 - s : s;
+}
+function signedRankQuantile(p, n) {
+  return discreteQuantile(signedRankPmf(n), p);
+}
+function discreteQuantile(pmf, p) {
+  const top = pmf.length - 1;
+  let s = 0;
+  if (p <= 0.5) {
+    const x2 = p - 10 * Number.EPSILON;
+    for (let q = 0; q <= top; q++) {
+      s += pmf[q];
+      if (s >= x2) return q;
+    }
+    return top;
+  }
+  const x = 1 - p + 10 * Number.EPSILON;
+  for (let q = 0; q <= top; q++) {
+    s += pmf[q];
+    if (s > x) return top - q;
+  }
+  return 0;
+}
+
+// src/stats/dist/mann-whitney.ts
+var cache2 = /* @__PURE__ */ new Map();
+function mannWhitneyPmf(m, n) {
+  const key = `${m},${n}`;
+  const hit = cache2.get(key);
+  if (hit) return hit;
+  let prev = [];
+  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
+  for (let i = 1; i <= m; i++) {
+    const cur = [new Float64Array([1])];
+    for (let j = 1; j <= n; j++) {
+      const out = new Float64Array(i * j + 1);
+      const px = i / (i + j);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
+      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const pmf = prev[n];
+  if (m * n <= 4e4) cache2.set(key, pmf);
+  return pmf;
+}
+function mannWhitneyCdf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  let s = 0;
+  if (k <= (pmf.length - 1) / 2) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneySf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.ceil(q - 1e-7);
+  if (k <= 0) return 1;
+  if (k > pmf.length - 1) return 0;
+  let s = 0;
+  if (k > (pmf.length - 1) / 2) {
+    for (let i = k; i < pmf.length; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = 0; i < k; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneyQuantile(p, m, n) {
+  return discreteQuantile(mannWhitneyPmf(m, n), p);
+}
+
+// src/stats/dist/special.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z2 = x - 1;
+  let s = LANCZOS[0];
+  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z2 + i);
+  const t = z2 + LANCZOS_G + 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+var EPS = 1e-16;
+var TINY = 1e-300;
+function betaContinuedFraction(x, a, b) {
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function incompleteBeta(x, a, b, y = 1 - x) {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
+  return 1 - front * betaContinuedFraction(y, b, a) / b;
+}
+function upperIncompleteGamma(a, x) {
+  if (x <= 0) return 1;
+  const lfront = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let sum2 = 1 / a;
+    let term = sum2;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * EPS) break;
+    }
+    return 1 - sum2 * Math.exp(lfront);
+  }
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(lfront) * h;
+}
+
+// src/stats/dist/normal.ts
+function normCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  const tail = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail : 1 - tail;
+}
+var A = [
+  2509.0809287301227,
+  33430.57558358813,
+  67265.7709270087,
+  45921.95393154987,
+  13731.69376550946,
+  1971.5909503065513,
+  133.14166789178438,
+  3.3871328727963665
+];
+var B = [
+  5226.495278852854,
+  28729.085735721943,
+  39307.89580009271,
+  21213.794301586597,
+  5394.196021424751,
+  687.1870074920579,
+  42.31333070160091,
+  1
+];
+var C = [
+  7745450142783414e-19,
+  0.022723844989269184,
+  0.2417807251774506,
+  1.2704582524523684,
+  3.6478483247632045,
+  5.769497221460691,
+  4.630337846156546,
+  1.4234371107496835
+];
+var D = [
+  10507500716444169e-25,
+  5475938084995345e-19,
+  0.015198666563616457,
+  0.14810397642748008,
+  0.6897673349851,
+  1.6763848301838038,
+  2.053191626637759,
+  1
+];
+var E = [
+  20103343992922881e-23,
+  27115555687434876e-21,
+  0.0012426609473880784,
+  0.026532189526576124,
+  0.29656057182850487,
+  1.7848265399172913,
+  5.463784911164114,
+  6.657904643501103
+];
+var F = [
+  20442631033899397e-31,
+  1421511758316446e-22,
+  18463183175100548e-21,
+  7868691311456133e-19,
+  0.014875361290850615,
+  0.1369298809227358,
+  0.599832206555888,
+  1
+];
+function horner(c, x) {
+  let s = c[0];
+  for (let i = 1; i < c.length; i++) s = s * x + c[i];
+  return s;
+}
+function normQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * horner(A, r2) / horner(B, r2);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
+  return q < 0 ? -x : x;
+}
+
+// src/stats/hodges-lehmann.ts
+function walshAverages(x) {
+  const n = x.length;
+  const out = new Float64Array(n * (n + 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
+  return out.sort();
+}
+function pairwiseDifferences(x, y) {
+  const out = new Float64Array(x.length * y.length);
+  let k = 0;
+  for (const a of x) for (const b of y) out[k++] = a - b;
+  return out.sort();
+}
+function stepRoot(f, lo, hi) {
+  let a = lo, b = hi;
+  for (let i = 0; i < 200 && b - a > 0; i++) {
+    const mid = a + (b - a) / 2;
+    if (mid === a || mid === b) break;
+    if (f(mid) > 0) a = mid;
+    else b = mid;
+  }
+  return a + (b - a) / 2;
+}
+function signedRankShift(d, level) {
+  const alphaReq = 1 - level;
+  const walsh = walshAverages(d);
+  const estimate = medianOfSorted(walsh);
+  const x = d.filter((v) => v !== 0);
+  const zeroes = x.length < d.length;
+  const n = x.length;
+  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
+  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
+  const ties = tieSizes.some((t) => t > 1);
+  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
+  if (n < 50 && !ties && !zeroes) {
+    const N = n * (n + 1) / 2;
+    let qu = signedRankQuantile(alphaReq / 2, n);
+    if (qu === 0) qu = 1;
+    const ql = N - qu;
+    const achieved = 2 * signedRankCdf(qu - 1, n);
+    return {
+      estimate,
+      lo: walsh[qu - 1],
+      hi: walsh[ql],
+      level: 1 - achieved,
+      pLess: signedRankCdf(V, n),
+      pGreater: signedRankSf(V, n),
+      exact: true,
+      statistic: V
+    };
+  }
+  const mean2 = n * (n + 1) / 4;
+  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
+  const pLess = normCdf((V - mean2 + 0.5) / sigma);
+  const pGreater = 1 - normCdf((V - mean2 - 0.5) / sigma);
+  const W = (dd) => {
+    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
+    const nx = xd.length;
+    if (nx === 0) return 0;
+    const r = averageRanks(xd.map(Math.abs));
+    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
+    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
+    if (sd2 === 0) return 0;
+    return (zd - Math.sign(zd) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x);
+  const mumax = Math.max(...x);
+  if (mumin === mumax) {
+    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
+  }
+  const wmin = W(mumin);
+  const wmax = W(mumax);
+  let alpha = alphaReq;
+  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
+  if (alpha >= 1) {
+    const m = medianOfSorted([...x].sort((a, b) => a - b));
+    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
+  }
+  const zl = normQuantile(1 - alpha / 2);
+  const zu = normQuantile(alpha / 2);
+  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
+  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
+  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
+}
+function mannWhitneyShift(x, y, level) {
+  const alpha = 1 - level;
+  const nx = x.length;
+  const ny = y.length;
+  const diffs = pairwiseDifferences(x, y);
+  const estimate = medianOfSorted(diffs);
+  const { ranks, tieSizes } = averageRanks([...x, ...y]);
+  const ties = tieSizes.some((t) => t > 1);
+  let rx = 0;
+  for (let i = 0; i < nx; i++) rx += ranks[i];
+  const W = rx - nx * (nx + 1) / 2;
+  if (nx < 50 && ny < 50 && !ties) {
+    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
+    if (qu === 0) qu = 1;
+    const ql = nx * ny - qu;
+    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
+    return {
+      estimate,
+      lo: diffs[qu - 1],
+      hi: diffs[ql],
+      level: 1 - achieved,
+      pLess: mannWhitneyCdf(W, nx, ny),
+      pGreater: mannWhitneySf(W, nx, ny),
+      exact: true,
+      statistic: W
+    };
+  }
+  const N = nx + ny;
+  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
+  const sigma = sigmaOf(tieCorrection(tieSizes));
+  const z2 = W - nx * ny / 2;
+  const pLess = sigma === 0 ? 1 : normCdf((z2 + 0.5) / sigma);
+  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z2 - 0.5) / sigma);
+  const Wd = (d) => {
+    const r = averageRanks([...x.map((v) => v - d), ...y]);
+    let s = 0;
+    for (let i = 0; i < nx; i++) s += r.ranks[i];
+    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
+    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
+    if (sd2 === 0) return 0;
+    return (dz - Math.sign(dz) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x) - Math.max(...y);
+  const mumax = Math.max(...x) - Math.min(...y);
+  const wmin = Wd(mumin);
+  const wmax = Wd(mumax);
+  const root = (zq) => {
+    if (wmin - zq <= 0) return mumin;
+    if (wmax - zq >= 0) return mumax;
+    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
+  };
+  return {
+    estimate,
+    lo: root(normQuantile(1 - alpha / 2)),
+    hi: root(normQuantile(alpha / 2)),
+    level,
+    pLess,
+    pGreater,
+    exact: false,
+    statistic: W
+  };
+}
+
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail : 1 - tail;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+function tQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z2 = normQuantile(target);
+  let t = z2 + (z2 * z2 * z2 + z2) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f = tCdf(t, df);
+    if (f > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+
+// src/stats/t-interval.ts
+function meanVar(x) {
+  const n = x.length;
+  const m = x.reduce((a, b) => a + b, 0) / n;
+  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
+  return [m, v];
+}
+function fromStatistic(est, se, df, level) {
+  if (se === 0) {
+    const pLess = est < 0 ? 0 : 1;
+    const pGreater = est > 0 ? 0 : 1;
+    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
+  }
+  const t = est / se;
+  const q = tQuantile(1 - (1 - level) / 2, df);
+  return {
+    estimate: est,
+    lo: est - q * se,
+    hi: est + q * se,
+    level,
+    pLess: tCdf(t, df),
+    pGreater: tCdf(-t, df),
+    exact: false,
+    statistic: t
+  };
+}
+function pairedT(d, level) {
+  const [m, v] = meanVar(d);
+  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
+}
+function welchT(x, y, level) {
+  const [mx, vx] = meanVar(x);
+  const [my, vy] = meanVar(y);
+  const se = Math.sqrt(vx / x.length + vy / y.length);
+  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
+}
+
+// src/stats/holm.ts
+function holmAdjust(p) {
+  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
+  idx.sort((x, y) => x[0] - y[0]);
+  const m = idx.length;
+  const out = p.map(() => null);
+  let running = 0;
+  idx.forEach(([v, i], rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * v));
+    out[i] = running;
+  });
+  return out;
+}
+
+// src/stats/flags.ts
+var MOD_Z_LIMIT = 3.5;
+function mad(x) {
+  const m = median(x);
+  return median(x.map((v) => Math.abs(v - m)));
+}
+function blocksOf(obs, idx) {
+  return idx.map((i) => obs[i].block).join(", ");
+}
+function modifiedZOutliers(x) {
+  if (x.length < 8) return [];
+  const m = median(x);
+  const s = mad(x);
+  if (s === 0) return [];
+  return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z2]) => z2 > MOD_Z_LIMIT).map(([, i]) => i);
+}
+function tukeyOutliers(x) {
+  if (x.length < 8) return [];
+  const s = [...x].sort((a, b) => a - b);
+  const q1 = quantileSorted(s, 0.25);
+  const q3 = quantileSorted(s, 0.75);
+  const iqr = q3 - q1;
+  if (iqr === 0) return [];
+  return x.map((v, i) => [v, i]).filter(([v]) => v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).map(([, i]) => i);
+}
+function drift(values, order) {
+  const n = values.length;
+  if (n < 6) return null;
+  const rho = spearman(order, values);
+  if (Math.abs(rho) >= 1) return { rho, p: 0 };
+  const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
+  return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
+}
+function bimodality(x) {
+  if (x.length < 8) return null;
+  const [c1, c2] = ckmeans(x, 2);
+  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const gap = Math.min(...c2) - Math.max(...c1);
+  const m1 = median(c1);
+  const m2 = median(c2);
+  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
+  return null;
+}
+var pct = (v) => `${(100 * v).toFixed(1)}%`;
+function qualityFlags(sides) {
+  const flags = [];
+  for (const { label, obs } of sides) {
+    const x = obs.map((o) => Math.log(o.value));
+    const z2 = modifiedZOutliers(x);
+    if (z2.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z2)} (modified z > ${MOD_Z_LIMIT})`);
+    const t = tukeyOutliers(x);
+    if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
+    const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
+    if (dr && dr.p < 0.01) {
+      flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
+    }
+    const bi = bimodality(x);
+    if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
+  }
+  return flags;
+}
+
+// src/stats/power.ts
+var POWER = 0.8;
+var CAP = 1e5;
+function blocksNeeded(sigma, margin, alpha, estimate, paired) {
+  const bound = Math.log1p(margin);
+  const k = paired ? 1 : 2;
+  const inside = Math.abs(estimate) < bound;
+  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
+  const delta = inside ? bound : Math.abs(estimate);
+  if (!(sigma > 0)) return 2;
+  let n = 2;
+  for (let i = 0; i < 30; i++) {
+    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
+    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
+    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
+    if (next === n) break;
+    n = next;
+  }
+  return n;
+}
+
+// src/stats/analyze.ts
+function validateOptions(opts) {
+  if (!(opts.margin > 0 && opts.margin < 1)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
+  }
+  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
+    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+  }
+  if (opts.method !== "hl" && opts.method !== "t") {
+    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+  }
+  const k = opts.plannedLooks ?? 1;
+  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
+function validateValues(w) {
+  for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
+    for (const o of obs) {
+      if (!(Number.isFinite(o.value) && o.value > 0)) {
+        throw new UserError(
+          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
+          "throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)"
+        );
+      }
+    }
+  }
+}
+function prepare(w) {
+  const byBlock = (obs) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const o of obs) {
+      if (m.has(o.block)) return null;
+      m.set(o.block, o.value);
+    }
+    return m;
+  };
+  const ma = byBlock(w.a);
+  const mb = byBlock(w.b);
+  const la = w.a.map((o) => Math.log(o.value));
+  const lb = w.b.map((o) => Math.log(o.value));
+  if (ma && mb) {
+    const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
+    if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
+      const d = common.map((k) => Math.log(mb.get(k)) - Math.log(ma.get(k)));
+      const unmatched = [
+        ...[...ma.keys()].filter((k) => !mb.has(k)).map((k) => `A block ${k}`),
+        ...[...mb.keys()].filter((k) => !ma.has(k)).map((k) => `B block ${k}`)
+      ];
+      return { paired: true, n: common.length, d, la, lb, unmatched };
+    }
+  }
+  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
+}
+function sd(x) {
+  if (x.length < 2) return 0;
+  const m = x.reduce((a, b) => a + b, 0) / x.length;
+  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
+}
+function spreadOf(p, method) {
+  const one = (x) => {
+    if (x.length < 2) return 0;
+    if (method === "t") return sd(x);
+    const m = median(x);
+    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
+    return r > 0 ? r : sd(x);
+  };
+  if (p.paired) return one(p.d);
+  const a = one(p.la);
+  const b = one(p.lb);
+  return Math.sqrt((a * a + b * b) / 2);
+}
+function minimumN(method, paired, level) {
+  if (method === "t") return 2;
+  for (let n = 1; n < 60; n++) {
+    const achieved = paired ? 1 - 2 * signedRankCdf(0, n) : 1 - 2 * mannWhitneyCdf(0, n, n);
+    if (achieved >= level - 1e-12) return n;
+  }
+  return 60;
+}
+function shift(p, method, level) {
+  if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
+  return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
+}
+var r3 = (v) => v.toFixed(3);
+var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
+  return {
+    name,
+    n,
+    paired,
+    method,
+    ratio: null,
+    ci: null,
+    ci_level: level,
+    p_regression: null,
+    p_regression_adj: null,
+    p_improvement: null,
+    p_improvement_adj: null,
+    verdict: "inconclusive",
+    blocks_needed: null,
+    spread: null,
+    flags: [],
+    reason
+  };
+}
+function analyze(inputs, opts) {
+  validateOptions(opts);
+  const looks = opts.plannedLooks ?? 1;
+  const alpha = opts.alpha / looks;
+  const level = 1 - 2 * alpha;
+  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
+  const bound = Math.log1p(opts.margin);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+  if (inputs.length === 0) warnings.push("no workloads to analyze");
+  const drafts = inputs.map((w) => {
+    if (w.a.length === 0 || w.b.length === 0) {
+      const missing = w.a.length === 0 ? "A" : "B";
+      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      return {
+        wa: emptyAnalysis(w.name, opts.method, level, `no ${missing} observations (workload present on one side only), nothing to compare`),
+        res: null,
+        prep: null,
+        insufficient: null,
+        identical: false
+      };
+    }
+    const prep = prepare(w);
+    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    const minN = minimumN(opts.method, prep.paired, level);
+    const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
+    if (tooFewForT) {
+      const wa2 = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
+      wa2.flags = flags;
+      wa2.blocks_needed = 2;
+      return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
+    }
+    let res = shift(prep, opts.method, level);
+    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
+    if (res.level < level - 1e-9 && !res.exact && opts.method === "hl" && prep.n >= minN) {
+      res = prep.paired ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level } : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
+    }
+    let insufficient = null;
+    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
+      const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
+      insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
+    }
+    const wa = {
+      name: w.name,
+      n: prep.n,
+      paired: prep.paired,
+      method: opts.method,
+      ratio: Math.exp(res.estimate),
+      ci: [Math.exp(res.lo), Math.exp(res.hi)],
+      ci_level: res.level < level - 1e-9 ? res.level : level,
+      p_regression: res.pLess,
+      p_regression_adj: null,
+      p_improvement: res.pGreater,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: spreadOf(prep, opts.method),
+      flags,
+      reason: ""
+    };
+    return { wa, res, prep, insufficient, identical };
+  });
+  const regAdj = holmAdjust(drafts.map((d) => d.wa.p_regression));
+  const impAdj = holmAdjust(drafts.map((d) => d.wa.p_improvement));
+  const nTested = drafts.filter((d) => d.wa.p_regression !== null).length;
+  drafts.forEach((d, i) => {
+    d.wa.p_regression_adj = regAdj[i];
+    d.wa.p_improvement_adj = impAdj[i];
+    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
+  });
+  const workloads = drafts.map((d) => d.wa);
+  return {
+    verdict: gate(workloads),
+    margin: opts.margin,
+    alpha: opts.alpha,
+    geomean_ratio: geomean(workloads),
+    workloads,
+    warnings
+  };
+}
+function classify(d, c) {
+  const wa = d.wa;
+  const res = d.res;
+  const prep = d.prep;
+  const ci = `${c.levelTxt} CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
+  const marginTxt = `\xB1${Number((100 * c.margin).toPrecision(3))}%`;
+  const holmTxt = (p, adj) => c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
+  const needed = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
+  if (d.identical) {
+    wa.verdict = "neutral";
+    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
+    return;
+  }
+  if (d.insufficient) {
+    wa.verdict = "inconclusive";
+    wa.blocks_needed = needed();
+    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+    return;
+  }
+  const inside = res.lo >= -c.bound && res.hi <= c.bound;
+  const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
+  const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
+  if (inside) {
+    wa.verdict = "neutral";
+    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
+    return;
+  }
+  if (regression || improvement) {
+    wa.verdict = regression ? "regression" : "improvement";
+    const p = regression ? wa.p_regression : wa.p_improvement;
+    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1 and ${holmTxt(p, adj)} \u2264 \u03B1 = ${roundAlpha(c.alpha)}`;
+    return;
+  }
+  wa.verdict = "inconclusive";
+  wa.blocks_needed = needed();
+  const unit = prep.paired ? "per block" : "per launch";
+  const more = `spread ${pc(wa.spread)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+  if (res.hi < 0 || res.lo > 0) {
+    const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above \u03B1 = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
+  } else {
+    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
+  }
+}
+function roundAlpha(a) {
+  return Number(a.toPrecision(3)).toString();
+}
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function geomean(ws) {
+  const r = ws.map((w) => w.ratio).filter((v) => v !== null);
+  if (r.length === 0) return null;
+  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
 }
 
 // src/report/view.ts
@@ -6995,10 +7930,17 @@ function memoryOf(results, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peakRatio = a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null;
-    views.push({ name: escapeMarkdown(w), rows, peakRatio });
+    const peak = peakRssInterval(results.plan, w, mine);
+    const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
+    views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
+}
+function peakRssInterval(plan, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan.margin, alpha: plan.alpha, method: "hl" }).workloads;
+  const full = wa && wa.ci_level >= 1 - 2 * plan.alpha - 1e-9;
+  return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
 function rawSamplesOf(results, workloads) {
   return workloads.map((w) => {
@@ -7369,11 +8311,12 @@ export {
   UserError,
   STICKY_MARKER,
   escapeMarkdown,
-  ckmeans,
-  quantileSorted,
-  median,
   workloadInputsFromResults,
   mergeFleet,
+  minimumN,
+  analyze,
+  gate,
+  geomean,
   renderMarkdown,
   renderCheckOutput,
   parseNumaPolicy,
