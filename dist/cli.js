@@ -3824,6 +3824,11 @@ function fmtSeconds(s) {
   if (total < 60) return `${total} s`;
   return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;
 }
+function blocksNeededPhrase(ratio, margin, blocks) {
+  const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
+  const goal = !finite(ratio) || inside ? `a \xB1${fmtPercent(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
+  return `${goal} needs about ${fmtCount(blocks)} blocks`;
+}
 var DASH;
 var init_format = __esm({
   "src/report/format.ts"() {
@@ -4183,7 +4188,7 @@ function machineView(m) {
     geomean: r.analysis?.geomean_ratio ?? null,
     blocksRun: m.blocksRun,
     workloads: m.workloads.map(workloadView),
-    inconclusive: m.workloads.filter((w) => w.verdict === "inconclusive").map((w) => ({ name: escapeMarkdown(w.id), spread: w.analysis?.spread ?? null, blocksNeeded: w.analysis?.blocks_needed ?? null, blocksRun: w.analysis?.n ?? m.blocksRun })),
+    inconclusive: m.workloads.filter((w) => w.verdict === "inconclusive").map((w) => ({ name: escapeMarkdown(w.id), spread: w.analysis?.spread ?? null, needs: blocksNeededPhrase(w.analysis?.ratio, m.margin, w.analysis?.blocks_needed), blocksRun: w.analysis?.n ?? m.blocksRun })),
     warnings: [...r.analysis?.warnings ?? [], ...r.notes].map(escapeMarkdown),
     chart: hasAny ? code(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
     host: hostOf(r.host),
@@ -4508,7 +4513,7 @@ function machineFooter(m) {
   for (const w of m.workloads.filter((x) => x.verdict === "inconclusive")) {
     const a = w.analysis;
     lines.push(
-      `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; a \xB1${fmtPercent(m.margin)} decision needs about ${fmtCount(a?.blocks_needed)} blocks per variant, ${a?.n ?? m.blocksRun} were counted.`
+      `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; ${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${a?.n ?? m.blocksRun} were counted.`
     );
   }
   for (const b of m.results.builds.filter((x) => !x.ok)) {

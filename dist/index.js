@@ -13,7 +13,7 @@ import {
   parseNumaPolicy,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-4M4JU2FE.js";
+} from "./chunk-AM4M32QJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -33816,7 +33816,7 @@ async function benchmark(ctx, options, api) {
   let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./run-pipeline-IRXBI4XR.js");
+    const { runBenchmark } = await import("./run-pipeline-XZTOETKK.js");
     ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
   } catch (e) {
     const partial = join3(plan2.out, "results.json");

@@ -58,3 +58,14 @@ export function fmtSeconds(s: number | null | undefined): string {
 }
 
 export { DASH };
+
+/**
+ * What `blocks_needed` plans for, in words: inside the margin the engine plans a neutral call at a
+ * true ratio of 1; outside it, confirming the observed change. Saying "a ±2% decision" for the
+ * latter would promise far fewer blocks than a neutral call needs.
+ */
+export function blocksNeededPhrase(ratio: number | null | undefined, margin: number, blocks: number | null | undefined): string {
+  const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
+  const goal = !finite(ratio) || inside ? `a ±${fmtPercent(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
+  return `${goal} needs about ${fmtCount(blocks)} blocks`;
+}

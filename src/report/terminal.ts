@@ -5,7 +5,7 @@ import { mergeFleet } from './fleet.ts';
 import { machineHeadline, LABELS } from './view.ts';
 import type { MachineSummary } from './summary.ts';
 import { escapeTerminal } from './escape.ts';
-import { fmtRatio, fmtInterval, fmtPercent, fmtTs, fmtCount, DASH } from './format.ts';
+import { fmtRatio, fmtInterval, fmtPercent, fmtTs, fmtCount, DASH, blocksNeededPhrase } from './format.ts';
 
 type Align = 'left' | 'right';
 
@@ -49,8 +49,8 @@ function machineFooter(m: MachineSummary): string[] {
   for (const w of m.workloads.filter((x) => x.verdict === 'inconclusive')) {
     const a = w.analysis;
     lines.push(
-      `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; a ±${fmtPercent(m.margin)} decision needs about ` +
-        `${fmtCount(a?.blocks_needed)} blocks per variant, ${a?.n ?? m.blocksRun} were counted.`,
+      `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; ` +
+        `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${a?.n ?? m.blocksRun} were counted.`,
     );
   }
   for (const b of m.results.builds.filter((x) => !x.ok)) {

@@ -10,7 +10,7 @@ import type { Fleet } from './fleet.ts';
 import { OVERALL_RULE } from './fleet.ts';
 import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { escapeMarkdown as md, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER } from './escape.ts';
-import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB } from './format.ts';
+import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB, blocksNeededPhrase } from './format.ts';
 import { forestPlot } from './chart.ts';
 import { analyze } from '../stats/analyze.ts';
 
@@ -69,7 +69,8 @@ export interface WorkloadView {
 export interface InconclusiveView {
   name: string;
   spread: number | null;
-  blocksNeeded: number | null;
+  /** What a decision would take, in words (blocksNeededPhrase). */
+  needs: string;
   blocksRun: number;
 }
 
@@ -458,7 +459,7 @@ export function machineView(m: MachineSummary): MachineView {
     workloads: m.workloads.map(workloadView),
     inconclusive: m.workloads
       .filter((w) => w.verdict === 'inconclusive')
-      .map((w) => ({ name: md(w.id), spread: w.analysis?.spread ?? null, blocksNeeded: w.analysis?.blocks_needed ?? null, blocksRun: w.analysis?.n ?? m.blocksRun })),
+      .map((w) => ({ name: md(w.id), spread: w.analysis?.spread ?? null, needs: blocksNeededPhrase(w.analysis?.ratio, m.margin, w.analysis?.blocks_needed), blocksRun: w.analysis?.n ?? m.blocksRun })),
     warnings: [...(r.analysis?.warnings ?? []), ...r.notes].map(md),
     chart: hasAny ? code(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
     host: hostOf(r.host),

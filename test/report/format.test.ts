@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtMiB, fmtCount, fmtSeconds } from '../../src/report/format.ts';
+import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtMiB, fmtCount, fmtSeconds, blocksNeededPhrase } from '../../src/report/format.ts';
 
 test('ratios and intervals: three decimals, rounded half away from the truncation', () => {
   assert.equal(fmtRatio(0.98749), '0.987');
@@ -32,4 +32,10 @@ test('missing or non-finite figures print a dash, never NaN', () => {
     assert.equal(f(Number.NaN), '–');
   }
   assert.equal(fmtInterval(null), '–');
+});
+
+test('blocks-needed wording says what the count plans for', () => {
+  assert.equal(blocksNeededPhrase(1.01, 0.02, 170), 'a ±2.0% neutral call needs about 170 blocks');
+  assert.equal(blocksNeededPhrase(0.9, 0.02, 15), 'confirming the observed -10.0% change needs about 15 blocks');
+  assert.equal(blocksNeededPhrase(null, 0.02, null), 'a ±2.0% neutral call needs about – blocks');
 });

@@ -24,7 +24,7 @@ test('columns are aligned: every cell starts at the header column', () => {
 test('headline follows the table, and inconclusive workloads say why', () => {
   const out = renderTerminal(makeResults({ analysis: sampleAnalysis('inconclusive') }));
   assert.match(out, /\nInconclusive: too noisy to decide within ±2\.0% on pp512, tg128/);
-  assert.match(out, /\n {2}pp512: spread 9\.8% between paired launches; a ±2\.0% decision needs about 187 blocks per variant, 5 were counted\./);
+  assert.match(out, /\n {2}pp512: spread 9\.8% between paired launches; a ±2\.0% neutral call needs about 187 blocks per variant, 5 were counted\./);
   assert.match(out, /\n {2}tg128: spread 10\.4% .* about 212 blocks/);
   assert.match(out, /1 launch\(es\) failed \(1 timeout\)/);
 });

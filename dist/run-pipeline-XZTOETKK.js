@@ -10,7 +10,7 @@ import {
   numaLabel,
   renderMarkdown,
   workloadInputsFromResults
-} from "./chunk-4M4JU2FE.js";
+} from "./chunk-AM4M32QJ.js";
 
 // src/cli/pipeline.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
