@@ -39,8 +39,13 @@ export interface DepthLaunchInput {
 export function depthArgs(t: DepthLaunchInput): string[] {
   const common = ['-m', t.model, '-c', String(t.ctx), '-t', String(t.threads)];
   if (t.tool === BATCHED_TARGET) {
-    // One sequence (-npl 1), prompts of growing length, one JSON line per step with its n_kv.
-    return [...common, '-npp', depthSteps(t.ctx).join(','), '-ntg', String(DEPTH_TG), '-npl', '1', '--output-format', 'jsonl'];
+    // One sequence (-npl 1), prompts of growing length, one JSON line per step with its n_kv. The
+    // first step again at the end keeps the process busy while the deepest row is sampled (after
+    // the last row it frees its buffers, and a sample then would catch the teardown); the repeated
+    // depth is left out of the table (first sample per depth wins), and since batched-bench clears
+    // the cache without zeroing it, the repeat does not change what is resident.
+    const steps = depthSteps(t.ctx);
+    return [...common, '-npp', [...steps, steps[0]].join(','), '-ntg', String(DEPTH_TG), '-npl', '1', '--output-format', 'jsonl'];
   }
   // sweep-bench walks the whole context in ubatch-sized steps and prints an N_KV column per row.
   if (t.tool === SWEEP_TARGET) return common;

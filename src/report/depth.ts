@@ -25,10 +25,13 @@ export interface DepthTable {
   rows: DepthRow[];
 }
 
-/** The sample taken when each depth row was reported; the last one when a depth repeats. */
+/**
+ * The sample taken when each depth row was reported; the first one when a depth repeats (the depth
+ * tool repeats its first step at the end so the deepest row is not sampled during teardown).
+ */
 function byDepth(points: MemoryPoint[]): Map<number, MemoryPoint> {
   const m = new Map<number, MemoryPoint>();
-  for (const p of points) if (p.nKv !== null) m.set(p.nKv, p);
+  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
   return m;
 }
 

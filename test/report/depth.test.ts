@@ -24,6 +24,9 @@ test('the table pairs A and B by depth, whatever order the launches ran in', () 
     assert.equal(row.B!.anonKiB, b[i].anonKiB);
   });
   assert.deepEqual(t.nodeIds, ['0', '1']);
+  // A repeated depth (the tool's trailing keep-alive step) keeps the first sample.
+  const repeated = records.map((r) => ({ ...r, points: [...r.points, { ...r.points[r.points.length - 1], nKv: 272, anonKiB: 1 }] }));
+  assert.deepEqual(depthTable(repeated)!.rows.map((r) => [r.depth, r.A!.anonKiB]), t.rows.map((r) => [r.depth, r.A!.anonKiB]));
   assert.equal(depthTable([]), null);
   assert.equal(depthTable(records.map((r) => ({ ...r, points: r.points.map((p) => ({ ...p, nKv: null })) }))), null, 'interval samples alone make no table');
 });
