@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> 
   analyze: { about: 'decide from results.json or from raw llama-bench outputs', load: async () => (await import('./analyze.ts')).analyzeCommand },
   probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', load: async () => (await import('./probe.ts')).probeCommand },
   model: { about: 'write a synthetic GGUF model', load: async () => (await import('./model.ts')).modelCommand },
+  aggregate: { about: 'merge several machines\' results.json into one report (fleet)', load: async () => (await import('./aggregate.ts')).aggregateCommand },
 };
 
 function usage(): string {

@@ -6,6 +6,9 @@ import { malformed, numberedLines } from './malformed.ts';
 import { flavourFromFields, toBenchRecord, typedValue } from './record.ts';
 
 const INSERT = /^INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\);\s*$/;
+// Sticky: matched at a position without slicing the (long) VALUES list.
+const NEXT_VALUE = /\s*,\s*'/y;
+const SEPARATOR = /\s*,\s*/y;
 const COLUMN = /^\s*(\w+)\s+(TEXT|INTEGER|REAL)\s*,?\s*$/;
 
 /**
@@ -20,15 +23,19 @@ export function splitSqlValues(list: string): string[] | null {
     i++;
     let v = '';
     for (;;) {
-      if (i >= list.length) return null;
+      // Copy up to the next quote in one go; only quotes need a decision.
+      const q = list.indexOf("'", i);
+      if (q < 0) return null;
+      v += list.slice(i, q);
+      i = q;
       if (list[i] === "'") {
         if (list[i + 1] === "'") {
           v += "'";
           i += 2;
           continue;
         }
-        const rest = list.slice(i + 1);
-        if (rest === '' || /^\s*,\s*'/.test(rest)) {
+        NEXT_VALUE.lastIndex = i + 1;
+        if (i + 1 === list.length || NEXT_VALUE.test(list)) {
           i++;
           break;
         }
@@ -36,8 +43,8 @@ export function splitSqlValues(list: string): string[] | null {
       v += list[i++];
     }
     values.push(v);
-    const sep = /^\s*,\s*/.exec(list.slice(i));
-    if (sep) i += sep[0].length;
+    SEPARATOR.lastIndex = i;
+    if (SEPARATOR.test(list)) i = SEPARATOR.lastIndex;
   }
   return values;
 }

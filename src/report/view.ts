@@ -13,6 +13,7 @@ import { escapeMarkdown as md, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER
 import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB } from './format.ts';
 import { forestPlot } from './chart.ts';
 import { depthTable, depthChart, depthFailure, mibCell } from './depth.ts';
+import { analyze } from '../stats/analyze.ts';
 
 export const MARKS: Record<Outcome, string> = {
   regression: '🔴',
@@ -115,6 +116,9 @@ export interface MemoryWorkloadView {
   name: string;
   rows: MemoryRowView[];
   peakRatio: number | null;
+  /** Paired interval of peak RSS B/A over blocks (same engine as throughput); null below its minimum n. */
+  peakCi: [number, number] | null;
+  peakCiLevel: string | null;
 }
 
 export interface MemoryView {
@@ -434,8 +438,9 @@ function memoryOf(results: Results, workloads: string[]): MemoryView | null {
     const a = rowFor('A', mine.filter((l) => l.variant === 'A'));
     const b = rowFor('B', mine.filter((l) => l.variant === 'B'));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peakRatio = a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null;
-    views.push({ name: md(w), rows, peakRatio });
+    const peak = peakRssInterval(results.plan, w, mine);
+    const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
+    views.push({ name: md(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(md), workloads: views };
 }
@@ -471,6 +476,18 @@ function memoryDepthOf(results: Results): MemoryDepthView | null {
     kvBuffers: logged.length ? md(`KV buffer type logged by the processes: ${logged.join(', ')}`) : null,
     failures,
   };
+}
+
+/**
+ * Peak RSS gets the throughput statistics too (paired by block, HL, the run's α): the interval says
+ * whether a memory difference is real. Verdict words are not used: for memory, lower is better.
+ */
+function peakRssInterval(plan: Plan, workload: string, launches: LaunchRecord[]): { ratio: number; ci: [number, number]; level: number } | null {
+  const obs = (v: 'A' | 'B') => launches.filter((l) => l.variant === v && l.memory!.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory!.peakRssKiB, seq: l.seq }));
+  const [wa] = analyze([{ name: workload, a: obs('A'), b: obs('B') }], { margin: plan.margin, alpha: plan.alpha, method: 'hl' }).workloads;
+  // Below the engine's minimum n it offers a lower-level interval; a memory line shows only the run's level.
+  const full = wa && wa.ci_level >= 1 - 2 * plan.alpha - 1e-9;
+  return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
 
 function rawSamplesOf(results: Results, workloads: string[]): MachineView['rawSamples'] {

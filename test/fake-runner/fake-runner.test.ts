@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFakeRunner, fakeModel, runFake } from '../helpers/fake-build.ts';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
-import { detectFlavourFromHelp, parseBenchOutput } from '../../src/parse/index.ts';
+import { detectFlavourFromHelp, parseBenchOutput, supportedFlags } from '../../src/parse/index.ts';
 
 const model = fakeModel();
 
@@ -129,4 +129,31 @@ test('makeFakeRunnerRepo flavour ik: a plain cmake build of the repo imitates ik
   assert.equal(detectFlavourFromHelp(runFake(bin, ['--help']).stdout), 'ik');
   const r = runFake(bin, ['-m', model, '-p', '0', '-n', '0', '-gp', '1024,64', '-r', '2', '-o', 'csv']);
   assert.deepEqual(parseBenchOutput(r.stdout, 'ik.csv').map((x) => [x.flavour, x.label]), [['ik', 'tg64@d1024']]);
+});
+
+test('the fake prints what the real mainline llama-bench prints: same fields, csv header, sql schema, md layout', () => {
+  const real = (f: string) => readFileSync(new URL(`../../fixtures/llama-bench/mainline/${f}`, import.meta.url), 'utf8');
+  const bin = buildFakeRunner();
+  const args = ['-m', model, '-p', '512', '-n', '128', '-pg', '512,128', '-d', '0,256', '-r', '3', '-t', '2', '-o'];
+  const fake = (f: string) => runFake(bin, [...args, f]).stdout;
+  const keys = (jsonl: string) => jsonl.trim().split('\n').map((l) => Object.keys(JSON.parse(l)));
+  assert.deepEqual(keys(fake('jsonl')), keys(real('pp-tg-pg-depth.jsonl')));
+  assert.equal(fake('csv').split('\n')[0], real('pp-tg-pg-depth.csv').split('\n')[0]);
+  const schema = (sql: string) => sql.slice(0, sql.indexOf(');') + 2);
+  assert.equal(schema(fake('sql')), schema(real('pp-tg-pg-depth.sql')));
+  // md: same columns and widths; only the measured and model-size cells differ.
+  const shape = (md: string) => md.split('\n').filter((l) => l.startsWith('|')).map((l) => l.replace(/\d+\.\d+( ± \d+\.\d+| MiB| M)/g, '#'));
+  assert.deepEqual(shape(fake('md')).map((l) => l.replace(/ +#/g, '#')), shape(real('pp-tg-pg-depth.md')).map((l) => l.replace(/ +#/g, '#')));
+  // Every flag the fake's help names exists in the real help.
+  const realFlags = supportedFlags(real('help.txt'));
+  for (const f of supportedFlags(runFake(bin, ['--help']).stdout)) assert.ok(realFlags.has(f), `real llama-bench has ${f}`);
+});
+
+test('the ik fake names only flags the (hand-written) ik help has, and prints the ik field list', () => {
+  const ikFix = (f: string) => readFileSync(new URL(`../../fixtures/llama-bench/ik/${f}`, import.meta.url), 'utf8');
+  const bin = buildFakeRunner(['-DFAKE_FLAVOUR=ik']);
+  const ikFlags = supportedFlags(ikFix('help.txt'));
+  for (const f of supportedFlags(runFake(bin, ['--help']).stdout)) assert.ok(ikFlags.has(f), `ik llama-bench has ${f}`);
+  const csv = runFake(bin, ['-m', model, '-r', '2', '-o', 'csv']).stdout;
+  assert.equal(csv.split('\n')[0], ikFix('pp512-tg128-gp4096.csv').split('\n')[0]);
 });

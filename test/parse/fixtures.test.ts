@@ -109,3 +109,23 @@ test('help texts: flavour and the levers each one has', () => {
     for (const f of h.lacks) assert.ok(!flags.has(f), `${h.file} lacks ${f}`);
   }
 });
+
+test('md columns (display names mapped back) carry the same typed values as the json fields', () => {
+  const measured = new Set(['avg_ts', 'stddev_ts', 'test_time']);
+  let compared = 0;
+  for (const g of manifest.groups) {
+    const md = g.files.find((f) => f.endsWith('.md'));
+    const js = g.files.find((f) => f.endsWith('.json'));
+    if (!md || !js) continue;
+    const mdRecs = parseBenchOutput(read(md), md);
+    const jsRecs = parseBenchOutput(read(js), js);
+    mdRecs.forEach((r, i) => {
+      for (const [k, v] of Object.entries(r.raw)) {
+        if (measured.has(k) || !(k in jsRecs[i].raw)) continue;
+        assert.deepEqual(v, jsRecs[i].raw[k], `${md} ${k}`);
+        compared++;
+      }
+    });
+  }
+  assert.ok(compared > 20, `compared ${compared} fields`);
+});

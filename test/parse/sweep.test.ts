@@ -35,7 +35,7 @@ test('sweep-bench table and jsonl give the same rows; log lines in between are s
   jsonl.forEach((r) => assert.ok(Math.abs(r.tg / r.tTgSec / r.speedTg - 1) < 1e-4));
 });
 
-test('batched-bench jsonl: pl and the totals are kept', () => {
+test('batched-bench (real mainline capture): jsonl keeps pl and the totals; the table reproduces its printed rows', () => {
   const recs = parseSweepBench(fixture('mainline/batched-bench.jsonl'), 'batched-bench.jsonl');
   assert.ok(recs.length > 1);
   for (const r of recs) {
@@ -45,4 +45,15 @@ test('batched-bench jsonl: pl and the totals are kept', () => {
     assert.equal(typeof r.raw.speed, 'number');
     assert.equal(typeof r.raw.is_pp_shared, 'number');
   }
+  const text = fixture('mainline/batched-bench.txt');
+  const table = parseSweepBench(text, 'batched-bench.txt');
+  const printed = tableRows(text);
+  assert.equal(table.length, printed.length);
+  table.forEach((r, i) => {
+    // | PP | TG | B | N_KV | T_PP s | S_PP t/s | T_TG s | S_TG t/s | T s | S t/s |
+    const p = printed[i];
+    assert.deepEqual([r.pp, r.tg, r.pl, r.nKv, r.tPpSec, r.speedPp, r.tTgSec, r.speedTg, r.raw.t, r.raw.speed], p);
+    assert.equal(r.tool, 'batched-bench');
+    assert.equal(r.nThreads, 2); // from the "llama_batched_bench: ... n_threads = 2" line
+  });
 });

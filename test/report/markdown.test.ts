@@ -214,3 +214,14 @@ test('analysis warnings are shown above the table', () => {
   const r = makeResults({ analysis: { ...sampleAnalysis('neutral'), warnings: ['workload tg128@d4096 present for A only'] } });
   assert.match(renderMarkdown(r), /> ⚠️ workload tg128@&#8203;d4096 present for A only\n\n\| Workload/);
 });
+
+test('peak RSS gets a paired interval once there are enough blocks, never a lower-level one', () => {
+  const many = makeResults({ blocks: 8, memoryBlocks: [1, 2, 3, 4, 5, 6, 7, 8] });
+  const body = renderMarkdown(many);
+  const line = /- pp512: peak RSS B\/A (\d\.\d{3}) \(90% interval \[(\d\.\d{3}), (\d\.\d{3})\], paired over blocks\)/.exec(body);
+  assert.ok(line, body.slice(body.indexOf('peak RSS') - 200, body.indexOf('peak RSS') + 300));
+  const [ratio, lo, hi] = line.slice(1).map(Number);
+  assert.ok(lo <= ratio && ratio <= hi);
+  // three memory blocks: below the exact interval's minimum, so the ratio alone
+  assert.match(renderMarkdown(makeResults({ memoryBlocks: [1, 2, 3] })), /- pp512: peak RSS B\/A \d\.\d{3}\n/);
+});

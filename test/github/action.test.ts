@@ -1,0 +1,371 @@
+// The built action (dist/index.js) run as the Actions runner runs it, against a fake GitHub REST API
+// on 127.0.0.1, with real webhook payloads. These tests post results from results.json files, the
+// path a trusted workflow_run job and the fleet aggregate job take.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeGitHub } from '../helpers/fake-github.ts';
+import { ROOT, asFork, examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
+
+const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
+const MARKER = '<!-- llama-perf-gate -->';
+
+/** Each test has its own fake API, so the tests can run side by side (most of their time is waiting). */
+async function fakeGitHub(t: { after: (fn: () => Promise<void>) => void }): Promise<FakeGitHub> {
+  const gh = new FakeGitHub();
+  await gh.start();
+  t.after(() => gh.stop());
+  return gh;
+}
+
+/** Markdown-escaped text with the escapes removed, to look for plain words in it. */
+const plain = (s: string) => s.replace(/\\/g, '');
+
+type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive';
+
+/** A results.json whose engine verdict is `verdict` for every workload, in a fresh directory. */
+function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => void = () => {}): string {
+  const r = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  if (verdict) {
+    r.analysis.verdict = verdict;
+    for (const w of r.analysis.workloads) w.verdict = verdict;
+  }
+  edit(r);
+  mkdirSync(dir, { recursive: true });
+  const p = join(dir, 'results.json');
+  writeFileSync(p, JSON.stringify(r));
+  return p;
+}
+
+function tmp(name: string): string {
+  return mkdtempSync(join(tmpdir(), `lpg-${name}-`));
+}
+
+function prOpened() {
+  return examplePayload('pull_request', 'opened');
+}
+
+function assertOk(run: ActionRun): void {
+  assert.equal(run.code, 0, `action failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+describe('the action, run as the runner runs it', { concurrency: 4 }, () => {
+test('first run creates the sticky comment, second run edits it — found on page 3, one comment in the end', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = prOpened();
+  const pr = payload.number as number;
+  // 230 earlier comments by people, one of them quoting the marker (must not be taken over).
+  for (let i = 0; i < 230; i++) gh.addComment(pr, i === 5 ? 'mallory' : `user${i % 7}`, i === 5 ? `look: ${MARKER}` : `comment ${i}`);
+  const results = resultsFile(tmp('sticky'), 'neutral');
+  const inputs = { 'results-path': results, 'github-token': 'ghs_test', check: 'false' };
+
+  const first = await runAction({ api: gh.url, eventName: 'pull_request', payload, inputs });
+  assertOk(first);
+  const mine = () => gh.comments.get(pr)!.filter((c) => c.user.login === 'github-actions[bot]');
+  assert.equal(mine().length, 1);
+  assert.equal(gh.comments.get(pr)!.indexOf(mine()[0]), 230, 'the action comment is the 231st: on page 3 at 100 per page');
+  assert.equal(first.outputs['comment-url'], mine()[0].html_url);
+  const firstId = mine()[0].id;
+
+  gh.requests.length = 0;
+  const second = await runAction({ api: gh.url, eventName: 'pull_request', payload: examplePayload('pull_request', 'synchronize'), inputs: { ...inputs } });
+  assertOk(second);
+  assert.equal(mine().length, 1, 'still exactly one comment by the action');
+  assert.equal(mine()[0].id, firstId);
+  assert.ok(mine()[0].body.startsWith(MARKER));
+  const listed = gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/issues/${pr}/comments`));
+  assert.deepEqual(listed.map((r) => r.query.get('page') ?? '1'), ['1', '2', '3'], 'walked all three pages via the Link header');
+  const writes = gh.writes();
+  assert.deepEqual(writes.map((w) => w.method), ['PATCH'], 'edited, not re-posted');
+  assert.equal(gh.comments.get(pr)![5].body, `look: ${MARKER}`, "someone else's comment with the marker is left alone");
+});
+
+const CONCLUSIONS: [Verdict | 'build-failed', 'pass' | 'fail', string][] = [
+  ['regression', 'pass', 'failure'],
+  ['neutral', 'fail', 'success'],
+  ['improvement', 'fail', 'success'],
+  ['inconclusive', 'pass', 'neutral'],
+  ['inconclusive', 'fail', 'failure'],
+  ['build-failed', 'pass', 'failure'],
+];
+for (const [verdict, onInconclusive, expected] of CONCLUSIONS) {
+  test(`check run: ${verdict} with on-inconclusive ${onInconclusive} concludes ${expected}`, async (t) => {
+    const gh = await fakeGitHub(t);
+    const payload = prOpened();
+    const path = verdict === 'build-failed' ? join(ROOT, 'fixtures/results/build-failed.json') : resultsFile(tmp(`verdict-${verdict}`), verdict);
+    const run = await runAction({
+      api: gh.url,
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'results-path': path, 'github-token': 'ghs_test', comment: 'false', 'on-inconclusive': onInconclusive },
+    });
+    assertOk(run);
+    assert.equal(gh.checkRuns.length, 1, 'one check run');
+    const c = gh.checkRuns[0];
+    assert.equal(c.conclusion, expected);
+    assert.equal(c.status, 'completed');
+    assert.equal(c.head_sha, payload.pull_request.head.sha);
+    assert.equal(c.name, 'llama-perf-gate');
+    assert.ok(c.output.summary.length > 0 && c.output.summary.length <= 65_535);
+    assert.equal(run.outputs['check-run-id'], String(c.id));
+    assert.equal(run.outputs.verdict, verdict === 'build-failed' ? 'failed' : verdict);
+  });
+}
+
+test('workflow_dispatch with a PR number attaches the check to that PR head SHA and comments there', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = examplePayload('workflow_dispatch');
+  payload.inputs = { 'pr-number': '77' };
+  const headSha = 'feedfacefeedfacefeedfacefeedfacefeedface';
+  gh.pulls.set(77, {
+    number: 77,
+    title: 'mmap backed KV cache',
+    head: { ref: 'kv-mmap', sha: headSha, repo: { full_name: 'someone/octo-repo' } },
+    base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } },
+    labels: [],
+    user: { login: 'someone' },
+  });
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'workflow_dispatch',
+    payload,
+    inputs: { 'results-path': resultsFile(tmp('dispatch'), 'regression'), 'github-token': 'ghs_test' },
+  });
+  assertOk(run);
+  assert.equal(gh.checkRuns.length, 1);
+  assert.equal(gh.checkRuns[0].head_sha, headSha, 'not GITHUB_SHA: the PR head');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.equal(gh.comments.get(77)?.length, 1);
+  assert.ok(gh.requests.some((r) => r.method === 'GET' && r.path === '/repos/octo-org/octo-repo/pulls/77'));
+});
+
+test('a fork PR without a maintainer go-ahead builds nothing, explains what to do, and exits 0', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = asFork(prOpened());
+  const ws = tmp('fork');
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload,
+    workspace: ws,
+    // Inputs for a real run: if the gate let it through, it would try to build this repo.
+    inputs: { mode: 'run', repo: 'no-such-checkout', model: 'no-such-model.gguf', base: 'main', head: 'pr', 'github-token': 'ghs_test', 'allow-fork-label': 'perf-ok' },
+  });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'skipped');
+  assert.match(run.summary, /benchmark not run/);
+  assert.match(run.summary, /fork/);
+  assert.match(plain(run.summary), /perf-ok/, 'names the label a maintainer can add');
+  assert.match(run.summary, /Run workflow/, 'and the dispatch alternative');
+  assert.equal(gh.requests.length, 0, 'no API call at all');
+  assert.equal(existsSync(join(run.runnerTemp, 'llama-perf-gate')), false, 'no output directory: nothing ran');
+});
+
+test('a new push to a labelled fork PR removes the label and does not build', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = asFork(examplePayload('pull_request', 'synchronize'));
+  payload.pull_request.labels = [{ name: 'perf-ok' }, { name: 'bug' }];
+  gh.pulls.set(payload.number, {
+    number: payload.number, title: 't', head: payload.pull_request.head, base: payload.pull_request.base,
+    labels: [{ name: 'perf-ok' }, { name: 'bug' }], user: { login: 'mallory' },
+  });
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request_target',
+    payload,
+    inputs: { mode: 'run', model: 'm.gguf', 'github-token': 'ghs_test', 'allow-fork-label': 'perf-ok' },
+  });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'skipped');
+  assert.deepEqual(gh.writes().map((w) => `${w.method} ${w.path}`), [`DELETE /repos/Codertocat/Hello-World/issues/${payload.number}/labels/perf-ok`]);
+  assert.deepEqual(gh.pulls.get(payload.number)!.labels.map((l) => l.name), ['bug']);
+});
+
+test('injected 502s are retried until the write goes through', async (t) => {
+  const gh = await fakeGitHub(t);
+  gh.fail({ method: 'POST', path: /\/check-runs$/, status: 502, times: 1 });
+  gh.fail({ method: 'GET', path: /\/comments$/, status: 502, times: 1 });
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    inputs: { 'results-path': resultsFile(tmp('502'), 'neutral'), 'github-token': 'ghs_test' },
+  });
+  assertOk(run);
+  const checkPosts = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
+  assert.deepEqual(checkPosts.map((r) => r.status), [502, 201]);
+  const lists = gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'));
+  assert.deepEqual(lists.map((r) => r.status), [502, 200]);
+  assert.equal(gh.checkRuns.length, 1);
+  assert.equal([...gh.comments.values()].flat().length, 1);
+});
+
+test('a 403 secondary rate limit is waited out (retry-after) and retried', async (t) => {
+  const gh = await fakeGitHub(t);
+  gh.fail({
+    method: 'POST',
+    path: /\/issues\/\d+\/comments$/,
+    status: 403,
+    headers: { 'retry-after': '1' },
+    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    times: 1,
+  });
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    inputs: { 'results-path': resultsFile(tmp('403'), 'neutral'), 'github-token': 'ghs_test', check: 'false' },
+  });
+  assertOk(run);
+  assert.match(run.stdout, /secondary rate limit on POST .*comments: waiting 1 s, then retry 1 of 3/);
+  const posts = gh.requests.filter((r) => r.method === 'POST');
+  assert.deepEqual(posts.map((r) => r.status), [403, 201]);
+  assert.equal([...gh.comments.values()].flat().length, 1);
+});
+
+test('a PR title and branch with Markdown, HTML and @mentions come out inert', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = prOpened();
+  payload.pull_request.title = 'Fix <img src=x onerror=alert(1)> **now** @octocat [click](https://evil.test) <!-- llama-perf-gate -->';
+  payload.pull_request.head.ref = 'feat/<script>alert(1)</script>@everyone';
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload,
+    inputs: { 'results-path': resultsFile(tmp('inert'), 'neutral'), 'github-token': 'ghs_test' },
+  });
+  assertOk(run);
+  const body = [...gh.comments.values()].flat()[0].body;
+  for (const text of [body, run.summary, gh.checkRuns[0].output.summary]) {
+    assert.ok(!/<img/i.test(text) && !/<script/i.test(text), 'no live HTML');
+    assert.ok(!/@octocat\b/.test(text) && !/@everyone\b/.test(text), 'no live mention');
+    assert.ok(!text.includes('[click](https://evil.test)'), 'no live link');
+    assert.ok(!text.includes('**now**'), 'no live emphasis');
+  }
+  assert.equal(body.split(MARKER).length - 1, 1, 'the title cannot plant a second marker');
+  assert.match(body, /octocat/, 'the title is still shown');
+});
+
+test('every API call failing still leaves the results and the summary, says what failed, fails the step', async (t) => {
+  const gh = await fakeGitHub(t);
+  for (const method of ['GET', 'POST', 'PATCH']) {
+    gh.fail({ method, path: /.*/, status: 403, body: { message: 'Resource not accessible by integration' }, times: 100 });
+  }
+  const dir = tmp('allfail');
+  mkdirSync(join(dir, 'perf-a'));
+  mkdirSync(join(dir, 'perf-b'));
+  resultsFile(join(dir, 'perf-a'), 'neutral');
+  resultsFile(join(dir, 'perf-b'), 'inconclusive');
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    workspace: dir,
+    inputs: { mode: 'aggregate', results: 'perf-*/results.json', out: 'merged', 'github-token': 'ghs_test' },
+  });
+  assert.equal(run.code, 1);
+  assert.ok(existsSync(join(dir, 'merged/aggregate.json')), 'the merged results are written');
+  assert.equal(run.outputs['results-path'], join(dir, 'merged/aggregate.json'));
+  assert.ok(run.summary.length > 200, 'the job summary has the report');
+  assert.match(run.stdout, /::error::posting to GitHub failed — sticky comment on #2: HTTP 403: Resource not accessible by integration; check run on [0-9a-f]{40}: HTTP 403/);
+  assert.equal(gh.checkRuns.length, 0);
+});
+
+test('fleet: several machines become one comment and one check, a section per machine', async (t) => {
+  const gh = await fakeGitHub(t);
+  const dir = tmp('fleet');
+  resultsFile(join(dir, 'perf-epyc'), 'neutral', (r) => (r.host.hostname = 'epyc-2s'));
+  resultsFile(join(dir, 'perf-xeon'), 'regression', (r) => (r.host.hostname = 'xeon-4s'));
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    workspace: dir,
+    inputs: { mode: 'aggregate', results: dir, 'github-token': 'ghs_test' },
+  });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'regression');
+  const comments = [...gh.comments.values()].flat();
+  assert.equal(comments.length, 1);
+  assert.match(plain(comments[0].body), /### ✅ perf-epyc: Neutral/);
+  assert.match(plain(comments[0].body), /### 🔴 perf-xeon: Regression/);
+  assert.equal(gh.checkRuns.length, 1);
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+});
+
+test('untrusted results are validated strictly: a bad field is named and nothing is posted', async (t) => {
+  const gh = await fakeGitHub(t);
+  const path = resultsFile(tmp('bad'), 'neutral', (r) => (r.launches[3].wallMs = '12; rm -rf /'));
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    inputs: { 'results-path': path, 'github-token': 'ghs_test' },
+  });
+  assert.equal(run.code, 1);
+  assert.match(run.stdout, /::error::.*not a valid llama-perf-gate results file: \$\.launches\[3\]\.wallMs must be a finite number \(got string\)/);
+  assert.equal(gh.requests.length, 0);
+});
+
+test('workflow_run: posts on the triggering run head; a claimed PR whose head differs gets no comment', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = examplePayload('workflow_run', 'completed', (p) => p.workflow_run.pull_requests.length > 0);
+  const headSha = payload.workflow_run.head_sha as string;
+  const results = resultsFile(tmp('wfrun'), 'improvement');
+  const ok = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': results, 'github-token': 'ghs_test' } });
+  assertOk(ok);
+  const prNumber = payload.workflow_run.pull_requests[0].number as number;
+  assert.equal(gh.comments.get(prNumber)?.length, 1);
+  assert.equal(gh.checkRuns[0].head_sha, headSha);
+  assert.equal(gh.checkRuns[0].conclusion, 'success');
+
+  // A fork's artifact claims PR 9, whose head is another commit: refused.
+  gh.comments.clear();
+  gh.checkRuns.length = 0;
+  const forkRun = examplePayload('workflow_run', 'completed', (p) => p.workflow_run.pull_requests.length > 0);
+  forkRun.workflow_run.pull_requests = [];
+  gh.pulls.set(9, {
+    number: 9, title: 'x', head: { ref: 'x', sha: 'd'.repeat(40), repo: { full_name: 'mallory/octo-repo' } },
+    base: { ref: 'main', sha: 'e'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } }, labels: [], user: { login: 'mallory' },
+  });
+  const refused = await runAction({ api: gh.url, eventName: 'workflow_run', payload: forkRun, inputs: { 'results-path': results, 'pr-number': '9', 'github-token': 'ghs_test' } });
+  assert.equal(refused.code, 1);
+  assert.equal(gh.comments.get(9), undefined);
+  assert.match(refused.stdout, /PR #9 has head d{40}, but the benchmark ran on [0-9a-f]{40}: not commenting there/);
+  assert.equal(gh.checkRuns.length, 1, 'the check still lands on the trusted head SHA');
+  assert.equal(gh.checkRuns[0].head_sha, headSha);
+});
+
+test('a user template (input template, relative to the workspace) renders the comment and the summary', async (t) => {
+  const gh = await fakeGitHub(t);
+  const ws = tmp('template');
+  writeFileSync(join(ws, 'perf.hbs'), '## Our perf gate\n\n{{overall.mark}} {{overall.verdict}}: {{{heading}}}\n');
+  const run = await runAction({
+    api: gh.url,
+    eventName: 'pull_request',
+    payload: prOpened(),
+    workspace: ws,
+    inputs: { 'results-path': resultsFile(join(ws, 'r'), 'regression'), template: 'perf.hbs', 'github-token': 'ghs_test', check: 'false' },
+  });
+  assertOk(run);
+  const body = [...gh.comments.values()].flat()[0].body;
+  assert.match(body, /^<!-- llama-perf-gate -->\n## Our perf gate\n\n🔴 Regression: /);
+  assert.match(run.summary, /## Our perf gate/);
+});
+
+test('workflow_dispatch without a PR: no comment; the check lands on the commit benchmarked as B', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = examplePayload('workflow_dispatch');
+  payload.inputs = { base: 'master', head: 'kv-mmap' };
+  const path = resultsFile(tmp('dispatch-refs'), 'neutral');
+  const b = JSON.parse(readFileSync(path, 'utf8')).builds.find((x: any) => x.variant === 'B').commit;
+  const run = await runAction({ api: gh.url, eventName: 'workflow_dispatch', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(gh.comments.size, 0);
+  assert.equal(gh.checkRuns.length, 1);
+  assert.equal(gh.checkRuns[0].head_sha, b);
+  assert.notEqual(b, '0000000000000000000000000000000000000001', 'not GITHUB_SHA');
+});
+});

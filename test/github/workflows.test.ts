@@ -1,0 +1,119 @@
+// The example workflows in docs/workflows/ and action.yml, checked with GitHub's own parser
+// (@actions/workflow-parser), plus what the parser cannot know: that every `with:` key is an input
+// of this action, and that each security-relevant pattern is what the docs claim it is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../helpers/run-action.ts';
+
+// The parser imports its JSON schemas without `with { type: 'json' }`, which Node rejects; serve
+// those JSON files as modules instead.
+registerHooks({
+  load(url, context, next) {
+    if (url.includes('/@actions/workflow-parser/') && url.endsWith('.json')) {
+      return { format: 'module', source: `export default ${readFileSync(fileURLToPath(url), 'utf8')};`, shortCircuit: true };
+    }
+    return next(url, context);
+  },
+});
+const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await import('@actions/workflow-parser');
+const { parseAction } = await import('@actions/workflow-parser/actions/action-parser');
+
+const DIR = join(ROOT, 'docs/workflows');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml')).sort();
+const ACTION = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+const INPUTS = new Set(Object.keys(ACTION.inputs));
+const isOurs = (uses: unknown) => typeof uses === 'string' && /(^|\/)llama-perf-gate@/.test(uses);
+
+async function parserErrors(name: string, content: string): Promise<string[]> {
+  const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
+  const errors = parsed.context.errors.getErrors().map((e) => e.message);
+  if (parsed.value) {
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value);
+    for (const e of template.errors ?? []) errors.push(String((e as { Message?: string }).Message ?? e));
+  }
+  return [...new Set(errors)];
+}
+
+function steps(wf: any): { job: string; step: any }[] {
+  return Object.entries(wf.jobs).flatMap(([job, j]: [string, any]) => (j.steps ?? []).map((step: any) => ({ job, step })));
+}
+
+test('the parser catches a broken workflow (so a clean parse below means something)', async () => {
+  const errs = await parserErrors('bad.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    needs: a\n    steps:\n      - run: echo ${{ github.x( }}\n');
+  assert.ok(errs.length > 0);
+});
+
+test('action.yml is valid for the action schema: node24, dist/index.js, documented inputs and outputs', () => {
+  const parsed = parseAction({ name: 'action.yml', content: readFileSync(join(ROOT, 'action.yml'), 'utf8') }, new NoOperationTraceWriter());
+  assert.deepEqual(parsed.context.errors.getErrors().map((e) => e.message), []);
+  assert.equal(ACTION.runs.using, 'node24');
+  assert.equal(ACTION.runs.main, 'dist/index.js');
+  for (const [name, spec] of Object.entries<any>(ACTION.inputs)) assert.ok(spec.description, `input ${name} is documented`);
+  assert.deepEqual(Object.keys(ACTION.outputs).sort(), ['check-run-id', 'comment-url', 'results-path', 'verdict']);
+});
+
+test('there are the four documented workflow patterns', () => {
+  assert.deepEqual(FILES, ['perf-dispatch.yml', 'perf-fleet.yml', 'perf-pr-label.yml', 'perf-trusted.yml', 'perf-untrusted.yml']);
+});
+
+for (const file of FILES) {
+  test(`${file}: GitHub's workflow parser accepts it; every input it passes exists`, async () => {
+    const content = readFileSync(join(DIR, file), 'utf8');
+    assert.deepEqual(await parserErrors(file, content), []);
+    const wf = parseYaml(content);
+    const ours = steps(wf).filter((s) => isOurs(s.step.uses));
+    assert.ok(ours.length > 0, 'uses the action');
+    for (const { job, step } of ours) {
+      for (const key of Object.keys(step.with ?? {})) assert.ok(INPUTS.has(key), `${file} job ${job}: "${key}" is not an input of action.yml`);
+    }
+    assert.ok(!steps(wf).some((s) => s.step.uses === './'), 'never runs the action from the checked-out PR');
+    for (const { step } of steps(wf)) {
+      if (step.uses?.startsWith('actions/checkout@')) assert.equal(step.with?.['persist-credentials'], false, 'no token left in .git/config for PR code to read');
+    }
+  });
+}
+
+test('label-gated: pull_request_target, fork label configured, the same label in the job filter', () => {
+  const wf = parseYaml(readFileSync(join(DIR, 'perf-pr-label.yml'), 'utf8'));
+  assert.ok(wf.on.pull_request_target.types.includes('labeled') && wf.on.pull_request_target.types.includes('synchronize'));
+  const label = steps(wf).find((s) => isOurs(s.step.uses))!.step.with['allow-fork-label'];
+  assert.equal(label, 'perf-ok');
+  assert.match(wf.jobs.perf.if, new RegExp(`label\\.name == '${label}'`));
+  assert.ok(wf.jobs.perf['runs-on'].includes('self-hosted'));
+});
+
+test('fleet: a matrix over runner labels, an aggregate job with needs + if: always()', () => {
+  const wf = parseYaml(readFileSync(join(DIR, 'perf-fleet.yml'), 'utf8'));
+  assert.ok(wf.jobs.bench.strategy.matrix.machine.length >= 2);
+  assert.equal(wf.jobs.bench.strategy['fail-fast'], false);
+  assert.equal(wf.jobs.aggregate.needs, 'bench');
+  assert.equal(wf.jobs.aggregate.if, 'always()');
+  const bench = wf.jobs.bench.steps.find((s: any) => isOurs(s.uses));
+  assert.equal(bench.with.post, 'false', 'machines do not post; the aggregate does');
+  const agg = wf.jobs.aggregate.steps.find((s: any) => isOurs(s.uses));
+  assert.equal(agg.with.mode, 'aggregate');
+});
+
+test('untrusted/trusted split: read-only bench job; trusted job on workflow_run that never checks out code', () => {
+  const bench = parseYaml(readFileSync(join(DIR, 'perf-untrusted.yml'), 'utf8'));
+  assert.deepEqual(bench.permissions, { contents: 'read' });
+  assert.equal(steps(bench).find((s) => isOurs(s.step.uses))!.step.with.post, 'false');
+  const post = parseYaml(readFileSync(join(DIR, 'perf-trusted.yml'), 'utf8'));
+  assert.deepEqual(post.on.workflow_run.workflows, [bench.name]);
+  assert.ok(!steps(post).some((s) => String(s.step.uses ?? '').startsWith('actions/checkout')), 'no checkout in the trusted job');
+  const ours = steps(post).find((s) => isOurs(s.step.uses))!.step;
+  assert.ok(ours.with['results-path'], 'posts the artifact results (validated by the action)');
+});
+
+test('docs/github-action.md shows each workflow file verbatim', () => {
+  const doc = readFileSync(join(ROOT, 'docs/github-action.md'), 'utf8');
+  for (const file of FILES) {
+    const content = readFileSync(join(DIR, file), 'utf8');
+    assert.ok(doc.includes('```yaml\n' + content + '```'), `${file} is included as a yaml block, unchanged`);
+  }
+});
