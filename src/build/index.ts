@@ -133,7 +133,7 @@ export async function buildVariant(
         // A stamp from before the depth tool was built: add it in place, the key stays valid
         // (llama-bench itself is unchanged), and record it so the next run does not look again.
         depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os.availableParallelism(), env: childEnv, log, onLine: note });
-        await writeStamp(buildDir, { ...previous.stamp, depthTool });
+        await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
