@@ -1,6 +1,8 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  DEFAULT_DEPTH_CTX,
+  MIN_DEPTH_CTX,
   RESULTS_SCHEMA,
   STICKY_MARKER,
   UserError,
@@ -13,7 +15,7 @@ import {
   parseNumaPolicy,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-4M4JU2FE.js";
+} from "./chunk-D24A57BT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28460,7 +28462,8 @@ var OPTIONS = {
   delay: { type: "string" },
   "cpu-mask": { type: "string" },
   "cpu-strict": { type: "boolean" },
-  poll: { type: "string" }
+  poll: { type: "string" },
+  "depth-ctx": { type: "string" }
 };
 function readPlanFile(path) {
   let text2;
@@ -28574,8 +28577,16 @@ function planFromArgs(argv, opts = {}) {
     timeoutSec: intFlag("--timeout", v.timeout, 600),
     margin: numFlag("--margin", v.margin, 0.02, 1e-3, 0.5),
     alpha: numFlag("--alpha", v.alpha, 0.05, 1e-3, 0.25),
-    method
+    method,
+    depthCtx: depthCtx(v["depth-ctx"])
   };
+}
+function depthCtx(text2) {
+  const n = intFlag("--depth-ctx", text2, DEFAULT_DEPTH_CTX, 0);
+  if (n !== 0 && n < MIN_DEPTH_CTX) {
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text2}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+  }
+  return n;
 }
 function cpuMask(text2) {
   if (!/^(0x)?[0-9a-fA-F]+$/.test(text2)) throw new UserError(`--cpu-mask must be a hex mask (got "${text2}")`, "example: --cpu-mask 0x3");
@@ -33816,7 +33827,7 @@ async function benchmark(ctx, options, api) {
   let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./run-pipeline-IRXBI4XR.js");
+    const { runBenchmark } = await import("./run-pipeline-FU3XEP5H.js");
     ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
   } catch (e) {
     const partial = join3(plan2.out, "results.json");
