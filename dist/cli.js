@@ -6219,7 +6219,7 @@ async function readResultsFile(path9, maxBytes = MAX_RESULTS_BYTES) {
   }
   return validateResults(data, path9);
 }
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, Invalid, fail, str2, num2, int2, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecord, launch2, workloadAnalysis, analysis, results;
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, Invalid, fail, str2, num2, int2, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecord, launch2, memoryPoint, depthCurve, workloadAnalysis, analysis, results;
 var init_validate_results = __esm({
   "src/github/validate-results.ts"() {
     "use strict";
@@ -6312,7 +6312,8 @@ var init_validate_results = __esm({
       timeoutSec: num2,
       margin: num2,
       alpha: num2,
-      method: oneOf("hl", "t")
+      method: oneOf("hl", "t"),
+      depthCtx: optional(int2)
     });
     host = obj({
       hostname: nullable(str2()),
@@ -6343,7 +6344,8 @@ var init_validate_results = __esm({
       seconds: num2,
       logPath: nullable(str2()),
       logTail: nullable(str2(MAX_LONG)),
-      error: nullable(str2(MAX_LONG))
+      error: nullable(str2(MAX_LONG)),
+      depthTool: optional(nullable(str2(256)))
     });
     benchRecord = obj({
       flavour: oneOf("mainline", "ik"),
@@ -6393,6 +6395,22 @@ var init_validate_results = __esm({
       stderrTail: nullable(str2(MAX_LONG)),
       error: nullable(str2(MAX_LONG))
     });
+    memoryPoint = obj({ tMs: num2, rssKiB: num2, anonKiB: num2, nodeKiB: record(num2, 1024), anonNodeKiB: record(num2, 1024), nKv: nullable(int2) });
+    depthCurve = obj({
+      variant: variantId,
+      tool: str2(256),
+      ctx: int2,
+      argv: arr(str2(), 1e3),
+      startedAt: str2(64),
+      wallMs: num2,
+      points: arr(memoryPoint, 1e5),
+      status: oneOf("ok", "crashed", "timeout", "no-rows"),
+      exitCode: nullable(int2),
+      signal: nullable(str2(64)),
+      kvBuffer: nullable(oneOf("mmap", "heap")),
+      stderrTail: nullable(str2(MAX_LONG)),
+      error: nullable(str2(MAX_LONG))
+    });
     workloadAnalysis = obj({
       name: str2(),
       n: int2,
@@ -6425,7 +6443,8 @@ var init_validate_results = __esm({
       launches: arr(launch2),
       analysis: nullable(analysis),
       stopReason: str2(MAX_LONG),
-      notes: arr(str2(MAX_LONG), 1e3)
+      notes: arr(str2(MAX_LONG), 1e3),
+      memoryCurves: optional(arr(depthCurve, 10))
     });
   }
 });

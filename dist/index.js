@@ -33539,7 +33539,8 @@ var plan = obj2({
   timeoutSec: num,
   margin: num,
   alpha: num,
-  method: oneOf("hl", "t")
+  method: oneOf("hl", "t"),
+  depthCtx: optional(int2)
 });
 var host = obj2({
   hostname: nullable(str2()),
@@ -33570,7 +33571,8 @@ var build = obj2({
   seconds: num,
   logPath: nullable(str2()),
   logTail: nullable(str2(MAX_LONG)),
-  error: nullable(str2(MAX_LONG))
+  error: nullable(str2(MAX_LONG)),
+  depthTool: optional(nullable(str2(256)))
 });
 var benchRecord = obj2({
   flavour: oneOf("mainline", "ik"),
@@ -33620,6 +33622,22 @@ var launch = obj2({
   stderrTail: nullable(str2(MAX_LONG)),
   error: nullable(str2(MAX_LONG))
 });
+var memoryPoint = obj2({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int2) });
+var depthCurve = obj2({
+  variant: variantId,
+  tool: str2(256),
+  ctx: int2,
+  argv: arr(str2(), 1e3),
+  startedAt: str2(64),
+  wallMs: num,
+  points: arr(memoryPoint, 1e5),
+  status: oneOf("ok", "crashed", "timeout", "no-rows"),
+  exitCode: nullable(int2),
+  signal: nullable(str2(64)),
+  kvBuffer: nullable(oneOf("mmap", "heap")),
+  stderrTail: nullable(str2(MAX_LONG)),
+  error: nullable(str2(MAX_LONG))
+});
 var workloadAnalysis = obj2({
   name: str2(),
   n: int2,
@@ -33652,7 +33670,8 @@ var results = obj2({
   launches: arr(launch),
   analysis: nullable(analysis),
   stopReason: str2(MAX_LONG),
-  notes: arr(str2(MAX_LONG), 1e3)
+  notes: arr(str2(MAX_LONG), 1e3),
+  memoryCurves: optional(arr(depthCurve, 10))
 });
 function validateResults(data, source) {
   try {
