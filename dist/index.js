@@ -28670,7 +28670,8 @@ var PLAN_INPUTS = [
   "prio",
   "delay",
   "cpu-mask",
-  "poll"
+  "poll",
+  "depth-ctx"
 ];
 var LIST_INPUTS = ["base-cmake", "head-cmake", "base-arg", "head-arg"];
 var ENV_INPUTS = ["base-env", "head-env"];
