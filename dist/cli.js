@@ -221,6 +221,16 @@ var init_workload = __esm({
   }
 });
 
+// src/plan/types.ts
+var DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX;
+var init_types = __esm({
+  "src/plan/types.ts"() {
+    "use strict";
+    DEFAULT_DEPTH_CTX = 8192;
+    MIN_DEPTH_CTX = 256;
+  }
+});
+
 // src/plan/from-args.ts
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -339,8 +349,16 @@ function planFromArgs(argv, opts = {}) {
     timeoutSec: intFlag("--timeout", v.timeout, 600),
     margin: numFlag("--margin", v.margin, 0.02, 1e-3, 0.5),
     alpha: numFlag("--alpha", v.alpha, 0.05, 1e-3, 0.25),
-    method
+    method,
+    depthCtx: depthCtx(v["depth-ctx"])
   };
+}
+function depthCtx(text) {
+  const n = intFlag("--depth-ctx", text, DEFAULT_DEPTH_CTX, 0);
+  if (n !== 0 && n < MIN_DEPTH_CTX) {
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+  }
+  return n;
 }
 function cpuMask(text) {
   if (!/^(0x)?[0-9a-fA-F]+$/.test(text)) throw new UserError(`--cpu-mask must be a hex mask (got "${text}")`, "example: --cpu-mask 0x3");
@@ -355,6 +373,7 @@ var init_from_args = __esm({
     init_gguf_reader();
     init_workload();
     init_numa();
+    init_types();
     DEFAULT_WORKLOADS = "pp512,tg128,tg128@d4096";
     DEFAULT_LOOKS = [5, 10, 20, 30];
     OPTIONS = {
@@ -388,7 +407,8 @@ var init_from_args = __esm({
       delay: { type: "string" },
       "cpu-mask": { type: "string" },
       "cpu-strict": { type: "boolean" },
-      poll: { type: "string" }
+      poll: { type: "string" },
+      "depth-ctx": { type: "string" }
     };
   }
 });
@@ -507,6 +527,12 @@ var init_exec = __esm({
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
 import path2 from "node:path";
+function depthToolFor(available) {
+  if (!available) return null;
+  if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
+  if (available.has(BATCHED_TARGET)) return BATCHED_TARGET;
+  return null;
+}
 function configureArgs(req) {
   const tc = req.toolchain;
   const launcher = tc.ccache ? [`-DCMAKE_C_COMPILER_LAUNCHER=${tc.ccache}`, `-DCMAKE_CXX_COMPILER_LAUNCHER=${tc.ccache}`] : [];
@@ -544,13 +570,35 @@ async function cmakeBuild(req) {
   if (available && !available.has(BENCH_TARGET)) {
     return { ok: false, phase: "configure", error: `the source tree has no ${BENCH_TARGET} target (is this a llama.cpp checkout?)` };
   }
-  const targets = available?.has(SWEEP_TARGET) ? [BENCH_TARGET, SWEEP_TARGET] : [BENCH_TARGET];
+  const depthTool = depthToolFor(available);
+  const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  return { ok: true, binDir: path2.dirname(bin), targets };
+  const binDir = path2.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
+}
+async function addDepthTool(req) {
+  const { cmake } = req.toolchain;
+  const tool = depthToolFor(await listTargets(cmake, req.buildDir, req.env));
+  if (!tool) return null;
+  const args = ["--build", req.buildDir, "--target", tool, "-j", String(req.jobs)];
+  writeLine(req.log, `$ ${cmake} ${args.join(" ")}`);
+  const r = await runLines(cmake, args, {
+    env: req.env,
+    onLine: (line) => {
+      writeLine(req.log, line);
+      req.onLine("build", line);
+    }
+  });
+  if (r.code !== 0) {
+    writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
+    return null;
+  }
+  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env2) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env: env2 }).catch(() => null);
@@ -588,13 +636,14 @@ async function findExecutable(buildDir, name) {
 function writeLine(log, line) {
   log.write(line + "\n");
 }
-var BENCH_TARGET, SWEEP_TARGET, FIXED_CMAKE_ARGS;
+var BENCH_TARGET, SWEEP_TARGET, BATCHED_TARGET, FIXED_CMAKE_ARGS;
 var init_cmake = __esm({
   "src/build/cmake.ts"() {
     "use strict";
     init_exec();
     BENCH_TARGET = "llama-bench";
     SWEEP_TARGET = "llama-sweep-bench";
+    BATCHED_TARGET = "llama-batched-bench";
     FIXED_CMAKE_ARGS = [
       "-DCMAKE_BUILD_TYPE=Release",
       "-DLLAMA_CURL=OFF",
@@ -1051,6 +1100,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     commit,
     cmakeArgs: v.cmakeArgs,
     binDir: null,
+    depthTool: null,
     reused: false,
     seconds: (performance.now() - t0) / 1e3,
     logPath,
@@ -1072,14 +1122,19 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     const wt = await ensureWorktree(repo, commit, opts.cacheDir);
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
+    const childEnv = { ...env2 };
+    if (toolchain.ccache && !coversPath(env2.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path8.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
       note("build", `reusing ${previous.binDir}`);
-      return outcome({ ok: true, binDir: previous.binDir, reused: true });
+      let depthTool = previous.depthTool;
+      if (depthTool === void 0) {
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv, log, onLine: note });
+        await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
+      }
+      return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
-    const childEnv = { ...env2 };
-    if (toolchain.ccache && !coversPath(env2.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path8.resolve(opts.cacheDir);
     const r = await cmakeBuild({
       srcDir: wt.path,
       buildDir,
@@ -1094,11 +1149,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       writeLine(log, `FAILED: ${r.error}`);
       return outcome({ error: r.error, logTail: tail2.join("\n") });
     }
-    await writeFile2(
-      path8.join(buildDir, STAMP),
-      JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() }, null, 2) + "\n"
-    );
-    return outcome({ ok: true, binDir: r.binDir });
+    await writeStamp(buildDir, { key, inputs, targets: r.targets, depthTool: r.depthTool, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() });
+    return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
     const lockPath = path8.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
@@ -1112,11 +1164,17 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     await new Promise((resolve4) => log.end(resolve4));
   }
 }
+async function writeStamp(buildDir, stamp) {
+  await writeFile2(path8.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+}
 async function readStamp(buildDir, key) {
   try {
     const s = JSON.parse(await readFile3(path8.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    return await isExecutableFile(path8.join(s.binDir, BENCH_TARGET)) ? { binDir: s.binDir } : null;
+    if (!await isExecutableFile(path8.join(s.binDir, BENCH_TARGET))) return null;
+    let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path8.join(s.binDir, depthTool))) depthTool = void 0;
+    return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
   }
@@ -2506,6 +2564,338 @@ var init_run_blocks = __esm({
     init_schedule();
     init_launch();
     GIVE_UP_AFTER_FAILED_BLOCKS = 2;
+  }
+});
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+function isAnonymousFile(file) {
+  return file === null || ANON_FILES.some((p) => file.startsWith(p));
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.anonymous = isAnonymousFile(m.file);
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
+      r.totalKiB += kib;
+      if (m.anonymous) r.anonKiB += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync7(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var ANON_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync8 } from "node:fs";
+function readVmRssKiB(pid) {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync8(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function samplePoint(pid, t0, nKv = null) {
+  const rss = readVmRssKiB(pid);
+  const r = readProcessResidency(pid);
+  if (rss === null || r === null) return null;
+  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable2("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve4, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const points = [];
+    const reader = new KvDepthReader();
+    let stdout = "";
+    let stderr = "";
+    let pending = "";
+    const take = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    child.stdout.on("data", (b) => {
+      const s = b.toString("utf8");
+      stdout += s;
+      pending += s;
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        const d = reader.depth(line);
+        if (d !== null) take(d);
+      }
+    });
+    child.stderr.on("data", (b) => stderr = (stderr + b.toString("utf8")).slice(-65536));
+    const timer = setInterval(() => take(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve4({ points, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+function curveByDepth(curve) {
+  return curve.points.filter((p) => p.nKv !== null);
+}
+var KvDepthReader;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_numa_maps();
+    init_numa_policy();
+    KvDepthReader = class {
+      #column = null;
+      depth(line) {
+        const t = line.trim();
+        if (t.startsWith("{")) {
+          try {
+            const o = JSON.parse(t);
+            return typeof o.n_kv === "number" ? o.n_kv : null;
+          } catch {
+            return null;
+          }
+        }
+        if (!t.startsWith("|")) return null;
+        const cells2 = t.split("|").slice(1, -1).map((c) => c.trim());
+        const header = cells2.findIndex((c) => c.toUpperCase() === "N_KV");
+        if (header >= 0) {
+          this.#column = header;
+          return null;
+        }
+        if (this.#column === null) return null;
+        const v = cells2[this.#column];
+        return v !== void 0 && /^\d+$/.test(v) ? Number(v) : null;
+      }
+    };
+  }
+});
+
+// src/patch/mmap-kv.ts
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function kvBufferFromLog(stderr) {
+  if (stderr.includes(MMAP_KV_LOG_LINE)) return "mmap";
+  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
+  if (sizes.includes("CPU_MMAP")) return "mmap";
+  if (sizes.includes("CPU")) return "heap";
+  return void 0;
+}
+var MMAP_KV_PATCH_PATH, MMAP_KV_LOG_LINE;
+var init_mmap_kv = __esm({
+  "src/patch/mmap-kv.ts"() {
+    "use strict";
+    MMAP_KV_PATCH_PATH = fileURLToPath3(new URL("../../patches/mmap-kv.patch", import.meta.url));
+    MMAP_KV_LOG_LINE = "LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/memory-depth.ts
+import { join as join6 } from "node:path";
+function depthSteps(ctx) {
+  const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
+  return [...new Set(steps)];
+}
+function depthArgs(t) {
+  const common = ["-m", t.model, "-c", String(t.ctx), "-t", String(t.threads)];
+  if (t.tool === BATCHED_TARGET) {
+    const steps = depthSteps(t.ctx);
+    return [...common, "-npp", [...steps, steps[0]].join(","), "-ntg", String(DEPTH_TG), "-npl", "1", "--output-format", "jsonl"];
+  }
+  if (t.tool === SWEEP_TARGET) return common;
+  throw new Error(`no memory-at-depth arguments for ${t.tool}`);
+}
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return { tool: a };
+  if (!a && !b) return { skipped: `memory at depth skipped: neither build has ${BATCHED_TARGET} or ${SWEEP_TARGET}` };
+  return { skipped: `memory at depth skipped: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the curves would not be comparable` };
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthOrder(seed) {
+  const rand = prng((seed ^ 1835363684) >>> 0);
+  return rand() < 0.5 ? ["A", "B"] : ["B", "A"];
+}
+async function runMemoryDepth(o) {
+  const { plan: plan2 } = o;
+  const ctx = plan2.depthCtx ?? DEFAULT_DEPTH_CTX;
+  if (ctx === 0) return { records: [], skipped: null };
+  const shared = sharedDepthTool(o.builds);
+  if ("skipped" in shared) return { records: [], skipped: shared.skipped };
+  const sample = o.sample ?? sampleMemoryCurve;
+  const records = [];
+  for (const id of depthOrder(plan2.seed)) {
+    const variant2 = plan2.variants.find((v) => v.id === id);
+    const build2 = o.builds.find((b) => b.variant === id);
+    const bin = join6(build2.binDir, shared.tool);
+    const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan2.model, ctx, threads: plan2.threads }), ...o.placement?.benchArgs ?? []];
+    o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
+    const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+    const t0 = performance.now();
+    let curve;
+    try {
+      curve = await sample(argv, { env: variant2.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan2.timeoutSec * 1e3 });
+    } catch (e) {
+      records.push({
+        variant: id,
+        tool: shared.tool,
+        ctx,
+        argv,
+        startedAt,
+        wallMs: Math.round(performance.now() - t0),
+        points: [],
+        status: "crashed",
+        exitCode: null,
+        signal: null,
+        kvBuffer: null,
+        stderrTail: null,
+        error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+      });
+      o.onRecord?.(records);
+      continue;
+    }
+    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan2.timeoutSec }));
+    o.onRecord?.(records);
+  }
+  return { records, skipped: null };
+}
+function recordOf(curve, c) {
+  const rows = curveByDepth(curve).length;
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${c.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (rows === 0) {
+    status = "no-rows";
+    error = "the tool reported no KV depth rows";
+  }
+  return {
+    variant: c.variant,
+    tool: c.tool,
+    ctx: c.ctx,
+    argv: c.argv,
+    startedAt: c.startedAt,
+    wallMs: c.wallMs,
+    points: curve.points,
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
+    stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
+    error
+  };
+}
+var DEPTH_TG, STDERR_KEEP2;
+var init_memory_depth = __esm({
+  "src/bench/memory-depth.ts"() {
+    "use strict";
+    init_types();
+    init_cmake();
+    init_memory_curve();
+    init_mmap_kv();
+    init_schedule();
+    DEPTH_TG = 16;
+    STDERR_KEEP2 = 4e3;
   }
 });
 
@@ -3924,6 +4314,65 @@ var init_chart = __esm({
   }
 });
 
+// src/report/depth.ts
+function byDepth(points) {
+  const m = /* @__PURE__ */ new Map();
+  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+  return m;
+}
+function depthTable(records) {
+  const of = (v) => records.find((r) => r.variant === v);
+  const a = of("A");
+  const b = of("B");
+  const ma = byDepth(a?.points ?? []);
+  const mb = byDepth(b?.points ?? []);
+  const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
+  if (depths.length === 0) return null;
+  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null;
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const first = a ?? b;
+  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+}
+function mibCell(kib) {
+  return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
+}
+function depthChart(t, names, width = BAR_WIDTH) {
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
+  const bar = (s) => {
+    if (!s) return `${" ".repeat(width)}  (no sample)`;
+    const n = Math.round(s.anonKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+  };
+  const lines = [
+    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `A = ${names.A}, B = ${names.B}`,
+    ""
+  ];
+  for (const r of t.rows) {
+    lines.push(`${String(r.depth).padStart(depthW)} A |${bar(r.A)}`);
+    lines.push(`${" ".repeat(depthW)} B |${bar(r.B)}`);
+  }
+  return lines.join("\n");
+}
+function depthSummaryLine(t) {
+  const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.anonKiB)} MiB, B ${mibCell(r.B?.anonKiB)} MiB`;
+  const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident): ${ends.map(at).join("; ")}`;
+}
+function depthFailure(r) {
+  if (r.status === "ok") return null;
+  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
+  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(", ")}`;
+}
+var BAR_WIDTH;
+var init_depth = __esm({
+  "src/report/depth.ts"() {
+    "use strict";
+    BAR_WIDTH = 40;
+  }
+});
+
 // src/report/view.ts
 import { median as median5 } from "simple-statistics";
 function code(text) {
@@ -4150,6 +4599,35 @@ function memoryOf(results2, workloads) {
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
+function memoryDepthOf(results2) {
+  const records = results2.memoryCurves ?? [];
+  if (records.length === 0) return null;
+  const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const t = depthTable(records);
+  const first = records[0];
+  const nameOf = (id) => results2.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const perNode = t !== null && t.nodeIds.length > 1;
+  const rows = (t?.rows ?? []).map((r) => ({
+    depth: r.depth,
+    aRss: mibCell(r.A?.rssKiB),
+    aAnon: mibCell(r.A?.anonKiB),
+    bRss: mibCell(r.B?.rssKiB),
+    bAnon: mibCell(r.B?.anonKiB),
+    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null)) : []
+  }));
+  return {
+    tool: escapeMarkdown(t?.tool ?? first.tool),
+    ctx: t?.ctx ?? first.ctx,
+    nodeIds: perNode ? t.nodeIds.map(escapeMarkdown) : [],
+    rows,
+    chart: t ? code(depthChart(t, { A: nameOf("A"), B: nameOf("B") })) : null,
+    kvBuffers: logged.length ? escapeMarkdown(`KV buffer type logged by the processes: ${logged.join(", ")}`) : null,
+    failures
+  };
+}
 function peakRssInterval(plan2, workload, launches) {
   const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
   const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
@@ -4196,6 +4674,7 @@ function machineView(m) {
     levers: leversOf(r),
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, ids),
+    memoryDepth: memoryDepthOf(r),
     rawSamples: rawSamplesOf(r, ids)
   };
 }
@@ -4253,6 +4732,7 @@ var init_view = __esm({
     init_escape();
     init_format();
     init_chart();
+    init_depth();
     init_analyze();
     MARKS = {
       regression: "\u{1F534}",
@@ -4277,18 +4757,18 @@ var init_view = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync7, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join6, basename } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { existsSync as existsSync5, readFileSync as readFileSync9, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname2, join as join7, basename } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
-  let dir = dirname2(fileURLToPath3(import.meta.url));
+  let dir = dirname2(fileURLToPath4(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join6(dir, "templates");
-    if (existsSync5(join6(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join7(dir, "templates");
+    if (existsSync5(join7(candidate, "report.md.hbs"))) return candidate;
     dir = dirname2(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname2(fileURLToPath3(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname2(fileURLToPath4(import.meta.url)));
 }
 function registerHelpers(hbs) {
   hbs.registerHelper("ratio", (x) => fmtRatio(num(x)));
@@ -4313,15 +4793,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join6(dir, "partials");
+  const partials = join7(dir, "partials");
   for (const f of readdirSync2(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync7(join6(partials, f), "utf8"));
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync9(join7(partials, f), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync7(join6(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync7(join6(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync7(join6(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync9(join7(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync9(join7(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync9(join7(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -4330,7 +4810,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync7(userPath, "utf8");
+    source = readFileSync9(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -4525,6 +5005,13 @@ function machineFooter(m) {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
+  const curves = m.results.memoryCurves ?? [];
+  const depth = depthTable(curves);
+  if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
+  for (const r of curves) {
+    const f = depthFailure(r);
+    if (f) lines.push(`  ${escapeTerminal(f)}`);
+  }
   for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }
@@ -4546,6 +5033,7 @@ var init_terminal = __esm({
     init_view();
     init_escape();
     init_format();
+    init_depth();
   }
 });
 
@@ -4586,7 +5074,7 @@ var init_version = __esm({
 
 // src/cli/pipeline.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -4608,13 +5096,13 @@ async function runPipeline(plan2, hooks) {
   };
   const save = () => writeResults(plan2.out, results2);
   save();
-  results2.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join7(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+  results2.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join8(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
   const failed = results2.builds.filter((b) => !b.ok);
   if (failed.length > 0) {
     results2.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
     return finish(plan2, results2);
   }
-  const binaries = Object.fromEntries(results2.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results2.builds.map((b) => [b.variant, join8(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -4627,7 +5115,7 @@ async function runPipeline(plan2, hooks) {
     plan: plan2,
     binaries,
     info,
-    workDir: join7(plan2.out, "launches"),
+    workDir: join8(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results2)),
     measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
@@ -4646,6 +5134,18 @@ async function runPipeline(plan2, hooks) {
   results2.launches = loop.launches;
   results2.schedule.blocks = loop.schedule;
   results2.stopReason = loop.stopReason;
+  save();
+  const depth = await runMemoryDepth({
+    plan: plan2,
+    builds: results2.builds,
+    placement: depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results2))),
+    log,
+    onRecord: (records) => {
+      results2.memoryCurves = records;
+      save();
+    }
+  });
+  if (depth.skipped) results2.notes.push(depth.skipped);
   return finish(plan2, results2);
 }
 function finish(plan2, results2) {
@@ -4657,7 +5157,7 @@ function finish(plan2, results2) {
   if (results2.host) results2.host = finishFingerprint(results2.host);
   results2.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan2.out, results2);
-  const reportPath = join7(plan2.out, "report.md");
+  const reportPath = join8(plan2.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results2]));
   return { results: results2, resultsPath, reportPath };
 }
@@ -4677,6 +5177,7 @@ var init_pipeline = __esm({
     init_measure();
     init_flavour();
     init_run_blocks();
+    init_memory_depth();
     init_from_results();
     init_sequential();
     init_report();
@@ -5012,14 +5513,14 @@ __export(demo_exports, {
   demoCommand: () => demoCommand
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync5 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 async function demoCommand(argv) {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join8(cache3, "models");
+  const modelDir = join9(cache3, "models");
   mkdirSync5(modelDir, { recursive: true });
-  const model = join8(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join9(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync6(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -5100,7 +5601,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function numberFlag(flag, value) {
   const v = value === void 0 ? NaN : Number(value);
   if (value === void 0 || value.trim() === "" || !Number.isFinite(v)) {
@@ -5176,7 +5677,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path9) {
   try {
-    return readFileSync8(path9, "utf8");
+    return readFileSync10(path9, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path9}: ${e.code ?? e.message}`, "check the path");
   }
@@ -5210,12 +5711,12 @@ function workloadInputsFromRecords(base, head) {
     if (!w) byName.set(name, w = { name, a: [], b: [] });
     return w;
   };
-  const add = (files, side) => files.forEach((recs, block) => {
+  const add2 = (files, side) => files.forEach((recs, block) => {
     const names = recordNames(recs);
     recs.forEach((rec, j) => get(names[j])[side].push({ block, value: launchValue(rec), seq: 2 * block + (side === "a" ? 0 : 1) }));
   });
-  add(base, "a");
-  add(head, "b");
+  add2(base, "a");
+  add2(head, "b");
   return [...byName.values()];
 }
 function loadRaw(paths) {
@@ -5402,10 +5903,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync9("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync11("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -5549,7 +6050,7 @@ function formatProbe(r) {
   const ratioCol = ks.length >= 2;
   const header = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
   const rows = [header];
-  const add = (name, cell, value) => {
+  const add2 = (name, cell, value) => {
     const row = [name, ...ks.map(cell)];
     if (ratioCol) {
       const a = value?.(ks[0]);
@@ -5558,26 +6059,26 @@ function formatProbe(r) {
     }
     rows.push(row);
   };
-  add("alloc ms", (k) => ms(k.alloc.seconds), (k) => k.alloc.seconds);
-  add("alloc page faults", (k) => String(k.alloc.minorFaults + k.alloc.majorFaults), (k) => k.alloc.minorFaults + k.alloc.majorFaults);
-  add("resident after alloc MiB", (k) => mib(k.residentAfterAlloc), (k) => k.residentAfterAlloc);
-  add("fill ms", (k) => ms(k.fill.seconds), (k) => k.fill.seconds);
-  add("fill GB/s", (k) => gbs(k.fill.bytes / k.fill.seconds), (k) => k.fill.bytes / k.fill.seconds);
-  add("fill page faults", (k) => String(k.fill.minorFaults + k.fill.majorFaults), (k) => k.fill.minorFaults + k.fill.majorFaults);
-  add("resident after fill MiB", (k) => mib(k.residentAfterFill), (k) => k.residentAfterFill);
+  add2("alloc ms", (k) => ms(k.alloc.seconds), (k) => k.alloc.seconds);
+  add2("alloc page faults", (k) => String(k.alloc.minorFaults + k.alloc.majorFaults), (k) => k.alloc.minorFaults + k.alloc.majorFaults);
+  add2("resident after alloc MiB", (k) => mib(k.residentAfterAlloc), (k) => k.residentAfterAlloc);
+  add2("fill ms", (k) => ms(k.fill.seconds), (k) => k.fill.seconds);
+  add2("fill GB/s", (k) => gbs(k.fill.bytes / k.fill.seconds), (k) => k.fill.bytes / k.fill.seconds);
+  add2("fill page faults", (k) => String(k.fill.minorFaults + k.fill.majorFaults), (k) => k.fill.minorFaults + k.fill.majorFaults);
+  add2("resident after fill MiB", (k) => mib(k.residentAfterFill), (k) => k.residentAfterFill);
   const nodes = /* @__PURE__ */ new Set();
   for (const k of ks) for (const p of [k.placementAfterAlloc, k.placementAfterFill]) if (p) Object.keys(p.nodeBytes).forEach((n) => nodes.add(n));
   for (const n of r.host.numaNodes) nodes.add(String(n.id));
   for (const n of [...nodes].sort((a, b) => Number(a) - Number(b))) {
-    add(`node ${n} MiB after fill`, (k) => placementCells(k.placementAfterFill, n), (k) => k.placementAfterFill?.nodeBytes[n] ?? null);
+    add2(`node ${n} MiB after fill`, (k) => placementCells(k.placementAfterFill, n), (k) => k.placementAfterFill?.nodeBytes[n] ?? null);
   }
-  add("not present MiB after fill", (k) => placementCells(k.placementAfterFill, "absent"));
-  add("scan GB/s (mean)", (k) => gbs(k.scanMeanBps), (k) => k.scanMeanBps);
-  add("scan GB/s (median)", (k) => gbs(k.scanMedianBps), (k) => k.scanMedianBps);
-  add("scan CV %", (k) => (k.scanCv * 100).toFixed(1));
-  add("scan robust CV % (MAD)", (k) => (k.scanRobustCv * 100).toFixed(1));
-  add("scans", (k) => String(k.scans));
-  add("scan page faults", (k) => String(k.scanMinorFaults));
+  add2("not present MiB after fill", (k) => placementCells(k.placementAfterFill, "absent"));
+  add2("scan GB/s (mean)", (k) => gbs(k.scanMeanBps), (k) => k.scanMeanBps);
+  add2("scan GB/s (median)", (k) => gbs(k.scanMedianBps), (k) => k.scanMedianBps);
+  add2("scan CV %", (k) => (k.scanCv * 100).toFixed(1));
+  add2("scan robust CV % (MAD)", (k) => (k.scanRobustCv * 100).toFixed(1));
+  add2("scans", (k) => String(k.scans));
+  add2("scan page faults", (k) => String(k.scanMinorFaults));
   return table(rows);
 }
 function formatProbeReport(r) {
@@ -5723,7 +6224,7 @@ async function readResultsFile(path9, maxBytes = MAX_RESULTS_BYTES) {
   }
   return validateResults(data, path9);
 }
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, Invalid, fail, str2, num2, int2, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecord, launch2, workloadAnalysis, analysis, results;
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, Invalid, fail, str2, num2, int2, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecord, launch2, memoryPoint, depthCurve, workloadAnalysis, analysis, results;
 var init_validate_results = __esm({
   "src/github/validate-results.ts"() {
     "use strict";
@@ -5816,7 +6317,8 @@ var init_validate_results = __esm({
       timeoutSec: num2,
       margin: num2,
       alpha: num2,
-      method: oneOf("hl", "t")
+      method: oneOf("hl", "t"),
+      depthCtx: optional(int2)
     });
     host = obj({
       hostname: nullable(str2()),
@@ -5847,7 +6349,8 @@ var init_validate_results = __esm({
       seconds: num2,
       logPath: nullable(str2()),
       logTail: nullable(str2(MAX_LONG)),
-      error: nullable(str2(MAX_LONG))
+      error: nullable(str2(MAX_LONG)),
+      depthTool: optional(nullable(str2(256)))
     });
     benchRecord = obj({
       flavour: oneOf("mainline", "ik"),
@@ -5897,6 +6400,22 @@ var init_validate_results = __esm({
       stderrTail: nullable(str2(MAX_LONG)),
       error: nullable(str2(MAX_LONG))
     });
+    memoryPoint = obj({ tMs: num2, rssKiB: num2, anonKiB: num2, nodeKiB: record(num2, 1024), anonNodeKiB: record(num2, 1024), nKv: nullable(int2) });
+    depthCurve = obj({
+      variant: variantId,
+      tool: str2(256),
+      ctx: int2,
+      argv: arr(str2(), 1e3),
+      startedAt: str2(64),
+      wallMs: num2,
+      points: arr(memoryPoint, 1e5),
+      status: oneOf("ok", "crashed", "timeout", "no-rows"),
+      exitCode: nullable(int2),
+      signal: nullable(str2(64)),
+      kvBuffer: nullable(oneOf("mmap", "heap")),
+      stderrTail: nullable(str2(MAX_LONG)),
+      error: nullable(str2(MAX_LONG))
+    });
     workloadAnalysis = obj({
       name: str2(),
       n: int2,
@@ -5929,14 +6448,15 @@ var init_validate_results = __esm({
       launches: arr(launch2),
       analysis: nullable(analysis),
       stopReason: str2(MAX_LONG),
-      notes: arr(str2(MAX_LONG), 1e3)
+      notes: arr(str2(MAX_LONG), 1e3),
+      memoryCurves: optional(arr(depthCurve, 10))
     });
   }
 });
 
 // src/github/aggregate.ts
 import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join9, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join10, resolve as resolve2 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
@@ -5952,7 +6472,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join9(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join10(abs, p));
     } else {
       found.add(abs);
     }
@@ -5994,7 +6514,7 @@ __export(aggregate_exports, {
 });
 import { parseArgs as parseArgs4 } from "node:util";
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join10, resolve as resolve3 } from "node:path";
+import { join as join11, resolve as resolve3 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseArgs4({
     args: argv,
@@ -6009,11 +6529,11 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   const results2 = machines.map((m) => m.results);
   const labels = machines.every((m) => m.label) ? machines.map((m) => m.label) : void 0;
   const out = resolve3(values.out ?? "perf-fleet");
-  await writeAggregate(join10(out, "aggregate.json"), machines);
-  writeFileSync3(join10(out, "report.md"), renderMarkdown(results2, { labels, templatePath: values.template }));
+  await writeAggregate(join11(out, "aggregate.json"), machines);
+  writeFileSync3(join11(out, "report.md"), renderMarkdown(results2, { labels, templatePath: values.template }));
   print(renderTerminal(results2) + "\n");
   const overall = mergeFleet(results2, labels).overall;
-  print(`overall: ${overall}; wrote ${join10(out, "aggregate.json")} and ${join10(out, "report.md")}
+  print(`overall: ${overall}; wrote ${join11(out, "aggregate.json")} and ${join11(out, "report.md")}
 `);
   return overall === "regression" || overall === "failed" ? 1 : 0;
 }

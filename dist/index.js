@@ -1,6 +1,8 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  DEFAULT_DEPTH_CTX,
+  MIN_DEPTH_CTX,
   RESULTS_SCHEMA,
   STICKY_MARKER,
   UserError,
@@ -13,7 +15,7 @@ import {
   parseNumaPolicy,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-AM4M32QJ.js";
+} from "./chunk-GWBRRWW7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28460,7 +28462,8 @@ var OPTIONS = {
   delay: { type: "string" },
   "cpu-mask": { type: "string" },
   "cpu-strict": { type: "boolean" },
-  poll: { type: "string" }
+  poll: { type: "string" },
+  "depth-ctx": { type: "string" }
 };
 function readPlanFile(path) {
   let text2;
@@ -28574,8 +28577,16 @@ function planFromArgs(argv, opts = {}) {
     timeoutSec: intFlag("--timeout", v.timeout, 600),
     margin: numFlag("--margin", v.margin, 0.02, 1e-3, 0.5),
     alpha: numFlag("--alpha", v.alpha, 0.05, 1e-3, 0.25),
-    method
+    method,
+    depthCtx: depthCtx(v["depth-ctx"])
   };
+}
+function depthCtx(text2) {
+  const n = intFlag("--depth-ctx", text2, DEFAULT_DEPTH_CTX, 0);
+  if (n !== 0 && n < MIN_DEPTH_CTX) {
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text2}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+  }
+  return n;
 }
 function cpuMask(text2) {
   if (!/^(0x)?[0-9a-fA-F]+$/.test(text2)) throw new UserError(`--cpu-mask must be a hex mask (got "${text2}")`, "example: --cpu-mask 0x3");
@@ -28659,7 +28670,8 @@ var PLAN_INPUTS = [
   "prio",
   "delay",
   "cpu-mask",
-  "poll"
+  "poll",
+  "depth-ctx"
 ];
 var LIST_INPUTS = ["base-cmake", "head-cmake", "base-arg", "head-arg"];
 var ENV_INPUTS = ["base-env", "head-env"];
@@ -33528,7 +33540,8 @@ var plan = obj2({
   timeoutSec: num,
   margin: num,
   alpha: num,
-  method: oneOf("hl", "t")
+  method: oneOf("hl", "t"),
+  depthCtx: optional(int2)
 });
 var host = obj2({
   hostname: nullable(str2()),
@@ -33559,7 +33572,8 @@ var build = obj2({
   seconds: num,
   logPath: nullable(str2()),
   logTail: nullable(str2(MAX_LONG)),
-  error: nullable(str2(MAX_LONG))
+  error: nullable(str2(MAX_LONG)),
+  depthTool: optional(nullable(str2(256)))
 });
 var benchRecord = obj2({
   flavour: oneOf("mainline", "ik"),
@@ -33609,6 +33623,22 @@ var launch = obj2({
   stderrTail: nullable(str2(MAX_LONG)),
   error: nullable(str2(MAX_LONG))
 });
+var memoryPoint = obj2({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int2) });
+var depthCurve = obj2({
+  variant: variantId,
+  tool: str2(256),
+  ctx: int2,
+  argv: arr(str2(), 1e3),
+  startedAt: str2(64),
+  wallMs: num,
+  points: arr(memoryPoint, 1e5),
+  status: oneOf("ok", "crashed", "timeout", "no-rows"),
+  exitCode: nullable(int2),
+  signal: nullable(str2(64)),
+  kvBuffer: nullable(oneOf("mmap", "heap")),
+  stderrTail: nullable(str2(MAX_LONG)),
+  error: nullable(str2(MAX_LONG))
+});
 var workloadAnalysis = obj2({
   name: str2(),
   n: int2,
@@ -33641,7 +33671,8 @@ var results = obj2({
   launches: arr(launch),
   analysis: nullable(analysis),
   stopReason: str2(MAX_LONG),
-  notes: arr(str2(MAX_LONG), 1e3)
+  notes: arr(str2(MAX_LONG), 1e3),
+  memoryCurves: optional(arr(depthCurve, 10))
 });
 function validateResults(data, source) {
   try {
@@ -33816,7 +33847,7 @@ async function benchmark(ctx, options, api) {
   let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./run-pipeline-XZTOETKK.js");
+    const { runBenchmark } = await import("./run-pipeline-7ZAEFPTB.js");
     ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
   } catch (e) {
     const partial = join3(plan2.out, "results.json");

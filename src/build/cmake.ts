@@ -1,5 +1,6 @@
-// Configure and build one source tree with CMake: llama-bench (and llama-sweep-bench when the tree
-// has that target), output streamed line by line to a log file and a progress callback.
+// Configure and build one source tree with CMake: llama-bench, plus the tree's memory-at-depth tool
+// when it has one (ik: llama-sweep-bench, mainline: llama-batched-bench), output streamed line by
+// line to a log file and a progress callback.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,19 @@ import type { Toolchain } from './toolchain.ts';
 
 export const BENCH_TARGET = 'llama-bench';
 export const SWEEP_TARGET = 'llama-sweep-bench';
+export const BATCHED_TARGET = 'llama-batched-bench';
+
+/**
+ * The tool that walks the KV depth in a context larger than it uses (src/bench/memory-depth.ts).
+ * ik's sweep-bench is preferred where present (it is built anyway); mainline has batched-bench.
+ * Null when the tree has neither, or its targets cannot be listed.
+ */
+export function depthToolFor(available: ReadonlySet<string> | null): string | null {
+  if (!available) return null;
+  if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
+  if (available.has(BATCHED_TARGET)) return BATCHED_TARGET;
+  return null;
+}
 
 /** Fixed arguments every build gets; the variant's own CMake args come after them and win. */
 export const FIXED_CMAKE_ARGS = [
@@ -31,7 +45,7 @@ export interface CmakeBuildRequest {
 }
 
 export type CmakeBuildResult =
-  | { ok: true; binDir: string; targets: string[] }
+  | { ok: true; binDir: string; targets: string[]; depthTool: string | null }
   | { ok: false; phase: BuildPhase; error: string };
 
 export function configureArgs(req: Pick<CmakeBuildRequest, 'srcDir' | 'buildDir' | 'cmakeArgs' | 'toolchain'>): string[] {
@@ -71,7 +85,8 @@ export async function cmakeBuild(req: CmakeBuildRequest): Promise<CmakeBuildResu
   if (available && !available.has(BENCH_TARGET)) {
     return { ok: false, phase: 'configure', error: `the source tree has no ${BENCH_TARGET} target (is this a llama.cpp checkout?)` };
   }
-  const targets = available?.has(SWEEP_TARGET) ? [BENCH_TARGET, SWEEP_TARGET] : [BENCH_TARGET];
+  const depthTool = depthToolFor(available);
+  const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
 
   const buildErr = await step('build', ['--build', req.buildDir, '--target', ...targets, '-j', String(req.jobs)]);
   if (buildErr) return { ok: false, phase: 'build', error: `build of ${targets.join(', ')} failed (${buildErr})` };
@@ -79,7 +94,35 @@ export async function cmakeBuild(req: CmakeBuildRequest): Promise<CmakeBuildResu
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: 'build', error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  return { ok: true, binDir: path.dirname(bin), targets };
+  // The pipeline runs the depth tool from llama-bench's directory; elsewhere it is not usable.
+  const binDir = path.dirname(bin);
+  const depthOk = depthTool !== null && (await isExecutableFile(path.join(binDir, depthTool)));
+  return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
+}
+
+/**
+ * A finished build tree from before the depth tool was part of the recipe: build that one target in
+ * place (the libraries are already there, so this is one tool's sources and a link). Returns the
+ * depth tool built, or null when the tree has none or its build fails (logged; never fatal).
+ */
+export async function addDepthTool(req: Omit<CmakeBuildRequest, 'srcDir' | 'cmakeArgs'> & { binDir: string }): Promise<string | null> {
+  const { cmake } = req.toolchain;
+  const tool = depthToolFor(await listTargets(cmake, req.buildDir, req.env));
+  if (!tool) return null;
+  const args = ['--build', req.buildDir, '--target', tool, '-j', String(req.jobs)];
+  writeLine(req.log, `$ ${cmake} ${args.join(' ')}`);
+  const r = await runLines(cmake, args, {
+    env: req.env,
+    onLine: (line) => {
+      writeLine(req.log, line);
+      req.onLine('build', line);
+    },
+  });
+  if (r.code !== 0) {
+    writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
+    return null;
+  }
+  return (await isExecutableFile(path.join(req.binDir, tool))) ? tool : null;
 }
 
 /** Targets of a configured build tree (Makefile generators list them under `help`); null when unknown. */

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Plan, Variant, VariantId } from '../plan/types.ts';
 import type { BuildOutcome } from '../store/results.ts';
-import { BENCH_TARGET, cmakeBuild, writeLine, type BuildPhase } from './cmake.ts';
+import { addDepthTool, BENCH_TARGET, cmakeBuild, writeLine, type BuildPhase } from './cmake.ts';
 import { isExecutableFile } from './exec.ts';
 import { ensureWorktree, resolveRef, worktreePath } from './git.ts';
 import { withLock } from './lock.ts';
@@ -95,6 +95,7 @@ export async function buildVariant(
     commit,
     cmakeArgs: v.cmakeArgs,
     binDir: null,
+    depthTool: null,
     reused: false,
     seconds: (performance.now() - t0) / 1000,
     logPath,
@@ -119,16 +120,23 @@ export async function buildVariant(
     writeLine(log, `worktree ${wt.path} (${wt.reused ? 'reused' : 'created'})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
 
+    // Absolute paths under the cache are rewritten relative to the build directory (see buildDirFor).
+    const childEnv = { ...env };
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path.resolve(opts.cacheDir);
+
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
       note('build', `reusing ${previous.binDir}`);
-      return outcome({ ok: true, binDir: previous.binDir, reused: true });
+      let depthTool = previous.depthTool;
+      if (depthTool === undefined) {
+        // A stamp from before the depth tool was built: add it in place, the key stays valid
+        // (llama-bench itself is unchanged), and record it so the next run does not look again.
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os.availableParallelism(), env: childEnv, log, onLine: note });
+        await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
+      }
+      return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
-
-    // Absolute paths under the cache are rewritten relative to the build directory (see buildDirFor).
-    const childEnv = { ...env };
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path.resolve(opts.cacheDir);
     const r = await cmakeBuild({
       srcDir: wt.path,
       buildDir,
@@ -143,11 +151,8 @@ export async function buildVariant(
       writeLine(log, `FAILED: ${r.error}`);
       return outcome({ error: r.error, logTail: tail.join('\n') });
     }
-    await writeFile(
-      path.join(buildDir, STAMP),
-      JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: new Date().toISOString() }, null, 2) + '\n',
-    );
-    return outcome({ ok: true, binDir: r.binDir });
+    await writeStamp(buildDir, { key, inputs, targets: r.targets, depthTool: r.depthTool, binDir: r.binDir, finishedAt: new Date().toISOString() });
+    return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
 
   try {
@@ -163,12 +168,27 @@ export async function buildVariant(
   }
 }
 
+async function writeStamp(buildDir: string, stamp: Record<string, unknown>): Promise<void> {
+  await writeFile(path.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + '\n');
+}
+
+interface Stamp {
+  stamp: Record<string, unknown>;
+  binDir: string;
+  /** undefined: the stamp predates depth tools (look for one); null: the tree has none. */
+  depthTool: string | null | undefined;
+}
+
 /** A finished build with this key whose binary is still there. */
-async function readStamp(buildDir: string, key: string): Promise<{ binDir: string } | null> {
+async function readStamp(buildDir: string, key: string): Promise<Stamp | null> {
   try {
-    const s = JSON.parse(await readFile(path.join(buildDir, STAMP), 'utf8')) as { key?: string; binDir?: string };
+    const s = JSON.parse(await readFile(path.join(buildDir, STAMP), 'utf8')) as { key?: string; binDir?: string; depthTool?: unknown };
     if (s.key !== key || typeof s.binDir !== 'string') return null;
-    return (await isExecutableFile(path.join(s.binDir, BENCH_TARGET))) ? { binDir: s.binDir } : null;
+    if (!(await isExecutableFile(path.join(s.binDir, BENCH_TARGET)))) return null;
+    let depthTool: string | null | undefined = typeof s.depthTool === 'string' || s.depthTool === null ? s.depthTool : undefined;
+    // A depth tool deleted since is looked for (and rebuilt) again rather than trusted.
+    if (typeof depthTool === 'string' && !(await isExecutableFile(path.join(s.binDir, depthTool)))) depthTool = undefined;
+    return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
   }

@@ -13,6 +13,7 @@ import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
 import { runBlocks, type Progress } from '../bench/run-blocks.ts';
+import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
@@ -92,6 +93,20 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   results.launches = loop.launches;
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
+  save();
+
+  // Memory at KV depth: a context larger than the tool fills, resident memory against depth.
+  const depth = await runMemoryDepth({
+    plan,
+    builds: results.builds,
+    placement: depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))),
+    log,
+    onRecord: (records) => {
+      results.memoryCurves = records;
+      save();
+    },
+  });
+  if (depth.skipped) results.notes.push(depth.skipped);
   return finish(plan, results);
 }
 

@@ -109,6 +109,7 @@ const plan = obj({
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
   maxBlocks: int, warmupBlocks: int, looks: arr(int, 1000), seed: int, timeoutSec: num, margin: num, alpha: num,
   method: oneOf('hl', 't'),
+  depthCtx: optional(int),
 });
 const host = obj({
   hostname: nullable(str()), kernel: nullable(str()), cpuModel: nullable(str()),
@@ -121,6 +122,7 @@ const host = obj({
 const build = obj({
   variant: variantId, ok: bool, ref: str(), commit: nullable(str(256)), cmakeArgs: arr(str(), 500), binDir: nullable(str()),
   reused: bool, seconds: num, logPath: nullable(str()), logTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
+  depthTool: optional(nullable(str(256))),
 });
 const benchRecord = obj({
   flavour: oneOf('mainline', 'ik'), label: str(256), nPrompt: int, nGen: int, nDepth: int, nThreads: nullable(int),
@@ -139,6 +141,13 @@ const launch = obj({
   })),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
+const memoryPoint = obj({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int) });
+const depthCurve = obj({
+  variant: variantId, tool: str(256), ctx: int, argv: arr(str(), 1000), startedAt: str(64), wallMs: num,
+  points: arr(memoryPoint, 100_000), status: oneOf('ok', 'crashed', 'timeout', 'no-rows'),
+  exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')),
+  stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
+});
 const workloadAnalysis = obj({
   name: str(), n: int, paired: bool, method: oneOf('hl', 't'), ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
@@ -153,6 +162,7 @@ const results = obj({
   builds: arr(build, 10),
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 10_000) }), 100_000) }),
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
+  memoryCurves: optional(arr(depthCurve, 10)),
 });
 
 // The validator and the contract must not drift apart: these fail to compile when a field is added

@@ -24,6 +24,9 @@ export interface MemoryCurve {
   signal: string | null;
   stdout: string;
   stderr: string;
+  /** True when the process was killed at timeoutMs. */
+  timedOut?: boolean;
+  wallMs?: number;
 }
 
 /** VmRSS of a live process in KiB, or null. */
@@ -114,24 +117,34 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
     });
     child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString('utf8')).slice(-65536)));
     const timer = setInterval(() => take(null), interval);
+    let timedOut = false;
+    let hardKill: NodeJS.Timeout | undefined;
+    const killGroup = (sig: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+        /* gone */
+      }
+    };
+    // SIGTERM first; a process that ignores it is killed 3 s later.
     const kill = opts.timeoutMs
       ? setTimeout(() => {
-          try {
-            if (child.pid) process.kill(-child.pid, 'SIGTERM');
-          } catch {
-            /* gone */
-          }
+          timedOut = true;
+          killGroup('SIGTERM');
+          hardKill = setTimeout(() => killGroup('SIGKILL'), 3000);
         }, opts.timeoutMs)
       : undefined;
     child.on('error', (e) => {
       clearInterval(timer);
       clearTimeout(kill);
+      clearTimeout(hardKill);
       reject(e);
     });
     child.on('close', (code, signal) => {
       clearInterval(timer);
       clearTimeout(kill);
-      resolve({ points, exitCode: code, signal, stdout, stderr });
+      clearTimeout(hardKill);
+      resolve({ points, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }

@@ -10,7 +10,7 @@ import { intFlag, numFlag } from '../cli/flags.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
-import type { Plan, Variant, VariantId } from './types.ts';
+import { DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = 'pp512,tg128,tg128@d4096';
 export const DEFAULT_LOOKS = [5, 10, 20, 30];
@@ -47,6 +47,7 @@ const OPTIONS = {
   'cpu-mask': { type: 'string' },
   'cpu-strict': { type: 'boolean' },
   poll: { type: 'string' },
+  'depth-ctx': { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
@@ -174,7 +175,16 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     margin: numFlag('--margin', v.margin, 0.02, 0.001, 0.5),
     alpha: numFlag('--alpha', v.alpha, 0.05, 0.001, 0.25),
     method,
+    depthCtx: depthCtx(v['depth-ctx']),
   };
+}
+
+function depthCtx(text: string | undefined): number {
+  const n = intFlag('--depth-ctx', text, DEFAULT_DEPTH_CTX, 0);
+  if (n !== 0 && n < MIN_DEPTH_CTX) {
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+  }
+  return n;
 }
 
 function cpuMask(text: string): string {

@@ -67,4 +67,14 @@ export interface Plan {
   margin: number;
   alpha: number;
   method: StatsMethod;
+  /**
+   * Context (-c) of the memory-at-depth launch after the blocks; 0 = no such launch. planFromArgs
+   * always sets it (default DEFAULT_DEPTH_CTX); absent in plans written before it existed.
+   */
+  depthCtx?: number;
 }
+
+/** A context well beyond what the depth steps fill, so untouched KV pages can show as not resident. */
+export const DEFAULT_DEPTH_CTX = 8192;
+/** Smallest --depth-ctx accepted (besides 0): room for a few depth steps of the tool. */
+export const MIN_DEPTH_CTX = 256;

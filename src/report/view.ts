@@ -12,6 +12,7 @@ import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { escapeMarkdown as md, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER } from './escape.ts';
 import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB, blocksNeededPhrase } from './format.ts';
 import { forestPlot } from './chart.ts';
+import { depthTable, depthChart, depthFailure, mibCell } from './depth.ts';
 import { analyze } from '../stats/analyze.ts';
 
 export const MARKS: Record<Outcome, string> = {
@@ -126,6 +127,37 @@ export interface MemoryView {
   workloads: MemoryWorkloadView[];
 }
 
+export interface DepthRowView {
+  depth: number;
+  /** MiB, one decimal, '–' when that variant has no sample at this depth. */
+  aRss: string;
+  aAnon: string;
+  bRss: string;
+  bAnon: string;
+  /** B/A of the anonymous figure. */
+  ratio: number | null;
+  /** Anonymous MiB per node, in nodeIds order (only filled when there is more than one node). */
+  aNodes: string[];
+  bNodes: string[];
+}
+
+export interface DepthFailureView {
+  detail: string;
+  stderr: CodeBlock | null;
+}
+
+export interface MemoryDepthView {
+  tool: string;
+  ctx: number;
+  /** Node ids for per-node columns; empty on a single-node host. */
+  nodeIds: string[];
+  rows: DepthRowView[];
+  chart: CodeBlock | null;
+  /** "A logged a heap KV buffer, B an mmap one", when the processes said. */
+  kvBuffers: string | null;
+  failures: DepthFailureView[];
+}
+
 export interface MachineView {
   label: string;
   outcome: Outcome;
@@ -147,6 +179,8 @@ export interface MachineView {
   levers: KeyValue[];
   failedLaunches: LaunchFailureView[];
   memory: MemoryView | null;
+  /** Memory at KV depth; null when the run has no depth curves. */
+  memoryDepth: MemoryDepthView | null;
   rawSamples: { workload: string; block: CodeBlock }[];
 }
 
@@ -412,6 +446,39 @@ function memoryOf(results: Results, workloads: string[]): MemoryView | null {
   return { nodeIds: nodeIds.map(md), workloads: views };
 }
 
+function memoryDepthOf(results: Results): MemoryDepthView | null {
+  const records = results.memoryCurves ?? [];
+  if (records.length === 0) return null;
+  const failures = records
+    .map((r) => ({ r, detail: depthFailure(r) }))
+    .filter((x): x is { r: typeof x.r; detail: string } => x.detail !== null)
+    .map(({ r, detail }) => ({ detail: md(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const t = depthTable(records);
+  const first = records[0];
+  const nameOf = (id: 'A' | 'B') => results.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const perNode = t !== null && t.nodeIds.length > 1;
+  const rows: DepthRowView[] = (t?.rows ?? []).map((r) => ({
+    depth: r.depth,
+    aRss: mibCell(r.A?.rssKiB),
+    aAnon: mibCell(r.A?.anonKiB),
+    bRss: mibCell(r.B?.rssKiB),
+    bAnon: mibCell(r.B?.anonKiB),
+    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => (r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null))) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => (r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null))) : [],
+  }));
+  return {
+    tool: md(t?.tool ?? first.tool),
+    ctx: t?.ctx ?? first.ctx,
+    nodeIds: perNode ? t.nodeIds.map(md) : [],
+    rows,
+    chart: t ? code(depthChart(t, { A: nameOf('A'), B: nameOf('B') })) : null,
+    kvBuffers: logged.length ? md(`KV buffer type logged by the processes: ${logged.join(', ')}`) : null,
+    failures,
+  };
+}
+
 /**
  * Peak RSS gets the throughput statistics too (paired by block, HL, the run's α): the interval says
  * whether a memory difference is real. Verdict words are not used: for memory, lower is better.
@@ -467,6 +534,7 @@ export function machineView(m: MachineSummary): MachineView {
     levers: leversOf(r),
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, ids),
+    memoryDepth: memoryDepthOf(r),
     rawSamples: rawSamplesOf(r, ids),
   };
 }

@@ -3,6 +3,7 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { BenchRecord, Flavour } from '../parse/types.ts';
 import type { HostFingerprint, LaunchMemory } from '../host/types.ts';
 import type { Analysis } from '../stats/types.ts';
+import type { MemoryPoint } from '../host/memory-curve.ts';
 
 export const RESULTS_SCHEMA = 'llama-perf-gate/results@1';
 
@@ -12,8 +13,13 @@ export interface BuildOutcome {
   ref: string;
   commit: string | null;
   cmakeArgs: string[];
-  /** Directory holding llama-bench (and llama-sweep-bench when built). */
+  /** Directory holding llama-bench (and the depth tool when built). */
   binDir: string | null;
+  /**
+   * Executable in binDir that walks the KV depth (llama-sweep-bench on ik, llama-batched-bench on
+   * mainline); null when the tree has none. Absent in results from before it was recorded.
+   */
+  depthTool?: string | null;
   /** True when an earlier build with the same key was reused. */
   reused: boolean;
   seconds: number;
@@ -47,6 +53,32 @@ export interface LaunchRecord {
   error: string | null;
 }
 
+export type DepthCurveStatus = 'ok' | 'crashed' | 'timeout' | 'no-rows';
+
+/**
+ * One "memory at depth" launch (src/bench/memory-depth.ts): the variant's depth tool in a context
+ * larger than it fills, resident memory sampled at intervals and as each depth row is reported.
+ */
+export interface DepthCurveRecord {
+  variant: VariantId;
+  /** Executable name: llama-batched-bench or llama-sweep-bench. */
+  tool: string;
+  /** Context size (-c) given to the tool. */
+  ctx: number;
+  argv: string[];
+  startedAt: string;
+  wallMs: number;
+  /** Every sample; those taken because a row was reported carry its KV depth (nKv). */
+  points: MemoryPoint[];
+  status: DepthCurveStatus;
+  exitCode: number | null;
+  signal: string | null;
+  /** KV buffer type the process logged (patched builds): mmap, heap, or null when it did not say. */
+  kvBuffer: 'mmap' | 'heap' | null;
+  stderrTail: string | null;
+  error: string | null;
+}
+
 export interface Results {
   schema: typeof RESULTS_SCHEMA;
   tool: { name: string; version: string };
@@ -62,4 +94,6 @@ export interface Results {
   /** Why the run stopped: completed, all decided at a look, build failure, interrupted. */
   stopReason: string;
   notes: string[];
+  /** Memory-at-depth curves, in launch order; absent when not run (--depth-ctx 0, no tool, older runs). */
+  memoryCurves?: DepthCurveRecord[];
 }

@@ -2,7 +2,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plan, Variant } from '../../src/plan/types.ts';
 import { UserError } from '../../src/errors.ts';
@@ -79,6 +79,42 @@ test('llama-sweep-bench is built too when the tree has that target', async () =>
   assert.equal(a.ok && b.ok, true);
   assert.equal(existsSync(path.join(a.binDir!, 'llama-sweep-bench')), false);
   assert.equal(runBin(b.binDir!, 'llama-sweep-bench'), 'tiny-sweep');
+  assert.equal(a.depthTool, null, 'no depth tool in a tree without one');
+  assert.equal(b.depthTool, 'llama-sweep-bench');
+});
+
+test('llama-batched-bench is built and recorded as the depth tool when the tree has it', async () => {
+  const t = await makeTinyRepo();
+  const cache = await tempDir('cache');
+  const [a, b] = await buildVariants(plan(t.repo, { ref: 'batched' }, { ref: 'batched' }), { cacheDir: cache, logDir: await tempDir('logs') });
+  assert.equal(a.ok && b.ok, true, a.logTail ?? '');
+  assert.equal(a.depthTool, 'llama-batched-bench');
+  assert.equal(runBin(a.binDir!, 'llama-batched-bench'), 'tiny-batched');
+  assert.equal(b.reused, true);
+  assert.equal(b.depthTool, 'llama-batched-bench', 'a reused build keeps its depth tool');
+});
+
+test('a build stamped before depth tools existed gets its depth tool added in place, key unchanged', async () => {
+  const t = await makeTinyRepo();
+  const cache = await tempDir('cache');
+  const logDir = await tempDir('logs');
+  const [first] = await buildVariants(plan(t.repo, { ref: 'batched' }, { ref: 'good' }), { cacheDir: cache, logDir });
+  // Make it look like an older build: no depthTool in the stamp, no batched-bench binary.
+  const stampPath = path.join(first.binDir!, 'llama-perf-gate-build.json');
+  const stamp = JSON.parse(await readFile(stampPath, 'utf8')) as Record<string, unknown>;
+  delete stamp.depthTool;
+  stamp.targets = ['llama-bench'];
+  await writeFile(stampPath, JSON.stringify(stamp));
+  await rm(path.join(first.binDir!, 'llama-batched-bench'));
+
+  const [again] = await buildVariants(plan(t.repo, { ref: 'batched' }, { ref: 'good' }), { cacheDir: cache, logDir });
+  assert.equal(again.reused, true, 'same key: reused, not rebuilt from scratch');
+  assert.equal(again.binDir, first.binDir);
+  assert.equal(again.depthTool, 'llama-batched-bench');
+  assert.equal(runBin(again.binDir!, 'llama-batched-bench'), 'tiny-batched');
+  const updated = JSON.parse(await readFile(stampPath, 'utf8')) as { depthTool?: string; key?: string };
+  assert.equal(updated.depthTool, 'llama-batched-bench', 'recorded, so the next run does not look again');
+  assert.equal(updated.key, stamp.key);
 });
 
 test('a missing ref stops the build stage before anything is built', async () => {

@@ -44,11 +44,13 @@ export interface TinyRepo {
   good: string;
   broken: string;
   sweep: string;
+  batched: string;
 }
 
 /**
  * Branches: `good` (prints "tiny-good"), `broken` (good + a #error), `sweep` (good + a second
- * executable target llama-sweep-bench, as ik_llama.cpp has).
+ * executable target llama-sweep-bench, as ik_llama.cpp has), `batched` (good + llama-batched-bench,
+ * as mainline has).
  */
 export async function makeTinyRepo(): Promise<TinyRepo> {
   const repo = await tempDir('repo');
@@ -71,6 +73,14 @@ export async function makeTinyRepo(): Promise<TinyRepo> {
   git(repo, 'add', '.');
   git(repo, 'commit', '--quiet', '-m', 'sweep');
   const sweep = git(repo, 'rev-parse', 'HEAD');
+
+  git(repo, 'checkout', '--quiet', '-b', 'batched', 'good');
+  await mkdir(path.join(repo, 'batched'));
+  await writeFile(path.join(repo, 'batched', 'batched.c'), mainC('tiny-batched'));
+  await writeFile(path.join(repo, 'CMakeLists.txt'), CMAKE_LISTS + 'add_executable(llama-batched-bench batched/batched.c)\n');
+  git(repo, 'add', '.');
+  git(repo, 'commit', '--quiet', '-m', 'batched');
+  const batched = git(repo, 'rev-parse', 'HEAD');
   git(repo, 'checkout', '--quiet', 'good');
-  return { repo, good, broken, sweep };
+  return { repo, good, broken, sweep, batched };
 }

@@ -44,6 +44,15 @@ test('demo: both variants build, every workload has samples from both, report re
   for (const w of WORKLOADS) assert.ok(report.includes(w), `report mentions ${w}`);
   assert.match(r.stderr, /\[build [AB]\]/);
   assert.match(r.stderr, /\[bench\] block 3\/3/);
+  // Memory at KV depth: llama-batched-bench in a context of 8192; heap KV resident from the first
+  // row, the mmap KV of B only as far as the depth reached.
+  assert.deepEqual(res.builds.map((b) => b.depthTool), ['llama-batched-bench', 'llama-batched-bench']);
+  const curves = res.memoryCurves ?? [];
+  assert.deepEqual(curves.map((c) => [c.variant, c.status]).sort(), [['A', 'ok'], ['B', 'ok']], JSON.stringify(curves.map((c) => c.error)));
+  assert.equal(curves.find((c) => c.variant === 'B')!.kvBuffer, 'mmap');
+  const firstAnon = (v: 'A' | 'B') => curves.find((c) => c.variant === v)!.points.find((p) => p.nKv !== null)!.anonKiB;
+  assert.ok(firstAnon('B') < firstAnon('A') / 2, `anonymous resident at the first depth: A ${firstAnon('A')} KiB, B ${firstAnon('B')} KiB`);
+  assert.match(report, /#### Memory at KV depth/);
 
   // The head binary really takes the mmap path when LLAMA_KV_MMAP=1, and only then.
   const headBench = join(res.builds[1].binDir!, 'llama-bench');

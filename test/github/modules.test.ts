@@ -15,6 +15,7 @@ import { validateResults, readResultsFile } from '../../src/github/validate-resu
 import { fitToLimit } from '../../src/github/check-run.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';
+import { depthCurves } from '../../fixtures/results/make-results.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'lpg-unit-'));
 const getter = (inputs: Record<string, string>): InputGetter => (name) => inputs[name] ?? '';
@@ -196,6 +197,24 @@ test('results validation: wrong types, sizes and schema are named by JSON path',
   bad((r) => r.plan.variants.push(r.plan.variants[0]), /\$\.plan\.variants has 3 items \(limit 2\)/);
   bad((r) => (r.builds = {}), /\$\.builds must be an array \(got object\)/);
   userError(() => validateResults([], 'x'), /\$ must be an object \(got array\)/);
+});
+
+test('results validation: memory-at-depth curves, depth tools and --depth-ctx pass unchanged; bad ones are named', () => {
+  const r = fixture();
+  r.plan.depthCtx = 8192;
+  for (const b of r.builds) b.depthTool = 'llama-batched-bench';
+  r.memoryCurves = depthCurves({ failB: true });
+  const plain = JSON.parse(JSON.stringify(r));
+  assert.deepEqual(JSON.parse(JSON.stringify(validateResults(plain, 'x'))), plain);
+  const bad = (edit: (x: any) => void, re: RegExp) => {
+    const x = JSON.parse(JSON.stringify(r));
+    edit(x);
+    userError(() => validateResults(x, 'x'), re);
+  };
+  bad((x) => (x.memoryCurves[0].status = 'fine'), /\$\.memoryCurves\[0\]\.status must be one of ok, crashed, timeout, no-rows/);
+  bad((x) => (x.memoryCurves[1].points[2].nKv = 'deep'), /\$\.memoryCurves\[1\]\.points\[2\]\.nKv must be an integer/);
+  bad((x) => (x.memoryCurves[0].kvBuffer = '<b>'), /\$\.memoryCurves\[0\]\.kvBuffer must be one of mmap, heap/);
+  bad((x) => (x.builds[0].depthTool = 'x'.repeat(300)), /\$\.builds\[0\]\.depthTool is 300 characters long/);
 });
 
 test('results validation: unknown fields and nested raw values are dropped, not passed on', () => {

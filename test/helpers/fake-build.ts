@@ -18,7 +18,10 @@ function fixtureKey(cmakeArgs: string[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Configures and builds `srcDir` (default: fixtures/fake-runner); returns the llama-bench path. */
+/**
+ * Configures and builds `srcDir` (default: fixtures/fake-runner); returns the llama-bench path.
+ * llama-batched-bench (the memory-at-depth tool) is built beside it.
+ */
 export function buildFakeRunner(cmakeArgs: string[] = [], srcDir = FAKE_RUNNER_DIR): string {
   const key = JSON.stringify([srcDir, cmakeArgs]);
   const hit = built.get(key);
@@ -36,7 +39,7 @@ export function buildFakeRunner(cmakeArgs: string[] = [], srcDir = FAKE_RUNNER_D
     buildDir = mkdtempSync(join(tmpdir(), 'fake-runner-build-'));
   }
   execFileSync('cmake', ['-S', srcDir, '-B', buildDir, '-DCMAKE_BUILD_TYPE=Release', ...cmakeArgs], { stdio: 'pipe' });
-  execFileSync('cmake', ['--build', buildDir, '--target', 'llama-bench'], { stdio: 'pipe' });
+  execFileSync('cmake', ['--build', buildDir, '--target', 'llama-bench', 'llama-batched-bench'], { stdio: 'pipe' });
   const bin = join(buildDir, 'bin', 'llama-bench');
   built.set(key, bin);
   return bin;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FAKE_RUNNER_DIR = fileURLToPath(new URL('../../fixtures/fake-runner/', import.meta.url));
-const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-config.h'];
+const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-batched-bench.c', 'fake-config.h'];
 
 export interface FakeRepoOptions {
   /** Throughput factor compiled into the head commit (base is 1.0). Default 0.9: head 10% slower. */

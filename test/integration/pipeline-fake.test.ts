@@ -47,9 +47,44 @@ test('a 20% slower head is a regression on every workload; every raw sample is k
     assert.equal(ls[0].records[0].samplesTs.length, 3); // -r 3
   }
   assert.ok(res.launches.every((l) => l.memory && l.memory.peakRssKiB > 0), 'memory measured per launch');
+  // Memory at depth ran once per variant with the fake batched-bench (heap KV: no LLAMA_KV_MMAP).
+  assert.deepEqual(res.builds.map((b) => b.depthTool), ['llama-batched-bench', 'llama-batched-bench']);
+  assert.deepEqual(res.memoryCurves?.map((c) => [c.variant, c.status, c.ctx]).sort(), [['A', 'ok', 8192], ['B', 'ok', 8192]]);
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /<!-- llama-perf-gate -->/);
   assert.match(r.stdout, /tg128@d4096/);
   assert.match(r.stderr, /\[bench\] .*block/);
+});
+
+test('memory at depth: with LLAMA_KV_MMAP=1 only the KV pages reached are resident; heap KV is all resident at once', async () => {
+  const { repo } = makeFakeRunnerRepo(join(root, 'depth'), {});
+  const out = join(root, 'out-depth');
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model,
+    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '16384', '--seed', '2', '--out', out], { FAKE_NOISE: '0.01' });
+  assert.equal(r.code, 0, r.stderr);
+  const res = results(out);
+  const curves = res.memoryCurves ?? [];
+  assert.equal(curves.length, 2);
+  const rows = (v: 'A' | 'B') => curves.find((c) => c.variant === v)!.points.filter((p) => p.nKv !== null);
+  for (const v of ['A', 'B'] as const) assert.deepEqual(rows(v).map((p) => p.nKv), [528, 2064, 4112, 8208, 528], v);
+  assert.equal(curves.find((c) => c.variant === 'B')!.kvBuffer, 'mmap');
+  // The fake's KV cache is 16384 cells × 8 KiB = 128 MiB; B has touched 528 cells at the first row.
+  const [a0, b0] = [rows('A')[0].anonKiB, rows('B')[0].anonKiB];
+  assert.ok(a0 - b0 > 128 * 1024 * 0.8, `first row: A ${a0} KiB, B ${b0} KiB anonymous resident`);
+  const bLast = rows('B')[3].anonKiB;
+  assert.ok(bLast - b0 > (8208 - 528) * 8 * 0.8, `B grows with depth: ${rows('B').map((p) => p.anonKiB).join(', ')}`);
+  assert.ok(bLast < rows('A')[3].anonKiB, 'half the context used: B stays below A');
+  const report = readFileSync(join(out, 'report.md'), 'utf8');
+  assert.match(report, /#### Memory at KV depth/);
+  assert.match(report, /\| 528 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
+  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 16384, anonymous resident\): depth 528: A [\d.]+ MiB, B [\d.]+ MiB/);
+
+  // --depth-ctx 0: no depth launch at all.
+  const out0 = join(root, 'out-depth0');
+  const r0 = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model,
+    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '0', '--seed', '2', '--out', out0]);
+  assert.equal(r0.code, 0, r0.stderr);
+  assert.equal(results(out0).memoryCurves, undefined);
+  assert.doesNotMatch(readFileSync(join(out0, 'report.md'), 'utf8'), /Memory at KV depth/);
 });
 
 test('A/A on the same build with low noise is neutral and stops early at a look', async () => {
@@ -73,6 +108,9 @@ test('a head that crashes every launch is recorded and reported, and the run sto
   const b = res.launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'crashed' && l.stderrTail !== null));
   assert.match(res.stopReason, /every launch of variant B failed/);
+  // The depth launch of B crashes too: recorded, not fatal.
+  assert.equal(res.memoryCurves?.find((c) => c.variant === 'B')?.status, 'crashed');
+  assert.equal(res.memoryCurves?.find((c) => c.variant === 'A')?.status, 'ok');
   assert.notEqual(res.analysis?.verdict, 'neutral');
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /crashed/);
 });
@@ -85,6 +123,7 @@ test('a hung launch is killed at --timeout and recorded as a timeout', async () 
   assert.equal(r.code, 0, r.stderr);
   const b = results(out).launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'timeout'), JSON.stringify(b.map((l) => l.status)));
+  assert.equal(results(out).memoryCurves?.find((c) => c.variant === 'B')?.status, 'timeout');
 });
 
 test('a head that does not compile is a reported outcome with the log tail, not a stack trace', async () => {

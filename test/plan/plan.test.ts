@@ -50,6 +50,15 @@ test('flags become a plan with defaults and per-side toggles', () => {
   assert.deepEqual(p.looks, [5, 10, 12]);
   assert.equal(p.levers.repetitions, 3);
   assert.equal(p.margin, 0.02);
+  assert.equal(p.depthCtx, 8192, 'memory at depth on by default, in a context of 8192');
+});
+
+test('--depth-ctx sets the memory-at-depth context; 0 turns it off; tiny values are refused', () => {
+  assert.equal(planFromArgs([...base, '--depth-ctx', '16384']).depthCtx, 16384);
+  assert.equal(planFromArgs([...base, '--depth-ctx', '0']).depthCtx, 0);
+  assert.throws(() => planFromArgs([...base, '--depth-ctx', '100']), (e: unknown) => e instanceof UserError && /--depth-ctx must be 0 .* or at least 256/.test(e.message) && /--depth-ctx 8192/.test(e.hint ?? ''));
+  assert.throws(() => planFromArgs([...base, '--depth-ctx=-1']), /--depth-ctx must be an integer ≥ 0/);
+  assert.throws(() => planFromArgs([...base, '--depth-ctx', 'big']), /--depth-ctx must be an integer/);
 });
 
 test('same commit with a runtime toggle is a valid comparison; identical sides are not', () => {

@@ -6762,6 +6762,54 @@ function axisLabels(width, pos, lo, hi, bounds) {
   return row.join("");
 }
 
+// src/report/depth.ts
+function byDepth(points) {
+  const m = /* @__PURE__ */ new Map();
+  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+  return m;
+}
+function depthTable(records) {
+  const of = (v) => records.find((r) => r.variant === v);
+  const a = of("A");
+  const b = of("B");
+  const ma = byDepth(a?.points ?? []);
+  const mb = byDepth(b?.points ?? []);
+  const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
+  if (depths.length === 0) return null;
+  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null;
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const first = a ?? b;
+  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+}
+function mibCell(kib) {
+  return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
+}
+var BAR_WIDTH = 40;
+function depthChart(t, names, width = BAR_WIDTH) {
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
+  const bar = (s) => {
+    if (!s) return `${" ".repeat(width)}  (no sample)`;
+    const n = Math.round(s.anonKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+  };
+  const lines = [
+    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `A = ${names.A}, B = ${names.B}`,
+    ""
+  ];
+  for (const r of t.rows) {
+    lines.push(`${String(r.depth).padStart(depthW)} A |${bar(r.A)}`);
+    lines.push(`${" ".repeat(depthW)} B |${bar(r.B)}`);
+  }
+  return lines.join("\n");
+}
+function depthFailure(r) {
+  if (r.status === "ok") return null;
+  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
+  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(", ")}`;
+}
+
 // src/stats/ranks.ts
 function averageRanks(values) {
   const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
@@ -7941,6 +7989,35 @@ function memoryOf(results, workloads) {
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
+function memoryDepthOf(results) {
+  const records = results.memoryCurves ?? [];
+  if (records.length === 0) return null;
+  const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const t = depthTable(records);
+  const first = records[0];
+  const nameOf = (id) => results.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const perNode = t !== null && t.nodeIds.length > 1;
+  const rows = (t?.rows ?? []).map((r) => ({
+    depth: r.depth,
+    aRss: mibCell(r.A?.rssKiB),
+    aAnon: mibCell(r.A?.anonKiB),
+    bRss: mibCell(r.B?.rssKiB),
+    bAnon: mibCell(r.B?.anonKiB),
+    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null)) : []
+  }));
+  return {
+    tool: escapeMarkdown(t?.tool ?? first.tool),
+    ctx: t?.ctx ?? first.ctx,
+    nodeIds: perNode ? t.nodeIds.map(escapeMarkdown) : [],
+    rows,
+    chart: t ? code(depthChart(t, { A: nameOf("A"), B: nameOf("B") })) : null,
+    kvBuffers: logged.length ? escapeMarkdown(`KV buffer type logged by the processes: ${logged.join(", ")}`) : null,
+    failures
+  };
+}
 function peakRssInterval(plan, workload, launches) {
   const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
   const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan.margin, alpha: plan.alpha, method: "hl" }).workloads;
@@ -7987,6 +8064,7 @@ function machineView(m) {
     levers: leversOf(r),
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, ids),
+    memoryDepth: memoryDepthOf(r),
     rawSamples: rawSamplesOf(r, ids)
   };
 }
@@ -8309,6 +8387,10 @@ function numaLabel(p) {
   }
 }
 
+// src/plan/types.ts
+var DEFAULT_DEPTH_CTX = 8192;
+var MIN_DEPTH_CTX = 256;
+
 export {
   __require,
   __commonJS,
@@ -8326,5 +8408,7 @@ export {
   renderCheckOutput,
   parseNumaPolicy,
   numaLabel,
+  DEFAULT_DEPTH_CTX,
+  MIN_DEPTH_CTX,
   RESULTS_SCHEMA
 };

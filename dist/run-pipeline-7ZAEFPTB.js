@@ -1,6 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  DEFAULT_DEPTH_CTX,
   RESULTS_SCHEMA,
   UserError,
   analyze,
@@ -10,11 +11,11 @@ import {
   numaLabel,
   renderMarkdown,
   workloadInputsFromResults
-} from "./chunk-AM4M32QJ.js";
+} from "./chunk-GWBRRWW7.js";
 
 // src/cli/pipeline.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/store/write.ts
 import { mkdirSync, renameSync, writeFileSync, readFileSync } from "node:fs";
@@ -119,6 +120,13 @@ async function isExecutableFile(p) {
 // src/build/cmake.ts
 var BENCH_TARGET = "llama-bench";
 var SWEEP_TARGET = "llama-sweep-bench";
+var BATCHED_TARGET = "llama-batched-bench";
+function depthToolFor(available) {
+  if (!available) return null;
+  if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
+  if (available.has(BATCHED_TARGET)) return BATCHED_TARGET;
+  return null;
+}
 var FIXED_CMAKE_ARGS = [
   "-DCMAKE_BUILD_TYPE=Release",
   "-DLLAMA_CURL=OFF",
@@ -162,13 +170,35 @@ async function cmakeBuild(req) {
   if (available && !available.has(BENCH_TARGET)) {
     return { ok: false, phase: "configure", error: `the source tree has no ${BENCH_TARGET} target (is this a llama.cpp checkout?)` };
   }
-  const targets = available?.has(SWEEP_TARGET) ? [BENCH_TARGET, SWEEP_TARGET] : [BENCH_TARGET];
+  const depthTool = depthToolFor(available);
+  const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  return { ok: true, binDir: path2.dirname(bin), targets };
+  const binDir = path2.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
+}
+async function addDepthTool(req) {
+  const { cmake } = req.toolchain;
+  const tool = depthToolFor(await listTargets(cmake, req.buildDir, req.env));
+  if (!tool) return null;
+  const args = ["--build", req.buildDir, "--target", tool, "-j", String(req.jobs)];
+  writeLine(req.log, `$ ${cmake} ${args.join(" ")}`);
+  const r = await runLines(cmake, args, {
+    env: req.env,
+    onLine: (line) => {
+      writeLine(req.log, line);
+      req.onLine("build", line);
+    }
+  });
+  if (r.code !== 0) {
+    writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
+    return null;
+  }
+  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env }).catch(() => null);
@@ -448,6 +478,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     commit,
     cmakeArgs: v.cmakeArgs,
     binDir: null,
+    depthTool: null,
     reused: false,
     seconds: (performance.now() - t0) / 1e3,
     logPath,
@@ -469,14 +500,19 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     const wt = await ensureWorktree(repo, commit, opts.cacheDir);
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
+    const childEnv = { ...env };
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path6.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
       note("build", `reusing ${previous.binDir}`);
-      return outcome({ ok: true, binDir: previous.binDir, reused: true });
+      let depthTool = previous.depthTool;
+      if (depthTool === void 0) {
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv, log, onLine: note });
+        await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
+      }
+      return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
-    const childEnv = { ...env };
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path6.resolve(opts.cacheDir);
     const r = await cmakeBuild({
       srcDir: wt.path,
       buildDir,
@@ -491,11 +527,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
       writeLine(log, `FAILED: ${r.error}`);
       return outcome({ error: r.error, logTail: tail2.join("\n") });
     }
-    await writeFile2(
-      path6.join(buildDir, STAMP),
-      JSON.stringify({ key, inputs, targets: r.targets, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() }, null, 2) + "\n"
-    );
-    return outcome({ ok: true, binDir: r.binDir });
+    await writeStamp(buildDir, { key, inputs, targets: r.targets, depthTool: r.depthTool, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() });
+    return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
     const lockPath = path6.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
@@ -509,11 +542,17 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     await new Promise((resolve) => log.end(resolve));
   }
 }
+async function writeStamp(buildDir, stamp) {
+  await writeFile2(path6.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+}
 async function readStamp(buildDir, key) {
   try {
     const s = JSON.parse(await readFile2(path6.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    return await isExecutableFile(path6.join(s.binDir, BENCH_TARGET)) ? { binDir: s.binDir } : null;
+    if (!await isExecutableFile(path6.join(s.binDir, BENCH_TARGET))) return null;
+    let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path6.join(s.binDir, depthTool))) depthTool = void 0;
+    return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
   }
@@ -1691,6 +1730,309 @@ async function runOne(o, block, slot, seq, s, warmup) {
   };
 }
 
+// src/host/memory-curve.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync6 } from "node:fs";
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
+function isAnonymousFile(file) {
+  return file === null || ANON_FILES.some((p) => file.startsWith(p));
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.anonymous = isAnonymousFile(m.file);
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
+      r.totalKiB += kib;
+      if (m.anonymous) r.anonKiB += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync5(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+
+// src/host/memory-curve.ts
+function readVmRssKiB(pid) {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync6(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function samplePoint(pid, t0, nKv = null) {
+  const rss = readVmRssKiB(pid);
+  const r = readProcessResidency(pid);
+  if (rss === null || r === null) return null;
+  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
+}
+var KvDepthReader = class {
+  #column = null;
+  depth(line) {
+    const t = line.trim();
+    if (t.startsWith("{")) {
+      try {
+        const o = JSON.parse(t);
+        return typeof o.n_kv === "number" ? o.n_kv : null;
+      } catch {
+        return null;
+      }
+    }
+    if (!t.startsWith("|")) return null;
+    const cells2 = t.split("|").slice(1, -1).map((c) => c.trim());
+    const header = cells2.findIndex((c) => c.toUpperCase() === "N_KV");
+    if (header >= 0) {
+      this.#column = header;
+      return null;
+    }
+    if (this.#column === null) return null;
+    const v = cells2[this.#column];
+    return v !== void 0 && /^\d+$/.test(v) ? Number(v) : null;
+  }
+};
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable2("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const points = [];
+    const reader = new KvDepthReader();
+    let stdout = "";
+    let stderr = "";
+    let pending = "";
+    const take = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    child.stdout.on("data", (b) => {
+      const s = b.toString("utf8");
+      stdout += s;
+      pending += s;
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        const d = reader.depth(line);
+        if (d !== null) take(d);
+      }
+    });
+    child.stderr.on("data", (b) => stderr = (stderr + b.toString("utf8")).slice(-65536));
+    const timer = setInterval(() => take(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve({ points, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+function curveByDepth(curve) {
+  return curve.points.filter((p) => p.nKv !== null);
+}
+
+// src/patch/mmap-kv.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var MMAP_KV_PATCH_PATH = fileURLToPath2(new URL("../../patches/mmap-kv.patch", import.meta.url));
+var MMAP_KV_LOG_LINE = "LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer";
+function kvBufferFromLog(stderr) {
+  if (stderr.includes(MMAP_KV_LOG_LINE)) return "mmap";
+  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
+  if (sizes.includes("CPU_MMAP")) return "mmap";
+  if (sizes.includes("CPU")) return "heap";
+  return void 0;
+}
+
+// src/bench/memory-depth.ts
+import { join as join6 } from "node:path";
+var DEPTH_TG = 16;
+var STDERR_KEEP2 = 4e3;
+function depthSteps(ctx) {
+  const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
+  return [...new Set(steps)];
+}
+function depthArgs(t) {
+  const common = ["-m", t.model, "-c", String(t.ctx), "-t", String(t.threads)];
+  if (t.tool === BATCHED_TARGET) {
+    const steps = depthSteps(t.ctx);
+    return [...common, "-npp", [...steps, steps[0]].join(","), "-ntg", String(DEPTH_TG), "-npl", "1", "--output-format", "jsonl"];
+  }
+  if (t.tool === SWEEP_TARGET) return common;
+  throw new Error(`no memory-at-depth arguments for ${t.tool}`);
+}
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return { tool: a };
+  if (!a && !b) return { skipped: `memory at depth skipped: neither build has ${BATCHED_TARGET} or ${SWEEP_TARGET}` };
+  return { skipped: `memory at depth skipped: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the curves would not be comparable` };
+}
+function depthPlacement(plan, place) {
+  const kinds = new Set(plan.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan.workloads[0].numa.kind === "none") return null;
+  return place(plan.workloads[0].numa);
+}
+function depthOrder(seed) {
+  const rand = prng((seed ^ 1835363684) >>> 0);
+  return rand() < 0.5 ? ["A", "B"] : ["B", "A"];
+}
+async function runMemoryDepth(o) {
+  const { plan } = o;
+  const ctx = plan.depthCtx ?? DEFAULT_DEPTH_CTX;
+  if (ctx === 0) return { records: [], skipped: null };
+  const shared = sharedDepthTool(o.builds);
+  if ("skipped" in shared) return { records: [], skipped: shared.skipped };
+  const sample = o.sample ?? sampleMemoryCurve;
+  const records = [];
+  for (const id of depthOrder(plan.seed)) {
+    const variant = plan.variants.find((v) => v.id === id);
+    const build = o.builds.find((b) => b.variant === id);
+    const bin = join6(build.binDir, shared.tool);
+    const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan.model, ctx, threads: plan.threads }), ...o.placement?.benchArgs ?? []];
+    o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
+    const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+    const t0 = performance.now();
+    let curve;
+    try {
+      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1e3 });
+    } catch (e) {
+      records.push({
+        variant: id,
+        tool: shared.tool,
+        ctx,
+        argv,
+        startedAt,
+        wallMs: Math.round(performance.now() - t0),
+        points: [],
+        status: "crashed",
+        exitCode: null,
+        signal: null,
+        kvBuffer: null,
+        stderrTail: null,
+        error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+      });
+      o.onRecord?.(records);
+      continue;
+    }
+    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan.timeoutSec }));
+    o.onRecord?.(records);
+  }
+  return { records, skipped: null };
+}
+function recordOf(curve, c) {
+  const rows = curveByDepth(curve).length;
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${c.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (rows === 0) {
+    status = "no-rows";
+    error = "the tool reported no KV depth rows";
+  }
+  return {
+    variant: c.variant,
+    tool: c.tool,
+    ctx: c.ctx,
+    argv: c.argv,
+    startedAt: c.startedAt,
+    wallMs: c.wallMs,
+    points: curve.points,
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
+    stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
+    error
+  };
+}
+
 // src/stats/sequential.ts
 function effectiveLooks(looks, alpha, method) {
   const sorted = [...new Set(looks)].sort((a, b) => a - b);
@@ -1761,13 +2103,13 @@ async function runPipeline(plan, hooks) {
   };
   const save = () => writeResults(plan.out, results);
   save();
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join6(plan.out, "logs"), onProgress: hooks.onBuildProgress });
+  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress });
   const failed = results.builds.filter((b) => !b.ok);
   if (failed.length > 0) {
     results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
     return finish(plan, results);
   }
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join6(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -1780,7 +2122,7 @@ async function runPipeline(plan, hooks) {
     plan,
     binaries,
     info,
-    workDir: join6(plan.out, "launches"),
+    workDir: join7(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
@@ -1799,6 +2141,18 @@ async function runPipeline(plan, hooks) {
   results.launches = loop.launches;
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
+  save();
+  const depth = await runMemoryDepth({
+    plan,
+    builds: results.builds,
+    placement: depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))),
+    log,
+    onRecord: (records) => {
+      results.memoryCurves = records;
+      save();
+    }
+  });
+  if (depth.skipped) results.notes.push(depth.skipped);
   return finish(plan, results);
 }
 function finish(plan, results) {
@@ -1810,7 +2164,7 @@ function finish(plan, results) {
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan.out, results);
-  const reportPath = join6(plan.out, "report.md");
+  const reportPath = join7(plan.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
 }
