@@ -15,7 +15,7 @@ import {
   parseNumaPolicy,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-GWBRRWW7.js";
+} from "./chunk-TI2SWSA3.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -33847,7 +33847,7 @@ async function benchmark(ctx, options, api) {
   let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./run-pipeline-7ZAEFPTB.js");
+    const { runBenchmark } = await import("./run-pipeline-T4HKVKW5.js");
     ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
   } catch (e) {
     const partial = join3(plan2.out, "results.json");

@@ -219,7 +219,8 @@ function workloadWhy(w: WorkloadSummary): string {
     return 'descriptive only: ratio of medians, no verdict computed';
   }
   const flags = w.analysis.flags.length > 0 ? ` Flags: ${w.analysis.flags.join(', ')}.` : '';
-  return md(w.analysis.reason + flags);
+  const reason = w.analysis.reason.replace(/\s+$/, '');
+  return md((/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags);
 }
 
 function workloadView(w: WorkloadSummary): WorkloadView {

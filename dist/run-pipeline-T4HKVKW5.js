@@ -11,7 +11,7 @@ import {
   numaLabel,
   renderMarkdown,
   workloadInputsFromResults
-} from "./chunk-GWBRRWW7.js";
+} from "./chunk-TI2SWSA3.js";
 
 // src/cli/pipeline.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";

@@ -7774,7 +7774,8 @@ function workloadWhy(w) {
     return "descriptive only: ratio of medians, no verdict computed";
   }
   const flags = w.analysis.flags.length > 0 ? ` Flags: ${w.analysis.flags.join(", ")}.` : "";
-  return escapeMarkdown(w.analysis.reason + flags);
+  const reason = w.analysis.reason.replace(/\s+$/, "");
+  return escapeMarkdown((/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags);
 }
 function workloadView(w) {
   return {
