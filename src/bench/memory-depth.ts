@@ -131,15 +131,7 @@ export async function runMemoryDepth(o: MemoryDepthOptions): Promise<MemoryDepth
   return { records, skipped: null };
 }
 
-interface RecordContext {
-  variant: VariantId;
-  tool: string;
-  ctx: number;
-  argv: string[];
-  startedAt: string;
-  wallMs: number;
-  timeoutSec: number;
-}
+type RecordContext = Pick<DepthCurveRecord, 'variant' | 'tool' | 'ctx' | 'argv' | 'startedAt' | 'wallMs'> & { timeoutSec: number };
 
 export function recordOf(curve: MemoryCurve, c: RecordContext): DepthCurveRecord {
   const rows = curveByDepth(curve).length;
