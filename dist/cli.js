@@ -5095,7 +5095,9 @@ async function runPipeline(plan2, hooks) {
     stopReason: "started",
     notes: []
   };
-  const save = () => writeResults(plan2.out, results2);
+  const save = () => {
+    writeResults(plan2.out, results2);
+  };
   save();
   results2.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join8(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
   const failed = results2.builds.filter((b) => !b.ok);
@@ -5103,6 +5105,16 @@ async function runPipeline(plan2, hooks) {
     results2.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
     return finish(plan2, results2);
   }
+  try {
+    await benchmark(plan2, results2, save, log, hooks);
+  } catch (e) {
+    results2.stopReason = `stopped by an error: ${e.message}`;
+    save();
+    throw e;
+  }
+  return finish(plan2, results2);
+}
+async function benchmark(plan2, results2, save, log, hooks) {
   const binaries = Object.fromEntries(results2.builds.map((b) => [b.variant, join8(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -5147,7 +5159,6 @@ async function runPipeline(plan2, hooks) {
     }
   });
   if (depth.skipped) results2.notes.push(depth.skipped);
-  return finish(plan2, results2);
 }
 function finish(plan2, results2) {
   if (results2.launches.length > 0) {

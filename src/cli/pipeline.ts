@@ -51,7 +51,9 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     stopReason: 'started',
     notes: [],
   };
-  const save = () => writeResults(plan.out, results);
+  const save = () => {
+    writeResults(plan.out, results);
+  };
   save();
 
   results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
@@ -60,6 +62,18 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
     return finish(plan, results);
   }
+  try {
+    await benchmark(plan, results, save, log, hooks);
+  } catch (e) {
+    // Whatever stopped the run, what was measured so far stays on disk with the reason.
+    results.stopReason = `stopped by an error: ${(e as Error).message}`;
+    save();
+    throw e;
+  }
+  return finish(plan, results);
+}
+
+async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -107,7 +121,6 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     },
   });
   if (depth.skipped) results.notes.push(depth.skipped);
-  return finish(plan, results);
 }
 
 function finish(plan: Plan, results: Results): PipelineOutput {

@@ -147,3 +147,15 @@ test('bad flags are one line with an example and exit code 2', async () => {
   assert.match(r.stderr, /^error: unknown workload "bogus"/);
   assert.match(r.stderr, /example: --workloads pp512,tg128,tg128@d4096/);
 });
+
+test('an error after the builds leaves results.json with the builds and the reason', async () => {
+  const { repo } = makeFakeRunnerRepo(join(root, 'ik'), { flavour: 'ik' });
+  const out = join(root, 'out-ik-prio');
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model, '--workloads', 'tg128', '--prio', '1', '--depth-ctx', '0', '--out', out]);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /has no --prio option/);
+  const res = results(out);
+  assert.deepEqual(res.builds.map((b) => b.ok), [true, true]);
+  assert.equal(res.flavour, 'ik');
+  assert.match(res.stopReason, /^stopped by an error: this llama-bench \(ik\) has no --prio option/);
+});

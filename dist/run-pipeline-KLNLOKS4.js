@@ -2101,7 +2101,9 @@ async function runPipeline(plan, hooks) {
     stopReason: "started",
     notes: []
   };
-  const save = () => writeResults(plan.out, results);
+  const save = () => {
+    writeResults(plan.out, results);
+  };
   save();
   results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress });
   const failed = results.builds.filter((b) => !b.ok);
@@ -2109,6 +2111,16 @@ async function runPipeline(plan, hooks) {
     results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
     return finish(plan, results);
   }
+  try {
+    await benchmark(plan, results, save, log, hooks);
+  } catch (e) {
+    results.stopReason = `stopped by an error: ${e.message}`;
+    save();
+    throw e;
+  }
+  return finish(plan, results);
+}
+async function benchmark(plan, results, save, log, hooks) {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -2153,7 +2165,6 @@ async function runPipeline(plan, hooks) {
     }
   });
   if (depth.skipped) results.notes.push(depth.skipped);
-  return finish(plan, results);
 }
 function finish(plan, results) {
   if (results.launches.length > 0) {
