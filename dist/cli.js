@@ -5064,16 +5064,16 @@ var init_report = __esm({
   }
 });
 
-// src/cli/version.ts
+// src/pipeline/version.ts
 var TOOL;
 var init_version = __esm({
-  "src/cli/version.ts"() {
+  "src/pipeline/version.ts"() {
     "use strict";
     TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
   }
 });
 
-// src/cli/pipeline.ts
+// src/pipeline/run.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 async function runPipeline(plan2, hooks) {
@@ -5178,8 +5178,8 @@ function hostLayout(results2) {
   if (nodes.length === 0) return {};
   return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
-var init_pipeline = __esm({
-  "src/cli/pipeline.ts"() {
+var init_run = __esm({
+  "src/pipeline/run.ts"() {
     "use strict";
     init_results();
     init_write();
@@ -5272,11 +5272,11 @@ stopped: ${out.results.stopReason}`);
   const buildFailed = out.results.builds.some((b) => !b.ok);
   return buildFailed || out.results.analysis?.verdict === "regression" ? 1 : 0;
 }
-var init_run = __esm({
+var init_run2 = __esm({
   "src/cli/run.ts"() {
     "use strict";
     init_from_args();
-    init_pipeline();
+    init_run();
     init_report();
     init_progress2();
     init_cache_dir();
@@ -5567,7 +5567,7 @@ var init_demo = __esm({
     init_synthetic();
     init_from_args();
     init_cache_dir();
-    init_run();
+    init_run2();
     DEMO_DEFAULTS = ["--workloads", "pp512,tg128,tg128@d4096", "--threads", "2", "--repetitions", "3", "--max-blocks", "10", "--out", "perf-out"];
   }
 });
@@ -6201,7 +6201,7 @@ var init_model = __esm({
   }
 });
 
-// src/github/validate-results.ts
+// src/store/read-results.ts
 import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
 function typeOf(v) {
   return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
@@ -6237,8 +6237,8 @@ async function readResultsFile(path9, maxBytes = MAX_RESULTS_BYTES) {
   return validateResults(data, path9);
 }
 var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, Invalid, fail, str2, num2, int2, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecord, launch2, memoryPoint, depthCurve, workloadAnalysis, analysis, results;
-var init_validate_results = __esm({
-  "src/github/validate-results.ts"() {
+var init_read_results = __esm({
+  "src/store/read-results.ts"() {
     "use strict";
     init_errors();
     init_results();
@@ -6466,7 +6466,7 @@ var init_validate_results = __esm({
   }
 });
 
-// src/github/aggregate.ts
+// src/pipeline/fleet.ts
 import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join10, resolve as resolve2 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
@@ -6509,11 +6509,11 @@ async function writeAggregate(path9, machines) {
   await writeFile3(path9, JSON.stringify(doc, null, 2) + "\n");
 }
 var AGGREGATE_SCHEMA, MAX_MACHINES;
-var init_aggregate = __esm({
-  "src/github/aggregate.ts"() {
+var init_fleet2 = __esm({
+  "src/pipeline/fleet.ts"() {
     "use strict";
     init_errors();
-    init_validate_results();
+    init_read_results();
     AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
     MAX_MACHINES = 64;
   }
@@ -6549,11 +6549,11 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
 `);
   return overall === "regression" || overall === "failed" ? 1 : 0;
 }
-var init_aggregate2 = __esm({
+var init_aggregate = __esm({
   "src/cli/aggregate.ts"() {
     "use strict";
     init_errors();
-    init_aggregate();
+    init_fleet2();
     init_report();
   }
 });
@@ -6561,12 +6561,12 @@ var init_aggregate2 = __esm({
 // src/cli/main.ts
 init_errors();
 var COMMANDS = {
-  run: { about: "build base and head, benchmark them interleaved, decide", load: async () => (await Promise.resolve().then(() => (init_run(), run_exports))).runCommand },
+  run: { about: "build base and head, benchmark them interleaved, decide", load: async () => (await Promise.resolve().then(() => (init_run2(), run_exports))).runCommand },
   demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start)", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
   analyze: { about: "decide from results.json or from raw llama-bench outputs", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
-  aggregate: { about: "merge several machines' results.json into one report (fleet)", load: async () => (await Promise.resolve().then(() => (init_aggregate2(), aggregate_exports))).aggregateCommand }
+  aggregate: { about: "merge several machines' results.json into one report (fleet)", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.about}`);

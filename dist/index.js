@@ -33440,11 +33440,11 @@ async function acquireHostLock(o) {
   }
 }
 
-// src/github/aggregate.ts
+// src/pipeline/fleet.ts
 import { glob, stat as stat4, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
 import { basename, dirname, join as join2, resolve as resolve3 } from "node:path";
 
-// src/github/validate-results.ts
+// src/store/read-results.ts
 import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 var MAX_SHORT = 4096;
@@ -33701,7 +33701,7 @@ async function readResultsFile(path, maxBytes = MAX_RESULTS_BYTES) {
   return validateResults(data, path);
 }
 
-// src/github/aggregate.ts
+// src/pipeline/fleet.ts
 var AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
 var MAX_MACHINES = 64;
 async function expandResultsInputs(entries, cwd) {
@@ -33847,7 +33847,7 @@ async function benchmark(ctx, options, api) {
   let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./run-pipeline-KLNLOKS4.js");
+    const { runBenchmark } = await import("./action-run-L4R3FFFL.js");
     ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
   } catch (e) {
     const partial = join3(plan2.out, "results.json");

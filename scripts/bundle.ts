@@ -9,7 +9,7 @@
 // imports the benchmark pipeline lazily (a separate chunk), so modes that only post (results-path,
 // aggregate) load none of it. Only the platform installed here could be copied: linux-x64.
 // Runtime files the pipeline finds by walking up from its module (templates/, native/, package.json
-// for patches/) are read from the action's checkout; src/cli/version.ts is inlined (below).
+// for patches/) are read from the action's checkout; src/pipeline/version.ts is inlined (below).
 //
 // usage: node scripts/bundle.ts [outdir]     (default: dist)
 import { build, type Plugin } from 'esbuild';
@@ -32,13 +32,13 @@ const koffiExternal: Plugin = {
   },
 };
 
-// src/cli/version.ts reads ../../package.json next to itself, which is not where a bundle lives:
+// src/pipeline/version.ts reads ../../package.json next to itself, which is not where a bundle lives:
 // inline name and version at build time instead.
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 const inlineVersion: Plugin = {
   name: 'inline-version',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]version\.ts$/ }, () => ({
+    b.onLoad({ filter: /[\\/]src[\\/]pipeline[\\/]version\.ts$/ }, () => ({
       contents: `export const TOOL = ${JSON.stringify({ name: pkg.name, version: pkg.version })};\n`,
       loader: 'ts',
     }));

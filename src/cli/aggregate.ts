@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { loadMachines, writeAggregate } from '../github/aggregate.ts';
+import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
 import { mergeFleet, renderMarkdown, renderTerminal } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {

@@ -1,6 +1,6 @@
 // `llama-perf-gate run --repo DIR --base REF --head REF --model FILE [...]`
 import { planFromArgs } from '../plan/from-args.ts';
-import { runPipeline, type PipelineOutput } from './pipeline.ts';
+import { runPipeline, type PipelineOutput } from '../pipeline/run.ts';
 import type { Plan } from '../plan/types.ts';
 import { renderTerminal } from '../report/index.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';

@@ -16,8 +16,8 @@ import { createClient, describeApiError, type Client } from './client.ts';
 import { tokenLogin, upsertStickyComment } from './sticky-comment.ts';
 import { createCheckRun, fitToLimit } from './check-run.ts';
 import { acquireHostLock } from './lock.ts';
-import { loadMachines, writeAggregate } from './aggregate.ts';
-import { readResultsFile } from './validate-results.ts';
+import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
+import { readResultsFile } from '../store/read-results.ts';
 import { ensureCommits } from './refs.ts';
 // The pipeline (and, through the host probes, koffi) loads only when this job benchmarks.
 
@@ -120,7 +120,7 @@ async function benchmark(ctx: EventContext, options: ActionOptions, api: () => C
   let resultsPath: string;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import('./run-pipeline.ts');
+    const { runBenchmark } = await import('../pipeline/action-run.ts');
     ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir }));
   } catch (e) {
     // The pipeline saves results.json after every block: point at what was measured before failing.

@@ -12,7 +12,7 @@ import { makeFakeRunnerRepo, type FakeRepo } from '../helpers/fake-repo.ts';
 import { examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { LOCK_FILE } from '../../src/github/lock.ts';
-import { validateResults } from '../../src/github/validate-results.ts';
+import { validateResults } from '../../src/store/read-results.ts';
 
 const WORK = mkdtempSync(join(tmpdir(), 'lpg-run-'));
 // One build cache for the whole file: the first run builds base and head, later runs reuse them.

@@ -11,7 +11,7 @@ import { coreGetter, planArgv, readOptions, readPlan, splitArgs, type InputGette
 import { readEvent, type EventContext } from '../../src/github/event.ts';
 import { decideForkSafety } from '../../src/github/fork-safety.ts';
 import { acquireHostLock, LOCK_FILE } from '../../src/github/lock.ts';
-import { validateResults, readResultsFile } from '../../src/github/validate-results.ts';
+import { validateResults, readResultsFile } from '../../src/store/read-results.ts';
 import { fitToLimit } from '../../src/github/check-run.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';

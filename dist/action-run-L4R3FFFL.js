@@ -13,7 +13,7 @@ import {
   workloadInputsFromResults
 } from "./chunk-TI2SWSA3.js";
 
-// src/cli/pipeline.ts
+// src/pipeline/run.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 
@@ -2078,10 +2078,10 @@ function decide(inputs, opts) {
   };
 }
 
-// src/cli/version.ts
+// src/pipeline/version.ts
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
-// src/cli/pipeline.ts
+// src/pipeline/run.ts
 async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -2185,7 +2185,7 @@ function hostLayout(results) {
   return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
 
-// src/github/run-pipeline.ts
+// src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
   const phases = /* @__PURE__ */ new Set();
   let lastBlock = -1;

@@ -1,9 +1,9 @@
-// Thin adapter to the pipeline (src/cli/pipeline.ts): the action's log lines for build phases and
+// The Action's adapter to the pipeline (run.ts): the action's log lines for build phases and
 // blocks, and the build cache (input cache-dir, else the CLI's default). Loaded lazily by main.ts,
 // so modes that only post never load the pipeline.
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
-import { runPipeline } from '../cli/pipeline.ts';
+import { runPipeline } from './run.ts';
 import { defaultCacheDir } from '../build/cache-dir.ts';
 
 export interface RunBenchmarkOptions {

@@ -4,7 +4,7 @@
 // nothing unexpected reaches a template). The first problem is reported with its JSON path.
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
-import { RESULTS_SCHEMA, type Results } from '../store/results.ts';
+import { RESULTS_SCHEMA, type Results } from './results.ts';
 import type { NumaPolicy } from '../plan/types.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;

@@ -5,7 +5,7 @@ import { glob, stat, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Results } from '../store/results.ts';
-import { readResultsFile } from './validate-results.ts';
+import { readResultsFile } from '../store/read-results.ts';
 
 export const AGGREGATE_SCHEMA = 'llama-perf-gate/aggregate@1';
 const MAX_MACHINES = 64;
