@@ -1,6 +1,19 @@
 // One benchmark process: fresh launch, own process group (so a timeout kills the whole tree,
 // numactl and wrappers included), full stdout kept for parsing, stderr tail kept for the report.
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The run's scratch directory (under its output directory), created on first use: every benchmark
+ * process runs there, never in the user's working directory (ik's llama-sweep-bench writes a
+ * llama.log into its working directory; other tools may leave files too).
+ */
+export function scratchDir(out: string): string {
+  const dir = join(out, 'launches');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export interface LaunchResult {
   exitCode: number | null;

@@ -11,6 +11,7 @@ import { BATCHED_TARGET, SWEEP_TARGET } from '../build/cmake.ts';
 import { curveByDepth, sampleMemoryCurve, type MemoryCurve } from '../host/memory-curve.ts';
 import { kvBufferFromLog } from '../parse/kv-buffer.ts';
 import { prng } from './schedule.ts';
+import { scratchDir } from './launch.ts';
 import { join } from 'node:path';
 
 /** Tokens generated after each prompt step (batched-bench -ntg): enough to time, few enough to be quick. */
@@ -115,7 +116,7 @@ export async function runMemoryDepth(o: MemoryDepthOptions): Promise<MemoryDepth
     const t0 = performance.now();
     let curve: MemoryCurve;
     try {
-      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1000 });
+      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1000, cwd: scratchDir(plan.out) });
     } catch (e) {
       records.push({
         variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: Math.round(performance.now() - t0), points: [],
