@@ -18,6 +18,7 @@ import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { UserError } from '../errors.ts';
+import { labelWorkloads } from '../plan/workload.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
@@ -81,6 +82,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
   }
   results.flavour = info.flavour;
+  // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
