@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> 
   run: { about: 'build base and head, benchmark them interleaved, decide', load: async () => (await import('./run.ts')).runCommand },
   demo: { about: 'the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start)', load: async () => (await import('./demo.ts')).demoCommand },
   analyze: { about: 'decide from results.json or from raw llama-bench outputs', load: async () => (await import('./analyze.ts')).analyzeCommand },
+  calibrate: { about: 'A/A run of the base against itself: this host\'s noise, quoted by later reports', load: async () => (await import('./calibrate.ts')).calibrateCommand },
   probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', load: async () => (await import('./probe.ts')).probeCommand },
   model: { about: 'write a synthetic GGUF model', load: async () => (await import('./model.ts')).modelCommand },
   aggregate: { about: 'merge several machines\' results.json into one report (fleet)', load: async () => (await import('./aggregate.ts')).aggregateCommand },

@@ -19,6 +19,7 @@ import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { UserError } from '../errors.ts';
 import { labelWorkloads } from '../plan/workload.ts';
+import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
@@ -52,6 +53,10 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     stopReason: 'started',
     notes: [],
   };
+  // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
