@@ -36,6 +36,8 @@ const OPTIONS = {
   'max-blocks': { type: 'string' },
   'warmup-blocks': { type: 'string' },
   looks: { type: 'string' },
+  horizon: { type: 'string' },
+  spending: { type: 'string' },
   seed: { type: 'string' },
   timeout: { type: 'string' },
   margin: { type: 'string' },
@@ -151,6 +153,12 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   const method = v.method ?? 'hl';
   if (method !== 'hl' && method !== 't') throw new UserError(`--method must be hl or t (got "${method}")`, 'example: --method hl');
   const maxBlocks = intFlag('--max-blocks', v['max-blocks'], 30, 2);
+  const horizon = intFlag('--horizon', v.horizon, maxBlocks, 2);
+  if (horizon < maxBlocks || horizon > 300) {
+    throw new UserError(`--horizon must be between --max-blocks (${maxBlocks}) and 300 counted blocks (got "${v.horizon}")`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  const spending = v.spending ?? 'obf';
+  if (spending !== 'obf' && spending !== 'pocock') throw new UserError(`--spending must be obf or pocock (got "${spending}")`, 'example: --spending obf');
   const numa = parseNumaPolicy(v.numa ?? 'none');
   return {
     repo,
@@ -175,6 +183,8 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     margin: numFlag('--margin', v.margin, 0.02, 0.001, 0.5),
     alpha: numFlag('--alpha', v.alpha, 0.05, 0.001, 0.25),
     method,
+    horizon,
+    spending,
     depthCtx: depthCtx(v['depth-ctx']),
   };
 }

@@ -11,7 +11,8 @@
 // (n = 5 blocks: the widest interval [min, max] covers only 1 − 2⁻⁴ = 93.75%) can never decide,
 // so they spend no α: with looks 5, 10, 20, 30 and α = 0.05 the HL method uses K = 3, α/3 per look.
 // The false-alarm rate is checked by simulation in bench/stats.bench.ts.
-import type { Analysis, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import type { Analysis, DesignState, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import { alphaSpent, DEFAULT_SPENDING, MAX_HORIZON } from './spending.ts';
 import { analyze, gate, geomean, minimumN } from './analyze.ts';
 import { UserError } from '../errors.ts';
 
@@ -23,6 +24,13 @@ export interface DecideOptions {
   looks: number[];
   /** Counted blocks completed so far. */
   nBlocks: number;
+  /** Declared maximum of counted blocks (default: the last look). Fixed when the experiment starts. */
+  horizon?: number;
+  spending?: Spending;
+  /** Design state persisted after the previous call (looks already taken); absent for a new experiment. */
+  state?: DesignState;
+  /** Time stamp recorded with a look (ISO). */
+  at?: string;
 }
 
 export interface Decision {
@@ -31,6 +39,35 @@ export interface Decision {
   pending: string[];
   /** True when nBlocks is one of the planned looks. */
   atLook: boolean;
+  /** The design state including this look: persist it and pass it back on resume or extension. */
+  state: DesignState;
+}
+
+/** The design declared by the options, or the persisted one; a horizon exceeded is refused. */
+export function designState(opts: DecideOptions): DesignState {
+  const horizon = opts.state?.horizon ?? opts.horizon ?? Math.max(...opts.looks);
+  const fresh: DesignState = {
+    version: 2, method: opts.method, alpha: opts.alpha, margin: opts.margin, horizon,
+    spending: opts.state?.spending ?? opts.spending ?? DEFAULT_SPENDING, looks: [],
+  };
+  if (!(Number.isInteger(horizon) && horizon >= 2 && horizon <= MAX_HORIZON)) {
+    throw new UserError(`horizon ${horizon} must be a whole number of blocks between 2 and ${MAX_HORIZON}`, 'e.g. --horizon 60');
+  }
+  const s = opts.state;
+  if (s) {
+    for (const k of ['method', 'alpha', 'margin'] as const) {
+      if (s[k] !== opts[k]) {
+        throw new UserError(`the experiment was declared with ${k} ${s[k]}, not ${opts[k]}: a design cannot change after its first look`, `rerun with --${k} ${s[k]}, or start a new experiment`);
+      }
+    }
+  }
+  if (opts.nBlocks > horizon) {
+    throw new UserError(
+      `${opts.nBlocks} blocks exceed the declared horizon of ${horizon}: the sequential design has no α left beyond it`,
+      `extend at most to ${horizon} blocks, or declare a larger horizon when starting the next experiment, e.g. --horizon ${Math.min(MAX_HORIZON, 2 * horizon)}`,
+    );
+  }
+  return s ? { ...s, looks: [...s.looks] } : fresh;
 }
 
 export const DEFAULT_LOOKS = [5, 10, 20, 30];
@@ -62,6 +99,7 @@ function truncate(inputs: WorkloadInput[], keep: Set<number>): WorkloadInput[] {
 
 export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   validateLooks(opts.looks);
+  const state = designState(opts);
   const { looks, k } = effectiveLooks(opts.looks, opts.alpha, opts.method);
   const base = { margin: opts.margin, alpha: opts.alpha, method: opts.method, plannedLooks: k };
   const blockOrder = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
@@ -80,9 +118,23 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   const current: Analysis = latest ?? analyze(inputs, base);
   const workloads = current.workloads.map((w) => decided.get(w.name) ?? w);
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const atLook = looks.includes(opts.nBlocks) || opts.looks.includes(opts.nBlocks);
+  const spent = alphaSpent(state.spending, state.alpha, opts.nBlocks / state.horizon);
+  if (atLook && !state.looks.some((l) => l.blocks === opts.nBlocks)) {
+    state.looks.push({
+      blocks: opts.nBlocks, ...(opts.at ? { at: opts.at } : {}), alpha_spent: spent,
+      decided: workloads.filter((w) => decided.has(w.name) && w.verdict !== 'inconclusive').map((w) => ({ name: w.name, verdict: w.verdict as 'neutral' })),
+    });
+  }
+  for (const w of workloads) {
+    w.look ??= null;
+    w.alpha_spent = spent;
+    w.alpha_remaining = Math.max(0, state.alpha - spent);
+  }
   return {
     analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
     pending,
-    atLook: looks.includes(opts.nBlocks) || opts.looks.includes(opts.nBlocks),
+    atLook,
+    state,
   };
 }

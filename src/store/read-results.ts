@@ -109,6 +109,7 @@ const plan = obj({
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
   maxBlocks: int, warmupBlocks: int, looks: arr(int, 1000), seed: int, timeoutSec: num, margin: num, alpha: num,
   method: oneOf('hl', 't'),
+  horizon: optional(int), spending: optional(oneOf('obf', 'pocock')),
   depthCtx: optional(int),
 });
 const host = obj({
@@ -152,6 +153,7 @@ const workloadAnalysis = obj({
   name: str(), n: int, paired: bool, method: oneOf('hl', 't'), ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
+  look: optional(nullable(int)), alpha_spent: optional(num), alpha_remaining: optional(num),
 });
 const analysis = obj({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000) });
 const results = obj({
