@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
+import { decide } from '../stats/sequential.ts';
+import { MAX_HORIZON } from '../stats/spending.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
@@ -184,8 +186,10 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
   let inputs: WorkloadInput[];
   let opts: AnalyzeOptions;
+  let plan: Results['plan'] | null = null;
   if (p.results !== null) {
     const results = loadResults(p.results);
+    plan = results.plan;
     inputs = workloadInputsFromResults(results);
     opts = {
       margin: p.margin ?? results.plan.margin ?? DEFAULT_OPTIONS.margin,
@@ -197,7 +201,12 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
   }
   validateOptions(opts);
-  const analysis = analyze(inputs, opts);
+  // The sequential design (v2): the run's looks and horizon; raw files are one look at all blocks.
+  const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
+  const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan?.horizon ?? plan?.maxBlocks ?? blocks));
+  const analysis = blocks < 2 || blocks > MAX_HORIZON
+    ? analyze(inputs, opts)
+    : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
   process.stdout.write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
   return analysis.verdict === 'regression' ? 1 : 0;
 }

@@ -96,7 +96,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       results.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
@@ -126,7 +126,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
 function finish(plan: Plan, results: Results): PipelineOutput {
   if (results.launches.length > 0) {
     const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+    const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
     results.analysis = d.analysis;
   }
   if (results.host) results.host = finishFingerprint(results.host);
@@ -135,6 +135,11 @@ function finish(plan: Plan, results: Results): PipelineOutput {
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
+}
+
+/** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
+function designOf(plan: Plan) {
+  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
 }
 
 /** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */

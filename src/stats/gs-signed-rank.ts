@@ -28,18 +28,6 @@ export const EXACT_MAX = 16;
 export const PATHS = 1 << 15;
 const SEED = 0x5eed_2026;
 
-export interface RankBoundary {
-  horizon: number;
-  alpha: number;
-  spending: Spending;
-  /** crit[n] (n = 1 … horizon): reject when V_n ≤ crit[n]; −1: this n cannot reject. */
-  crit: Int32Array;
-  /** Cumulative crossing probability of the boundary up to n (exact for n ≤ EXACT_MAX, else estimated). */
-  spent: Float64Array;
-  /** Monte-Carlo standard error of spent[n] (0 where exact). */
-  se: Float64Array;
-}
-
 // V of a sign pattern s (bit r = sign of the (r+1)-th smallest magnitude): V(s) = Σ (r+1)·bit_r.
 let patternV: Int32Array | null = null;
 function vOfPattern(): Int32Array {
@@ -53,13 +41,6 @@ function vOfPattern(): Int32Array {
   }
   patternV = v;
   return v;
-}
-
-interface ExactPhase {
-  crit: Int32Array;
-  spent: Float64Array;
-  /** Surviving probability of each sign pattern at n = min(horizon, EXACT_MAX). */
-  survive: Float64Array;
 }
 
 const TOL = 1e-12;
@@ -76,41 +57,6 @@ function largestFit(hist: Float64Array, base: number, target: number, extra?: (m
     c = v;
   }
   return [c, cum];
-}
-
-function exactPhase(horizon: number, target: (n: number) => number): ExactPhase {
-  const top = Math.min(horizon, EXACT_MAX);
-  const V = vOfPattern();
-  const crit = new Int32Array(horizon + 1).fill(-1);
-  const spent = new Float64Array(horizon + 1);
-  let p = new Float64Array([0.5, 0.5]);
-  let total = 0;
-  for (let n = 1; n <= top; n++) {
-    const maxV = (n * (n + 1)) / 2;
-    const hist = new Float64Array(maxV + 1);
-    for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
-    const [c, cum] = largestFit(hist, total, target(n));
-    crit[n] = c;
-    total = cum;
-    spent[n] = total;
-    if (c >= 0) for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
-    if (n === top) break;
-    const q = new Float64Array(p.length * 2);
-    const share = 1 / (2 * (n + 1));
-    for (let s = 0; s < p.length; s++) {
-      const ps = p[s];
-      if (ps === 0) continue;
-      const w = ps * share;
-      for (let r = 0; r <= n; r++) {
-        const low = s & ((1 << r) - 1);
-        const base = low | ((s >> r) << (r + 1));
-        q[base] += w;
-        q[base | (1 << r)] += w;
-      }
-    }
-    p = q;
-  }
-  return { crit, spent, survive: p };
 }
 
 interface NullPaths {
@@ -180,55 +126,117 @@ function nullPaths(horizon: number): NullPaths {
   return out;
 }
 
-const cache = new Map<string, RankBoundary>();
+/** The design's state after a sequence of looks: surviving null mass, exact or as path weights. */
+interface Chain {
+  n: number;
+  /** Exact surviving probability per sign pattern at n (n ≤ EXACT_MAX). */
+  exact: Float64Array | null;
+  /** Path weights after EXACT_MAX (0 = crossed). */
+  w: Float64Array | null;
+  total: number;
+  sumW2: number;
+  crit: number;
+}
 
-/** The signed-rank boundary table for one design (memoized). */
-export function signedRankBoundary(horizon: number, alpha: number, spending: Spending): RankBoundary {
-  const key = `${horizon}|${alpha}|${spending}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const target = (n: number): number => alphaSpent(spending, alpha, n / horizon);
-  const ex = exactPhase(horizon, target);
-  const crit = ex.crit;
-  const spent = ex.spent;
-  const se = new Float64Array(horizon + 1);
-  if (horizon > EXACT_MAX) {
+// Least recently used chains are dropped (each holds up to 512 KiB); a dropped one is rebuilt from its prefix.
+const chains = new Map<string, Chain>();
+const MAX_CHAINS = 64;
+const TOP = 1 << EXACT_MAX;
+
+/** Carry the exact pattern distribution from length `from` to `to` (≤ EXACT_MAX), no looks between. */
+function grow(p: Float64Array, from: number, to: number): Float64Array {
+  for (let n = from; n < to; n++) {
+    const q = new Float64Array(p.length * 2);
+    const share = 1 / (2 * (n + 1));
+    for (let s = 0; s < p.length; s++) {
+      const ps = p[s];
+      if (ps === 0) continue;
+      const w = ps * share;
+      for (let r = 0; r <= n; r++) {
+        const base = (s & ((1 << r) - 1)) | ((s >> r) << (r + 1));
+        q[base] += w;
+        q[base | (1 << r)] += w;
+      }
+    }
+    p = q;
+  }
+  return p;
+}
+
+function chainFor(looks: number[], horizon: number, alpha: number, spending: Spending): Chain {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
+  const hit = chains.get(key);
+  if (hit) {
+    chains.delete(key);
+    chains.set(key, hit);
+    return hit;
+  }
+  const n = looks[looks.length - 1];
+  const prev: Chain = looks.length > 1
+    ? chainFor(looks.slice(0, -1), horizon, alpha, spending)
+    : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const target = alphaSpent(spending, alpha, n / horizon);
+  const maxV = (n * (n + 1)) / 2;
+  const hist = new Float64Array(maxV + 1);
+  let out: Chain;
+  if (n <= EXACT_MAX) {
+    const p = grow(prev.exact!, prev.n, n);
+    const V = vOfPattern();
+    for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
+    const [c, cum] = largestFit(hist, prev.total, target);
+    if (c >= 0) for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
+    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+  } else {
     const paths = nullPaths(horizon);
     const width = horizon - EXACT_MAX;
-    const scale = 2 ** EXACT_MAX;
-    const w = new Float64Array(PATHS);
-    for (let i = 0; i < PATHS; i++) w[i] = ex.survive[paths.pattern[i]] * scale;
-    let total = spent[EXACT_MAX];
-    let sumW2 = 0; // Σ w² over crossed paths: variance of the Monte-Carlo part
-    for (let n = EXACT_MAX + 1; n <= horizon; n++) {
-      const maxV = (n * (n + 1)) / 2;
-      const hist = new Float64Array(maxV + 1);
-      const hist2 = new Float64Array(maxV + 1);
-      const col = n - EXACT_MAX - 1;
-      for (let i = 0; i < PATHS; i++) {
-        const wi = w[i];
-        if (wi === 0) continue;
-        const val = paths.v[i * width + col];
-        hist[val] += wi / PATHS;
-        hist2[val] += wi * wi;
-      }
-      // cumulative Σw² of the candidate crossers, for the standard error at each c
-      let acc2 = sumW2;
-      const [c, cum] = largestFit(hist, total, target(n), (_mass, cand) => {
-        acc2 += hist2[cand];
-        return (2 * Math.sqrt(acc2)) / PATHS;
-      });
-      crit[n] = c;
-      total = cum;
-      spent[n] = total;
-      if (c >= 0) {
-        for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-        for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
-      }
-      se[n] = Math.sqrt(sumW2) / PATHS;
+    let w: Float64Array;
+    if (prev.w) w = prev.w.slice();
+    else {
+      const p16 = grow(prev.exact!, prev.n, EXACT_MAX);
+      w = new Float64Array(PATHS);
+      for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
+    const hist2 = new Float64Array(maxV + 1);
+    const col = n - EXACT_MAX - 1;
+    for (let i = 0; i < PATHS; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      const val = paths.v[i * width + col];
+      hist[val] += wi / PATHS;
+      hist2[val] += wi * wi;
+    }
+    let acc2 = prev.sumW2;
+    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
+      acc2 += hist2[cand];
+      return (2 * Math.sqrt(acc2)) / PATHS;
+    });
+    let sumW2 = prev.sumW2;
+    if (c >= 0) {
+      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+    }
+    out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }
-  const out: RankBoundary = { horizon, alpha, spending, crit, spent, se };
-  cache.set(key, out);
+  chains.set(key, out);
+  if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value!);
   return out;
+}
+
+export interface RankLook {
+  /** Reject the one-sided null at this look when V ≤ crit (−1: this look cannot reject). */
+  crit: number;
+  /** Cumulative crossing probability of the design through this look (≤ α(t)). */
+  spent: number;
+  /** Monte-Carlo standard error of `spent` (0 while every look is ≤ EXACT_MAX blocks). */
+  se: number;
+}
+
+/**
+ * The boundary at the last of `looks` (strictly increasing counted-block counts ≤ horizon), given
+ * that the earlier looks were taken with their own boundaries. Memoized by the whole sequence, so
+ * each look costs one pass over the null paths after the first.
+ */
+export function signedRankLook(looks: number[], horizon: number, alpha: number, spending: Spending): RankLook {
+  const c = chainFor(looks, horizon, alpha, spending);
+  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
 }
