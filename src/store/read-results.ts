@@ -92,7 +92,7 @@ function short(v: unknown): string {
 }
 
 const variantId = oneOf('A', 'B');
-const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive');
+const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive', 'failed');
 const numa: Check<NumaPolicy> = (v, p): NumaPolicy => {
   const kind = obj({ kind: oneOf('none', 'interleave', 'bind', 'llama', 'cpus') })(v, p).kind;
   if (kind === 'bind') return obj({ kind: oneOf('bind'), node: int })(v, p);
