@@ -10,7 +10,9 @@ import { MAX_HORIZON } from '../stats/spending.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
-import { RESULTS_SCHEMA, type Results } from '../store/results.ts';
+import type { Plan } from '../plan/types.ts';
+import { readResultsFile } from '../store/read-results.ts';
+import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
 
@@ -24,7 +26,7 @@ options:
   --alpha 0.05       one-sided error rate; the interval shown is the (1 − 2α) one
   --method hl|t      hl: Hodges–Lehmann with exact signed-rank interval (default); t: t on logs
   --format json|md   output on stdout (default md)
-exit code: 1 if the verdict is regression, 0 otherwise, 2 on bad input`;
+exit code: 1 if the verdict is regression or failed, 0 otherwise, 2 on bad input`;
 
 interface Parsed {
   results: string | null;
@@ -127,20 +129,6 @@ function readText(path: string): string {
   }
 }
 
-function loadResults(path: string): Results {
-  let json: unknown;
-  try {
-    json = JSON.parse(readText(path));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${path} is not valid JSON: ${(e as Error).message}`, 'give the results.json written by `llama-perf-gate run`');
-  }
-  const r = json as Partial<Results>;
-  if (!r || r.schema !== RESULTS_SCHEMA || !r.plan || !Array.isArray(r.launches)) {
-    throw new UserError(`${path} is not a llama-perf-gate results file (schema ${JSON.stringify(r?.schema)})`, `expected "schema": "${RESULTS_SCHEMA}"; for raw llama-bench files use --base … --head …`);
-  }
-  return r as Results;
-}
 
 /** Names for the records of one file: the label, disambiguated when a file repeats it. */
 function recordNames(recs: BenchRecord[]): string[] {
@@ -186,9 +174,10 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   }
   let inputs: WorkloadInput[];
   let opts: AnalyzeOptions;
-  let plan: Results['plan'] | null = null;
+  let plan: Plan | null = null;
   if (p.results !== null) {
-    const results = loadResults(p.results);
+    // The one strict reader: every field checked, the file's own verdicts never believed.
+    const results = await readResultsFile(p.results);
     plan = results.plan;
     inputs = workloadInputsFromResults(results);
     opts = {
@@ -208,5 +197,5 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     ? analyze(inputs, opts)
     : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
   process.stdout.write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
-  return analysis.verdict === 'regression' ? 1 : 0;
+  return exitCodeFor(analysis.verdict);
 }
