@@ -107,10 +107,11 @@ function loadRaw(paths: string[]): BenchRecord[][] {
   });
 }
 
-export async function analyzeCommand(argv: string[]): Promise<number> {
+/** `write` is stdout unless a caller (a test) collects the output itself. */
+export async function analyzeCommand(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    process.stdout.write(ANALYZE_USAGE);
+    write(ANALYZE_USAGE);
     return 0;
   }
   let inputs: WorkloadInput[];
@@ -137,6 +138,6 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const analysis = blocks < 2 || blocks > MAX_HORIZON
     ? analyze(inputs, opts)
     : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
-  process.stdout.write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
+  write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
   return exitCodeFor(analysis.verdict);
 }
