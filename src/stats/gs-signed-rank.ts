@@ -132,15 +132,15 @@ interface Chain {
   /** Exact surviving probability per sign pattern at n (n ≤ EXACT_MAX). */
   exact: Float64Array | null;
   /** Path weights after EXACT_MAX (0 = crossed). */
-  w: Float64Array | null;
+  w: Float32Array | null;
   total: number;
   sumW2: number;
   crit: number;
 }
 
-// Least recently used chains are dropped (each holds up to 512 KiB); a dropped one is rebuilt from its prefix.
+// Least recently used chains are dropped (each holds up to 512 KiB while exact, 128 KiB after); a dropped one is rebuilt from its prefix.
 const chains = new Map<string, Chain>();
-const MAX_CHAINS = 64;
+const MAX_CHAINS = 256;
 const TOP = 1 << EXACT_MAX;
 
 /** Carry the exact pattern distribution from length `from` to `to` (≤ EXACT_MAX), no looks between. */
@@ -189,11 +189,11 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
   } else {
     const paths = nullPaths(horizon);
     const width = horizon - EXACT_MAX;
-    let w: Float64Array;
+    let w: Float32Array;
     if (prev.w) w = prev.w.slice();
     else {
       const p16 = grow(prev.exact!, prev.n, EXACT_MAX);
-      w = new Float64Array(PATHS);
+      w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
     const hist2 = new Float64Array(maxV + 1);
