@@ -62,7 +62,7 @@ function v2(spending: Spending, horizon: number): DesignRule {
       const looks: number[] = [];
       const lookAt = (n: number): Verdict => {
         looks.push(n);
-        return analyzeLook([toInput(r, n)], { alpha: ALPHA, margin: MARGIN, method: 'hl', horizon, spending, looks }).workloads[0].verdict;
+        return analyzeLook([toInput(r, n)], { alpha: ALPHA, margin: MARGIN, method: 'hl', horizon, spending, looks, skipBlocksNeeded: true }).workloads[0].verdict;
       };
       for (const n of RUNNER_LOOKS) {
         const v = lookAt(n);
@@ -84,7 +84,7 @@ function fixedN(): DesignRule {
   return {
     name: `fixed n = ${MAX_BLOCKS} (v2 engine, one look)`, horizon: MAX_BLOCKS,
     run: (r) => {
-      const w = analyzeLook([toInput(r, MAX_BLOCKS)], { alpha: ALPHA, margin: MARGIN, method: 'hl', horizon: MAX_BLOCKS, spending: 'obf', looks: [MAX_BLOCKS] }).workloads[0];
+      const w = analyzeLook([toInput(r, MAX_BLOCKS)], { alpha: ALPHA, margin: MARGIN, method: 'hl', horizon: MAX_BLOCKS, spending: 'obf', looks: [MAX_BLOCKS], skipBlocksNeeded: true }).workloads[0];
       return same({ call: w.verdict, blocks: MAX_BLOCKS });
     },
   };

@@ -63,7 +63,7 @@ interface NullPaths {
   horizon: number;
   /** Sign pattern of each path at EXACT_MAX. */
   pattern: Int32Array;
-  /** V_n for n = EXACT_MAX + 1 … horizon, path-major. */
+  /** V_n for n = EXACT_MAX + 1 … horizon, one column of PATHS values per n. */
   v: Int32Array;
 }
 
@@ -117,7 +117,7 @@ function nullPaths(horizon: number): NullPaths {
         }
         pattern[path] = pat;
       } else if (n > EXACT_MAX) {
-        v[path * width + (n - EXACT_MAX - 1)] = V;
+        v[(n - EXACT_MAX - 1) * PATHS + path] = V;
       }
     }
   }
@@ -188,7 +188,6 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
-    const width = horizon - EXACT_MAX;
     let w: Float32Array;
     if (prev.w) w = prev.w.slice();
     else {
@@ -198,10 +197,11 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     }
     const hist2 = new Float64Array(maxV + 1);
     const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
     for (let i = 0; i < PATHS; i++) {
       const wi = w[i];
       if (wi === 0) continue;
-      const val = paths.v[i * width + col];
+      const val = column[i];
       hist[val] += wi / PATHS;
       hist2[val] += wi * wi;
     }
@@ -213,7 +213,7 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     let sumW2 = prev.sumW2;
     if (c >= 0) {
       for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
     }
     out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }

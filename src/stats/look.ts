@@ -34,6 +34,8 @@ export interface LookDesign {
   spending: Spending;
   /** Counted-block counts of the looks taken so far, this one last. */
   looks: number[];
+  /** Leave blocks_needed out (simulations: each probe of a future look builds a boundary). */
+  skipBlocksNeeded?: boolean;
 }
 
 /** Repeated p-values of workloads decided at earlier looks: they stay in the Holm family. */
@@ -118,10 +120,19 @@ function test(p: Prepared, d: LookDesign): Tested | null {
   };
 }
 
-/** Repeated p-value rounded up to `levels` (ascending); 1 when no level rejects. */
+/**
+ * Repeated p-value rounded up to `levels` (ascending, the largest α); 1 when even α does not reject.
+ * Rejection is monotone in the level, so α is tried first and smaller levels only when it rejects.
+ */
 function repeatedP(levels: number[], rejects: (a: number) => boolean): number {
-  for (const a of levels) if (rejects(a)) return a;
-  return 1;
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1; // levels[hi] rejects
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
 }
 
 const r3 = (v: number): string => v.toFixed(3);
@@ -149,9 +160,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     seen.add(w.name);
   }
   const m = inputs.length + carry.regression.length;
-  const levels = [...new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])]
-    .filter((a) => a < 0.5)
-    .sort((x, y) => x - y);
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j)); // α/m … α
 
   const drafts: Draft[] = inputs.map((w) => {
     const base: WorkloadAnalysis = {
@@ -217,6 +226,7 @@ function classify(x: Draft, d: LookDesign, bound: number, spent: number, m: numb
   const lookTxt = `look at ${n} of ${d.horizon} blocks, α spent ${num(spent)} of ${num(d.alpha)}`;
   const unit = prep.paired ? 'blocks' : 'launches per side';
   const needed = (estimate: number): string => {
+    if (d.skipBlocksNeeded) return 'blocks needed not computed';
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return wa.blocks_needed > d.horizon
       ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}`
@@ -240,7 +250,10 @@ function classify(x: Draft, d: LookDesign, bound: number, spent: number, m: numb
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj! <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj! <= d.alpha && t.lo > 0;
-  const holm = (adj: number) => (m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num(4 * d.alpha)}` : `≤ ${num(adj)}`} across ${m} workloads` : `repeated p ≤ ${num(adj)}`);
+  const holm = (adj: number) => {
+    const v = adj >= 1 ? `> ${num(d.alpha)}` : `≤ ${num(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
   if (inside) {
     wa.verdict = 'neutral';
     wa.look = n;
