@@ -16,6 +16,8 @@ import type { NoiseModel, SimRun } from './stats-sim.ts';
 
 export const RUNNER_LOOKS = [5, 10, 20, 30];
 export const MAX_BLOCKS = 30;
+/** Early looks for quiet machines: the first block count at which a Pocock-type design can decide is 7. */
+export const DENSE_LOOKS = [7, 10, 15, 20, 25, 30];
 const MARGIN = 0.02;
 const ALPHA = 0.05;
 
@@ -55,16 +57,16 @@ function v1(): DesignRule {
 }
 
 /** v2: runner looks up to MAX_BLOCKS; the extender then adds 5–20 blocks at a time up to the horizon. */
-function v2(spending: Spending, horizon: number): DesignRule {
+function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): DesignRule {
   return {
-    name: `v2 ${spending}, horizon ${horizon}`, horizon,
+    name: `v2 ${spending}, horizon ${horizon}${runnerLooks === RUNNER_LOOKS ? '' : `, looks ${runnerLooks.join('/')}`}`, horizon,
     run: (r, ext) => {
       const looks: number[] = [];
       const lookAt = (n: number): Verdict => {
         looks.push(n);
         return analyzeLook([toInput(r, n)], { alpha: ALPHA, margin: MARGIN, method: 'hl', horizon, spending, looks, skipBlocksNeeded: true }).workloads[0].verdict;
       };
-      for (const n of RUNNER_LOOKS) {
+      for (const n of runnerLooks) {
         const v = lookAt(n);
         if (v !== 'inconclusive') return same({ call: v, blocks: n });
       }
@@ -125,6 +127,7 @@ export function designRules(sigma: number, horizons: number[]): DesignRule[] {
   return [
     v1(),
     ...(['obf', 'pocock'] as const).flatMap((s) => horizons.map((h) => v2(s, h))),
+    v2('pocock', MAX_BLOCKS, DENSE_LOOKS),
     fixedN(),
     oracleFixed(sigma),
     oracleSequential(sigma, 'obf'),
