@@ -1,25 +1,27 @@
-// Group-sequential boundaries for the signed-rank test, with every block a potential look.
+// Group-sequential boundaries for the signed-rank test at looks taken at any block counts.
 //
 // Under H0 (differences symmetric about the tested value, continuous) the signs are fair coins
 // independent of the magnitudes, and the order of the magnitudes is a uniform permutation. So the
-// joint law of the signed-rank statistics V_1, V_2, …, V_H (V_n = positive-rank sum of the first n
-// differences) is distribution-free. The design rejects the one-sided null at n when V_n ≤ c_n; c_n
-// is the largest value keeping P(V_k ≤ c_k for some k ≤ n) ≤ α(n / H), the Lan–DeMets spending
-// function. Because the boundary holds for a look at EVERY n ≤ H, any subset of looks — chosen
-// freely, even after seeing the data — keeps the error ≤ α.
+// joint law of the signed-rank statistics V_n (positive-rank sum of the first n differences) at any
+// set of looks is distribution-free. At look k (n_k blocks) the design rejects the one-sided null
+// when V ≤ c_k, c_k the largest value keeping P(V_{n_j} ≤ c_j for some j ≤ k) ≤ α(n_k / H), the
+// Lan–DeMets spending function on the information fraction (H = declared horizon). Earlier looks
+// keep the boundaries they had: c_k depends on the looks before it, not on the data.
 //
 // n ≤ EXACT_MAX: exact, by dynamic programming over the 2^n sign patterns ordered by magnitude (a
-// new difference lands at a uniform position among the n + 1 magnitudes with a fair sign).
+// new difference lands at a uniform position among the n + 1 magnitudes with a fair sign;
+// scripts/gen-gs-signed-rank-fixtures.py checks this chain against brute-force enumeration).
 // n > EXACT_MAX: Monte Carlo from a fixed seed: PATHS null paths, each weighted by the exact
 // probability that its pattern at EXACT_MAX survived the exact looks (importance weights ≤ 1). The
-// boundary at n keeps the estimate plus 2 Monte-Carlo standard errors below α(n / H), so the true
-// crossing probability exceeds the spending function only with probability ≈ 2.5% per look, by a
-// fraction of one standard error (≤ √(α / PATHS) ≈ 0.0012 at α = 0.05).
+// boundary keeps the estimate plus 2 Monte-Carlo standard errors below α(n / H), so the true
+// crossing probability exceeds the spending function only with probability ≈ 2.5% per look, and
+// then by a fraction of one standard error (≤ √(α / PATHS) ≈ 0.0012 at α = 0.05).
 //
-// Decisions only need order statistics: V_n(θ) ≤ c ⇔ at most c Walsh averages exceed θ ⇔ the
-// (N − c)-th smallest Walsh average is < θ (N = n(n+1)/2). So the repeated confidence interval at n
-// is [W_(c+1), W_(N−c)] and the same c decides every one-sided test (regression, improvement, both
-// TOST halves). Tables are memoized per (horizon, α, spending).
+// Decisions only need order statistics: V(θ) ≤ c ⇔ at most c Walsh averages exceed θ ⇔ the
+// (N − c)-th smallest Walsh average is < θ (N = n(n+1)/2). So the repeated confidence interval at a
+// look is [W_(c+1), W_(N−c)] and the same c decides every one-sided test (regression, improvement,
+// both TOST halves). Boundaries are memoized per (horizon, α, spending, look sequence); each new
+// look costs one pass over the null paths.
 import { createRng } from './dist/prng.ts';
 import { alphaSpent } from './spending.ts';
 import type { Spending } from './types.ts';
