@@ -239,6 +239,14 @@ export interface RankLook {
  * each look costs one pass over the null paths after the first.
  */
 export function signedRankLook(looks: number[], horizon: number, alpha: number, spending: Spending): RankLook {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
+  const hit = results.get(key);
+  if (hit) return hit;
   const c = chainFor(looks, horizon, alpha, spending);
-  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
 }
+
+// The boundaries themselves are small and kept for the life of the process.
+const results = new Map<string, RankLook>();

@@ -14,9 +14,8 @@
 // controls the family-wise error (Maurer & Bretz 2013; Ye, Li & Jiang 2013).
 import type { Analysis, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { prepare, spreadOf, validateValues, gate, geomean, type Prepared } from './analyze.ts';
-import { walshAverages, mannWhitneyShift } from './hodges-lehmann.ts';
+import { mannWhitneyShift } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
-import { medianOfSorted } from './ranks.ts';
 import { holmAdjust } from './holm.ts';
 import { qualityFlags } from './flags.ts';
 import { blocksNeeded } from './power.ts';
@@ -82,14 +81,45 @@ interface Tested {
   improvementAt: (a: number) => boolean;
 }
 
-function countBelow(sorted: Float64Array, x: number, inclusive: boolean): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x || (inclusive && sorted[mid] === x)) lo = mid + 1;
-    else hi = mid;
+// Walsh averages (d_i + d_j)/2, i ≤ j, without materializing the n(n+1)/2 of them: counts below a
+// value by two pointers over the sorted d (O(n)), order statistics by bisection on the value.
+
+/** #{i ≤ j : (d_i + d_j)/2 < x} (or ≤ x when inclusive); d sorted ascending. */
+export function walshCount(d: Float64Array, x: number, inclusive: boolean): number {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    // pairs (i, j') with j' ≥ i: the largest j with (d_i + d_j)/2 below x
+    while (j >= i && !((d[i] + d[j]) / 2 < x || (inclusive && (d[i] + d[j]) / 2 === x))) j--;
+    if (j < i) break;
+    count += j - i + 1;
   }
-  return lo;
+  return count;
+}
+
+/** The k-th smallest Walsh average (1-based); d sorted ascending. */
+export function walshKth(d: Float64Array, k: number): number {
+  let lo = d[0], hi = d[d.length - 1]; // W_(1) = d_min, W_(N) = d_max
+  if (walshCount(d, lo, true) >= k) return lo;
+  // invariant: count(≤ lo) < k ≤ count(≤ hi)
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  // the answer is the smallest Walsh average above lo
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
 }
 
 function test(p: Prepared, d: LookDesign): Tested | null {
@@ -97,13 +127,14 @@ function test(p: Prepared, d: LookDesign): Tested | null {
   if (at.nominal <= 0) return null;
   const crit = (a: number) => critical(d, p.n, p.paired, a);
   if (d.method === 'hl' && p.paired) {
-    const w = walshAverages(p.d);
-    const N = w.length;
-    const below = countBelow(w, 0, false); // Walsh averages < 0
-    const atOrBelow = countBelow(w, 0, true); // ≤ 0
+    const sd = Float64Array.from(p.d).sort();
+    const N = (sd.length * (sd.length + 1)) / 2;
+    const below = walshCount(sd, 0, false); // Walsh averages < 0
+    const atOrBelow = walshCount(sd, 0, true); // ≤ 0
     const V = N - atOrBelow; // signed-rank statistic: Walsh averages above 0 (nominal p-values, for display)
+    const median = N % 2 ? walshKth(sd, (N + 1) / 2) : (walshKth(sd, N / 2) + walshKth(sd, N / 2 + 1)) / 2;
     return {
-      estimate: medianOfSorted(w), lo: w[at.c], hi: w[N - 1 - at.c], level: 1 - 2 * at.nominal,
+      estimate: median, lo: walshKth(sd, at.c + 1), hi: walshKth(sd, N - at.c), level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n), pGreater: signedRankSf(V, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow,
