@@ -7,6 +7,7 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
+import { analysisOf, designOf } from '../store/read-results.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -124,22 +125,14 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
 }
 
 function finish(plan: Plan, results: Results): PipelineOutput {
-  if (results.launches.length > 0) {
-    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
-    results.analysis = d.analysis;
-  }
+  // The same computation every reader of results.json repeats (store/read-results.ts).
+  if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   const resultsPath = writeResults(plan.out, results);
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
-}
-
-/** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
-function designOf(plan: Plan) {
-  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
 }
 
 /** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */

@@ -12,6 +12,9 @@ import { blocksNeeded } from './power.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
 import { median } from 'simple-statistics';
+import { gate } from './gate.ts';
+
+export { gate };
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { margin: 0.02, alpha: 0.05, method: 'hl' };
 
@@ -156,8 +159,11 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? 'A' : 'B';
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      // Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
+      const wa = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+      wa.verdict = 'failed';
       return {
-        wa: emptyAnalysis(w.name, opts.method, level, `no ${missing} observations (workload present on one side only), nothing to compare`),
+        wa,
         res: null, prep: null, insufficient: null, identical: false,
       };
     }
@@ -273,15 +279,6 @@ function classify(d: Draft, c: Ctx): void {
 
 function roundAlpha(a: number): string {
   return Number(a.toPrecision(3)).toString();
-}
-
-/** Gate: any regression → regression; all neutral → neutral; improvements + neutral → improvement. */
-export function gate(ws: WorkloadAnalysis[]): Verdict {
-  if (ws.length === 0) return 'inconclusive';
-  if (ws.some((w) => w.verdict === 'regression')) return 'regression';
-  if (ws.every((w) => w.verdict === 'neutral')) return 'neutral';
-  if (ws.every((w) => w.verdict === 'neutral' || w.verdict === 'improvement')) return 'improvement';
-  return 'inconclusive';
 }
 
 /** Geometric mean of the workload ratios: reported, never used by the gate. */

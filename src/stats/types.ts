@@ -1,7 +1,8 @@
 // Contract of the decision engine (issue 3). Field names are snake_case because this object is
 // printed as-is by `analyze --format json` and stored in results.json.
 
-export type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive';
+/** `failed`: a variant has no successful counted launch of this workload (nothing to compare). */
+export type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive' | 'failed';
 
 /** One launch's observation: the median of its samples_ts (t/s). */
 export interface Observation {
