@@ -13,7 +13,8 @@
 // "rejected at level α/(m − r)"). Holm over group-sequential tests that keep earlier rejections
 // controls the family-wise error (Maurer & Bretz 2013; Ye, Li & Jiang 2013).
 import type { Analysis, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
-import { prepare, spreadOf, validateValues, gate, geomean, type Prepared } from './analyze.ts';
+import { prepare, spreadOf, validateValues, geomean, type Prepared } from './analyze.ts';
+import { gate } from './gate.ts';
 import { mannWhitneyShift } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';
@@ -202,7 +203,9 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? 'A' : 'B';
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      // Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
+      base.verdict = 'failed';
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
