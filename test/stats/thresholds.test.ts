@@ -114,3 +114,18 @@ test('boundary at look 20 (pocock, horizon 30) after looks 5 and 10: V = c decid
     if (verdict === 'regression') assert.equal(got.look, 20);
   }
 });
+
+test('t method: the boundary is the t quantile at the look\'s nominal level — just past it a regression, just short of it not', async () => {
+  const { tQuantile } = await import('../../src/stats/dist/student-t.ts');
+  const z = [-1.5, -1, -0.6, -0.3, -0.1, 0.1, 0.3, 0.6, 1, 1.5];
+  const mz = z.reduce((s, v) => s + v, 0) / z.length;
+  const sz = Math.sqrt(z.reduce((s, v) => s + (v - mz) ** 2, 0) / (z.length - 1));
+  const s = 0.05;
+  const tc = tQuantile(0.95, 9); // one look at the horizon: nominal level α
+  for (const [f, verdict] of [[1.001, 'regression'], [0.999, 'inconclusive']] as const) {
+    const m = (-tc * s * f) / Math.sqrt(10);
+    const d = z.map((v) => m + (s * (v - mz)) / sz);
+    const w = decide([fromLogRatios('x', d)], { ...base, method: 't', looks: [10], nBlocks: 10, horizon: 10 }).analysis.workloads[0];
+    assert.equal(w.verdict, verdict, w.reason);
+  }
+});
