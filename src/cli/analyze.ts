@@ -8,7 +8,7 @@ import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
-import { readResultsFile } from '../store/read-results.ts';
+import { readResultsFileSync } from '../store/read-results.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
@@ -173,7 +173,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   let opts: AnalyzeOptions;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
-    const results = await readResultsFile(p.results);
+    const results = readResultsFileSync(p.results);
     inputs = workloadInputsFromResults(results);
     opts = {
       margin: p.margin ?? results.plan.margin ?? DEFAULT_OPTIONS.margin,
