@@ -32,6 +32,8 @@ export interface BuildOptions {
   /** Where build-<variant>.log files go (usually the run's out dir). */
   logDir: string;
   onProgress?: (p: BuildProgress) => void;
+  /** Lines worth a line of their own (a wait for another build's lock). */
+  log?: (line: string) => void;
   /** Parallel compile jobs; default: the cores this process may use. */
   jobs?: number;
   env?: NodeJS.ProcessEnv;
@@ -159,7 +161,10 @@ export async function buildVariant(
 
   try {
     const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+    return await withLock(lockPath, () => locked(), (line) => {
+      note('configure', line);
+      opts.log?.(line);
+    }, `the build of ${commit.slice(0, 12)}`);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);

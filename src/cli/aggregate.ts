@@ -2,31 +2,29 @@
 // results.json files (or directories holding them, or globs) from several machines → one
 // aggregate.json, one report.md with a section per machine, and the table on the terminal.
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
-import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
+import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
 import { mergeFleet, renderMarkdown, renderTerminal } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { out: { type: 'string' }, template: { type: 'string' }, 'expected-machines': { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseCommandArgs('aggregate', argv, { positionals: true });
+  const o = new OptionValues('aggregate', values);
   if (positionals.length === 0) {
     throw new UserError('aggregate: no results given', 'example: llama-perf-gate aggregate --out fleet artifacts/*/results.json');
   }
-  const expected = (values['expected-machines'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const expected = (o.str('expected-machines') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const fleet = await loadFleet(positionals, process.cwd(), expected);
   const results = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
-  const out = resolve(values.out ?? 'perf-fleet');
+  const out = resolve(o.str('out')!);
+  checkOutDir('--out', out, 'perf-fleet');
   await writeAggregate(join(out, 'aggregate.json'), fleet);
-  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: values.template, problems: fleet.problems }));
+  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: o.str('template'), problems: fleet.problems }));
   if (results.length > 0) print(renderTerminal(results) + '\n');
   for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);
   const overall = asGateOutcome(mergeFleet(results, labels, fleet.problems).overall);

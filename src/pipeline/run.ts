@@ -7,7 +7,7 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
-import { analysisOf } from '../store/read-results.ts';
+import { analysisOf, designOf } from '../store/read-results.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -97,7 +97,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       results.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);

@@ -31,7 +31,7 @@ export function validateOptions(opts: AnalyzeOptions): void {
   if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
 }
 
-function validateValues(w: WorkloadInput): void {
+export function validateValues(w: WorkloadInput): void {
   for (const [label, obs] of [['A', w.a], ['B', w.b]] as const) {
     for (const o of obs) {
       if (!(Number.isFinite(o.value) && o.value > 0)) {
@@ -44,7 +44,7 @@ function validateValues(w: WorkloadInput): void {
   }
 }
 
-interface Prepared {
+export interface Prepared {
   paired: boolean;
   n: number;
   d: number[]; // paired log-ratios
@@ -54,7 +54,7 @@ interface Prepared {
 }
 
 /** Pair A and B by block when blocks match; otherwise fall back to the unpaired comparison. */
-function prepare(w: WorkloadInput): Prepared {
+export function prepare(w: WorkloadInput): Prepared {
   const byBlock = (obs: Observation[]): Map<number, number> | null => {
     const m = new Map<number, number>();
     for (const o of obs) {
@@ -88,7 +88,7 @@ function sd(x: number[]): number {
 }
 
 /** Spread used for blocks_needed: robust (1.4826·MAD) for HL, sd for t; per block (paired) or per launch. */
-function spreadOf(p: Prepared, method: 'hl' | 't'): number {
+export function spreadOf(p: Prepared, method: 'hl' | 't'): number {
   const one = (x: number[]): number => {
     if (x.length < 2) return 0;
     if (method === 't') return sd(x);

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { RESULTS_SCHEMA, type Results } from './results.ts';
-import type { NumaPolicy, VariantId } from '../plan/types.ts';
+import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
 import type { Analysis } from '../stats/types.ts';
 import { decide } from '../stats/sequential.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
@@ -135,6 +135,7 @@ const plan = obj({
   maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), seed: int, timeoutSec: num,
   margin: numIn(0, 1), alpha: numIn(0, 0.5),
   method: oneOf('hl', 't'),
+  horizon: optional(int), spending: optional(oneOf('obf', 'pocock')),
   depthCtx: optional(int),
 });
 const host = obj({
@@ -192,6 +193,7 @@ const workloadAnalysis = obj({
   name: str(), n: int, paired: bool, method: oneOf('hl', 't'), ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
+  look: optional(nullable(int)), alpha_spent: optional(num), alpha_remaining: optional(num),
 });
 const analysis = obj({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000) });
 const results = obj({
@@ -229,10 +231,15 @@ export function validateResults(data: unknown, source: string): Results {
  * launch is `failed`; its reason names the variant and the tail of its last failed launch's stderr.
  * Null when nothing was launched (a build failed first).
  */
+/** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
+export function designOf(plan: Plan) {
+  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
+}
+
 export function analysisOf(r: Results): Analysis | null {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis } = decide(workloadInputsFromResults(r), { margin: r.plan.margin, alpha: r.plan.alpha, method: r.plan.method, looks: r.plan.looks, nBlocks: counted });
+  const { analysis } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
   for (const w of analysis.workloads) if (w.verdict === 'failed') w.reason = failedReason(r, w.name, w.reason);
   return analysis;
 }

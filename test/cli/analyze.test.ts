@@ -73,9 +73,9 @@ test('raw llama-bench records pair file i of base with file i of head, no warm-u
 
 test('bad flags are UserErrors naming the flag with an example', () => {
   const cases: [string[], RegExp][] = [
-    [['r.json', '--margin', 'abc'], /--margin needs a number/],
-    [['r.json', '--margin', '2'], /--margin 2 is out of range/],
-    [['r.json', '--alpha'], /--alpha needs a number, got nothing/],
+    [['r.json', '--margin', 'abc'], /--margin must be a number/],
+    [['r.json', '--margin', '2'], /--margin must be a number in \[0.001, 0.5\] \(got "2"\)/],
+    [['r.json', '--alpha'], /--alpha needs a value/],
     [['r.json', '--method', 'bootstrap'], /--method must be hl or t/],
     [['r.json', '--format', 'yaml'], /--format must be json or md/],
     [['r.json', '--frobnicate'], /unknown option --frobnicate/],

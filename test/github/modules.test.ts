@@ -58,7 +58,7 @@ test('plan inputs map 1:1 onto run flags; list inputs split like a shell without
   });
   assert.deepEqual(argv, [
     '--repo', '/ws', '--model', '/ws/m.gguf', '--out', '/tmp/out', '--base', 'aaa', '--head', 'bbb', '--workloads', 'pp512,tg128',
-    '--cpu-strict', '--head-cmake', '-DX=ON', '--head-cmake', '-DY=OFF', '--head-env', 'LLAMA_KV_MMAP=1',
+    '--cpu-strict', '--head-cmake=-DX=ON', '--head-cmake=-DY=OFF', '--head-env=LLAMA_KV_MMAP=1',
   ]);
 });
 
