@@ -8,6 +8,7 @@ import { UserError } from '../errors.ts';
 import { RESULTS_SCHEMA, type Results } from './results.ts';
 import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
 import type { Analysis } from '../stats/types.ts';
+import { gate } from '../stats/gate.ts';
 import { decide } from '../stats/sequential.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 
@@ -239,8 +240,17 @@ export function designOf(plan: Plan) {
 export function analysisOf(r: Results): Analysis | null {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
-  for (const w of analysis.workloads) if (w.verdict === 'failed') w.reason = failedReason(r, w.name, w.reason);
+  const inputs = workloadInputsFromResults(r);
+  const { analysis } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  // Failure is never a pass, at a look or between looks: a side without a single observation is failed.
+  for (const w of analysis.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
+      w.verdict = 'failed';
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis.verdict = gate(analysis.workloads);
   return analysis;
 }
 

@@ -44,9 +44,9 @@ export interface Fault {
   /**
    * When the fault strikes: `before` the request is carried out (default: nothing is stored),
    * `after` it (stored, then the error answered), or `drop` (stored, then the connection is closed
-   * without an answer — what a client sees as a timeout or a reset).
+   * without an answer — a reset), or `hang` (stored, then no answer at all — a timeout).
    */
-  when?: 'before' | 'after' | 'drop';
+  when?: 'before' | 'after' | 'drop' | 'hang';
 }
 
 export interface FakePull {
@@ -140,12 +140,16 @@ export class FakeGitHub {
     const fault = this.faults.find((f) => f.times > 0 && f.method === rec.method && f.path.test(rec.path));
     if (fault) {
       fault.times--;
-      if (fault.when === 'after' || fault.when === 'drop') {
+      if (fault.when === 'after' || fault.when === 'drop' || fault.when === 'hang') {
         // Carry the request out, but throw its answer away.
         this.route(rec, new ServerResponse(req));
         if (fault.when === 'drop') {
           rec.status = -1;
           req.socket.destroy();
+          return;
+        }
+        if (fault.when === 'hang') {
+          rec.status = -1; // stop() closes the connection
           return;
         }
       }
