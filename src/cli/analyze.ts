@@ -12,7 +12,7 @@ import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Plan } from '../plan/types.ts';
-import { readResultsFile } from '../store/read-results.ts';
+import { readResultsFileSync } from '../store/read-results.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
@@ -119,7 +119,7 @@ export async function analyzeCommand(argv: string[], write: (s: string) => void 
   let plan: Plan | null = null;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
-    const results = await readResultsFile(p.results);
+    const results = readResultsFileSync(p.results);
     plan = results.plan;
     inputs = workloadInputsFromResults(results);
     opts = {
