@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
+import { track } from '../children.ts';
 
 export interface MemoryPoint {
   tMs: number;
@@ -94,6 +95,7 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd[0], cmd.slice(1), { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    track(child); // an interrupt stops it with the run
     const points: MemoryPoint[] = [];
     const reader = new KvDepthReader();
     let stdout = '';
