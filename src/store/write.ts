@@ -13,6 +13,8 @@ export function writeJsonAtomic(path: string, value: unknown): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true }); // a full disk leaves no half-written temp file behind
+    // A failed write(2) names no path: name the file being written.
+    if (!(e as NodeJS.ErrnoException).path) Object.assign(e as object, { path });
     throw e;
   }
 }
