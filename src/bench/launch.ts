@@ -3,6 +3,7 @@
 // for the report.
 import { spawn } from 'node:child_process';
 import { track } from '../children.ts';
+import { childEnv } from '../build/child-env.ts';
 
 export interface LaunchResult {
   /** The process (and process group) id, null when it could not start. */
@@ -30,7 +31,7 @@ export function launch(argv: string[], opts: { env?: Record<string, string>; tim
   return new Promise((done) => {
     const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(process.env, opts.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

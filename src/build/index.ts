@@ -12,6 +12,7 @@ import { withLock } from './lock.ts';
 import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
 import { forwardProgress } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
+import { childEnv as allowlistedEnv } from './child-env.ts';
 
 export { defaultCacheDir } from './cache-dir.ts';
 export { ensureEmbeddedSource } from './embedded.ts';
@@ -123,7 +124,8 @@ export async function buildVariant(
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
 
     // Absolute paths under the cache are rewritten relative to the build directory (see buildDirFor).
-    const childEnv = { ...env };
+    // PR code: an allowlisted environment, never this process's (see child-env.ts).
+    const childEnv = allowlistedEnv(env);
     if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path.resolve(opts.cacheDir);
 
     const previous = await readStamp(buildDir, key);

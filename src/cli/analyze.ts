@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { helpText, OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
+import { decide } from '../stats/sequential.ts';
+import { MAX_HORIZON } from '../stats/spending.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
-import { RESULTS_SCHEMA, type Results } from '../store/results.ts';
+import type { Plan } from '../plan/types.ts';
+import { readResultsFile } from '../store/read-results.ts';
+import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
 
@@ -66,20 +70,6 @@ function readText(path: string): string {
   }
 }
 
-function loadResults(path: string): Results {
-  let json: unknown;
-  try {
-    json = JSON.parse(readText(path));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${path} is not valid JSON: ${(e as Error).message}`, 'give the results.json written by `llama-perf-gate run`');
-  }
-  const r = json as Partial<Results>;
-  if (!r || r.schema !== RESULTS_SCHEMA || !r.plan || !Array.isArray(r.launches)) {
-    throw new UserError(`${path} is not a llama-perf-gate results file (schema ${JSON.stringify(r?.schema)})`, `expected "schema": "${RESULTS_SCHEMA}"; for raw llama-bench files use --base … --head …`);
-  }
-  return r as Results;
-}
 
 /** Names for the records of one file: the label, disambiguated when a file repeats it. */
 function recordNames(recs: BenchRecord[]): string[] {
@@ -117,22 +107,20 @@ function loadRaw(paths: string[]): BenchRecord[][] {
   });
 }
 
-export async function analyzeCommand(argv: string[]): Promise<number> {
+export async function analyzeCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    process.stdout.write(ANALYZE_USAGE);
+    print(ANALYZE_USAGE);
     return 0;
   }
   let inputs: WorkloadInput[];
   let opts: AnalyzeOptions;
+  let plan: Plan | null = null;
   if (p.results !== null) {
-    const results = loadResults(p.results);
-    try {
-      inputs = workloadInputsFromResults(results);
-    } catch (e) {
-      if (!(e instanceof TypeError)) throw e;
-      throw new UserError(`${p.results} has the results schema but not its shape (${e.message})`, 'give the results.json written by `llama-perf-gate run`, unedited');
-    }
+    // The one strict reader: every field checked, the file's own verdicts never believed.
+    const results = await readResultsFile(p.results);
+    plan = results.plan;
+    inputs = workloadInputsFromResults(results);
     opts = {
       margin: p.margin ?? results.plan.margin ?? DEFAULT_OPTIONS.margin,
       alpha: p.alpha ?? results.plan.alpha ?? DEFAULT_OPTIONS.alpha,
@@ -143,7 +131,12 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
   }
   validateOptions(opts);
-  const analysis = analyze(inputs, opts);
-  process.stdout.write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
-  return analysis.verdict === 'regression' ? 1 : 0;
+  // The sequential design (v2): the run's looks and horizon; raw files are one look at all blocks.
+  const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
+  const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan?.horizon ?? plan?.maxBlocks ?? blocks));
+  const analysis = blocks < 2 || blocks > MAX_HORIZON
+    ? analyze(inputs, opts)
+    : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
+  print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
+  return exitCodeFor(analysis.verdict);
 }

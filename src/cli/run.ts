@@ -1,11 +1,11 @@
 // `llama-perf-gate run --repo DIR --base REF --head REF --model FILE [...]`
-import { constants as osConstants } from 'node:os';
 import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { runPipeline, type PipelineOutput } from '../pipeline/run.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { renderTerminal } from '../report/index.ts';
 import { interruptedBy } from '../children.ts';
+import { exitCodeFor, signalExitCode } from '../stats/gate.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
 
@@ -13,12 +13,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv) });
 }
 
-/** The exit code of a finished run: 128 + signal when interrupted, else the gate's outcome. */
+/** The exit code of a finished run: 128 + signal when interrupted, else the gate's (stats/gate.ts). */
 export function runExitCode(results: Results, signal: NodeJS.Signals | null): number {
-  if (signal) return 128 + (osConstants.signals[signal] ?? 0);
-  // A regression (or nothing to compare because a build failed) fails the command, like `analyze`.
+  if (signal === 'SIGINT' || signal === 'SIGTERM' || signal === 'SIGHUP') return signalExitCode(signal);
+  // A build that failed leaves nothing to compare: failed, like a variant that never ran.
   const buildFailed = results.builds.some((b) => !b.ok);
-  return buildFailed || results.analysis?.verdict === 'regression' ? 1 : 0;
+  return exitCodeFor(buildFailed ? 'failed' : (results.analysis?.verdict ?? 'failed'));
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */

@@ -155,6 +155,10 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, 'example: --base-name heap --head-name mmap');
 
   const maxBlocks = o.num('max-blocks');
+  const horizon = o.num('horizon', maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
   const numa = withExample('numa', () => parseNumaPolicy(o.str('numa')!));
   return {
     repo,
@@ -179,6 +183,8 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     margin: o.num('margin'),
     alpha: o.num('alpha'),
     method: o.str('method') as Plan['method'],
+    horizon,
+    spending: o.str('spending') as Plan['spending'],
     depthCtx: depthCtx(o),
   };
 }
