@@ -4,10 +4,12 @@
 // the heap buffer type the whole cache is resident from the start; with a lazily touched mmap type
 // it should grow with depth.
 import { spawn } from 'node:child_process';
+import { childEnv } from '../build/child-env.ts';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
 import { SweepRowReader, type SweepRow } from '../parse/sweep.ts';
+import { track } from '../children.ts';
 
 /**
  * One sample of a process's resident memory: in total (VmRSS, what the process really holds: the
@@ -120,7 +122,8 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
   const cmd = stdbuf ? [stdbuf, '-oL', ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    track(child); // an interrupt stops it with the run
     const points: MemoryPoint[] = [];
     const rows: SweepRow[] = [];
     const take = (nKv: number | null) => {

@@ -1,12 +1,14 @@
 // The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
 // GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
+import { analysisOf, designOf } from '../store/read-results.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -17,13 +19,18 @@ import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
-import { UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../errors.ts';
+import { interruptedBy, liveGroups, stopAll } from '../children.ts';
+import { claimOut, experimentIdentity } from './out-dir.ts';
+import { preflight, type Preflight } from './preflight.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
   cacheDir: string;
+  /** Write into an --out holding another experiment's results (overwriting them). */
+  force?: boolean;
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
@@ -37,7 +44,20 @@ export interface PipelineOutput {
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
-  mkdirSync(plan.out, { recursive: true });
+  // Inputs and refs are checked before --out is touched: a typo never costs a previous result.
+  const pre = await preflight(plan);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+
+async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -51,7 +71,7 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     launches: [],
     analysis: null,
     stopReason: 'started',
-    notes: [],
+    notes: [...pre.warnings],
   };
   // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
   const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
@@ -62,21 +82,61 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   };
   save();
 
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
-  const failed = results.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-    return finish(plan, results);
-  }
   try {
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
+    const failed = results.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan, results);
+    }
+    if (failed.length > 0) {
+      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
+      return finish(plan, results);
+    }
     await benchmark(plan, results, save, log, hooks);
+    return finish(plan, results);
   } catch (e) {
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
-    results.stopReason = `stopped by an error: ${(e as Error).message}`;
-    save();
-    throw e;
+    const err = asEnvironmentError(e);
+    results.stopReason = `stopped by an error: ${(err as Error).message}`;
+    saveAfterError(plan.out, results, log);
+    throw err;
   }
-  return finish(plan, results);
+}
+
+/**
+ * The last save after an error. When the disk is full, the per-launch scratch files (already copied
+ * into results.json) are removed to make room for the stop reason.
+ */
+function saveAfterError(out: string, results: Results, log: (line: string) => void): void {
+  try {
+    writeResults(out, results);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC' && (e as NodeJS.ErrnoException).code !== 'EDQUOT') return;
+    rmSync(join(out, 'launches'), { recursive: true, force: true });
+    try {
+      writeResults(out, results);
+    } catch {
+      log(`could not record the stop reason in ${join(out, 'results.json')}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+
+/** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
+function onInterrupt(log: (line: string) => void): { remove(): void } {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let count = 0;
+  const handler = (sig: NodeJS.Signals) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
@@ -104,7 +164,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       results.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
@@ -116,6 +176,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
+  if (interruptedBy()) return;
 
   // Memory at KV depth: a context larger than the tool fills, resident memory against depth.
   const depth = await runMemoryDepth({
@@ -132,11 +193,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
 }
 
 function finish(plan: Plan, results: Results): PipelineOutput {
-  if (results.launches.length > 0) {
-    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
-    results.analysis = d.analysis;
-  }
+  // The same computation every reader of results.json repeats (store/read-results.ts).
+  if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   const resultsPath = writeResults(plan.out, results);

@@ -17,6 +17,8 @@ const cache = join(root, 'cache');
 const model = join(root, 'tiny.gguf');
 writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
 
+// Knobs of the fake llama-bench go through the plan (--base-env/--head-env): benchmark processes
+// get an allowlisted environment, not this one (src/build/child-env.ts).
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
@@ -31,7 +33,7 @@ test('a 20% slower head is a regression on every workload; every raw sample is k
   const { repo } = makeFakeRunnerRepo(join(root, 'slow'), { headSlowdown: 0.8 });
   const out = join(root, 'out-slow');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
-    '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out], { FAKE_NOISE: '0.01' });
+    '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01']);
   assert.equal(r.code, 1, r.stderr); // a regression fails the command
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'regression', r.stdout);
@@ -59,7 +61,7 @@ test('memory at depth: with LLAMA_KV_MMAP=1 only the KV pages reached are reside
   const { repo } = makeFakeRunnerRepo(join(root, 'depth'), {});
   const out = join(root, 'out-depth');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '16384', '--seed', '2', '--out', out], { FAKE_NOISE: '0.01' });
+    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '16384', '--seed', '2', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01']);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   const curves = res.memoryCurves ?? [];
@@ -92,19 +94,19 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   const { repo } = makeFakeRunnerRepo(join(root, 'same'), {});
   const out = join(root, 'out-same');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'same', '--model', model,
-    '--workloads', 'pp512,tg128', '--max-blocks', '30', '--seed', '5', '--out', out], { FAKE_NOISE: '0.002' });
+    '--workloads', 'pp512,tg128', '--max-blocks', '30', '--seed', '5', '--out', out, '--base-env', 'FAKE_NOISE=0.002', '--head-env', 'FAKE_NOISE=0.002']);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'neutral', r.stdout);
   assert.match(res.stopReason, /all workloads decided after (10|20) counted blocks/);
 });
 
-test('a head that crashes every launch is recorded and reported, and the run stops early', async () => {
+test('a head that crashes every launch is failed: recorded, reported, exit 1, and the run stops early', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'crash'), {});
   const out = join(root, 'out-crash');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_CRASH=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '10', '--seed', '1', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, `failure is never a pass: ${r.stderr}`);
   const res = results(out);
   const b = res.launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'crashed' && l.stderrTail !== null));
@@ -112,8 +114,11 @@ test('a head that crashes every launch is recorded and reported, and the run sto
   // The depth launch of B crashes too: recorded, not fatal.
   assert.equal(res.memoryCurves?.find((c) => c.variant === 'B')?.status, 'crashed');
   assert.equal(res.memoryCurves?.find((c) => c.variant === 'A')?.status, 'ok');
-  assert.notEqual(res.analysis?.verdict, 'neutral');
-  assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /crashed/);
+  assert.equal(res.analysis?.verdict, 'failed');
+  assert.match(res.analysis!.workloads[0].reason, /^variant B \(head\) could not run: \d+ crashed of \d+ launches/);
+  const report = readFileSync(join(out, 'report.md'), 'utf8');
+  assert.match(report, /crashed/);
+  assert.match(report, /Run failed/);
 });
 
 test('a hung launch is killed at --timeout and recorded as a timeout', async () => {
