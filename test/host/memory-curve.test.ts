@@ -42,10 +42,10 @@ test('rows on stderr count as rows, and the kinds add up to the total', async ()
   assert.equal(curve.exitCode, 0, curve.stderr);
   assert.deepEqual(curveByDepth(curve).map((p) => p.nKv), [0, 512, 1024]);
   assert.deepEqual(curve.rows!.map((r) => [r.nKv, r.speedPp]), [[0, 5120], [512, 5120], [1024, 5120]]);
-  for (const p of curve.points) {
-    // The kinds add up to about VmRSS (the kernel's counter lags the page-table walk a little).
+  for (const p of curveByDepth(curve)) {
+    // The kinds add up to about VmRSS (the kernel's counters lag the page-table walk a little).
     const kinds = p.anonKiB + p.shmemKiB! + p.fileKiB!;
-    assert.ok(Math.abs(kinds - p.rssKiB) < 0.1 * p.rssKiB, JSON.stringify(p));
+    assert.ok(Math.abs(kinds - p.rssKiB) < Math.max(0.15 * p.rssKiB, 4096), JSON.stringify(p));
     assert.equal(typeof p.shmemNodeKiB, 'object');
   }
 });
