@@ -35,7 +35,14 @@ function elementLines(text: string): number[] {
   return lines;
 }
 
-export function parseJson(text: string, source: string): BenchRecord[] {
+/**
+ * ik_llama.cpp's run-time repacking (-rtr 1) prints "============ Repacked 56 tensors" to stdout,
+ * inside llama-bench's json (captured at a22250df9). Blanked, so line numbers stay those of the file.
+ */
+const IK_REPACK_NOTICE = /^=+ Repacked \d+ tensors\s*$/gm;
+
+export function parseJson(raw: string, source: string): BenchRecord[] {
+  const text = raw.replace(IK_REPACK_NOTICE, '');
   let data: unknown;
   try {
     data = JSON.parse(text);

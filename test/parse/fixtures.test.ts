@@ -1,4 +1,4 @@
-// Every llama-bench output fixture (real mainline captures, hand-written ik) through the parser.
+// Every llama-bench output fixture (real mainline and ik_llama.cpp captures) through the parser.
 // fixtures/llama-bench/manifest.json says which command produced which files; the expectations here
 // come from those commands and from the text of the files themselves, not from the parser.
 import { test } from 'node:test';
@@ -90,12 +90,12 @@ test('json and csv keep every printed field in raw, in order, typed like the jso
   }
 });
 
-test('ik -gp: label tg128@pp4096 → tg128@d4096, n_prompt moved to depth, raw label kept', () => {
+test('ik -gp: label tg16@pp256 → tg16@d256, n_prompt moved to depth, raw label kept', () => {
   for (const g of manifest.groups.filter((x) => x.flavour === 'ik')) {
     for (const f of g.files) {
-      const gp = parseBenchOutput(read(f), f).find((r) => r.raw.test === 'tg128@pp4096');
+      const gp = parseBenchOutput(read(f), f).find((r) => r.raw.test === 'tg16@pp256');
       assert.ok(gp, f);
-      assert.deepEqual([gp.label, gp.nPrompt, gp.nGen, gp.nDepth], ['tg128@d4096', 0, 128, 4096]);
+      assert.deepEqual([gp.label, gp.nPrompt, gp.nGen, gp.nDepth], ['tg16@d256', 0, 16, 256]);
     }
   }
 });

@@ -26,7 +26,7 @@ test('empty and unrecognizable output', () => {
 });
 
 test('json: truncated array, bad element, missing field, inconsistent samples', () => {
-  const json = fixture('ik/pp512-tg128-gp4096.json');
+  const json = fixture('ik/a22250df9/pp128-tg16-gp256.json');
   const cut = lines(json).slice(0, 70).join('\n');
   assertUserError(() => parseBenchOutput(cut, 'cut.json'), /^cut\.json:\d+: malformed llama-bench json output/);
   // The element that lacks n_gen is named by its own start line.
@@ -35,9 +35,9 @@ test('json: truncated array, bad element, missing field, inconsistent samples', 
   const text = JSON.stringify(tests, null, 2);
   const secondStart = lines(text).findIndex((l, i) => i > 1 && l === '  {') + 1;
   assertUserError(() => parseBenchOutput(text, 'x.json'), new RegExp(`^x\\.json:${secondStart}: `), /lacks field "n_gen"/);
-  tests[1].n_gen = 128;
+  tests[1].n_gen = 16;
   (tests[0].samples_ts as number[]).pop();
-  assertUserError(() => parseBenchOutput(JSON.stringify(tests, null, 2), 'y.json'), /^y\.json:2: /, /samples_ns has 3 values but samples_ts has 2/);
+  assertUserError(() => parseBenchOutput(JSON.stringify(tests, null, 2), 'y.json'), /^y\.json:2: /, /samples_ns has 2 values but samples_ts has 1/);
   assertUserError(() => parseBenchOutput('[1, 2]', 'z.json'), /^z\.json:1: /, /not an object/);
 });
 
@@ -48,7 +48,7 @@ test('jsonl: the broken line is named', () => {
 });
 
 test('csv: short row, unterminated quote, no header', () => {
-  const csv = lines(fixture('ik/pp512-tg128-gp4096.csv'));
+  const csv = lines(fixture('ik/a22250df9/pp128-tg16-gp256.csv'));
   const short = [csv[0], csv[1], csv[2].split(',').slice(0, 20).join(',')].join('\n');
   assertUserError(() => parseBenchOutput(short, 's.csv'), /^s\.csv:3: /, /row has 20 values/);
   assertUserError(() => parseBenchOutput([csv[0], csv[1].slice(0, -1) + ',"open'].join('\n'), 'q.csv'), /^q\.csv:2: /, /unterminated/);
@@ -56,14 +56,14 @@ test('csv: short row, unterminated quote, no header', () => {
 });
 
 test('md: bad t/s cell, unknown label, stray line', () => {
-  const md = lines(fixture('ik/pp512-tg128-gp4096.md'));
+  const md = lines(fixture('ik/a22250df9/pp128-tg16-gp256.md'));
   assertUserError(() => parseBenchOutput([...md.slice(0, 3), md[3].replace(/\d+\.\d+ ± \d+\.\d+/, 'fast')].join('\n'), 't.md'), /^t\.md:4: /, /t\/s cell/);
-  assertUserError(() => parseBenchOutput([...md.slice(0, 2), md[2].replace('pp512', 'xx512')].join('\n'), 'u.md'), /^u\.md:3: /, /test label "xx512"/);
+  assertUserError(() => parseBenchOutput([...md.slice(0, 2), md[2].replace('pp128', 'xx128')].join('\n'), 'u.md'), /^u\.md:3: /, /test label "xx128"/);
   assertUserError(() => parseBenchOutput([...md.slice(0, 3), 'warning: something'].join('\n'), 'v.md'), /^v\.md:4: /, /unexpected line/);
 });
 
 test('sql: broken INSERT and unclosed CREATE TABLE', () => {
-  const sql = lines(fixture('ik/pp512-tg128-gp4096.sql'));
+  const sql = lines(fixture('ik/a22250df9/pp128-tg16-gp256.sql'));
   const n = sql.findIndex((l) => l.startsWith('INSERT'));
   const broken = [...sql.slice(0, n), sql[n].slice(0, 200)].join('\n');
   assertUserError(() => parseBenchOutput(broken, 'b.sql'), new RegExp(`^b\\.sql:${n + 1}: `), /INSERT INTO/);
@@ -73,8 +73,8 @@ test('sql: broken INSERT and unclosed CREATE TABLE', () => {
 test('sweep-bench: no rows, broken json row, short table row', () => {
   assertUserError(() => parseSweepBench('main: loading model\n', 's.txt'), /^s\.txt: /, /no sweep rows/);
   assertUserError(() => parseSweepBench('{"pp": 512, "tg": 1\n', 't.jsonl'), /^t\.jsonl:1: /);
-  const table = lines(fixture('ik/sweep-bench.txt'));
-  const row = table.findIndex((l) => /^\|\s+512 \|/.test(l));
+  const table = lines(fixture('ik/a22250df9/sweep/table.stderr'));
+  const row = table.findIndex((l) => /^\|\s+256 \|/.test(l));
   table[row] = table[row].replace(/\|[^|]*\|$/, '|');
   assertUserError(() => parseSweepBench(table.join('\n'), 'u.txt'), new RegExp(`^u\\.txt:${row + 1}: `), /cells/);
 });

@@ -22,10 +22,10 @@ test("sql values: ik's doubled quotes and mainline's unescaped ones", () => {
 test('a model path with quote and comma round-trips through ik csv and sql', () => {
   const FIX = new URL('../../fixtures/llama-bench/ik/', import.meta.url);
   const path = `/models/it's "big", really.gguf`;
-  const csv = readFileSync(new URL('pp512-tg128-gp4096.csv', FIX), 'utf8')
-    .replaceAll('"/models/Qwen3-30B-A3B-IQ4_XS.gguf"', `"${path.replaceAll('"', '""')}"`);
-  const sql = readFileSync(new URL('pp512-tg128-gp4096.sql', FIX), 'utf8')
-    .replaceAll("'/models/Qwen3-30B-A3B-IQ4_XS.gguf'", `'${path.replaceAll("'", "''")}'`);
+  const csv = readFileSync(new URL('a22250df9/pp128-tg16-gp256.csv', FIX), 'utf8')
+    .replaceAll('"/work/ikbuild/m43.gguf"', `"${path.replaceAll('"', '""')}"`);
+  const sql = readFileSync(new URL('a22250df9/pp128-tg16-gp256.sql', FIX), 'utf8')
+    .replaceAll("'/work/ikbuild/m43.gguf'", `'${path.replaceAll("'", "''")}'`);
   for (const [name, text] of [['q.csv', csv], ['q.sql', sql]]) {
     const recs = parseBenchOutput(text, name);
     assert.equal(recs.length, 3);
