@@ -109,6 +109,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   // ── aggregate ──
   { name: 'out', kind: 'string', commands: ['aggregate'], example: 'perf-fleet', default: 'perf-fleet', help: 'output directory for aggregate.json and report.md' },
   { name: 'template', kind: 'string', commands: ['aggregate'], example: 'my-report.md.hbs', help: 'your own Handlebars template for report.md' },
+  { name: 'expected-machines', kind: 'string', commands: ['aggregate', 'action'], example: 'perf-epyc,perf-xeon', help: 'the machines that must report (artifact directory or host names, comma-separated): a missing or invalid one is its own row and makes the outcome incomplete', input: { help: 'mode aggregate: the machines that must report, as artifact directory names (or host names), separated by commas or newlines. A missing or invalid one is its own row and makes the outcome incomplete.' } },
 
   // ── Action-only inputs ──
   { name: 'mode', kind: 'choice', commands: ['action'], example: 'run', choices: ['run', 'aggregate'], default: 'run', help: 'run: benchmark this job\'s PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.', input: {} },
@@ -118,8 +119,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'check', kind: 'boolean', commands: ['action'], example: 'true', default: true, help: 'Create a check run on the PR head commit.', input: { default: 'true' } },
   { name: 'check-name', kind: 'string', commands: ['action'], example: 'llama-perf-gate', default: 'llama-perf-gate', help: 'Name of the check run (the name a branch protection rule requires).', input: {} },
   { name: 'on-inconclusive', kind: 'choice', commands: ['action'], example: 'pass', choices: ['pass', 'fail'], default: 'pass', help: 'What an inconclusive (or not computed) verdict does to the check. pass → conclusion neutral (passes a required check); fail → conclusion failure.', input: {} },
+  { name: 'on-incomplete', kind: 'choice', commands: ['action'], example: 'fail', choices: ['pass', 'fail'], default: 'fail', help: 'mode aggregate: what a fleet with a machine of expected-machines missing (or sending an invalid results.json) does to the check. fail → conclusion failure; pass → neutral.', input: {} },
   { name: 'template', kind: 'string', commands: ['action'], example: '.github/perf-comment.md.hbs', help: 'Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).', input: {} },
-  { name: 'allow-fork-label', kind: 'string', commands: ['action'], example: 'perf-ok', help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+  { name: 'allow-fork-label', kind: 'string', commands: ['action'], example: 'perf-ok', help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
   { name: 'pr-number', kind: 'int', commands: ['action'], example: '290', min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact — then it is trusted only if that PR's head is the run's head commit).", input: {} },
   { name: 'results-path', kind: 'string', commands: ['action'], example: 'perf-out/results.json', help: 'Post this existing results.json instead of benchmarking (validated strictly as untrusted data).', input: {} },
   { name: 'results', kind: 'string', commands: ['action'], example: 'artifacts/*/results.json', help: 'mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.', input: {} },
@@ -168,6 +170,12 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** A UserError whose message and hint give no example gets `example` (a valid use) appended. */
+export function withExample(e: unknown, example: string): unknown {
+  if (!(e instanceof UserError) || /example|e\.g\.|did you mean|valid flags/i.test(`${e.message} ${e.hint ?? ''}`)) return e;
+  return new UserError(e.message, `${e.hint ? `${e.hint}; ` : ''}example: ${example}`, e.exitCode);
+}
+
 /** The closest flag of a command to a mistyped one, if any is close. */
 export function closestFlag(command: CommandName, name: string): OptionSpec | null {
   let best: OptionSpec | null = null;
@@ -189,7 +197,8 @@ export function parseArgsError(command: CommandName, e: unknown): unknown {
   const help = `see: llama-perf-gate ${command} --help`;
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const near = closestFlag(command, name);
-    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+    const valid = `valid flags: ${optionsOf(command).map((o) => `--${o.name}`).join(', ')} (${help})`;
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : valid);
   }
   if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(msg)?.[1] ?? '';

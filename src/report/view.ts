@@ -22,6 +22,7 @@ export const MARKS: Record<Outcome, string> = {
   inconclusive: '🟡',
   'no-verdict': '⚪',
   failed: '❌',
+  incomplete: '⚠️',
 };
 
 export const LABELS: Record<Outcome, string> = {
@@ -31,6 +32,7 @@ export const LABELS: Record<Outcome, string> = {
   inconclusive: 'Inconclusive',
   'no-verdict': 'No verdict',
   failed: 'Run failed',
+  incomplete: 'Incomplete',
 };
 
 /** What the template may show; the truncation ladder turns these off one by one. */
@@ -132,11 +134,13 @@ export interface DepthRowView {
   /** MiB, one decimal, '–' when that variant has no sample at this depth. */
   aRss: string;
   aAnon: string;
+  aShmem: string;
   bRss: string;
   bAnon: string;
-  /** B/A of the anonymous figure. */
+  bShmem: string;
+  /** B/A of the total (what the processes really hold, whatever the mapping kind). */
   ratio: number | null;
-  /** Anonymous MiB per node, in nodeIds order (only filled when there is more than one node). */
+  /** Resident MiB per node (all kinds), in nodeIds order (only filled when there is more than one node). */
   aNodes: string[];
   bNodes: string[];
 }
@@ -189,6 +193,8 @@ export interface ReportView {
   heading: string;
   comparison: string;
   fleet: boolean;
+  /** Fleet-wide problems (a machine without results, mixed commits), escaped; shown under the overall line. */
+  problems: string[];
   overall: { outcome: Outcome; mark: string; verdict: string; headline: string; rule: string };
   machines: MachineView[];
   show: ShowFlags;
@@ -255,6 +261,8 @@ export function machineHeadline(m: MachineSummary, esc: (s: string) => string = 
   switch (m.outcome) {
     case 'failed':
       return esc(capitalize(m.failure ?? 'the run failed')) + '.';
+    case 'incomplete': // a fleet-wide outcome, never one machine's
+      return 'Incomplete.';
     case 'no-verdict':
       return 'No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).';
     case 'regression': {
@@ -457,17 +465,20 @@ function memoryDepthOf(results: Results): MemoryDepthView | null {
   const t = depthTable(records);
   const first = records[0];
   const nameOf = (id: 'A' | 'B') => results.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  // The name as logged (CPU, CPU_MMAP, CPU NUMA ...); a variant whose log did not say is named too.
+  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? 'not found in its log'}`);
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows: DepthRowView[] = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
     aRss: mibCell(r.A?.rssKiB),
     aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
     bRss: mibCell(r.B?.rssKiB),
     bAnon: mibCell(r.B?.anonKiB),
-    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => (r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null))) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => (r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null))) : [],
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => (r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null))) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => (r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null))) : [],
   }));
   return {
     tool: md(t?.tool ?? first.tool),
@@ -544,8 +555,9 @@ function overallHeadline(fleet: Fleet): string {
   const where = (o: Outcome) => list(fleet.machines.filter((m) => m.outcome === o).map((m) => md(m.label)));
   switch (fleet.overall) {
     case 'regression': return `regression on ${where('regression')}.`;
-    case 'failed': return `the run failed on ${where('failed')}.`;
+    case 'failed': return fleet.machines.some((m) => m.outcome === 'failed') ? `the run failed on ${where('failed')}.` : 'the machines cannot be compared (below).';
     case 'no-verdict': return `no verdict was computed on ${where('no-verdict')}.`;
+    case 'incomplete': return 'not every machine sent valid results (below).';
     case 'inconclusive': return `inconclusive on ${where('inconclusive')}.`;
     case 'improvement': return `improvement on ${where('improvement')}, neutral elsewhere.`;
     case 'neutral': return 'neutral on every machine.';
@@ -575,7 +587,8 @@ export function reportView(fleet: Fleet, opts: ViewOptions = {}): ReportView {
     marker: opts.marker === false ? '' : STICKY_MARKER,
     heading: opts.title ? `llama-perf-gate: ${md(opts.title)}` : 'llama-perf-gate: A/B performance',
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1,
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => md(p.text)),
     overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: md(OVERALL_RULE) },
     machines: fleet.machines.map(machineView),
     show: { ...SHOW_ALL },

@@ -77,8 +77,9 @@ test('memory at depth: with LLAMA_KV_MMAP=1 only the KV pages reached are reside
   assert.ok(bLast < rows('A')[3].anonKiB, 'half the context used: B stays below A');
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.match(report, /#### Memory at KV depth/);
-  assert.match(report, /\| 528 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
-  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 16384, anonymous resident\): depth 528: A [\d.]+ MiB, B [\d.]+ MiB/);
+  // total, anon, shmem per side, then B/A of the totals
+  assert.match(report, /\| 528 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
+  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 16384, resident\): depth 528: A [\d.]+ MiB, B [\d.]+ MiB/);
 
   // --depth-ctx 0: no depth launch at all.
   const out0 = join(root, 'out-depth0');
@@ -100,12 +101,12 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   assert.match(res.stopReason, /all workloads decided after (10|20) counted blocks/);
 });
 
-test('a head that crashes every launch is recorded and reported, and the run stops early', async () => {
+test('a head that crashes every launch is failed: recorded, reported, exit 1, and the run stops early', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'crash'), {});
   const out = join(root, 'out-crash');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_CRASH=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '10', '--seed', '1', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, `failure is never a pass: ${r.stderr}`);
   const res = results(out);
   const b = res.launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'crashed' && l.stderrTail !== null));
@@ -113,8 +114,11 @@ test('a head that crashes every launch is recorded and reported, and the run sto
   // The depth launch of B crashes too: recorded, not fatal.
   assert.equal(res.memoryCurves?.find((c) => c.variant === 'B')?.status, 'crashed');
   assert.equal(res.memoryCurves?.find((c) => c.variant === 'A')?.status, 'ok');
-  assert.notEqual(res.analysis?.verdict, 'neutral');
-  assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /crashed/);
+  assert.equal(res.analysis?.verdict, 'failed');
+  assert.match(res.analysis!.workloads[0].reason, /^variant B \(head\) could not run: \d+ crashed of \d+ launches/);
+  const report = readFileSync(join(out, 'report.md'), 'utf8');
+  assert.match(report, /crashed/);
+  assert.match(report, /Run failed/);
 });
 
 test('a hung launch is killed at --timeout and recorded as a timeout', async () => {
