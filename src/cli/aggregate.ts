@@ -1,4 +1,4 @@
-// `llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...` — the fleet merge outside Actions:
+// `llama-perf-gate aggregate [--out DIR] [--template FILE] [--expected-machines a,b] PATH...` — the fleet merge outside Actions:
 // results.json files (or directories holding them, or globs) from several machines → one
 // aggregate.json, one report.md with a section per machine, and the table on the terminal.
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
@@ -6,9 +6,9 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
-import { exitCodeFor } from '../stats/gate.ts';
 import { checkOutDir } from '../plan/from-args.ts';
-import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
+import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
+import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
 import { mergeFleet, renderMarkdown, renderTerminal } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
@@ -24,16 +24,17 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   if (template !== undefined && !statSync(template, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(`--template ${template} is not a readable file`, 'example: --template my-report.md.hbs (see templates/README.md)');
   }
-  const machines = await loadMachines(positionals, process.cwd()).catch((e: unknown) => {
+  const expected = (o.str('expected-machines') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const fleet = await loadFleet(positionals, process.cwd(), expected).catch((e: unknown) => {
     throw withExample(e, 'llama-perf-gate aggregate --out perf-fleet machine1/results.json machine2/results.json');
   });
-  const results = machines.map((m) => m.results);
-  const labels = machines.every((m) => m.label) ? machines.map((m) => m.label as string) : undefined;
-  await writeAggregate(join(out, 'aggregate.json'), machines);
-  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: template }));
-  print(renderTerminal(results) + '\n');
-  const overall = mergeFleet(results, labels).overall;
+  const results = fleet.machines.map((m) => m.results);
+  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
+  await writeAggregate(join(out, 'aggregate.json'), fleet);
+  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: template, problems: fleet.problems }));
+  if (results.length > 0) print(renderTerminal(results) + '\n');
+  for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);
+  const overall = asGateOutcome(mergeFleet(results, labels, fleet.problems).overall);
   print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')} and ${join(out, 'report.md')}\n`);
-  // No verdict at all (nothing measured) is never a pass.
-  return exitCodeFor(overall === 'no-verdict' ? 'failed' : overall);
+  return exitCodeFor(overall);
 }

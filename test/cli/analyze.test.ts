@@ -15,7 +15,7 @@ const rec = (label: string, ts: number[]): BenchRecord => ({
   stddevTs: null, buildCommit: null, buildNumber: null, cpuInfo: null, modelType: null, raw: {},
 });
 
-/** Captures stdout of one analyzeCommand call. */
+/** The output of one analyzeCommand call. */
 async function run(argv: string[]): Promise<{ code: number; out: string }> {
   // Not by replacing process.stdout.write: the test runner reports through stdout meanwhile.
   const chunks: string[] = [];

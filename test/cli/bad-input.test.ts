@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { MAIN } from '../integration/run-cli.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { main, reportError } from '../../src/cli/main.ts';
 import { readOptions, readPlan, type InputGetter } from '../../src/github/inputs.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
@@ -107,7 +107,7 @@ const CLI_CASES: [string[], string][] = [
   [['probe', '--bogus'], '--bogus'], [['probe', '--json=1'], '--json'],
   // aggregate
   [['aggregate'], 'aggregate'], [['aggregate', '--out', aFile, foreign], '--out'], [['aggregate', '--out', join(aFile, 'x'), foreign], '--out'],
-  [['aggregate', join(dir, 'missing.json')], 'missing.json'], [['aggregate', notJson], 'results-notjson.json'], [['aggregate', foreign], 'results-foreign.json'],
+  [['aggregate', join(dir, 'missing.json')], 'missing.json'],
   [['aggregate', '--bogus'], '--bogus'], [['aggregate', '--template', join(dir, 'missing.hbs'), foreign], '--template'],
   // analyze
   [['analyze', 'r.json', '--margin', 'abc'], '--margin'], [['analyze', 'r.json', '--margin', '2'], '--margin'], [['analyze', 'r.json', '--margin', '0.6'], '--margin'],
@@ -192,6 +192,16 @@ test('bad input: every case is one line naming the flag, input or path, with an 
   t.diagnostic(`bad-input cases: ${cases}; meeting the bar: ${cases - failures.length}`);
   assert.ok(cases >= 120, `${cases} cases`);
   assert.deepEqual(failures, [], `${failures.length} of ${cases} miss the bar:\n${failures.join('\n')}`);
+});
+
+test('aggregate: an unreadable machine file is not bad input but its own row: incomplete, exit 1, naming the file', async () => {
+  const { aggregateCommand } = await import('../../src/cli/aggregate.ts');
+  for (const f of [notJson, foreign]) {
+    const lines: string[] = [];
+    const code = await aggregateCommand(['--out', join(dir, `agg-${basename(f)}`), f], (t) => void lines.push(t));
+    assert.equal(code, 1, f);
+    assert.match(lines.join(''), new RegExp(`incomplete: .*${basename(f).replace('.', '\\.')}`));
+  }
 });
 
 test('every command answers --help with its flags, their defaults and an example; exit 0', async () => {
