@@ -190,6 +190,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     },
   });
   if (depth.skipped) results.notes.push(depth.skipped);
+  if (interruptedBy()) results.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results.stopReason})`;
 }
 
 function finish(plan: Plan, results: Results): PipelineOutput {
