@@ -4,7 +4,7 @@
 // the summary are already there; the step says what failed and fails.
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../errors.ts';
 import { renderCheckOutput, renderMarkdown, mergeFleet, type FleetProblem } from '../report/index.ts';
 import { asGateOutcome, checkConclusion } from '../stats/gate.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
@@ -97,13 +97,15 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Top level: a UserError (or a refused API call) is one clear line and a job summary saying what to
- * fix; anything else is a bug in this tool, with its stack.
+ * Top level: a UserError, an environment error or a refused API call is one clear line and a job
+ * summary saying what to fix; anything else is a bug in this tool, with its stack.
  */
 export async function main(): Promise<void> {
   try {
     await run();
-  } catch (e) {
+  } catch (thrown) {
+    // Disk full, permissions, a missing tool: one line naming the path and the fix, as in the CLI.
+    const e = asEnvironmentError(thrown);
     const runner = readRunnerEnv();
     const status = (e as { status?: number }).status;
     if (e instanceof UserError) {
