@@ -120,12 +120,13 @@ test('a head that crashes every launch is failed: recorded, reported, exit 1, an
   assert.match(report, /Run failed/);
 });
 
-test('a hung launch is killed at --timeout and recorded as a timeout', async () => {
+test('a hung launch is killed at --timeout and recorded as a timeout; a variant that never ran fails the gate', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'hang'), {});
   const out = join(root, 'out-hang');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_HANG=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '2', '--timeout', '1', '--seed', '1', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(results(out).analysis?.verdict, 'failed');
   const b = results(out).launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'timeout'), JSON.stringify(b.map((l) => l.status)));
   assert.equal(results(out).memoryCurves?.find((c) => c.variant === 'B')?.status, 'timeout');
