@@ -23,6 +23,8 @@ import { asEnvironmentError, UserError } from '../errors.ts';
 import { interruptedBy, liveGroups, stopAll } from '../children.ts';
 import { claimOut, experimentIdentity } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
+import { labelWorkloads } from '../plan/workload.ts';
+import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
@@ -71,6 +73,10 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     stopReason: 'started',
     notes: [...pre.warnings],
   };
+  // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
@@ -141,6 +147,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
   }
   results.flavour = info.flavour;
+  // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 

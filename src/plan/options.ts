@@ -63,7 +63,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'repetitions', kind: 'int', commands: RUN, example: '3', min: 1, max: 1000, default: 3, help: 'llama-bench -r inside one launch', input: {} },
   { name: 'max-blocks', kind: 'int', commands: RUN, example: '30', min: 2, max: 10000, default: 30, help: 'counted blocks at most (warm-up on top)', input: {} },
   { name: 'horizon', kind: 'int', commands: RUN, example: '60', min: 2, max: 300, defaultText: 'as --max-blocks', help: 'declared maximum counted blocks of the experiment (sequential design: extensions up to it keep α)', input: {} },
-  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'obf', help: 'α-spending function over the horizon: obf (O\'Brien–Fleming-type) or pocock (Pocock-type)', input: {} },
+  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'pocock', help: 'α-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O\'Brien–Fleming-type: most power at the last look)', input: {} },
   { name: 'warmup-blocks', kind: 'int', commands: RUN, example: '1', min: 0, max: 100, default: 1, help: 'leading blocks run but not analysed', input: {} },
   { name: 'looks', kind: 'string', commands: RUN, example: '5,10,20,30', pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: 'comma-separated block counts', defaultText: '5,10,20,30 (below --max-blocks) and --max-blocks', help: 'sequential looks, in counted blocks', input: {} },
   { name: 'seed', kind: 'int', commands: RUN, example: '7', min: 0, max: 2 ** 31 - 1, defaultText: 'from the clock', help: 'seed of the block order', input: {} },
