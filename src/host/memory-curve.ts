@@ -8,8 +8,8 @@ import { childEnv } from '../build/child-env.ts';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
-import { track } from '../children.ts';
 import { SweepRowReader, type SweepRow } from '../parse/sweep.ts';
+import { track } from '../children.ts';
 
 /**
  * One sample of a process's resident memory: in total (VmRSS, what the process really holds: the

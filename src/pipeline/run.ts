@@ -20,11 +20,11 @@ import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../errors.ts';
-import { labelWorkloads } from '../plan/workload.ts';
-import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { interruptedBy, liveGroups, stopAll } from '../children.ts';
 import { claimOut, experimentIdentity } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
+import { labelWorkloads } from '../plan/workload.ts';
+import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {

@@ -178,7 +178,7 @@ const launch = obj({
   exitCode: nullable(int), signal: nullable(str(64)), argv: arr(str(), 1000), records: arr(benchRecord, 1000),
   memory: nullable(obj({
     peakRssKiB: num, minorFaults: num, majorFaults: num, nodeKiB: nullable(record(num, 1024)),
-    anonNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
+    anonNodeKiB: optional(nullable(record(num, 1024))), shmemNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
     lastNodeKiB: optional(nullable(record(num, 1024))), samples: optional(num), sampleCostMs: optional(num), userMs: optional(num), sysMs: optional(num),
   })),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
