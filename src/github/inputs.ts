@@ -105,7 +105,7 @@ export function splitArgs(name: string, raw: string | null): string[] {
 export const PLAN_INPUTS = [
   'plan', 'repo', 'model', 'out', 'base', 'head', 'base-name', 'head-name', 'workloads', 'threads', 'repetitions',
   'max-blocks', 'warmup-blocks', 'looks', 'seed', 'timeout', 'margin', 'alpha', 'method', 'numa', 'prio', 'delay',
-  'cpu-mask', 'poll', 'depth-ctx',
+  'cpu-mask', 'poll', 'depth-sweep', 'depth-gen',
 ] as const;
 /** Inputs that take several values (shell-like words, or one per line) → the flag repeated. */
 export const LIST_INPUTS = ['base-cmake', 'head-cmake', 'base-arg', 'head-arg'] as const;

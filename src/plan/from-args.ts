@@ -10,7 +10,7 @@ import { intFlag, numFlag } from '../cli/flags.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
-import { DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX, type Plan, type Variant, type VariantId } from './types.ts';
+import { DEFAULT_DEPTH_GEN, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = 'pp512,tg128,tg128@d4096';
 export const DEFAULT_LOOKS = [5, 10, 20, 30];
@@ -47,7 +47,8 @@ const OPTIONS = {
   'cpu-mask': { type: 'string' },
   'cpu-strict': { type: 'boolean' },
   poll: { type: 'string' },
-  'depth-ctx': { type: 'string' },
+  'depth-sweep': { type: 'string' },
+  'depth-gen': { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
@@ -80,7 +81,7 @@ function readPlanFile(path: string): Values {
       if (typeof v !== 'boolean') throw new UserError(`--plan ${path}: "${k}" must be true or false`);
       out[k] = v;
     } else {
-      if (typeof v !== 'string' && typeof v !== 'number' && !(k === 'workloads' && Array.isArray(v))) throw new UserError(`--plan ${path}: "${k}" must be a string or number`);
+      if (typeof v !== 'string' && typeof v !== 'number' && !((k === 'workloads' || k === 'depth-sweep') && Array.isArray(v))) throw new UserError(`--plan ${path}: "${k}" must be a string or number`);
       out[k] = Array.isArray(v) ? v.join(',') : String(v);
     }
   }
@@ -175,16 +176,35 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     margin: numFlag('--margin', v.margin, 0.02, 0.001, 0.5),
     alpha: numFlag('--alpha', v.alpha, 0.05, 0.001, 0.25),
     method,
-    depthCtx: depthCtx(v['depth-ctx']),
+    depthSweep: depthSweep(v['depth-sweep'], v['depth-gen']),
   };
 }
 
-function depthCtx(text: string | undefined): number {
-  const n = intFlag('--depth-ctx', text, DEFAULT_DEPTH_CTX, 0);
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+const DEPTH_EXAMPLE = 'example: --depth-sweep 0,1024,2048,4096 --depth-gen 32';
+const MAX_DEPTH = 1 << 20;
+const MAX_DEPTH_POINTS = 32;
+const MAX_DEPTH_GEN = 4096;
+
+/** --depth-sweep LIST [--depth-gen N] → the depth-sweep family, or null when not asked for. */
+export function depthSweep(list: string | undefined, gen: string | undefined): DepthSweep | null {
+  if (list === undefined || list.trim() === '') {
+    if (gen !== undefined) throw new UserError('--depth-gen needs --depth-sweep (the depths to generate at)', DEPTH_EXAMPLE);
+    return null;
   }
-  return n;
+  const items = list.split(',').map((x) => x.trim());
+  const depths: number[] = [];
+  for (const x of items) {
+    const n = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list}")`, DEPTH_EXAMPLE);
+    }
+    if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
+    depths.push(n);
+  }
+  if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
+  const n = intFlag('--depth-gen', gen, DEFAULT_DEPTH_GEN, 1);
+  if (n > MAX_DEPTH_GEN) throw new UserError(`--depth-gen must be at most ${MAX_DEPTH_GEN} (got "${gen}")`, DEPTH_EXAMPLE);
+  return { depths: depths.sort((a, b) => a - b), gen: n };
 }
 
 function cpuMask(text: string): string {

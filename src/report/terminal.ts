@@ -63,7 +63,7 @@ function machineFooter(m: MachineSummary): string[] {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  const curves = m.results.memoryCurves ?? [];
+  const curves = m.results.depthLaunches ?? [];
   const depth = depthTable(curves);
   if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
   for (const r of curves) {

@@ -13,6 +13,7 @@ import { escapeMarkdown as md, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER
 import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB, blocksNeededPhrase } from './format.ts';
 import { forestPlot } from './chart.ts';
 import { depthTable, depthChart, depthFailure, mibCell } from './depth.ts';
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { analyze } from '../stats/analyze.ts';
 
 export const MARKS: Record<Outcome, string> = {
@@ -448,7 +449,7 @@ function memoryOf(results: Results, workloads: string[]): MemoryView | null {
 }
 
 function memoryDepthOf(results: Results): MemoryDepthView | null {
-  const records = results.memoryCurves ?? [];
+  const records = results.depthLaunches ?? [];
   if (records.length === 0) return null;
   const failures = records
     .map((r) => ({ r, detail: depthFailure(r) }))
@@ -457,7 +458,7 @@ function memoryDepthOf(results: Results): MemoryDepthView | null {
   const t = depthTable(records);
   const first = records[0];
   const nameOf = (id: 'A' | 'B') => results.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const logged = [...new Set(records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`))];
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows: DepthRowView[] = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
@@ -493,7 +494,8 @@ function peakRssInterval(plan: Plan, workload: string, launches: LaunchRecord[])
 }
 
 function rawSamplesOf(results: Results, workloads: string[]): MachineView['rawSamples'] {
-  return workloads.map((w) => {
+  // Depth-sweep ids have no llama-bench launches: their rows are in the depth section.
+  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
     const ls = results.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ['block  variant  status       samples_ts (t/s)'];
     for (const l of ls) {

@@ -109,7 +109,7 @@ const plan = obj({
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
   maxBlocks: int, warmupBlocks: int, looks: arr(int, 1000), seed: int, timeoutSec: num, margin: num, alpha: num,
   method: oneOf('hl', 't'),
-  depthCtx: optional(int),
+  depthSweep: optional(nullable(obj({ depths: arr(int, 1000), gen: int }))),
 });
 const host = obj({
   hostname: nullable(str()), kernel: nullable(str()), cpuModel: nullable(str()),
@@ -142,10 +142,16 @@ const launch = obj({
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
 const memoryPoint = obj({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int) });
-const depthCurve = obj({
-  variant: variantId, tool: str(256), ctx: int, argv: arr(str(), 1000), startedAt: str(64), wallMs: num,
-  points: arr(memoryPoint, 100_000), status: oneOf('ok', 'crashed', 'timeout', 'no-rows'),
+const sweepRow = obj({
+  tool: oneOf('ik-sweep-bench', 'batched-bench'), nKv: int, pp: int, tg: int, pl: int, tPpSec: num, speedPp: num, tTgSec: num, speedTg: num,
+  nThreads: nullable(int), raw: rawFields,
+});
+const depthLaunch = obj({
+  block: int, slot: int, seq: int, variant: variantId, warmup: bool, tool: str(256), ctx: int, argv: arr(str(), 1000),
+  startedAt: str(64), wallMs: num, status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
   exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')),
+  points: arr(obj({ depth: int, speedTg: num, speedPp: nullable(num), memory: nullable(memoryPoint) }), 1000),
+  rows: arr(sweepRow, 10_000), samples: arr(memoryPoint, 100_000),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
 const workloadAnalysis = obj({
@@ -153,7 +159,14 @@ const workloadAnalysis = obj({
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
 });
-const analysis = obj({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000) });
+const depthMemory = obj({
+  name: str(), depth: int, n: int, a_kib: nullable(num), b_kib: nullable(num), a_anon_kib: nullable(num), b_anon_kib: nullable(num),
+  ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
+});
+const analysis = obj({
+  verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
+  depth_memory: optional(arr(depthMemory, 1000)),
+});
 const results = obj({
   schema: oneOf(RESULTS_SCHEMA),
   tool: obj({ name: str(256), version: str(256) }),
@@ -162,7 +175,7 @@ const results = obj({
   builds: arr(build, 10),
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 10_000) }), 100_000) }),
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
-  memoryCurves: optional(arr(depthCurve, 10)),
+  depthLaunches: optional(arr(depthLaunch)),
 });
 
 // The validator and the contract must not drift apart: these fail to compile when a field is added
