@@ -7,6 +7,7 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, DepthLaunchRecord, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
+import { analysisOf, designOf } from '../store/read-results.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -15,8 +16,7 @@ import { probeRunner } from '../bench/flavour.ts';
 import { runBlocks, type DepthSlot, type Progress } from '../bench/run-blocks.ts';
 import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
-import { depthMemoryAnalysis } from '../stats/depth-memory.ts';
-import type { Analysis } from '../stats/types.ts';
+import { withDepthMemory } from '../stats/depth-memory.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { UserError } from '../errors.ts';
@@ -102,7 +102,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
@@ -139,17 +139,10 @@ async function depthSweepLauncher(plan: Plan, results: Results, log: (line: stri
   };
 }
 
-/** The analysis with the depth sweep's memory ratios, when the plan has a sweep. */
-function withDepthMemory(analysis: Analysis, results: Results): Analysis {
-  return results.plan.depthSweep ? { ...analysis, depth_memory: depthMemoryAnalysis(results) } : analysis;
-}
 
 function finish(plan: Plan, results: Results): PipelineOutput {
-  if (results.launches.length > 0) {
-    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
-    results.analysis = withDepthMemory(d.analysis, results);
-  }
+  // The same computation every reader of results.json repeats (store/read-results.ts).
+  if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   const resultsPath = writeResults(plan.out, results);

@@ -67,6 +67,10 @@ export interface Plan {
   margin: number;
   alpha: number;
   method: StatsMethod;
+  /** Declared maximum of counted blocks for the sequential design (default maxBlocks); extensions stop here. */
+  horizon?: number;
+  /** α-spending function of the sequential design (default 'obf'). */
+  spending?: 'obf' | 'pocock';
   /**
    * The depth-sweep workload family (src/bench/depth-sweep.ts): per block and variant one launch of
    * the flavour's depth tool, S_PP, S_TG and resident memory at each depth. Absent or null: off.

@@ -4,7 +4,7 @@
 // throughput margin. One analysis per depth, so no Holm: nothing here is a test that decides.
 import { median } from 'simple-statistics';
 import type { Results } from '../store/results.ts';
-import type { DepthMemoryAnalysis } from './types.ts';
+import type { Analysis, DepthMemoryAnalysis } from './types.ts';
 import { analyze } from './analyze.ts';
 import { countedDepthLaunches, depthObservations } from './from-results.ts';
 import { depthPointId } from '../plan/depth-sweep.ts';
@@ -27,4 +27,9 @@ export function depthMemoryAnalysis(results: Pick<Results, 'plan' | 'depthLaunch
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
     return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
   });
+}
+
+/** The analysis with the depth sweep's memory ratios, when the plan has a sweep. */
+export function withDepthMemory(analysis: Analysis, results: Pick<Results, 'plan' | 'depthLaunches'>): Analysis {
+  return results.plan.depthSweep ? { ...analysis, depth_memory: depthMemoryAnalysis(results) } : analysis;
 }

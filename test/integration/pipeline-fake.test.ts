@@ -17,6 +17,8 @@ const cache = join(root, 'cache');
 const model = join(root, 'tiny.gguf');
 writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
 
+// Knobs of the fake llama-bench go through the plan (--base-env/--head-env): benchmark processes
+// get an allowlisted environment, not this one (src/build/child-env.ts).
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
@@ -25,6 +27,9 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   });
 }
 
+/** The same env for both variants' processes (the tool passes only the plan's env to them). */
+const bothEnv = (...kv: string[]): string[] => kv.flatMap((x) => ['--base-env', x, '--head-env', x]);
+
 const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 
 test('a 20% slower head is a regression on every workload and every depth of the sweep; every raw sample is kept', async () => {
@@ -32,7 +37,7 @@ test('a 20% slower head is a regression on every workload and every depth of the
   const out = join(root, 'out-slow');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
     '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out,
-    '--depth-sweep', '0,1024,2048', '--depth-gen', '16'], { FAKE_NOISE: '0.01', FAKE_ROW_MS: '60' });
+    '--depth-sweep', '0,1024,2048', '--depth-gen', '16', ...bothEnv('FAKE_NOISE=0.01', 'FAKE_ROW_MS=60')]);
   assert.equal(r.code, 1, r.stderr); // a regression fails the command
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'regression', r.stdout);
@@ -68,7 +73,7 @@ test('depth sweep: S_TG per depth with repetitions; with LLAMA_KV_MMAP=1 only th
   const { repo } = makeFakeRunnerRepo(join(root, 'depth'), {});
   const out = join(root, 'out-depth');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--head-arg=-fa', '--head-arg', 'on', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '5', '--looks', '5', '--depth-sweep', '0,2048,8192', '--depth-gen', '16', '--seed', '2', '--out', out], { FAKE_NOISE: '0.01' });
+    '--workloads', 'tg128', '--max-blocks', '5', '--looks', '5', '--depth-sweep', '0,2048,8192', '--depth-gen', '16', '--seed', '2', '--out', out, ...bothEnv('FAKE_NOISE=0.01')]);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   const launches = res.depthLaunches ?? [];
@@ -116,7 +121,7 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   const { repo } = makeFakeRunnerRepo(join(root, 'same'), {});
   const out = join(root, 'out-same');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'same', '--model', model,
-    '--workloads', 'pp512,tg128', '--max-blocks', '30', '--seed', '5', '--out', out], { FAKE_NOISE: '0.002' });
+    '--workloads', 'pp512,tg128', '--max-blocks', '30', '--seed', '5', '--out', out, '--base-env', 'FAKE_NOISE=0.002', '--head-env', 'FAKE_NOISE=0.002']);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'neutral', r.stdout);
