@@ -170,13 +170,8 @@ export function depthPoints(tool: string, sweep: DepthSweep, rows: SweepRecord[]
   return out;
 }
 
-export interface DepthLaunchInput {
-  block: number;
-  slot: number;
-  seq: number;
-  variant: VariantId;
-  warmup: boolean;
-  tool: string;
+/** Where the launch sits in the run (block, slot, seq, variant, warm-up) and what it runs. */
+export interface DepthLaunchInput extends Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'warmup' | 'tool'> {
   sweep: DepthSweep;
   /** Complete argv: placement prefix, binary, tool args, run args, placement args. */
   argv: string[];

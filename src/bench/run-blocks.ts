@@ -53,13 +53,7 @@ export interface BlockLoopOptions {
 }
 
 /** Where a depth launch sits in the run. */
-export interface DepthSlot {
-  block: number;
-  slot: number;
-  seq: number;
-  variant: VariantId;
-  warmup: boolean;
-}
+export type DepthSlot = Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'warmup'>;
 
 export interface BlockLoopResult {
   launches: LaunchRecord[];

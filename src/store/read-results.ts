@@ -12,6 +12,7 @@ import { decide } from '../stats/sequential.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { parseDepthPointId } from '../plan/depth-sweep.ts';
+import { depthPoints } from '../bench/depth-sweep.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 const MAX_SHORT = 4096; // names, refs, paths, labels
@@ -231,13 +232,43 @@ export const _resultsIsValidated: (r: Results) => Validated = (r) => r;
 /** Validate parsed JSON as Results; throws UserError naming the source and the offending path. */
 export function validateResults(data: unknown, source: string): Results {
   try {
-    return results(data, '$');
+    const r = results(data, '$');
+    checkDepthLaunches(r);
+    return r;
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
     }
     throw e;
   }
+}
+
+/** Timings printed with 6 decimals: below this many seconds the rounding alone can exceed TS_TOLERANCE. */
+const MIN_CHECKED_SEC = 0.01;
+
+/**
+ * A depth launch's rows must agree with their own timings (speed = tokens / time, like samples_ts
+ * against samples_ns), and its points — what the decision uses — must be the ones its rows and
+ * samples give (bench/depth-sweep.ts): a file where either disagrees was edited.
+ */
+function checkDepthLaunches(r: Results): void {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row, j) => {
+      const tokens = { tg: row.pl * row.tg, pp: row.tool === 'batched-bench' ? row.pl * row.pp : row.pp };
+      for (const [k, speed, sec] of [['tg', row.speedTg, row.tTgSec], ['pp', row.speedPp, row.tPpSec]] as const) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === 'tg' ? 'Tg' : 'Pp'}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, 'differ from the points its rows and memory samples give');
+    }
+  });
 }
 
 /**

@@ -122,6 +122,14 @@ export interface Results {
   /** Why the run stopped: completed, all decided at a look, build failure, interrupted. */
   stopReason: string;
   notes: string[];
-  /** Depth-sweep launches in run order (warm-up and failed ones included); absent when not planned. */
+  /**
+   * Depth-sweep launches in run order (warm-up and failed ones included); absent when not planned
+   * (plan.depthSweep). The per-depth statistics are in `analysis`: `workloads` has one entry per
+   * depth and metric, named `sweep:tg@dD` and `sweep:pp@dD` (plan/depth-sweep.ts: depthPointId,
+   * parseDepthPointId; no `sweep:pp@d0` on llama-batched-bench), decided and gated like any workload;
+   * `depth_memory` has B/A of total resident memory per depth with its interval (reported, not
+   * gated). Curves for a report: per variant and depth, the counted launches' `points` (one value
+   * per block; stats/from-results.ts depthObservations picks them).
+   */
   depthLaunches?: DepthLaunchRecord[];
 }

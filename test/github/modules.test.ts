@@ -216,6 +216,13 @@ test('results validation: depth-sweep launches, their memory analysis, depth too
   bad((x) => (x.depthLaunches[0].status = 'fine'), /\$\.depthLaunches\[0\]\.status must be one of ok, crashed, timeout, parse-error, skipped/);
   bad((x) => (x.depthLaunches[1].samples[2].nKv = 'deep'), /\$\.depthLaunches\[1\]\.samples\[2\]\.nKv must be an integer/);
   bad((x) => (x.depthLaunches[1].points[2].speedTg = 'fast'), /\$\.depthLaunches\[1\]\.points\[2\]\.speedTg must be a finite number/);
+  // Untrusted speeds: a point must be what its row says, a row what its own timing says.
+  bad((x) => (x.depthLaunches[1].points[2].speedTg *= 1.2), /\$\.depthLaunches\[1\]\.points differ from the points its rows and memory samples give/);
+  bad((x) => (x.depthLaunches[1].points[2].memory.rssKiB = 1), /\$\.depthLaunches\[1\]\.points differ/);
+  bad((x) => {
+    x.depthLaunches[1].rows[2].speedTg *= 1.2;
+    x.depthLaunches[1].points[2].speedTg = x.depthLaunches[1].rows[2].speedTg;
+  }, /\$\.depthLaunches\[1\]\.rows\[2\]\.speedTg is [\d.]+ t\/s, but 32 tokens in [\d.]+ s is [\d.]+ t\/s/);
   bad((x) => (x.depthLaunches[0].kvBuffer = '<b>'), /\$\.depthLaunches\[0\]\.kvBuffer must be one of mmap, heap/);
   bad((x) => (x.plan.depthSweep.depths = ['0']), /\$\.plan\.depthSweep\.depths\[0\] must be an integer/);
   bad((x) => (x.analysis.depth_memory[0].ci = [1]), /\$\.analysis\.depth_memory\[0\]\.ci must have exactly 2 items/);
