@@ -96,9 +96,25 @@ export function depthSummaryLine(t: DepthTable): string {
   return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident, medians over ${t.launches} launches): ${ends.map(at).join('; ')}`;
 }
 
-/** What went wrong with a depth launch, in words; null when it went fine. */
-export function depthFailure(r: DepthLaunchRecord): string | null {
-  if (r.status === 'ok') return null;
-  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
-  return `depth sweep, block ${r.block}, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(', ')}`;
+/**
+ * What went wrong with the depth launches, one entry per variant that had failures (a tool that
+ * crashes in every block must not fill the comment): how many of its launches failed and how, and
+ * the last failure's detail and stderr tail.
+ */
+export function depthFailures(launches: DepthLaunchRecord[]): { variant: VariantId; detail: string; stderrTail: string | null }[] {
+  const out: { variant: VariantId; detail: string; stderrTail: string | null }[] = [];
+  for (const v of ['A', 'B'] as const) {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== 'ok');
+    if (failed.length === 0) continue;
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
+    out.push({
+      variant: v,
+      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(', ')}`,
+      stderrTail: last.stderrTail,
+    });
+  }
+  return out;
 }

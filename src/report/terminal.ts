@@ -6,7 +6,7 @@ import { machineHeadline, LABELS } from './view.ts';
 import type { MachineSummary } from './summary.ts';
 import { escapeTerminal } from './escape.ts';
 import { fmtRatio, fmtInterval, fmtPercent, fmtTs, fmtCount, DASH, blocksNeededPhrase } from './format.ts';
-import { depthTable, depthSummaryLine, depthFailure } from './depth.ts';
+import { depthTable, depthSummaryLine, depthFailures } from './depth.ts';
 
 type Align = 'left' | 'right';
 
@@ -66,10 +66,7 @@ function machineFooter(m: MachineSummary): string[] {
   const curves = m.results.depthLaunches ?? [];
   const depth = depthTable(curves);
   if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
-  for (const r of curves) {
-    const f = depthFailure(r);
-    if (f) lines.push(`  ${escapeTerminal(f)}`);
-  }
+  for (const f of depthFailures(curves)) lines.push(`  ${escapeTerminal(f.detail)}`);
   for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }

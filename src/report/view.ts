@@ -12,7 +12,7 @@ import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { escapeMarkdown as md, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER } from './escape.ts';
 import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB, blocksNeededPhrase } from './format.ts';
 import { forestPlot } from './chart.ts';
-import { depthTable, depthChart, depthFailure, mibCell } from './depth.ts';
+import { depthTable, depthChart, depthFailures, mibCell } from './depth.ts';
 import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { analyze } from '../stats/analyze.ts';
 
@@ -451,10 +451,7 @@ function memoryOf(results: Results, workloads: string[]): MemoryView | null {
 function memoryDepthOf(results: Results): MemoryDepthView | null {
   const records = results.depthLaunches ?? [];
   if (records.length === 0) return null;
-  const failures = records
-    .map((r) => ({ r, detail: depthFailure(r) }))
-    .filter((x): x is { r: typeof x.r; detail: string } => x.detail !== null)
-    .map(({ r, detail }) => ({ detail: md(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const failures = depthFailures(records).map((f) => ({ detail: md(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
   const nameOf = (id: 'A' | 'B') => results.plan.variants.find((v) => v.id === id)?.name ?? id;

@@ -72,14 +72,25 @@ test('no curves, no section', () => {
 test('a failed depth launch is listed with its stderr tail, fenced so it stays inert', () => {
   const r = withCurves({ failB: true });
   const body = renderMarkdown(r);
-  assert.match(body, /- ⚠️ depth sweep, block 3, variant B \(llama-batched-bench\): crashed, exit code 134/);
+  assert.match(body, /- ⚠️ depth sweep, variant B \(llama-batched-bench\): 1 of 4 launches failed \(1 crashed\); last, block 3: crashed, exit code 134/);
   // The tail holds ``` and </details>: the fence must be longer than any run of backticks in it.
   assert.match(body, /\n  ````text\n  GGML_ASSERT\(buf != NULL\) failed\n/);
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   assert.equal(count(toHtml(body), '<b>x</b>'), 0, 'HTML in the tail is not rendered');
   // Only counted launches that completed make the table: every depth still has A and B.
   assert.match(body, /\| 1024 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
-  assert.match(renderTerminal(r), /depth sweep, block 3, variant B \(llama-batched-bench\): crashed, exit code 134/);
+  assert.match(renderTerminal(r), /depth sweep, variant B \(llama-batched-bench\): 1 of 4 launches failed \(1 crashed\); last, block 3: crashed, exit code 134/);
+});
+
+test('a variant whose depth launch fails in every block is one entry with the last tail, not one per block', () => {
+  const r = withCurves();
+  r.depthLaunches = r.depthLaunches!.map((l) => (l.variant === 'B' ? { ...l, status: 'crashed' as const, exitCode: 134, error: 'exit code 134', stderrTail: `GGML_ASSERT failed in block ${l.block}` } : l));
+  const body = renderMarkdown(r);
+  assert.equal(count(body, 'depth sweep, variant B'), 1, body);
+  assert.match(body, /variant B \(llama-batched-bench\): 4 of 4 launches failed \(4 crashed\); last, block 3: crashed, exit code 134/);
+  assert.equal(count(body, 'GGML_ASSERT failed in block'), 1);
+  assert.match(body, /GGML_ASSERT failed in block 3/);
+  assert.equal(count(renderTerminal(r), 'depth sweep, variant B'), 1);
 });
 
 test('terminal: one line with A and B at the first and last depth', () => {
