@@ -200,7 +200,7 @@ const MAX_DEPTH_POINTS = 32;
 
 /** --depth-sweep LIST [--depth-gen N] → the depth-sweep family, or null when not asked for. */
 export function depthSweep(list: string | undefined, gen: number | undefined): DepthSweep | null {
-  if (list === undefined || list.trim() === '') {
+  if (list === undefined || list.trim() === '' || list.trim() === 'none') {
     if (gen !== undefined) throw new UserError('--depth-gen needs --depth-sweep (the depths to generate at)', DEPTH_EXAMPLE);
     return null;
   }

@@ -56,9 +56,10 @@ test('flags become a plan with defaults and per-side toggles', () => {
 test('--depth-sweep and --depth-gen make the depth-sweep family; bad lists are one line with an example', () => {
   assert.deepEqual(planFromArgs([...base, '--depth-sweep', '4096,0,1024,2048', '--depth-gen', '16']).depthSweep, { depths: [0, 1024, 2048, 4096], gen: 16 });
   assert.deepEqual(planFromArgs([...base, '--depth-sweep', '0,2048']).depthSweep, { depths: [0, 2048], gen: 32 }, 'default --depth-gen 32');
+  assert.equal(planFromArgs([...base, '--depth-sweep', '0,2048', '--depth-sweep', 'none']).depthSweep, null, 'none turns it off (the demo has one by default)');
   const bad = (args: string[], re: RegExp) =>
     assert.throws(() => planFromArgs([...base, ...args]), (e: unknown) => e instanceof UserError && re.test(e.message) && /example: --depth-(sweep 0,1024,2048,4096|gen 32)/.test(e.hint ?? ''), args.join(' '));
-  bad(['--depth-sweep', '0,1k'], /--depth-sweep must be comma-separated KV depths \(got "0,1k"\)/);
+  bad(['--depth-sweep', '0,1k'], /--depth-sweep must be comma-separated KV depths, or none \(got "0,1k"\)/);
   bad(['--depth-sweep=-5'], /got "-5"/);
   bad(['--depth-sweep', '0,,1024'], /got "0,,1024"/);
   bad(['--depth-sweep', '0,99999999'], /--depth-sweep takes KV depths 0\.\.1048576, comma-separated \(got "99999999" in "0,99999999"\)/);
