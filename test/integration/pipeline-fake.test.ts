@@ -156,7 +156,7 @@ test('a hung launch is killed at --timeout and recorded as a timeout', async () 
   const out = join(root, 'out-hang');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_HANG=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '2', '--timeout', '1', '--seed', '1', '--depth-sweep', '0', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, `a variant that never finished is failed, never a pass: ${r.stderr}`);
   const b = results(out).launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'timeout'), JSON.stringify(b.map((l) => l.status)));
   assert.ok(results(out).depthLaunches!.filter((c) => c.variant === 'B').every((c) => c.status === 'timeout'));
