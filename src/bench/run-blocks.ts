@@ -12,6 +12,7 @@ import { parseBenchOutput } from '../parse/index.ts';
 import { benchArgv, type RunnerInfo } from './args.ts';
 import { blockOrder, prng, type Slot } from './schedule.ts';
 import { launch, tail } from './launch.ts';
+import { interruptedBy } from '../children.ts';
 
 export interface Progress {
   block: number;
@@ -85,6 +86,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     const order = blockOrder(active, rand);
     schedule.push({ block, order });
     for (const [slot, s] of order.entries()) {
+      if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length + depthLaunches.length;
       o.onProgress?.({
@@ -94,11 +96,22 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       if (s.workload === DEPTH_FAMILY && o.depthLaunch) {
         const rec = await o.depthLaunch({ block, slot, seq: done, variant: s.variant, warmup });
         launchMsSum += rec.wallMs;
+        const sig = interruptedBy();
+        if (sig && rec.status !== 'ok') {
+          depthLaunches.push({ ...rec, status: 'skipped', error: `interrupted by ${sig}` });
+          return result(interruptReason(plan, block));
+        }
         depthLaunches.push(rec);
         continue;
       }
       const rec = await runOne(o, block, slot, done, s, warmup);
       launchMsSum += rec.wallMs;
+      const sig = interruptedBy();
+      if (sig && rec.status !== 'ok') {
+        // Killed by the interrupt, not by its own fault: kept, but as skipped.
+        launches.push({ ...rec, status: 'skipped', error: `interrupted by ${sig}` });
+        return result(interruptReason(plan, block));
+      }
       launches.push(rec);
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
@@ -114,6 +127,12 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     }
   }
   return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
+}
+
+/** "interrupted by SIGINT in block 3" (blocks numbered as the progress line shows them). */
+function interruptReason(plan: Plan, block: number): string {
+  const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
 }
 
 function failingVariant(launches: { block: number; variant: VariantId; status: LaunchStatus }[], block: number): VariantId | null {

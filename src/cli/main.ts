@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
-  if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
+  if (!cmd) throw new UserError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(', ')}; example: llama-perf-gate run --help`);
   if (wantsHelp(rest)) {
     process.stdout.write(helpText(name === 'demo' ? 'run' : name, cmd));
     return 0;

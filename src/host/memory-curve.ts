@@ -8,6 +8,7 @@ import { childEnv } from '../build/child-env.ts';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
+import { track } from '../children.ts';
 
 export interface MemoryPoint {
   tMs: number;
@@ -95,6 +96,7 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    track(child); // an interrupt stops it with the run
     const points: MemoryPoint[] = [];
     const reader = new KvDepthReader();
     let stdout = '';

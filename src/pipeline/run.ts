@@ -1,7 +1,8 @@
 // The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
 // GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, DepthLaunchRecord, LaunchRecord } from '../store/results.ts';
@@ -19,11 +20,16 @@ import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
-import { UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../errors.ts';
+import { interruptedBy, liveGroups, stopAll } from '../children.ts';
+import { claimOut, experimentIdentity } from './out-dir.ts';
+import { preflight, type Preflight } from './preflight.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
   cacheDir: string;
+  /** Write into an --out holding another experiment's results (overwriting them). */
+  force?: boolean;
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
@@ -37,7 +43,20 @@ export interface PipelineOutput {
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
-  mkdirSync(plan.out, { recursive: true });
+  // Inputs and refs are checked before --out is touched: a typo never costs a previous result.
+  const pre = await preflight(plan);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+
+async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -51,28 +70,68 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     launches: [],
     analysis: null,
     stopReason: 'started',
-    notes: [],
+    notes: [...pre.warnings],
   };
   const save = () => {
     writeResults(plan.out, results);
   };
   save();
 
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
-  const failed = results.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-    return finish(plan, results);
-  }
   try {
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
+    const failed = results.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan, results);
+    }
+    if (failed.length > 0) {
+      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
+      return finish(plan, results);
+    }
     await benchmark(plan, results, save, log, hooks);
+    return finish(plan, results);
   } catch (e) {
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
-    results.stopReason = `stopped by an error: ${(e as Error).message}`;
-    save();
-    throw e;
+    const err = asEnvironmentError(e);
+    results.stopReason = `stopped by an error: ${(err as Error).message}`;
+    saveAfterError(plan.out, results, log);
+    throw err;
   }
-  return finish(plan, results);
+}
+
+/**
+ * The last save after an error. When the disk is full, the per-launch scratch files (already copied
+ * into results.json) are removed to make room for the stop reason.
+ */
+function saveAfterError(out: string, results: Results, log: (line: string) => void): void {
+  try {
+    writeResults(out, results);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC' && (e as NodeJS.ErrnoException).code !== 'EDQUOT') return;
+    rmSync(join(out, 'launches'), { recursive: true, force: true });
+    try {
+      writeResults(out, results);
+    } catch {
+      log(`could not record the stop reason in ${join(out, 'results.json')}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+
+/** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
+function onInterrupt(log: (line: string) => void): { remove(): void } {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let count = 0;
+  const handler = (sig: NodeJS.Signals) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {

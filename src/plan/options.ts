@@ -171,6 +171,12 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** A UserError whose message and hint give no example gets `example` (a valid use) appended. */
+export function withExample(e: unknown, example: string): unknown {
+  if (!(e instanceof UserError) || /example|e\.g\.|did you mean|valid flags/i.test(`${e.message} ${e.hint ?? ''}`)) return e;
+  return new UserError(e.message, `${e.hint ? `${e.hint}; ` : ''}example: ${example}`, e.exitCode);
+}
+
 /** The closest flag of a command to a mistyped one, if any is close. */
 export function closestFlag(command: CommandName, name: string): OptionSpec | null {
   let best: OptionSpec | null = null;
@@ -192,7 +198,8 @@ export function parseArgsError(command: CommandName, e: unknown): unknown {
   const help = `see: llama-perf-gate ${command} --help`;
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const near = closestFlag(command, name);
-    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+    const valid = `valid flags: ${optionsOf(command).map((o) => `--${o.name}`).join(', ')} (${help})`;
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : valid);
   }
   if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(msg)?.[1] ?? '';

@@ -229,3 +229,29 @@ test('without the family the block order of a seed is unchanged', async () => {
   assert.deepEqual(loop.schedule.map((b) => b.order), [blockOrder(p.workloads, rand), blockOrder(p.workloads, rand)]);
   assert.deepEqual(loop.depthLaunches, []);
 });
+
+test('an interrupt during a depth launch stops its process group; the launch is kept as skipped and the loop stops', async (t) => {
+  const { stopAll, resetInterrupt, liveGroups } = await import('../../src/children.ts');
+  t.after(resetInterrupt);
+  const bench = buildFakeRunner();
+  const info = await probeRunner(bench);
+  const p = plan({ workloads: parseWorkloads('tg16'), maxBlocks: 3, warmupBlocks: 0, seed: 1 });
+  const bin = join(dirname(bench), 'llama-batched-bench');
+  let interrupted = false;
+  const loop = await runBlocks({
+    plan: p, binaries: { A: bench, B: bench }, info, workDir: mkdtempSync(join(tmpdir(), 'lpg-depth-')),
+    depthLaunch: (s) => {
+      const run = runDepthLaunch({ ...s, tool: 'llama-batched-bench', sweep: SWEEP, argv: [bin, ...depthToolArgs('llama-batched-bench', SWEEP, p.model, 2)], env: { FAKE_HANG: '1' }, timeoutSec: 30 });
+      if (!interrupted) {
+        interrupted = true;
+        setTimeout(() => void stopAll('SIGINT', 500), 300);
+      }
+      return run;
+    },
+  });
+  assert.match(loop.stopReason, /^interrupted by SIGINT in block 1/);
+  assert.equal(loop.depthLaunches.length, 1);
+  assert.deepEqual([loop.depthLaunches[0].status, loop.depthLaunches[0].error], ['skipped', 'interrupted by SIGINT']);
+  assert.deepEqual(liveGroups(), [], 'no process left behind');
+  assert.ok(loop.launches.length <= 2);
+});
