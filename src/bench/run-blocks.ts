@@ -93,26 +93,15 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
         block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
-      if (s.workload === DEPTH_FAMILY && o.depthLaunch) {
-        const rec = await o.depthLaunch({ block, slot, seq: done, variant: s.variant, warmup });
-        launchMsSum += rec.wallMs;
-        const sig = interruptedBy();
-        if (sig && rec.status !== 'ok') {
-          depthLaunches.push({ ...rec, status: 'skipped', error: `interrupted by ${sig}` });
-          return result(interruptReason(plan, block));
-        }
-        depthLaunches.push(rec);
-        continue;
-      }
-      const rec = await runOne(o, block, slot, done, s, warmup);
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const rec = depth ? await o.depthLaunch!({ block, slot, seq: done, variant: s.variant, warmup }) : await runOne(o, block, slot, done, s, warmup);
       launchMsSum += rec.wallMs;
+      // Killed by the interrupt, not by its own fault: kept, but as skipped.
       const sig = interruptedBy();
-      if (sig && rec.status !== 'ok') {
-        // Killed by the interrupt, not by its own fault: kept, but as skipped.
-        launches.push({ ...rec, status: 'skipped', error: `interrupted by ${sig}` });
-        return result(interruptReason(plan, block));
-      }
-      launches.push(rec);
+      const kept = sig && rec.status !== 'ok' ? { ...rec, status: 'skipped' as const, error: `interrupted by ${sig}` } : rec;
+      if (depth) depthLaunches.push(kept as DepthLaunchRecord);
+      else launches.push(kept as LaunchRecord);
+      if (kept !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
     const failing = failingVariant([...launches, ...depthLaunches], block);
