@@ -17,9 +17,9 @@ import { BATCHED_BENCH, SWEEP_BENCH, timesPromptAt } from '../plan/depth-sweep.t
 import type { BuildOutcome, DepthLaunchRecord, DepthPoint, LaunchStatus } from '../store/results.ts';
 import type { SweepRecord } from '../parse/types.ts';
 import { sampleMemoryCurve, type MemoryCurve, type MemoryPoint } from '../host/memory-curve.ts';
-import { parseSweepBench } from '../parse/sweep.ts';
+import { parseSweepRows } from '../parse/sweep.ts';
 import { commonToolFlags } from '../parse/help.ts';
-import { kvBufferFromLog } from '../patch/mmap-kv.ts';
+import { kvBufferFromLog } from '../parse/kv-buffer.ts';
 import { UserError } from '../errors.ts';
 import { launch, tail } from './launch.ts';
 
@@ -145,15 +145,6 @@ export function depthPlacement<P>(plan: Plan, place: (policy: NumaPolicy) => P):
   return place(plan.workloads[0].numa);
 }
 
-/** Every row the tool printed: JSON lines or its table, on stdout or (ik's LOG_TEE) stderr. */
-export function sweepRows(stdout: string, stderr: string, source: string): SweepRecord[] {
-  for (const [text, stream] of [[stdout, 'stdout'], [stderr, 'stderr']] as const) {
-    if (!/^\s*(\{.*"n_kv"|\|\s*PP\s*\|)/m.test(text)) continue;
-    return parseSweepBench(text, `${source} ${stream}`);
-  }
-  return [];
-}
-
 /** The planned depths out of the rows (first row per depth) with the memory sampled at each. */
 export function depthPoints(tool: string, sweep: DepthSweep, rows: SweepRecord[], samples: MemoryPoint[]): DepthPoint[] {
   const out: DepthPoint[] = [];
@@ -177,6 +168,8 @@ export interface DepthLaunchInput extends Pick<DepthLaunchRecord, 'block' | 'slo
   argv: string[];
   env: Record<string, string>;
   timeoutSec: number;
+  /** Working directory: the run's scratch directory (ik's sweep-bench writes llama.log there). */
+  cwd?: string;
   intervalMs?: number;
   /** Injected in tests; sampleMemoryCurve otherwise. */
   sample?: typeof sampleMemoryCurve;
@@ -192,17 +185,18 @@ export async function runDepthLaunch(i: DepthLaunchInput): Promise<DepthLaunchRe
   const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt };
   let curve: MemoryCurve;
   try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1000 });
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1000, cwd: i.cwd });
   } catch (e) {
     return {
-      ...base, wallMs: Math.round(performance.now() - t0), status: 'crashed', exitCode: null, signal: null, kvBuffer: null,
+      ...base, wallMs: Math.round(performance.now() - t0), status: 'crashed', exitCode: null, signal: null, kvBuffer: null, kvBufferName: null,
       points: [], rows: [], samples: [], stderrTail: null, error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`,
     };
   }
   let rows: SweepRecord[] = [];
   let parseError: string | null = null;
   try {
-    rows = sweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+    // Rows from stdout or stderr (ik's sweep-bench logs its table with LOG_TEE).
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
   } catch (e) {
     parseError = (e as Error).message;
   }
@@ -228,9 +222,15 @@ export async function runDepthLaunch(i: DepthLaunchInput): Promise<DepthLaunchRe
     wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
     status, exitCode: curve.exitCode, signal: curve.signal,
     // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
+    ...kvBufferFields(curve.stderr + curve.stdout),
     points, rows, samples: curve.points,
     stderrTail: status === 'ok' ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
     error,
   };
+}
+
+/** The KV buffer the process logged, as a record's kind and name (nulls when the log does not say). */
+export function kvBufferFields(log: string): Pick<DepthLaunchRecord, 'kvBuffer' | 'kvBufferName'> {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
 }

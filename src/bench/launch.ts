@@ -4,6 +4,19 @@
 import { spawn } from 'node:child_process';
 import { track } from '../children.ts';
 import { childEnv } from '../build/child-env.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The run's scratch directory (under its output directory), created on first use: every benchmark
+ * process runs there, never in the user's working directory (ik's llama-sweep-bench writes a
+ * llama.log into its working directory; other tools may leave files too).
+ */
+export function scratchDir(out: string): string {
+  const dir = join(out, 'launches');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export interface LaunchResult {
   /** The process (and process group) id, null when it could not start. */

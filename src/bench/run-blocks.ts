@@ -143,7 +143,7 @@ async function runOne(o: BlockLoopOptions, block: number, slot: number, seq: num
   const memFile = join(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = new Date().toISOString();
-  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1000 });
+  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1000, cwd: o.workDir });
 
   let status: LaunchStatus = 'ok';
   let error: string | null = null;

@@ -15,6 +15,7 @@ import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
 import { runBlocks, type DepthSlot, type Progress } from '../bench/run-blocks.ts';
+import { scratchDir } from '../bench/launch.ts';
 import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
@@ -24,6 +25,8 @@ import { asEnvironmentError, UserError } from '../errors.ts';
 import { interruptedBy, liveGroups, stopAll } from '../children.ts';
 import { claimOut, experimentIdentity } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
+import { labelWorkloads } from '../plan/workload.ts';
+import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
@@ -72,6 +75,10 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     stopReason: 'started',
     notes: [...pre.warnings],
   };
+  // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
@@ -142,6 +149,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
   }
   results.flavour = info.flavour;
+  // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
@@ -194,7 +203,7 @@ async function depthSweepLauncher(plan: Plan, results: Results, log: (line: stri
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant = plan.variants.find((v) => v.id === s.variant)!;
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec });
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
 

@@ -69,7 +69,7 @@ export interface Plan {
   method: StatsMethod;
   /** Declared maximum of counted blocks for the sequential design (default maxBlocks); extensions stop here. */
   horizon?: number;
-  /** α-spending function of the sequential design (default 'obf'). */
+  /** α-spending function of the sequential design (default 'pocock'; why: src/stats/README.md). */
   spending?: 'obf' | 'pocock';
   /**
    * The depth-sweep workload family (src/bench/depth-sweep.ts): per block and variant one launch of

@@ -1,6 +1,6 @@
 // Memory at KV depth (the depth sweep, src/bench/depth-sweep.ts) for the report: A and B side by
-// side at each planned depth (medians over the counted launches), a text bar chart of the anonymous
-// resident memory, and the one-line terminal summary. Plain data and plain text; escaping is the caller's.
+// side at each planned depth (medians over the counted launches), a text bar chart of the resident
+// memory, and the one-line terminal summary. Plain data and plain text; escaping is the caller's.
 import { median } from 'simple-statistics';
 import type { DepthLaunchRecord } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
@@ -10,7 +10,11 @@ import { countedDepthLaunches } from '../stats/from-results.ts';
 export interface DepthSide {
   rssKiB: number;
   anonKiB: number;
+  /** Shared anonymous (a MAP_SHARED KV cache); null in results from before it was recorded. */
+  shmemKiB: number | null;
   anonNodeKiB: Record<string, number>;
+  /** Every mapping kind, per node. */
+  nodeKiB: Record<string, number>;
 }
 
 export interface DepthRow {
@@ -33,13 +37,19 @@ export interface DepthTable {
 function byDepth(launches: DepthLaunchRecord[]): Map<number, DepthSide> {
   const at = new Map<number, MemoryPoint[]>();
   for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...(at.get(p.depth) ?? []), p.memory]);
+  const perNode = (ps: MemoryPoint[], pick: (p: MemoryPoint) => Record<string, number>) => {
+    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
+    return Object.fromEntries(nodes.map((n) => [n, median(ps.map((p) => pick(p)[n] ?? 0))]));
+  };
   const m = new Map<number, DepthSide>();
   for (const [depth, ps] of at) {
-    const nodes = [...new Set(ps.flatMap((p) => Object.keys(p.anonNodeKiB)))];
+    const shmem = ps.map((p) => p.shmemKiB).filter((x): x is number => typeof x === 'number');
     m.set(depth, {
       rssKiB: median(ps.map((p) => p.rssKiB)),
       anonKiB: median(ps.map((p) => p.anonKiB)),
-      anonNodeKiB: Object.fromEntries(nodes.map((n) => [n, median(ps.map((p) => p.anonNodeKiB[n] ?? 0))])),
+      shmemKiB: shmem.length ? median(shmem) : null,
+      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
+      nodeKiB: perNode(ps, (p) => p.nodeKiB),
     });
   }
   return m;
@@ -53,7 +63,7 @@ export function depthTable(launches: DepthLaunchRecord[]): DepthTable | null {
   const mb = of('B');
   const depths = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
   const first = counted[0];
   return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
 }
@@ -66,19 +76,20 @@ export function mibCell(kib: number | null | undefined): string {
 const BAR_WIDTH = 40;
 
 /**
- * Anonymous resident MiB per depth as horizontal bars, A above B, on one scale. ASCII in a code
- * block renders the same in a comment, a job summary and a terminal.
+ * Resident MiB per depth (VmRSS: a KV cache counts whether it is private or shared memory) as
+ * horizontal bars, A above B, on one scale. ASCII in a code block renders the same in a comment, a
+ * job summary and a terminal.
  */
 export function depthChart(t: DepthTable, names: { A: string; B: string }, width = BAR_WIDTH): string {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
   const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
   const bar = (s: DepthSide | null) => {
     if (!s) return `${' '.repeat(width)}  (no sample)`;
-    const n = Math.round((s.anonKiB / max) * width);
-    return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+    const n = Math.round((s.rssKiB / max) * width);
+    return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     '',
   ];
@@ -89,11 +100,11 @@ export function depthChart(t: DepthTable, names: { A: string; B: string }, width
   return lines.join('\n');
 }
 
-/** One line for the terminal: anonymous resident memory of A and B at the first and last depth. */
+/** One line for the terminal: resident memory of A and B at the first and last depth. */
 export function depthSummaryLine(t: DepthTable): string {
-  const at = (r: DepthRow) => `depth ${r.depth}: A ${mibCell(r.A?.anonKiB)} MiB, B ${mibCell(r.B?.anonKiB)} MiB`;
+  const at = (r: DepthRow) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
   const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident, medians over ${t.launches} launches): ${ends.map(at).join('; ')}`;
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident, medians over ${t.launches} launches): ${ends.map(at).join('; ')}`;
 }
 
 /**

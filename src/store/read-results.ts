@@ -181,12 +181,16 @@ const launch = obj({
   exitCode: nullable(int), signal: nullable(str(64)), argv: arr(str(), 1000), records: arr(benchRecord, 1000),
   memory: nullable(obj({
     peakRssKiB: num, minorFaults: num, majorFaults: num, nodeKiB: nullable(record(num, 1024)),
-    anonNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
+    anonNodeKiB: optional(nullable(record(num, 1024))), shmemNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
     lastNodeKiB: optional(nullable(record(num, 1024))), samples: optional(num), sampleCostMs: optional(num), userMs: optional(num), sysMs: optional(num),
   })),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
-const memoryPoint = obj({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int) });
+const memoryPoint = obj({
+  tMs: num, rssKiB: num, anonKiB: num, shmemKiB: optional(num), fileKiB: optional(num),
+  nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), shmemNodeKiB: optional(record(num, 1024)), fileNodeKiB: optional(record(num, 1024)),
+  nKv: nullable(int),
+});
 const sweepRow = obj({
   tool: oneOf('ik-sweep-bench', 'batched-bench'), nKv: int, pp: int, tg: int, pl: int, tPpSec: num, speedPp: num, tTgSec: num, speedTg: num,
   nThreads: nullable(int), raw: rawFields,
@@ -194,7 +198,7 @@ const sweepRow = obj({
 const depthLaunch = obj({
   block: int, slot: int, seq: int, variant: variantId, warmup: bool, tool: str(256), ctx: int, argv: arr(str(), 1000),
   startedAt: str(64), wallMs: num, status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
-  exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')),
+  exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')), kvBufferName: optional(nullable(str(256))),
   points: arr(obj({ depth: int, speedTg: num, speedPp: nullable(num), memory: nullable(memoryPoint) }), 1000),
   rows: arr(sweepRow, 10_000), samples: arr(memoryPoint, 100_000),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),

@@ -97,6 +97,8 @@ export interface DepthLaunchRecord {
   signal: string | null;
   /** KV buffer type the process logged (patched builds): mmap, heap, or null when it did not say. */
   kvBuffer: 'mmap' | 'heap' | null;
+  /** The KV buffer type's name as the process logged it (CPU, CPU_MMAP, CPU NUMA ...); null when not found. */
+  kvBufferName?: string | null;
   /** One per planned depth the tool reported, ascending. */
   points: DepthPoint[];
   /** Every row the tool printed (sweep-bench also prints the depths between the points). */

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, tail, STDOUT_KEEP } from '../../src/bench/launch.ts';
+import { existsSync, mkdtempSync, readdirSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, scratchDir, tail, STDOUT_KEEP } from '../../src/bench/launch.ts';
 
 /** Whether any process of a process group still exists. */
 function groupAlive(pgid: number): boolean {
@@ -55,4 +58,17 @@ test('a missing binary is a spawn error, not an exception', async () => {
 
 test('tail keeps the last lines', () => {
   assert.equal(tail('a\nb\nc\n', 2), 'b\nc');
+});
+
+test('a launch runs in the directory it is given (the run\'s scratch dir), not the caller\'s', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'lpg-scratch-'));
+  const dir = scratchDir(out);
+  assert.equal(dir, join(out, 'launches'));
+  const before = readdirSync(process.cwd());
+  // Like llama-sweep-bench: a llama.log in the working directory.
+  const r = await launch(['sh', '-c', 'echo log > llama.log; pwd'], { timeoutMs: 5000, cwd: dir });
+  assert.equal(r.exitCode, 0);
+  assert.equal(realpathSync(r.stdout.trim()), realpathSync(dir));
+  assert.ok(existsSync(join(dir, 'llama.log')));
+  assert.deepEqual(readdirSync(process.cwd()), before, 'nothing new in the caller\'s directory');
 });

@@ -79,7 +79,7 @@ const CLI_CASES: [string[], string][] = [
   [run('--head-env', 'nope'), '--head-env'], [run('--head-env', '=x'), '--head-env'], [run('--head-env', '1A=2'), '--head-env'], [run('--base-env', 'nope'), '--base-env'],
   [run('--head-cmake', '-DX=1'), '--head-cmake'], [run('--base-arg='), '--base-arg'], [run('--cpu-strict=yes'), '--cpu-strict'],
   [run('--treads', '2'), '--treads'], [run('--bogus'), '--bogus'], [run('-x'), '-x'], [run('main'), 'main'],
-  [run('--force=1'), '--force'],
+  [run('--force=1'), '--force'], [run('--horizon', '1'), '--horizon'], [run('--horizon', 'x'), '--horizon'], [run('--spending', 'linear'), '--spending'],
   // run: files and refs
   [['run', '--model', model, '--base', 'main', '--head', 'pr-1'], '--repo'], [run('--repo', join(dir, 'nope')), '--repo'], [run('--repo', aFile), '--repo'],
   [['run', '--repo', repo, '--base', 'main', '--head', 'pr-1'], '--model'], [run('--model', join(dir, 'none.gguf')), 'none.gguf'], [run('--model', aDir), '--model'],
@@ -133,7 +133,8 @@ const INPUT_CASES: [Record<string, string>, 'options' | 'plan', string][] = [
   [{ model, method: 'x' }, 'plan', 'method'], [{ model, timeout: '3000000' }, 'plan', 'timeout'], [{ model, 'depth-sweep': '0,x' }, 'plan', 'depth-sweep'],
   [{ model, 'head-env': 'nope' }, 'plan', 'head-env'], [{ model, workloads: 'pp512,xx9' }, 'plan', 'xx9'], [{ model, 'base-cmake': '"open' }, 'plan', 'base-cmake'],
   [{ model, 'cpu-strict': 'maybe' }, 'plan', 'cpu-strict'], [{ model, 'max-blocks': '1' }, 'plan', 'max-blocks'], [{ model, out: 'a-file' }, 'plan', 'out'],
-  [{ model, numa: 'bogus' }, 'plan', 'numa'], [{ model, plan: 'missing.yml' }, 'plan', 'plan'],
+  [{ model, numa: 'bogus' }, 'plan', 'numa'], [{ model, plan: 'missing.yml' }, 'plan', 'plan'], [{ model, base: '-x' }, 'plan', 'base'],
+  [{ model, head: '--upload-pack=touch /tmp/pwned' }, 'plan', 'head'],
 ];
 
 interface Outcome {

@@ -95,9 +95,10 @@ test('depth sweep: S_TG per depth with repetitions; with LLAMA_KV_MMAP=1 only th
   for (const d of [0, 2048, 8192]) assert.equal(tg(d).n, 5, `sweep:tg@d${d}`);
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.match(report, /#### Memory at KV depth/);
-  assert.match(report, /\| 2048 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
+  // total, anon, shmem per side, then B/A of the totals
+  assert.match(report, /\| 2048 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
   assert.match(report, /sweep:tg@/);
-  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 8704, anonymous resident, medians over 10 launches\): depth 0: A [\d.]+ MiB, B [\d.]+ MiB/);
+  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 8704, resident, medians over 10 launches\): depth 0: A [\d.]+ MiB, B [\d.]+ MiB/);
 
   // Without --depth-sweep: no depth launch at all.
   const out0 = join(root, 'out-depth0');
@@ -156,7 +157,8 @@ test('a hung launch is killed at --timeout and recorded as a timeout', async () 
   const out = join(root, 'out-hang');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_HANG=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '2', '--timeout', '1', '--seed', '1', '--depth-sweep', '0', '--out', out]);
-  assert.equal(r.code, 1, `a variant that never finished is failed, never a pass: ${r.stderr}`);
+  assert.equal(r.code, 1, `B never ran to the end: failed, never a pass. ${r.stderr}`);
+  assert.equal(results(out).analysis?.verdict, 'failed');
   const b = results(out).launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'timeout'), JSON.stringify(b.map((l) => l.status)));
   assert.ok(results(out).depthLaunches!.filter((c) => c.variant === 'B').every((c) => c.status === 'timeout'));
