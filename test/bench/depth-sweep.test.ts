@@ -11,7 +11,7 @@ import type { BuildOutcome, DepthLaunchRecord } from '../../src/store/results.ts
 import type { SweepRecord } from '../../src/parse/types.ts';
 import type { MemoryPoint } from '../../src/host/memory-curve.ts';
 import {
-  checkDepths, depthContext, depthPlacement, depthPoints, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool, sweepRows,
+  checkDepths, depthContext, depthPlacement, depthPoints, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool,
 } from '../../src/bench/depth-sweep.ts';
 import { runBlocks } from '../../src/bench/run-blocks.ts';
 import { probeRunner } from '../../src/bench/flavour.ts';
@@ -108,13 +108,6 @@ test('rows → depth points: batched-bench by prompt length (no S_PP at depth 0)
     [0, 300, 2000, null],
     [1024, 197.6, 976, 7],
   ]);
-});
-
-test('rows are read from stdout, or from stderr where ik\'s sweep-bench logs its table', () => {
-  const table = ['| PP | TG | N_KV | T_PP s | S_PP t/s | T_TG s | S_TG t/s |', '|---|---|---|---|---|---|---|', '| 512 | 128 | 0 | 0.25 | 2048.0 | 0.40 | 320.0 |'].join('\n');
-  assert.equal(sweepRows('', `llama_kv_cache_init: CPU KV buffer size = 8 MiB\n${table}\n`, 'x')[0].speedTg, 320);
-  assert.equal(sweepRows(`${table}\n`, 'noise', 'x')[0].nKv, 0);
-  assert.deepEqual(sweepRows('nothing', 'here', 'x'), []);
 });
 
 async function launchOn(p: Plan, variant: 'A' | 'B', env: Record<string, string>, extra: string[] = []): Promise<DepthLaunchRecord> {
