@@ -152,7 +152,7 @@ test('a head that crashes every launch is failed: recorded, reported, exit 1, an
   assert.match(report, /Run failed/);
 });
 
-test('a hung launch is killed at --timeout and recorded as a timeout', async () => {
+test('a hung launch is killed at --timeout and recorded as a timeout; a variant that never ran fails the gate', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'hang'), {});
   const out = join(root, 'out-hang');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_HANG=1', '--model', model,
