@@ -11,7 +11,11 @@ import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
 import { runAndPrint } from './run.ts';
 
 /** Sized so the demo finishes well under 30 minutes on 2 cores, builds included. */
-export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out'];
+export const DEMO_DEFAULTS = [
+  '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out',
+  // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
+  '--depth-sweep', '0,1024,2048,4096', '--depth-gen', '32',
+];
 
 export async function demoCommand(argv: string[]): Promise<number> {
   // Every flag is checked before minutes of preparing the source (repo and model come after).

@@ -5,7 +5,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
-import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
+import type { Results, BuildOutcome, DepthLaunchRecord, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
 import { analysisOf, designOf } from '../store/read-results.ts';
@@ -14,9 +14,11 @@ import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
-import { runBlocks, type Progress } from '../bench/run-blocks.ts';
-import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
+import { runBlocks, type DepthSlot, type Progress } from '../bench/run-blocks.ts';
+import { scratchDir } from '../bench/launch.ts';
+import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
+import { withDepthMemory } from '../stats/depth-memory.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../errors.ts';
@@ -152,6 +154,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : undefined;
+  if (depthLaunch) results.depthLaunches = [];
   const loop = await runBlocks({
     plan,
     binaries,
@@ -159,39 +163,50 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     workDir: join(plan.out, 'launches'),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
+    depthLaunch,
     onProgress: hooks.onBenchProgress,
-    afterBlock: (launches: LaunchRecord[], counted: number) => {
+    afterBlock: (launches: LaunchRecord[], counted: number, depthLaunches) => {
       results.launches = launches;
+      if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
       if (counted === 0) return null;
       const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
-        results.analysis = d.analysis;
+        results.analysis = withDepthMemory(d.analysis, results);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
       return d.pending;
     },
   });
   results.launches = loop.launches;
+  if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
-  if (interruptedBy()) return;
-
-  // Memory at KV depth: a context larger than the tool fills, resident memory against depth.
-  const depth = await runMemoryDepth({
-    plan,
-    builds: results.builds,
-    placement: depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))),
-    log,
-    onRecord: (records) => {
-      results.memoryCurves = records;
-      save();
-    },
-  });
-  if (depth.skipped) results.notes.push(depth.skipped);
-  if (interruptedBy()) results.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results.stopReason})`;
 }
+
+/**
+ * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
+ * and the levers mapped onto the tool, with the workloads' NUMA placement) — any mismatch is a
+ * one-line error here, before the first launch.
+ */
+async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
+  const sweep = plan.depthSweep!;
+  const tool = sharedDepthTool(results.builds);
+  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const argv = {} as Record<VariantId, string[]>;
+  for (const v of plan.variants) {
+    const bin = join(results.builds.find((b) => b.variant === v.id)!.binDir!, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant = plan.variants.find((v) => v.id === s.variant)!;
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+  };
+}
+
 
 function finish(plan: Plan, results: Results): PipelineOutput {
   // The same computation every reader of results.json repeats (store/read-results.ts).

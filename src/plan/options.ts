@@ -77,7 +77,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'cpu-mask', kind: 'string', commands: RUN, example: '0x3', pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: 'a hex mask', help: 'llama-bench -C hex mask (mainline)', input: {} },
   { name: 'cpu-strict', kind: 'boolean', commands: RUN, example: '', default: false, help: 'llama-bench --cpu-strict 1 (mainline)', input: { default: 'false' } },
   { name: 'poll', kind: 'number', commands: RUN, example: '50', min: 0, max: 100, help: 'llama-bench --poll 0..100 (mainline)', input: {} },
-  { name: 'depth-ctx', kind: 'int', commands: RUN, example: '8192', min: 0, max: 1 << 24, default: 8192, help: 'context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else ≥ 256)', input: { help: 'Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192.' } },
+  { name: 'depth-sweep', kind: 'string', commands: RUN, example: '0,1024,2048,4096', pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: 'comma-separated KV depths, or none', help: 'the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)', input: { help: 'KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off.' } },
+  { name: 'depth-gen', kind: 'int', commands: RUN, example: '32', min: 1, max: 4096, defaultText: '32', help: 'tokens generated at each depth of the depth sweep (S_TG is timed over them)', input: {} },
   { name: 'force', kind: 'boolean', commands: RUN, example: '', default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
 
   // ── analyze ──

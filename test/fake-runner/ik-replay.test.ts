@@ -13,7 +13,6 @@ import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { buildFakeRunner, runFake } from '../helpers/fake-build.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { readResults } from '../../src/store/write.ts';
-import { curveByDepth } from '../../src/host/memory-curve.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const BASE = 'a22250df9';
@@ -50,7 +49,7 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
   const out = join(root, 'out');
   const cwd = mkdtempSync(join(tmpdir(), 'lpg-ik-cwd-'));
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
-    '--workloads', 'pp512,tg128,tg64@d2048', '--threads', '2', '--max-blocks', '4', '--seed', '5', '--depth-ctx', '4096', '--out', out], cwd, { FAKE_ROW_MS: '60' });
+    '--workloads', 'pp512,tg128,tg64@d2048', '--threads', '2', '--max-blocks', '4', '--seed', '5', '--depth-sweep', '0,1024,2048,3072', '--out', out, '--base-env', 'FAKE_ROW_MS=60', '--head-env', 'FAKE_ROW_MS=60'], cwd);
   const res = readResults(join(out, 'results.json'));
   assert.ok(res.builds.every((b) => b.ok), r.stderr);
   assert.equal(res.flavour, 'ik');
@@ -64,18 +63,19 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
     assert.equal(l.records[0].raw.test, 'tg64@pp2048');
   }
   assert.ok(res.launches.every((l) => l.status === 'ok'), 'every replayed launch parsed');
-  assert.equal(res.analysis?.workloads.length, 3);
-  // Memory at depth: sweep-bench at the base prints its table to stderr; rows are found anyway.
-  const curves = res.memoryCurves ?? [];
-  assert.deepEqual(curves.map((c) => [c.variant, c.tool, c.status]).sort(), [['A', 'llama-sweep-bench', 'ok'], ['B', 'llama-sweep-bench', 'ok']]);
-  const of = (v: 'A' | 'B') => curves.find((c) => c.variant === v)!;
+  // The depth sweep: S_TG and S_PP at each of the 4 depths join the 3 workloads.
+  assert.equal(res.analysis?.workloads.length, 3 + 8);
+  // sweep-bench at the base prints its table to stderr; rows are found anyway.
+  const sweep = res.depthLaunches ?? [];
+  assert.equal(sweep.length, 2 * 5, 'one per variant per block (4 counted, 1 warm-up)');
+  assert.ok(sweep.every((l) => l.tool === 'llama-sweep-bench' && l.status === 'ok'), JSON.stringify(sweep.map((l) => l.error)));
+  assert.ok(sweep.every((l) => l.rows.length >= 7 && l.points.length === 4));
+  const of = (v: 'A' | 'B') => sweep.find((c) => c.variant === v && !c.warmup)!;
   assert.equal(of('A').kvBufferName, 'CPU');
   assert.equal(of('B').kvBufferName, 'CPU NUMA');
-  const rows = (v: 'A' | 'B') => curveByDepth({ points: of(v).points, exitCode: 0, signal: null, stdout: '', stderr: '' });
-  const [a, b] = [rows('A'), rows('B')];
-  assert.ok(a.length >= 8 && b.length >= 8, `${a.length} and ${b.length} rows`);
+  const [a, b] = [of('A').points.map((p) => p.memory!), of('B').points.map((p) => p.memory!)];
   // PR 290's KV cache is MAP_SHARED|MAP_ANONYMOUS: it shows as shmem and in the total, not in anon.
-  const kvKiB = 64 * 1024; // the captures' KV buffer: 64 MiB at -c 4096
+  const kvKiB = 64 * 1024; // the captures' KV buffer: 64 MiB at -c 4096 (depth 3072: three quarters of it)
   const bShmemGrowth = b[b.length - 1].shmemKiB! - b[0].shmemKiB!;
   assert.ok(bShmemGrowth > kvKiB * 0.6, `B shmem grows with depth by ${bShmemGrowth} KiB`);
   assert.ok(b[b.length - 1].rssKiB - b[0].rssKiB > kvKiB * 0.6, 'and so does B\'s total');

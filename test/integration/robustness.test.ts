@@ -21,7 +21,7 @@ writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, voca
 const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.95 });
 const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 const noStack = (s: string) => assert.doesNotMatch(s, /\n\s+at .*:\d+:\d+/, s);
-const base = ['run', '--repo', repo, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--depth-ctx', '0', '--seed', '1'];
+const base = ['run', '--repo', repo, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--seed', '1'];
 
 test('a mistyped ref is refused before --out is touched: the previous results.json is kept byte for byte', async () => {
   const out = join(root, 'out-typo');
@@ -116,7 +116,7 @@ test('a checkout with uncommitted changes: --head HEAD warns and names the files
   writeFileSync(join(dirty, 'fake-config.h'), '/* edited, not committed */\n');
   writeFileSync(join(dirty, 'new-kernel.c'), 'int x;\n');
   const out = join(root, 'out-dirty');
-  const r = await cli(['run', '--repo', dirty, '--model', model, '--base', 'head', '--head', 'HEAD', '--workloads', 'tg128', '--depth-ctx', '0', '--max-blocks', '2', '--out', out], env);
+  const r = await cli(['run', '--repo', dirty, '--model', model, '--base', 'head', '--head', 'HEAD', '--workloads', 'tg128', '--max-blocks', '2', '--out', out], env);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   assert.match(r.stderr, /warning: --head HEAD is the HEAD of .*dirty \([0-9a-f]{12}\), which has uncommitted changes \(fake-config\.h, new-kernel\.c\): only committed code is built, so these changes are NOT measured/);
   assert.ok(results(out).notes.some((n) => /uncommitted changes \(fake-config\.h, new-kernel\.c\)/.test(n)));
