@@ -255,7 +255,8 @@ var init_options = __esm({
       { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
       { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
       { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-      { name: "depth-ctx", kind: "int", commands: RUN, example: "8192", min: 0, max: 1 << 24, default: 8192, help: "context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else \u2265 256)", input: { help: "Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192." } },
+      { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
+      { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
       { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
       // ── analyze ──
       { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
@@ -532,12 +533,11 @@ var init_workload = __esm({
 });
 
 // src/plan/types.ts
-var DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX;
+var DEFAULT_DEPTH_GEN;
 var init_types = __esm({
   "src/plan/types.ts"() {
     "use strict";
-    DEFAULT_DEPTH_CTX = 8192;
-    MIN_DEPTH_CTX = 256;
+    DEFAULT_DEPTH_GEN = 32;
   }
 });
 
@@ -583,7 +583,7 @@ function readPlanFile(path10) {
       if (typeof v !== "boolean") bad2("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad2("a string or number");
+      if (typeof v !== "string" && typeof v !== "number" && !((k === "workloads" || k === "depth-sweep") && Array.isArray(v))) bad2("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -699,20 +699,30 @@ function planFromArgs(argv, opts = {}) {
     method: o.str("method"),
     horizon,
     spending: o.str("spending"),
-    depthCtx: depthCtx(o)
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
   };
 }
 function forceFromArgs(argv) {
   return new OptionValues("run", parseCommandArgs("run", argv).values).bool("force");
 }
-function depthCtx(o) {
-  const n = o.num("depth-ctx");
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw["depth-ctx"]}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+function depthSweep(list2, gen) {
+  if (list2 === void 0 || list2.trim() === "" || list2.trim() === "none") {
+    if (gen !== void 0) throw new UserError("--depth-gen needs --depth-sweep (the depths to generate at)", DEPTH_EXAMPLE);
+    return null;
   }
-  return n;
+  const depths = [];
+  for (const x of list2.split(",").map((t) => t.trim())) {
+    const n = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list2}")`, DEPTH_EXAMPLE);
+    }
+    if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
+    depths.push(n);
+  }
+  if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
+  return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }
-var DEFAULT_WORKLOADS, DEFAULT_LOOKS;
+var DEFAULT_WORKLOADS, DEFAULT_LOOKS, DEPTH_EXAMPLE, MAX_DEPTH, MAX_DEPTH_POINTS;
 var init_from_args = __esm({
   "src/plan/from-args.ts"() {
     "use strict";
@@ -724,6 +734,9 @@ var init_from_args = __esm({
     init_types();
     DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
     DEFAULT_LOOKS = [5, 10, 20, 30];
+    DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
+    MAX_DEPTH = 1 << 20;
+    MAX_DEPTH_POINTS = 32;
   }
 });
 
@@ -2301,9 +2314,9 @@ function test(p, d) {
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
-    const median5 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
+    const median7 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
     return {
-      estimate: median5,
+      estimate: median7,
       lo: walshKth(sd2, at.c + 1),
       hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,
@@ -2605,6 +2618,30 @@ var init_sequential = __esm({
   }
 });
 
+// src/plan/depth-sweep.ts
+function depthPointId(metric, depth) {
+  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+}
+function parseDepthPointId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGateIds(plan2, tool) {
+  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
+}
+var DEPTH_FAMILY, SWEEP_BENCH, BATCHED_BENCH;
+var init_depth_sweep = __esm({
+  "src/plan/depth-sweep.ts"() {
+    "use strict";
+    DEPTH_FAMILY = "sweep";
+    SWEEP_BENCH = "llama-sweep-bench";
+    BATCHED_BENCH = "llama-batched-bench";
+  }
+});
+
 // src/stats/from-results.ts
 import { median as median2 } from "simple-statistics";
 function launchValue(rec) {
@@ -2615,7 +2652,10 @@ function observation(l) {
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
 function workloadInputsFromResults(results3) {
-  return workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches);
+  return [
+    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
+    ...depthInputsFromResults(results3)
+  ];
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
   return workloadIds.map((id) => {
@@ -2624,14 +2664,1006 @@ function workloadInputsFromLaunches(workloadIds, launches) {
     return { name: id, a: pick("A"), b: pick("B") };
   });
 }
+function depthToolOf(results3) {
+  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
+}
+function countedDepthLaunches(launches) {
+  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
+}
+function depthInputsFromResults(results3) {
+  if (!results3.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
+    const { metric, depth } = parseDepthPointId(id);
+    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
+    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  });
+}
+function depthObservations(launches, variant2, depth, value) {
+  const out = [];
+  for (const l of launches) {
+    if (l.variant !== variant2) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
+}
 var init_from_results = __esm({
   "src/stats/from-results.ts"() {
+    "use strict";
+    init_depth_sweep();
+  }
+});
+
+// src/stats/depth-memory.ts
+import { median as median3 } from "simple-statistics";
+function depthMemoryAnalysis(results3) {
+  const { plan: plan2 } = results3;
+  if (!plan2.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  return plan2.depthSweep.depths.map((depth) => {
+    const name = depthPointId("mem", depth);
+    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
+    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
+    const med2 = (xs) => xs.length ? median3(xs.map((o) => o.value)) : null;
+    const [a, b] = [total("A"), total("B")];
+    const base = { name, depth, a_kib: med2(a), b_kib: med2(b), a_anon_kib: med2(anon("A")), b_anon_kib: med2(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
+    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+    const full = w.ci !== null && w.ci_level >= level - 1e-9;
+    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+  });
+}
+function withDepthMemory(analysis2, results3) {
+  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
+}
+var init_depth_memory = __esm({
+  "src/stats/depth-memory.ts"() {
+    "use strict";
+    init_analyze();
+    init_from_results();
+    init_depth_sweep();
+  }
+});
+
+// src/build/child-env.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path from "node:path";
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
+  return out;
+}
+var EXACT, PREFIXES, FORBIDDEN;
+var init_child_env = __esm({
+  "src/build/child-env.ts"() {
+    "use strict";
+    EXACT = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SHELL",
+      "LANG",
+      "LANGUAGE",
+      "TZ",
+      "TERM",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      // toolchain: compilers, flags, tools CMake and make read
+      "CC",
+      "CXX",
+      "CPP",
+      "LD",
+      "AR",
+      "NM",
+      "RANLIB",
+      "STRIP",
+      "OBJCOPY",
+      "CUDACXX",
+      "CUDAHOSTCXX",
+      "HIPCXX",
+      "CFLAGS",
+      "CXXFLAGS",
+      "CPPFLAGS",
+      "LDFLAGS",
+      "CUDAFLAGS",
+      "HIPFLAGS",
+      "MAKEFLAGS",
+      "MAKELEVEL",
+      "NINJA_STATUS",
+      "PKG_CONFIG_PATH",
+      "LD_LIBRARY_PATH",
+      "LIBRARY_PATH",
+      "CPATH",
+      "C_INCLUDE_PATH",
+      "CPLUS_INCLUDE_PATH",
+      "SOURCE_DATE_EPOCH",
+      "CUDA_PATH",
+      "CUDA_HOME",
+      "ROCM_PATH",
+      "HIP_PATH",
+      "VULKAN_SDK"
+    ]);
+    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+  }
+});
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync4(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var SHMEM_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/host/cpulist.ts
+function parseCpuList(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const part of t.split(",")) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) return null;
+    const lo = Number(m[1]);
+    const hi = m[2] === void 0 ? lo : Number(m[2]);
+    if (hi < lo || hi - lo > 65536) return null;
+    for (let i = lo; i <= hi; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function formatCpuList(cpus) {
+  const s = [...new Set(cpus)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+var init_cpulist = __esm({
+  "src/host/cpulist.ts"() {
     "use strict";
   }
 });
 
+// src/host/numa-policy.ts
+import { accessSync as accessSync2, constants as constants2 } from "node:fs";
+import { delimiter, join as join2 } from "node:path";
+function findExecutable(name, path10 = process.env.PATH ?? "") {
+  for (const dir of path10.split(delimiter)) {
+    if (!dir) continue;
+    const p = join2(dir, name);
+    try {
+      accessSync2(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireNumactl(opts, what) {
+  const path10 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
+  if (!path10) {
+    throw new UserError(
+      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
+      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
+    );
+  }
+  return path10;
+}
+function numaPlacement(policy, opts = {}) {
+  const label = numaLabel(policy);
+  switch (policy.kind) {
+    case "none":
+      return { prefix: [], benchArgs: [], label };
+    case "llama":
+      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
+    case "interleave":
+      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
+    case "bind": {
+      if (!Number.isInteger(policy.node) || policy.node < 0) {
+        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
+      }
+      if (opts.nodes && !opts.nodes.includes(policy.node)) {
+        throw new UserError(
+          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
+          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
+        );
+      }
+      const n = String(policy.node);
+      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
+    }
+    case "cpus": {
+      const list2 = parseCpuList(policy.cpus);
+      if (list2 === null || list2.length === 0) {
+        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
+      }
+      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
+      if (absent.length > 0) {
+        throw new UserError(
+          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
+          "see /sys/devices/system/cpu/online"
+        );
+      }
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
+    }
+  }
+}
+var init_numa_policy = __esm({
+  "src/host/numa-policy.ts"() {
+    "use strict";
+    init_errors();
+    init_cpulist();
+    init_numa();
+  }
+});
+
+// src/parse/malformed.ts
+function malformed(source, line, what, format) {
+  const where = line > 0 ? `${source}:${line}` : source;
+  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
+}
+function lineAt(text, pos) {
+  let line = 1;
+  const end = Math.min(pos, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function numberedLines(text) {
+  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
+}
+var FORMAT_HINT;
+var init_malformed = __esm({
+  "src/parse/malformed.ts"() {
+    "use strict";
+    init_errors();
+    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
+  }
+});
+
+// src/parse/sweep.ts
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+function cells(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+function scan(text, reader) {
+  const out = [];
+  for (const l of numberedLines(text)) {
+    const r = reader.line(l.text, l.n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+function parseSweepRows(stdout, stderr, source) {
+  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
+  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
+  return err.length > out.length ? err : out;
+}
+var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
+var init_sweep = __esm({
+  "src/parse/sweep.ts"() {
+    "use strict";
+    init_errors();
+    init_malformed();
+    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+    COLUMNS = {
+      PP: "pp",
+      TG: "tg",
+      B: "pl",
+      N_KV: "n_kv",
+      "T_PP s": "t_pp",
+      "S_PP t/s": "speed_pp",
+      "T_TG s": "t_tg",
+      "S_TG t/s": "speed_tg",
+      "T s": "t",
+      "S t/s": "speed",
+      "RSS HWM": "rss_hwm_mib",
+      "VRAM delta": "vram_delta_mib"
+    };
+    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+    SweepRowReader = class {
+      #columns = null;
+      // jsonl keys of the current table's columns
+      #threads = null;
+      #source;
+      #lenient;
+      constructor(source, opts = {}) {
+        this.#source = source;
+        this.#lenient = opts.lenient ?? false;
+      }
+      /** The row this line holds, or null for anything else (log lines, headers, separators). */
+      line(text, n = 0) {
+        try {
+          return this.#read(text, n);
+        } catch (e) {
+          if (this.#lenient) return null;
+          throw e;
+        }
+      }
+      #read(text, n) {
+        const t = text.trim();
+        const th = /\bn_threads = (\d+)/.exec(t);
+        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+        if (t.startsWith("{")) {
+          let obj2;
+          try {
+            obj2 = JSON.parse(t);
+          } catch (e) {
+            throw bad(this.#source, n, e.message);
+          }
+          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+          return toRecord(obj2, this.#source, n, this.#threads);
+        }
+        if (!t.startsWith("|")) return null;
+        const c = cells(t);
+        if (c[0] === "PP") {
+          this.#columns = c.map((title) => COLUMNS[title] ?? title);
+          return null;
+        }
+        const columns = this.#columns;
+        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+        const fields = {};
+        columns.forEach((k, i) => {
+          const v = c[i];
+          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+        });
+        return toRecord(fields, this.#source, n, this.#threads);
+      }
+    };
+  }
+});
+
+// src/children.ts
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve5) => child.once("close", () => resolve5())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve5) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve5();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+var live, stoppedBy;
+var init_children = __esm({
+  "src/children.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Map();
+    stoppedBy = null;
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync5(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve5, reject) => {
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows = [];
+    const take = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row = reader.line(line);
+          if (row) {
+            rows.push(row);
+            take(row.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve5({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+var STREAM_KEEP;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_child_env();
+    init_numa_maps();
+    init_numa_policy();
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
+  }
+});
+
+// src/parse/help.ts
+function supportedFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText2) {
+  const flags = supportedFlags(helpText2);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+    }
+  }
+  return flags;
+}
+var HELP_HINT;
+var init_help = __esm({
+  "src/parse/help.ts"() {
+    "use strict";
+    init_errors();
+    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+  }
+});
+
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
+    "use strict";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/launch.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function scratchDir(out) {
+  const dir = join3(out, "launches");
+  mkdirSync2(dir, { recursive: true });
+  return dir;
+}
+function launch(argv, opts) {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn2(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: childEnv(process.env, opts.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    track(child);
+    const out = [];
+    let kept = 0;
+    let dropped = 0;
+    let err = "";
+    let timedOut = false;
+    let spawnError = null;
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept;
+      if (room >= b.length) {
+        out.push(b);
+        kept += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
+    child.stderr.on("data", (b) => {
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
+    });
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let hardKill;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    child.on("close", async (code2, signal) => {
+      clearTimeout(timer);
+      clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
+      done({
+        pid: child.pid ?? null,
+        exitCode: code2,
+        signal,
+        timedOut,
+        wallMs: Math.round(performance.now() - t0),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP),
+        spawnError
+      });
+    });
+  });
+}
+async function groupGone(pgid, ms2 = 5e3) {
+  const until = Date.now() + ms2;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+function tail(text, n = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
+}
+var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
+var init_launch = __esm({
+  "src/bench/launch.ts"() {
+    "use strict";
+    init_children();
+    init_child_env();
+    STDERR_KEEP = 64 * 1024;
+    STDOUT_KEEP = 16 * 1024 * 1024;
+    MAX_TIMER_MS = 2 ** 31 - 1;
+  }
+});
+
+// src/bench/depth-sweep.ts
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, SWEEP_UBATCH);
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const off = sweep.depths.filter((d) => d % SWEEP_UBATCH !== 0);
+    if (off.length > 0) {
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (${SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
+  }
+  return [...common, "-ub", String(SWEEP_UBATCH), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (!flags.has(flag)) {
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever2 = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (!flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...lever2("--prio", L.prio?.toString(), "prio"),
+    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever2("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row) continue;
+    out.push({
+      depth,
+      speedTg: row.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row.speedPp : null,
+      memory: samples.find((p) => p.nKv === row.nKv) ?? null
+    });
+  }
+  return out;
+}
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows = [];
+  let parseError = null;
+  try {
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+  }
+  return {
+    ...base,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+var SWEEP_UBATCH, STDERR_KEEP_LINES;
+var init_depth_sweep2 = __esm({
+  "src/bench/depth-sweep.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_memory_curve();
+    init_sweep();
+    init_help();
+    init_kv_buffer();
+    init_errors();
+    init_launch();
+    SWEEP_UBATCH = 512;
+    STDERR_KEEP_LINES = 20;
+  }
+});
+
 // src/store/read-results.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
 function typeOf(v) {
   return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 }
@@ -2641,13 +3673,34 @@ function short(v) {
 }
 function validateResults(data, source) {
   try {
-    return results2(data, "$");
+    const r = results2(data, "$");
+    checkDepthLaunches(r);
+    return r;
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
     }
     throw e;
   }
+}
+function checkDepthLaunches(r) {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row, j) => {
+      const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
+      for (const [k, speed, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, "differ from the points its rows and memory samples give");
+    }
+  });
 }
 function designOf(plan2) {
   return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
@@ -2665,14 +3718,15 @@ function analysisOf(r) {
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
-  return analysis2;
+  return withDepthMemory(analysis2, r);
 }
 function failedReason(r, workload, fallback) {
-  const ok2 = (v2) => r.launches.some((l) => l.workload === workload && l.variant === v2 && !l.warmup && l.status === "ok");
+  const launches = parseDepthPointId(workload) ? r.depthLaunches ?? [] : r.launches.filter((l) => l.workload === workload);
+  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
   const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
   if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
   const counts = /* @__PURE__ */ new Map();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
@@ -2708,7 +3762,7 @@ function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync3(path10, "utf8"));
+    data = JSON.parse(readFileSync6(path10, "utf8"));
   } catch (e) {
     throw new UserError(`${path10} is not valid JSON: ${e.message}`);
   }
@@ -2717,7 +3771,7 @@ function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
 async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
   return readResultsFileSync(path10, maxBytes);
 }
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch, memoryPoint, depthCurve, workloadAnalysis, analysis, results2, STDERR_LINES;
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory, analysis, results2, MIN_CHECKED_SEC, STDERR_LINES;
 var init_read_results = __esm({
   "src/store/read-results.ts"() {
     "use strict";
@@ -2726,6 +3780,9 @@ var init_read_results = __esm({
     init_gate();
     init_sequential();
     init_from_results();
+    init_depth_memory();
+    init_depth_sweep();
+    init_depth_sweep2();
     MAX_RESULTS_BYTES = 64 * 1024 * 1024;
     MAX_SHORT = 4096;
     MAX_LONG = 64 * 1024;
@@ -2833,7 +3890,7 @@ var init_read_results = __esm({
       method: oneOf("hl", "t"),
       horizon: optional(int),
       spending: optional(oneOf("obf", "pocock")),
-      depthCtx: optional(int)
+      depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) })))
     });
     host = obj({
       hostname: nullable(str()),
@@ -2897,7 +3954,7 @@ var init_read_results = __esm({
       });
       return r;
     };
-    launch = obj({
+    launch2 = obj({
       block: intIn(0, MAX_BLOCKS * 2),
       slot: intIn(0, MAX_ITEMS),
       seq: intIn(0, MAX_ITEMS),
@@ -2941,19 +3998,38 @@ var init_read_results = __esm({
       fileNodeKiB: optional(record(num2, 1024)),
       nKv: nullable(int)
     });
-    depthCurve = obj({
+    sweepRow = obj({
+      tool: oneOf("ik-sweep-bench", "batched-bench"),
+      nKv: int,
+      pp: int,
+      tg: int,
+      pl: int,
+      tPpSec: num2,
+      speedPp: num2,
+      tTgSec: num2,
+      speedTg: num2,
+      nThreads: nullable(int),
+      raw: rawFields
+    });
+    depthLaunch = obj({
+      block: int,
+      slot: int,
+      seq: int,
       variant: variantId,
+      warmup: bool,
       tool: str(256),
       ctx: int,
       argv: arr(str(), 1e3),
       startedAt: str(64),
       wallMs: num2,
-      points: arr(memoryPoint, 1e5),
-      status: oneOf("ok", "crashed", "timeout", "no-rows"),
+      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
       exitCode: nullable(int),
       signal: nullable(str(64)),
       kvBuffer: nullable(oneOf("mmap", "heap")),
       kvBufferName: optional(nullable(str(256))),
+      points: arr(obj({ depth: int, speedTg: num2, speedPp: nullable(num2), memory: nullable(memoryPoint) }), 1e3),
+      rows: arr(sweepRow, 1e4),
+      samples: arr(memoryPoint, 1e5),
       stderrTail: nullable(str(MAX_LONG)),
       error: nullable(str(MAX_LONG))
     });
@@ -2978,7 +4054,27 @@ var init_read_results = __esm({
       alpha_spent: optional(num2),
       alpha_remaining: optional(num2)
     });
-    analysis = obj({ verdict, margin: num2, alpha: num2, geomean_ratio: nullable(num2), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
+    depthMemory = obj({
+      name: str(),
+      depth: int,
+      n: int,
+      a_kib: nullable(num2),
+      b_kib: nullable(num2),
+      a_anon_kib: nullable(num2),
+      b_anon_kib: nullable(num2),
+      ratio: nullable(num2),
+      ci: nullable(pair(num2)),
+      ci_level: num2
+    });
+    analysis = obj({
+      verdict,
+      margin: num2,
+      alpha: num2,
+      geomean_ratio: nullable(num2),
+      workloads: arr(workloadAnalysis, 1e3),
+      warnings: arr(str(MAX_LONG), 1e3),
+      depth_memory: optional(arr(depthMemory, 1e3))
+    });
     results2 = obj({
       schema: oneOf(RESULTS_SCHEMA),
       tool: obj({ name: str(256), version: str(256) }),
@@ -2989,66 +4085,21 @@ var init_read_results = __esm({
       flavour: nullable(oneOf("mainline", "ik")),
       builds: arr(build, 10),
       schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
-      launches: arr(launch),
+      launches: arr(launch2),
       analysis: nullable(analysis),
       stopReason: str(MAX_LONG),
       notes: arr(str(MAX_LONG), 1e3),
-      memoryCurves: optional(arr(depthCurve, 10))
+      depthLaunches: optional(arr(depthLaunch))
     });
+    MIN_CHECKED_SEC = 0.01;
     STDERR_LINES = 5;
   }
 });
 
-// src/children.ts
-function track(child) {
-  const pid = child.pid;
-  if (!pid) return;
-  live.set(pid, new Promise((resolve5) => child.once("close", () => resolve5())));
-  child.once("close", () => live.delete(pid));
-  if (stoppedBy) killGroup(pid, "SIGTERM");
-}
-function killGroup(pid, sig) {
-  try {
-    process.kill(-pid, sig);
-  } catch {
-  }
-}
-function interruptedBy() {
-  return stoppedBy;
-}
-function liveGroups() {
-  return [...live.keys()];
-}
-async function stopAll(signal, graceMs = 3e3) {
-  stoppedBy ??= signal;
-  const pids = [...live.keys()];
-  for (const pid of pids) killGroup(pid, "SIGTERM");
-  const all = Promise.all(pids.map((p) => live.get(p)));
-  let timer;
-  const hard = new Promise((resolve5) => {
-    timer = setTimeout(() => {
-      for (const pid of pids) killGroup(pid, "SIGKILL");
-      resolve5();
-    }, graceMs);
-  });
-  await Promise.race([all, hard]);
-  clearTimeout(timer);
-  await all;
-  for (const pid of pids) killGroup(pid, "SIGKILL");
-}
-var live, stoppedBy;
-var init_children = __esm({
-  "src/children.ts"() {
-    "use strict";
-    live = /* @__PURE__ */ new Map();
-    stoppedBy = null;
-  }
-});
-
 // src/build/exec.ts
-import { execFile, spawn } from "node:child_process";
-import { access, constants as constants2, stat } from "node:fs/promises";
-import path from "node:path";
+import { execFile, spawn as spawn3 } from "node:child_process";
+import { access, constants as constants3, stat } from "node:fs/promises";
+import path2 from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve5, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -3071,7 +4122,7 @@ async function runOk(cmd, args, opts = {}) {
 }
 function runLines(cmd, args, opts) {
   return new Promise((resolve5) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn3(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const splitter = () => {
       let rest = "";
@@ -3104,17 +4155,17 @@ function runLines(cmd, args, opts) {
   });
 }
 async function which(name, env2 = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path.resolve(name) : null;
-  for (const dir of (env2.PATH ?? "").split(path.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
+  for (const dir of (env2.PATH ?? "").split(path2.delimiter)) {
     if (!dir) continue;
-    const p = path.join(dir, name);
+    const p = path2.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
 }
 async function isExecutableFile(p) {
   try {
-    await access(p, constants2.X_OK);
+    await access(p, constants3.X_OK);
     return (await stat(p)).isFile();
   } catch {
     return false;
@@ -3129,7 +4180,7 @@ var init_exec = __esm({
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -3177,11 +4228,11 @@ async function cmakeBuild(req) {
   const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
-  const bin = await findExecutable(req.buildDir, BENCH_TARGET);
+  const bin = await findExecutable2(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path2.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  const binDir = path3.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -3201,7 +4252,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env2) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env: env2 }).catch(() => null);
@@ -3215,20 +4266,20 @@ async function listTargets(cmake, buildDir, env2) {
   }
   return names.size > 0 ? names : null;
 }
-async function findExecutable(buildDir, name) {
-  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
+async function findExecutable2(buildDir, name) {
+  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path2.join(dir, e.name);
+      const p = path3.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path2.join(dir, e.name), depth + 1);
+        const hit = await walk(path3.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -3244,9 +4295,10 @@ var init_cmake = __esm({
   "src/build/cmake.ts"() {
     "use strict";
     init_exec();
+    init_depth_sweep();
     BENCH_TARGET = "llama-bench";
-    SWEEP_TARGET = "llama-sweep-bench";
-    BATCHED_TARGET = "llama-batched-bench";
+    SWEEP_TARGET = SWEEP_BENCH;
+    BATCHED_TARGET = BATCHED_BENCH;
     FIXED_CMAKE_ARGS = [
       "-DCMAKE_BUILD_TYPE=Release",
       "-DLLAMA_CURL=OFF",
@@ -3258,7 +4310,7 @@ var init_cmake = __esm({
 
 // src/build/git.ts
 import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
   if (!ref || ref.startsWith("-")) {
@@ -3284,7 +4336,7 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path3.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
@@ -3294,7 +4346,7 @@ async function ensureWorktree(repo, commit, cacheDir) {
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path3.dirname(wt), { recursive: true });
+  await mkdir(path4.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -3320,13 +4372,13 @@ var init_git = __esm({
 
 // src/build/lock.ts
 import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { hostname } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -3336,7 +4388,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync4("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync7("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -3383,7 +4435,7 @@ async function unreadableForLong(lockPath) {
   }
 }
 async function tryLock(lockPath, label, onStale) {
-  await mkdir2(path4.dirname(lockPath), { recursive: true });
+  await mkdir2(path5.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(mine, JSON.stringify(me));
@@ -3557,89 +4609,6 @@ var init_toolchain = __esm({
   }
 });
 
-// src/build/child-env.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import path5 from "node:path";
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
-}
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
-  try {
-    return new Set(readFileSync5(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-function childEnv(base, planEnv = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path5.delimiter).filter((p) => p && !added.has(path5.resolve(p))).join(path5.delimiter);
-  }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
-}
-var EXACT, PREFIXES, FORBIDDEN;
-var init_child_env = __esm({
-  "src/build/child-env.ts"() {
-    "use strict";
-    EXACT = /* @__PURE__ */ new Set([
-      "PATH",
-      "HOME",
-      "USER",
-      "LOGNAME",
-      "SHELL",
-      "LANG",
-      "LANGUAGE",
-      "TZ",
-      "TERM",
-      "TMPDIR",
-      "TMP",
-      "TEMP",
-      // toolchain: compilers, flags, tools CMake and make read
-      "CC",
-      "CXX",
-      "CPP",
-      "LD",
-      "AR",
-      "NM",
-      "RANLIB",
-      "STRIP",
-      "OBJCOPY",
-      "CUDACXX",
-      "CUDAHOSTCXX",
-      "HIPCXX",
-      "CFLAGS",
-      "CXXFLAGS",
-      "CPPFLAGS",
-      "LDFLAGS",
-      "CUDAFLAGS",
-      "HIPFLAGS",
-      "MAKEFLAGS",
-      "MAKELEVEL",
-      "NINJA_STATUS",
-      "PKG_CONFIG_PATH",
-      "LD_LIBRARY_PATH",
-      "LIBRARY_PATH",
-      "CPATH",
-      "C_INCLUDE_PATH",
-      "CPLUS_INCLUDE_PATH",
-      "SOURCE_DATE_EPOCH",
-      "CUDA_PATH",
-      "CUDA_HOME",
-      "ROCM_PATH",
-      "HIP_PATH",
-      "VULKAN_SDK"
-    ]);
-    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
-  }
-});
-
 // src/build/cache-dir.ts
 import os from "node:os";
 import path6 from "node:path";
@@ -3655,7 +4624,7 @@ var init_cache_dir = __esm({
 });
 
 // src/build/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
@@ -3664,7 +4633,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
     const pj = path7.join(dir, "package.json");
     if (existsSync2(pj)) {
       try {
-        if (JSON.parse(readFileSync6(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync8(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
@@ -3968,38 +4937,6 @@ var init_build = __esm({
   }
 });
 
-// src/host/cpulist.ts
-function parseCpuList(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const part of t.split(",")) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return null;
-    const lo = Number(m[1]);
-    const hi = m[2] === void 0 ? lo : Number(m[2]);
-    if (hi < lo || hi - lo > 65536) return null;
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-function formatCpuList(cpus) {
-  const s = [...new Set(cpus)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return parts.join(",");
-}
-var init_cpulist = __esm({
-  "src/host/cpulist.ts"() {
-    "use strict";
-  }
-});
-
 // src/host/fingerprint.ts
 var fingerprint_exports = {};
 __export(fingerprint_exports, {
@@ -4010,12 +4947,12 @@ __export(fingerprint_exports, {
   readFingerprint: () => readFingerprint,
   readLoadAvg: () => readLoadAvg
 });
-import { readFileSync as readFileSync7, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { readFileSync as readFileSync9, readdirSync } from "node:fs";
+import { join as join4 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync7(join2(root, rel), "utf8");
+    return readFileSync9(join4(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4028,7 +4965,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync(join2(root, rel));
+    return readdirSync(join4(root, rel));
   } catch {
     return [];
   }
@@ -4260,92 +5197,20 @@ var init_fingerprint = __esm({
   }
 });
 
-// src/host/numa-policy.ts
-import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
-function findExecutable2(name, path10 = process.env.PATH ?? "") {
-  for (const dir of path10.split(delimiter)) {
-    if (!dir) continue;
-    const p = join3(dir, name);
-    try {
-      accessSync2(p, constants3.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path10 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path10) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path10;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list2 = parseCpuList(policy.cpus);
-      if (list2 === null || list2.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
-    }
-  }
-}
-var init_numa_policy = __esm({
-  "src/host/numa-policy.ts"() {
-    "use strict";
-    init_errors();
-    init_cpulist();
-    init_numa();
-  }
-});
-
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join4(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync4(join5(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
-  return join4(base, "native");
+  const base = env2.LLAMA_PERF_GATE_CACHE || join5(homedir(), ".cache", "llama-perf-gate");
+  return join5(base, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -4360,23 +5225,23 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join4(nativeSourceDir(), `${name}.c`);
+  const src = join5(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync8(src);
+    source = readFileSync10(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join4(dir, `${name}-${hash}${ext}`);
+  const out = join5(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync4(out)) {
     built.set(name, out);
     return out;
   }
   const cc = compiler(env2);
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
@@ -4404,14 +5269,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync9(outFile, "utf8"));
+    const r = JSON.parse(readFileSync11(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -4463,29 +5328,6 @@ function detectFormat(text) {
 var init_detect = __esm({
   "src/parse/detect.ts"() {
     "use strict";
-  }
-});
-
-// src/parse/malformed.ts
-function malformed(source, line, what, format) {
-  const where = line > 0 ? `${source}:${line}` : source;
-  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
-}
-function lineAt(text, pos) {
-  let line = 1;
-  const end = Math.min(pos, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function numberedLines(text) {
-  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
-}
-var FORMAT_HINT;
-var init_malformed = __esm({
-  "src/parse/malformed.ts"() {
-    "use strict";
-    init_errors();
-    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
   }
 });
 
@@ -4771,7 +5613,7 @@ var init_csv = __esm({
 });
 
 // src/parse/md.ts
-function cells(line) {
+function cells2(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
 function detectFlavour(header, separator, labels) {
@@ -4793,12 +5635,12 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header = cells(lines[first].text);
+  const header = cells2(lines[first].text);
   if (!header.includes("test") || !header.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
-  const separator = sepLine ? cells(sepLine.text) : [];
+  const separator = sepLine ? cells2(sepLine.text) : [];
   if (!sepLine || separator.length !== header.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
@@ -4807,7 +5649,7 @@ function parseMd(text, source) {
   for (const l of lines.slice(first + 2)) {
     const t = l.text.trim();
     if (t.startsWith("|") && build2 === null) {
-      const c = cells(t);
+      const c = cells2(t);
       if (c.length !== header.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header.length}`, "md");
       rows.push({ n: l.n, cells: c });
       continue;
@@ -4966,142 +5808,6 @@ var init_sql = __esm({
   }
 });
 
-// src/parse/sweep.ts
-function bad(source, line, what) {
-  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
-}
-function cells2(line) {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
-}
-function toRecord(fields, source, line, threads) {
-  for (const k of REQUIRED) {
-    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
-      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
-    }
-  }
-  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
-  const n = (k) => fields[k];
-  return {
-    tool,
-    nKv: n("n_kv"),
-    pp: n("pp"),
-    tg: n("tg"),
-    pl: typeof fields.pl === "number" ? fields.pl : 1,
-    tPpSec: n("t_pp"),
-    speedPp: n("speed_pp"),
-    tTgSec: n("t_tg"),
-    speedTg: n("speed_tg"),
-    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
-    raw: fields
-  };
-}
-var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
-var init_sweep = __esm({
-  "src/parse/sweep.ts"() {
-    "use strict";
-    init_errors();
-    init_malformed();
-    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
-    COLUMNS = {
-      PP: "pp",
-      TG: "tg",
-      B: "pl",
-      N_KV: "n_kv",
-      "T_PP s": "t_pp",
-      "S_PP t/s": "speed_pp",
-      "T_TG s": "t_tg",
-      "S_TG t/s": "speed_tg",
-      "T s": "t",
-      "S t/s": "speed",
-      "RSS HWM": "rss_hwm_mib",
-      "VRAM delta": "vram_delta_mib"
-    };
-    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
-    SweepRowReader = class {
-      #columns = null;
-      // jsonl keys of the current table's columns
-      #threads = null;
-      #source;
-      #lenient;
-      constructor(source, opts = {}) {
-        this.#source = source;
-        this.#lenient = opts.lenient ?? false;
-      }
-      /** The row this line holds, or null for anything else (log lines, headers, separators). */
-      line(text, n = 0) {
-        try {
-          return this.#read(text, n);
-        } catch (e) {
-          if (this.#lenient) return null;
-          throw e;
-        }
-      }
-      #read(text, n) {
-        const t = text.trim();
-        const th = /\bn_threads = (\d+)/.exec(t);
-        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
-        if (t.startsWith("{")) {
-          let obj2;
-          try {
-            obj2 = JSON.parse(t);
-          } catch (e) {
-            throw bad(this.#source, n, e.message);
-          }
-          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
-          return toRecord(obj2, this.#source, n, this.#threads);
-        }
-        if (!t.startsWith("|")) return null;
-        const c = cells2(t);
-        if (c[0] === "PP") {
-          this.#columns = c.map((title) => COLUMNS[title] ?? title);
-          return null;
-        }
-        const columns = this.#columns;
-        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
-        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
-        const fields = {};
-        columns.forEach((k, i) => {
-          const v = c[i];
-          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
-        });
-        return toRecord(fields, this.#source, n, this.#threads);
-      }
-    };
-  }
-});
-
-// src/parse/help.ts
-function supportedFlags(helpText2) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText2.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText2) {
-  const flags = supportedFlags(helpText2);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
-  return "mainline";
-}
-var HELP_HINT;
-var init_help = __esm({
-  "src/parse/help.ts"() {
-    "use strict";
-    init_errors();
-    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-  }
-});
-
 // src/parse/index.ts
 function parseBenchOutputAs(text, source, format) {
   return PARSERS[format](text, source);
@@ -5143,114 +5849,9 @@ var init_parse = __esm({
   }
 });
 
-// src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-function scratchDir(out) {
-  const dir = join5(out, "launches");
-  mkdirSync3(dir, { recursive: true });
-  return dir;
-}
-function launch2(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    track(child);
-    const out = [];
-    let kept = 0;
-    let dropped = 0;
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept;
-      if (room >= b.length) {
-        out.push(b);
-        kept += b.length;
-      } else {
-        if (room > 0) out.push(b.subarray(0, room));
-        kept += Math.max(0, room);
-        dropped += b.length - Math.max(0, room);
-      }
-    });
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
-    });
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", async (code2, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      if (child.pid) {
-        killGroup2("SIGKILL");
-        await groupGone(child.pid);
-      }
-      const note = dropped > 0 ? `
-[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
-      done({
-        pid: child.pid ?? null,
-        exitCode: code2,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP),
-        spawnError
-      });
-    });
-  });
-}
-async function groupGone(pgid, ms2 = 5e3) {
-  const until = Date.now() + ms2;
-  for (; ; ) {
-    try {
-      process.kill(-pgid, 0);
-    } catch (e) {
-      if (e.code === "ESRCH") return true;
-    }
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
-var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
-var init_launch = __esm({
-  "src/bench/launch.ts"() {
-    "use strict";
-    init_children();
-    init_child_env();
-    STDERR_KEEP = 64 * 1024;
-    STDOUT_KEEP = 16 * 1024 * 1024;
-    MAX_TIMER_MS = 2 ** 31 - 1;
-  }
-});
-
 // src/bench/flavour.ts
 async function probeRunner(binary) {
-  const r = await launch2([binary, "--help"], { timeoutMs: 3e4 });
+  const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
   const help = r.stdout + r.stderr;
   if (r.spawnError || !/usage/i.test(help)) {
     throw new UserError(`${binary} --help did not print a usage text${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(help, 5) || "is it a llama-bench binary?");
@@ -5352,18 +5953,21 @@ async function runBlocks(o) {
   mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
   const launches = [];
+  const depthLaunches = [];
   const schedule = [];
-  let active = plan2.workloads;
+  const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
+  let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
+  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan2.warmupBlocks;
     const order = blockOrder(active, rand);
     schedule.push({ block, order });
     for (const [slot, s] of order.entries()) {
-      if (interruptedBy()) return { launches, schedule, stopReason: interruptReason(plan2, block) };
+      if (interruptedBy()) return result(interruptReason(plan2, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length;
+      const done = launches.length + depthLaunches.length;
       o.onProgress?.({
         block,
         totalBlocks,
@@ -5376,27 +5980,28 @@ async function runBlocks(o) {
         elapsedMs: performance.now() - t0,
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
-      const rec = await runOne(o, block, slot, launches.length, s, warmup);
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq: done, variant: s.variant, warmup }) : await runOne(o, block, slot, done, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
-      if (sig && rec.status !== "ok") {
-        launches.push({ ...rec, status: "skipped", error: `interrupted by ${sig}` });
-        return { launches, schedule, stopReason: interruptReason(plan2, block) };
-      }
-      launches.push(rec);
+      const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      if (depth) depthLaunches.push(kept);
+      else launches.push(kept);
+      if (kept !== rec) return result(interruptReason(plan2, block));
     }
     const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
-    const failing = failingVariant(launches, block);
+    const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return { launches, schedule, stopReason: `stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks` };
+      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    const pending = await o.afterBlock?.(launches, counted) ?? null;
+    const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      active = plan2.workloads.filter((w) => pending.includes(w.id));
-      if (active.length === 0) return { launches, schedule, stopReason: `all workloads decided after ${counted} counted blocks` };
+      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
+      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
   }
-  return { launches, schedule, stopReason: `reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)` };
+  return result(`reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)`);
 }
 function interruptReason(plan2, block) {
   const where = block < plan2.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan2.warmupBlocks}`;
@@ -5420,7 +6025,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch2(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
+  const r = await launch(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -5473,368 +6078,13 @@ var GIVE_UP_AFTER_FAILED_BLOCKS;
 var init_run_blocks = __esm({
   "src/bench/run-blocks.ts"() {
     "use strict";
+    init_depth_sweep();
     init_parse();
     init_args();
     init_schedule();
     init_launch();
     init_children();
     GIVE_UP_AFTER_FAILED_BLOCKS = 2;
-  }
-});
-
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-function mappingKind(file) {
-  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
-  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    kind: "anon",
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
-  }
-  m.kind = mappingKind(m.file);
-  m.anonymous = m.kind !== "file";
-  return m;
-}
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(r[`${m.kind}NodeKiB`], node, kib);
-      r.totalKiB += kib;
-      r[`${m.kind}KiB`] += kib;
-    }
-  }
-  return r;
-}
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync10(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-var SHMEM_FILES;
-var init_numa_maps = __esm({
-  "src/host/numa-maps.ts"() {
-    "use strict";
-    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
-  }
-});
-
-// src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync11 } from "node:fs";
-function readStatusKiB(pid) {
-  let text;
-  try {
-    text = readFileSync11(`/proc/${pid}/status`, "utf8");
-  } catch {
-    return null;
-  }
-  const f = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = f("VmRSS");
-  if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
-}
-function samplePoint(pid, t0, nKv = null) {
-  const s = readStatusKiB(pid);
-  if (s === null) return null;
-  const r = readProcessResidency(pid);
-  const tMs = Math.round(performance.now() - t0);
-  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
-  return {
-    tMs,
-    rssKiB: s.rssKiB,
-    anonKiB: r.anonKiB,
-    shmemKiB: r.shmemKiB,
-    fileKiB: r.fileKiB,
-    nodeKiB: r.nodeKiB,
-    anonNodeKiB: r.anonNodeKiB,
-    shmemNodeKiB: r.shmemNodeKiB,
-    fileNodeKiB: r.fileNodeKiB,
-    nKv
-  };
-}
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve5, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const points = [];
-    const rows = [];
-    const take = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    const watch = (stream, name) => {
-      const reader = new SweepRowReader(name, { lenient: true });
-      let pending = "";
-      stream.on("data", (b) => {
-        const s = b.toString("utf8");
-        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
-        else stderr = (stderr + s).slice(-STREAM_KEEP);
-        pending += s;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const row = reader.line(line);
-          if (row) {
-            rows.push(row);
-            take(row.nKv);
-          }
-        }
-      });
-    };
-    let stdout = "";
-    let stderr = "";
-    watch(child.stdout, "stdout");
-    watch(child.stderr, "stderr");
-    const timer = setInterval(() => take(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code2, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve5({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-function curveByDepth(curve) {
-  return curve.points.filter((p) => p.nKv !== null);
-}
-var STREAM_KEEP;
-var init_memory_curve = __esm({
-  "src/host/memory-curve.ts"() {
-    "use strict";
-    init_child_env();
-    init_numa_maps();
-    init_numa_policy();
-    init_sweep();
-    init_children();
-    STREAM_KEEP = 8 * 1024 * 1024;
-  }
-});
-
-// src/parse/kv-buffer.ts
-function kindOfKvBuffer(name) {
-  if (name === "CPU") return "heap";
-  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
-  return null;
-}
-function kvBuffersFromLog(log) {
-  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
-}
-function kvBufferFromLog(log) {
-  const lines = kvBuffersFromLog(log);
-  if (lines.length > 0) return lines[0];
-  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
-  return null;
-}
-var SIZE_LINE, MMAP_NOTICE;
-var init_kv_buffer = __esm({
-  "src/parse/kv-buffer.ts"() {
-    "use strict";
-    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
-    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
-  }
-});
-
-// src/bench/memory-depth.ts
-import { join as join7 } from "node:path";
-function depthSteps(ctx) {
-  const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
-  return [...new Set(steps)];
-}
-function depthArgs(t) {
-  const common = ["-m", t.model, "-c", String(t.ctx), "-t", String(t.threads)];
-  if (t.tool === BATCHED_TARGET) {
-    const steps = depthSteps(t.ctx);
-    return [...common, "-npp", [...steps, steps[0]].join(","), "-ntg", String(DEPTH_TG), "-npl", "1", "--output-format", "jsonl"];
-  }
-  if (t.tool === SWEEP_TARGET) return common;
-  throw new Error(`no memory-at-depth arguments for ${t.tool}`);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return { tool: a };
-  if (!a && !b) return { skipped: `memory at depth skipped: neither build has ${BATCHED_TARGET} or ${SWEEP_TARGET}` };
-  return { skipped: `memory at depth skipped: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the curves would not be comparable` };
-}
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
-}
-function depthOrder(seed) {
-  const rand = prng((seed ^ 1835363684) >>> 0);
-  return rand() < 0.5 ? ["A", "B"] : ["B", "A"];
-}
-async function runMemoryDepth(o) {
-  const { plan: plan2 } = o;
-  const ctx = plan2.depthCtx ?? DEFAULT_DEPTH_CTX;
-  if (ctx === 0) return { records: [], skipped: null };
-  const shared = sharedDepthTool(o.builds);
-  if ("skipped" in shared) return { records: [], skipped: shared.skipped };
-  const sample = o.sample ?? sampleMemoryCurve;
-  const records = [];
-  for (const id of depthOrder(plan2.seed)) {
-    const variant2 = plan2.variants.find((v) => v.id === id);
-    const build2 = o.builds.find((b) => b.variant === id);
-    const bin = join7(build2.binDir, shared.tool);
-    const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan2.model, ctx, threads: plan2.threads }), ...o.placement?.benchArgs ?? []];
-    o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
-    const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-    const t0 = performance.now();
-    let curve;
-    try {
-      curve = await sample(argv, { env: variant2.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan2.timeoutSec * 1e3, cwd: scratchDir(plan2.out) });
-    } catch (e) {
-      records.push({
-        variant: id,
-        tool: shared.tool,
-        ctx,
-        argv,
-        startedAt: startedAt2,
-        wallMs: Math.round(performance.now() - t0),
-        points: [],
-        status: "crashed",
-        exitCode: null,
-        signal: null,
-        kvBuffer: null,
-        kvBufferName: null,
-        stderrTail: null,
-        error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-      });
-      o.onRecord?.(records);
-      continue;
-    }
-    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt: startedAt2, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan2.timeoutSec }));
-    o.onRecord?.(records);
-  }
-  return { records, skipped: null };
-}
-function recordOf(curve, c) {
-  const rows = curveByDepth(curve).length;
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${c.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (rows === 0) {
-    status = "no-rows";
-    error = "the tool reported no KV depth rows";
-  }
-  return {
-    variant: c.variant,
-    tool: c.tool,
-    ctx: c.ctx,
-    argv: c.argv,
-    startedAt: c.startedAt,
-    wallMs: c.wallMs,
-    points: curve.points,
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    ...kvBufferFields(curve.stderr + curve.stdout),
-    stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
-    error
-  };
-}
-function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
-}
-var DEPTH_TG, STDERR_KEEP2;
-var init_memory_depth = __esm({
-  "src/bench/memory-depth.ts"() {
-    "use strict";
-    init_types();
-    init_cmake();
-    init_memory_curve();
-    init_kv_buffer();
-    init_schedule();
-    init_launch();
-    DEPTH_TG = 16;
-    STDERR_KEEP2 = 4e3;
   }
 });
 
@@ -5905,10 +6155,10 @@ var init_escape = __esm({
 });
 
 // src/report/summary.ts
-import { median as median3, mean, sampleStandardDeviation } from "simple-statistics";
+import { median as median4, mean, sampleStandardDeviation } from "simple-statistics";
 function figures(values, launches) {
   return {
-    median: values.length > 0 ? median3(values) : null,
+    median: values.length > 0 ? median4(values) : null,
     cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
     ok: values.length,
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
@@ -6155,23 +6405,37 @@ var init_chart = __esm({
 });
 
 // src/report/depth.ts
-function byDepth(points) {
+import { median as median5 } from "simple-statistics";
+function byDepth(launches) {
+  const at = /* @__PURE__ */ new Map();
+  for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...at.get(p.depth) ?? [], p.memory]);
+  const perNode = (ps, pick) => {
+    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
+    return Object.fromEntries(nodes.map((n) => [n, median5(ps.map((p) => pick(p)[n] ?? 0))]));
+  };
   const m = /* @__PURE__ */ new Map();
-  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+  for (const [depth, ps] of at) {
+    const shmem = ps.map((p) => p.shmemKiB).filter((x) => typeof x === "number");
+    m.set(depth, {
+      rssKiB: median5(ps.map((p) => p.rssKiB)),
+      anonKiB: median5(ps.map((p) => p.anonKiB)),
+      shmemKiB: shmem.length ? median5(shmem) : null,
+      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
+      nodeKiB: perNode(ps, (p) => p.nodeKiB)
+    });
+  }
   return m;
 }
-function depthTable(records) {
-  const of = (v) => records.find((r) => r.variant === v);
-  const a = of("A");
-  const b = of("B");
-  const ma = byDepth(a?.points ?? []);
-  const mb = byDepth(b?.points ?? []);
+function depthTable(launches) {
+  const counted = countedDepthLaunches(launches);
+  const of = (v) => byDepth(counted.filter((r) => r.variant === v));
+  const ma = of("A");
+  const mb = of("B");
   const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null;
   const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
-  const first = a ?? b;
-  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+  const first = counted[0];
+  return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
 }
 function mibCell(kib) {
   return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
@@ -6185,7 +6449,7 @@ function depthChart(t, names, width = BAR_WIDTH) {
     return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     ""
   ];
@@ -6198,23 +6462,36 @@ function depthChart(t, names, width = BAR_WIDTH) {
 function depthSummaryLine(t) {
   const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
   const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident): ${ends.map(at).join("; ")}`;
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident, medians over ${t.launches} launches): ${ends.map(at).join("; ")}`;
 }
-function depthFailure(r) {
-  if (r.status === "ok") return null;
-  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
-  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(", ")}`;
+function depthFailures(launches) {
+  const out = [];
+  for (const v of ["A", "B"]) {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== "ok");
+    if (failed.length === 0) continue;
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
+    out.push({
+      variant: v,
+      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`,
+      stderrTail: last.stderrTail
+    });
+  }
+  return out;
 }
 var BAR_WIDTH;
 var init_depth = __esm({
   "src/report/depth.ts"() {
     "use strict";
+    init_from_results();
     BAR_WIDTH = 40;
   }
 });
 
 // src/report/view.ts
-import { median as median4 } from "simple-statistics";
+import { median as median6 } from "simple-statistics";
 function code(text) {
   const t = escapeCodeBlock(text).replace(/\n+$/, "");
   return { fence: fenceFor(t), text: t };
@@ -6404,7 +6681,7 @@ function launchFailures(results3) {
   });
 }
 function med(xs) {
-  return xs.length ? median4(xs) : null;
+  return xs.length ? median6(xs) : null;
 }
 function memoryOf(results3, workloads) {
   const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
@@ -6443,13 +6720,13 @@ function memoryOf(results3, workloads) {
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
 function memoryDepthOf(results3) {
-  const records = results3.memoryCurves ?? [];
+  const records = results3.depthLaunches ?? [];
   if (records.length === 0) return null;
-  const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const failures = depthFailures(records).map((f) => ({ detail: escapeMarkdown(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
   const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`);
+  const logged = [...new Set([...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`))];
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
@@ -6480,7 +6757,7 @@ function peakRssInterval(plan2, workload, launches) {
   return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
 function rawSamplesOf(results3, workloads) {
-  return workloads.map((w) => {
+  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
     const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
@@ -6581,6 +6858,7 @@ var init_view = __esm({
     init_format();
     init_chart();
     init_depth();
+    init_depth_sweep();
     init_analyze();
     MARKS = {
       regression: "\u{1F534}",
@@ -6608,14 +6886,14 @@ var init_view = __esm({
 
 // src/report/templates.ts
 import { existsSync as existsSync5, readFileSync as readFileSync12, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join8, basename } from "node:path";
+import { dirname as dirname3, join as join7, basename } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
   let dir = dirname3(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join8(dir, "templates");
-    if (existsSync5(join8(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join7(dir, "templates");
+    if (existsSync5(join7(candidate, "report.md.hbs"))) return candidate;
     dir = dirname3(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath3(import.meta.url)));
@@ -6643,15 +6921,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join8(dir, "partials");
+  const partials = join7(dir, "partials");
   for (const f of readdirSync2(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync12(join8(partials, f), "utf8"));
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync12(join7(partials, f), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync12(join8(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync12(join8(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync12(join8(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync12(join7(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync12(join7(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync12(join7(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -6855,13 +7133,10 @@ function machineFooter(m) {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  const curves = m.results.memoryCurves ?? [];
+  const curves = m.results.depthLaunches ?? [];
   const depth = depthTable(curves);
   if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
-  for (const r of curves) {
-    const f = depthFailure(r);
-    if (f) lines.push(`  ${escapeTerminal(f)}`);
-  }
+  for (const f of depthFailures(curves)) lines.push(`  ${escapeTerminal(f.detail)}`);
   for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }
@@ -6915,7 +7190,7 @@ var init_report = __esm({
 
 // src/pipeline/out-dir.ts
 import { mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
@@ -6949,7 +7224,7 @@ function identityDifference(had, now) {
 }
 async function claimOut(out, identity, opts = {}) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join9(out, OUT_LOCK);
+  const lockPath = join8(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -6963,7 +7238,7 @@ async function claimOut(out, identity, opts = {}) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path10 = join9(out, "results.json");
+  const path10 = join8(out, "results.json");
   let text;
   try {
     text = readFileSync13(path10, "utf8");
@@ -7046,13 +7321,13 @@ var init_preflight = __esm({
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync14 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join10(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join9(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function impliedFalseCallRate(offset, spread, n, alpha) {
   if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
@@ -7138,7 +7413,7 @@ var init_version = __esm({
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { constants as osConstants } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -7177,7 +7452,7 @@ async function runClaimed(plan2, hooks, log, pre) {
   };
   save();
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join11(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join10(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -7201,11 +7476,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join11(out, "launches"), { recursive: true, force: true });
+    rmSync3(join10(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join11(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -7225,7 +7500,7 @@ function onInterrupt(log) {
   return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 async function benchmark(plan2, results3, save, log, hooks) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join11(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -7235,50 +7510,58 @@ async function benchmark(plan2, results3, save, log, hooks) {
   plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
   save();
+  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log) : void 0;
+  if (depthLaunch2) results3.depthLaunches = [];
   const loop = await runBlocks({
     plan: plan2,
     binaries,
     info,
-    workDir: join11(plan2.out, "launches"),
+    workDir: join10(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
+    depthLaunch: depthLaunch2,
     onProgress: hooks.onBenchProgress,
-    afterBlock: (launches, counted) => {
+    afterBlock: (launches, counted, depthLaunches) => {
       results3.launches = launches;
+      if (depthLaunch2) results3.depthLaunches = depthLaunches;
       save();
       if (counted === 0) return null;
       const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted });
       if (d.atLook) {
-        results3.analysis = d.analysis;
+        results3.analysis = withDepthMemory(d.analysis, results3);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
       return d.pending;
     }
   });
   results3.launches = loop.launches;
+  if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
   results3.schedule.blocks = loop.schedule;
   results3.stopReason = loop.stopReason;
   save();
-  if (interruptedBy()) return;
-  const depth = await runMemoryDepth({
-    plan: plan2,
-    builds: results3.builds,
-    placement: depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))),
-    log,
-    onRecord: (records) => {
-      results3.memoryCurves = records;
-      save();
-    }
-  });
-  if (depth.skipped) results3.notes.push(depth.skipped);
-  if (interruptedBy()) results3.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results3.stopReason})`;
+}
+async function depthSweepLauncher(plan2, results3, log) {
+  const sweep = plan2.depthSweep;
+  const tool = sharedDepthTool(results3.builds);
+  const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan2.variants) {
+    const bin = join10(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant2 = plan2.variants.find((v) => v.id === s.variant);
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
+  };
 }
 function finish(plan2, results3) {
   if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
   if (results3.host) results3.host = finishFingerprint(results3.host);
   results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan2.out, results3);
-  const reportPath = join11(plan2.out, "report.md");
+  const reportPath = join10(plan2.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results3]));
   return { results: results3, resultsPath, reportPath };
 }
@@ -7299,8 +7582,10 @@ var init_run = __esm({
     init_measure();
     init_flavour();
     init_run_blocks();
-    init_memory_depth();
+    init_launch();
+    init_depth_sweep2();
     init_from_results();
+    init_depth_memory();
     init_sequential();
     init_report();
     init_errors();
@@ -7647,15 +7932,15 @@ __export(demo_exports, {
   demoCommand: () => demoCommand
 });
 import { existsSync as existsSync6, mkdirSync as mkdirSync6 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join11 } from "node:path";
 async function demoCommand(argv) {
   planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
   const cache4 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache4})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache4, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join12(cache4, "models");
+  const modelDir = join11(cache4, "models");
   mkdirSync6(modelDir, { recursive: true });
-  const model = join12(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join11(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync6(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -7690,7 +7975,23 @@ var init_demo = __esm({
     init_from_args();
     init_cache_dir();
     init_run2();
-    DEMO_DEFAULTS = ["--workloads", "pp512,tg128,tg128@d4096", "--threads", "2", "--repetitions", "3", "--max-blocks", "10", "--out", "perf-out"];
+    DEMO_DEFAULTS = [
+      "--workloads",
+      "pp512,tg128,tg128@d4096",
+      "--threads",
+      "2",
+      "--repetitions",
+      "3",
+      "--max-blocks",
+      "10",
+      "--out",
+      "perf-out",
+      // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
+      "--depth-sweep",
+      "0,1024,2048,4096",
+      "--depth-gen",
+      "32"
+    ];
   }
 });
 
@@ -7859,7 +8160,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join13 } from "node:path";
+import { join as join12 } from "node:path";
 async function calibrateCommand(argv) {
   const given = (flag) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
   for (const flag of ["--head", "--head-name", "--head-cmake", "--head-arg", "--head-env"]) {
@@ -7871,7 +8172,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
   if (code2 >= 128) return code2;
-  const results3 = readResults(join13(plan2.out, "results.json"));
+  const results3 = readResults(join12(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -8279,7 +8580,7 @@ var init_model = __esm({
 
 // src/pipeline/fleet.ts
 import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join14, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join13, resolve as resolve3 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
@@ -8295,7 +8596,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join14(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join13(abs, p));
     } else {
       found.add(abs);
     }
@@ -8375,7 +8676,7 @@ __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
 import { statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join15, resolve as resolve4 } from "node:path";
+import { join as join14, resolve as resolve4 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -8394,13 +8695,13 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
-  await writeAggregate(join15(out, "aggregate.json"), fleet);
-  writeFileSync3(join15(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
+  await writeAggregate(join14(out, "aggregate.json"), fleet);
+  writeFileSync3(join14(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
   if (results3.length > 0) print(renderTerminal(results3) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(mergeFleet(results3, labels, fleet.problems).overall);
-  print(`overall: ${overall}; wrote ${join15(out, "aggregate.json")} and ${join15(out, "report.md")}
+  print(`overall: ${overall}; wrote ${join14(out, "aggregate.json")} and ${join14(out, "report.md")}
 `);
   return exitCodeFor(overall);
 }

@@ -1,14 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  DEFAULT_DEPTH_CTX,
-  MIN_DEPTH_CTX,
   STICKY_MARKER,
   UserError,
   __commonJS,
   __require,
   __toESM,
   acquireLock,
+  asEnvironmentError,
   asGateOutcome,
   checkConclusion,
   describeOwner,
@@ -19,7 +18,7 @@ import {
   readResultsFile,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-3DRANGQZ.js";
+} from "./chunk-NNIGGYTV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28420,7 +28419,8 @@ var OPTIONS = [
   { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
   { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
   { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-  { name: "depth-ctx", kind: "int", commands: RUN, example: "8192", min: 0, max: 1 << 24, default: 8192, help: "context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else \u2265 256)", input: { help: "Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192." } },
+  { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
+  { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
   { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
   // ── analyze ──
   { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
@@ -28638,6 +28638,9 @@ function actionInputs() {
   return out;
 }
 
+// src/plan/types.ts
+var DEFAULT_DEPTH_GEN = 32;
+
 // src/plan/from-args.ts
 var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
 var DEFAULT_LOOKS = [5, 10, 20, 30];
@@ -28678,7 +28681,7 @@ function readPlanFile(path) {
       if (typeof v !== "boolean") bad("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad("a string or number");
+      if (typeof v !== "string" && typeof v !== "number" && !((k === "workloads" || k === "depth-sweep") && Array.isArray(v))) bad("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -28794,15 +28797,28 @@ function planFromArgs(argv, opts = {}) {
     method: o.str("method"),
     horizon,
     spending: o.str("spending"),
-    depthCtx: depthCtx(o)
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
   };
 }
-function depthCtx(o) {
-  const n = o.num("depth-ctx");
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw["depth-ctx"]}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+var DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
+var MAX_DEPTH = 1 << 20;
+var MAX_DEPTH_POINTS = 32;
+function depthSweep(list, gen) {
+  if (list === void 0 || list.trim() === "" || list.trim() === "none") {
+    if (gen !== void 0) throw new UserError("--depth-gen needs --depth-sweep (the depths to generate at)", DEPTH_EXAMPLE);
+    return null;
   }
-  return n;
+  const depths = [];
+  for (const x of list.split(",").map((t) => t.trim())) {
+    const n = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list}")`, DEPTH_EXAMPLE);
+    }
+    if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
+    depths.push(n);
+  }
+  if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
+  return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }
 
 // src/github/inputs.ts
@@ -33758,7 +33774,7 @@ async function benchmark(ctx, options, runner, api, log2) {
   const lock = await acquireHostLock({ dir: options.lockDir, timeoutSec: options.lockTimeoutSec, label: runner.runLabel, log: log2 });
   try {
     log2(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./action-run-7WAPDEFN.js");
+    const { runBenchmark } = await import("./action-run-KJBNNP4P.js");
     const { results, resultsPath } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir });
     return { results, resultsPath, pull };
   } catch (e) {
@@ -34015,7 +34031,8 @@ async function run2() {
 async function main() {
   try {
     await run2();
-  } catch (e) {
+  } catch (thrown) {
+    const e = asEnvironmentError(thrown);
     const runner = readRunnerEnv();
     const status = e.status;
     if (e instanceof UserError) {

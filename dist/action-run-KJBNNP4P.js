@@ -1,54 +1,80 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  DEFAULT_DEPTH_CTX,
+  BATCHED_BENCH,
+  DEPTH_FAMILY,
   EnvironmentError,
+  FORMAT_HINT,
   RESULTS_SCHEMA,
+  SWEEP_BENCH,
   UserError,
   analysisOf,
   asEnvironmentError,
+  childEnv,
   decide,
+  depthPlacement,
+  depthRunArgs,
+  depthToolArgs,
   designOf,
+  detectFlavourFromHelp,
+  formatCpuList,
+  interruptedBy,
   labelWorkloads,
-  numaLabel,
+  launch,
+  lineAt,
+  liveGroups,
+  malformed,
+  numaPlacement,
+  numberedLines,
+  parseCpuList,
+  parseDepthPointId,
+  probeDepthTool,
   renderMarkdown,
+  runDepthLaunch,
+  scratchDir,
+  sharedDepthTool,
+  stopAll,
+  supportedFlags,
+  tail,
+  track,
   tryLock,
   waitLine,
+  withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-3DRANGQZ.js";
+} from "./chunk-NNIGGYTV.js";
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { constants as osConstants } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/store/write.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-function writeJsonAtomic(path7, value) {
-  mkdirSync(dirname(path7), { recursive: true });
-  const tmp = join(dirname(path7), `.${process.pid}.${Date.now()}.tmp`);
+function writeJsonAtomic(path6, value) {
+  mkdirSync(dirname(path6), { recursive: true });
+  const tmp = join(dirname(path6), `.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-    renameSync(tmp, path7);
+    renameSync(tmp, path6);
   } catch (e) {
     rmSync(tmp, { force: true });
-    if (!e.path) Object.assign(e, { path: path7 });
+    if (!e.path) Object.assign(e, { path: path6 });
     throw e;
   }
 }
 function writeResults(outDir, results) {
-  const path7 = join(outDir, "results.json");
-  writeJsonAtomic(path7, results);
-  return path7;
+  const path6 = join(outDir, "results.json");
+  writeJsonAtomic(path6, results);
+  return path6;
 }
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path6 from "node:path";
+import path5 from "node:path";
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
@@ -58,48 +84,6 @@ import path2 from "node:path";
 import { execFile, spawn } from "node:child_process";
 import { access, constants, stat } from "node:fs/promises";
 import path from "node:path";
-
-// src/children.ts
-var live = /* @__PURE__ */ new Map();
-var stoppedBy = null;
-function track(child) {
-  const pid = child.pid;
-  if (!pid) return;
-  live.set(pid, new Promise((resolve) => child.once("close", () => resolve())));
-  child.once("close", () => live.delete(pid));
-  if (stoppedBy) killGroup(pid, "SIGTERM");
-}
-function killGroup(pid, sig) {
-  try {
-    process.kill(-pid, sig);
-  } catch {
-  }
-}
-function interruptedBy() {
-  return stoppedBy;
-}
-function liveGroups() {
-  return [...live.keys()];
-}
-async function stopAll(signal, graceMs = 3e3) {
-  stoppedBy ??= signal;
-  const pids = [...live.keys()];
-  for (const pid of pids) killGroup(pid, "SIGTERM");
-  const all = Promise.all(pids.map((p) => live.get(p)));
-  let timer;
-  const hard = new Promise((resolve) => {
-    timer = setTimeout(() => {
-      for (const pid of pids) killGroup(pid, "SIGKILL");
-      resolve();
-    }, graceMs);
-  });
-  await Promise.race([all, hard]);
-  clearTimeout(timer);
-  await all;
-  for (const pid of pids) killGroup(pid, "SIGKILL");
-}
-
-// src/build/exec.ts
 function run(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -174,8 +158,8 @@ async function isExecutableFile(p) {
 
 // src/build/cmake.ts
 var BENCH_TARGET = "llama-bench";
-var SWEEP_TARGET = "llama-sweep-bench";
-var BATCHED_TARGET = "llama-batched-bench";
+var SWEEP_TARGET = SWEEP_BENCH;
+var BATCHED_TARGET = BATCHED_BENCH;
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -409,10 +393,10 @@ async function firstOnPath(names, env) {
   }
   return null;
 }
-async function compilerId(path7) {
-  const r = await run(path7, ["--version"]).catch(() => null);
-  if (!r || r.code !== 0) throw new UserError(`the compiler ${path7} does not run (\`${path7} --version\` failed)`, INSTALL_HINT);
-  const real = await realpath2(path7).catch(() => path7);
+async function compilerId(path6) {
+  const r = await run(path6, ["--version"]).catch(() => null);
+  if (!r || r.code !== 0) throw new UserError(`the compiler ${path6} does not run (\`${path6} --version\` failed)`, INSTALL_HINT);
+  const real = await realpath2(path6).catch(() => path6);
   return { path: real, version: r.stdout.split("\n")[0].trim() };
 }
 async function detectToolchain(cmakeArgs = [], env = process.env) {
@@ -439,101 +423,24 @@ async function detectToolchain(cmakeArgs = [], env = process.env) {
   };
 }
 
-// src/build/child-env.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
-var EXACT = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TERM",
-  "TMPDIR",
-  "TMP",
-  "TEMP",
-  // toolchain: compilers, flags, tools CMake and make read
-  "CC",
-  "CXX",
-  "CPP",
-  "LD",
-  "AR",
-  "NM",
-  "RANLIB",
-  "STRIP",
-  "OBJCOPY",
-  "CUDACXX",
-  "CUDAHOSTCXX",
-  "HIPCXX",
-  "CFLAGS",
-  "CXXFLAGS",
-  "CPPFLAGS",
-  "LDFLAGS",
-  "CUDAFLAGS",
-  "HIPFLAGS",
-  "MAKEFLAGS",
-  "MAKELEVEL",
-  "NINJA_STATUS",
-  "PKG_CONFIG_PATH",
-  "LD_LIBRARY_PATH",
-  "LIBRARY_PATH",
-  "CPATH",
-  "C_INCLUDE_PATH",
-  "CPLUS_INCLUDE_PATH",
-  "SOURCE_DATE_EPOCH",
-  "CUDA_PATH",
-  "CUDA_HOME",
-  "ROCM_PATH",
-  "HIP_PATH",
-  "VULKAN_SDK"
-]);
-var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
-}
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
-  try {
-    return new Set(readFileSync2(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path4.resolve(p)));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-function childEnv(base, planEnv = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path4.delimiter).filter((p) => p && !added.has(path4.resolve(p))).join(path4.delimiter);
-  }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
-}
-
 // src/build/cache-dir.ts
 import os from "node:os";
-import path5 from "node:path";
+import path4 from "node:path";
 function defaultCacheDir(env = process.env) {
   const fromEnv = env.LLAMA_PERF_GATE_CACHE;
-  if (fromEnv && fromEnv.trim()) return path5.resolve(fromEnv);
-  return path5.join(os.homedir(), ".cache", "llama-perf-gate");
+  if (fromEnv && fromEnv.trim()) return path4.resolve(fromEnv);
+  return path4.join(os.homedir(), ".cache", "llama-perf-gate");
 }
 
 // src/build/index.ts
 var LOG_TAIL_LINES = 30;
 var STAMP = "llama-perf-gate-build.json";
 function buildDirFor(cacheDir, commit, key) {
-  return path6.join(worktreePath(cacheDir, commit), ".lpg-build", key);
+  return path5.join(worktreePath(cacheDir, commit), ".lpg-build", key);
 }
 async function buildVariants(plan, opts) {
   const env = opts.env ?? process.env;
-  const repo = path6.resolve(plan.repo);
+  const repo = path5.resolve(plan.repo);
   const commits = [];
   const toolchains = [];
   for (const v of plan.variants) {
@@ -549,7 +456,7 @@ async function buildVariants(plan, opts) {
 }
 async function buildVariant(v, repo, commit, toolchain, opts, env = process.env) {
   const t0 = performance.now();
-  const logPath = path6.join(opts.logDir, `build-${v.id}.log`);
+  const logPath = path5.join(opts.logDir, `build-${v.id}.log`);
   await mkdir2(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
@@ -589,7 +496,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
     const childEnv2 = childEnv(env);
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path6.resolve(opts.cacheDir);
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path5.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
@@ -619,7 +526,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
-    const lockPath = path6.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
+    const lockPath = path5.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
     return await withLock(lockPath, () => locked(), (line) => {
       note("configure", line);
       opts.log?.(line);
@@ -634,15 +541,15 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile(path6.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await writeFile(path5.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile(path6.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile(path5.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    if (!await isExecutableFile(path6.join(s.binDir, BENCH_TARGET))) return null;
+    if (!await isExecutableFile(path5.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
-    if (typeof depthTool === "string" && !await isExecutableFile(path6.join(s.binDir, depthTool))) depthTool = void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path5.join(s.binDir, depthTool))) depthTool = void 0;
     return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
@@ -650,46 +557,17 @@ async function readStamp(buildDir, key) {
 }
 function coversPath(base, p) {
   if (!base) return false;
-  const rel = path6.relative(path6.resolve(base), path6.resolve(p));
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path5.relative(path5.resolve(base), path5.resolve(p));
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
 
 // src/host/fingerprint.ts
-import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 import os3 from "node:os";
-
-// src/host/cpulist.ts
-function parseCpuList(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const part of t.split(",")) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return null;
-    const lo = Number(m[1]);
-    const hi = m[2] === void 0 ? lo : Number(m[2]);
-    if (hi < lo || hi - lo > 65536) return null;
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-function formatCpuList(cpus) {
-  const s = [...new Set(cpus)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return parts.join(",");
-}
-
-// src/host/fingerprint.ts
 function readText(root, rel) {
   try {
-    return readFileSync3(join2(root, rel), "utf8");
+    return readFileSync2(join2(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -884,79 +762,15 @@ function finishFingerprint(fp, root = "/") {
   return out;
 }
 
-// src/host/numa-policy.ts
-import { accessSync, constants as constants2 } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
-function findExecutable2(name, path7 = process.env.PATH ?? "") {
-  for (const dir of path7.split(delimiter)) {
-    if (!dir) continue;
-    const p = join3(dir, name);
-    try {
-      accessSync(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path7 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path7) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path7;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list = parseCpuList(policy.cpus);
-      if (list === null || list.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
-    }
-  }
-}
-
 // src/host/measure.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/host/native.ts
 import { createHash as createHash2 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FLAGS = {
   "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
@@ -964,11 +778,11 @@ var FLAGS = {
 };
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync(join4(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync(join3(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env = process.env) {
-  const base = env.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
-  return join4(base, "native");
+  const base = env.LLAMA_PERF_GATE_CACHE || join3(homedir(), ".cache", "llama-perf-gate");
+  return join3(base, "native");
 }
 function compiler(env) {
   const cc = env.CC || "cc";
@@ -984,17 +798,17 @@ function compiler(env) {
 }
 var built = /* @__PURE__ */ new Map();
 function nativeArtifact(name, env = process.env) {
-  const src = join4(nativeSourceDir(), `${name}.c`);
+  const src = join3(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync4(src);
+    source = readFileSync3(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext } = FLAGS[name];
   const hash = createHash2("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
-  const out = join4(dir, `${name}-${hash}${ext}`);
+  const out = join3(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync(out)) {
     built.set(name, out);
     return out;
@@ -1022,7 +836,7 @@ function wrapMeasured(argv, outFile, opts = {}) {
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync5(outFile, "utf8"));
+    const r = JSON.parse(readFileSync4(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -1064,22 +878,6 @@ function detectFormat(text) {
   if (first.startsWith("|")) return "md";
   if (/(^|,)"?n_prompt"?(,|$)/.test(first)) return "csv";
   return null;
-}
-
-// src/parse/malformed.ts
-var FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
-function malformed(source, line, what, format) {
-  const where = line > 0 ? `${source}:${line}` : source;
-  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
-}
-function lineAt(text, pos) {
-  let line = 1;
-  const end = Math.min(pos, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function numberedLines(text) {
-  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
 }
 
 // src/parse/record.ts
@@ -1292,7 +1090,7 @@ function parseJsonl(text, source) {
 
 // src/parse/csv.ts
 function splitCsvLine(line) {
-  const cells3 = [];
+  const cells2 = [];
   let i = 0;
   for (; ; ) {
     let cell = "";
@@ -1317,8 +1115,8 @@ function splitCsvLine(line) {
       cell = line.slice(i, end < 0 ? line.length : end);
       i = end < 0 ? line.length : end;
     }
-    cells3.push(cell);
-    if (i >= line.length) return cells3;
+    cells2.push(cell);
+    if (i >= line.length) return cells2;
     i++;
   }
 }
@@ -1331,13 +1129,13 @@ function parseCsv(text, source) {
   }
   const flavour = flavourFromFields(header);
   return lines.slice(1).map((l) => {
-    const cells3 = splitCsvLine(l.text);
-    if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells3.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header.length} columns`, "csv");
+    const cells2 = splitCsvLine(l.text);
+    if (!cells2) throw malformed(source, l.n, "unterminated quoted value", "csv");
+    if (cells2.length !== header.length) {
+      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
+    header.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -1522,127 +1320,6 @@ function parseSql(text, source) {
   return out;
 }
 
-// src/parse/sweep.ts
-var SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
-function bad(source, line, what) {
-  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
-}
-var COLUMNS = {
-  PP: "pp",
-  TG: "tg",
-  B: "pl",
-  N_KV: "n_kv",
-  "T_PP s": "t_pp",
-  "S_PP t/s": "speed_pp",
-  "T_TG s": "t_tg",
-  "S_TG t/s": "speed_tg",
-  "T s": "t",
-  "S t/s": "speed",
-  "RSS HWM": "rss_hwm_mib",
-  "VRAM delta": "vram_delta_mib"
-};
-var REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
-function cells2(line) {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
-}
-function toRecord(fields, source, line, threads) {
-  for (const k of REQUIRED) {
-    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
-      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
-    }
-  }
-  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
-  const n = (k) => fields[k];
-  return {
-    tool,
-    nKv: n("n_kv"),
-    pp: n("pp"),
-    tg: n("tg"),
-    pl: typeof fields.pl === "number" ? fields.pl : 1,
-    tPpSec: n("t_pp"),
-    speedPp: n("speed_pp"),
-    tTgSec: n("t_tg"),
-    speedTg: n("speed_tg"),
-    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
-    raw: fields
-  };
-}
-var SweepRowReader = class {
-  #columns = null;
-  // jsonl keys of the current table's columns
-  #threads = null;
-  #source;
-  #lenient;
-  constructor(source, opts = {}) {
-    this.#source = source;
-    this.#lenient = opts.lenient ?? false;
-  }
-  /** The row this line holds, or null for anything else (log lines, headers, separators). */
-  line(text, n = 0) {
-    try {
-      return this.#read(text, n);
-    } catch (e) {
-      if (this.#lenient) return null;
-      throw e;
-    }
-  }
-  #read(text, n) {
-    const t = text.trim();
-    const th = /\bn_threads = (\d+)/.exec(t);
-    if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
-    if (t.startsWith("{")) {
-      let obj;
-      try {
-        obj = JSON.parse(t);
-      } catch (e) {
-        throw bad(this.#source, n, e.message);
-      }
-      if (typeof obj !== "object" || obj === null || Array.isArray(obj)) throw bad(this.#source, n, "line is not a JSON object");
-      return toRecord(obj, this.#source, n, this.#threads);
-    }
-    if (!t.startsWith("|")) return null;
-    const c = cells2(t);
-    if (c[0] === "PP") {
-      this.#columns = c.map((title) => COLUMNS[title] ?? title);
-      return null;
-    }
-    const columns = this.#columns;
-    if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
-    if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
-    const fields = {};
-    columns.forEach((k, i) => {
-      const v = c[i];
-      fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
-    });
-    return toRecord(fields, this.#source, n, this.#threads);
-  }
-};
-
-// src/parse/help.ts
-var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-function supportedFlags(helpText) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText) {
-  const flags = supportedFlags(helpText);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
-  return "mainline";
-}
-
 // src/parse/index.ts
 var PARSERS = {
   json: parseJson,
@@ -1667,103 +1344,6 @@ function parseBenchOutput(text, source) {
   return parseBenchOutputAs(text, source, format);
 }
 
-// src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-function scratchDir(out) {
-  const dir = join5(out, "launches");
-  mkdirSync3(dir, { recursive: true });
-  return dir;
-}
-var STDERR_KEEP = 64 * 1024;
-var STDOUT_KEEP = 16 * 1024 * 1024;
-var MAX_TIMER_MS = 2 ** 31 - 1;
-function launch(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    track(child);
-    const out = [];
-    let kept = 0;
-    let dropped = 0;
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept;
-      if (room >= b.length) {
-        out.push(b);
-        kept += b.length;
-      } else {
-        if (room > 0) out.push(b.subarray(0, room));
-        kept += Math.max(0, room);
-        dropped += b.length - Math.max(0, room);
-      }
-    });
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
-    });
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", async (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      if (child.pid) {
-        killGroup2("SIGKILL");
-        await groupGone(child.pid);
-      }
-      const note = dropped > 0 ? `
-[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
-      done({
-        pid: child.pid ?? null,
-        exitCode: code,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP),
-        spawnError
-      });
-    });
-  });
-}
-async function groupGone(pgid, ms = 5e3) {
-  const until = Date.now() + ms;
-  for (; ; ) {
-    try {
-      process.kill(-pgid, 0);
-    } catch (e) {
-      if (e.code === "ESRCH") return true;
-    }
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
-
 // src/bench/flavour.ts
 async function probeRunner(binary) {
   const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
@@ -1775,8 +1355,8 @@ async function probeRunner(binary) {
 }
 
 // src/bench/run-blocks.ts
-import { join as join6 } from "node:path";
-import { mkdirSync as mkdirSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+import { mkdirSync as mkdirSync3 } from "node:fs";
 
 // src/bench/args.ts
 function workloadArgs(w, flavour) {
@@ -1849,21 +1429,24 @@ var GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 async function runBlocks(o) {
   const { plan } = o;
   const rand = prng(plan.seed);
-  mkdirSync4(o.workDir, { recursive: true });
+  mkdirSync3(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches = [];
+  const depthLaunches = [];
   const schedule = [];
-  let active = plan.workloads;
+  const units = [...plan.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
+  let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
+  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
     const order = blockOrder(active, rand);
     schedule.push({ block, order });
     for (const [slot, s] of order.entries()) {
-      if (interruptedBy()) return { launches, schedule, stopReason: interruptReason(plan, block) };
+      if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length;
+      const done = launches.length + depthLaunches.length;
       o.onProgress?.({
         block,
         totalBlocks,
@@ -1876,27 +1459,28 @@ async function runBlocks(o) {
         elapsedMs: performance.now() - t0,
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
-      const rec = await runOne(o, block, slot, launches.length, s, warmup);
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq: done, variant: s.variant, warmup }) : await runOne(o, block, slot, done, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
-      if (sig && rec.status !== "ok") {
-        launches.push({ ...rec, status: "skipped", error: `interrupted by ${sig}` });
-        return { launches, schedule, stopReason: interruptReason(plan, block) };
-      }
-      launches.push(rec);
+      const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      if (depth) depthLaunches.push(kept);
+      else launches.push(kept);
+      if (kept !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
-    const failing = failingVariant(launches, block);
+    const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return { launches, schedule, stopReason: `stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks` };
+      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    const pending = await o.afterBlock?.(launches, counted) ?? null;
+    const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      active = plan.workloads.filter((w) => pending.includes(w.id));
-      if (active.length === 0) return { launches, schedule, stopReason: `all workloads decided after ${counted} counted blocks` };
+      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
+      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
   }
-  return { launches, schedule, stopReason: `reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)` };
+  return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
 }
 function interruptReason(plan, block) {
   const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
@@ -1917,7 +1501,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
-  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join4(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
@@ -1970,332 +1554,9 @@ async function runOne(o, block, slot, seq, s, warmup) {
   };
 }
 
-// src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
-
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
-function mappingKind(file) {
-  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
-  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    kind: "anon",
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
-  }
-  m.kind = mappingKind(m.file);
-  m.anonymous = m.kind !== "file";
-  return m;
-}
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(r[`${m.kind}NodeKiB`], node, kib);
-      r.totalKiB += kib;
-      r[`${m.kind}KiB`] += kib;
-    }
-  }
-  return r;
-}
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync6(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-
-// src/host/memory-curve.ts
-function readStatusKiB(pid) {
-  let text;
-  try {
-    text = readFileSync7(`/proc/${pid}/status`, "utf8");
-  } catch {
-    return null;
-  }
-  const f = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = f("VmRSS");
-  if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
-}
-function samplePoint(pid, t0, nKv = null) {
-  const s = readStatusKiB(pid);
-  if (s === null) return null;
-  const r = readProcessResidency(pid);
-  const tMs = Math.round(performance.now() - t0);
-  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
-  return {
-    tMs,
-    rssKiB: s.rssKiB,
-    anonKiB: r.anonKiB,
-    shmemKiB: r.shmemKiB,
-    fileKiB: r.fileKiB,
-    nodeKiB: r.nodeKiB,
-    anonNodeKiB: r.anonNodeKiB,
-    shmemNodeKiB: r.shmemNodeKiB,
-    fileNodeKiB: r.fileNodeKiB,
-    nKv
-  };
-}
-var STREAM_KEEP = 8 * 1024 * 1024;
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const points = [];
-    const rows = [];
-    const take = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    const watch = (stream, name) => {
-      const reader = new SweepRowReader(name, { lenient: true });
-      let pending = "";
-      stream.on("data", (b) => {
-        const s = b.toString("utf8");
-        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
-        else stderr = (stderr + s).slice(-STREAM_KEEP);
-        pending += s;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const row = reader.line(line);
-          if (row) {
-            rows.push(row);
-            take(row.nKv);
-          }
-        }
-      });
-    };
-    let stdout = "";
-    let stderr = "";
-    watch(child.stdout, "stdout");
-    watch(child.stderr, "stderr");
-    const timer = setInterval(() => take(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve({ points, rows, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-function curveByDepth(curve) {
-  return curve.points.filter((p) => p.nKv !== null);
-}
-
-// src/parse/kv-buffer.ts
-var SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
-var MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
-function kindOfKvBuffer(name) {
-  if (name === "CPU") return "heap";
-  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
-  return null;
-}
-function kvBuffersFromLog(log) {
-  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
-}
-function kvBufferFromLog(log) {
-  const lines = kvBuffersFromLog(log);
-  if (lines.length > 0) return lines[0];
-  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
-  return null;
-}
-
-// src/bench/memory-depth.ts
-import { join as join7 } from "node:path";
-var DEPTH_TG = 16;
-var STDERR_KEEP2 = 4e3;
-function depthSteps(ctx) {
-  const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
-  return [...new Set(steps)];
-}
-function depthArgs(t) {
-  const common = ["-m", t.model, "-c", String(t.ctx), "-t", String(t.threads)];
-  if (t.tool === BATCHED_TARGET) {
-    const steps = depthSteps(t.ctx);
-    return [...common, "-npp", [...steps, steps[0]].join(","), "-ntg", String(DEPTH_TG), "-npl", "1", "--output-format", "jsonl"];
-  }
-  if (t.tool === SWEEP_TARGET) return common;
-  throw new Error(`no memory-at-depth arguments for ${t.tool}`);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return { tool: a };
-  if (!a && !b) return { skipped: `memory at depth skipped: neither build has ${BATCHED_TARGET} or ${SWEEP_TARGET}` };
-  return { skipped: `memory at depth skipped: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the curves would not be comparable` };
-}
-function depthPlacement(plan, place) {
-  const kinds = new Set(plan.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan.workloads[0].numa.kind === "none") return null;
-  return place(plan.workloads[0].numa);
-}
-function depthOrder(seed) {
-  const rand = prng((seed ^ 1835363684) >>> 0);
-  return rand() < 0.5 ? ["A", "B"] : ["B", "A"];
-}
-async function runMemoryDepth(o) {
-  const { plan } = o;
-  const ctx = plan.depthCtx ?? DEFAULT_DEPTH_CTX;
-  if (ctx === 0) return { records: [], skipped: null };
-  const shared = sharedDepthTool(o.builds);
-  if ("skipped" in shared) return { records: [], skipped: shared.skipped };
-  const sample = o.sample ?? sampleMemoryCurve;
-  const records = [];
-  for (const id of depthOrder(plan.seed)) {
-    const variant = plan.variants.find((v) => v.id === id);
-    const build = o.builds.find((b) => b.variant === id);
-    const bin = join7(build.binDir, shared.tool);
-    const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan.model, ctx, threads: plan.threads }), ...o.placement?.benchArgs ?? []];
-    o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
-    const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-    const t0 = performance.now();
-    let curve;
-    try {
-      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1e3, cwd: scratchDir(plan.out) });
-    } catch (e) {
-      records.push({
-        variant: id,
-        tool: shared.tool,
-        ctx,
-        argv,
-        startedAt,
-        wallMs: Math.round(performance.now() - t0),
-        points: [],
-        status: "crashed",
-        exitCode: null,
-        signal: null,
-        kvBuffer: null,
-        kvBufferName: null,
-        stderrTail: null,
-        error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-      });
-      o.onRecord?.(records);
-      continue;
-    }
-    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan.timeoutSec }));
-    o.onRecord?.(records);
-  }
-  return { records, skipped: null };
-}
-function recordOf(curve, c) {
-  const rows = curveByDepth(curve).length;
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${c.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (rows === 0) {
-    status = "no-rows";
-    error = "the tool reported no KV depth rows";
-  }
-  return {
-    variant: c.variant,
-    tool: c.tool,
-    ctx: c.ctx,
-    argv: c.argv,
-    startedAt: c.startedAt,
-    wallMs: c.wallMs,
-    points: curve.points,
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    ...kvBufferFields(curve.stderr + curve.stdout),
-    stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
-    error
-  };
-}
-function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
-}
-
 // src/pipeline/out-dir.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync8 } from "node:fs";
-import { join as join8 } from "node:path";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
@@ -2329,8 +1590,8 @@ function identityDifference(had, now) {
   return null;
 }
 async function claimOut(out, identity, opts = {}) {
-  mkdirSync5(out, { recursive: true });
-  const lockPath = join8(out, OUT_LOCK);
+  mkdirSync4(out, { recursive: true });
+  const lockPath = join5(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -2344,10 +1605,10 @@ async function claimOut(out, identity, opts = {}) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path7 = join8(out, "results.json");
+  const path6 = join5(out, "results.json");
   let text;
   try {
-    text = readFileSync8(path7, "utf8");
+    text = readFileSync5(path6, "utf8");
   } catch {
     return "none";
   }
@@ -2407,19 +1668,19 @@ async function dirtyHeadWarnings(plan, commits) {
 
 // src/store/calibration.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFileSync as readFileSync9 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
 function hostKey(fp) {
   const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
   return createHash3("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp) {
-  return join9(cacheDir, "calibration", `${hostKey(fp)}.json`);
+  return join6(cacheDir, "calibration", `${hostKey(fp)}.json`);
 }
 function readCalibration(cacheDir, fp) {
   try {
-    const c = JSON.parse(readFileSync9(calibrationPath(cacheDir, fp), "utf8"));
+    const c = JSON.parse(readFileSync6(calibrationPath(cacheDir, fp), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp) || !Array.isArray(c.workloads)) return null;
     const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok ? c : null;
@@ -2477,7 +1738,7 @@ async function runClaimed(plan, hooks, log, pre) {
   };
   save();
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -2501,11 +1762,11 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join10(out, "launches"), { recursive: true, force: true });
+    rmSync3(join7(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
-      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join7(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -2525,7 +1786,7 @@ function onInterrupt(log) {
   return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 async function benchmark(plan, results, save, log, hooks) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -2535,50 +1796,58 @@ async function benchmark(plan, results, save, log, hooks) {
   plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : void 0;
+  if (depthLaunch) results.depthLaunches = [];
   const loop = await runBlocks({
     plan,
     binaries,
     info,
-    workDir: join10(plan.out, "launches"),
+    workDir: join7(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
+    depthLaunch,
     onProgress: hooks.onBenchProgress,
-    afterBlock: (launches, counted) => {
+    afterBlock: (launches, counted, depthLaunches) => {
       results.launches = launches;
+      if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
       if (counted === 0) return null;
       const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
-        results.analysis = d.analysis;
+        results.analysis = withDepthMemory(d.analysis, results);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
       return d.pending;
     }
   });
   results.launches = loop.launches;
+  if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
-  if (interruptedBy()) return;
-  const depth = await runMemoryDepth({
-    plan,
-    builds: results.builds,
-    placement: depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))),
-    log,
-    onRecord: (records) => {
-      results.memoryCurves = records;
-      save();
-    }
-  });
-  if (depth.skipped) results.notes.push(depth.skipped);
-  if (interruptedBy()) results.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results.stopReason})`;
+}
+async function depthSweepLauncher(plan, results, log) {
+  const sweep = plan.depthSweep;
+  const tool = sharedDepthTool(results.builds);
+  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan.variants) {
+    const bin = join7(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant = plan.variants.find((v) => v.id === s.variant);
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+  };
 }
 function finish(plan, results) {
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan.out, results);
-  const reportPath = join10(plan.out, "report.md");
+  const reportPath = join7(plan.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
 }
