@@ -45,6 +45,15 @@ export interface BlockLoopOptions {
    * Returns the workload ids that still need blocks (sequential stopping), or null for "all".
    */
   afterBlock?: (launches: LaunchRecord[], countedBlocks: number) => Promise<string[] | null> | string[] | null;
+  /** Called as each block's order is drawn and after each launch, so a store can keep them as they happen. */
+  onBlockOrder?: (block: number, order: Slot[]) => void;
+  onLaunch?: (launch: LaunchRecord) => void;
+  /**
+   * Continue an experiment: the launches and block orders already stored. The seeded order is
+   * replayed over those blocks, a partly run block is completed, then new blocks follow.
+   * `active`: the workloads still undecided, or null for all.
+   */
+  resume?: { launches: LaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null };
 }
 
 export interface BlockLoopResult {
@@ -61,19 +70,30 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const rand = prng(plan.seed);
   mkdirSync(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
-  const launches: LaunchRecord[] = [];
+  const launches: LaunchRecord[] = [...(o.resume?.launches ?? [])];
   const schedule: BlockLoopResult['schedule'] = [];
   let active = plan.workloads;
   const t0 = performance.now();
   let launchMsSum = 0;
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length;
+  const ran = new Set(launches.map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
 
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) active = plan.workloads.filter((w) => o.resume!.active!.includes(w.id));
+    // A stored block keeps its order; drawing it anyway keeps the generator where it was.
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? plan.workloads.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
     for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length;
+      const done = launches.length - resumed;
       o.onProgress?.({
         block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
@@ -81,6 +101,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       const rec = await runOne(o, block, slot, launches.length, s, warmup);
       launchMsSum += rec.wallMs;
       launches.push(rec);
+      o.onLaunch?.(rec);
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
     const failing = failingVariant(launches, block);

@@ -8,7 +8,7 @@ import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
-import { RESULTS_SCHEMA, type Results } from '../store/results.ts';
+import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from '../store/results.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
 
@@ -134,7 +134,7 @@ function loadResults(path: string): Results {
     throw new UserError(`${path} is not valid JSON: ${(e as Error).message}`, 'give the results.json written by `llama-perf-gate run`');
   }
   const r = json as Partial<Results>;
-  if (!r || r.schema !== RESULTS_SCHEMA || !r.plan || !Array.isArray(r.launches)) {
+  if (!r || !(RESULTS_SCHEMAS as readonly unknown[]).includes(r.schema) || !r.plan || !Array.isArray(r.launches)) {
     throw new UserError(`${path} is not a llama-perf-gate results file (schema ${JSON.stringify(r?.schema)})`, `expected "schema": "${RESULTS_SCHEMA}"; for raw llama-bench files use --base … --head …`);
   }
   return r as Results;

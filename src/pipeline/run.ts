@@ -1,6 +1,7 @@
 // The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
-// GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
+// GitHub Action. Every launch is committed to the experiment store as it completes and results.json
+// is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
@@ -19,12 +20,16 @@ import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { UserError } from '../errors.ts';
 import { TOOL } from './version.ts';
+import { defaultStorePath } from '../store/experiment-store.ts';
+import { beginExperiment, completeCountedBlocks, experimentInOut, storedValue, withStoreLock, type Session } from './experiment.ts';
 
 export interface PipelineHooks {
   cacheDir: string;
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
+  /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
+  store?: string;
 }
 
 export interface PipelineOutput {
@@ -36,6 +41,7 @@ export interface PipelineOutput {
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
   mkdirSync(plan.out, { recursive: true });
+  const previous = experimentInOut(plan.out);
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -60,20 +66,44 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   const failed = results.builds.filter((b) => !b.ok);
   if (failed.length > 0) {
     results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-    return finish(plan, results);
+    return finish(plan, results, null);
   }
-  try {
-    await benchmark(plan, results, save, log, hooks);
-  } catch (e) {
-    // Whatever stopped the run, what was measured so far stays on disk with the reason.
-    results.stopReason = `stopped by an error: ${(e as Error).message}`;
-    save();
-    throw e;
-  }
-  return finish(plan, results);
+  const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+  return withStoreLock(storePath, log, async () => {
+    const session = beginExperiment(results, storePath, log, previous);
+    try {
+      return await runSession(results.plan, results, session, log, hooks);
+    } finally {
+      session.store.close();
+    }
+  });
 }
 
-async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
+/** Blocks (new or continued) → memory at depth → decision, inside an open experiment. */
+export async function runSession(plan: Plan, results: Results, session: Session, log: (line: string) => void, hooks: PipelineHooks): Promise<PipelineOutput> {
+  const save = () => {
+    writeResults(plan.out, results);
+    session.store.saveHeader(session.id, results);
+  };
+  try {
+    save();
+    await benchmark(plan, results, save, log, hooks, session);
+  } catch (e) {
+    // Whatever stopped the run, what was measured so far stays on disk with the reason; the
+    // experiment stays unfinished, so the same command resumes it.
+    results.stopReason = `stopped by an error: ${(e as Error).message}`;
+    writeResults(plan.out, results);
+    try {
+      session.store.saveHeader(session.id, results);
+    } catch {
+      // the store itself failed (full disk): results.json has the reason
+    }
+    throw e;
+  }
+  return finish(plan, results, session);
+}
+
+async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -84,6 +114,12 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
+  if (session.resume?.active?.length === 0) {
+    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
   const loop = await runBlocks({
     plan,
     binaries,
@@ -92,6 +128,9 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
+    resume: session.resume ?? undefined,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
     afterBlock: (launches: LaunchRecord[], counted: number) => {
       results.launches = launches;
       save();
@@ -99,6 +138,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
+        const design = d as { state?: unknown; alphaSpent?: number };
+        session.store.recordLook(session.id, counted, d.analysis, design.state, design.alphaSpent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
       return d.pending;
@@ -123,14 +164,19 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   if (depth.skipped) results.notes.push(depth.skipped);
 }
 
-function finish(plan: Plan, results: Results): PipelineOutput {
+function finish(plan: Plan, results: Results, session: Session | null): PipelineOutput {
+  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   if (results.launches.length > 0) {
-    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
     const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
     results.analysis = d.analysis;
   }
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
+  if (session) {
+    // results.json is the store's export of the experiment.
+    session.store.finish(session.id, results, counted);
+    results = { ...session.store.loadResults(session.id), plan: results.plan };
+  }
   const resultsPath = writeResults(plan.out, results);
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown([results]));

@@ -4,7 +4,7 @@
 // nothing unexpected reaches a template). The first problem is reported with its JSON path.
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
-import { RESULTS_SCHEMA, type Results } from './results.ts';
+import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 import type { NumaPolicy } from '../plan/types.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
@@ -155,7 +155,7 @@ const workloadAnalysis = obj({
 });
 const analysis = obj({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000) });
 const results = obj({
-  schema: oneOf(RESULTS_SCHEMA),
+  schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
   startedAt: str(64), finishedAt: nullable(str(64)),
   plan, host: nullable(host), flavour: nullable(oneOf('mainline', 'ik')),
@@ -163,6 +163,10 @@ const results = obj({
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 10_000) }), 100_000) }),
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
   memoryCurves: optional(arr(depthCurve, 10)),
+  experiment: optional(obj({
+    id: str(64), store: nullable(str()),
+    segments: arr(obj({ kind: oneOf('run', 'resume', 'more'), at: str(64), fromBlocks: int, toBlocks: int }), 10_000),
+  })),
 });
 
 // The validator and the contract must not drift apart: these fail to compile when a field is added
