@@ -9,11 +9,13 @@ import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { planFromArgs } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
 import { runAndPrint } from './run.ts';
+import { takeStoreFlag } from './experiments.ts';
 
 /** Sized so the demo finishes well under 30 minutes on 2 cores, builds included. */
 export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out'];
 
-export async function demoCommand(argv: string[]): Promise<number> {
+export async function demoCommand(args: string[]): Promise<number> {
+  const { store, rest: argv } = takeStoreFlag(args);
   const cache = cacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache, log: (l) => console.error(`[demo] ${l}`) });
@@ -31,6 +33,6 @@ export async function demoCommand(argv: string[]): Promise<number> {
     ...DEMO_DEFAULTS, ...argv,
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  await runAndPrint(plan);
+  await runAndPrint(plan, store);
   return 0;
 }

@@ -10,6 +10,9 @@ const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> 
   analyze: { about: 'decide from results.json or from raw llama-bench outputs', load: async () => (await import('./analyze.ts')).analyzeCommand },
   probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', load: async () => (await import('./probe.ts')).probeCommand },
   model: { about: 'write a synthetic GGUF model', load: async () => (await import('./model.ts')).modelCommand },
+  experiments: { about: 'list the experiments in the store', load: async () => (await import('./experiments.ts')).experimentsCommand },
+  more: { about: 'add blocks to an experiment and decide again', load: async () => (await import('./more.ts')).moreCommand },
+  history: { about: 'base throughput across experiments on this host; flags a moved baseline', load: async () => (await import('./history.ts')).historyCommand },
   aggregate: { about: 'merge several machines\' results.json into one report (fleet)', load: async () => (await import('./aggregate.ts')).aggregateCommand },
 };
 

@@ -5,18 +5,20 @@ import type { Plan } from '../plan/types.ts';
 import { renderTerminal } from '../report/index.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+import { takeStoreFlag } from './experiments.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {
-  return runAndPrint(planFromArgs(argv));
+  const { store, rest } = takeStoreFlag(argv);
+  return runAndPrint(planFromArgs(rest), store);
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */
-export async function runAndPrint(plan: Plan): Promise<number> {
+export async function runAndPrint(plan: Plan, store?: string): Promise<number> {
   const progress = new ProgressPrinter();
   const t0 = performance.now();
   let out: PipelineOutput;
   try {
-    out = await runPipeline(plan, { cacheDir: cacheDir(), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan, { cacheDir: cacheDir(), store, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }

@@ -1,0 +1,59 @@
+// `llama-perf-gate experiments [--store PATH]`: the experiments in the store, newest last — id,
+// when, state, blocks, verdict, what A and B are, and their llama_bench labels (for
+// compare-llama-bench.py -b/-c).
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.ts';
+import { ExperimentStore, defaultStorePath } from '../store/experiment-store.ts';
+import { defaultCacheDir } from '../build/cache-dir.ts';
+
+/** The store a command uses: --store PATH, else the one under the cache. */
+export function storePath(flag: string | undefined): string {
+  return flag ? resolve(flag) : defaultStorePath(defaultCacheDir());
+}
+
+/** Takes `--store PATH` (or `--store=PATH`) out of a run's argv: the plan parser does not know it. */
+export function takeStoreFlag(argv: string[]): { store: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let store: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--store') {
+      store = argv[++i];
+      if (store === undefined || store === '') throw new UserError('--store needs a path', 'example: --store perf.sqlite');
+    } else if (a.startsWith('--store=')) {
+      store = a.slice('--store='.length);
+      if (!store) throw new UserError('--store needs a path', 'example: --store=perf.sqlite');
+    } else rest.push(a);
+  }
+  return { store: store === undefined ? undefined : resolve(store), rest };
+}
+
+/** Opens an existing store for reading; a missing one is one line. */
+export function openExisting(path: string): ExperimentStore {
+  if (!existsSync(path)) throw new UserError(`no experiment store at ${path}`, 'run `llama-perf-gate run` (or npm start) first, or pass --store PATH');
+  return ExperimentStore.open(path);
+}
+
+export async function experimentsCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { store: { type: 'string' } }, strict: true, allowPositionals: false });
+  const path = storePath(values.store);
+  const store = openExisting(path);
+  try {
+    const rows = store.list();
+    console.log(`experiment store ${path}: ${rows.length} experiment${rows.length === 1 ? '' : 's'}`);
+    for (const e of rows) {
+      const p = e.header.plan;
+      const [a, b] = p.variants;
+      const state = e.finishedAt ? `finished ${e.finishedAt.slice(0, 16).replace('T', ' ')}` : 'unfinished (rerun the same command to resume)';
+      console.log(
+        `${e.id}  ${e.createdAt.slice(0, 16).replace('T', ' ')}  ${e.countedBlocks}/${p.maxBlocks} blocks  ${e.verdict ?? '-'}  ${state}\n` +
+          `    A ${a.name} (${e.labels[0]}) vs B ${b.name} (${e.labels[1]})  workloads ${p.workloads.map((w) => w.id).join(',')}  ${e.flavour ?? ''}`,
+      );
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,54 @@
+// `llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]`:
+// more blocks for an experiment, the decision taken again over all of them.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.ts';
+import { intFlag, numFlag } from './flags.ts';
+import { extendExperiment } from '../pipeline/extend.ts';
+import { experimentInOut } from '../pipeline/experiment.ts';
+import { defaultCacheDir } from '../build/cache-dir.ts';
+import { renderTerminal } from '../report/index.ts';
+import { ProgressPrinter } from './progress.ts';
+import { openExisting, storePath } from './experiments.ts';
+
+export const DEFAULT_MORE_BLOCKS = 20;
+
+export async function moreCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string' }, experiment: { type: 'string' }, blocks: { type: 'string' }, minutes: { type: 'string' }, store: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.blocks !== undefined && values.minutes !== undefined) throw new UserError('give --blocks or --minutes, not both', 'example: more --blocks 20');
+  if (values.out !== undefined && values.experiment !== undefined) throw new UserError('give --out or --experiment, not both', 'example: more --out perf-out --blocks 20');
+  const blocks = values.minutes === undefined ? intFlag('--blocks', values.blocks, DEFAULT_MORE_BLOCKS, 1) : undefined;
+  const minutes = values.minutes !== undefined ? numFlag('--minutes', values.minutes, 30, 0.1, 100_000) : undefined;
+  const path = storePath(values.store);
+  const store = openExisting(path);
+  let id: string;
+  try {
+    if (values.experiment !== undefined) id = store.resolveId(values.experiment);
+    else {
+      const out = resolve(values.out ?? 'perf-out');
+      const inOut = experimentInOut(out);
+      if (!inOut) throw new UserError(`${out}/results.json names no experiment`, 'give --experiment ID (see llama-perf-gate experiments), or the --out of a run');
+      id = store.resolveId(inOut);
+    }
+  } finally {
+    store.close();
+  }
+  const progress = new ProgressPrinter();
+  let out;
+  try {
+    out = await extendExperiment({ storePath: path, id, blocks, minutes, out: values.out ? resolve(values.out) : undefined }, {
+      cacheDir: defaultCacheDir(), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log,
+    });
+  } finally {
+    progress.clear();
+  }
+  process.stdout.write(renderTerminal(out.results) + '\n');
+  console.log(`\nstopped: ${out.results.stopReason}`);
+  console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
+  return out.results.analysis?.verdict === 'regression' ? 1 : 0;
+}
