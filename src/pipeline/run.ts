@@ -120,6 +120,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     return;
   }
   const flavour = info.flavour;
+  let pending: string[] | null = session.resume?.active ?? null;
   const loop = await runBlocks({
     plan,
     binaries,
@@ -134,7 +135,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     afterBlock: (launches: LaunchRecord[], counted: number) => {
       results.launches = launches;
       save();
-      if (counted === 0) return null;
+      // Decisions are taken at the looks only; between looks the undecided set stays what it was.
+      if (counted === 0 || !plan.looks.includes(counted)) return pending;
       const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
@@ -142,7 +144,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
         session.store.recordLook(session.id, counted, d.analysis, design.state, design.alphaSpent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     },
   });
   results.launches = loop.launches;

@@ -12,6 +12,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import type { Results } from '../../src/store/results.ts';
+import { unpackRecord } from '../../src/store/experiment-store.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'lpg-exp-'));
@@ -67,7 +68,7 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
     });
   });
   const before = new DatabaseSync(store, { readOnly: true });
-  const kept = before.prepare('SELECT seq, record FROM launches ORDER BY seq').all().map((r) => JSON.parse(r.record as string));
+  const kept = before.prepare('SELECT record FROM launches ORDER BY seq').all().map((r) => unpackRecord(r.record as Uint8Array));
   before.close();
   assert.ok(kept.length >= 9, `${kept.length} launches stored before the kill`);
 
