@@ -9,13 +9,16 @@ import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { planFromArgs } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
 import { runAndPrint } from './run.ts';
-import { takeStoreFlag } from './experiments.ts';
+import { storeFromArgs } from './experiments.ts';
 
-/** Sized so the demo finishes well under 30 minutes on 2 cores, builds included. */
-export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out'];
+/**
+ * Sized so the demo finishes well under 30 minutes on 2 cores, builds included. The declared
+ * horizon of 30 blocks lets `llama-perf-gate more --blocks 20` continue an inconclusive demo.
+ */
+export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--horizon', '30', '--out', 'perf-out'];
 
-export async function demoCommand(args: string[]): Promise<number> {
-  const { store, rest: argv } = takeStoreFlag(args);
+export async function demoCommand(argv: string[]): Promise<number> {
+  const store = storeFromArgs('demo', argv);
   const cache = cacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache, log: (l) => console.error(`[demo] ${l}`) });

@@ -1,7 +1,7 @@
 // `llama-perf-gate experiments [--store PATH]`: the experiments in the store, newest last — id,
 // when, state, blocks, verdict, what A and B are, and their llama_bench labels (for
 // compare-llama-bench.py -b/-c).
-import { parseArgs } from 'node:util';
+import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.ts';
@@ -13,21 +13,10 @@ export function storePath(flag: string | undefined): string {
   return flag ? resolve(flag) : defaultStorePath(defaultCacheDir());
 }
 
-/** Takes `--store PATH` (or `--store=PATH`) out of a run's argv: the plan parser does not know it. */
-export function takeStoreFlag(argv: string[]): { store: string | undefined; rest: string[] } {
-  const rest: string[] = [];
-  let store: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--store') {
-      store = argv[++i];
-      if (store === undefined || store === '') throw new UserError('--store needs a path', 'example: --store perf.sqlite');
-    } else if (a.startsWith('--store=')) {
-      store = a.slice('--store='.length);
-      if (!store) throw new UserError('--store needs a path', 'example: --store=perf.sqlite');
-    } else rest.push(a);
-  }
-  return { store: store === undefined ? undefined : resolve(store), rest };
+/** `--store` of a run or demo command line (the plan parser checks the rest). */
+export function storeFromArgs(command: 'run' | 'demo', argv: string[]): string | undefined {
+  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str('store');
+  return v === undefined ? undefined : resolve(v);
 }
 
 /** Opens an existing store for reading; a missing one is one line. */
@@ -37,8 +26,8 @@ export function openExisting(path: string): ExperimentStore {
 }
 
 export async function experimentsCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { store: { type: 'string' } }, strict: true, allowPositionals: false });
-  const path = storePath(values.store);
+  const o = new OptionValues('experiments', parseCommandArgs('experiments', argv).values);
+  const path = storePath(o.str('store'));
   const store = openExisting(path);
   try {
     const rows = store.list();

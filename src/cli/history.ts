@@ -2,7 +2,7 @@
 // throughput in each stored experiment on this host, oldest first, and where the host itself
 // changed between two experiments (CPU, topology, kernel, governor, THP, boost, NUMA balancing) —
 // so a "regression" that is really the machine is named as such.
-import { parseArgs } from 'node:util';
+import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { hostname } from 'node:os';
 import { median } from 'simple-statistics';
 import type { HostFingerprint } from '../host/types.ts';
@@ -36,12 +36,8 @@ export interface HistoryRow {
 }
 
 export async function historyCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { workload: { type: 'string' }, store: { type: 'string' }, 'all-hosts': { type: 'boolean' } },
-    strict: true,
-    allowPositionals: false,
-  });
+  const o = new OptionValues('history', parseCommandArgs('history', argv).values);
+  const values = { workload: o.str('workload'), store: o.str('store'), 'all-hosts': o.bool('all-hosts') };
   const store = openExisting(storePath(values.store));
   const here = hostname();
   const rows: HistoryRow[] = [];

@@ -1,9 +1,8 @@
 // `llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]`:
 // more blocks for an experiment, the decision taken again over all of them.
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { intFlag, numFlag } from './flags.ts';
+import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { extendExperiment } from '../pipeline/extend.ts';
 import { experimentInOut } from '../pipeline/experiment.ts';
 import { defaultCacheDir } from '../build/cache-dir.ts';
@@ -11,19 +10,13 @@ import { renderTerminal } from '../report/index.ts';
 import { ProgressPrinter } from './progress.ts';
 import { openExisting, storePath } from './experiments.ts';
 
-export const DEFAULT_MORE_BLOCKS = 20;
-
 export async function moreCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { out: { type: 'string' }, experiment: { type: 'string' }, blocks: { type: 'string' }, minutes: { type: 'string' }, store: { type: 'string' } },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.blocks !== undefined && values.minutes !== undefined) throw new UserError('give --blocks or --minutes, not both', 'example: more --blocks 20');
-  if (values.out !== undefined && values.experiment !== undefined) throw new UserError('give --out or --experiment, not both', 'example: more --out perf-out --blocks 20');
-  const blocks = values.minutes === undefined ? intFlag('--blocks', values.blocks, DEFAULT_MORE_BLOCKS, 1) : undefined;
-  const minutes = values.minutes !== undefined ? numFlag('--minutes', values.minutes, 30, 0.1, 100_000) : undefined;
+  const o = new OptionValues('more', parseCommandArgs('more', argv).values);
+  if (o.has('blocks') && o.has('minutes')) throw new UserError('give --blocks or --minutes, not both', 'example: more --blocks 20');
+  if (o.has('out') && o.has('experiment')) throw new UserError('give --out or --experiment, not both', 'example: more --out perf-out --blocks 20');
+  const minutes = o.optNum('minutes');
+  const blocks = minutes === undefined ? o.num('blocks') : undefined;
+  const values = { store: o.str('store'), experiment: o.has('experiment') ? o.str('experiment') : undefined, out: o.has('out') ? o.str('out') : undefined };
   const path = storePath(values.store);
   const store = openExisting(path);
   let id: string;

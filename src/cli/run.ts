@@ -5,11 +5,10 @@ import type { Plan } from '../plan/types.ts';
 import { renderTerminal } from '../report/index.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
-import { takeStoreFlag } from './experiments.ts';
+import { storeFromArgs } from './experiments.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {
-  const { store, rest } = takeStoreFlag(argv);
-  return runAndPrint(planFromArgs(rest), store);
+  return runAndPrint(planFromArgs(argv), storeFromArgs('run', argv));
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */

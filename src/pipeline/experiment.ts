@@ -12,6 +12,8 @@ import { variantLabel } from '../store/llama-bench-table.ts';
 import { withLock } from '../build/lock.ts';
 import { launchValue, workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
+import type { DesignState } from '../stats/types.ts';
+import { designOf } from '../store/read-results.ts';
 
 export interface Session {
   store: ExperimentStore;
@@ -20,6 +22,8 @@ export interface Session {
   labels: Record<'A' | 'B', string>;
   /** What is already stored, for runBlocks to continue from; null for a new experiment. */
   resume: { launches: LaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null } | null;
+  /** The sequential design state persisted at the last look (horizon, looks taken, α spent), if any. */
+  design: DesignState | null;
 }
 
 /** Runs `fn` holding the store's writer lock (a second writer waits, visibly). */
@@ -52,10 +56,12 @@ export function completeCountedBlocks(r: Pick<Results, 'launches' | 'plan'> & { 
 }
 
 /** Workloads not yet decided by the stored launches (all of them before the first look). */
-export function pendingWorkloads(r: Results, counted: number): string[] {
+export function pendingWorkloads(r: Results, counted: number, state: DesignState | null): string[] {
   if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
-  const p = r.plan;
-  return decide(workloadInputsFromResults(r), { margin: p.margin, alpha: p.alpha, method: p.method, looks: p.looks, nBlocks: counted }).pending;
+  // Only the complete blocks: a partly run block pairs nothing yet.
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined }).pending;
 }
 
 /**
@@ -90,9 +96,10 @@ export function beginExperiment(results: Results, storePath: string, log: (line:
     store.addSegment(resumeId, { kind: 'resume', at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
     results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
     log(`resuming experiment ${resumeId.slice(0, 4)}… at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    const design = store.lastDesignState(resumeId) as DesignState | null;
     return {
-      store, id: resumeId, labels,
-      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted) },
+      store, id: resumeId, labels, design,
+      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) },
     };
   }
   const id = store.createExperiment(identity, hash, results, { kind: 'run', at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });
@@ -104,7 +111,7 @@ export function beginExperiment(results: Results, storePath: string, log: (line:
   } else {
     log(`experiment ${id.slice(0, 4)}… (store ${storePath})`);
   }
-  return { store, id, labels, resume: null };
+  return { store, id, labels, resume: null, design: null };
 }
 
 /** The store's figure for a launch: the same observation the decision uses. */

@@ -11,7 +11,9 @@ import { ExperimentStore } from '../store/experiment-store.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { buildVariants } from '../build/index.ts';
 import { readFingerprint } from '../host/fingerprint.ts';
-import { DEFAULT_LOOKS } from '../stats/sequential.ts';
+import { DEFAULT_LOOKS, designState } from '../stats/sequential.ts';
+import type { DesignState } from '../stats/types.ts';
+import { designOf } from '../store/read-results.ts';
 import { completeCountedBlocks, pendingWorkloads, withStoreLock, type Session } from './experiment.ts';
 import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
 import { hostIdentity } from '../store/identity.ts';
@@ -51,13 +53,18 @@ export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks)
       const results = store.loadResults(req.id);
       const stored = results.plan;
       const from = completeCountedBlocks(results);
-      const pending = pendingWorkloads(results, from);
+      const design = store.lastDesignState(req.id) as DesignState | null;
+      const pending = pendingWorkloads(results, from, design);
       if (pending.length === 0) {
         throw new UserError(`experiment ${req.id.slice(0, 4)}… is decided for every workload at ${from} blocks: more blocks cannot change it`, 'start a new experiment to measure again');
       }
       const add = req.blocks ?? blocksForMinutes(results, req.minutes!, pending);
       const to = from + add;
-      const plan: Plan = { ...stored, out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to) };
+      // The horizon was declared when the experiment started: extending past it is refused by the
+      // sequential design (its α is spent by then), in one line, before anything runs.
+      const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+      const plan: Plan = { ...stored, horizon, out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to) };
+      designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
       mkdirSync(plan.out, { recursive: true });
 
       // The host must be the one that measured the stored blocks: more blocks from elsewhere would
@@ -93,6 +100,7 @@ export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks)
           B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1]),
         },
         resume: { launches: results.launches, schedule: results.schedule.blocks, active: pending },
+        design,
       };
       return await runSession(plan, results, session, log, hooks);
     } finally {

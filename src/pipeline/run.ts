@@ -8,6 +8,7 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
+import { analysisOf, designOf } from '../store/read-results.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -121,6 +122,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   }
   const flavour = info.flavour;
   let pending: string[] | null = session.resume?.active ?? null;
+  // The sequential design as persisted at the last look (resume, more), passed back to the engine.
+  let design = session.design;
   const loop = await runBlocks({
     plan,
     binaries,
@@ -136,12 +139,12 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       results.launches = launches;
       save();
       // Decisions are taken at the looks only; between looks the undecided set stays what it was.
-      if (counted === 0 || !plan.looks.includes(counted)) return pending;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? undefined, at: new Date().toISOString() });
       if (d.atLook) {
         results.analysis = d.analysis;
-        const design = d as { state?: unknown; alphaSpent?: number };
-        session.store.recordLook(session.id, counted, d.analysis, design.state, design.alphaSpent ?? null);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
       pending = d.pending;
@@ -169,10 +172,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
 
 function finish(plan: Plan, results: Results, session: Session | null): PipelineOutput {
   const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-  if (results.launches.length > 0) {
-    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
-    results.analysis = d.analysis;
-  }
+  // The same computation every reader of results.json repeats (store/read-results.ts).
+  if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   if (session) {

@@ -25,7 +25,7 @@ const out = join(root, 'perf-out');
 const ENV = { ...process.env, LLAMA_PERF_GATE_CACHE: cache, FAKE_NOISE: '0.15' };
 // A 2% slower B under 15% launch noise: no decision in 6 blocks.
 const RUN = ['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=0.98', '--model', model,
-  '--workloads', 'tg128,pp512', '--threads', '1', '--max-blocks', '6', '--depth-ctx', '0', '--out', out, '--store', store];
+  '--workloads', 'tg128,pp512', '--threads', '1', '--max-blocks', '6', '--horizon', '10', '--depth-ctx', '0', '--out', out, '--store', store];
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -107,9 +107,16 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
   assert.ok(r2.launches.some((l) => l.block === 10), 'blocks 7..10 ran');
   assert.ok(r2.plan.looks.includes(10));
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /continued: 6 → 10 blocks/);
+  // Past the declared horizon the sequential design has no α left: refused in one line, nothing run.
+  if (r2.analysis?.workloads.some((w) => w.verdict === 'inconclusive')) {
+    const past = await cli(['more', '--experiment', firstId.slice(0, 6), '--blocks', '1', '--store', store]);
+    assert.equal(past.code, 2, past.stderr);
+    assert.match(past.stderr, /^error: 11 blocks exceed the declared horizon of 10/);
+    assert.equal(results().launches.length, r2.launches.length);
+  }
 
   // 5. A changed plan into the same --out is a new experiment, and says so.
-  const changed = await cli(RUN.map((a) => (a === 'FAKE_SLOWDOWN=0.98' ? 'FAKE_SLOWDOWN=0.97' : a === '6' ? '2' : a)));
+  const changed = await cli(RUN.map((a) => (a === 'FAKE_SLOWDOWN=0.98' ? 'FAKE_SLOWDOWN=0.97' : a === '6' ? '2' : a === '10' ? '2' : a)));
   assert.equal(changed.code === 0 || changed.code === 1, true, changed.stderr);
   assert.match(changed.stderr, new RegExp(`held experiment ${firstId.slice(0, 4)}…; the plan changed \\(B env\\): this is a new experiment`));
   assert.notEqual(results().experiment?.id, firstId);
