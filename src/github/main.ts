@@ -19,6 +19,8 @@ import { acquireHostLock } from './lock.ts';
 import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
 import { readResultsFile } from '../store/read-results.ts';
 import { ensureCommits } from './refs.ts';
+import { decideCommentCommand } from './comment-command.ts';
+import { optionSpec } from '../plan/options.ts';
 // The pipeline (and, through the host probes, koffi) loads only when this job benchmarks.
 
 /** The job summary file takes 1 MiB per step. */
@@ -120,8 +122,13 @@ async function benchmark(ctx: EventContext, options: ActionOptions, api: () => C
   let resultsPath: string;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import('../pipeline/action-run.ts');
-    ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir }));
+    if (options.moreBlocks !== null) {
+      const { extendForAction } = await import('../pipeline/action-more.ts');
+      ({ results, resultsPath } = await extendForAction(plan, { log, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks }));
+    } else {
+      const { runBenchmark } = await import('../pipeline/action-run.ts');
+      ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir, store: options.store }));
+    }
   } catch (e) {
     // The pipeline saves results.json after every block: point at what was measured before failing.
     const partial = join(plan.out, 'results.json');
@@ -201,6 +208,19 @@ export async function run(): Promise<void> {
   if (options.prNumber !== null && ctx.eventName === 'workflow_dispatch') ctx.prNumber = options.prNumber;
   let client: Client | null = null;
   const api = (): Client => (client ??= createClient({ token: options.token, log }));
+  if (ctx.eventName === 'issue_comment') {
+    // `/perf more [N]`: honoured for commenters with write access (asked from the API), else ignored.
+    const d = await decideCommentCommand(ctx, api);
+    if (!d.run) {
+      log(`/perf more ignored: ${d.reason}`);
+      core.setOutput('verdict', 'skipped');
+      return;
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? (optionSpec('more', 'blocks').default as number);
+    ctx.pull = await getPull(api(), ctx, ctx.prNumber!);
+    ctx.headSha = ctx.pull.headSha;
+    log(`/perf more from @${ctx.comment!.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  }
 
   const loaded = await loadResults(ctx, options, api);
   if (loaded === null) return;

@@ -264,6 +264,17 @@ export class ExperimentStore {
     return rows[0].id as string;
   }
 
+  /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
+  latestByCommits(a: string, b: string): string | null {
+    const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+    const same = (x: string | null, y: string) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+    for (const r of rows) {
+      const v = (JSON.parse(r.identity as string) as ExperimentIdentity).variants;
+      if (same(v[0]?.commit ?? null, a) && same(v[1]?.commit ?? null, b)) return r.id as string;
+    }
+    return null;
+  }
+
   has(id: string): boolean {
     return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== undefined;
   }
