@@ -16,7 +16,7 @@ import type { DesignState } from '../stats/types.ts';
 import { designOf } from '../store/read-results.ts';
 import { completeCountedBlocks, pendingWorkloads, withStoreLock, type Session } from './experiment.ts';
 import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
-import { hostIdentity } from '../store/identity.ts';
+import { hostIdentity, modelIdentity } from '../store/identity.ts';
 
 export interface ExtendRequest {
   storePath: string;
@@ -26,6 +26,9 @@ export interface ExtendRequest {
   minutes?: number;
   /** Where results.json and report.md go (default: the experiment's own --out). */
   out?: string;
+  /** This machine's checkout and model when their paths differ from the stored run's (a new CI job). */
+  repo?: string;
+  model?: string;
 }
 
 /** Looks for the extended experiment: the stored ones, the default ones in between, and the new end. */
@@ -63,7 +66,14 @@ export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks)
       // The horizon was declared when the experiment started: extending past it is refused by the
       // sequential design (its α is spent by then), in one line, before anything runs.
       const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
-      const plan: Plan = { ...stored, horizon, out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to) };
+      const plan: Plan = {
+        ...stored, horizon, repo: req.repo ?? stored.repo, model: req.model ?? stored.model,
+        out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to),
+      };
+      const model = modelIdentity(plan.model);
+      if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+        throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}… measured (size or header hash differ)`, 'extend with the same model file');
+      }
       designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
       mkdirSync(plan.out, { recursive: true });
 
