@@ -28,7 +28,7 @@ export interface Session {
 
 /** Runs `fn` holding the store's writer lock (a second writer waits, visibly). */
 export function withStoreLock<T>(storePath: string, log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
-  return withLock(`${storePath}.lock`, fn, (pid) => log(`waiting for llama-perf-gate pid ${pid}, which is writing to the experiment store ${storePath}`));
+  return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
 }
 
 /** The experiment id recorded in an earlier results.json in this --out, if any. */

@@ -365,7 +365,7 @@ export class ExperimentStore {
         (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
         (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
         (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
-      FROM experiments e ORDER BY e.created_at`).all();
+      FROM experiments e ORDER BY e.created_at, e.rowid`).all();
     return rows.map((r) => ({
       id: r.id as string, identityHash: r.identity_hash as string, createdAt: r.created_at as string, updatedAt: r.updated_at as string,
       finishedAt: (r.finished_at as string | null) ?? null, hostKey: (r.host_key as string | null) ?? null, flavour: (r.flavour as Flavour | null) ?? null,
