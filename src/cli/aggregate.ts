@@ -1,4 +1,4 @@
-// `llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...` — the fleet merge outside Actions:
+// `llama-perf-gate aggregate [--out DIR] [--template FILE] [--expected-machines a,b] PATH...` — the fleet merge outside Actions:
 // results.json files (or directories holding them, or globs) from several machines → one
 // aggregate.json, one report.md with a section per machine, and the table on the terminal.
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { checkOutDir } from '../plan/from-args.ts';
-import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
+import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
+import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
 import { mergeFleet, renderMarkdown, renderTerminal } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
@@ -16,15 +17,17 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   if (positionals.length === 0) {
     throw new UserError('aggregate: no results given', 'example: llama-perf-gate aggregate --out fleet artifacts/*/results.json');
   }
-  const machines = await loadMachines(positionals, process.cwd());
-  const results = machines.map((m) => m.results);
-  const labels = machines.every((m) => m.label) ? machines.map((m) => m.label as string) : undefined;
+  const expected = (o.str('expected-machines') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const fleet = await loadFleet(positionals, process.cwd(), expected);
+  const results = fleet.machines.map((m) => m.results);
+  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-fleet');
-  await writeAggregate(join(out, 'aggregate.json'), machines);
-  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: o.str('template') }));
-  print(renderTerminal(results) + '\n');
-  const overall = mergeFleet(results, labels).overall;
+  await writeAggregate(join(out, 'aggregate.json'), fleet);
+  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: o.str('template'), problems: fleet.problems }));
+  if (results.length > 0) print(renderTerminal(results) + '\n');
+  for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);
+  const overall = asGateOutcome(mergeFleet(results, labels, fleet.problems).overall);
   print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')} and ${join(out, 'report.md')}\n`);
-  return overall === 'regression' || overall === 'failed' ? 1 : 0;
+  return exitCodeFor(overall);
 }

@@ -1,7 +1,7 @@
 // The check run's output: conclusion (what gates the merge), a one-line title, a summary (headline,
 // table, chart) and a text (the collapsible details), each under GitHub's 65,535-character limit.
 import type { Results } from '../store/results.ts';
-import { mergeFleet, type Fleet } from './fleet.ts';
+import { mergeFleet, type Fleet, type FleetProblem } from './fleet.ts';
 import { reportView } from './view.ts';
 import type { Outcome } from './summary.ts';
 import { renderProjectTemplate } from './markdown.ts';
@@ -19,6 +19,7 @@ export interface CheckOptions {
   fullReportUrl?: string;
   title?: string;
   labels?: string[];
+  problems?: FleetProblem[];
 }
 
 export interface CheckOutput {
@@ -33,6 +34,7 @@ export function conclusionFor(outcome: Outcome, onInconclusive: 'pass' | 'fail')
   switch (outcome) {
     case 'regression':
     case 'failed':
+    case 'incomplete':
       return 'failure';
     case 'neutral':
     case 'improvement':
@@ -57,9 +59,13 @@ function titleFor(fleet: Fleet): string {
     }
     case 'failed': {
       const m = ms.find((x) => x.outcome === 'failed');
-      t = `Run failed${fleetWide ? ` on ${m?.label}` : ''}: ${m?.failure ?? 'unknown reason'}`;
+      const p = fleet.problems.find((x) => x.outcome === 'failed');
+      t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ''}: ${m.failure ?? 'unknown reason'}` : `Failed: ${p?.text ?? 'unknown reason'}`;
       break;
     }
+    case 'incomplete':
+      t = `Incomplete: ${fleet.problems.find((p) => p.outcome === 'incomplete')?.text ?? 'a machine sent no results'}`;
+      break;
     case 'no-verdict':
       t = `No verdict computed${fleetWide ? ` on ${where('no-verdict')}` : ''}: descriptive figures only`;
       break;
@@ -80,7 +86,7 @@ function titleFor(fleet: Fleet): string {
 }
 
 export function renderCheckOutput(results: Results | Results[], opts: CheckOptions): CheckOutput {
-  const fleet = mergeFleet(Array.isArray(results) ? results : [results], opts.labels);
+  const fleet = mergeFleet(Array.isArray(results) ? results : [results], opts.labels, opts.problems);
   const view = () => reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: false });
   return {
     conclusion: conclusionFor(fleet.overall, opts.onInconclusive),

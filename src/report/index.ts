@@ -3,6 +3,6 @@ export { STICKY_MARKER, escapeMarkdown, escapeCodeBlock, escapeTerminal, fenceFo
 export { renderMarkdown, COMMENT_MAX_CHARS, type MarkdownOptions } from './markdown.ts';
 export { renderTerminal } from './terminal.ts';
 export { renderCheckOutput, conclusionFor, CHECK_MAX_CHARS, type CheckOutput, type CheckOptions, type CheckConclusion } from './check.ts';
-export { mergeFleet, overallOutcome, OVERALL_RULE, type Fleet } from './fleet.ts';
+export { mergeFleet, overallOutcome, OVERALL_RULE, type Fleet, type FleetProblem } from './fleet.ts';
 export { summarizeMachine, failureOf, type MachineSummary, type WorkloadSummary, type Outcome } from './summary.ts';
 export { forestPlot } from './chart.ts';

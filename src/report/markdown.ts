@@ -1,7 +1,7 @@
 // report.md, the sticky PR comment and the job summary: one Markdown body rendered from
 // templates/report.md.hbs (or a user's template), fitted under GitHub's comment limit.
 import type { Results } from '../store/results.ts';
-import { mergeFleet } from './fleet.ts';
+import { mergeFleet, type FleetProblem } from './fleet.ts';
 import { reportView, type ReportView } from './view.ts';
 import { templateFor, type TemplateName } from './templates.ts';
 import { LADDER, truncationNote, hardCut } from './truncate.ts';
@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   title?: string;
   /** Machine labels for a fleet, in the order of `results`; default host names. */
   labels?: string[];
+  /** Fleet-wide problems (a machine missing, mixed commits), from pipeline/fleet.ts. */
+  problems?: FleetProblem[];
 }
 
 /** Render with sections dropped step by step until the body fits `limit`. */
@@ -48,7 +50,7 @@ function asArray(results: Results | Results[]): Results[] {
 }
 
 export function renderMarkdown(results: Results | Results[], opts: MarkdownOptions = {}): string {
-  const fleet = mergeFleet(asArray(results), opts.labels);
+  const fleet = mergeFleet(asArray(results), opts.labels, opts.problems);
   const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
   const tpl = templateFor('main', opts.templatePath);
   // The marker must open the body exactly once, whatever the template does.

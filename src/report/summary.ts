@@ -8,7 +8,7 @@ import type { VariantId } from '../plan/types.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 
 /** What a machine's run (or a whole fleet) concluded. */
-export type Outcome = Verdict | 'no-verdict' | 'failed';
+export type Outcome = Verdict | 'no-verdict' | 'failed' | 'incomplete';
 
 export interface VariantFigures {
   /** Median across counted launches of each launch's median t/s. */
@@ -79,6 +79,9 @@ export function failureOf(results: Results): string | null {
   if (counted.every((l) => l.status !== 'ok')) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
+  // A workload a variant could not run: its reason names the variant and its stderr tail.
+  const failed = results.analysis?.workloads.filter((w) => w.verdict === 'failed') ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join('; ');
   return null;
 }
 

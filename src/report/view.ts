@@ -22,6 +22,7 @@ export const MARKS: Record<Outcome, string> = {
   inconclusive: '🟡',
   'no-verdict': '⚪',
   failed: '❌',
+  incomplete: '⚠️',
 };
 
 export const LABELS: Record<Outcome, string> = {
@@ -31,6 +32,7 @@ export const LABELS: Record<Outcome, string> = {
   inconclusive: 'Inconclusive',
   'no-verdict': 'No verdict',
   failed: 'Run failed',
+  incomplete: 'Incomplete',
 };
 
 /** What the template may show; the truncation ladder turns these off one by one. */
@@ -189,6 +191,8 @@ export interface ReportView {
   heading: string;
   comparison: string;
   fleet: boolean;
+  /** Fleet-wide problems (a machine without results, mixed commits), escaped; shown under the overall line. */
+  problems: string[];
   overall: { outcome: Outcome; mark: string; verdict: string; headline: string; rule: string };
   machines: MachineView[];
   show: ShowFlags;
@@ -255,6 +259,8 @@ export function machineHeadline(m: MachineSummary, esc: (s: string) => string = 
   switch (m.outcome) {
     case 'failed':
       return esc(capitalize(m.failure ?? 'the run failed')) + '.';
+    case 'incomplete': // a fleet-wide outcome, never one machine's
+      return 'Incomplete.';
     case 'no-verdict':
       return 'No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).';
     case 'regression': {
@@ -544,8 +550,9 @@ function overallHeadline(fleet: Fleet): string {
   const where = (o: Outcome) => list(fleet.machines.filter((m) => m.outcome === o).map((m) => md(m.label)));
   switch (fleet.overall) {
     case 'regression': return `regression on ${where('regression')}.`;
-    case 'failed': return `the run failed on ${where('failed')}.`;
+    case 'failed': return fleet.machines.some((m) => m.outcome === 'failed') ? `the run failed on ${where('failed')}.` : 'the machines cannot be compared (below).';
     case 'no-verdict': return `no verdict was computed on ${where('no-verdict')}.`;
+    case 'incomplete': return 'not every machine sent valid results (below).';
     case 'inconclusive': return `inconclusive on ${where('inconclusive')}.`;
     case 'improvement': return `improvement on ${where('improvement')}, neutral elsewhere.`;
     case 'neutral': return 'neutral on every machine.';
@@ -575,7 +582,8 @@ export function reportView(fleet: Fleet, opts: ViewOptions = {}): ReportView {
     marker: opts.marker === false ? '' : STICKY_MARKER,
     heading: opts.title ? `llama-perf-gate: ${md(opts.title)}` : 'llama-perf-gate: A/B performance',
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1,
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => md(p.text)),
     overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: md(OVERALL_RULE) },
     machines: fleet.machines.map(machineView),
     show: { ...SHOW_ALL },
