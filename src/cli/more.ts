@@ -7,6 +7,7 @@ import { extendExperiment } from '../pipeline/extend.ts';
 import { experimentInOut } from '../pipeline/experiment.ts';
 import { defaultCacheDir } from '../build/cache-dir.ts';
 import { renderTerminal } from '../report/index.ts';
+import { exitCodeFor } from '../stats/gate.ts';
 import { ProgressPrinter } from './progress.ts';
 import { openExisting, storePath } from './experiments.ts';
 
@@ -43,5 +44,6 @@ export async function moreCommand(argv: string[]): Promise<number> {
   process.stdout.write(renderTerminal(out.results) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
-  return out.results.analysis?.verdict === 'regression' ? 1 : 0;
+  // The gate rule's exit code, as `run` (stats/gate.ts).
+  return exitCodeFor(out.results.analysis?.verdict ?? 'failed');
 }
