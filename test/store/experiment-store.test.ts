@@ -43,6 +43,9 @@ test('an experiment round-trips: launches, block orders, segments; the export is
   const valid = validateResults(JSON.parse(JSON.stringify(back)), 'export');
   assert.equal(valid.schema, 'llama-perf-gate/results@2');
   assert.equal(valid.experiment?.id, id);
+  // Files written before the store (@1, no experiment) are still read.
+  const { experiment: _e, ...old } = JSON.parse(JSON.stringify(back));
+  assert.equal(validateResults({ ...old, schema: 'llama-perf-gate/results@1' }, 'old').experiment, undefined);
   assert.equal(store.findResumable(identityHash(experimentIdentity(plan, results.builds, results.host))), null, 'finished: not resumable');
   const [row] = store.list();
   assert.equal(row.countedBlocks, 3);
