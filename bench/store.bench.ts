@@ -67,6 +67,10 @@ export default async function run(): Promise<void> {
   console.log(`| append one launch (one WAL transaction): every launch | ${ms(append)} | ${verdict(append)} |`);
   console.log(`| re-decide over all launches (decision engine): at a look | ${ms(redecide)} | ${verdict(redecide)} |`);
   console.log(`| append + re-decide | ${ms(total)} | ${verdict(total)} |`);
+  // What a launch costs in the pipeline: the append, plus its share of the decisions at the looks.
+  const looks = s.plan.looks.filter((l) => l <= 100).length;
+  const amortized = append.map((a) => a + (median(redecide) * looks) / 1000);
+  console.log(`| per launch in the pipeline: append + ${looks} looks' decisions shared by 1,000 launches | ${ms(amortized)} | ${verdict(amortized)} |`);
 
   // 2. Size: 120 counted blocks (+1 warm-up) × 5 workloads.
   const path = join(dir, 'size.sqlite');
