@@ -92,6 +92,10 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
+function withExample(e, example) {
+  if (!(e instanceof UserError) || /example|e\.g\.|did you mean|valid flags/i.test(`${e.message} ${e.hint ?? ""}`)) return e;
+  return new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${example}`, e.exitCode);
+}
 function closestFlag(command, name) {
   let best = null;
   let bestD = Infinity;
@@ -110,7 +114,8 @@ function parseArgsError(command, e) {
   const help = `see: llama-perf-gate ${command} --help`;
   if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const near = closestFlag(command, name);
-    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+    const valid = `valid flags: ${optionsOf(command).map((o) => `--${o.name}`).join(", ")} (${help})`;
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : valid);
   }
   if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
     const arg = /'([^']*)'/.exec(msg)?.[1] ?? "";
@@ -221,8 +226,8 @@ var init_options = __esm({
       { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
       { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
       { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
-      { name: "base", kind: "string", commands: RUN, example: "main", help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
-      { name: "head", kind: "string", commands: RUN, example: "pr-290", defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+      { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+      { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
       { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
       { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
       { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
@@ -236,7 +241,7 @@ var init_options = __esm({
       { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
       { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
       { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
-      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "obf", help: "\u03B1-spending function over the horizon: obf (O'Brien\u2013Fleming-type) or pocock (Pocock-type)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
       { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
       { name: "looks", kind: "string", commands: RUN, example: "5,10,20,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "5,10,20,30 (below --max-blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
       { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
@@ -278,6 +283,7 @@ var init_options = __esm({
       // ── aggregate ──
       { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
       { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+      { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report (artifact directory or host names, comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact directory names (or host names), separated by commas or newlines. A missing or invalid one is its own row and makes the outcome incomplete." } },
       // ── Action-only inputs ──
       { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
       { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
@@ -286,8 +292,9 @@ var init_options = __esm({
       { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
       { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
       { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+      { name: "on-incomplete", kind: "choice", commands: ["action"], example: "fail", choices: ["pass", "fail"], default: "fail", help: "mode aggregate: what a fleet with a machine of expected-machines missing (or sending an invalid results.json) does to the check. fail \u2192 conclusion failure; pass \u2192 neutral.", input: {} },
       { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
-      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
       { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
       { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
       { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
@@ -481,14 +488,25 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
   const tg = m?.[3] !== void 0 ? Number(m[3]) : 0;
   const plus = m?.[2] !== void 0;
-  const depth = m?.[4] !== void 0 ? Number(m[4]) : 0;
-  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0);
+  const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
+  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
   if (!ok2) {
-    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH`, EXAMPLE2);
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
+  const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
+  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+}
+function withNuma(label, numa2) {
   const nl = numaLabel(numa2);
-  return { id: nl ? `${label} [${nl}]` : label, label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+  return nl ? `${label} [${nl}]` : label;
+}
+function flavourLabel(w, flavour) {
+  if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
+  return w.label;
+}
+function labelWorkloads(ws, flavour) {
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
 function parseWorkloads(list2, numa2) {
   const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
@@ -496,8 +514,9 @@ function parseWorkloads(list2, numa2) {
   const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
-    if (seen.has(w.id)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
-    seen.add(w.id);
+    const key = withNuma(w.label, w.numa);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    seen.add(key);
   }
   return out;
 }
@@ -508,7 +527,7 @@ var init_workload = __esm({
     init_errors();
     init_numa();
     EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
-    LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(?:d|pp)(\d+))?$/;
+    LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
   }
 });
 
@@ -550,18 +569,21 @@ function readPlanFile(path10) {
   const keys = optionsOf("run").filter((o) => o.name !== "plan");
   for (const [k, v] of Object.entries(doc)) {
     const spec = keys.find((o) => o.name === k);
-    if (!spec) throw new UserError(`--plan ${path10}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(", ")}`);
-    const bad = (what) => {
+    if (!spec) {
+      const near = closestFlag("run", k);
+      throw new UserError(`--plan ${path10}: unknown key "${k}"`, `${near ? `did you mean ${near.name}? ` : ""}keys are the run flags: ${keys.map((o) => o.name).join(", ")}; example: threads: 4`);
+    }
+    const bad2 = (what) => {
       throw new UserError(`--plan ${path10}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
     };
     if (spec.kind === "list") {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad("a list of strings");
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad2("a list of strings");
       out[k] = v;
     } else if (spec.kind === "boolean") {
-      if (typeof v !== "boolean") bad("true or false");
+      if (typeof v !== "boolean") bad2("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad("a string or number");
+      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad2("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -582,14 +604,11 @@ function looksFor(maxBlocks, looksText) {
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
 }
-function withExample(flag, fn) {
+function withFlagExample(flag, fn) {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ""}`)) {
-      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${flagExample(optionSpec("run", flag))}`, e.exitCode);
-    }
-    throw e;
+    throw withExample(e, flagExample(optionSpec("run", flag)));
   }
 }
 function checkOutDir(flag, out, example) {
@@ -624,7 +643,7 @@ function planFromArgs(argv, opts = {}) {
   if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
   if (model) {
     if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
-    withExample("model", () => readGgufHeader(model));
+    withFlagExample("model", () => readGgufHeader(model));
   }
   const out = resolve(o.str("out"));
   checkOutDir("--out", out, "perf-out");
@@ -645,7 +664,7 @@ function planFromArgs(argv, opts = {}) {
   if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      "give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
+      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
@@ -654,13 +673,13 @@ function planFromArgs(argv, opts = {}) {
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
-  const numa2 = withExample("numa", () => parseNumaPolicy(o.str("numa")));
+  const numa2 = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
     model,
     out,
     variants,
-    workloads: withExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
+    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
     threads: o.num("threads", availableParallelism()),
     levers: {
       repetitions: o.num("repetitions"),
@@ -682,6 +701,9 @@ function planFromArgs(argv, opts = {}) {
     spending: o.str("spending"),
     depthCtx: depthCtx(o)
   };
+}
+function forceFromArgs(argv) {
+  return new OptionValues("run", parseCommandArgs("run", argv).values).bool("force");
 }
 function depthCtx(o) {
   const n = o.num("depth-ctx");
@@ -715,18 +737,37 @@ var init_results = __esm({
 });
 
 // src/store/write.ts
-import { mkdirSync, renameSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 function writeJsonAtomic(path10, value) {
   mkdirSync(dirname2(path10), { recursive: true });
   const tmp = join(dirname2(path10), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-  renameSync(tmp, path10);
+  try {
+    writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
+    renameSync(tmp, path10);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (!e.path) Object.assign(e, { path: path10 });
+    throw e;
+  }
 }
-function writeResults(outDir, results2) {
+function writeResults(outDir, results3) {
   const path10 = join(outDir, "results.json");
-  writeJsonAtomic(path10, results2);
+  writeJsonAtomic(path10, results3);
   return path10;
+}
+function readResults(path10) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(path10, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path10} is not readable JSON: ${e.message}`, "pass the results.json written by `llama-perf-gate run`");
+  }
+  const schema = doc?.schema;
+  if (schema !== RESULTS_SCHEMA) {
+    throw new UserError(`${path10} is not a llama-perf-gate results file (schema ${JSON.stringify(schema)}, expected ${RESULTS_SCHEMA})`);
+  }
+  return doc;
 }
 var init_write = __esm({
   "src/store/write.ts"() {
@@ -736,17 +777,77 @@ var init_write = __esm({
   }
 });
 
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function signalExitCode(signal) {
+  return 128 + SIGNAL_NUMBERS[signal];
+}
+function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
+  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+var DEFAULT_POLICY, EXIT, SIGNAL_NUMBERS;
+var init_gate = __esm({
+  "src/stats/gate.ts"() {
+    "use strict";
+    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+    EXIT = {
+      pass: 0,
+      gateFailure: 1,
+      badInput: 2,
+      environment: 3
+    };
+    SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+  }
+});
+
 // src/stats/ranks.ts
 function averageRanks(values) {
-  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
-  const ranks = new Array(values.length);
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const first = (v) => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ranks = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = first(values[i]);
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
+    ranks[i] = (lo + hi + 2) / 2;
+  }
   const tieSizes = [];
-  let i = 0;
-  while (i < order.length) {
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
     tieSizes.push(j - i + 1);
     i = j + 1;
   }
@@ -1395,24 +1496,23 @@ var init_holm = __esm({
 });
 
 // src/stats/flags.ts
-import { ckmeans, median, quantileSorted } from "simple-statistics";
-function mad(x) {
-  const m = median(x);
-  return median(x.map((v) => Math.abs(v - m)));
+import { quantileSorted } from "simple-statistics";
+function mad(x, m) {
+  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
 }
 function blocksOf(obs, idx) {
   return idx.map((i) => obs[i].block).join(", ");
 }
-function modifiedZOutliers(x) {
+function modifiedZOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const m = median(x);
-  const s = mad(x);
+  const m = medianOfSorted(sorted ?? sortedCopy(x));
+  const s = mad(x, m);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
 }
-function tukeyOutliers(x) {
+function tukeyOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const s = [...x].sort((a, b) => a - b);
+  const s = Array.from(sorted ?? sortedCopy(x));
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
@@ -1427,14 +1527,36 @@ function drift(values, order) {
   const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
   return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
 }
-function bimodality(x) {
+function twoMeans(x, sorted) {
+  const s = Array.from(sorted ?? sortedCopy(x));
+  const n = s.length;
+  const pre = new Float64Array(n + 1);
+  const pre2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue;
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return [s.slice(0, cut), s.slice(cut)];
+}
+function bimodality(x, sorted) {
   if (x.length < 8) return null;
-  const [c1, c2] = ckmeans(x, 2);
-  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const [c1, c2] = twoMeans(x, sorted);
+  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
   const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = median(c1);
-  const m2 = median(c2);
-  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  const m1 = medianOfSorted(c1);
+  const m2 = medianOfSorted(c2);
+  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
   if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
   return null;
 }
@@ -1442,26 +1564,28 @@ function qualityFlags(sides) {
   const flags = [];
   for (const { label, obs } of sides) {
     const x = obs.map((o) => Math.log(o.value));
-    const z = modifiedZOutliers(x);
+    const sorted = sortedCopy(x);
+    const z = modifiedZOutliers(x, sorted);
     if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
-    const t = tukeyOutliers(x);
+    const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
     const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
     if (dr && dr.p < 0.01) {
       flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
     }
-    const bi = bimodality(x);
+    const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
   }
   return flags;
 }
-var MOD_Z_LIMIT, pct;
+var MOD_Z_LIMIT, sortedCopy, pct;
 var init_flags = __esm({
   "src/stats/flags.ts"() {
     "use strict";
     init_ranks();
     init_student_t();
     MOD_Z_LIMIT = 3.5;
+    sortedCopy = (x) => Float64Array.from(x).sort();
     pct = (v) => `${(100 * v).toFixed(1)}%`;
   }
 });
@@ -1494,48 +1618,8 @@ var init_power = __esm({
   }
 });
 
-// src/stats/gate.ts
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-function passes(outcome, policy = DEFAULT_POLICY) {
-  switch (outcome) {
-    case "neutral":
-    case "improvement":
-      return true;
-    case "inconclusive":
-      return policy.onInconclusive === "pass";
-    case "incomplete":
-      return policy.onIncomplete === "pass";
-    case "regression":
-    case "failed":
-      return false;
-  }
-}
-function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
-  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
-}
-var DEFAULT_POLICY, EXIT;
-var init_gate = __esm({
-  "src/stats/gate.ts"() {
-    "use strict";
-    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
-    EXIT = {
-      pass: 0,
-      gateFailure: 1,
-      badInput: 2,
-      environment: 3
-    };
-  }
-});
-
 // src/stats/analyze.ts
-import { median as median2 } from "simple-statistics";
+import { median } from "simple-statistics";
 function validateOptions(opts) {
   if (!(opts.margin > 0 && opts.margin < 1)) {
     throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
@@ -1596,8 +1680,8 @@ function spreadOf(p, method) {
   const one = (x) => {
     if (x.length < 2) return 0;
     if (method === "t") return sd(x);
-    const m = median2(x);
-    const r = 1.4826 * median2(x.map((v) => Math.abs(v - m)));
+    const m = median(x);
+    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
     return r > 0 ? r : sd(x);
   };
   if (p.paired) return one(p.d);
@@ -1865,7 +1949,7 @@ var init_spending = __esm({
   "src/stats/spending.ts"() {
     "use strict";
     init_normal();
-    DEFAULT_SPENDING = "obf";
+    DEFAULT_SPENDING = "pocock";
     MAX_HORIZON = 300;
   }
 });
@@ -1944,7 +2028,7 @@ function nullPaths(horizon) {
         }
         pattern[path10] = pat;
       } else if (n > EXACT_MAX) {
-        v[path10 * width + (n - EXACT_MAX - 1)] = V;
+        v[(n - EXACT_MAX - 1) * PATHS + path10] = V;
       }
     }
   }
@@ -1995,20 +2079,20 @@ function chainFor(looks, horizon, alpha, spending) {
     out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
-    const width = horizon - EXACT_MAX;
     let w;
     if (prev.w) w = prev.w.slice();
     else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
-      w = new Float64Array(PATHS);
+      w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
     const hist2 = new Float64Array(maxV + 1);
     const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
     for (let i = 0; i < PATHS; i++) {
       const wi = w[i];
       if (wi === 0) continue;
-      const val = paths.v[i * width + col];
+      const val = column[i];
       hist[val] += wi / PATHS;
       hist2[val] += wi * wi;
     }
@@ -2020,7 +2104,7 @@ function chainFor(looks, horizon, alpha, spending) {
     let sumW2 = prev.sumW2;
     if (c >= 0) {
       for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
     }
     out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }
@@ -2029,10 +2113,15 @@ function chainFor(looks, horizon, alpha, spending) {
   return out;
 }
 function signedRankLook(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = results.get(key);
+  if (hit) return hit;
   const c = chainFor(looks, horizon, alpha, spending);
-  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
 }
-var EXACT_MAX, PATHS, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP;
+var EXACT_MAX, PATHS, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, results;
 var init_gs_signed_rank = __esm({
   "src/stats/gs-signed-rank.ts"() {
     "use strict";
@@ -2045,8 +2134,9 @@ var init_gs_signed_rank = __esm({
     TOL = 1e-12;
     pathCache = /* @__PURE__ */ new Map();
     chains = /* @__PURE__ */ new Map();
-    MAX_CHAINS = 64;
+    MAX_CHAINS = 256;
     TOP = 1 << EXACT_MAX;
+    results = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2170,29 +2260,52 @@ function critical(d, n, paired, a) {
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
-function countBelow(sorted, x, inclusive) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < x || inclusive && sorted[mid] === x) lo = mid + 1;
-    else hi = mid;
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j >= i && !((d[i] + d[j]) / 2 < x || inclusive && (d[i] + d[j]) / 2 === x)) j--;
+    if (j < i) break;
+    count += j - i + 1;
   }
-  return lo;
+  return count;
+}
+function walshKth(d, k) {
+  let lo = d[0], hi = d[d.length - 1];
+  if (walshCount(d, lo, true) >= k) return lo;
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
 }
 function test(p, d) {
   const at = critical(d, p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
   const crit = (a) => critical(d, p.n, p.paired, a);
   if (d.method === "hl" && p.paired) {
-    const w = walshAverages(p.d);
-    const N = w.length;
-    const below = countBelow(w, 0, false);
-    const atOrBelow = countBelow(w, 0, true);
+    const sd2 = Float64Array.from(p.d).sort();
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
+    const median5 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
     return {
-      estimate: medianOfSorted(w),
-      lo: w[at.c],
-      hi: w[N - 1 - at.c],
+      estimate: median5,
+      lo: walshKth(sd2, at.c + 1),
+      hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n),
       pGreater: signedRankSf(V, p.n),
@@ -2214,8 +2327,14 @@ function test(p, d) {
   };
 }
 function repeatedP(levels, rejects) {
-  for (const a of levels) if (rejects(a)) return a;
-  return 1;
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
 }
 function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
   const n = d.looks[d.looks.length - 1];
@@ -2229,7 +2348,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     seen.add(w.name);
   }
   const m = inputs.length + carry.regression.length;
-  const levels = [.../* @__PURE__ */ new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])].filter((a) => a < 0.5).sort((x, y) => x - y);
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
   const drafts = inputs.map((w) => {
     const base = {
       name: w.name,
@@ -2255,7 +2374,8 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? "A" : "B";
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      base.verdict = "failed";
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
@@ -2309,6 +2429,7 @@ function classify2(x, d, bound, spent, m) {
   const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num(spent)} of ${num(d.alpha)}`;
   const unit = prep.paired ? "blocks" : "launches per side";
   const needed = (estimate) => {
+    if (d.skipBlocksNeeded) return "blocks needed not computed";
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
   };
@@ -2330,7 +2451,10 @@ function classify2(x, d, bound, spent, m) {
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
-  const holm = (adj) => m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num(4 * d.alpha)}` : `\u2264 ${num(adj)}`} across ${m} workloads` : `repeated p \u2264 ${num(adj)}`;
+  const holm = (adj) => {
+    const v = adj >= 1 ? `> ${num(d.alpha)}` : `\u2264 ${num(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
@@ -2360,9 +2484,9 @@ var init_look = __esm({
   "src/stats/look.ts"() {
     "use strict";
     init_analyze();
+    init_gate();
     init_hodges_lehmann();
     init_t_interval();
-    init_ranks();
     init_holm();
     init_flags();
     init_power();
@@ -2452,7 +2576,7 @@ function decide(inputs, opts) {
     const got = decided.get(w.name);
     if (got) return got;
     const open = byName.get(w.name);
-    return latest ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -2462,8 +2586,9 @@ function decide(inputs, opts) {
     }
   }
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
   return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
     pending,
     atLook,
     state: { ...state, looks }
@@ -2473,6 +2598,7 @@ var init_sequential = __esm({
   "src/stats/sequential.ts"() {
     "use strict";
     init_analyze();
+    init_gate();
     init_look();
     init_spending();
     init_errors();
@@ -2480,16 +2606,16 @@ var init_sequential = __esm({
 });
 
 // src/stats/from-results.ts
-import { median as median3 } from "simple-statistics";
+import { median as median2 } from "simple-statistics";
 function launchValue(rec) {
-  return rec.samplesTs.length > 0 ? median3(rec.samplesTs) : rec.avgTs;
+  return rec.samplesTs.length > 0 ? median2(rec.samplesTs) : rec.avgTs;
 }
 function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
-function workloadInputsFromResults(results2) {
-  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
+function workloadInputsFromResults(results3) {
+  return workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches);
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
   return workloadIds.map((id) => {
@@ -2505,7 +2631,7 @@ var init_from_results = __esm({
 });
 
 // src/store/read-results.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 function typeOf(v) {
   return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 }
@@ -2515,7 +2641,7 @@ function short(v) {
 }
 function validateResults(data, source) {
   try {
-    return results(data, "$");
+    return results2(data, "$");
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
@@ -2529,8 +2655,16 @@ function designOf(plan2) {
 function analysisOf(r) {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis: analysis2 } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
-  for (const w of analysis2.workloads) if (w.verdict === "failed") w.reason = failedReason(r, w.name, w.reason);
+  const inputs = workloadInputsFromResults(r);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis2.verdict = gate(analysis2.workloads);
   return analysis2;
 }
 function failedReason(r, workload, fallback) {
@@ -2564,28 +2698,32 @@ function withTrustedAnalysis(r) {
   }
   return { ...r, analysis: analysis2 };
 }
-async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
+function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = (await stat(path10)).size;
+    size = statSync2(path10).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(await readFile(path10, "utf8"));
+    data = JSON.parse(readFileSync3(path10, "utf8"));
   } catch (e) {
     throw new UserError(`${path10} is not valid JSON: ${e.message}`);
   }
   return withTrustedAnalysis(validateResults(data, path10));
 }
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch, memoryPoint, depthCurve, workloadAnalysis, analysis, results, STDERR_LINES;
+async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
+  return readResultsFileSync(path10, maxBytes);
+}
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch, memoryPoint, depthCurve, workloadAnalysis, analysis, results2, STDERR_LINES;
 var init_read_results = __esm({
   "src/store/read-results.ts"() {
     "use strict";
     init_errors();
     init_results();
+    init_gate();
     init_sequential();
     init_from_results();
     MAX_RESULTS_BYTES = 64 * 1024 * 1024;
@@ -2779,6 +2917,7 @@ var init_read_results = __esm({
         majorFaults: num2,
         nodeKiB: nullable(record(num2, 1024)),
         anonNodeKiB: optional(nullable(record(num2, 1024))),
+        shmemNodeKiB: optional(nullable(record(num2, 1024))),
         sampleRssKiB: optional(nullable(num2)),
         sampleAtMs: optional(nullable(num2)),
         lastNodeKiB: optional(nullable(record(num2, 1024))),
@@ -2790,7 +2929,18 @@ var init_read_results = __esm({
       stderrTail: nullable(str(MAX_LONG)),
       error: nullable(str(MAX_LONG))
     });
-    memoryPoint = obj({ tMs: num2, rssKiB: num2, anonKiB: num2, nodeKiB: record(num2, 1024), anonNodeKiB: record(num2, 1024), nKv: nullable(int) });
+    memoryPoint = obj({
+      tMs: num2,
+      rssKiB: num2,
+      anonKiB: num2,
+      shmemKiB: optional(num2),
+      fileKiB: optional(num2),
+      nodeKiB: record(num2, 1024),
+      anonNodeKiB: record(num2, 1024),
+      shmemNodeKiB: optional(record(num2, 1024)),
+      fileNodeKiB: optional(record(num2, 1024)),
+      nKv: nullable(int)
+    });
     depthCurve = obj({
       variant: variantId,
       tool: str(256),
@@ -2803,6 +2953,7 @@ var init_read_results = __esm({
       exitCode: nullable(int),
       signal: nullable(str(64)),
       kvBuffer: nullable(oneOf("mmap", "heap")),
+      kvBufferName: optional(nullable(str(256))),
       stderrTail: nullable(str(MAX_LONG)),
       error: nullable(str(MAX_LONG))
     });
@@ -2828,7 +2979,7 @@ var init_read_results = __esm({
       alpha_remaining: optional(num2)
     });
     analysis = obj({ verdict, margin: num2, alpha: num2, geomean_ratio: nullable(num2), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
-    results = obj({
+    results2 = obj({
       schema: oneOf(RESULTS_SCHEMA),
       tool: obj({ name: str(256), version: str(256) }),
       startedAt: str(64),
@@ -2848,9 +2999,55 @@ var init_read_results = __esm({
   }
 });
 
+// src/children.ts
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve5) => child.once("close", () => resolve5())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve5) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve5();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+var live, stoppedBy;
+var init_children = __esm({
+  "src/children.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Map();
+    stoppedBy = null;
+  }
+});
+
 // src/build/exec.ts
 import { execFile, spawn } from "node:child_process";
-import { access, constants as constants2, stat as stat2 } from "node:fs/promises";
+import { access, constants as constants2, stat } from "node:fs/promises";
 import path from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve5, reject) => {
@@ -2874,7 +3071,8 @@ async function runOk(cmd, args, opts = {}) {
 }
 function runLines(cmd, args, opts) {
   return new Promise((resolve5) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
     const splitter = () => {
       let rest = "";
       return {
@@ -2917,7 +3115,7 @@ async function which(name, env2 = process.env) {
 async function isExecutableFile(p) {
   try {
     await access(p, constants2.X_OK);
-    return (await stat2(p)).isFile();
+    return (await stat(p)).isFile();
   } catch {
     return false;
   }
@@ -2925,6 +3123,7 @@ async function isExecutableFile(p) {
 var init_exec = __esm({
   "src/build/exec.ts"() {
     "use strict";
+    init_children();
   }
 });
 
@@ -3058,7 +3257,7 @@ var init_cmake = __esm({
 });
 
 // src/build/git.ts
-import { mkdir, realpath, rm, stat as stat3 } from "node:fs/promises";
+import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
@@ -3073,7 +3272,7 @@ async function resolveRef(repo, ref) {
   return commit;
 }
 async function assertGitRepo(repo) {
-  const isDir = await stat3(repo).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat2(repo).then((s) => s.isDirectory(), () => false);
   if (!isDir) {
     throw new UserError(`repo ${repo} does not exist or is not a directory`, "pass --repo the path of a llama.cpp or ik_llama.cpp git checkout");
   }
@@ -3090,7 +3289,7 @@ function worktreePath(cacheDir, commit) {
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
   if (await isCleanCheckoutOf(wt, commit)) return { path: wt, reused: true };
-  if (await stat3(wt).then(() => true, () => false)) {
+  if (await stat2(wt).then(() => true, () => false)) {
     await run("git", ["-C", repo, "worktree", "remove", "--force", wt]);
     await rm(wt, { recursive: true, force: true });
   }
@@ -3120,14 +3319,14 @@ var init_git = __esm({
 });
 
 // src/build/lock.ts
-import { link, mkdir as mkdir2, readFile as readFile2, rename, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { hostname } from "node:os";
 import path4 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync4(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -3137,7 +3336,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync4("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -3157,7 +3356,7 @@ function ownerAlive(o) {
   return o.startTicks === null || now === null || now === o.startTicks;
 }
 async function readOwner(lockPath) {
-  const text = (await readFile2(lockPath, "utf8").catch(() => "")).trim();
+  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
   try {
     const o = JSON.parse(text);
@@ -3178,7 +3377,7 @@ function waitLine(o, lockPath) {
 }
 async function unreadableForLong(lockPath) {
   try {
-    return Date.now() - (await stat4(lockPath)).mtimeMs > 6e4;
+    return Date.now() - (await stat3(lockPath)).mtimeMs > 6e4;
   } catch {
     return false;
   }
@@ -3359,7 +3558,7 @@ var init_toolchain = __esm({
 });
 
 // src/build/child-env.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import path5 from "node:path";
 function allowedName(name) {
   if (FORBIDDEN.test(name)) return false;
@@ -3369,7 +3568,7 @@ function jobPathAdditions(base) {
   const file = base.GITHUB_PATH;
   if (!file) return /* @__PURE__ */ new Set();
   try {
-    return new Set(readFileSync4(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
+    return new Set(readFileSync5(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -3456,7 +3655,7 @@ var init_cache_dir = __esm({
 });
 
 // src/build/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
@@ -3465,7 +3664,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
     const pj = path7.join(dir, "package.json");
     if (existsSync2(pj)) {
       try {
-        if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync6(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
@@ -3483,7 +3682,7 @@ var init_package_root = __esm({
 // src/build/embedded.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename2, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
 import path8 from "node:path";
 async function ensureEmbeddedSource(opts) {
   return withLock(path8.join(opts.cacheDir, "locks", "embedded.lock"), () => ensureLocked(opts), (line) => opts.log(line), "the embedded source");
@@ -3491,7 +3690,7 @@ async function ensureEmbeddedSource(opts) {
 async function ensureLocked(opts) {
   const repo = path8.join(opts.cacheDir, "llama.cpp");
   const patchPath = opts.patchPath ?? path8.join(packageRoot(), "patches", "mmap-kv.patch");
-  const patch = await readFile3(patchPath).catch(() => {
+  const patch = await readFile2(patchPath).catch(() => {
     throw new UserError(`the mmap-KV patch ${patchPath} is missing`, "restore it from the repository (git checkout -- patches/)");
   });
   const patchSha = createHash2("sha256").update(patch).digest("hex");
@@ -3591,7 +3790,7 @@ async function refCommit(repo, branch) {
   return r && r.code === 0 ? r.stdout.trim() : null;
 }
 async function nonEmptyFile(p) {
-  return stat5(p).then((s) => s.isFile() && s.size > 0, () => false);
+  return stat4(p).then((s) => s.isFile() && s.size > 0, () => false);
 }
 var EMBEDDED_PACKAGE, EMBEDDED_VERSION, BUNDLE_PATH_IN_TARBALL, BASE_BRANCH, HEAD_BRANCH, PATCH_COMMIT_ENV, PATCH_TRAILER;
 var init_embedded = __esm({
@@ -3620,7 +3819,7 @@ var init_embedded = __esm({
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
 import path9 from "node:path";
 function buildDirFor(cacheDir, commit, key) {
@@ -3733,7 +3932,7 @@ async function writeStamp(buildDir, stamp) {
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile4(path9.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile3(path9.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
     if (!await isExecutableFile(path9.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
@@ -3811,12 +4010,12 @@ __export(fingerprint_exports, {
   readFingerprint: () => readFingerprint,
   readLoadAvg: () => readLoadAvg
 });
-import { readFileSync as readFileSync6, readdirSync } from "node:fs";
+import { readFileSync as readFileSync7, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync6(join2(root, rel), "utf8");
+    return readFileSync7(join2(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4136,7 +4335,7 @@ var init_numa_policy = __esm({
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, rmSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -4164,7 +4363,7 @@ function nativeArtifact(name, env2 = process.env) {
   const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync7(src);
+    source = readFileSync8(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
@@ -4182,7 +4381,7 @@ function nativeArtifact(name, env2 = process.env) {
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync2(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
@@ -4205,14 +4404,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync8(outFile, "utf8"));
+    const r = JSON.parse(readFileSync9(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -4226,6 +4425,7 @@ function toLaunchMemory(r) {
     majorFaults: r.major_faults,
     nodeKiB: s ? s.nodes_kib : null,
     anonNodeKiB: s ? s.anon_nodes_kib : null,
+    shmemNodeKiB: s ? s.shmem_nodes_kib ?? null : null,
     sampleRssKiB: s ? s.vmrss_kib : null,
     sampleAtMs: s ? s.t_ms : null,
     lastNodeKiB: r.last ? r.last.nodes_kib : null,
@@ -4513,7 +4713,7 @@ var init_json = __esm({
 
 // src/parse/csv.ts
 function splitCsvLine(line) {
-  const cells2 = [];
+  const cells3 = [];
   let i = 0;
   for (; ; ) {
     let cell = "";
@@ -4538,8 +4738,8 @@ function splitCsvLine(line) {
       cell = line.slice(i, end < 0 ? line.length : end);
       i = end < 0 ? line.length : end;
     }
-    cells2.push(cell);
-    if (i >= line.length) return cells2;
+    cells3.push(cell);
+    if (i >= line.length) return cells3;
     i++;
   }
 }
@@ -4552,13 +4752,13 @@ function parseCsv(text, source) {
   }
   const flavour = flavourFromFields(header);
   return lines.slice(1).map((l) => {
-    const cells2 = splitCsvLine(l.text);
-    if (!cells2) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells2.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header.length} columns`, "csv");
+    const cells3 = splitCsvLine(l.text);
+    if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
+    if (cells3.length !== header.length) {
+      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
+    header.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -4767,11 +4967,106 @@ var init_sql = __esm({
 });
 
 // src/parse/sweep.ts
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+function cells2(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
 var init_sweep = __esm({
   "src/parse/sweep.ts"() {
     "use strict";
     init_errors();
     init_malformed();
+    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+    COLUMNS = {
+      PP: "pp",
+      TG: "tg",
+      B: "pl",
+      N_KV: "n_kv",
+      "T_PP s": "t_pp",
+      "S_PP t/s": "speed_pp",
+      "T_TG s": "t_tg",
+      "S_TG t/s": "speed_tg",
+      "T s": "t",
+      "S t/s": "speed",
+      "RSS HWM": "rss_hwm_mib",
+      "VRAM delta": "vram_delta_mib"
+    };
+    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+    SweepRowReader = class {
+      #columns = null;
+      // jsonl keys of the current table's columns
+      #threads = null;
+      #source;
+      #lenient;
+      constructor(source, opts = {}) {
+        this.#source = source;
+        this.#lenient = opts.lenient ?? false;
+      }
+      /** The row this line holds, or null for anything else (log lines, headers, separators). */
+      line(text, n = 0) {
+        try {
+          return this.#read(text, n);
+        } catch (e) {
+          if (this.#lenient) return null;
+          throw e;
+        }
+      }
+      #read(text, n) {
+        const t = text.trim();
+        const th = /\bn_threads = (\d+)/.exec(t);
+        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+        if (t.startsWith("{")) {
+          let obj2;
+          try {
+            obj2 = JSON.parse(t);
+          } catch (e) {
+            throw bad(this.#source, n, e.message);
+          }
+          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+          return toRecord(obj2, this.#source, n, this.#threads);
+        }
+        if (!t.startsWith("|")) return null;
+        const c = cells2(t);
+        if (c[0] === "PP") {
+          this.#columns = c.map((title) => COLUMNS[title] ?? title);
+          return null;
+        }
+        const columns = this.#columns;
+        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+        const fields = {};
+        columns.forEach((k, i) => {
+          const v = c[i];
+          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+        });
+        return toRecord(fields, this.#source, n, this.#threads);
+      }
+    };
   }
 });
 
@@ -4850,6 +5145,13 @@ var init_parse = __esm({
 
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function scratchDir(out) {
+  const dir = join5(out, "launches");
+  mkdirSync3(dir, { recursive: true });
+  return dir;
+}
 function launch2(argv, opts) {
   const t0 = performance.now();
   return new Promise((done) => {
@@ -4859,15 +5161,28 @@ function launch2(argv, opts) {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
+    track(child);
     const out = [];
+    let kept = 0;
+    let dropped = 0;
     let err = "";
     let timedOut = false;
     let spawnError = null;
-    child.stdout.on("data", (b) => out.push(b));
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept;
+      if (room >= b.length) {
+        out.push(b);
+        kept += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
     child.stderr.on("data", (b) => {
       err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
     });
-    const killGroup = (sig) => {
+    const killGroup2 = (sig) => {
       try {
         if (child.pid) process.kill(-child.pid, sig);
       } catch {
@@ -4876,37 +5191,60 @@ function launch2(argv, opts) {
     let hardKill;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, opts.timeoutMs);
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
     child.on("error", (e) => {
       spawnError = e.message;
     });
-    child.on("close", (code2, signal) => {
+    child.on("close", async (code2, signal) => {
       clearTimeout(timer);
       clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
       done({
+        pid: child.pid ?? null,
         exitCode: code2,
         signal,
         timedOut,
         wallMs: Math.round(performance.now() - t0),
         stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP),
         spawnError
       });
     });
   });
 }
+async function groupGone(pgid, ms2 = 5e3) {
+  const until = Date.now() + ms2;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 function tail(text, n = 20) {
   const lines = text.trimEnd().split("\n");
   return lines.slice(-n).join("\n");
 }
-var STDERR_KEEP;
+var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
 var init_launch = __esm({
   "src/bench/launch.ts"() {
     "use strict";
+    init_children();
     init_child_env();
     STDERR_KEEP = 64 * 1024;
+    STDOUT_KEEP = 16 * 1024 * 1024;
+    MAX_TIMER_MS = 2 ** 31 - 1;
   }
 });
 
@@ -5006,12 +5344,12 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join5 } from "node:path";
-import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
   const rand = prng(plan2.seed);
-  mkdirSync3(o.workDir, { recursive: true });
+  mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
   const launches = [];
   const schedule = [];
@@ -5023,6 +5361,7 @@ async function runBlocks(o) {
     const order = blockOrder(active, rand);
     schedule.push({ block, order });
     for (const [slot, s] of order.entries()) {
+      if (interruptedBy()) return { launches, schedule, stopReason: interruptReason(plan2, block) };
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length;
       o.onProgress?.({
@@ -5039,6 +5378,11 @@ async function runBlocks(o) {
       });
       const rec = await runOne(o, block, slot, launches.length, s, warmup);
       launchMsSum += rec.wallMs;
+      const sig = interruptedBy();
+      if (sig && rec.status !== "ok") {
+        launches.push({ ...rec, status: "skipped", error: `interrupted by ${sig}` });
+        return { launches, schedule, stopReason: interruptReason(plan2, block) };
+      }
       launches.push(rec);
     }
     const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
@@ -5053,6 +5397,10 @@ async function runBlocks(o) {
     }
   }
   return { launches, schedule, stopReason: `reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)` };
+}
+function interruptReason(plan2, block) {
+  const where = block < plan2.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan2.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
 }
 function failingVariant(launches, block) {
   if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
@@ -5069,10 +5417,10 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch2(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3 });
+  const r = await launch2(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -5129,14 +5477,16 @@ var init_run_blocks = __esm({
     init_args();
     init_schedule();
     init_launch();
+    init_children();
     GIVE_UP_AFTER_FAILED_BLOCKS = 2;
   }
 });
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-function isAnonymousFile(file) {
-  return file === null || ANON_FILES.some((p) => file.startsWith(p));
+import { readFileSync as readFileSync10 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
 }
 function unescapeOctal(s) {
   return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
@@ -5151,6 +5501,7 @@ function parseNumaMapsLine(line) {
     region: null,
     huge: false,
     anonymous: true,
+    kind: "anon",
     pageKiB: 4,
     nodePages: {},
     counters: {}
@@ -5177,7 +5528,8 @@ function parseNumaMapsLine(line) {
       else m.counters[key] = Number(value);
     }
   }
-  m.anonymous = isAnonymousFile(m.file);
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
   return m;
 }
 function parseNumaMaps(text) {
@@ -5187,14 +5539,14 @@ function add(into, node, kib) {
   into[node] = (into[node] ?? 0) + kib;
 }
 function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
   for (const m of mappings) {
     for (const [node, pages] of Object.entries(m.nodePages)) {
       const kib = pages * m.pageKiB;
       add(r.nodeKiB, node, kib);
-      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
       r.totalKiB += kib;
-      if (m.anonymous) r.anonKiB += kib;
+      r[`${m.kind}KiB`] += kib;
     }
   }
   return r;
@@ -5202,37 +5554,57 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync10(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
   if (text.trim() === "") return null;
   return residentByNode(parseNumaMaps(text));
 }
-var ANON_FILES;
+var SHMEM_FILES;
 var init_numa_maps = __esm({
   "src/host/numa-maps.ts"() {
     "use strict";
-    ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
   }
 });
 
 // src/host/memory-curve.ts
 import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync10 } from "node:fs";
-function readVmRssKiB(pid) {
+import { readFileSync as readFileSync11 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
   try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync10(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : null;
+    text = readFileSync11(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
+  const f = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
 }
 function samplePoint(pid, t0, nKv = null) {
-  const rss = readVmRssKiB(pid);
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
   const r = readProcessResidency(pid);
-  if (rss === null || r === null) return null;
-  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
 }
 function sampleMemoryCurve(argv, opts = {}) {
   const interval = opts.intervalMs ?? 250;
@@ -5240,33 +5612,42 @@ function sampleMemoryCurve(argv, opts = {}) {
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve5, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
     const points = [];
-    const reader = new KvDepthReader();
-    let stdout = "";
-    let stderr = "";
-    let pending = "";
+    const rows = [];
     const take = (nKv) => {
       if (!child.pid) return;
       const p = samplePoint(child.pid, t0, nKv);
       if (p) points.push(p);
     };
-    child.stdout.on("data", (b) => {
-      const s = b.toString("utf8");
-      stdout += s;
-      pending += s;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        const d = reader.depth(line);
-        if (d !== null) take(d);
-      }
-    });
-    child.stderr.on("data", (b) => stderr = (stderr + b.toString("utf8")).slice(-65536));
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row = reader.line(line);
+          if (row) {
+            rows.push(row);
+            take(row.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
     const timer = setInterval(() => take(null), interval);
     let timedOut = false;
     let hardKill;
-    const killGroup = (sig) => {
+    const killGroup2 = (sig) => {
       try {
         if (child.pid) process.kill(-child.pid, sig);
       } catch {
@@ -5274,8 +5655,8 @@ function sampleMemoryCurve(argv, opts = {}) {
     };
     const kill = opts.timeoutMs ? setTimeout(() => {
       timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
     }, opts.timeoutMs) : void 0;
     child.on("error", (e) => {
       clearInterval(timer);
@@ -5287,67 +5668,52 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve5({ points, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve5({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
 function curveByDepth(curve) {
   return curve.points.filter((p) => p.nKv !== null);
 }
-var KvDepthReader;
+var STREAM_KEEP;
 var init_memory_curve = __esm({
   "src/host/memory-curve.ts"() {
     "use strict";
     init_child_env();
     init_numa_maps();
     init_numa_policy();
-    KvDepthReader = class {
-      #column = null;
-      depth(line) {
-        const t = line.trim();
-        if (t.startsWith("{")) {
-          try {
-            const o = JSON.parse(t);
-            return typeof o.n_kv === "number" ? o.n_kv : null;
-          } catch {
-            return null;
-          }
-        }
-        if (!t.startsWith("|")) return null;
-        const cells2 = t.split("|").slice(1, -1).map((c) => c.trim());
-        const header = cells2.findIndex((c) => c.toUpperCase() === "N_KV");
-        if (header >= 0) {
-          this.#column = header;
-          return null;
-        }
-        if (this.#column === null) return null;
-        const v = cells2[this.#column];
-        return v !== void 0 && /^\d+$/.test(v) ? Number(v) : null;
-      }
-    };
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
   }
 });
 
-// src/patch/mmap-kv.ts
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-function kvBufferFromLog(stderr) {
-  if (stderr.includes(MMAP_KV_LOG_LINE)) return "mmap";
-  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
-  if (sizes.includes("CPU_MMAP")) return "mmap";
-  if (sizes.includes("CPU")) return "heap";
-  return void 0;
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
 }
-var MMAP_KV_PATCH_PATH, MMAP_KV_LOG_LINE;
-var init_mmap_kv = __esm({
-  "src/patch/mmap-kv.ts"() {
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
     "use strict";
-    MMAP_KV_PATCH_PATH = fileURLToPath3(new URL("../../patches/mmap-kv.patch", import.meta.url));
-    MMAP_KV_LOG_LINE = "LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
   }
 });
 
 // src/bench/memory-depth.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function depthSteps(ctx) {
   const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
   return [...new Set(steps)];
@@ -5389,14 +5755,14 @@ async function runMemoryDepth(o) {
   for (const id of depthOrder(plan2.seed)) {
     const variant2 = plan2.variants.find((v) => v.id === id);
     const build2 = o.builds.find((b) => b.variant === id);
-    const bin = join6(build2.binDir, shared.tool);
+    const bin = join7(build2.binDir, shared.tool);
     const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan2.model, ctx, threads: plan2.threads }), ...o.placement?.benchArgs ?? []];
     o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
     const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
     const t0 = performance.now();
     let curve;
     try {
-      curve = await sample(argv, { env: variant2.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan2.timeoutSec * 1e3 });
+      curve = await sample(argv, { env: variant2.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan2.timeoutSec * 1e3, cwd: scratchDir(plan2.out) });
     } catch (e) {
       records.push({
         variant: id,
@@ -5410,6 +5776,7 @@ async function runMemoryDepth(o) {
         exitCode: null,
         signal: null,
         kvBuffer: null,
+        kvBufferName: null,
         stderrTail: null,
         error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
       });
@@ -5447,10 +5814,14 @@ function recordOf(curve, c) {
     exitCode: curve.exitCode,
     signal: curve.signal,
     // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
+    ...kvBufferFields(curve.stderr + curve.stdout),
     stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
     error
   };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
 }
 var DEPTH_TG, STDERR_KEEP2;
 var init_memory_depth = __esm({
@@ -5459,8 +5830,9 @@ var init_memory_depth = __esm({
     init_types();
     init_cmake();
     init_memory_curve();
-    init_mmap_kv();
+    init_kv_buffer();
     init_schedule();
+    init_launch();
     DEPTH_TG = 16;
     STDERR_KEEP2 = 4e3;
   }
@@ -5533,32 +5905,34 @@ var init_escape = __esm({
 });
 
 // src/report/summary.ts
-import { median as median4, mean, sampleStandardDeviation } from "simple-statistics";
+import { median as median3, mean, sampleStandardDeviation } from "simple-statistics";
 function figures(values, launches) {
   return {
-    median: values.length > 0 ? median4(values) : null,
+    median: values.length > 0 ? median3(values) : null,
     cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
     ok: values.length,
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
   };
 }
-function variantName(results2, v) {
-  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
 }
-function buildFailure(results2, b) {
-  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
   return b.error ? `${what}: ${b.error}` : what;
 }
-function failureOf(results2) {
-  const broken = results2.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
-  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
   if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
   }
   if (counted.every((l) => l.status !== "ok")) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -5566,14 +5940,14 @@ function statusCounts(launches) {
   for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
-function summarizeWorkloads(results2) {
-  const inputs = workloadInputsFromResults(results2);
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
   return inputs.map((input) => {
-    const launches = results2.launches.filter((l) => l.workload === input.name);
+    const launches = results3.launches.filter((l) => l.workload === input.name);
     const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
     const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
     const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
     return {
       id: input.name,
       a,
@@ -5586,16 +5960,16 @@ function summarizeWorkloads(results2) {
     };
   });
 }
-function summarizeMachine(results2, label) {
-  const failure = failureOf(results2);
-  const margin = results2.analysis?.margin ?? results2.plan.margin;
-  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
   return {
     label,
-    results: results2,
-    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
+    results: results3,
+    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
     failure,
-    workloads: summarizeWorkloads(results2),
+    workloads: summarizeWorkloads(results3),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],
     margin
@@ -5616,27 +5990,28 @@ function overallOutcome(outcomes) {
   for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
   return "no-verdict";
 }
-function labelsFor(results2, labels) {
+function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
-  return results2.map((r, i) => {
+  return results3.map((r, i) => {
     const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
 }
-function mergeFleet(results2, labels) {
-  const names = labelsFor(results2, labels);
-  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
-  return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
 }
 var OVERALL_ORDER, OVERALL_RULE;
 var init_fleet = __esm({
   "src/report/fleet.ts"() {
     "use strict";
     init_summary();
-    OVERALL_ORDER = ["regression", "failed", "no-verdict", "inconclusive", "improvement", "neutral"];
-    OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+    OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+    OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
   }
 });
 
@@ -5656,9 +6031,9 @@ function fmtPercent(x, digits = 1) {
 }
 function fmtChange(ratio) {
   if (!finite(ratio)) return DASH;
-  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
-  if (pct2 === 0) return "0.0%";
-  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
+  const pct3 = Math.round((ratio - 1) * 1e3) / 10;
+  if (pct3 === 0) return "0.0%";
+  return `${pct3 > 0 ? "+" : ""}${pct3.toFixed(1)}%`;
 }
 function fmtTs(x) {
   if (!finite(x)) return DASH;
@@ -5719,28 +6094,28 @@ function forestPlot(rows, opts) {
   const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
   const indent = " ".repeat(nameWidth + 1);
   const reference = () => {
-    const cells2 = Array(width).fill(" ");
-    for (const b of opts.bounds) if (inRange(b)) cells2[pos(b)] = ":";
-    cells2[pos(1)] = "|";
-    return cells2;
+    const cells3 = Array(width).fill(" ");
+    for (const b of opts.bounds) if (inRange(b)) cells3[pos(b)] = ":";
+    cells3[pos(1)] = "|";
+    return cells3;
   };
   const lines = [];
   lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
   for (const r of rows) {
-    const cells2 = reference();
+    const cells3 = reference();
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
       const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
       const h = Math.max(0, Math.min(width - 1, pos(r.ci[1])));
-      for (let i = l; i <= h; i++) cells2[i] = "-";
-      cells2[l] = r.ci[0] < lo ? "<" : "[";
-      cells2[h] = r.ci[1] > hi ? ">" : "]";
+      for (let i = l; i <= h; i++) cells3[i] = "-";
+      cells3[l] = r.ci[0] < lo ? "<" : "[";
+      cells3[h] = r.ci[1] > hi ? ">" : "]";
     }
     if (ok(r.ratio)) {
       const p = Math.max(0, Math.min(width - 1, pos(r.ratio)));
-      cells2[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
+      cells3[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
     }
     const figures2 = ok(r.ratio) ? `${fmtRatio(r.ratio)}${r.ci ? " " + fmtInterval(r.ci) : ""}` : "no data";
-    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells2.join("")}  ${figures2}`);
+    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells3.join("")}  ${figures2}`);
   }
   const axis = Array(width).fill("-");
   for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
@@ -5793,8 +6168,8 @@ function depthTable(records) {
   const mb = byDepth(b?.points ?? []);
   const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null;
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
   const first = a ?? b;
   return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
 }
@@ -5802,15 +6177,15 @@ function mibCell(kib) {
   return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
 }
 function depthChart(t, names, width = BAR_WIDTH) {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
   const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
   const bar = (s) => {
     if (!s) return `${" ".repeat(width)}  (no sample)`;
-    const n = Math.round(s.anonKiB / max * width);
-    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+    const n = Math.round(s.rssKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     ""
   ];
@@ -5821,9 +6196,9 @@ function depthChart(t, names, width = BAR_WIDTH) {
   return lines.join("\n");
 }
 function depthSummaryLine(t) {
-  const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.anonKiB)} MiB, B ${mibCell(r.B?.anonKiB)} MiB`;
+  const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
   const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident): ${ends.map(at).join("; ")}`;
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident): ${ends.map(at).join("; ")}`;
 }
 function depthFailure(r) {
   if (r.status === "ok") return null;
@@ -5839,7 +6214,7 @@ var init_depth = __esm({
 });
 
 // src/report/view.ts
-import { median as median5 } from "simple-statistics";
+import { median as median4 } from "simple-statistics";
 function code(text) {
   const t = escapeCodeBlock(text).replace(/\n+$/, "");
   return { fence: fenceFor(t), text: t };
@@ -5883,6 +6258,8 @@ function machineHeadline(m, esc = escapeMarkdown) {
   switch (m.outcome) {
     case "failed":
       return esc(capitalize(m.failure ?? "the run failed")) + ".";
+    case "incomplete":
+      return "Incomplete.";
     case "no-verdict":
       return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
     case "regression": {
@@ -5926,8 +6303,8 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results2) {
-  const plan2 = results2.plan;
+function leversOf(results3) {
+  const plan2 = results3.plan;
   const l = plan2.levers;
   const unset = "not set";
   const rows = [
@@ -5942,11 +6319,11 @@ function leversOf(results2) {
   rows.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
     ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
-    ["Seed", String(results2.schedule.seed)],
+    ["Seed", String(results3.schedule.seed)],
     ["Timeout per launch", `${plan2.timeoutSec} s`],
     ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
-    ["llama-bench flavour", results2.flavour ?? "unknown"],
-    ["Stop reason", results2.stopReason || unset]
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
   );
   for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
@@ -6007,8 +6384,8 @@ function buildsOf(m) {
     logTail: b.logTail ? code(b.logTail) : null
   }));
 }
-function launchFailures(results2) {
-  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -6027,10 +6404,10 @@ function launchFailures(results2) {
   });
 }
 function med(xs) {
-  return xs.length ? median5(xs) : null;
+  return xs.length ? median4(xs) : null;
 }
-function memoryOf(results2, workloads) {
-  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
   const rowFor = (variant2, ls) => {
@@ -6059,30 +6436,32 @@ function memoryOf(results2, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results2.plan, w, mine);
+    const peak = peakRssInterval(results3.plan, w, mine);
     const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
     views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
-function memoryDepthOf(results2) {
-  const records = results2.memoryCurves ?? [];
+function memoryDepthOf(results3) {
+  const records = results3.memoryCurves ?? [];
   if (records.length === 0) return null;
   const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
-  const nameOf = (id) => results2.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`);
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
     aRss: mibCell(r.A?.rssKiB),
     aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
     bRss: mibCell(r.B?.rssKiB),
     bAnon: mibCell(r.B?.anonKiB),
-    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null)) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null)) : []
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
   }));
   return {
     tool: escapeMarkdown(t?.tool ?? first.tool),
@@ -6100,9 +6479,9 @@ function peakRssInterval(plan2, workload, launches) {
   const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
   return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
-function rawSamplesOf(results2, workloads) {
+function rawSamplesOf(results3, workloads) {
   return workloads.map((w) => {
-    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -6150,9 +6529,11 @@ function overallHeadline(fleet) {
     case "regression":
       return `regression on ${where("regression")}.`;
     case "failed":
-      return `the run failed on ${where("failed")}.`;
+      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
+    case "incomplete":
+      return "not every machine sent valid results (below).";
     case "inconclusive":
       return `inconclusive on ${where("inconclusive")}.`;
     case "improvement":
@@ -6161,11 +6542,11 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results2) {
-  if (!results2) return "";
+function comparisonOf(results3) {
+  if (!results3) return "";
   const side = (id) => {
-    const v = results2.plan.variants.find((x) => x.id === id);
-    const commit = results2.builds.find((b) => b.variant === id)?.commit;
+    const v = results3.plan.variants.find((x) => x.id === id);
+    const commit = results3.builds.find((b) => b.variant === id)?.commit;
     if (!v) return id;
     return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
   };
@@ -6181,7 +6562,8 @@ function reportView(fleet, opts = {}) {
     marker: opts.marker === false ? "" : STICKY_MARKER,
     heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1,
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
     overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
     machines: fleet.machines.map(machineView),
     show: { ...SHOW_ALL },
@@ -6206,7 +6588,8 @@ var init_view = __esm({
       neutral: "\u2705",
       inconclusive: "\u{1F7E1}",
       "no-verdict": "\u26AA",
-      failed: "\u274C"
+      failed: "\u274C",
+      incomplete: "\u26A0\uFE0F"
     };
     LABELS = {
       regression: "Regression",
@@ -6214,7 +6597,8 @@ var init_view = __esm({
       neutral: "Neutral",
       inconclusive: "Inconclusive",
       "no-verdict": "No verdict",
-      failed: "Run failed"
+      failed: "Run failed",
+      incomplete: "Incomplete"
     };
     SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
     list = (names) => names.join(", ");
@@ -6223,18 +6607,18 @@ var init_view = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync11, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join7, basename } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { existsSync as existsSync5, readFileSync as readFileSync12, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join8, basename } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
-  let dir = dirname3(fileURLToPath4(import.meta.url));
+  let dir = dirname3(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join7(dir, "templates");
-    if (existsSync5(join7(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join8(dir, "templates");
+    if (existsSync5(join8(candidate, "report.md.hbs"))) return candidate;
     dir = dirname3(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath4(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath3(import.meta.url)));
 }
 function registerHelpers(hbs) {
   hbs.registerHelper("ratio", (x) => fmtRatio(num3(x)));
@@ -6259,15 +6643,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join7(dir, "partials");
+  const partials = join8(dir, "partials");
   for (const f of readdirSync2(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync11(join7(partials, f), "utf8"));
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync12(join8(partials, f), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync11(join7(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync11(join7(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync11(join7(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync12(join8(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync12(join8(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync12(join8(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -6276,7 +6660,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync11(userPath, "utf8");
+    source = readFileSync12(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -6396,11 +6780,11 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results2) {
-  return Array.isArray(results2) ? results2 : [results2];
+function asArray(results3) {
+  return Array.isArray(results3) ? results3 : [results3];
 }
-function renderMarkdown(results2, opts = {}) {
-  const fleet = mergeFleet(asArray(results2), opts.labels);
+function renderMarkdown(results3, opts = {}) {
+  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
   const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
@@ -6430,7 +6814,7 @@ function alignTable(header, rows, align) {
     const gap = " ".repeat(width[i] - [...s].length);
     return align[i] === "right" ? gap + s : s + gap;
   };
-  const line = (cells2) => cells2.map(pad).join("  ").trimEnd();
+  const line = (cells3) => cells3.map(pad).join("  ").trimEnd();
   return [line(header), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 function spreadCell(a, b) {
@@ -6481,8 +6865,8 @@ function machineFooter(m) {
   for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }
-function renderTerminal(results2) {
-  const fleet = mergeFleet(Array.isArray(results2) ? results2 : [results2]);
+function renderTerminal(results3) {
+  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3]);
   const parts = [];
   for (const m of fleet.machines) {
     if (fleet.machines.length > 1) parts.push(`== ${escapeTerminal(m.label)} ==`);
@@ -6529,6 +6913,219 @@ var init_report = __esm({
   }
 });
 
+// src/pipeline/out-dir.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
+import { join as join9 } from "node:path";
+function experimentIdentity(plan2, commits) {
+  return {
+    repo: plan2.repo,
+    model: plan2.model,
+    variants: plan2.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    workloads: plan2.workloads.map((w) => w.id)
+  };
+}
+function identityOfResults(r) {
+  const plan2 = r.plan;
+  if (!plan2 || !Array.isArray(plan2.variants) || !Array.isArray(plan2.workloads)) return null;
+  const commits = plan2.variants.map((v) => r.builds?.find((b) => b.variant === v.id)?.commit ?? null);
+  try {
+    return experimentIdentity(plan2, commits);
+  } catch {
+    return null;
+  }
+}
+function identityDifference(had, now) {
+  if (had.repo !== now.repo) return `repo ${had.repo}, not ${now.repo}`;
+  if (had.model !== now.model) return `model ${had.model}, not ${now.model}`;
+  for (const [i, v] of now.variants.entries()) {
+    const h = had.variants[i];
+    if (!h) return "fewer variants";
+    if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
+    if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
+  }
+  if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(",")}, not ${now.workloads.join(",")}`;
+  return null;
+}
+async function claimOut(out, identity, opts = {}) {
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join9(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
+  if (!("release" in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
+  }
+  try {
+    const previous = checkPrevious(out, identity, opts);
+    return { lock: got, previous, release: () => got.release() };
+  } catch (e) {
+    await got.release();
+    throw e;
+  }
+}
+function checkPrevious(out, identity, opts) {
+  const path10 = join9(out, "results.json");
+  let text;
+  try {
+    text = readFileSync13(path10, "utf8");
+  } catch {
+    return "none";
+  }
+  let had = null;
+  try {
+    had = identityOfResults(JSON.parse(text));
+  } catch {
+    had = null;
+  }
+  const why = had ? identityDifference(had, identity) : "a results.json this version cannot read";
+  if (why === null) return "same";
+  if (!opts.force) {
+    throw new UserError(
+      `--out ${out} holds the results of another experiment (${why}); refusing to overwrite them`,
+      "give another directory, e.g. --out perf-out-2, or add --force to overwrite them"
+    );
+  }
+  opts.log?.(`--force: overwriting the results of another experiment in ${out} (${why})`);
+  return "forced";
+}
+var OUT_LOCK;
+var init_out_dir = __esm({
+  "src/pipeline/out-dir.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+    OUT_LOCK = ".llama-perf-gate.lock";
+  }
+});
+
+// src/pipeline/preflight.ts
+async function preflight(plan2) {
+  if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
+  for (const v of plan2.variants) {
+    await detectToolchain(v.cmakeArgs).catch((e) => {
+      throw e instanceof UserError ? new EnvironmentError(e.message, e.hint) : e;
+    });
+  }
+  const commits = [];
+  for (const v of plan2.variants) {
+    try {
+      commits.push(await resolveRef(plan2.repo, v.ref));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const flag = FLAG[v.id];
+      throw new UserError(`${flag} ${v.ref}: ${e.message}`, `${e.hint ? `${e.hint}; ` : ""}example: ${flag} main`);
+    }
+  }
+  return { commits, warnings: await dirtyHeadWarnings(plan2, commits) };
+}
+async function dirtyHeadWarnings(plan2, commits) {
+  const head = await run("git", ["-C", plan2.repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) return [];
+  const headCommit = head.stdout.trim();
+  const onHead = plan2.variants.filter((_, i) => commits[i] === headCommit);
+  if (onHead.length === 0) return [];
+  const st = await run("git", ["-C", plan2.repo, "status", "--porcelain=v1", "--untracked-files=normal"]);
+  const files = st.stdout.split("\n").filter((l) => l.trim()).map((l) => l.slice(3));
+  if (st.code !== 0 || files.length === 0) return [];
+  const shown = files.slice(0, 10).join(", ") + (files.length > 10 ? ` and ${files.length - 10} more` : "");
+  return onHead.map(
+    (v) => `${FLAG[v.id]} ${v.ref} is the HEAD of ${plan2.repo} (${headCommit.slice(0, 12)}), which has uncommitted changes (${shown}): only committed code is built, so these changes are NOT measured; commit them (or stash them) to benchmark them`
+  );
+}
+var FLAG;
+var init_preflight = __esm({
+  "src/pipeline/preflight.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_exec();
+    init_toolchain();
+    FLAG = { A: "--base", B: "--head" };
+  }
+});
+
+// src/store/calibration.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync14 } from "node:fs";
+import { join as join10 } from "node:path";
+function hostKey(fp2) {
+  const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
+  return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+}
+function calibrationPath(cacheDir, fp2) {
+  return join10(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+}
+function impliedFalseCallRate(offset, spread, n, alpha) {
+  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
+  const z = normQuantile(1 - alpha);
+  const shift2 = offset * Math.sqrt(n) / spread;
+  return normCdf(-z + shift2) + normCdf(-z - shift2);
+}
+function calibrationFromResults(r) {
+  if (!r.analysis || !r.host) return null;
+  const workloads = [];
+  for (const w of r.analysis.workloads) {
+    if (w.spread === null || !(w.n >= 2)) continue;
+    const pw = r.plan.workloads.find((x) => x.id === w.name);
+    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
+    workloads.push({
+      workload: w.name,
+      label: pw?.label ?? w.name,
+      blocks: w.n,
+      spread: w.spread,
+      ratio: w.ratio,
+      verdict: w.verdict,
+      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, r.plan.alpha),
+      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, r.plan.alpha, 0, true)
+    });
+  }
+  if (workloads.length === 0) return null;
+  const fp2 = r.host;
+  return {
+    schema: CALIBRATION_SCHEMA,
+    hostKey: hostKey(fp2),
+    host: { hostname: fp2.hostname, cpuModel: fp2.cpuModel, logicalCpus: fp2.logicalCpus, kernel: fp2.kernel },
+    createdAt: r.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+    ref: r.plan.variants[0].ref,
+    model: r.plan.model.split("/").pop() ?? r.plan.model,
+    threads: r.plan.threads,
+    alpha: r.plan.alpha,
+    workloads
+  };
+}
+function writeCalibration(cacheDir, cal, fp2) {
+  const path10 = calibrationPath(cacheDir, fp2);
+  writeJsonAtomic(path10, cal);
+  return path10;
+}
+function readCalibration(cacheDir, fp2) {
+  try {
+    const c = JSON.parse(readFileSync14(calibrationPath(cacheDir, fp2), "utf8"));
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
+    const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
+    return ok2 ? c : null;
+  } catch {
+    return null;
+  }
+}
+function calibrationNote(cal, labels) {
+  const mine = cal.workloads.filter((w) => labels.includes(w.label));
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct2(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct2(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
+}
+var CALIBRATION_SCHEMA, CALIBRATION_MARGIN, pct2;
+var init_calibration = __esm({
+  "src/store/calibration.ts"() {
+    "use strict";
+    init_write();
+    init_power();
+    init_normal();
+    CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
+    CALIBRATION_MARGIN = 0.02;
+    pct2 = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+  }
+});
+
 // src/pipeline/version.ts
 var TOOL;
 var init_version = __esm({
@@ -6539,13 +7136,25 @@ var init_version = __esm({
 });
 
 // src/pipeline/run.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { constants as osConstants } from "node:os";
+import { join as join11 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
-  mkdirSync4(plan2.out, { recursive: true });
-  const results2 = {
+  const pre = await preflight(plan2);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan2.out, experimentIdentity(plan2, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan2, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+async function runClaimed(plan2, hooks, log, pre) {
+  const results3 = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
@@ -6558,84 +7167,123 @@ async function runPipeline(plan2, hooks) {
     launches: [],
     analysis: null,
     stopReason: "started",
-    notes: []
+    notes: [...pre.warnings]
   };
+  const calibration = results3.host ? readCalibration(hooks.cacheDir, results3.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan2.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results3.notes.push(calibrationLine);
   const save = () => {
-    writeResults(plan2.out, results2);
+    writeResults(plan2.out, results3);
   };
   save();
-  results2.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join8(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
-  const failed = results2.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results2.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-    return finish(plan2, results2);
-  }
   try {
-    await benchmark(plan2, results2, save, log, hooks);
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join11(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    const failed = results3.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan2, results3);
+    }
+    if (failed.length > 0) {
+      results3.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+      return finish(plan2, results3);
+    }
+    await benchmark(plan2, results3, save, log, hooks);
+    return finish(plan2, results3);
   } catch (e) {
-    results2.stopReason = `stopped by an error: ${e.message}`;
-    save();
-    throw e;
+    const err = asEnvironmentError(e);
+    results3.stopReason = `stopped by an error: ${err.message}`;
+    saveAfterError(plan2.out, results3, log);
+    throw err;
   }
-  return finish(plan2, results2);
 }
-async function benchmark(plan2, results2, save, log, hooks) {
-  const binaries = Object.fromEntries(results2.builds.map((b) => [b.variant, join8(b.binDir, "llama-bench")]));
+function saveAfterError(out, results3, log) {
+  try {
+    writeResults(out, results3);
+  } catch (e) {
+    if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
+    rmSync3(join11(out, "launches"), { recursive: true, force: true });
+    try {
+      writeResults(out, results3);
+    } catch {
+      log(`could not record the stop reason in ${join11(out, "results.json")}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+function onInterrupt(log) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  let count = 0;
+  const handler = (sig) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
+}
+async function benchmark(plan2, results3, save, log, hooks) {
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join11(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
   }
-  results2.flavour = info.flavour;
+  results3.flavour = info.flavour;
+  plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
   save();
   const loop = await runBlocks({
     plan: plan2,
     binaries,
     info,
-    workDir: join8(plan2.out, "launches"),
-    placement: (w) => numaPlacement(w.numa, hostLayout(results2)),
+    workDir: join11(plan2.out, "launches"),
+    placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
     afterBlock: (launches, counted) => {
-      results2.launches = launches;
+      results3.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results2), { ...designOf(plan2), nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted });
       if (d.atLook) {
-        results2.analysis = d.analysis;
+        results3.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
       return d.pending;
     }
   });
-  results2.launches = loop.launches;
-  results2.schedule.blocks = loop.schedule;
-  results2.stopReason = loop.stopReason;
+  results3.launches = loop.launches;
+  results3.schedule.blocks = loop.schedule;
+  results3.stopReason = loop.stopReason;
   save();
+  if (interruptedBy()) return;
   const depth = await runMemoryDepth({
     plan: plan2,
-    builds: results2.builds,
-    placement: depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results2))),
+    builds: results3.builds,
+    placement: depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))),
     log,
     onRecord: (records) => {
-      results2.memoryCurves = records;
+      results3.memoryCurves = records;
       save();
     }
   });
-  if (depth.skipped) results2.notes.push(depth.skipped);
+  if (depth.skipped) results3.notes.push(depth.skipped);
+  if (interruptedBy()) results3.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results3.stopReason})`;
 }
-function finish(plan2, results2) {
-  if (results2.launches.length > 0) results2.analysis = analysisOf(results2);
-  if (results2.host) results2.host = finishFingerprint(results2.host);
-  results2.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const resultsPath = writeResults(plan2.out, results2);
-  const reportPath = join8(plan2.out, "report.md");
-  writeFileSync2(reportPath, renderMarkdown([results2]));
-  return { results: results2, resultsPath, reportPath };
+function finish(plan2, results3) {
+  if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
+  if (results3.host) results3.host = finishFingerprint(results3.host);
+  results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const resultsPath = writeResults(plan2.out, results3);
+  const reportPath = join11(plan2.out, "report.md");
+  writeFileSync2(reportPath, renderMarkdown([results3]));
+  return { results: results3, resultsPath, reportPath };
 }
-function hostLayout(results2) {
-  const nodes = results2.host?.numaNodes ?? [];
+function hostLayout(results3) {
+  const nodes = results3.host?.numaNodes ?? [];
   if (nodes.length === 0) return {};
   return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
@@ -6656,6 +7304,11 @@ var init_run = __esm({
     init_sequential();
     init_report();
     init_errors();
+    init_children();
+    init_out_dir();
+    init_preflight();
+    init_workload();
+    init_calibration();
     init_version();
   }
 });
@@ -6671,8 +7324,8 @@ function benchLine(p) {
   return `[bench] ${block} \xB7 launch ${p.slot + 1}/${p.slots} \xB7 ${p.variant} ${p.workload} \xB7 elapsed ${fmtDuration(p.elapsedMs)}${eta}`;
 }
 function buildLine(p) {
-  const pct2 = p.percent === void 0 ? "" : ` ${String(p.percent).padStart(3)}%`;
-  return `[build ${p.variant}] ${p.phase}${pct2}`;
+  const pct3 = p.percent === void 0 ? "" : ` ${String(p.percent).padStart(3)}%`;
+  return `[build ${p.variant}] ${p.phase}${pct3}`;
 }
 var ProgressPrinter;
 var init_progress2 = __esm({
@@ -6713,17 +7366,23 @@ var init_progress2 = __esm({
 var run_exports = {};
 __export(run_exports, {
   runAndPrint: () => runAndPrint,
-  runCommand: () => runCommand
+  runCommand: () => runCommand,
+  runExitCode: () => runExitCode
 });
 async function runCommand(argv) {
-  return runAndPrint(planFromArgs(argv));
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv) });
 }
-async function runAndPrint(plan2) {
+function runExitCode(results3, signal) {
+  if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
+  const buildFailed = results3.builds.some((b) => !b.ok);
+  return exitCodeFor(buildFailed ? "failed" : results3.analysis?.verdict ?? "failed");
+}
+async function runAndPrint(plan2, opts = {}) {
   const progress = new ProgressPrinter();
   const t0 = performance.now();
   let out;
   try {
-    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), force: opts.force, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }
@@ -6731,8 +7390,7 @@ async function runAndPrint(plan2) {
   console.log(`
 stopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
-  const buildFailed = out.results.builds.some((b) => !b.ok);
-  return buildFailed || out.results.analysis?.verdict === "regression" ? 1 : 0;
+  return runExitCode(out.results, interruptedBy());
 }
 var init_run2 = __esm({
   "src/cli/run.ts"() {
@@ -6740,6 +7398,8 @@ var init_run2 = __esm({
     init_from_args();
     init_run();
     init_report();
+    init_children();
+    init_gate();
     init_progress2();
     init_cache_dir();
   }
@@ -6986,15 +7646,16 @@ __export(demo_exports, {
   DEMO_DEFAULTS: () => DEMO_DEFAULTS,
   demoCommand: () => demoCommand
 });
-import { existsSync as existsSync6, mkdirSync as mkdirSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync6 } from "node:fs";
+import { join as join12 } from "node:path";
 async function demoCommand(argv) {
+  planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
   const cache4 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache4})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache4, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join9(cache4, "models");
-  mkdirSync5(modelDir, { recursive: true });
-  const model = join9(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const modelDir = join12(cache4, "models");
+  mkdirSync6(modelDir, { recursive: true });
+  const model = join12(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync6(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -7018,8 +7679,7 @@ async function demoCommand(argv) {
     ...argv
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  await runAndPrint(plan2);
-  return 0;
+  return runAndPrint(plan2, { force: forceFromArgs(argv) });
 }
 var DEMO_DEFAULTS;
 var init_demo = __esm({
@@ -7076,7 +7736,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -7091,7 +7751,7 @@ function parseAnalyzeArgs(argv) {
     format: o.str("format"),
     help: false
   };
-  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, "for raw llama-bench files use --base a1 a2 --head b1 b2");
+  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, "for raw llama-bench files use --base, e.g. analyze --base a1.json a2.json --head b1.json b2.json");
   const raw = p.base.length > 0 || p.head.length > 0 || o.has("base") || o.has("head");
   if (raw && p.results !== null) throw new UserError(`give either a results.json (${p.results}) or --base/--head files, not both`, `example: ${ANALYZE_HELP.example}`);
   if (!raw && p.results === null) throw new UserError("analyze needs a results.json or --base \u2026 --head \u2026 files", `example: ${ANALYZE_HELP.example}`);
@@ -7105,7 +7765,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path10) {
   try {
-    return readFileSync12(path10, "utf8");
+    return readFileSync15(path10, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
@@ -7140,23 +7800,25 @@ function loadRaw(paths) {
     return recs;
   });
 }
-async function analyzeCommand(argv) {
+async function analyzeCommand(argv, print = (t) => void process.stdout.write(t)) {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    process.stdout.write(ANALYZE_USAGE);
+    print(ANALYZE_USAGE);
     return 0;
   }
   let inputs;
   let opts;
   let plan2 = null;
   if (p.results !== null) {
-    const results2 = await readResultsFile(p.results);
-    plan2 = results2.plan;
-    inputs = workloadInputsFromResults(results2);
+    const results3 = await readResultsFile(p.results).catch((e) => {
+      throw withExample(e, "llama-perf-gate analyze perf-out/results.json (the file `run` wrote)");
+    });
+    plan2 = results3.plan;
+    inputs = workloadInputsFromResults(results3);
     opts = {
-      margin: p.margin ?? results2.plan.margin ?? DEFAULT_OPTIONS.margin,
-      alpha: p.alpha ?? results2.plan.alpha ?? DEFAULT_OPTIONS.alpha,
-      method: p.method ?? results2.plan.method ?? DEFAULT_OPTIONS.method
+      margin: p.margin ?? results3.plan.margin ?? DEFAULT_OPTIONS.margin,
+      alpha: p.alpha ?? results3.plan.alpha ?? DEFAULT_OPTIONS.alpha,
+      method: p.method ?? results3.plan.method ?? DEFAULT_OPTIONS.method
     };
   } else {
     inputs = workloadInputsFromRecords(loadRaw(p.base), loadRaw(p.head));
@@ -7166,7 +7828,7 @@ async function analyzeCommand(argv) {
   const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
   const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan2?.horizon ?? plan2?.maxBlocks ?? blocks));
   const analysis2 = blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis;
-  process.stdout.write(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
+  print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
   return exitCodeFor(analysis2.verdict);
 }
 var ANALYZE_HELP, ANALYZE_USAGE;
@@ -7189,6 +7851,49 @@ var init_analyze2 = __esm({
       example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json"
     };
     ANALYZE_USAGE = helpText("analyze", ANALYZE_HELP);
+  }
+});
+
+// src/cli/calibrate.ts
+var calibrate_exports = {};
+__export(calibrate_exports, {
+  calibrateCommand: () => calibrateCommand
+});
+import { join as join13 } from "node:path";
+async function calibrateCommand(argv) {
+  const given = (flag) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  for (const flag of ["--head", "--head-name", "--head-cmake", "--head-arg", "--head-env"]) {
+    if (given(flag)) throw new UserError(`calibrate runs the base against itself: ${flag} does not apply`, EXAMPLE3);
+  }
+  const i = argv.findIndex((a) => a === "--base" || a.startsWith("--base="));
+  const base = i < 0 ? void 0 : argv[i].startsWith("--base=") ? argv[i].slice("--base=".length) : argv[i + 1];
+  if (!base) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
+  const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
+  const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
+  if (code2 >= 128) return code2;
+  const results3 = readResults(join13(plan2.out, "results.json"));
+  const cal = calibrationFromResults(results3);
+  if (!cal || !results3.host) {
+    console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
+    return 1;
+  }
+  const path10 = writeCalibration(defaultCacheDir(), cal, results3.host);
+  console.log(`
+${calibrationNote(cal, cal.workloads.map((w) => w.label))}`);
+  console.log(`stored for this host in ${path10}`);
+  return 0;
+}
+var EXAMPLE3;
+var init_calibrate = __esm({
+  "src/cli/calibrate.ts"() {
+    "use strict";
+    init_errors();
+    init_from_args();
+    init_run2();
+    init_cache_dir();
+    init_write();
+    init_calibration();
+    EXAMPLE3 = "example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10";
   }
 });
 
@@ -7314,10 +8019,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync13("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync16("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -7408,9 +8113,9 @@ function parseProbeArgs(argv, logicalCpus) {
   if (argv.includes("--help") || argv.includes("-h")) return null;
   const o = new OptionValues("probe", parseCommandArgs("probe", argv).values);
   const kinds = o.str("kinds").split(",").map((k) => k.trim());
-  const bad = kinds.filter((k) => !KV_KINDS.includes(k));
-  if (bad.length > 0 || kinds.length === 0) {
-    throw new UserError(`--kinds: unknown buffer type(s) ${bad.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
+  const bad2 = kinds.filter((k) => !KV_KINDS.includes(k));
+  if (bad2.length > 0 || kinds.length === 0) {
+    throw new UserError(`--kinds: unknown buffer type(s) ${bad2.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
   }
   return {
     kvMiB: o.num("kv-mib"),
@@ -7519,13 +8224,13 @@ var init_probe = __esm({
 });
 
 // src/cli/out-path.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, resolve as resolve2 } from "node:path";
 function checkOutFile(flag, file, example) {
   const path10 = resolve2(file);
-  if (statSync2(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  if (statSync3(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
   const dir = dirname4(path10);
-  const st = statSync2(dir, { throwIfNoEntry: false });
+  const st = statSync3(dir, { throwIfNoEntry: false });
   if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
   checkOutDir(flag, dir, example);
 }
@@ -7573,8 +8278,8 @@ var init_model = __esm({
 });
 
 // src/pipeline/fleet.ts
-import { glob, stat as stat6, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join10, resolve as resolve3 } from "node:path";
+import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname5, join as join14, resolve as resolve3 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
@@ -7585,33 +8290,72 @@ async function expandResultsInputs(entries, cwd) {
     }
     let st;
     try {
-      st = await stat6(abs);
+      st = await stat5(abs);
     } catch {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join10(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join14(abs, p));
     } else {
       found.add(abs);
     }
   }
   return [...found].sort();
 }
-async function loadMachines(entries, cwd) {
+function dirLabels(paths) {
+  const dirs = paths.map((p) => basename2(dirname5(p)));
+  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
+}
+async function loadFleet(entries, cwd, expected = []) {
   const paths = await expandResultsInputs(entries, cwd);
-  if (paths.length === 0) {
+  if (paths.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
   }
   if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
+  const labels = dirLabels(paths);
   const machines = [];
-  for (const p of paths) machines.push({ label: null, source: p, results: await readResultsFile(p) });
-  const dirs = paths.map((p) => basename2(dirname5(p)));
-  if (new Set(dirs).size === dirs.length) machines.forEach((m, i) => m.label = dirs[i]);
-  return machines;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, p] of paths.entries()) {
+    const name = labels[i] ?? p;
+    seen.add(name);
+    try {
+      const results3 = await readResultsFile(p);
+      if (results3.host?.hostname) seen.add(results3.host.hostname);
+      machines.push({ label: labels[i], source: p, results: results3 });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
+    }
+  }
+  for (const name of expected) {
+    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
+  }
+  problems.push(...commitProblems(machines));
+  return { machines, problems };
 }
-async function writeAggregate(path10, machines) {
+function commitProblems(machines) {
+  const out = [];
+  for (const v of ["B", "A"]) {
+    const by = /* @__PURE__ */ new Map();
+    for (const m of machines) {
+      const c = m.results.builds.find((b) => b.variant === v)?.commit ?? "(unknown)";
+      by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
+    }
+    if (by.size > 1) {
+      const list2 = [...by].map(([c, ms2]) => `${c.slice(0, 12)} on ${ms2.join(", ")}`).join("; ");
+      out.push({ text: `the machines measured different ${v} commits (${list2}): their results do not compare`, outcome: "failed" });
+    }
+  }
+  return out;
+}
+async function writeAggregate(path10, fleet) {
   await mkdir5(dirname5(path10), { recursive: true });
-  const doc = { schema: AGGREGATE_SCHEMA, machines: machines.map((m) => ({ label: m.label, source: m.source, results: m.results })) };
+  const doc = {
+    schema: AGGREGATE_SCHEMA,
+    machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
+    problems: fleet.problems
+  };
   await writeFile3(path10, JSON.stringify(doc, null, 2) + "\n");
 }
 var AGGREGATE_SCHEMA, MAX_MACHINES;
@@ -7630,26 +8374,35 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, resolve as resolve4 } from "node:path";
+import { statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join15, resolve as resolve4 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
   if (positionals.length === 0) {
     throw new UserError("aggregate: no results given", "example: llama-perf-gate aggregate --out fleet artifacts/*/results.json");
   }
-  const machines = await loadMachines(positionals, process.cwd());
-  const results2 = machines.map((m) => m.results);
-  const labels = machines.every((m) => m.label) ? machines.map((m) => m.label) : void 0;
   const out = resolve4(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
-  await writeAggregate(join11(out, "aggregate.json"), machines);
-  writeFileSync3(join11(out, "report.md"), renderMarkdown(results2, { labels, templatePath: o.str("template") }));
-  print(renderTerminal(results2) + "\n");
-  const overall = mergeFleet(results2, labels).overall;
-  print(`overall: ${overall}; wrote ${join11(out, "aggregate.json")} and ${join11(out, "report.md")}
+  const template = o.str("template");
+  if (template !== void 0 && !statSync4(template, { throwIfNoEntry: false })?.isFile()) {
+    throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
+  }
+  const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const fleet = await loadFleet(positionals, process.cwd(), expected).catch((e) => {
+    throw withExample(e, "llama-perf-gate aggregate --out perf-fleet machine1/results.json machine2/results.json");
+  });
+  const results3 = fleet.machines.map((m) => m.results);
+  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
+  await writeAggregate(join15(out, "aggregate.json"), fleet);
+  writeFileSync3(join15(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
+  if (results3.length > 0) print(renderTerminal(results3) + "\n");
+  for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
-  return overall === "regression" || overall === "failed" ? 1 : 0;
+  const overall = asGateOutcome(mergeFleet(results3, labels, fleet.problems).overall);
+  print(`overall: ${overall}; wrote ${join15(out, "aggregate.json")} and ${join15(out, "report.md")}
+`);
+  return exitCodeFor(overall);
 }
 var init_aggregate = __esm({
   "src/cli/aggregate.ts"() {
@@ -7658,6 +8411,7 @@ var init_aggregate = __esm({
     init_options();
     init_from_args();
     init_fleet2();
+    init_gate();
     init_report();
   }
 });
@@ -7669,6 +8423,7 @@ var COMMANDS = {
   run: { about: "build base and head, benchmark them interleaved, decide", usage: "llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]", example: "llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out", load: async () => (await Promise.resolve().then(() => (init_run2(), run_exports))).runCommand },
   demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
   analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
+  calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_calibrate(), calibrate_exports))).calibrateCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
   aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
@@ -7694,15 +8449,15 @@ async function main(argv) {
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
-  if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
+  if (!cmd) throw new UserError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(", ")}; example: llama-perf-gate run --help`);
   if (wantsHelp(rest)) {
-    process.stdout.write(helpText(name === "demo" ? "run" : name, cmd));
+    process.stdout.write(helpText(name === "demo" || name === "calibrate" ? "run" : name, cmd));
     return 0;
   }
   try {
     return await (await cmd.load())(rest);
   } catch (e) {
-    throw parseArgsError(name === "demo" ? "run" : name, e);
+    throw parseArgsError(name === "demo" || name === "calibrate" ? "run" : name, e);
   }
 }
 function reportError(e) {

@@ -29,9 +29,10 @@
 struct sample {
   int valid;
   double t_ms;
-  long vmrss_kib, vmhwm_kib, rss_anon_kib, rss_file_kib;
-  long nodes_kib[MAX_NODES];      // every mapping
-  long anon_nodes_kib[MAX_NODES]; // anonymous mappings only (where a KV cache lives)
+  long vmrss_kib, vmhwm_kib, rss_anon_kib, rss_file_kib, rss_shmem_kib;
+  long nodes_kib[MAX_NODES];       // every mapping
+  long anon_nodes_kib[MAX_NODES];  // private anonymous mappings (heap, a malloc'd or MAP_PRIVATE KV cache)
+  long shmem_nodes_kib[MAX_NODES]; // shared anonymous mappings (a MAP_SHARED|MAP_ANONYMOUS KV cache)
   int max_node;                   // highest node id seen, -1 when none
   char *raw;                      // the numa_maps text this sample was computed from
   size_t raw_len;
@@ -83,28 +84,31 @@ static long status_field(const char *status, const char *key) {
   return strtol(p + strlen(key), NULL, 10);
 }
 
-// A mapping counts as anonymous when it has no backing file, or its "file" is the kernel object
-// behind anonymous memory: shmem of MAP_SHARED|MAP_ANONYMOUS (/dev/zero), MAP_HUGETLB
-// (/anon_hugepage), a memfd, or SysV shm. Kept in sync with src/host/numa-maps.ts.
-static int file_is_anonymous(const char *file) {
-  return strncmp(file, "/dev/zero", 9) == 0 || strncmp(file, "/anon_hugepage", 14) == 0 ||
-         strncmp(file, "/memfd:", 7) == 0 || strncmp(file, "/SYSV", 5) == 0;
+// What backs a mapping, as the kernel splits VmRSS (RssAnon, RssShmem, RssFile): no file or
+// MAP_HUGETLB (/anon_hugepage) is private anonymous; MAP_SHARED|MAP_ANONYMOUS (/dev/zero), a memfd
+// or SysV shm is shmem; anything else is a file. Kept in sync with src/host/numa-maps.ts (mappingKind).
+enum kind { KIND_ANON, KIND_SHMEM, KIND_FILE };
+static enum kind file_kind(const char *file) {
+  if (strncmp(file, "/anon_hugepage", 14) == 0) return KIND_ANON;
+  if (strncmp(file, "/dev/zero", 9) == 0 || strncmp(file, "/memfd:", 7) == 0 || strncmp(file, "/SYSV", 5) == 0) return KIND_SHMEM;
+  return KIND_FILE;
 }
 
 static void parse_numa_maps(char *text, struct sample *s) {
   s->max_node = -1;
   memset(s->nodes_kib, 0, sizeof s->nodes_kib);
   memset(s->anon_nodes_kib, 0, sizeof s->anon_nodes_kib);
+  memset(s->shmem_nodes_kib, 0, sizeof s->shmem_nodes_kib);
   char *save_line = NULL;
   for (char *line = strtok_r(text, "\n", &save_line); line; line = strtok_r(NULL, "\n", &save_line)) {
     long page_kib = 4;
-    int anon = 1;
+    enum kind kind = KIND_ANON;
     long pages[MAX_NODES];
     int touched[64], ntouched = 0; // nodes listed on this line (lines name few nodes)
     char *save_tok = NULL;
     for (char *tok = strtok_r(line, " ", &save_tok); tok; tok = strtok_r(NULL, " ", &save_tok)) {
       if (strncmp(tok, "file=", 5) == 0) {
-        if (!file_is_anonymous(tok + 5)) anon = 0;
+        kind = file_kind(tok + 5);
       } else if (strncmp(tok, "kernelpagesize_kB=", 18) == 0) {
         page_kib = strtol(tok + 18, NULL, 10);
       } else if (tok[0] == 'N' && tok[1] >= '0' && tok[1] <= '9') {
@@ -120,7 +124,8 @@ static void parse_numa_maps(char *text, struct sample *s) {
       int node = touched[i];
       long kib = pages[node] * page_kib;
       s->nodes_kib[node] += kib;
-      if (anon) s->anon_nodes_kib[node] += kib;
+      if (kind == KIND_ANON) s->anon_nodes_kib[node] += kib;
+      if (kind == KIND_SHMEM) s->shmem_nodes_kib[node] += kib;
       if (node > s->max_node) s->max_node = node;
     }
   }
@@ -139,6 +144,7 @@ static void take_sample(pid_t pid, double t0, struct sample *s) {
   s->vmhwm_kib = status_field(status, "VmHWM:");
   s->rss_anon_kib = status_field(status, "RssAnon:");
   s->rss_file_kib = status_field(status, "RssFile:");
+  s->rss_shmem_kib = status_field(status, "RssShmem:");
   free(status);
   if (s->vmrss_kib < 0) return;
   snprintf(path, sizeof path, "/proc/%d/numa_maps", (int)pid);
@@ -181,11 +187,13 @@ static void write_sample(FILE *f, const char *key, const struct sample *s) {
     fprintf(f, "null");
     return;
   }
-  fprintf(f, "{\"t_ms\":%.1f,\"vmrss_kib\":%ld,\"vmhwm_kib\":%ld,\"rss_anon_kib\":%ld,\"rss_file_kib\":%ld,",
-          s->t_ms, s->vmrss_kib, s->vmhwm_kib, s->rss_anon_kib, s->rss_file_kib);
+  fprintf(f, "{\"t_ms\":%.1f,\"vmrss_kib\":%ld,\"vmhwm_kib\":%ld,\"rss_anon_kib\":%ld,\"rss_file_kib\":%ld,\"rss_shmem_kib\":%ld,",
+          s->t_ms, s->vmrss_kib, s->vmhwm_kib, s->rss_anon_kib, s->rss_file_kib, s->rss_shmem_kib);
   write_nodes(f, "nodes_kib", s->nodes_kib, s->max_node);
   fprintf(f, ",");
   write_nodes(f, "anon_nodes_kib", s->anon_nodes_kib, s->max_node);
+  fprintf(f, ",");
+  write_nodes(f, "shmem_nodes_kib", s->shmem_nodes_kib, s->max_node);
   fprintf(f, "}");
 }
 

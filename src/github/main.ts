@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     );
   }
   let client: Client | null = null;
-  const api = (): Client => (client ??= createClient({ token: options.token, log }));
+  const api = (): Client => (client ??= createClient({ token: options.token, baseUrl: runner.apiUrl, log }));
   if (ctx.eventName === 'issue_comment') {
     // `/perf more [N]`: honoured for commenters with write access (asked from the API), else ignored.
     const d = await decideCommentCommand(ctx, api);

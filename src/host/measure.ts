@@ -12,8 +12,13 @@ export interface MeasureSample {
   vmhwm_kib: number;
   rss_anon_kib: number;
   rss_file_kib: number;
+  /** RssShmem (absent from wrappers built before it was added). */
+  rss_shmem_kib?: number;
   nodes_kib: Record<string, number>;
+  /** Private anonymous mappings per node. */
   anon_nodes_kib: Record<string, number>;
+  /** Shared anonymous mappings (shmem) per node. */
+  shmem_nodes_kib?: Record<string, number>;
 }
 
 /** The wrapper's JSON, as written. */
@@ -68,6 +73,7 @@ export function toLaunchMemory(r: MeasureReport): LaunchMemory {
     majorFaults: r.major_faults,
     nodeKiB: s ? s.nodes_kib : null,
     anonNodeKiB: s ? s.anon_nodes_kib : null,
+    shmemNodeKiB: s ? (s.shmem_nodes_kib ?? null) : null,
     sampleRssKiB: s ? s.vmrss_kib : null,
     sampleAtMs: s ? s.t_ms : null,
     lastNodeKiB: r.last ? r.last.nodes_kib : null,

@@ -37,8 +37,10 @@ export interface LaunchMemory {
   /** Resident KiB per NUMA node, sampled late in the run (numa_maps); null when unavailable. */
   nodeKiB: Record<string, number> | null;
   // Added by the measuring wrapper (src/host/measure.ts); absent in records from older runs.
-  /** Anonymous mappings only (heap, KV cache, mmap'd anonymous buffers) per node, same sample. */
+  /** Private anonymous mappings (heap, a malloc'd or MAP_PRIVATE KV cache) per node, same sample. */
   anonNodeKiB?: Record<string, number> | null;
+  /** Shared anonymous mappings (shmem: a MAP_SHARED|MAP_ANONYMOUS KV cache) per node, same sample. */
+  shmemNodeKiB?: Record<string, number> | null;
   /** VmRSS at the sample the node figures come from. */
   sampleRssKiB?: number | null;
   /** Milliseconds after start when that sample was taken. */

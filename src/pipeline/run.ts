@@ -2,7 +2,8 @@
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
 // GitHub Action. Every launch is committed to the experiment store as it completes and results.json
 // is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
@@ -19,18 +20,25 @@ import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
-import { UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../errors.ts';
+import { interruptedBy, liveGroups, stopAll } from '../children.ts';
+import { claimOut, experimentIdentity } from './out-dir.ts';
+import { preflight, type Preflight } from './preflight.ts';
+import { labelWorkloads } from '../plan/workload.ts';
+import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';
 import { beginExperiment, completeCountedBlocks, experimentInOut, storedValue, withStoreLock, type Session } from './experiment.ts';
 
 export interface PipelineHooks {
+  /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
+  store?: string;
   cacheDir: string;
+  /** Write into an --out holding another experiment's results (overwriting them). */
+  force?: boolean;
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
-  /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
-  store?: string;
 }
 
 export interface PipelineOutput {
@@ -41,7 +49,21 @@ export interface PipelineOutput {
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
-  mkdirSync(plan.out, { recursive: true });
+  // Inputs and refs are checked before --out is touched: a typo never costs a previous result.
+  const pre = await preflight(plan);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+
+async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
+  // Read before results.json is rewritten: a different experiment there is named as such.
   const previous = experimentInOut(plan.out);
   const results: Results = {
     schema: RESULTS_SCHEMA,
@@ -56,31 +78,65 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     launches: [],
     analysis: null,
     stopReason: 'started',
-    notes: [],
+    notes: [...pre.warnings],
   };
+  // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
   save();
 
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
-  const failed = results.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-    return finish(plan, results, null);
-  }
-  const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
-  return withStoreLock(storePath, log, async () => {
-    const session = beginExperiment(results, storePath, log, previous);
-    try {
-      return await runSession(results.plan, results, session, log, hooks);
-    } finally {
-      session.store.close();
+  try {
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
+    const failed = results.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan, results, null);
     }
-  });
+    if (failed.length > 0) {
+      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
+      return finish(plan, results, null);
+    }
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath, log, async () => {
+      const session = beginExperiment(results, storePath, log, previous);
+      try {
+        return await runSession(results.plan, results, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
+  } catch (e) {
+    // Whatever stopped the run, what was measured so far stays on disk with the reason.
+    const err = asEnvironmentError(e);
+    results.stopReason = `stopped by an error: ${(err as Error).message}`;
+    saveAfterError(plan.out, results, log);
+    throw err;
+  }
 }
 
-/** Blocks (new or continued) → memory at depth → decision, inside an open experiment. */
+/**
+ * The last save after an error. When the disk is full, the per-launch scratch files (already copied
+ * into results.json) are removed to make room for the stop reason.
+ */
+function saveAfterError(out: string, results: Results, log: (line: string) => void): void {
+  try {
+    writeResults(out, results);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC' && (e as NodeJS.ErrnoException).code !== 'EDQUOT') return;
+    rmSync(join(out, 'launches'), { recursive: true, force: true });
+    try {
+      writeResults(out, results);
+    } catch {
+      log(`could not record the stop reason in ${join(out, 'results.json')}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+
+/** Blocks (new or continued) → memory at depth → decision, inside an open experiment (run, resume, more). */
 export async function runSession(plan: Plan, results: Results, session: Session, log: (line: string) => void, hooks: PipelineHooks): Promise<PipelineOutput> {
   const save = () => {
     writeResults(plan.out, results);
@@ -90,18 +146,33 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     save();
     await benchmark(plan, results, save, log, hooks, session);
   } catch (e) {
-    // Whatever stopped the run, what was measured so far stays on disk with the reason; the
-    // experiment stays unfinished, so the same command resumes it.
+    // What was measured is in the store; the experiment stays unfinished, so the same command resumes it.
     results.stopReason = `stopped by an error: ${(e as Error).message}`;
-    writeResults(plan.out, results);
     try {
-      session.store.saveHeader(session.id, results);
+      save();
     } catch {
-      // the store itself failed (full disk): results.json has the reason
+      // the store itself failed (full disk): the caller records the reason in results.json
     }
     throw e;
   }
   return finish(plan, results, session);
+}
+
+/** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
+function onInterrupt(log: (line: string) => void): { remove(): void } {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let count = 0;
+  const handler = (sig: NodeJS.Signals) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
@@ -112,6 +183,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
   }
   results.flavour = info.flavour;
+  // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
@@ -155,6 +228,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
+  if (interruptedBy()) return;
 
   // Memory at KV depth: a context larger than the tool fills, resident memory against depth.
   const depth = await runMemoryDepth({
@@ -168,6 +242,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     },
   });
   if (depth.skipped) results.notes.push(depth.skipped);
+  if (interruptedBy()) results.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results.stopReason})`;
 }
 
 function finish(plan: Plan, results: Results, session: Session | null): PipelineOutput {
@@ -176,7 +251,10 @@ function finish(plan: Plan, results: Results, session: Session | null): Pipeline
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
-  if (session) {
+  if (session && interruptedBy()) {
+    // Interrupted: the experiment stays unfinished in the store, and the same command resumes it.
+    session.store.saveHeader(session.id, results);
+  } else if (session) {
     // results.json is the store's export of the experiment.
     session.store.finish(session.id, results, counted);
     results = { ...session.store.loadResults(session.id), plan: results.plan };

@@ -8,7 +8,11 @@ import type { VariantId } from '../plan/types.ts';
 export interface DepthSide {
   rssKiB: number;
   anonKiB: number;
+  /** Shared anonymous (a MAP_SHARED KV cache); null in results from before it was recorded. */
+  shmemKiB: number | null;
   anonNodeKiB: Record<string, number>;
+  /** Every mapping kind, per node. */
+  nodeKiB: Record<string, number>;
 }
 
 export interface DepthRow {
@@ -44,8 +48,8 @@ export function depthTable(records: DepthCurveRecord[]): DepthTable | null {
   const mb = byDepth(b?.points ?? []);
   const depths = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p: MemoryPoint | undefined): DepthSide | null => (p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null);
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const side = (p: MemoryPoint | undefined): DepthSide | null => (p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null);
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
   const first = a ?? b!;
   return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
 }
@@ -58,19 +62,19 @@ export function mibCell(kib: number | null | undefined): string {
 const BAR_WIDTH = 40;
 
 /**
- * Anonymous resident MiB per depth as horizontal bars, A above B, on one scale. ASCII in a code
+ * Resident MiB per depth (VmRSS: a KV cache counts whether it is private or shared memory) as horizontal bars, A above B, on one scale. ASCII in a code
  * block renders the same in a comment, a job summary and a terminal.
  */
 export function depthChart(t: DepthTable, names: { A: string; B: string }, width = BAR_WIDTH): string {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
   const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
   const bar = (s: DepthSide | null) => {
     if (!s) return `${' '.repeat(width)}  (no sample)`;
-    const n = Math.round((s.anonKiB / max) * width);
-    return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+    const n = Math.round((s.rssKiB / max) * width);
+    return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     '',
   ];
@@ -81,11 +85,11 @@ export function depthChart(t: DepthTable, names: { A: string; B: string }, width
   return lines.join('\n');
 }
 
-/** One line for the terminal: anonymous resident memory of A and B at the first and last depth. */
+/** One line for the terminal: resident memory of A and B at the first and last depth. */
 export function depthSummaryLine(t: DepthTable): string {
-  const at = (r: DepthRow) => `depth ${r.depth}: A ${mibCell(r.A?.anonKiB)} MiB, B ${mibCell(r.B?.anonKiB)} MiB`;
+  const at = (r: DepthRow) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
   const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident): ${ends.map(at).join('; ')}`;
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident): ${ends.map(at).join('; ')}`;
 }
 
 /** What went wrong with a depth launch, in words; null when it went fine. */

@@ -134,11 +134,13 @@ export interface DepthRowView {
   /** MiB, one decimal, '–' when that variant has no sample at this depth. */
   aRss: string;
   aAnon: string;
+  aShmem: string;
   bRss: string;
   bAnon: string;
-  /** B/A of the anonymous figure. */
+  bShmem: string;
+  /** B/A of the total (what the processes really hold, whatever the mapping kind). */
   ratio: number | null;
-  /** Anonymous MiB per node, in nodeIds order (only filled when there is more than one node). */
+  /** Resident MiB per node (all kinds), in nodeIds order (only filled when there is more than one node). */
   aNodes: string[];
   bNodes: string[];
 }
@@ -463,17 +465,20 @@ function memoryDepthOf(results: Results): MemoryDepthView | null {
   const t = depthTable(records);
   const first = records[0];
   const nameOf = (id: 'A' | 'B') => results.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  // The name as logged (CPU, CPU_MMAP, CPU NUMA ...); a variant whose log did not say is named too.
+  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? 'not found in its log'}`);
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows: DepthRowView[] = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
     aRss: mibCell(r.A?.rssKiB),
     aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
     bRss: mibCell(r.B?.rssKiB),
     bAnon: mibCell(r.B?.anonKiB),
-    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => (r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null))) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => (r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null))) : [],
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => (r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null))) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => (r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null))) : [],
   }));
   return {
     tool: md(t?.tool ?? first.tool),

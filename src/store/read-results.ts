@@ -178,16 +178,20 @@ const launch = obj({
   exitCode: nullable(int), signal: nullable(str(64)), argv: arr(str(), 1000), records: arr(benchRecord, 1000),
   memory: nullable(obj({
     peakRssKiB: num, minorFaults: num, majorFaults: num, nodeKiB: nullable(record(num, 1024)),
-    anonNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
+    anonNodeKiB: optional(nullable(record(num, 1024))), shmemNodeKiB: optional(nullable(record(num, 1024))), sampleRssKiB: optional(nullable(num)), sampleAtMs: optional(nullable(num)),
     lastNodeKiB: optional(nullable(record(num, 1024))), samples: optional(num), sampleCostMs: optional(num), userMs: optional(num), sysMs: optional(num),
   })),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
-const memoryPoint = obj({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int) });
+const memoryPoint = obj({
+  tMs: num, rssKiB: num, anonKiB: num, shmemKiB: optional(num), fileKiB: optional(num),
+  nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), shmemNodeKiB: optional(record(num, 1024)), fileNodeKiB: optional(record(num, 1024)),
+  nKv: nullable(int),
+});
 const depthCurve = obj({
   variant: variantId, tool: str(256), ctx: int, argv: arr(str(), 1000), startedAt: str(64), wallMs: num,
   points: arr(memoryPoint, 100_000), status: oneOf('ok', 'crashed', 'timeout', 'no-rows'),
-  exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')),
+  exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')), kvBufferName: optional(nullable(str(256))),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
 const workloadAnalysis = obj({

@@ -47,6 +47,9 @@ test('the C sampler and the TypeScript parser agree on the same numa_maps text',
   const ts = residentByNode(parseNumaMaps(readFileSync(`${out}.numa_maps`, 'utf8')));
   assert.deepEqual(ts.nodeKiB, raw.last!.nodes_kib);
   assert.deepEqual(ts.anonNodeKiB, raw.last!.anon_nodes_kib);
+  // Node omits zero entries in the C output; the TS side has no key for a node without shmem either.
+  assert.deepEqual(ts.shmemNodeKiB, raw.last!.shmem_nodes_kib);
+  assert.equal(typeof raw.last!.rss_shmem_kib, 'number');
 });
 
 test("the child's death by signal is the wrapper's death by the same signal", () => {

@@ -115,8 +115,12 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
     assert.equal(results().launches.length, r2.launches.length);
   }
 
-  // 5. A changed plan into the same --out is a new experiment, and says so.
-  const changed = await cli(RUN.map((a) => (a === 'FAKE_SLOWDOWN=0.98' ? 'FAKE_SLOWDOWN=0.97' : a === '6' ? '2' : a === '10' ? '2' : a)));
+  // 5. A changed plan into the same --out is refused (claimOut); with --force it is a new experiment, said so.
+  const changedRun = RUN.map((a) => (a === 'FAKE_SLOWDOWN=0.98' ? 'FAKE_SLOWDOWN=0.97' : a === '6' ? '2' : a === '10' ? '2' : a));
+  const refused = await cli(changedRun);
+  assert.equal(refused.code, 2, refused.stderr);
+  assert.match(refused.stderr, /holds the results of another experiment/);
+  const changed = await cli([...changedRun, '--force']);
   assert.equal(changed.code === 0 || changed.code === 1, true, changed.stderr);
   assert.match(changed.stderr, new RegExp(`held experiment ${firstId.slice(0, 4)}…; the plan changed \\(B env\\): this is a new experiment`));
   assert.notEqual(results().experiment?.id, firstId);

@@ -6006,227 +6006,38 @@ var UserError = class extends Error {
     this.exitCode = exitCode;
   }
 };
-
-// src/report/escape.ts
-var STICKY_MARKER = "<!-- llama-perf-gate -->";
-var ZWSP = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
-var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
-function escapeMarkdown(input) {
-  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
-  let out = "";
-  for (const ch of s) {
-    switch (ch) {
-      case "&":
-        out += "&amp;";
-        break;
-      case "<":
-        out += "&lt;";
-        break;
-      case ">":
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case "@":
-        out += "@" + ZWSP;
-        break;
-      // @user, @org/team, user@host emails
-      case "#":
-        out += "\\#" + ZWSP;
-        break;
-      // #123, owner/repo#123, headings
-      default:
-        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
-    }
+var ENVIRONMENT_EXIT = 3;
+var EnvironmentError = class extends UserError {
+  constructor(message, hint) {
+    super(message, hint, ENVIRONMENT_EXIT);
+    this.name = "EnvironmentError";
   }
-  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
-}
-function escapeCodeBlock(input) {
-  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function safeUrl(url) {
-  if (!url) return null;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
+};
+var FIXES = {
+  ENOSPC: ["no space left on the device", "free space there (df -h shows which file system is full) or write to another disk, e.g. --out /other/disk/perf-out"],
+  EDQUOT: ["disk quota exceeded", "free space within your quota or write elsewhere, e.g. --out /other/disk/perf-out"],
+  EACCES: ["permission denied", "make it writable for this user (chmod/chown) or choose a directory you own"],
+  EPERM: ["operation not permitted", "make it writable for this user or choose a directory you own"],
+  EROFS: ["read-only file system", "choose a directory on a writable file system"],
+  ENOTDIR: ["a part of the path is a file, not a directory", "remove or rename that file, or choose another path"],
+  EISDIR: ["a directory where a file was expected", "give a file path, or remove the directory"],
+  EMFILE: ["too many open files", "raise the limit (ulimit -n) and run again"]
+};
+function asEnvironmentError(e) {
+  if (e instanceof UserError || !(e instanceof Error)) return e;
+  const err = e;
+  const code2 = err.code ?? "";
+  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+    const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
+    return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-function escapeTerminal(input) {
-  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+  const fix = FIXES[code2];
+  if (!fix) return e;
+  const path2 = err.path ?? err.dest ?? "(unknown path)";
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path2}: ${fix[0]} (${code2})`, fix[1]);
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
-function makeMatrix(columns, rows) {
-  var matrix = [];
-  for (var i = 0; i < columns; i++) {
-    var column = [];
-    for (var j = 0; j < rows; j++) {
-      column.push(0);
-    }
-    matrix.push(column);
-  }
-  return matrix;
-}
-function numericSort(x) {
-  return x.slice().sort(function(a, b) {
-    return a - b;
-  });
-}
-function uniqueCountSorted(x) {
-  var uniqueValueCount = 0;
-  var lastSeenValue;
-  for (var i = 0; i < x.length; i++) {
-    if (i === 0 || x[i] !== lastSeenValue) {
-      lastSeenValue = x[i];
-      uniqueValueCount++;
-    }
-  }
-  return uniqueValueCount;
-}
-function ssq(j, i, sums, sumsOfSquares) {
-  var sji;
-  if (j > 0) {
-    var muji = (sums[i] - sums[j - 1]) / (i - j + 1);
-    sji = sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
-  } else {
-    sji = sumsOfSquares[i] - sums[i] * sums[i] / (i + 1);
-  }
-  if (sji < 0) {
-    return 0;
-  }
-  return sji;
-}
-function fillMatrixColumn(iMin, iMax, cluster, matrix, backtrackMatrix, sums, sumsOfSquares) {
-  if (iMin > iMax) {
-    return;
-  }
-  var i = Math.floor((iMin + iMax) / 2);
-  matrix[cluster][i] = matrix[cluster - 1][i - 1];
-  backtrackMatrix[cluster][i] = i;
-  var jlow = cluster;
-  if (iMin > cluster) {
-    jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
-  }
-  jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
-  var jhigh = i - 1;
-  if (iMax < matrix[0].length - 1) {
-    jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
-  }
-  var sji;
-  var sjlowi;
-  var ssqjlow;
-  var ssqj;
-  for (var j = jhigh; j >= jlow; --j) {
-    sji = ssq(j, i, sums, sumsOfSquares);
-    if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
-      break;
-    }
-    sjlowi = ssq(jlow, i, sums, sumsOfSquares);
-    ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
-    if (ssqjlow < matrix[cluster][i]) {
-      matrix[cluster][i] = ssqjlow;
-      backtrackMatrix[cluster][i] = jlow;
-    }
-    jlow++;
-    ssqj = sji + matrix[cluster - 1][j - 1];
-    if (ssqj < matrix[cluster][i]) {
-      matrix[cluster][i] = ssqj;
-      backtrackMatrix[cluster][i] = j;
-    }
-  }
-  fillMatrixColumn(
-    iMin,
-    i - 1,
-    cluster,
-    matrix,
-    backtrackMatrix,
-    sums,
-    sumsOfSquares
-  );
-  fillMatrixColumn(
-    i + 1,
-    iMax,
-    cluster,
-    matrix,
-    backtrackMatrix,
-    sums,
-    sumsOfSquares
-  );
-}
-function fillMatrices(data, matrix, backtrackMatrix) {
-  var nValues = matrix[0].length;
-  var shift2 = data[Math.floor(nValues / 2)];
-  var sums = [];
-  var sumsOfSquares = [];
-  for (var i = 0, shiftedValue = void 0; i < nValues; ++i) {
-    shiftedValue = data[i] - shift2;
-    if (i === 0) {
-      sums.push(shiftedValue);
-      sumsOfSquares.push(shiftedValue * shiftedValue);
-    } else {
-      sums.push(sums[i - 1] + shiftedValue);
-      sumsOfSquares.push(
-        sumsOfSquares[i - 1] + shiftedValue * shiftedValue
-      );
-    }
-    matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
-    backtrackMatrix[0][i] = 0;
-  }
-  var iMin;
-  for (var cluster = 1; cluster < matrix.length; ++cluster) {
-    if (cluster < matrix.length - 1) {
-      iMin = cluster;
-    } else {
-      iMin = nValues - 1;
-    }
-    fillMatrixColumn(
-      iMin,
-      nValues - 1,
-      cluster,
-      matrix,
-      backtrackMatrix,
-      sums,
-      sumsOfSquares
-    );
-  }
-}
-function ckmeans(x, nClusters) {
-  if (nClusters > x.length) {
-    throw new Error(
-      "cannot generate more classes than there are data values"
-    );
-  }
-  var sorted = numericSort(x);
-  var uniqueCount = uniqueCountSorted(sorted);
-  if (uniqueCount === 1) {
-    return [sorted];
-  }
-  var matrix = makeMatrix(nClusters, sorted.length);
-  var backtrackMatrix = makeMatrix(nClusters, sorted.length);
-  fillMatrices(sorted, matrix, backtrackMatrix);
-  var clusters = [];
-  var clusterRight = backtrackMatrix[0].length - 1;
-  for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
-    var clusterLeft = backtrackMatrix[cluster][clusterRight];
-    clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
-    if (cluster > 0) {
-      clusterRight = clusterLeft - 1;
-    }
-  }
-  return clusters;
-}
 function sum(x) {
   if (x.length === 0) {
     return 0;
@@ -6366,11 +6177,11 @@ function quantile(x, p) {
   var copy = x.slice();
   if (Array.isArray(p)) {
     multiQuantileSelect(copy, p);
-    var results2 = [];
+    var results3 = [];
     for (var i = 0; i < p.length; i++) {
-      results2[i] = quantileSorted(copy, p[i]);
+      results3[i] = quantileSorted(copy, p[i]);
     }
-    return results2;
+    return results3;
   } else {
     var idx = quantileIndex(copy.length, p);
     quantileSelect(copy, idx, 0, copy.length - 1);
@@ -6532,8 +6343,8 @@ function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
-function workloadInputsFromResults(results2) {
-  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
+function workloadInputsFromResults(results3) {
+  return workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches);
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
   return workloadIds.map((id) => {
@@ -6553,23 +6364,25 @@ function figures(values, launches) {
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
   };
 }
-function variantName(results2, v) {
-  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
 }
-function buildFailure(results2, b) {
-  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
   return b.error ? `${what}: ${b.error}` : what;
 }
-function failureOf(results2) {
-  const broken = results2.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
-  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
   if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
   }
   if (counted.every((l) => l.status !== "ok")) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -6577,14 +6390,14 @@ function statusCounts(launches) {
   for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
-function summarizeWorkloads(results2) {
-  const inputs = workloadInputsFromResults(results2);
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
   return inputs.map((input) => {
-    const launches = results2.launches.filter((l) => l.workload === input.name);
+    const launches = results3.launches.filter((l) => l.workload === input.name);
     const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
     const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
     const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
     return {
       id: input.name,
       a,
@@ -6597,16 +6410,16 @@ function summarizeWorkloads(results2) {
     };
   });
 }
-function summarizeMachine(results2, label) {
-  const failure = failureOf(results2);
-  const margin = results2.analysis?.margin ?? results2.plan.margin;
-  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
   return {
     label,
-    results: results2,
-    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
+    results: results3,
+    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
     failure,
-    workloads: summarizeWorkloads(results2),
+    workloads: summarizeWorkloads(results3),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],
     margin
@@ -6614,26 +6427,119 @@ function summarizeMachine(results2, label) {
 }
 
 // src/report/fleet.ts
-var OVERALL_ORDER = ["regression", "failed", "no-verdict", "inconclusive", "improvement", "neutral"];
-var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+var OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
 function overallOutcome(outcomes) {
   if (outcomes.length === 0) return "no-verdict";
   for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
   return "no-verdict";
 }
-function labelsFor(results2, labels) {
+function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
-  return results2.map((r, i) => {
+  return results3.map((r, i) => {
     const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
 }
-function mergeFleet(results2, labels) {
-  const names = labelsFor(results2, labels);
-  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
-  return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+}
+
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
+}
+
+// src/report/escape.ts
+var STICKY_MARKER = "<!-- llama-perf-gate -->";
+var ZWSP = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
+var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
+function escapeMarkdown(input) {
+  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+  let out = "";
+  for (const ch of s) {
+    switch (ch) {
+      case "&":
+        out += "&amp;";
+        break;
+      case "<":
+        out += "&lt;";
+        break;
+      case ">":
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case "@":
+        out += "@" + ZWSP;
+        break;
+      // @user, @org/team, user@host emails
+      case "#":
+        out += "\\#" + ZWSP;
+        break;
+      // #123, owner/repo#123, headings
+      default:
+        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
+    }
+  }
+  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
+}
+function escapeCodeBlock(input) {
+  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function safeUrl(url) {
+  if (!url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function escapeTerminal(input) {
+  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
 }
 
 // src/report/format.ts
@@ -6776,8 +6682,8 @@ function depthTable(records) {
   const mb = byDepth(b?.points ?? []);
   const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null;
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
   const first = a ?? b;
   return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
 }
@@ -6786,15 +6692,15 @@ function mibCell(kib) {
 }
 var BAR_WIDTH = 40;
 function depthChart(t, names, width = BAR_WIDTH) {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
   const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
   const bar = (s) => {
     if (!s) return `${" ".repeat(width)}  (no sample)`;
-    const n = Math.round(s.anonKiB / max * width);
-    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+    const n = Math.round(s.rssKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     ""
   ];
@@ -6812,15 +6718,28 @@ function depthFailure(r) {
 
 // src/stats/ranks.ts
 function averageRanks(values) {
-  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
-  const ranks = new Array(values.length);
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const first = (v) => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ranks = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = first(values[i]);
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
+    ranks[i] = (lo + hi + 2) / 2;
+  }
   const tieSizes = [];
-  let i = 0;
-  while (i < order.length) {
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
     tieSizes.push(j - i + 1);
     i = j + 1;
   }
@@ -7412,23 +7331,23 @@ function holmAdjust(p) {
 
 // src/stats/flags.ts
 var MOD_Z_LIMIT = 3.5;
-function mad(x) {
-  const m = median(x);
-  return median(x.map((v) => Math.abs(v - m)));
+var sortedCopy = (x) => Float64Array.from(x).sort();
+function mad(x, m) {
+  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
 }
 function blocksOf(obs, idx) {
   return idx.map((i) => obs[i].block).join(", ");
 }
-function modifiedZOutliers(x) {
+function modifiedZOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const m = median(x);
-  const s = mad(x);
+  const m = medianOfSorted(sorted ?? sortedCopy(x));
+  const s = mad(x, m);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z2]) => z2 > MOD_Z_LIMIT).map(([, i]) => i);
 }
-function tukeyOutliers(x) {
+function tukeyOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const s = [...x].sort((a, b) => a - b);
+  const s = Array.from(sorted ?? sortedCopy(x));
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
@@ -7443,14 +7362,36 @@ function drift(values, order) {
   const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
   return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
 }
-function bimodality(x) {
+function twoMeans(x, sorted) {
+  const s = Array.from(sorted ?? sortedCopy(x));
+  const n = s.length;
+  const pre = new Float64Array(n + 1);
+  const pre2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue;
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return [s.slice(0, cut), s.slice(cut)];
+}
+function bimodality(x, sorted) {
   if (x.length < 8) return null;
-  const [c1, c2] = ckmeans(x, 2);
-  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const [c1, c2] = twoMeans(x, sorted);
+  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
   const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = median(c1);
-  const m2 = median(c2);
-  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  const m1 = medianOfSorted(c1);
+  const m2 = medianOfSorted(c2);
+  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
   if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
   return null;
 }
@@ -7459,15 +7400,16 @@ function qualityFlags(sides) {
   const flags = [];
   for (const { label, obs } of sides) {
     const x = obs.map((o) => Math.log(o.value));
-    const z2 = modifiedZOutliers(x);
+    const sorted = sortedCopy(x);
+    const z2 = modifiedZOutliers(x, sorted);
     if (z2.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z2)} (modified z > ${MOD_Z_LIMIT})`);
-    const t = tukeyOutliers(x);
+    const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
     const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
     if (dr && dr.p < 0.01) {
       flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
     }
-    const bi = bimodality(x);
+    const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
   }
   return flags;
@@ -7492,16 +7434,6 @@ function blocksNeeded(sigma, margin, alpha, estimate, paired) {
     n = next;
   }
   return n;
-}
-
-// src/stats/gate.ts
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
 }
 
 // src/stats/analyze.ts
@@ -7760,7 +7692,8 @@ var MARKS = {
   neutral: "\u2705",
   inconclusive: "\u{1F7E1}",
   "no-verdict": "\u26AA",
-  failed: "\u274C"
+  failed: "\u274C",
+  incomplete: "\u26A0\uFE0F"
 };
 var LABELS = {
   regression: "Regression",
@@ -7768,7 +7701,8 @@ var LABELS = {
   neutral: "Neutral",
   inconclusive: "Inconclusive",
   "no-verdict": "No verdict",
-  failed: "Run failed"
+  failed: "Run failed",
+  incomplete: "Incomplete"
 };
 var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
 function code(text) {
@@ -7815,6 +7749,8 @@ function machineHeadline(m, esc = escapeMarkdown) {
   switch (m.outcome) {
     case "failed":
       return esc(capitalize(m.failure ?? "the run failed")) + ".";
+    case "incomplete":
+      return "Incomplete.";
     case "no-verdict":
       return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
     case "regression": {
@@ -7858,8 +7794,8 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results2) {
-  const plan2 = results2.plan;
+function leversOf(results3) {
+  const plan2 = results3.plan;
   const l = plan2.levers;
   const unset = "not set";
   const rows = [
@@ -7874,11 +7810,11 @@ function leversOf(results2) {
   rows.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
     ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
-    ["Seed", String(results2.schedule.seed)],
+    ["Seed", String(results3.schedule.seed)],
     ["Timeout per launch", `${plan2.timeoutSec} s`],
     ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
-    ["llama-bench flavour", results2.flavour ?? "unknown"],
-    ["Stop reason", results2.stopReason || unset]
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
   );
   for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
@@ -7940,8 +7876,8 @@ function buildsOf(m) {
   }));
 }
 var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function launchFailures(results2) {
-  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -7962,8 +7898,8 @@ function launchFailures(results2) {
 function med(xs) {
   return xs.length ? median(xs) : null;
 }
-function memoryOf(results2, workloads) {
-  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
   const rowFor = (variant2, ls) => {
@@ -7992,30 +7928,32 @@ function memoryOf(results2, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results2.plan, w, mine);
+    const peak = peakRssInterval(results3.plan, w, mine);
     const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
     views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
-function memoryDepthOf(results2) {
-  const records = results2.memoryCurves ?? [];
+function memoryDepthOf(results3) {
+  const records = results3.memoryCurves ?? [];
   if (records.length === 0) return null;
   const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
-  const nameOf = (id) => results2.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`);
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
     aRss: mibCell(r.A?.rssKiB),
     aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
     bRss: mibCell(r.B?.rssKiB),
     bAnon: mibCell(r.B?.anonKiB),
-    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null)) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null)) : []
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
   }));
   return {
     tool: escapeMarkdown(t?.tool ?? first.tool),
@@ -8033,9 +7971,9 @@ function peakRssInterval(plan2, workload, launches) {
   const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
   return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
-function rawSamplesOf(results2, workloads) {
+function rawSamplesOf(results3, workloads) {
   return workloads.map((w) => {
-    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -8083,9 +8021,11 @@ function overallHeadline(fleet) {
     case "regression":
       return `regression on ${where("regression")}.`;
     case "failed":
-      return `the run failed on ${where("failed")}.`;
+      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
+    case "incomplete":
+      return "not every machine sent valid results (below).";
     case "inconclusive":
       return `inconclusive on ${where("inconclusive")}.`;
     case "improvement":
@@ -8094,11 +8034,11 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results2) {
-  if (!results2) return "";
+function comparisonOf(results3) {
+  if (!results3) return "";
   const side = (id) => {
-    const v = results2.plan.variants.find((x) => x.id === id);
-    const commit = results2.builds.find((b) => b.variant === id)?.commit;
+    const v = results3.plan.variants.find((x) => x.id === id);
+    const commit = results3.builds.find((b) => b.variant === id)?.commit;
     if (!v) return id;
     return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
   };
@@ -8114,7 +8054,8 @@ function reportView(fleet, opts = {}) {
     marker: opts.marker === false ? "" : STICKY_MARKER,
     heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1,
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
     overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
     machines: fleet.machines.map(machineView),
     show: { ...SHOW_ALL },
@@ -8284,11 +8225,11 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results2) {
-  return Array.isArray(results2) ? results2 : [results2];
+function asArray(results3) {
+  return Array.isArray(results3) ? results3 : [results3];
 }
-function renderMarkdown(results2, opts = {}) {
-  const fleet = mergeFleet(asArray(results2), opts.labels);
+function renderMarkdown(results3, opts = {}) {
+  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
   const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
@@ -8310,6 +8251,7 @@ function conclusionFor(outcome, onInconclusive) {
   switch (outcome) {
     case "regression":
     case "failed":
+    case "incomplete":
       return "failure";
     case "neutral":
     case "improvement":
@@ -8333,9 +8275,13 @@ function titleFor(fleet) {
     }
     case "failed": {
       const m = ms.find((x) => x.outcome === "failed");
-      t = `Run failed${fleetWide ? ` on ${m?.label}` : ""}: ${m?.failure ?? "unknown reason"}`;
+      const p = fleet.problems.find((x) => x.outcome === "failed");
+      t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ""}: ${m.failure ?? "unknown reason"}` : `Failed: ${p?.text ?? "unknown reason"}`;
       break;
     }
+    case "incomplete":
+      t = `Incomplete: ${fleet.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
+      break;
     case "no-verdict":
       t = `No verdict computed${fleetWide ? ` on ${where("no-verdict")}` : ""}: descriptive figures only`;
       break;
@@ -8354,8 +8300,8 @@ function titleFor(fleet) {
   const plain = escapeTerminal(t);
   return [...plain].length <= TITLE_MAX ? plain : [...plain].slice(0, TITLE_MAX - 1).join("") + "\u2026";
 }
-function renderCheckOutput(results2, opts) {
-  const fleet = mergeFleet(Array.isArray(results2) ? results2 : [results2], opts.labels);
+function renderCheckOutput(results3, opts) {
+  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3], opts.labels, opts.problems);
   const view = () => reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: false });
   return {
     conclusion: conclusionFor(fleet.overall, opts.onInconclusive),
@@ -8363,6 +8309,76 @@ function renderCheckOutput(results2, opts) {
     summary: renderProjectTemplate("checkSummary", { ...view(), show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
     text: renderProjectTemplate("checkText", view(), CHECK_MAX_CHARS)
   };
+}
+
+// src/plan/numa.ts
+var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
+function parseNumaPolicy(text) {
+  const t = text.trim();
+  if (t === "" || t === "none") return { kind: "none" };
+  if (t === "interleave") return { kind: "interleave" };
+  if (t === "distribute" || t === "isolate" || t === "numactl") return { kind: "llama", mode: t };
+  const node = /^node:(\d+)$/.exec(t);
+  if (node) return { kind: "bind", node: Number(node[1]) };
+  const cpus = /^cpus:([\d,-]+)$/.exec(t);
+  if (cpus) return { kind: "cpus", cpus: cpus[1] };
+  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
+}
+function numaLabel(p) {
+  switch (p.kind) {
+    case "none":
+      return "";
+    case "interleave":
+      return "numa interleave";
+    case "bind":
+      return `numa node ${p.node}`;
+    case "llama":
+      return `--numa ${p.mode}`;
+    case "cpus":
+      return `cpus ${p.cpus}`;
+  }
+}
+
+// src/plan/workload.ts
+var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
+function parseWorkload(text, numa2 = { kind: "none" }) {
+  const t = text.trim().replace(/\s*@\s*/, "@");
+  const m = LABEL.exec(t);
+  const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
+  const tg = m?.[3] !== void 0 ? Number(m[3]) : 0;
+  const plus = m?.[2] !== void 0;
+  const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
+  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
+  if (!ok2) {
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
+  }
+  const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
+  const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
+  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+}
+function withNuma(label, numa2) {
+  const nl = numaLabel(numa2);
+  return nl ? `${label} [${nl}]` : label;
+}
+function flavourLabel(w, flavour) {
+  if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
+  return w.label;
+}
+function labelWorkloads(ws, flavour) {
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
+}
+function parseWorkloads(list2, numa2) {
+  const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
+  const out = items.map((s) => parseWorkload(s, numa2));
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of out) {
+    const key = withNuma(w.label, w.numa);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    seen.add(key);
+  }
+  return out;
 }
 
 // src/store/results.ts
@@ -8417,7 +8433,7 @@ function rotl(x, k) {
 }
 
 // src/stats/spending.ts
-var DEFAULT_SPENDING = "obf";
+var DEFAULT_SPENDING = "pocock";
 var MAX_HORIZON = 300;
 function alphaSpent(spending, alpha, t) {
   if (!(t > 0)) return 0;
@@ -8506,7 +8522,7 @@ function nullPaths(horizon) {
         }
         pattern[path2] = pat;
       } else if (n > EXACT_MAX) {
-        v[path2 * width + (n - EXACT_MAX - 1)] = V;
+        v[(n - EXACT_MAX - 1) * PATHS + path2] = V;
       }
     }
   }
@@ -8515,7 +8531,7 @@ function nullPaths(horizon) {
   return out;
 }
 var chains = /* @__PURE__ */ new Map();
-var MAX_CHAINS = 64;
+var MAX_CHAINS = 256;
 var TOP = 1 << EXACT_MAX;
 function grow(p, from, to) {
   for (let n = from; n < to; n++) {
@@ -8560,20 +8576,20 @@ function chainFor(looks, horizon, alpha, spending) {
     out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
-    const width = horizon - EXACT_MAX;
     let w;
     if (prev.w) w = prev.w.slice();
     else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
-      w = new Float64Array(PATHS);
+      w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
     const hist2 = new Float64Array(maxV + 1);
     const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
     for (let i = 0; i < PATHS; i++) {
       const wi = w[i];
       if (wi === 0) continue;
-      const val = paths.v[i * width + col];
+      const val = column[i];
       hist[val] += wi / PATHS;
       hist2[val] += wi * wi;
     }
@@ -8585,7 +8601,7 @@ function chainFor(looks, horizon, alpha, spending) {
     let sumW2 = prev.sumW2;
     if (c >= 0) {
       for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
     }
     out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }
@@ -8594,9 +8610,15 @@ function chainFor(looks, horizon, alpha, spending) {
   return out;
 }
 function signedRankLook(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = results.get(key);
+  if (hit) return hit;
   const c = chainFor(looks, horizon, alpha, spending);
-  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
 }
+var results = /* @__PURE__ */ new Map();
 
 // src/stats/gs-normal.ts
 var RANGE = 8;
@@ -8710,29 +8732,52 @@ function critical(d, n, paired, a) {
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
-function countBelow(sorted, x, inclusive) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < x || inclusive && sorted[mid] === x) lo = mid + 1;
-    else hi = mid;
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j >= i && !((d[i] + d[j]) / 2 < x || inclusive && (d[i] + d[j]) / 2 === x)) j--;
+    if (j < i) break;
+    count += j - i + 1;
   }
-  return lo;
+  return count;
+}
+function walshKth(d, k) {
+  let lo = d[0], hi = d[d.length - 1];
+  if (walshCount(d, lo, true) >= k) return lo;
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
 }
 function test(p, d) {
   const at = critical(d, p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
   const crit = (a) => critical(d, p.n, p.paired, a);
   if (d.method === "hl" && p.paired) {
-    const w = walshAverages(p.d);
-    const N = w.length;
-    const below = countBelow(w, 0, false);
-    const atOrBelow = countBelow(w, 0, true);
+    const sd2 = Float64Array.from(p.d).sort();
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
+    const median2 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
     return {
-      estimate: medianOfSorted(w),
-      lo: w[at.c],
-      hi: w[N - 1 - at.c],
+      estimate: median2,
+      lo: walshKth(sd2, at.c + 1),
+      hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n),
       pGreater: signedRankSf(V, p.n),
@@ -8754,8 +8799,14 @@ function test(p, d) {
   };
 }
 function repeatedP(levels, rejects) {
-  for (const a of levels) if (rejects(a)) return a;
-  return 1;
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
 }
 var r32 = (v) => v.toFixed(3);
 var pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
@@ -8773,7 +8824,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     seen.add(w.name);
   }
   const m = inputs.length + carry.regression.length;
-  const levels = [.../* @__PURE__ */ new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])].filter((a) => a < 0.5).sort((x, y) => x - y);
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
   const drafts = inputs.map((w) => {
     const base = {
       name: w.name,
@@ -8799,7 +8850,8 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? "A" : "B";
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      base.verdict = "failed";
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
@@ -8853,6 +8905,7 @@ function classify2(x, d, bound, spent, m) {
   const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num2(spent)} of ${num2(d.alpha)}`;
   const unit = prep.paired ? "blocks" : "launches per side";
   const needed = (estimate) => {
+    if (d.skipBlocksNeeded) return "blocks needed not computed";
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
   };
@@ -8874,7 +8927,10 @@ function classify2(x, d, bound, spent, m) {
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
-  const holm = (adj) => m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num2(4 * d.alpha)}` : `\u2264 ${num2(adj)}`} across ${m} workloads` : `repeated p \u2264 ${num2(adj)}`;
+  const holm = (adj) => {
+    const v = adj >= 1 ? `> ${num2(d.alpha)}` : `\u2264 ${num2(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
@@ -8974,7 +9030,7 @@ function decide(inputs, opts) {
     const got = decided.get(w.name);
     if (got) return got;
     const open = byName.get(w.name);
-    return latest ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -8984,8 +9040,9 @@ function decide(inputs, opts) {
     }
   }
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
   return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
     pending,
     atLook,
     state: { ...state, looks }
@@ -8993,7 +9050,7 @@ function decide(inputs, opts) {
 }
 
 // src/store/read-results.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 var MAX_SHORT = 4096;
 var MAX_LONG = 64 * 1024;
@@ -9192,6 +9249,7 @@ var launch = obj({
     majorFaults: num3,
     nodeKiB: nullable(record(num3, 1024)),
     anonNodeKiB: optional(nullable(record(num3, 1024))),
+    shmemNodeKiB: optional(nullable(record(num3, 1024))),
     sampleRssKiB: optional(nullable(num3)),
     sampleAtMs: optional(nullable(num3)),
     lastNodeKiB: optional(nullable(record(num3, 1024))),
@@ -9203,7 +9261,18 @@ var launch = obj({
   stderrTail: nullable(str(MAX_LONG)),
   error: nullable(str(MAX_LONG))
 });
-var memoryPoint = obj({ tMs: num3, rssKiB: num3, anonKiB: num3, nodeKiB: record(num3, 1024), anonNodeKiB: record(num3, 1024), nKv: nullable(int) });
+var memoryPoint = obj({
+  tMs: num3,
+  rssKiB: num3,
+  anonKiB: num3,
+  shmemKiB: optional(num3),
+  fileKiB: optional(num3),
+  nodeKiB: record(num3, 1024),
+  anonNodeKiB: record(num3, 1024),
+  shmemNodeKiB: optional(record(num3, 1024)),
+  fileNodeKiB: optional(record(num3, 1024)),
+  nKv: nullable(int)
+});
 var depthCurve = obj({
   variant: variantId,
   tool: str(256),
@@ -9216,6 +9285,7 @@ var depthCurve = obj({
   exitCode: nullable(int),
   signal: nullable(str(64)),
   kvBuffer: nullable(oneOf("mmap", "heap")),
+  kvBufferName: optional(nullable(str(256))),
   stderrTail: nullable(str(MAX_LONG)),
   error: nullable(str(MAX_LONG))
 });
@@ -9241,7 +9311,7 @@ var workloadAnalysis = obj({
   alpha_remaining: optional(num3)
 });
 var analysis = obj({ verdict, margin: num3, alpha: num3, geomean_ratio: nullable(num3), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
-var results = obj({
+var results2 = obj({
   schema: oneOf(RESULTS_SCHEMA),
   tool: obj({ name: str(256), version: str(256) }),
   startedAt: str(64),
@@ -9259,7 +9329,7 @@ var results = obj({
 });
 function validateResults(data, source) {
   try {
-    return results(data, "$");
+    return results2(data, "$");
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
@@ -9273,8 +9343,16 @@ function designOf(plan2) {
 function analysisOf(r) {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis: analysis2 } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
-  for (const w of analysis2.workloads) if (w.verdict === "failed") w.reason = failedReason(r, w.name, w.reason);
+  const inputs = workloadInputsFromResults(r);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis2.verdict = gate(analysis2.workloads);
   return analysis2;
 }
 var STDERR_LINES = 5;
@@ -9309,49 +9387,24 @@ function withTrustedAnalysis(r) {
   }
   return { ...r, analysis: analysis2 };
 }
-async function readResultsFile(path2, maxBytes = MAX_RESULTS_BYTES) {
+function readResultsFileSync(path2, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = (await stat(path2)).size;
+    size = statSync(path2).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path2}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path2} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(await readFile(path2, "utf8"));
+    data = JSON.parse(readFileSync2(path2, "utf8"));
   } catch (e) {
     throw new UserError(`${path2} is not valid JSON: ${e.message}`);
   }
   return withTrustedAnalysis(validateResults(data, path2));
 }
-
-// src/plan/numa.ts
-var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
-function parseNumaPolicy(text) {
-  const t = text.trim();
-  if (t === "" || t === "none") return { kind: "none" };
-  if (t === "interleave") return { kind: "interleave" };
-  if (t === "distribute" || t === "isolate" || t === "numactl") return { kind: "llama", mode: t };
-  const node = /^node:(\d+)$/.exec(t);
-  if (node) return { kind: "bind", node: Number(node[1]) };
-  const cpus = /^cpus:([\d,-]+)$/.exec(t);
-  if (cpus) return { kind: "cpus", cpus: cpus[1] };
-  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
-}
-function numaLabel(p) {
-  switch (p.kind) {
-    case "none":
-      return "";
-    case "interleave":
-      return "numa interleave";
-    case "bind":
-      return `numa node ${p.node}`;
-    case "llama":
-      return `--numa ${p.mode}`;
-    case "cpus":
-      return `cpus ${p.cpus}`;
-  }
+async function readResultsFile(path2, maxBytes = MAX_RESULTS_BYTES) {
+  return readResultsFileSync(path2, maxBytes);
 }
 
 // src/plan/types.ts
@@ -9359,14 +9412,14 @@ var DEFAULT_DEPTH_CTX = 8192;
 var MIN_DEPTH_CTX = 256;
 
 // src/build/lock.ts
-import { link, mkdir, readFile as readFile2, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { hostname } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -9376,7 +9429,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync2("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -9396,7 +9449,7 @@ function ownerAlive(o) {
   return o.startTicks === null || now === null || now === o.startTicks;
 }
 async function readOwner(lockPath) {
-  const text = (await readFile2(lockPath, "utf8").catch(() => "")).trim();
+  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
   try {
     const o = JSON.parse(text);
@@ -9417,7 +9470,7 @@ function waitLine(o, lockPath) {
 }
 async function unreadableForLong(lockPath) {
   try {
-    return Date.now() - (await stat2(lockPath)).mtimeMs > 6e4;
+    return Date.now() - (await stat(lockPath)).mtimeMs > 6e4;
   } catch {
     return false;
   }
@@ -9485,22 +9538,30 @@ export {
   __commonJS,
   __toESM,
   UserError,
+  EnvironmentError,
+  asEnvironmentError,
   STICKY_MARKER,
   escapeMarkdown,
   workloadInputsFromResults,
   mergeFleet,
+  asGateOutcome,
+  checkConclusion,
   renderMarkdown,
   renderCheckOutput,
   parseNumaPolicy,
   numaLabel,
+  labelWorkloads,
+  parseWorkloads,
   DEFAULT_DEPTH_CTX,
   MIN_DEPTH_CTX,
-  describeOwner,
-  acquireLock,
-  withLock,
   RESULTS_SCHEMA,
   decide,
   designOf,
   analysisOf,
-  readResultsFile
+  readResultsFile,
+  describeOwner,
+  waitLine,
+  tryLock,
+  acquireLock,
+  withLock
 };

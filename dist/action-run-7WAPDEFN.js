@@ -2,29 +2,41 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DEFAULT_DEPTH_CTX,
+  EnvironmentError,
   RESULTS_SCHEMA,
   UserError,
   analysisOf,
+  asEnvironmentError,
   decide,
   designOf,
+  labelWorkloads,
   numaLabel,
   renderMarkdown,
+  tryLock,
+  waitLine,
   withLock,
   workloadInputsFromResults
-} from "./chunk-JPEVFPZQ.js";
+} from "./chunk-3DRANGQZ.js";
 
 // src/pipeline/run.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { constants as osConstants } from "node:os";
+import { join as join10 } from "node:path";
 
 // src/store/write.ts
-import { mkdirSync, renameSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 function writeJsonAtomic(path7, value) {
   mkdirSync(dirname(path7), { recursive: true });
   const tmp = join(dirname(path7), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-  renameSync(tmp, path7);
+  try {
+    writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
+    renameSync(tmp, path7);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (!e.path) Object.assign(e, { path: path7 });
+    throw e;
+  }
 }
 function writeResults(outDir, results) {
   const path7 = join(outDir, "results.json");
@@ -46,6 +58,48 @@ import path2 from "node:path";
 import { execFile, spawn } from "node:child_process";
 import { access, constants, stat } from "node:fs/promises";
 import path from "node:path";
+
+// src/children.ts
+var live = /* @__PURE__ */ new Map();
+var stoppedBy = null;
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve) => child.once("close", () => resolve())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+
+// src/build/exec.ts
 function run(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -68,7 +122,8 @@ async function runOk(cmd, args, opts = {}) {
 }
 function runLines(cmd, args, opts) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
     const splitter = () => {
       let rest = "";
       return {
@@ -899,7 +954,7 @@ import { readFileSync as readFileSync5 } from "node:fs";
 // src/host/native.ts
 import { createHash as createHash2 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -950,7 +1005,7 @@ function nativeArtifact(name, env = process.env) {
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync2(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
@@ -981,6 +1036,7 @@ function toLaunchMemory(r) {
     majorFaults: r.major_faults,
     nodeKiB: s ? s.nodes_kib : null,
     anonNodeKiB: s ? s.anon_nodes_kib : null,
+    shmemNodeKiB: s ? s.shmem_nodes_kib ?? null : null,
     sampleRssKiB: s ? s.vmrss_kib : null,
     sampleAtMs: s ? s.t_ms : null,
     lastNodeKiB: r.last ? r.last.nodes_kib : null,
@@ -1236,7 +1292,7 @@ function parseJsonl(text, source) {
 
 // src/parse/csv.ts
 function splitCsvLine(line) {
-  const cells2 = [];
+  const cells3 = [];
   let i = 0;
   for (; ; ) {
     let cell = "";
@@ -1261,8 +1317,8 @@ function splitCsvLine(line) {
       cell = line.slice(i, end < 0 ? line.length : end);
       i = end < 0 ? line.length : end;
     }
-    cells2.push(cell);
-    if (i >= line.length) return cells2;
+    cells3.push(cell);
+    if (i >= line.length) return cells3;
     i++;
   }
 }
@@ -1275,13 +1331,13 @@ function parseCsv(text, source) {
   }
   const flavour = flavourFromFields(header);
   return lines.slice(1).map((l) => {
-    const cells2 = splitCsvLine(l.text);
-    if (!cells2) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells2.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header.length} columns`, "csv");
+    const cells3 = splitCsvLine(l.text);
+    if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
+    if (cells3.length !== header.length) {
+      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
+    header.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -1466,6 +1522,102 @@ function parseSql(text, source) {
   return out;
 }
 
+// src/parse/sweep.ts
+var SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+var COLUMNS = {
+  PP: "pp",
+  TG: "tg",
+  B: "pl",
+  N_KV: "n_kv",
+  "T_PP s": "t_pp",
+  "S_PP t/s": "speed_pp",
+  "T_TG s": "t_tg",
+  "S_TG t/s": "speed_tg",
+  "T s": "t",
+  "S t/s": "speed",
+  "RSS HWM": "rss_hwm_mib",
+  "VRAM delta": "vram_delta_mib"
+};
+var REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+function cells2(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+var SweepRowReader = class {
+  #columns = null;
+  // jsonl keys of the current table's columns
+  #threads = null;
+  #source;
+  #lenient;
+  constructor(source, opts = {}) {
+    this.#source = source;
+    this.#lenient = opts.lenient ?? false;
+  }
+  /** The row this line holds, or null for anything else (log lines, headers, separators). */
+  line(text, n = 0) {
+    try {
+      return this.#read(text, n);
+    } catch (e) {
+      if (this.#lenient) return null;
+      throw e;
+    }
+  }
+  #read(text, n) {
+    const t = text.trim();
+    const th = /\bn_threads = (\d+)/.exec(t);
+    if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+    if (t.startsWith("{")) {
+      let obj;
+      try {
+        obj = JSON.parse(t);
+      } catch (e) {
+        throw bad(this.#source, n, e.message);
+      }
+      if (typeof obj !== "object" || obj === null || Array.isArray(obj)) throw bad(this.#source, n, "line is not a JSON object");
+      return toRecord(obj, this.#source, n, this.#threads);
+    }
+    if (!t.startsWith("|")) return null;
+    const c = cells2(t);
+    if (c[0] === "PP") {
+      this.#columns = c.map((title) => COLUMNS[title] ?? title);
+      return null;
+    }
+    const columns = this.#columns;
+    if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+    if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+    const fields = {};
+    columns.forEach((k, i) => {
+      const v = c[i];
+      fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+    });
+    return toRecord(fields, this.#source, n, this.#threads);
+  }
+};
+
 // src/parse/help.ts
 var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
 function supportedFlags(helpText) {
@@ -1517,7 +1669,16 @@ function parseBenchOutput(text, source) {
 
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function scratchDir(out) {
+  const dir = join5(out, "launches");
+  mkdirSync3(dir, { recursive: true });
+  return dir;
+}
 var STDERR_KEEP = 64 * 1024;
+var STDOUT_KEEP = 16 * 1024 * 1024;
+var MAX_TIMER_MS = 2 ** 31 - 1;
 function launch(argv, opts) {
   const t0 = performance.now();
   return new Promise((done) => {
@@ -1527,15 +1688,28 @@ function launch(argv, opts) {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
+    track(child);
     const out = [];
+    let kept = 0;
+    let dropped = 0;
     let err = "";
     let timedOut = false;
     let spawnError = null;
-    child.stdout.on("data", (b) => out.push(b));
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept;
+      if (room >= b.length) {
+        out.push(b);
+        kept += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
     child.stderr.on("data", (b) => {
       err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
     });
-    const killGroup = (sig) => {
+    const killGroup2 = (sig) => {
       try {
         if (child.pid) process.kill(-child.pid, sig);
       } catch {
@@ -1544,26 +1718,46 @@ function launch(argv, opts) {
     let hardKill;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, opts.timeoutMs);
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
     child.on("error", (e) => {
       spawnError = e.message;
     });
-    child.on("close", (code, signal) => {
+    child.on("close", async (code, signal) => {
       clearTimeout(timer);
       clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
       done({
+        pid: child.pid ?? null,
         exitCode: code,
         signal,
         timedOut,
         wallMs: Math.round(performance.now() - t0),
         stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP),
         spawnError
       });
     });
   });
+}
+async function groupGone(pgid, ms = 5e3) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 function tail(text, n = 20) {
   const lines = text.trimEnd().split("\n");
@@ -1581,8 +1775,8 @@ async function probeRunner(binary) {
 }
 
 // src/bench/run-blocks.ts
-import { join as join5 } from "node:path";
-import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 
 // src/bench/args.ts
 function workloadArgs(w, flavour) {
@@ -1655,7 +1849,7 @@ var GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 async function runBlocks(o) {
   const { plan } = o;
   const rand = prng(plan.seed);
-  mkdirSync3(o.workDir, { recursive: true });
+  mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches = [];
   const schedule = [];
@@ -1667,6 +1861,7 @@ async function runBlocks(o) {
     const order = blockOrder(active, rand);
     schedule.push({ block, order });
     for (const [slot, s] of order.entries()) {
+      if (interruptedBy()) return { launches, schedule, stopReason: interruptReason(plan, block) };
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length;
       o.onProgress?.({
@@ -1683,6 +1878,11 @@ async function runBlocks(o) {
       });
       const rec = await runOne(o, block, slot, launches.length, s, warmup);
       launchMsSum += rec.wallMs;
+      const sig = interruptedBy();
+      if (sig && rec.status !== "ok") {
+        launches.push({ ...rec, status: "skipped", error: `interrupted by ${sig}` });
+        return { launches, schedule, stopReason: interruptReason(plan, block) };
+      }
       launches.push(rec);
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
@@ -1697,6 +1897,10 @@ async function runBlocks(o) {
     }
   }
   return { launches, schedule, stopReason: `reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)` };
+}
+function interruptReason(plan, block) {
+  const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
 }
 function failingVariant(launches, block) {
   if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
@@ -1713,10 +1917,10 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
-  const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3 });
+  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -1772,9 +1976,10 @@ import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/host/numa-maps.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-var ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
-function isAnonymousFile(file) {
-  return file === null || ANON_FILES.some((p) => file.startsWith(p));
+var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
 }
 function unescapeOctal(s) {
   return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
@@ -1789,6 +1994,7 @@ function parseNumaMapsLine(line) {
     region: null,
     huge: false,
     anonymous: true,
+    kind: "anon",
     pageKiB: 4,
     nodePages: {},
     counters: {}
@@ -1815,7 +2021,8 @@ function parseNumaMapsLine(line) {
       else m.counters[key] = Number(value);
     }
   }
-  m.anonymous = isAnonymousFile(m.file);
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
   return m;
 }
 function parseNumaMaps(text) {
@@ -1825,14 +2032,14 @@ function add(into, node, kib) {
   into[node] = (into[node] ?? 0) + kib;
 }
 function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
   for (const m of mappings) {
     for (const [node, pages] of Object.entries(m.nodePages)) {
       const kib = pages * m.pageKiB;
       add(r.nodeKiB, node, kib);
-      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
       r.totalKiB += kib;
-      if (m.anonymous) r.anonKiB += kib;
+      r[`${m.kind}KiB`] += kib;
     }
   }
   return r;
@@ -1849,77 +2056,83 @@ function readProcessResidency(pid) {
 }
 
 // src/host/memory-curve.ts
-function readVmRssKiB(pid) {
+function readStatusKiB(pid) {
+  let text;
   try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync7(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : null;
+    text = readFileSync7(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
+  const f = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
 }
 function samplePoint(pid, t0, nKv = null) {
-  const rss = readVmRssKiB(pid);
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
   const r = readProcessResidency(pid);
-  if (rss === null || r === null) return null;
-  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
 }
-var KvDepthReader = class {
-  #column = null;
-  depth(line) {
-    const t = line.trim();
-    if (t.startsWith("{")) {
-      try {
-        const o = JSON.parse(t);
-        return typeof o.n_kv === "number" ? o.n_kv : null;
-      } catch {
-        return null;
-      }
-    }
-    if (!t.startsWith("|")) return null;
-    const cells2 = t.split("|").slice(1, -1).map((c) => c.trim());
-    const header = cells2.findIndex((c) => c.toUpperCase() === "N_KV");
-    if (header >= 0) {
-      this.#column = header;
-      return null;
-    }
-    if (this.#column === null) return null;
-    const v = cells2[this.#column];
-    return v !== void 0 && /^\d+$/.test(v) ? Number(v) : null;
-  }
-};
+var STREAM_KEEP = 8 * 1024 * 1024;
 function sampleMemoryCurve(argv, opts = {}) {
   const interval = opts.intervalMs ?? 250;
   const stdbuf = findExecutable2("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
     const points = [];
-    const reader = new KvDepthReader();
-    let stdout = "";
-    let stderr = "";
-    let pending = "";
+    const rows = [];
     const take = (nKv) => {
       if (!child.pid) return;
       const p = samplePoint(child.pid, t0, nKv);
       if (p) points.push(p);
     };
-    child.stdout.on("data", (b) => {
-      const s = b.toString("utf8");
-      stdout += s;
-      pending += s;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        const d = reader.depth(line);
-        if (d !== null) take(d);
-      }
-    });
-    child.stderr.on("data", (b) => stderr = (stderr + b.toString("utf8")).slice(-65536));
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row = reader.line(line);
+          if (row) {
+            rows.push(row);
+            take(row.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
     const timer = setInterval(() => take(null), interval);
     let timedOut = false;
     let hardKill;
-    const killGroup = (sig) => {
+    const killGroup2 = (sig) => {
       try {
         if (child.pid) process.kill(-child.pid, sig);
       } catch {
@@ -1927,8 +2140,8 @@ function sampleMemoryCurve(argv, opts = {}) {
     };
     const kill = opts.timeoutMs ? setTimeout(() => {
       timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
     }, opts.timeoutMs) : void 0;
     child.on("error", (e) => {
       clearInterval(timer);
@@ -1940,7 +2153,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve({ points, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve({ points, rows, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -1948,20 +2161,26 @@ function curveByDepth(curve) {
   return curve.points.filter((p) => p.nKv !== null);
 }
 
-// src/patch/mmap-kv.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var MMAP_KV_PATCH_PATH = fileURLToPath2(new URL("../../patches/mmap-kv.patch", import.meta.url));
-var MMAP_KV_LOG_LINE = "LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer";
-function kvBufferFromLog(stderr) {
-  if (stderr.includes(MMAP_KV_LOG_LINE)) return "mmap";
-  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
-  if (sizes.includes("CPU_MMAP")) return "mmap";
-  if (sizes.includes("CPU")) return "heap";
-  return void 0;
+// src/parse/kv-buffer.ts
+var SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+var MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
 }
 
 // src/bench/memory-depth.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var DEPTH_TG = 16;
 var STDERR_KEEP2 = 4e3;
 function depthSteps(ctx) {
@@ -2005,14 +2224,14 @@ async function runMemoryDepth(o) {
   for (const id of depthOrder(plan.seed)) {
     const variant = plan.variants.find((v) => v.id === id);
     const build = o.builds.find((b) => b.variant === id);
-    const bin = join6(build.binDir, shared.tool);
+    const bin = join7(build.binDir, shared.tool);
     const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan.model, ctx, threads: plan.threads }), ...o.placement?.benchArgs ?? []];
     o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
     const startedAt = (/* @__PURE__ */ new Date()).toISOString();
     const t0 = performance.now();
     let curve;
     try {
-      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1e3 });
+      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1e3, cwd: scratchDir(plan.out) });
     } catch (e) {
       records.push({
         variant: id,
@@ -2026,6 +2245,7 @@ async function runMemoryDepth(o) {
         exitCode: null,
         signal: null,
         kvBuffer: null,
+        kvBufferName: null,
         stderrTail: null,
         error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
       });
@@ -2063,10 +2283,156 @@ function recordOf(curve, c) {
     exitCode: curve.exitCode,
     signal: curve.signal,
     // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
+    ...kvBufferFields(curve.stderr + curve.stdout),
     stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
     error
   };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+
+// src/pipeline/out-dir.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { join as join8 } from "node:path";
+var OUT_LOCK = ".llama-perf-gate.lock";
+function experimentIdentity(plan, commits) {
+  return {
+    repo: plan.repo,
+    model: plan.model,
+    variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    workloads: plan.workloads.map((w) => w.id)
+  };
+}
+function identityOfResults(r) {
+  const plan = r.plan;
+  if (!plan || !Array.isArray(plan.variants) || !Array.isArray(plan.workloads)) return null;
+  const commits = plan.variants.map((v) => r.builds?.find((b) => b.variant === v.id)?.commit ?? null);
+  try {
+    return experimentIdentity(plan, commits);
+  } catch {
+    return null;
+  }
+}
+function identityDifference(had, now) {
+  if (had.repo !== now.repo) return `repo ${had.repo}, not ${now.repo}`;
+  if (had.model !== now.model) return `model ${had.model}, not ${now.model}`;
+  for (const [i, v] of now.variants.entries()) {
+    const h = had.variants[i];
+    if (!h) return "fewer variants";
+    if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
+    if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
+  }
+  if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(",")}, not ${now.workloads.join(",")}`;
+  return null;
+}
+async function claimOut(out, identity, opts = {}) {
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join8(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
+  if (!("release" in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
+  }
+  try {
+    const previous = checkPrevious(out, identity, opts);
+    return { lock: got, previous, release: () => got.release() };
+  } catch (e) {
+    await got.release();
+    throw e;
+  }
+}
+function checkPrevious(out, identity, opts) {
+  const path7 = join8(out, "results.json");
+  let text;
+  try {
+    text = readFileSync8(path7, "utf8");
+  } catch {
+    return "none";
+  }
+  let had = null;
+  try {
+    had = identityOfResults(JSON.parse(text));
+  } catch {
+    had = null;
+  }
+  const why = had ? identityDifference(had, identity) : "a results.json this version cannot read";
+  if (why === null) return "same";
+  if (!opts.force) {
+    throw new UserError(
+      `--out ${out} holds the results of another experiment (${why}); refusing to overwrite them`,
+      "give another directory, e.g. --out perf-out-2, or add --force to overwrite them"
+    );
+  }
+  opts.log?.(`--force: overwriting the results of another experiment in ${out} (${why})`);
+  return "forced";
+}
+
+// src/pipeline/preflight.ts
+var FLAG = { A: "--base", B: "--head" };
+async function preflight(plan) {
+  if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
+  for (const v of plan.variants) {
+    await detectToolchain(v.cmakeArgs).catch((e) => {
+      throw e instanceof UserError ? new EnvironmentError(e.message, e.hint) : e;
+    });
+  }
+  const commits = [];
+  for (const v of plan.variants) {
+    try {
+      commits.push(await resolveRef(plan.repo, v.ref));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const flag = FLAG[v.id];
+      throw new UserError(`${flag} ${v.ref}: ${e.message}`, `${e.hint ? `${e.hint}; ` : ""}example: ${flag} main`);
+    }
+  }
+  return { commits, warnings: await dirtyHeadWarnings(plan, commits) };
+}
+async function dirtyHeadWarnings(plan, commits) {
+  const head = await run("git", ["-C", plan.repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) return [];
+  const headCommit = head.stdout.trim();
+  const onHead = plan.variants.filter((_, i) => commits[i] === headCommit);
+  if (onHead.length === 0) return [];
+  const st = await run("git", ["-C", plan.repo, "status", "--porcelain=v1", "--untracked-files=normal"]);
+  const files = st.stdout.split("\n").filter((l) => l.trim()).map((l) => l.slice(3));
+  if (st.code !== 0 || files.length === 0) return [];
+  const shown = files.slice(0, 10).join(", ") + (files.length > 10 ? ` and ${files.length - 10} more` : "");
+  return onHead.map(
+    (v) => `${FLAG[v.id]} ${v.ref} is the HEAD of ${plan.repo} (${headCommit.slice(0, 12)}), which has uncommitted changes (${shown}): only committed code is built, so these changes are NOT measured; commit them (or stash them) to benchmark them`
+  );
+}
+
+// src/store/calibration.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join9 } from "node:path";
+var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
+function hostKey(fp) {
+  const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
+  return createHash3("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+}
+function calibrationPath(cacheDir, fp) {
+  return join9(cacheDir, "calibration", `${hostKey(fp)}.json`);
+}
+function readCalibration(cacheDir, fp) {
+  try {
+    const c = JSON.parse(readFileSync9(calibrationPath(cacheDir, fp), "utf8"));
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp) || !Array.isArray(c.workloads)) return null;
+    const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
+    return ok ? c : null;
+  } catch {
+    return null;
+  }
+}
+var pct = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+function calibrationNote(cal, labels) {
+  const mine = cal.workloads.filter((w) => labels.includes(w.label));
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
 }
 
 // src/pipeline/version.ts
@@ -2076,7 +2442,18 @@ var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
   });
-  mkdirSync4(plan.out, { recursive: true });
+  const pre = await preflight(plan);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+async function runClaimed(plan, hooks, log, pre) {
   const results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -2090,42 +2467,79 @@ async function runPipeline(plan, hooks) {
     launches: [],
     analysis: null,
     stopReason: "started",
-    notes: []
+    notes: [...pre.warnings]
   };
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
   save();
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress });
-  const failed = results.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-    return finish(plan, results);
-  }
   try {
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    const failed = results.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan, results);
+    }
+    if (failed.length > 0) {
+      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+      return finish(plan, results);
+    }
     await benchmark(plan, results, save, log, hooks);
+    return finish(plan, results);
   } catch (e) {
-    results.stopReason = `stopped by an error: ${e.message}`;
-    save();
-    throw e;
+    const err = asEnvironmentError(e);
+    results.stopReason = `stopped by an error: ${err.message}`;
+    saveAfterError(plan.out, results, log);
+    throw err;
   }
-  return finish(plan, results);
+}
+function saveAfterError(out, results, log) {
+  try {
+    writeResults(out, results);
+  } catch (e) {
+    if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
+    rmSync3(join10(out, "launches"), { recursive: true, force: true });
+    try {
+      writeResults(out, results);
+    } catch {
+      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+function onInterrupt(log) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  let count = 0;
+  const handler = (sig) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 async function benchmark(plan, results, save, log, hooks) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
   }
   results.flavour = info.flavour;
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
   const loop = await runBlocks({
     plan,
     binaries,
     info,
-    workDir: join7(plan.out, "launches"),
+    workDir: join10(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     onProgress: hooks.onBenchProgress,
@@ -2145,6 +2559,7 @@ async function benchmark(plan, results, save, log, hooks) {
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
+  if (interruptedBy()) return;
   const depth = await runMemoryDepth({
     plan,
     builds: results.builds,
@@ -2156,13 +2571,14 @@ async function benchmark(plan, results, save, log, hooks) {
     }
   });
   if (depth.skipped) results.notes.push(depth.skipped);
+  if (interruptedBy()) results.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results.stopReason})`;
 }
 function finish(plan, results) {
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan.out, results);
-  const reportPath = join7(plan.out, "report.md");
+  const reportPath = join10(plan.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
 }
