@@ -1,0 +1,9577 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/handlebars/dist/cjs/handlebars/utils.js
+var require_utils = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.extend = extend;
+    exports.indexOf = indexOf;
+    exports.escapeExpression = escapeExpression;
+    exports.isEmpty = isEmpty;
+    exports.createFrame = createFrame;
+    exports.blockParams = blockParams;
+    exports.appendContextPath = appendContextPath;
+    var escape = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#x27;",
+      "`": "&#x60;",
+      "=": "&#x3D;"
+    };
+    var badChars = /[&<>"'`=]/g;
+    var possible = /[&<>"'`=]/;
+    function escapeChar(chr) {
+      return escape[chr];
+    }
+    function extend(obj2) {
+      for (var i = 1; i < arguments.length; i++) {
+        for (var key in arguments[i]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
+            obj2[key] = arguments[i][key];
+          }
+        }
+      }
+      return obj2;
+    }
+    var toString = Object.prototype.toString;
+    exports.toString = toString;
+    var isFunction = function isFunction2(value) {
+      return typeof value === "function";
+    };
+    if (isFunction(/x/)) {
+      exports.isFunction = isFunction = function(value) {
+        return typeof value === "function" && toString.call(value) === "[object Function]";
+      };
+    }
+    exports.isFunction = isFunction;
+    var isArray = Array.isArray || function(value) {
+      return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
+    };
+    exports.isArray = isArray;
+    function indexOf(array, value) {
+      for (var i = 0, len = array.length; i < len; i++) {
+        if (array[i] === value) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    function escapeExpression(string) {
+      if (typeof string !== "string") {
+        if (string && typeof string.toHTML === "function") {
+          return string.toHTML();
+        } else if (string == null) {
+          return "";
+        } else if (!string) {
+          return string + "";
+        }
+        string = "" + string;
+      }
+      if (!possible.test(string)) {
+        return string;
+      }
+      return string.replace(badChars, escapeChar);
+    }
+    function isEmpty(value) {
+      if (!value && value !== 0) {
+        return true;
+      } else if (isArray(value) && value.length === 0) {
+        return true;
+      } else {
+        return false;
+      }
+    }
+    function createFrame(object) {
+      var frame = extend({}, object);
+      frame._parent = object;
+      return frame;
+    }
+    function blockParams(params, ids) {
+      params.path = ids;
+      return params;
+    }
+    function appendContextPath(contextPath, id) {
+      return (contextPath ? contextPath + "." : "") + id;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/exception.js
+var require_exception = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
+    function Exception(message, node) {
+      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+      if (loc && loc.start) {
+        line = loc.start.line;
+        column = loc.start.column;
+        if (loc.end) {
+          endLineNumber = loc.end.line;
+          endColumn = loc.end.column;
+        }
+        message += " - " + line + ":" + column;
+      }
+      var tmp = Error.prototype.constructor.call(this, message);
+      for (var idx = 0; idx < errorProps.length; idx++) {
+        this[errorProps[idx]] = tmp[errorProps[idx]];
+      }
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(this, Exception);
+      }
+      try {
+        if (loc) {
+          this.lineNumber = line;
+          this.endLineNumber = endLineNumber;
+          if (Object.defineProperty) {
+            Object.defineProperty(this, "column", {
+              value: column,
+              enumerable: true
+            });
+            Object.defineProperty(this, "endColumn", {
+              value: endColumn,
+              enumerable: true
+            });
+          } else {
+            this.column = column;
+            this.endColumn = endColumn;
+          }
+        }
+      } catch (nop) {
+      }
+    }
+    Exception.prototype = new Error();
+    exports["default"] = Exception;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+var require_block_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    exports["default"] = function(instance) {
+      instance.registerHelper("blockHelperMissing", function(context, options) {
+        var inverse = options.inverse, fn = options.fn;
+        if (context === true) {
+          return fn(this);
+        } else if (context === false || context == null) {
+          return inverse(this);
+        } else if (_utils.isArray(context)) {
+          if (context.length > 0) {
+            if (options.ids) {
+              options.ids = [options.name];
+            }
+            return instance.helpers.each(context, options);
+          } else {
+            return inverse(this);
+          }
+        } else {
+          if (options.data && options.ids) {
+            var data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
+            options = { data };
+          }
+          return fn(context, options);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+var require_each = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    function closeIterator(iterator) {
+      try {
+        var _close = iterator["return"];
+        if (_utils.isFunction(_close)) {
+          _close.call(iterator);
+        }
+      } catch (closeError) {
+      }
+    }
+    exports["default"] = function(instance) {
+      instance.registerHelper("each", function(context, options) {
+        if (!options) {
+          throw new _exception2["default"]("Must pass iterator to #each");
+        }
+        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data = void 0, contextPath = void 0;
+        if (options.data && options.ids) {
+          contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        if (options.data) {
+          data = _utils.createFrame(options.data);
+        }
+        function execIteration(field, index, last, value) {
+          if (data) {
+            data.key = field;
+            data.index = index;
+            data.first = index === 0;
+            data.last = !!last;
+            if (contextPath) {
+              data.contextPath = contextPath + field;
+            }
+          }
+          ret = ret + fn(value, {
+            data,
+            blockParams: _utils.blockParams([value, field], [contextPath + field, null])
+          });
+        }
+        if (context && typeof context === "object") {
+          if (_utils.isArray(context)) {
+            for (var j = context.length; i < j; i++) {
+              if (i in context) {
+                execIteration(i, i, i === context.length - 1, context[i]);
+              }
+            }
+          } else if (typeof Symbol === "function" && context[Symbol.iterator]) {
+            var iterator = context[Symbol.iterator]();
+            var current = iterator.next();
+            while (!current.done) {
+              var next = iterator.next();
+              try {
+                execIteration(i, i, next.done, current.value);
+              } catch (e) {
+                if (!next.done) {
+                  closeIterator(iterator);
+                }
+                throw e;
+              }
+              current = next;
+              i++;
+            }
+          } else {
+            (function() {
+              var priorKey = void 0;
+              Object.keys(context).forEach(function(key) {
+                if (priorKey !== void 0) {
+                  execIteration(priorKey, i - 1, false, context[priorKey]);
+                }
+                priorKey = key;
+                i++;
+              });
+              if (priorKey !== void 0) {
+                execIteration(priorKey, i - 1, true, context[priorKey]);
+              }
+            })();
+          }
+        }
+        if (i === 0) {
+          ret = inverse(this);
+        }
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+var require_helper_missing = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("helperMissing", function() {
+        if (arguments.length === 1) {
+          return void 0;
+        } else {
+          throw new _exception2["default"]('Missing helper: "' + arguments[arguments.length - 1].name + '"');
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+var require_if = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("if", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#if requires exactly one argument");
+        }
+        if (_utils.isFunction(conditional)) {
+          conditional = conditional.call(this);
+        }
+        if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) {
+          return options.inverse(this);
+        } else {
+          return options.fn(this);
+        }
+      });
+      instance.registerHelper("unless", function(conditional, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#unless requires exactly one argument");
+        }
+        return instance.helpers["if"].call(this, conditional, {
+          fn: options.inverse,
+          inverse: options.fn,
+          hash: options.hash
+        });
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+var require_log = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("log", function() {
+        var args = [void 0], options = arguments[arguments.length - 1];
+        for (var i = 0; i < arguments.length - 1; i++) {
+          args.push(arguments[i]);
+        }
+        var level = 1;
+        if (options.hash.level != null) {
+          level = options.hash.level;
+        } else if (options.data && options.data.level != null) {
+          level = options.data.level;
+        }
+        args[0] = level;
+        instance.log.apply(instance, args);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+var require_lookup = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(instance) {
+      instance.registerHelper("lookup", function(obj2, field, options) {
+        if (!obj2) {
+          return obj2;
+        }
+        return options.lookupProperty(obj2, field);
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+var require_with = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    exports["default"] = function(instance) {
+      instance.registerHelper("with", function(context, options) {
+        if (arguments.length != 2) {
+          throw new _exception2["default"]("#with requires exactly one argument");
+        }
+        if (_utils.isFunction(context)) {
+          context = context.call(this);
+        }
+        var fn = options.fn;
+        if (!_utils.isEmpty(context)) {
+          var data = options.data;
+          if (options.data && options.ids) {
+            data = _utils.createFrame(options.data);
+            data.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
+          }
+          return fn(context, {
+            data,
+            blockParams: _utils.blockParams([context], [data && data.contextPath])
+          });
+        } else {
+          return options.inverse(this);
+        }
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultHelpers = registerDefaultHelpers;
+    exports.moveHelperToHooks = moveHelperToHooks;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _helpersBlockHelperMissing = require_block_helper_missing();
+    var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
+    var _helpersEach = require_each();
+    var _helpersEach2 = _interopRequireDefault(_helpersEach);
+    var _helpersHelperMissing = require_helper_missing();
+    var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
+    var _helpersIf = require_if();
+    var _helpersIf2 = _interopRequireDefault(_helpersIf);
+    var _helpersLog = require_log();
+    var _helpersLog2 = _interopRequireDefault(_helpersLog);
+    var _helpersLookup = require_lookup();
+    var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
+    var _helpersWith = require_with();
+    var _helpersWith2 = _interopRequireDefault(_helpersWith);
+    function registerDefaultHelpers(instance) {
+      _helpersBlockHelperMissing2["default"](instance);
+      _helpersEach2["default"](instance);
+      _helpersHelperMissing2["default"](instance);
+      _helpersIf2["default"](instance);
+      _helpersLog2["default"](instance);
+      _helpersLookup2["default"](instance);
+      _helpersWith2["default"](instance);
+    }
+    function moveHelperToHooks(instance, helperName, keepHelper) {
+      if (instance.helpers[helperName]) {
+        instance.hooks[helperName] = instance.helpers[helperName];
+        if (!keepHelper) {
+          instance.helpers[helperName] = void 0;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+var require_inline = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    exports["default"] = function(instance) {
+      instance.registerDecorator("inline", function(fn, props, container, options) {
+        var ret = fn;
+        if (!props.partials) {
+          props.partials = {};
+          ret = function(context, options2) {
+            var original = container.partials;
+            container.partials = _utils.extend({}, original, props.partials);
+            var ret2 = fn(context, options2);
+            container.partials = original;
+            return ret2;
+          };
+        }
+        props.partials[options.args[0]] = options.fn;
+        return ret;
+      });
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+var require_decorators = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.registerDefaultDecorators = registerDefaultDecorators;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _decoratorsInline = require_inline();
+    var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
+    function registerDefaultDecorators(instance) {
+      _decoratorsInline2["default"](instance);
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/logger.js
+var require_logger = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var _utils = require_utils();
+    var logger = {
+      methodMap: ["debug", "info", "warn", "error"],
+      level: "info",
+      // Maps a given level value to the `methodMap` indexes above.
+      lookupLevel: function lookupLevel(level) {
+        if (typeof level === "string") {
+          var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
+          if (levelMap >= 0) {
+            level = levelMap;
+          } else {
+            level = parseInt(level, 10);
+          }
+        }
+        return level;
+      },
+      // Can be overridden in the host environment
+      log: function log(level) {
+        level = logger.lookupLevel(level);
+        if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
+          var method = logger.methodMap[level];
+          if (!console[method]) {
+            method = "log";
+          }
+          for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) {
+            message[_key - 1] = arguments[_key];
+          }
+          console[method].apply(console, message);
+        }
+      }
+    };
+    exports["default"] = logger;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+var require_proto_access = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.createProtoAccessControl = createProtoAccessControl;
+    exports.resultIsAllowed = resultIsAllowed;
+    exports.isPrototypeConstructor = isPrototypeConstructor;
+    exports.resetLoggedProperties = resetLoggedProperties;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _utils = require_utils();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var loggedProperties = /* @__PURE__ */ Object.create(null);
+    function createProtoAccessControl(runtimeOptions) {
+      var propertyWhiteList = /* @__PURE__ */ Object.create(null);
+      propertyWhiteList["__proto__"] = false;
+      _utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
+      var methodWhiteList = /* @__PURE__ */ Object.create(null);
+      methodWhiteList["constructor"] = false;
+      methodWhiteList["__defineGetter__"] = false;
+      methodWhiteList["__defineSetter__"] = false;
+      methodWhiteList["__lookupGetter__"] = false;
+      methodWhiteList["__lookupSetter__"] = false;
+      _utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
+      return {
+        properties: {
+          whitelist: propertyWhiteList,
+          defaultValue: runtimeOptions.allowProtoPropertiesByDefault
+        },
+        methods: {
+          whitelist: methodWhiteList,
+          defaultValue: runtimeOptions.allowProtoMethodsByDefault
+        }
+      };
+    }
+    function resultIsAllowed(result, protoAccessControl, propertyName) {
+      if (typeof result === "function") {
+        return checkWhiteList(protoAccessControl.methods, propertyName);
+      } else {
+        return checkWhiteList(protoAccessControl.properties, propertyName);
+      }
+    }
+    function isPrototypeConstructor(parent, propertyName, result) {
+      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
+    }
+    function checkWhiteList(protoAccessControlForType, propertyName) {
+      if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
+        return protoAccessControlForType.whitelist[propertyName] === true;
+      }
+      if (protoAccessControlForType.defaultValue !== void 0) {
+        return protoAccessControlForType.defaultValue;
+      }
+      logUnexpecedPropertyAccessOnce(propertyName);
+      return false;
+    }
+    function logUnexpecedPropertyAccessOnce(propertyName) {
+      if (loggedProperties[propertyName] !== true) {
+        loggedProperties[propertyName] = true;
+        _logger2["default"].log("error", 'Handlebars: Access has been denied to resolve the property "' + propertyName + '" because it is not an "own property" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details');
+      }
+    }
+    function resetLoggedProperties() {
+      Object.keys(loggedProperties).forEach(function(propertyName) {
+        delete loggedProperties[propertyName];
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/base.js
+var require_base = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.HandlebarsEnvironment = HandlebarsEnvironment;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _utils = require_utils();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _helpers = require_helpers();
+    var _decorators = require_decorators();
+    var _logger = require_logger();
+    var _logger2 = _interopRequireDefault(_logger);
+    var _internalProtoAccess = require_proto_access();
+    var VERSION = "4.7.10";
+    exports.VERSION = VERSION;
+    var COMPILER_REVISION = 8;
+    exports.COMPILER_REVISION = COMPILER_REVISION;
+    var LAST_COMPATIBLE_COMPILER_REVISION = 7;
+    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
+    var REVISION_CHANGES = {
+      1: "<= 1.0.rc.2",
+      // 1.0.rc.2 is actually rev2 but doesn't report it
+      2: "== 1.0.0-rc.3",
+      3: "== 1.0.0-rc.4",
+      4: "== 1.x.x",
+      5: "== 2.0.0-alpha.x",
+      6: ">= 2.0.0-beta.1",
+      7: ">= 4.0.0 <4.3.0",
+      8: ">= 4.3.0"
+    };
+    exports.REVISION_CHANGES = REVISION_CHANGES;
+    var objectType = "[object Object]";
+    function HandlebarsEnvironment(helpers, partials, decorators) {
+      this.helpers = helpers || {};
+      this.partials = partials || {};
+      this.decorators = decorators || {};
+      _helpers.registerDefaultHelpers(this);
+      _decorators.registerDefaultDecorators(this);
+    }
+    HandlebarsEnvironment.prototype = {
+      constructor: HandlebarsEnvironment,
+      logger: _logger2["default"],
+      log: _logger2["default"].log,
+      registerHelper: function registerHelper(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple helpers");
+          }
+          _utils.extend(this.helpers, name);
+        } else {
+          this.helpers[name] = fn;
+        }
+      },
+      unregisterHelper: function unregisterHelper(name) {
+        delete this.helpers[name];
+      },
+      registerPartial: function registerPartial(name, partial) {
+        if (_utils.toString.call(name) === objectType) {
+          _utils.extend(this.partials, name);
+        } else {
+          if (typeof partial === "undefined") {
+            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
+          }
+          this.partials[name] = partial;
+        }
+      },
+      unregisterPartial: function unregisterPartial(name) {
+        delete this.partials[name];
+      },
+      registerDecorator: function registerDecorator(name, fn) {
+        if (_utils.toString.call(name) === objectType) {
+          if (fn) {
+            throw new _exception2["default"]("Arg not supported with multiple decorators");
+          }
+          _utils.extend(this.decorators, name);
+        } else {
+          this.decorators[name] = fn;
+        }
+      },
+      unregisterDecorator: function unregisterDecorator(name) {
+        delete this.decorators[name];
+      },
+      /**
+       * Reset the memory of illegal property accesses that have already been logged.
+       * @deprecated should only be used in handlebars test-cases
+       */
+      resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
+        _internalProtoAccess.resetLoggedProperties();
+      }
+    };
+    var log = _logger2["default"].log;
+    exports.log = log;
+    exports.createFrame = _utils.createFrame;
+    exports.logger = _logger2["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+var require_safe_string = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function SafeString(string) {
+      this.string = string;
+    }
+    SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
+      return "" + this.string;
+    };
+    exports["default"] = SafeString;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+var require_wrapHelper = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.wrapHelper = wrapHelper;
+    function wrapHelper(helper, transformOptionsFn) {
+      if (typeof helper !== "function") {
+        return helper;
+      }
+      var wrapper = function wrapper2() {
+        var options = arguments[arguments.length - 1];
+        arguments[arguments.length - 1] = transformOptionsFn(options);
+        return helper.apply(this, arguments);
+      };
+      return wrapper;
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+var require_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.checkRevision = checkRevision;
+    exports.template = template;
+    exports.wrapProgram = wrapProgram;
+    exports.resolvePartial = resolvePartial;
+    exports.invokePartial = invokePartial;
+    exports.noop = noop;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
+      } else {
+        var newObj = {};
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
+          }
+        }
+        newObj["default"] = obj2;
+        return newObj;
+      }
+    }
+    var _utils = require_utils();
+    var Utils = _interopRequireWildcard(_utils);
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _base = require_base();
+    var _helpers = require_helpers();
+    var _internalWrapHelper = require_wrapHelper();
+    var _internalProtoAccess = require_proto_access();
+    function checkRevision(compilerInfo) {
+      var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
+      if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) {
+        return;
+      }
+      if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
+        var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
+        throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
+      } else {
+        throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
+      }
+    }
+    function template(templateSpec, env2) {
+      if (!env2) {
+        throw new _exception2["default"]("No environment passed to template");
+      }
+      if (!templateSpec || !templateSpec.main) {
+        throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
+      }
+      templateSpec.main.decorator = templateSpec.main_d;
+      env2.VM.checkRevision(templateSpec.compiler);
+      var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
+      function invokePartialWrapper(partial, context, options) {
+        if (options.hash) {
+          context = Utils.extend({}, context, options.hash);
+          if (options.ids) {
+            options.ids[0] = true;
+          }
+        }
+        partial = env2.VM.resolvePartial.call(this, partial, context, options);
+        options.hooks = this.hooks;
+        options.protoAccessControl = this.protoAccessControl;
+        var result = env2.VM.invokePartial.call(this, partial, context, options);
+        if (result == null && Utils.isFunction(partial)) {
+          throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
+        }
+        if (result == null && env2.compile) {
+          if (typeof partial !== "string") {
+            throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
+          }
+          options.partials[options.name] = env2.compile(partial, templateSpec.compilerOptions, env2);
+          result = options.partials[options.name](context, options);
+        }
+        if (result != null) {
+          if (options.indent) {
+            var lines = result.split("\n");
+            for (var i = 0, l = lines.length; i < l; i++) {
+              if (!lines[i] && i + 1 === l) {
+                break;
+              }
+              lines[i] = options.indent + lines[i];
+            }
+            result = lines.join("\n");
+          }
+          return result;
+        } else {
+          throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
+        }
+      }
+      var container = {
+        strict: function strict(obj2, name, loc) {
+          if (!obj2 || !(name in obj2)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj2, {
+              loc
+            });
+          }
+          return container.lookupProperty(obj2, name);
+        },
+        lookupProperty: function lookupProperty(parent, propertyName) {
+          var result = parent[propertyName];
+          if (result == null) {
+            return result;
+          }
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
+            return result;
+          }
+          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
+            return result;
+          }
+          return void 0;
+        },
+        lookup: function lookup(depths, name) {
+          var len = depths.length;
+          for (var i = 0; i < len; i++) {
+            var result = depths[i] && container.lookupProperty(depths[i], name);
+            if (result != null) {
+              return result;
+            }
+          }
+        },
+        lambda: function lambda(current, context) {
+          return typeof current === "function" ? current.call(context) : current;
+        },
+        escapeExpression: Utils.escapeExpression,
+        invokePartial: invokePartialWrapper,
+        fn: function fn(i) {
+          var ret2 = templateSpec[i];
+          ret2.decorator = templateSpec[i + "_d"];
+          return ret2;
+        },
+        programs: [],
+        program: function program(i, data, declaredBlockParams, blockParams, depths) {
+          var programWrapper = this.programs[i], fn = this.fn(i);
+          if (data || depths || blockParams || declaredBlockParams) {
+            programWrapper = wrapProgram(this, i, fn, data, declaredBlockParams, blockParams, depths);
+          } else if (!programWrapper) {
+            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
+          }
+          return programWrapper;
+        },
+        data: function data(value, depth) {
+          while (value && depth--) {
+            value = value._parent;
+          }
+          return value;
+        },
+        mergeIfNeeded: function mergeIfNeeded(param, common) {
+          var obj2 = param || common;
+          if (param && common && param !== common) {
+            obj2 = Utils.extend({}, common, param);
+          }
+          return obj2;
+        },
+        // An empty object to use as replacement for null-contexts
+        nullContext: Object.seal({}),
+        noop: env2.VM.noop,
+        compilerInfo: templateSpec.compiler
+      };
+      function ret(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var data = options.data;
+        ret._setup(options);
+        if (!options.partial && templateSpec.useData) {
+          data = initData(context, data);
+        }
+        var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
+        if (templateSpec.useDepths) {
+          if (options.depths) {
+            depths = context != options.depths[0] ? [context].concat(options.depths) : options.depths;
+          } else {
+            depths = [context];
+          }
+        }
+        function main(context2) {
+          return "" + templateSpec.main(container, context2, container.helpers, container.partials, data, blockParams, depths);
+        }
+        main = executeDecorators(templateSpec.main, main, container, options.depths || [], data, blockParams);
+        return main(context, options);
+      }
+      ret.isTop = true;
+      ret._setup = function(options) {
+        if (!options.partial) {
+          var mergedHelpers = {};
+          addHelpers(mergedHelpers, env2.helpers, container);
+          addHelpers(mergedHelpers, options.helpers, container);
+          container.helpers = mergedHelpers;
+          if (templateSpec.usePartial) {
+            container.partials = container.mergeIfNeeded(options.partials, env2.partials);
+          }
+          if (templateSpec.usePartial || templateSpec.useDecorators) {
+            container.decorators = Utils.extend({}, env2.decorators, options.decorators);
+          }
+          container.hooks = {};
+          container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
+          var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
+          _helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
+          _helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
+        } else {
+          container.protoAccessControl = options.protoAccessControl;
+          container.helpers = options.helpers;
+          container.partials = options.partials;
+          container.decorators = options.decorators;
+          container.hooks = options.hooks;
+        }
+      };
+      ret._child = function(i, data, blockParams, depths) {
+        if (templateSpec.useBlockParams && !blockParams) {
+          throw new _exception2["default"]("must pass block params");
+        }
+        if (templateSpec.useDepths && !depths) {
+          throw new _exception2["default"]("must pass parent depths");
+        }
+        return wrapProgram(container, i, templateSpec[i], data, 0, blockParams, depths);
+      };
+      return ret;
+    }
+    function wrapProgram(container, i, fn, data, declaredBlockParams, blockParams, depths) {
+      function prog(context) {
+        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+        var currentDepths = depths;
+        if (depths && context != depths[0] && !(context === container.nullContext && depths[0] === null)) {
+          currentDepths = [context].concat(depths);
+        }
+        return fn(container, context, container.helpers, container.partials, options.data || data, blockParams && [options.blockParams].concat(blockParams), currentDepths);
+      }
+      prog = executeDecorators(fn, prog, container, depths, data, blockParams);
+      prog.program = i;
+      prog.depth = depths ? depths.length : 0;
+      prog.blockParams = declaredBlockParams || 0;
+      return prog;
+    }
+    function resolvePartial(partial, context, options) {
+      if (!partial) {
+        if (options.name === "@partial-block") {
+          partial = lookupOwnProperty(options.data, "partial-block");
+        } else {
+          partial = lookupOwnProperty(options.partials, options.name);
+        }
+      } else if (typeof partial !== "function" && !options.name) {
+        options.name = partial;
+        partial = lookupOwnProperty(options.partials, partial);
+      }
+      return partial;
+    }
+    function invokePartial(partial, context, options) {
+      var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
+      options.partial = true;
+      if (options.ids) {
+        options.data.contextPath = options.ids[0] || options.data.contextPath;
+      }
+      var partialBlock = void 0;
+      if (options.fn && options.fn !== noop) {
+        (function() {
+          options.data = _base.createFrame(options.data);
+          var fn = options.fn;
+          partialBlock = options.data["partial-block"] = function partialBlockWrapper(context2) {
+            var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
+            options2.data = _base.createFrame(options2.data);
+            options2.data["partial-block"] = currentPartialBlock;
+            return fn(context2, options2);
+          };
+          if (fn.partials) {
+            options.partials = Utils.extend({}, options.partials, fn.partials);
+          }
+        })();
+      }
+      if (partial === void 0 && partialBlock) {
+        partial = partialBlock;
+      }
+      if (partial === void 0) {
+        throw new _exception2["default"]("The partial " + options.name + " could not be found");
+      } else if (partial instanceof Function) {
+        return partial(context, options);
+      }
+    }
+    function noop() {
+      return "";
+    }
+    function lookupOwnProperty(obj2, name) {
+      if (obj2 && Object.prototype.hasOwnProperty.call(obj2, name)) {
+        return obj2[name];
+      }
+    }
+    function initData(context, data) {
+      if (!data || !("root" in data)) {
+        data = data ? _base.createFrame(data) : {};
+        data.root = context;
+      }
+      return data;
+    }
+    function executeDecorators(fn, prog, container, depths, data, blockParams) {
+      if (fn.decorator) {
+        var props = {};
+        prog = fn.decorator(prog, props, container, depths && depths[0], data, blockParams, depths);
+        Utils.extend(prog, props);
+      }
+      return prog;
+    }
+    function addHelpers(mergedHelpers, helpers, container) {
+      if (!helpers) return;
+      Object.keys(helpers).forEach(function(helperName) {
+        var helper = helpers[helperName];
+        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
+      });
+    }
+    function passLookupPropertyOption(helper, container) {
+      var lookupProperty = container.lookupProperty;
+      return _internalWrapHelper.wrapHelper(helper, function(options) {
+        options.lookupProperty = lookupProperty;
+        return options;
+      });
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+var require_no_conflict = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    exports["default"] = function(Handlebars2) {
+      (function() {
+        if (typeof globalThis === "object") return;
+        Object.prototype.__defineGetter__("__magic__", function() {
+          return this;
+        });
+        __magic__.globalThis = __magic__;
+        delete Object.prototype.__magic__;
+      })();
+      var $Handlebars = globalThis.Handlebars;
+      Handlebars2.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars2) {
+          globalThis.Handlebars = $Handlebars;
+        }
+        return Handlebars2;
+      };
+    };
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+var require_handlebars_runtime = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
+      } else {
+        var newObj = {};
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
+          }
+        }
+        newObj["default"] = obj2;
+        return newObj;
+      }
+    }
+    var _handlebarsBase = require_base();
+    var base = _interopRequireWildcard(_handlebarsBase);
+    var _handlebarsSafeString = require_safe_string();
+    var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
+    var _handlebarsException = require_exception();
+    var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
+    var _handlebarsUtils = require_utils();
+    var Utils = _interopRequireWildcard(_handlebarsUtils);
+    var _handlebarsRuntime = require_runtime();
+    var runtime = _interopRequireWildcard(_handlebarsRuntime);
+    var _handlebarsNoConflict = require_no_conflict();
+    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
+    function create() {
+      var hb = new base.HandlebarsEnvironment();
+      Utils.extend(hb, base);
+      hb.SafeString = _handlebarsSafeString2["default"];
+      hb.Exception = _handlebarsException2["default"];
+      hb.Utils = Utils;
+      hb.escapeExpression = Utils.escapeExpression;
+      hb.VM = runtime;
+      hb.template = function(spec) {
+        return runtime.template(spec, hb);
+      };
+      return hb;
+    }
+    var inst = create();
+    inst.create = create;
+    _handlebarsNoConflict2["default"](inst);
+    inst["default"] = inst;
+    exports["default"] = inst;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
+var require_ast = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var AST = {
+      // Public API used to evaluate derived attributes regarding AST nodes
+      helpers: {
+        // a mustache is definitely a helper if:
+        // * it is an eligible helper, and
+        // * it has at least one parameter or hash segment
+        helperExpression: function helperExpression(node) {
+          return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
+        },
+        scopedId: function scopedId(path2) {
+          return /^\.|this\b/.test(path2.original);
+        },
+        // an ID is simple if it only has one part, and that part is not
+        // `..` or `this`.
+        simpleId: function simpleId(path2) {
+          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
+        }
+      }
+    };
+    exports["default"] = AST;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
+var require_parser = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    var handlebars = (function() {
+      var parser = {
+        trace: function trace() {
+        },
+        yy: {},
+        symbols_: { "error": 2, "root": 3, "program": 4, "EOF": 5, "program_repetition0": 6, "statement": 7, "mustache": 8, "block": 9, "rawBlock": 10, "partial": 11, "partialBlock": 12, "content": 13, "COMMENT": 14, "CONTENT": 15, "openRawBlock": 16, "rawBlock_repetition0": 17, "END_RAW_BLOCK": 18, "OPEN_RAW_BLOCK": 19, "helperName": 20, "openRawBlock_repetition0": 21, "openRawBlock_option0": 22, "CLOSE_RAW_BLOCK": 23, "openBlock": 24, "block_option0": 25, "closeBlock": 26, "openInverse": 27, "block_option1": 28, "OPEN_BLOCK": 29, "openBlock_repetition0": 30, "openBlock_option0": 31, "openBlock_option1": 32, "CLOSE": 33, "OPEN_INVERSE": 34, "openInverse_repetition0": 35, "openInverse_option0": 36, "openInverse_option1": 37, "openInverseChain": 38, "OPEN_INVERSE_CHAIN": 39, "openInverseChain_repetition0": 40, "openInverseChain_option0": 41, "openInverseChain_option1": 42, "inverseAndProgram": 43, "INVERSE": 44, "inverseChain": 45, "inverseChain_option0": 46, "OPEN_ENDBLOCK": 47, "OPEN": 48, "mustache_repetition0": 49, "mustache_option0": 50, "OPEN_UNESCAPED": 51, "mustache_repetition1": 52, "mustache_option1": 53, "CLOSE_UNESCAPED": 54, "OPEN_PARTIAL": 55, "partialName": 56, "partial_repetition0": 57, "partial_option0": 58, "openPartialBlock": 59, "OPEN_PARTIAL_BLOCK": 60, "openPartialBlock_repetition0": 61, "openPartialBlock_option0": 62, "param": 63, "sexpr": 64, "OPEN_SEXPR": 65, "sexpr_repetition0": 66, "sexpr_option0": 67, "CLOSE_SEXPR": 68, "hash": 69, "hash_repetition_plus0": 70, "hashSegment": 71, "ID": 72, "EQUALS": 73, "blockParams": 74, "OPEN_BLOCK_PARAMS": 75, "blockParams_repetition_plus0": 76, "CLOSE_BLOCK_PARAMS": 77, "path": 78, "dataName": 79, "STRING": 80, "NUMBER": 81, "BOOLEAN": 82, "UNDEFINED": 83, "NULL": 84, "DATA": 85, "pathSegments": 86, "SEP": 87, "$accept": 0, "$end": 1 },
+        terminals_: { 2: "error", 5: "EOF", 14: "COMMENT", 15: "CONTENT", 18: "END_RAW_BLOCK", 19: "OPEN_RAW_BLOCK", 23: "CLOSE_RAW_BLOCK", 29: "OPEN_BLOCK", 33: "CLOSE", 34: "OPEN_INVERSE", 39: "OPEN_INVERSE_CHAIN", 44: "INVERSE", 47: "OPEN_ENDBLOCK", 48: "OPEN", 51: "OPEN_UNESCAPED", 54: "CLOSE_UNESCAPED", 55: "OPEN_PARTIAL", 60: "OPEN_PARTIAL_BLOCK", 65: "OPEN_SEXPR", 68: "CLOSE_SEXPR", 72: "ID", 73: "EQUALS", 75: "OPEN_BLOCK_PARAMS", 77: "CLOSE_BLOCK_PARAMS", 80: "STRING", 81: "NUMBER", 82: "BOOLEAN", 83: "UNDEFINED", 84: "NULL", 85: "DATA", 87: "SEP" },
+        productions_: [0, [3, 2], [4, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [13, 1], [10, 3], [16, 5], [9, 4], [9, 4], [24, 6], [27, 6], [38, 6], [43, 2], [45, 3], [45, 1], [26, 3], [8, 5], [8, 5], [11, 5], [12, 3], [59, 5], [63, 1], [63, 1], [64, 5], [69, 1], [71, 3], [74, 3], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [56, 1], [56, 1], [79, 2], [78, 1], [86, 3], [86, 1], [6, 0], [6, 2], [17, 0], [17, 2], [21, 0], [21, 2], [22, 0], [22, 1], [25, 0], [25, 1], [28, 0], [28, 1], [30, 0], [30, 2], [31, 0], [31, 1], [32, 0], [32, 1], [35, 0], [35, 2], [36, 0], [36, 1], [37, 0], [37, 1], [40, 0], [40, 2], [41, 0], [41, 1], [42, 0], [42, 1], [46, 0], [46, 1], [49, 0], [49, 2], [50, 0], [50, 1], [52, 0], [52, 2], [53, 0], [53, 1], [57, 0], [57, 2], [58, 0], [58, 1], [61, 0], [61, 2], [62, 0], [62, 1], [66, 0], [66, 2], [67, 0], [67, 1], [70, 1], [70, 2], [76, 1], [76, 2]],
+        performAction: function anonymous(yytext, yyleng, yylineno, yy, yystate, $$, _$) {
+          var $0 = $$.length - 1;
+          switch (yystate) {
+            case 1:
+              return $$[$0 - 1];
+              break;
+            case 2:
+              this.$ = yy.prepareProgram($$[$0]);
+              break;
+            case 3:
+              this.$ = $$[$0];
+              break;
+            case 4:
+              this.$ = $$[$0];
+              break;
+            case 5:
+              this.$ = $$[$0];
+              break;
+            case 6:
+              this.$ = $$[$0];
+              break;
+            case 7:
+              this.$ = $$[$0];
+              break;
+            case 8:
+              this.$ = $$[$0];
+              break;
+            case 9:
+              this.$ = {
+                type: "CommentStatement",
+                value: yy.stripComment($$[$0]),
+                strip: yy.stripFlags($$[$0], $$[$0]),
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 10:
+              this.$ = {
+                type: "ContentStatement",
+                original: $$[$0],
+                value: $$[$0],
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 11:
+              this.$ = yy.prepareRawBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
+              break;
+            case 12:
+              this.$ = { path: $$[$0 - 3], params: $$[$0 - 2], hash: $$[$0 - 1] };
+              break;
+            case 13:
+              this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], false, this._$);
+              break;
+            case 14:
+              this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], true, this._$);
+              break;
+            case 15:
+              this.$ = { open: $$[$0 - 5], path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
+              break;
+            case 16:
+              this.$ = { path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
+              break;
+            case 17:
+              this.$ = { path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
+              break;
+            case 18:
+              this.$ = { strip: yy.stripFlags($$[$0 - 1], $$[$0 - 1]), program: $$[$0] };
+              break;
+            case 19:
+              var inverse = yy.prepareBlock($$[$0 - 2], $$[$0 - 1], $$[$0], $$[$0], false, this._$), program = yy.prepareProgram([inverse], $$[$0 - 1].loc);
+              program.chained = true;
+              this.$ = { strip: $$[$0 - 2].strip, program, chain: true };
+              break;
+            case 20:
+              this.$ = $$[$0];
+              break;
+            case 21:
+              this.$ = { path: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 2], $$[$0]) };
+              break;
+            case 22:
+              this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
+              break;
+            case 23:
+              this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
+              break;
+            case 24:
+              this.$ = {
+                type: "PartialStatement",
+                name: $$[$0 - 3],
+                params: $$[$0 - 2],
+                hash: $$[$0 - 1],
+                indent: "",
+                strip: yy.stripFlags($$[$0 - 4], $$[$0]),
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 25:
+              this.$ = yy.preparePartialBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
+              break;
+            case 26:
+              this.$ = { path: $$[$0 - 3], params: $$[$0 - 2], hash: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 4], $$[$0]) };
+              break;
+            case 27:
+              this.$ = $$[$0];
+              break;
+            case 28:
+              this.$ = $$[$0];
+              break;
+            case 29:
+              this.$ = {
+                type: "SubExpression",
+                path: $$[$0 - 3],
+                params: $$[$0 - 2],
+                hash: $$[$0 - 1],
+                loc: yy.locInfo(this._$)
+              };
+              break;
+            case 30:
+              this.$ = { type: "Hash", pairs: $$[$0], loc: yy.locInfo(this._$) };
+              break;
+            case 31:
+              this.$ = { type: "HashPair", key: yy.id($$[$0 - 2]), value: $$[$0], loc: yy.locInfo(this._$) };
+              break;
+            case 32:
+              this.$ = yy.id($$[$0 - 1]);
+              break;
+            case 33:
+              this.$ = $$[$0];
+              break;
+            case 34:
+              this.$ = $$[$0];
+              break;
+            case 35:
+              this.$ = { type: "StringLiteral", value: $$[$0], original: $$[$0], loc: yy.locInfo(this._$) };
+              break;
+            case 36:
+              this.$ = { type: "NumberLiteral", value: Number($$[$0]), original: Number($$[$0]), loc: yy.locInfo(this._$) };
+              break;
+            case 37:
+              this.$ = { type: "BooleanLiteral", value: $$[$0] === "true", original: $$[$0] === "true", loc: yy.locInfo(this._$) };
+              break;
+            case 38:
+              this.$ = { type: "UndefinedLiteral", original: void 0, value: void 0, loc: yy.locInfo(this._$) };
+              break;
+            case 39:
+              this.$ = { type: "NullLiteral", original: null, value: null, loc: yy.locInfo(this._$) };
+              break;
+            case 40:
+              this.$ = $$[$0];
+              break;
+            case 41:
+              this.$ = $$[$0];
+              break;
+            case 42:
+              this.$ = yy.preparePath(true, $$[$0], this._$);
+              break;
+            case 43:
+              this.$ = yy.preparePath(false, $$[$0], this._$);
+              break;
+            case 44:
+              $$[$0 - 2].push({ part: yy.id($$[$0]), original: $$[$0], separator: $$[$0 - 1] });
+              this.$ = $$[$0 - 2];
+              break;
+            case 45:
+              this.$ = [{ part: yy.id($$[$0]), original: $$[$0] }];
+              break;
+            case 46:
+              this.$ = [];
+              break;
+            case 47:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 48:
+              this.$ = [];
+              break;
+            case 49:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 50:
+              this.$ = [];
+              break;
+            case 51:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 58:
+              this.$ = [];
+              break;
+            case 59:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 64:
+              this.$ = [];
+              break;
+            case 65:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 70:
+              this.$ = [];
+              break;
+            case 71:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 78:
+              this.$ = [];
+              break;
+            case 79:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 82:
+              this.$ = [];
+              break;
+            case 83:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 86:
+              this.$ = [];
+              break;
+            case 87:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 90:
+              this.$ = [];
+              break;
+            case 91:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 94:
+              this.$ = [];
+              break;
+            case 95:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 98:
+              this.$ = [$$[$0]];
+              break;
+            case 99:
+              $$[$0 - 1].push($$[$0]);
+              break;
+            case 100:
+              this.$ = [$$[$0]];
+              break;
+            case 101:
+              $$[$0 - 1].push($$[$0]);
+              break;
+          }
+        },
+        table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
+        defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
+        parseError: function parseError(str2, hash) {
+          throw new Error(str2);
+        },
+        parse: function parse(input) {
+          var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
+          this.lexer.setInput(input);
+          this.lexer.yy = this.yy;
+          this.yy.lexer = this.lexer;
+          this.yy.parser = this;
+          if (typeof this.lexer.yylloc == "undefined") this.lexer.yylloc = {};
+          var yyloc = this.lexer.yylloc;
+          lstack.push(yyloc);
+          var ranges = this.lexer.options && this.lexer.options.ranges;
+          if (typeof this.yy.parseError === "function") this.parseError = this.yy.parseError;
+          function popStack(n) {
+            stack.length = stack.length - 2 * n;
+            vstack.length = vstack.length - n;
+            lstack.length = lstack.length - n;
+          }
+          function lex() {
+            var token;
+            token = self.lexer.lex() || 1;
+            if (typeof token !== "number") {
+              token = self.symbols_[token] || token;
+            }
+            return token;
+          }
+          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState, expected;
+          while (true) {
+            state = stack[stack.length - 1];
+            if (this.defaultActions[state]) {
+              action = this.defaultActions[state];
+            } else {
+              if (symbol === null || typeof symbol == "undefined") {
+                symbol = lex();
+              }
+              action = table[state] && table[state][symbol];
+            }
+            if (typeof action === "undefined" || !action.length || !action[0]) {
+              var errStr = "";
+              if (!recovering) {
+                expected = [];
+                for (p in table[state]) if (this.terminals_[p] && p > 2) {
+                  expected.push("'" + this.terminals_[p] + "'");
+                }
+                if (this.lexer.showPosition) {
+                  errStr = "Parse error on line " + (yylineno + 1) + ":\n" + this.lexer.showPosition() + "\nExpecting " + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symbol) + "'";
+                } else {
+                  errStr = "Parse error on line " + (yylineno + 1) + ": Unexpected " + (symbol == 1 ? "end of input" : "'" + (this.terminals_[symbol] || symbol) + "'");
+                }
+                this.parseError(errStr, { text: this.lexer.match, token: this.terminals_[symbol] || symbol, line: this.lexer.yylineno, loc: yyloc, expected });
+              }
+            }
+            if (action[0] instanceof Array && action.length > 1) {
+              throw new Error("Parse Error: multiple actions possible at state: " + state + ", token: " + symbol);
+            }
+            switch (action[0]) {
+              case 1:
+                stack.push(symbol);
+                vstack.push(this.lexer.yytext);
+                lstack.push(this.lexer.yylloc);
+                stack.push(action[1]);
+                symbol = null;
+                if (!preErrorSymbol) {
+                  yyleng = this.lexer.yyleng;
+                  yytext = this.lexer.yytext;
+                  yylineno = this.lexer.yylineno;
+                  yyloc = this.lexer.yylloc;
+                  if (recovering > 0) recovering--;
+                } else {
+                  symbol = preErrorSymbol;
+                  preErrorSymbol = null;
+                }
+                break;
+              case 2:
+                len = this.productions_[action[1]][1];
+                yyval.$ = vstack[vstack.length - len];
+                yyval._$ = { first_line: lstack[lstack.length - (len || 1)].first_line, last_line: lstack[lstack.length - 1].last_line, first_column: lstack[lstack.length - (len || 1)].first_column, last_column: lstack[lstack.length - 1].last_column };
+                if (ranges) {
+                  yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
+                }
+                r = this.performAction.call(yyval, yytext, yyleng, yylineno, this.yy, action[1], vstack, lstack);
+                if (typeof r !== "undefined") {
+                  return r;
+                }
+                if (len) {
+                  stack = stack.slice(0, -1 * len * 2);
+                  vstack = vstack.slice(0, -1 * len);
+                  lstack = lstack.slice(0, -1 * len);
+                }
+                stack.push(this.productions_[action[1]][0]);
+                vstack.push(yyval.$);
+                lstack.push(yyval._$);
+                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+                stack.push(newState);
+                break;
+              case 3:
+                return true;
+            }
+          }
+          return true;
+        }
+      };
+      var lexer = (function() {
+        var lexer2 = {
+          EOF: 1,
+          parseError: function parseError(str2, hash) {
+            if (this.yy.parser) {
+              this.yy.parser.parseError(str2, hash);
+            } else {
+              throw new Error(str2);
+            }
+          },
+          setInput: function setInput(input) {
+            this._input = input;
+            this._more = this._less = this.done = false;
+            this.yylineno = this.yyleng = 0;
+            this.yytext = this.matched = this.match = "";
+            this.conditionStack = ["INITIAL"];
+            this.yylloc = { first_line: 1, first_column: 0, last_line: 1, last_column: 0 };
+            if (this.options.ranges) this.yylloc.range = [0, 0];
+            this.offset = 0;
+            return this;
+          },
+          input: function input() {
+            var ch = this._input[0];
+            this.yytext += ch;
+            this.yyleng++;
+            this.offset++;
+            this.match += ch;
+            this.matched += ch;
+            var lines = ch.match(/(?:\r\n?|\n).*/g);
+            if (lines) {
+              this.yylineno++;
+              this.yylloc.last_line++;
+            } else {
+              this.yylloc.last_column++;
+            }
+            if (this.options.ranges) this.yylloc.range[1]++;
+            this._input = this._input.slice(1);
+            return ch;
+          },
+          unput: function unput(ch) {
+            var len = ch.length;
+            var lines = ch.split(/(?:\r\n?|\n)/g);
+            this._input = ch + this._input;
+            this.yytext = this.yytext.substr(0, this.yytext.length - len - 1);
+            this.offset -= len;
+            var oldLines = this.match.split(/(?:\r\n?|\n)/g);
+            this.match = this.match.substr(0, this.match.length - 1);
+            this.matched = this.matched.substr(0, this.matched.length - 1);
+            if (lines.length - 1) this.yylineno -= lines.length - 1;
+            var r = this.yylloc.range;
+            this.yylloc = {
+              first_line: this.yylloc.first_line,
+              last_line: this.yylineno + 1,
+              first_column: this.yylloc.first_column,
+              last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
+            };
+            if (this.options.ranges) {
+              this.yylloc.range = [r[0], r[0] + this.yyleng - len];
+            }
+            return this;
+          },
+          more: function more() {
+            this._more = true;
+            return this;
+          },
+          less: function less(n) {
+            this.unput(this.match.slice(n));
+          },
+          pastInput: function pastInput() {
+            var past = this.matched.substr(0, this.matched.length - this.match.length);
+            return (past.length > 20 ? "..." : "") + past.substr(-20).replace(/\n/g, "");
+          },
+          upcomingInput: function upcomingInput() {
+            var next = this.match;
+            if (next.length < 20) {
+              next += this._input.substr(0, 20 - next.length);
+            }
+            return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
+          },
+          showPosition: function showPosition() {
+            var pre = this.pastInput();
+            var c = new Array(pre.length + 1).join("-");
+            return pre + this.upcomingInput() + "\n" + c + "^";
+          },
+          next: function next() {
+            if (this.done) {
+              return this.EOF;
+            }
+            if (!this._input) this.done = true;
+            var token, match, tempMatch, index, col, lines;
+            if (!this._more) {
+              this.yytext = "";
+              this.match = "";
+            }
+            var rules = this._currentRules();
+            for (var i = 0; i < rules.length; i++) {
+              tempMatch = this._input.match(this.rules[rules[i]]);
+              if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
+                match = tempMatch;
+                index = i;
+                if (!this.options.flex) break;
+              }
+            }
+            if (match) {
+              lines = match[0].match(/(?:\r\n?|\n).*/g);
+              if (lines) this.yylineno += lines.length;
+              this.yylloc = {
+                first_line: this.yylloc.last_line,
+                last_line: this.yylineno + 1,
+                first_column: this.yylloc.last_column,
+                last_column: lines ? lines[lines.length - 1].length - lines[lines.length - 1].match(/\r?\n?/)[0].length : this.yylloc.last_column + match[0].length
+              };
+              this.yytext += match[0];
+              this.match += match[0];
+              this.matches = match;
+              this.yyleng = this.yytext.length;
+              if (this.options.ranges) {
+                this.yylloc.range = [this.offset, this.offset += this.yyleng];
+              }
+              this._more = false;
+              this._input = this._input.slice(match[0].length);
+              this.matched += match[0];
+              token = this.performAction.call(this, this.yy, this, rules[index], this.conditionStack[this.conditionStack.length - 1]);
+              if (this.done && this._input) this.done = false;
+              if (token) return token;
+              else return;
+            }
+            if (this._input === "") {
+              return this.EOF;
+            } else {
+              return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". Unrecognized text.\n" + this.showPosition(), { text: "", token: null, line: this.yylineno });
+            }
+          },
+          lex: function lex() {
+            var r = this.next();
+            if (typeof r !== "undefined") {
+              return r;
+            } else {
+              return this.lex();
+            }
+          },
+          begin: function begin(condition) {
+            this.conditionStack.push(condition);
+          },
+          popState: function popState() {
+            return this.conditionStack.pop();
+          },
+          _currentRules: function _currentRules() {
+            return this.conditions[this.conditionStack[this.conditionStack.length - 1]].rules;
+          },
+          topState: function topState() {
+            return this.conditionStack[this.conditionStack.length - 2];
+          },
+          pushState: function begin(condition) {
+            this.begin(condition);
+          }
+        };
+        lexer2.options = {};
+        lexer2.performAction = function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
+          function strip(start, end) {
+            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end + start);
+          }
+          var YYSTATE = YY_START;
+          switch ($avoiding_name_collisions) {
+            case 0:
+              if (yy_.yytext.slice(-2) === "\\\\") {
+                strip(0, 1);
+                this.begin("mu");
+              } else if (yy_.yytext.slice(-1) === "\\") {
+                strip(0, 1);
+                this.begin("emu");
+              } else {
+                this.begin("mu");
+              }
+              if (yy_.yytext) return 15;
+              break;
+            case 1:
+              return 15;
+              break;
+            case 2:
+              this.popState();
+              return 15;
+              break;
+            case 3:
+              this.begin("raw");
+              return 15;
+              break;
+            case 4:
+              this.popState();
+              if (this.conditionStack[this.conditionStack.length - 1] === "raw") {
+                return 15;
+              } else {
+                strip(5, 9);
+                return "END_RAW_BLOCK";
+              }
+              break;
+            case 5:
+              return 15;
+              break;
+            case 6:
+              this.popState();
+              return 14;
+              break;
+            case 7:
+              return 65;
+              break;
+            case 8:
+              return 68;
+              break;
+            case 9:
+              return 19;
+              break;
+            case 10:
+              this.popState();
+              this.begin("raw");
+              return 23;
+              break;
+            case 11:
+              return 55;
+              break;
+            case 12:
+              return 60;
+              break;
+            case 13:
+              return 29;
+              break;
+            case 14:
+              return 47;
+              break;
+            case 15:
+              this.popState();
+              return 44;
+              break;
+            case 16:
+              this.popState();
+              return 44;
+              break;
+            case 17:
+              return 34;
+              break;
+            case 18:
+              return 39;
+              break;
+            case 19:
+              return 51;
+              break;
+            case 20:
+              return 48;
+              break;
+            case 21:
+              this.unput(yy_.yytext);
+              this.popState();
+              this.begin("com");
+              break;
+            case 22:
+              this.popState();
+              return 14;
+              break;
+            case 23:
+              return 48;
+              break;
+            case 24:
+              return 73;
+              break;
+            case 25:
+              return 72;
+              break;
+            case 26:
+              return 72;
+              break;
+            case 27:
+              return 87;
+              break;
+            case 28:
+              break;
+            case 29:
+              this.popState();
+              return 54;
+              break;
+            case 30:
+              this.popState();
+              return 33;
+              break;
+            case 31:
+              yy_.yytext = strip(1, 2).replace(/\\"/g, '"');
+              return 80;
+              break;
+            case 32:
+              yy_.yytext = strip(1, 2).replace(/\\'/g, "'");
+              return 80;
+              break;
+            case 33:
+              return 85;
+              break;
+            case 34:
+              return 82;
+              break;
+            case 35:
+              return 82;
+              break;
+            case 36:
+              return 83;
+              break;
+            case 37:
+              return 84;
+              break;
+            case 38:
+              return 81;
+              break;
+            case 39:
+              return 75;
+              break;
+            case 40:
+              return 77;
+              break;
+            case 41:
+              return 72;
+              break;
+            case 42:
+              yy_.yytext = yy_.yytext.replace(/\\([\\\]])/g, "$1");
+              return 72;
+              break;
+            case 43:
+              return "INVALID";
+              break;
+            case 44:
+              return 5;
+              break;
+          }
+        };
+        lexer2.rules = [/^(?:[^\x00]*?(?=(\{\{)))/, /^(?:[^\x00]+)/, /^(?:[^\x00]{2,}?(?=(\{\{|\\\{\{|\\\\\{\{|$)))/, /^(?:\{\{\{\{(?=[^\/]))/, /^(?:\{\{\{\{\/[^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=[=}\s\/.])\}\}\}\})/, /^(?:[^\x00]+?(?=(\{\{\{\{)))/, /^(?:[\s\S]*?--(~)?\}\})/, /^(?:\()/, /^(?:\))/, /^(?:\{\{\{\{)/, /^(?:\}\}\}\})/, /^(?:\{\{(~)?>)/, /^(?:\{\{(~)?#>)/, /^(?:\{\{(~)?#\*?)/, /^(?:\{\{(~)?\/)/, /^(?:\{\{(~)?\^\s*(~)?\}\})/, /^(?:\{\{(~)?\s*else\s*(~)?\}\})/, /^(?:\{\{(~)?\^)/, /^(?:\{\{(~)?\s*else\b)/, /^(?:\{\{(~)?\{)/, /^(?:\{\{(~)?&)/, /^(?:\{\{(~)?!--)/, /^(?:\{\{(~)?![\s\S]*?\}\})/, /^(?:\{\{(~)?\*?)/, /^(?:=)/, /^(?:\.\.)/, /^(?:\.(?=([=~}\s\/.)|])))/, /^(?:[\/.])/, /^(?:\s+)/, /^(?:\}(~)?\}\})/, /^(?:(~)?\}\})/, /^(?:"(\\["]|[^"])*")/, /^(?:'(\\[']|[^'])*')/, /^(?:@)/, /^(?:true(?=([~}\s)])))/, /^(?:false(?=([~}\s)])))/, /^(?:undefined(?=([~}\s)])))/, /^(?:null(?=([~}\s)])))/, /^(?:-?[0-9]+(?:\.[0-9]+)?(?=([~}\s)])))/, /^(?:as\s+\|)/, /^(?:\|)/, /^(?:([^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=([=~}\s\/.)|]))))/, /^(?:\[(\\\]|[^\]])*\])/, /^(?:.)/, /^(?:$)/];
+        lexer2.conditions = { "mu": { "rules": [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44], "inclusive": false }, "emu": { "rules": [2], "inclusive": false }, "com": { "rules": [6], "inclusive": false }, "raw": { "rules": [3, 4, 5], "inclusive": false }, "INITIAL": { "rules": [0, 1, 44], "inclusive": true } };
+        return lexer2;
+      })();
+      parser.lexer = lexer;
+      function Parser() {
+        this.yy = {};
+      }
+      Parser.prototype = parser;
+      parser.Parser = Parser;
+      return new Parser();
+    })();
+    exports["default"] = handlebars;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
+var require_node_types = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    var NODE_TYPES = ["Program", "BlockStatement", "DecoratorBlock", "PartialStatement", "PartialBlockStatement", "Decorator", "MustacheStatement", "ContentStatement", "CommentStatement", "SubExpression", "PathExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral", "Hash", "HashPair"];
+    exports.NODE_TYPES = NODE_TYPES;
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
+var require_visitor = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _utils = require_utils();
+    var _nodeTypes = require_node_types();
+    function Visitor() {
+      this.parents = [];
+    }
+    function isDispatchable(visitor, type) {
+      return _utils.indexOf(_nodeTypes.NODE_TYPES, type) !== -1 || !(type in Visitor.prototype) && typeof visitor[type] === "function";
+    }
+    Visitor.prototype = {
+      constructor: Visitor,
+      mutating: false,
+      // Visits a given value. If mutating, will replace the value if necessary.
+      acceptKey: function acceptKey(node, name) {
+        var value = this.accept(node[name]);
+        if (this.mutating) {
+          if (value && !isDispatchable(this, value.type)) {
+            throw new _exception2["default"]('Unexpected node type "' + value.type + '" found when accepting ' + name + " on " + node.type);
+          }
+          node[name] = value;
+        }
+      },
+      // Performs an accept operation with added sanity check to ensure
+      // required keys are not removed.
+      acceptRequired: function acceptRequired(node, name) {
+        this.acceptKey(node, name);
+        if (!node[name]) {
+          throw new _exception2["default"](node.type + " requires " + name);
+        }
+      },
+      // Traverses a given array. If mutating, empty respnses will be removed
+      // for child elements.
+      acceptArray: function acceptArray(array) {
+        for (var i = 0, l = array.length; i < l; i++) {
+          this.acceptKey(array, i);
+          if (!array[i]) {
+            array.splice(i, 1);
+            i--;
+            l--;
+          }
+        }
+      },
+      accept: function accept(object) {
+        if (!object) {
+          return;
+        }
+        if (!isDispatchable(this, object.type) || !this[object.type]) {
+          throw new _exception2["default"]("Unknown type: " + object.type, object);
+        }
+        if (this.current) {
+          this.parents.unshift(this.current);
+        }
+        this.current = object;
+        var ret = this[object.type](object);
+        this.current = this.parents.shift();
+        if (!this.mutating || ret) {
+          return ret;
+        } else if (ret !== false) {
+          return object;
+        }
+      },
+      Program: function Program(program) {
+        this.acceptArray(program.body);
+      },
+      MustacheStatement: visitSubExpression,
+      Decorator: visitSubExpression,
+      BlockStatement: visitBlock,
+      DecoratorBlock: visitBlock,
+      PartialStatement: visitPartial,
+      PartialBlockStatement: function PartialBlockStatement(partial) {
+        visitPartial.call(this, partial);
+        this.acceptKey(partial, "program");
+      },
+      ContentStatement: function ContentStatement() {
+      },
+      CommentStatement: function CommentStatement() {
+      },
+      SubExpression: visitSubExpression,
+      PathExpression: function PathExpression() {
+      },
+      StringLiteral: function StringLiteral() {
+      },
+      NumberLiteral: function NumberLiteral() {
+      },
+      BooleanLiteral: function BooleanLiteral() {
+      },
+      UndefinedLiteral: function UndefinedLiteral() {
+      },
+      NullLiteral: function NullLiteral() {
+      },
+      Hash: function Hash(hash) {
+        this.acceptArray(hash.pairs);
+      },
+      HashPair: function HashPair(pair2) {
+        this.acceptRequired(pair2, "value");
+      }
+    };
+    function visitSubExpression(mustache) {
+      this.acceptRequired(mustache, "path");
+      this.acceptArray(mustache.params);
+      this.acceptKey(mustache, "hash");
+    }
+    function visitBlock(block) {
+      visitSubExpression.call(this, block);
+      this.acceptKey(block, "program");
+      this.acceptKey(block, "inverse");
+    }
+    function visitPartial(partial) {
+      this.acceptRequired(partial, "name");
+      this.acceptArray(partial.params);
+      this.acceptKey(partial, "hash");
+    }
+    exports["default"] = Visitor;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
+var require_whitespace_control = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _visitor = require_visitor();
+    var _visitor2 = _interopRequireDefault(_visitor);
+    function WhitespaceControl() {
+      var options = arguments.length <= 0 || arguments[0] === void 0 ? {} : arguments[0];
+      this.options = options;
+    }
+    WhitespaceControl.prototype = new _visitor2["default"]();
+    WhitespaceControl.prototype.Program = function(program) {
+      var doStandalone = !this.options.ignoreStandalone;
+      var isRoot = !this.isRootSeen;
+      this.isRootSeen = true;
+      var body = program.body;
+      for (var i = 0, l = body.length; i < l; i++) {
+        var current = body[i], strip = this.accept(current);
+        if (!strip) {
+          continue;
+        }
+        var _isPrevWhitespace = isPrevWhitespace(body, i, isRoot), _isNextWhitespace = isNextWhitespace(body, i, isRoot), openStandalone = strip.openStandalone && _isPrevWhitespace, closeStandalone = strip.closeStandalone && _isNextWhitespace, inlineStandalone = strip.inlineStandalone && _isPrevWhitespace && _isNextWhitespace;
+        if (strip.close) {
+          omitRight(body, i, true);
+        }
+        if (strip.open) {
+          omitLeft(body, i, true);
+        }
+        if (doStandalone && inlineStandalone) {
+          omitRight(body, i);
+          if (omitLeft(body, i)) {
+            if (current.type === "PartialStatement") {
+              current.indent = /(?:^|[^ \t])([ \t]+)$/.exec(body[i - 1].original)[1];
+            }
+          }
+        }
+        if (doStandalone && openStandalone) {
+          omitRight((current.program || current.inverse).body);
+          omitLeft(body, i);
+        }
+        if (doStandalone && closeStandalone) {
+          omitRight(body, i);
+          omitLeft((current.inverse || current.program).body);
+        }
+      }
+      return program;
+    };
+    WhitespaceControl.prototype.BlockStatement = WhitespaceControl.prototype.DecoratorBlock = WhitespaceControl.prototype.PartialBlockStatement = function(block) {
+      this.accept(block.program);
+      this.accept(block.inverse);
+      var program = block.program || block.inverse, inverse = block.program && block.inverse, firstInverse = inverse, lastInverse = inverse;
+      if (inverse && inverse.chained) {
+        firstInverse = inverse.body[0].program;
+        while (lastInverse.chained) {
+          lastInverse = lastInverse.body[lastInverse.body.length - 1].program;
+        }
+      }
+      var strip = {
+        open: block.openStrip.open,
+        close: block.closeStrip.close,
+        // Determine the standalone candiacy. Basically flag our content as being possibly standalone
+        // so our parent can determine if we actually are standalone
+        openStandalone: isNextWhitespace(program.body),
+        closeStandalone: isPrevWhitespace((firstInverse || program).body)
+      };
+      if (block.openStrip.close) {
+        omitRight(program.body, null, true);
+      }
+      if (inverse) {
+        var inverseStrip = block.inverseStrip;
+        if (inverseStrip.open) {
+          omitLeft(program.body, null, true);
+        }
+        if (inverseStrip.close) {
+          omitRight(firstInverse.body, null, true);
+        }
+        if (block.closeStrip.open) {
+          omitLeft(lastInverse.body, null, true);
+        }
+        if (!this.options.ignoreStandalone && isPrevWhitespace(program.body) && isNextWhitespace(firstInverse.body)) {
+          omitLeft(program.body);
+          omitRight(firstInverse.body);
+        }
+      } else if (block.closeStrip.open) {
+        omitLeft(program.body, null, true);
+      }
+      return strip;
+    };
+    WhitespaceControl.prototype.Decorator = WhitespaceControl.prototype.MustacheStatement = function(mustache) {
+      return mustache.strip;
+    };
+    WhitespaceControl.prototype.PartialStatement = WhitespaceControl.prototype.CommentStatement = function(node) {
+      var strip = node.strip || {};
+      return {
+        inlineStandalone: true,
+        open: strip.open,
+        close: strip.close
+      };
+    };
+    function isPrevWhitespace(body, i, isRoot) {
+      if (i === void 0) {
+        i = body.length;
+      }
+      var prev = body[i - 1], sibling = body[i - 2];
+      if (!prev) {
+        return isRoot;
+      }
+      if (prev.type === "ContentStatement") {
+        return (sibling || !isRoot ? /(?:^|\S)[^\S\n]*\n\s*$/ : /^\s*$|(?:^|\S)[^\S\n]*\n\s*$/).test(prev.original);
+      }
+    }
+    function isNextWhitespace(body, i, isRoot) {
+      if (i === void 0) {
+        i = -1;
+      }
+      var next = body[i + 1], sibling = body[i + 2];
+      if (!next) {
+        return isRoot;
+      }
+      if (next.type === "ContentStatement") {
+        return (sibling || !isRoot ? /^\s*?\r?\n/ : /^\s*?(\r?\n|$)/).test(next.original);
+      }
+    }
+    function omitRight(body, i, multiple) {
+      var current = body[i == null ? 0 : i + 1];
+      if (!current || current.type !== "ContentStatement" || !multiple && current.rightStripped) {
+        return;
+      }
+      var original = current.value;
+      current.value = current.value.replace(multiple ? /^\s+/ : /^[ \t]*\r?\n?/, "");
+      current.rightStripped = current.value !== original;
+    }
+    function omitLeft(body, i, multiple) {
+      var current = body[i == null ? body.length - 1 : i - 1];
+      if (!current || current.type !== "ContentStatement" || !multiple && current.leftStripped) {
+        return;
+      }
+      var original = current.value;
+      current.value = current.value.replace(multiple ? /(^|\S)\s+$/ : /(^|[^ \t])[ \t]+$/, "$1");
+      current.leftStripped = current.value !== original;
+      return current.leftStripped;
+    }
+    exports["default"] = WhitespaceControl;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
+var require_helpers2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.SourceLocation = SourceLocation;
+    exports.id = id;
+    exports.stripFlags = stripFlags;
+    exports.stripComment = stripComment;
+    exports.preparePath = preparePath;
+    exports.prepareMustache = prepareMustache;
+    exports.prepareRawBlock = prepareRawBlock;
+    exports.prepareBlock = prepareBlock;
+    exports.prepareProgram = prepareProgram;
+    exports.preparePartialBlock = preparePartialBlock;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    function validateClose(open, close) {
+      close = close.path ? close.path.original : close;
+      if (open.path.original !== close) {
+        var errorNode = { loc: open.path.loc };
+        throw new _exception2["default"](open.path.original + " doesn't match " + close, errorNode);
+      }
+    }
+    function SourceLocation(source, locInfo) {
+      this.source = source;
+      this.start = {
+        line: locInfo.first_line,
+        column: locInfo.first_column
+      };
+      this.end = {
+        line: locInfo.last_line,
+        column: locInfo.last_column
+      };
+    }
+    function id(token) {
+      if (/^\[.*\]$/.test(token)) {
+        return token.substring(1, token.length - 1);
+      } else {
+        return token;
+      }
+    }
+    function stripFlags(open, close) {
+      return {
+        open: open.charAt(2) === "~",
+        close: close.charAt(close.length - 3) === "~"
+      };
+    }
+    function stripComment(comment) {
+      return comment.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
+    }
+    function preparePath(data, parts, loc) {
+      loc = this.locInfo(loc);
+      var original = data ? "@" : "", dig = [], depth = 0;
+      for (var i = 0, l = parts.length; i < l; i++) {
+        var part = parts[i].part, isLiteral = parts[i].original !== part;
+        original += (parts[i].separator || "") + part;
+        if (!isLiteral && (part === ".." || part === "." || part === "this")) {
+          if (dig.length > 0) {
+            throw new _exception2["default"]("Invalid path: " + original, { loc });
+          } else if (part === "..") {
+            depth++;
+          }
+        } else {
+          dig.push(part);
+        }
+      }
+      return {
+        type: "PathExpression",
+        data,
+        depth,
+        parts: dig,
+        original,
+        loc
+      };
+    }
+    function prepareMustache(path2, params, hash, open, strip, locInfo) {
+      var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
+      var decorator = /\*/.test(open);
+      return {
+        type: decorator ? "Decorator" : "MustacheStatement",
+        path: path2,
+        params,
+        hash,
+        escaped,
+        strip,
+        loc: this.locInfo(locInfo)
+      };
+    }
+    function prepareRawBlock(openRawBlock, contents, close, locInfo) {
+      validateClose(openRawBlock, close);
+      locInfo = this.locInfo(locInfo);
+      var program = {
+        type: "Program",
+        body: contents,
+        strip: {},
+        loc: locInfo
+      };
+      return {
+        type: "BlockStatement",
+        path: openRawBlock.path,
+        params: openRawBlock.params,
+        hash: openRawBlock.hash,
+        program,
+        openStrip: {},
+        inverseStrip: {},
+        closeStrip: {},
+        loc: locInfo
+      };
+    }
+    function prepareBlock(openBlock, program, inverseAndProgram, close, inverted, locInfo) {
+      if (close && close.path) {
+        validateClose(openBlock, close);
+      }
+      var decorator = /\*/.test(openBlock.open);
+      program.blockParams = openBlock.blockParams;
+      var inverse = void 0, inverseStrip = void 0;
+      if (inverseAndProgram) {
+        if (decorator) {
+          throw new _exception2["default"]("Unexpected inverse block on decorator", inverseAndProgram);
+        }
+        if (inverseAndProgram.chain) {
+          inverseAndProgram.program.body[0].closeStrip = close.strip;
+        }
+        inverseStrip = inverseAndProgram.strip;
+        inverse = inverseAndProgram.program;
+      }
+      if (inverted) {
+        inverted = inverse;
+        inverse = program;
+        program = inverted;
+      }
+      return {
+        type: decorator ? "DecoratorBlock" : "BlockStatement",
+        path: openBlock.path,
+        params: openBlock.params,
+        hash: openBlock.hash,
+        program,
+        inverse,
+        openStrip: openBlock.strip,
+        inverseStrip,
+        closeStrip: close && close.strip,
+        loc: this.locInfo(locInfo)
+      };
+    }
+    function prepareProgram(statements, loc) {
+      if (!loc && statements.length) {
+        var firstLoc = statements[0].loc, lastLoc = statements[statements.length - 1].loc;
+        if (firstLoc && lastLoc) {
+          loc = {
+            source: firstLoc.source,
+            start: {
+              line: firstLoc.start.line,
+              column: firstLoc.start.column
+            },
+            end: {
+              line: lastLoc.end.line,
+              column: lastLoc.end.column
+            }
+          };
+        }
+      }
+      return {
+        type: "Program",
+        body: statements,
+        strip: {},
+        loc
+      };
+    }
+    function preparePartialBlock(open, program, close, locInfo) {
+      validateClose(open, close);
+      return {
+        type: "PartialBlockStatement",
+        name: open.path,
+        params: open.params,
+        hash: open.hash,
+        program,
+        openStrip: open.strip,
+        closeStrip: close && close.strip,
+        loc: this.locInfo(locInfo)
+      };
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
+var require_base2 = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.parseWithoutProcessing = parseWithoutProcessing;
+    exports.parse = parse;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
+      } else {
+        var newObj = {};
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
+          }
+        }
+        newObj["default"] = obj2;
+        return newObj;
+      }
+    }
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _parser = require_parser();
+    var _parser2 = _interopRequireDefault(_parser);
+    var _whitespaceControl = require_whitespace_control();
+    var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
+    var _helpers = require_helpers2();
+    var Helpers = _interopRequireWildcard(_helpers);
+    var _utils = require_utils();
+    exports.parser = _parser2["default"];
+    var yy = {};
+    _utils.extend(yy, Helpers);
+    function parseWithoutProcessing(input, options) {
+      if (input.type === "Program") {
+        return input;
+      }
+      _parser2["default"].yy = yy;
+      yy.locInfo = function(locInfo) {
+        return new yy.SourceLocation(options && options.srcName, locInfo);
+      };
+      var ast = _parser2["default"].parse(input);
+      return ast;
+    }
+    function parse(input, options) {
+      var ast = parseWithoutProcessing(input, options);
+      var strip = new _whitespaceControl2["default"](options);
+      return strip.accept(ast);
+    }
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
+var require_compiler = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.Compiler = Compiler;
+    exports.precompile = precompile;
+    exports.compile = compile2;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _utils = require_utils();
+    var _ast = require_ast();
+    var _ast2 = _interopRequireDefault(_ast);
+    var _nodeTypes = require_node_types();
+    var slice = [].slice;
+    function Compiler() {
+    }
+    Compiler.prototype = {
+      compiler: Compiler,
+      equals: function equals(other) {
+        var len = this.opcodes.length;
+        if (other.opcodes.length !== len) {
+          return false;
+        }
+        for (var i = 0; i < len; i++) {
+          var opcode = this.opcodes[i], otherOpcode = other.opcodes[i];
+          if (opcode.opcode !== otherOpcode.opcode || !argEquals(opcode.args, otherOpcode.args)) {
+            return false;
+          }
+        }
+        len = this.children.length;
+        for (var i = 0; i < len; i++) {
+          if (!this.children[i].equals(other.children[i])) {
+            return false;
+          }
+        }
+        return true;
+      },
+      guid: 0,
+      compile: function compile3(program, options) {
+        this.sourceNode = [];
+        this.opcodes = [];
+        this.children = [];
+        this.options = options;
+        this.stringParams = options.stringParams;
+        this.trackIds = options.trackIds;
+        options.blockParams = options.blockParams || [];
+        options.knownHelpers = _utils.extend(/* @__PURE__ */ Object.create(null), {
+          helperMissing: true,
+          blockHelperMissing: true,
+          each: true,
+          "if": true,
+          unless: true,
+          "with": true,
+          log: true,
+          lookup: true
+        }, options.knownHelpers);
+        return this.accept(program);
+      },
+      compileProgram: function compileProgram(program) {
+        var childCompiler = new this.compiler(), result = childCompiler.compile(program, this.options), guid = this.guid++;
+        this.usePartial = this.usePartial || result.usePartial;
+        this.children[guid] = result;
+        this.useDepths = this.useDepths || result.useDepths;
+        return guid;
+      },
+      accept: function accept(node) {
+        if (_utils.indexOf(_nodeTypes.NODE_TYPES, node.type) === -1 || !this[node.type]) {
+          throw new _exception2["default"]("Unknown type: " + node.type, node);
+        }
+        this.sourceNode.unshift(node);
+        var ret = this[node.type](node);
+        this.sourceNode.shift();
+        return ret;
+      },
+      Program: function Program(program) {
+        validateBlockParams(program);
+        this.options.blockParams.unshift(program.blockParams);
+        var body = program.body, bodyLength = body.length;
+        for (var i = 0; i < bodyLength; i++) {
+          this.accept(body[i]);
+        }
+        this.options.blockParams.shift();
+        this.isSimple = bodyLength === 1;
+        this.blockParams = program.blockParams ? program.blockParams.length : 0;
+        return this;
+      },
+      BlockStatement: function BlockStatement(block) {
+        transformLiteralToPath(block);
+        var program = block.program, inverse = block.inverse;
+        program = program && this.compileProgram(program);
+        inverse = inverse && this.compileProgram(inverse);
+        var type = this.classifySexpr(block);
+        if (type === "helper") {
+          this.helperSexpr(block, program, inverse);
+        } else if (type === "simple") {
+          this.simpleSexpr(block);
+          this.opcode("pushProgram", program);
+          this.opcode("pushProgram", inverse);
+          this.opcode("emptyHash");
+          this.opcode("blockValue", block.path.original);
+        } else {
+          this.ambiguousSexpr(block, program, inverse);
+          this.opcode("pushProgram", program);
+          this.opcode("pushProgram", inverse);
+          this.opcode("emptyHash");
+          this.opcode("ambiguousBlockValue");
+        }
+        this.opcode("append");
+      },
+      DecoratorBlock: function DecoratorBlock(decorator) {
+        var program = decorator.program && this.compileProgram(decorator.program);
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
+        this.useDecorators = true;
+        this.opcode("registerDecorator", params.length, path2.original);
+      },
+      PartialStatement: function PartialStatement(partial) {
+        this.usePartial = true;
+        var program = partial.program;
+        if (program) {
+          program = this.compileProgram(partial.program);
+        }
+        var params = partial.params;
+        if (params.length > 1) {
+          throw new _exception2["default"]("Unsupported number of partial arguments: " + params.length, partial);
+        } else if (!params.length) {
+          if (this.options.explicitPartialContext) {
+            this.opcode("pushLiteral", "undefined");
+          } else {
+            params.push({ type: "PathExpression", parts: [], depth: 0 });
+          }
+        }
+        var partialName = partial.name.original, isDynamic = partial.name.type === "SubExpression";
+        if (isDynamic) {
+          this.accept(partial.name);
+        }
+        this.setupFullMustacheParams(partial, program, void 0, true);
+        var indent = partial.indent || "";
+        if (this.options.preventIndent && indent) {
+          this.opcode("appendContent", indent);
+          indent = "";
+        }
+        this.opcode("invokePartial", isDynamic, partialName, indent);
+        this.opcode("append");
+      },
+      PartialBlockStatement: function PartialBlockStatement(partialBlock) {
+        this.PartialStatement(partialBlock);
+      },
+      MustacheStatement: function MustacheStatement(mustache) {
+        this.SubExpression(mustache);
+        if (mustache.escaped && !this.options.noEscape) {
+          this.opcode("appendEscaped");
+        } else {
+          this.opcode("append");
+        }
+      },
+      Decorator: function Decorator(decorator) {
+        this.DecoratorBlock(decorator);
+      },
+      ContentStatement: function ContentStatement(content) {
+        if (content.value != null && typeof content.value !== "string") {
+          throw invalidAst(content, "value must be a string");
+        }
+        if (content.value) {
+          this.opcode("appendContent", content.value);
+        }
+      },
+      CommentStatement: function CommentStatement() {
+      },
+      SubExpression: function SubExpression(sexpr) {
+        transformLiteralToPath(sexpr);
+        var type = this.classifySexpr(sexpr);
+        if (type === "simple") {
+          this.simpleSexpr(sexpr);
+        } else if (type === "helper") {
+          this.helperSexpr(sexpr);
+        } else {
+          this.ambiguousSexpr(sexpr);
+        }
+      },
+      ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
+        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path2));
+        this.opcode("pushProgram", program);
+        this.opcode("pushProgram", inverse);
+        path2.strict = true;
+        this.accept(path2);
+        this.opcode("invokeAmbiguous", name, isBlock);
+      },
+      simpleSexpr: function simpleSexpr(sexpr) {
+        var path2 = sexpr.path;
+        path2.strict = true;
+        this.accept(path2);
+        this.opcode("resolvePossibleLambda");
+      },
+      helperSexpr: function helperSexpr(sexpr, program, inverse) {
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
+        if (this.options.knownHelpers[name]) {
+          this.opcode("invokeKnownHelper", params.length, name);
+        } else if (this.options.knownHelpersOnly) {
+          throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
+        } else {
+          path2.strict = true;
+          path2.falsy = true;
+          this.accept(path2);
+          this.opcode("invokeHelper", params.length, path2.original, _ast2["default"].helpers.simpleId(path2));
+        }
+      },
+      PathExpression: function PathExpression(path2) {
+        var depth = validateDepth(path2);
+        var parts = validateParts(path2);
+        this.addDepth(depth);
+        this.opcode("getContext", depth);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        if (blockParamId) {
+          this.opcode("lookupBlockParam", blockParamId, parts);
+        } else if (!name) {
+          this.opcode("pushContext");
+        } else if (path2.data) {
+          this.options.data = true;
+          this.opcode("lookupData", depth, parts, path2.strict);
+        } else {
+          this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped);
+        }
+      },
+      StringLiteral: function StringLiteral(string) {
+        validateLiteral(string);
+        this.opcode("pushString", string.value);
+      },
+      NumberLiteral: function NumberLiteral(number) {
+        validateLiteral(number);
+        this.opcode("pushLiteral", number.value);
+      },
+      BooleanLiteral: function BooleanLiteral(bool2) {
+        validateLiteral(bool2);
+        this.opcode("pushLiteral", bool2.value);
+      },
+      UndefinedLiteral: function UndefinedLiteral() {
+        this.opcode("pushLiteral", "undefined");
+      },
+      NullLiteral: function NullLiteral() {
+        this.opcode("pushLiteral", "null");
+      },
+      Hash: function Hash(hash) {
+        var pairs = hash.pairs, i = 0, l = void 0;
+        if (!_utils.isArray(pairs)) {
+          throw invalidAst(hash, "pairs must be an array");
+        }
+        l = pairs.length;
+        for (var j = 0; j < l; j++) {
+          if (!pairs[j] || typeof pairs[j].key !== "string") {
+            throw invalidAst(hash, "pair keys must be strings");
+          }
+        }
+        this.opcode("pushHash");
+        for (; i < l; i++) {
+          this.pushParam(pairs[i].value);
+        }
+        while (i--) {
+          this.opcode("assignToHash", pairs[i].key);
+        }
+        this.opcode("popHash");
+      },
+      // HELPERS
+      opcode: function opcode(name) {
+        this.opcodes.push({
+          opcode: name,
+          args: slice.call(arguments, 1),
+          loc: this.sourceNode[0].loc
+        });
+      },
+      addDepth: function addDepth(depth) {
+        if (!depth) {
+          return;
+        }
+        this.useDepths = true;
+      },
+      classifySexpr: function classifySexpr(sexpr) {
+        validateParts(sexpr.path);
+        var isSimple = _ast2["default"].helpers.simpleId(sexpr.path);
+        var isBlockParam = isSimple && !!this.blockParamIndex(sexpr.path.parts[0]);
+        var isHelper = !isBlockParam && _ast2["default"].helpers.helperExpression(sexpr);
+        var isEligible = !isBlockParam && (isHelper || isSimple);
+        if (isEligible && !isHelper) {
+          var _name = sexpr.path.parts[0], options = this.options;
+          if (options.knownHelpers[_name]) {
+            isHelper = true;
+          } else if (options.knownHelpersOnly) {
+            isEligible = false;
+          }
+        }
+        if (isHelper) {
+          return "helper";
+        } else if (isEligible) {
+          return "ambiguous";
+        } else {
+          return "simple";
+        }
+      },
+      pushParams: function pushParams(params) {
+        for (var i = 0, l = params.length; i < l; i++) {
+          this.pushParam(params[i]);
+        }
+      },
+      pushParam: function pushParam(val) {
+        validateLiteral(val);
+        var value = val.value != null ? val.value : val.original || "";
+        var depth = validateDepth(val);
+        if (this.stringParams) {
+          if (typeof value !== "number" && typeof value !== "boolean") {
+            value = String(value);
+          }
+          if (value.replace) {
+            value = value.replace(/^(\.?\.\/)*/g, "").replace(/\//g, ".");
+          }
+          if (depth) {
+            this.addDepth(depth);
+          }
+          this.opcode("getContext", depth);
+          this.opcode("pushStringParam", value, val.type);
+          if (val.type === "SubExpression") {
+            this.accept(val);
+          }
+        } else {
+          if (this.trackIds) {
+            var blockParamIndex = void 0;
+            if (val.parts && !_ast2["default"].helpers.scopedId(val) && !depth) {
+              blockParamIndex = this.blockParamIndex(validateParts(val)[0]);
+            }
+            if (blockParamIndex) {
+              var blockParamChild = val.parts.slice(1).join(".");
+              this.opcode("pushId", "BlockParam", blockParamIndex, blockParamChild);
+            } else {
+              value = val.original || value;
+              if (value.replace) {
+                value = value.replace(/^this(?:\.|$)/, "").replace(/^\.\//, "").replace(/^\.$/, "");
+              }
+              this.opcode("pushId", val.type, value);
+            }
+          }
+          this.accept(val);
+        }
+      },
+      setupFullMustacheParams: function setupFullMustacheParams(sexpr, program, inverse, omitEmpty) {
+        var params = sexpr.params;
+        this.pushParams(params);
+        this.opcode("pushProgram", program);
+        this.opcode("pushProgram", inverse);
+        if (sexpr.hash) {
+          this.accept(sexpr.hash);
+        } else {
+          this.opcode("emptyHash", omitEmpty);
+        }
+        return params;
+      },
+      blockParamIndex: function blockParamIndex(name) {
+        for (var depth = 0, len = this.options.blockParams.length; depth < len; depth++) {
+          var blockParams = this.options.blockParams[depth], param = blockParams && _utils.indexOf(blockParams, name);
+          if (blockParams && param >= 0) {
+            return [depth, param];
+          }
+        }
+      }
+    };
+    function precompile(input, options, env2) {
+      if (input == null || typeof input !== "string" && input.type !== "Program") {
+        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input);
+      }
+      options = options || {};
+      if (!("data" in options)) {
+        options.data = true;
+      }
+      if (options.compat) {
+        options.useDepths = true;
+      }
+      var ast = env2.parse(input, options), environment2 = new env2.Compiler().compile(ast, options);
+      return new env2.JavaScriptCompiler().compile(environment2, options);
+    }
+    function compile2(input, options, env2) {
+      if (options === void 0) options = {};
+      if (input == null || typeof input !== "string" && input.type !== "Program") {
+        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input);
+      }
+      options = _utils.extend({}, options);
+      if (!("data" in options)) {
+        options.data = true;
+      }
+      if (options.compat) {
+        options.useDepths = true;
+      }
+      var compiled = void 0;
+      function compileInput() {
+        var ast = env2.parse(input, options), environment2 = new env2.Compiler().compile(ast, options), templateSpec = new env2.JavaScriptCompiler().compile(environment2, options, void 0, true);
+        return env2.template(templateSpec);
+      }
+      function ret(context, execOptions) {
+        if (!compiled) {
+          compiled = compileInput();
+        }
+        return compiled.call(this, context, execOptions);
+      }
+      ret._setup = function(setupOptions) {
+        if (!compiled) {
+          compiled = compileInput();
+        }
+        return compiled._setup(setupOptions);
+      };
+      ret._child = function(i, data, blockParams, depths) {
+        if (!compiled) {
+          compiled = compileInput();
+        }
+        return compiled._child(i, data, blockParams, depths);
+      };
+      return ret;
+    }
+    function invalidAst(node, message) {
+      return new _exception2["default"]("Invalid AST: " + node.type + " " + message, node);
+    }
+    function validateDepth(node) {
+      var depth = node.depth;
+      if (depth == null) {
+        return 0;
+      }
+      if (typeof depth !== "number" || !isFinite(depth) || Math.floor(depth) !== depth || depth < 0) {
+        throw invalidAst(node, "depth must be a non-negative integer");
+      }
+      return depth;
+    }
+    function validateLiteral(node) {
+      var value = node.value;
+      if (node.type === "StringLiteral" && typeof value !== "string") {
+        throw invalidAst(node, "value must be a string");
+      } else if (node.type === "NumberLiteral" && typeof value !== "number") {
+        throw invalidAst(node, "value must be a number");
+      } else if (node.type === "BooleanLiteral" && typeof value !== "boolean") {
+        throw invalidAst(node, "value must be a boolean");
+      }
+    }
+    function validateStringArray(node, value, name) {
+      if (!_utils.isArray(value)) {
+        throw invalidAst(node, name + " must be an array");
+      }
+      for (var i = 0; i < value.length; i++) {
+        if (typeof value[i] !== "string") {
+          throw invalidAst(node, name + " must only contain strings");
+        }
+      }
+      return value;
+    }
+    function validateParts(path2) {
+      return validateStringArray(path2, path2.parts, "parts");
+    }
+    function validateBlockParams(program) {
+      if (program.blockParams != null) {
+        validateStringArray(program, program.blockParams, "blockParams");
+      }
+    }
+    function argEquals(a, b) {
+      if (a === b) {
+        return true;
+      }
+      if (_utils.isArray(a) && _utils.isArray(b) && a.length === b.length) {
+        for (var i = 0; i < a.length; i++) {
+          if (!argEquals(a[i], b[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    function transformLiteralToPath(sexpr) {
+      if (!sexpr.path.parts) {
+        var literal = sexpr.path;
+        sexpr.path = {
+          type: "PathExpression",
+          data: false,
+          depth: 0,
+          parts: [literal.original + ""],
+          original: literal.original + "",
+          loc: literal.loc
+        };
+      }
+    }
+  }
+});
+
+// node_modules/source-map/lib/base64.js
+var require_base64 = __commonJS({
+  "node_modules/source-map/lib/base64.js"(exports) {
+    var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    exports.encode = function(number) {
+      if (0 <= number && number < intToCharMap.length) {
+        return intToCharMap[number];
+      }
+      throw new TypeError("Must be between 0 and 63: " + number);
+    };
+    exports.decode = function(charCode) {
+      var bigA = 65;
+      var bigZ = 90;
+      var littleA = 97;
+      var littleZ = 122;
+      var zero = 48;
+      var nine = 57;
+      var plus = 43;
+      var slash = 47;
+      var littleOffset = 26;
+      var numberOffset = 52;
+      if (bigA <= charCode && charCode <= bigZ) {
+        return charCode - bigA;
+      }
+      if (littleA <= charCode && charCode <= littleZ) {
+        return charCode - littleA + littleOffset;
+      }
+      if (zero <= charCode && charCode <= nine) {
+        return charCode - zero + numberOffset;
+      }
+      if (charCode == plus) {
+        return 62;
+      }
+      if (charCode == slash) {
+        return 63;
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/source-map/lib/base64-vlq.js
+var require_base64_vlq = __commonJS({
+  "node_modules/source-map/lib/base64-vlq.js"(exports) {
+    var base64 = require_base64();
+    var VLQ_BASE_SHIFT = 5;
+    var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
+    var VLQ_BASE_MASK = VLQ_BASE - 1;
+    var VLQ_CONTINUATION_BIT = VLQ_BASE;
+    function toVLQSigned(aValue) {
+      return aValue < 0 ? (-aValue << 1) + 1 : (aValue << 1) + 0;
+    }
+    function fromVLQSigned(aValue) {
+      var isNegative = (aValue & 1) === 1;
+      var shifted = aValue >> 1;
+      return isNegative ? -shifted : shifted;
+    }
+    exports.encode = function base64VLQ_encode(aValue) {
+      var encoded = "";
+      var digit;
+      var vlq = toVLQSigned(aValue);
+      do {
+        digit = vlq & VLQ_BASE_MASK;
+        vlq >>>= VLQ_BASE_SHIFT;
+        if (vlq > 0) {
+          digit |= VLQ_CONTINUATION_BIT;
+        }
+        encoded += base64.encode(digit);
+      } while (vlq > 0);
+      return encoded;
+    };
+    exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
+      var strLen = aStr.length;
+      var result = 0;
+      var shift2 = 0;
+      var continuation, digit;
+      do {
+        if (aIndex >= strLen) {
+          throw new Error("Expected more digits in base 64 VLQ value.");
+        }
+        digit = base64.decode(aStr.charCodeAt(aIndex++));
+        if (digit === -1) {
+          throw new Error("Invalid base64 digit: " + aStr.charAt(aIndex - 1));
+        }
+        continuation = !!(digit & VLQ_CONTINUATION_BIT);
+        digit &= VLQ_BASE_MASK;
+        result = result + (digit << shift2);
+        shift2 += VLQ_BASE_SHIFT;
+      } while (continuation);
+      aOutParam.value = fromVLQSigned(result);
+      aOutParam.rest = aIndex;
+    };
+  }
+});
+
+// node_modules/source-map/lib/util.js
+var require_util = __commonJS({
+  "node_modules/source-map/lib/util.js"(exports) {
+    function getArg(aArgs, aName, aDefaultValue) {
+      if (aName in aArgs) {
+        return aArgs[aName];
+      } else if (arguments.length === 3) {
+        return aDefaultValue;
+      } else {
+        throw new Error('"' + aName + '" is a required argument.');
+      }
+    }
+    exports.getArg = getArg;
+    var urlRegexp = /^(?:([\w+\-.]+):)?\/\/(?:(\w+:\w+)@)?([\w.-]*)(?::(\d+))?(.*)$/;
+    var dataUrlRegexp = /^data:.+\,.+$/;
+    function urlParse(aUrl) {
+      var match = aUrl.match(urlRegexp);
+      if (!match) {
+        return null;
+      }
+      return {
+        scheme: match[1],
+        auth: match[2],
+        host: match[3],
+        port: match[4],
+        path: match[5]
+      };
+    }
+    exports.urlParse = urlParse;
+    function urlGenerate(aParsedUrl) {
+      var url = "";
+      if (aParsedUrl.scheme) {
+        url += aParsedUrl.scheme + ":";
+      }
+      url += "//";
+      if (aParsedUrl.auth) {
+        url += aParsedUrl.auth + "@";
+      }
+      if (aParsedUrl.host) {
+        url += aParsedUrl.host;
+      }
+      if (aParsedUrl.port) {
+        url += ":" + aParsedUrl.port;
+      }
+      if (aParsedUrl.path) {
+        url += aParsedUrl.path;
+      }
+      return url;
+    }
+    exports.urlGenerate = urlGenerate;
+    function normalize(aPath) {
+      var path2 = aPath;
+      var url = urlParse(aPath);
+      if (url) {
+        if (!url.path) {
+          return aPath;
+        }
+        path2 = url.path;
+      }
+      var isAbsolute = exports.isAbsolute(path2);
+      var parts = path2.split(/\/+/);
+      for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
+        part = parts[i];
+        if (part === ".") {
+          parts.splice(i, 1);
+        } else if (part === "..") {
+          up++;
+        } else if (up > 0) {
+          if (part === "") {
+            parts.splice(i + 1, up);
+            up = 0;
+          } else {
+            parts.splice(i, 2);
+            up--;
+          }
+        }
+      }
+      path2 = parts.join("/");
+      if (path2 === "") {
+        path2 = isAbsolute ? "/" : ".";
+      }
+      if (url) {
+        url.path = path2;
+        return urlGenerate(url);
+      }
+      return path2;
+    }
+    exports.normalize = normalize;
+    function join2(aRoot, aPath) {
+      if (aRoot === "") {
+        aRoot = ".";
+      }
+      if (aPath === "") {
+        aPath = ".";
+      }
+      var aPathUrl = urlParse(aPath);
+      var aRootUrl = urlParse(aRoot);
+      if (aRootUrl) {
+        aRoot = aRootUrl.path || "/";
+      }
+      if (aPathUrl && !aPathUrl.scheme) {
+        if (aRootUrl) {
+          aPathUrl.scheme = aRootUrl.scheme;
+        }
+        return urlGenerate(aPathUrl);
+      }
+      if (aPathUrl || aPath.match(dataUrlRegexp)) {
+        return aPath;
+      }
+      if (aRootUrl && !aRootUrl.host && !aRootUrl.path) {
+        aRootUrl.host = aPath;
+        return urlGenerate(aRootUrl);
+      }
+      var joined = aPath.charAt(0) === "/" ? aPath : normalize(aRoot.replace(/\/+$/, "") + "/" + aPath);
+      if (aRootUrl) {
+        aRootUrl.path = joined;
+        return urlGenerate(aRootUrl);
+      }
+      return joined;
+    }
+    exports.join = join2;
+    exports.isAbsolute = function(aPath) {
+      return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
+    };
+    function relative(aRoot, aPath) {
+      if (aRoot === "") {
+        aRoot = ".";
+      }
+      aRoot = aRoot.replace(/\/$/, "");
+      var level = 0;
+      while (aPath.indexOf(aRoot + "/") !== 0) {
+        var index = aRoot.lastIndexOf("/");
+        if (index < 0) {
+          return aPath;
+        }
+        aRoot = aRoot.slice(0, index);
+        if (aRoot.match(/^([^\/]+:\/)?\/*$/)) {
+          return aPath;
+        }
+        ++level;
+      }
+      return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
+    }
+    exports.relative = relative;
+    var supportsNullProto = (function() {
+      var obj2 = /* @__PURE__ */ Object.create(null);
+      return !("__proto__" in obj2);
+    })();
+    function identity(s) {
+      return s;
+    }
+    function toSetString(aStr) {
+      if (isProtoString(aStr)) {
+        return "$" + aStr;
+      }
+      return aStr;
+    }
+    exports.toSetString = supportsNullProto ? identity : toSetString;
+    function fromSetString(aStr) {
+      if (isProtoString(aStr)) {
+        return aStr.slice(1);
+      }
+      return aStr;
+    }
+    exports.fromSetString = supportsNullProto ? identity : fromSetString;
+    function isProtoString(s) {
+      if (!s) {
+        return false;
+      }
+      var length = s.length;
+      if (length < 9) {
+        return false;
+      }
+      if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) {
+        return false;
+      }
+      for (var i = length - 10; i >= 0; i--) {
+        if (s.charCodeAt(i) !== 36) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function compareByOriginalPositions(mappingA, mappingB, onlyCompareOriginal) {
+      var cmp = strcmp(mappingA.source, mappingB.source);
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalLine - mappingB.originalLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalColumn - mappingB.originalColumn;
+      if (cmp !== 0 || onlyCompareOriginal) {
+        return cmp;
+      }
+      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.generatedLine - mappingB.generatedLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      return strcmp(mappingA.name, mappingB.name);
+    }
+    exports.compareByOriginalPositions = compareByOriginalPositions;
+    function compareByGeneratedPositionsDeflated(mappingA, mappingB, onlyCompareGenerated) {
+      var cmp = mappingA.generatedLine - mappingB.generatedLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+      if (cmp !== 0 || onlyCompareGenerated) {
+        return cmp;
+      }
+      cmp = strcmp(mappingA.source, mappingB.source);
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalLine - mappingB.originalLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalColumn - mappingB.originalColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      return strcmp(mappingA.name, mappingB.name);
+    }
+    exports.compareByGeneratedPositionsDeflated = compareByGeneratedPositionsDeflated;
+    function strcmp(aStr1, aStr2) {
+      if (aStr1 === aStr2) {
+        return 0;
+      }
+      if (aStr1 === null) {
+        return 1;
+      }
+      if (aStr2 === null) {
+        return -1;
+      }
+      if (aStr1 > aStr2) {
+        return 1;
+      }
+      return -1;
+    }
+    function compareByGeneratedPositionsInflated(mappingA, mappingB) {
+      var cmp = mappingA.generatedLine - mappingB.generatedLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = strcmp(mappingA.source, mappingB.source);
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalLine - mappingB.originalLine;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      cmp = mappingA.originalColumn - mappingB.originalColumn;
+      if (cmp !== 0) {
+        return cmp;
+      }
+      return strcmp(mappingA.name, mappingB.name);
+    }
+    exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
+    function parseSourceMapInput(str2) {
+      return JSON.parse(str2.replace(/^\)]}'[^\n]*\n/, ""));
+    }
+    exports.parseSourceMapInput = parseSourceMapInput;
+    function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
+      sourceURL = sourceURL || "";
+      if (sourceRoot) {
+        if (sourceRoot[sourceRoot.length - 1] !== "/" && sourceURL[0] !== "/") {
+          sourceRoot += "/";
+        }
+        sourceURL = sourceRoot + sourceURL;
+      }
+      if (sourceMapURL) {
+        var parsed = urlParse(sourceMapURL);
+        if (!parsed) {
+          throw new Error("sourceMapURL could not be parsed");
+        }
+        if (parsed.path) {
+          var index = parsed.path.lastIndexOf("/");
+          if (index >= 0) {
+            parsed.path = parsed.path.substring(0, index + 1);
+          }
+        }
+        sourceURL = join2(urlGenerate(parsed), sourceURL);
+      }
+      return normalize(sourceURL);
+    }
+    exports.computeSourceURL = computeSourceURL;
+  }
+});
+
+// node_modules/source-map/lib/array-set.js
+var require_array_set = __commonJS({
+  "node_modules/source-map/lib/array-set.js"(exports) {
+    var util = require_util();
+    var has = Object.prototype.hasOwnProperty;
+    var hasNativeMap = typeof Map !== "undefined";
+    function ArraySet() {
+      this._array = [];
+      this._set = hasNativeMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
+    }
+    ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
+      var set = new ArraySet();
+      for (var i = 0, len = aArray.length; i < len; i++) {
+        set.add(aArray[i], aAllowDuplicates);
+      }
+      return set;
+    };
+    ArraySet.prototype.size = function ArraySet_size() {
+      return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
+    };
+    ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
+      var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
+      var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
+      var idx = this._array.length;
+      if (!isDuplicate || aAllowDuplicates) {
+        this._array.push(aStr);
+      }
+      if (!isDuplicate) {
+        if (hasNativeMap) {
+          this._set.set(aStr, idx);
+        } else {
+          this._set[sStr] = idx;
+        }
+      }
+    };
+    ArraySet.prototype.has = function ArraySet_has(aStr) {
+      if (hasNativeMap) {
+        return this._set.has(aStr);
+      } else {
+        var sStr = util.toSetString(aStr);
+        return has.call(this._set, sStr);
+      }
+    };
+    ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
+      if (hasNativeMap) {
+        var idx = this._set.get(aStr);
+        if (idx >= 0) {
+          return idx;
+        }
+      } else {
+        var sStr = util.toSetString(aStr);
+        if (has.call(this._set, sStr)) {
+          return this._set[sStr];
+        }
+      }
+      throw new Error('"' + aStr + '" is not in the set.');
+    };
+    ArraySet.prototype.at = function ArraySet_at(aIdx) {
+      if (aIdx >= 0 && aIdx < this._array.length) {
+        return this._array[aIdx];
+      }
+      throw new Error("No element indexed by " + aIdx);
+    };
+    ArraySet.prototype.toArray = function ArraySet_toArray() {
+      return this._array.slice();
+    };
+    exports.ArraySet = ArraySet;
+  }
+});
+
+// node_modules/source-map/lib/mapping-list.js
+var require_mapping_list = __commonJS({
+  "node_modules/source-map/lib/mapping-list.js"(exports) {
+    var util = require_util();
+    function generatedPositionAfter(mappingA, mappingB) {
+      var lineA = mappingA.generatedLine;
+      var lineB = mappingB.generatedLine;
+      var columnA = mappingA.generatedColumn;
+      var columnB = mappingB.generatedColumn;
+      return lineB > lineA || lineB == lineA && columnB >= columnA || util.compareByGeneratedPositionsInflated(mappingA, mappingB) <= 0;
+    }
+    function MappingList() {
+      this._array = [];
+      this._sorted = true;
+      this._last = { generatedLine: -1, generatedColumn: 0 };
+    }
+    MappingList.prototype.unsortedForEach = function MappingList_forEach(aCallback, aThisArg) {
+      this._array.forEach(aCallback, aThisArg);
+    };
+    MappingList.prototype.add = function MappingList_add(aMapping) {
+      if (generatedPositionAfter(this._last, aMapping)) {
+        this._last = aMapping;
+        this._array.push(aMapping);
+      } else {
+        this._sorted = false;
+        this._array.push(aMapping);
+      }
+    };
+    MappingList.prototype.toArray = function MappingList_toArray() {
+      if (!this._sorted) {
+        this._array.sort(util.compareByGeneratedPositionsInflated);
+        this._sorted = true;
+      }
+      return this._array;
+    };
+    exports.MappingList = MappingList;
+  }
+});
+
+// node_modules/source-map/lib/source-map-generator.js
+var require_source_map_generator = __commonJS({
+  "node_modules/source-map/lib/source-map-generator.js"(exports) {
+    var base64VLQ = require_base64_vlq();
+    var util = require_util();
+    var ArraySet = require_array_set().ArraySet;
+    var MappingList = require_mapping_list().MappingList;
+    function SourceMapGenerator(aArgs) {
+      if (!aArgs) {
+        aArgs = {};
+      }
+      this._file = util.getArg(aArgs, "file", null);
+      this._sourceRoot = util.getArg(aArgs, "sourceRoot", null);
+      this._skipValidation = util.getArg(aArgs, "skipValidation", false);
+      this._sources = new ArraySet();
+      this._names = new ArraySet();
+      this._mappings = new MappingList();
+      this._sourcesContents = null;
+    }
+    SourceMapGenerator.prototype._version = 3;
+    SourceMapGenerator.fromSourceMap = function SourceMapGenerator_fromSourceMap(aSourceMapConsumer) {
+      var sourceRoot = aSourceMapConsumer.sourceRoot;
+      var generator = new SourceMapGenerator({
+        file: aSourceMapConsumer.file,
+        sourceRoot
+      });
+      aSourceMapConsumer.eachMapping(function(mapping) {
+        var newMapping = {
+          generated: {
+            line: mapping.generatedLine,
+            column: mapping.generatedColumn
+          }
+        };
+        if (mapping.source != null) {
+          newMapping.source = mapping.source;
+          if (sourceRoot != null) {
+            newMapping.source = util.relative(sourceRoot, newMapping.source);
+          }
+          newMapping.original = {
+            line: mapping.originalLine,
+            column: mapping.originalColumn
+          };
+          if (mapping.name != null) {
+            newMapping.name = mapping.name;
+          }
+        }
+        generator.addMapping(newMapping);
+      });
+      aSourceMapConsumer.sources.forEach(function(sourceFile) {
+        var sourceRelative = sourceFile;
+        if (sourceRoot !== null) {
+          sourceRelative = util.relative(sourceRoot, sourceFile);
+        }
+        if (!generator._sources.has(sourceRelative)) {
+          generator._sources.add(sourceRelative);
+        }
+        var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+        if (content != null) {
+          generator.setSourceContent(sourceFile, content);
+        }
+      });
+      return generator;
+    };
+    SourceMapGenerator.prototype.addMapping = function SourceMapGenerator_addMapping(aArgs) {
+      var generated = util.getArg(aArgs, "generated");
+      var original = util.getArg(aArgs, "original", null);
+      var source = util.getArg(aArgs, "source", null);
+      var name = util.getArg(aArgs, "name", null);
+      if (!this._skipValidation) {
+        this._validateMapping(generated, original, source, name);
+      }
+      if (source != null) {
+        source = String(source);
+        if (!this._sources.has(source)) {
+          this._sources.add(source);
+        }
+      }
+      if (name != null) {
+        name = String(name);
+        if (!this._names.has(name)) {
+          this._names.add(name);
+        }
+      }
+      this._mappings.add({
+        generatedLine: generated.line,
+        generatedColumn: generated.column,
+        originalLine: original != null && original.line,
+        originalColumn: original != null && original.column,
+        source,
+        name
+      });
+    };
+    SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
+      var source = aSourceFile;
+      if (this._sourceRoot != null) {
+        source = util.relative(this._sourceRoot, source);
+      }
+      if (aSourceContent != null) {
+        if (!this._sourcesContents) {
+          this._sourcesContents = /* @__PURE__ */ Object.create(null);
+        }
+        this._sourcesContents[util.toSetString(source)] = aSourceContent;
+      } else if (this._sourcesContents) {
+        delete this._sourcesContents[util.toSetString(source)];
+        if (Object.keys(this._sourcesContents).length === 0) {
+          this._sourcesContents = null;
+        }
+      }
+    };
+    SourceMapGenerator.prototype.applySourceMap = function SourceMapGenerator_applySourceMap(aSourceMapConsumer, aSourceFile, aSourceMapPath) {
+      var sourceFile = aSourceFile;
+      if (aSourceFile == null) {
+        if (aSourceMapConsumer.file == null) {
+          throw new Error(
+            `SourceMapGenerator.prototype.applySourceMap requires either an explicit source file, or the source map's "file" property. Both were omitted.`
+          );
+        }
+        sourceFile = aSourceMapConsumer.file;
+      }
+      var sourceRoot = this._sourceRoot;
+      if (sourceRoot != null) {
+        sourceFile = util.relative(sourceRoot, sourceFile);
+      }
+      var newSources = new ArraySet();
+      var newNames = new ArraySet();
+      this._mappings.unsortedForEach(function(mapping) {
+        if (mapping.source === sourceFile && mapping.originalLine != null) {
+          var original = aSourceMapConsumer.originalPositionFor({
+            line: mapping.originalLine,
+            column: mapping.originalColumn
+          });
+          if (original.source != null) {
+            mapping.source = original.source;
+            if (aSourceMapPath != null) {
+              mapping.source = util.join(aSourceMapPath, mapping.source);
+            }
+            if (sourceRoot != null) {
+              mapping.source = util.relative(sourceRoot, mapping.source);
+            }
+            mapping.originalLine = original.line;
+            mapping.originalColumn = original.column;
+            if (original.name != null) {
+              mapping.name = original.name;
+            }
+          }
+        }
+        var source = mapping.source;
+        if (source != null && !newSources.has(source)) {
+          newSources.add(source);
+        }
+        var name = mapping.name;
+        if (name != null && !newNames.has(name)) {
+          newNames.add(name);
+        }
+      }, this);
+      this._sources = newSources;
+      this._names = newNames;
+      aSourceMapConsumer.sources.forEach(function(sourceFile2) {
+        var content = aSourceMapConsumer.sourceContentFor(sourceFile2);
+        if (content != null) {
+          if (aSourceMapPath != null) {
+            sourceFile2 = util.join(aSourceMapPath, sourceFile2);
+          }
+          if (sourceRoot != null) {
+            sourceFile2 = util.relative(sourceRoot, sourceFile2);
+          }
+          this.setSourceContent(sourceFile2, content);
+        }
+      }, this);
+    };
+    SourceMapGenerator.prototype._validateMapping = function SourceMapGenerator_validateMapping(aGenerated, aOriginal, aSource, aName) {
+      if (aOriginal && typeof aOriginal.line !== "number" && typeof aOriginal.column !== "number") {
+        throw new Error(
+          "original.line and original.column are not numbers -- you probably meant to omit the original mapping entirely and only map the generated position. If so, pass null for the original mapping instead of an object with empty or null values."
+        );
+      }
+      if (aGenerated && "line" in aGenerated && "column" in aGenerated && aGenerated.line > 0 && aGenerated.column >= 0 && !aOriginal && !aSource && !aName) {
+        return;
+      } else if (aGenerated && "line" in aGenerated && "column" in aGenerated && aOriginal && "line" in aOriginal && "column" in aOriginal && aGenerated.line > 0 && aGenerated.column >= 0 && aOriginal.line > 0 && aOriginal.column >= 0 && aSource) {
+        return;
+      } else {
+        throw new Error("Invalid mapping: " + JSON.stringify({
+          generated: aGenerated,
+          source: aSource,
+          original: aOriginal,
+          name: aName
+        }));
+      }
+    };
+    SourceMapGenerator.prototype._serializeMappings = function SourceMapGenerator_serializeMappings() {
+      var previousGeneratedColumn = 0;
+      var previousGeneratedLine = 1;
+      var previousOriginalColumn = 0;
+      var previousOriginalLine = 0;
+      var previousName = 0;
+      var previousSource = 0;
+      var result = "";
+      var next;
+      var mapping;
+      var nameIdx;
+      var sourceIdx;
+      var mappings = this._mappings.toArray();
+      for (var i = 0, len = mappings.length; i < len; i++) {
+        mapping = mappings[i];
+        next = "";
+        if (mapping.generatedLine !== previousGeneratedLine) {
+          previousGeneratedColumn = 0;
+          while (mapping.generatedLine !== previousGeneratedLine) {
+            next += ";";
+            previousGeneratedLine++;
+          }
+        } else {
+          if (i > 0) {
+            if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i - 1])) {
+              continue;
+            }
+            next += ",";
+          }
+        }
+        next += base64VLQ.encode(mapping.generatedColumn - previousGeneratedColumn);
+        previousGeneratedColumn = mapping.generatedColumn;
+        if (mapping.source != null) {
+          sourceIdx = this._sources.indexOf(mapping.source);
+          next += base64VLQ.encode(sourceIdx - previousSource);
+          previousSource = sourceIdx;
+          next += base64VLQ.encode(mapping.originalLine - 1 - previousOriginalLine);
+          previousOriginalLine = mapping.originalLine - 1;
+          next += base64VLQ.encode(mapping.originalColumn - previousOriginalColumn);
+          previousOriginalColumn = mapping.originalColumn;
+          if (mapping.name != null) {
+            nameIdx = this._names.indexOf(mapping.name);
+            next += base64VLQ.encode(nameIdx - previousName);
+            previousName = nameIdx;
+          }
+        }
+        result += next;
+      }
+      return result;
+    };
+    SourceMapGenerator.prototype._generateSourcesContent = function SourceMapGenerator_generateSourcesContent(aSources, aSourceRoot) {
+      return aSources.map(function(source) {
+        if (!this._sourcesContents) {
+          return null;
+        }
+        if (aSourceRoot != null) {
+          source = util.relative(aSourceRoot, source);
+        }
+        var key = util.toSetString(source);
+        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
+      }, this);
+    };
+    SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
+      var map = {
+        version: this._version,
+        sources: this._sources.toArray(),
+        names: this._names.toArray(),
+        mappings: this._serializeMappings()
+      };
+      if (this._file != null) {
+        map.file = this._file;
+      }
+      if (this._sourceRoot != null) {
+        map.sourceRoot = this._sourceRoot;
+      }
+      if (this._sourcesContents) {
+        map.sourcesContent = this._generateSourcesContent(map.sources, map.sourceRoot);
+      }
+      return map;
+    };
+    SourceMapGenerator.prototype.toString = function SourceMapGenerator_toString() {
+      return JSON.stringify(this.toJSON());
+    };
+    exports.SourceMapGenerator = SourceMapGenerator;
+  }
+});
+
+// node_modules/source-map/lib/binary-search.js
+var require_binary_search = __commonJS({
+  "node_modules/source-map/lib/binary-search.js"(exports) {
+    exports.GREATEST_LOWER_BOUND = 1;
+    exports.LEAST_UPPER_BOUND = 2;
+    function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
+      var mid = Math.floor((aHigh - aLow) / 2) + aLow;
+      var cmp = aCompare(aNeedle, aHaystack[mid], true);
+      if (cmp === 0) {
+        return mid;
+      } else if (cmp > 0) {
+        if (aHigh - mid > 1) {
+          return recursiveSearch(mid, aHigh, aNeedle, aHaystack, aCompare, aBias);
+        }
+        if (aBias == exports.LEAST_UPPER_BOUND) {
+          return aHigh < aHaystack.length ? aHigh : -1;
+        } else {
+          return mid;
+        }
+      } else {
+        if (mid - aLow > 1) {
+          return recursiveSearch(aLow, mid, aNeedle, aHaystack, aCompare, aBias);
+        }
+        if (aBias == exports.LEAST_UPPER_BOUND) {
+          return mid;
+        } else {
+          return aLow < 0 ? -1 : aLow;
+        }
+      }
+    }
+    exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
+      if (aHaystack.length === 0) {
+        return -1;
+      }
+      var index = recursiveSearch(
+        -1,
+        aHaystack.length,
+        aNeedle,
+        aHaystack,
+        aCompare,
+        aBias || exports.GREATEST_LOWER_BOUND
+      );
+      if (index < 0) {
+        return -1;
+      }
+      while (index - 1 >= 0) {
+        if (aCompare(aHaystack[index], aHaystack[index - 1], true) !== 0) {
+          break;
+        }
+        --index;
+      }
+      return index;
+    };
+  }
+});
+
+// node_modules/source-map/lib/quick-sort.js
+var require_quick_sort = __commonJS({
+  "node_modules/source-map/lib/quick-sort.js"(exports) {
+    function swap2(ary, x, y) {
+      var temp = ary[x];
+      ary[x] = ary[y];
+      ary[y] = temp;
+    }
+    function randomIntInRange(low, high) {
+      return Math.round(low + Math.random() * (high - low));
+    }
+    function doQuickSort(ary, comparator, p, r) {
+      if (p < r) {
+        var pivotIndex = randomIntInRange(p, r);
+        var i = p - 1;
+        swap2(ary, pivotIndex, r);
+        var pivot = ary[r];
+        for (var j = p; j < r; j++) {
+          if (comparator(ary[j], pivot) <= 0) {
+            i += 1;
+            swap2(ary, i, j);
+          }
+        }
+        swap2(ary, i + 1, j);
+        var q = i + 1;
+        doQuickSort(ary, comparator, p, q - 1);
+        doQuickSort(ary, comparator, q + 1, r);
+      }
+    }
+    exports.quickSort = function(ary, comparator) {
+      doQuickSort(ary, comparator, 0, ary.length - 1);
+    };
+  }
+});
+
+// node_modules/source-map/lib/source-map-consumer.js
+var require_source_map_consumer = __commonJS({
+  "node_modules/source-map/lib/source-map-consumer.js"(exports) {
+    var util = require_util();
+    var binarySearch = require_binary_search();
+    var ArraySet = require_array_set().ArraySet;
+    var base64VLQ = require_base64_vlq();
+    var quickSort = require_quick_sort().quickSort;
+    function SourceMapConsumer(aSourceMap, aSourceMapURL) {
+      var sourceMap = aSourceMap;
+      if (typeof aSourceMap === "string") {
+        sourceMap = util.parseSourceMapInput(aSourceMap);
+      }
+      return sourceMap.sections != null ? new IndexedSourceMapConsumer(sourceMap, aSourceMapURL) : new BasicSourceMapConsumer(sourceMap, aSourceMapURL);
+    }
+    SourceMapConsumer.fromSourceMap = function(aSourceMap, aSourceMapURL) {
+      return BasicSourceMapConsumer.fromSourceMap(aSourceMap, aSourceMapURL);
+    };
+    SourceMapConsumer.prototype._version = 3;
+    SourceMapConsumer.prototype.__generatedMappings = null;
+    Object.defineProperty(SourceMapConsumer.prototype, "_generatedMappings", {
+      configurable: true,
+      enumerable: true,
+      get: function() {
+        if (!this.__generatedMappings) {
+          this._parseMappings(this._mappings, this.sourceRoot);
+        }
+        return this.__generatedMappings;
+      }
+    });
+    SourceMapConsumer.prototype.__originalMappings = null;
+    Object.defineProperty(SourceMapConsumer.prototype, "_originalMappings", {
+      configurable: true,
+      enumerable: true,
+      get: function() {
+        if (!this.__originalMappings) {
+          this._parseMappings(this._mappings, this.sourceRoot);
+        }
+        return this.__originalMappings;
+      }
+    });
+    SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index) {
+      var c = aStr.charAt(index);
+      return c === ";" || c === ",";
+    };
+    SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+      throw new Error("Subclasses must implement _parseMappings");
+    };
+    SourceMapConsumer.GENERATED_ORDER = 1;
+    SourceMapConsumer.ORIGINAL_ORDER = 2;
+    SourceMapConsumer.GREATEST_LOWER_BOUND = 1;
+    SourceMapConsumer.LEAST_UPPER_BOUND = 2;
+    SourceMapConsumer.prototype.eachMapping = function SourceMapConsumer_eachMapping(aCallback, aContext, aOrder) {
+      var context = aContext || null;
+      var order = aOrder || SourceMapConsumer.GENERATED_ORDER;
+      var mappings;
+      switch (order) {
+        case SourceMapConsumer.GENERATED_ORDER:
+          mappings = this._generatedMappings;
+          break;
+        case SourceMapConsumer.ORIGINAL_ORDER:
+          mappings = this._originalMappings;
+          break;
+        default:
+          throw new Error("Unknown order of iteration.");
+      }
+      var sourceRoot = this.sourceRoot;
+      mappings.map(function(mapping) {
+        var source = mapping.source === null ? null : this._sources.at(mapping.source);
+        source = util.computeSourceURL(sourceRoot, source, this._sourceMapURL);
+        return {
+          source,
+          generatedLine: mapping.generatedLine,
+          generatedColumn: mapping.generatedColumn,
+          originalLine: mapping.originalLine,
+          originalColumn: mapping.originalColumn,
+          name: mapping.name === null ? null : this._names.at(mapping.name)
+        };
+      }, this).forEach(aCallback, context);
+    };
+    SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
+      var line = util.getArg(aArgs, "line");
+      var needle = {
+        source: util.getArg(aArgs, "source"),
+        originalLine: line,
+        originalColumn: util.getArg(aArgs, "column", 0)
+      };
+      needle.source = this._findSourceIndex(needle.source);
+      if (needle.source < 0) {
+        return [];
+      }
+      var mappings = [];
+      var index = this._findMapping(
+        needle,
+        this._originalMappings,
+        "originalLine",
+        "originalColumn",
+        util.compareByOriginalPositions,
+        binarySearch.LEAST_UPPER_BOUND
+      );
+      if (index >= 0) {
+        var mapping = this._originalMappings[index];
+        if (aArgs.column === void 0) {
+          var originalLine = mapping.originalLine;
+          while (mapping && mapping.originalLine === originalLine) {
+            mappings.push({
+              line: util.getArg(mapping, "generatedLine", null),
+              column: util.getArg(mapping, "generatedColumn", null),
+              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+            });
+            mapping = this._originalMappings[++index];
+          }
+        } else {
+          var originalColumn = mapping.originalColumn;
+          while (mapping && mapping.originalLine === line && mapping.originalColumn == originalColumn) {
+            mappings.push({
+              line: util.getArg(mapping, "generatedLine", null),
+              column: util.getArg(mapping, "generatedColumn", null),
+              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+            });
+            mapping = this._originalMappings[++index];
+          }
+        }
+      }
+      return mappings;
+    };
+    exports.SourceMapConsumer = SourceMapConsumer;
+    function BasicSourceMapConsumer(aSourceMap, aSourceMapURL) {
+      var sourceMap = aSourceMap;
+      if (typeof aSourceMap === "string") {
+        sourceMap = util.parseSourceMapInput(aSourceMap);
+      }
+      var version = util.getArg(sourceMap, "version");
+      var sources = util.getArg(sourceMap, "sources");
+      var names = util.getArg(sourceMap, "names", []);
+      var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
+      var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
+      var mappings = util.getArg(sourceMap, "mappings");
+      var file = util.getArg(sourceMap, "file", null);
+      if (version != this._version) {
+        throw new Error("Unsupported version: " + version);
+      }
+      if (sourceRoot) {
+        sourceRoot = util.normalize(sourceRoot);
+      }
+      sources = sources.map(String).map(util.normalize).map(function(source) {
+        return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
+      });
+      this._names = ArraySet.fromArray(names.map(String), true);
+      this._sources = ArraySet.fromArray(sources, true);
+      this._absoluteSources = this._sources.toArray().map(function(s) {
+        return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
+      });
+      this.sourceRoot = sourceRoot;
+      this.sourcesContent = sourcesContent;
+      this._mappings = mappings;
+      this._sourceMapURL = aSourceMapURL;
+      this.file = file;
+    }
+    BasicSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
+    BasicSourceMapConsumer.prototype.consumer = SourceMapConsumer;
+    BasicSourceMapConsumer.prototype._findSourceIndex = function(aSource) {
+      var relativeSource = aSource;
+      if (this.sourceRoot != null) {
+        relativeSource = util.relative(this.sourceRoot, relativeSource);
+      }
+      if (this._sources.has(relativeSource)) {
+        return this._sources.indexOf(relativeSource);
+      }
+      var i;
+      for (i = 0; i < this._absoluteSources.length; ++i) {
+        if (this._absoluteSources[i] == aSource) {
+          return i;
+        }
+      }
+      return -1;
+    };
+    BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
+      var smc = Object.create(BasicSourceMapConsumer.prototype);
+      var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
+      var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
+      smc.sourceRoot = aSourceMap._sourceRoot;
+      smc.sourcesContent = aSourceMap._generateSourcesContent(
+        smc._sources.toArray(),
+        smc.sourceRoot
+      );
+      smc.file = aSourceMap._file;
+      smc._sourceMapURL = aSourceMapURL;
+      smc._absoluteSources = smc._sources.toArray().map(function(s) {
+        return util.computeSourceURL(smc.sourceRoot, s, aSourceMapURL);
+      });
+      var generatedMappings = aSourceMap._mappings.toArray().slice();
+      var destGeneratedMappings = smc.__generatedMappings = [];
+      var destOriginalMappings = smc.__originalMappings = [];
+      for (var i = 0, length = generatedMappings.length; i < length; i++) {
+        var srcMapping = generatedMappings[i];
+        var destMapping = new Mapping();
+        destMapping.generatedLine = srcMapping.generatedLine;
+        destMapping.generatedColumn = srcMapping.generatedColumn;
+        if (srcMapping.source) {
+          destMapping.source = sources.indexOf(srcMapping.source);
+          destMapping.originalLine = srcMapping.originalLine;
+          destMapping.originalColumn = srcMapping.originalColumn;
+          if (srcMapping.name) {
+            destMapping.name = names.indexOf(srcMapping.name);
+          }
+          destOriginalMappings.push(destMapping);
+        }
+        destGeneratedMappings.push(destMapping);
+      }
+      quickSort(smc.__originalMappings, util.compareByOriginalPositions);
+      return smc;
+    };
+    BasicSourceMapConsumer.prototype._version = 3;
+    Object.defineProperty(BasicSourceMapConsumer.prototype, "sources", {
+      get: function() {
+        return this._absoluteSources.slice();
+      }
+    });
+    function Mapping() {
+      this.generatedLine = 0;
+      this.generatedColumn = 0;
+      this.source = null;
+      this.originalLine = null;
+      this.originalColumn = null;
+      this.name = null;
+    }
+    BasicSourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+      var generatedLine = 1;
+      var previousGeneratedColumn = 0;
+      var previousOriginalLine = 0;
+      var previousOriginalColumn = 0;
+      var previousSource = 0;
+      var previousName = 0;
+      var length = aStr.length;
+      var index = 0;
+      var cachedSegments = {};
+      var temp = {};
+      var originalMappings = [];
+      var generatedMappings = [];
+      var mapping, str2, segment, end, value;
+      while (index < length) {
+        if (aStr.charAt(index) === ";") {
+          generatedLine++;
+          index++;
+          previousGeneratedColumn = 0;
+        } else if (aStr.charAt(index) === ",") {
+          index++;
+        } else {
+          mapping = new Mapping();
+          mapping.generatedLine = generatedLine;
+          for (end = index; end < length; end++) {
+            if (this._charIsMappingSeparator(aStr, end)) {
+              break;
+            }
+          }
+          str2 = aStr.slice(index, end);
+          segment = cachedSegments[str2];
+          if (segment) {
+            index += str2.length;
+          } else {
+            segment = [];
+            while (index < end) {
+              base64VLQ.decode(aStr, index, temp);
+              value = temp.value;
+              index = temp.rest;
+              segment.push(value);
+            }
+            if (segment.length === 2) {
+              throw new Error("Found a source, but no line and column");
+            }
+            if (segment.length === 3) {
+              throw new Error("Found a source and line, but no column");
+            }
+            cachedSegments[str2] = segment;
+          }
+          mapping.generatedColumn = previousGeneratedColumn + segment[0];
+          previousGeneratedColumn = mapping.generatedColumn;
+          if (segment.length > 1) {
+            mapping.source = previousSource + segment[1];
+            previousSource += segment[1];
+            mapping.originalLine = previousOriginalLine + segment[2];
+            previousOriginalLine = mapping.originalLine;
+            mapping.originalLine += 1;
+            mapping.originalColumn = previousOriginalColumn + segment[3];
+            previousOriginalColumn = mapping.originalColumn;
+            if (segment.length > 4) {
+              mapping.name = previousName + segment[4];
+              previousName += segment[4];
+            }
+          }
+          generatedMappings.push(mapping);
+          if (typeof mapping.originalLine === "number") {
+            originalMappings.push(mapping);
+          }
+        }
+      }
+      quickSort(generatedMappings, util.compareByGeneratedPositionsDeflated);
+      this.__generatedMappings = generatedMappings;
+      quickSort(originalMappings, util.compareByOriginalPositions);
+      this.__originalMappings = originalMappings;
+    };
+    BasicSourceMapConsumer.prototype._findMapping = function SourceMapConsumer_findMapping(aNeedle, aMappings, aLineName, aColumnName, aComparator, aBias) {
+      if (aNeedle[aLineName] <= 0) {
+        throw new TypeError("Line must be greater than or equal to 1, got " + aNeedle[aLineName]);
+      }
+      if (aNeedle[aColumnName] < 0) {
+        throw new TypeError("Column must be greater than or equal to 0, got " + aNeedle[aColumnName]);
+      }
+      return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
+    };
+    BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
+      for (var index = 0; index < this._generatedMappings.length; ++index) {
+        var mapping = this._generatedMappings[index];
+        if (index + 1 < this._generatedMappings.length) {
+          var nextMapping = this._generatedMappings[index + 1];
+          if (mapping.generatedLine === nextMapping.generatedLine) {
+            mapping.lastGeneratedColumn = nextMapping.generatedColumn - 1;
+            continue;
+          }
+        }
+        mapping.lastGeneratedColumn = Infinity;
+      }
+    };
+    BasicSourceMapConsumer.prototype.originalPositionFor = function SourceMapConsumer_originalPositionFor(aArgs) {
+      var needle = {
+        generatedLine: util.getArg(aArgs, "line"),
+        generatedColumn: util.getArg(aArgs, "column")
+      };
+      var index = this._findMapping(
+        needle,
+        this._generatedMappings,
+        "generatedLine",
+        "generatedColumn",
+        util.compareByGeneratedPositionsDeflated,
+        util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
+      );
+      if (index >= 0) {
+        var mapping = this._generatedMappings[index];
+        if (mapping.generatedLine === needle.generatedLine) {
+          var source = util.getArg(mapping, "source", null);
+          if (source !== null) {
+            source = this._sources.at(source);
+            source = util.computeSourceURL(this.sourceRoot, source, this._sourceMapURL);
+          }
+          var name = util.getArg(mapping, "name", null);
+          if (name !== null) {
+            name = this._names.at(name);
+          }
+          return {
+            source,
+            line: util.getArg(mapping, "originalLine", null),
+            column: util.getArg(mapping, "originalColumn", null),
+            name
+          };
+        }
+      }
+      return {
+        source: null,
+        line: null,
+        column: null,
+        name: null
+      };
+    };
+    BasicSourceMapConsumer.prototype.hasContentsOfAllSources = function BasicSourceMapConsumer_hasContentsOfAllSources() {
+      if (!this.sourcesContent) {
+        return false;
+      }
+      return this.sourcesContent.length >= this._sources.size() && !this.sourcesContent.some(function(sc) {
+        return sc == null;
+      });
+    };
+    BasicSourceMapConsumer.prototype.sourceContentFor = function SourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
+      if (!this.sourcesContent) {
+        return null;
+      }
+      var index = this._findSourceIndex(aSource);
+      if (index >= 0) {
+        return this.sourcesContent[index];
+      }
+      var relativeSource = aSource;
+      if (this.sourceRoot != null) {
+        relativeSource = util.relative(this.sourceRoot, relativeSource);
+      }
+      var url;
+      if (this.sourceRoot != null && (url = util.urlParse(this.sourceRoot))) {
+        var fileUriAbsPath = relativeSource.replace(/^file:\/\//, "");
+        if (url.scheme == "file" && this._sources.has(fileUriAbsPath)) {
+          return this.sourcesContent[this._sources.indexOf(fileUriAbsPath)];
+        }
+        if ((!url.path || url.path == "/") && this._sources.has("/" + relativeSource)) {
+          return this.sourcesContent[this._sources.indexOf("/" + relativeSource)];
+        }
+      }
+      if (nullOnMissing) {
+        return null;
+      } else {
+        throw new Error('"' + relativeSource + '" is not in the SourceMap.');
+      }
+    };
+    BasicSourceMapConsumer.prototype.generatedPositionFor = function SourceMapConsumer_generatedPositionFor(aArgs) {
+      var source = util.getArg(aArgs, "source");
+      source = this._findSourceIndex(source);
+      if (source < 0) {
+        return {
+          line: null,
+          column: null,
+          lastColumn: null
+        };
+      }
+      var needle = {
+        source,
+        originalLine: util.getArg(aArgs, "line"),
+        originalColumn: util.getArg(aArgs, "column")
+      };
+      var index = this._findMapping(
+        needle,
+        this._originalMappings,
+        "originalLine",
+        "originalColumn",
+        util.compareByOriginalPositions,
+        util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
+      );
+      if (index >= 0) {
+        var mapping = this._originalMappings[index];
+        if (mapping.source === needle.source) {
+          return {
+            line: util.getArg(mapping, "generatedLine", null),
+            column: util.getArg(mapping, "generatedColumn", null),
+            lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
+          };
+        }
+      }
+      return {
+        line: null,
+        column: null,
+        lastColumn: null
+      };
+    };
+    exports.BasicSourceMapConsumer = BasicSourceMapConsumer;
+    function IndexedSourceMapConsumer(aSourceMap, aSourceMapURL) {
+      var sourceMap = aSourceMap;
+      if (typeof aSourceMap === "string") {
+        sourceMap = util.parseSourceMapInput(aSourceMap);
+      }
+      var version = util.getArg(sourceMap, "version");
+      var sections = util.getArg(sourceMap, "sections");
+      if (version != this._version) {
+        throw new Error("Unsupported version: " + version);
+      }
+      this._sources = new ArraySet();
+      this._names = new ArraySet();
+      var lastOffset = {
+        line: -1,
+        column: 0
+      };
+      this._sections = sections.map(function(s) {
+        if (s.url) {
+          throw new Error("Support for url field in sections not implemented.");
+        }
+        var offset = util.getArg(s, "offset");
+        var offsetLine = util.getArg(offset, "line");
+        var offsetColumn = util.getArg(offset, "column");
+        if (offsetLine < lastOffset.line || offsetLine === lastOffset.line && offsetColumn < lastOffset.column) {
+          throw new Error("Section offsets must be ordered and non-overlapping.");
+        }
+        lastOffset = offset;
+        return {
+          generatedOffset: {
+            // The offset fields are 0-based, but we use 1-based indices when
+            // encoding/decoding from VLQ.
+            generatedLine: offsetLine + 1,
+            generatedColumn: offsetColumn + 1
+          },
+          consumer: new SourceMapConsumer(util.getArg(s, "map"), aSourceMapURL)
+        };
+      });
+    }
+    IndexedSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
+    IndexedSourceMapConsumer.prototype.constructor = SourceMapConsumer;
+    IndexedSourceMapConsumer.prototype._version = 3;
+    Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", {
+      get: function() {
+        var sources = [];
+        for (var i = 0; i < this._sections.length; i++) {
+          for (var j = 0; j < this._sections[i].consumer.sources.length; j++) {
+            sources.push(this._sections[i].consumer.sources[j]);
+          }
+        }
+        return sources;
+      }
+    });
+    IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
+      var needle = {
+        generatedLine: util.getArg(aArgs, "line"),
+        generatedColumn: util.getArg(aArgs, "column")
+      };
+      var sectionIndex = binarySearch.search(
+        needle,
+        this._sections,
+        function(needle2, section2) {
+          var cmp = needle2.generatedLine - section2.generatedOffset.generatedLine;
+          if (cmp) {
+            return cmp;
+          }
+          return needle2.generatedColumn - section2.generatedOffset.generatedColumn;
+        }
+      );
+      var section = this._sections[sectionIndex];
+      if (!section) {
+        return {
+          source: null,
+          line: null,
+          column: null,
+          name: null
+        };
+      }
+      return section.consumer.originalPositionFor({
+        line: needle.generatedLine - (section.generatedOffset.generatedLine - 1),
+        column: needle.generatedColumn - (section.generatedOffset.generatedLine === needle.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+        bias: aArgs.bias
+      });
+    };
+    IndexedSourceMapConsumer.prototype.hasContentsOfAllSources = function IndexedSourceMapConsumer_hasContentsOfAllSources() {
+      return this._sections.every(function(s) {
+        return s.consumer.hasContentsOfAllSources();
+      });
+    };
+    IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
+        var content = section.consumer.sourceContentFor(aSource, true);
+        if (content) {
+          return content;
+        }
+      }
+      if (nullOnMissing) {
+        return null;
+      } else {
+        throw new Error('"' + aSource + '" is not in the SourceMap.');
+      }
+    };
+    IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
+        if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
+          continue;
+        }
+        var generatedPosition = section.consumer.generatedPositionFor(aArgs);
+        if (generatedPosition) {
+          var ret = {
+            line: generatedPosition.line + (section.generatedOffset.generatedLine - 1),
+            column: generatedPosition.column + (section.generatedOffset.generatedLine === generatedPosition.line ? section.generatedOffset.generatedColumn - 1 : 0)
+          };
+          return ret;
+        }
+      }
+      return {
+        line: null,
+        column: null
+      };
+    };
+    IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
+      this.__generatedMappings = [];
+      this.__originalMappings = [];
+      for (var i = 0; i < this._sections.length; i++) {
+        var section = this._sections[i];
+        var sectionMappings = section.consumer._generatedMappings;
+        for (var j = 0; j < sectionMappings.length; j++) {
+          var mapping = sectionMappings[j];
+          var source = section.consumer._sources.at(mapping.source);
+          source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
+          this._sources.add(source);
+          source = this._sources.indexOf(source);
+          var name = null;
+          if (mapping.name) {
+            name = section.consumer._names.at(mapping.name);
+            this._names.add(name);
+            name = this._names.indexOf(name);
+          }
+          var adjustedMapping = {
+            source,
+            generatedLine: mapping.generatedLine + (section.generatedOffset.generatedLine - 1),
+            generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
+            originalLine: mapping.originalLine,
+            originalColumn: mapping.originalColumn,
+            name
+          };
+          this.__generatedMappings.push(adjustedMapping);
+          if (typeof adjustedMapping.originalLine === "number") {
+            this.__originalMappings.push(adjustedMapping);
+          }
+        }
+      }
+      quickSort(this.__generatedMappings, util.compareByGeneratedPositionsDeflated);
+      quickSort(this.__originalMappings, util.compareByOriginalPositions);
+    };
+    exports.IndexedSourceMapConsumer = IndexedSourceMapConsumer;
+  }
+});
+
+// node_modules/source-map/lib/source-node.js
+var require_source_node = __commonJS({
+  "node_modules/source-map/lib/source-node.js"(exports) {
+    var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
+    var util = require_util();
+    var REGEX_NEWLINE = /(\r?\n)/;
+    var NEWLINE_CODE = 10;
+    var isSourceNode = "$$$isSourceNode$$$";
+    function SourceNode(aLine, aColumn, aSource, aChunks, aName) {
+      this.children = [];
+      this.sourceContents = {};
+      this.line = aLine == null ? null : aLine;
+      this.column = aColumn == null ? null : aColumn;
+      this.source = aSource == null ? null : aSource;
+      this.name = aName == null ? null : aName;
+      this[isSourceNode] = true;
+      if (aChunks != null) this.add(aChunks);
+    }
+    SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
+      var node = new SourceNode();
+      var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
+      var remainingLinesIndex = 0;
+      var shiftNextLine = function() {
+        var lineContents = getNextLine();
+        var newLine = getNextLine() || "";
+        return lineContents + newLine;
+        function getNextLine() {
+          return remainingLinesIndex < remainingLines.length ? remainingLines[remainingLinesIndex++] : void 0;
+        }
+      };
+      var lastGeneratedLine = 1, lastGeneratedColumn = 0;
+      var lastMapping = null;
+      aSourceMapConsumer.eachMapping(function(mapping) {
+        if (lastMapping !== null) {
+          if (lastGeneratedLine < mapping.generatedLine) {
+            addMappingWithCode(lastMapping, shiftNextLine());
+            lastGeneratedLine++;
+            lastGeneratedColumn = 0;
+          } else {
+            var nextLine = remainingLines[remainingLinesIndex] || "";
+            var code2 = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
+            remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
+            lastGeneratedColumn = mapping.generatedColumn;
+            addMappingWithCode(lastMapping, code2);
+            lastMapping = mapping;
+            return;
+          }
+        }
+        while (lastGeneratedLine < mapping.generatedLine) {
+          node.add(shiftNextLine());
+          lastGeneratedLine++;
+        }
+        if (lastGeneratedColumn < mapping.generatedColumn) {
+          var nextLine = remainingLines[remainingLinesIndex] || "";
+          node.add(nextLine.substr(0, mapping.generatedColumn));
+          remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn);
+          lastGeneratedColumn = mapping.generatedColumn;
+        }
+        lastMapping = mapping;
+      }, this);
+      if (remainingLinesIndex < remainingLines.length) {
+        if (lastMapping) {
+          addMappingWithCode(lastMapping, shiftNextLine());
+        }
+        node.add(remainingLines.splice(remainingLinesIndex).join(""));
+      }
+      aSourceMapConsumer.sources.forEach(function(sourceFile) {
+        var content = aSourceMapConsumer.sourceContentFor(sourceFile);
+        if (content != null) {
+          if (aRelativePath != null) {
+            sourceFile = util.join(aRelativePath, sourceFile);
+          }
+          node.setSourceContent(sourceFile, content);
+        }
+      });
+      return node;
+      function addMappingWithCode(mapping, code2) {
+        if (mapping === null || mapping.source === void 0) {
+          node.add(code2);
+        } else {
+          var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
+          node.add(new SourceNode(
+            mapping.originalLine,
+            mapping.originalColumn,
+            source,
+            code2,
+            mapping.name
+          ));
+        }
+      }
+    };
+    SourceNode.prototype.add = function SourceNode_add(aChunk) {
+      if (Array.isArray(aChunk)) {
+        aChunk.forEach(function(chunk) {
+          this.add(chunk);
+        }, this);
+      } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
+        if (aChunk) {
+          this.children.push(aChunk);
+        }
+      } else {
+        throw new TypeError(
+          "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
+        );
+      }
+      return this;
+    };
+    SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
+      if (Array.isArray(aChunk)) {
+        for (var i = aChunk.length - 1; i >= 0; i--) {
+          this.prepend(aChunk[i]);
+        }
+      } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
+        this.children.unshift(aChunk);
+      } else {
+        throw new TypeError(
+          "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
+        );
+      }
+      return this;
+    };
+    SourceNode.prototype.walk = function SourceNode_walk(aFn) {
+      var chunk;
+      for (var i = 0, len = this.children.length; i < len; i++) {
+        chunk = this.children[i];
+        if (chunk[isSourceNode]) {
+          chunk.walk(aFn);
+        } else {
+          if (chunk !== "") {
+            aFn(chunk, {
+              source: this.source,
+              line: this.line,
+              column: this.column,
+              name: this.name
+            });
+          }
+        }
+      }
+    };
+    SourceNode.prototype.join = function SourceNode_join(aSep) {
+      var newChildren;
+      var i;
+      var len = this.children.length;
+      if (len > 0) {
+        newChildren = [];
+        for (i = 0; i < len - 1; i++) {
+          newChildren.push(this.children[i]);
+          newChildren.push(aSep);
+        }
+        newChildren.push(this.children[i]);
+        this.children = newChildren;
+      }
+      return this;
+    };
+    SourceNode.prototype.replaceRight = function SourceNode_replaceRight(aPattern, aReplacement) {
+      var lastChild = this.children[this.children.length - 1];
+      if (lastChild[isSourceNode]) {
+        lastChild.replaceRight(aPattern, aReplacement);
+      } else if (typeof lastChild === "string") {
+        this.children[this.children.length - 1] = lastChild.replace(aPattern, aReplacement);
+      } else {
+        this.children.push("".replace(aPattern, aReplacement));
+      }
+      return this;
+    };
+    SourceNode.prototype.setSourceContent = function SourceNode_setSourceContent(aSourceFile, aSourceContent) {
+      this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
+    };
+    SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
+      for (var i = 0, len = this.children.length; i < len; i++) {
+        if (this.children[i][isSourceNode]) {
+          this.children[i].walkSourceContents(aFn);
+        }
+      }
+      var sources = Object.keys(this.sourceContents);
+      for (var i = 0, len = sources.length; i < len; i++) {
+        aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
+      }
+    };
+    SourceNode.prototype.toString = function SourceNode_toString() {
+      var str2 = "";
+      this.walk(function(chunk) {
+        str2 += chunk;
+      });
+      return str2;
+    };
+    SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
+      var generated = {
+        code: "",
+        line: 1,
+        column: 0
+      };
+      var map = new SourceMapGenerator(aArgs);
+      var sourceMappingActive = false;
+      var lastOriginalSource = null;
+      var lastOriginalLine = null;
+      var lastOriginalColumn = null;
+      var lastOriginalName = null;
+      this.walk(function(chunk, original) {
+        generated.code += chunk;
+        if (original.source !== null && original.line !== null && original.column !== null) {
+          if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) {
+            map.addMapping({
+              source: original.source,
+              original: {
+                line: original.line,
+                column: original.column
+              },
+              generated: {
+                line: generated.line,
+                column: generated.column
+              },
+              name: original.name
+            });
+          }
+          lastOriginalSource = original.source;
+          lastOriginalLine = original.line;
+          lastOriginalColumn = original.column;
+          lastOriginalName = original.name;
+          sourceMappingActive = true;
+        } else if (sourceMappingActive) {
+          map.addMapping({
+            generated: {
+              line: generated.line,
+              column: generated.column
+            }
+          });
+          lastOriginalSource = null;
+          sourceMappingActive = false;
+        }
+        for (var idx = 0, length = chunk.length; idx < length; idx++) {
+          if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
+            generated.line++;
+            generated.column = 0;
+            if (idx + 1 === length) {
+              lastOriginalSource = null;
+              sourceMappingActive = false;
+            } else if (sourceMappingActive) {
+              map.addMapping({
+                source: original.source,
+                original: {
+                  line: original.line,
+                  column: original.column
+                },
+                generated: {
+                  line: generated.line,
+                  column: generated.column
+                },
+                name: original.name
+              });
+            }
+          } else {
+            generated.column++;
+          }
+        }
+      });
+      this.walkSourceContents(function(sourceFile, sourceContent) {
+        map.setSourceContent(sourceFile, sourceContent);
+      });
+      return { code: generated.code, map };
+    };
+    exports.SourceNode = SourceNode;
+  }
+});
+
+// node_modules/source-map/source-map.js
+var require_source_map = __commonJS({
+  "node_modules/source-map/source-map.js"(exports) {
+    exports.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
+    exports.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
+    exports.SourceNode = require_source_node().SourceNode;
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
+var require_code_gen = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.safeJsonLiteral = safeJsonLiteral;
+    var _utils = require_utils();
+    var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
+    var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
+    function escapeScriptDelimiters(code2) {
+      return code2.replace(SCRIPT_DELIMITERS, "\\u003C");
+    }
+    function escapeSurrogate(surrogate) {
+      return "\\u" + surrogate.charCodeAt(0).toString(16);
+    }
+    function safeJsonLiteral(value) {
+      return escapeScriptDelimiters(JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/[\ud800-\udfff]/g, escapeSurrogate));
+    }
+    var SourceNode = void 0;
+    try {
+      if (typeof define !== "function" || !define.amd) {
+        SourceMap = require_source_map();
+        SourceNode = SourceMap.SourceNode;
+      }
+    } catch (err) {
+    }
+    var SourceMap;
+    if (!SourceNode) {
+      SourceNode = function(line, column, srcFile, chunks) {
+        this.src = "";
+        if (chunks) {
+          this.add(chunks);
+        }
+      };
+      SourceNode.prototype = {
+        add: function add(chunks) {
+          if (_utils.isArray(chunks)) {
+            chunks = chunks.join("");
+          }
+          this.src += chunks;
+        },
+        prepend: function prepend(chunks) {
+          if (_utils.isArray(chunks)) {
+            chunks = chunks.join("");
+          }
+          this.src = chunks + this.src;
+        },
+        toStringWithSourceMap: function toStringWithSourceMap() {
+          return { code: this.toString() };
+        },
+        toString: function toString() {
+          return this.src;
+        }
+      };
+    }
+    function castChunk(chunk, codeGen, loc) {
+      if (_utils.isArray(chunk)) {
+        var ret = [];
+        for (var i = 0, len = chunk.length; i < len; i++) {
+          ret.push(codeGen.wrap(chunk[i], loc));
+        }
+        return ret;
+      } else if (typeof chunk === "boolean" || typeof chunk === "number") {
+        return chunk + "";
+      }
+      return chunk;
+    }
+    function CodeGen(srcFile) {
+      this.srcFile = srcFile;
+      this.source = [];
+    }
+    CodeGen.prototype = {
+      isEmpty: function isEmpty() {
+        return !this.source.length;
+      },
+      prepend: function prepend(source, loc) {
+        this.source.unshift(this.wrap(source, loc));
+      },
+      push: function push(source, loc) {
+        this.source.push(this.wrap(source, loc));
+      },
+      merge: function merge() {
+        var source = this.empty();
+        this.each(function(line) {
+          source.add(["  ", line, "\n"]);
+        });
+        return source;
+      },
+      each: function each(iter) {
+        for (var i = 0, len = this.source.length; i < len; i++) {
+          iter(this.source[i]);
+        }
+      },
+      empty: function empty() {
+        var loc = this.currentLocation || { start: {} };
+        return new SourceNode(loc.start.line, loc.start.column, this.srcFile);
+      },
+      wrap: function wrap2(chunk) {
+        var loc = arguments.length <= 1 || arguments[1] === void 0 ? this.currentLocation || { start: {} } : arguments[1];
+        if (chunk instanceof SourceNode) {
+          return chunk;
+        }
+        chunk = castChunk(chunk, this, loc);
+        return new SourceNode(loc.start.line, loc.start.column, this.srcFile, chunk);
+      },
+      functionCall: function functionCall(fn, type, params) {
+        params = this.generateList(params);
+        return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
+      },
+      quotedString: function quotedString(str2) {
+        str2 = str2 + "";
+        if (!NEEDS_ESCAPING.test(str2)) {
+          return '"' + str2 + '"';
+        }
+        return safeJsonLiteral(str2);
+      },
+      objectLiteral: function objectLiteral(obj2) {
+        var _this = this;
+        var pairs = [];
+        Object.keys(obj2).forEach(function(key) {
+          var value = castChunk(obj2[key], _this);
+          if (value !== "undefined") {
+            pairs.push([_this.quotedString(key), ":", value]);
+          }
+        });
+        var ret = this.generateList(pairs);
+        ret.prepend("{");
+        ret.add("}");
+        return ret;
+      },
+      generateList: function generateList(entries) {
+        var ret = this.empty();
+        for (var i = 0, len = entries.length; i < len; i++) {
+          if (i) {
+            ret.add(",");
+          }
+          ret.add(castChunk(entries[i], this));
+        }
+        return ret;
+      },
+      generateArray: function generateArray(entries) {
+        var ret = this.generateList(entries);
+        ret.prepend("[");
+        ret.add("]");
+        return ret;
+      }
+    };
+    exports["default"] = CodeGen;
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
+var require_javascript_compiler = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _base = require_base();
+    var _exception = require_exception();
+    var _exception2 = _interopRequireDefault(_exception);
+    var _utils = require_utils();
+    var _codeGen = require_code_gen();
+    var _codeGen2 = _interopRequireDefault(_codeGen);
+    function Literal(value) {
+      this.value = value;
+    }
+    function JavaScriptCompiler() {
+    }
+    JavaScriptCompiler.prototype = {
+      // PUBLIC API: You can override these methods in a subclass to provide
+      // alternative compiled forms for name lookup and buffering semantics
+      nameLookup: function nameLookup(parent, name) {
+        return this.internalNameLookup(parent, name);
+      },
+      depthedLookup: function depthedLookup(name) {
+        return [this.aliasable("container.lookup"), "(depths, ", this.quotedString(name), ")"];
+      },
+      compilerInfo: function compilerInfo() {
+        var revision = _base.COMPILER_REVISION, versions = _base.REVISION_CHANGES[revision];
+        return [revision, versions];
+      },
+      appendToBuffer: function appendToBuffer(source, location, explicit) {
+        if (!_utils.isArray(source)) {
+          source = [source];
+        }
+        source = this.source.wrap(source, location);
+        if (this.environment.isSimple) {
+          return ["return ", source, ";"];
+        } else if (explicit) {
+          return ["buffer += ", source, ";"];
+        } else {
+          source.appendToBuffer = true;
+          return source;
+        }
+      },
+      initializeBuffer: function initializeBuffer() {
+        return this.quotedString("");
+      },
+      // END PUBLIC API
+      internalNameLookup: function internalNameLookup(parent, name) {
+        this.lookupPropertyFunctionIsUsed = true;
+        return ["lookupProperty(", parent, ",", this.quotedString(name), ")"];
+      },
+      lookupPropertyFunctionIsUsed: false,
+      compile: function compile2(environment2, options, context, asObject) {
+        this.environment = environment2;
+        this.options = options;
+        this.stringParams = this.options.stringParams;
+        this.trackIds = this.options.trackIds;
+        this.precompile = !asObject;
+        this.name = this.environment.name;
+        this.isChild = !!context;
+        this.context = context || {
+          decorators: [],
+          programs: [],
+          environments: []
+        };
+        this.preamble();
+        this.stackSlot = 0;
+        this.stackVars = [];
+        this.aliases = {};
+        this.registers = { list: [] };
+        this.hashes = [];
+        this.compileStack = [];
+        this.inlineStack = [];
+        this.blockParams = [];
+        this.compileChildren(environment2, options);
+        this.useDepths = this.useDepths || environment2.useDepths || environment2.useDecorators || this.options.compat;
+        this.useBlockParams = this.useBlockParams || environment2.useBlockParams;
+        var opcodes = environment2.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l = void 0;
+        for (i = 0, l = opcodes.length; i < l; i++) {
+          opcode = opcodes[i];
+          this.source.currentLocation = opcode.loc;
+          firstLoc = firstLoc || opcode.loc;
+          this[opcode.opcode].apply(this, opcode.args);
+        }
+        this.source.currentLocation = firstLoc;
+        this.pushSource("");
+        if (this.stackSlot || this.inlineStack.length || this.compileStack.length) {
+          throw new _exception2["default"]("Compile completed with content left on stack");
+        }
+        if (!this.decorators.isEmpty()) {
+          this.useDecorators = true;
+          this.decorators.prepend(["var decorators = container.decorators, ", this.lookupPropertyFunctionVarDeclaration(), ";\n"]);
+          this.decorators.push("return fn;");
+          if (asObject) {
+            this.decorators = Function.apply(this, ["fn", "props", "container", "depth0", "data", "blockParams", "depths", this.decorators.merge()]);
+          } else {
+            this.decorators.prepend("function(fn, props, container, depth0, data, blockParams, depths) {\n");
+            this.decorators.push("}\n");
+            this.decorators = this.decorators.merge();
+          }
+        } else {
+          this.decorators = void 0;
+        }
+        var fn = this.createFunctionContext(asObject);
+        if (!this.isChild) {
+          var ret = {
+            compiler: this.compilerInfo(),
+            main: fn
+          };
+          if (this.decorators) {
+            ret.main_d = this.decorators;
+            ret.useDecorators = true;
+          }
+          var _context = this.context;
+          var programs = _context.programs;
+          var decorators = _context.decorators;
+          for (i = 0, l = programs.length; i < l; i++) {
+            ret[i] = programs[i];
+            if (decorators[i]) {
+              ret[i + "_d"] = decorators[i];
+              ret.useDecorators = true;
+            }
+          }
+          if (this.environment.usePartial) {
+            ret.usePartial = true;
+          }
+          if (this.options.data) {
+            ret.useData = true;
+          }
+          if (this.useDepths) {
+            ret.useDepths = true;
+          }
+          if (this.useBlockParams) {
+            ret.useBlockParams = true;
+          }
+          if (this.options.compat) {
+            ret.compat = true;
+          }
+          if (!asObject) {
+            ret.compiler = JSON.stringify(ret.compiler);
+            this.source.currentLocation = { start: { line: 1, column: 0 } };
+            ret = this.objectLiteral(ret);
+            if (options.srcName) {
+              ret = ret.toStringWithSourceMap({ file: options.destName });
+              ret.map = ret.map && ret.map.toString();
+            } else {
+              ret = ret.toString();
+            }
+          } else {
+            ret.compilerOptions = this.options;
+          }
+          return ret;
+        } else {
+          return fn;
+        }
+      },
+      preamble: function preamble() {
+        this.lastContext = 0;
+        this.source = new _codeGen2["default"](this.options.srcName);
+        this.decorators = new _codeGen2["default"](this.options.srcName);
+      },
+      createFunctionContext: function createFunctionContext(asObject) {
+        var _this = this;
+        var varDeclarations = "";
+        var locals = this.stackVars.concat(this.registers.list);
+        if (locals.length > 0) {
+          varDeclarations += ", " + locals.join(", ");
+        }
+        var aliasCount = 0;
+        Object.keys(this.aliases).forEach(function(alias) {
+          var node = _this.aliases[alias];
+          if (node.children && node.referenceCount > 1) {
+            varDeclarations += ", alias" + ++aliasCount + "=" + alias;
+            node.children[0] = "alias" + aliasCount;
+          }
+        });
+        if (this.lookupPropertyFunctionIsUsed) {
+          varDeclarations += ", " + this.lookupPropertyFunctionVarDeclaration();
+        }
+        var params = ["container", "depth0", "helpers", "partials", "data"];
+        if (this.useBlockParams || this.useDepths) {
+          params.push("blockParams");
+        }
+        if (this.useDepths) {
+          params.push("depths");
+        }
+        var source = this.mergeSource(varDeclarations);
+        if (asObject) {
+          params.push(source);
+          return Function.apply(this, params);
+        } else {
+          return this.source.wrap(["function(", params.join(","), ") {\n  ", source, "}"]);
+        }
+      },
+      mergeSource: function mergeSource(varDeclarations) {
+        var isSimple = this.environment.isSimple, appendOnly = !this.forceBuffer, appendFirst = void 0, sourceSeen = void 0, bufferStart = void 0, bufferEnd = void 0;
+        this.source.each(function(line) {
+          if (line.appendToBuffer) {
+            if (bufferStart) {
+              line.prepend("  + ");
+            } else {
+              bufferStart = line;
+            }
+            bufferEnd = line;
+          } else {
+            if (bufferStart) {
+              if (!sourceSeen) {
+                appendFirst = true;
+              } else {
+                bufferStart.prepend("buffer += ");
+              }
+              bufferEnd.add(";");
+              bufferStart = bufferEnd = void 0;
+            }
+            sourceSeen = true;
+            if (!isSimple) {
+              appendOnly = false;
+            }
+          }
+        });
+        if (appendOnly) {
+          if (bufferStart) {
+            bufferStart.prepend("return ");
+            bufferEnd.add(";");
+          } else if (!sourceSeen) {
+            this.source.push('return "";');
+          }
+        } else {
+          varDeclarations += ", buffer = " + (appendFirst ? "" : this.initializeBuffer());
+          if (bufferStart) {
+            bufferStart.prepend("return buffer + ");
+            bufferEnd.add(";");
+          } else {
+            this.source.push("return buffer;");
+          }
+        }
+        if (varDeclarations) {
+          this.source.prepend("var " + varDeclarations.substring(2) + (appendFirst ? "" : ";\n"));
+        }
+        return this.source.merge();
+      },
+      lookupPropertyFunctionVarDeclaration: function lookupPropertyFunctionVarDeclaration() {
+        return "\n      lookupProperty = container.lookupProperty || function(parent, propertyName) {\n        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {\n          return parent[propertyName];\n        }\n        return undefined\n    }\n    ".trim();
+      },
+      // [blockValue]
+      //
+      // On stack, before: hash, inverse, program, value
+      // On stack, after: return value of blockHelperMissing
+      //
+      // The purpose of this opcode is to take a block of the form
+      // `{{#this.foo}}...{{/this.foo}}`, resolve the value of `foo`, and
+      // replace it on the stack with the result of properly
+      // invoking blockHelperMissing.
+      blockValue: function blockValue(name) {
+        var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
+        this.setupHelperArgs(name, 0, params);
+        var blockName = this.popStack();
+        params.splice(1, 0, blockName);
+        this.push(this.source.functionCall(blockHelperMissing, "call", params));
+      },
+      // [ambiguousBlockValue]
+      //
+      // On stack, before: hash, inverse, program, value
+      // Compiler value, before: lastHelper=value of last found helper, if any
+      // On stack, after, if no lastHelper: same as [blockValue]
+      // On stack, after, if lastHelper: value
+      ambiguousBlockValue: function ambiguousBlockValue() {
+        var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
+        this.setupHelperArgs("", 0, params, true);
+        this.flushInline();
+        var current = this.topStack();
+        params.splice(1, 0, current);
+        this.pushSource(["if (!", this.lastHelper, ") { ", current, " = ", this.source.functionCall(blockHelperMissing, "call", params), "}"]);
+      },
+      // [appendContent]
+      //
+      // On stack, before: ...
+      // On stack, after: ...
+      //
+      // Appends the string value of `content` to the current buffer
+      appendContent: function appendContent(content) {
+        if (this.pendingContent) {
+          content = this.pendingContent + content;
+        } else {
+          this.pendingLocation = this.source.currentLocation;
+        }
+        this.pendingContent = content;
+      },
+      // [append]
+      //
+      // On stack, before: value, ...
+      // On stack, after: ...
+      //
+      // Coerces `value` to a String and appends it to the current buffer.
+      //
+      // If `value` is truthy, or 0, it is coerced into a string and appended
+      // Otherwise, the empty string is appended
+      append: function append() {
+        if (this.isInline()) {
+          this.replaceStack(function(current) {
+            return [" != null ? ", current, ' : ""'];
+          });
+          this.pushSource(this.appendToBuffer(this.popStack()));
+        } else {
+          var local = this.popStack();
+          this.pushSource(["if (", local, " != null) { ", this.appendToBuffer(local, void 0, true), " }"]);
+          if (this.environment.isSimple) {
+            this.pushSource(["else { ", this.appendToBuffer("''", void 0, true), " }"]);
+          }
+        }
+      },
+      // [appendEscaped]
+      //
+      // On stack, before: value, ...
+      // On stack, after: ...
+      //
+      // Escape `value` and append it to the buffer
+      appendEscaped: function appendEscaped() {
+        this.pushSource(this.appendToBuffer([this.aliasable("container.escapeExpression"), "(", this.popStack(), ")"]));
+      },
+      // [getContext]
+      //
+      // On stack, before: ...
+      // On stack, after: ...
+      // Compiler value, after: lastContext=depth
+      //
+      // Set the value of the `lastContext` compiler value to the depth
+      getContext: function getContext(depth) {
+        this.lastContext = depth;
+      },
+      // [pushContext]
+      //
+      // On stack, before: ...
+      // On stack, after: currentContext, ...
+      //
+      // Pushes the value of the current context onto the stack.
+      pushContext: function pushContext() {
+        this.pushStackLiteral(this.contextName(this.lastContext));
+      },
+      // [lookupOnContext]
+      //
+      // On stack, before: ...
+      // On stack, after: currentContext[name], ...
+      //
+      // Looks up the value of `name` on the current context and pushes
+      // it onto the stack.
+      lookupOnContext: function lookupOnContext(parts, falsy, strict, scoped) {
+        var i = 0;
+        if (!scoped && this.options.compat && !this.lastContext) {
+          this.push(this.depthedLookup(parts[i++]));
+        } else {
+          this.pushContext();
+        }
+        this.resolvePath("context", parts, i, falsy, strict);
+      },
+      // [lookupBlockParam]
+      //
+      // On stack, before: ...
+      // On stack, after: blockParam[name], ...
+      //
+      // Looks up the value of `parts` on the given block param and pushes
+      // it onto the stack.
+      lookupBlockParam: function lookupBlockParam(blockParamId, parts) {
+        this.useBlockParams = true;
+        this.push(["blockParams[", blockParamId[0], "][", blockParamId[1], "]"]);
+        this.resolvePath("context", parts, 1);
+      },
+      // [lookupData]
+      //
+      // On stack, before: ...
+      // On stack, after: data, ...
+      //
+      // Push the data lookup operator
+      lookupData: function lookupData(depth, parts, strict) {
+        if (!depth) {
+          this.pushStackLiteral("data");
+        } else {
+          this.pushStackLiteral("container.data(data, " + depth + ")");
+        }
+        this.resolvePath("data", parts, 0, true, strict);
+      },
+      resolvePath: function resolvePath(type, parts, startPartIndex, falsy, strict) {
+        var _this2 = this;
+        if (this.options.strict || this.options.assumeObjects) {
+          this.push(strictLookup(this.options.strict && strict, this, parts, startPartIndex, type));
+          return;
+        }
+        var len = parts.length;
+        var _loop = function(i2) {
+          _this2.replaceStack(function(current) {
+            var lookup = _this2.nameLookup(current, parts[i2], type);
+            if (!falsy) {
+              return [" != null ? ", lookup, " : ", current];
+            } else {
+              return [" && ", lookup];
+            }
+          });
+        };
+        for (var i = startPartIndex; i < len; i++) {
+          _loop(i);
+        }
+      },
+      // [resolvePossibleLambda]
+      //
+      // On stack, before: value, ...
+      // On stack, after: resolved value, ...
+      //
+      // If the `value` is a lambda, replace it on the stack by
+      // the return value of the lambda
+      resolvePossibleLambda: function resolvePossibleLambda() {
+        this.push([this.aliasable("container.lambda"), "(", this.popStack(), ", ", this.contextName(0), ")"]);
+      },
+      // [pushStringParam]
+      //
+      // On stack, before: ...
+      // On stack, after: string, currentContext, ...
+      //
+      // This opcode is designed for use in string mode, which
+      // provides the string value of a parameter along with its
+      // depth rather than resolving it immediately.
+      pushStringParam: function pushStringParam(string, type) {
+        this.pushContext();
+        this.pushString(type);
+        if (type !== "SubExpression") {
+          if (typeof string === "string") {
+            this.pushString(string);
+          } else {
+            this.pushStackLiteral(string);
+          }
+        }
+      },
+      emptyHash: function emptyHash(omitEmpty) {
+        if (this.trackIds) {
+          this.push("{}");
+        }
+        if (this.stringParams) {
+          this.push("{}");
+          this.push("{}");
+        }
+        this.pushStackLiteral(omitEmpty ? "undefined" : "{}");
+      },
+      pushHash: function pushHash() {
+        if (this.hash) {
+          this.hashes.push(this.hash);
+        }
+        this.hash = { values: {}, types: [], contexts: [], ids: [] };
+      },
+      popHash: function popHash() {
+        var hash = this.hash;
+        this.hash = this.hashes.pop();
+        if (this.trackIds) {
+          this.push(this.objectLiteral(hash.ids));
+        }
+        if (this.stringParams) {
+          this.push(this.objectLiteral(hash.contexts));
+          this.push(this.objectLiteral(hash.types));
+        }
+        this.push(this.objectLiteral(hash.values));
+      },
+      // [pushString]
+      //
+      // On stack, before: ...
+      // On stack, after: quotedString(string), ...
+      //
+      // Push a quoted version of `string` onto the stack
+      pushString: function pushString(string) {
+        this.pushStackLiteral(this.quotedString(string));
+      },
+      // [pushLiteral]
+      //
+      // On stack, before: ...
+      // On stack, after: value, ...
+      //
+      // Pushes a value onto the stack. This operation prevents
+      // the compiler from creating a temporary variable to hold
+      // it.
+      pushLiteral: function pushLiteral(value) {
+        this.pushStackLiteral(value);
+      },
+      // [pushProgram]
+      //
+      // On stack, before: ...
+      // On stack, after: program(guid), ...
+      //
+      // Push a program expression onto the stack. This takes
+      // a compile-time guid and converts it into a runtime-accessible
+      // expression.
+      pushProgram: function pushProgram(guid) {
+        if (guid != null) {
+          this.pushStackLiteral(this.programExpression(guid));
+        } else {
+          this.pushStackLiteral(null);
+        }
+      },
+      // [registerDecorator]
+      //
+      // On stack, before: hash, program, params..., ...
+      // On stack, after: ...
+      //
+      // Pops off the decorator's parameters, invokes the decorator,
+      // and inserts the decorator into the decorators list.
+      registerDecorator: function registerDecorator(paramSize, name) {
+        var foundDecorator = this.nameLookup("decorators", name, "decorator"), options = this.setupHelperArgs(name, paramSize);
+        this.decorators.push(["var decorator = ", foundDecorator, ";"]);
+        this.decorators.push(['if (typeof decorator !== "function") { throw new Error(', this.quotedString('Missing decorator: "' + name + '"'), "); }"]);
+        this.decorators.push(["fn = ", this.decorators.functionCall("decorator", "", ["fn", "props", "container", options]), " || fn;"]);
+      },
+      // [invokeHelper]
+      //
+      // On stack, before: hash, inverse, program, params..., ...
+      // On stack, after: result of helper invocation
+      //
+      // Pops off the helper's parameters, invokes the helper,
+      // and pushes the helper's return value onto the stack.
+      //
+      // If the helper is not found, `helperMissing` is called.
+      invokeHelper: function invokeHelper(paramSize, name, isSimple) {
+        var nonHelper = this.popStack(), helper = this.setupHelper(paramSize, name);
+        var possibleFunctionCalls = [];
+        if (isSimple) {
+          possibleFunctionCalls.push(helper.name);
+        }
+        possibleFunctionCalls.push(nonHelper);
+        if (!this.options.strict) {
+          possibleFunctionCalls.push(this.aliasable("container.hooks.helperMissing"));
+        }
+        var functionLookupCode = ["(", this.itemsSeparatedBy(possibleFunctionCalls, "||"), ")"];
+        var functionCall = this.source.functionCall(functionLookupCode, "call", helper.callParams);
+        this.push(functionCall);
+      },
+      itemsSeparatedBy: function itemsSeparatedBy(items, separator) {
+        var result = [];
+        result.push(items[0]);
+        for (var i = 1; i < items.length; i++) {
+          result.push(separator, items[i]);
+        }
+        return result;
+      },
+      // [invokeKnownHelper]
+      //
+      // On stack, before: hash, inverse, program, params..., ...
+      // On stack, after: result of helper invocation
+      //
+      // This operation is used when the helper is known to exist,
+      // so a `helperMissing` fallback is not required.
+      invokeKnownHelper: function invokeKnownHelper(paramSize, name) {
+        var helper = this.setupHelper(paramSize, name);
+        this.push(this.source.functionCall(helper.name, "call", helper.callParams));
+      },
+      // [invokeAmbiguous]
+      //
+      // On stack, before: hash, inverse, program, params..., ...
+      // On stack, after: result of disambiguation
+      //
+      // This operation is used when an expression like `{{foo}}`
+      // is provided, but we don't know at compile-time whether it
+      // is a helper or a path.
+      //
+      // This operation emits more code than the other options,
+      // and can be avoided by passing the `knownHelpers` and
+      // `knownHelpersOnly` flags at compile-time.
+      invokeAmbiguous: function invokeAmbiguous(name, helperCall) {
+        this.useRegister("helper");
+        var nonHelper = this.popStack();
+        this.emptyHash();
+        var helper = this.setupHelper(0, name, helperCall);
+        var helperName = this.lastHelper = this.nameLookup("helpers", name, "helper");
+        var lookup = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
+        if (!this.options.strict) {
+          lookup[0] = "(helper = ";
+          lookup.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
+        }
+        this.push(["(", lookup, helper.paramsInit ? ["),(", helper.paramsInit] : [], "),", "(typeof helper === ", this.aliasable('"function"'), " ? ", this.source.functionCall("helper", "call", helper.callParams), " : helper))"]);
+      },
+      // [invokePartial]
+      //
+      // On stack, before: context, ...
+      // On stack after: result of partial invocation
+      //
+      // This operation pops off a context, invokes a partial with that context,
+      // and pushes the result of the invocation back.
+      invokePartial: function invokePartial(isDynamic, name, indent) {
+        var params = [], options = this.setupParams(name, 1, params);
+        if (isDynamic) {
+          name = this.popStack();
+          delete options.name;
+        }
+        if (indent) {
+          options.indent = this.quotedString(indent);
+        }
+        options.helpers = "helpers";
+        options.partials = "partials";
+        options.decorators = "container.decorators";
+        if (!isDynamic) {
+          params.unshift(this.nameLookup("partials", name, "partial"));
+        } else {
+          params.unshift(name);
+        }
+        if (this.options.compat) {
+          options.depths = "depths";
+        }
+        options = this.objectLiteral(options);
+        params.push(options);
+        this.push(this.source.functionCall("container.invokePartial", "", params));
+      },
+      // [assignToHash]
+      //
+      // On stack, before: value, ..., hash, ...
+      // On stack, after: ..., hash, ...
+      //
+      // Pops a value off the stack and assigns it to the current hash
+      assignToHash: function assignToHash(key) {
+        var value = this.popStack(), context = void 0, type = void 0, id = void 0;
+        if (this.trackIds) {
+          id = this.popStack();
+        }
+        if (this.stringParams) {
+          type = this.popStack();
+          context = this.popStack();
+        }
+        var hash = this.hash;
+        if (context) {
+          hash.contexts[key] = context;
+        }
+        if (type) {
+          hash.types[key] = type;
+        }
+        if (id) {
+          hash.ids[key] = id;
+        }
+        hash.values[key] = value;
+      },
+      pushId: function pushId(type, name, child) {
+        if (type === "BlockParam") {
+          this.pushStackLiteral("blockParams[" + name[0] + "].path[" + name[1] + "]" + (child ? " + " + this.quotedString("." + child) : ""));
+        } else if (type === "PathExpression") {
+          this.pushString(name);
+        } else if (type === "SubExpression") {
+          this.pushStackLiteral("true");
+        } else {
+          this.pushStackLiteral("null");
+        }
+      },
+      // HELPERS
+      compiler: JavaScriptCompiler,
+      compileChildren: function compileChildren(environment2, options) {
+        var children = environment2.children, child = void 0, compiler = void 0;
+        for (var i = 0, l = children.length; i < l; i++) {
+          child = children[i];
+          compiler = new this.compiler();
+          var existing = this.matchExistingProgram(child);
+          if (existing == null) {
+            var index = this.context.programs.push("") - 1;
+            child.index = index;
+            child.name = "program" + index;
+            this.context.programs[index] = compiler.compile(child, options, this.context, !this.precompile);
+            this.context.decorators[index] = compiler.decorators;
+            this.context.environments[index] = child;
+            this.useDepths = this.useDepths || compiler.useDepths;
+            this.useBlockParams = this.useBlockParams || compiler.useBlockParams;
+            child.useDepths = this.useDepths;
+            child.useBlockParams = this.useBlockParams;
+          } else {
+            child.index = existing.index;
+            child.name = "program" + existing.index;
+            this.useDepths = this.useDepths || existing.useDepths;
+            this.useBlockParams = this.useBlockParams || existing.useBlockParams;
+          }
+        }
+      },
+      matchExistingProgram: function matchExistingProgram(child) {
+        for (var i = 0, len = this.context.environments.length; i < len; i++) {
+          var environment2 = this.context.environments[i];
+          if (environment2 && environment2.equals(child)) {
+            return environment2;
+          }
+        }
+      },
+      programExpression: function programExpression(guid) {
+        var child = this.environment.children[guid], programParams = [child.index, "data", child.blockParams];
+        if (this.useBlockParams || this.useDepths) {
+          programParams.push("blockParams");
+        }
+        if (this.useDepths) {
+          programParams.push("depths");
+        }
+        return "container.program(" + programParams.join(", ") + ")";
+      },
+      useRegister: function useRegister(name) {
+        if (!this.registers[name]) {
+          this.registers[name] = true;
+          this.registers.list.push(name);
+        }
+      },
+      push: function push(expr) {
+        if (!(expr instanceof Literal)) {
+          expr = this.source.wrap(expr);
+        }
+        this.inlineStack.push(expr);
+        return expr;
+      },
+      pushStackLiteral: function pushStackLiteral(item) {
+        this.push(new Literal(item));
+      },
+      pushSource: function pushSource(source) {
+        if (this.pendingContent) {
+          this.source.push(this.appendToBuffer(this.source.quotedString(this.pendingContent), this.pendingLocation));
+          this.pendingContent = void 0;
+        }
+        if (source) {
+          this.source.push(source);
+        }
+      },
+      replaceStack: function replaceStack(callback) {
+        var prefix = ["("], stack = void 0, createdStack = void 0, usedLiteral = void 0;
+        if (!this.isInline()) {
+          throw new _exception2["default"]("replaceStack on non-inline");
+        }
+        var top = this.popStack(true);
+        if (top instanceof Literal) {
+          stack = [top.value];
+          prefix = ["(", stack];
+          usedLiteral = true;
+        } else {
+          createdStack = true;
+          var _name = this.incrStack();
+          prefix = ["((", this.push(_name), " = ", top, ")"];
+          stack = this.topStack();
+        }
+        var item = callback.call(this, stack);
+        if (!usedLiteral) {
+          this.popStack();
+        }
+        if (createdStack) {
+          this.stackSlot--;
+        }
+        this.push(prefix.concat(item, ")"));
+      },
+      incrStack: function incrStack() {
+        this.stackSlot++;
+        if (this.stackSlot > this.stackVars.length) {
+          this.stackVars.push("stack" + this.stackSlot);
+        }
+        return this.topStackName();
+      },
+      topStackName: function topStackName() {
+        return "stack" + this.stackSlot;
+      },
+      flushInline: function flushInline() {
+        var inlineStack = this.inlineStack;
+        this.inlineStack = [];
+        for (var i = 0, len = inlineStack.length; i < len; i++) {
+          var entry = inlineStack[i];
+          if (entry instanceof Literal) {
+            this.compileStack.push(entry);
+          } else {
+            var stack = this.incrStack();
+            this.pushSource([stack, " = ", entry, ";"]);
+            this.compileStack.push(stack);
+          }
+        }
+      },
+      isInline: function isInline() {
+        return this.inlineStack.length;
+      },
+      popStack: function popStack(wrapped) {
+        var inline = this.isInline(), item = (inline ? this.inlineStack : this.compileStack).pop();
+        if (!wrapped && item instanceof Literal) {
+          return item.value;
+        } else {
+          if (!inline) {
+            if (!this.stackSlot) {
+              throw new _exception2["default"]("Invalid stack pop");
+            }
+            this.stackSlot--;
+          }
+          return item;
+        }
+      },
+      topStack: function topStack() {
+        var stack = this.isInline() ? this.inlineStack : this.compileStack, item = stack[stack.length - 1];
+        if (item instanceof Literal) {
+          return item.value;
+        } else {
+          return item;
+        }
+      },
+      contextName: function contextName(context) {
+        if (this.useDepths && context) {
+          return "depths[" + context + "]";
+        } else {
+          return "depth" + context;
+        }
+      },
+      quotedString: function quotedString(str2) {
+        return this.source.quotedString(str2);
+      },
+      objectLiteral: function objectLiteral(obj2) {
+        return this.source.objectLiteral(obj2);
+      },
+      aliasable: function aliasable(name) {
+        var ret = this.aliases[name];
+        if (ret) {
+          ret.referenceCount++;
+          return ret;
+        }
+        ret = this.aliases[name] = this.source.wrap(name);
+        ret.aliasable = true;
+        ret.referenceCount = 1;
+        return ret;
+      },
+      setupHelper: function setupHelper(paramSize, name, blockHelper) {
+        var params = [], paramsInit = this.setupHelperArgs(name, paramSize, params, blockHelper);
+        var foundHelper = this.nameLookup("helpers", name, "helper"), callContext = this.aliasable(this.contextName(0) + " != null ? " + this.contextName(0) + " : (container.nullContext || {})");
+        return {
+          params,
+          paramsInit,
+          name: foundHelper,
+          callParams: [callContext].concat(params)
+        };
+      },
+      setupParams: function setupParams(helper, paramSize, params) {
+        var options = {}, contexts = [], types = [], ids = [], objectArgs = !params, param = void 0;
+        if (objectArgs) {
+          params = [];
+        }
+        options.name = this.quotedString(helper);
+        options.hash = this.popStack();
+        if (this.trackIds) {
+          options.hashIds = this.popStack();
+        }
+        if (this.stringParams) {
+          options.hashTypes = this.popStack();
+          options.hashContexts = this.popStack();
+        }
+        var inverse = this.popStack(), program = this.popStack();
+        if (program || inverse) {
+          options.fn = program || "container.noop";
+          options.inverse = inverse || "container.noop";
+        }
+        var i = paramSize;
+        while (i--) {
+          param = this.popStack();
+          params[i] = param;
+          if (this.trackIds) {
+            ids[i] = this.popStack();
+          }
+          if (this.stringParams) {
+            types[i] = this.popStack();
+            contexts[i] = this.popStack();
+          }
+        }
+        if (objectArgs) {
+          options.args = this.source.generateArray(params);
+        }
+        if (this.trackIds) {
+          options.ids = this.source.generateArray(ids);
+        }
+        if (this.stringParams) {
+          options.types = this.source.generateArray(types);
+          options.contexts = this.source.generateArray(contexts);
+        }
+        if (this.options.data) {
+          options.data = "data";
+        }
+        if (this.useBlockParams) {
+          options.blockParams = "blockParams";
+        }
+        return options;
+      },
+      setupHelperArgs: function setupHelperArgs(helper, paramSize, params, useRegister) {
+        var options = this.setupParams(helper, paramSize, params);
+        options.loc = locationLiteral(this);
+        options = this.objectLiteral(options);
+        if (useRegister) {
+          this.useRegister("options");
+          params.push("options");
+          return ["options=", options];
+        } else if (params) {
+          params.push(options);
+          return "";
+        } else {
+          return options;
+        }
+      }
+    };
+    (function() {
+      var reservedWords = "break else new var case finally return void catch for switch while continue function this with default if throw delete in try do instanceof typeof abstract enum int short boolean export interface static byte extends long super char final native synchronized class float package throws const goto private transient debugger implements protected volatile double import public let yield await null true false".split(" ");
+      var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
+      for (var i = 0, l = reservedWords.length; i < l; i++) {
+        compilerWords[reservedWords[i]] = true;
+      }
+    })();
+    JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
+      return !JavaScriptCompiler.RESERVED_WORDS[name] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name);
+    };
+    function locationLiteral(compiler) {
+      var loc = compiler.source.currentLocation;
+      return loc ? _codeGen.safeJsonLiteral(loc) : "undefined";
+    }
+    function strictLookup(requireTerminal, compiler, parts, startPartIndex, type) {
+      var stack = compiler.popStack(), len = parts.length;
+      if (requireTerminal) {
+        len--;
+      }
+      for (var i = startPartIndex; i < len; i++) {
+        stack = compiler.nameLookup(stack, parts[i], type);
+      }
+      if (requireTerminal) {
+        return [compiler.aliasable("container.strict"), "(", stack, ", ", compiler.quotedString(parts[len]), ", ", locationLiteral(compiler), " )"];
+      } else {
+        return stack;
+      }
+    }
+    exports["default"] = JavaScriptCompiler;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars.js
+var require_handlebars = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
+    "use strict";
+    exports.__esModule = true;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _handlebarsRuntime = require_handlebars_runtime();
+    var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
+    var _handlebarsCompilerAst = require_ast();
+    var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
+    var _handlebarsCompilerBase = require_base2();
+    var _handlebarsCompilerCompiler = require_compiler();
+    var _handlebarsCompilerJavascriptCompiler = require_javascript_compiler();
+    var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
+    var _handlebarsCompilerVisitor = require_visitor();
+    var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
+    var _handlebarsNoConflict = require_no_conflict();
+    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
+    var _create = _handlebarsRuntime2["default"].create;
+    function create() {
+      var hb = _create();
+      hb.compile = function(input, options) {
+        return _handlebarsCompilerCompiler.compile(input, options, hb);
+      };
+      hb.precompile = function(input, options) {
+        return _handlebarsCompilerCompiler.precompile(input, options, hb);
+      };
+      hb.AST = _handlebarsCompilerAst2["default"];
+      hb.Compiler = _handlebarsCompilerCompiler.Compiler;
+      hb.JavaScriptCompiler = _handlebarsCompilerJavascriptCompiler2["default"];
+      hb.Parser = _handlebarsCompilerBase.parser;
+      hb.parse = _handlebarsCompilerBase.parse;
+      hb.parseWithoutProcessing = _handlebarsCompilerBase.parseWithoutProcessing;
+      return hb;
+    }
+    var inst = create();
+    inst.create = create;
+    _handlebarsNoConflict2["default"](inst);
+    inst.Visitor = _handlebarsCompilerVisitor2["default"];
+    inst["default"] = inst;
+    exports["default"] = inst;
+    module.exports = exports["default"];
+  }
+});
+
+// node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
+var require_printer = __commonJS({
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.print = print;
+    exports.PrintVisitor = PrintVisitor;
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    }
+    var _visitor = require_visitor();
+    var _visitor2 = _interopRequireDefault(_visitor);
+    function print(ast) {
+      return new PrintVisitor().accept(ast);
+    }
+    function PrintVisitor() {
+      this.padding = 0;
+    }
+    PrintVisitor.prototype = new _visitor2["default"]();
+    PrintVisitor.prototype.pad = function(string) {
+      var out = "";
+      for (var i = 0, l = this.padding; i < l; i++) {
+        out += "  ";
+      }
+      out += string + "\n";
+      return out;
+    };
+    PrintVisitor.prototype.Program = function(program) {
+      var out = "", body = program.body, i = void 0, l = void 0;
+      if (program.blockParams) {
+        var blockParams = "BLOCK PARAMS: [";
+        for (i = 0, l = program.blockParams.length; i < l; i++) {
+          blockParams += " " + program.blockParams[i];
+        }
+        blockParams += " ]";
+        out += this.pad(blockParams);
+      }
+      for (i = 0, l = body.length; i < l; i++) {
+        out += this.accept(body[i]);
+      }
+      this.padding--;
+      return out;
+    };
+    PrintVisitor.prototype.MustacheStatement = function(mustache) {
+      return this.pad("{{ " + this.SubExpression(mustache) + " }}");
+    };
+    PrintVisitor.prototype.Decorator = function(mustache) {
+      return this.pad("{{ DIRECTIVE " + this.SubExpression(mustache) + " }}");
+    };
+    PrintVisitor.prototype.BlockStatement = PrintVisitor.prototype.DecoratorBlock = function(block) {
+      var out = "";
+      out += this.pad((block.type === "DecoratorBlock" ? "DIRECTIVE " : "") + "BLOCK:");
+      this.padding++;
+      out += this.pad(this.SubExpression(block));
+      if (block.program) {
+        out += this.pad("PROGRAM:");
+        this.padding++;
+        out += this.accept(block.program);
+        this.padding--;
+      }
+      if (block.inverse) {
+        if (block.program) {
+          this.padding++;
+        }
+        out += this.pad("{{^}}");
+        this.padding++;
+        out += this.accept(block.inverse);
+        this.padding--;
+        if (block.program) {
+          this.padding--;
+        }
+      }
+      this.padding--;
+      return out;
+    };
+    PrintVisitor.prototype.PartialStatement = function(partial) {
+      var content = "PARTIAL:" + partial.name.original;
+      if (partial.params[0]) {
+        content += " " + this.accept(partial.params[0]);
+      }
+      if (partial.hash) {
+        content += " " + this.accept(partial.hash);
+      }
+      return this.pad("{{> " + content + " }}");
+    };
+    PrintVisitor.prototype.PartialBlockStatement = function(partial) {
+      var content = "PARTIAL BLOCK:" + partial.name.original;
+      if (partial.params[0]) {
+        content += " " + this.accept(partial.params[0]);
+      }
+      if (partial.hash) {
+        content += " " + this.accept(partial.hash);
+      }
+      content += " " + this.pad("PROGRAM:");
+      this.padding++;
+      content += this.accept(partial.program);
+      this.padding--;
+      return this.pad("{{> " + content + " }}");
+    };
+    PrintVisitor.prototype.ContentStatement = function(content) {
+      return this.pad("CONTENT[ '" + content.value + "' ]");
+    };
+    PrintVisitor.prototype.CommentStatement = function(comment) {
+      return this.pad("{{! '" + comment.value + "' }}");
+    };
+    PrintVisitor.prototype.SubExpression = function(sexpr) {
+      var params = sexpr.params, paramStrings = [], hash = void 0;
+      for (var i = 0, l = params.length; i < l; i++) {
+        paramStrings.push(this.accept(params[i]));
+      }
+      params = "[" + paramStrings.join(", ") + "]";
+      hash = sexpr.hash ? " " + this.accept(sexpr.hash) : "";
+      return this.accept(sexpr.path) + " " + params + hash;
+    };
+    PrintVisitor.prototype.PathExpression = function(id) {
+      var path2 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path2;
+    };
+    PrintVisitor.prototype.StringLiteral = function(string) {
+      return '"' + string.value + '"';
+    };
+    PrintVisitor.prototype.NumberLiteral = function(number) {
+      return "NUMBER{" + number.value + "}";
+    };
+    PrintVisitor.prototype.BooleanLiteral = function(bool2) {
+      return "BOOLEAN{" + bool2.value + "}";
+    };
+    PrintVisitor.prototype.UndefinedLiteral = function() {
+      return "UNDEFINED";
+    };
+    PrintVisitor.prototype.NullLiteral = function() {
+      return "NULL";
+    };
+    PrintVisitor.prototype.Hash = function(hash) {
+      var pairs = hash.pairs, joinedPairs = [];
+      for (var i = 0, l = pairs.length; i < l; i++) {
+        joinedPairs.push(this.accept(pairs[i]));
+      }
+      return "HASH{" + joinedPairs.join(", ") + "}";
+    };
+    PrintVisitor.prototype.HashPair = function(pair2) {
+      return pair2.key + "=" + this.accept(pair2.value);
+    };
+  }
+});
+
+// node_modules/handlebars/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/handlebars/lib/index.js"(exports, module) {
+    var handlebars = require_handlebars()["default"];
+    var printer = require_printer();
+    handlebars.PrintVisitor = printer.PrintVisitor;
+    handlebars.print = printer.print;
+    module.exports = handlebars;
+    function extension(module2, filename) {
+      var fs = __require("fs");
+      var templateString = fs.readFileSync(filename, "utf8");
+      module2.exports = handlebars.compile(templateString);
+    }
+    if (typeof __require !== "undefined" && __require.extensions) {
+      __require.extensions[".handlebars"] = extension;
+      __require.extensions[".hbs"] = extension;
+    }
+  }
+});
+
+// src/errors.ts
+var UserError = class extends Error {
+  hint;
+  exitCode;
+  constructor(message, hint, exitCode = 2) {
+    super(message);
+    this.name = "UserError";
+    this.hint = hint;
+    this.exitCode = exitCode;
+  }
+};
+var ENVIRONMENT_EXIT = 3;
+var EnvironmentError = class extends UserError {
+  constructor(message, hint) {
+    super(message, hint, ENVIRONMENT_EXIT);
+    this.name = "EnvironmentError";
+  }
+};
+var FIXES = {
+  ENOSPC: ["no space left on the device", "free space there (df -h shows which file system is full) or write to another disk, e.g. --out /other/disk/perf-out"],
+  EDQUOT: ["disk quota exceeded", "free space within your quota or write elsewhere, e.g. --out /other/disk/perf-out"],
+  EACCES: ["permission denied", "make it writable for this user (chmod/chown) or choose a directory you own"],
+  EPERM: ["operation not permitted", "make it writable for this user or choose a directory you own"],
+  EROFS: ["read-only file system", "choose a directory on a writable file system"],
+  ENOTDIR: ["a part of the path is a file, not a directory", "remove or rename that file, or choose another path"],
+  EISDIR: ["a directory where a file was expected", "give a file path, or remove the directory"],
+  EMFILE: ["too many open files", "raise the limit (ulimit -n) and run again"]
+};
+function asEnvironmentError(e) {
+  if (e instanceof UserError || !(e instanceof Error)) return e;
+  const err = e;
+  const code2 = err.code ?? "";
+  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+    const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
+    return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
+  }
+  const fix = FIXES[code2];
+  if (!fix) return e;
+  const path2 = err.path ?? err.dest ?? "(unknown path)";
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path2}: ${fix[0]} (${code2})`, fix[1]);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper2 = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper2] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr2, k, left, right) {
+  left = left || 0;
+  right = right || arr2.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd2 = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd2 *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd2));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd2)
+      );
+      quickselect(arr2, k, newLeft, newRight);
+    }
+    var t = arr2[k];
+    var i = left;
+    var j = right;
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
+    }
+    while (i < j) {
+      swap(arr2, i, j);
+      i++;
+      j--;
+      while (arr2[i] < t) {
+        i++;
+      }
+      while (arr2[j] > t) {
+        j--;
+      }
+    }
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
+    } else {
+      j++;
+      swap(arr2, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results3 = [];
+    for (var i = 0; i < p.length; i++) {
+      results3[i] = quantileSorted(copy, p[i]);
+    }
+    return results3;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr2, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr2, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr2, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr2.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
+}
+function multiselect(arr2, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/stats/from-results.ts
+function launchValue(rec) {
+  return rec.samplesTs.length > 0 ? median(rec.samplesTs) : rec.avgTs;
+}
+function observation(l) {
+  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
+  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
+}
+function workloadInputsFromResults(results3) {
+  return workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches);
+}
+function workloadInputsFromLaunches(workloadIds, launches) {
+  return workloadIds.map((id) => {
+    const mine = launches.filter((l) => l.workload === id);
+    const pick = (v) => mine.filter((l) => l.variant === v).map(observation).filter((o) => o !== null);
+    return { name: id, a: pick("A"), b: pick("B") };
+  });
+}
+
+// src/report/summary.ts
+var FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+function figures(values, launches) {
+  return {
+    median: values.length > 0 ? median(values) : null,
+    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
+    ok: values.length,
+    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
+  };
+}
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
+}
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
+  return b.error ? `${what}: ${b.error}` : what;
+}
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
+  if (counted.length === 0) {
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
+  }
+  if (counted.every((l) => l.status !== "ok")) {
+    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
+  }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
+  return null;
+}
+function statusCounts(launches) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+}
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
+  return inputs.map((input) => {
+    const launches = results3.launches.filter((l) => l.workload === input.name);
+    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
+    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
+    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    return {
+      id: input.name,
+      a,
+      b,
+      ratioOfMedians,
+      analysis: analysis2,
+      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
+      ci: analysis2?.ci ?? null,
+      verdict: analysis2 ? analysis2.verdict : "no-verdict"
+    };
+  });
+}
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+  return {
+    label,
+    results: results3,
+    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
+    failure,
+    workloads: summarizeWorkloads(results3),
+    blocksRun: blocks.size,
+    bounds: [1 / (1 + margin), 1 + margin],
+    margin
+  };
+}
+
+// src/report/fleet.ts
+var OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+function overallOutcome(outcomes) {
+  if (outcomes.length === 0) return "no-verdict";
+  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
+  return "no-verdict";
+}
+function labelsFor(results3, labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return results3.map((r, i) => {
+    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+}
+
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
+}
+
+// src/report/escape.ts
+var STICKY_MARKER = "<!-- llama-perf-gate -->";
+var ZWSP = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
+var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
+function escapeMarkdown(input) {
+  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+  let out = "";
+  for (const ch of s) {
+    switch (ch) {
+      case "&":
+        out += "&amp;";
+        break;
+      case "<":
+        out += "&lt;";
+        break;
+      case ">":
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case "@":
+        out += "@" + ZWSP;
+        break;
+      // @user, @org/team, user@host emails
+      case "#":
+        out += "\\#" + ZWSP;
+        break;
+      // #123, owner/repo#123, headings
+      default:
+        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
+    }
+  }
+  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
+}
+function escapeCodeBlock(input) {
+  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function safeUrl(url) {
+  if (!url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function escapeTerminal(input) {
+  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+}
+
+// src/report/format.ts
+var DASH = "\u2013";
+function finite(x) {
+  return typeof x === "number" && Number.isFinite(x);
+}
+function fmtRatio(x) {
+  return finite(x) ? x.toFixed(3) : DASH;
+}
+function fmtInterval(ci) {
+  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
+  return `[${fmtRatio(ci[0])}, ${fmtRatio(ci[1])}]`;
+}
+function fmtPercent(x, digits = 1) {
+  return finite(x) ? `${(x * 100).toFixed(digits)}%` : DASH;
+}
+function fmtChange(ratio) {
+  if (!finite(ratio)) return DASH;
+  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
+  if (pct2 === 0) return "0.0%";
+  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
+}
+function fmtTs(x) {
+  if (!finite(x)) return DASH;
+  return Math.abs(x) >= 1e3 ? x.toFixed(1) : x.toFixed(2);
+}
+function fmtMiB(kib) {
+  if (!finite(kib)) return DASH;
+  const mib = kib / 1024;
+  return mib >= 10 * 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${mib.toFixed(1)} MiB`;
+}
+function fmtCount(x) {
+  return finite(x) ? Math.round(x).toLocaleString("en-US") : DASH;
+}
+function fmtSeconds(s) {
+  if (!finite(s)) return DASH;
+  if (s < 10) return `${s.toFixed(1)} s`;
+  const total = Math.round(s);
+  if (total < 60) return `${total} s`;
+  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;
+}
+function blocksNeededPhrase(ratio, margin, blocks) {
+  const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
+  const goal = !finite(ratio) || inside ? `a \xB1${fmtPercent(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
+  return `${goal} needs about ${fmtCount(blocks)} blocks`;
+}
+
+// src/report/chart.ts
+var DOMAIN_LIMIT = [0.5, 2];
+function ok(x) {
+  return typeof x === "number" && Number.isFinite(x) && x > 0;
+}
+function domainOf(rows, bounds) {
+  const xs = [1, bounds[0], bounds[1]];
+  for (const r of rows) {
+    if (ok(r.ratio)) xs.push(r.ratio);
+    if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) xs.push(r.ci[0], r.ci[1]);
+  }
+  const lo = Math.max(DOMAIN_LIMIT[0], Math.min(...xs));
+  const hi = Math.min(DOMAIN_LIMIT[1], Math.max(...xs));
+  const pad = (Math.log(hi) - Math.log(lo)) * 0.05;
+  return [Math.exp(Math.log(lo) - pad), Math.exp(Math.log(hi) + pad)];
+}
+function clip(name, width) {
+  const chars = [...name];
+  return chars.length <= width ? name : chars.slice(0, width - 1).join("") + "~";
+}
+function forestPlot(rows, opts) {
+  const width = opts.width ?? 49;
+  const [lo, hi] = domainOf(rows, opts.bounds);
+  const pos = (x) => Math.round((Math.log(x) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) * (width - 1));
+  const inRange = (x) => x >= lo && x <= hi;
+  const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
+  const indent = " ".repeat(nameWidth + 1);
+  const reference = () => {
+    const cells = Array(width).fill(" ");
+    for (const b of opts.bounds) if (inRange(b)) cells[pos(b)] = ":";
+    cells[pos(1)] = "|";
+    return cells;
+  };
+  const lines = [];
+  lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
+  for (const r of rows) {
+    const cells = reference();
+    if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
+      const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
+      const h = Math.max(0, Math.min(width - 1, pos(r.ci[1])));
+      for (let i = l; i <= h; i++) cells[i] = "-";
+      cells[l] = r.ci[0] < lo ? "<" : "[";
+      cells[h] = r.ci[1] > hi ? ">" : "]";
+    }
+    if (ok(r.ratio)) {
+      const p = Math.max(0, Math.min(width - 1, pos(r.ratio)));
+      cells[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
+    }
+    const figures2 = ok(r.ratio) ? `${fmtRatio(r.ratio)}${r.ci ? " " + fmtInterval(r.ci) : ""}` : "no data";
+    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells.join("")}  ${figures2}`);
+  }
+  const axis = Array(width).fill("-");
+  for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
+  axis[pos(1)] = "+";
+  lines.push(`${indent}${axis.join("")}`);
+  lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
+  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtPercent(opts.ciLevel, 0)} interval` : "o = ratio of medians B/A (no interval: no verdict computed)";
+  lines.push(`${what}, | = 1.000, : = \xB1${fmtPercent(opts.margin)} margin`);
+  return lines.join("\n");
+}
+function axisLabels(width, pos, lo, hi, bounds) {
+  const row = Array(width + 6).fill(" ");
+  const taken = [];
+  const place = (x, align) => {
+    const text = fmtRatio(x);
+    const at = pos(x);
+    const start = align === "left" ? at : align === "right" ? at - text.length + 1 : at - Math.floor(text.length / 2);
+    const end = start + text.length;
+    if (start < 0 || end > row.length) return;
+    if (taken.some(([s, e]) => start < e + 1 && end + 1 > s)) return;
+    taken.push([start, end]);
+    for (let i = 0; i < text.length; i++) row[start + i] = text[i];
+  };
+  place(1, "center");
+  place(lo, "left");
+  place(hi, "right");
+  for (const b of bounds) if (b > lo && b < hi) place(b, "center");
+  return row.join("");
+}
+
+// src/report/depth.ts
+function byDepth(points) {
+  const m = /* @__PURE__ */ new Map();
+  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+  return m;
+}
+function depthTable(records) {
+  const of = (v) => records.find((r) => r.variant === v);
+  const a = of("A");
+  const b = of("B");
+  const ma = byDepth(a?.points ?? []);
+  const mb = byDepth(b?.points ?? []);
+  const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
+  if (depths.length === 0) return null;
+  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null;
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const first = a ?? b;
+  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+}
+function mibCell(kib) {
+  return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
+}
+var BAR_WIDTH = 40;
+function depthChart(t, names, width = BAR_WIDTH) {
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
+  const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
+  const bar = (s) => {
+    if (!s) return `${" ".repeat(width)}  (no sample)`;
+    const n = Math.round(s.rssKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
+  };
+  const lines = [
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `A = ${names.A}, B = ${names.B}`,
+    ""
+  ];
+  for (const r of t.rows) {
+    lines.push(`${String(r.depth).padStart(depthW)} A |${bar(r.A)}`);
+    lines.push(`${" ".repeat(depthW)} B |${bar(r.B)}`);
+  }
+  return lines.join("\n");
+}
+function depthFailure(r) {
+  if (r.status === "ok") return null;
+  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
+  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(", ")}`;
+}
+
+// src/stats/ranks.ts
+function averageRanks(values) {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const first = (v) => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ranks = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = first(values[i]);
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
+    ranks[i] = (lo + hi + 2) / 2;
+  }
+  const tieSizes = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
+    tieSizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return { ranks, tieSizes };
+}
+function tieCorrection(tieSizes) {
+  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+}
+function medianOfSorted(sorted) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+function spearman(x, y) {
+  const rx = averageRanks(x).ranks;
+  const ry = averageRanks(y).ranks;
+  const n = x.length;
+  const mx = rx.reduce((a, b) => a + b, 0) / n;
+  const my = ry.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - mx) * (ry[i] - my);
+    sxx += (rx[i] - mx) ** 2;
+    syy += (ry[i] - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+// src/stats/dist/signed-rank.ts
+var cache = /* @__PURE__ */ new Map();
+function signedRankPmf(n) {
+  const hit = cache.get(n);
+  if (hit) return hit;
+  let p = new Float64Array([1]);
+  for (let m = 1; m <= n; m++) {
+    const next = new Float64Array(p.length + m);
+    for (let k = 0; k < p.length; k++) {
+      next[k] += 0.5 * p[k];
+      next[k + m] += 0.5 * p[k];
+    }
+    p = next;
+  }
+  if (n <= 200) cache.set(n, p);
+  return p;
+}
+function signedRankCdf(q, n) {
+  const pmf = signedRankPmf(n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  return sumTail(pmf, k, true);
+}
+function signedRankSf(q, n) {
+  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+}
+function upper(pmf, from) {
+  if (from <= 0) return 1;
+  if (from >= pmf.length) return 0;
+  return sumTail(pmf, from - 1, false);
+}
+function sumTail(pmf, k, lower) {
+  let s = 0;
+  const mid = (pmf.length - 1) / 2;
+  if (k <= mid) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return lower ? s : 1 - s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return lower ? 1 - s : s;
+}
+function signedRankQuantile(p, n) {
+  return discreteQuantile(signedRankPmf(n), p);
+}
+function discreteQuantile(pmf, p) {
+  const top = pmf.length - 1;
+  let s = 0;
+  if (p <= 0.5) {
+    const x2 = p - 10 * Number.EPSILON;
+    for (let q = 0; q <= top; q++) {
+      s += pmf[q];
+      if (s >= x2) return q;
+    }
+    return top;
+  }
+  const x = 1 - p + 10 * Number.EPSILON;
+  for (let q = 0; q <= top; q++) {
+    s += pmf[q];
+    if (s > x) return top - q;
+  }
+  return 0;
+}
+
+// src/stats/dist/mann-whitney.ts
+var cache2 = /* @__PURE__ */ new Map();
+function mannWhitneyPmf(m, n) {
+  const key = `${m},${n}`;
+  const hit = cache2.get(key);
+  if (hit) return hit;
+  let prev = [];
+  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
+  for (let i = 1; i <= m; i++) {
+    const cur = [new Float64Array([1])];
+    for (let j = 1; j <= n; j++) {
+      const out = new Float64Array(i * j + 1);
+      const px = i / (i + j);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
+      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const pmf = prev[n];
+  if (m * n <= 4e4) cache2.set(key, pmf);
+  return pmf;
+}
+function mannWhitneyCdf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  let s = 0;
+  if (k <= (pmf.length - 1) / 2) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneySf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.ceil(q - 1e-7);
+  if (k <= 0) return 1;
+  if (k > pmf.length - 1) return 0;
+  let s = 0;
+  if (k > (pmf.length - 1) / 2) {
+    for (let i = k; i < pmf.length; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = 0; i < k; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneyQuantile(p, m, n) {
+  return discreteQuantile(mannWhitneyPmf(m, n), p);
+}
+
+// src/stats/dist/special.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z2 = x - 1;
+  let s = LANCZOS[0];
+  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z2 + i);
+  const t = z2 + LANCZOS_G + 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+var EPS = 1e-16;
+var TINY = 1e-300;
+function betaContinuedFraction(x, a, b) {
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function incompleteBeta(x, a, b, y = 1 - x) {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
+  return 1 - front * betaContinuedFraction(y, b, a) / b;
+}
+function upperIncompleteGamma(a, x) {
+  if (x <= 0) return 1;
+  const lfront = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let sum2 = 1 / a;
+    let term = sum2;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * EPS) break;
+    }
+    return 1 - sum2 * Math.exp(lfront);
+  }
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(lfront) * h;
+}
+
+// src/stats/dist/normal.ts
+function normCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  const tail = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail : 1 - tail;
+}
+function normPdf(x) {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+var A = [
+  2509.0809287301227,
+  33430.57558358813,
+  67265.7709270087,
+  45921.95393154987,
+  13731.69376550946,
+  1971.5909503065513,
+  133.14166789178438,
+  3.3871328727963665
+];
+var B = [
+  5226.495278852854,
+  28729.085735721943,
+  39307.89580009271,
+  21213.794301586597,
+  5394.196021424751,
+  687.1870074920579,
+  42.31333070160091,
+  1
+];
+var C = [
+  7745450142783414e-19,
+  0.022723844989269184,
+  0.2417807251774506,
+  1.2704582524523684,
+  3.6478483247632045,
+  5.769497221460691,
+  4.630337846156546,
+  1.4234371107496835
+];
+var D = [
+  10507500716444169e-25,
+  5475938084995345e-19,
+  0.015198666563616457,
+  0.14810397642748008,
+  0.6897673349851,
+  1.6763848301838038,
+  2.053191626637759,
+  1
+];
+var E = [
+  20103343992922881e-23,
+  27115555687434876e-21,
+  0.0012426609473880784,
+  0.026532189526576124,
+  0.29656057182850487,
+  1.7848265399172913,
+  5.463784911164114,
+  6.657904643501103
+];
+var F = [
+  20442631033899397e-31,
+  1421511758316446e-22,
+  18463183175100548e-21,
+  7868691311456133e-19,
+  0.014875361290850615,
+  0.1369298809227358,
+  0.599832206555888,
+  1
+];
+function horner(c, x) {
+  let s = c[0];
+  for (let i = 1; i < c.length; i++) s = s * x + c[i];
+  return s;
+}
+function normQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * horner(A, r2) / horner(B, r2);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
+  return q < 0 ? -x : x;
+}
+
+// src/stats/hodges-lehmann.ts
+function walshAverages(x) {
+  const n = x.length;
+  const out = new Float64Array(n * (n + 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
+  return out.sort();
+}
+function pairwiseDifferences(x, y) {
+  const out = new Float64Array(x.length * y.length);
+  let k = 0;
+  for (const a of x) for (const b of y) out[k++] = a - b;
+  return out.sort();
+}
+function stepRoot(f, lo, hi) {
+  let a = lo, b = hi;
+  for (let i = 0; i < 200 && b - a > 0; i++) {
+    const mid = a + (b - a) / 2;
+    if (mid === a || mid === b) break;
+    if (f(mid) > 0) a = mid;
+    else b = mid;
+  }
+  return a + (b - a) / 2;
+}
+function signedRankShift(d, level) {
+  const alphaReq = 1 - level;
+  const walsh = walshAverages(d);
+  const estimate = medianOfSorted(walsh);
+  const x = d.filter((v) => v !== 0);
+  const zeroes = x.length < d.length;
+  const n = x.length;
+  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
+  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
+  const ties = tieSizes.some((t) => t > 1);
+  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
+  if (n < 50 && !ties && !zeroes) {
+    const N = n * (n + 1) / 2;
+    let qu = signedRankQuantile(alphaReq / 2, n);
+    if (qu === 0) qu = 1;
+    const ql = N - qu;
+    const achieved = 2 * signedRankCdf(qu - 1, n);
+    return {
+      estimate,
+      lo: walsh[qu - 1],
+      hi: walsh[ql],
+      level: 1 - achieved,
+      pLess: signedRankCdf(V, n),
+      pGreater: signedRankSf(V, n),
+      exact: true,
+      statistic: V
+    };
+  }
+  const mean2 = n * (n + 1) / 4;
+  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
+  const pLess = normCdf((V - mean2 + 0.5) / sigma);
+  const pGreater = 1 - normCdf((V - mean2 - 0.5) / sigma);
+  const W = (dd) => {
+    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
+    const nx = xd.length;
+    if (nx === 0) return 0;
+    const r = averageRanks(xd.map(Math.abs));
+    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
+    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
+    if (sd2 === 0) return 0;
+    return (zd - Math.sign(zd) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x);
+  const mumax = Math.max(...x);
+  if (mumin === mumax) {
+    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
+  }
+  const wmin = W(mumin);
+  const wmax = W(mumax);
+  let alpha = alphaReq;
+  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
+  if (alpha >= 1) {
+    const m = medianOfSorted([...x].sort((a, b) => a - b));
+    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
+  }
+  const zl = normQuantile(1 - alpha / 2);
+  const zu = normQuantile(alpha / 2);
+  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
+  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
+  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
+}
+function mannWhitneyShift(x, y, level) {
+  const alpha = 1 - level;
+  const nx = x.length;
+  const ny = y.length;
+  const diffs = pairwiseDifferences(x, y);
+  const estimate = medianOfSorted(diffs);
+  const { ranks, tieSizes } = averageRanks([...x, ...y]);
+  const ties = tieSizes.some((t) => t > 1);
+  let rx = 0;
+  for (let i = 0; i < nx; i++) rx += ranks[i];
+  const W = rx - nx * (nx + 1) / 2;
+  if (nx < 50 && ny < 50 && !ties) {
+    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
+    if (qu === 0) qu = 1;
+    const ql = nx * ny - qu;
+    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
+    return {
+      estimate,
+      lo: diffs[qu - 1],
+      hi: diffs[ql],
+      level: 1 - achieved,
+      pLess: mannWhitneyCdf(W, nx, ny),
+      pGreater: mannWhitneySf(W, nx, ny),
+      exact: true,
+      statistic: W
+    };
+  }
+  const N = nx + ny;
+  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
+  const sigma = sigmaOf(tieCorrection(tieSizes));
+  const z2 = W - nx * ny / 2;
+  const pLess = sigma === 0 ? 1 : normCdf((z2 + 0.5) / sigma);
+  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z2 - 0.5) / sigma);
+  const Wd = (d) => {
+    const r = averageRanks([...x.map((v) => v - d), ...y]);
+    let s = 0;
+    for (let i = 0; i < nx; i++) s += r.ranks[i];
+    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
+    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
+    if (sd2 === 0) return 0;
+    return (dz - Math.sign(dz) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x) - Math.max(...y);
+  const mumax = Math.max(...x) - Math.min(...y);
+  const wmin = Wd(mumin);
+  const wmax = Wd(mumax);
+  const root = (zq) => {
+    if (wmin - zq <= 0) return mumin;
+    if (wmax - zq >= 0) return mumax;
+    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
+  };
+  return {
+    estimate,
+    lo: root(normQuantile(1 - alpha / 2)),
+    hi: root(normQuantile(alpha / 2)),
+    level,
+    pLess,
+    pGreater,
+    exact: false,
+    statistic: W
+  };
+}
+
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail : 1 - tail;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+function tQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z2 = normQuantile(target);
+  let t = z2 + (z2 * z2 * z2 + z2) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f = tCdf(t, df);
+    if (f > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+
+// src/stats/t-interval.ts
+function meanVar(x) {
+  const n = x.length;
+  const m = x.reduce((a, b) => a + b, 0) / n;
+  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
+  return [m, v];
+}
+function fromStatistic(est, se, df, level) {
+  if (se === 0) {
+    const pLess = est < 0 ? 0 : 1;
+    const pGreater = est > 0 ? 0 : 1;
+    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
+  }
+  const t = est / se;
+  const q = tQuantile(1 - (1 - level) / 2, df);
+  return {
+    estimate: est,
+    lo: est - q * se,
+    hi: est + q * se,
+    level,
+    pLess: tCdf(t, df),
+    pGreater: tCdf(-t, df),
+    exact: false,
+    statistic: t
+  };
+}
+function pairedT(d, level) {
+  const [m, v] = meanVar(d);
+  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
+}
+function welchT(x, y, level) {
+  const [mx, vx] = meanVar(x);
+  const [my, vy] = meanVar(y);
+  const se = Math.sqrt(vx / x.length + vy / y.length);
+  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
+}
+
+// src/stats/holm.ts
+function holmAdjust(p) {
+  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
+  idx.sort((x, y) => x[0] - y[0]);
+  const m = idx.length;
+  const out = p.map(() => null);
+  let running = 0;
+  idx.forEach(([v, i], rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * v));
+    out[i] = running;
+  });
+  return out;
+}
+
+// src/stats/flags.ts
+var MOD_Z_LIMIT = 3.5;
+var sortedCopy = (x) => Float64Array.from(x).sort();
+function mad(x, m) {
+  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
+}
+function blocksOf(obs, idx) {
+  return idx.map((i) => obs[i].block).join(", ");
+}
+function modifiedZOutliers(x, sorted) {
+  if (x.length < 8) return [];
+  const m = medianOfSorted(sorted ?? sortedCopy(x));
+  const s = mad(x, m);
+  if (s === 0) return [];
+  return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z2]) => z2 > MOD_Z_LIMIT).map(([, i]) => i);
+}
+function tukeyOutliers(x, sorted) {
+  if (x.length < 8) return [];
+  const s = Array.from(sorted ?? sortedCopy(x));
+  const q1 = quantileSorted(s, 0.25);
+  const q3 = quantileSorted(s, 0.75);
+  const iqr = q3 - q1;
+  if (iqr === 0) return [];
+  return x.map((v, i) => [v, i]).filter(([v]) => v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).map(([, i]) => i);
+}
+function drift(values, order) {
+  const n = values.length;
+  if (n < 6) return null;
+  const rho = spearman(order, values);
+  if (Math.abs(rho) >= 1) return { rho, p: 0 };
+  const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
+  return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
+}
+function twoMeans(x, sorted) {
+  const s = Array.from(sorted ?? sortedCopy(x));
+  const n = s.length;
+  const pre = new Float64Array(n + 1);
+  const pre2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue;
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return [s.slice(0, cut), s.slice(cut)];
+}
+function bimodality(x, sorted) {
+  if (x.length < 8) return null;
+  const [c1, c2] = twoMeans(x, sorted);
+  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const gap = Math.min(...c2) - Math.max(...c1);
+  const m1 = medianOfSorted(c1);
+  const m2 = medianOfSorted(c2);
+  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
+  if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
+  return null;
+}
+var pct = (v) => `${(100 * v).toFixed(1)}%`;
+function qualityFlags(sides) {
+  const flags = [];
+  for (const { label, obs } of sides) {
+    const x = obs.map((o) => Math.log(o.value));
+    const sorted = sortedCopy(x);
+    const z2 = modifiedZOutliers(x, sorted);
+    if (z2.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z2)} (modified z > ${MOD_Z_LIMIT})`);
+    const t = tukeyOutliers(x, sorted);
+    if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
+    const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
+    if (dr && dr.p < 0.01) {
+      flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
+    }
+    const bi = bimodality(x, sorted);
+    if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
+  }
+  return flags;
+}
+
+// src/stats/power.ts
+var POWER = 0.8;
+var CAP = 1e5;
+function blocksNeeded(sigma, margin, alpha, estimate, paired) {
+  const bound = Math.log1p(margin);
+  const k = paired ? 1 : 2;
+  const inside = Math.abs(estimate) < bound;
+  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
+  const delta = inside ? bound : Math.abs(estimate);
+  if (!(sigma > 0)) return 2;
+  let n = 2;
+  for (let i = 0; i < 30; i++) {
+    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
+    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
+    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
+    if (next === n) break;
+    n = next;
+  }
+  return n;
+}
+
+// src/stats/analyze.ts
+function validateOptions(opts) {
+  if (!(opts.margin > 0 && opts.margin < 1)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
+  }
+  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
+    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+  }
+  if (opts.method !== "hl" && opts.method !== "t") {
+    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+  }
+  const k = opts.plannedLooks ?? 1;
+  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
+function validateValues(w) {
+  for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
+    for (const o of obs) {
+      if (!(Number.isFinite(o.value) && o.value > 0)) {
+        throw new UserError(
+          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
+          "throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)"
+        );
+      }
+    }
+  }
+}
+function prepare(w) {
+  const byBlock = (obs) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const o of obs) {
+      if (m.has(o.block)) return null;
+      m.set(o.block, o.value);
+    }
+    return m;
+  };
+  const ma = byBlock(w.a);
+  const mb = byBlock(w.b);
+  const la = w.a.map((o) => Math.log(o.value));
+  const lb = w.b.map((o) => Math.log(o.value));
+  if (ma && mb) {
+    const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
+    if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
+      const d = common.map((k) => Math.log(mb.get(k)) - Math.log(ma.get(k)));
+      const unmatched = [
+        ...[...ma.keys()].filter((k) => !mb.has(k)).map((k) => `A block ${k}`),
+        ...[...mb.keys()].filter((k) => !ma.has(k)).map((k) => `B block ${k}`)
+      ];
+      return { paired: true, n: common.length, d, la, lb, unmatched };
+    }
+  }
+  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
+}
+function sd(x) {
+  if (x.length < 2) return 0;
+  const m = x.reduce((a, b) => a + b, 0) / x.length;
+  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
+}
+function spreadOf(p, method) {
+  const one = (x) => {
+    if (x.length < 2) return 0;
+    if (method === "t") return sd(x);
+    const m = median(x);
+    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
+    return r > 0 ? r : sd(x);
+  };
+  if (p.paired) return one(p.d);
+  const a = one(p.la);
+  const b = one(p.lb);
+  return Math.sqrt((a * a + b * b) / 2);
+}
+function minimumN(method, paired, level) {
+  if (method === "t") return 2;
+  for (let n = 1; n < 60; n++) {
+    const achieved = paired ? 1 - 2 * signedRankCdf(0, n) : 1 - 2 * mannWhitneyCdf(0, n, n);
+    if (achieved >= level - 1e-12) return n;
+  }
+  return 60;
+}
+function shift(p, method, level) {
+  if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
+  return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
+}
+var r3 = (v) => v.toFixed(3);
+var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
+  return {
+    name,
+    n,
+    paired,
+    method,
+    ratio: null,
+    ci: null,
+    ci_level: level,
+    p_regression: null,
+    p_regression_adj: null,
+    p_improvement: null,
+    p_improvement_adj: null,
+    verdict: "inconclusive",
+    blocks_needed: null,
+    spread: null,
+    flags: [],
+    reason
+  };
+}
+function analyze(inputs, opts) {
+  validateOptions(opts);
+  const looks = opts.plannedLooks ?? 1;
+  const alpha = opts.alpha / looks;
+  const level = 1 - 2 * alpha;
+  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
+  const bound = Math.log1p(opts.margin);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+  if (inputs.length === 0) warnings.push("no workloads to analyze");
+  const drafts = inputs.map((w) => {
+    if (w.a.length === 0 || w.b.length === 0) {
+      const missing = w.a.length === 0 ? "A" : "B";
+      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      const wa2 = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+      wa2.verdict = "failed";
+      return {
+        wa: wa2,
+        res: null,
+        prep: null,
+        insufficient: null,
+        identical: false
+      };
+    }
+    const prep = prepare(w);
+    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    const minN = minimumN(opts.method, prep.paired, level);
+    const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
+    if (tooFewForT) {
+      const wa2 = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
+      wa2.flags = flags;
+      wa2.blocks_needed = 2;
+      return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
+    }
+    let res = shift(prep, opts.method, level);
+    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
+    if (res.level < level - 1e-9 && !res.exact && opts.method === "hl" && prep.n >= minN) {
+      res = prep.paired ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level } : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
+    }
+    let insufficient = null;
+    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
+      const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
+      insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
+    }
+    const wa = {
+      name: w.name,
+      n: prep.n,
+      paired: prep.paired,
+      method: opts.method,
+      ratio: Math.exp(res.estimate),
+      ci: [Math.exp(res.lo), Math.exp(res.hi)],
+      ci_level: res.level < level - 1e-9 ? res.level : level,
+      p_regression: res.pLess,
+      p_regression_adj: null,
+      p_improvement: res.pGreater,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: spreadOf(prep, opts.method),
+      flags,
+      reason: ""
+    };
+    return { wa, res, prep, insufficient, identical };
+  });
+  const regAdj = holmAdjust(drafts.map((d) => d.wa.p_regression));
+  const impAdj = holmAdjust(drafts.map((d) => d.wa.p_improvement));
+  const nTested = drafts.filter((d) => d.wa.p_regression !== null).length;
+  drafts.forEach((d, i) => {
+    d.wa.p_regression_adj = regAdj[i];
+    d.wa.p_improvement_adj = impAdj[i];
+    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
+  });
+  const workloads = drafts.map((d) => d.wa);
+  return {
+    verdict: gate(workloads),
+    margin: opts.margin,
+    alpha: opts.alpha,
+    geomean_ratio: geomean(workloads),
+    workloads,
+    warnings
+  };
+}
+function classify(d, c) {
+  const wa = d.wa;
+  const res = d.res;
+  const prep = d.prep;
+  const ci = `${c.levelTxt} CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
+  const marginTxt = `\xB1${Number((100 * c.margin).toPrecision(3))}%`;
+  const holmTxt = (p, adj) => c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
+  const needed = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
+  if (d.identical) {
+    wa.verdict = "neutral";
+    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
+    return;
+  }
+  if (d.insufficient) {
+    wa.verdict = "inconclusive";
+    wa.blocks_needed = needed();
+    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+    return;
+  }
+  const inside = res.lo >= -c.bound && res.hi <= c.bound;
+  const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
+  const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
+  if (inside) {
+    wa.verdict = "neutral";
+    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
+    return;
+  }
+  if (regression || improvement) {
+    wa.verdict = regression ? "regression" : "improvement";
+    const p = regression ? wa.p_regression : wa.p_improvement;
+    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1 and ${holmTxt(p, adj)} \u2264 \u03B1 = ${roundAlpha(c.alpha)}`;
+    return;
+  }
+  wa.verdict = "inconclusive";
+  wa.blocks_needed = needed();
+  const unit = prep.paired ? "per block" : "per launch";
+  const more = `spread ${pc(wa.spread)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+  if (res.hi < 0 || res.lo > 0) {
+    const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above \u03B1 = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
+  } else {
+    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
+  }
+}
+function roundAlpha(a) {
+  return Number(a.toPrecision(3)).toString();
+}
+function geomean(ws) {
+  const r = ws.map((w) => w.ratio).filter((v) => v !== null);
+  if (r.length === 0) return null;
+  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
+}
+
+// src/report/view.ts
+var MARKS = {
+  regression: "\u{1F534}",
+  improvement: "\u{1F7E2}",
+  neutral: "\u2705",
+  inconclusive: "\u{1F7E1}",
+  "no-verdict": "\u26AA",
+  failed: "\u274C",
+  incomplete: "\u26A0\uFE0F"
+};
+var LABELS = {
+  regression: "Regression",
+  improvement: "Improvement",
+  neutral: "Neutral",
+  inconclusive: "Inconclusive",
+  "no-verdict": "No verdict",
+  failed: "Run failed",
+  incomplete: "Incomplete"
+};
+var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
+function code(text) {
+  const t = escapeCodeBlock(text).replace(/\n+$/, "");
+  return { fence: fenceFor(t), text: t };
+}
+var list = (names) => names.join(", ");
+function workloadWhy(w) {
+  if (!w.analysis) {
+    if (w.a.ok === 0 || w.b.ok === 0) return escapeMarkdown(`no counted launch for ${w.a.ok === 0 ? "A" : "B"}`);
+    return "descriptive only: ratio of medians, no verdict computed";
+  }
+  const flags = w.analysis.flags.length > 0 ? ` Flags: ${w.analysis.flags.join(", ")}.` : "";
+  const reason = w.analysis.reason.replace(/\s+$/, "");
+  return escapeMarkdown((/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags);
+}
+function workloadView(w) {
+  return {
+    name: escapeMarkdown(w.id),
+    aTs: w.a.median,
+    bTs: w.b.median,
+    ratio: w.ratio,
+    ci: w.ci,
+    cvA: w.a.cv,
+    cvB: w.b.cv,
+    okA: w.a.ok,
+    okB: w.b.ok,
+    failedA: w.a.failed,
+    failedB: w.b.failed,
+    outcome: w.verdict,
+    mark: MARKS[w.verdict],
+    verdict: LABELS[w.verdict],
+    why: workloadWhy(w)
+  };
+}
+function machineHeadline(m, esc = escapeMarkdown) {
+  const margin = fmtPercent(m.margin);
+  const level = m.results.analysis?.workloads[0]?.ci_level;
+  const ciName = level ? `${fmtPercent(level, 0)} CI` : "CI";
+  const ws = m.workloads;
+  const detail = (w) => `${esc(w.id)}: ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
+  const undecided = ws.filter((w) => w.verdict === "inconclusive" || w.verdict === "no-verdict");
+  const alsoOpen = undecided.length ? ` Still inconclusive: ${list(undecided.map((w) => esc(w.id)))}.` : "";
+  switch (m.outcome) {
+    case "failed":
+      return esc(capitalize(m.failure ?? "the run failed")) + ".";
+    case "incomplete":
+      return "Incomplete.";
+    case "no-verdict":
+      return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
+    case "regression": {
+      const hit = ws.filter((w) => w.verdict === "regression");
+      return `B is slower on ${hit.map(detail).join("; ")}.${alsoOpen}`;
+    }
+    case "improvement": {
+      const hit = ws.filter((w) => w.verdict === "improvement");
+      return `B is faster on ${hit.map(detail).join("; ")}; every other workload is within \xB1${margin}.`;
+    }
+    case "neutral": {
+      const g2 = m.results.analysis?.geomean_ratio;
+      return `No change beyond \xB1${margin}: every workload's interval lies inside [${fmtRatio(m.bounds[0])}, ${fmtRatio(m.bounds[1])}]${g2 ? ` (geometric mean B/A ${fmtRatio(g2)})` : ""}.`;
+    }
+    case "inconclusive": {
+      const open = ws.filter((w) => w.verdict === "inconclusive");
+      const spreads = open.map((w) => w.analysis?.spread).filter((x) => typeof x === "number");
+      const needs = open.map((w) => w.analysis?.blocks_needed).filter((x) => typeof x === "number");
+      const why = [
+        spreads.length ? `spread up to ${fmtPercent(Math.max(...spreads))}` : null,
+        needs.length ? `a decision would need about ${fmtCount(Math.max(...needs))} blocks, ${m.blocksRun} were run` : null
+      ].filter(Boolean);
+      return `Too noisy to decide within \xB1${margin} on ${list(open.map((w) => esc(w.id)))}${why.length ? ` (${why.join("; ")})` : ""}.`;
+    }
+  }
+}
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function describePolicy(p) {
+  switch (p.kind) {
+    case "none":
+      return "none";
+    case "interleave":
+      return "numactl --interleave=all";
+    case "bind":
+      return `numactl -N ${p.node} -m ${p.node}`;
+    case "llama":
+      return `llama-bench --numa ${p.mode}`;
+    case "cpus":
+      return `numactl --physcpubind=${p.cpus}`;
+  }
+}
+function leversOf(results3) {
+  const plan2 = results3.plan;
+  const l = plan2.levers;
+  const unset = "not set";
+  const rows = [
+    ["Threads (-t)", String(plan2.threads)],
+    ["Repetitions per launch (-r)", String(l.repetitions)],
+    ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
+    ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
+    ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
+    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
+  ];
+  for (const w of plan2.workloads) rows.push([`NUMA policy of ${w.id}`, describePolicy(w.numa)]);
+  rows.push(
+    ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
+    ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
+    ["Seed", String(results3.schedule.seed)],
+    ["Timeout per launch", `${plan2.timeoutSec} s`],
+    ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
+  );
+  for (const v of plan2.variants) {
+    const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
+    const parts = [
+      `${v.name}, ref ${v.ref}`,
+      v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(" ")}` : null,
+      v.runArgs.length ? `run args ${v.runArgs.join(" ")}` : null,
+      env2 ? `env ${env2}` : null
+    ].filter(Boolean);
+    rows.push([`Variant ${v.id}`, parts.join("; ")]);
+  }
+  return rows.map(([key, value]) => ({ key: escapeMarkdown(key), value: escapeMarkdown(value) }));
+}
+function hostOf(h) {
+  if (!h) return null;
+  const load = (x) => x ? x.map((v) => v.toFixed(2)).join(" / ") : "not recorded";
+  const rows = [
+    ["Host", h.hostname ?? "unknown"],
+    ["CPU", h.cpuModel ?? "unknown"],
+    ["Topology", `${h.sockets ?? "?"} socket(s) \xD7 ${h.coresPerSocket ?? "?"} cores \xD7 ${h.threadsPerCore ?? "?"} threads = ${h.logicalCpus} logical CPUs (SMT ${h.smt === null ? "unknown" : h.smt ? "on" : "off"})`],
+    ["NUMA nodes", String(h.numaNodes.length)],
+    ["numa_balancing", h.numaBalancing === null ? "unknown" : String(h.numaBalancing)],
+    ["Transparent hugepages", h.thpMode ?? "unknown"],
+    ["CPU governor", h.governor ?? "unknown"],
+    ["Turbo/boost", h.boost === null ? "unknown" : h.boost ? "on" : "off"],
+    ["Kernel", h.kernel ?? "unknown"],
+    ["Load average at start (1/5/15 min)", load(h.loadAvgStart)],
+    ["Load average at end (1/5/15 min)", load(h.loadAvgEnd)]
+  ];
+  const nodes = h.numaNodes.map((n) => ({
+    key: escapeMarkdown(`node ${n.id}`),
+    value: escapeMarkdown(`CPUs ${cpuRanges(n.cpus)}; memory ${fmtMiB(n.memTotalKiB)} (free ${fmtMiB(n.memFreeKiB)})`)
+  }));
+  return { rows: rows.map(([key, value]) => ({ key: escapeMarkdown(key), value: escapeMarkdown(value) })), nodes, warnings: h.warnings.map(escapeMarkdown) };
+}
+function cpuRanges(cpus) {
+  const s = [...cpus].sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    out.push(i === j ? String(s[i]) : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return out.join(",") || "none";
+}
+function buildsOf(m) {
+  return m.results.builds.map((b) => ({
+    variant: b.variant,
+    name: escapeMarkdown(m.results.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant),
+    ref: escapeMarkdown(b.ref),
+    commit: b.commit ? escapeMarkdown(b.commit.slice(0, 12)) : "\u2013",
+    reused: b.reused,
+    seconds: b.seconds,
+    ok: b.ok,
+    error: b.error ? escapeMarkdown(b.error) : null,
+    logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
+    logTail: b.logTail ? code(b.logTail) : null
+  }));
+}
+var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+    const parts = [
+      l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
+      l.exitCode !== null ? `exit code ${l.exitCode}` : null,
+      l.signal ? `signal ${l.signal}` : null,
+      l.error
+    ].filter(Boolean);
+    return {
+      workload: escapeMarkdown(l.workload),
+      block: l.block,
+      variant: l.variant,
+      status: l.status,
+      warmup: l.warmup,
+      detail: escapeMarkdown(parts.join(", ")),
+      stderr: l.stderrTail ? code(l.stderrTail) : null
+    };
+  });
+}
+function med(xs) {
+  return xs.length ? median(xs) : null;
+}
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+  if (measured.length === 0) return null;
+  const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
+  const rowFor = (variant2, ls) => {
+    const mems = ls.map((l) => l.memory);
+    const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
+    const evenness = withNodes.map((mm) => {
+      const v = nodeIds.map((id) => mm.nodeKiB[id] ?? 0);
+      const lo = Math.min(...v);
+      return lo > 0 ? Math.max(...v) / lo : Infinity;
+    });
+    const even = med(evenness);
+    return {
+      variant: variant2,
+      launches: ls.length,
+      peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
+      minorFaults: med(mems.map((mm) => mm.minorFaults)),
+      majorFaults: med(mems.map((mm) => mm.majorFaults)),
+      nodes: nodeIds.map((id) => fmtMiB(med(withNodes.map((mm) => mm.nodeKiB[id] ?? 0)))),
+      evenness: nodeIds.length < 2 || even === null ? "\u2013" : Number.isFinite(even) ? `${even.toFixed(2)}\xD7` : "one node empty"
+    };
+  };
+  const views = [];
+  for (const w of workloads) {
+    const mine = measured.filter((l) => l.workload === w);
+    if (mine.length === 0) continue;
+    const a = rowFor("A", mine.filter((l) => l.variant === "A"));
+    const b = rowFor("B", mine.filter((l) => l.variant === "B"));
+    const rows = [a, b].filter((r) => r.launches > 0);
+    const peak = peakRssInterval(results3.plan, w, mine);
+    const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
+    views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
+  }
+  return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
+}
+function memoryDepthOf(results3) {
+  const records = results3.memoryCurves ?? [];
+  if (records.length === 0) return null;
+  const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const t = depthTable(records);
+  const first = records[0];
+  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`);
+  const perNode = t !== null && t.nodeIds.length > 1;
+  const rows = (t?.rows ?? []).map((r) => ({
+    depth: r.depth,
+    aRss: mibCell(r.A?.rssKiB),
+    aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
+    bRss: mibCell(r.B?.rssKiB),
+    bAnon: mibCell(r.B?.anonKiB),
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
+  }));
+  return {
+    tool: escapeMarkdown(t?.tool ?? first.tool),
+    ctx: t?.ctx ?? first.ctx,
+    nodeIds: perNode ? t.nodeIds.map(escapeMarkdown) : [],
+    rows,
+    chart: t ? code(depthChart(t, { A: nameOf("A"), B: nameOf("B") })) : null,
+    kvBuffers: logged.length ? escapeMarkdown(`KV buffer type logged by the processes: ${logged.join(", ")}`) : null,
+    failures
+  };
+}
+function peakRssInterval(plan2, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+  const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
+  return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
+}
+function rawSamplesOf(results3, workloads) {
+  return workloads.map((w) => {
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const lines = ["block  variant  status       samples_ts (t/s)"];
+    for (const l of ls) {
+      const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
+      const block = `${l.block}${l.warmup ? " (w)" : ""}`;
+      lines.push(`${block.padEnd(7)}${l.variant.padEnd(9)}${l.status.padEnd(13)}${samples || "\u2013"}`);
+    }
+    lines.push("(w) = warm-up block, not counted");
+    return { workload: escapeMarkdown(w), block: code(lines.join("\n")) };
+  });
+}
+function machineView(m) {
+  const r = m.results;
+  const ids = m.workloads.map((w) => w.id);
+  const ciLevel = r.analysis?.workloads.find((w) => w.ci)?.ci_level ?? null;
+  const chartRows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
+  const hasAny = chartRows.some((c) => c.ratio !== null);
+  return {
+    label: escapeMarkdown(m.label),
+    outcome: m.outcome,
+    mark: MARKS[m.outcome],
+    verdict: LABELS[m.outcome],
+    headline: machineHeadline(m),
+    descriptiveOnly: r.analysis === null,
+    ciLevel,
+    margin: m.margin,
+    bounds: m.bounds,
+    geomean: r.analysis?.geomean_ratio ?? null,
+    blocksRun: m.blocksRun,
+    workloads: m.workloads.map(workloadView),
+    inconclusive: m.workloads.filter((w) => w.verdict === "inconclusive").map((w) => ({ name: escapeMarkdown(w.id), spread: w.analysis?.spread ?? null, needs: blocksNeededPhrase(w.analysis?.ratio, m.margin, w.analysis?.blocks_needed), blocksRun: w.analysis?.n ?? m.blocksRun })),
+    warnings: [...r.analysis?.warnings ?? [], ...r.notes].map(escapeMarkdown),
+    chart: hasAny ? code(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
+    host: hostOf(r.host),
+    builds: buildsOf(m),
+    levers: leversOf(r),
+    failedLaunches: launchFailures(r),
+    memory: memoryOf(r, ids),
+    memoryDepth: memoryDepthOf(r),
+    rawSamples: rawSamplesOf(r, ids)
+  };
+}
+function overallHeadline(fleet) {
+  const where = (o) => list(fleet.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)));
+  switch (fleet.overall) {
+    case "regression":
+      return `regression on ${where("regression")}.`;
+    case "failed":
+      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
+    case "no-verdict":
+      return `no verdict was computed on ${where("no-verdict")}.`;
+    case "incomplete":
+      return "not every machine sent valid results (below).";
+    case "inconclusive":
+      return `inconclusive on ${where("inconclusive")}.`;
+    case "improvement":
+      return `improvement on ${where("improvement")}, neutral elsewhere.`;
+    case "neutral":
+      return "neutral on every machine.";
+  }
+}
+function comparisonOf(results3) {
+  if (!results3) return "";
+  const side = (id) => {
+    const v = results3.plan.variants.find((x) => x.id === id);
+    const commit = results3.builds.find((b) => b.variant === id)?.commit;
+    if (!v) return id;
+    return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
+  };
+  return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
+}
+function fullReportPointer(url) {
+  const safe = safeUrl(url);
+  return safe ? `[full report and results.json](${safe})` : "`results.json` in the run's artifacts";
+}
+function reportView(fleet, opts = {}) {
+  const first = fleet.machines[0]?.results;
+  return {
+    marker: opts.marker === false ? "" : STICKY_MARKER,
+    heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
+    comparison: comparisonOf(first),
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
+    overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
+    machines: fleet.machines.map(machineView),
+    show: { ...SHOW_ALL },
+    truncation: null,
+    fullReport: fullReportPointer(opts.fullReportUrl),
+    tool: first ? escapeMarkdown(`${first.tool.name} ${first.tool.version}`) : "llama-perf-gate"
+  };
+}
+
+// src/report/templates.ts
+var import_handlebars = __toESM(require_lib(), 1);
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+function templatesDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, "templates");
+    if (existsSync(join(candidate, "report.md.hbs"))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error("templates/report.md.hbs not found above " + dirname(fileURLToPath(import.meta.url)));
+}
+var num = (x) => typeof x === "number" ? x : null;
+function registerHelpers(hbs) {
+  hbs.registerHelper("ratio", (x) => fmtRatio(num(x)));
+  hbs.registerHelper("interval", (ci) => fmtInterval(Array.isArray(ci) ? ci : null));
+  hbs.registerHelper("percent", (x, digits) => fmtPercent(num(x), typeof digits === "number" ? digits : 1));
+  hbs.registerHelper("change", (x) => fmtChange(num(x)));
+  hbs.registerHelper("ts", (x) => fmtTs(num(x)));
+  hbs.registerHelper("mib", (x) => fmtMiB(num(x)));
+  hbs.registerHelper("count", (x) => fmtCount(num(x)));
+  hbs.registerHelper("seconds", (x) => fmtSeconds(num(x)));
+  hbs.registerHelper("indent", (text, width) => {
+    const pad = " ".repeat(typeof width === "number" ? width : 2);
+    return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
+  });
+  hbs.registerHelper("eq", (a, b) => a === b);
+}
+var env = null;
+function compile(hbs, source) {
+  return hbs.compile(source, { strict: true, preventIndent: true });
+}
+function environment() {
+  if (env) return env;
+  const dir = templatesDir();
+  const hbs = import_handlebars.default.create();
+  registerHelpers(hbs);
+  const partials = join(dir, "partials");
+  for (const f of readdirSync(partials)) {
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync(join(partials, f), "utf8"));
+  }
+  env = {
+    hbs,
+    main: compile(hbs, readFileSync(join(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync(join(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync(join(dir, "check-text.md.hbs"), "utf8"))
+  };
+  return env;
+}
+function templateFor(name, userPath) {
+  const e = environment();
+  if (!userPath) return e[name];
+  let source;
+  try {
+    source = readFileSync(userPath, "utf8");
+  } catch (err) {
+    throw new UserError(
+      `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
+      "point the template option at a Handlebars file, e.g. templates/report.md.hbs copied and edited"
+    );
+  }
+  try {
+    e.hbs.parse(source);
+  } catch (err) {
+    throw new UserError(
+      `report template ${userPath} is not valid Handlebars: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`,
+      "fix the template, or drop the option to use the built-in templates/report.md.hbs"
+    );
+  }
+  return wrap(userPath, e.hbs.compile(source, { preventIndent: true }));
+}
+function wrap(path2, tpl) {
+  return (view) => {
+    try {
+      return tpl(view);
+    } catch (err) {
+      throw new UserError(`report template ${path2} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
+    }
+  };
+}
+
+// src/report/truncate.ts
+var LADDER = [
+  { show: SHOW_ALL, dropped: [] },
+  { show: { ...SHOW_ALL, rawSamples: false }, dropped: ["raw samples"] },
+  { show: { ...SHOW_ALL, rawSamples: false, tails: false }, dropped: ["raw samples", "build log and stderr tails"] },
+  { show: { ...SHOW_ALL, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details (host, builds, levers, failed launches, memory)"] },
+  { show: { table: true, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart"] },
+  { show: { table: false, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart", "the workload tables"] }
+];
+function truncationNote(limit, dropped, pointer) {
+  const what = dropped.length ? `left out ${dropped.join(", ")}` : "cut at the end";
+  return `\u2702\uFE0F Shortened to fit the ${limit.toLocaleString("en-US")}-character limit: ${what}. Everything is in ${pointer}.`;
+}
+var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+function closers(text) {
+  let fence = null;
+  let details = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trimStart();
+    const m = FENCE.exec(raw);
+    if (fence) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && m[2].trim() === "") fence = null;
+      continue;
+    }
+    if (m) {
+      fence = m[1];
+      continue;
+    }
+    details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+  }
+  const out = [];
+  if (fence) out.push(fence);
+  for (let i = 0; i < details; i++) out.push("</details>");
+  return out;
+}
+function hardCut(body, limit, note, keepPrefix = "") {
+  if (body.length <= limit) return body;
+  const tail = `
+
+---
+
+${note}
+`;
+  let budget = limit - tail.length;
+  while (budget > keepPrefix.length) {
+    let cut = body.slice(0, budget);
+    const nl = cut.lastIndexOf("\n");
+    cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
+    const close = closers(cut);
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail;
+    if (out.length <= limit) return out;
+    budget -= out.length - limit;
+  }
+  return (keepPrefix + "\n" + note).slice(0, limit);
+}
+
+// src/report/markdown.ts
+var COMMENT_MAX_CHARS = 65536;
+function renderFitted(render, view, limit, keepPrefix = "") {
+  let out = "";
+  let note = "";
+  const base = view.show;
+  for (const step of LADDER) {
+    note = truncationNote(limit, step.dropped, view.fullReport);
+    view.show = {
+      table: base.table && step.show.table,
+      chart: base.chart && step.show.chart,
+      details: base.details && step.show.details,
+      tails: base.tails && step.show.tails,
+      rawSamples: base.rawSamples && step.show.rawSamples
+    };
+    view.truncation = step.dropped.length ? note : null;
+    out = render(view);
+    if (out.length <= limit) return out;
+  }
+  return hardCut(out, limit, note, keepPrefix);
+}
+function asArray(results3) {
+  return Array.isArray(results3) ? results3 : [results3];
+}
+function renderMarkdown(results3, opts = {}) {
+  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
+  const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
+  const tpl = templateFor("main", opts.templatePath);
+  const render = (v) => {
+    const body = tpl(v).trimStart();
+    return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}
+${body}`;
+  };
+  return renderFitted(render, view, opts.maxChars ?? COMMENT_MAX_CHARS, STICKY_MARKER);
+}
+function renderProjectTemplate(name, view, limit) {
+  const tpl = templateFor(name);
+  return renderFitted((v) => tpl(v).trim() + "\n", view, limit);
+}
+
+// src/report/check.ts
+var CHECK_MAX_CHARS = 65535;
+var TITLE_MAX = 120;
+function conclusionFor(outcome, onInconclusive) {
+  switch (outcome) {
+    case "regression":
+    case "failed":
+    case "incomplete":
+      return "failure";
+    case "neutral":
+    case "improvement":
+      return "success";
+    case "inconclusive":
+    case "no-verdict":
+      return onInconclusive === "fail" ? "failure" : "neutral";
+  }
+}
+function titleFor(fleet) {
+  const ms = fleet.machines;
+  const fleetWide = ms.length > 1;
+  const where = (o) => ms.filter((m) => m.outcome === o).map((m) => m.label).join(", ");
+  const ws = (o) => ms.flatMap((m) => m.workloads.filter((w) => w.verdict === o));
+  let t;
+  switch (fleet.overall) {
+    case "regression": {
+      const hit = ws("regression").map((w) => `${w.id} ${fmtRatio(w.ratio)}`).join(", ");
+      t = `Regression: B/A ${hit}${fleetWide ? ` on ${where("regression")}` : ""}`;
+      break;
+    }
+    case "failed": {
+      const m = ms.find((x) => x.outcome === "failed");
+      const p = fleet.problems.find((x) => x.outcome === "failed");
+      t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ""}: ${m.failure ?? "unknown reason"}` : `Failed: ${p?.text ?? "unknown reason"}`;
+      break;
+    }
+    case "incomplete":
+      t = `Incomplete: ${fleet.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
+      break;
+    case "no-verdict":
+      t = `No verdict computed${fleetWide ? ` on ${where("no-verdict")}` : ""}: descriptive figures only`;
+      break;
+    case "inconclusive":
+      t = `Inconclusive: too noisy to decide ${ws("inconclusive").map((w) => w.id).join(", ")}`;
+      break;
+    case "improvement":
+      t = `Improvement: B/A ${ws("improvement").map((w) => `${w.id} ${fmtRatio(w.ratio)}`).join(", ")}`;
+      break;
+    case "neutral": {
+      const margin = ms[0]?.margin;
+      t = `Neutral: every workload within \xB1${fmtPercent(margin)}${fleetWide ? ` on ${ms.length} machines` : ""}`;
+      break;
+    }
+  }
+  const plain = escapeTerminal(t);
+  return [...plain].length <= TITLE_MAX ? plain : [...plain].slice(0, TITLE_MAX - 1).join("") + "\u2026";
+}
+function renderCheckOutput(results3, opts) {
+  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3], opts.labels, opts.problems);
+  const view = () => reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: false });
+  return {
+    conclusion: conclusionFor(fleet.overall, opts.onInconclusive),
+    title: titleFor(fleet),
+    summary: renderProjectTemplate("checkSummary", { ...view(), show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
+    text: renderProjectTemplate("checkText", view(), CHECK_MAX_CHARS)
+  };
+}
+
+// src/plan/numa.ts
+var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
+function parseNumaPolicy(text) {
+  const t = text.trim();
+  if (t === "" || t === "none") return { kind: "none" };
+  if (t === "interleave") return { kind: "interleave" };
+  if (t === "distribute" || t === "isolate" || t === "numactl") return { kind: "llama", mode: t };
+  const node = /^node:(\d+)$/.exec(t);
+  if (node) return { kind: "bind", node: Number(node[1]) };
+  const cpus = /^cpus:([\d,-]+)$/.exec(t);
+  if (cpus) return { kind: "cpus", cpus: cpus[1] };
+  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
+}
+function numaLabel(p) {
+  switch (p.kind) {
+    case "none":
+      return "";
+    case "interleave":
+      return "numa interleave";
+    case "bind":
+      return `numa node ${p.node}`;
+    case "llama":
+      return `--numa ${p.mode}`;
+    case "cpus":
+      return `cpus ${p.cpus}`;
+  }
+}
+
+// src/plan/workload.ts
+var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
+function parseWorkload(text, numa2 = { kind: "none" }) {
+  const t = text.trim().replace(/\s*@\s*/, "@");
+  const m = LABEL.exec(t);
+  const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
+  const tg = m?.[3] !== void 0 ? Number(m[3]) : 0;
+  const plus = m?.[2] !== void 0;
+  const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
+  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
+  if (!ok2) {
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
+  }
+  const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
+  const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
+  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+}
+function withNuma(label, numa2) {
+  const nl = numaLabel(numa2);
+  return nl ? `${label} [${nl}]` : label;
+}
+function flavourLabel(w, flavour) {
+  if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
+  return w.label;
+}
+function labelWorkloads(ws, flavour) {
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
+}
+function parseWorkloads(list2, numa2) {
+  const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
+  const out = items.map((s) => parseWorkload(s, numa2));
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of out) {
+    const key = withNuma(w.label, w.numa);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    seen.add(key);
+  }
+  return out;
+}
+
+// src/store/results.ts
+var RESULTS_SCHEMA = "llama-perf-gate/results@2";
+var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
+
+// src/stats/dist/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+}
+function createRng(seed) {
+  const sm = splitmix32(seed);
+  let a = sm(), b = sm(), c = sm(), d = sm();
+  let spare = null;
+  const nextU32 = () => {
+    const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
+    const t = b << 9 >>> 0;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl(d, 11);
+    return result;
+  };
+  const next = () => nextU32() / 4294967296;
+  return {
+    next,
+    normal() {
+      if (spare !== null) {
+        const s = spare;
+        spare = null;
+        return s;
+      }
+      let u = next();
+      while (u === 0) u = next();
+      const v = next();
+      const r = Math.sqrt(-2 * Math.log(u));
+      spare = r * Math.sin(2 * Math.PI * v);
+      return r * Math.cos(2 * Math.PI * v);
+    }
+  };
+}
+function rotl(x, k) {
+  return (x << k | x >>> 32 - k) >>> 0;
+}
+
+// src/stats/spending.ts
+var DEFAULT_SPENDING = "pocock";
+var MAX_HORIZON = 300;
+function alphaSpent(spending, alpha, t) {
+  if (!(t > 0)) return 0;
+  const u = Math.min(1, t);
+  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
+}
+
+// src/stats/gs-signed-rank.ts
+var EXACT_MAX = 16;
+var PATHS = 1 << 15;
+var SEED = 1592598566;
+var patternV = null;
+function vOfPattern() {
+  if (patternV) return patternV;
+  const size = 1 << EXACT_MAX;
+  const v = new Int32Array(size);
+  const pop = new Int32Array(size);
+  for (let s = 1; s < size; s++) {
+    pop[s] = pop[s >> 1] + (s & 1);
+    v[s] = v[s >> 1] + pop[s >> 1] + (s & 1);
+  }
+  patternV = v;
+  return v;
+}
+var TOL = 1e-12;
+function largestFit(hist, base, target, extra) {
+  let cum = base;
+  let c = -1;
+  for (let v = 0; v < hist.length; v++) {
+    const next = cum + hist[v];
+    const add = extra ? extra(next - base, v) : 0;
+    if (next + add > target * (1 + 1e-9) + TOL) break;
+    cum = next;
+    c = v;
+  }
+  return [c, cum];
+}
+var pathCache = /* @__PURE__ */ new Map();
+function nullPaths(horizon) {
+  const hit = pathCache.get(horizon);
+  if (hit) return hit;
+  const rng = createRng(SEED + horizon);
+  const width = horizon - EXACT_MAX;
+  const pattern = new Int32Array(PATHS);
+  const v = new Int32Array(PATHS * width);
+  const perm = new Int32Array(horizon);
+  const all = new Int32Array(horizon + 1);
+  const pos = new Int32Array(horizon + 1);
+  const sign = new Uint8Array(horizon);
+  const add = (tree, i) => {
+    for (; i <= horizon; i += i & -i) tree[i]++;
+  };
+  const sum2 = (tree, i) => {
+    let s = 0;
+    for (; i > 0; i -= i & -i) s += tree[i];
+    return s;
+  };
+  for (let path2 = 0; path2 < PATHS; path2++) {
+    for (let i = 0; i < horizon; i++) perm[i] = i + 1;
+    for (let i = horizon - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      const t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    all.fill(0);
+    pos.fill(0);
+    let V = 0;
+    for (let n = 1; n <= horizon; n++) {
+      const x = perm[n - 1];
+      const s = rng.next() < 0.5 ? 1 : 0;
+      sign[n - 1] = s;
+      const below = sum2(all, x - 1);
+      const posAbove = sum2(pos, horizon) - sum2(pos, x);
+      V += posAbove + (s ? below + 1 : 0);
+      add(all, x);
+      if (s) add(pos, x);
+      if (n === EXACT_MAX) {
+        let pat = 0;
+        for (let i = 0; i < EXACT_MAX; i++) {
+          if (!sign[i]) continue;
+          let r = 0;
+          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+          pat |= 1 << r;
+        }
+        pattern[path2] = pat;
+      } else if (n > EXACT_MAX) {
+        v[(n - EXACT_MAX - 1) * PATHS + path2] = V;
+      }
+    }
+  }
+  const out = { horizon, pattern, v };
+  pathCache.set(horizon, out);
+  return out;
+}
+var chains = /* @__PURE__ */ new Map();
+var MAX_CHAINS = 256;
+var TOP = 1 << EXACT_MAX;
+function grow(p, from, to) {
+  for (let n = from; n < to; n++) {
+    const q = new Float64Array(p.length * 2);
+    const share = 1 / (2 * (n + 1));
+    for (let s = 0; s < p.length; s++) {
+      const ps = p[s];
+      if (ps === 0) continue;
+      const w = ps * share;
+      for (let r = 0; r <= n; r++) {
+        const base = s & (1 << r) - 1 | s >> r << r + 1;
+        q[base] += w;
+        q[base | 1 << r] += w;
+      }
+    }
+    p = q;
+  }
+  return p;
+}
+function chainFor(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = chains.get(key);
+  if (hit) {
+    chains.delete(key);
+    chains.set(key, hit);
+    return hit;
+  }
+  const n = looks[looks.length - 1];
+  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const target = alphaSpent(spending, alpha, n / horizon);
+  const maxV = n * (n + 1) / 2;
+  const hist = new Float64Array(maxV + 1);
+  let out;
+  if (n <= EXACT_MAX) {
+    const p = grow(prev.exact, prev.n, n);
+    const V = vOfPattern();
+    for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
+    const [c, cum] = largestFit(hist, prev.total, target);
+    if (c >= 0) {
+      for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
+    }
+    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+  } else {
+    const paths = nullPaths(horizon);
+    let w;
+    if (prev.w) w = prev.w.slice();
+    else {
+      const p16 = grow(prev.exact, prev.n, EXACT_MAX);
+      w = new Float32Array(PATHS);
+      for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+    }
+    const hist2 = new Float64Array(maxV + 1);
+    const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
+    for (let i = 0; i < PATHS; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      const val = column[i];
+      hist[val] += wi / PATHS;
+      hist2[val] += wi * wi;
+    }
+    let acc2 = prev.sumW2;
+    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
+      acc2 += hist2[cand];
+      return 2 * Math.sqrt(acc2) / PATHS;
+    });
+    let sumW2 = prev.sumW2;
+    if (c >= 0) {
+      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
+    }
+    out = { n, exact: null, w, total: cum, sumW2, crit: c };
+  }
+  chains.set(key, out);
+  if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value);
+  return out;
+}
+function signedRankLook(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = results.get(key);
+  if (hit) return hit;
+  const c = chainFor(looks, horizon, alpha, spending);
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
+}
+var results = /* @__PURE__ */ new Map();
+
+// src/stats/gs-normal.ts
+var RANGE = 8;
+var PER_SD = 12;
+function simpson(lo, hi, minPts) {
+  let m = Math.max(3, Math.ceil(minPts));
+  if (m % 2 === 0) m++;
+  const x = new Float64Array(m);
+  const w = new Float64Array(m);
+  const h = (hi - lo) / (m - 1);
+  for (let i = 0; i < m; i++) {
+    x[i] = lo + i * h;
+    w[i] = h / 3 * (i === 0 || i === m - 1 ? 1 : i % 2 ? 4 : 2);
+  }
+  return { x, w };
+}
+function solveDecreasing(f, target) {
+  let lo = -10, hi = 40;
+  let b = 2;
+  for (let i = 0; i < 100; i++) {
+    const [v, d] = f(b);
+    const err = v - target;
+    if (Math.abs(err) <= 1e-13 + 1e-10 * target) return b;
+    if (err > 0) lo = b;
+    else hi = b;
+    let next = d < 0 ? b - err / d : NaN;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (hi - lo < 1e-12) return next;
+    b = next;
+  }
+  return b;
+}
+var cache3 = /* @__PURE__ */ new Map();
+function normalBoundary(fractions, alpha, spending) {
+  const key = `${fractions.join(",")}|${alpha}|${spending}`;
+  const hit = cache3.get(key);
+  if (hit) return hit;
+  const t = fractions;
+  const steps = t.map((v, i) => v - (i ? t[i - 1] : 0));
+  const hMin = Math.sqrt(Math.min(...steps)) / PER_SD;
+  const z2 = [];
+  const spent = [];
+  let prev = 0;
+  let grid = null;
+  let dens = null;
+  for (let k = 0; k < t.length; k++) {
+    const target = Math.max(0, alphaSpent(spending, alpha, t[k]) - prev);
+    const sdStep = Math.sqrt(steps[k]);
+    const rt = Math.sqrt(t[k]);
+    let b;
+    if (k === 0) {
+      b = target > 0 ? solveDecreasing((bb) => [normCdf(-bb), -normPdf(bb)], target) : Infinity;
+    } else if (target <= 0) {
+      b = Infinity;
+    } else {
+      const g2 = grid, f = dens;
+      b = solveDecreasing((bb) => {
+        let p = 0, d = 0;
+        for (let i = 0; i < g2.x.length; i++) {
+          const u = (bb * rt - g2.x[i]) / sdStep;
+          const m = g2.w[i] * f[i];
+          p += m * normCdf(-u);
+          d -= m * normPdf(u) * rt / sdStep;
+        }
+        return [p, d];
+      }, target);
+    }
+    z2.push(b);
+    prev += target;
+    spent.push(prev);
+    if (k === t.length - 1) break;
+    const up = Number.isFinite(b) ? b * rt : RANGE * rt;
+    const lo = -RANGE * rt;
+    const next = simpson(lo, up, (up - lo) / hMin);
+    const nd = new Float64Array(next.x.length);
+    if (k === 0) {
+      for (let j = 0; j < nd.length; j++) nd[j] = normPdf(next.x[j] / rt) / rt;
+    } else {
+      const g2 = grid, f = dens;
+      for (let j = 0; j < nd.length; j++) {
+        let s = 0;
+        const xj = next.x[j];
+        for (let i = 0; i < g2.x.length; i++) {
+          const u = (xj - g2.x[i]) / sdStep;
+          if (u > RANGE || u < -RANGE) continue;
+          s += g2.w[i] * f[i] * Math.exp(-0.5 * u * u);
+        }
+        nd[j] = s / (sdStep * Math.sqrt(2 * Math.PI));
+      }
+    }
+    grid = next;
+    dens = nd;
+  }
+  const out = { z: z2, nominal: z2.map((v) => Number.isFinite(v) ? normCdf(-v) : 0), spent };
+  cache3.set(key, out);
+  return out;
+}
+
+// src/stats/look.ts
+function sequenceFor(d, n) {
+  return [...d.looks.slice(0, -1).filter((l) => l < n), n];
+}
+function critical(d, n, paired, a) {
+  const seq = sequenceFor(d, n);
+  if (d.method === "hl" && paired) {
+    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
+  }
+  const usable = seq.filter((l) => l >= 2);
+  if (usable.length === 0) return { c: -1, nominal: 0 };
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
+}
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j >= i && !((d[i] + d[j]) / 2 < x || inclusive && (d[i] + d[j]) / 2 === x)) j--;
+    if (j < i) break;
+    count += j - i + 1;
+  }
+  return count;
+}
+function walshKth(d, k) {
+  let lo = d[0], hi = d[d.length - 1];
+  if (walshCount(d, lo, true) >= k) return lo;
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
+}
+function test(p, d) {
+  const at = critical(d, p.n, p.paired, d.alpha);
+  if (at.nominal <= 0) return null;
+  const crit = (a) => critical(d, p.n, p.paired, a);
+  if (d.method === "hl" && p.paired) {
+    const sd2 = Float64Array.from(p.d).sort();
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
+    const V = N - atOrBelow;
+    const median2 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
+    return {
+      estimate: median2,
+      lo: walshKth(sd2, at.c + 1),
+      hi: walshKth(sd2, N - at.c),
+      level: 1 - 2 * at.nominal,
+      pLess: signedRankCdf(V, p.n),
+      pGreater: signedRankSf(V, p.n),
+      regressionAt: (a) => crit(a).c >= N - below,
+      improvementAt: (a) => crit(a).c >= atOrBelow
+    };
+  }
+  const level = 1 - 2 * at.nominal;
+  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  return {
+    estimate: r.estimate,
+    lo: r.lo,
+    hi: r.hi,
+    level,
+    pLess: r.pLess,
+    pGreater: r.pGreater,
+    regressionAt: (a) => r.pLess <= crit(a).nominal,
+    improvementAt: (a) => r.pGreater <= crit(a).nominal
+  };
+}
+function repeatedP(levels, rejects) {
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
+}
+var r32 = (v) => v.toFixed(3);
+var pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+var num2 = (v) => Number(v.toPrecision(2)).toString();
+function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
+  const n = d.looks[d.looks.length - 1];
+  const bound = Math.log1p(d.margin);
+  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+  const m = inputs.length + carry.regression.length;
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
+  const drafts = inputs.map((w) => {
+    const base = {
+      name: w.name,
+      n: 0,
+      paired: false,
+      method: d.method,
+      ratio: null,
+      ci: null,
+      ci_level: 1 - 2 * d.alpha,
+      p_regression: null,
+      p_regression_adj: null,
+      p_improvement: null,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: null,
+      flags: [],
+      reason: "",
+      look: null,
+      alpha_spent: spent,
+      alpha_remaining: Math.max(0, d.alpha - spent)
+    };
+    if (w.a.length === 0 || w.b.length === 0) {
+      const missing = w.a.length === 0 ? "A" : "B";
+      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      base.verdict = "failed";
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
+      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+    }
+    const prep = prepare(w);
+    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const t = identical ? null : test(prep, d);
+    if (!t) return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    Object.assign(base, {
+      ratio: Math.exp(t.estimate),
+      ci: [Math.exp(t.lo), Math.exp(t.hi)],
+      ci_level: t.level,
+      p_regression: t.pLess,
+      p_improvement: t.pGreater
+    });
+    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+  });
+  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
+  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
+  drafts.forEach((x, i) => {
+    if (!x.prep) return;
+    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
+    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
+    classify2(x, d, bound, spent, m);
+  });
+  const workloads = drafts.map((x) => x.wa);
+  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
+}
+function neededBlocks(d, p, spread, estimate) {
+  const n = p.n;
+  const need = (next) => {
+    const nominal = critical({ ...d, looks: [...d.looks.filter((l) => l < next), next] }, next, p.paired, d.alpha).nominal;
+    return nominal > 0 ? blocksNeeded(spread, d.margin, nominal, estimate, p.paired) : Infinity;
+  };
+  if (n >= d.horizon) return blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired);
+  if (need(d.horizon) > d.horizon) return Math.max(d.horizon + 1, blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired));
+  let lo = n + 1, hi = d.horizon;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (need(mid) <= mid) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+function classify2(x, d, bound, spent, m) {
+  const wa = x.wa;
+  const prep = x.prep;
+  const n = d.looks[d.looks.length - 1];
+  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num2(spent)} of ${num2(d.alpha)}`;
+  const unit = prep.paired ? "blocks" : "launches per side";
+  const needed = (estimate) => {
+    if (d.skipBlocksNeeded) return "blocks needed not computed";
+    wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
+    return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
+  };
+  if (prep.paired && prep.d.every((v) => v === 0) && critical(d, prep.n, true, d.alpha).nominal > 0) {
+    wa.verdict = "neutral";
+    wa.ratio = 1;
+    wa.ci = [1, 1];
+    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1); ${lookTxt}`;
+    return;
+  }
+  if (!x.t) {
+    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num2(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
+    return;
+  }
+  const t = x.t;
+  const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
+  const ci = `${levelTxt} repeated CI [${r32(wa.ci[0])}, ${r32(wa.ci[1])}]`;
+  const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
+  const inside = t.lo >= -bound && t.hi <= bound;
+  const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
+  const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
+  const holm = (adj) => {
+    const v = adj >= 1 ? `> ${num2(d.alpha)}` : `\u2264 ${num2(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
+  if (inside) {
+    wa.verdict = "neutral";
+    wa.look = n;
+    const sig = regression || improvement ? ` (B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
+    return;
+  }
+  if (regression || improvement) {
+    wa.verdict = regression ? "regression" : "improvement";
+    wa.look = n;
+    const p = regression ? wa.p_regression : wa.p_improvement;
+    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num2(d.alpha)}; ${lookTxt}`;
+    return;
+  }
+  wa.verdict = "inconclusive";
+  const more = `spread ${pc2(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  if (t.hi < 0 || t.lo > 0) {
+    const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num2(d.alpha)}; ${lookTxt}; ${more}`;
+  } else {
+    wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
+  }
+}
+
+// src/stats/sequential.ts
+var DEFAULT_LOOKS = [5, 10, 20, 30];
+function validateLooks(looks) {
+  if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
+    throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
+  }
+}
+function designState(opts) {
+  const s = opts.state;
+  const horizon = s?.horizon ?? opts.horizon ?? Math.max(...opts.looks);
+  if (!(Number.isInteger(horizon) && horizon >= 2 && horizon <= MAX_HORIZON)) {
+    throw new UserError(`horizon ${horizon} must be a whole number of blocks between 2 and ${MAX_HORIZON}`, "e.g. --horizon 60");
+  }
+  if (s) {
+    if (s.version !== 2 || !Array.isArray(s.looks)) throw new UserError("the persisted design state is not a version 2 design", "start a new experiment");
+    for (const k of ["method", "alpha", "margin"]) {
+      if (s[k] !== opts[k]) {
+        throw new UserError(`the experiment was declared with ${k} ${s[k]}, not ${opts[k]}: a design cannot change after its first look`, `rerun with --${k} ${s[k]}, or start a new experiment`);
+      }
+    }
+  }
+  if (opts.nBlocks > horizon) {
+    throw new UserError(
+      `${opts.nBlocks} blocks exceed the declared horizon of ${horizon}: the sequential design has no \u03B1 left beyond it`,
+      `extend at most to ${horizon} blocks, or declare a larger horizon when starting the next experiment, e.g. --horizon ${Math.min(MAX_HORIZON, 2 * horizon)}`
+    );
+  }
+  return s ? { ...s, looks: s.looks.map((l) => ({ ...l, decided: [...l.decided] })) } : { version: 2, method: opts.method, alpha: opts.alpha, margin: opts.margin, horizon, spending: opts.spending ?? DEFAULT_SPENDING, looks: [] };
+}
+function truncate(inputs, keep) {
+  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
+}
+function decide(inputs, opts) {
+  validateLooks(opts.looks);
+  const state = designState(opts);
+  const blockOrder = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
+  const nBlocks = Math.min(opts.nBlocks, blockOrder.length);
+  const taken = state.looks.length ? state.looks.map((l) => l.blocks) : opts.looks.filter((l) => l < nBlocks);
+  const atLook = opts.looks.includes(opts.nBlocks) || opts.nBlocks === state.horizon || state.looks.some((l) => l.blocks === opts.nBlocks);
+  const sequence = [.../* @__PURE__ */ new Set([...taken.filter((l) => l <= nBlocks), ...atLook ? [nBlocks] : []])].filter((l) => l >= 1).sort((a, b) => a - b);
+  const decided = /* @__PURE__ */ new Map();
+  const carry = { regression: [], improvement: [] };
+  const looks = [];
+  let latest = null;
+  sequence.forEach((look, i) => {
+    const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
+    const keep = new Set(blockOrder.slice(0, look));
+    const open = truncate(inputs, keep).filter((w) => !decided.has(w.name));
+    const atThis = analyzeLook(open, design, carry);
+    if (look === nBlocks) latest = atThis;
+    const newly = [];
+    for (const w of atThis.workloads) {
+      if (w.verdict === "inconclusive") continue;
+      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
+      carry.regression.push(w.p_regression_adj ?? 1);
+      carry.improvement.push(w.p_improvement_adj ?? 1);
+      newly.push({ name: w.name, verdict: w.verdict });
+    }
+    const prior = state.looks.find((l) => l.blocks === look);
+    looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: newly });
+  });
+  const lastDesign = {
+    alpha: state.alpha,
+    margin: state.margin,
+    method: state.method,
+    horizon: state.horizon,
+    spending: state.spending,
+    looks: [...sequence.filter((l) => l < nBlocks), nBlocks]
+  };
+  const current = latest ?? analyzeLook(inputs.filter((w) => !decided.has(w.name)), lastDesign, carry);
+  const byName = new Map(current.workloads.map((w) => [w.name, w]));
+  const workloads = inputs.map((w) => {
+    const got = decided.get(w.name);
+    if (got) return got;
+    const open = byName.get(w.name);
+    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+  });
+  const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
+  for (const w of workloads) {
+    if (!decided.has(w.name)) {
+      w.alpha_spent = spentNow;
+      w.alpha_remaining = Math.max(0, state.alpha - spentNow);
+    }
+  }
+  const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
+  return {
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
+    pending,
+    atLook,
+    state: { ...state, looks }
+  };
+}
+
+// src/store/read-results.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+var MAX_SHORT = 4096;
+var MAX_LONG = 64 * 1024;
+var MAX_ITEMS = 2e5;
+var MAX_BLOCKS = 1e5;
+var MAX_SAMPLES = 1e4;
+var MAX_TOKENS = 1e7;
+var TS_TOLERANCE = 0.01;
+var Invalid = class extends Error {
+};
+var fail = (path2, what) => {
+  throw new Invalid(`${path2} ${what}`);
+};
+var str = (max = MAX_SHORT) => (v, p) => {
+  if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
+  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
+  return v;
+};
+var num3 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
+var int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
+var intIn = (min, max) => (v, p) => {
+  const n = int(v, p);
+  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
+};
+var numIn = (lo, hi) => (v, p) => {
+  const n = num3(v, p);
+  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+};
+var positive = (v, p) => {
+  const n = num3(v, p);
+  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+};
+var bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
+var oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
+var nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
+var optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
+var arr = (c, max = MAX_ITEMS) => (v, p) => {
+  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
+  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
+  return v.map((x, i) => c(x, `${p}[${i}]`));
+};
+var tuple = (c, n) => (v, p) => {
+  const a = arr(c, n)(v, p);
+  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
+};
+var pair = (c) => tuple(c, 2);
+var triple = (c) => tuple(c, 3);
+var record = (c, maxKeys = 1e3) => (v, p) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+  const keys = Object.keys(v);
+  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const k of keys) {
+    str(256)(k, `${p} key`);
+    out[k] = c(v[k], `${p}.${k}`);
+  }
+  return out;
+};
+var obj = (shape) => (v, p) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+  const out = {};
+  for (const [k, c] of Object.entries(shape)) {
+    const x = c(v[k], `${p}.${k}`);
+    if (x !== void 0) out[k] = x;
+  }
+  return out;
+};
+var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
+var rawFields = (v, p) => {
+  const src = record((x) => x, 500)(v, p);
+  const out = {};
+  for (const [k, x] of Object.entries(src)) {
+    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
+    if (scalar(x)) out[k] = cap(x);
+    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
+  }
+  return out;
+};
+function typeOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+function short(v) {
+  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+var variantId = oneOf("A", "B");
+var verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
+var numa = (v, p) => {
+  const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
+  if (kind === "bind") return obj({ kind: oneOf("bind"), node: int })(v, p);
+  if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
+  if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str(1024) })(v, p);
+  return { kind };
+};
+var variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
+var plan = obj({
+  repo: str(),
+  model: str(),
+  out: str(),
+  variants: pair(variant),
+  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+  threads: int,
+  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num3), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
+  // The decision is recomputed with these: the same ranges the CLI accepts.
+  maxBlocks: intIn(1, MAX_BLOCKS),
+  warmupBlocks: intIn(0, MAX_BLOCKS),
+  looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+  seed: int,
+  timeoutSec: num3,
+  margin: numIn(0, 1),
+  alpha: numIn(0, 0.5),
+  method: oneOf("hl", "t"),
+  horizon: optional(int),
+  spending: optional(oneOf("obf", "pocock")),
+  depthCtx: optional(int)
+});
+var host = obj({
+  hostname: nullable(str()),
+  kernel: nullable(str()),
+  cpuModel: nullable(str()),
+  sockets: nullable(int),
+  coresPerSocket: nullable(int),
+  threadsPerCore: nullable(int),
+  logicalCpus: int,
+  smt: nullable(bool),
+  numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num3), memFreeKiB: nullable(num3) }), 1024),
+  numaBalancing: nullable(num3),
+  thpMode: nullable(str()),
+  governor: nullable(str()),
+  boost: nullable(bool),
+  loadAvgStart: nullable(triple(num3)),
+  loadAvgEnd: optional(triple(num3)),
+  warnings: arr(str(MAX_LONG), 1e3)
+});
+var build = obj({
+  variant: variantId,
+  ok: bool,
+  ref: str(),
+  commit: nullable(str(256)),
+  cmakeArgs: arr(str(), 500),
+  binDir: nullable(str()),
+  reused: bool,
+  seconds: num3,
+  logPath: nullable(str()),
+  logTail: nullable(str(MAX_LONG)),
+  error: nullable(str(MAX_LONG)),
+  depthTool: optional(nullable(str(256)))
+});
+var benchRecordShape = obj({
+  flavour: oneOf("mainline", "ik"),
+  label: str(256),
+  nPrompt: intIn(0, MAX_TOKENS),
+  nGen: intIn(0, MAX_TOKENS),
+  nDepth: intIn(0, MAX_TOKENS),
+  nThreads: nullable(int),
+  samplesNs: arr(positive, MAX_SAMPLES),
+  samplesTs: arr(positive, MAX_SAMPLES),
+  avgTs: positive,
+  stddevTs: nullable(num3),
+  buildCommit: nullable(str(256)),
+  buildNumber: nullable(num3),
+  cpuInfo: nullable(str()),
+  modelType: nullable(str()),
+  raw: rawFields
+});
+var benchRecord = (v, p) => {
+  const r = benchRecordShape(v, p);
+  if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
+  const tokens = r.nPrompt + r.nGen;
+  if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
+  r.samplesTs.forEach((ts, i) => {
+    const expected = tokens * 1e9 / r.samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+    }
+  });
+  return r;
+};
+var launch = obj({
+  block: intIn(0, MAX_BLOCKS * 2),
+  slot: intIn(0, MAX_ITEMS),
+  seq: intIn(0, MAX_ITEMS),
+  variant: variantId,
+  workload: str(),
+  warmup: bool,
+  startedAt: str(64),
+  wallMs: num3,
+  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+  exitCode: nullable(int),
+  signal: nullable(str(64)),
+  argv: arr(str(), 1e3),
+  records: arr(benchRecord, 1e3),
+  memory: nullable(obj({
+    peakRssKiB: num3,
+    minorFaults: num3,
+    majorFaults: num3,
+    nodeKiB: nullable(record(num3, 1024)),
+    anonNodeKiB: optional(nullable(record(num3, 1024))),
+    shmemNodeKiB: optional(nullable(record(num3, 1024))),
+    sampleRssKiB: optional(nullable(num3)),
+    sampleAtMs: optional(nullable(num3)),
+    lastNodeKiB: optional(nullable(record(num3, 1024))),
+    samples: optional(num3),
+    sampleCostMs: optional(num3),
+    userMs: optional(num3),
+    sysMs: optional(num3)
+  })),
+  stderrTail: nullable(str(MAX_LONG)),
+  error: nullable(str(MAX_LONG))
+});
+var memoryPoint = obj({
+  tMs: num3,
+  rssKiB: num3,
+  anonKiB: num3,
+  shmemKiB: optional(num3),
+  fileKiB: optional(num3),
+  nodeKiB: record(num3, 1024),
+  anonNodeKiB: record(num3, 1024),
+  shmemNodeKiB: optional(record(num3, 1024)),
+  fileNodeKiB: optional(record(num3, 1024)),
+  nKv: nullable(int)
+});
+var depthCurve = obj({
+  variant: variantId,
+  tool: str(256),
+  ctx: int,
+  argv: arr(str(), 1e3),
+  startedAt: str(64),
+  wallMs: num3,
+  points: arr(memoryPoint, 1e5),
+  status: oneOf("ok", "crashed", "timeout", "no-rows"),
+  exitCode: nullable(int),
+  signal: nullable(str(64)),
+  kvBuffer: nullable(oneOf("mmap", "heap")),
+  kvBufferName: optional(nullable(str(256))),
+  stderrTail: nullable(str(MAX_LONG)),
+  error: nullable(str(MAX_LONG))
+});
+var workloadAnalysis = obj({
+  name: str(),
+  n: int,
+  paired: bool,
+  method: oneOf("hl", "t"),
+  ratio: nullable(num3),
+  ci: nullable(pair(num3)),
+  ci_level: num3,
+  p_regression: nullable(num3),
+  p_regression_adj: nullable(num3),
+  p_improvement: nullable(num3),
+  p_improvement_adj: nullable(num3),
+  verdict,
+  blocks_needed: nullable(num3),
+  spread: nullable(num3),
+  flags: arr(str(), 100),
+  reason: str(MAX_LONG),
+  look: optional(nullable(int)),
+  alpha_spent: optional(num3),
+  alpha_remaining: optional(num3)
+});
+var analysis = obj({ verdict, margin: num3, alpha: num3, geomean_ratio: nullable(num3), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
+var results2 = obj({
+  schema: oneOf(...RESULTS_SCHEMAS),
+  tool: obj({ name: str(256), version: str(256) }),
+  startedAt: str(64),
+  finishedAt: nullable(str(64)),
+  plan,
+  host: nullable(host),
+  flavour: nullable(oneOf("mainline", "ik")),
+  builds: arr(build, 10),
+  schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
+  launches: arr(launch),
+  analysis: nullable(analysis),
+  stopReason: str(MAX_LONG),
+  notes: arr(str(MAX_LONG), 1e3),
+  memoryCurves: optional(arr(depthCurve, 10)),
+  experiment: optional(obj({
+    id: str(64),
+    store: nullable(str()),
+    segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
+  }))
+});
+function validateResults(data, source) {
+  try {
+    return results2(data, "$");
+  } catch (e) {
+    if (e instanceof Invalid) {
+      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
+    }
+    throw e;
+  }
+}
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function analysisOf(r) {
+  if (r.launches.length === 0) return null;
+  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const inputs = workloadInputsFromResults(r);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis2.verdict = gate(analysis2.workloads);
+  return analysis2;
+}
+var STDERR_LINES = 5;
+function failedReason(r, workload, fallback) {
+  const ok2 = (v2) => r.launches.some((l) => l.workload === workload && l.variant === v2 && !l.warmup && l.status === "ok");
+  const v = ["B", "A"].find((x) => !ok2(x));
+  if (!v) return fallback;
+  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== "ok");
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail ? `; stderr: ${tail}` : "");
+}
+function claims(a) {
+  return a ? a.verdict : "no analysis";
+}
+function withTrustedAnalysis(r) {
+  const analysis2 = analysisOf(r);
+  if (analysis2) {
+    const claimed = r.analysis;
+    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
+      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis2.warnings.unshift(
+        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+      );
+    }
+  }
+  return { ...r, analysis: analysis2 };
+}
+function readResultsFileSync(path2, maxBytes = MAX_RESULTS_BYTES) {
+  let size;
+  try {
+    size = statSync(path2).size;
+  } catch (e) {
+    throw new UserError(`cannot read results file ${path2}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+  }
+  if (size > maxBytes) throw new UserError(`${path2} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  let data;
+  try {
+    data = JSON.parse(readFileSync2(path2, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path2} is not valid JSON: ${e.message}`);
+  }
+  return withTrustedAnalysis(validateResults(data, path2));
+}
+async function readResultsFile(path2, maxBytes = MAX_RESULTS_BYTES) {
+  return readResultsFileSync(path2, maxBytes);
+}
+
+// src/plan/types.ts
+var DEFAULT_DEPTH_CTX = 8192;
+var MIN_DEPTH_CTX = 256;
+
+// src/build/lock.ts
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { hostname } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+function startTicks(pid) {
+  try {
+    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+function startedAt(ticks) {
+  if (ticks === null) return null;
+  try {
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
+    return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
+  } catch {
+    return null;
+  }
+}
+function ownerOf(label, pid = process.pid) {
+  return { pid, startTicks: startTicks(pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label };
+}
+function ownerAlive(o) {
+  if (o.hostname !== hostname()) return true;
+  try {
+    process.kill(o.pid, 0);
+  } catch (e) {
+    if (e.code === "ESRCH") return false;
+  }
+  const now = startTicks(o.pid);
+  return o.startTicks === null || now === null || now === o.startTicks;
+}
+async function readOwner(lockPath) {
+  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
+  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
+  try {
+    const o = JSON.parse(text);
+    return typeof o.pid === "number" && o.pid > 0 ? o : null;
+  } catch {
+    return null;
+  }
+}
+function describeOwner(o) {
+  if (!o) return "an unknown owner (unreadable lock file)";
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `${o.label} (pid ${o.pid} on ${o.hostname}, started ${t ? t.toISOString() : o.since})`;
+}
+function waitLine(o, lockPath) {
+  if (!o) return `waiting for the lock ${lockPath} (unreadable lock file; taken over after a minute)`;
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `waiting for llama-perf-gate pid ${o.pid} (started ${t ? t.toISOString() : o.since}) holding ${o.label} (${lockPath})`;
+}
+async function unreadableForLong(lockPath) {
+  try {
+    return Date.now() - (await stat(lockPath)).mtimeMs > 6e4;
+  } catch {
+    return false;
+  }
+}
+async function tryLock(lockPath, label, onStale) {
+  await mkdir(path.dirname(lockPath), { recursive: true });
+  const me = ownerOf(label);
+  const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(mine, JSON.stringify(me));
+  try {
+    for (; ; ) {
+      try {
+        await link(mine, lockPath);
+        return {
+          path: lockPath,
+          owner: me,
+          release: async () => {
+            const cur = await readOwner(lockPath);
+            if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
+          }
+        };
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+      }
+      const owner = await readOwner(lockPath);
+      if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
+      const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
+      try {
+        await rename(lockPath, aside);
+        await rm(aside, { force: true });
+        onStale?.(owner);
+      } catch {
+      }
+    }
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+async function acquireLock(lockPath, o) {
+  const deadline = o.timeoutMs === void 0 ? Infinity : Date.now() + o.timeoutMs;
+  let lastSaid = "";
+  for (; ; ) {
+    const r = await tryLock(lockPath, o.label, o.onStale);
+    if ("release" in r) return r;
+    const said = describeOwner(r.heldBy);
+    if (said !== lastSaid) {
+      o.onWait?.(waitLine(r.heldBy, lockPath), r.heldBy);
+      lastSaid = said;
+    }
+    if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
+  }
+}
+async function withLock(lockPath, fn, onWait, label = "a lock") {
+  const lock = await acquireLock(lockPath, { label, onWait });
+  try {
+    return await fn();
+  } finally {
+    await lock.release();
+  }
+}
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  UserError,
+  EnvironmentError,
+  asEnvironmentError,
+  STICKY_MARKER,
+  escapeMarkdown,
+  launchValue,
+  workloadInputsFromResults,
+  mergeFleet,
+  asGateOutcome,
+  checkConclusion,
+  renderMarkdown,
+  renderCheckOutput,
+  parseNumaPolicy,
+  numaLabel,
+  labelWorkloads,
+  parseWorkloads,
+  DEFAULT_DEPTH_CTX,
+  MIN_DEPTH_CTX,
+  RESULTS_SCHEMA,
+  DEFAULT_LOOKS,
+  designState,
+  decide,
+  designOf,
+  analysisOf,
+  readResultsFile,
+  describeOwner,
+  waitLine,
+  tryLock,
+  acquireLock,
+  withLock
+};
