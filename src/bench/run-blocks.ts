@@ -51,6 +51,16 @@ export interface BlockLoopOptions {
    * the depth family runs on while any of its sweep:* ids is pending.
    */
   afterBlock?: (launches: LaunchRecord[], countedBlocks: number, depthLaunches: DepthLaunchRecord[]) => Promise<string[] | null> | string[] | null;
+  /** Called as each block's order is drawn and after each launch, so a store can keep them as they happen. */
+  onBlockOrder?: (block: number, order: Slot[]) => void;
+  onLaunch?: (launch: LaunchRecord) => void;
+  /**
+   * Continue an experiment: the launches and block orders already stored. The seeded order is
+   * replayed over those blocks, a partly run block is completed, then new blocks follow.
+   * `active`: the workloads still undecided, or null for all. Depth launches of stored blocks are
+   * carried over as given and never re-run.
+   */
+  resume?: { launches: LaunchRecord[]; depthLaunches?: DepthLaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null };
 }
 
 /** Where a depth launch sits in the run. */
@@ -71,8 +81,8 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const rand = prng(plan.seed);
   mkdirSync(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
-  const launches: LaunchRecord[] = [];
-  const depthLaunches: DepthLaunchRecord[] = [];
+  const launches: LaunchRecord[] = [...(o.resume?.launches ?? [])];
+  const depthLaunches: DepthLaunchRecord[] = [...(o.resume?.depthLaunches ?? [])];
   const schedule: BlockLoopResult['schedule'] = [];
   // The family goes last in the list, so a plan without it keeps the schedule of its seed.
   const units: { id: string }[] = [...plan.workloads, ...(o.depthLaunch ? [{ id: DEPTH_FAMILY }] : [])];
@@ -80,27 +90,47 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason: string): BlockLoopResult => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
 
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) {
+      const pending = o.resume.active;
+      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && pending.some((id) => parseDepthPointId(id) !== null)));
+    }
+    // A stored block keeps its order; drawing it anyway keeps the generator where it was.
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
     for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
+      // A depth slot of a stored block whose launch was not kept is not run again out of its block.
+      if (old && s.workload === DEPTH_FAMILY) continue;
       if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length + depthLaunches.length;
+      const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
         block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const rec = depth ? await o.depthLaunch!({ block, slot, seq: done, variant: s.variant, warmup }) : await runOne(o, block, slot, done, s, warmup);
+      const seq = launches.length + depthLaunches.length;
+      const rec = depth ? await o.depthLaunch!({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       // Killed by the interrupt, not by its own fault: kept, but as skipped.
       const sig = interruptedBy();
       const kept = sig && rec.status !== 'ok' ? { ...rec, status: 'skipped' as const, error: `interrupted by ${sig}` } : rec;
       if (depth) depthLaunches.push(kept as DepthLaunchRecord);
-      else launches.push(kept as LaunchRecord);
+      else {
+        launches.push(kept as LaunchRecord);
+        if (kept === rec) o.onLaunch?.(rec as LaunchRecord);
+      }
       if (kept !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);

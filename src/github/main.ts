@@ -15,6 +15,9 @@ import { stoppedSummary, writeJobSummary } from './job-summary.ts';
 import { loadResults, type Loaded } from './load.ts';
 import { resolveTarget, type Target } from './target.ts';
 import { post, type Rendered } from './post.ts';
+import { decideCommentCommand } from './comment-command.ts';
+import { getPull } from './pulls.ts';
+import { optionSpec } from '../plan/options.ts';
 
 /**
  * Secrets this process holds. Child processes get an allowlisted environment anyway
@@ -56,6 +59,20 @@ export async function run(): Promise<void> {
   }
   let client: Client | null = null;
   const api = (): Client => (client ??= createClient({ token: options.token, baseUrl: runner.apiUrl, log }));
+  if (ctx.eventName === 'issue_comment') {
+    // `/perf more [N]`: honoured for commenters with write access (asked from the API), else ignored.
+    const d = await decideCommentCommand(ctx, api);
+    if (!d.run) {
+      log(`/perf more ignored: ${d.reason}`);
+      core.setOutput('verdict', 'skipped');
+      return;
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? (optionSpec('more', 'blocks').default as number);
+    // The PR before fork safety, so a fork's comment builds nothing (benchmark.ts decides).
+    ctx.pull = await getPull(api(), ctx.owner, ctx.repo, ctx.prNumber!);
+    ctx.headSha = ctx.pull.headSha;
+    log(`/perf more from @${ctx.comment!.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  }
 
   const loaded = await loadResults(ctx, options, runner, api, log);
   if (loaded === null) return;

@@ -1,6 +1,7 @@
 // The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
-// GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
+// GitHub Action. Every launch is committed to the experiment store as it completes and results.json
+// is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
 import { rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +29,12 @@ import { preflight, type Preflight } from './preflight.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
+import { defaultStorePath } from '../store/experiment-store.ts';
+import { beginExperiment, completeCountedBlocks, experimentInOut, storedValue, withStoreLock, type Session } from './experiment.ts';
 
 export interface PipelineHooks {
+  /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
+  store?: string;
   cacheDir: string;
   /** Write into an --out holding another experiment's results (overwriting them). */
   force?: boolean;
@@ -60,6 +65,8 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
 }
 
 async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
+  // Read before results.json is rewritten: a different experiment there is named as such.
+  const previous = experimentInOut(plan.out);
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -89,14 +96,21 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results);
+      return finish(plan, results, null);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-      return finish(plan, results);
+      return finish(plan, results, null);
     }
-    await benchmark(plan, results, save, log, hooks);
-    return finish(plan, results);
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath, log, async () => {
+      const session = beginExperiment(results, storePath, log, previous);
+      try {
+        return await runSession(results.plan, results, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
   } catch (e) {
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
     const err = asEnvironmentError(e);
@@ -124,6 +138,28 @@ function saveAfterError(out: string, results: Results, log: (line: string) => vo
   }
 }
 
+/** Blocks (new or continued) → memory at depth → decision, inside an open experiment (run, resume, more). */
+export async function runSession(plan: Plan, results: Results, session: Session, log: (line: string) => void, hooks: PipelineHooks): Promise<PipelineOutput> {
+  const save = () => {
+    writeResults(plan.out, results);
+    session.store.saveHeader(session.id, results);
+  };
+  try {
+    save();
+    await benchmark(plan, results, save, log, hooks, session);
+  } catch (e) {
+    // What was measured is in the store; the experiment stays unfinished, so the same command resumes it.
+    results.stopReason = `stopped by an error: ${(e as Error).message}`;
+    try {
+      save();
+    } catch {
+      // the store itself failed (full disk): the caller records the reason in results.json
+    }
+    throw e;
+  }
+  return finish(plan, results, session);
+}
+
 /** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
 function onInterrupt(log: (line: string) => void): { remove(): void } {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -141,7 +177,7 @@ function onInterrupt(log: (line: string) => void): { remove(): void } {
   return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 
-async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
+async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -156,6 +192,15 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
 
   const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : undefined;
   if (depthLaunch) results.depthLaunches = [];
+  if (session.resume?.active?.length === 0) {
+    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending: string[] | null = session.resume?.active ?? null;
+  // The sequential design as persisted at the last look (resume, more), passed back to the engine.
+  let design = session.design;
   const loop = await runBlocks({
     plan,
     binaries,
@@ -165,17 +210,24 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     measure: measureHooks(),
     depthLaunch,
     onProgress: hooks.onBenchProgress,
+    resume: session.resume ?? undefined,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
     afterBlock: (launches: LaunchRecord[], counted: number, depthLaunches) => {
       results.launches = launches;
       if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
-      if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
+      // Decisions are taken at the looks only; between looks the undecided set stays what it was.
+      if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? undefined, at: new Date().toISOString() });
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     },
   });
   results.launches = loop.launches;
@@ -207,12 +259,20 @@ async function depthSweepLauncher(plan: Plan, results: Results, log: (line: stri
   };
 }
 
-
-function finish(plan: Plan, results: Results): PipelineOutput {
+function finish(plan: Plan, results: Results, session: Session | null): PipelineOutput {
+  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   // The same computation every reader of results.json repeats (store/read-results.ts).
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
+  if (session && interruptedBy()) {
+    // Interrupted: the experiment stays unfinished in the store, and the same command resumes it.
+    session.store.saveHeader(session.id, results);
+  } else if (session) {
+    // results.json is the store's export of the experiment.
+    session.store.finish(session.id, results, counted);
+    results = { ...session.store.loadResults(session.id), plan: results.plan };
+  }
   const resultsPath = writeResults(plan.out, results);
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown([results]));

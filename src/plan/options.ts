@@ -81,6 +81,15 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'depth-gen', kind: 'int', commands: RUN, example: '32', min: 1, max: 4096, defaultText: '32', help: 'tokens generated at each depth of the depth sweep (S_TG is timed over them)', input: {} },
   { name: 'force', kind: 'boolean', commands: RUN, example: '', default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
 
+  // ── the experiment store: run / demo, experiments, more, history ──
+  { name: 'store', kind: 'string', commands: [...RUN, 'experiments', 'more', 'history'], example: 'perf.sqlite', defaultText: '<cache>/experiments.sqlite', help: 'experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes', input: { path: true, help: 'The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend.' } },
+  { name: 'out', kind: 'string', commands: ['more'], example: 'perf-out', default: 'perf-out', help: 'the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)' },
+  { name: 'experiment', kind: 'string', commands: ['more'], example: '3f2a', pattern: /^[0-9a-f]{1,12}$/, patternText: 'an experiment id (or its first characters)', help: 'the experiment to extend (see llama-perf-gate experiments), instead of --out' },
+  { name: 'blocks', kind: 'int', commands: ['more'], example: '20', min: 1, max: 10000, default: 20, help: 'counted blocks to add (up to the experiment\'s horizon)' },
+  { name: 'minutes', kind: 'number', commands: ['more'], example: '30', min: 0.1, max: 100000, help: 'a time budget instead of --blocks: as many blocks as the stored launch times say fit' },
+  { name: 'workload', kind: 'string', commands: ['history'], example: 'tg128', help: 'only this workload (default: every stored one)' },
+  { name: 'all-hosts', kind: 'boolean', commands: ['history'], example: '', default: false, help: 'every host in the store, not only this one' },
+
   // ── analyze ──
   { name: 'base', kind: 'files', commands: ['analyze'], example: 'a1.json a2.json', help: 'raw llama-bench outputs of A (any format); file i is paired with file i of --head' },
   { name: 'head', kind: 'files', commands: ['analyze'], example: 'b1.json b2.json', help: 'raw llama-bench outputs of B, as many as --base' },
@@ -130,6 +139,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'lock-timeout', kind: 'int', commands: ['action'], example: '21600', min: 0, max: 7 * 24 * 3600, default: 21600, help: 'Seconds to wait for another benchmark on this host to finish.', input: { default: '21600' } },
   { name: 'cache-dir', kind: 'string', commands: ['action'], example: '/var/cache/llama-perf-gate', help: 'Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate — persistent on a self-hosted runner.', input: {} },
   { name: 'report-url', kind: 'string', commands: ['action'], example: 'https://example.com/perf/290', help: 'Where the full report can be read (linked from truncated comments). Default the workflow run page.', input: {} },
+  { name: 'more-blocks', kind: 'int', commands: ['action'], example: '20', min: 1, max: 10000, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
   { name: 'comment-author', kind: 'string', commands: ['action'], example: 'github-actions[bot]', help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} },
 ];
 

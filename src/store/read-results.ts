@@ -5,7 +5,7 @@
 // verdicts are never believed: the analysis is recomputed from the raw launches (withTrustedAnalysis).
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.ts';
-import { RESULTS_SCHEMA, type Results } from './results.ts';
+import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
 import type { Analysis } from '../stats/types.ts';
 import { gate } from '../stats/gate.ts';
@@ -218,7 +218,7 @@ const analysis = obj({
   depth_memory: optional(arr(depthMemory, 1000)),
 });
 const results = obj({
-  schema: oneOf(RESULTS_SCHEMA),
+  schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
   startedAt: str(64), finishedAt: nullable(str(64)),
   plan, host: nullable(host), flavour: nullable(oneOf('mainline', 'ik')),
@@ -226,6 +226,10 @@ const results = obj({
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 10_000) }), 100_000) }),
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
   depthLaunches: optional(arr(depthLaunch)),
+  experiment: optional(obj({
+    id: str(64), store: nullable(str()),
+    segments: arr(obj({ kind: oneOf('run', 'resume', 'more'), at: str(64), fromBlocks: int, toBlocks: int }), 10_000),
+  })),
 });
 
 // The validator and the contract must not drift apart: these fail to compile when a field is added

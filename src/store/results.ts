@@ -5,7 +5,28 @@ import type { HostFingerprint, LaunchMemory } from '../host/types.ts';
 import type { Analysis } from '../stats/types.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
 
-export const RESULTS_SCHEMA = 'llama-perf-gate/results@1';
+/** @2: results.json is the export of one experiment of the store (adds `experiment`). */
+export const RESULTS_SCHEMA = 'llama-perf-gate/results@2';
+/** Every version a reader accepts: @1 files (no experiment) are still read. */
+export const RESULTS_SCHEMAS = ['llama-perf-gate/results@1', RESULTS_SCHEMA] as const;
+export type ResultsSchema = (typeof RESULTS_SCHEMAS)[number];
+
+/** One stretch of blocks an experiment got: its first run, a resume after an interrupt, or `more`. */
+export interface ExperimentSegment {
+  kind: 'run' | 'resume' | 'more';
+  at: string;
+  /** Counted blocks done when the stretch began, and the target it ran to. */
+  fromBlocks: number;
+  toBlocks: number;
+}
+
+/** Where this results file comes from in the experiment store (src/store/experiment-store.ts). */
+export interface ExperimentInfo {
+  id: string;
+  /** The store's path on the machine that ran it. */
+  store: string | null;
+  segments: ExperimentSegment[];
+}
 
 export interface BuildOutcome {
   variant: VariantId;
@@ -110,7 +131,7 @@ export interface DepthLaunchRecord {
 }
 
 export interface Results {
-  schema: typeof RESULTS_SCHEMA;
+  schema: ResultsSchema;
   tool: { name: string; version: string };
   startedAt: string;
   finishedAt: string | null;
@@ -134,4 +155,6 @@ export interface Results {
    * per block; stats/from-results.ts depthObservations picks them).
    */
   depthLaunches?: DepthLaunchRecord[];
+  /** The experiment this run belongs to; absent in @1 files and runs without a store. */
+  experiment?: ExperimentInfo;
 }

@@ -133,7 +133,7 @@ test('build locks: a reused PID is stale and taken over at once; a live holder i
   const headLock = join(locks, `${headRef.slice(0, 12)}.lock`);
   writeFileSync(headLock, JSON.stringify(ownerOf(`the build of ${headRef.slice(0, 12)}`, process.ppid)));
   const out = join(root, 'out-locks');
-  const run = startCli(['run', '--repo', r2, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--depth-ctx', '0', '--max-blocks', '2', '--out', out], env);
+  const run = startCli(['run', '--repo', r2, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--max-blocks', '2', '--out', out], env);
   const line = await run.stderrMatch(new RegExp(`waiting for llama-perf-gate pid ${process.ppid} \\(started [^)]+\\) holding the build of ${headRef.slice(0, 12)}[^\\n]*`));
   assert.match(line, /\(started \d{4}-\d\d-\d\dT/);
   rmSync(headLock); // the holder finishes
