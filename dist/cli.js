@@ -258,6 +258,14 @@ var init_options = __esm({
       { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
       { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
       { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+      // ── the experiment store: run / demo, experiments, more, history ──
+      { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+      { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
+      { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
+      { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
+      { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
+      { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
+      { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
       // ── analyze ──
       { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
       { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
@@ -303,6 +311,7 @@ var init_options = __esm({
       { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
       { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
       { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+      { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
       { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
     ];
     OptionValues = class {
@@ -741,11 +750,12 @@ var init_from_args = __esm({
 });
 
 // src/store/results.ts
-var RESULTS_SCHEMA;
+var RESULTS_SCHEMA, RESULTS_SCHEMAS;
 var init_results = __esm({
   "src/store/results.ts"() {
     "use strict";
-    RESULTS_SCHEMA = "llama-perf-gate/results@1";
+    RESULTS_SCHEMA = "llama-perf-gate/results@2";
+    RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
   }
 });
 
@@ -777,7 +787,7 @@ function readResults(path10) {
     throw new UserError(`${path10} is not readable JSON: ${e.message}`, "pass the results.json written by `llama-perf-gate run`");
   }
   const schema = doc?.schema;
-  if (schema !== RESULTS_SCHEMA) {
+  if (!RESULTS_SCHEMAS.includes(schema)) {
     throw new UserError(`${path10} is not a llama-perf-gate results file (schema ${JSON.stringify(schema)}, expected ${RESULTS_SCHEMA})`);
   }
   return doc;
@@ -2314,9 +2324,9 @@ function test(p, d) {
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
-    const median7 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
+    const median8 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
     return {
-      estimate: median7,
+      estimate: median8,
       lo: walshKth(sd2, at.c + 1),
       hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,
@@ -2607,6 +2617,7 @@ function decide(inputs, opts) {
     state: { ...state, looks }
   };
 }
+var DEFAULT_LOOKS2;
 var init_sequential = __esm({
   "src/stats/sequential.ts"() {
     "use strict";
@@ -2615,6 +2626,7 @@ var init_sequential = __esm({
     init_look();
     init_spending();
     init_errors();
+    DEFAULT_LOOKS2 = [5, 10, 20, 30];
   }
 });
 
@@ -3146,7 +3158,7 @@ var init_sweep = __esm({
 function track(child) {
   const pid = child.pid;
   if (!pid) return;
-  live.set(pid, new Promise((resolve5) => child.once("close", () => resolve5())));
+  live.set(pid, new Promise((resolve7) => child.once("close", () => resolve7())));
   child.once("close", () => live.delete(pid));
   if (stoppedBy) killGroup(pid, "SIGTERM");
 }
@@ -3168,10 +3180,10 @@ async function stopAll(signal, graceMs = 3e3) {
   for (const pid of pids) killGroup(pid, "SIGTERM");
   const all = Promise.all(pids.map((p) => live.get(p)));
   let timer;
-  const hard = new Promise((resolve5) => {
+  const hard = new Promise((resolve7) => {
     timer = setTimeout(() => {
       for (const pid of pids) killGroup(pid, "SIGKILL");
-      resolve5();
+      resolve7();
     }, graceMs);
   });
   await Promise.race([all, hard]);
@@ -3230,7 +3242,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const stdbuf = findExecutable("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
@@ -3287,7 +3299,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve5({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -4076,7 +4088,7 @@ var init_read_results = __esm({
       depth_memory: optional(arr(depthMemory, 1e3))
     });
     results2 = obj({
-      schema: oneOf(RESULTS_SCHEMA),
+      schema: oneOf(...RESULTS_SCHEMAS),
       tool: obj({ name: str(256), version: str(256) }),
       startedAt: str(64),
       finishedAt: nullable(str(64)),
@@ -4089,7 +4101,12 @@ var init_read_results = __esm({
       analysis: nullable(analysis),
       stopReason: str(MAX_LONG),
       notes: arr(str(MAX_LONG), 1e3),
-      depthLaunches: optional(arr(depthLaunch))
+      depthLaunches: optional(arr(depthLaunch)),
+      experiment: optional(obj({
+        id: str(64),
+        store: nullable(str()),
+        segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
+      }))
     });
     MIN_CHECKED_SEC = 0.01;
     STDERR_LINES = 5;
@@ -4101,14 +4118,14 @@ import { execFile, spawn as spawn3 } from "node:child_process";
 import { access, constants as constants3, stat } from "node:fs/promises";
 import path2 from "node:path";
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err && typeof err.code === "string") {
         reject(err);
         return;
       }
       const e = err;
-      resolve5({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
+      resolve7({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
     });
   });
 }
@@ -4121,7 +4138,7 @@ async function runOk(cmd, args, opts = {}) {
   return r.stdout;
 }
 function runLines(cmd, args, opts) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve7) => {
     const child = spawn3(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const splitter = () => {
@@ -4145,12 +4162,12 @@ function runLines(cmd, args, opts) {
     child.stderr.on("data", (c) => err.push(c));
     child.on("error", (e) => {
       opts.onLine(`cannot start ${cmd}: ${e.message}`);
-      resolve5({ code: null, signal: null });
+      resolve7({ code: null, signal: null });
     });
     child.on("close", (code2, signal) => {
       out.end();
       err.end();
-      resolve5({ code: code2, signal });
+      resolve7({ code: code2, signal });
     });
   });
 }
@@ -4505,7 +4522,7 @@ function envFlags(env2) {
   return out;
 }
 function buildKey(inp) {
-  const canonical = JSON.stringify([
+  const canonical2 = JSON.stringify([
     "llama-perf-gate/build",
     inp.recipe ?? BUILD_RECIPE_VERSION,
     inp.commit,
@@ -4515,7 +4532,7 @@ function buildKey(inp) {
     inp.cmakeVersion,
     Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]])
   ]);
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+  return createHash("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
 var BUILD_RECIPE_VERSION, FLAG_ENV_VARS;
 var init_key = __esm({
@@ -4893,7 +4910,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     tail2.push(msg);
     return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
   } finally {
-    await new Promise((resolve5) => log.end(resolve5));
+    await new Promise((resolve7) => log.end(resolve7));
   }
 }
 async function writeStamp(buildDir, stamp) {
@@ -5115,10 +5132,10 @@ function readFingerprint(root = "/") {
   const isRealRoot = root === "/";
   const cpuinfo = readCpuinfo(root);
   const topo = readTopology(root, cpuinfo, isRealRoot);
-  const hostname2 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
+  const hostname3 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
   const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os3.release() : null);
   const fp2 = {
-    hostname: hostname2,
+    hostname: hostname3,
     kernel,
     cpuModel: cpuModelOf(cpuinfo),
     sockets: topo.sockets,
@@ -5588,19 +5605,19 @@ function splitCsvLine(line) {
 function parseCsv(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
-  const header = splitCsvLine(lines[0].text);
-  if (!header || !header.includes("n_prompt") || !header.includes("n_gen")) {
+  const header2 = splitCsvLine(lines[0].text);
+  if (!header2 || !header2.includes("n_prompt") || !header2.includes("n_gen")) {
     throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
   }
-  const flavour = flavourFromFields(header);
+  const flavour = flavourFromFields(header2);
   return lines.slice(1).map((l) => {
     const cells3 = splitCsvLine(l.text);
     if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells3.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header.length} columns`, "csv");
+    if (cells3.length !== header2.length) {
+      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header2.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
+    header2.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -5616,12 +5633,12 @@ var init_csv = __esm({
 function cells2(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
-function detectFlavour(header, separator, labels) {
+function detectFlavour(header2, separator, labels) {
   if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
   if (labels.some((l) => l.includes(" @ d"))) return "mainline";
-  if (header.some((h) => IK_COLUMNS.includes(h))) return "ik";
-  if (header.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
-  const ts = separator[header.indexOf("t/s")];
+  if (header2.some((h) => IK_COLUMNS.includes(h))) return "ik";
+  if (header2.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
+  const ts = separator[header2.indexOf("t/s")];
   return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
 }
 function labelFields(label) {
@@ -5635,13 +5652,13 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header = cells2(lines[first].text);
-  if (!header.includes("test") || !header.includes("t/s")) {
+  const header2 = cells2(lines[first].text);
+  if (!header2.includes("test") || !header2.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
   const separator = sepLine ? cells2(sepLine.text) : [];
-  if (!sepLine || separator.length !== header.length || !separator.every((c) => /^-+:?$/.test(c))) {
+  if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
   const rows = [];
@@ -5650,7 +5667,7 @@ function parseMd(text, source) {
     const t = l.text.trim();
     if (t.startsWith("|") && build2 === null) {
       const c = cells2(t);
-      if (c.length !== header.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header.length}`, "md");
+      if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
       rows.push({ n: l.n, cells: c });
       continue;
     }
@@ -5661,12 +5678,12 @@ function parseMd(text, source) {
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
   }
-  const testCol = header.indexOf("test");
-  const tsCol = header.indexOf("t/s");
-  const flavour = detectFlavour(header, separator, rows.map((r) => r.cells[testCol]));
+  const testCol = header2.indexOf("test");
+  const tsCol = header2.indexOf("t/s");
+  const flavour = detectFlavour(header2, separator, rows.map((r) => r.cells[testCol]));
   return rows.map((r) => {
     const fields = {};
-    header.forEach((h, i) => {
+    header2.forEach((h, i) => {
       if (i === testCol || i === tsCol) return;
       const name = DISPLAY_TO_FIELD[h] ?? h;
       fields[name] = typedValue(name, r.cells[i], flavour);
@@ -5782,13 +5799,13 @@ function parseSql(text, source) {
     const m = INSERT.exec(s);
     if (!m) throw malformed(source, l.n, `expected an INSERT INTO statement, got ${JSON.stringify(s.slice(0, 80))}`, "sql");
     sawInsert = true;
-    const cols = m[2].split(",").map((c) => c.trim());
+    const cols2 = m[2].split(",").map((c) => c.trim());
     const values = splitSqlValues(m[3]);
     if (!values) throw malformed(source, l.n, "VALUES list is not a list of quoted values", "sql");
-    if (values.length !== cols.length) throw malformed(source, l.n, `${values.length} values for ${cols.length} columns`, "sql");
-    const flavour = flavourFromFields(cols);
+    if (values.length !== cols2.length) throw malformed(source, l.n, `${values.length} values for ${cols2.length} columns`, "sql");
+    const flavour = flavourFromFields(cols2);
     const fields = {};
-    cols.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
+    cols2.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
     out.push(toBenchRecord({ fields, line: l.n }, flavour, source, "sql"));
   }
   if (inCreate) throw malformed(source, numberedLines(text).length, "CREATE TABLE is not closed", "sql");
@@ -5952,22 +5969,36 @@ async function runBlocks(o) {
   const rand = prng(plan2.seed);
   mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
-  const launches = [];
-  const depthLaunches = [];
+  const launches = [...o.resume?.launches ?? []];
+  const depthLaunches = [...o.resume?.depthLaunches ?? []];
   const schedule = [];
   const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
   let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan2.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) {
+      const pending2 = o.resume.active;
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => parseDepthPointId(id) !== null));
+    }
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
     for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
+      if (old && s.workload === DEPTH_FAMILY) continue;
       if (interruptedBy()) return result(interruptReason(plan2, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length + depthLaunches.length;
+      const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
         block,
         totalBlocks,
@@ -5981,12 +6012,16 @@ async function runBlocks(o) {
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const rec = depth ? await o.depthLaunch({ block, slot, seq: done, variant: s.variant, warmup }) : await runOne(o, block, slot, done, s, warmup);
+      const seq = launches.length + depthLaunches.length;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
       if (depth) depthLaunches.push(kept);
-      else launches.push(kept);
+      else {
+        launches.push(kept);
+        if (kept === rec) o.onLaunch?.(rec);
+      }
       if (kept !== rec) return result(interruptReason(plan2, block));
     }
     const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
@@ -7086,21 +7121,21 @@ var init_markdown = __esm({
 });
 
 // src/report/terminal.ts
-function alignTable(header, rows, align) {
-  const width = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+function alignTable(header2, rows, align) {
+  const width = header2.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
   const pad = (s, i) => {
     const gap = " ".repeat(width[i] - [...s].length);
     return align[i] === "right" ? gap + s : s + gap;
   };
   const line = (cells3) => cells3.map(pad).join("  ").trimEnd();
-  return [line(header), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return [line(header2), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 function spreadCell(a, b) {
   return a === null && b === null ? DASH : `${fmtPercent(a)} / ${fmtPercent(b)}`;
 }
 function machineTable(m) {
   const level = m.results.analysis?.workloads.find((w) => w.ci)?.ci_level;
-  const header = ["Workload", "A t/s", "B t/s", "B/A", level ? `${fmtPercent(level, 0)} interval` : "Interval", "CV A / B", "Verdict"];
+  const header2 = ["Workload", "A t/s", "B t/s", "B/A", level ? `${fmtPercent(level, 0)} interval` : "Interval", "CV A / B", "Verdict"];
   const rows = m.workloads.map((w) => [
     escapeTerminal(w.id),
     fmtTs(w.a.median),
@@ -7110,7 +7145,7 @@ function machineTable(m) {
     spreadCell(w.a.cv, w.b.cv),
     w.verdict === "no-verdict" ? "no verdict" : w.verdict
   ]);
-  return alignTable(header, rows, ["left", "right", "right", "right", "left", "right", "left"]);
+  return alignTable(header2, rows, ["left", "right", "right", "right", "left", "right", "left"]);
 }
 function afterColon(s) {
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
@@ -7410,10 +7445,620 @@ var init_version = __esm({
   }
 });
 
+// src/store/llama-bench-table.ts
+import { createHash as createHash5 } from "node:crypto";
+function createTableSql(flavour) {
+  const t = TABLES[flavour];
+  return `CREATE TABLE IF NOT EXISTS ${t.name} (
+${t.columns.map(([n, ty]) => `  ${n} ${ty}`).join(",\n")}
+);`;
+}
+function insertSql(flavour) {
+  const t = TABLES[flavour];
+  return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
+}
+function variantLabel(commit, v) {
+  const spec = createHash5("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest("hex");
+  return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
+}
+function rowOf(flavour, launch3, label) {
+  const rec = launch3.records[0];
+  if (launch3.status !== "ok" || !rec) return null;
+  const raw = rec.raw;
+  return TABLES[flavour].columns.map(([name, type]) => {
+    if (name === "build_commit") return label;
+    const v = raw[name];
+    if (v === void 0 || v === null) return null;
+    if (type === "TEXT") return typeof v === "string" ? v : JSON.stringify(v);
+    if (typeof v === "boolean") return v ? 1 : 0;
+    const n = typeof v === "number" ? v : Number(v);
+    if (!Number.isFinite(n)) return null;
+    return type === "INTEGER" ? Math.round(n) : n;
+  });
+}
+var cols, MAINLINE_COLUMNS2, IK_COLUMNS2, TABLES;
+var init_llama_bench_table = __esm({
+  "src/store/llama-bench-table.ts"() {
+    "use strict";
+    cols = (spec) => spec.trim().split(/\s+/).map((c) => c.split(":"));
+    MAINLINE_COLUMNS2 = cols(`build_commit:TEXT build_number:INTEGER cpu_info:TEXT gpu_info:TEXT backends:TEXT
+  model_filename:TEXT model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER
+  n_threads:INTEGER cpu_mask:TEXT cpu_strict:INTEGER poll:INTEGER type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER
+  n_cpu_moe:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER devices:TEXT
+  tensor_split:TEXT tensor_buft_overrides:TEXT load_mode:TEXT lazy_mode:TEXT embeddings:INTEGER no_op_offload:INTEGER
+  no_host:INTEGER fit_target:INTEGER fit_min_ctx:INTEGER n_prompt:INTEGER n_gen:INTEGER n_depth:INTEGER test_time:TEXT
+  avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL stddev_ts:REAL`);
+    IK_COLUMNS2 = cols(`build_commit:TEXT build_number:INTEGER cuda:INTEGER vulkan:INTEGER kompute:INTEGER
+  metal:INTEGER sycl:INTEGER rpc:TEXT gpu_blas:INTEGER blas:INTEGER cpu_info:TEXT gpu_info:TEXT model_filename:TEXT
+  model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER n_threads:INTEGER
+  type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER
+  mla_attn:INTEGER attn_max_batch:INTEGER ser:TEXT reuse:INTEGER tensor_split:TEXT use_mmap:INTEGER embeddings:INTEGER
+  repack:INTEGER mqkv:INTEGER muge:INTEGER defer_experts:INTEGER fused_moe:INTEGER grouped_er:INTEGER
+  no_fused_up_gate:INTEGER use_thp:INTEGER no_ooae:INTEGER rcache:INTEGER sas:INTEGER max_gpu:INTEGER cuda_params:TEXT
+  override_tensor:TEXT n_prompt:INTEGER n_gen:INTEGER test_time:TEXT avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL
+  stddev_ts:REAL test:TEXT`);
+    TABLES = {
+      mainline: { name: "llama_bench", columns: MAINLINE_COLUMNS2 },
+      ik: { name: "test", columns: IK_COLUMNS2 }
+    };
+  }
+});
+
+// src/store/experiment-store.ts
+import { DatabaseSync } from "node:sqlite";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import { dirname as dirname4, join as join10 } from "node:path";
+import { randomBytes } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+function defaultStorePath(cacheDir) {
+  return join10(cacheDir, "experiments.sqlite");
+}
+function storeError(path10, what, e) {
+  const code2 = e.errcode;
+  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
+    return new UserError(
+      `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
+      "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
+    );
+  }
+  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  return e;
+}
+function packRecord(l) {
+  return deflateRawSync(JSON.stringify(l));
+}
+function unpackRecord(b) {
+  return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function header(r) {
+  const { launches: _l, experiment: _e, ...rest } = r;
+  return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
+}
+function hostKey2(identity) {
+  return identity.host ? JSON.stringify(identity.host) : null;
+}
+var STORE_VERSION, MIGRATIONS, SQLITE_FULL, SQLITE_BUSY, ExperimentStore;
+var init_experiment_store = __esm({
+  "src/store/experiment-store.ts"() {
+    "use strict";
+    init_errors();
+    init_results();
+    init_llama_bench_table();
+    STORE_VERSION = 1;
+    MIGRATIONS = [
+      `CREATE TABLE experiments (
+     id TEXT PRIMARY KEY,
+     identity_hash TEXT NOT NULL,
+     identity TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     finished_at TEXT,
+     host_key TEXT,
+     flavour TEXT,
+     label_a TEXT,
+     label_b TEXT,
+     header TEXT NOT NULL
+   );
+   CREATE INDEX experiments_identity ON experiments(identity_hash, finished_at);
+   CREATE TABLE launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     workload TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     value REAL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );
+   CREATE TABLE blocks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     block INTEGER NOT NULL,
+     block_order TEXT NOT NULL,
+     PRIMARY KEY (experiment_id, block)
+   ) WITHOUT ROWID;
+   CREATE TABLE looks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     alpha_spent REAL,
+     analysis TEXT NOT NULL,
+     state TEXT
+   );
+   CREATE TABLE verdicts (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     stop_reason TEXT NOT NULL
+   );
+   CREATE TABLE segments (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     from_blocks INTEGER NOT NULL,
+     to_blocks INTEGER NOT NULL
+   );
+   CREATE TABLE launch_rows (
+     experiment_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     table_name TEXT NOT NULL,
+     row_id INTEGER NOT NULL,
+     PRIMARY KEY (experiment_id, seq)
+   ) WITHOUT ROWID;`
+    ];
+    SQLITE_FULL = 13;
+    SQLITE_BUSY = 5;
+    ExperimentStore = class _ExperimentStore {
+      path;
+      db;
+      stmts = /* @__PURE__ */ new Map();
+      constructor(path10, db) {
+        this.path = path10;
+        this.db = db;
+      }
+      /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+      static open(path10, opts = {}) {
+        if (!opts.readOnly) mkdirSync6(dirname4(path10), { recursive: true });
+        let db;
+        try {
+          db = new DatabaseSync(path10, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
+        } catch (e) {
+          throw new UserError(`cannot open experiment store ${path10}: ${e.message}`, "pass --store PATH to a writable location");
+        }
+        const store = new _ExperimentStore(path10, db);
+        try {
+          if (!opts.readOnly) {
+            db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
+          }
+          store.migrate(opts.readOnly ?? false);
+        } catch (e) {
+          db.close();
+          if (e instanceof UserError) throw e;
+          const msg = e.message;
+          if (/not a database|malformed/i.test(msg)) throw new UserError(`${path10} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+          throw storeError(path10, "opening it", e);
+        }
+        return store;
+      }
+      migrate(readOnly) {
+        const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name);
+        let version = 0;
+        if (tables.includes("meta")) {
+          const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
+          version = Number(row?.value ?? 0);
+        } else if (tables.length > 0) {
+          throw new UserError(`${this.path} is an SQLite file but not a llama-perf-gate experiment store (tables: ${tables.slice(0, 5).join(", ")})`, "pass --store PATH to another file");
+        }
+        if (version > STORE_VERSION) {
+          throw new UserError(
+            `experiment store ${this.path} has version ${version}; this llama-perf-gate reads up to version ${STORE_VERSION}`,
+            "upgrade llama-perf-gate, or pass --store PATH to use another store"
+          );
+        }
+        if (version === STORE_VERSION) return;
+        if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, "run any llama-perf-gate run once on it");
+        this.tx(() => {
+          if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+          for (let v = version; v < STORE_VERSION; v++) this.db.exec(MIGRATIONS[v]);
+          this.db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('store_version', ?)`).run(String(STORE_VERSION));
+        }, "migrating it");
+      }
+      close() {
+        this.db.close();
+      }
+      stmt(sql) {
+        let s = this.stmts.get(sql);
+        if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
+        return s;
+      }
+      /** One write transaction: all of it reaches the file or none of it does. */
+      tx(fn, what) {
+        try {
+          this.db.exec("BEGIN IMMEDIATE");
+        } catch (e) {
+          throw storeError(this.path, what, e);
+        }
+        try {
+          const out = fn();
+          this.db.exec("COMMIT");
+          return out;
+        } catch (e) {
+          try {
+            this.db.exec("ROLLBACK");
+          } catch {
+          }
+          throw storeError(this.path, what, e);
+        }
+      }
+      createExperiment(identity, identityHash2, results3, segment) {
+        const id = randomBytes(6).toString("hex");
+        const labels = results3.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        this.tx(() => {
+          this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+                 VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
+            id,
+            identityHash2,
+            JSON.stringify(identity),
+            now,
+            now,
+            hostKey2(identity),
+            results3.flavour,
+            labels[0],
+            labels[1],
+            JSON.stringify(header(results3))
+          );
+          this.insertSegment(id, segment);
+        }, "creating an experiment");
+        return id;
+      }
+      insertSegment(id, s) {
+        this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+      }
+      addSegment(id, s) {
+        this.tx(() => {
+          this.insertSegment(id, s);
+          this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+        }, "starting more blocks");
+      }
+      /** The newest unfinished experiment with this identity: the one a rerun resumes. */
+      findResumable(identityHash2) {
+        const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+        return row?.id ?? null;
+      }
+      identity(id) {
+        const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+        if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+        return JSON.parse(row.identity);
+      }
+      /** An experiment by id or unique id prefix (as `experiments` prints it). */
+      resolveId(prefix) {
+        if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
+        const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+        if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
+        if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
+        return rows[0].id;
+      }
+      /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
+      latestByCommits(a, b) {
+        const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+        const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+        for (const r of rows) {
+          const v = JSON.parse(r.identity).variants;
+          if (same(v[0]?.commit ?? null, a) && same(v[1]?.commit ?? null, b)) return r.id;
+        }
+        return null;
+      }
+      has(id) {
+        return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
+      }
+      /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
+      saveHeader(id, results3) {
+        this.tx(() => {
+          this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+        }, "saving the experiment");
+      }
+      saveBlockOrder(id, block, order) {
+        this.tx(() => {
+          this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+        }, `recording the order of block ${block}`);
+      }
+      /** One launch, its observation and its llama_bench row: one transaction. */
+      appendLaunch(id, l, value, flavour, label) {
+        this.tx(() => {
+          this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+            id,
+            l.seq,
+            l.block,
+            l.slot,
+            l.variant,
+            l.workload,
+            l.warmup ? 1 : 0,
+            l.status,
+            value,
+            packRecord(l)
+          );
+          const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
+          if (row && flavour) {
+            this.db.exec(createTableSql(flavour));
+            const r = this.stmt(insertSql(flavour)).run(...row);
+            this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
+          }
+        }, `recording launch ${l.seq}`);
+      }
+      recordLook(id, nBlocks, analysis2, state, alphaSpent2) {
+        this.tx(() => {
+          this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+            id,
+            (/* @__PURE__ */ new Date()).toISOString(),
+            nBlocks,
+            analysis2.verdict,
+            alphaSpent2,
+            JSON.stringify(analysis2),
+            state === void 0 ? null : JSON.stringify(state)
+          );
+        }, `recording the look at ${nBlocks} blocks`);
+      }
+      /** The design state of the newest look (the decision engine's, opaque here), or null. */
+      lastDesignState(id) {
+        const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+        return row ? JSON.parse(row.state) : null;
+      }
+      /** The end of a run: header, verdict, finished. */
+      finish(id, results3, countedBlocks) {
+        this.tx(() => {
+          const now = results3.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
+          this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, now, now, id);
+          this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+            id,
+            now,
+            countedBlocks,
+            results3.analysis?.verdict ?? "none",
+            results3.stopReason
+          );
+        }, "finishing the experiment");
+      }
+      launches(id) {
+        return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+      }
+      schedule(id) {
+        return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
+      }
+      segments(id) {
+        return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+          kind: r.kind,
+          at: r.at,
+          fromBlocks: r.from_blocks,
+          toBlocks: r.to_blocks
+        }));
+      }
+      /** The whole experiment as results.json (schema @2). */
+      loadResults(id) {
+        const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+        if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+        const h = JSON.parse(row.header);
+        return {
+          ...h,
+          schema: RESULTS_SCHEMA,
+          schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
+          launches: this.launches(id),
+          experiment: { id, store: this.path, segments: this.segments(id) }
+        };
+      }
+      list() {
+        const rows = this.stmt(`SELECT e.*,
+        (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
+        (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
+        (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
+      FROM experiments e ORDER BY e.created_at, e.rowid`).all();
+        return rows.map((r) => ({
+          id: r.id,
+          identityHash: r.identity_hash,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+          finishedAt: r.finished_at ?? null,
+          hostKey: r.host_key ?? null,
+          flavour: r.flavour ?? null,
+          labels: [r.label_a, r.label_b],
+          header: JSON.parse(r.header),
+          launches: r.n_launches,
+          countedBlocks: r.n_blocks,
+          verdict: r.verdict ?? null
+        }));
+      }
+      /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
+      values(id, variant2, workload) {
+        return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant2, workload).map((r) => r.value);
+      }
+    };
+  }
+});
+
+// src/store/identity.ts
+import { createHash as createHash6 } from "node:crypto";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+function modelIdentity(path10) {
+  let fd;
+  try {
+    fd = openSync2(path10, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path10).size));
+    const n = readSync2(fd, buf, 0, buf.length, 0);
+    return { size: statSync3(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function hostIdentity(h) {
+  if (!h) return null;
+  return {
+    cpuModel: h.cpuModel,
+    sockets: h.sockets,
+    coresPerSocket: h.coresPerSocket,
+    threadsPerCore: h.threadsPerCore,
+    logicalCpus: h.logicalCpus,
+    numaNodes: h.numaNodes.length,
+    kernel: h.kernel
+  };
+}
+function experimentIdentity2(plan2, builds, host2) {
+  return {
+    variants: plan2.variants.map((v) => ({
+      id: v.id,
+      commit: builds.find((b) => b.variant === v.id)?.commit ?? v.ref,
+      cmakeArgs: v.cmakeArgs,
+      runArgs: v.runArgs,
+      env: Object.fromEntries(Object.entries(v.env).sort())
+    })),
+    model: modelIdentity(plan2.model),
+    workloads: plan2.workloads,
+    threads: plan2.threads,
+    levers: Object.fromEntries(Object.entries(plan2.levers).sort()),
+    decision: { warmupBlocks: plan2.warmupBlocks, margin: plan2.margin, alpha: plan2.alpha, method: plan2.method },
+    host: hostIdentity(host2)
+  };
+}
+function identityHash(id) {
+  return createHash6("sha256").update(canonical(id)).digest("hex");
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+function identityChanges(a, b) {
+  const out = [];
+  for (const i of [0, 1]) {
+    const [x, y] = [a.variants[i], b.variants[i]];
+    const name = i === 0 ? "A" : "B";
+    if (!x || !y) continue;
+    if (x.commit !== y.commit) out.push(`${name} commit`);
+    if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
+    if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
+    if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+  }
+  const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
+  for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
+  return out;
+}
+var MODEL_HEAD_BYTES;
+var init_identity = __esm({
+  "src/store/identity.ts"() {
+    "use strict";
+    MODEL_HEAD_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// src/pipeline/experiment.ts
+import { existsSync as existsSync6, readFileSync as readFileSync15 } from "node:fs";
+import { join as join11 } from "node:path";
+function withStoreLock(storePath2, log, fn) {
+  return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
+}
+function experimentInOut(out) {
+  const path10 = join11(out, "results.json");
+  if (!existsSync6(path10)) return null;
+  try {
+    const id = JSON.parse(readFileSync15(path10, "utf8")).experiment?.id;
+    return typeof id === "string" ? id : null;
+  } catch {
+    return null;
+  }
+}
+function completeCountedBlocks(r) {
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  let complete = 0;
+  for (const b of r.schedule.blocks) {
+    if (b.block < r.plan.warmupBlocks) continue;
+    if ((byBlock.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+  }
+  return complete;
+}
+function pendingWorkloads(r, counted, state) {
+  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
+}
+function beginExperiment(results3, storePath2, log, previousInOut) {
+  const store = ExperimentStore.open(storePath2);
+  const identity = experimentIdentity2(results3.plan, results3.builds, results3.host);
+  const hash = identityHash(identity);
+  const labels = {
+    A: variantLabel(identity.variants[0].commit, results3.plan.variants[0]),
+    B: variantLabel(identity.variants[1].commit, results3.plan.variants[1])
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const resumeId = store.findResumable(hash);
+  if (resumeId) {
+    const stored = store.loadResults(resumeId);
+    const counted = completeCountedBlocks(stored);
+    const out = results3.plan.out;
+    if (results3.plan.maxBlocks !== stored.plan.maxBlocks) {
+      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results3.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+    }
+    Object.assign(results3, {
+      plan: { ...stored.plan, out },
+      startedAt: stored.startedAt,
+      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
+      launches: stored.launches,
+      analysis: stored.analysis,
+      notes: stored.notes
+    });
+    store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
+    results3.experiment = { id: resumeId, store: storePath2, segments: store.segments(resumeId) };
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    const design = store.lastDesignState(resumeId);
+    return {
+      store,
+      id: resumeId,
+      labels,
+      design,
+      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) }
+    };
+  }
+  const id = store.createExperiment(identity, hash, results3, { kind: "run", at: now, fromBlocks: 0, toBlocks: results3.plan.maxBlocks });
+  results3.experiment = { id, store: storePath2, segments: store.segments(id) };
+  if (previousInOut && store.has(previousInOut)) {
+    const changes = identityChanges(store.identity(previousInOut), identity);
+    const what = changes.length > 0 ? `the plan changed (${changes.join(", ")})` : `experiment ${previousInOut.slice(0, 4)}\u2026 is finished`;
+    log(`${results3.plan.out} held experiment ${previousInOut.slice(0, 4)}\u2026; ${what}: this is a new experiment ${id.slice(0, 4)}\u2026 (the earlier one stays in the store)`);
+  } else {
+    log(`experiment ${id.slice(0, 4)}\u2026 (store ${storePath2})`);
+  }
+  return { store, id, labels, resume: null, design: null };
+}
+function storedValue(l) {
+  return l.status === "ok" && l.records.length > 0 ? launchValue(l.records[0]) : null;
+}
+var init_experiment = __esm({
+  "src/pipeline/experiment.ts"() {
+    "use strict";
+    init_experiment_store();
+    init_identity();
+    init_llama_bench_table();
+    init_lock();
+    init_from_results();
+    init_sequential();
+    init_read_results();
+  }
+});
+
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { constants as osConstants } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -7429,6 +8074,7 @@ async function runPipeline(plan2, hooks) {
   }
 }
 async function runClaimed(plan2, hooks, log, pre) {
+  const previous = experimentInOut(plan2.out);
   const results3 = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -7452,18 +8098,25 @@ async function runClaimed(plan2, hooks, log, pre) {
   };
   save();
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join10(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join12(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan2, results3);
+      return finish(plan2, results3, null);
     }
     if (failed.length > 0) {
       results3.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-      return finish(plan2, results3);
+      return finish(plan2, results3, null);
     }
-    await benchmark(plan2, results3, save, log, hooks);
-    return finish(plan2, results3);
+    const storePath2 = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath2, log, async () => {
+      const session = beginExperiment(results3, storePath2, log, previous);
+      try {
+        return await runSession(results3.plan, results3, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
   } catch (e) {
     const err = asEnvironmentError(e);
     results3.stopReason = `stopped by an error: ${err.message}`;
@@ -7476,13 +8129,31 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join10(out, "launches"), { recursive: true, force: true });
+    rmSync3(join12(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join12(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
+}
+async function runSession(plan2, results3, session, log, hooks) {
+  const save = () => {
+    writeResults(plan2.out, results3);
+    session.store.saveHeader(session.id, results3);
+  };
+  try {
+    save();
+    await benchmark(plan2, results3, save, log, hooks, session);
+  } catch (e) {
+    results3.stopReason = `stopped by an error: ${e.message}`;
+    try {
+      save();
+    } catch {
+    }
+    throw e;
+  }
+  return finish(plan2, results3, session);
 }
 function onInterrupt(log) {
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -7499,8 +8170,8 @@ function onInterrupt(log) {
   for (const s of signals) process.on(s, handler);
   return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
-async function benchmark(plan2, results3, save, log, hooks) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
+async function benchmark(plan2, results3, save, log, hooks, session) {
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join12(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -7512,26 +8183,40 @@ async function benchmark(plan2, results3, save, log, hooks) {
   save();
   const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log) : void 0;
   if (depthLaunch2) results3.depthLaunches = [];
+  if (session.resume?.active?.length === 0) {
+    results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending = session.resume?.active ?? null;
+  let design = session.design;
   const loop = await runBlocks({
     plan: plan2,
     binaries,
     info,
-    workDir: join10(plan2.out, "launches"),
+    workDir: join12(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     depthLaunch: depthLaunch2,
     onProgress: hooks.onBenchProgress,
+    resume: session.resume ?? void 0,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
     afterBlock: (launches, counted, depthLaunches) => {
       results3.launches = launches;
       if (depthLaunch2) results3.depthLaunches = depthLaunches;
       save();
-      if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted });
+      if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
       if (d.atLook) {
         results3.analysis = withDepthMemory(d.analysis, results3);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     }
   });
   results3.launches = loop.launches;
@@ -7546,7 +8231,7 @@ async function depthSweepLauncher(plan2, results3, log) {
   const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan2.variants) {
-    const bin = join10(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join12(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
@@ -7556,12 +8241,19 @@ async function depthSweepLauncher(plan2, results3, log) {
     return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
   };
 }
-function finish(plan2, results3) {
+function finish(plan2, results3, session) {
+  const counted = Math.max(0, ...results3.launches.map((l) => l.block + 1 - plan2.warmupBlocks));
   if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
   if (results3.host) results3.host = finishFingerprint(results3.host);
   results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  if (session && interruptedBy()) {
+    session.store.saveHeader(session.id, results3);
+  } else if (session) {
+    session.store.finish(session.id, results3, counted);
+    results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
+  }
   const resultsPath = writeResults(plan2.out, results3);
-  const reportPath = join10(plan2.out, "report.md");
+  const reportPath = join12(plan2.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results3]));
   return { results: results3, resultsPath, reportPath };
 }
@@ -7595,6 +8287,8 @@ var init_run = __esm({
     init_workload();
     init_calibration();
     init_version();
+    init_experiment_store();
+    init_experiment();
   }
 });
 
@@ -7647,6 +8341,58 @@ var init_progress2 = __esm({
   }
 });
 
+// src/cli/experiments.ts
+var experiments_exports = {};
+__export(experiments_exports, {
+  experimentsCommand: () => experimentsCommand,
+  openExisting: () => openExisting,
+  storeFromArgs: () => storeFromArgs,
+  storePath: () => storePath
+});
+import { existsSync as existsSync7 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function storePath(flag) {
+  return flag ? resolve2(flag) : defaultStorePath(defaultCacheDir());
+}
+function storeFromArgs(command, argv) {
+  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str("store");
+  return v === void 0 ? void 0 : resolve2(v);
+}
+function openExisting(path10) {
+  if (!existsSync7(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  return ExperimentStore.open(path10);
+}
+async function experimentsCommand(argv) {
+  const o = new OptionValues("experiments", parseCommandArgs("experiments", argv).values);
+  const path10 = storePath(o.str("store"));
+  const store = openExisting(path10);
+  try {
+    const rows = store.list();
+    console.log(`experiment store ${path10}: ${rows.length} experiment${rows.length === 1 ? "" : "s"}`);
+    for (const e of rows) {
+      const p = e.header.plan;
+      const [a, b] = p.variants;
+      const state = e.finishedAt ? `finished ${e.finishedAt.slice(0, 16).replace("T", " ")}` : "unfinished (rerun the same command to resume)";
+      console.log(
+        `${e.id}  ${e.createdAt.slice(0, 16).replace("T", " ")}  ${e.countedBlocks}/${p.maxBlocks} blocks  ${e.verdict ?? "-"}  ${state}
+    A ${a.name} (${e.labels[0]}) vs B ${b.name} (${e.labels[1]})  workloads ${p.workloads.map((w) => w.id).join(",")}  ${e.flavour ?? ""}`
+      );
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+var init_experiments = __esm({
+  "src/cli/experiments.ts"() {
+    "use strict";
+    init_options();
+    init_errors();
+    init_experiment_store();
+    init_cache_dir();
+  }
+});
+
 // src/cli/run.ts
 var run_exports = {};
 __export(run_exports, {
@@ -7655,7 +8401,7 @@ __export(run_exports, {
   runExitCode: () => runExitCode
 });
 async function runCommand(argv) {
-  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv) });
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
 }
 function runExitCode(results3, signal) {
   if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
@@ -7667,7 +8413,7 @@ async function runAndPrint(plan2, opts = {}) {
   const t0 = performance.now();
   let out;
   try {
-    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), force: opts.force, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), force: opts.force, store: opts.store, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }
@@ -7687,11 +8433,12 @@ var init_run2 = __esm({
     init_gate();
     init_progress2();
     init_cache_dir();
+    init_experiments();
   }
 });
 
 // src/model/gguf-writer.ts
-import { openSync as openSync2, writeSync, closeSync as closeSync2 } from "node:fs";
+import { openSync as openSync3, writeSync, closeSync as closeSync3 } from "node:fs";
 function tensorBytes(t) {
   return t.dims.reduce((a, b) => a * b, 1) * ELEM_BYTES[t.type];
 }
@@ -7750,7 +8497,7 @@ function writeGguf(path10, meta, tensors) {
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
   }
   head.pad(GGUF_ALIGNMENT);
-  const fd = openSync2(path10, "w");
+  const fd = openSync3(path10, "w");
   try {
     const h = head.bytes();
     writeSync(fd, h);
@@ -7778,7 +8525,7 @@ function writeGguf(path10, meta, tensors) {
     });
     return written;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, GGML_TYPE, ELEM_BYTES, ByteSink, alignUp, f32Scratch, u32Scratch;
@@ -7931,17 +8678,18 @@ __export(demo_exports, {
   DEMO_DEFAULTS: () => DEMO_DEFAULTS,
   demoCommand: () => demoCommand
 });
-import { existsSync as existsSync6, mkdirSync as mkdirSync6 } from "node:fs";
-import { join as join11 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
+import { join as join13 } from "node:path";
 async function demoCommand(argv) {
   planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const store = storeFromArgs("demo", argv);
   const cache4 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache4})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache4, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join11(cache4, "models");
-  mkdirSync6(modelDir, { recursive: true });
-  const model = join11(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
-  if (!existsSync6(model)) {
+  const modelDir = join13(cache4, "models");
+  mkdirSync7(modelDir, { recursive: true });
+  const model = join13(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  if (!existsSync8(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
@@ -7964,7 +8712,7 @@ async function demoCommand(argv) {
     ...argv
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  return runAndPrint(plan2, { force: forceFromArgs(argv) });
+  return runAndPrint(plan2, { force: forceFromArgs(argv), store });
 }
 var DEMO_DEFAULTS;
 var init_demo = __esm({
@@ -7975,6 +8723,7 @@ var init_demo = __esm({
     init_from_args();
     init_cache_dir();
     init_run2();
+    init_experiments();
     DEMO_DEFAULTS = [
       "--workloads",
       "pp512,tg128,tg128@d4096",
@@ -7984,6 +8733,8 @@ var init_demo = __esm({
       "3",
       "--max-blocks",
       "10",
+      "--horizon",
+      "30",
       "--out",
       "perf-out",
       // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
@@ -8037,7 +8788,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -8066,7 +8817,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path10) {
   try {
-    return readFileSync15(path10, "utf8");
+    return readFileSync16(path10, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
@@ -8160,7 +8911,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 async function calibrateCommand(argv) {
   const given = (flag) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
   for (const flag of ["--head", "--head-name", "--head-cmake", "--head-arg", "--head-env"]) {
@@ -8172,7 +8923,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
   if (code2 >= 128) return code2;
-  const results3 = readResults(join12(plan2.out, "results.json"));
+  const results3 = readResults(join14(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -8320,10 +9071,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync16("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync17("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -8439,8 +9190,8 @@ function table(rows) {
 function formatProbe(r) {
   const ks = r.kinds;
   const ratioCol = ks.length >= 2;
-  const header = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
-  const rows = [header];
+  const header2 = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
+  const rows = [header2];
   const add2 = (name, cell, value) => {
     const row = [name, ...ks.map(cell)];
     if (ratioCol) {
@@ -8525,13 +9276,13 @@ var init_probe = __esm({
 });
 
 // src/cli/out-path.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, resolve as resolve2 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 function checkOutFile(flag, file, example) {
-  const path10 = resolve2(file);
-  if (statSync3(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
-  const dir = dirname4(path10);
-  const st = statSync3(dir, { throwIfNoEntry: false });
+  const path10 = resolve3(file);
+  if (statSync4(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  const dir = dirname5(path10);
+  const st = statSync4(dir, { throwIfNoEntry: false });
   if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
   checkOutDir(flag, dir, example);
 }
@@ -8578,15 +9329,259 @@ var init_model = __esm({
   }
 });
 
+// src/pipeline/extend.ts
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import { join as join15 } from "node:path";
+function extendedLooks(looks, from, to) {
+  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l <= from), ...DEFAULT_LOOKS2.filter((l) => l > from && l < to), to])].sort((a, b) => a - b);
+}
+function blocksForMinutes(r, minutes, workloads) {
+  const perLaunch = /* @__PURE__ */ new Map();
+  for (const l of r.launches) if (!l.warmup) perLaunch.set(l.workload, [...perLaunch.get(l.workload) ?? [], l.wallMs]);
+  const blockMs = workloads.reduce((s, w) => {
+    const xs = perLaunch.get(w) ?? [];
+    return s + 2 * (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  }, 0);
+  if (blockMs <= 0) throw new UserError("--minutes needs launch times, and this experiment has none", "use --blocks N");
+  return Math.max(1, Math.floor(minutes * 6e4 / blockMs));
+}
+async function extendExperiment(req, hooks) {
+  const log = hooks.log ?? (() => {
+  });
+  return withStoreLock(req.storePath, log, async () => {
+    const store = ExperimentStore.open(req.storePath);
+    try {
+      const results3 = store.loadResults(req.id);
+      const stored = results3.plan;
+      const from = completeCountedBlocks(results3);
+      const design = store.lastDesignState(req.id);
+      const pending = pendingWorkloads(results3, from, design);
+      if (pending.length === 0) {
+        throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
+      }
+      const add2 = req.blocks ?? blocksForMinutes(results3, req.minutes, pending);
+      const to = from + add2;
+      const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+      const plan2 = {
+        ...stored,
+        horizon,
+        repo: req.repo ?? stored.repo,
+        model: req.model ?? stored.model,
+        out: req.out ?? stored.out,
+        maxBlocks: to,
+        looks: extendedLooks(stored.looks, from, to)
+      };
+      const model = modelIdentity(plan2.model);
+      if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+        throw new UserError(`the model ${plan2.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
+      }
+      designState({ ...designOf(plan2), nBlocks: to, state: design ?? void 0 });
+      mkdirSync8(plan2.out, { recursive: true });
+      const host2 = readFingerprint();
+      const was = JSON.stringify(hostIdentity(results3.host));
+      if (was !== JSON.stringify(hostIdentity(host2))) {
+        throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");
+      }
+      const byCommit = {
+        ...plan2,
+        variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
+      };
+      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join15(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+      const failed = builds.filter((b) => !b.ok);
+      if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ""}`).join("; ")}`);
+      results3.builds = builds.map((b, i) => ({ ...b, ref: results3.builds[i]?.ref ?? b.ref }));
+      results3.plan = plan2;
+      results3.finishedAt = null;
+      results3.host = host2;
+      const at = (/* @__PURE__ */ new Date()).toISOString();
+      store.addSegment(req.id, { kind: "more", at, fromBlocks: from, toBlocks: to });
+      results3.notes = [...results3.notes.filter((n) => !n.startsWith("continued: ")), `continued: ${from} \u2192 ${to} blocks (${pending.join(", ")})`];
+      results3.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
+      log(`continuing experiment ${req.id.slice(0, 4)}\u2026: ${from} \u2192 ${to} blocks for ${pending.join(", ")}`);
+      const session = {
+        store,
+        id: req.id,
+        labels: {
+          A: variantLabel(results3.builds[0]?.commit ?? null, plan2.variants[0]),
+          B: variantLabel(results3.builds[1]?.commit ?? null, plan2.variants[1])
+        },
+        resume: { launches: results3.launches, schedule: results3.schedule.blocks, active: pending },
+        design
+      };
+      return await runSession(plan2, results3, session, log, hooks);
+    } finally {
+      store.close();
+    }
+  });
+}
+var init_extend = __esm({
+  "src/pipeline/extend.ts"() {
+    "use strict";
+    init_errors();
+    init_experiment_store();
+    init_llama_bench_table();
+    init_build();
+    init_fingerprint();
+    init_sequential();
+    init_read_results();
+    init_experiment();
+    init_run();
+    init_identity();
+  }
+});
+
+// src/cli/more.ts
+var more_exports = {};
+__export(more_exports, {
+  moreCommand: () => moreCommand
+});
+import { resolve as resolve4 } from "node:path";
+async function moreCommand(argv) {
+  const o = new OptionValues("more", parseCommandArgs("more", argv).values);
+  if (o.has("blocks") && o.has("minutes")) throw new UserError("give --blocks or --minutes, not both", "example: more --blocks 20");
+  if (o.has("out") && o.has("experiment")) throw new UserError("give --out or --experiment, not both", "example: more --out perf-out --blocks 20");
+  const minutes = o.optNum("minutes");
+  const blocks = minutes === void 0 ? o.num("blocks") : void 0;
+  const values = { store: o.str("store"), experiment: o.has("experiment") ? o.str("experiment") : void 0, out: o.has("out") ? o.str("out") : void 0 };
+  const path10 = storePath(values.store);
+  const store = openExisting(path10);
+  let id;
+  try {
+    if (values.experiment !== void 0) id = store.resolveId(values.experiment);
+    else {
+      const out2 = resolve4(values.out ?? "perf-out");
+      const inOut = experimentInOut(out2);
+      if (!inOut) throw new UserError(`${out2}/results.json names no experiment`, "give --experiment ID (see llama-perf-gate experiments), or the --out of a run");
+      id = store.resolveId(inOut);
+    }
+  } finally {
+    store.close();
+  }
+  const progress = new ProgressPrinter();
+  let out;
+  try {
+    out = await extendExperiment({ storePath: path10, id, blocks, minutes, out: values.out ? resolve4(values.out) : void 0 }, {
+      cacheDir: defaultCacheDir(),
+      onBuildProgress: progress.build,
+      onBenchProgress: progress.bench,
+      log: progress.log
+    });
+  } finally {
+    progress.clear();
+  }
+  process.stdout.write(renderTerminal(out.results) + "\n");
+  console.log(`
+stopped: ${out.results.stopReason}`);
+  console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
+  return exitCodeFor(out.results.analysis?.verdict ?? "failed");
+}
+var init_more = __esm({
+  "src/cli/more.ts"() {
+    "use strict";
+    init_errors();
+    init_options();
+    init_extend();
+    init_experiment();
+    init_cache_dir();
+    init_report();
+    init_gate();
+    init_progress2();
+    init_experiments();
+  }
+});
+
+// src/cli/history.ts
+var history_exports = {};
+__export(history_exports, {
+  historyCommand: () => historyCommand,
+  hostChanges: () => hostChanges
+});
+import { hostname as hostname2 } from "node:os";
+import { median as median7 } from "simple-statistics";
+function hostChanges(a, b) {
+  if (!a || !b) return [];
+  const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} \u2192 ${String(b[k])}`);
+  if (a.numaNodes.length !== b.numaNodes.length) out.push(`NUMA nodes ${a.numaNodes.length} \u2192 ${b.numaNodes.length}`);
+  return out;
+}
+async function historyCommand(argv) {
+  const o = new OptionValues("history", parseCommandArgs("history", argv).values);
+  const values = { workload: o.str("workload"), store: o.str("store"), "all-hosts": o.bool("all-hosts") };
+  const store = openExisting(storePath(values.store));
+  const here = hostname2();
+  const rows = [];
+  try {
+    const experiments = store.list().filter((e) => values["all-hosts"] || (e.header.host?.hostname ?? here) === here);
+    const workloads = values.workload ? [values.workload] : [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
+    if (values.workload && !experiments.some((e) => e.header.plan.workloads.some((w) => w.id === values.workload))) {
+      throw new UserError(`no stored experiment on this host has workload ${values.workload}`, `example: --workload ${experiments[0]?.header.plan.workloads[0]?.id ?? "tg128"}`);
+    }
+    for (const w of workloads) {
+      let prev = null;
+      let prevRow = null;
+      for (const e of experiments) {
+        const xs = store.values(e.id, "A", w);
+        if (xs.length === 0) continue;
+        const m = median7(xs);
+        const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
+        const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
+        const row = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
+        rows.push(row);
+        prev = e;
+        prevRow = row;
+      }
+    }
+  } finally {
+    store.close();
+  }
+  if (rows.length === 0) {
+    console.log(`no measured experiments on ${values["all-hosts"] ? "any host" : `this host (${here})`} in the store`);
+    return 0;
+  }
+  console.log(`variant A (base) throughput per experiment on ${values["all-hosts"] ? "every host" : here}: median t/s of its launches`);
+  for (const w of [...new Set(rows.map((r) => r.workload))]) {
+    console.log(`
+${w}`);
+    console.log(`  ${"date".padEnd(16)}  ${"experiment".padEnd(12)}  ${"A build".padEnd(12)}  ${"t/s".padStart(10)}  ${"n".padStart(4)}  ${"vs prev".padStart(8)}`);
+    for (const r of rows.filter((x) => x.workload === w)) {
+      const change = r.change === null ? "" : `${r.change >= 0 ? "+" : ""}${(r.change * 100).toFixed(1)}%`;
+      console.log(`  ${r.at.slice(0, 16).replace("T", " ")}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
+      if (r.moved.length > 0) console.log(`    ! baseline moved: the host changed (${r.moved.join("; ")}); a difference here is the machine, not the code`);
+    }
+  }
+  return 0;
+}
+var HOST_FIELDS;
+var init_history = __esm({
+  "src/cli/history.ts"() {
+    "use strict";
+    init_options();
+    init_errors();
+    init_experiments();
+    HOST_FIELDS = [
+      ["cpuModel", "CPU"],
+      ["sockets", "sockets"],
+      ["coresPerSocket", "cores per socket"],
+      ["threadsPerCore", "threads per core"],
+      ["logicalCpus", "logical CPUs"],
+      ["kernel", "kernel"],
+      ["governor", "governor"],
+      ["thpMode", "THP"],
+      ["boost", "boost"],
+      ["numaBalancing", "numa_balancing"]
+    ];
+  }
+});
+
 // src/pipeline/fleet.ts
 import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join13, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join16, resolve as resolve5 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const abs = resolve3(cwd, entry);
+    const abs = resolve5(cwd, entry);
     if (/[*?[{]/.test(entry)) {
-      for await (const p of glob(entry, { cwd })) found.add(resolve3(cwd, p));
+      for await (const p of glob(entry, { cwd })) found.add(resolve5(cwd, p));
       continue;
     }
     let st;
@@ -8596,7 +9591,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join13(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join16(abs, p));
     } else {
       found.add(abs);
     }
@@ -8604,7 +9599,7 @@ async function expandResultsInputs(entries, cwd) {
   return [...found].sort();
 }
 function dirLabels(paths) {
-  const dirs = paths.map((p) => basename2(dirname5(p)));
+  const dirs = paths.map((p) => basename2(dirname6(p)));
   return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
 }
 async function loadFleet(entries, cwd, expected = []) {
@@ -8651,7 +9646,7 @@ function commitProblems(machines) {
   return out;
 }
 async function writeAggregate(path10, fleet) {
-  await mkdir5(dirname5(path10), { recursive: true });
+  await mkdir5(dirname6(path10), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
@@ -8675,18 +9670,18 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join14, resolve as resolve4 } from "node:path";
+import { statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join17, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
   if (positionals.length === 0) {
     throw new UserError("aggregate: no results given", "example: llama-perf-gate aggregate --out fleet artifacts/*/results.json");
   }
-  const out = resolve4(o.str("out"));
+  const out = resolve6(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
   const template = o.str("template");
-  if (template !== void 0 && !statSync4(template, { throwIfNoEntry: false })?.isFile()) {
+  if (template !== void 0 && !statSync5(template, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
   }
   const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -8695,13 +9690,13 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
-  await writeAggregate(join14(out, "aggregate.json"), fleet);
-  writeFileSync3(join14(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
+  await writeAggregate(join17(out, "aggregate.json"), fleet);
+  writeFileSync3(join17(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
   if (results3.length > 0) print(renderTerminal(results3) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(mergeFleet(results3, labels, fleet.problems).overall);
-  print(`overall: ${overall}; wrote ${join14(out, "aggregate.json")} and ${join14(out, "report.md")}
+  print(`overall: ${overall}; wrote ${join17(out, "aggregate.json")} and ${join17(out, "report.md")}
 `);
   return exitCodeFor(overall);
 }
@@ -8727,6 +9722,9 @@ var COMMANDS = {
   calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_calibrate(), calibrate_exports))).calibrateCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
+  experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await Promise.resolve().then(() => (init_experiments(), experiments_exports))).experimentsCommand },
+  more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await Promise.resolve().then(() => (init_more(), more_exports))).moreCommand },
+  history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await Promise.resolve().then(() => (init_history(), history_exports))).historyCommand },
   aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
 };
 function usage() {

@@ -18,7 +18,7 @@ import {
   readResultsFile,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-NNIGGYTV.js";
+} from "./chunk-NEJSFFGS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28422,6 +28422,14 @@ var OPTIONS = [
   { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
   { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
   { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+  // ── the experiment store: run / demo, experiments, more, history ──
+  { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+  { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
+  { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
+  { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
+  { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
+  { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
+  { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
   // ── analyze ──
   { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
   { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
@@ -28467,6 +28475,7 @@ var OPTIONS = [
   { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
   { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
   { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+  { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
   { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
 ];
 function optionsOf(command) {
@@ -28952,7 +28961,9 @@ function readOptions(get, env = process.env) {
     lockTimeoutSec: int(get, "lock-timeout"),
     cacheDir: text(get, "cache-dir"),
     reportUrl: text(get, "report-url") ?? runUrl,
-    commentAuthor: text(get, "comment-author")
+    commentAuthor: text(get, "comment-author"),
+    store: text(get, "store") === null ? null : resolve2(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, "store")),
+    moreBlocks: int(get, "more-blocks")
   };
 }
 
@@ -29017,7 +29028,8 @@ function readEvent(env = process.env) {
     baseRef: null,
     headRef: null,
     headSha: env.GITHUB_SHA ?? null,
-    workflowRun: null
+    workflowRun: null,
+    comment: null
   };
   if (eventName === "pull_request" || eventName === "pull_request_target") {
     const p = obj(payload.pull_request);
@@ -29039,6 +29051,13 @@ function readEvent(env = process.env) {
     }
     ctx.baseRef = str(inputs.base);
     ctx.headRef = str(inputs.head);
+  } else if (eventName === "issue_comment") {
+    const issue2 = obj(payload.issue);
+    const comment = obj(payload.comment);
+    if (issue2 && obj(issue2.pull_request) && comment) {
+      ctx.prNumber = posInt(issue2.number);
+      ctx.comment = { body: typeof comment.body === "string" ? comment.body : "", author: str(obj(comment.user)?.login) ?? "" };
+    }
   } else if (eventName === "workflow_run") {
     const run3 = obj(payload.workflow_run);
     if (!run3) throw new UserError("the workflow_run event payload has no workflow_run object");
@@ -33774,8 +33793,13 @@ async function benchmark(ctx, options, runner, api, log2) {
   const lock = await acquireHostLock({ dir: options.lockDir, timeoutSec: options.lockTimeoutSec, label: runner.runLabel, log: log2 });
   try {
     log2(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./action-run-KJBNNP4P.js");
-    const { results, resultsPath } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir });
+    if (options.moreBlocks !== null) {
+      const { extendForAction } = await import("./action-more-EF6GMYLP.js");
+      const { results: results2, resultsPath: resultsPath2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
+      return { results: results2, resultsPath: resultsPath2, pull };
+    }
+    const { runBenchmark } = await import("./action-run-YGLUBPH2.js");
+    const { results, resultsPath } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store });
     return { results, resultsPath, pull };
   } catch (e) {
     const partial = join3(plan.out, "results.json");
@@ -33967,6 +33991,39 @@ async function post(api, ctx, options, target, r, log2) {
   return failures;
 }
 
+// src/github/comment-command.ts
+var MORE_COMMAND = /^\/perf\s+more(?:\s+(\d{1,4}))?\s*$/i;
+var MAY_EXTEND = ["admin", "maintain", "write"];
+function parseMoreCommand(body) {
+  const first = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
+  const m = MORE_COMMAND.exec(first);
+  if (!m) return null;
+  const n = m[1] === void 0 ? null : Number(m[1]);
+  return { blocks: n !== null && n > 0 ? n : null };
+}
+async function permissionOf(api, ctx, login) {
+  const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ owner: ctx.owner, repo: ctx.repo, username: login });
+  return data.role_name ?? data.permission;
+}
+async function decideCommentCommand(ctx, api) {
+  if (!ctx.comment || ctx.prNumber === null) return { run: false, reason: "the comment is not on a pull request" };
+  if (ctx.action !== null && ctx.action !== "created") return { run: false, reason: `the comment was ${ctx.action}, not created` };
+  const cmd = parseMoreCommand(ctx.comment.body);
+  if (!cmd) return { run: false, reason: "the comment is not a /perf more command" };
+  const login = ctx.comment.author;
+  if (!login) return { run: false, reason: "the comment has no author" };
+  let permission;
+  try {
+    permission = await permissionOf(api(), ctx, login);
+  } catch (e) {
+    return { run: false, reason: `the permission of @${login} could not be checked (${describeApiError(e)}); nothing runs without it` };
+  }
+  if (!MAY_EXTEND.includes(permission)) {
+    return { run: false, reason: `@${login} has ${permission} permission on ${ctx.owner}/${ctx.repo}; /perf more needs ${MAY_EXTEND.join(", ")}` };
+  }
+  return { run: true, blocks: cmd.blocks };
+}
+
 // src/github/main.ts
 var SECRET_ENV = ["INPUT_GITHUB-TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"];
 var log = (line) => info(line.replace(/::/g, ":\u200B:"));
@@ -33996,6 +34053,18 @@ async function run2() {
   }
   let client = null;
   const api = () => client ??= createClient({ token: options.token, baseUrl: runner.apiUrl, log });
+  if (ctx.eventName === "issue_comment") {
+    const d = await decideCommentCommand(ctx, api);
+    if (!d.run) {
+      log(`/perf more ignored: ${d.reason}`);
+      setOutput("verdict", "skipped");
+      return;
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? optionSpec("more", "blocks").default;
+    ctx.pull = await getPull(api(), ctx.owner, ctx.repo, ctx.prNumber);
+    ctx.headSha = ctx.pull.headSha;
+    log(`/perf more from @${ctx.comment.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  }
   const loaded = await loadResults(ctx, options, runner, api, log);
   if (loaded === null) return;
   const title = titleFor(ctx, loaded);

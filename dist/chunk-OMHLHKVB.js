@@ -21,6 +21,7 @@ import {
   interruptedBy,
   labelWorkloads,
   launch,
+  launchValue,
   lineAt,
   liveGroups,
   malformed,
@@ -42,19 +43,449 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-NNIGGYTV.js";
+} from "./chunk-NEJSFFGS.js";
+
+// src/store/experiment-store.ts
+import { DatabaseSync } from "node:sqlite";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+
+// src/store/llama-bench-table.ts
+import { createHash } from "node:crypto";
+var cols = (spec) => spec.trim().split(/\s+/).map((c) => c.split(":"));
+var MAINLINE_COLUMNS = cols(`build_commit:TEXT build_number:INTEGER cpu_info:TEXT gpu_info:TEXT backends:TEXT
+  model_filename:TEXT model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER
+  n_threads:INTEGER cpu_mask:TEXT cpu_strict:INTEGER poll:INTEGER type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER
+  n_cpu_moe:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER devices:TEXT
+  tensor_split:TEXT tensor_buft_overrides:TEXT load_mode:TEXT lazy_mode:TEXT embeddings:INTEGER no_op_offload:INTEGER
+  no_host:INTEGER fit_target:INTEGER fit_min_ctx:INTEGER n_prompt:INTEGER n_gen:INTEGER n_depth:INTEGER test_time:TEXT
+  avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL stddev_ts:REAL`);
+var IK_COLUMNS = cols(`build_commit:TEXT build_number:INTEGER cuda:INTEGER vulkan:INTEGER kompute:INTEGER
+  metal:INTEGER sycl:INTEGER rpc:TEXT gpu_blas:INTEGER blas:INTEGER cpu_info:TEXT gpu_info:TEXT model_filename:TEXT
+  model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER n_threads:INTEGER
+  type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER
+  mla_attn:INTEGER attn_max_batch:INTEGER ser:TEXT reuse:INTEGER tensor_split:TEXT use_mmap:INTEGER embeddings:INTEGER
+  repack:INTEGER mqkv:INTEGER muge:INTEGER defer_experts:INTEGER fused_moe:INTEGER grouped_er:INTEGER
+  no_fused_up_gate:INTEGER use_thp:INTEGER no_ooae:INTEGER rcache:INTEGER sas:INTEGER max_gpu:INTEGER cuda_params:TEXT
+  override_tensor:TEXT n_prompt:INTEGER n_gen:INTEGER test_time:TEXT avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL
+  stddev_ts:REAL test:TEXT`);
+var TABLES = {
+  mainline: { name: "llama_bench", columns: MAINLINE_COLUMNS },
+  ik: { name: "test", columns: IK_COLUMNS }
+};
+function createTableSql(flavour) {
+  const t = TABLES[flavour];
+  return `CREATE TABLE IF NOT EXISTS ${t.name} (
+${t.columns.map(([n, ty]) => `  ${n} ${ty}`).join(",\n")}
+);`;
+}
+function insertSql(flavour) {
+  const t = TABLES[flavour];
+  return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
+}
+function variantLabel(commit, v) {
+  const spec = createHash("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest("hex");
+  return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
+}
+function rowOf(flavour, launch2, label) {
+  const rec = launch2.records[0];
+  if (launch2.status !== "ok" || !rec) return null;
+  const raw = rec.raw;
+  return TABLES[flavour].columns.map(([name, type]) => {
+    if (name === "build_commit") return label;
+    const v = raw[name];
+    if (v === void 0 || v === null) return null;
+    if (type === "TEXT") return typeof v === "string" ? v : JSON.stringify(v);
+    if (typeof v === "boolean") return v ? 1 : 0;
+    const n = typeof v === "number" ? v : Number(v);
+    if (!Number.isFinite(n)) return null;
+    return type === "INTEGER" ? Math.round(n) : n;
+  });
+}
+
+// src/store/experiment-store.ts
+var STORE_VERSION = 1;
+function defaultStorePath(cacheDir) {
+  return join(cacheDir, "experiments.sqlite");
+}
+var MIGRATIONS = [
+  `CREATE TABLE experiments (
+     id TEXT PRIMARY KEY,
+     identity_hash TEXT NOT NULL,
+     identity TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     finished_at TEXT,
+     host_key TEXT,
+     flavour TEXT,
+     label_a TEXT,
+     label_b TEXT,
+     header TEXT NOT NULL
+   );
+   CREATE INDEX experiments_identity ON experiments(identity_hash, finished_at);
+   CREATE TABLE launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     workload TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     value REAL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );
+   CREATE TABLE blocks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     block INTEGER NOT NULL,
+     block_order TEXT NOT NULL,
+     PRIMARY KEY (experiment_id, block)
+   ) WITHOUT ROWID;
+   CREATE TABLE looks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     alpha_spent REAL,
+     analysis TEXT NOT NULL,
+     state TEXT
+   );
+   CREATE TABLE verdicts (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     stop_reason TEXT NOT NULL
+   );
+   CREATE TABLE segments (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     from_blocks INTEGER NOT NULL,
+     to_blocks INTEGER NOT NULL
+   );
+   CREATE TABLE launch_rows (
+     experiment_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     table_name TEXT NOT NULL,
+     row_id INTEGER NOT NULL,
+     PRIMARY KEY (experiment_id, seq)
+   ) WITHOUT ROWID;`
+];
+var SQLITE_FULL = 13;
+var SQLITE_BUSY = 5;
+function storeError(path6, what, e) {
+  const code = e.errcode;
+  if (code === SQLITE_FULL || e.code === "ENOSPC") {
+    return new UserError(
+      `experiment store ${path6}: the disk is full while ${what}; every launch recorded before it is kept`,
+      "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
+    );
+  }
+  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path6} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  return e;
+}
+var ExperimentStore = class _ExperimentStore {
+  path;
+  db;
+  stmts = /* @__PURE__ */ new Map();
+  constructor(path6, db) {
+    this.path = path6;
+    this.db = db;
+  }
+  /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+  static open(path6, opts = {}) {
+    if (!opts.readOnly) mkdirSync(dirname(path6), { recursive: true });
+    let db;
+    try {
+      db = new DatabaseSync(path6, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
+    } catch (e) {
+      throw new UserError(`cannot open experiment store ${path6}: ${e.message}`, "pass --store PATH to a writable location");
+    }
+    const store = new _ExperimentStore(path6, db);
+    try {
+      if (!opts.readOnly) {
+        db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
+      }
+      store.migrate(opts.readOnly ?? false);
+    } catch (e) {
+      db.close();
+      if (e instanceof UserError) throw e;
+      const msg = e.message;
+      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path6} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+      throw storeError(path6, "opening it", e);
+    }
+    return store;
+  }
+  migrate(readOnly) {
+    const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name);
+    let version = 0;
+    if (tables.includes("meta")) {
+      const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
+      version = Number(row?.value ?? 0);
+    } else if (tables.length > 0) {
+      throw new UserError(`${this.path} is an SQLite file but not a llama-perf-gate experiment store (tables: ${tables.slice(0, 5).join(", ")})`, "pass --store PATH to another file");
+    }
+    if (version > STORE_VERSION) {
+      throw new UserError(
+        `experiment store ${this.path} has version ${version}; this llama-perf-gate reads up to version ${STORE_VERSION}`,
+        "upgrade llama-perf-gate, or pass --store PATH to use another store"
+      );
+    }
+    if (version === STORE_VERSION) return;
+    if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, "run any llama-perf-gate run once on it");
+    this.tx(() => {
+      if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+      for (let v = version; v < STORE_VERSION; v++) this.db.exec(MIGRATIONS[v]);
+      this.db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('store_version', ?)`).run(String(STORE_VERSION));
+    }, "migrating it");
+  }
+  close() {
+    this.db.close();
+  }
+  stmt(sql) {
+    let s = this.stmts.get(sql);
+    if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
+    return s;
+  }
+  /** One write transaction: all of it reaches the file or none of it does. */
+  tx(fn, what) {
+    try {
+      this.db.exec("BEGIN IMMEDIATE");
+    } catch (e) {
+      throw storeError(this.path, what, e);
+    }
+    try {
+      const out = fn();
+      this.db.exec("COMMIT");
+      return out;
+    } catch (e) {
+      try {
+        this.db.exec("ROLLBACK");
+      } catch {
+      }
+      throw storeError(this.path, what, e);
+    }
+  }
+  createExperiment(identity, identityHash2, results, segment) {
+    const id = randomBytes(6).toString("hex");
+    const labels = results.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
+    const now = (/* @__PURE__ */ new Date()).toISOString();
+    this.tx(() => {
+      this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+                 VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
+        id,
+        identityHash2,
+        JSON.stringify(identity),
+        now,
+        now,
+        hostKey(identity),
+        results.flavour,
+        labels[0],
+        labels[1],
+        JSON.stringify(header(results))
+      );
+      this.insertSegment(id, segment);
+    }, "creating an experiment");
+    return id;
+  }
+  insertSegment(id, s) {
+    this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+  }
+  addSegment(id, s) {
+    this.tx(() => {
+      this.insertSegment(id, s);
+      this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+    }, "starting more blocks");
+  }
+  /** The newest unfinished experiment with this identity: the one a rerun resumes. */
+  findResumable(identityHash2) {
+    const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+    return row?.id ?? null;
+  }
+  identity(id) {
+    const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+    if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+    return JSON.parse(row.identity);
+  }
+  /** An experiment by id or unique id prefix (as `experiments` prints it). */
+  resolveId(prefix) {
+    if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
+    const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+    if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
+    if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
+    return rows[0].id;
+  }
+  /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
+  latestByCommits(a, b) {
+    const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+    const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+    for (const r of rows) {
+      const v = JSON.parse(r.identity).variants;
+      if (same(v[0]?.commit ?? null, a) && same(v[1]?.commit ?? null, b)) return r.id;
+    }
+    return null;
+  }
+  has(id) {
+    return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
+  }
+  /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
+  saveHeader(id, results) {
+    this.tx(() => {
+      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+    }, "saving the experiment");
+  }
+  saveBlockOrder(id, block, order) {
+    this.tx(() => {
+      this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+    }, `recording the order of block ${block}`);
+  }
+  /** One launch, its observation and its llama_bench row: one transaction. */
+  appendLaunch(id, l, value, flavour, label) {
+    this.tx(() => {
+      this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        id,
+        l.seq,
+        l.block,
+        l.slot,
+        l.variant,
+        l.workload,
+        l.warmup ? 1 : 0,
+        l.status,
+        value,
+        packRecord(l)
+      );
+      const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
+      if (row && flavour) {
+        this.db.exec(createTableSql(flavour));
+        const r = this.stmt(insertSql(flavour)).run(...row);
+        this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
+      }
+    }, `recording launch ${l.seq}`);
+  }
+  recordLook(id, nBlocks, analysis, state, alphaSpent) {
+    this.tx(() => {
+      this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+        id,
+        (/* @__PURE__ */ new Date()).toISOString(),
+        nBlocks,
+        analysis.verdict,
+        alphaSpent,
+        JSON.stringify(analysis),
+        state === void 0 ? null : JSON.stringify(state)
+      );
+    }, `recording the look at ${nBlocks} blocks`);
+  }
+  /** The design state of the newest look (the decision engine's, opaque here), or null. */
+  lastDesignState(id) {
+    const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+    return row ? JSON.parse(row.state) : null;
+  }
+  /** The end of a run: header, verdict, finished. */
+  finish(id, results, countedBlocks) {
+    this.tx(() => {
+      const now = results.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
+      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, now, now, id);
+      this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+        id,
+        now,
+        countedBlocks,
+        results.analysis?.verdict ?? "none",
+        results.stopReason
+      );
+    }, "finishing the experiment");
+  }
+  launches(id) {
+    return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+  }
+  schedule(id) {
+    return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
+  }
+  segments(id) {
+    return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+      kind: r.kind,
+      at: r.at,
+      fromBlocks: r.from_blocks,
+      toBlocks: r.to_blocks
+    }));
+  }
+  /** The whole experiment as results.json (schema @2). */
+  loadResults(id) {
+    const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+    if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+    const h = JSON.parse(row.header);
+    return {
+      ...h,
+      schema: RESULTS_SCHEMA,
+      schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
+      launches: this.launches(id),
+      experiment: { id, store: this.path, segments: this.segments(id) }
+    };
+  }
+  list() {
+    const rows = this.stmt(`SELECT e.*,
+        (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
+        (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
+        (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
+      FROM experiments e ORDER BY e.created_at, e.rowid`).all();
+    return rows.map((r) => ({
+      id: r.id,
+      identityHash: r.identity_hash,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      finishedAt: r.finished_at ?? null,
+      hostKey: r.host_key ?? null,
+      flavour: r.flavour ?? null,
+      labels: [r.label_a, r.label_b],
+      header: JSON.parse(r.header),
+      launches: r.n_launches,
+      countedBlocks: r.n_blocks,
+      verdict: r.verdict ?? null
+    }));
+  }
+  /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
+  values(id, variant, workload) {
+    return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant, workload).map((r) => r.value);
+  }
+};
+function packRecord(l) {
+  return deflateRawSync(JSON.stringify(l));
+}
+function unpackRecord(b) {
+  return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function header(r) {
+  const { launches: _l, experiment: _e, ...rest } = r;
+  return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
+}
+function hostKey(identity) {
+  return identity.host ? JSON.stringify(identity.host) : null;
+}
+
+// src/build/cache-dir.ts
+import os from "node:os";
+import path from "node:path";
+function defaultCacheDir(env = process.env) {
+  const fromEnv = env.LLAMA_PERF_GATE_CACHE;
+  if (fromEnv && fromEnv.trim()) return path.resolve(fromEnv);
+  return path.join(os.homedir(), ".cache", "llama-perf-gate");
+}
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { constants as osConstants } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/store/write.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
 function writeJsonAtomic(path6, value) {
-  mkdirSync(dirname(path6), { recursive: true });
-  const tmp = join(dirname(path6), `.${process.pid}.${Date.now()}.tmp`);
+  mkdirSync2(dirname2(path6), { recursive: true });
+  const tmp = join2(dirname2(path6), `.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
     renameSync(tmp, path6);
@@ -65,7 +496,7 @@ function writeJsonAtomic(path6, value) {
   }
 }
 function writeResults(outDir, results) {
-  const path6 = join(outDir, "results.json");
+  const path6 = join2(outDir, "results.json");
   writeJsonAtomic(path6, results);
   return path6;
 }
@@ -78,12 +509,12 @@ import path5 from "node:path";
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/build/exec.ts
 import { execFile, spawn } from "node:child_process";
 import { access, constants, stat } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -139,10 +570,10 @@ function runLines(cmd, args, opts) {
   });
 }
 async function which(name, env = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path.resolve(name) : null;
-  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
+  for (const dir of (env.PATH ?? "").split(path2.delimiter)) {
     if (!dir) continue;
-    const p = path.join(dir, name);
+    const p = path2.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
@@ -216,8 +647,8 @@ async function cmakeBuild(req) {
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path2.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  const binDir = path3.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -237,7 +668,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env }).catch(() => null);
@@ -252,19 +683,19 @@ async function listTargets(cmake, buildDir, env) {
   return names.size > 0 ? names : null;
 }
 async function findExecutable(buildDir, name) {
-  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
+  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path2.join(dir, e.name);
+      const p = path3.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path2.join(dir, e.name), depth + 1);
+        const hit = await walk(path3.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -278,7 +709,7 @@ function writeLine(log, line) {
 
 // src/build/git.ts
 import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var GIT_HINT_REFS = (repo) => `list the refs with: git -C ${repo} branch -a`;
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
@@ -305,7 +736,7 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path3.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
@@ -315,7 +746,7 @@ async function ensureWorktree(repo, commit, cacheDir) {
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path3.dirname(wt), { recursive: true });
+  await mkdir(path4.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -331,7 +762,7 @@ async function isCleanCheckoutOf(wt, commit) {
 }
 
 // src/build/key.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var BUILD_RECIPE_VERSION = 1;
 var FLAG_ENV_VARS = ["CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS"];
 function envFlags(env) {
@@ -340,7 +771,7 @@ function envFlags(env) {
   return out;
 }
 function buildKey(inp) {
-  const canonical = JSON.stringify([
+  const canonical2 = JSON.stringify([
     "llama-perf-gate/build",
     inp.recipe ?? BUILD_RECIPE_VERSION,
     inp.commit,
@@ -350,7 +781,7 @@ function buildKey(inp) {
     inp.cmakeVersion,
     Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]])
   ]);
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
 
 // src/build/progress.ts
@@ -421,15 +852,6 @@ async function detectToolchain(cmakeArgs = [], env = process.env) {
     cxx: await compilerId(cxxPath),
     ccache: useCcache ? await which("ccache", env) : null
   };
-}
-
-// src/build/cache-dir.ts
-import os from "node:os";
-import path4 from "node:path";
-function defaultCacheDir(env = process.env) {
-  const fromEnv = env.LLAMA_PERF_GATE_CACHE;
-  if (fromEnv && fromEnv.trim()) return path4.resolve(fromEnv);
-  return path4.join(os.homedir(), ".cache", "llama-perf-gate");
 }
 
 // src/build/index.ts
@@ -563,11 +985,11 @@ function coversPath(base, p) {
 
 // src/host/fingerprint.ts
 import { readFileSync as readFileSync2, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync2(join2(root, rel), "utf8");
+    return readFileSync2(join3(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -580,7 +1002,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync(join2(root, rel));
+    return readdirSync(join3(root, rel));
   } catch {
     return [];
   }
@@ -766,11 +1188,11 @@ function finishFingerprint(fp, root = "/") {
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/host/native.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FLAGS = {
   "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
@@ -778,11 +1200,11 @@ var FLAGS = {
 };
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync(join3(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync(join4(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env = process.env) {
-  const base = env.LLAMA_PERF_GATE_CACHE || join3(homedir(), ".cache", "llama-perf-gate");
-  return join3(base, "native");
+  const base = env.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
+  return join4(base, "native");
 }
 function compiler(env) {
   const cc = env.CC || "cc";
@@ -798,7 +1220,7 @@ function compiler(env) {
 }
 var built = /* @__PURE__ */ new Map();
 function nativeArtifact(name, env = process.env) {
-  const src = join3(nativeSourceDir(), `${name}.c`);
+  const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
     source = readFileSync3(src);
@@ -806,15 +1228,15 @@ function nativeArtifact(name, env = process.env) {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext } = FLAGS[name];
-  const hash = createHash2("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
+  const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
-  const out = join3(dir, `${name}-${hash}${ext}`);
+  const out = join4(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync(out)) {
     built.set(name, out);
     return out;
   }
   const cc = compiler(env);
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
@@ -1123,19 +1545,19 @@ function splitCsvLine(line) {
 function parseCsv(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
-  const header = splitCsvLine(lines[0].text);
-  if (!header || !header.includes("n_prompt") || !header.includes("n_gen")) {
+  const header2 = splitCsvLine(lines[0].text);
+  if (!header2 || !header2.includes("n_prompt") || !header2.includes("n_gen")) {
     throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
   }
-  const flavour = flavourFromFields(header);
+  const flavour = flavourFromFields(header2);
   return lines.slice(1).map((l) => {
     const cells2 = splitCsvLine(l.text);
     if (!cells2) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells2.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header.length} columns`, "csv");
+    if (cells2.length !== header2.length) {
+      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header2.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
+    header2.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -1169,8 +1591,8 @@ var DISPLAY_TO_FIELD = {
   cuda: "cuda_params",
   model: "model_type"
 };
-var IK_COLUMNS = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
-var MAINLINE_COLUMNS = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
+var IK_COLUMNS2 = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
+var MAINLINE_COLUMNS2 = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
 var MAINLINE_LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?: @ d(\d+))?$/;
 var IK_GP_LABEL2 = /^tg(\d+)@pp(\d+)$/;
 var TS_CELL = /^(\d+(?:\.\d+)?) ± (\d+(?:\.\d+)?)$/;
@@ -1178,12 +1600,12 @@ var FOOTER = /^build: (\S+) \((\d+)\)$/;
 function cells(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
-function detectFlavour(header, separator, labels) {
+function detectFlavour(header2, separator, labels) {
   if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
   if (labels.some((l) => l.includes(" @ d"))) return "mainline";
-  if (header.some((h) => IK_COLUMNS.includes(h))) return "ik";
-  if (header.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
-  const ts = separator[header.indexOf("t/s")];
+  if (header2.some((h) => IK_COLUMNS2.includes(h))) return "ik";
+  if (header2.some((h) => MAINLINE_COLUMNS2.includes(h))) return "mainline";
+  const ts = separator[header2.indexOf("t/s")];
   return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
 }
 function labelFields(label) {
@@ -1197,13 +1619,13 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header = cells(lines[first].text);
-  if (!header.includes("test") || !header.includes("t/s")) {
+  const header2 = cells(lines[first].text);
+  if (!header2.includes("test") || !header2.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
   const separator = sepLine ? cells(sepLine.text) : [];
-  if (!sepLine || separator.length !== header.length || !separator.every((c) => /^-+:?$/.test(c))) {
+  if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
   const rows = [];
@@ -1212,7 +1634,7 @@ function parseMd(text, source) {
     const t = l.text.trim();
     if (t.startsWith("|") && build === null) {
       const c = cells(t);
-      if (c.length !== header.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header.length}`, "md");
+      if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
       rows.push({ n: l.n, cells: c });
       continue;
     }
@@ -1223,12 +1645,12 @@ function parseMd(text, source) {
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
   }
-  const testCol = header.indexOf("test");
-  const tsCol = header.indexOf("t/s");
-  const flavour = detectFlavour(header, separator, rows.map((r) => r.cells[testCol]));
+  const testCol = header2.indexOf("test");
+  const tsCol = header2.indexOf("t/s");
+  const flavour = detectFlavour(header2, separator, rows.map((r) => r.cells[testCol]));
   return rows.map((r) => {
     const fields = {};
-    header.forEach((h, i) => {
+    header2.forEach((h, i) => {
       if (i === testCol || i === tsCol) return;
       const name = DISPLAY_TO_FIELD[h] ?? h;
       fields[name] = typedValue(name, r.cells[i], flavour);
@@ -1306,13 +1728,13 @@ function parseSql(text, source) {
     const m = INSERT.exec(s);
     if (!m) throw malformed(source, l.n, `expected an INSERT INTO statement, got ${JSON.stringify(s.slice(0, 80))}`, "sql");
     sawInsert = true;
-    const cols = m[2].split(",").map((c) => c.trim());
+    const cols2 = m[2].split(",").map((c) => c.trim());
     const values = splitSqlValues(m[3]);
     if (!values) throw malformed(source, l.n, "VALUES list is not a list of quoted values", "sql");
-    if (values.length !== cols.length) throw malformed(source, l.n, `${values.length} values for ${cols.length} columns`, "sql");
-    const flavour = flavourFromFields(cols);
+    if (values.length !== cols2.length) throw malformed(source, l.n, `${values.length} values for ${cols2.length} columns`, "sql");
+    const flavour = flavourFromFields(cols2);
     const fields = {};
-    cols.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
+    cols2.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
     out.push(toBenchRecord({ fields, line: l.n }, flavour, source, "sql"));
   }
   if (inCreate) throw malformed(source, numberedLines(text).length, "CREATE TABLE is not closed", "sql");
@@ -1355,8 +1777,8 @@ async function probeRunner(binary) {
 }
 
 // src/bench/run-blocks.ts
-import { join as join4 } from "node:path";
-import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 
 // src/bench/args.ts
 function workloadArgs(w, flavour) {
@@ -1429,24 +1851,38 @@ var GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 async function runBlocks(o) {
   const { plan } = o;
   const rand = prng(plan.seed);
-  mkdirSync3(o.workDir, { recursive: true });
+  mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
-  const launches = [];
-  const depthLaunches = [];
+  const launches = [...o.resume?.launches ?? []];
+  const depthLaunches = [...o.resume?.depthLaunches ?? []];
   const schedule = [];
   const units = [...plan.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
   let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) {
+      const pending2 = o.resume.active;
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => parseDepthPointId(id) !== null));
+    }
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
     for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
+      if (old && s.workload === DEPTH_FAMILY) continue;
       if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length + depthLaunches.length;
+      const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
         block,
         totalBlocks,
@@ -1460,12 +1896,16 @@ async function runBlocks(o) {
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const rec = depth ? await o.depthLaunch({ block, slot, seq: done, variant: s.variant, warmup }) : await runOne(o, block, slot, done, s, warmup);
+      const seq = launches.length + depthLaunches.length;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
       if (depth) depthLaunches.push(kept);
-      else launches.push(kept);
+      else {
+        launches.push(kept);
+        if (kept === rec) o.onLaunch?.(rec);
+      }
       if (kept !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
@@ -1501,7 +1941,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
-  const memFile = join4(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
@@ -1555,8 +1995,8 @@ async function runOne(o, block, slot, seq, s, warmup) {
 }
 
 // src/pipeline/out-dir.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
@@ -1590,8 +2030,8 @@ function identityDifference(had, now) {
   return null;
 }
 async function claimOut(out, identity, opts = {}) {
-  mkdirSync4(out, { recursive: true });
-  const lockPath = join5(out, OUT_LOCK);
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join6(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -1605,7 +2045,7 @@ async function claimOut(out, identity, opts = {}) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path6 = join5(out, "results.json");
+  const path6 = join6(out, "results.json");
   let text;
   try {
     text = readFileSync5(path6, "utf8");
@@ -1667,21 +2107,21 @@ async function dirtyHeadWarnings(plan, commits) {
 }
 
 // src/store/calibration.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
-function hostKey(fp) {
+function hostKey2(fp) {
   const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
-  return createHash3("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp) {
-  return join6(cacheDir, "calibration", `${hostKey(fp)}.json`);
+  return join7(cacheDir, "calibration", `${hostKey2(fp)}.json`);
 }
 function readCalibration(cacheDir, fp) {
   try {
     const c = JSON.parse(readFileSync6(calibrationPath(cacheDir, fp), "utf8"));
-    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp) || !Array.isArray(c.workloads)) return null;
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey2(fp) || !Array.isArray(c.workloads)) return null;
     const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok ? c : null;
   } catch {
@@ -1699,6 +2139,166 @@ function calibrationNote(cal, labels) {
 // src/pipeline/version.ts
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
+// src/pipeline/experiment.ts
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
+
+// src/store/identity.ts
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
+function modelIdentity(path6) {
+  let fd;
+  try {
+    fd = openSync(path6, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync(path6).size));
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return { size: statSync(path6).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
+  } finally {
+    closeSync(fd);
+  }
+}
+function hostIdentity(h) {
+  if (!h) return null;
+  return {
+    cpuModel: h.cpuModel,
+    sockets: h.sockets,
+    coresPerSocket: h.coresPerSocket,
+    threadsPerCore: h.threadsPerCore,
+    logicalCpus: h.logicalCpus,
+    numaNodes: h.numaNodes.length,
+    kernel: h.kernel
+  };
+}
+function experimentIdentity2(plan, builds, host) {
+  return {
+    variants: plan.variants.map((v) => ({
+      id: v.id,
+      commit: builds.find((b) => b.variant === v.id)?.commit ?? v.ref,
+      cmakeArgs: v.cmakeArgs,
+      runArgs: v.runArgs,
+      env: Object.fromEntries(Object.entries(v.env).sort())
+    })),
+    model: modelIdentity(plan.model),
+    workloads: plan.workloads,
+    threads: plan.threads,
+    levers: Object.fromEntries(Object.entries(plan.levers).sort()),
+    decision: { warmupBlocks: plan.warmupBlocks, margin: plan.margin, alpha: plan.alpha, method: plan.method },
+    host: hostIdentity(host)
+  };
+}
+function identityHash(id) {
+  return createHash5("sha256").update(canonical(id)).digest("hex");
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+function identityChanges(a, b) {
+  const out = [];
+  for (const i of [0, 1]) {
+    const [x, y] = [a.variants[i], b.variants[i]];
+    const name = i === 0 ? "A" : "B";
+    if (!x || !y) continue;
+    if (x.commit !== y.commit) out.push(`${name} commit`);
+    if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
+    if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
+    if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+  }
+  const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
+  for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
+  return out;
+}
+
+// src/pipeline/experiment.ts
+function withStoreLock(storePath, log, fn) {
+  return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
+}
+function experimentInOut(out) {
+  const path6 = join8(out, "results.json");
+  if (!existsSync2(path6)) return null;
+  try {
+    const id = JSON.parse(readFileSync7(path6, "utf8")).experiment?.id;
+    return typeof id === "string" ? id : null;
+  } catch {
+    return null;
+  }
+}
+function completeCountedBlocks(r) {
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  let complete = 0;
+  for (const b of r.schedule.blocks) {
+    if (b.block < r.plan.warmupBlocks) continue;
+    if ((byBlock.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+  }
+  return complete;
+}
+function pendingWorkloads(r, counted, state) {
+  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
+}
+function beginExperiment(results, storePath, log, previousInOut) {
+  const store = ExperimentStore.open(storePath);
+  const identity = experimentIdentity2(results.plan, results.builds, results.host);
+  const hash = identityHash(identity);
+  const labels = {
+    A: variantLabel(identity.variants[0].commit, results.plan.variants[0]),
+    B: variantLabel(identity.variants[1].commit, results.plan.variants[1])
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const resumeId = store.findResumable(hash);
+  if (resumeId) {
+    const stored = store.loadResults(resumeId);
+    const counted = completeCountedBlocks(stored);
+    const out = results.plan.out;
+    if (results.plan.maxBlocks !== stored.plan.maxBlocks) {
+      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+    }
+    Object.assign(results, {
+      plan: { ...stored.plan, out },
+      startedAt: stored.startedAt,
+      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
+      launches: stored.launches,
+      analysis: stored.analysis,
+      notes: stored.notes
+    });
+    store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
+    results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    const design = store.lastDesignState(resumeId);
+    return {
+      store,
+      id: resumeId,
+      labels,
+      design,
+      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) }
+    };
+  }
+  const id = store.createExperiment(identity, hash, results, { kind: "run", at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });
+  results.experiment = { id, store: storePath, segments: store.segments(id) };
+  if (previousInOut && store.has(previousInOut)) {
+    const changes = identityChanges(store.identity(previousInOut), identity);
+    const what = changes.length > 0 ? `the plan changed (${changes.join(", ")})` : `experiment ${previousInOut.slice(0, 4)}\u2026 is finished`;
+    log(`${results.plan.out} held experiment ${previousInOut.slice(0, 4)}\u2026; ${what}: this is a new experiment ${id.slice(0, 4)}\u2026 (the earlier one stays in the store)`);
+  } else {
+    log(`experiment ${id.slice(0, 4)}\u2026 (store ${storePath})`);
+  }
+  return { store, id, labels, resume: null, design: null };
+}
+function storedValue(l) {
+  return l.status === "ok" && l.records.length > 0 ? launchValue(l.records[0]) : null;
+}
+
 // src/pipeline/run.ts
 async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
@@ -1715,6 +2315,7 @@ async function runPipeline(plan, hooks) {
   }
 }
 async function runClaimed(plan, hooks, log, pre) {
+  const previous = experimentInOut(plan.out);
   const results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -1738,18 +2339,25 @@ async function runClaimed(plan, hooks, log, pre) {
   };
   save();
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join9(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results);
+      return finish(plan, results, null);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-      return finish(plan, results);
+      return finish(plan, results, null);
     }
-    await benchmark(plan, results, save, log, hooks);
-    return finish(plan, results);
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath, log, async () => {
+      const session = beginExperiment(results, storePath, log, previous);
+      try {
+        return await runSession(results.plan, results, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
   } catch (e) {
     const err = asEnvironmentError(e);
     results.stopReason = `stopped by an error: ${err.message}`;
@@ -1762,13 +2370,31 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join7(out, "launches"), { recursive: true, force: true });
+    rmSync3(join9(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
-      log(`could not record the stop reason in ${join7(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join9(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
+}
+async function runSession(plan, results, session, log, hooks) {
+  const save = () => {
+    writeResults(plan.out, results);
+    session.store.saveHeader(session.id, results);
+  };
+  try {
+    save();
+    await benchmark(plan, results, save, log, hooks, session);
+  } catch (e) {
+    results.stopReason = `stopped by an error: ${e.message}`;
+    try {
+      save();
+    } catch {
+    }
+    throw e;
+  }
+  return finish(plan, results, session);
 }
 function onInterrupt(log) {
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -1785,8 +2411,8 @@ function onInterrupt(log) {
   for (const s of signals) process.on(s, handler);
   return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
-async function benchmark(plan, results, save, log, hooks) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
+async function benchmark(plan, results, save, log, hooks, session) {
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join9(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -1798,26 +2424,40 @@ async function benchmark(plan, results, save, log, hooks) {
   save();
   const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : void 0;
   if (depthLaunch) results.depthLaunches = [];
+  if (session.resume?.active?.length === 0) {
+    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending = session.resume?.active ?? null;
+  let design = session.design;
   const loop = await runBlocks({
     plan,
     binaries,
     info,
-    workDir: join7(plan.out, "launches"),
+    workDir: join9(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     depthLaunch,
     onProgress: hooks.onBenchProgress,
+    resume: session.resume ?? void 0,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
     afterBlock: (launches, counted, depthLaunches) => {
       results.launches = launches;
       if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
-      if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
+      if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     }
   });
   results.launches = loop.launches;
@@ -1832,7 +2472,7 @@ async function depthSweepLauncher(plan, results, log) {
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan.variants) {
-    const bin = join7(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join9(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
@@ -1842,12 +2482,19 @@ async function depthSweepLauncher(plan, results, log) {
     return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
-function finish(plan, results) {
+function finish(plan, results, session) {
+  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  if (session && interruptedBy()) {
+    session.store.saveHeader(session.id, results);
+  } else if (session) {
+    session.store.finish(session.id, results, counted);
+    results = { ...session.store.loadResults(session.id), plan: results.plan };
+  }
   const resultsPath = writeResults(plan.out, results);
-  const reportPath = join7(plan.out, "report.md");
+  const reportPath = join9(plan.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
 }
@@ -1857,30 +2504,18 @@ function hostLayout(results) {
   return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
 
-// src/pipeline/action-run.ts
-async function runBenchmark(plan, o) {
-  const phases = /* @__PURE__ */ new Set();
-  let lastBlock = -1;
-  const out = await runPipeline(plan, {
-    cacheDir: o.cacheDir ?? defaultCacheDir(),
-    log: o.log,
-    // One line per build phase and per block: a job log, not a terminal.
-    onBuildProgress: (p) => {
-      const key = `${p.variant} ${p.phase}`;
-      if (!phases.has(key)) {
-        phases.add(key);
-        o.log(`build ${p.variant}: ${p.phase}`);
-      }
-    },
-    onBenchProgress: (p) => {
-      if (p.block === lastBlock) return;
-      lastBlock = p.block;
-      const eta = p.etaMs === null ? "" : `, ETA ${Math.round(p.etaMs / 1e3)} s`;
-      o.log(`block ${p.block + 1} of ${p.totalBlocks}${p.warmup ? " (warm-up)" : ""}: elapsed ${Math.round(p.elapsedMs / 1e3)} s${eta}`);
-    }
-  });
-  return { results: out.results, resultsPath: out.resultsPath };
-}
 export {
-  runBenchmark
+  variantLabel,
+  defaultStorePath,
+  ExperimentStore,
+  defaultCacheDir,
+  buildVariants,
+  readFingerprint,
+  modelIdentity,
+  hostIdentity,
+  withStoreLock,
+  completeCountedBlocks,
+  pendingWorkloads,
+  runPipeline,
+  runSession
 };

@@ -8453,7 +8453,8 @@ function parseWorkloads(list2, numa2) {
 }
 
 // src/store/results.ts
-var RESULTS_SCHEMA = "llama-perf-gate/results@1";
+var RESULTS_SCHEMA = "llama-perf-gate/results@2";
+var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/stats/dist/prng.ts
 function splitmix32(seed) {
@@ -9028,6 +9029,7 @@ function classify2(x, d, bound, spent, m) {
 }
 
 // src/stats/sequential.ts
+var DEFAULT_LOOKS = [5, 10, 20, 30];
 function validateLooks(looks) {
   if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
     throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
@@ -10294,7 +10296,7 @@ var analysis = obj({
   depth_memory: optional(arr(depthMemory, 1e3))
 });
 var results2 = obj({
-  schema: oneOf(RESULTS_SCHEMA),
+  schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
   startedAt: str(64),
   finishedAt: nullable(str(64)),
@@ -10307,7 +10309,12 @@ var results2 = obj({
   analysis: nullable(analysis),
   stopReason: str(MAX_LONG),
   notes: arr(str(MAX_LONG), 1e3),
-  depthLaunches: optional(arr(depthLaunch))
+  depthLaunches: optional(arr(depthLaunch)),
+  experiment: optional(obj({
+    id: str(64),
+    store: nullable(str()),
+    segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
+  }))
 });
 function validateResults(data, source) {
   try {
@@ -10547,6 +10554,7 @@ export {
   parseDepthPointId,
   SWEEP_BENCH,
   BATCHED_BENCH,
+  launchValue,
   workloadInputsFromResults,
   mergeFleet,
   asGateOutcome,
@@ -10557,6 +10565,8 @@ export {
   labelWorkloads,
   parseWorkloads,
   RESULTS_SCHEMA,
+  DEFAULT_LOOKS,
+  designState,
   decide,
   withDepthMemory,
   childEnv,
