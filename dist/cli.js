@@ -92,6 +92,10 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
+function withExample(e, example) {
+  if (!(e instanceof UserError) || /example|e\.g\.|did you mean|valid flags/i.test(`${e.message} ${e.hint ?? ""}`)) return e;
+  return new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${example}`, e.exitCode);
+}
 function closestFlag(command, name) {
   let best = null;
   let bestD = Infinity;
@@ -110,7 +114,8 @@ function parseArgsError(command, e) {
   const help = `see: llama-perf-gate ${command} --help`;
   if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const near = closestFlag(command, name);
-    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+    const valid = `valid flags: ${optionsOf(command).map((o) => `--${o.name}`).join(", ")} (${help})`;
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : valid);
   }
   if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
     const arg = /'([^']*)'/.exec(msg)?.[1] ?? "";
@@ -221,8 +226,8 @@ var init_options = __esm({
       { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
       { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
       { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
-      { name: "base", kind: "string", commands: RUN, example: "main", help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
-      { name: "head", kind: "string", commands: RUN, example: "pr-290", defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+      { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+      { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
       { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
       { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
       { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
@@ -236,7 +241,7 @@ var init_options = __esm({
       { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
       { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
       { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
-      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "obf", help: "\u03B1-spending function over the horizon: obf (O'Brien\u2013Fleming-type) or pocock (Pocock-type)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
       { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
       { name: "looks", kind: "string", commands: RUN, example: "5,10,20,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "5,10,20,30 (below --max-blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
       { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
@@ -250,8 +255,17 @@ var init_options = __esm({
       { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
       { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
       { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-      { name: "depth-ctx", kind: "int", commands: RUN, example: "8192", min: 0, max: 1 << 24, default: 8192, help: "context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else \u2265 256)", input: { help: "Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192." } },
+      { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
+      { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
       { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+      // ── the experiment store: run / demo, experiments, more, history ──
+      { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+      { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
+      { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
+      { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
+      { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
+      { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
+      { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
       // ── analyze ──
       { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
       { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
@@ -278,6 +292,7 @@ var init_options = __esm({
       // ── aggregate ──
       { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
       { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+      { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report (artifact directory or host names, comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact directory names (or host names), separated by commas or newlines. A missing or invalid one is its own row and makes the outcome incomplete." } },
       // ── Action-only inputs ──
       { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
       { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
@@ -286,8 +301,9 @@ var init_options = __esm({
       { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
       { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
       { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+      { name: "on-incomplete", kind: "choice", commands: ["action"], example: "fail", choices: ["pass", "fail"], default: "fail", help: "mode aggregate: what a fleet with a machine of expected-machines missing (or sending an invalid results.json) does to the check. fail \u2192 conclusion failure; pass \u2192 neutral.", input: {} },
       { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
-      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
       { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
       { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
       { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
@@ -295,6 +311,7 @@ var init_options = __esm({
       { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
       { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
       { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+      { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
       { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
     ];
     OptionValues = class {
@@ -481,14 +498,25 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
   const tg = m?.[3] !== void 0 ? Number(m[3]) : 0;
   const plus = m?.[2] !== void 0;
-  const depth = m?.[4] !== void 0 ? Number(m[4]) : 0;
-  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0);
+  const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
+  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
   if (!ok2) {
-    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH`, EXAMPLE2);
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
+  const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
+  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+}
+function withNuma(label, numa2) {
   const nl = numaLabel(numa2);
-  return { id: nl ? `${label} [${nl}]` : label, label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+  return nl ? `${label} [${nl}]` : label;
+}
+function flavourLabel(w, flavour) {
+  if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
+  return w.label;
+}
+function labelWorkloads(ws, flavour) {
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
 function parseWorkloads(list2, numa2) {
   const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
@@ -496,8 +524,9 @@ function parseWorkloads(list2, numa2) {
   const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
-    if (seen.has(w.id)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
-    seen.add(w.id);
+    const key = withNuma(w.label, w.numa);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    seen.add(key);
   }
   return out;
 }
@@ -508,17 +537,16 @@ var init_workload = __esm({
     init_errors();
     init_numa();
     EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
-    LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(?:d|pp)(\d+))?$/;
+    LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
   }
 });
 
 // src/plan/types.ts
-var DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX;
+var DEFAULT_DEPTH_GEN;
 var init_types = __esm({
   "src/plan/types.ts"() {
     "use strict";
-    DEFAULT_DEPTH_CTX = 8192;
-    MIN_DEPTH_CTX = 256;
+    DEFAULT_DEPTH_GEN = 32;
   }
 });
 
@@ -550,18 +578,21 @@ function readPlanFile(path10) {
   const keys = optionsOf("run").filter((o) => o.name !== "plan");
   for (const [k, v] of Object.entries(doc)) {
     const spec = keys.find((o) => o.name === k);
-    if (!spec) throw new UserError(`--plan ${path10}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(", ")}`);
-    const bad = (what) => {
+    if (!spec) {
+      const near = closestFlag("run", k);
+      throw new UserError(`--plan ${path10}: unknown key "${k}"`, `${near ? `did you mean ${near.name}? ` : ""}keys are the run flags: ${keys.map((o) => o.name).join(", ")}; example: threads: 4`);
+    }
+    const bad2 = (what) => {
       throw new UserError(`--plan ${path10}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
     };
     if (spec.kind === "list") {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad("a list of strings");
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad2("a list of strings");
       out[k] = v;
     } else if (spec.kind === "boolean") {
-      if (typeof v !== "boolean") bad("true or false");
+      if (typeof v !== "boolean") bad2("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad("a string or number");
+      if (typeof v !== "string" && typeof v !== "number" && !((k === "workloads" || k === "depth-sweep") && Array.isArray(v))) bad2("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -582,14 +613,11 @@ function looksFor(maxBlocks, looksText) {
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
 }
-function withExample(flag, fn) {
+function withFlagExample(flag, fn) {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ""}`)) {
-      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${flagExample(optionSpec("run", flag))}`, e.exitCode);
-    }
-    throw e;
+    throw withExample(e, flagExample(optionSpec("run", flag)));
   }
 }
 function checkOutDir(flag, out, example) {
@@ -624,7 +652,7 @@ function planFromArgs(argv, opts = {}) {
   if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
   if (model) {
     if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
-    withExample("model", () => readGgufHeader(model));
+    withFlagExample("model", () => readGgufHeader(model));
   }
   const out = resolve(o.str("out"));
   checkOutDir("--out", out, "perf-out");
@@ -645,7 +673,7 @@ function planFromArgs(argv, opts = {}) {
   if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      "give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
+      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
@@ -654,13 +682,13 @@ function planFromArgs(argv, opts = {}) {
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
-  const numa2 = withExample("numa", () => parseNumaPolicy(o.str("numa")));
+  const numa2 = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
     model,
     out,
     variants,
-    workloads: withExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
+    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
     threads: o.num("threads", availableParallelism()),
     levers: {
       repetitions: o.num("repetitions"),
@@ -680,17 +708,30 @@ function planFromArgs(argv, opts = {}) {
     method: o.str("method"),
     horizon,
     spending: o.str("spending"),
-    depthCtx: depthCtx(o)
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
   };
 }
-function depthCtx(o) {
-  const n = o.num("depth-ctx");
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw["depth-ctx"]}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
-  }
-  return n;
+function forceFromArgs(argv) {
+  return new OptionValues("run", parseCommandArgs("run", argv).values).bool("force");
 }
-var DEFAULT_WORKLOADS, DEFAULT_LOOKS;
+function depthSweep(list2, gen) {
+  if (list2 === void 0 || list2.trim() === "" || list2.trim() === "none") {
+    if (gen !== void 0) throw new UserError("--depth-gen needs --depth-sweep (the depths to generate at)", DEPTH_EXAMPLE);
+    return null;
+  }
+  const depths = [];
+  for (const x of list2.split(",").map((t) => t.trim())) {
+    const n = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list2}")`, DEPTH_EXAMPLE);
+    }
+    if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
+    depths.push(n);
+  }
+  if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
+  return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
+}
+var DEFAULT_WORKLOADS, DEFAULT_LOOKS, DEPTH_EXAMPLE, MAX_DEPTH, MAX_DEPTH_POINTS;
 var init_from_args = __esm({
   "src/plan/from-args.ts"() {
     "use strict";
@@ -702,31 +743,54 @@ var init_from_args = __esm({
     init_types();
     DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
     DEFAULT_LOOKS = [5, 10, 20, 30];
+    DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
+    MAX_DEPTH = 1 << 20;
+    MAX_DEPTH_POINTS = 32;
   }
 });
 
 // src/store/results.ts
-var RESULTS_SCHEMA;
+var RESULTS_SCHEMA, RESULTS_SCHEMAS;
 var init_results = __esm({
   "src/store/results.ts"() {
     "use strict";
-    RESULTS_SCHEMA = "llama-perf-gate/results@1";
+    RESULTS_SCHEMA = "llama-perf-gate/results@2";
+    RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
   }
 });
 
 // src/store/write.ts
-import { mkdirSync, renameSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 function writeJsonAtomic(path10, value) {
   mkdirSync(dirname2(path10), { recursive: true });
   const tmp = join(dirname2(path10), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-  renameSync(tmp, path10);
+  try {
+    writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
+    renameSync(tmp, path10);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (!e.path) Object.assign(e, { path: path10 });
+    throw e;
+  }
 }
-function writeResults(outDir, results2) {
+function writeResults(outDir, results3) {
   const path10 = join(outDir, "results.json");
-  writeJsonAtomic(path10, results2);
+  writeJsonAtomic(path10, results3);
   return path10;
+}
+function readResults(path10) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(path10, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path10} is not readable JSON: ${e.message}`, "pass the results.json written by `llama-perf-gate run`");
+  }
+  const schema = doc?.schema;
+  if (!RESULTS_SCHEMAS.includes(schema)) {
+    throw new UserError(`${path10} is not a llama-perf-gate results file (schema ${JSON.stringify(schema)}, expected ${RESULTS_SCHEMA})`);
+  }
+  return doc;
 }
 var init_write = __esm({
   "src/store/write.ts"() {
@@ -736,17 +800,77 @@ var init_write = __esm({
   }
 });
 
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function signalExitCode(signal) {
+  return 128 + SIGNAL_NUMBERS[signal];
+}
+function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
+  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+var DEFAULT_POLICY, EXIT, SIGNAL_NUMBERS;
+var init_gate = __esm({
+  "src/stats/gate.ts"() {
+    "use strict";
+    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+    EXIT = {
+      pass: 0,
+      gateFailure: 1,
+      badInput: 2,
+      environment: 3
+    };
+    SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+  }
+});
+
 // src/stats/ranks.ts
 function averageRanks(values) {
-  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
-  const ranks = new Array(values.length);
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const first = (v) => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ranks = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = first(values[i]);
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
+    ranks[i] = (lo + hi + 2) / 2;
+  }
   const tieSizes = [];
-  let i = 0;
-  while (i < order.length) {
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
     tieSizes.push(j - i + 1);
     i = j + 1;
   }
@@ -1395,24 +1519,23 @@ var init_holm = __esm({
 });
 
 // src/stats/flags.ts
-import { ckmeans, median, quantileSorted } from "simple-statistics";
-function mad(x) {
-  const m = median(x);
-  return median(x.map((v) => Math.abs(v - m)));
+import { quantileSorted } from "simple-statistics";
+function mad(x, m) {
+  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
 }
 function blocksOf(obs, idx) {
   return idx.map((i) => obs[i].block).join(", ");
 }
-function modifiedZOutliers(x) {
+function modifiedZOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const m = median(x);
-  const s = mad(x);
+  const m = medianOfSorted(sorted ?? sortedCopy(x));
+  const s = mad(x, m);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
 }
-function tukeyOutliers(x) {
+function tukeyOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const s = [...x].sort((a, b) => a - b);
+  const s = Array.from(sorted ?? sortedCopy(x));
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
@@ -1427,14 +1550,36 @@ function drift(values, order) {
   const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
   return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
 }
-function bimodality(x) {
+function twoMeans(x, sorted) {
+  const s = Array.from(sorted ?? sortedCopy(x));
+  const n = s.length;
+  const pre = new Float64Array(n + 1);
+  const pre2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue;
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return [s.slice(0, cut), s.slice(cut)];
+}
+function bimodality(x, sorted) {
   if (x.length < 8) return null;
-  const [c1, c2] = ckmeans(x, 2);
-  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const [c1, c2] = twoMeans(x, sorted);
+  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
   const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = median(c1);
-  const m2 = median(c2);
-  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  const m1 = medianOfSorted(c1);
+  const m2 = medianOfSorted(c2);
+  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
   if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
   return null;
 }
@@ -1442,26 +1587,28 @@ function qualityFlags(sides) {
   const flags = [];
   for (const { label, obs } of sides) {
     const x = obs.map((o) => Math.log(o.value));
-    const z = modifiedZOutliers(x);
+    const sorted = sortedCopy(x);
+    const z = modifiedZOutliers(x, sorted);
     if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
-    const t = tukeyOutliers(x);
+    const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
     const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
     if (dr && dr.p < 0.01) {
       flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
     }
-    const bi = bimodality(x);
+    const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
   }
   return flags;
 }
-var MOD_Z_LIMIT, pct;
+var MOD_Z_LIMIT, sortedCopy, pct;
 var init_flags = __esm({
   "src/stats/flags.ts"() {
     "use strict";
     init_ranks();
     init_student_t();
     MOD_Z_LIMIT = 3.5;
+    sortedCopy = (x) => Float64Array.from(x).sort();
     pct = (v) => `${(100 * v).toFixed(1)}%`;
   }
 });
@@ -1494,48 +1641,8 @@ var init_power = __esm({
   }
 });
 
-// src/stats/gate.ts
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-function passes(outcome, policy = DEFAULT_POLICY) {
-  switch (outcome) {
-    case "neutral":
-    case "improvement":
-      return true;
-    case "inconclusive":
-      return policy.onInconclusive === "pass";
-    case "incomplete":
-      return policy.onIncomplete === "pass";
-    case "regression":
-    case "failed":
-      return false;
-  }
-}
-function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
-  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
-}
-var DEFAULT_POLICY, EXIT;
-var init_gate = __esm({
-  "src/stats/gate.ts"() {
-    "use strict";
-    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
-    EXIT = {
-      pass: 0,
-      gateFailure: 1,
-      badInput: 2,
-      environment: 3
-    };
-  }
-});
-
 // src/stats/analyze.ts
-import { median as median2 } from "simple-statistics";
+import { median } from "simple-statistics";
 function validateOptions(opts) {
   if (!(opts.margin > 0 && opts.margin < 1)) {
     throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
@@ -1596,8 +1703,8 @@ function spreadOf(p, method) {
   const one = (x) => {
     if (x.length < 2) return 0;
     if (method === "t") return sd(x);
-    const m = median2(x);
-    const r = 1.4826 * median2(x.map((v) => Math.abs(v - m)));
+    const m = median(x);
+    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
     return r > 0 ? r : sd(x);
   };
   if (p.paired) return one(p.d);
@@ -1865,7 +1972,7 @@ var init_spending = __esm({
   "src/stats/spending.ts"() {
     "use strict";
     init_normal();
-    DEFAULT_SPENDING = "obf";
+    DEFAULT_SPENDING = "pocock";
     MAX_HORIZON = 300;
   }
 });
@@ -1944,7 +2051,7 @@ function nullPaths(horizon) {
         }
         pattern[path10] = pat;
       } else if (n > EXACT_MAX) {
-        v[path10 * width + (n - EXACT_MAX - 1)] = V;
+        v[(n - EXACT_MAX - 1) * PATHS + path10] = V;
       }
     }
   }
@@ -1995,20 +2102,20 @@ function chainFor(looks, horizon, alpha, spending) {
     out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
-    const width = horizon - EXACT_MAX;
     let w;
     if (prev.w) w = prev.w.slice();
     else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
-      w = new Float64Array(PATHS);
+      w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
     const hist2 = new Float64Array(maxV + 1);
     const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
     for (let i = 0; i < PATHS; i++) {
       const wi = w[i];
       if (wi === 0) continue;
-      const val = paths.v[i * width + col];
+      const val = column[i];
       hist[val] += wi / PATHS;
       hist2[val] += wi * wi;
     }
@@ -2020,7 +2127,7 @@ function chainFor(looks, horizon, alpha, spending) {
     let sumW2 = prev.sumW2;
     if (c >= 0) {
       for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
     }
     out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }
@@ -2029,10 +2136,15 @@ function chainFor(looks, horizon, alpha, spending) {
   return out;
 }
 function signedRankLook(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = results.get(key);
+  if (hit) return hit;
   const c = chainFor(looks, horizon, alpha, spending);
-  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
 }
-var EXACT_MAX, PATHS, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP;
+var EXACT_MAX, PATHS, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, results;
 var init_gs_signed_rank = __esm({
   "src/stats/gs-signed-rank.ts"() {
     "use strict";
@@ -2045,8 +2157,9 @@ var init_gs_signed_rank = __esm({
     TOL = 1e-12;
     pathCache = /* @__PURE__ */ new Map();
     chains = /* @__PURE__ */ new Map();
-    MAX_CHAINS = 64;
+    MAX_CHAINS = 256;
     TOP = 1 << EXACT_MAX;
+    results = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2170,29 +2283,52 @@ function critical(d, n, paired, a) {
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
-function countBelow(sorted, x, inclusive) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < x || inclusive && sorted[mid] === x) lo = mid + 1;
-    else hi = mid;
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j >= i && !((d[i] + d[j]) / 2 < x || inclusive && (d[i] + d[j]) / 2 === x)) j--;
+    if (j < i) break;
+    count += j - i + 1;
   }
-  return lo;
+  return count;
+}
+function walshKth(d, k) {
+  let lo = d[0], hi = d[d.length - 1];
+  if (walshCount(d, lo, true) >= k) return lo;
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
 }
 function test(p, d) {
   const at = critical(d, p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
   const crit = (a) => critical(d, p.n, p.paired, a);
   if (d.method === "hl" && p.paired) {
-    const w = walshAverages(p.d);
-    const N = w.length;
-    const below = countBelow(w, 0, false);
-    const atOrBelow = countBelow(w, 0, true);
+    const sd2 = Float64Array.from(p.d).sort();
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
+    const median8 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
     return {
-      estimate: medianOfSorted(w),
-      lo: w[at.c],
-      hi: w[N - 1 - at.c],
+      estimate: median8,
+      lo: walshKth(sd2, at.c + 1),
+      hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n),
       pGreater: signedRankSf(V, p.n),
@@ -2214,8 +2350,14 @@ function test(p, d) {
   };
 }
 function repeatedP(levels, rejects) {
-  for (const a of levels) if (rejects(a)) return a;
-  return 1;
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
 }
 function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
   const n = d.looks[d.looks.length - 1];
@@ -2229,7 +2371,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     seen.add(w.name);
   }
   const m = inputs.length + carry.regression.length;
-  const levels = [.../* @__PURE__ */ new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])].filter((a) => a < 0.5).sort((x, y) => x - y);
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
   const drafts = inputs.map((w) => {
     const base = {
       name: w.name,
@@ -2255,7 +2397,8 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? "A" : "B";
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      base.verdict = "failed";
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
@@ -2309,6 +2452,7 @@ function classify2(x, d, bound, spent, m) {
   const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num(spent)} of ${num(d.alpha)}`;
   const unit = prep.paired ? "blocks" : "launches per side";
   const needed = (estimate) => {
+    if (d.skipBlocksNeeded) return "blocks needed not computed";
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
   };
@@ -2330,7 +2474,10 @@ function classify2(x, d, bound, spent, m) {
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
-  const holm = (adj) => m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num(4 * d.alpha)}` : `\u2264 ${num(adj)}`} across ${m} workloads` : `repeated p \u2264 ${num(adj)}`;
+  const holm = (adj) => {
+    const v = adj >= 1 ? `> ${num(d.alpha)}` : `\u2264 ${num(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
@@ -2360,9 +2507,9 @@ var init_look = __esm({
   "src/stats/look.ts"() {
     "use strict";
     init_analyze();
+    init_gate();
     init_hodges_lehmann();
     init_t_interval();
-    init_ranks();
     init_holm();
     init_flags();
     init_power();
@@ -2452,7 +2599,7 @@ function decide(inputs, opts) {
     const got = decided.get(w.name);
     if (got) return got;
     const open = byName.get(w.name);
-    return latest ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -2462,34 +2609,65 @@ function decide(inputs, opts) {
     }
   }
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
   return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
     pending,
     atLook,
     state: { ...state, looks }
   };
 }
+var DEFAULT_LOOKS2;
 var init_sequential = __esm({
   "src/stats/sequential.ts"() {
     "use strict";
     init_analyze();
+    init_gate();
     init_look();
     init_spending();
     init_errors();
+    DEFAULT_LOOKS2 = [5, 10, 20, 30];
+  }
+});
+
+// src/plan/depth-sweep.ts
+function depthPointId(metric, depth) {
+  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+}
+function parseDepthPointId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGateIds(plan2, tool) {
+  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
+}
+var DEPTH_FAMILY, SWEEP_BENCH, BATCHED_BENCH;
+var init_depth_sweep = __esm({
+  "src/plan/depth-sweep.ts"() {
+    "use strict";
+    DEPTH_FAMILY = "sweep";
+    SWEEP_BENCH = "llama-sweep-bench";
+    BATCHED_BENCH = "llama-batched-bench";
   }
 });
 
 // src/stats/from-results.ts
-import { median as median3 } from "simple-statistics";
+import { median as median2 } from "simple-statistics";
 function launchValue(rec) {
-  return rec.samplesTs.length > 0 ? median3(rec.samplesTs) : rec.avgTs;
+  return rec.samplesTs.length > 0 ? median2(rec.samplesTs) : rec.avgTs;
 }
 function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
-function workloadInputsFromResults(results2) {
-  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
+function workloadInputsFromResults(results3) {
+  return [
+    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
+    ...depthInputsFromResults(results3)
+  ];
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
   return workloadIds.map((id) => {
@@ -2498,14 +2676,1006 @@ function workloadInputsFromLaunches(workloadIds, launches) {
     return { name: id, a: pick("A"), b: pick("B") };
   });
 }
+function depthToolOf(results3) {
+  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
+}
+function countedDepthLaunches(launches) {
+  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
+}
+function depthInputsFromResults(results3) {
+  if (!results3.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
+    const { metric, depth } = parseDepthPointId(id);
+    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
+    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  });
+}
+function depthObservations(launches, variant2, depth, value) {
+  const out = [];
+  for (const l of launches) {
+    if (l.variant !== variant2) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
+}
 var init_from_results = __esm({
   "src/stats/from-results.ts"() {
+    "use strict";
+    init_depth_sweep();
+  }
+});
+
+// src/stats/depth-memory.ts
+import { median as median3 } from "simple-statistics";
+function depthMemoryAnalysis(results3) {
+  const { plan: plan2 } = results3;
+  if (!plan2.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  return plan2.depthSweep.depths.map((depth) => {
+    const name = depthPointId("mem", depth);
+    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
+    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
+    const med2 = (xs) => xs.length ? median3(xs.map((o) => o.value)) : null;
+    const [a, b] = [total("A"), total("B")];
+    const base = { name, depth, a_kib: med2(a), b_kib: med2(b), a_anon_kib: med2(anon("A")), b_anon_kib: med2(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
+    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+    const full = w.ci !== null && w.ci_level >= level - 1e-9;
+    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+  });
+}
+function withDepthMemory(analysis2, results3) {
+  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
+}
+var init_depth_memory = __esm({
+  "src/stats/depth-memory.ts"() {
+    "use strict";
+    init_analyze();
+    init_from_results();
+    init_depth_sweep();
+  }
+});
+
+// src/build/child-env.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path from "node:path";
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
+  return out;
+}
+var EXACT, PREFIXES, FORBIDDEN;
+var init_child_env = __esm({
+  "src/build/child-env.ts"() {
+    "use strict";
+    EXACT = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SHELL",
+      "LANG",
+      "LANGUAGE",
+      "TZ",
+      "TERM",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      // toolchain: compilers, flags, tools CMake and make read
+      "CC",
+      "CXX",
+      "CPP",
+      "LD",
+      "AR",
+      "NM",
+      "RANLIB",
+      "STRIP",
+      "OBJCOPY",
+      "CUDACXX",
+      "CUDAHOSTCXX",
+      "HIPCXX",
+      "CFLAGS",
+      "CXXFLAGS",
+      "CPPFLAGS",
+      "LDFLAGS",
+      "CUDAFLAGS",
+      "HIPFLAGS",
+      "MAKEFLAGS",
+      "MAKELEVEL",
+      "NINJA_STATUS",
+      "PKG_CONFIG_PATH",
+      "LD_LIBRARY_PATH",
+      "LIBRARY_PATH",
+      "CPATH",
+      "C_INCLUDE_PATH",
+      "CPLUS_INCLUDE_PATH",
+      "SOURCE_DATE_EPOCH",
+      "CUDA_PATH",
+      "CUDA_HOME",
+      "ROCM_PATH",
+      "HIP_PATH",
+      "VULKAN_SDK"
+    ]);
+    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+  }
+});
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync4(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var SHMEM_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/host/cpulist.ts
+function parseCpuList(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const part of t.split(",")) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) return null;
+    const lo = Number(m[1]);
+    const hi = m[2] === void 0 ? lo : Number(m[2]);
+    if (hi < lo || hi - lo > 65536) return null;
+    for (let i = lo; i <= hi; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function formatCpuList(cpus) {
+  const s = [...new Set(cpus)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+var init_cpulist = __esm({
+  "src/host/cpulist.ts"() {
     "use strict";
   }
 });
 
+// src/host/numa-policy.ts
+import { accessSync as accessSync2, constants as constants2 } from "node:fs";
+import { delimiter, join as join2 } from "node:path";
+function findExecutable(name, path10 = process.env.PATH ?? "") {
+  for (const dir of path10.split(delimiter)) {
+    if (!dir) continue;
+    const p = join2(dir, name);
+    try {
+      accessSync2(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireNumactl(opts, what) {
+  const path10 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
+  if (!path10) {
+    throw new UserError(
+      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
+      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
+    );
+  }
+  return path10;
+}
+function numaPlacement(policy, opts = {}) {
+  const label = numaLabel(policy);
+  switch (policy.kind) {
+    case "none":
+      return { prefix: [], benchArgs: [], label };
+    case "llama":
+      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
+    case "interleave":
+      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
+    case "bind": {
+      if (!Number.isInteger(policy.node) || policy.node < 0) {
+        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
+      }
+      if (opts.nodes && !opts.nodes.includes(policy.node)) {
+        throw new UserError(
+          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
+          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
+        );
+      }
+      const n = String(policy.node);
+      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
+    }
+    case "cpus": {
+      const list2 = parseCpuList(policy.cpus);
+      if (list2 === null || list2.length === 0) {
+        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
+      }
+      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
+      if (absent.length > 0) {
+        throw new UserError(
+          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
+          "see /sys/devices/system/cpu/online"
+        );
+      }
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
+    }
+  }
+}
+var init_numa_policy = __esm({
+  "src/host/numa-policy.ts"() {
+    "use strict";
+    init_errors();
+    init_cpulist();
+    init_numa();
+  }
+});
+
+// src/parse/malformed.ts
+function malformed(source, line, what, format) {
+  const where = line > 0 ? `${source}:${line}` : source;
+  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
+}
+function lineAt(text, pos) {
+  let line = 1;
+  const end = Math.min(pos, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function numberedLines(text) {
+  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
+}
+var FORMAT_HINT;
+var init_malformed = __esm({
+  "src/parse/malformed.ts"() {
+    "use strict";
+    init_errors();
+    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
+  }
+});
+
+// src/parse/sweep.ts
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+function cells(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+function scan(text, reader) {
+  const out = [];
+  for (const l of numberedLines(text)) {
+    const r = reader.line(l.text, l.n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+function parseSweepRows(stdout, stderr, source) {
+  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
+  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
+  return err.length > out.length ? err : out;
+}
+var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
+var init_sweep = __esm({
+  "src/parse/sweep.ts"() {
+    "use strict";
+    init_errors();
+    init_malformed();
+    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+    COLUMNS = {
+      PP: "pp",
+      TG: "tg",
+      B: "pl",
+      N_KV: "n_kv",
+      "T_PP s": "t_pp",
+      "S_PP t/s": "speed_pp",
+      "T_TG s": "t_tg",
+      "S_TG t/s": "speed_tg",
+      "T s": "t",
+      "S t/s": "speed",
+      "RSS HWM": "rss_hwm_mib",
+      "VRAM delta": "vram_delta_mib"
+    };
+    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+    SweepRowReader = class {
+      #columns = null;
+      // jsonl keys of the current table's columns
+      #threads = null;
+      #source;
+      #lenient;
+      constructor(source, opts = {}) {
+        this.#source = source;
+        this.#lenient = opts.lenient ?? false;
+      }
+      /** The row this line holds, or null for anything else (log lines, headers, separators). */
+      line(text, n = 0) {
+        try {
+          return this.#read(text, n);
+        } catch (e) {
+          if (this.#lenient) return null;
+          throw e;
+        }
+      }
+      #read(text, n) {
+        const t = text.trim();
+        const th = /\bn_threads = (\d+)/.exec(t);
+        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+        if (t.startsWith("{")) {
+          let obj2;
+          try {
+            obj2 = JSON.parse(t);
+          } catch (e) {
+            throw bad(this.#source, n, e.message);
+          }
+          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+          return toRecord(obj2, this.#source, n, this.#threads);
+        }
+        if (!t.startsWith("|")) return null;
+        const c = cells(t);
+        if (c[0] === "PP") {
+          this.#columns = c.map((title) => COLUMNS[title] ?? title);
+          return null;
+        }
+        const columns = this.#columns;
+        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+        const fields = {};
+        columns.forEach((k, i) => {
+          const v = c[i];
+          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+        });
+        return toRecord(fields, this.#source, n, this.#threads);
+      }
+    };
+  }
+});
+
+// src/children.ts
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve7) => child.once("close", () => resolve7())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve7) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve7();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+var live, stoppedBy;
+var init_children = __esm({
+  "src/children.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Map();
+    stoppedBy = null;
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync5(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve7, reject) => {
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows = [];
+    const take = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row = reader.line(line);
+          if (row) {
+            rows.push(row);
+            take(row.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+var STREAM_KEEP;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_child_env();
+    init_numa_maps();
+    init_numa_policy();
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
+  }
+});
+
+// src/parse/help.ts
+function supportedFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText2) {
+  const flags = supportedFlags(helpText2);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+    }
+  }
+  return flags;
+}
+var HELP_HINT;
+var init_help = __esm({
+  "src/parse/help.ts"() {
+    "use strict";
+    init_errors();
+    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+  }
+});
+
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
+    "use strict";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/launch.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function scratchDir(out) {
+  const dir = join3(out, "launches");
+  mkdirSync2(dir, { recursive: true });
+  return dir;
+}
+function launch(argv, opts) {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn2(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: childEnv(process.env, opts.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    track(child);
+    const out = [];
+    let kept = 0;
+    let dropped = 0;
+    let err = "";
+    let timedOut = false;
+    let spawnError = null;
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept;
+      if (room >= b.length) {
+        out.push(b);
+        kept += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
+    child.stderr.on("data", (b) => {
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
+    });
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let hardKill;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    child.on("close", async (code2, signal) => {
+      clearTimeout(timer);
+      clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
+      done({
+        pid: child.pid ?? null,
+        exitCode: code2,
+        signal,
+        timedOut,
+        wallMs: Math.round(performance.now() - t0),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP),
+        spawnError
+      });
+    });
+  });
+}
+async function groupGone(pgid, ms2 = 5e3) {
+  const until = Date.now() + ms2;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+function tail(text, n = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
+}
+var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
+var init_launch = __esm({
+  "src/bench/launch.ts"() {
+    "use strict";
+    init_children();
+    init_child_env();
+    STDERR_KEEP = 64 * 1024;
+    STDOUT_KEEP = 16 * 1024 * 1024;
+    MAX_TIMER_MS = 2 ** 31 - 1;
+  }
+});
+
+// src/bench/depth-sweep.ts
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, SWEEP_UBATCH);
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const off = sweep.depths.filter((d) => d % SWEEP_UBATCH !== 0);
+    if (off.length > 0) {
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (${SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
+  }
+  return [...common, "-ub", String(SWEEP_UBATCH), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (!flags.has(flag)) {
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever2 = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (!flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...lever2("--prio", L.prio?.toString(), "prio"),
+    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever2("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row) continue;
+    out.push({
+      depth,
+      speedTg: row.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row.speedPp : null,
+      memory: samples.find((p) => p.nKv === row.nKv) ?? null
+    });
+  }
+  return out;
+}
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows = [];
+  let parseError = null;
+  try {
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+  }
+  return {
+    ...base,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+var SWEEP_UBATCH, STDERR_KEEP_LINES;
+var init_depth_sweep2 = __esm({
+  "src/bench/depth-sweep.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_memory_curve();
+    init_sweep();
+    init_help();
+    init_kv_buffer();
+    init_errors();
+    init_launch();
+    SWEEP_UBATCH = 512;
+    STDERR_KEEP_LINES = 20;
+  }
+});
+
 // src/store/read-results.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
 function typeOf(v) {
   return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 }
@@ -2515,7 +3685,9 @@ function short(v) {
 }
 function validateResults(data, source) {
   try {
-    return results(data, "$");
+    const r = results2(data, "$");
+    checkDepthLaunches(r);
+    return r;
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
@@ -2523,22 +3695,50 @@ function validateResults(data, source) {
     throw e;
   }
 }
+function checkDepthLaunches(r) {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row, j) => {
+      const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
+      for (const [k, speed, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, "differ from the points its rows and memory samples give");
+    }
+  });
+}
 function designOf(plan2) {
   return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
 }
 function analysisOf(r) {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis: analysis2 } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
-  for (const w of analysis2.workloads) if (w.verdict === "failed") w.reason = failedReason(r, w.name, w.reason);
-  return analysis2;
+  const inputs = workloadInputsFromResults(r);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis2.verdict = gate(analysis2.workloads);
+  return withDepthMemory(analysis2, r);
 }
 function failedReason(r, workload, fallback) {
-  const ok2 = (v2) => r.launches.some((l) => l.workload === workload && l.variant === v2 && !l.warmup && l.status === "ok");
+  const launches = parseDepthPointId(workload) ? r.depthLaunches ?? [] : r.launches.filter((l) => l.workload === workload);
+  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
   const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
   if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
   const counts = /* @__PURE__ */ new Map();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
@@ -2564,30 +3764,37 @@ function withTrustedAnalysis(r) {
   }
   return { ...r, analysis: analysis2 };
 }
-async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
+function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = (await stat(path10)).size;
+    size = statSync2(path10).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(await readFile(path10, "utf8"));
+    data = JSON.parse(readFileSync6(path10, "utf8"));
   } catch (e) {
     throw new UserError(`${path10} is not valid JSON: ${e.message}`);
   }
   return withTrustedAnalysis(validateResults(data, path10));
 }
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch, memoryPoint, depthCurve, workloadAnalysis, analysis, results, STDERR_LINES;
+async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
+  return readResultsFileSync(path10, maxBytes);
+}
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory, analysis, results2, MIN_CHECKED_SEC, STDERR_LINES;
 var init_read_results = __esm({
   "src/store/read-results.ts"() {
     "use strict";
     init_errors();
     init_results();
+    init_gate();
     init_sequential();
     init_from_results();
+    init_depth_memory();
+    init_depth_sweep();
+    init_depth_sweep2();
     MAX_RESULTS_BYTES = 64 * 1024 * 1024;
     MAX_SHORT = 4096;
     MAX_LONG = 64 * 1024;
@@ -2695,7 +3902,7 @@ var init_read_results = __esm({
       method: oneOf("hl", "t"),
       horizon: optional(int),
       spending: optional(oneOf("obf", "pocock")),
-      depthCtx: optional(int)
+      depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) })))
     });
     host = obj({
       hostname: nullable(str()),
@@ -2759,7 +3966,7 @@ var init_read_results = __esm({
       });
       return r;
     };
-    launch = obj({
+    launch2 = obj({
       block: intIn(0, MAX_BLOCKS * 2),
       slot: intIn(0, MAX_ITEMS),
       seq: intIn(0, MAX_ITEMS),
@@ -2779,6 +3986,7 @@ var init_read_results = __esm({
         majorFaults: num2,
         nodeKiB: nullable(record(num2, 1024)),
         anonNodeKiB: optional(nullable(record(num2, 1024))),
+        shmemNodeKiB: optional(nullable(record(num2, 1024))),
         sampleRssKiB: optional(nullable(num2)),
         sampleAtMs: optional(nullable(num2)),
         lastNodeKiB: optional(nullable(record(num2, 1024))),
@@ -2790,19 +3998,50 @@ var init_read_results = __esm({
       stderrTail: nullable(str(MAX_LONG)),
       error: nullable(str(MAX_LONG))
     });
-    memoryPoint = obj({ tMs: num2, rssKiB: num2, anonKiB: num2, nodeKiB: record(num2, 1024), anonNodeKiB: record(num2, 1024), nKv: nullable(int) });
-    depthCurve = obj({
+    memoryPoint = obj({
+      tMs: num2,
+      rssKiB: num2,
+      anonKiB: num2,
+      shmemKiB: optional(num2),
+      fileKiB: optional(num2),
+      nodeKiB: record(num2, 1024),
+      anonNodeKiB: record(num2, 1024),
+      shmemNodeKiB: optional(record(num2, 1024)),
+      fileNodeKiB: optional(record(num2, 1024)),
+      nKv: nullable(int)
+    });
+    sweepRow = obj({
+      tool: oneOf("ik-sweep-bench", "batched-bench"),
+      nKv: int,
+      pp: int,
+      tg: int,
+      pl: int,
+      tPpSec: num2,
+      speedPp: num2,
+      tTgSec: num2,
+      speedTg: num2,
+      nThreads: nullable(int),
+      raw: rawFields
+    });
+    depthLaunch = obj({
+      block: int,
+      slot: int,
+      seq: int,
       variant: variantId,
+      warmup: bool,
       tool: str(256),
       ctx: int,
       argv: arr(str(), 1e3),
       startedAt: str(64),
       wallMs: num2,
-      points: arr(memoryPoint, 1e5),
-      status: oneOf("ok", "crashed", "timeout", "no-rows"),
+      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
       exitCode: nullable(int),
       signal: nullable(str(64)),
       kvBuffer: nullable(oneOf("mmap", "heap")),
+      kvBufferName: optional(nullable(str(256))),
+      points: arr(obj({ depth: int, speedTg: num2, speedPp: nullable(num2), memory: nullable(memoryPoint) }), 1e3),
+      rows: arr(sweepRow, 1e4),
+      samples: arr(memoryPoint, 1e5),
       stderrTail: nullable(str(MAX_LONG)),
       error: nullable(str(MAX_LONG))
     });
@@ -2827,9 +4066,29 @@ var init_read_results = __esm({
       alpha_spent: optional(num2),
       alpha_remaining: optional(num2)
     });
-    analysis = obj({ verdict, margin: num2, alpha: num2, geomean_ratio: nullable(num2), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
-    results = obj({
-      schema: oneOf(RESULTS_SCHEMA),
+    depthMemory = obj({
+      name: str(),
+      depth: int,
+      n: int,
+      a_kib: nullable(num2),
+      b_kib: nullable(num2),
+      a_anon_kib: nullable(num2),
+      b_anon_kib: nullable(num2),
+      ratio: nullable(num2),
+      ci: nullable(pair(num2)),
+      ci_level: num2
+    });
+    analysis = obj({
+      verdict,
+      margin: num2,
+      alpha: num2,
+      geomean_ratio: nullable(num2),
+      workloads: arr(workloadAnalysis, 1e3),
+      warnings: arr(str(MAX_LONG), 1e3),
+      depth_memory: optional(arr(depthMemory, 1e3))
+    });
+    results2 = obj({
+      schema: oneOf(...RESULTS_SCHEMAS),
       tool: obj({ name: str(256), version: str(256) }),
       startedAt: str(64),
       finishedAt: nullable(str(64)),
@@ -2838,29 +4097,35 @@ var init_read_results = __esm({
       flavour: nullable(oneOf("mainline", "ik")),
       builds: arr(build, 10),
       schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
-      launches: arr(launch),
+      launches: arr(launch2),
       analysis: nullable(analysis),
       stopReason: str(MAX_LONG),
       notes: arr(str(MAX_LONG), 1e3),
-      memoryCurves: optional(arr(depthCurve, 10))
+      depthLaunches: optional(arr(depthLaunch)),
+      experiment: optional(obj({
+        id: str(64),
+        store: nullable(str()),
+        segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
+      }))
     });
+    MIN_CHECKED_SEC = 0.01;
     STDERR_LINES = 5;
   }
 });
 
 // src/build/exec.ts
-import { execFile, spawn } from "node:child_process";
-import { access, constants as constants2, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
+import { execFile, spawn as spawn3 } from "node:child_process";
+import { access, constants as constants3, stat } from "node:fs/promises";
+import path2 from "node:path";
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err && typeof err.code === "string") {
         reject(err);
         return;
       }
       const e = err;
-      resolve5({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
+      resolve7({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
     });
   });
 }
@@ -2873,8 +4138,9 @@ async function runOk(cmd, args, opts = {}) {
   return r.stdout;
 }
 function runLines(cmd, args, opts) {
-  return new Promise((resolve5) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((resolve7) => {
+    const child = spawn3(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
     const splitter = () => {
       let rest = "";
       return {
@@ -2896,28 +4162,28 @@ function runLines(cmd, args, opts) {
     child.stderr.on("data", (c) => err.push(c));
     child.on("error", (e) => {
       opts.onLine(`cannot start ${cmd}: ${e.message}`);
-      resolve5({ code: null, signal: null });
+      resolve7({ code: null, signal: null });
     });
     child.on("close", (code2, signal) => {
       out.end();
       err.end();
-      resolve5({ code: code2, signal });
+      resolve7({ code: code2, signal });
     });
   });
 }
 async function which(name, env2 = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path.resolve(name) : null;
-  for (const dir of (env2.PATH ?? "").split(path.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
+  for (const dir of (env2.PATH ?? "").split(path2.delimiter)) {
     if (!dir) continue;
-    const p = path.join(dir, name);
+    const p = path2.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
 }
 async function isExecutableFile(p) {
   try {
-    await access(p, constants2.X_OK);
-    return (await stat2(p)).isFile();
+    await access(p, constants3.X_OK);
+    return (await stat(p)).isFile();
   } catch {
     return false;
   }
@@ -2925,12 +4191,13 @@ async function isExecutableFile(p) {
 var init_exec = __esm({
   "src/build/exec.ts"() {
     "use strict";
+    init_children();
   }
 });
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -2978,11 +4245,11 @@ async function cmakeBuild(req) {
   const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
-  const bin = await findExecutable(req.buildDir, BENCH_TARGET);
+  const bin = await findExecutable2(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path2.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  const binDir = path3.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -3002,7 +4269,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env2) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env: env2 }).catch(() => null);
@@ -3016,20 +4283,20 @@ async function listTargets(cmake, buildDir, env2) {
   }
   return names.size > 0 ? names : null;
 }
-async function findExecutable(buildDir, name) {
-  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
+async function findExecutable2(buildDir, name) {
+  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path2.join(dir, e.name);
+      const p = path3.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path2.join(dir, e.name), depth + 1);
+        const hit = await walk(path3.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -3045,9 +4312,10 @@ var init_cmake = __esm({
   "src/build/cmake.ts"() {
     "use strict";
     init_exec();
+    init_depth_sweep();
     BENCH_TARGET = "llama-bench";
-    SWEEP_TARGET = "llama-sweep-bench";
-    BATCHED_TARGET = "llama-batched-bench";
+    SWEEP_TARGET = SWEEP_BENCH;
+    BATCHED_TARGET = BATCHED_BENCH;
     FIXED_CMAKE_ARGS = [
       "-DCMAKE_BUILD_TYPE=Release",
       "-DLLAMA_CURL=OFF",
@@ -3058,8 +4326,8 @@ var init_cmake = __esm({
 });
 
 // src/build/git.ts
-import { mkdir, realpath, rm, stat as stat3 } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
   if (!ref || ref.startsWith("-")) {
@@ -3073,7 +4341,7 @@ async function resolveRef(repo, ref) {
   return commit;
 }
 async function assertGitRepo(repo) {
-  const isDir = await stat3(repo).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat2(repo).then((s) => s.isDirectory(), () => false);
   if (!isDir) {
     throw new UserError(`repo ${repo} does not exist or is not a directory`, "pass --repo the path of a llama.cpp or ik_llama.cpp git checkout");
   }
@@ -3085,17 +4353,17 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path3.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
   if (await isCleanCheckoutOf(wt, commit)) return { path: wt, reused: true };
-  if (await stat3(wt).then(() => true, () => false)) {
+  if (await stat2(wt).then(() => true, () => false)) {
     await run("git", ["-C", repo, "worktree", "remove", "--force", wt]);
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path3.dirname(wt), { recursive: true });
+  await mkdir(path4.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -3120,14 +4388,14 @@ var init_git = __esm({
 });
 
 // src/build/lock.ts
-import { link, mkdir as mkdir2, readFile as readFile2, rename, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { hostname } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -3137,7 +4405,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync7("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -3157,7 +4425,7 @@ function ownerAlive(o) {
   return o.startTicks === null || now === null || now === o.startTicks;
 }
 async function readOwner(lockPath) {
-  const text = (await readFile2(lockPath, "utf8").catch(() => "")).trim();
+  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
   try {
     const o = JSON.parse(text);
@@ -3178,13 +4446,13 @@ function waitLine(o, lockPath) {
 }
 async function unreadableForLong(lockPath) {
   try {
-    return Date.now() - (await stat4(lockPath)).mtimeMs > 6e4;
+    return Date.now() - (await stat3(lockPath)).mtimeMs > 6e4;
   } catch {
     return false;
   }
 }
 async function tryLock(lockPath, label, onStale) {
-  await mkdir2(path4.dirname(lockPath), { recursive: true });
+  await mkdir2(path5.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(mine, JSON.stringify(me));
@@ -3254,7 +4522,7 @@ function envFlags(env2) {
   return out;
 }
 function buildKey(inp) {
-  const canonical = JSON.stringify([
+  const canonical2 = JSON.stringify([
     "llama-perf-gate/build",
     inp.recipe ?? BUILD_RECIPE_VERSION,
     inp.commit,
@@ -3264,7 +4532,7 @@ function buildKey(inp) {
     inp.cmakeVersion,
     Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]])
   ]);
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+  return createHash("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
 var BUILD_RECIPE_VERSION, FLAG_ENV_VARS;
 var init_key = __esm({
@@ -3358,89 +4626,6 @@ var init_toolchain = __esm({
   }
 });
 
-// src/build/child-env.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path5 from "node:path";
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
-}
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
-  try {
-    return new Set(readFileSync4(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-function childEnv(base, planEnv = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path5.delimiter).filter((p) => p && !added.has(path5.resolve(p))).join(path5.delimiter);
-  }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
-}
-var EXACT, PREFIXES, FORBIDDEN;
-var init_child_env = __esm({
-  "src/build/child-env.ts"() {
-    "use strict";
-    EXACT = /* @__PURE__ */ new Set([
-      "PATH",
-      "HOME",
-      "USER",
-      "LOGNAME",
-      "SHELL",
-      "LANG",
-      "LANGUAGE",
-      "TZ",
-      "TERM",
-      "TMPDIR",
-      "TMP",
-      "TEMP",
-      // toolchain: compilers, flags, tools CMake and make read
-      "CC",
-      "CXX",
-      "CPP",
-      "LD",
-      "AR",
-      "NM",
-      "RANLIB",
-      "STRIP",
-      "OBJCOPY",
-      "CUDACXX",
-      "CUDAHOSTCXX",
-      "HIPCXX",
-      "CFLAGS",
-      "CXXFLAGS",
-      "CPPFLAGS",
-      "LDFLAGS",
-      "CUDAFLAGS",
-      "HIPFLAGS",
-      "MAKEFLAGS",
-      "MAKELEVEL",
-      "NINJA_STATUS",
-      "PKG_CONFIG_PATH",
-      "LD_LIBRARY_PATH",
-      "LIBRARY_PATH",
-      "CPATH",
-      "C_INCLUDE_PATH",
-      "CPLUS_INCLUDE_PATH",
-      "SOURCE_DATE_EPOCH",
-      "CUDA_PATH",
-      "CUDA_HOME",
-      "ROCM_PATH",
-      "HIP_PATH",
-      "VULKAN_SDK"
-    ]);
-    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
-  }
-});
-
 // src/build/cache-dir.ts
 import os from "node:os";
 import path6 from "node:path";
@@ -3456,7 +4641,7 @@ var init_cache_dir = __esm({
 });
 
 // src/build/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
@@ -3465,7 +4650,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
     const pj = path7.join(dir, "package.json");
     if (existsSync2(pj)) {
       try {
-        if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync8(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
@@ -3483,7 +4668,7 @@ var init_package_root = __esm({
 // src/build/embedded.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename2, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
 import path8 from "node:path";
 async function ensureEmbeddedSource(opts) {
   return withLock(path8.join(opts.cacheDir, "locks", "embedded.lock"), () => ensureLocked(opts), (line) => opts.log(line), "the embedded source");
@@ -3491,7 +4676,7 @@ async function ensureEmbeddedSource(opts) {
 async function ensureLocked(opts) {
   const repo = path8.join(opts.cacheDir, "llama.cpp");
   const patchPath = opts.patchPath ?? path8.join(packageRoot(), "patches", "mmap-kv.patch");
-  const patch = await readFile3(patchPath).catch(() => {
+  const patch = await readFile2(patchPath).catch(() => {
     throw new UserError(`the mmap-KV patch ${patchPath} is missing`, "restore it from the repository (git checkout -- patches/)");
   });
   const patchSha = createHash2("sha256").update(patch).digest("hex");
@@ -3591,7 +4776,7 @@ async function refCommit(repo, branch) {
   return r && r.code === 0 ? r.stdout.trim() : null;
 }
 async function nonEmptyFile(p) {
-  return stat5(p).then((s) => s.isFile() && s.size > 0, () => false);
+  return stat4(p).then((s) => s.isFile() && s.size > 0, () => false);
 }
 var EMBEDDED_PACKAGE, EMBEDDED_VERSION, BUNDLE_PATH_IN_TARBALL, BASE_BRANCH, HEAD_BRANCH, PATCH_COMMIT_ENV, PATCH_TRAILER;
 var init_embedded = __esm({
@@ -3620,7 +4805,7 @@ var init_embedded = __esm({
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
 import path9 from "node:path";
 function buildDirFor(cacheDir, commit, key) {
@@ -3725,7 +4910,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     tail2.push(msg);
     return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
   } finally {
-    await new Promise((resolve5) => log.end(resolve5));
+    await new Promise((resolve7) => log.end(resolve7));
   }
 }
 async function writeStamp(buildDir, stamp) {
@@ -3733,7 +4918,7 @@ async function writeStamp(buildDir, stamp) {
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile4(path9.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile3(path9.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
     if (!await isExecutableFile(path9.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
@@ -3769,38 +4954,6 @@ var init_build = __esm({
   }
 });
 
-// src/host/cpulist.ts
-function parseCpuList(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const part of t.split(",")) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return null;
-    const lo = Number(m[1]);
-    const hi = m[2] === void 0 ? lo : Number(m[2]);
-    if (hi < lo || hi - lo > 65536) return null;
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-function formatCpuList(cpus) {
-  const s = [...new Set(cpus)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return parts.join(",");
-}
-var init_cpulist = __esm({
-  "src/host/cpulist.ts"() {
-    "use strict";
-  }
-});
-
 // src/host/fingerprint.ts
 var fingerprint_exports = {};
 __export(fingerprint_exports, {
@@ -3811,12 +4964,12 @@ __export(fingerprint_exports, {
   readFingerprint: () => readFingerprint,
   readLoadAvg: () => readLoadAvg
 });
-import { readFileSync as readFileSync6, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { readFileSync as readFileSync9, readdirSync } from "node:fs";
+import { join as join4 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync6(join2(root, rel), "utf8");
+    return readFileSync9(join4(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -3829,7 +4982,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync(join2(root, rel));
+    return readdirSync(join4(root, rel));
   } catch {
     return [];
   }
@@ -3979,10 +5132,10 @@ function readFingerprint(root = "/") {
   const isRealRoot = root === "/";
   const cpuinfo = readCpuinfo(root);
   const topo = readTopology(root, cpuinfo, isRealRoot);
-  const hostname2 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
+  const hostname3 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
   const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os3.release() : null);
   const fp2 = {
-    hostname: hostname2,
+    hostname: hostname3,
     kernel,
     cpuModel: cpuModelOf(cpuinfo),
     sockets: topo.sockets,
@@ -4061,92 +5214,20 @@ var init_fingerprint = __esm({
   }
 });
 
-// src/host/numa-policy.ts
-import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
-function findExecutable2(name, path10 = process.env.PATH ?? "") {
-  for (const dir of path10.split(delimiter)) {
-    if (!dir) continue;
-    const p = join3(dir, name);
-    try {
-      accessSync2(p, constants3.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path10 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path10) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path10;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list2 = parseCpuList(policy.cpus);
-      if (list2 === null || list2.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
-    }
-  }
-}
-var init_numa_policy = __esm({
-  "src/host/numa-policy.ts"() {
-    "use strict";
-    init_errors();
-    init_cpulist();
-    init_numa();
-  }
-});
-
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, rmSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join4(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync4(join5(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
-  return join4(base, "native");
+  const base = env2.LLAMA_PERF_GATE_CACHE || join5(homedir(), ".cache", "llama-perf-gate");
+  return join5(base, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -4161,28 +5242,28 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join4(nativeSourceDir(), `${name}.c`);
+  const src = join5(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync7(src);
+    source = readFileSync10(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join4(dir, `${name}-${hash}${ext}`);
+  const out = join5(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync4(out)) {
     built.set(name, out);
     return out;
   }
   const cc = compiler(env2);
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync2(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
@@ -4205,14 +5286,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync8(outFile, "utf8"));
+    const r = JSON.parse(readFileSync11(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -4226,6 +5307,7 @@ function toLaunchMemory(r) {
     majorFaults: r.major_faults,
     nodeKiB: s ? s.nodes_kib : null,
     anonNodeKiB: s ? s.anon_nodes_kib : null,
+    shmemNodeKiB: s ? s.shmem_nodes_kib ?? null : null,
     sampleRssKiB: s ? s.vmrss_kib : null,
     sampleAtMs: s ? s.t_ms : null,
     lastNodeKiB: r.last ? r.last.nodes_kib : null,
@@ -4263,29 +5345,6 @@ function detectFormat(text) {
 var init_detect = __esm({
   "src/parse/detect.ts"() {
     "use strict";
-  }
-});
-
-// src/parse/malformed.ts
-function malformed(source, line, what, format) {
-  const where = line > 0 ? `${source}:${line}` : source;
-  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
-}
-function lineAt(text, pos) {
-  let line = 1;
-  const end = Math.min(pos, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function numberedLines(text) {
-  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
-}
-var FORMAT_HINT;
-var init_malformed = __esm({
-  "src/parse/malformed.ts"() {
-    "use strict";
-    init_errors();
-    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
   }
 });
 
@@ -4513,7 +5572,7 @@ var init_json = __esm({
 
 // src/parse/csv.ts
 function splitCsvLine(line) {
-  const cells2 = [];
+  const cells3 = [];
   let i = 0;
   for (; ; ) {
     let cell = "";
@@ -4538,27 +5597,27 @@ function splitCsvLine(line) {
       cell = line.slice(i, end < 0 ? line.length : end);
       i = end < 0 ? line.length : end;
     }
-    cells2.push(cell);
-    if (i >= line.length) return cells2;
+    cells3.push(cell);
+    if (i >= line.length) return cells3;
     i++;
   }
 }
 function parseCsv(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
-  const header = splitCsvLine(lines[0].text);
-  if (!header || !header.includes("n_prompt") || !header.includes("n_gen")) {
+  const header2 = splitCsvLine(lines[0].text);
+  if (!header2 || !header2.includes("n_prompt") || !header2.includes("n_gen")) {
     throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
   }
-  const flavour = flavourFromFields(header);
+  const flavour = flavourFromFields(header2);
   return lines.slice(1).map((l) => {
-    const cells2 = splitCsvLine(l.text);
-    if (!cells2) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells2.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header.length} columns`, "csv");
+    const cells3 = splitCsvLine(l.text);
+    if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
+    if (cells3.length !== header2.length) {
+      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header2.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
+    header2.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -4571,15 +5630,15 @@ var init_csv = __esm({
 });
 
 // src/parse/md.ts
-function cells(line) {
+function cells2(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
-function detectFlavour(header, separator, labels) {
+function detectFlavour(header2, separator, labels) {
   if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
   if (labels.some((l) => l.includes(" @ d"))) return "mainline";
-  if (header.some((h) => IK_COLUMNS.includes(h))) return "ik";
-  if (header.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
-  const ts = separator[header.indexOf("t/s")];
+  if (header2.some((h) => IK_COLUMNS.includes(h))) return "ik";
+  if (header2.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
+  const ts = separator[header2.indexOf("t/s")];
   return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
 }
 function labelFields(label) {
@@ -4593,13 +5652,13 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header = cells(lines[first].text);
-  if (!header.includes("test") || !header.includes("t/s")) {
+  const header2 = cells2(lines[first].text);
+  if (!header2.includes("test") || !header2.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
-  const separator = sepLine ? cells(sepLine.text) : [];
-  if (!sepLine || separator.length !== header.length || !separator.every((c) => /^-+:?$/.test(c))) {
+  const separator = sepLine ? cells2(sepLine.text) : [];
+  if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
   const rows = [];
@@ -4607,8 +5666,8 @@ function parseMd(text, source) {
   for (const l of lines.slice(first + 2)) {
     const t = l.text.trim();
     if (t.startsWith("|") && build2 === null) {
-      const c = cells(t);
-      if (c.length !== header.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header.length}`, "md");
+      const c = cells2(t);
+      if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
       rows.push({ n: l.n, cells: c });
       continue;
     }
@@ -4619,12 +5678,12 @@ function parseMd(text, source) {
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
   }
-  const testCol = header.indexOf("test");
-  const tsCol = header.indexOf("t/s");
-  const flavour = detectFlavour(header, separator, rows.map((r) => r.cells[testCol]));
+  const testCol = header2.indexOf("test");
+  const tsCol = header2.indexOf("t/s");
+  const flavour = detectFlavour(header2, separator, rows.map((r) => r.cells[testCol]));
   return rows.map((r) => {
     const fields = {};
-    header.forEach((h, i) => {
+    header2.forEach((h, i) => {
       if (i === testCol || i === tsCol) return;
       const name = DISPLAY_TO_FIELD[h] ?? h;
       fields[name] = typedValue(name, r.cells[i], flavour);
@@ -4740,13 +5799,13 @@ function parseSql(text, source) {
     const m = INSERT.exec(s);
     if (!m) throw malformed(source, l.n, `expected an INSERT INTO statement, got ${JSON.stringify(s.slice(0, 80))}`, "sql");
     sawInsert = true;
-    const cols = m[2].split(",").map((c) => c.trim());
+    const cols2 = m[2].split(",").map((c) => c.trim());
     const values = splitSqlValues(m[3]);
     if (!values) throw malformed(source, l.n, "VALUES list is not a list of quoted values", "sql");
-    if (values.length !== cols.length) throw malformed(source, l.n, `${values.length} values for ${cols.length} columns`, "sql");
-    const flavour = flavourFromFields(cols);
+    if (values.length !== cols2.length) throw malformed(source, l.n, `${values.length} values for ${cols2.length} columns`, "sql");
+    const flavour = flavourFromFields(cols2);
     const fields = {};
-    cols.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
+    cols2.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
     out.push(toBenchRecord({ fields, line: l.n }, flavour, source, "sql"));
   }
   if (inCreate) throw malformed(source, numberedLines(text).length, "CREATE TABLE is not closed", "sql");
@@ -4763,47 +5822,6 @@ var init_sql = __esm({
     NEXT_VALUE = /\s*,\s*'/y;
     SEPARATOR = /\s*,\s*/y;
     COLUMN = /^\s*(\w+)\s+(TEXT|INTEGER|REAL)\s*,?\s*$/;
-  }
-});
-
-// src/parse/sweep.ts
-var init_sweep = __esm({
-  "src/parse/sweep.ts"() {
-    "use strict";
-    init_errors();
-    init_malformed();
-  }
-});
-
-// src/parse/help.ts
-function supportedFlags(helpText2) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText2.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText2) {
-  const flags = supportedFlags(helpText2);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
-  return "mainline";
-}
-var HELP_HINT;
-var init_help = __esm({
-  "src/parse/help.ts"() {
-    "use strict";
-    init_errors();
-    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
   }
 });
 
@@ -4848,71 +5866,9 @@ var init_parse = __esm({
   }
 });
 
-// src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-function launch2(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    const out = [];
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
-    });
-    const killGroup = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, opts.timeoutMs);
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", (code2, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      done({
-        exitCode: code2,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
-        spawnError
-      });
-    });
-  });
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
-var STDERR_KEEP;
-var init_launch = __esm({
-  "src/bench/launch.ts"() {
-    "use strict";
-    init_child_env();
-    STDERR_KEEP = 64 * 1024;
-  }
-});
-
 // src/bench/flavour.ts
 async function probeRunner(binary) {
-  const r = await launch2([binary, "--help"], { timeoutMs: 3e4 });
+  const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
   const help = r.stdout + r.stderr;
   if (r.spawnError || !/usage/i.test(help)) {
     throw new UserError(`${binary} --help did not print a usage text${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(help, 5) || "is it a llama-bench binary?");
@@ -5006,25 +5962,43 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join5 } from "node:path";
-import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join6 } from "node:path";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
   const rand = prng(plan2.seed);
-  mkdirSync3(o.workDir, { recursive: true });
+  mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
-  const launches = [];
+  const launches = [...o.resume?.launches ?? []];
+  const depthLaunches = [...o.resume?.depthLaunches ?? []];
   const schedule = [];
-  let active = plan2.workloads;
+  const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
+  let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
+  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan2.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) {
+      const pending2 = o.resume.active;
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => parseDepthPointId(id) !== null));
+    }
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
     for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
+      if (old && s.workload === DEPTH_FAMILY) continue;
+      if (interruptedBy()) return result(interruptReason(plan2, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length;
+      const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
         block,
         totalBlocks,
@@ -5037,22 +6011,36 @@ async function runBlocks(o) {
         elapsedMs: performance.now() - t0,
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
-      const rec = await runOne(o, block, slot, launches.length, s, warmup);
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const seq = launches.length + depthLaunches.length;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
-      launches.push(rec);
+      const sig = interruptedBy();
+      const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      if (depth) depthLaunches.push(kept);
+      else {
+        launches.push(kept);
+        if (kept === rec) o.onLaunch?.(rec);
+      }
+      if (kept !== rec) return result(interruptReason(plan2, block));
     }
     const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
-    const failing = failingVariant(launches, block);
+    const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return { launches, schedule, stopReason: `stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks` };
+      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    const pending = await o.afterBlock?.(launches, counted) ?? null;
+    const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      active = plan2.workloads.filter((w) => pending.includes(w.id));
-      if (active.length === 0) return { launches, schedule, stopReason: `all workloads decided after ${counted} counted blocks` };
+      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
+      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
   }
-  return { launches, schedule, stopReason: `reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)` };
+  return result(`reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)`);
+}
+function interruptReason(plan2, block) {
+  const where = block < plan2.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan2.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
 }
 function failingVariant(launches, block) {
   if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
@@ -5069,10 +6057,10 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch2(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3 });
+  const r = await launch(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -5125,344 +6113,13 @@ var GIVE_UP_AFTER_FAILED_BLOCKS;
 var init_run_blocks = __esm({
   "src/bench/run-blocks.ts"() {
     "use strict";
+    init_depth_sweep();
     init_parse();
     init_args();
     init_schedule();
     init_launch();
+    init_children();
     GIVE_UP_AFTER_FAILED_BLOCKS = 2;
-  }
-});
-
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-function isAnonymousFile(file) {
-  return file === null || ANON_FILES.some((p) => file.startsWith(p));
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
-  }
-  m.anonymous = isAnonymousFile(m.file);
-  return m;
-}
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
-      r.totalKiB += kib;
-      if (m.anonymous) r.anonKiB += kib;
-    }
-  }
-  return r;
-}
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-var ANON_FILES;
-var init_numa_maps = __esm({
-  "src/host/numa-maps.ts"() {
-    "use strict";
-    ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
-  }
-});
-
-// src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync10 } from "node:fs";
-function readVmRssKiB(pid) {
-  try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync10(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : null;
-  } catch {
-    return null;
-  }
-}
-function samplePoint(pid, t0, nKv = null) {
-  const rss = readVmRssKiB(pid);
-  const r = readProcessResidency(pid);
-  if (rss === null || r === null) return null;
-  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
-}
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve5, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const points = [];
-    const reader = new KvDepthReader();
-    let stdout = "";
-    let stderr = "";
-    let pending = "";
-    const take = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    child.stdout.on("data", (b) => {
-      const s = b.toString("utf8");
-      stdout += s;
-      pending += s;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        const d = reader.depth(line);
-        if (d !== null) take(d);
-      }
-    });
-    child.stderr.on("data", (b) => stderr = (stderr + b.toString("utf8")).slice(-65536));
-    const timer = setInterval(() => take(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code2, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve5({ points, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-function curveByDepth(curve) {
-  return curve.points.filter((p) => p.nKv !== null);
-}
-var KvDepthReader;
-var init_memory_curve = __esm({
-  "src/host/memory-curve.ts"() {
-    "use strict";
-    init_child_env();
-    init_numa_maps();
-    init_numa_policy();
-    KvDepthReader = class {
-      #column = null;
-      depth(line) {
-        const t = line.trim();
-        if (t.startsWith("{")) {
-          try {
-            const o = JSON.parse(t);
-            return typeof o.n_kv === "number" ? o.n_kv : null;
-          } catch {
-            return null;
-          }
-        }
-        if (!t.startsWith("|")) return null;
-        const cells2 = t.split("|").slice(1, -1).map((c) => c.trim());
-        const header = cells2.findIndex((c) => c.toUpperCase() === "N_KV");
-        if (header >= 0) {
-          this.#column = header;
-          return null;
-        }
-        if (this.#column === null) return null;
-        const v = cells2[this.#column];
-        return v !== void 0 && /^\d+$/.test(v) ? Number(v) : null;
-      }
-    };
-  }
-});
-
-// src/patch/mmap-kv.ts
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-function kvBufferFromLog(stderr) {
-  if (stderr.includes(MMAP_KV_LOG_LINE)) return "mmap";
-  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
-  if (sizes.includes("CPU_MMAP")) return "mmap";
-  if (sizes.includes("CPU")) return "heap";
-  return void 0;
-}
-var MMAP_KV_PATCH_PATH, MMAP_KV_LOG_LINE;
-var init_mmap_kv = __esm({
-  "src/patch/mmap-kv.ts"() {
-    "use strict";
-    MMAP_KV_PATCH_PATH = fileURLToPath3(new URL("../../patches/mmap-kv.patch", import.meta.url));
-    MMAP_KV_LOG_LINE = "LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer";
-  }
-});
-
-// src/bench/memory-depth.ts
-import { join as join6 } from "node:path";
-function depthSteps(ctx) {
-  const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
-  return [...new Set(steps)];
-}
-function depthArgs(t) {
-  const common = ["-m", t.model, "-c", String(t.ctx), "-t", String(t.threads)];
-  if (t.tool === BATCHED_TARGET) {
-    const steps = depthSteps(t.ctx);
-    return [...common, "-npp", [...steps, steps[0]].join(","), "-ntg", String(DEPTH_TG), "-npl", "1", "--output-format", "jsonl"];
-  }
-  if (t.tool === SWEEP_TARGET) return common;
-  throw new Error(`no memory-at-depth arguments for ${t.tool}`);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return { tool: a };
-  if (!a && !b) return { skipped: `memory at depth skipped: neither build has ${BATCHED_TARGET} or ${SWEEP_TARGET}` };
-  return { skipped: `memory at depth skipped: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the curves would not be comparable` };
-}
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
-}
-function depthOrder(seed) {
-  const rand = prng((seed ^ 1835363684) >>> 0);
-  return rand() < 0.5 ? ["A", "B"] : ["B", "A"];
-}
-async function runMemoryDepth(o) {
-  const { plan: plan2 } = o;
-  const ctx = plan2.depthCtx ?? DEFAULT_DEPTH_CTX;
-  if (ctx === 0) return { records: [], skipped: null };
-  const shared = sharedDepthTool(o.builds);
-  if ("skipped" in shared) return { records: [], skipped: shared.skipped };
-  const sample = o.sample ?? sampleMemoryCurve;
-  const records = [];
-  for (const id of depthOrder(plan2.seed)) {
-    const variant2 = plan2.variants.find((v) => v.id === id);
-    const build2 = o.builds.find((b) => b.variant === id);
-    const bin = join6(build2.binDir, shared.tool);
-    const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan2.model, ctx, threads: plan2.threads }), ...o.placement?.benchArgs ?? []];
-    o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
-    const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-    const t0 = performance.now();
-    let curve;
-    try {
-      curve = await sample(argv, { env: variant2.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan2.timeoutSec * 1e3 });
-    } catch (e) {
-      records.push({
-        variant: id,
-        tool: shared.tool,
-        ctx,
-        argv,
-        startedAt: startedAt2,
-        wallMs: Math.round(performance.now() - t0),
-        points: [],
-        status: "crashed",
-        exitCode: null,
-        signal: null,
-        kvBuffer: null,
-        stderrTail: null,
-        error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-      });
-      o.onRecord?.(records);
-      continue;
-    }
-    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt: startedAt2, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan2.timeoutSec }));
-    o.onRecord?.(records);
-  }
-  return { records, skipped: null };
-}
-function recordOf(curve, c) {
-  const rows = curveByDepth(curve).length;
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${c.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (rows === 0) {
-    status = "no-rows";
-    error = "the tool reported no KV depth rows";
-  }
-  return {
-    variant: c.variant,
-    tool: c.tool,
-    ctx: c.ctx,
-    argv: c.argv,
-    startedAt: c.startedAt,
-    wallMs: c.wallMs,
-    points: curve.points,
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
-    stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
-    error
-  };
-}
-var DEPTH_TG, STDERR_KEEP2;
-var init_memory_depth = __esm({
-  "src/bench/memory-depth.ts"() {
-    "use strict";
-    init_types();
-    init_cmake();
-    init_memory_curve();
-    init_mmap_kv();
-    init_schedule();
-    DEPTH_TG = 16;
-    STDERR_KEEP2 = 4e3;
   }
 });
 
@@ -5542,23 +6199,25 @@ function figures(values, launches) {
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
   };
 }
-function variantName(results2, v) {
-  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
 }
-function buildFailure(results2, b) {
-  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
   return b.error ? `${what}: ${b.error}` : what;
 }
-function failureOf(results2) {
-  const broken = results2.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
-  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
   if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
   }
   if (counted.every((l) => l.status !== "ok")) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -5566,14 +6225,14 @@ function statusCounts(launches) {
   for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
-function summarizeWorkloads(results2) {
-  const inputs = workloadInputsFromResults(results2);
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
   return inputs.map((input) => {
-    const launches = results2.launches.filter((l) => l.workload === input.name);
+    const launches = results3.launches.filter((l) => l.workload === input.name);
     const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
     const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
     const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
     return {
       id: input.name,
       a,
@@ -5586,16 +6245,16 @@ function summarizeWorkloads(results2) {
     };
   });
 }
-function summarizeMachine(results2, label) {
-  const failure = failureOf(results2);
-  const margin = results2.analysis?.margin ?? results2.plan.margin;
-  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
   return {
     label,
-    results: results2,
-    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
+    results: results3,
+    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
     failure,
-    workloads: summarizeWorkloads(results2),
+    workloads: summarizeWorkloads(results3),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],
     margin
@@ -5616,27 +6275,28 @@ function overallOutcome(outcomes) {
   for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
   return "no-verdict";
 }
-function labelsFor(results2, labels) {
+function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
-  return results2.map((r, i) => {
+  return results3.map((r, i) => {
     const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
 }
-function mergeFleet(results2, labels) {
-  const names = labelsFor(results2, labels);
-  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
-  return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
 }
 var OVERALL_ORDER, OVERALL_RULE;
 var init_fleet = __esm({
   "src/report/fleet.ts"() {
     "use strict";
     init_summary();
-    OVERALL_ORDER = ["regression", "failed", "no-verdict", "inconclusive", "improvement", "neutral"];
-    OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+    OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+    OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
   }
 });
 
@@ -5656,9 +6316,9 @@ function fmtPercent(x, digits = 1) {
 }
 function fmtChange(ratio) {
   if (!finite(ratio)) return DASH;
-  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
-  if (pct2 === 0) return "0.0%";
-  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
+  const pct3 = Math.round((ratio - 1) * 1e3) / 10;
+  if (pct3 === 0) return "0.0%";
+  return `${pct3 > 0 ? "+" : ""}${pct3.toFixed(1)}%`;
 }
 function fmtTs(x) {
   if (!finite(x)) return DASH;
@@ -5719,28 +6379,28 @@ function forestPlot(rows, opts) {
   const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
   const indent = " ".repeat(nameWidth + 1);
   const reference = () => {
-    const cells2 = Array(width).fill(" ");
-    for (const b of opts.bounds) if (inRange(b)) cells2[pos(b)] = ":";
-    cells2[pos(1)] = "|";
-    return cells2;
+    const cells3 = Array(width).fill(" ");
+    for (const b of opts.bounds) if (inRange(b)) cells3[pos(b)] = ":";
+    cells3[pos(1)] = "|";
+    return cells3;
   };
   const lines = [];
   lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
   for (const r of rows) {
-    const cells2 = reference();
+    const cells3 = reference();
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
       const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
       const h = Math.max(0, Math.min(width - 1, pos(r.ci[1])));
-      for (let i = l; i <= h; i++) cells2[i] = "-";
-      cells2[l] = r.ci[0] < lo ? "<" : "[";
-      cells2[h] = r.ci[1] > hi ? ">" : "]";
+      for (let i = l; i <= h; i++) cells3[i] = "-";
+      cells3[l] = r.ci[0] < lo ? "<" : "[";
+      cells3[h] = r.ci[1] > hi ? ">" : "]";
     }
     if (ok(r.ratio)) {
       const p = Math.max(0, Math.min(width - 1, pos(r.ratio)));
-      cells2[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
+      cells3[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
     }
     const figures2 = ok(r.ratio) ? `${fmtRatio(r.ratio)}${r.ci ? " " + fmtInterval(r.ci) : ""}` : "no data";
-    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells2.join("")}  ${figures2}`);
+    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells3.join("")}  ${figures2}`);
   }
   const axis = Array(width).fill("-");
   for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
@@ -5780,37 +6440,51 @@ var init_chart = __esm({
 });
 
 // src/report/depth.ts
-function byDepth(points) {
+import { median as median5 } from "simple-statistics";
+function byDepth(launches) {
+  const at = /* @__PURE__ */ new Map();
+  for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...at.get(p.depth) ?? [], p.memory]);
+  const perNode = (ps, pick) => {
+    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
+    return Object.fromEntries(nodes.map((n) => [n, median5(ps.map((p) => pick(p)[n] ?? 0))]));
+  };
   const m = /* @__PURE__ */ new Map();
-  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+  for (const [depth, ps] of at) {
+    const shmem = ps.map((p) => p.shmemKiB).filter((x) => typeof x === "number");
+    m.set(depth, {
+      rssKiB: median5(ps.map((p) => p.rssKiB)),
+      anonKiB: median5(ps.map((p) => p.anonKiB)),
+      shmemKiB: shmem.length ? median5(shmem) : null,
+      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
+      nodeKiB: perNode(ps, (p) => p.nodeKiB)
+    });
+  }
   return m;
 }
-function depthTable(records) {
-  const of = (v) => records.find((r) => r.variant === v);
-  const a = of("A");
-  const b = of("B");
-  const ma = byDepth(a?.points ?? []);
-  const mb = byDepth(b?.points ?? []);
+function depthTable(launches) {
+  const counted = countedDepthLaunches(launches);
+  const of = (v) => byDepth(counted.filter((r) => r.variant === v));
+  const ma = of("A");
+  const mb = of("B");
   const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
-  const first = a ?? b;
-  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const first = counted[0];
+  return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
 }
 function mibCell(kib) {
   return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
 }
 function depthChart(t, names, width = BAR_WIDTH) {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
   const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
   const bar = (s) => {
     if (!s) return `${" ".repeat(width)}  (no sample)`;
-    const n = Math.round(s.anonKiB / max * width);
-    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+    const n = Math.round(s.rssKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     ""
   ];
@@ -5821,25 +6495,38 @@ function depthChart(t, names, width = BAR_WIDTH) {
   return lines.join("\n");
 }
 function depthSummaryLine(t) {
-  const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.anonKiB)} MiB, B ${mibCell(r.B?.anonKiB)} MiB`;
+  const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
   const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident): ${ends.map(at).join("; ")}`;
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident, medians over ${t.launches} launches): ${ends.map(at).join("; ")}`;
 }
-function depthFailure(r) {
-  if (r.status === "ok") return null;
-  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
-  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(", ")}`;
+function depthFailures(launches) {
+  const out = [];
+  for (const v of ["A", "B"]) {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== "ok");
+    if (failed.length === 0) continue;
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
+    out.push({
+      variant: v,
+      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`,
+      stderrTail: last.stderrTail
+    });
+  }
+  return out;
 }
 var BAR_WIDTH;
 var init_depth = __esm({
   "src/report/depth.ts"() {
     "use strict";
+    init_from_results();
     BAR_WIDTH = 40;
   }
 });
 
 // src/report/view.ts
-import { median as median5 } from "simple-statistics";
+import { median as median6 } from "simple-statistics";
 function code(text) {
   const t = escapeCodeBlock(text).replace(/\n+$/, "");
   return { fence: fenceFor(t), text: t };
@@ -5883,6 +6570,8 @@ function machineHeadline(m, esc = escapeMarkdown) {
   switch (m.outcome) {
     case "failed":
       return esc(capitalize(m.failure ?? "the run failed")) + ".";
+    case "incomplete":
+      return "Incomplete.";
     case "no-verdict":
       return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
     case "regression": {
@@ -5926,8 +6615,8 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results2) {
-  const plan2 = results2.plan;
+function leversOf(results3) {
+  const plan2 = results3.plan;
   const l = plan2.levers;
   const unset = "not set";
   const rows = [
@@ -5942,11 +6631,11 @@ function leversOf(results2) {
   rows.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
     ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
-    ["Seed", String(results2.schedule.seed)],
+    ["Seed", String(results3.schedule.seed)],
     ["Timeout per launch", `${plan2.timeoutSec} s`],
     ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
-    ["llama-bench flavour", results2.flavour ?? "unknown"],
-    ["Stop reason", results2.stopReason || unset]
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
   );
   for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
@@ -6007,8 +6696,8 @@ function buildsOf(m) {
     logTail: b.logTail ? code(b.logTail) : null
   }));
 }
-function launchFailures(results2) {
-  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -6027,10 +6716,10 @@ function launchFailures(results2) {
   });
 }
 function med(xs) {
-  return xs.length ? median5(xs) : null;
+  return xs.length ? median6(xs) : null;
 }
-function memoryOf(results2, workloads) {
-  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
   const rowFor = (variant2, ls) => {
@@ -6059,30 +6748,32 @@ function memoryOf(results2, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results2.plan, w, mine);
+    const peak = peakRssInterval(results3.plan, w, mine);
     const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
     views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
-function memoryDepthOf(results2) {
-  const records = results2.memoryCurves ?? [];
+function memoryDepthOf(results3) {
+  const records = results3.depthLaunches ?? [];
   if (records.length === 0) return null;
-  const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const failures = depthFailures(records).map((f) => ({ detail: escapeMarkdown(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
-  const nameOf = (id) => results2.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = [...new Set([...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`))];
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
     aRss: mibCell(r.A?.rssKiB),
     aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
     bRss: mibCell(r.B?.rssKiB),
     bAnon: mibCell(r.B?.anonKiB),
-    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null)) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null)) : []
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
   }));
   return {
     tool: escapeMarkdown(t?.tool ?? first.tool),
@@ -6100,9 +6791,9 @@ function peakRssInterval(plan2, workload, launches) {
   const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
   return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
-function rawSamplesOf(results2, workloads) {
-  return workloads.map((w) => {
-    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+function rawSamplesOf(results3, workloads) {
+  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -6150,9 +6841,11 @@ function overallHeadline(fleet) {
     case "regression":
       return `regression on ${where("regression")}.`;
     case "failed":
-      return `the run failed on ${where("failed")}.`;
+      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
+    case "incomplete":
+      return "not every machine sent valid results (below).";
     case "inconclusive":
       return `inconclusive on ${where("inconclusive")}.`;
     case "improvement":
@@ -6161,11 +6854,11 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results2) {
-  if (!results2) return "";
+function comparisonOf(results3) {
+  if (!results3) return "";
   const side = (id) => {
-    const v = results2.plan.variants.find((x) => x.id === id);
-    const commit = results2.builds.find((b) => b.variant === id)?.commit;
+    const v = results3.plan.variants.find((x) => x.id === id);
+    const commit = results3.builds.find((b) => b.variant === id)?.commit;
     if (!v) return id;
     return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
   };
@@ -6181,7 +6874,8 @@ function reportView(fleet, opts = {}) {
     marker: opts.marker === false ? "" : STICKY_MARKER,
     heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1,
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
     overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
     machines: fleet.machines.map(machineView),
     show: { ...SHOW_ALL },
@@ -6199,6 +6893,7 @@ var init_view = __esm({
     init_format();
     init_chart();
     init_depth();
+    init_depth_sweep();
     init_analyze();
     MARKS = {
       regression: "\u{1F534}",
@@ -6206,7 +6901,8 @@ var init_view = __esm({
       neutral: "\u2705",
       inconclusive: "\u{1F7E1}",
       "no-verdict": "\u26AA",
-      failed: "\u274C"
+      failed: "\u274C",
+      incomplete: "\u26A0\uFE0F"
     };
     LABELS = {
       regression: "Regression",
@@ -6214,7 +6910,8 @@ var init_view = __esm({
       neutral: "Neutral",
       inconclusive: "Inconclusive",
       "no-verdict": "No verdict",
-      failed: "Run failed"
+      failed: "Run failed",
+      incomplete: "Incomplete"
     };
     SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
     list = (names) => names.join(", ");
@@ -6223,18 +6920,18 @@ var init_view = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync11, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync12, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join7, basename } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
-  let dir = dirname3(fileURLToPath4(import.meta.url));
+  let dir = dirname3(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join7(dir, "templates");
     if (existsSync5(join7(candidate, "report.md.hbs"))) return candidate;
     dir = dirname3(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath4(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath3(import.meta.url)));
 }
 function registerHelpers(hbs) {
   hbs.registerHelper("ratio", (x) => fmtRatio(num3(x)));
@@ -6261,13 +6958,13 @@ function environment() {
   registerHelpers(hbs);
   const partials = join7(dir, "partials");
   for (const f of readdirSync2(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync11(join7(partials, f), "utf8"));
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync12(join7(partials, f), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync11(join7(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync11(join7(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync11(join7(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync12(join7(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync12(join7(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync12(join7(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -6276,7 +6973,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync11(userPath, "utf8");
+    source = readFileSync12(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -6396,11 +7093,11 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results2) {
-  return Array.isArray(results2) ? results2 : [results2];
+function asArray(results3) {
+  return Array.isArray(results3) ? results3 : [results3];
 }
-function renderMarkdown(results2, opts = {}) {
-  const fleet = mergeFleet(asArray(results2), opts.labels);
+function renderMarkdown(results3, opts = {}) {
+  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
   const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
@@ -6424,21 +7121,21 @@ var init_markdown = __esm({
 });
 
 // src/report/terminal.ts
-function alignTable(header, rows, align) {
-  const width = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+function alignTable(header2, rows, align) {
+  const width = header2.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
   const pad = (s, i) => {
     const gap = " ".repeat(width[i] - [...s].length);
     return align[i] === "right" ? gap + s : s + gap;
   };
-  const line = (cells2) => cells2.map(pad).join("  ").trimEnd();
-  return [line(header), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  const line = (cells3) => cells3.map(pad).join("  ").trimEnd();
+  return [line(header2), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 function spreadCell(a, b) {
   return a === null && b === null ? DASH : `${fmtPercent(a)} / ${fmtPercent(b)}`;
 }
 function machineTable(m) {
   const level = m.results.analysis?.workloads.find((w) => w.ci)?.ci_level;
-  const header = ["Workload", "A t/s", "B t/s", "B/A", level ? `${fmtPercent(level, 0)} interval` : "Interval", "CV A / B", "Verdict"];
+  const header2 = ["Workload", "A t/s", "B t/s", "B/A", level ? `${fmtPercent(level, 0)} interval` : "Interval", "CV A / B", "Verdict"];
   const rows = m.workloads.map((w) => [
     escapeTerminal(w.id),
     fmtTs(w.a.median),
@@ -6448,7 +7145,7 @@ function machineTable(m) {
     spreadCell(w.a.cv, w.b.cv),
     w.verdict === "no-verdict" ? "no verdict" : w.verdict
   ]);
-  return alignTable(header, rows, ["left", "right", "right", "right", "left", "right", "left"]);
+  return alignTable(header2, rows, ["left", "right", "right", "right", "left", "right", "left"]);
 }
 function afterColon(s) {
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
@@ -6471,18 +7168,15 @@ function machineFooter(m) {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  const curves = m.results.memoryCurves ?? [];
+  const curves = m.results.depthLaunches ?? [];
   const depth = depthTable(curves);
   if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
-  for (const r of curves) {
-    const f = depthFailure(r);
-    if (f) lines.push(`  ${escapeTerminal(f)}`);
-  }
+  for (const f of depthFailures(curves)) lines.push(`  ${escapeTerminal(f.detail)}`);
   for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }
-function renderTerminal(results2) {
-  const fleet = mergeFleet(Array.isArray(results2) ? results2 : [results2]);
+function renderTerminal(results3) {
+  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3]);
   const parts = [];
   for (const m of fleet.machines) {
     if (fleet.machines.length > 1) parts.push(`== ${escapeTerminal(m.label)} ==`);
@@ -6529,6 +7223,219 @@ var init_report = __esm({
   }
 });
 
+// src/pipeline/out-dir.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
+import { join as join8 } from "node:path";
+function experimentIdentity(plan2, commits) {
+  return {
+    repo: plan2.repo,
+    model: plan2.model,
+    variants: plan2.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    workloads: plan2.workloads.map((w) => w.id)
+  };
+}
+function identityOfResults(r) {
+  const plan2 = r.plan;
+  if (!plan2 || !Array.isArray(plan2.variants) || !Array.isArray(plan2.workloads)) return null;
+  const commits = plan2.variants.map((v) => r.builds?.find((b) => b.variant === v.id)?.commit ?? null);
+  try {
+    return experimentIdentity(plan2, commits);
+  } catch {
+    return null;
+  }
+}
+function identityDifference(had, now) {
+  if (had.repo !== now.repo) return `repo ${had.repo}, not ${now.repo}`;
+  if (had.model !== now.model) return `model ${had.model}, not ${now.model}`;
+  for (const [i, v] of now.variants.entries()) {
+    const h = had.variants[i];
+    if (!h) return "fewer variants";
+    if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
+    if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
+  }
+  if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(",")}, not ${now.workloads.join(",")}`;
+  return null;
+}
+async function claimOut(out, identity, opts = {}) {
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join8(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
+  if (!("release" in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
+  }
+  try {
+    const previous = checkPrevious(out, identity, opts);
+    return { lock: got, previous, release: () => got.release() };
+  } catch (e) {
+    await got.release();
+    throw e;
+  }
+}
+function checkPrevious(out, identity, opts) {
+  const path10 = join8(out, "results.json");
+  let text;
+  try {
+    text = readFileSync13(path10, "utf8");
+  } catch {
+    return "none";
+  }
+  let had = null;
+  try {
+    had = identityOfResults(JSON.parse(text));
+  } catch {
+    had = null;
+  }
+  const why = had ? identityDifference(had, identity) : "a results.json this version cannot read";
+  if (why === null) return "same";
+  if (!opts.force) {
+    throw new UserError(
+      `--out ${out} holds the results of another experiment (${why}); refusing to overwrite them`,
+      "give another directory, e.g. --out perf-out-2, or add --force to overwrite them"
+    );
+  }
+  opts.log?.(`--force: overwriting the results of another experiment in ${out} (${why})`);
+  return "forced";
+}
+var OUT_LOCK;
+var init_out_dir = __esm({
+  "src/pipeline/out-dir.ts"() {
+    "use strict";
+    init_errors();
+    init_lock();
+    OUT_LOCK = ".llama-perf-gate.lock";
+  }
+});
+
+// src/pipeline/preflight.ts
+async function preflight(plan2) {
+  if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
+  for (const v of plan2.variants) {
+    await detectToolchain(v.cmakeArgs).catch((e) => {
+      throw e instanceof UserError ? new EnvironmentError(e.message, e.hint) : e;
+    });
+  }
+  const commits = [];
+  for (const v of plan2.variants) {
+    try {
+      commits.push(await resolveRef(plan2.repo, v.ref));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const flag = FLAG[v.id];
+      throw new UserError(`${flag} ${v.ref}: ${e.message}`, `${e.hint ? `${e.hint}; ` : ""}example: ${flag} main`);
+    }
+  }
+  return { commits, warnings: await dirtyHeadWarnings(plan2, commits) };
+}
+async function dirtyHeadWarnings(plan2, commits) {
+  const head = await run("git", ["-C", plan2.repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) return [];
+  const headCommit = head.stdout.trim();
+  const onHead = plan2.variants.filter((_, i) => commits[i] === headCommit);
+  if (onHead.length === 0) return [];
+  const st = await run("git", ["-C", plan2.repo, "status", "--porcelain=v1", "--untracked-files=normal"]);
+  const files = st.stdout.split("\n").filter((l) => l.trim()).map((l) => l.slice(3));
+  if (st.code !== 0 || files.length === 0) return [];
+  const shown = files.slice(0, 10).join(", ") + (files.length > 10 ? ` and ${files.length - 10} more` : "");
+  return onHead.map(
+    (v) => `${FLAG[v.id]} ${v.ref} is the HEAD of ${plan2.repo} (${headCommit.slice(0, 12)}), which has uncommitted changes (${shown}): only committed code is built, so these changes are NOT measured; commit them (or stash them) to benchmark them`
+  );
+}
+var FLAG;
+var init_preflight = __esm({
+  "src/pipeline/preflight.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_exec();
+    init_toolchain();
+    FLAG = { A: "--base", B: "--head" };
+  }
+});
+
+// src/store/calibration.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync14 } from "node:fs";
+import { join as join9 } from "node:path";
+function hostKey(fp2) {
+  const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
+  return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+}
+function calibrationPath(cacheDir, fp2) {
+  return join9(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+}
+function impliedFalseCallRate(offset, spread, n, alpha) {
+  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
+  const z = normQuantile(1 - alpha);
+  const shift2 = offset * Math.sqrt(n) / spread;
+  return normCdf(-z + shift2) + normCdf(-z - shift2);
+}
+function calibrationFromResults(r) {
+  if (!r.analysis || !r.host) return null;
+  const workloads = [];
+  for (const w of r.analysis.workloads) {
+    if (w.spread === null || !(w.n >= 2)) continue;
+    const pw = r.plan.workloads.find((x) => x.id === w.name);
+    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
+    workloads.push({
+      workload: w.name,
+      label: pw?.label ?? w.name,
+      blocks: w.n,
+      spread: w.spread,
+      ratio: w.ratio,
+      verdict: w.verdict,
+      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, r.plan.alpha),
+      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, r.plan.alpha, 0, true)
+    });
+  }
+  if (workloads.length === 0) return null;
+  const fp2 = r.host;
+  return {
+    schema: CALIBRATION_SCHEMA,
+    hostKey: hostKey(fp2),
+    host: { hostname: fp2.hostname, cpuModel: fp2.cpuModel, logicalCpus: fp2.logicalCpus, kernel: fp2.kernel },
+    createdAt: r.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+    ref: r.plan.variants[0].ref,
+    model: r.plan.model.split("/").pop() ?? r.plan.model,
+    threads: r.plan.threads,
+    alpha: r.plan.alpha,
+    workloads
+  };
+}
+function writeCalibration(cacheDir, cal, fp2) {
+  const path10 = calibrationPath(cacheDir, fp2);
+  writeJsonAtomic(path10, cal);
+  return path10;
+}
+function readCalibration(cacheDir, fp2) {
+  try {
+    const c = JSON.parse(readFileSync14(calibrationPath(cacheDir, fp2), "utf8"));
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
+    const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
+    return ok2 ? c : null;
+  } catch {
+    return null;
+  }
+}
+function calibrationNote(cal, labels) {
+  const mine = cal.workloads.filter((w) => labels.includes(w.label));
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct2(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct2(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
+}
+var CALIBRATION_SCHEMA, CALIBRATION_MARGIN, pct2;
+var init_calibration = __esm({
+  "src/store/calibration.ts"() {
+    "use strict";
+    init_write();
+    init_power();
+    init_normal();
+    CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
+    CALIBRATION_MARGIN = 0.02;
+    pct2 = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+  }
+});
+
 // src/pipeline/version.ts
 var TOOL;
 var init_version = __esm({
@@ -6538,14 +7445,637 @@ var init_version = __esm({
   }
 });
 
+// src/store/llama-bench-table.ts
+import { createHash as createHash5 } from "node:crypto";
+function createTableSql(flavour) {
+  const t = TABLES[flavour];
+  return `CREATE TABLE IF NOT EXISTS ${t.name} (
+${t.columns.map(([n, ty]) => `  ${n} ${ty}`).join(",\n")}
+);`;
+}
+function insertSql(flavour) {
+  const t = TABLES[flavour];
+  return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
+}
+function variantLabel(commit, v) {
+  const spec = createHash5("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest("hex");
+  return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
+}
+function rowOf(flavour, launch3, label) {
+  const rec = launch3.records[0];
+  if (launch3.status !== "ok" || !rec) return null;
+  const raw = rec.raw;
+  return TABLES[flavour].columns.map(([name, type]) => {
+    if (name === "build_commit") return label;
+    const v = raw[name];
+    if (v === void 0 || v === null) return null;
+    if (type === "TEXT") return typeof v === "string" ? v : JSON.stringify(v);
+    if (typeof v === "boolean") return v ? 1 : 0;
+    const n = typeof v === "number" ? v : Number(v);
+    if (!Number.isFinite(n)) return null;
+    return type === "INTEGER" ? Math.round(n) : n;
+  });
+}
+var cols, MAINLINE_COLUMNS2, IK_COLUMNS2, TABLES;
+var init_llama_bench_table = __esm({
+  "src/store/llama-bench-table.ts"() {
+    "use strict";
+    cols = (spec) => spec.trim().split(/\s+/).map((c) => c.split(":"));
+    MAINLINE_COLUMNS2 = cols(`build_commit:TEXT build_number:INTEGER cpu_info:TEXT gpu_info:TEXT backends:TEXT
+  model_filename:TEXT model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER
+  n_threads:INTEGER cpu_mask:TEXT cpu_strict:INTEGER poll:INTEGER type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER
+  n_cpu_moe:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER devices:TEXT
+  tensor_split:TEXT tensor_buft_overrides:TEXT load_mode:TEXT lazy_mode:TEXT embeddings:INTEGER no_op_offload:INTEGER
+  no_host:INTEGER fit_target:INTEGER fit_min_ctx:INTEGER n_prompt:INTEGER n_gen:INTEGER n_depth:INTEGER test_time:TEXT
+  avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL stddev_ts:REAL`);
+    IK_COLUMNS2 = cols(`build_commit:TEXT build_number:INTEGER cuda:INTEGER vulkan:INTEGER kompute:INTEGER
+  metal:INTEGER sycl:INTEGER rpc:TEXT gpu_blas:INTEGER blas:INTEGER cpu_info:TEXT gpu_info:TEXT model_filename:TEXT
+  model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER n_threads:INTEGER
+  type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER
+  mla_attn:INTEGER attn_max_batch:INTEGER ser:TEXT reuse:INTEGER tensor_split:TEXT use_mmap:INTEGER embeddings:INTEGER
+  repack:INTEGER mqkv:INTEGER muge:INTEGER defer_experts:INTEGER fused_moe:INTEGER grouped_er:INTEGER
+  no_fused_up_gate:INTEGER use_thp:INTEGER no_ooae:INTEGER rcache:INTEGER sas:INTEGER max_gpu:INTEGER cuda_params:TEXT
+  override_tensor:TEXT n_prompt:INTEGER n_gen:INTEGER test_time:TEXT avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL
+  stddev_ts:REAL test:TEXT`);
+    TABLES = {
+      mainline: { name: "llama_bench", columns: MAINLINE_COLUMNS2 },
+      ik: { name: "test", columns: IK_COLUMNS2 }
+    };
+  }
+});
+
+// src/store/experiment-store.ts
+import { DatabaseSync } from "node:sqlite";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import { dirname as dirname4, join as join10 } from "node:path";
+import { randomBytes } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+function defaultStorePath(cacheDir) {
+  return join10(cacheDir, "experiments.sqlite");
+}
+function storeError(path10, what, e) {
+  const code2 = e.errcode;
+  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
+    return new UserError(
+      `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
+      "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
+    );
+  }
+  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  return e;
+}
+function packRecord(l) {
+  return deflateRawSync(JSON.stringify(l));
+}
+function unpackRecord(b) {
+  return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function header(r) {
+  const { launches: _l, experiment: _e, ...rest } = r;
+  return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
+}
+function hostKey2(identity) {
+  return identity.host ? JSON.stringify(identity.host) : null;
+}
+var STORE_VERSION, MIGRATIONS, SQLITE_FULL, SQLITE_BUSY, ExperimentStore;
+var init_experiment_store = __esm({
+  "src/store/experiment-store.ts"() {
+    "use strict";
+    init_errors();
+    init_results();
+    init_llama_bench_table();
+    STORE_VERSION = 1;
+    MIGRATIONS = [
+      `CREATE TABLE experiments (
+     id TEXT PRIMARY KEY,
+     identity_hash TEXT NOT NULL,
+     identity TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     finished_at TEXT,
+     host_key TEXT,
+     flavour TEXT,
+     label_a TEXT,
+     label_b TEXT,
+     header TEXT NOT NULL
+   );
+   CREATE INDEX experiments_identity ON experiments(identity_hash, finished_at);
+   CREATE TABLE launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     workload TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     value REAL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );
+   CREATE TABLE blocks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     block INTEGER NOT NULL,
+     block_order TEXT NOT NULL,
+     PRIMARY KEY (experiment_id, block)
+   ) WITHOUT ROWID;
+   CREATE TABLE looks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     alpha_spent REAL,
+     analysis TEXT NOT NULL,
+     state TEXT
+   );
+   CREATE TABLE verdicts (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     stop_reason TEXT NOT NULL
+   );
+   CREATE TABLE segments (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     from_blocks INTEGER NOT NULL,
+     to_blocks INTEGER NOT NULL
+   );
+   CREATE TABLE launch_rows (
+     experiment_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     table_name TEXT NOT NULL,
+     row_id INTEGER NOT NULL,
+     PRIMARY KEY (experiment_id, seq)
+   ) WITHOUT ROWID;`
+    ];
+    SQLITE_FULL = 13;
+    SQLITE_BUSY = 5;
+    ExperimentStore = class _ExperimentStore {
+      path;
+      db;
+      stmts = /* @__PURE__ */ new Map();
+      constructor(path10, db) {
+        this.path = path10;
+        this.db = db;
+      }
+      /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+      static open(path10, opts = {}) {
+        if (!opts.readOnly) mkdirSync6(dirname4(path10), { recursive: true });
+        let db;
+        try {
+          db = new DatabaseSync(path10, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
+        } catch (e) {
+          throw new UserError(`cannot open experiment store ${path10}: ${e.message}`, "pass --store PATH to a writable location");
+        }
+        const store = new _ExperimentStore(path10, db);
+        try {
+          if (!opts.readOnly) {
+            db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
+          }
+          store.migrate(opts.readOnly ?? false);
+        } catch (e) {
+          db.close();
+          if (e instanceof UserError) throw e;
+          const msg = e.message;
+          if (/not a database|malformed/i.test(msg)) throw new UserError(`${path10} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+          throw storeError(path10, "opening it", e);
+        }
+        return store;
+      }
+      migrate(readOnly) {
+        const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name);
+        let version = 0;
+        if (tables.includes("meta")) {
+          const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
+          version = Number(row?.value ?? 0);
+        } else if (tables.length > 0) {
+          throw new UserError(`${this.path} is an SQLite file but not a llama-perf-gate experiment store (tables: ${tables.slice(0, 5).join(", ")})`, "pass --store PATH to another file");
+        }
+        if (version > STORE_VERSION) {
+          throw new UserError(
+            `experiment store ${this.path} has version ${version}; this llama-perf-gate reads up to version ${STORE_VERSION}`,
+            "upgrade llama-perf-gate, or pass --store PATH to use another store"
+          );
+        }
+        if (version === STORE_VERSION) return;
+        if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, "run any llama-perf-gate run once on it");
+        this.tx(() => {
+          if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+          for (let v = version; v < STORE_VERSION; v++) this.db.exec(MIGRATIONS[v]);
+          this.db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('store_version', ?)`).run(String(STORE_VERSION));
+        }, "migrating it");
+      }
+      close() {
+        this.db.close();
+      }
+      stmt(sql) {
+        let s = this.stmts.get(sql);
+        if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
+        return s;
+      }
+      /** One write transaction: all of it reaches the file or none of it does. */
+      tx(fn, what) {
+        try {
+          this.db.exec("BEGIN IMMEDIATE");
+        } catch (e) {
+          throw storeError(this.path, what, e);
+        }
+        try {
+          const out = fn();
+          this.db.exec("COMMIT");
+          return out;
+        } catch (e) {
+          try {
+            this.db.exec("ROLLBACK");
+          } catch {
+          }
+          throw storeError(this.path, what, e);
+        }
+      }
+      createExperiment(identity, identityHash2, results3, segment) {
+        const id = randomBytes(6).toString("hex");
+        const labels = results3.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        this.tx(() => {
+          this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+                 VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
+            id,
+            identityHash2,
+            JSON.stringify(identity),
+            now,
+            now,
+            hostKey2(identity),
+            results3.flavour,
+            labels[0],
+            labels[1],
+            JSON.stringify(header(results3))
+          );
+          this.insertSegment(id, segment);
+        }, "creating an experiment");
+        return id;
+      }
+      insertSegment(id, s) {
+        this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+      }
+      addSegment(id, s) {
+        this.tx(() => {
+          this.insertSegment(id, s);
+          this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+        }, "starting more blocks");
+      }
+      /** The newest unfinished experiment with this identity: the one a rerun resumes. */
+      findResumable(identityHash2) {
+        const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+        return row?.id ?? null;
+      }
+      identity(id) {
+        const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+        if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+        return JSON.parse(row.identity);
+      }
+      /** An experiment by id or unique id prefix (as `experiments` prints it). */
+      resolveId(prefix) {
+        if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
+        const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+        if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
+        if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
+        return rows[0].id;
+      }
+      /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
+      latestByCommits(a, b) {
+        const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+        const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+        for (const r of rows) {
+          const v = JSON.parse(r.identity).variants;
+          if (same(v[0]?.commit ?? null, a) && same(v[1]?.commit ?? null, b)) return r.id;
+        }
+        return null;
+      }
+      has(id) {
+        return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
+      }
+      /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
+      saveHeader(id, results3) {
+        this.tx(() => {
+          this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+        }, "saving the experiment");
+      }
+      saveBlockOrder(id, block, order) {
+        this.tx(() => {
+          this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+        }, `recording the order of block ${block}`);
+      }
+      /** One launch, its observation and its llama_bench row: one transaction. */
+      appendLaunch(id, l, value, flavour, label) {
+        this.tx(() => {
+          this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+            id,
+            l.seq,
+            l.block,
+            l.slot,
+            l.variant,
+            l.workload,
+            l.warmup ? 1 : 0,
+            l.status,
+            value,
+            packRecord(l)
+          );
+          const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
+          if (row && flavour) {
+            this.db.exec(createTableSql(flavour));
+            const r = this.stmt(insertSql(flavour)).run(...row);
+            this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
+          }
+        }, `recording launch ${l.seq}`);
+      }
+      recordLook(id, nBlocks, analysis2, state, alphaSpent2) {
+        this.tx(() => {
+          this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+            id,
+            (/* @__PURE__ */ new Date()).toISOString(),
+            nBlocks,
+            analysis2.verdict,
+            alphaSpent2,
+            JSON.stringify(analysis2),
+            state === void 0 ? null : JSON.stringify(state)
+          );
+        }, `recording the look at ${nBlocks} blocks`);
+      }
+      /** The design state of the newest look (the decision engine's, opaque here), or null. */
+      lastDesignState(id) {
+        const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+        return row ? JSON.parse(row.state) : null;
+      }
+      /** The end of a run: header, verdict, finished. */
+      finish(id, results3, countedBlocks) {
+        this.tx(() => {
+          const now = results3.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
+          this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, now, now, id);
+          this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+            id,
+            now,
+            countedBlocks,
+            results3.analysis?.verdict ?? "none",
+            results3.stopReason
+          );
+        }, "finishing the experiment");
+      }
+      launches(id) {
+        return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+      }
+      schedule(id) {
+        return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
+      }
+      segments(id) {
+        return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+          kind: r.kind,
+          at: r.at,
+          fromBlocks: r.from_blocks,
+          toBlocks: r.to_blocks
+        }));
+      }
+      /** The whole experiment as results.json (schema @2). */
+      loadResults(id) {
+        const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+        if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+        const h = JSON.parse(row.header);
+        return {
+          ...h,
+          schema: RESULTS_SCHEMA,
+          schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
+          launches: this.launches(id),
+          experiment: { id, store: this.path, segments: this.segments(id) }
+        };
+      }
+      list() {
+        const rows = this.stmt(`SELECT e.*,
+        (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
+        (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
+        (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
+      FROM experiments e ORDER BY e.created_at, e.rowid`).all();
+        return rows.map((r) => ({
+          id: r.id,
+          identityHash: r.identity_hash,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+          finishedAt: r.finished_at ?? null,
+          hostKey: r.host_key ?? null,
+          flavour: r.flavour ?? null,
+          labels: [r.label_a, r.label_b],
+          header: JSON.parse(r.header),
+          launches: r.n_launches,
+          countedBlocks: r.n_blocks,
+          verdict: r.verdict ?? null
+        }));
+      }
+      /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
+      values(id, variant2, workload) {
+        return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant2, workload).map((r) => r.value);
+      }
+    };
+  }
+});
+
+// src/store/identity.ts
+import { createHash as createHash6 } from "node:crypto";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+function modelIdentity(path10) {
+  let fd;
+  try {
+    fd = openSync2(path10, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path10).size));
+    const n = readSync2(fd, buf, 0, buf.length, 0);
+    return { size: statSync3(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function hostIdentity(h) {
+  if (!h) return null;
+  return {
+    cpuModel: h.cpuModel,
+    sockets: h.sockets,
+    coresPerSocket: h.coresPerSocket,
+    threadsPerCore: h.threadsPerCore,
+    logicalCpus: h.logicalCpus,
+    numaNodes: h.numaNodes.length,
+    kernel: h.kernel
+  };
+}
+function experimentIdentity2(plan2, builds, host2) {
+  return {
+    variants: plan2.variants.map((v) => ({
+      id: v.id,
+      commit: builds.find((b) => b.variant === v.id)?.commit ?? v.ref,
+      cmakeArgs: v.cmakeArgs,
+      runArgs: v.runArgs,
+      env: Object.fromEntries(Object.entries(v.env).sort())
+    })),
+    model: modelIdentity(plan2.model),
+    workloads: plan2.workloads,
+    threads: plan2.threads,
+    levers: Object.fromEntries(Object.entries(plan2.levers).sort()),
+    decision: { warmupBlocks: plan2.warmupBlocks, margin: plan2.margin, alpha: plan2.alpha, method: plan2.method },
+    host: hostIdentity(host2)
+  };
+}
+function identityHash(id) {
+  return createHash6("sha256").update(canonical(id)).digest("hex");
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+function identityChanges(a, b) {
+  const out = [];
+  for (const i of [0, 1]) {
+    const [x, y] = [a.variants[i], b.variants[i]];
+    const name = i === 0 ? "A" : "B";
+    if (!x || !y) continue;
+    if (x.commit !== y.commit) out.push(`${name} commit`);
+    if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
+    if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
+    if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+  }
+  const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
+  for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
+  return out;
+}
+var MODEL_HEAD_BYTES;
+var init_identity = __esm({
+  "src/store/identity.ts"() {
+    "use strict";
+    MODEL_HEAD_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// src/pipeline/experiment.ts
+import { existsSync as existsSync6, readFileSync as readFileSync15 } from "node:fs";
+import { join as join11 } from "node:path";
+function withStoreLock(storePath2, log, fn) {
+  return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
+}
+function experimentInOut(out) {
+  const path10 = join11(out, "results.json");
+  if (!existsSync6(path10)) return null;
+  try {
+    const id = JSON.parse(readFileSync15(path10, "utf8")).experiment?.id;
+    return typeof id === "string" ? id : null;
+  } catch {
+    return null;
+  }
+}
+function completeCountedBlocks(r) {
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  let complete = 0;
+  for (const b of r.schedule.blocks) {
+    if (b.block < r.plan.warmupBlocks) continue;
+    if ((byBlock.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+  }
+  return complete;
+}
+function pendingWorkloads(r, counted, state) {
+  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
+}
+function beginExperiment(results3, storePath2, log, previousInOut) {
+  const store = ExperimentStore.open(storePath2);
+  const identity = experimentIdentity2(results3.plan, results3.builds, results3.host);
+  const hash = identityHash(identity);
+  const labels = {
+    A: variantLabel(identity.variants[0].commit, results3.plan.variants[0]),
+    B: variantLabel(identity.variants[1].commit, results3.plan.variants[1])
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const resumeId = store.findResumable(hash);
+  if (resumeId) {
+    const stored = store.loadResults(resumeId);
+    const counted = completeCountedBlocks(stored);
+    const out = results3.plan.out;
+    if (results3.plan.maxBlocks !== stored.plan.maxBlocks) {
+      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results3.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+    }
+    Object.assign(results3, {
+      plan: { ...stored.plan, out },
+      startedAt: stored.startedAt,
+      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
+      launches: stored.launches,
+      analysis: stored.analysis,
+      notes: stored.notes
+    });
+    store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
+    results3.experiment = { id: resumeId, store: storePath2, segments: store.segments(resumeId) };
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    const design = store.lastDesignState(resumeId);
+    return {
+      store,
+      id: resumeId,
+      labels,
+      design,
+      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) }
+    };
+  }
+  const id = store.createExperiment(identity, hash, results3, { kind: "run", at: now, fromBlocks: 0, toBlocks: results3.plan.maxBlocks });
+  results3.experiment = { id, store: storePath2, segments: store.segments(id) };
+  if (previousInOut && store.has(previousInOut)) {
+    const changes = identityChanges(store.identity(previousInOut), identity);
+    const what = changes.length > 0 ? `the plan changed (${changes.join(", ")})` : `experiment ${previousInOut.slice(0, 4)}\u2026 is finished`;
+    log(`${results3.plan.out} held experiment ${previousInOut.slice(0, 4)}\u2026; ${what}: this is a new experiment ${id.slice(0, 4)}\u2026 (the earlier one stays in the store)`);
+  } else {
+    log(`experiment ${id.slice(0, 4)}\u2026 (store ${storePath2})`);
+  }
+  return { store, id, labels, resume: null, design: null };
+}
+function storedValue(l) {
+  return l.status === "ok" && l.records.length > 0 ? launchValue(l.records[0]) : null;
+}
+var init_experiment = __esm({
+  "src/pipeline/experiment.ts"() {
+    "use strict";
+    init_experiment_store();
+    init_identity();
+    init_llama_bench_table();
+    init_lock();
+    init_from_results();
+    init_sequential();
+    init_read_results();
+  }
+});
+
 // src/pipeline/run.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { constants as osConstants } from "node:os";
+import { join as join12 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
-  mkdirSync4(plan2.out, { recursive: true });
-  const results2 = {
+  const pre = await preflight(plan2);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan2.out, experimentIdentity(plan2, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan2, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+async function runClaimed(plan2, hooks, log, pre) {
+  const previous = experimentInOut(plan2.out);
+  const results3 = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
@@ -6558,84 +8088,177 @@ async function runPipeline(plan2, hooks) {
     launches: [],
     analysis: null,
     stopReason: "started",
-    notes: []
+    notes: [...pre.warnings]
   };
+  const calibration = results3.host ? readCalibration(hooks.cacheDir, results3.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan2.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results3.notes.push(calibrationLine);
   const save = () => {
-    writeResults(plan2.out, results2);
+    writeResults(plan2.out, results3);
   };
   save();
-  results2.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join8(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
-  const failed = results2.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results2.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-    return finish(plan2, results2);
-  }
   try {
-    await benchmark(plan2, results2, save, log, hooks);
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join12(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    const failed = results3.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan2, results3, null);
+    }
+    if (failed.length > 0) {
+      results3.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+      return finish(plan2, results3, null);
+    }
+    const storePath2 = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath2, log, async () => {
+      const session = beginExperiment(results3, storePath2, log, previous);
+      try {
+        return await runSession(results3.plan, results3, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
   } catch (e) {
-    results2.stopReason = `stopped by an error: ${e.message}`;
+    const err = asEnvironmentError(e);
+    results3.stopReason = `stopped by an error: ${err.message}`;
+    saveAfterError(plan2.out, results3, log);
+    throw err;
+  }
+}
+function saveAfterError(out, results3, log) {
+  try {
+    writeResults(out, results3);
+  } catch (e) {
+    if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
+    rmSync3(join12(out, "launches"), { recursive: true, force: true });
+    try {
+      writeResults(out, results3);
+    } catch {
+      log(`could not record the stop reason in ${join12(out, "results.json")}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+async function runSession(plan2, results3, session, log, hooks) {
+  const save = () => {
+    writeResults(plan2.out, results3);
+    session.store.saveHeader(session.id, results3);
+  };
+  try {
     save();
+    await benchmark(plan2, results3, save, log, hooks, session);
+  } catch (e) {
+    results3.stopReason = `stopped by an error: ${e.message}`;
+    try {
+      save();
+    } catch {
+    }
     throw e;
   }
-  return finish(plan2, results2);
+  return finish(plan2, results3, session);
 }
-async function benchmark(plan2, results2, save, log, hooks) {
-  const binaries = Object.fromEntries(results2.builds.map((b) => [b.variant, join8(b.binDir, "llama-bench")]));
+function onInterrupt(log) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  let count = 0;
+  const handler = (sig) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
+}
+async function benchmark(plan2, results3, save, log, hooks, session) {
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join12(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
   }
-  results2.flavour = info.flavour;
+  results3.flavour = info.flavour;
+  plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
   save();
+  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log) : void 0;
+  if (depthLaunch2) results3.depthLaunches = [];
+  if (session.resume?.active?.length === 0) {
+    results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending = session.resume?.active ?? null;
+  let design = session.design;
   const loop = await runBlocks({
     plan: plan2,
     binaries,
     info,
-    workDir: join8(plan2.out, "launches"),
-    placement: (w) => numaPlacement(w.numa, hostLayout(results2)),
+    workDir: join12(plan2.out, "launches"),
+    placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
+    depthLaunch: depthLaunch2,
     onProgress: hooks.onBenchProgress,
-    afterBlock: (launches, counted) => {
-      results2.launches = launches;
+    resume: session.resume ?? void 0,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    afterBlock: (launches, counted, depthLaunches) => {
+      results3.launches = launches;
+      if (depthLaunch2) results3.depthLaunches = depthLaunches;
       save();
-      if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results2), { ...designOf(plan2), nBlocks: counted });
+      if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
       if (d.atLook) {
-        results2.analysis = d.analysis;
+        results3.analysis = withDepthMemory(d.analysis, results3);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     }
   });
-  results2.launches = loop.launches;
-  results2.schedule.blocks = loop.schedule;
-  results2.stopReason = loop.stopReason;
+  results3.launches = loop.launches;
+  if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
+  results3.schedule.blocks = loop.schedule;
+  results3.stopReason = loop.stopReason;
   save();
-  const depth = await runMemoryDepth({
-    plan: plan2,
-    builds: results2.builds,
-    placement: depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results2))),
-    log,
-    onRecord: (records) => {
-      results2.memoryCurves = records;
-      save();
-    }
-  });
-  if (depth.skipped) results2.notes.push(depth.skipped);
 }
-function finish(plan2, results2) {
-  if (results2.launches.length > 0) results2.analysis = analysisOf(results2);
-  if (results2.host) results2.host = finishFingerprint(results2.host);
-  results2.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const resultsPath = writeResults(plan2.out, results2);
-  const reportPath = join8(plan2.out, "report.md");
-  writeFileSync2(reportPath, renderMarkdown([results2]));
-  return { results: results2, resultsPath, reportPath };
+async function depthSweepLauncher(plan2, results3, log) {
+  const sweep = plan2.depthSweep;
+  const tool = sharedDepthTool(results3.builds);
+  const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan2.variants) {
+    const bin = join12(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant2 = plan2.variants.find((v) => v.id === s.variant);
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
+  };
 }
-function hostLayout(results2) {
-  const nodes = results2.host?.numaNodes ?? [];
+function finish(plan2, results3, session) {
+  const counted = Math.max(0, ...results3.launches.map((l) => l.block + 1 - plan2.warmupBlocks));
+  if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
+  if (results3.host) results3.host = finishFingerprint(results3.host);
+  results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  if (session && interruptedBy()) {
+    session.store.saveHeader(session.id, results3);
+  } else if (session) {
+    session.store.finish(session.id, results3, counted);
+    results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
+  }
+  const resultsPath = writeResults(plan2.out, results3);
+  const reportPath = join12(plan2.out, "report.md");
+  writeFileSync2(reportPath, renderMarkdown([results3]));
+  return { results: results3, resultsPath, reportPath };
+}
+function hostLayout(results3) {
+  const nodes = results3.host?.numaNodes ?? [];
   if (nodes.length === 0) return {};
   return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
@@ -6651,12 +8274,21 @@ var init_run = __esm({
     init_measure();
     init_flavour();
     init_run_blocks();
-    init_memory_depth();
+    init_launch();
+    init_depth_sweep2();
     init_from_results();
+    init_depth_memory();
     init_sequential();
     init_report();
     init_errors();
+    init_children();
+    init_out_dir();
+    init_preflight();
+    init_workload();
+    init_calibration();
     init_version();
+    init_experiment_store();
+    init_experiment();
   }
 });
 
@@ -6671,8 +8303,8 @@ function benchLine(p) {
   return `[bench] ${block} \xB7 launch ${p.slot + 1}/${p.slots} \xB7 ${p.variant} ${p.workload} \xB7 elapsed ${fmtDuration(p.elapsedMs)}${eta}`;
 }
 function buildLine(p) {
-  const pct2 = p.percent === void 0 ? "" : ` ${String(p.percent).padStart(3)}%`;
-  return `[build ${p.variant}] ${p.phase}${pct2}`;
+  const pct3 = p.percent === void 0 ? "" : ` ${String(p.percent).padStart(3)}%`;
+  return `[build ${p.variant}] ${p.phase}${pct3}`;
 }
 var ProgressPrinter;
 var init_progress2 = __esm({
@@ -6709,21 +8341,79 @@ var init_progress2 = __esm({
   }
 });
 
+// src/cli/experiments.ts
+var experiments_exports = {};
+__export(experiments_exports, {
+  experimentsCommand: () => experimentsCommand,
+  openExisting: () => openExisting,
+  storeFromArgs: () => storeFromArgs,
+  storePath: () => storePath
+});
+import { existsSync as existsSync7 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function storePath(flag) {
+  return flag ? resolve2(flag) : defaultStorePath(defaultCacheDir());
+}
+function storeFromArgs(command, argv) {
+  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str("store");
+  return v === void 0 ? void 0 : resolve2(v);
+}
+function openExisting(path10) {
+  if (!existsSync7(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  return ExperimentStore.open(path10);
+}
+async function experimentsCommand(argv) {
+  const o = new OptionValues("experiments", parseCommandArgs("experiments", argv).values);
+  const path10 = storePath(o.str("store"));
+  const store = openExisting(path10);
+  try {
+    const rows = store.list();
+    console.log(`experiment store ${path10}: ${rows.length} experiment${rows.length === 1 ? "" : "s"}`);
+    for (const e of rows) {
+      const p = e.header.plan;
+      const [a, b] = p.variants;
+      const state = e.finishedAt ? `finished ${e.finishedAt.slice(0, 16).replace("T", " ")}` : "unfinished (rerun the same command to resume)";
+      console.log(
+        `${e.id}  ${e.createdAt.slice(0, 16).replace("T", " ")}  ${e.countedBlocks}/${p.maxBlocks} blocks  ${e.verdict ?? "-"}  ${state}
+    A ${a.name} (${e.labels[0]}) vs B ${b.name} (${e.labels[1]})  workloads ${p.workloads.map((w) => w.id).join(",")}  ${e.flavour ?? ""}`
+      );
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+var init_experiments = __esm({
+  "src/cli/experiments.ts"() {
+    "use strict";
+    init_options();
+    init_errors();
+    init_experiment_store();
+    init_cache_dir();
+  }
+});
+
 // src/cli/run.ts
 var run_exports = {};
 __export(run_exports, {
   runAndPrint: () => runAndPrint,
-  runCommand: () => runCommand
+  runCommand: () => runCommand,
+  runExitCode: () => runExitCode
 });
 async function runCommand(argv) {
-  return runAndPrint(planFromArgs(argv));
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
 }
-async function runAndPrint(plan2) {
+function runExitCode(results3, signal) {
+  if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
+  const buildFailed = results3.builds.some((b) => !b.ok);
+  return exitCodeFor(buildFailed ? "failed" : results3.analysis?.verdict ?? "failed");
+}
+async function runAndPrint(plan2, opts = {}) {
   const progress = new ProgressPrinter();
   const t0 = performance.now();
   let out;
   try {
-    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), force: opts.force, store: opts.store, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }
@@ -6731,8 +8421,7 @@ async function runAndPrint(plan2) {
   console.log(`
 stopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
-  const buildFailed = out.results.builds.some((b) => !b.ok);
-  return buildFailed || out.results.analysis?.verdict === "regression" ? 1 : 0;
+  return runExitCode(out.results, interruptedBy());
 }
 var init_run2 = __esm({
   "src/cli/run.ts"() {
@@ -6740,13 +8429,16 @@ var init_run2 = __esm({
     init_from_args();
     init_run();
     init_report();
+    init_children();
+    init_gate();
     init_progress2();
     init_cache_dir();
+    init_experiments();
   }
 });
 
 // src/model/gguf-writer.ts
-import { openSync as openSync2, writeSync, closeSync as closeSync2 } from "node:fs";
+import { openSync as openSync3, writeSync, closeSync as closeSync3 } from "node:fs";
 function tensorBytes(t) {
   return t.dims.reduce((a, b) => a * b, 1) * ELEM_BYTES[t.type];
 }
@@ -6805,7 +8497,7 @@ function writeGguf(path10, meta, tensors) {
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
   }
   head.pad(GGUF_ALIGNMENT);
-  const fd = openSync2(path10, "w");
+  const fd = openSync3(path10, "w");
   try {
     const h = head.bytes();
     writeSync(fd, h);
@@ -6833,7 +8525,7 @@ function writeGguf(path10, meta, tensors) {
     });
     return written;
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, GGML_TYPE, ELEM_BYTES, ByteSink, alignUp, f32Scratch, u32Scratch;
@@ -6986,16 +8678,18 @@ __export(demo_exports, {
   DEMO_DEFAULTS: () => DEMO_DEFAULTS,
   demoCommand: () => demoCommand
 });
-import { existsSync as existsSync6, mkdirSync as mkdirSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
+import { join as join13 } from "node:path";
 async function demoCommand(argv) {
+  planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const store = storeFromArgs("demo", argv);
   const cache4 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache4})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache4, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join9(cache4, "models");
-  mkdirSync5(modelDir, { recursive: true });
-  const model = join9(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
-  if (!existsSync6(model)) {
+  const modelDir = join13(cache4, "models");
+  mkdirSync7(modelDir, { recursive: true });
+  const model = join13(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  if (!existsSync8(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
@@ -7018,8 +8712,7 @@ async function demoCommand(argv) {
     ...argv
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  await runAndPrint(plan2);
-  return 0;
+  return runAndPrint(plan2, { force: forceFromArgs(argv), store });
 }
 var DEMO_DEFAULTS;
 var init_demo = __esm({
@@ -7030,7 +8723,26 @@ var init_demo = __esm({
     init_from_args();
     init_cache_dir();
     init_run2();
-    DEMO_DEFAULTS = ["--workloads", "pp512,tg128,tg128@d4096", "--threads", "2", "--repetitions", "3", "--max-blocks", "10", "--out", "perf-out"];
+    init_experiments();
+    DEMO_DEFAULTS = [
+      "--workloads",
+      "pp512,tg128,tg128@d4096",
+      "--threads",
+      "2",
+      "--repetitions",
+      "3",
+      "--max-blocks",
+      "10",
+      "--horizon",
+      "30",
+      "--out",
+      "perf-out",
+      // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
+      "--depth-sweep",
+      "0,1024,2048,4096",
+      "--depth-gen",
+      "32"
+    ];
   }
 });
 
@@ -7076,7 +8788,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -7091,7 +8803,7 @@ function parseAnalyzeArgs(argv) {
     format: o.str("format"),
     help: false
   };
-  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, "for raw llama-bench files use --base a1 a2 --head b1 b2");
+  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, "for raw llama-bench files use --base, e.g. analyze --base a1.json a2.json --head b1.json b2.json");
   const raw = p.base.length > 0 || p.head.length > 0 || o.has("base") || o.has("head");
   if (raw && p.results !== null) throw new UserError(`give either a results.json (${p.results}) or --base/--head files, not both`, `example: ${ANALYZE_HELP.example}`);
   if (!raw && p.results === null) throw new UserError("analyze needs a results.json or --base \u2026 --head \u2026 files", `example: ${ANALYZE_HELP.example}`);
@@ -7105,7 +8817,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path10) {
   try {
-    return readFileSync12(path10, "utf8");
+    return readFileSync16(path10, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
@@ -7140,23 +8852,25 @@ function loadRaw(paths) {
     return recs;
   });
 }
-async function analyzeCommand(argv) {
+async function analyzeCommand(argv, print = (t) => void process.stdout.write(t)) {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    process.stdout.write(ANALYZE_USAGE);
+    print(ANALYZE_USAGE);
     return 0;
   }
   let inputs;
   let opts;
   let plan2 = null;
   if (p.results !== null) {
-    const results2 = await readResultsFile(p.results);
-    plan2 = results2.plan;
-    inputs = workloadInputsFromResults(results2);
+    const results3 = await readResultsFile(p.results).catch((e) => {
+      throw withExample(e, "llama-perf-gate analyze perf-out/results.json (the file `run` wrote)");
+    });
+    plan2 = results3.plan;
+    inputs = workloadInputsFromResults(results3);
     opts = {
-      margin: p.margin ?? results2.plan.margin ?? DEFAULT_OPTIONS.margin,
-      alpha: p.alpha ?? results2.plan.alpha ?? DEFAULT_OPTIONS.alpha,
-      method: p.method ?? results2.plan.method ?? DEFAULT_OPTIONS.method
+      margin: p.margin ?? results3.plan.margin ?? DEFAULT_OPTIONS.margin,
+      alpha: p.alpha ?? results3.plan.alpha ?? DEFAULT_OPTIONS.alpha,
+      method: p.method ?? results3.plan.method ?? DEFAULT_OPTIONS.method
     };
   } else {
     inputs = workloadInputsFromRecords(loadRaw(p.base), loadRaw(p.head));
@@ -7166,7 +8880,7 @@ async function analyzeCommand(argv) {
   const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
   const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan2?.horizon ?? plan2?.maxBlocks ?? blocks));
   const analysis2 = blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis;
-  process.stdout.write(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
+  print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
   return exitCodeFor(analysis2.verdict);
 }
 var ANALYZE_HELP, ANALYZE_USAGE;
@@ -7189,6 +8903,49 @@ var init_analyze2 = __esm({
       example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json"
     };
     ANALYZE_USAGE = helpText("analyze", ANALYZE_HELP);
+  }
+});
+
+// src/cli/calibrate.ts
+var calibrate_exports = {};
+__export(calibrate_exports, {
+  calibrateCommand: () => calibrateCommand
+});
+import { join as join14 } from "node:path";
+async function calibrateCommand(argv) {
+  const given = (flag) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  for (const flag of ["--head", "--head-name", "--head-cmake", "--head-arg", "--head-env"]) {
+    if (given(flag)) throw new UserError(`calibrate runs the base against itself: ${flag} does not apply`, EXAMPLE3);
+  }
+  const i = argv.findIndex((a) => a === "--base" || a.startsWith("--base="));
+  const base = i < 0 ? void 0 : argv[i].startsWith("--base=") ? argv[i].slice("--base=".length) : argv[i + 1];
+  if (!base) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
+  const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
+  const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
+  if (code2 >= 128) return code2;
+  const results3 = readResults(join14(plan2.out, "results.json"));
+  const cal = calibrationFromResults(results3);
+  if (!cal || !results3.host) {
+    console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
+    return 1;
+  }
+  const path10 = writeCalibration(defaultCacheDir(), cal, results3.host);
+  console.log(`
+${calibrationNote(cal, cal.workloads.map((w) => w.label))}`);
+  console.log(`stored for this host in ${path10}`);
+  return 0;
+}
+var EXAMPLE3;
+var init_calibrate = __esm({
+  "src/cli/calibrate.ts"() {
+    "use strict";
+    init_errors();
+    init_from_args();
+    init_run2();
+    init_cache_dir();
+    init_write();
+    init_calibration();
+    EXAMPLE3 = "example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10";
   }
 });
 
@@ -7314,10 +9071,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync13("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync17("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -7408,9 +9165,9 @@ function parseProbeArgs(argv, logicalCpus) {
   if (argv.includes("--help") || argv.includes("-h")) return null;
   const o = new OptionValues("probe", parseCommandArgs("probe", argv).values);
   const kinds = o.str("kinds").split(",").map((k) => k.trim());
-  const bad = kinds.filter((k) => !KV_KINDS.includes(k));
-  if (bad.length > 0 || kinds.length === 0) {
-    throw new UserError(`--kinds: unknown buffer type(s) ${bad.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
+  const bad2 = kinds.filter((k) => !KV_KINDS.includes(k));
+  if (bad2.length > 0 || kinds.length === 0) {
+    throw new UserError(`--kinds: unknown buffer type(s) ${bad2.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
   }
   return {
     kvMiB: o.num("kv-mib"),
@@ -7433,8 +9190,8 @@ function table(rows) {
 function formatProbe(r) {
   const ks = r.kinds;
   const ratioCol = ks.length >= 2;
-  const header = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
-  const rows = [header];
+  const header2 = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
+  const rows = [header2];
   const add2 = (name, cell, value) => {
     const row = [name, ...ks.map(cell)];
     if (ratioCol) {
@@ -7519,13 +9276,13 @@ var init_probe = __esm({
 });
 
 // src/cli/out-path.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve2 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 function checkOutFile(flag, file, example) {
-  const path10 = resolve2(file);
-  if (statSync2(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
-  const dir = dirname4(path10);
-  const st = statSync2(dir, { throwIfNoEntry: false });
+  const path10 = resolve3(file);
+  if (statSync4(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  const dir = dirname5(path10);
+  const st = statSync4(dir, { throwIfNoEntry: false });
   if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
   checkOutDir(flag, dir, example);
 }
@@ -7572,46 +9329,329 @@ var init_model = __esm({
   }
 });
 
+// src/pipeline/extend.ts
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import { join as join15 } from "node:path";
+function extendedLooks(looks, from, to) {
+  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l <= from), ...DEFAULT_LOOKS2.filter((l) => l > from && l < to), to])].sort((a, b) => a - b);
+}
+function blocksForMinutes(r, minutes, workloads) {
+  const perLaunch = /* @__PURE__ */ new Map();
+  for (const l of r.launches) if (!l.warmup) perLaunch.set(l.workload, [...perLaunch.get(l.workload) ?? [], l.wallMs]);
+  const blockMs = workloads.reduce((s, w) => {
+    const xs = perLaunch.get(w) ?? [];
+    return s + 2 * (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  }, 0);
+  if (blockMs <= 0) throw new UserError("--minutes needs launch times, and this experiment has none", "use --blocks N");
+  return Math.max(1, Math.floor(minutes * 6e4 / blockMs));
+}
+async function extendExperiment(req, hooks) {
+  const log = hooks.log ?? (() => {
+  });
+  return withStoreLock(req.storePath, log, async () => {
+    const store = ExperimentStore.open(req.storePath);
+    try {
+      const results3 = store.loadResults(req.id);
+      const stored = results3.plan;
+      const from = completeCountedBlocks(results3);
+      const design = store.lastDesignState(req.id);
+      const pending = pendingWorkloads(results3, from, design);
+      if (pending.length === 0) {
+        throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
+      }
+      const add2 = req.blocks ?? blocksForMinutes(results3, req.minutes, pending);
+      const to = from + add2;
+      const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+      const plan2 = {
+        ...stored,
+        horizon,
+        repo: req.repo ?? stored.repo,
+        model: req.model ?? stored.model,
+        out: req.out ?? stored.out,
+        maxBlocks: to,
+        looks: extendedLooks(stored.looks, from, to)
+      };
+      const model = modelIdentity(plan2.model);
+      if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+        throw new UserError(`the model ${plan2.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
+      }
+      designState({ ...designOf(plan2), nBlocks: to, state: design ?? void 0 });
+      mkdirSync8(plan2.out, { recursive: true });
+      const host2 = readFingerprint();
+      const was = JSON.stringify(hostIdentity(results3.host));
+      if (was !== JSON.stringify(hostIdentity(host2))) {
+        throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");
+      }
+      const byCommit = {
+        ...plan2,
+        variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
+      };
+      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join15(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+      const failed = builds.filter((b) => !b.ok);
+      if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ""}`).join("; ")}`);
+      results3.builds = builds.map((b, i) => ({ ...b, ref: results3.builds[i]?.ref ?? b.ref }));
+      results3.plan = plan2;
+      results3.finishedAt = null;
+      results3.host = host2;
+      const at = (/* @__PURE__ */ new Date()).toISOString();
+      store.addSegment(req.id, { kind: "more", at, fromBlocks: from, toBlocks: to });
+      results3.notes = [...results3.notes.filter((n) => !n.startsWith("continued: ")), `continued: ${from} \u2192 ${to} blocks (${pending.join(", ")})`];
+      results3.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
+      log(`continuing experiment ${req.id.slice(0, 4)}\u2026: ${from} \u2192 ${to} blocks for ${pending.join(", ")}`);
+      const session = {
+        store,
+        id: req.id,
+        labels: {
+          A: variantLabel(results3.builds[0]?.commit ?? null, plan2.variants[0]),
+          B: variantLabel(results3.builds[1]?.commit ?? null, plan2.variants[1])
+        },
+        resume: { launches: results3.launches, schedule: results3.schedule.blocks, active: pending },
+        design
+      };
+      return await runSession(plan2, results3, session, log, hooks);
+    } finally {
+      store.close();
+    }
+  });
+}
+var init_extend = __esm({
+  "src/pipeline/extend.ts"() {
+    "use strict";
+    init_errors();
+    init_experiment_store();
+    init_llama_bench_table();
+    init_build();
+    init_fingerprint();
+    init_sequential();
+    init_read_results();
+    init_experiment();
+    init_run();
+    init_identity();
+  }
+});
+
+// src/cli/more.ts
+var more_exports = {};
+__export(more_exports, {
+  moreCommand: () => moreCommand
+});
+import { resolve as resolve4 } from "node:path";
+async function moreCommand(argv) {
+  const o = new OptionValues("more", parseCommandArgs("more", argv).values);
+  if (o.has("blocks") && o.has("minutes")) throw new UserError("give --blocks or --minutes, not both", "example: more --blocks 20");
+  if (o.has("out") && o.has("experiment")) throw new UserError("give --out or --experiment, not both", "example: more --out perf-out --blocks 20");
+  const minutes = o.optNum("minutes");
+  const blocks = minutes === void 0 ? o.num("blocks") : void 0;
+  const values = { store: o.str("store"), experiment: o.has("experiment") ? o.str("experiment") : void 0, out: o.has("out") ? o.str("out") : void 0 };
+  const path10 = storePath(values.store);
+  const store = openExisting(path10);
+  let id;
+  try {
+    if (values.experiment !== void 0) id = store.resolveId(values.experiment);
+    else {
+      const out2 = resolve4(values.out ?? "perf-out");
+      const inOut = experimentInOut(out2);
+      if (!inOut) throw new UserError(`${out2}/results.json names no experiment`, "give --experiment ID (see llama-perf-gate experiments), or the --out of a run");
+      id = store.resolveId(inOut);
+    }
+  } finally {
+    store.close();
+  }
+  const progress = new ProgressPrinter();
+  let out;
+  try {
+    out = await extendExperiment({ storePath: path10, id, blocks, minutes, out: values.out ? resolve4(values.out) : void 0 }, {
+      cacheDir: defaultCacheDir(),
+      onBuildProgress: progress.build,
+      onBenchProgress: progress.bench,
+      log: progress.log
+    });
+  } finally {
+    progress.clear();
+  }
+  process.stdout.write(renderTerminal(out.results) + "\n");
+  console.log(`
+stopped: ${out.results.stopReason}`);
+  console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
+  return exitCodeFor(out.results.analysis?.verdict ?? "failed");
+}
+var init_more = __esm({
+  "src/cli/more.ts"() {
+    "use strict";
+    init_errors();
+    init_options();
+    init_extend();
+    init_experiment();
+    init_cache_dir();
+    init_report();
+    init_gate();
+    init_progress2();
+    init_experiments();
+  }
+});
+
+// src/cli/history.ts
+var history_exports = {};
+__export(history_exports, {
+  historyCommand: () => historyCommand,
+  hostChanges: () => hostChanges
+});
+import { hostname as hostname2 } from "node:os";
+import { median as median7 } from "simple-statistics";
+function hostChanges(a, b) {
+  if (!a || !b) return [];
+  const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} \u2192 ${String(b[k])}`);
+  if (a.numaNodes.length !== b.numaNodes.length) out.push(`NUMA nodes ${a.numaNodes.length} \u2192 ${b.numaNodes.length}`);
+  return out;
+}
+async function historyCommand(argv) {
+  const o = new OptionValues("history", parseCommandArgs("history", argv).values);
+  const values = { workload: o.str("workload"), store: o.str("store"), "all-hosts": o.bool("all-hosts") };
+  const store = openExisting(storePath(values.store));
+  const here = hostname2();
+  const rows = [];
+  try {
+    const experiments = store.list().filter((e) => values["all-hosts"] || (e.header.host?.hostname ?? here) === here);
+    const workloads = values.workload ? [values.workload] : [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
+    if (values.workload && !experiments.some((e) => e.header.plan.workloads.some((w) => w.id === values.workload))) {
+      throw new UserError(`no stored experiment on this host has workload ${values.workload}`, `example: --workload ${experiments[0]?.header.plan.workloads[0]?.id ?? "tg128"}`);
+    }
+    for (const w of workloads) {
+      let prev = null;
+      let prevRow = null;
+      for (const e of experiments) {
+        const xs = store.values(e.id, "A", w);
+        if (xs.length === 0) continue;
+        const m = median7(xs);
+        const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
+        const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
+        const row = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
+        rows.push(row);
+        prev = e;
+        prevRow = row;
+      }
+    }
+  } finally {
+    store.close();
+  }
+  if (rows.length === 0) {
+    console.log(`no measured experiments on ${values["all-hosts"] ? "any host" : `this host (${here})`} in the store`);
+    return 0;
+  }
+  console.log(`variant A (base) throughput per experiment on ${values["all-hosts"] ? "every host" : here}: median t/s of its launches`);
+  for (const w of [...new Set(rows.map((r) => r.workload))]) {
+    console.log(`
+${w}`);
+    console.log(`  ${"date".padEnd(16)}  ${"experiment".padEnd(12)}  ${"A build".padEnd(12)}  ${"t/s".padStart(10)}  ${"n".padStart(4)}  ${"vs prev".padStart(8)}`);
+    for (const r of rows.filter((x) => x.workload === w)) {
+      const change = r.change === null ? "" : `${r.change >= 0 ? "+" : ""}${(r.change * 100).toFixed(1)}%`;
+      console.log(`  ${r.at.slice(0, 16).replace("T", " ")}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
+      if (r.moved.length > 0) console.log(`    ! baseline moved: the host changed (${r.moved.join("; ")}); a difference here is the machine, not the code`);
+    }
+  }
+  return 0;
+}
+var HOST_FIELDS;
+var init_history = __esm({
+  "src/cli/history.ts"() {
+    "use strict";
+    init_options();
+    init_errors();
+    init_experiments();
+    HOST_FIELDS = [
+      ["cpuModel", "CPU"],
+      ["sockets", "sockets"],
+      ["coresPerSocket", "cores per socket"],
+      ["threadsPerCore", "threads per core"],
+      ["logicalCpus", "logical CPUs"],
+      ["kernel", "kernel"],
+      ["governor", "governor"],
+      ["thpMode", "THP"],
+      ["boost", "boost"],
+      ["numaBalancing", "numa_balancing"]
+    ];
+  }
+});
+
 // src/pipeline/fleet.ts
-import { glob, stat as stat6, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join10, resolve as resolve3 } from "node:path";
+import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname6, join as join16, resolve as resolve5 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const abs = resolve3(cwd, entry);
+    const abs = resolve5(cwd, entry);
     if (/[*?[{]/.test(entry)) {
-      for await (const p of glob(entry, { cwd })) found.add(resolve3(cwd, p));
+      for await (const p of glob(entry, { cwd })) found.add(resolve5(cwd, p));
       continue;
     }
     let st;
     try {
-      st = await stat6(abs);
+      st = await stat5(abs);
     } catch {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join10(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join16(abs, p));
     } else {
       found.add(abs);
     }
   }
   return [...found].sort();
 }
-async function loadMachines(entries, cwd) {
+function dirLabels(paths) {
+  const dirs = paths.map((p) => basename2(dirname6(p)));
+  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
+}
+async function loadFleet(entries, cwd, expected = []) {
   const paths = await expandResultsInputs(entries, cwd);
-  if (paths.length === 0) {
+  if (paths.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
   }
   if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
+  const labels = dirLabels(paths);
   const machines = [];
-  for (const p of paths) machines.push({ label: null, source: p, results: await readResultsFile(p) });
-  const dirs = paths.map((p) => basename2(dirname5(p)));
-  if (new Set(dirs).size === dirs.length) machines.forEach((m, i) => m.label = dirs[i]);
-  return machines;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, p] of paths.entries()) {
+    const name = labels[i] ?? p;
+    seen.add(name);
+    try {
+      const results3 = await readResultsFile(p);
+      if (results3.host?.hostname) seen.add(results3.host.hostname);
+      machines.push({ label: labels[i], source: p, results: results3 });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
+    }
+  }
+  for (const name of expected) {
+    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
+  }
+  problems.push(...commitProblems(machines));
+  return { machines, problems };
 }
-async function writeAggregate(path10, machines) {
-  await mkdir5(dirname5(path10), { recursive: true });
-  const doc = { schema: AGGREGATE_SCHEMA, machines: machines.map((m) => ({ label: m.label, source: m.source, results: m.results })) };
+function commitProblems(machines) {
+  const out = [];
+  for (const v of ["B", "A"]) {
+    const by = /* @__PURE__ */ new Map();
+    for (const m of machines) {
+      const c = m.results.builds.find((b) => b.variant === v)?.commit ?? "(unknown)";
+      by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
+    }
+    if (by.size > 1) {
+      const list2 = [...by].map(([c, ms2]) => `${c.slice(0, 12)} on ${ms2.join(", ")}`).join("; ");
+      out.push({ text: `the machines measured different ${v} commits (${list2}): their results do not compare`, outcome: "failed" });
+    }
+  }
+  return out;
+}
+async function writeAggregate(path10, fleet) {
+  await mkdir5(dirname6(path10), { recursive: true });
+  const doc = {
+    schema: AGGREGATE_SCHEMA,
+    machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
+    problems: fleet.problems
+  };
   await writeFile3(path10, JSON.stringify(doc, null, 2) + "\n");
 }
 var AGGREGATE_SCHEMA, MAX_MACHINES;
@@ -7630,26 +9670,35 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, resolve as resolve4 } from "node:path";
+import { statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join17, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
   if (positionals.length === 0) {
     throw new UserError("aggregate: no results given", "example: llama-perf-gate aggregate --out fleet artifacts/*/results.json");
   }
-  const machines = await loadMachines(positionals, process.cwd());
-  const results2 = machines.map((m) => m.results);
-  const labels = machines.every((m) => m.label) ? machines.map((m) => m.label) : void 0;
-  const out = resolve4(o.str("out"));
+  const out = resolve6(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
-  await writeAggregate(join11(out, "aggregate.json"), machines);
-  writeFileSync3(join11(out, "report.md"), renderMarkdown(results2, { labels, templatePath: o.str("template") }));
-  print(renderTerminal(results2) + "\n");
-  const overall = mergeFleet(results2, labels).overall;
-  print(`overall: ${overall}; wrote ${join11(out, "aggregate.json")} and ${join11(out, "report.md")}
+  const template = o.str("template");
+  if (template !== void 0 && !statSync5(template, { throwIfNoEntry: false })?.isFile()) {
+    throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
+  }
+  const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const fleet = await loadFleet(positionals, process.cwd(), expected).catch((e) => {
+    throw withExample(e, "llama-perf-gate aggregate --out perf-fleet machine1/results.json machine2/results.json");
+  });
+  const results3 = fleet.machines.map((m) => m.results);
+  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
+  await writeAggregate(join17(out, "aggregate.json"), fleet);
+  writeFileSync3(join17(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
+  if (results3.length > 0) print(renderTerminal(results3) + "\n");
+  for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
-  return overall === "regression" || overall === "failed" ? 1 : 0;
+  const overall = asGateOutcome(mergeFleet(results3, labels, fleet.problems).overall);
+  print(`overall: ${overall}; wrote ${join17(out, "aggregate.json")} and ${join17(out, "report.md")}
+`);
+  return exitCodeFor(overall);
 }
 var init_aggregate = __esm({
   "src/cli/aggregate.ts"() {
@@ -7658,6 +9707,7 @@ var init_aggregate = __esm({
     init_options();
     init_from_args();
     init_fleet2();
+    init_gate();
     init_report();
   }
 });
@@ -7669,8 +9719,12 @@ var COMMANDS = {
   run: { about: "build base and head, benchmark them interleaved, decide", usage: "llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]", example: "llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out", load: async () => (await Promise.resolve().then(() => (init_run2(), run_exports))).runCommand },
   demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
   analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
+  calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_calibrate(), calibrate_exports))).calibrateCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
+  experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await Promise.resolve().then(() => (init_experiments(), experiments_exports))).experimentsCommand },
+  more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await Promise.resolve().then(() => (init_more(), more_exports))).moreCommand },
+  history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await Promise.resolve().then(() => (init_history(), history_exports))).historyCommand },
   aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
 };
 function usage() {
@@ -7694,15 +9748,15 @@ async function main(argv) {
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
-  if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
+  if (!cmd) throw new UserError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(", ")}; example: llama-perf-gate run --help`);
   if (wantsHelp(rest)) {
-    process.stdout.write(helpText(name === "demo" ? "run" : name, cmd));
+    process.stdout.write(helpText(name === "demo" || name === "calibrate" ? "run" : name, cmd));
     return 0;
   }
   try {
     return await (await cmd.load())(rest);
   } catch (e) {
-    throw parseArgsError(name === "demo" ? "run" : name, e);
+    throw parseArgsError(name === "demo" || name === "calibrate" ? "run" : name, e);
   }
 }
 function reportError(e) {

@@ -1,23 +1,24 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  DEFAULT_DEPTH_CTX,
-  MIN_DEPTH_CTX,
   STICKY_MARKER,
   UserError,
   __commonJS,
   __require,
   __toESM,
   acquireLock,
+  asEnvironmentError,
+  asGateOutcome,
+  checkConclusion,
   describeOwner,
   escapeMarkdown,
   mergeFleet,
-  numaLabel,
   parseNumaPolicy,
+  parseWorkloads,
   readResultsFile,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-JPEVFPZQ.js";
+} from "./chunk-NEJSFFGS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -2144,9 +2145,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2184,12 +2185,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4456,8 +4457,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6708,12 +6709,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7383,12 +7384,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7867,16 +7868,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7887,7 +7888,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7938,7 +7939,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7950,7 +7951,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8286,8 +8287,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9556,7 +9557,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9569,7 +9570,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9588,7 +9589,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9605,7 +9606,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9675,18 +9676,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9943,9 +9944,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10168,9 +10169,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10455,9 +10456,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10549,9 +10550,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -13591,7 +13592,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14414,7 +14415,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14490,7 +14491,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14533,7 +14534,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14546,7 +14547,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -18274,8 +18275,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19084,7 +19085,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -26916,8 +26917,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -27128,15 +27129,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27151,13 +27152,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -27558,14 +27559,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -27658,9 +27659,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -27783,9 +27784,7 @@ var require_light = __commonJS({
 });
 
 // src/github/main.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3, resolve as resolve4 } from "node:path";
-import { tmpdir as tmpdir2 } from "node:os";
+import { resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -27949,11 +27948,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27969,7 +27968,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28381,36 +28380,6 @@ function readGgufHeader(path) {
   return { version, meta, tensors };
 }
 
-// src/plan/workload.ts
-var EXAMPLE = "example: --workloads pp512,tg128,tg128@d4096";
-var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(?:d|pp)(\d+))?$/;
-function parseWorkload(text2, numa = { kind: "none" }) {
-  const t = text2.trim().replace(/\s*@\s*/, "@");
-  const m = LABEL.exec(t);
-  const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
-  const tg = m?.[3] !== void 0 ? Number(m[3]) : 0;
-  const plus = m?.[2] !== void 0;
-  const depth = m?.[4] !== void 0 ? Number(m[4]) : 0;
-  const ok = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0);
-  if (!ok) {
-    throw new UserError(`unknown workload "${text2}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH`, EXAMPLE);
-  }
-  const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
-  const nl = numaLabel(numa);
-  return { id: nl ? `${label} [${nl}]` : label, label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
-}
-function parseWorkloads(list, numa) {
-  const items = list.split(",").map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE);
-  const out = items.map((s) => parseWorkload(s, numa));
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of out) {
-    if (seen.has(w.id)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE);
-    seen.add(w.id);
-  }
-  return out;
-}
-
 // src/plan/options.ts
 import { parseArgs } from "node:util";
 var RUN = ["run", "demo"];
@@ -28421,8 +28390,8 @@ var OPTIONS = [
   { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
   { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
   { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
-  { name: "base", kind: "string", commands: RUN, example: "main", help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
-  { name: "head", kind: "string", commands: RUN, example: "pr-290", defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+  { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+  { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
   { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
   { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
   { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
@@ -28436,7 +28405,7 @@ var OPTIONS = [
   { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
   { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
   { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
-  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "obf", help: "\u03B1-spending function over the horizon: obf (O'Brien\u2013Fleming-type) or pocock (Pocock-type)", input: {} },
+  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
   { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
   { name: "looks", kind: "string", commands: RUN, example: "5,10,20,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "5,10,20,30 (below --max-blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
   { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
@@ -28450,8 +28419,17 @@ var OPTIONS = [
   { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
   { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
   { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-  { name: "depth-ctx", kind: "int", commands: RUN, example: "8192", min: 0, max: 1 << 24, default: 8192, help: "context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else \u2265 256)", input: { help: "Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192." } },
+  { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
+  { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
   { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+  // ── the experiment store: run / demo, experiments, more, history ──
+  { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+  { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
+  { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
+  { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
+  { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
+  { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
+  { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
   // ── analyze ──
   { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
   { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
@@ -28478,6 +28456,7 @@ var OPTIONS = [
   // ── aggregate ──
   { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
   { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+  { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report (artifact directory or host names, comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact directory names (or host names), separated by commas or newlines. A missing or invalid one is its own row and makes the outcome incomplete." } },
   // ── Action-only inputs ──
   { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
   { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
@@ -28486,8 +28465,9 @@ var OPTIONS = [
   { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
   { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
   { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+  { name: "on-incomplete", kind: "choice", commands: ["action"], example: "fail", choices: ["pass", "fail"], default: "fail", help: "mode aggregate: what a fleet with a machine of expected-machines missing (or sending an invalid results.json) does to the check. fail \u2192 conclusion failure; pass \u2192 neutral.", input: {} },
   { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
-  { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+  { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
   { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
   { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
   { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
@@ -28495,6 +28475,7 @@ var OPTIONS = [
   { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
   { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
   { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+  { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
   { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
 ];
 function optionsOf(command) {
@@ -28525,6 +28506,10 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
+function withExample(e, example) {
+  if (!(e instanceof UserError) || /example|e\.g\.|did you mean|valid flags/i.test(`${e.message} ${e.hint ?? ""}`)) return e;
+  return new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${example}`, e.exitCode);
+}
 function closestFlag(command, name) {
   let best = null;
   let bestD = Infinity;
@@ -28543,7 +28528,8 @@ function parseArgsError(command, e) {
   const help = `see: llama-perf-gate ${command} --help`;
   if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const near = closestFlag(command, name);
-    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+    const valid = `valid flags: ${optionsOf(command).map((o) => `--${o.name}`).join(", ")} (${help})`;
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : valid);
   }
   if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
     const arg = /'([^']*)'/.exec(msg)?.[1] ?? "";
@@ -28661,6 +28647,9 @@ function actionInputs() {
   return out;
 }
 
+// src/plan/types.ts
+var DEFAULT_DEPTH_GEN = 32;
+
 // src/plan/from-args.ts
 var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
 var DEFAULT_LOOKS = [5, 10, 20, 30];
@@ -28687,7 +28676,10 @@ function readPlanFile(path) {
   const keys = optionsOf("run").filter((o) => o.name !== "plan");
   for (const [k, v] of Object.entries(doc)) {
     const spec = keys.find((o) => o.name === k);
-    if (!spec) throw new UserError(`--plan ${path}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(", ")}`);
+    if (!spec) {
+      const near = closestFlag("run", k);
+      throw new UserError(`--plan ${path}: unknown key "${k}"`, `${near ? `did you mean ${near.name}? ` : ""}keys are the run flags: ${keys.map((o) => o.name).join(", ")}; example: threads: 4`);
+    }
     const bad = (what) => {
       throw new UserError(`--plan ${path}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
     };
@@ -28698,7 +28690,7 @@ function readPlanFile(path) {
       if (typeof v !== "boolean") bad("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad("a string or number");
+      if (typeof v !== "string" && typeof v !== "number" && !((k === "workloads" || k === "depth-sweep") && Array.isArray(v))) bad("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -28719,14 +28711,11 @@ function looksFor(maxBlocks, looksText) {
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
 }
-function withExample(flag, fn) {
+function withFlagExample(flag, fn) {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ""}`)) {
-      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${flagExample(optionSpec("run", flag))}`, e.exitCode);
-    }
-    throw e;
+    throw withExample(e, flagExample(optionSpec("run", flag)));
   }
 }
 function checkOutDir(flag, out, example) {
@@ -28761,7 +28750,7 @@ function planFromArgs(argv, opts = {}) {
   if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
   if (model) {
     if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
-    withExample("model", () => readGgufHeader(model));
+    withFlagExample("model", () => readGgufHeader(model));
   }
   const out = resolve(o.str("out"));
   checkOutDir("--out", out, "perf-out");
@@ -28782,7 +28771,7 @@ function planFromArgs(argv, opts = {}) {
   if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      "give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
+      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
@@ -28791,13 +28780,13 @@ function planFromArgs(argv, opts = {}) {
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
-  const numa = withExample("numa", () => parseNumaPolicy(o.str("numa")));
+  const numa = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
     model,
     out,
     variants,
-    workloads: withExample("workloads", () => parseWorkloads(o.str("workloads"), numa)),
+    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa)),
     threads: o.num("threads", availableParallelism()),
     levers: {
       repetitions: o.num("repetitions"),
@@ -28817,15 +28806,28 @@ function planFromArgs(argv, opts = {}) {
     method: o.str("method"),
     horizon,
     spending: o.str("spending"),
-    depthCtx: depthCtx(o)
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
   };
 }
-function depthCtx(o) {
-  const n = o.num("depth-ctx");
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw["depth-ctx"]}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+var DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
+var MAX_DEPTH = 1 << 20;
+var MAX_DEPTH_POINTS = 32;
+function depthSweep(list, gen) {
+  if (list === void 0 || list.trim() === "" || list.trim() === "none") {
+    if (gen !== void 0) throw new UserError("--depth-gen needs --depth-sweep (the depths to generate at)", DEPTH_EXAMPLE);
+    return null;
   }
-  return n;
+  const depths = [];
+  for (const x of list.split(",").map((t) => t.trim())) {
+    const n = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list}")`, DEPTH_EXAMPLE);
+    }
+    if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
+    depths.push(n);
+  }
+  if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
+  return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }
 
 // src/github/inputs.ts
@@ -28944,6 +28946,8 @@ function readOptions(get, env = process.env) {
     mode,
     token: text(get, "github-token") ?? "",
     onInconclusive: choice(get, "on-inconclusive"),
+    onIncomplete: choice(get, "on-incomplete"),
+    expectedMachines: (text(get, "expected-machines") ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
     template: text(get, "template"),
     allowForkLabel: text(get, "allow-fork-label"),
     resultsPath: text(get, "results-path"),
@@ -28957,7 +28961,9 @@ function readOptions(get, env = process.env) {
     lockTimeoutSec: int(get, "lock-timeout"),
     cacheDir: text(get, "cache-dir"),
     reportUrl: text(get, "report-url") ?? runUrl,
-    commentAuthor: text(get, "comment-author")
+    commentAuthor: text(get, "comment-author"),
+    store: text(get, "store") === null ? null : resolve2(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, "store")),
+    moreBlocks: int(get, "more-blocks")
   };
 }
 
@@ -29022,7 +29028,8 @@ function readEvent(env = process.env) {
     baseRef: null,
     headRef: null,
     headSha: env.GITHUB_SHA ?? null,
-    workflowRun: null
+    workflowRun: null,
+    comment: null
   };
   if (eventName === "pull_request" || eventName === "pull_request_target") {
     const p = obj(payload.pull_request);
@@ -29044,6 +29051,13 @@ function readEvent(env = process.env) {
     }
     ctx.baseRef = str(inputs.base);
     ctx.headRef = str(inputs.head);
+  } else if (eventName === "issue_comment") {
+    const issue2 = obj(payload.issue);
+    const comment = obj(payload.comment);
+    if (issue2 && obj(issue2.pull_request) && comment) {
+      ctx.prNumber = posInt(issue2.number);
+      ctx.comment = { body: typeof comment.body === "string" ? comment.body : "", author: str(obj(comment.user)?.login) ?? "" };
+    }
   } else if (eventName === "workflow_run") {
     const run3 = obj(payload.workflow_run);
     if (!run3) throw new UserError("the workflow_run event payload has no workflow_run object");
@@ -29066,37 +29080,6 @@ function readEvent(env = process.env) {
 }
 function isFork(ctx) {
   return ctx.pull !== null && ctx.pull.headRepo.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase();
-}
-
-// src/github/fork-safety.ts
-function decideForkSafety(ctx, allowForkLabel) {
-  const ok = (reason) => ({ allowed: true, reason, howTo: null, removeLabel: null });
-  if (ctx.eventName === "workflow_dispatch") {
-    return ok("started by workflow_dispatch: a maintainer with write access asked for this run");
-  }
-  if (ctx.pull === null) return ok(`event ${ctx.eventName || "(none)"} carries no pull request code`);
-  if (!isFork(ctx)) return ok(`the head branch lives in ${ctx.owner}/${ctx.repo} itself (not a fork)`);
-  const pr = `#${ctx.pull.number}`;
-  const dispatchHow = `run the workflow by hand (Actions \u2192 this workflow \u2192 "Run workflow") with pr-number ${ctx.pull.number}`;
-  const howTo = allowForkLabel ? `A maintainer who has reviewed the code can add the label "${allowForkLabel}" to PR ${pr}, or ${dispatchHow}. The label is removed automatically on every new push.` : `A maintainer who has reviewed the code can ${dispatchHow}. (Set the input allow-fork-label to also allow a label.)`;
-  const labelled = allowForkLabel !== null && ctx.pull.labels.includes(allowForkLabel);
-  if (ctx.action === "synchronize" && labelled) {
-    return {
-      allowed: false,
-      reason: `PR ${pr} comes from the fork ${ctx.pull.headRepo} and got new commits: the label "${allowForkLabel}" no longer vouches for them`,
-      howTo,
-      removeLabel: allowForkLabel
-    };
-  }
-  if (allowForkLabel !== null && ctx.action === "labeled" && ctx.label === allowForkLabel) {
-    return ok(`PR ${pr} comes from the fork ${ctx.pull.headRepo}; a maintainer added the label "${allowForkLabel}" (by ${ctx.sender ?? "unknown"})`);
-  }
-  return {
-    allowed: false,
-    reason: `PR ${pr} comes from the fork ${ctx.pull.headRepo}; its code is not built on this runner without a maintainer's go-ahead`,
-    howTo,
-    removeLabel: null
-  };
 }
 
 // node_modules/universal-user-agent/index.js
@@ -30104,8 +30087,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -30121,7 +30104,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -33454,12 +33437,18 @@ throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var NO_AUTO_RETRY = { retries: 0, lpgNoRetry: true };
 var GateOctokit = Octokit2.plugin(retry, throttling);
 function createClient(o) {
   const maxRetries = o.maxRateLimitRetries ?? 3;
   const maxWait = o.maxWaitSec ?? 600;
+  const timeoutMs = o.timeoutMs ?? 6e4;
   const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
     const what = `${options.method ?? ""} ${options.url ?? ""}`.trim();
+    if (options.request?.lpgNoRetry) {
+      o.log(`${kind} rate limit on ${what}: not retried blindly (the caller looks up the result first)`);
+      return false;
+    }
     if (retryCount >= maxRetries) {
       o.log(`${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
       return false;
@@ -33473,13 +33462,15 @@ function createClient(o) {
   };
   return new GateOctokit({
     auth: o.token || void 0,
-    baseUrl: (o.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    baseUrl: (o.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     userAgent: "llama-perf-gate",
     log: { debug: () => {
     }, info: () => {
     }, warn: (m) => o.log(m), error: (m) => o.log(m) },
     retry: { retries: o.retries ?? 3 },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
+    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+    // A server that never answers must not hold the job: every request has a deadline.
+    request: { fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) }
   });
 }
 function describeApiError(e) {
@@ -33488,45 +33479,17 @@ function describeApiError(e) {
   return err.status ? `HTTP ${err.status}: ${msg}` : msg;
 }
 
-// src/github/sticky-comment.ts
-var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-async function tokenLogin(octokit, log2) {
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    if (typeof data.login === "string" && data.login) return data.login;
-  } catch (e) {
-    const status = e.status;
-    if (status !== 401 && status !== 403 && status !== 404) throw e;
-    log2(`GET /user answered ${status}: the token is an installation token; its comments are authored by ${GITHUB_ACTIONS_BOT}`);
-  }
-  return GITHUB_ACTIONS_BOT;
-}
-async function findStickyComment(octokit, t, author) {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: t.owner,
-    repo: t.repo,
-    issue_number: t.issueNumber,
-    per_page: 100
-  });
-  for await (const page of pages) {
-    for (const c of page.data) {
-      if (c.user?.login === author && typeof c.body === "string" && c.body.includes(t.marker)) {
-        return { id: c.id, url: c.html_url };
-      }
-    }
-  }
-  return null;
-}
-async function upsertStickyComment(octokit, t, body, author) {
-  const full = body.includes(t.marker) ? body : `${t.marker}
-${body}`;
-  const existing = await findStickyComment(octokit, t, author);
-  if (existing) {
-    const { data: data2 } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: full });
-    return { id: data2.id, url: data2.html_url, action: "updated" };
-  }
-  const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: full });
-  return { id: data.id, url: data.html_url, action: "created" };
+// src/github/runner-env.ts
+import { tmpdir as tmpdir2 } from "node:os";
+function readRunnerEnv(env = process.env, cwd = process.cwd()) {
+  const label = [env.GITHUB_REPOSITORY, env.GITHUB_RUN_ID && `run ${env.GITHUB_RUN_ID}`, env.GITHUB_JOB].filter(Boolean).join(" ");
+  return {
+    workspace: env.GITHUB_WORKSPACE || cwd,
+    runnerTemp: env.RUNNER_TEMP || tmpdir2(),
+    summaryPath: env.GITHUB_STEP_SUMMARY || null,
+    runLabel: label || "llama-perf-gate",
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com"
+  };
 }
 
 // src/github/check-run.ts
@@ -33567,32 +33530,31 @@ async function createCheckRun(octokit, s) {
   return { id: data.id, url: data.html_url ?? "" };
 }
 
-// src/github/lock.ts
-import { join } from "node:path";
-var LOCK_FILE = "llama-perf-gate.lock";
-async function acquireHostLock(o) {
-  const path = join(o.dir, LOCK_FILE);
-  try {
-    return await acquireLock(path, {
-      label: o.label,
-      timeoutMs: o.timeoutSec * 1e3,
-      pollMs: o.pollMs ?? 5e3,
-      onWait: (_line, holder) => o.log(`waiting for the benchmark lock ${path}, held by ${describeOwner(holder)}`),
-      onStale: (prev) => o.log(`removed a stale benchmark lock left by ${describeOwner(prev)}: that process is gone`),
-      onTimeout: (holder) => new UserError(
-        `timed out after ${o.timeoutSec} s waiting for the benchmark lock ${path}, held by ${describeOwner(holder)}`,
-        "another benchmark is running on this host; raise the input lock-timeout, or delete the lock file if no benchmark is running"
-      )
-    });
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`cannot create the benchmark lock ${path}: ${e.message}`, "set the input lock-dir to a writable directory shared by the runners on this host");
+// src/github/job-summary.ts
+var SUMMARY_LIMIT = 1e6;
+async function writeJobSummary(runner, markdown, log2, append = false) {
+  if (!runner.summaryPath) {
+    log2("GITHUB_STEP_SUMMARY is not set: no job summary written");
+    return;
   }
+  await summary.emptyBuffer().addRaw(fitToLimit(markdown, SUMMARY_LIMIT, null), true).write({ overwrite: !append });
 }
+function stoppedSummary(title, what, fix, extra = "") {
+  return `## llama-perf-gate: ${escapeMarkdown(title)}
+
+${escapeMarkdown(what)}
+
+` + (fix ? `**What to fix:** ${escapeMarkdown(fix)}
+
+` : "") + extra;
+}
+
+// src/github/load.ts
+import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/pipeline/fleet.ts
 import { glob, stat as stat2, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
 var AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
 var MAX_MACHINES = 64;
 async function expandResultsInputs(entries, cwd) {
@@ -33610,29 +33572,132 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join2(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join(abs, p));
     } else {
       found.add(abs);
     }
   }
   return [...found].sort();
 }
-async function loadMachines(entries, cwd) {
+function dirLabels(paths) {
+  const dirs = paths.map((p) => basename(dirname2(p)));
+  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
+}
+async function loadFleet(entries, cwd, expected = []) {
   const paths = await expandResultsInputs(entries, cwd);
-  if (paths.length === 0) {
+  if (paths.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
   }
   if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
+  const labels = dirLabels(paths);
   const machines = [];
-  for (const p of paths) machines.push({ label: null, source: p, results: await readResultsFile(p) });
-  const dirs = paths.map((p) => basename(dirname2(p)));
-  if (new Set(dirs).size === dirs.length) machines.forEach((m, i) => m.label = dirs[i]);
-  return machines;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, p] of paths.entries()) {
+    const name = labels[i] ?? p;
+    seen.add(name);
+    try {
+      const results = await readResultsFile(p);
+      if (results.host?.hostname) seen.add(results.host.hostname);
+      machines.push({ label: labels[i], source: p, results });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
+    }
+  }
+  for (const name of expected) {
+    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
+  }
+  problems.push(...commitProblems(machines));
+  return { machines, problems };
 }
-async function writeAggregate(path, machines) {
+function commitProblems(machines) {
+  const out = [];
+  for (const v of ["B", "A"]) {
+    const by = /* @__PURE__ */ new Map();
+    for (const m of machines) {
+      const c = m.results.builds.find((b) => b.variant === v)?.commit ?? "(unknown)";
+      by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
+    }
+    if (by.size > 1) {
+      const list = [...by].map(([c, ms]) => `${c.slice(0, 12)} on ${ms.join(", ")}`).join("; ");
+      out.push({ text: `the machines measured different ${v} commits (${list}): their results do not compare`, outcome: "failed" });
+    }
+  }
+  return out;
+}
+function measuredHead(results) {
+  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
+  const [only] = [...commits];
+  return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
+}
+async function writeAggregate(path, fleet) {
   await mkdir2(dirname2(path), { recursive: true });
-  const doc = { schema: AGGREGATE_SCHEMA, machines: machines.map((m) => ({ label: m.label, source: m.source, results: m.results })) };
+  const doc = {
+    schema: AGGREGATE_SCHEMA,
+    machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
+    problems: fleet.problems
+  };
   await writeFile2(path, JSON.stringify(doc, null, 2) + "\n");
+}
+
+// src/github/benchmark.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/github/fork-safety.ts
+function decideForkSafety(ctx, allowForkLabel, removesLabel = true) {
+  const ok = (reason) => ({ allowed: true, reason, howTo: null, removeLabel: null });
+  if (ctx.eventName === "workflow_dispatch") {
+    return ok("started by workflow_dispatch: a maintainer with write access asked for this run");
+  }
+  if (ctx.pull === null) return ok(`event ${ctx.eventName || "(none)"} carries no pull request code`);
+  if (!isFork(ctx)) return ok(`the head branch lives in ${ctx.owner}/${ctx.repo} itself (not a fork)`);
+  const pr = `#${ctx.pull.number}`;
+  const dispatchHow = `run the workflow by hand (Actions \u2192 this workflow \u2192 "Run workflow") with pr-number ${ctx.pull.number}`;
+  const afterPush = removesLabel ? "The label is removed automatically on every new push." : `This job does not post (post: false), so it does not remove the label: after a new push, remove "${allowForkLabel}" and add it again to run the new commits.`;
+  const howTo = allowForkLabel ? `A maintainer who has reviewed the code can add the label "${allowForkLabel}" to PR ${pr}, or ${dispatchHow}. ${afterPush}` : `A maintainer who has reviewed the code can ${dispatchHow}. (Set the input allow-fork-label to also allow a label.)`;
+  const labelled = allowForkLabel !== null && ctx.pull.labels.includes(allowForkLabel);
+  if (ctx.action === "synchronize" && labelled) {
+    return {
+      allowed: false,
+      reason: `PR ${pr} comes from the fork ${ctx.pull.headRepo} and got new commits: the label "${allowForkLabel}" no longer vouches for them`,
+      howTo,
+      removeLabel: removesLabel ? allowForkLabel : null
+    };
+  }
+  if (allowForkLabel !== null && ctx.action === "labeled" && ctx.label === allowForkLabel) {
+    return ok(`PR ${pr} comes from the fork ${ctx.pull.headRepo}; a maintainer added the label "${allowForkLabel}" (by ${ctx.sender ?? "unknown"})`);
+  }
+  return {
+    allowed: false,
+    reason: `PR ${pr} comes from the fork ${ctx.pull.headRepo}; its code is not built on this runner without a maintainer's go-ahead`,
+    howTo,
+    removeLabel: null
+  };
+}
+
+// src/github/lock.ts
+import { join as join2 } from "node:path";
+var LOCK_FILE = "llama-perf-gate.lock";
+async function acquireHostLock(o) {
+  const path = join2(o.dir, LOCK_FILE);
+  try {
+    return await acquireLock(path, {
+      label: o.label,
+      timeoutMs: o.timeoutSec * 1e3,
+      pollMs: o.pollMs ?? 5e3,
+      onWait: (_line, holder) => o.log(`waiting for the benchmark lock ${path}, held by ${describeOwner(holder)}`),
+      onStale: (prev) => o.log(`removed a stale benchmark lock left by ${describeOwner(prev)}: that process is gone`),
+      onTimeout: (holder) => new UserError(
+        `timed out after ${o.timeoutSec} s waiting for the benchmark lock ${path}, held by ${describeOwner(holder)}`,
+        "another benchmark is running on this host; raise the input lock-timeout, or delete the lock file if no benchmark is running"
+      )
+    });
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot create the benchmark lock ${path}: ${e.message}`, "set the input lock-dir to a writable directory shared by the runners on this host");
+  }
 }
 
 // src/github/refs.ts
@@ -33668,25 +33733,25 @@ async function ensureCommits(repo, refs, prNumber) {
   return said;
 }
 
-// src/github/main.ts
-var SUMMARY_LIMIT = 1e6;
-var SECRET_ENV = ["INPUT_GITHUB-TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"];
-function scrubSecrets(env) {
-  for (const k of SECRET_ENV) delete env[k];
-}
-var log = (line) => info(line.replace(/::/g, ":\u200B:"));
-async function getPull(octokit, ctx, number) {
-  const { data } = await octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: number });
-  return pullFromPayload(data);
-}
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    log("GITHUB_STEP_SUMMARY is not set: no job summary written");
-    return;
+// src/github/pulls.ts
+async function getPull(octokit, owner, repo, number) {
+  try {
+    const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+    return pullFromPayload(data);
+  } catch (e) {
+    const status = e.status;
+    if (status === 404) {
+      throw new UserError(`PR #${number} was not found in ${owner}/${repo} (HTTP 404)`, "check the pr-number input (or the dispatch input pr-number): it must be an open or closed pull request of this repository");
+    }
+    if (status === 401 || status === 403) {
+      throw new UserError(`looking up PR #${number} in ${owner}/${repo} was refused (${describeApiError(e)})`, "check the github-token input and the workflow permissions (pull-requests: read)");
+    }
+    throw e;
   }
-  await summary.addRaw(fitToLimit(markdown, SUMMARY_LIMIT, null), true).write();
 }
-async function explainSkip(d, ctx, options, api) {
+
+// src/github/benchmark.ts
+async function explainSkip(d, ctx, options, runner, api, log2) {
   const lines = [
     "## llama-perf-gate: benchmark not run",
     "",
@@ -33697,178 +33762,335 @@ async function explainSkip(d, ctx, options, api) {
     "Code from a fork is never built on this self-hosted runner without a maintainer's go-ahead: anyone can open a pull request, and a persistent runner can be compromised for good."
   ];
   warning(`llama-perf-gate did not run: ${d.reason}. ${d.howTo ?? ""}`);
-  await writeSummary(lines.join("\n") + "\n");
+  await writeJobSummary(runner, lines.join("\n") + "\n", log2);
   setOutput("verdict", "skipped");
-  if (d.removeLabel && ctx.pull && options.post) {
+  if (d.removeLabel && ctx.pull) {
     try {
       await api().rest.issues.removeLabel({ owner: ctx.owner, repo: ctx.repo, issue_number: ctx.pull.number, name: d.removeLabel });
-      log(`removed the label "${d.removeLabel}" from #${ctx.pull.number}: a maintainer must add it again for the new commits`);
+      log2(`removed the label "${d.removeLabel}" from #${ctx.pull.number}: a maintainer must add it again for the new commits`);
     } catch (e) {
       warning(`could not remove the label "${d.removeLabel}" (${describeApiError(e)}); it does not allow a run by itself, but remove it by hand`);
     }
   }
 }
-async function benchmark(ctx, options, api) {
-  const decision = decideForkSafety(ctx, options.allowForkLabel);
+async function benchmark(ctx, options, runner, api, log2) {
+  const decision = decideForkSafety(ctx, options.allowForkLabel, options.post);
   if (!decision.allowed) {
-    await explainSkip(decision, ctx, options, api);
+    await explainSkip(decision, ctx, options, runner, api, log2);
     return null;
   }
-  log(`fork safety: ${decision.reason}`);
-  if (ctx.pull === null && ctx.prNumber !== null) {
-    ctx.pull = await getPull(api(), ctx, ctx.prNumber);
-    ctx.headSha = ctx.pull.headSha;
-    log(`PR #${ctx.pull.number}: base ${ctx.pull.baseSha}, head ${ctx.pull.headSha} (${ctx.pull.headRepo})`);
-  }
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  log2(`fork safety: ${decision.reason}`);
+  const number = ctx.pull ? null : options.prNumber ?? ctx.prNumber;
+  const pull = ctx.pull ?? (number !== null ? await getPull(api(), ctx.owner, ctx.repo, number) : null);
+  if (pull && !ctx.pull) log2(`PR #${pull.number}: base ${pull.baseSha}, head ${pull.headSha} (${pull.headRepo})`);
   const plan = readPlan(coreGetter, {
-    baseRef: ctx.pull?.baseSha ?? ctx.baseRef,
-    headRef: ctx.pull?.headSha ?? ctx.headRef,
-    workspace,
-    out: join3(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate")
+    baseRef: pull?.baseSha ?? ctx.baseRef,
+    headRef: pull?.headSha ?? ctx.headRef,
+    workspace: runner.workspace,
+    out: join3(runner.runnerTemp, "llama-perf-gate")
   });
-  for (const line of await ensureCommits(plan.repo, plan.variants.map((v) => v.ref), ctx.pull?.number ?? null)) log(line);
-  const lock = await acquireHostLock({
-    dir: options.lockDir,
-    timeoutSec: options.lockTimeoutSec,
-    label: [process.env.GITHUB_REPOSITORY, process.env.GITHUB_RUN_ID && `run ${process.env.GITHUB_RUN_ID}`, process.env.GITHUB_JOB].filter(Boolean).join(" ") || "llama-perf-gate",
-    log
-  });
-  let results;
-  let resultsPath;
+  for (const line of await ensureCommits(plan.repo, plan.variants.map((v) => v.ref), pull?.number ?? null)) log2(line);
+  const lock = await acquireHostLock({ dir: options.lockDir, timeoutSec: options.lockTimeoutSec, label: runner.runLabel, log: log2 });
   try {
-    log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./action-run-3TRQIFAQ.js");
-    ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir }));
+    log2(`benchmark lock held: ${lock.path}`);
+    if (options.moreBlocks !== null) {
+      const { extendForAction } = await import("./action-more-EF6GMYLP.js");
+      const { results: results2, resultsPath: resultsPath2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
+      return { results: results2, resultsPath: resultsPath2, pull };
+    }
+    const { runBenchmark } = await import("./action-run-YGLUBPH2.js");
+    const { results, resultsPath } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store });
+    return { results, resultsPath, pull };
   } catch (e) {
     const partial = join3(plan.out, "results.json");
     if (existsSync3(partial)) setOutput("results-path", partial);
-    await writeSummary(
+    await writeJobSummary(
+      runner,
       `## llama-perf-gate: the benchmark stopped
 
 ${escapeMarkdown(e.message)}
 
 ` + (existsSync3(partial) ? `What was measured until then is in ${escapeMarkdown(partial)}.
-` : "")
+` : ""),
+      log2
     );
     throw e;
   } finally {
     await lock.release();
   }
-  return { results: [results], labels: void 0, resultsPath };
 }
-async function loadResults(ctx, options, api) {
-  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+
+// src/github/load.ts
+async function loadResults(ctx, options, runner, api, log2) {
+  const cwd = runner.workspace;
   if (options.mode === "aggregate") {
-    const machines = await loadMachines(options.resultsFiles, cwd);
-    const out = resolve4(cwd, coreGetter("out").trim() || join3(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate"));
-    const resultsPath = join3(out, "aggregate.json");
-    await writeAggregate(resultsPath, machines);
-    log(`fleet: ${machines.length} results files merged into ${resultsPath}`);
-    const labels = machines.every((m) => m.label) ? machines.map((m) => m.label) : void 0;
-    return { results: machines.map((m) => m.results), labels, resultsPath };
+    const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines);
+    const out = resolve4(cwd, coreGetter("out").trim() || join4(runner.runnerTemp, "llama-perf-gate"));
+    const resultsPath = join4(out, "aggregate.json");
+    await writeAggregate(resultsPath, fleet);
+    log2(`fleet: ${fleet.machines.length} results files merged into ${resultsPath}`);
+    for (const p of fleet.problems) log2(`fleet: ${p.text}`);
+    const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
+    return { results: fleet.machines.map((m) => m.results), labels, problems: fleet.problems, resultsPath, source: "file", pull: null };
   }
   if (options.resultsPath) {
     const resultsPath = resolve4(cwd, options.resultsPath);
-    return { results: [await readResultsFile(resultsPath)], labels: void 0, resultsPath };
+    const results = await readResultsFile(resultsPath);
+    for (const w of results.analysis?.warnings ?? []) log2(`results: ${w}`);
+    return { results: [results], labels: void 0, problems: [], resultsPath, source: "file", pull: null };
   }
-  return benchmark(ctx, options, api);
+  const measured = await benchmark(ctx, options, runner, api, log2);
+  if (measured === null) return null;
+  return { results: [measured.results], labels: void 0, problems: [], resultsPath: measured.resultsPath, source: "benchmark", pull: measured.pull };
 }
-async function resolveTarget(ctx, options, api, results) {
-  if (ctx.pull) return { prNumber: ctx.pull.number, headSha: ctx.pull.headSha, refuseComment: null };
+
+// src/github/target.ts
+var short = (sha) => sha.slice(0, 12);
+async function resolveTarget(ctx, options, loaded, api) {
   const claimed = options.prNumber ?? ctx.prNumber;
-  if (ctx.workflowRun) {
-    const headSha = ctx.workflowRun.headSha;
-    if (claimed === null) return { prNumber: null, headSha, refuseComment: null };
-    if (ctx.prNumber === claimed) return { prNumber: claimed, headSha, refuseComment: null };
-    const pull = await getPull(api(), ctx, claimed);
-    if (pull.headSha !== headSha) {
-      return { prNumber: null, headSha, refuseComment: `PR #${claimed} has head ${pull.headSha}, but the benchmark ran on ${headSha}: not commenting there` };
+  const refusals = [];
+  let prNumber = null;
+  let anchor = null;
+  const pull = ctx.pull ?? loaded.pull;
+  if (pull) {
+    prNumber = pull.number;
+    anchor = pull.headSha;
+  } else if (ctx.workflowRun) {
+    anchor = ctx.workflowRun.headSha;
+    if (claimed !== null && ctx.prNumber === claimed) {
+      prNumber = claimed;
+    } else if (claimed !== null) {
+      const p = await getPull(api(), ctx.owner, ctx.repo, claimed);
+      if (p.headSha !== anchor) refusals.push(`PR #${claimed} has head ${p.headSha}, but the benchmark ran on ${anchor}: not commenting there`);
+      else prNumber = claimed;
     }
-    return { prNumber: claimed, headSha, refuseComment: null };
+  } else if (claimed !== null) {
+    const p = await getPull(api(), ctx.owner, ctx.repo, claimed);
+    prNumber = claimed;
+    anchor = p.headSha;
   }
-  if (claimed !== null) {
-    const pull = await getPull(api(), ctx, claimed);
-    return { prNumber: claimed, headSha: pull.headSha, refuseComment: null };
+  const measured = measuredHead(loaded.results);
+  const problems = [];
+  let checkSha;
+  const knowsMeasured = loaded.source === "benchmark" || ctx.eventName === "workflow_dispatch";
+  if (anchor === null) {
+    checkSha = measured ?? ctx.headSha;
+  } else if (measured === null || measured === anchor) {
+    checkSha = anchor;
+  } else if (knowsMeasured) {
+    checkSha = measured;
+    problems.push({ text: `these results are for commit ${short(measured)}; PR #${prNumber}'s head is now ${short(anchor)}, which was not measured`, outcome: null });
+  } else {
+    checkSha = anchor;
+    problems.push({ text: `the results file measured commit ${short(measured)} as B, not ${short(anchor)}, the commit this check is for`, outcome: "failed" });
   }
-  return { prNumber: null, headSha: headCommit(results) ?? ctx.headSha, refuseComment: null };
+  return { prNumber, checkSha, problems, refusals };
 }
-function headCommit(results) {
-  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
-  const [only] = [...commits];
-  return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
-}
-function titleFor(ctx) {
-  const p = ctx.pull;
-  if (!p) return void 0;
-  return `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} \u2192 ${p.baseRef})`;
-}
-async function run2() {
-  const options = readOptions(coreGetter);
-  if (options.token) setSecret(options.token);
-  scrubSecrets(process.env);
-  const ctx = readEvent();
-  if (options.prNumber !== null && ctx.eventName === "workflow_dispatch") ctx.prNumber = options.prNumber;
-  let client = null;
-  const api = () => client ??= createClient({ token: options.token, log });
-  const loaded = await loadResults(ctx, options, api);
-  if (loaded === null) return;
-  const title = titleFor(ctx);
-  const common = { fullReportUrl: options.reportUrl ?? void 0, title, labels: loaded.labels };
-  const templatePath = options.template ? resolve4(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.template) : void 0;
-  const body = renderMarkdown(loaded.results, { ...common, templatePath });
-  const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
-  const verdict = mergeFleet(loaded.results, loaded.labels).overall;
-  await writeSummary(body);
-  setOutput("verdict", verdict);
-  setOutput("results-path", loaded.resultsPath);
-  log(`verdict: ${verdict}; check conclusion: ${check.conclusion}; results: ${loaded.resultsPath}`);
-  if (!options.post) {
-    log("post: false \u2014 no comment or check run");
-    return;
-  }
-  const failures = [];
-  let target;
+
+// src/github/sticky-comment.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+async function tokenLogin(octokit, log2) {
   try {
-    target = await resolveTarget(ctx, options, api, loaded.results);
+    const { data } = await octokit.rest.users.getAuthenticated();
+    if (typeof data.login === "string" && data.login) return data.login;
   } catch (e) {
-    failures.push(`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`);
-    target = { prNumber: null, headSha: ctx.workflowRun?.headSha ?? null, refuseComment: null };
+    const status = e.status;
+    if (status !== 401 && status !== 403 && status !== 404) throw e;
+    log2(`GET /user answered ${status}: the token is an installation token; its comments are authored by ${GITHUB_ACTIONS_BOT}`);
   }
-  if (target.refuseComment) failures.push(target.refuseComment);
+  return GITHUB_ACTIONS_BOT;
+}
+async function findStickyComment(octokit, t, author) {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.issueNumber,
+    per_page: 100
+  });
+  for await (const page of pages) {
+    for (const c of page.data) {
+      if (c.user?.login === author && typeof c.body === "string" && c.body.includes(t.marker)) {
+        return { id: c.id, url: c.html_url };
+      }
+    }
+  }
+  return null;
+}
+function refused(e) {
+  const status = e.status;
+  const message = String(e.message ?? "");
+  if (status === 403 && /rate limit/i.test(message)) return false;
+  return status === 400 || status === 401 || status === 403 || status === 404 || status === 410 || status === 422;
+}
+function retryAfterMs(e) {
+  const h = e.response?.headers?.["retry-after"];
+  const s = Number(h);
+  return h !== void 0 && Number.isFinite(s) && s >= 0 ? Math.min(s, 600) * 1e3 : null;
+}
+async function upsertStickyComment(octokit, t, body, author, o = {}) {
+  const full = body.includes(t.marker) ? body : `${t.marker}
+${body}`;
+  const attempts = o.attempts ?? 4;
+  let wait = o.backoffMs ?? 1e3;
+  for (let attempt = 1; ; attempt++) {
+    const existing = await findStickyComment(octokit, t, author);
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: existing.id, body: full });
+      return { id: data.id, url: data.html_url, action: attempt === 1 ? "updated" : "created" };
+    }
+    try {
+      const { data } = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body: full, request: NO_AUTO_RETRY });
+      return { id: data.id, url: data.html_url, action: "created" };
+    } catch (e) {
+      if (refused(e) || attempt >= attempts) throw e;
+      const ms = retryAfterMs(e) ?? wait;
+      o.log?.(`creating the comment on #${t.issueNumber} failed (${describeApiError(e)}); looking it up again in ${Math.round(ms / 1e3)} s before trying again`);
+      await sleep(ms);
+      wait *= 2;
+    }
+  }
+}
+
+// src/github/post.ts
+async function post(api, ctx, options, target, r, log2) {
+  const failures = [...target.refusals];
   if (options.comment && target.prNumber !== null) {
     try {
-      const author = options.commentAuthor ?? await tokenLogin(api(), log);
-      const c = await upsertStickyComment(api(), { owner: ctx.owner, repo: ctx.repo, issueNumber: target.prNumber, marker: STICKY_MARKER }, body, author);
+      const author = options.commentAuthor ?? await tokenLogin(api, log2);
+      const c = await upsertStickyComment(api, { owner: ctx.owner, repo: ctx.repo, issueNumber: target.prNumber, marker: STICKY_MARKER }, r.body, author, { log: log2 });
       setOutput("comment-url", c.url);
-      log(`comment ${c.action}: ${c.url}`);
+      log2(`comment ${c.action}: ${c.url}`);
     } catch (e) {
       failures.push(`sticky comment on #${target.prNumber}: ${describeApiError(e)}`);
     }
   } else if (options.comment) {
-    log("no pull request for this event: no comment");
+    log2("no pull request for this event: no comment");
   }
-  if (options.check && target.headSha) {
+  if (options.check && target.checkSha) {
     try {
-      const r = await createCheckRun(api(), {
+      const run3 = await createCheckRun(api, {
         owner: ctx.owner,
         repo: ctx.repo,
         name: options.checkName,
-        headSha: target.headSha,
-        conclusion: check.conclusion,
-        title: check.title,
-        summary: check.summary,
-        text: check.text,
+        headSha: target.checkSha,
+        conclusion: r.check.conclusion,
+        title: r.check.title,
+        summary: r.check.summary,
+        text: r.check.text,
         detailsUrl: options.reportUrl,
         annotations: [],
         fullReport: options.reportUrl
       });
-      setOutput("check-run-id", String(r.id));
-      log(`check run "${options.checkName}" (${check.conclusion}) on ${target.headSha}: id ${r.id}`);
+      setOutput("check-run-id", String(run3.id));
+      log2(`check run "${options.checkName}" (${r.check.conclusion}) on ${target.checkSha}: id ${run3.id}`);
     } catch (e) {
-      failures.push(`check run on ${target.headSha}: ${describeApiError(e)}`);
+      failures.push(`check run on ${target.checkSha}: ${describeApiError(e)}`);
     }
   }
+  return failures;
+}
+
+// src/github/comment-command.ts
+var MORE_COMMAND = /^\/perf\s+more(?:\s+(\d{1,4}))?\s*$/i;
+var MAY_EXTEND = ["admin", "maintain", "write"];
+function parseMoreCommand(body) {
+  const first = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
+  const m = MORE_COMMAND.exec(first);
+  if (!m) return null;
+  const n = m[1] === void 0 ? null : Number(m[1]);
+  return { blocks: n !== null && n > 0 ? n : null };
+}
+async function permissionOf(api, ctx, login) {
+  const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ owner: ctx.owner, repo: ctx.repo, username: login });
+  return data.role_name ?? data.permission;
+}
+async function decideCommentCommand(ctx, api) {
+  if (!ctx.comment || ctx.prNumber === null) return { run: false, reason: "the comment is not on a pull request" };
+  if (ctx.action !== null && ctx.action !== "created") return { run: false, reason: `the comment was ${ctx.action}, not created` };
+  const cmd = parseMoreCommand(ctx.comment.body);
+  if (!cmd) return { run: false, reason: "the comment is not a /perf more command" };
+  const login = ctx.comment.author;
+  if (!login) return { run: false, reason: "the comment has no author" };
+  let permission;
+  try {
+    permission = await permissionOf(api(), ctx, login);
+  } catch (e) {
+    return { run: false, reason: `the permission of @${login} could not be checked (${describeApiError(e)}); nothing runs without it` };
+  }
+  if (!MAY_EXTEND.includes(permission)) {
+    return { run: false, reason: `@${login} has ${permission} permission on ${ctx.owner}/${ctx.repo}; /perf more needs ${MAY_EXTEND.join(", ")}` };
+  }
+  return { run: true, blocks: cmd.blocks };
+}
+
+// src/github/main.ts
+var SECRET_ENV = ["INPUT_GITHUB-TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL"];
+var log = (line) => info(line.replace(/::/g, ":\u200B:"));
+function titleFor(ctx, loaded) {
+  const p = ctx.pull ?? loaded.pull;
+  return p ? `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} \u2192 ${p.baseRef})` : void 0;
+}
+function render(loaded, problems, options, title, workspace) {
+  const common = { fullReportUrl: options.reportUrl ?? void 0, title, labels: loaded.labels, problems };
+  const templatePath = options.template ? resolve5(workspace, options.template) : void 0;
+  const outcome = asGateOutcome(mergeFleet(loaded.results, loaded.labels, problems).overall);
+  const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
+  check.conclusion = checkConclusion(outcome, { onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
+  return { body: renderMarkdown(loaded.results, { ...common, templatePath }), check, outcome };
+}
+async function run2() {
+  const options = readOptions(coreGetter);
+  if (options.token) setSecret(options.token);
+  for (const k of SECRET_ENV) delete process.env[k];
+  const runner = readRunnerEnv();
+  const ctx = readEvent();
+  if (options.post && !options.token) {
+    throw new UserError(
+      "input github-token is empty: the comment and the check run cannot be posted",
+      "pass github-token: ${{ github.token }} (the default) with permissions pull-requests: write and checks: write, or set post: false to write results and the job summary only"
+    );
+  }
+  let client = null;
+  const api = () => client ??= createClient({ token: options.token, baseUrl: runner.apiUrl, log });
+  if (ctx.eventName === "issue_comment") {
+    const d = await decideCommentCommand(ctx, api);
+    if (!d.run) {
+      log(`/perf more ignored: ${d.reason}`);
+      setOutput("verdict", "skipped");
+      return;
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? optionSpec("more", "blocks").default;
+    ctx.pull = await getPull(api(), ctx.owner, ctx.repo, ctx.prNumber);
+    ctx.headSha = ctx.pull.headSha;
+    log(`/perf more from @${ctx.comment.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  }
+  const loaded = await loadResults(ctx, options, runner, api, log);
+  if (loaded === null) return;
+  const title = titleFor(ctx, loaded);
+  const first = render(loaded, loaded.problems, options, title, runner.workspace);
+  await writeJobSummary(runner, first.body, log);
+  setOutput("verdict", first.outcome);
+  setOutput("results-path", loaded.resultsPath);
+  log(`verdict: ${first.outcome}; check conclusion: ${first.check.conclusion}; results: ${loaded.resultsPath}`);
+  if (!options.post) {
+    log("post: false \u2014 no comment or check run");
+    return;
+  }
+  let target;
+  try {
+    target = await resolveTarget(ctx, options, loaded, api);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    target = { prNumber: null, checkSha: ctx.workflowRun?.headSha ?? null, problems: [], refusals: [`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`] };
+  }
+  const final = target.problems.length ? render(loaded, [...loaded.problems, ...target.problems], options, title, runner.workspace) : first;
+  if (final !== first) {
+    for (const p of target.problems) log(`target: ${p.text}`);
+    setOutput("verdict", final.outcome);
+    await writeJobSummary(runner, final.body, log);
+  }
+  const failures = await post(api(), ctx, options, target, final, log);
   if (failures.length > 0) {
     setFailed(
       `posting to GitHub failed \u2014 ${failures.join("; ")}. The results are in ${loaded.resultsPath} and the report is in the job summary. Check the workflow permissions (pull-requests: write, checks: write) and the github-token input.`
@@ -33878,10 +34100,20 @@ async function run2() {
 async function main() {
   try {
     await run2();
-  } catch (e) {
+  } catch (thrown) {
+    const e = asEnvironmentError(thrown);
+    const runner = readRunnerEnv();
+    const status = e.status;
     if (e instanceof UserError) {
       setFailed(e.hint ? `${e.message}
 ${e.hint}` : e.message);
+      await writeJobSummary(runner, stoppedSummary("stopped", e.message, e.hint), log, true).catch(() => {
+      });
+    } else if (typeof status === "number") {
+      const line = `a GitHub API call failed: ${describeApiError(e)}`;
+      setFailed(line);
+      await writeJobSummary(runner, stoppedSummary("stopped", line, "check the github-token input, the workflow permissions and the pr-number input"), log, true).catch(() => {
+      });
     } else {
       setFailed(`llama-perf-gate internal error: ${e.stack ?? String(e)}`);
     }

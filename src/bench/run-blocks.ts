@@ -1,10 +1,12 @@
 // The benchmark loop: blocks of interleaved A/B launches, warm-up first, every launch recorded
 // (crashes and timeouts included), the caller told after each block so results reach disk and the
-// sequential rule can stop workloads that are already decided.
+// sequential rule can stop workloads that are already decided. The depth-sweep family, when given,
+// is one more workload of the blocks: one launch of the depth tool per variant per block.
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
-import type { LaunchRecord, LaunchStatus } from '../store/results.ts';
+import type { DepthLaunchRecord, LaunchRecord, LaunchStatus } from '../store/results.ts';
+import { DEPTH_FAMILY, parseDepthPointId } from '../plan/depth-sweep.ts';
 import type { LaunchMemory } from '../host/types.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import { benchArgv, type RunnerInfo } from './args.ts';
@@ -40,16 +42,33 @@ export interface BlockLoopOptions {
   /** Placement of a workload: a command prefix (numactl …) and llama-bench args (--numa …). */
   placement?: (w: Workload) => { prefix: string[]; benchArgs: string[] };
   measure?: MeasureHooks;
+  /** The depth-sweep family's launch (bench/depth-sweep.ts), when the plan has one. */
+  depthLaunch?: (slot: DepthSlot) => Promise<DepthLaunchRecord>;
   onProgress?: (p: Progress) => void;
   /**
    * Called after every block with all launches so far and the number of counted blocks.
-   * Returns the workload ids that still need blocks (sequential stopping), or null for "all".
+   * Returns the workload ids that still need blocks (sequential stopping), or null for "all";
+   * the depth family runs on while any of its sweep:* ids is pending.
    */
-  afterBlock?: (launches: LaunchRecord[], countedBlocks: number) => Promise<string[] | null> | string[] | null;
+  afterBlock?: (launches: LaunchRecord[], countedBlocks: number, depthLaunches: DepthLaunchRecord[]) => Promise<string[] | null> | string[] | null;
+  /** Called as each block's order is drawn and after each launch, so a store can keep them as they happen. */
+  onBlockOrder?: (block: number, order: Slot[]) => void;
+  onLaunch?: (launch: LaunchRecord) => void;
+  /**
+   * Continue an experiment: the launches and block orders already stored. The seeded order is
+   * replayed over those blocks, a partly run block is completed, then new blocks follow.
+   * `active`: the workloads still undecided, or null for all. Depth launches of stored blocks are
+   * carried over as given and never re-run.
+   */
+  resume?: { launches: LaunchRecord[]; depthLaunches?: DepthLaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null };
 }
+
+/** Where a depth launch sits in the run. */
+export type DepthSlot = Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'warmup'>;
 
 export interface BlockLoopResult {
   launches: LaunchRecord[];
+  depthLaunches: DepthLaunchRecord[];
   schedule: { block: number; order: Slot[] }[];
   stopReason: string;
 }
@@ -62,46 +81,71 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const rand = prng(plan.seed);
   mkdirSync(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
-  const launches: LaunchRecord[] = [];
+  const launches: LaunchRecord[] = [...(o.resume?.launches ?? [])];
+  const depthLaunches: DepthLaunchRecord[] = [...(o.resume?.depthLaunches ?? [])];
   const schedule: BlockLoopResult['schedule'] = [];
-  let active = plan.workloads;
+  // The family goes last in the list, so a plan without it keeps the schedule of its seed.
+  const units: { id: string }[] = [...plan.workloads, ...(o.depthLaunch ? [{ id: DEPTH_FAMILY }] : [])];
+  let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
+  const result = (stopReason: string): BlockLoopResult => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
 
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) {
+      const pending = o.resume.active;
+      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && pending.some((id) => parseDepthPointId(id) !== null)));
+    }
+    // A stored block keeps its order; drawing it anyway keeps the generator where it was.
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
     for (const [slot, s] of order.entries()) {
-      if (interruptedBy()) return { launches, schedule, stopReason: interruptReason(plan, block) };
+      if (ran.has(`${block} ${slot}`)) continue;
+      // A depth slot of a stored block whose launch was not kept is not run again out of its block.
+      if (old && s.workload === DEPTH_FAMILY) continue;
+      if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length;
+      const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
         block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
-      const rec = await runOne(o, block, slot, launches.length, s, warmup);
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const seq = launches.length + depthLaunches.length;
+      const rec = depth ? await o.depthLaunch!({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
+      // Killed by the interrupt, not by its own fault: kept, but as skipped.
       const sig = interruptedBy();
-      if (sig && rec.status !== 'ok') {
-        // Killed by the interrupt, not by its own fault: kept, but as skipped.
-        launches.push({ ...rec, status: 'skipped', error: `interrupted by ${sig}` });
-        return { launches, schedule, stopReason: interruptReason(plan, block) };
+      const kept = sig && rec.status !== 'ok' ? { ...rec, status: 'skipped' as const, error: `interrupted by ${sig}` } : rec;
+      if (depth) depthLaunches.push(kept as DepthLaunchRecord);
+      else {
+        launches.push(kept as LaunchRecord);
+        if (kept === rec) o.onLaunch?.(rec as LaunchRecord);
       }
-      launches.push(rec);
+      if (kept !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
-    const failing = failingVariant(launches, block);
+    const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return { launches, schedule, stopReason: `stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks` };
+      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    const pending = (await o.afterBlock?.(launches, counted)) ?? null;
+    const pending = (await o.afterBlock?.(launches, counted, depthLaunches)) ?? null;
     if (pending) {
-      active = plan.workloads.filter((w) => pending.includes(w.id));
-      if (active.length === 0) return { launches, schedule, stopReason: `all workloads decided after ${counted} counted blocks` };
+      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && depthPending));
+      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
   }
-  return { launches, schedule, stopReason: `reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)` };
+  return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
 }
 
 /** "interrupted by SIGINT in block 3" (blocks numbered as the progress line shows them). */
@@ -110,7 +154,7 @@ function interruptReason(plan: Plan, block: number): string {
   return `interrupted by ${interruptedBy()} in ${where}`;
 }
 
-function failingVariant(launches: LaunchRecord[], block: number): VariantId | null {
+function failingVariant(launches: { block: number; variant: VariantId; status: LaunchStatus }[], block: number): VariantId | null {
   if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
   const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
   for (const v of ['A', 'B'] as const) {

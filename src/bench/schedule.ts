@@ -1,7 +1,8 @@
 // Randomized interleaved blocks. Within a block every workload runs once per variant, workloads in a
 // shuffled order, and the two variants of a workload back to back in a random order — so each A/B pair
-// shares the machine's state of that moment and drift cancels in the paired difference.
-import type { VariantId, Workload } from '../plan/types.ts';
+// shares the machine's state of that moment and drift cancels in the paired difference. A workload
+// here is anything with an id: a llama-bench test, or the depth-sweep family (one launch per variant).
+import type { VariantId } from '../plan/types.ts';
 
 /** mulberry32: small seeded PRNG; the seed is recorded so a schedule can be replayed. */
 export function prng(seed: number): () => number {
@@ -20,7 +21,7 @@ export interface Slot {
   workload: string;
 }
 
-function shuffle<T>(xs: T[], rand: () => number): T[] {
+function shuffle<T>(xs: readonly T[], rand: () => number): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -30,7 +31,7 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
 }
 
 /** The order of launches in one block, for the workloads still running. */
-export function blockOrder(workloads: Workload[], rand: () => number): Slot[] {
+export function blockOrder(workloads: readonly { id: string }[], rand: () => number): Slot[] {
   return shuffle(workloads, rand).flatMap((w) => {
     const pair: VariantId[] = rand() < 0.5 ? ['A', 'B'] : ['B', 'A'];
     return pair.map((variant) => ({ variant, workload: w.id }));

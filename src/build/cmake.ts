@@ -6,13 +6,14 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isExecutableFile, run, runLines } from './exec.ts';
 import type { Toolchain } from './toolchain.ts';
+import { BATCHED_BENCH, SWEEP_BENCH } from '../plan/depth-sweep.ts';
 
 export const BENCH_TARGET = 'llama-bench';
-export const SWEEP_TARGET = 'llama-sweep-bench';
-export const BATCHED_TARGET = 'llama-batched-bench';
+export const SWEEP_TARGET = SWEEP_BENCH;
+export const BATCHED_TARGET = BATCHED_BENCH;
 
 /**
- * The tool that walks the KV depth in a context larger than it uses (src/bench/memory-depth.ts).
+ * The tool that walks the KV depth in a context larger than it uses (src/bench/depth-sweep.ts).
  * ik's sweep-bench is preferred where present (it is built anyway); mainline has batched-bench.
  * Null when the tree has neither, or its targets cannot be listed.
  */

@@ -9,13 +9,22 @@ import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
 import { runAndPrint } from './run.ts';
+import { storeFromArgs } from './experiments.ts';
 
-/** Sized so the demo finishes well under 30 minutes on 2 cores, builds included. */
-export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out'];
+/**
+ * Sized so the demo finishes well under 30 minutes on 2 cores, builds included. The declared
+ * horizon of 30 blocks lets `llama-perf-gate more --blocks 20` continue an inconclusive demo.
+ */
+export const DEMO_DEFAULTS = [
+  '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--horizon', '30', '--out', 'perf-out',
+  // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
+  '--depth-sweep', '0,1024,2048,4096', '--depth-gen', '32',
+];
 
 export async function demoCommand(argv: string[]): Promise<number> {
   // Every flag is checked before minutes of preparing the source (repo and model come after).
   planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const store = storeFromArgs('demo', argv);
   const cache = cacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache, log: (l) => console.error(`[demo] ${l}`) });
@@ -33,5 +42,5 @@ export async function demoCommand(argv: string[]): Promise<number> {
     ...DEMO_DEFAULTS, ...argv,
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  return runAndPrint(plan, { force: forceFromArgs(argv) });
+  return runAndPrint(plan, { force: forceFromArgs(argv), store });
 }

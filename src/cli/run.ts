@@ -8,9 +8,10 @@ import { interruptedBy } from '../children.ts';
 import { exitCodeFor, signalExitCode } from '../stats/gate.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+import { storeFromArgs } from './experiments.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {
-  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv) });
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs('run', argv) });
 }
 
 /** The exit code of a finished run: 128 + signal when interrupted, else the gate's (stats/gate.ts). */
@@ -22,12 +23,12 @@ export function runExitCode(results: Results, signal: NodeJS.Signals | null): nu
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */
-export async function runAndPrint(plan: Plan, opts: { force?: boolean } = {}): Promise<number> {
+export async function runAndPrint(plan: Plan, opts: { force?: boolean; store?: string } = {}): Promise<number> {
   const progress = new ProgressPrinter();
   const t0 = performance.now();
   let out: PipelineOutput;
   try {
-    out = await runPipeline(plan, { cacheDir: cacheDir(), force: opts.force, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan, { cacheDir: cacheDir(), force: opts.force, store: opts.store, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }

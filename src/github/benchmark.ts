@@ -71,8 +71,14 @@ export async function benchmark(ctx: EventContext, options: ActionOptions, runne
   try {
     log(`benchmark lock held: ${lock.path}`);
     // The pipeline (and, through the host probes, koffi) loads only when this job benchmarks.
+    if (options.moreBlocks !== null) {
+      // `/perf more` or the more-blocks input: the PR's stored experiment continues.
+      const { extendForAction } = await import('../pipeline/action-more.ts');
+      const { results, resultsPath } = await extendForAction(plan, { log, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
+      return { results, resultsPath, pull };
+    }
     const { runBenchmark } = await import('../pipeline/action-run.ts');
-    const { results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir });
+    const { results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir, store: options.store });
     return { results, resultsPath, pull };
   } catch (e) {
     // The pipeline saves results.json after every block: point at what was measured before failing.

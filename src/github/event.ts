@@ -38,6 +38,8 @@ export interface EventContext {
   headSha: string | null;
   /** workflow_run: the triggering run, whose artifact holds the results to post. */
   workflowRun: { id: number; event: string; conclusion: string | null; headSha: string; headRepo: string | null } | null;
+  /** issue_comment on a pull request: the comment (its text is data, never permission). */
+  comment: { body: string; author: string } | null;
 }
 
 type Json = Record<string, unknown>;
@@ -105,6 +107,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
     headRef: null,
     headSha: env.GITHUB_SHA ?? null,
     workflowRun: null,
+    comment: null,
   };
 
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
@@ -128,6 +131,14 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
     }
     ctx.baseRef = str(inputs.base);
     ctx.headRef = str(inputs.head);
+  } else if (eventName === 'issue_comment') {
+    // Only comments on pull requests (an issue with a pull_request link) concern the gate.
+    const issue = obj(payload.issue);
+    const comment = obj(payload.comment);
+    if (issue && obj(issue.pull_request) && comment) {
+      ctx.prNumber = posInt(issue.number);
+      ctx.comment = { body: typeof comment.body === 'string' ? comment.body : '', author: str(obj(comment.user)?.login) ?? '' };
+    }
   } else if (eventName === 'workflow_run') {
     const run = obj(payload.workflow_run);
     if (!run) throw new UserError('the workflow_run event payload has no workflow_run object');

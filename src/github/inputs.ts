@@ -42,6 +42,10 @@ export interface ActionOptions {
   reportUrl: string | null;
   /** Login whose comment is the sticky one; null: the token's own identity. */
   commentAuthor: string | null;
+  /** Experiment store (absolute); null: <cache-dir>/experiments.sqlite. */
+  store: string | null;
+  /** Extend the PR's stored experiment by this many blocks instead of a new run (dispatch, /perf more). */
+  moreBlocks: number | null;
 }
 
 export type InputGetter = (name: string) => string;
@@ -212,6 +216,8 @@ export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     cacheDir: text(get, 'cache-dir'),
     reportUrl: text(get, 'report-url') ?? runUrl,
     commentAuthor: text(get, 'comment-author'),
+    store: text(get, 'store') === null ? null : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, 'store')!),
+    moreBlocks: int(get, 'more-blocks'),
   };
 }
 

@@ -4,7 +4,7 @@
 // the summary are already there; the step says what failed and fails.
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../errors.ts';
 import { renderCheckOutput, renderMarkdown, mergeFleet, type FleetProblem } from '../report/index.ts';
 import { asGateOutcome, checkConclusion } from '../stats/gate.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
@@ -15,6 +15,9 @@ import { stoppedSummary, writeJobSummary } from './job-summary.ts';
 import { loadResults, type Loaded } from './load.ts';
 import { resolveTarget, type Target } from './target.ts';
 import { post, type Rendered } from './post.ts';
+import { decideCommentCommand } from './comment-command.ts';
+import { getPull } from './pulls.ts';
+import { optionSpec } from '../plan/options.ts';
 
 /**
  * Secrets this process holds. Child processes get an allowlisted environment anyway
@@ -55,7 +58,21 @@ export async function run(): Promise<void> {
     );
   }
   let client: Client | null = null;
-  const api = (): Client => (client ??= createClient({ token: options.token, log }));
+  const api = (): Client => (client ??= createClient({ token: options.token, baseUrl: runner.apiUrl, log }));
+  if (ctx.eventName === 'issue_comment') {
+    // `/perf more [N]`: honoured for commenters with write access (asked from the API), else ignored.
+    const d = await decideCommentCommand(ctx, api);
+    if (!d.run) {
+      log(`/perf more ignored: ${d.reason}`);
+      core.setOutput('verdict', 'skipped');
+      return;
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? (optionSpec('more', 'blocks').default as number);
+    // The PR before fork safety, so a fork's comment builds nothing (benchmark.ts decides).
+    ctx.pull = await getPull(api(), ctx.owner, ctx.repo, ctx.prNumber!);
+    ctx.headSha = ctx.pull.headSha;
+    log(`/perf more from @${ctx.comment!.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  }
 
   const loaded = await loadResults(ctx, options, runner, api, log);
   if (loaded === null) return;
@@ -97,13 +114,15 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Top level: a UserError (or a refused API call) is one clear line and a job summary saying what to
- * fix; anything else is a bug in this tool, with its stack.
+ * Top level: a UserError, an environment error or a refused API call is one clear line and a job
+ * summary saying what to fix; anything else is a bug in this tool, with its stack.
  */
 export async function main(): Promise<void> {
   try {
     await run();
-  } catch (e) {
+  } catch (thrown) {
+    // Disk full, permissions, a missing tool: one line naming the path and the fix, as in the CLI.
+    const e = asEnvironmentError(thrown);
     const runner = readRunnerEnv();
     const status = (e as { status?: number }).status;
     if (e instanceof UserError) {

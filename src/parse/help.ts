@@ -35,3 +35,17 @@ export function detectFlavourFromHelp(helpText: string): Flavour {
   if (['-mla', '-fmoe', '-rtr', '-amb', '-ser', '-thp'].some((f) => flags.has(f))) return 'ik';
   return 'mainline';
 }
+
+/**
+ * The flags of a common-argument tool (llama-batched-bench, llama-sweep-bench) from its --help.
+ * Mainline prints them from column 0 ("-fa,   --flash-attn [on|off|auto]   set…"), ik indented
+ * ("  -fa,   --flash-attn   enable…", "         --numa TYPE   …").
+ */
+export function commonToolFlags(helpText: string): Set<string> {
+  const flags = new Set<string>();
+  for (const line of helpText.split('\n')) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) for (const f of m[1].split(/[,\s]+/)) if (f.startsWith('-')) flags.add(f);
+  }
+  return flags;
+}

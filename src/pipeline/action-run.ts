@@ -9,6 +9,8 @@ import { defaultCacheDir } from '../build/cache-dir.ts';
 export interface RunBenchmarkOptions {
   log: (line: string) => void;
   cacheDir: string | null;
+  /** Experiment store; null: under the cache dir. */
+  store?: string | null;
 }
 
 export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<{ results: Results; resultsPath: string }> {
@@ -16,6 +18,7 @@ export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<
   let lastBlock = -1;
   const out = await runPipeline(plan, {
     cacheDir: o.cacheDir ?? defaultCacheDir(),
+    store: o.store ?? undefined,
     log: o.log,
     // One line per build phase and per block: a job log, not a terminal.
     onBuildProgress: (p) => {

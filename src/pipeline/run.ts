@@ -1,11 +1,12 @@
 // The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
-// GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
+// GitHub Action. Every launch is committed to the experiment store as it completes and results.json
+// is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
 import { rmSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
-import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
+import type { Results, BuildOutcome, DepthLaunchRecord, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
 import { analysisOf, designOf } from '../store/read-results.ts';
@@ -14,9 +15,11 @@ import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
-import { runBlocks, type Progress } from '../bench/run-blocks.ts';
-import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
+import { runBlocks, type DepthSlot, type Progress } from '../bench/run-blocks.ts';
+import { scratchDir } from '../bench/launch.ts';
+import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
+import { withDepthMemory } from '../stats/depth-memory.ts';
 import { decide } from '../stats/sequential.ts';
 import { renderMarkdown } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../errors.ts';
@@ -26,8 +29,12 @@ import { preflight, type Preflight } from './preflight.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
+import { defaultStorePath } from '../store/experiment-store.ts';
+import { beginExperiment, completeCountedBlocks, experimentInOut, storedValue, withStoreLock, type Session } from './experiment.ts';
 
 export interface PipelineHooks {
+  /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
+  store?: string;
   cacheDir: string;
   /** Write into an --out holding another experiment's results (overwriting them). */
   force?: boolean;
@@ -58,6 +65,8 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
 }
 
 async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
+  // Read before results.json is rewritten: a different experiment there is named as such.
+  const previous = experimentInOut(plan.out);
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -87,14 +96,21 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results);
+      return finish(plan, results, null);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-      return finish(plan, results);
+      return finish(plan, results, null);
     }
-    await benchmark(plan, results, save, log, hooks);
-    return finish(plan, results);
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath, log, async () => {
+      const session = beginExperiment(results, storePath, log, previous);
+      try {
+        return await runSession(results.plan, results, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
   } catch (e) {
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
     const err = asEnvironmentError(e);
@@ -122,6 +138,28 @@ function saveAfterError(out: string, results: Results, log: (line: string) => vo
   }
 }
 
+/** Blocks (new or continued) → memory at depth → decision, inside an open experiment (run, resume, more). */
+export async function runSession(plan: Plan, results: Results, session: Session, log: (line: string) => void, hooks: PipelineHooks): Promise<PipelineOutput> {
+  const save = () => {
+    writeResults(plan.out, results);
+    session.store.saveHeader(session.id, results);
+  };
+  try {
+    save();
+    await benchmark(plan, results, save, log, hooks, session);
+  } catch (e) {
+    // What was measured is in the store; the experiment stays unfinished, so the same command resumes it.
+    results.stopReason = `stopped by an error: ${(e as Error).message}`;
+    try {
+      save();
+    } catch {
+      // the store itself failed (full disk): the caller records the reason in results.json
+    }
+    throw e;
+  }
+  return finish(plan, results, session);
+}
+
 /** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
 function onInterrupt(log: (line: string) => void): { remove(): void } {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -139,7 +177,7 @@ function onInterrupt(log: (line: string) => void): { remove(): void } {
   return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 
-async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
+async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -152,6 +190,17 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : undefined;
+  if (depthLaunch) results.depthLaunches = [];
+  if (session.resume?.active?.length === 0) {
+    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending: string[] | null = session.resume?.active ?? null;
+  // The sequential design as persisted at the last look (resume, more), passed back to the engine.
+  let design = session.design;
   const loop = await runBlocks({
     plan,
     binaries,
@@ -159,44 +208,71 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     workDir: join(plan.out, 'launches'),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
+    depthLaunch,
     onProgress: hooks.onBenchProgress,
-    afterBlock: (launches: LaunchRecord[], counted: number) => {
+    resume: session.resume ?? undefined,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    afterBlock: (launches: LaunchRecord[], counted: number, depthLaunches) => {
       results.launches = launches;
+      if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
-      if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
+      // Decisions are taken at the looks only; between looks the undecided set stays what it was.
+      if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? undefined, at: new Date().toISOString() });
       if (d.atLook) {
-        results.analysis = d.analysis;
+        results.analysis = withDepthMemory(d.analysis, results);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     },
   });
   results.launches = loop.launches;
+  if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
-  if (interruptedBy()) return;
-
-  // Memory at KV depth: a context larger than the tool fills, resident memory against depth.
-  const depth = await runMemoryDepth({
-    plan,
-    builds: results.builds,
-    placement: depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))),
-    log,
-    onRecord: (records) => {
-      results.memoryCurves = records;
-      save();
-    },
-  });
-  if (depth.skipped) results.notes.push(depth.skipped);
 }
 
-function finish(plan: Plan, results: Results): PipelineOutput {
+/**
+ * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
+ * and the levers mapped onto the tool, with the workloads' NUMA placement) — any mismatch is a
+ * one-line error here, before the first launch.
+ */
+async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
+  const sweep = plan.depthSweep!;
+  const tool = sharedDepthTool(results.builds);
+  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const argv = {} as Record<VariantId, string[]>;
+  for (const v of plan.variants) {
+    const bin = join(results.builds.find((b) => b.variant === v.id)!.binDir!, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant = plan.variants.find((v) => v.id === s.variant)!;
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+  };
+}
+
+function finish(plan: Plan, results: Results, session: Session | null): PipelineOutput {
+  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   // The same computation every reader of results.json repeats (store/read-results.ts).
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
+  if (session && interruptedBy()) {
+    // Interrupted: the experiment stays unfinished in the store, and the same command resumes it.
+    session.store.saveHeader(session.id, results);
+  } else if (session) {
+    // results.json is the store's export of the experiment.
+    session.store.finish(session.id, results, counted);
+    results = { ...session.store.loadResults(session.id), plan: results.plan };
+  }
   const resultsPath = writeResults(plan.out, results);
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown([results]));

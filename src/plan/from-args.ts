@@ -10,7 +10,7 @@ import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
 import { checkValue, closestFlag, flagExample, optionSpec, optionsOf, OptionValues, parseCommandArgs, withExample, type RawValues } from './options.ts';
-import { DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX, type Plan, type Variant, type VariantId } from './types.ts';
+import { DEFAULT_DEPTH_GEN, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;
 export const DEFAULT_LOOKS = [5, 10, 20, 30];
@@ -53,7 +53,7 @@ function readPlanFile(path: string): RawValues {
       if (typeof v !== 'boolean') bad('true or false');
       out[k] = v as boolean;
     } else {
-      if (typeof v !== 'string' && typeof v !== 'number' && !(k === 'workloads' && Array.isArray(v))) bad('a string or number');
+      if (typeof v !== 'string' && typeof v !== 'number' && !((k === 'workloads' || k === 'depth-sweep') && Array.isArray(v))) bad('a string or number');
       out[k] = Array.isArray(v) ? v.join(',') : String(v);
     }
   }
@@ -185,7 +185,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     method: o.str('method') as Plan['method'],
     horizon,
     spending: o.str('spending') as Plan['spending'],
-    depthCtx: depthCtx(o),
+    depthSweep: depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined),
   };
 }
 
@@ -194,10 +194,25 @@ export function forceFromArgs(argv: string[]): boolean {
   return new OptionValues('run', parseCommandArgs('run', argv).values).bool('force');
 }
 
-function depthCtx(o: OptionValues): number {
-  const n = o.num('depth-ctx');
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw['depth-ctx']}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+const DEPTH_EXAMPLE = 'example: --depth-sweep 0,1024,2048,4096 --depth-gen 32';
+const MAX_DEPTH = 1 << 20;
+const MAX_DEPTH_POINTS = 32;
+
+/** --depth-sweep LIST [--depth-gen N] → the depth-sweep family, or null when not asked for. */
+export function depthSweep(list: string | undefined, gen: number | undefined): DepthSweep | null {
+  if (list === undefined || list.trim() === '' || list.trim() === 'none') {
+    if (gen !== undefined) throw new UserError('--depth-gen needs --depth-sweep (the depths to generate at)', DEPTH_EXAMPLE);
+    return null;
   }
-  return n;
+  const depths: number[] = [];
+  for (const x of list.split(',').map((t) => t.trim())) {
+    const n = Number(x);
+    if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list}")`, DEPTH_EXAMPLE);
+    }
+    if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
+    depths.push(n);
+  }
+  if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
+  return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }

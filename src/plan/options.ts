@@ -48,8 +48,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'repo', kind: 'string', commands: RUN, example: '../llama.cpp', help: 'the llama.cpp or ik_llama.cpp checkout to build', input: { path: true, default: '.', help: 'The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace).' } },
   { name: 'model', kind: 'string', commands: RUN, example: 'model.gguf', help: 'GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)', input: { path: true, help: 'GGUF model file to benchmark (required in mode run).' } },
   { name: 'out', kind: 'string', commands: RUN, example: 'perf-out', default: 'perf-out', help: 'output directory for results.json, report.md and logs', input: { path: true, help: 'Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate.' } },
-  { name: 'base', kind: 'string', commands: RUN, example: 'main', help: 'git ref of variant A', input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
-  { name: 'head', kind: 'string', commands: RUN, example: 'pr-290', defaultText: 'the base ref', help: 'git ref of variant B', input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+  { name: 'base', kind: 'string', commands: RUN, example: 'main', pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: 'git ref of variant A', input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+  { name: 'head', kind: 'string', commands: RUN, example: 'pr-290', pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: 'the base ref', help: 'git ref of variant B', input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
   { name: 'base-name', kind: 'string', commands: RUN, example: 'heap', default: 'base', help: 'display name of variant A', input: {} },
   { name: 'head-name', kind: 'string', commands: RUN, example: 'mmap', default: 'head', help: 'display name of variant B (an A/A noise check: --head-name same)', input: {} },
   { name: 'base-cmake', kind: 'list', commands: RUN, example: '-DGGML_NATIVE=OFF', help: 'extra CMake argument for A (values starting with - need the = form)', input: { split: 'words', help: 'Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded).' } },
@@ -63,7 +63,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'repetitions', kind: 'int', commands: RUN, example: '3', min: 1, max: 1000, default: 3, help: 'llama-bench -r inside one launch', input: {} },
   { name: 'max-blocks', kind: 'int', commands: RUN, example: '30', min: 2, max: 10000, default: 30, help: 'counted blocks at most (warm-up on top)', input: {} },
   { name: 'horizon', kind: 'int', commands: RUN, example: '60', min: 2, max: 300, defaultText: 'as --max-blocks', help: 'declared maximum counted blocks of the experiment (sequential design: extensions up to it keep α)', input: {} },
-  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'obf', help: 'α-spending function over the horizon: obf (O\'Brien–Fleming-type) or pocock (Pocock-type)', input: {} },
+  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'pocock', help: 'α-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O\'Brien–Fleming-type: most power at the last look)', input: {} },
   { name: 'warmup-blocks', kind: 'int', commands: RUN, example: '1', min: 0, max: 100, default: 1, help: 'leading blocks run but not analysed', input: {} },
   { name: 'looks', kind: 'string', commands: RUN, example: '5,10,20,30', pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: 'comma-separated block counts', defaultText: '5,10,20,30 (below --max-blocks) and --max-blocks', help: 'sequential looks, in counted blocks', input: {} },
   { name: 'seed', kind: 'int', commands: RUN, example: '7', min: 0, max: 2 ** 31 - 1, defaultText: 'from the clock', help: 'seed of the block order', input: {} },
@@ -77,8 +77,18 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'cpu-mask', kind: 'string', commands: RUN, example: '0x3', pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: 'a hex mask', help: 'llama-bench -C hex mask (mainline)', input: {} },
   { name: 'cpu-strict', kind: 'boolean', commands: RUN, example: '', default: false, help: 'llama-bench --cpu-strict 1 (mainline)', input: { default: 'false' } },
   { name: 'poll', kind: 'number', commands: RUN, example: '50', min: 0, max: 100, help: 'llama-bench --poll 0..100 (mainline)', input: {} },
-  { name: 'depth-ctx', kind: 'int', commands: RUN, example: '8192', min: 0, max: 1 << 24, default: 8192, help: 'context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else ≥ 256)', input: { help: 'Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192.' } },
+  { name: 'depth-sweep', kind: 'string', commands: RUN, example: '0,1024,2048,4096', pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: 'comma-separated KV depths, or none', help: 'the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)', input: { help: 'KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off.' } },
+  { name: 'depth-gen', kind: 'int', commands: RUN, example: '32', min: 1, max: 4096, defaultText: '32', help: 'tokens generated at each depth of the depth sweep (S_TG is timed over them)', input: {} },
   { name: 'force', kind: 'boolean', commands: RUN, example: '', default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+
+  // ── the experiment store: run / demo, experiments, more, history ──
+  { name: 'store', kind: 'string', commands: [...RUN, 'experiments', 'more', 'history'], example: 'perf.sqlite', defaultText: '<cache>/experiments.sqlite', help: 'experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes', input: { path: true, help: 'The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend.' } },
+  { name: 'out', kind: 'string', commands: ['more'], example: 'perf-out', default: 'perf-out', help: 'the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)' },
+  { name: 'experiment', kind: 'string', commands: ['more'], example: '3f2a', pattern: /^[0-9a-f]{1,12}$/, patternText: 'an experiment id (or its first characters)', help: 'the experiment to extend (see llama-perf-gate experiments), instead of --out' },
+  { name: 'blocks', kind: 'int', commands: ['more'], example: '20', min: 1, max: 10000, default: 20, help: 'counted blocks to add (up to the experiment\'s horizon)' },
+  { name: 'minutes', kind: 'number', commands: ['more'], example: '30', min: 0.1, max: 100000, help: 'a time budget instead of --blocks: as many blocks as the stored launch times say fit' },
+  { name: 'workload', kind: 'string', commands: ['history'], example: 'tg128', help: 'only this workload (default: every stored one)' },
+  { name: 'all-hosts', kind: 'boolean', commands: ['history'], example: '', default: false, help: 'every host in the store, not only this one' },
 
   // ── analyze ──
   { name: 'base', kind: 'files', commands: ['analyze'], example: 'a1.json a2.json', help: 'raw llama-bench outputs of A (any format); file i is paired with file i of --head' },
@@ -129,6 +139,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'lock-timeout', kind: 'int', commands: ['action'], example: '21600', min: 0, max: 7 * 24 * 3600, default: 21600, help: 'Seconds to wait for another benchmark on this host to finish.', input: { default: '21600' } },
   { name: 'cache-dir', kind: 'string', commands: ['action'], example: '/var/cache/llama-perf-gate', help: 'Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate — persistent on a self-hosted runner.', input: {} },
   { name: 'report-url', kind: 'string', commands: ['action'], example: 'https://example.com/perf/290', help: 'Where the full report can be read (linked from truncated comments). Default the workflow run page.', input: {} },
+  { name: 'more-blocks', kind: 'int', commands: ['action'], example: '20', min: 1, max: 10000, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
   { name: 'comment-author', kind: 'string', commands: ['action'], example: 'github-actions[bot]', help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} },
 ];
 

@@ -69,16 +69,21 @@ export interface Plan {
   method: StatsMethod;
   /** Declared maximum of counted blocks for the sequential design (default maxBlocks); extensions stop here. */
   horizon?: number;
-  /** α-spending function of the sequential design (default 'obf'). */
+  /** α-spending function of the sequential design (default 'pocock'; why: src/stats/README.md). */
   spending?: 'obf' | 'pocock';
   /**
-   * Context (-c) of the memory-at-depth launch after the blocks; 0 = no such launch. planFromArgs
-   * always sets it (default DEFAULT_DEPTH_CTX); absent in plans written before it existed.
+   * The depth-sweep workload family (src/bench/depth-sweep.ts): per block and variant one launch of
+   * the flavour's depth tool, S_PP, S_TG and resident memory at each depth. Absent or null: off.
    */
-  depthCtx?: number;
+  depthSweep?: DepthSweep | null;
 }
 
-/** A context well beyond what the depth steps fill, so untouched KV pages can show as not resident. */
-export const DEFAULT_DEPTH_CTX = 8192;
-/** Smallest --depth-ctx accepted (besides 0): room for a few depth steps of the tool. */
-export const MIN_DEPTH_CTX = 256;
+export interface DepthSweep {
+  /** KV depths (tokens already in the cache), ascending, distinct: 0,1024,2048,4096. */
+  depths: number[];
+  /** Tokens generated at each depth (S_TG is timed over them). */
+  gen: number;
+}
+
+/** Tokens generated per depth point when --depth-gen is not given. */
+export const DEFAULT_DEPTH_GEN = 32;

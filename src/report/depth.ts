@@ -1,9 +1,11 @@
-// Memory at KV depth (src/bench/memory-depth.ts) for the report: A and B side by side at each KV
-// depth the tool reported, a text bar chart of the anonymous resident memory (where the KV cache
-// lives), and the one-line terminal summary. Plain data and plain text; escaping is the caller's.
-import type { DepthCurveRecord } from '../store/results.ts';
+// Memory at KV depth (the depth sweep, src/bench/depth-sweep.ts) for the report: A and B side by
+// side at each planned depth (medians over the counted launches), a text bar chart of the resident
+// memory, and the one-line terminal summary. Plain data and plain text; escaping is the caller's.
+import { median } from 'simple-statistics';
+import type { DepthLaunchRecord } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
 import type { VariantId } from '../plan/types.ts';
+import { countedDepthLaunches } from '../stats/from-results.ts';
 
 export interface DepthSide {
   rssKiB: number;
@@ -24,34 +26,46 @@ export interface DepthRow {
 export interface DepthTable {
   tool: string;
   ctx: number;
+  /** Counted launches the medians are over (A and B together). */
+  launches: number;
   /** NUMA nodes seen in any sample, numerically sorted. */
   nodeIds: string[];
   rows: DepthRow[];
 }
 
-/**
- * The sample taken when each depth row was reported; the first one when a depth repeats (the depth
- * tool repeats its first step at the end so the deepest row is not sampled during teardown).
- */
-function byDepth(points: MemoryPoint[]): Map<number, MemoryPoint> {
-  const m = new Map<number, MemoryPoint>();
-  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+/** Per depth, the median of each memory figure over the launches' samples at that depth. */
+function byDepth(launches: DepthLaunchRecord[]): Map<number, DepthSide> {
+  const at = new Map<number, MemoryPoint[]>();
+  for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...(at.get(p.depth) ?? []), p.memory]);
+  const perNode = (ps: MemoryPoint[], pick: (p: MemoryPoint) => Record<string, number>) => {
+    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
+    return Object.fromEntries(nodes.map((n) => [n, median(ps.map((p) => pick(p)[n] ?? 0))]));
+  };
+  const m = new Map<number, DepthSide>();
+  for (const [depth, ps] of at) {
+    const shmem = ps.map((p) => p.shmemKiB).filter((x): x is number => typeof x === 'number');
+    m.set(depth, {
+      rssKiB: median(ps.map((p) => p.rssKiB)),
+      anonKiB: median(ps.map((p) => p.anonKiB)),
+      shmemKiB: shmem.length ? median(shmem) : null,
+      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
+      nodeKiB: perNode(ps, (p) => p.nodeKiB),
+    });
+  }
   return m;
 }
 
-/** The side-by-side table, or null when neither variant reported a depth row. */
-export function depthTable(records: DepthCurveRecord[]): DepthTable | null {
-  const of = (v: VariantId) => records.find((r) => r.variant === v);
-  const a = of('A');
-  const b = of('B');
-  const ma = byDepth(a?.points ?? []);
-  const mb = byDepth(b?.points ?? []);
+/** The side-by-side table over the counted launches, or null when no depth was sampled. */
+export function depthTable(launches: DepthLaunchRecord[]): DepthTable | null {
+  const counted = countedDepthLaunches(launches);
+  const of = (v: VariantId) => byDepth(counted.filter((r) => r.variant === v));
+  const ma = of('A');
+  const mb = of('B');
   const depths = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p: MemoryPoint | undefined): DepthSide | null => (p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null);
   const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
-  const first = a ?? b!;
-  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+  const first = counted[0];
+  return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
 }
 
 /** KiB as MiB with one decimal, no unit (the column says MiB). */
@@ -62,8 +76,9 @@ export function mibCell(kib: number | null | undefined): string {
 const BAR_WIDTH = 40;
 
 /**
- * Resident MiB per depth (VmRSS: a KV cache counts whether it is private or shared memory) as horizontal bars, A above B, on one scale. ASCII in a code
- * block renders the same in a comment, a job summary and a terminal.
+ * Resident MiB per depth (VmRSS: a KV cache counts whether it is private or shared memory) as
+ * horizontal bars, A above B, on one scale. ASCII in a code block renders the same in a comment, a
+ * job summary and a terminal.
  */
 export function depthChart(t: DepthTable, names: { A: string; B: string }, width = BAR_WIDTH): string {
   const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
@@ -74,7 +89,7 @@ export function depthChart(t: DepthTable, names: { A: string; B: string }, width
     return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     '',
   ];
@@ -89,12 +104,28 @@ export function depthChart(t: DepthTable, names: { A: string; B: string }, width
 export function depthSummaryLine(t: DepthTable): string {
   const at = (r: DepthRow) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
   const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident): ${ends.map(at).join('; ')}`;
+  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident, medians over ${t.launches} launches): ${ends.map(at).join('; ')}`;
 }
 
-/** What went wrong with a depth launch, in words; null when it went fine. */
-export function depthFailure(r: DepthCurveRecord): string | null {
-  if (r.status === 'ok') return null;
-  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
-  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(', ')}`;
+/**
+ * What went wrong with the depth launches, one entry per variant that had failures (a tool that
+ * crashes in every block must not fill the comment): how many of its launches failed and how, and
+ * the last failure's detail and stderr tail.
+ */
+export function depthFailures(launches: DepthLaunchRecord[]): { variant: VariantId; detail: string; stderrTail: string | null }[] {
+  const out: { variant: VariantId; detail: string; stderrTail: string | null }[] = [];
+  for (const v of ['A', 'B'] as const) {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== 'ok');
+    if (failed.length === 0) continue;
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
+    out.push({
+      variant: v,
+      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(', ')}`,
+      stderrTail: last.stderrTail,
+    });
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { machineHeadline, LABELS } from './view.ts';
 import type { MachineSummary } from './summary.ts';
 import { escapeTerminal } from './escape.ts';
 import { fmtRatio, fmtInterval, fmtPercent, fmtTs, fmtCount, DASH, blocksNeededPhrase } from './format.ts';
-import { depthTable, depthSummaryLine, depthFailure } from './depth.ts';
+import { depthTable, depthSummaryLine, depthFailures } from './depth.ts';
 
 type Align = 'left' | 'right';
 
@@ -63,13 +63,10 @@ function machineFooter(m: MachineSummary): string[] {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  const curves = m.results.memoryCurves ?? [];
+  const curves = m.results.depthLaunches ?? [];
   const depth = depthTable(curves);
   if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
-  for (const r of curves) {
-    const f = depthFailure(r);
-    if (f) lines.push(`  ${escapeTerminal(f)}`);
-  }
+  for (const f of depthFailures(curves)) lines.push(`  ${escapeTerminal(f.detail)}`);
   for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }

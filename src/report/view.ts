@@ -12,7 +12,8 @@ import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { escapeMarkdown as md, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER } from './escape.ts';
 import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtSeconds, fmtCount, fmtMiB, blocksNeededPhrase } from './format.ts';
 import { forestPlot } from './chart.ts';
-import { depthTable, depthChart, depthFailure, mibCell } from './depth.ts';
+import { depthTable, depthChart, depthFailures, mibCell } from './depth.ts';
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { analyze } from '../stats/analyze.ts';
 
 export const MARKS: Record<Outcome, string> = {
@@ -456,17 +457,14 @@ function memoryOf(results: Results, workloads: string[]): MemoryView | null {
 }
 
 function memoryDepthOf(results: Results): MemoryDepthView | null {
-  const records = results.memoryCurves ?? [];
+  const records = results.depthLaunches ?? [];
   if (records.length === 0) return null;
-  const failures = records
-    .map((r) => ({ r, detail: depthFailure(r) }))
-    .filter((x): x is { r: typeof x.r; detail: string } => x.detail !== null)
-    .map(({ r, detail }) => ({ detail: md(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const failures = depthFailures(records).map((f) => ({ detail: md(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
   const nameOf = (id: 'A' | 'B') => results.plan.variants.find((v) => v.id === id)?.name ?? id;
-  // The name as logged (CPU, CPU_MMAP, CPU NUMA ...); a variant whose log did not say is named too.
-  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? 'not found in its log'}`);
+  // The name as logged (CPU, CPU_MMAP, CPU NUMA ...), once per variant and name; a variant whose log did not say is named too.
+  const logged = [...new Set([...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? 'not found in its log'}`))];
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows: DepthRowView[] = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
@@ -504,7 +502,8 @@ function peakRssInterval(plan: Plan, workload: string, launches: LaunchRecord[])
 }
 
 function rawSamplesOf(results: Results, workloads: string[]): MachineView['rawSamples'] {
-  return workloads.map((w) => {
+  // Depth-sweep ids have no llama-bench launches: their rows are in the depth section.
+  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
     const ls = results.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ['block  variant  status       samples_ts (t/s)'];
     for (const l of ls) {

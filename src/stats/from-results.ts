@@ -1,9 +1,12 @@
 // results.json → the decision engine's input: one observation per launch (median of its samples_ts),
-// warm-up blocks and failed launches left out, keyed by block so A and B pair up.
+// warm-up blocks and failed launches left out, keyed by block so A and B pair up. The depth sweep
+// adds one input per depth and metric (sweep:tg@dD, sweep:pp@dD), one observation per launch.
 import { median } from 'simple-statistics';
-import type { Results, LaunchRecord } from '../store/results.ts';
+import type { Results, LaunchRecord, DepthLaunchRecord, DepthPoint } from '../store/results.ts';
 import type { BenchRecord } from '../parse/types.ts';
 import type { Observation, WorkloadInput } from './types.ts';
+import type { VariantId } from '../plan/types.ts';
+import { depthGateIds, parseDepthPointId } from '../plan/depth-sweep.ts';
 
 /** The throughput of one launch: median of its per-repetition t/s (avg_ts when samples are absent). */
 export function launchValue(rec: BenchRecord): number {
@@ -16,7 +19,10 @@ function observation(l: LaunchRecord): Observation | null {
 }
 
 export function workloadInputsFromResults(results: Results): WorkloadInput[] {
-  return workloadInputsFromLaunches(results.plan.workloads.map((w) => w.id), results.launches);
+  return [
+    ...workloadInputsFromLaunches(results.plan.workloads.map((w) => w.id), results.launches),
+    ...depthInputsFromResults(results),
+  ];
 }
 
 /** Same, from the launches so far (for `decide` between blocks, before results.json exists). */
@@ -27,4 +33,37 @@ export function workloadInputsFromLaunches(workloadIds: string[], launches: Laun
       mine.filter((l) => l.variant === v).map(observation).filter((o): o is Observation => o !== null);
     return { name: id, a: pick('A'), b: pick('B') };
   });
+}
+
+/** The depth tool both variants ran (from their builds), for the ids the family decides. */
+export function depthToolOf(results: Pick<Results, 'builds' | 'depthLaunches'>): string | null {
+  return results.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results.depthLaunches?.[0]?.tool ?? null;
+}
+
+/** The counted, successful depth launches: the ones that give observations. */
+export function countedDepthLaunches(launches: DepthLaunchRecord[] | undefined): DepthLaunchRecord[] {
+  return (launches ?? []).filter((l) => l.status === 'ok' && !l.warmup);
+}
+
+/** The depth-sweep family's speed inputs: S_TG and S_PP per depth, one observation per launch. */
+export function depthInputsFromResults(results: Pick<Results, 'plan' | 'builds' | 'depthLaunches'>): WorkloadInput[] {
+  if (!results.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results.depthLaunches);
+  return depthGateIds(results.plan, depthToolOf(results)).map((id) => {
+    const { metric, depth } = parseDepthPointId(id)!;
+    const value = (p: DepthPoint) => (metric === 'tg' ? p.speedTg : p.speedPp);
+    return { name: id, a: depthObservations(launches, 'A', depth, value), b: depthObservations(launches, 'B', depth, value) };
+  });
+}
+
+/** One observation per launch of `variant` that reported `depth` with a positive value. */
+export function depthObservations(launches: DepthLaunchRecord[], variant: VariantId, depth: number, value: (p: DepthPoint) => number | null | undefined): Observation[] {
+  const out: Observation[] = [];
+  for (const l of launches) {
+    if (l.variant !== variant) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
 }

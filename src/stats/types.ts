@@ -96,4 +96,29 @@ export interface Analysis {
   workloads: WorkloadAnalysis[];
   /** Workloads present on one side only, and similar input problems. */
   warnings: string[];
+  /** Resident memory B/A per depth of the depth sweep (stats/depth-memory.ts); absent without one. */
+  depth_memory?: DepthMemoryAnalysis[];
+}
+
+/**
+ * Resident memory of the depth sweep at one depth, B against A, paired by block with the engine's
+ * estimate and interval. Reported, never gating: for memory the margin and the verdict words of
+ * throughput do not apply.
+ */
+export interface DepthMemoryAnalysis {
+  /** sweep:mem@dDEPTH */
+  name: string;
+  depth: number;
+  /** Blocks paired. */
+  n: number;
+  /** Median total resident KiB of A and of B over the counted launches. */
+  a_kib: number | null;
+  b_kib: number | null;
+  /** Median anonymous resident KiB (heap KV lives here; a shared mapping does not). */
+  a_anon_kib: number | null;
+  b_anon_kib: number | null;
+  /** B/A of total resident memory and its interval at ci_level; null below the engine's minimum n. */
+  ratio: number | null;
+  ci: [number, number] | null;
+  ci_level: number;
 }

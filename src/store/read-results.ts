@@ -5,12 +5,15 @@
 // verdicts are never believed: the analysis is recomputed from the raw launches (withTrustedAnalysis).
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.ts';
-import { RESULTS_SCHEMA, type Results } from './results.ts';
+import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
 import type { Analysis } from '../stats/types.ts';
 import { gate } from '../stats/gate.ts';
 import { decide } from '../stats/sequential.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
+import { withDepthMemory } from '../stats/depth-memory.ts';
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
+import { depthPoints } from '../bench/depth-sweep.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 const MAX_SHORT = 4096; // names, refs, paths, labels
@@ -137,7 +140,7 @@ const plan = obj({
   margin: numIn(0, 1), alpha: numIn(0, 0.5),
   method: oneOf('hl', 't'),
   horizon: optional(int), spending: optional(oneOf('obf', 'pocock')),
-  depthCtx: optional(int),
+  depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
 });
 const host = obj({
   hostname: nullable(str()), kernel: nullable(str()), cpuModel: nullable(str()),
@@ -188,10 +191,16 @@ const memoryPoint = obj({
   nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), shmemNodeKiB: optional(record(num, 1024)), fileNodeKiB: optional(record(num, 1024)),
   nKv: nullable(int),
 });
-const depthCurve = obj({
-  variant: variantId, tool: str(256), ctx: int, argv: arr(str(), 1000), startedAt: str(64), wallMs: num,
-  points: arr(memoryPoint, 100_000), status: oneOf('ok', 'crashed', 'timeout', 'no-rows'),
+const sweepRow = obj({
+  tool: oneOf('ik-sweep-bench', 'batched-bench'), nKv: int, pp: int, tg: int, pl: int, tPpSec: num, speedPp: num, tTgSec: num, speedTg: num,
+  nThreads: nullable(int), raw: rawFields,
+});
+const depthLaunch = obj({
+  block: int, slot: int, seq: int, variant: variantId, warmup: bool, tool: str(256), ctx: int, argv: arr(str(), 1000),
+  startedAt: str(64), wallMs: num, status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
   exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')), kvBufferName: optional(nullable(str(256))),
+  points: arr(obj({ depth: int, speedTg: num, speedPp: nullable(num), memory: nullable(memoryPoint) }), 1000),
+  rows: arr(sweepRow, 10_000), samples: arr(memoryPoint, 100_000),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });
 const workloadAnalysis = obj({
@@ -200,16 +209,27 @@ const workloadAnalysis = obj({
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
   look: optional(nullable(int)), alpha_spent: optional(num), alpha_remaining: optional(num),
 });
-const analysis = obj({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000) });
+const depthMemory = obj({
+  name: str(), depth: int, n: int, a_kib: nullable(num), b_kib: nullable(num), a_anon_kib: nullable(num), b_anon_kib: nullable(num),
+  ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
+});
+const analysis = obj({
+  verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
+  depth_memory: optional(arr(depthMemory, 1000)),
+});
 const results = obj({
-  schema: oneOf(RESULTS_SCHEMA),
+  schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
   startedAt: str(64), finishedAt: nullable(str(64)),
   plan, host: nullable(host), flavour: nullable(oneOf('mainline', 'ik')),
   builds: arr(build, 10),
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 10_000) }), 100_000) }),
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
-  memoryCurves: optional(arr(depthCurve, 10)),
+  depthLaunches: optional(arr(depthLaunch)),
+  experiment: optional(obj({
+    id: str(64), store: nullable(str()),
+    segments: arr(obj({ kind: oneOf('run', 'resume', 'more'), at: str(64), fromBlocks: int, toBlocks: int }), 10_000),
+  })),
 });
 
 // The validator and the contract must not drift apart: these fail to compile when a field is added
@@ -221,13 +241,43 @@ export const _resultsIsValidated: (r: Results) => Validated = (r) => r;
 /** Validate parsed JSON as Results; throws UserError naming the source and the offending path. */
 export function validateResults(data: unknown, source: string): Results {
   try {
-    return results(data, '$');
+    const r = results(data, '$');
+    checkDepthLaunches(r);
+    return r;
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
     }
     throw e;
   }
+}
+
+/** Timings printed with 6 decimals: below this many seconds the rounding alone can exceed TS_TOLERANCE. */
+const MIN_CHECKED_SEC = 0.01;
+
+/**
+ * A depth launch's rows must agree with their own timings (speed = tokens / time, like samples_ts
+ * against samples_ns), and its points — what the decision uses — must be the ones its rows and
+ * samples give (bench/depth-sweep.ts): a file where either disagrees was edited.
+ */
+function checkDepthLaunches(r: Results): void {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row, j) => {
+      const tokens = { tg: row.pl * row.tg, pp: row.tool === 'batched-bench' ? row.pl * row.pp : row.pp };
+      for (const [k, speed, sec] of [['tg', row.speedTg, row.tTgSec], ['pp', row.speedPp, row.tPpSec]] as const) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === 'tg' ? 'Tg' : 'Pp'}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, 'differ from the points its rows and memory samples give');
+    }
+  });
 }
 
 /**
@@ -255,17 +305,19 @@ export function analysisOf(r: Results): Analysis | null {
     }
   }
   analysis.verdict = gate(analysis.workloads);
-  return analysis;
+  return withDepthMemory(analysis, r);
 }
 
 const STDERR_LINES = 5;
 
 function failedReason(r: Results, workload: string, fallback: string): string {
-  const ok = (v: VariantId) => r.launches.some((l) => l.workload === workload && l.variant === v && !l.warmup && l.status === 'ok');
+  // A depth-sweep point (sweep:tg@d2048) comes from the depth launches, every other workload from its own.
+  const launches = parseDepthPointId(workload) ? (r.depthLaunches ?? []) : r.launches.filter((l) => l.workload === workload);
+  const ok = (v: VariantId) => launches.some((l) => l.variant === v && !l.warmup && l.status === 'ok');
   const v: VariantId | undefined = (['B', 'A'] as const).find((x) => !ok(x));
   if (!v) return fallback;
   const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
   if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || 'none recorded'})`;
   const counts = new Map<string, number>();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);

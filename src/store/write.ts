@@ -3,7 +3,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { RESULTS_SCHEMA, type Results } from './results.ts';
+import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 
 export function writeJsonAtomic(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -34,7 +34,7 @@ export function readResults(path: string): Results {
     throw new UserError(`${path} is not readable JSON: ${(e as Error).message}`, 'pass the results.json written by `llama-perf-gate run`');
   }
   const schema = (doc as { schema?: unknown } | null)?.schema;
-  if (schema !== RESULTS_SCHEMA) {
+  if (!(RESULTS_SCHEMAS as readonly unknown[]).includes(schema)) {
     throw new UserError(`${path} is not a llama-perf-gate results file (schema ${JSON.stringify(schema)}, expected ${RESULTS_SCHEMA})`);
   }
   return doc as Results;

@@ -73,12 +73,13 @@ const CLI_CASES: [string[], string][] = [
   [run('--delay=-1'), '--delay'], [run('--delay', 'x'), '--delay'],
   [run('--cpu-mask', 'zz'), '--cpu-mask'], [run('--cpu-mask', '0xg'), '--cpu-mask'],
   [run('--poll', '101'), '--poll'], [run('--poll', 'x'), '--poll'],
-  [run('--depth-ctx', '100'), '--depth-ctx'], [run('--depth-ctx=-1'), '--depth-ctx'], [run('--depth-ctx', 'big'), '--depth-ctx'],
+  [run('--depth-sweep', '0,1k'), '--depth-sweep'], [run('--depth-sweep', '1024,1024'), '--depth-sweep'], [run('--depth-sweep='), '--depth-sweep'],
+  [run('--depth-gen', '16'), '--depth-gen'], [run('--depth-sweep', '0', '--depth-gen', '0'), '--depth-gen'], [run('--depth-ctx', '8192'), '--depth-ctx'],
   [run('--workloads', 'pp512,bogus'), 'bogus'], [run('--workloads='), '--workloads'], [run('--workloads', 'tg0'), 'tg0'],
   [run('--head-env', 'nope'), '--head-env'], [run('--head-env', '=x'), '--head-env'], [run('--head-env', '1A=2'), '--head-env'], [run('--base-env', 'nope'), '--base-env'],
   [run('--head-cmake', '-DX=1'), '--head-cmake'], [run('--base-arg='), '--base-arg'], [run('--cpu-strict=yes'), '--cpu-strict'],
   [run('--treads', '2'), '--treads'], [run('--bogus'), '--bogus'], [run('-x'), '-x'], [run('main'), 'main'],
-  [run('--force=1'), '--force'],
+  [run('--force=1'), '--force'], [run('--horizon', '1'), '--horizon'], [run('--horizon', 'x'), '--horizon'], [run('--spending', 'linear'), '--spending'],
   // run: files and refs
   [['run', '--model', model, '--base', 'main', '--head', 'pr-1'], '--repo'], [run('--repo', join(dir, 'nope')), '--repo'], [run('--repo', aFile), '--repo'],
   [['run', '--repo', repo, '--base', 'main', '--head', 'pr-1'], '--model'], [run('--model', join(dir, 'none.gguf')), 'none.gguf'], [run('--model', aDir), '--model'],
@@ -129,10 +130,11 @@ const INPUT_CASES: [Record<string, string>, 'options' | 'plan', string][] = [
   [{ check: '2' }, 'options', 'check'], [{ 'pr-number': '12a' }, 'options', 'pr-number'], [{ 'pr-number': '0' }, 'options', 'pr-number'],
   [{ 'lock-timeout': '-1' }, 'options', 'lock-timeout'], [{ mode: 'fleet' }, 'options', 'mode'], [{ mode: 'aggregate' }, 'options', 'results'],
   [{ model, repo: 'nope' }, 'plan', 'repo'], [{}, 'plan', 'model'], [{ model, threads: 'many' }, 'plan', 'threads'], [{ model, margin: '2' }, 'plan', 'margin'],
-  [{ model, method: 'x' }, 'plan', 'method'], [{ model, timeout: '3000000' }, 'plan', 'timeout'], [{ model, 'depth-ctx': '100' }, 'plan', 'depth-ctx'],
+  [{ model, method: 'x' }, 'plan', 'method'], [{ model, timeout: '3000000' }, 'plan', 'timeout'], [{ model, 'depth-sweep': '0,x' }, 'plan', 'depth-sweep'],
   [{ model, 'head-env': 'nope' }, 'plan', 'head-env'], [{ model, workloads: 'pp512,xx9' }, 'plan', 'xx9'], [{ model, 'base-cmake': '"open' }, 'plan', 'base-cmake'],
   [{ model, 'cpu-strict': 'maybe' }, 'plan', 'cpu-strict'], [{ model, 'max-blocks': '1' }, 'plan', 'max-blocks'], [{ model, out: 'a-file' }, 'plan', 'out'],
-  [{ model, numa: 'bogus' }, 'plan', 'numa'], [{ model, plan: 'missing.yml' }, 'plan', 'plan'],
+  [{ model, numa: 'bogus' }, 'plan', 'numa'], [{ model, plan: 'missing.yml' }, 'plan', 'plan'], [{ model, base: '-x' }, 'plan', 'base'],
+  [{ model, head: '--upload-pack=touch /tmp/pwned' }, 'plan', 'head'],
 ];
 
 interface Outcome {

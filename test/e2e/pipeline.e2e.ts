@@ -38,20 +38,28 @@ test('demo: both variants build, every workload has samples from both, report re
     }
   }
   assert.ok(res.analysis, 'the decision engine ran');
-  assert.equal(res.analysis!.workloads.length, WORKLOADS.length);
+  assert.equal(res.analysis!.workloads.filter((w) => !w.name.startsWith('sweep:')).length, WORKLOADS.length);
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.match(report, /<!-- llama-perf-gate -->/);
   for (const w of WORKLOADS) assert.ok(report.includes(w), `report mentions ${w}`);
   assert.match(r.stderr, /\[build [AB]\]/);
   assert.match(r.stderr, /\[bench\] block 3\/3/);
-  // Memory at KV depth: llama-batched-bench in a context of 8192; heap KV resident from the first
-  // row, the mmap KV of B only as far as the depth reached.
+  // The depth sweep (the demo's default --depth-sweep 0,1024,2048,4096 --depth-gen 32): one
+  // llama-batched-bench launch per variant per block; heap KV resident from the first depth, the
+  // mmap KV of B only as far as the depth reached; S_TG and S_PP decided per depth.
   assert.deepEqual(res.builds.map((b) => b.depthTool), ['llama-batched-bench', 'llama-batched-bench']);
-  const curves = res.memoryCurves ?? [];
-  assert.deepEqual(curves.map((c) => [c.variant, c.status]).sort(), [['A', 'ok'], ['B', 'ok']], JSON.stringify(curves.map((c) => c.error)));
-  assert.equal(curves.find((c) => c.variant === 'B')!.kvBuffer, 'mmap');
-  const firstAnon = (v: 'A' | 'B') => curves.find((c) => c.variant === v)!.points.find((p) => p.nKv !== null)!.anonKiB;
-  assert.ok(firstAnon('B') < firstAnon('A') / 2, `anonymous resident at the first depth: A ${firstAnon('A')} KiB, B ${firstAnon('B')} KiB`);
+  const sweep = res.depthLaunches ?? [];
+  assert.equal(sweep.length, 2 * res.schedule.blocks.length);
+  assert.ok(sweep.every((l) => l.status === 'ok'), JSON.stringify(sweep.map((l) => l.error)));
+  assert.ok(sweep.filter((l) => l.variant === 'B').every((l) => l.kvBuffer === 'mmap'));
+  const mem = res.analysis!.depth_memory ?? [];
+  assert.deepEqual(mem.map((m) => m.depth), [0, 1024, 2048, 4096]);
+  assert.ok(mem[0].b_anon_kib! < mem[0].a_anon_kib! / 2 || mem[0].ratio! < 0.9, `resident at depth 0: ${JSON.stringify(mem[0])}`);
+  for (const d of [0, 1024, 2048, 4096]) {
+    const tg = res.analysis!.workloads.find((w) => w.name === `sweep:tg@d${d}`);
+    assert.ok(tg && tg.n >= 3, `sweep:tg@d${d}: ${tg?.n}`);
+  }
+  process.stderr.write(`depth sweep (median S_TG t/s and total resident MiB per depth, A / B):\n${depthTableText(res)}\n`);
   assert.match(report, /#### Memory at KV depth/);
 
   // The head binary really takes the mmap path when LLAMA_KV_MMAP=1, and only then.
@@ -64,3 +72,19 @@ test('demo: both variants build, every workload has samples from both, report re
   assert.match(kvLog({ LLAMA_KV_MMAP: '1' }), /CPU_MMAP/);
   assert.doesNotMatch(kvLog({}), /CPU_MMAP/);
 });
+
+/** The observed depth table, for the closing note: depth, S_TG A/B, S_PP A/B, total and anon MiB A/B. */
+function depthTableText(res: Results): string {
+  const counted = (res.depthLaunches ?? []).filter((l) => l.status === 'ok' && !l.warmup);
+  const med = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
+  const at = (v: 'A' | 'B', d: number, f: (p: NonNullable<Results['depthLaunches']>[number]['points'][number]) => number | null | undefined) =>
+    med(counted.filter((l) => l.variant === v).flatMap((l) => l.points.filter((p) => p.depth === d).map(f)).filter((x): x is number => typeof x === 'number'));
+  const lines = ['depth | S_TG A | S_TG B | S_PP A | S_PP B | total MiB A | total MiB B | anon MiB A | anon MiB B'];
+  for (const d of res.plan.depthSweep?.depths ?? []) {
+    const row = [d, at('A', d, (p) => p.speedTg), at('B', d, (p) => p.speedTg), at('A', d, (p) => p.speedPp), at('B', d, (p) => p.speedPp),
+      at('A', d, (p) => p.memory && p.memory.rssKiB / 1024), at('B', d, (p) => p.memory && p.memory.rssKiB / 1024),
+      at('A', d, (p) => p.memory && p.memory.anonKiB / 1024), at('B', d, (p) => p.memory && p.memory.anonKiB / 1024)];
+    lines.push(row.map((x, i) => (i === 0 ? String(x) : Number.isNaN(x) ? '–' : x.toFixed(1))).join(' | '));
+  }
+  return lines.join('\n');
+}

@@ -15,7 +15,7 @@ import { validateResults, readResultsFile } from '../../src/store/read-results.t
 import { fitToLimit } from '../../src/github/check-run.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';
-import { depthCurves } from '../../fixtures/results/make-results.ts';
+import { depthLaunches, DEPTH_SWEEP } from '../../fixtures/results/make-results.ts';
 import { resultsFor, writeResultsFile } from '../helpers/results-files.ts';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { createClient } from '../../src/github/client.ts';
@@ -203,11 +203,12 @@ test('results validation: wrong types, sizes and schema are named by JSON path',
   userError(() => validateResults([], 'x'), /\$ must be an object \(got array\)/);
 });
 
-test('results validation: memory-at-depth curves, depth tools and --depth-ctx pass unchanged; bad ones are named', () => {
+test('results validation: depth-sweep launches, their memory analysis, depth tools and --depth-sweep pass unchanged; bad ones are named', () => {
   const r = fixture();
-  r.plan.depthCtx = 8192;
+  r.plan.depthSweep = DEPTH_SWEEP;
   for (const b of r.builds) b.depthTool = 'llama-batched-bench';
-  r.memoryCurves = depthCurves({ failB: true });
+  r.depthLaunches = depthLaunches({ failB: true });
+  r.analysis.depth_memory = [{ name: 'sweep:mem@d0', depth: 0, n: 3, a_kib: 1, b_kib: 2, a_anon_kib: 1, b_anon_kib: 1, ratio: 2, ci: [1.5, 2.5], ci_level: 0.9 }];
   const plain = JSON.parse(JSON.stringify(r));
   assert.deepEqual(JSON.parse(JSON.stringify(validateResults(plain, 'x'))), plain);
   const bad = (edit: (x: any) => void, re: RegExp) => {
@@ -215,9 +216,19 @@ test('results validation: memory-at-depth curves, depth tools and --depth-ctx pa
     edit(x);
     userError(() => validateResults(x, 'x'), re);
   };
-  bad((x) => (x.memoryCurves[0].status = 'fine'), /\$\.memoryCurves\[0\]\.status must be one of ok, crashed, timeout, no-rows/);
-  bad((x) => (x.memoryCurves[1].points[2].nKv = 'deep'), /\$\.memoryCurves\[1\]\.points\[2\]\.nKv must be an integer/);
-  bad((x) => (x.memoryCurves[0].kvBuffer = '<b>'), /\$\.memoryCurves\[0\]\.kvBuffer must be one of mmap, heap/);
+  bad((x) => (x.depthLaunches[0].status = 'fine'), /\$\.depthLaunches\[0\]\.status must be one of ok, crashed, timeout, parse-error, skipped/);
+  bad((x) => (x.depthLaunches[1].samples[2].nKv = 'deep'), /\$\.depthLaunches\[1\]\.samples\[2\]\.nKv must be an integer/);
+  bad((x) => (x.depthLaunches[1].points[2].speedTg = 'fast'), /\$\.depthLaunches\[1\]\.points\[2\]\.speedTg must be a finite number/);
+  // Untrusted speeds: a point must be what its row says, a row what its own timing says.
+  bad((x) => (x.depthLaunches[1].points[2].speedTg *= 1.2), /\$\.depthLaunches\[1\]\.points differ from the points its rows and memory samples give/);
+  bad((x) => (x.depthLaunches[1].points[2].memory.rssKiB = 1), /\$\.depthLaunches\[1\]\.points differ/);
+  bad((x) => {
+    x.depthLaunches[1].rows[2].speedTg *= 1.2;
+    x.depthLaunches[1].points[2].speedTg = x.depthLaunches[1].rows[2].speedTg;
+  }, /\$\.depthLaunches\[1\]\.rows\[2\]\.speedTg is [\d.]+ t\/s, but 32 tokens in [\d.]+ s is [\d.]+ t\/s/);
+  bad((x) => (x.depthLaunches[0].kvBuffer = '<b>'), /\$\.depthLaunches\[0\]\.kvBuffer must be one of mmap, heap/);
+  bad((x) => (x.plan.depthSweep.depths = ['0']), /\$\.plan\.depthSweep\.depths\[0\] must be an integer/);
+  bad((x) => (x.analysis.depth_memory[0].ci = [1]), /\$\.analysis\.depth_memory\[0\]\.ci must have exactly 2 items/);
   bad((x) => (x.builds[0].depthTool = 'x'.repeat(300)), /\$\.builds\[0\]\.depthTool is 300 characters long/);
 });
 

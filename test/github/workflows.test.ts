@@ -58,7 +58,7 @@ test('action.yml is valid for the action schema: node24, dist/index.js, document
 });
 
 test('there are the four documented workflow patterns', () => {
-  assert.deepEqual(FILES, ['perf-dispatch.yml', 'perf-fleet.yml', 'perf-pr-label.yml', 'perf-trusted.yml', 'perf-untrusted.yml']);
+  assert.deepEqual(FILES, ['perf-dispatch.yml', 'perf-fleet.yml', 'perf-more.yml', 'perf-pr-label.yml', 'perf-trusted.yml', 'perf-untrusted.yml']);
 });
 
 for (const file of FILES) {
@@ -108,6 +108,31 @@ test('untrusted/trusted split: read-only bench job; trusted job on workflow_run 
   assert.ok(!steps(post).some((s) => String(s.step.uses ?? '').startsWith('actions/checkout')), 'no checkout in the trusted job');
   const ours = steps(post).find((s) => isOurs(s.step.uses))!.step;
   assert.ok(ours.with['results-path'], 'posts the artifact results (validated by the action)');
+});
+
+test('perf-more: /perf more on PR comments, a dispatch input to extend, the store carried by actions/cache in one scope', () => {
+  const wf = parseYaml(readFileSync(join(DIR, 'perf-more.yml'), 'utf8'));
+  assert.deepEqual(wf.on.issue_comment.types, ['created']);
+  assert.ok(wf.on.workflow_dispatch.inputs['more-blocks'] && wf.on.workflow_dispatch.inputs['pr-number']);
+  // The label event runs in the base branch's cache scope, like issue_comment: a pull_request
+  // trigger would save into the PR's merge-ref scope, invisible to the comment's job.
+  assert.deepEqual(Object.keys(wf.on).sort(), ['issue_comment', 'pull_request_target', 'workflow_dispatch']);
+  assert.match(wf.jobs.perf.if, /startsWith\(github\.event\.comment\.body, '\/perf more'\)/);
+  assert.match(wf.jobs.perf.if, /github\.event\.issue\.pull_request/);
+  const all = wf.jobs.perf.steps as any[];
+  const ours = all.find((s) => isOurs(s.uses));
+  assert.equal(ours.with['more-blocks'], '${{ inputs.more-blocks }}');
+  assert.equal(ours.with['allow-fork-label'], 'perf-ok');
+  const restore = all.findIndex((s) => String(s.uses).startsWith('actions/cache/restore@'));
+  const save = all.findIndex((s) => String(s.uses).startsWith('actions/cache/save@'));
+  const perf = all.indexOf(ours);
+  assert.ok(restore >= 0 && restore < perf && perf < save, 'restore → action → save');
+  assert.equal(all[save].if, 'always()', 'saved even when the job fails');
+  const storeDir = all[restore].with.path;
+  assert.equal(all[save].with.path, storeDir);
+  assert.ok(ours.with.store.startsWith(`${storeDir}/`), 'the action writes the store inside the cached directory');
+  assert.match(all[restore].with['restore-keys'], /^perf-store-$/);
+  assert.notEqual(all[save].with.key, 'perf-store-', 'a new key per job (cache entries are immutable)');
 });
 
 test('docs/github-action.md shows each workflow file verbatim', () => {

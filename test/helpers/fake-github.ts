@@ -66,6 +66,8 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   /** The login GET /user answers with; null: 403 as for an installation token (GITHUB_TOKEN). */
   authenticatedUser: string | null = null;
+  /** Role per login for GET …/collaborators/{login}/permission (admin, maintain, write, triage, read); others: none. */
+  readonly permissions = new Map<string, string>();
   /** Author of comments created through the API. */
   tokenIdentity = 'github-actions[bot]';
   private nextId = 1000;
@@ -207,6 +209,12 @@ export class FakeGitHub {
       if (!pull || !pull.labels.some((l) => l.name === name)) return this.send(res, 404, { message: 'Label does not exist' });
       pull.labels = pull.labels.filter((l) => l.name !== name);
       return this.send(res, 200, pull.labels);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(r.path)) && r.method === 'GET') {
+      // The legacy `permission` field knows admin/write/read/none; `role_name` has the finer role.
+      const role = this.permissions.get(decodeURIComponent(m[1])) ?? 'none';
+      const legacy = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      return this.send(res, 200, { permission: legacy, role_name: role, user: { login: decodeURIComponent(m[1]) } });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(r.path)) && r.method === 'GET') {
       const pull = this.pulls.get(Number(m[1]));

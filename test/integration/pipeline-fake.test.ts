@@ -27,18 +27,24 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   });
 }
 
+/** The same env for both variants' processes (the tool passes only the plan's env to them). */
+const bothEnv = (...kv: string[]): string[] => kv.flatMap((x) => ['--base-env', x, '--head-env', x]);
+
 const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 
-test('a 20% slower head is a regression on every workload; every raw sample is kept', async () => {
+test('a 20% slower head is a regression on every workload and every depth of the sweep; every raw sample is kept', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'slow'), { headSlowdown: 0.8 });
   const out = join(root, 'out-slow');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
-    '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01']);
+    '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out,
+    '--depth-sweep', '0,1024,2048', '--depth-gen', '16', ...bothEnv('FAKE_NOISE=0.01', 'FAKE_ROW_MS=60')]);
   assert.equal(r.code, 1, r.stderr); // a regression fails the command
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'regression', r.stdout);
+  const sweepIds = ['sweep:tg@d0', 'sweep:tg@d1024', 'sweep:pp@d1024', 'sweep:tg@d2048', 'sweep:pp@d2048'];
+  assert.deepEqual(res.analysis!.workloads.map((w) => w.name), ['pp512', 'tg128', 'tg128@d4096', ...sweepIds]);
   for (const w of res.analysis!.workloads) {
-    assert.equal(w.verdict, 'regression', w.name);
+    assert.equal(w.verdict, 'regression', `${w.name}: ${w.reason}`);
     assert.ok(w.ratio! > 0.75 && w.ratio! < 0.85, `${w.name} ratio ${w.ratio}`);
   }
   // warm-up block kept in results.json, left out of the analysis
@@ -49,45 +55,67 @@ test('a 20% slower head is a regression on every workload; every raw sample is k
     assert.equal(ls[0].records[0].samplesTs.length, 3); // -r 3
   }
   assert.ok(res.launches.every((l) => l.memory && l.memory.peakRssKiB > 0), 'memory measured per launch');
-  // Memory at depth ran once per variant with the fake batched-bench (heap KV: no LLAMA_KV_MMAP).
+  // The sweep: one launch per variant per block, in the schedule with the workloads.
   assert.deepEqual(res.builds.map((b) => b.depthTool), ['llama-batched-bench', 'llama-batched-bench']);
-  assert.deepEqual(res.memoryCurves?.map((c) => [c.variant, c.status, c.ctx]).sort(), [['A', 'ok', 8192], ['B', 'ok', 8192]]);
+  const depth = res.depthLaunches ?? [];
+  const blocks = res.schedule.blocks.length;
+  assert.equal(depth.length, 2 * blocks);
+  for (const b of res.schedule.blocks) assert.deepEqual(b.order.filter((s) => s.workload === 'sweep').map((s) => s.variant).sort(), ['A', 'B']);
+  assert.ok(depth.every((l) => l.status === 'ok' && l.points.length === 3 && l.ctx === 2048 + 512), JSON.stringify(depth.map((l) => l.error)));
+  const n = res.analysis!.workloads.find((w) => w.name === 'sweep:tg@d0')!.n;
+  assert.equal(n, blocks - 1, 'every counted block paired');
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /<!-- llama-perf-gate -->/);
   assert.match(r.stdout, /tg128@d4096/);
   assert.match(r.stderr, /\[bench\] .*block/);
 });
 
-test('memory at depth: with LLAMA_KV_MMAP=1 only the KV pages reached are resident; heap KV is all resident at once', async () => {
+test('depth sweep: S_TG per depth with repetitions; with LLAMA_KV_MMAP=1 only the KV pages reached are resident, heap KV all at once', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'depth'), {});
   const out = join(root, 'out-depth');
-  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '16384', '--seed', '2', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01']);
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--head-arg=-fa', '--head-arg', 'on', '--model', model,
+    '--workloads', 'tg128', '--max-blocks', '5', '--looks', '5', '--depth-sweep', '0,2048,8192', '--depth-gen', '16', '--seed', '2', '--out', out, ...bothEnv('FAKE_NOISE=0.01')]);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
-  const curves = res.memoryCurves ?? [];
-  assert.equal(curves.length, 2);
-  const rows = (v: 'A' | 'B') => curves.find((c) => c.variant === v)!.points.filter((p) => p.nKv !== null);
-  for (const v of ['A', 'B'] as const) assert.deepEqual(rows(v).map((p) => p.nKv), [528, 2064, 4112, 8208, 528], v);
-  assert.equal(curves.find((c) => c.variant === 'B')!.kvBuffer, 'mmap');
-  // The fake's KV cache is 16384 cells × 8 KiB = 128 MiB; B has touched 528 cells at the first row.
-  const [a0, b0] = [rows('A')[0].anonKiB, rows('B')[0].anonKiB];
-  assert.ok(a0 - b0 > 128 * 1024 * 0.8, `first row: A ${a0} KiB, B ${b0} KiB anonymous resident`);
-  const bLast = rows('B')[3].anonKiB;
-  assert.ok(bLast - b0 > (8208 - 528) * 8 * 0.8, `B grows with depth: ${rows('B').map((p) => p.anonKiB).join(', ')}`);
-  assert.ok(bLast < rows('A')[3].anonKiB, 'half the context used: B stays below A');
+  const launches = res.depthLaunches ?? [];
+  assert.equal(launches.length, 12, '6 blocks (1 warm-up) × 2 variants');
+  assert.ok(launches.every((l) => l.status === 'ok'), JSON.stringify(launches.map((l) => l.error)));
+  // The variant's run args reach the depth tool too.
+  for (const l of launches) assert.equal(l.argv.join(' ').includes('-fa on'), l.variant === 'B', l.argv.join(' '));
+  assert.ok(launches.filter((l) => l.variant === 'B').every((l) => l.kvBuffer === 'mmap'));
+  // Memory: the fake's KV cache is (8192 + 512) cells × 8 KiB = 68 MiB; at depth 0 B has touched 17 cells.
+  const mem = res.analysis?.depth_memory ?? [];
+  assert.deepEqual(mem.map((m) => [m.depth, m.n]), [[0, 5], [2048, 5], [8192, 5]]);
+  const kvKiB = 8704 * 8;
+  assert.ok(mem[0].a_anon_kib! - mem[0].b_anon_kib! > kvKiB * 0.8, `depth 0: A ${mem[0].a_anon_kib} KiB, B ${mem[0].b_anon_kib} KiB anonymous`);
+  assert.ok(mem[0].ci && mem[0].ci[1] < 0.9, `depth 0: B/A ${mem[0].ratio} ${mem[0].ci}`);
+  assert.ok(mem[2].b_anon_kib! - mem[0].b_anon_kib! > 8192 * 8 * 0.8, 'B grows with depth');
+  assert.ok(Math.abs(mem[2].ratio! - 1) < 0.1, `deepest point: all of the KV touched on both sides (${mem[2].ratio})`);
+  // Speed per depth from the sweep, decided like any workload.
+  const tg = (d: number) => res.analysis!.workloads.find((w) => w.name === `sweep:tg@d${d}`)!;
+  for (const d of [0, 2048, 8192]) assert.equal(tg(d).n, 5, `sweep:tg@d${d}`);
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.match(report, /#### Memory at KV depth/);
   // total, anon, shmem per side, then B/A of the totals
-  assert.match(report, /\| 528 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
-  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 16384, resident\): depth 528: A [\d.]+ MiB, B [\d.]+ MiB/);
+  assert.match(report, /\| 2048 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
+  assert.match(report, /sweep:tg@/);
+  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 8704, resident, medians over 10 launches\): depth 0: A [\d.]+ MiB, B [\d.]+ MiB/);
 
-  // --depth-ctx 0: no depth launch at all.
+  // Without --depth-sweep: no depth launch at all.
   const out0 = join(root, 'out-depth0');
   const r0 = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '0', '--seed', '2', '--out', out0]);
+    '--workloads', 'tg128', '--max-blocks', '2', '--seed', '2', '--out', out0]);
   assert.equal(r0.code, 0, r0.stderr);
-  assert.equal(results(out0).memoryCurves, undefined);
+  assert.equal(results(out0).depthLaunches, undefined);
+  assert.ok(!results(out0).schedule.blocks.some((b) => b.order.some((s) => s.workload === 'sweep')));
   assert.doesNotMatch(readFileSync(join(out0, 'report.md'), 'utf8'), /Memory at KV depth/);
+
+  // A run arg the depth tool does not have: one line before any launch, exit 2.
+  const out2 = join(root, 'out-depth2');
+  const r2 = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--head-arg=-v', '--model', model,
+    '--workloads', 'tg128', '--max-blocks', '2', '--depth-sweep', '0,1024', '--out', out2]);
+  assert.equal(r2.code, 2, r2.stderr);
+  assert.match(r2.stderr, /--head-arg -v is not an option of llama-batched-bench, which runs the depth sweep for variant B/);
+  assert.deepEqual(results(out2).launches, []);
 });
 
 test('A/A on the same build with low noise is neutral and stops early at a look', async () => {
@@ -105,31 +133,35 @@ test('a head that crashes every launch is failed: recorded, reported, exit 1, an
   const { repo } = makeFakeRunnerRepo(join(root, 'crash'), {});
   const out = join(root, 'out-crash');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_CRASH=1', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '10', '--seed', '1', '--out', out]);
+    '--workloads', 'tg128', '--max-blocks', '10', '--seed', '1', '--depth-sweep', '0,1024', '--out', out]);
   assert.equal(r.code, 1, `failure is never a pass: ${r.stderr}`);
   const res = results(out);
   const b = res.launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'crashed' && l.stderrTail !== null));
   assert.match(res.stopReason, /every launch of variant B failed/);
-  // The depth launch of B crashes too: recorded, not fatal.
-  assert.equal(res.memoryCurves?.find((c) => c.variant === 'B')?.status, 'crashed');
-  assert.equal(res.memoryCurves?.find((c) => c.variant === 'A')?.status, 'ok');
+  // The depth launches of B crash too: recorded, not fatal; the sweep points fail with the workloads.
+  assert.ok(res.depthLaunches!.filter((c) => c.variant === 'B').every((c) => c.status === 'crashed' && c.signal === 'SIGABRT'));
+  assert.ok(res.depthLaunches!.filter((c) => c.variant === 'A').every((c) => c.status === 'ok'));
   assert.equal(res.analysis?.verdict, 'failed');
   assert.match(res.analysis!.workloads[0].reason, /^variant B \(head\) could not run: \d+ crashed of \d+ launches/);
+  const sweep = res.analysis!.workloads.find((w) => w.name === 'sweep:tg@d1024')!;
+  assert.equal(sweep.verdict, 'failed');
+  assert.match(sweep.reason, /^variant B \(head\) could not run: \d+ crashed of \d+ launches \(last: signal SIGABRT\)/);
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.match(report, /crashed/);
   assert.match(report, /Run failed/);
 });
 
-test('a hung launch is killed at --timeout and recorded as a timeout', async () => {
+test('a hung launch is killed at --timeout and recorded as a timeout; a variant that never ran fails the gate', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'hang'), {});
   const out = join(root, 'out-hang');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_HANG=1', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '2', '--timeout', '1', '--seed', '1', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+    '--workloads', 'tg128', '--max-blocks', '2', '--timeout', '1', '--seed', '1', '--depth-sweep', '0', '--out', out]);
+  assert.equal(r.code, 1, `B never ran to the end: failed, never a pass. ${r.stderr}`);
+  assert.equal(results(out).analysis?.verdict, 'failed');
   const b = results(out).launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'timeout'), JSON.stringify(b.map((l) => l.status)));
-  assert.equal(results(out).memoryCurves?.find((c) => c.variant === 'B')?.status, 'timeout');
+  assert.ok(results(out).depthLaunches!.filter((c) => c.variant === 'B').every((c) => c.status === 'timeout'));
 });
 
 test('a head that does not compile is a reported outcome with the log tail, not a stack trace', async () => {
@@ -157,7 +189,7 @@ test('bad flags are one line with an example and exit code 2', async () => {
 test('an error after the builds leaves results.json with the builds and the reason', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'ik'), { flavour: 'ik' });
   const out = join(root, 'out-ik-prio');
-  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model, '--workloads', 'tg128', '--prio', '1', '--depth-ctx', '0', '--out', out]);
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model, '--workloads', 'tg128', '--prio', '1', '--out', out]);
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /has no --prio option/);
   const res = results(out);

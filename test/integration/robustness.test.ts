@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
@@ -21,7 +21,7 @@ writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, voca
 const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.95 });
 const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 const noStack = (s: string) => assert.doesNotMatch(s, /\n\s+at .*:\d+:\d+/, s);
-const base = ['run', '--repo', repo, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--depth-ctx', '0', '--seed', '1'];
+const base = ['run', '--repo', repo, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--seed', '1'];
 
 test('a mistyped ref is refused before --out is touched: the previous results.json is kept byte for byte', async () => {
   const out = join(root, 'out-typo');
@@ -116,11 +116,32 @@ test('a checkout with uncommitted changes: --head HEAD warns and names the files
   writeFileSync(join(dirty, 'fake-config.h'), '/* edited, not committed */\n');
   writeFileSync(join(dirty, 'new-kernel.c'), 'int x;\n');
   const out = join(root, 'out-dirty');
-  const r = await cli(['run', '--repo', dirty, '--model', model, '--base', 'head', '--head', 'HEAD', '--workloads', 'tg128', '--depth-ctx', '0', '--max-blocks', '2', '--out', out], env);
+  const r = await cli(['run', '--repo', dirty, '--model', model, '--base', 'head', '--head', 'HEAD', '--workloads', 'tg128', '--max-blocks', '2', '--out', out], env);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   assert.match(r.stderr, /warning: --head HEAD is the HEAD of .*dirty \([0-9a-f]{12}\), which has uncommitted changes \(fake-config\.h, new-kernel\.c\): only committed code is built, so these changes are NOT measured/);
   assert.ok(results(out).notes.some((n) => /uncommitted changes \(fake-config\.h, new-kernel\.c\)/.test(n)));
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /uncommitted changes/);
+});
+
+test('build locks: a reused PID is stale and taken over at once; a live holder is waited for, and the wait is shown', async () => {
+  const { repo: r2, baseRef, headRef } = makeFakeRunnerRepo(join(root, 'locks'), {});
+  const locks = join(cache, 'locks');
+  mkdirSync(locks, { recursive: true });
+  // Base: a live PID (our parent) whose start time is not the lock's: the owner died, the PID was reused.
+  writeFileSync(join(locks, `${baseRef.slice(0, 12)}.lock`), JSON.stringify({ ...ownerOf('the build of base', process.ppid), startTicks: 1 }));
+  // Head: really held by a live process.
+  const headLock = join(locks, `${headRef.slice(0, 12)}.lock`);
+  writeFileSync(headLock, JSON.stringify(ownerOf(`the build of ${headRef.slice(0, 12)}`, process.ppid)));
+  const out = join(root, 'out-locks');
+  const run = startCli(['run', '--repo', r2, '--model', model, '--base', 'base', '--head', 'head', '--workloads', 'tg128', '--max-blocks', '2', '--out', out], env);
+  const line = await run.stderrMatch(new RegExp(`waiting for llama-perf-gate pid ${process.ppid} \\(started [^)]+\\) holding the build of ${headRef.slice(0, 12)}[^\\n]*`));
+  assert.match(line, /\(started \d{4}-\d\d-\d\dT/);
+  rmSync(headLock); // the holder finishes
+  const r = await run.done;
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  assert.doesNotMatch(r.stderr, /holding the build of base/, 'the stale base lock was not waited for');
+  assert.deepEqual(results(out).builds.map((b) => b.ok), [true, true]);
+  assert.deepEqual(readdirSync(locks).filter((f) => f.startsWith(baseRef.slice(0, 12)) || f.startsWith(headRef.slice(0, 12))), []);
 });
 
 /** Runs the CLI with --out on a tiny tmpfs (a mount namespace of its own), then copies --out aside. */

@@ -50,15 +50,24 @@ test('flags become a plan with defaults and per-side toggles', () => {
   assert.deepEqual(p.looks, [5, 10, 12]);
   assert.equal(p.levers.repetitions, 3);
   assert.equal(p.margin, 0.02);
-  assert.equal(p.depthCtx, 8192, 'memory at depth on by default, in a context of 8192');
+  assert.equal(p.depthSweep, null, 'no depth sweep unless asked for');
 });
 
-test('--depth-ctx sets the memory-at-depth context; 0 turns it off; tiny values are refused', () => {
-  assert.equal(planFromArgs([...base, '--depth-ctx', '16384']).depthCtx, 16384);
-  assert.equal(planFromArgs([...base, '--depth-ctx', '0']).depthCtx, 0);
-  assert.throws(() => planFromArgs([...base, '--depth-ctx', '100']), (e: unknown) => e instanceof UserError && /--depth-ctx must be 0 .* or at least 256/.test(e.message) && /--depth-ctx 8192/.test(e.hint ?? ''));
-  assert.throws(() => planFromArgs([...base, '--depth-ctx=-1']), /--depth-ctx must be an integer in \[0, /);
-  assert.throws(() => planFromArgs([...base, '--depth-ctx', 'big']), /--depth-ctx must be an integer/);
+test('--depth-sweep and --depth-gen make the depth-sweep family; bad lists are one line with an example', () => {
+  assert.deepEqual(planFromArgs([...base, '--depth-sweep', '4096,0,1024,2048', '--depth-gen', '16']).depthSweep, { depths: [0, 1024, 2048, 4096], gen: 16 });
+  assert.deepEqual(planFromArgs([...base, '--depth-sweep', '0,2048']).depthSweep, { depths: [0, 2048], gen: 32 }, 'default --depth-gen 32');
+  assert.equal(planFromArgs([...base, '--depth-sweep', '0,2048', '--depth-sweep', 'none']).depthSweep, null, 'none turns it off (the demo has one by default)');
+  const bad = (args: string[], re: RegExp) =>
+    assert.throws(() => planFromArgs([...base, ...args]), (e: unknown) => e instanceof UserError && re.test(e.message) && /example: --depth-(sweep 0,1024,2048,4096|gen 32)/.test(e.hint ?? ''), args.join(' '));
+  bad(['--depth-sweep', '0,1k'], /--depth-sweep must be comma-separated KV depths, or none \(got "0,1k"\)/);
+  bad(['--depth-sweep=-5'], /got "-5"/);
+  bad(['--depth-sweep', '0,,1024'], /got "0,,1024"/);
+  bad(['--depth-sweep', '0,99999999'], /--depth-sweep takes KV depths 0\.\.1048576, comma-separated \(got "99999999" in "0,99999999"\)/);
+  bad(['--depth-sweep', '1024,1024'], /lists depth 1024 twice/);
+  bad(['--depth-gen', '16'], /--depth-gen needs --depth-sweep/);
+  bad(['--depth-sweep', '0,1024', '--depth-gen', '5000'], /--depth-gen must be an integer in \[1, 4096\]/);
+  bad(['--depth-sweep', '0', '--depth-gen', '0'], /--depth-gen must be an integer in \[1, 4096\]/);
+  assert.throws(() => planFromArgs([...base, '--depth-ctx', '8192']), /depth-ctx/, 'the one-launch phase and its flag are gone');
 });
 
 test('same commit with a runtime toggle is a valid comparison; identical sides are not', () => {

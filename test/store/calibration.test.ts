@@ -36,7 +36,7 @@ test('implied A/A false-call rate: 2α without an offset, more with one, more wi
 test('calibrate: A/A of the base, stored for this host, quoted by the next report on it', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'repo'), {});
   const cal = await cli(['calibrate', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'pp512,tg128',
-    '--max-blocks', '6', '--seed', '4', '--depth-ctx', '0', '--out', join(root, 'aa')], { FAKE_NOISE: '0.02' });
+    '--max-blocks', '6', '--seed', '4', '--out', join(root, 'aa')], { FAKE_NOISE: '0.02' });
   assert.equal(cal.code, 0, cal.stderr + cal.stdout);
   const fp = readFingerprint();
   const path = calibrationPath(cache, fp);
@@ -56,7 +56,7 @@ test('calibrate: A/A of the base, stored for this host, quoted by the next repor
   // A later run on this host quotes it, for the workloads it shares.
   const out = join(root, 'ab');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model, '--workloads', 'tg128',
-    '--max-blocks', '2', '--depth-ctx', '0', '--out', out]);
+    '--max-blocks', '2', '--out', out]);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.ok(report.includes(calibrationNote(c, ['tg128'])!.slice(0, 60)), report);

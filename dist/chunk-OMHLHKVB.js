@@ -1,51 +1,520 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  DEFAULT_DEPTH_CTX,
+  BATCHED_BENCH,
+  DEPTH_FAMILY,
+  EnvironmentError,
+  FORMAT_HINT,
   RESULTS_SCHEMA,
+  SWEEP_BENCH,
   UserError,
   analysisOf,
+  asEnvironmentError,
+  childEnv,
   decide,
+  depthPlacement,
+  depthRunArgs,
+  depthToolArgs,
   designOf,
-  numaLabel,
+  detectFlavourFromHelp,
+  formatCpuList,
+  interruptedBy,
+  labelWorkloads,
+  launch,
+  launchValue,
+  lineAt,
+  liveGroups,
+  malformed,
+  numaPlacement,
+  numberedLines,
+  parseCpuList,
+  parseDepthPointId,
+  probeDepthTool,
   renderMarkdown,
+  runDepthLaunch,
+  scratchDir,
+  sharedDepthTool,
+  stopAll,
+  supportedFlags,
+  tail,
+  track,
+  tryLock,
+  waitLine,
+  withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-JPEVFPZQ.js";
+} from "./chunk-NEJSFFGS.js";
+
+// src/store/experiment-store.ts
+import { DatabaseSync } from "node:sqlite";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+
+// src/store/llama-bench-table.ts
+import { createHash } from "node:crypto";
+var cols = (spec) => spec.trim().split(/\s+/).map((c) => c.split(":"));
+var MAINLINE_COLUMNS = cols(`build_commit:TEXT build_number:INTEGER cpu_info:TEXT gpu_info:TEXT backends:TEXT
+  model_filename:TEXT model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER
+  n_threads:INTEGER cpu_mask:TEXT cpu_strict:INTEGER poll:INTEGER type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER
+  n_cpu_moe:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER devices:TEXT
+  tensor_split:TEXT tensor_buft_overrides:TEXT load_mode:TEXT lazy_mode:TEXT embeddings:INTEGER no_op_offload:INTEGER
+  no_host:INTEGER fit_target:INTEGER fit_min_ctx:INTEGER n_prompt:INTEGER n_gen:INTEGER n_depth:INTEGER test_time:TEXT
+  avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL stddev_ts:REAL`);
+var IK_COLUMNS = cols(`build_commit:TEXT build_number:INTEGER cuda:INTEGER vulkan:INTEGER kompute:INTEGER
+  metal:INTEGER sycl:INTEGER rpc:TEXT gpu_blas:INTEGER blas:INTEGER cpu_info:TEXT gpu_info:TEXT model_filename:TEXT
+  model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER n_threads:INTEGER
+  type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER
+  mla_attn:INTEGER attn_max_batch:INTEGER ser:TEXT reuse:INTEGER tensor_split:TEXT use_mmap:INTEGER embeddings:INTEGER
+  repack:INTEGER mqkv:INTEGER muge:INTEGER defer_experts:INTEGER fused_moe:INTEGER grouped_er:INTEGER
+  no_fused_up_gate:INTEGER use_thp:INTEGER no_ooae:INTEGER rcache:INTEGER sas:INTEGER max_gpu:INTEGER cuda_params:TEXT
+  override_tensor:TEXT n_prompt:INTEGER n_gen:INTEGER test_time:TEXT avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL
+  stddev_ts:REAL test:TEXT`);
+var TABLES = {
+  mainline: { name: "llama_bench", columns: MAINLINE_COLUMNS },
+  ik: { name: "test", columns: IK_COLUMNS }
+};
+function createTableSql(flavour) {
+  const t = TABLES[flavour];
+  return `CREATE TABLE IF NOT EXISTS ${t.name} (
+${t.columns.map(([n, ty]) => `  ${n} ${ty}`).join(",\n")}
+);`;
+}
+function insertSql(flavour) {
+  const t = TABLES[flavour];
+  return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
+}
+function variantLabel(commit, v) {
+  const spec = createHash("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest("hex");
+  return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
+}
+function rowOf(flavour, launch2, label) {
+  const rec = launch2.records[0];
+  if (launch2.status !== "ok" || !rec) return null;
+  const raw = rec.raw;
+  return TABLES[flavour].columns.map(([name, type]) => {
+    if (name === "build_commit") return label;
+    const v = raw[name];
+    if (v === void 0 || v === null) return null;
+    if (type === "TEXT") return typeof v === "string" ? v : JSON.stringify(v);
+    if (typeof v === "boolean") return v ? 1 : 0;
+    const n = typeof v === "number" ? v : Number(v);
+    if (!Number.isFinite(n)) return null;
+    return type === "INTEGER" ? Math.round(n) : n;
+  });
+}
+
+// src/store/experiment-store.ts
+var STORE_VERSION = 1;
+function defaultStorePath(cacheDir) {
+  return join(cacheDir, "experiments.sqlite");
+}
+var MIGRATIONS = [
+  `CREATE TABLE experiments (
+     id TEXT PRIMARY KEY,
+     identity_hash TEXT NOT NULL,
+     identity TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     finished_at TEXT,
+     host_key TEXT,
+     flavour TEXT,
+     label_a TEXT,
+     label_b TEXT,
+     header TEXT NOT NULL
+   );
+   CREATE INDEX experiments_identity ON experiments(identity_hash, finished_at);
+   CREATE TABLE launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     workload TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     value REAL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );
+   CREATE TABLE blocks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     block INTEGER NOT NULL,
+     block_order TEXT NOT NULL,
+     PRIMARY KEY (experiment_id, block)
+   ) WITHOUT ROWID;
+   CREATE TABLE looks (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     alpha_spent REAL,
+     analysis TEXT NOT NULL,
+     state TEXT
+   );
+   CREATE TABLE verdicts (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     n_blocks INTEGER NOT NULL,
+     verdict TEXT NOT NULL,
+     stop_reason TEXT NOT NULL
+   );
+   CREATE TABLE segments (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     at TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     from_blocks INTEGER NOT NULL,
+     to_blocks INTEGER NOT NULL
+   );
+   CREATE TABLE launch_rows (
+     experiment_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     table_name TEXT NOT NULL,
+     row_id INTEGER NOT NULL,
+     PRIMARY KEY (experiment_id, seq)
+   ) WITHOUT ROWID;`
+];
+var SQLITE_FULL = 13;
+var SQLITE_BUSY = 5;
+function storeError(path6, what, e) {
+  const code = e.errcode;
+  if (code === SQLITE_FULL || e.code === "ENOSPC") {
+    return new UserError(
+      `experiment store ${path6}: the disk is full while ${what}; every launch recorded before it is kept`,
+      "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
+    );
+  }
+  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path6} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  return e;
+}
+var ExperimentStore = class _ExperimentStore {
+  path;
+  db;
+  stmts = /* @__PURE__ */ new Map();
+  constructor(path6, db) {
+    this.path = path6;
+    this.db = db;
+  }
+  /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+  static open(path6, opts = {}) {
+    if (!opts.readOnly) mkdirSync(dirname(path6), { recursive: true });
+    let db;
+    try {
+      db = new DatabaseSync(path6, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
+    } catch (e) {
+      throw new UserError(`cannot open experiment store ${path6}: ${e.message}`, "pass --store PATH to a writable location");
+    }
+    const store = new _ExperimentStore(path6, db);
+    try {
+      if (!opts.readOnly) {
+        db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
+      }
+      store.migrate(opts.readOnly ?? false);
+    } catch (e) {
+      db.close();
+      if (e instanceof UserError) throw e;
+      const msg = e.message;
+      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path6} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+      throw storeError(path6, "opening it", e);
+    }
+    return store;
+  }
+  migrate(readOnly) {
+    const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name);
+    let version = 0;
+    if (tables.includes("meta")) {
+      const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
+      version = Number(row?.value ?? 0);
+    } else if (tables.length > 0) {
+      throw new UserError(`${this.path} is an SQLite file but not a llama-perf-gate experiment store (tables: ${tables.slice(0, 5).join(", ")})`, "pass --store PATH to another file");
+    }
+    if (version > STORE_VERSION) {
+      throw new UserError(
+        `experiment store ${this.path} has version ${version}; this llama-perf-gate reads up to version ${STORE_VERSION}`,
+        "upgrade llama-perf-gate, or pass --store PATH to use another store"
+      );
+    }
+    if (version === STORE_VERSION) return;
+    if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, "run any llama-perf-gate run once on it");
+    this.tx(() => {
+      if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+      for (let v = version; v < STORE_VERSION; v++) this.db.exec(MIGRATIONS[v]);
+      this.db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('store_version', ?)`).run(String(STORE_VERSION));
+    }, "migrating it");
+  }
+  close() {
+    this.db.close();
+  }
+  stmt(sql) {
+    let s = this.stmts.get(sql);
+    if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
+    return s;
+  }
+  /** One write transaction: all of it reaches the file or none of it does. */
+  tx(fn, what) {
+    try {
+      this.db.exec("BEGIN IMMEDIATE");
+    } catch (e) {
+      throw storeError(this.path, what, e);
+    }
+    try {
+      const out = fn();
+      this.db.exec("COMMIT");
+      return out;
+    } catch (e) {
+      try {
+        this.db.exec("ROLLBACK");
+      } catch {
+      }
+      throw storeError(this.path, what, e);
+    }
+  }
+  createExperiment(identity, identityHash2, results, segment) {
+    const id = randomBytes(6).toString("hex");
+    const labels = results.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
+    const now = (/* @__PURE__ */ new Date()).toISOString();
+    this.tx(() => {
+      this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+                 VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
+        id,
+        identityHash2,
+        JSON.stringify(identity),
+        now,
+        now,
+        hostKey(identity),
+        results.flavour,
+        labels[0],
+        labels[1],
+        JSON.stringify(header(results))
+      );
+      this.insertSegment(id, segment);
+    }, "creating an experiment");
+    return id;
+  }
+  insertSegment(id, s) {
+    this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+  }
+  addSegment(id, s) {
+    this.tx(() => {
+      this.insertSegment(id, s);
+      this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+    }, "starting more blocks");
+  }
+  /** The newest unfinished experiment with this identity: the one a rerun resumes. */
+  findResumable(identityHash2) {
+    const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+    return row?.id ?? null;
+  }
+  identity(id) {
+    const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+    if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+    return JSON.parse(row.identity);
+  }
+  /** An experiment by id or unique id prefix (as `experiments` prints it). */
+  resolveId(prefix) {
+    if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
+    const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+    if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
+    if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
+    return rows[0].id;
+  }
+  /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
+  latestByCommits(a, b) {
+    const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+    const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
+    for (const r of rows) {
+      const v = JSON.parse(r.identity).variants;
+      if (same(v[0]?.commit ?? null, a) && same(v[1]?.commit ?? null, b)) return r.id;
+    }
+    return null;
+  }
+  has(id) {
+    return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
+  }
+  /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
+  saveHeader(id, results) {
+    this.tx(() => {
+      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+    }, "saving the experiment");
+  }
+  saveBlockOrder(id, block, order) {
+    this.tx(() => {
+      this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+    }, `recording the order of block ${block}`);
+  }
+  /** One launch, its observation and its llama_bench row: one transaction. */
+  appendLaunch(id, l, value, flavour, label) {
+    this.tx(() => {
+      this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        id,
+        l.seq,
+        l.block,
+        l.slot,
+        l.variant,
+        l.workload,
+        l.warmup ? 1 : 0,
+        l.status,
+        value,
+        packRecord(l)
+      );
+      const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
+      if (row && flavour) {
+        this.db.exec(createTableSql(flavour));
+        const r = this.stmt(insertSql(flavour)).run(...row);
+        this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
+      }
+    }, `recording launch ${l.seq}`);
+  }
+  recordLook(id, nBlocks, analysis, state, alphaSpent) {
+    this.tx(() => {
+      this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+        id,
+        (/* @__PURE__ */ new Date()).toISOString(),
+        nBlocks,
+        analysis.verdict,
+        alphaSpent,
+        JSON.stringify(analysis),
+        state === void 0 ? null : JSON.stringify(state)
+      );
+    }, `recording the look at ${nBlocks} blocks`);
+  }
+  /** The design state of the newest look (the decision engine's, opaque here), or null. */
+  lastDesignState(id) {
+    const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+    return row ? JSON.parse(row.state) : null;
+  }
+  /** The end of a run: header, verdict, finished. */
+  finish(id, results, countedBlocks) {
+    this.tx(() => {
+      const now = results.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
+      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, now, now, id);
+      this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+        id,
+        now,
+        countedBlocks,
+        results.analysis?.verdict ?? "none",
+        results.stopReason
+      );
+    }, "finishing the experiment");
+  }
+  launches(id) {
+    return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+  }
+  schedule(id) {
+    return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
+  }
+  segments(id) {
+    return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+      kind: r.kind,
+      at: r.at,
+      fromBlocks: r.from_blocks,
+      toBlocks: r.to_blocks
+    }));
+  }
+  /** The whole experiment as results.json (schema @2). */
+  loadResults(id) {
+    const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+    if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+    const h = JSON.parse(row.header);
+    return {
+      ...h,
+      schema: RESULTS_SCHEMA,
+      schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
+      launches: this.launches(id),
+      experiment: { id, store: this.path, segments: this.segments(id) }
+    };
+  }
+  list() {
+    const rows = this.stmt(`SELECT e.*,
+        (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
+        (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
+        (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
+      FROM experiments e ORDER BY e.created_at, e.rowid`).all();
+    return rows.map((r) => ({
+      id: r.id,
+      identityHash: r.identity_hash,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      finishedAt: r.finished_at ?? null,
+      hostKey: r.host_key ?? null,
+      flavour: r.flavour ?? null,
+      labels: [r.label_a, r.label_b],
+      header: JSON.parse(r.header),
+      launches: r.n_launches,
+      countedBlocks: r.n_blocks,
+      verdict: r.verdict ?? null
+    }));
+  }
+  /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
+  values(id, variant, workload) {
+    return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant, workload).map((r) => r.value);
+  }
+};
+function packRecord(l) {
+  return deflateRawSync(JSON.stringify(l));
+}
+function unpackRecord(b) {
+  return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function header(r) {
+  const { launches: _l, experiment: _e, ...rest } = r;
+  return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
+}
+function hostKey(identity) {
+  return identity.host ? JSON.stringify(identity.host) : null;
+}
+
+// src/build/cache-dir.ts
+import os from "node:os";
+import path from "node:path";
+function defaultCacheDir(env = process.env) {
+  const fromEnv = env.LLAMA_PERF_GATE_CACHE;
+  if (fromEnv && fromEnv.trim()) return path.resolve(fromEnv);
+  return path.join(os.homedir(), ".cache", "llama-perf-gate");
+}
 
 // src/pipeline/run.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { constants as osConstants } from "node:os";
+import { join as join9 } from "node:path";
 
 // src/store/write.ts
-import { mkdirSync, renameSync, writeFileSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-function writeJsonAtomic(path7, value) {
-  mkdirSync(dirname(path7), { recursive: true });
-  const tmp = join(dirname(path7), `.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-  renameSync(tmp, path7);
+import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+function writeJsonAtomic(path6, value) {
+  mkdirSync2(dirname2(path6), { recursive: true });
+  const tmp = join2(dirname2(path6), `.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
+    renameSync(tmp, path6);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (!e.path) Object.assign(e, { path: path6 });
+    throw e;
+  }
 }
 function writeResults(outDir, results) {
-  const path7 = join(outDir, "results.json");
-  writeJsonAtomic(path7, results);
-  return path7;
+  const path6 = join2(outDir, "results.json");
+  writeJsonAtomic(path6, results);
+  return path6;
 }
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path6 from "node:path";
+import path5 from "node:path";
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/build/exec.ts
 import { execFile, spawn } from "node:child_process";
 import { access, constants, stat } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -68,7 +537,8 @@ async function runOk(cmd, args, opts = {}) {
 }
 function runLines(cmd, args, opts) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
     const splitter = () => {
       let rest = "";
       return {
@@ -100,10 +570,10 @@ function runLines(cmd, args, opts) {
   });
 }
 async function which(name, env = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path.resolve(name) : null;
-  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
+  for (const dir of (env.PATH ?? "").split(path2.delimiter)) {
     if (!dir) continue;
-    const p = path.join(dir, name);
+    const p = path2.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
@@ -119,8 +589,8 @@ async function isExecutableFile(p) {
 
 // src/build/cmake.ts
 var BENCH_TARGET = "llama-bench";
-var SWEEP_TARGET = "llama-sweep-bench";
-var BATCHED_TARGET = "llama-batched-bench";
+var SWEEP_TARGET = SWEEP_BENCH;
+var BATCHED_TARGET = BATCHED_BENCH;
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -177,8 +647,8 @@ async function cmakeBuild(req) {
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path2.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  const binDir = path3.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -198,7 +668,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env }).catch(() => null);
@@ -213,19 +683,19 @@ async function listTargets(cmake, buildDir, env) {
   return names.size > 0 ? names : null;
 }
 async function findExecutable(buildDir, name) {
-  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
+  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path2.join(dir, e.name);
+      const p = path3.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path2.join(dir, e.name), depth + 1);
+        const hit = await walk(path3.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -239,7 +709,7 @@ function writeLine(log, line) {
 
 // src/build/git.ts
 import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var GIT_HINT_REFS = (repo) => `list the refs with: git -C ${repo} branch -a`;
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
@@ -266,7 +736,7 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path3.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
@@ -276,7 +746,7 @@ async function ensureWorktree(repo, commit, cacheDir) {
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path3.dirname(wt), { recursive: true });
+  await mkdir(path4.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -292,7 +762,7 @@ async function isCleanCheckoutOf(wt, commit) {
 }
 
 // src/build/key.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var BUILD_RECIPE_VERSION = 1;
 var FLAG_ENV_VARS = ["CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS"];
 function envFlags(env) {
@@ -301,7 +771,7 @@ function envFlags(env) {
   return out;
 }
 function buildKey(inp) {
-  const canonical = JSON.stringify([
+  const canonical2 = JSON.stringify([
     "llama-perf-gate/build",
     inp.recipe ?? BUILD_RECIPE_VERSION,
     inp.commit,
@@ -311,7 +781,7 @@ function buildKey(inp) {
     inp.cmakeVersion,
     Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]])
   ]);
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
 
 // src/build/progress.ts
@@ -354,10 +824,10 @@ async function firstOnPath(names, env) {
   }
   return null;
 }
-async function compilerId(path7) {
-  const r = await run(path7, ["--version"]).catch(() => null);
-  if (!r || r.code !== 0) throw new UserError(`the compiler ${path7} does not run (\`${path7} --version\` failed)`, INSTALL_HINT);
-  const real = await realpath2(path7).catch(() => path7);
+async function compilerId(path6) {
+  const r = await run(path6, ["--version"]).catch(() => null);
+  if (!r || r.code !== 0) throw new UserError(`the compiler ${path6} does not run (\`${path6} --version\` failed)`, INSTALL_HINT);
+  const real = await realpath2(path6).catch(() => path6);
   return { path: real, version: r.stdout.split("\n")[0].trim() };
 }
 async function detectToolchain(cmakeArgs = [], env = process.env) {
@@ -384,101 +854,15 @@ async function detectToolchain(cmakeArgs = [], env = process.env) {
   };
 }
 
-// src/build/child-env.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
-var EXACT = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TERM",
-  "TMPDIR",
-  "TMP",
-  "TEMP",
-  // toolchain: compilers, flags, tools CMake and make read
-  "CC",
-  "CXX",
-  "CPP",
-  "LD",
-  "AR",
-  "NM",
-  "RANLIB",
-  "STRIP",
-  "OBJCOPY",
-  "CUDACXX",
-  "CUDAHOSTCXX",
-  "HIPCXX",
-  "CFLAGS",
-  "CXXFLAGS",
-  "CPPFLAGS",
-  "LDFLAGS",
-  "CUDAFLAGS",
-  "HIPFLAGS",
-  "MAKEFLAGS",
-  "MAKELEVEL",
-  "NINJA_STATUS",
-  "PKG_CONFIG_PATH",
-  "LD_LIBRARY_PATH",
-  "LIBRARY_PATH",
-  "CPATH",
-  "C_INCLUDE_PATH",
-  "CPLUS_INCLUDE_PATH",
-  "SOURCE_DATE_EPOCH",
-  "CUDA_PATH",
-  "CUDA_HOME",
-  "ROCM_PATH",
-  "HIP_PATH",
-  "VULKAN_SDK"
-]);
-var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
-}
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
-  try {
-    return new Set(readFileSync2(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path4.resolve(p)));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-function childEnv(base, planEnv = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path4.delimiter).filter((p) => p && !added.has(path4.resolve(p))).join(path4.delimiter);
-  }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
-}
-
-// src/build/cache-dir.ts
-import os from "node:os";
-import path5 from "node:path";
-function defaultCacheDir(env = process.env) {
-  const fromEnv = env.LLAMA_PERF_GATE_CACHE;
-  if (fromEnv && fromEnv.trim()) return path5.resolve(fromEnv);
-  return path5.join(os.homedir(), ".cache", "llama-perf-gate");
-}
-
 // src/build/index.ts
 var LOG_TAIL_LINES = 30;
 var STAMP = "llama-perf-gate-build.json";
 function buildDirFor(cacheDir, commit, key) {
-  return path6.join(worktreePath(cacheDir, commit), ".lpg-build", key);
+  return path5.join(worktreePath(cacheDir, commit), ".lpg-build", key);
 }
 async function buildVariants(plan, opts) {
   const env = opts.env ?? process.env;
-  const repo = path6.resolve(plan.repo);
+  const repo = path5.resolve(plan.repo);
   const commits = [];
   const toolchains = [];
   for (const v of plan.variants) {
@@ -494,7 +878,7 @@ async function buildVariants(plan, opts) {
 }
 async function buildVariant(v, repo, commit, toolchain, opts, env = process.env) {
   const t0 = performance.now();
-  const logPath = path6.join(opts.logDir, `build-${v.id}.log`);
+  const logPath = path5.join(opts.logDir, `build-${v.id}.log`);
   await mkdir2(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
@@ -534,7 +918,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
     const childEnv2 = childEnv(env);
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path6.resolve(opts.cacheDir);
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path5.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
@@ -564,7 +948,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
-    const lockPath = path6.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
+    const lockPath = path5.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
     return await withLock(lockPath, () => locked(), (line) => {
       note("configure", line);
       opts.log?.(line);
@@ -579,15 +963,15 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile(path6.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await writeFile(path5.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile(path6.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile(path5.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    if (!await isExecutableFile(path6.join(s.binDir, BENCH_TARGET))) return null;
+    if (!await isExecutableFile(path5.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
-    if (typeof depthTool === "string" && !await isExecutableFile(path6.join(s.binDir, depthTool))) depthTool = void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path5.join(s.binDir, depthTool))) depthTool = void 0;
     return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
@@ -595,46 +979,17 @@ async function readStamp(buildDir, key) {
 }
 function coversPath(base, p) {
   if (!base) return false;
-  const rel = path6.relative(path6.resolve(base), path6.resolve(p));
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path5.relative(path5.resolve(base), path5.resolve(p));
+  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
 }
 
 // src/host/fingerprint.ts
-import { readFileSync as readFileSync3, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { readFileSync as readFileSync2, readdirSync } from "node:fs";
+import { join as join3 } from "node:path";
 import os3 from "node:os";
-
-// src/host/cpulist.ts
-function parseCpuList(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const part of t.split(",")) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return null;
-    const lo = Number(m[1]);
-    const hi = m[2] === void 0 ? lo : Number(m[2]);
-    if (hi < lo || hi - lo > 65536) return null;
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-function formatCpuList(cpus) {
-  const s = [...new Set(cpus)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return parts.join(",");
-}
-
-// src/host/fingerprint.ts
 function readText(root, rel) {
   try {
-    return readFileSync3(join2(root, rel), "utf8");
+    return readFileSync2(join3(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -647,7 +1002,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync(join2(root, rel));
+    return readdirSync(join3(root, rel));
   } catch {
     return [];
   }
@@ -829,77 +1184,13 @@ function finishFingerprint(fp, root = "/") {
   return out;
 }
 
-// src/host/numa-policy.ts
-import { accessSync, constants as constants2 } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
-function findExecutable2(name, path7 = process.env.PATH ?? "") {
-  for (const dir of path7.split(delimiter)) {
-    if (!dir) continue;
-    const p = join3(dir, name);
-    try {
-      accessSync(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path7 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path7) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path7;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list = parseCpuList(policy.cpus);
-      if (list === null || list.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
-    }
-  }
-}
-
 // src/host/measure.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/host/native.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -932,12 +1223,12 @@ function nativeArtifact(name, env = process.env) {
   const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync4(src);
+    source = readFileSync3(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext } = FLAGS[name];
-  const hash = createHash2("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
+  const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
   const out = join4(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync(out)) {
@@ -945,12 +1236,12 @@ function nativeArtifact(name, env = process.env) {
     return out;
   }
   const cc = compiler(env);
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync2(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
@@ -967,7 +1258,7 @@ function wrapMeasured(argv, outFile, opts = {}) {
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync5(outFile, "utf8"));
+    const r = JSON.parse(readFileSync4(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -981,6 +1272,7 @@ function toLaunchMemory(r) {
     majorFaults: r.major_faults,
     nodeKiB: s ? s.nodes_kib : null,
     anonNodeKiB: s ? s.anon_nodes_kib : null,
+    shmemNodeKiB: s ? s.shmem_nodes_kib ?? null : null,
     sampleRssKiB: s ? s.vmrss_kib : null,
     sampleAtMs: s ? s.t_ms : null,
     lastNodeKiB: r.last ? r.last.nodes_kib : null,
@@ -1008,22 +1300,6 @@ function detectFormat(text) {
   if (first.startsWith("|")) return "md";
   if (/(^|,)"?n_prompt"?(,|$)/.test(first)) return "csv";
   return null;
-}
-
-// src/parse/malformed.ts
-var FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
-function malformed(source, line, what, format) {
-  const where = line > 0 ? `${source}:${line}` : source;
-  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
-}
-function lineAt(text, pos) {
-  let line = 1;
-  const end = Math.min(pos, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function numberedLines(text) {
-  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
 }
 
 // src/parse/record.ts
@@ -1269,19 +1545,19 @@ function splitCsvLine(line) {
 function parseCsv(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
-  const header = splitCsvLine(lines[0].text);
-  if (!header || !header.includes("n_prompt") || !header.includes("n_gen")) {
+  const header2 = splitCsvLine(lines[0].text);
+  if (!header2 || !header2.includes("n_prompt") || !header2.includes("n_gen")) {
     throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
   }
-  const flavour = flavourFromFields(header);
+  const flavour = flavourFromFields(header2);
   return lines.slice(1).map((l) => {
     const cells2 = splitCsvLine(l.text);
     if (!cells2) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells2.length !== header.length) {
-      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header.length} columns`, "csv");
+    if (cells2.length !== header2.length) {
+      throw malformed(source, l.n, `row has ${cells2.length} values, header has ${header2.length} columns`, "csv");
     }
     const fields = {};
-    header.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
+    header2.forEach((name, i) => fields[name] = typedValue(name, cells2[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -1315,8 +1591,8 @@ var DISPLAY_TO_FIELD = {
   cuda: "cuda_params",
   model: "model_type"
 };
-var IK_COLUMNS = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
-var MAINLINE_COLUMNS = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
+var IK_COLUMNS2 = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
+var MAINLINE_COLUMNS2 = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
 var MAINLINE_LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?: @ d(\d+))?$/;
 var IK_GP_LABEL2 = /^tg(\d+)@pp(\d+)$/;
 var TS_CELL = /^(\d+(?:\.\d+)?) ± (\d+(?:\.\d+)?)$/;
@@ -1324,12 +1600,12 @@ var FOOTER = /^build: (\S+) \((\d+)\)$/;
 function cells(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
-function detectFlavour(header, separator, labels) {
+function detectFlavour(header2, separator, labels) {
   if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
   if (labels.some((l) => l.includes(" @ d"))) return "mainline";
-  if (header.some((h) => IK_COLUMNS.includes(h))) return "ik";
-  if (header.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
-  const ts = separator[header.indexOf("t/s")];
+  if (header2.some((h) => IK_COLUMNS2.includes(h))) return "ik";
+  if (header2.some((h) => MAINLINE_COLUMNS2.includes(h))) return "mainline";
+  const ts = separator[header2.indexOf("t/s")];
   return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
 }
 function labelFields(label) {
@@ -1343,13 +1619,13 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header = cells(lines[first].text);
-  if (!header.includes("test") || !header.includes("t/s")) {
+  const header2 = cells(lines[first].text);
+  if (!header2.includes("test") || !header2.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
   const separator = sepLine ? cells(sepLine.text) : [];
-  if (!sepLine || separator.length !== header.length || !separator.every((c) => /^-+:?$/.test(c))) {
+  if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
   const rows = [];
@@ -1358,7 +1634,7 @@ function parseMd(text, source) {
     const t = l.text.trim();
     if (t.startsWith("|") && build === null) {
       const c = cells(t);
-      if (c.length !== header.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header.length}`, "md");
+      if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
       rows.push({ n: l.n, cells: c });
       continue;
     }
@@ -1369,12 +1645,12 @@ function parseMd(text, source) {
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
   }
-  const testCol = header.indexOf("test");
-  const tsCol = header.indexOf("t/s");
-  const flavour = detectFlavour(header, separator, rows.map((r) => r.cells[testCol]));
+  const testCol = header2.indexOf("test");
+  const tsCol = header2.indexOf("t/s");
+  const flavour = detectFlavour(header2, separator, rows.map((r) => r.cells[testCol]));
   return rows.map((r) => {
     const fields = {};
-    header.forEach((h, i) => {
+    header2.forEach((h, i) => {
       if (i === testCol || i === tsCol) return;
       const name = DISPLAY_TO_FIELD[h] ?? h;
       fields[name] = typedValue(name, r.cells[i], flavour);
@@ -1452,43 +1728,18 @@ function parseSql(text, source) {
     const m = INSERT.exec(s);
     if (!m) throw malformed(source, l.n, `expected an INSERT INTO statement, got ${JSON.stringify(s.slice(0, 80))}`, "sql");
     sawInsert = true;
-    const cols = m[2].split(",").map((c) => c.trim());
+    const cols2 = m[2].split(",").map((c) => c.trim());
     const values = splitSqlValues(m[3]);
     if (!values) throw malformed(source, l.n, "VALUES list is not a list of quoted values", "sql");
-    if (values.length !== cols.length) throw malformed(source, l.n, `${values.length} values for ${cols.length} columns`, "sql");
-    const flavour = flavourFromFields(cols);
+    if (values.length !== cols2.length) throw malformed(source, l.n, `${values.length} values for ${cols2.length} columns`, "sql");
+    const flavour = flavourFromFields(cols2);
     const fields = {};
-    cols.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
+    cols2.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
     out.push(toBenchRecord({ fields, line: l.n }, flavour, source, "sql"));
   }
   if (inCreate) throw malformed(source, numberedLines(text).length, "CREATE TABLE is not closed", "sql");
   if (!sawInsert && types.size === 0) throw malformed(source, 1, "no CREATE TABLE or INSERT statements", "sql");
   return out;
-}
-
-// src/parse/help.ts
-var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-function supportedFlags(helpText) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText) {
-  const flags = supportedFlags(helpText);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
-  return "mainline";
 }
 
 // src/parse/index.ts
@@ -1515,61 +1766,6 @@ function parseBenchOutput(text, source) {
   return parseBenchOutputAs(text, source, format);
 }
 
-// src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-var STDERR_KEEP = 64 * 1024;
-function launch(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    const out = [];
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
-    });
-    const killGroup = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, opts.timeoutMs);
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      done({
-        exitCode: code,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: err,
-        spawnError
-      });
-    });
-  });
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
-
 // src/bench/flavour.ts
 async function probeRunner(binary) {
   const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
@@ -1582,7 +1778,7 @@ async function probeRunner(binary) {
 
 // src/bench/run-blocks.ts
 import { join as join5 } from "node:path";
-import { mkdirSync as mkdirSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 
 // src/bench/args.ts
 function workloadArgs(w, flavour) {
@@ -1655,20 +1851,38 @@ var GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 async function runBlocks(o) {
   const { plan } = o;
   const rand = prng(plan.seed);
-  mkdirSync3(o.workDir, { recursive: true });
+  mkdirSync4(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
-  const launches = [];
+  const launches = [...o.resume?.launches ?? []];
+  const depthLaunches = [...o.resume?.depthLaunches ?? []];
   const schedule = [];
-  let active = plan.workloads;
+  const units = [...plan.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
+  let active = units;
   const t0 = performance.now();
   let launchMsSum = 0;
+  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
-    const order = blockOrder(active, rand);
+    if (block === firstNew && o.resume?.active) {
+      const pending2 = o.resume.active;
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => parseDepthPointId(id) !== null));
+    }
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
     schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
     for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
+      if (old && s.workload === DEPTH_FAMILY) continue;
+      if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length;
+      const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
         block,
         totalBlocks,
@@ -1681,22 +1895,36 @@ async function runBlocks(o) {
         elapsedMs: performance.now() - t0,
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
-      const rec = await runOne(o, block, slot, launches.length, s, warmup);
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const seq = launches.length + depthLaunches.length;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
-      launches.push(rec);
+      const sig = interruptedBy();
+      const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      if (depth) depthLaunches.push(kept);
+      else {
+        launches.push(kept);
+        if (kept === rec) o.onLaunch?.(rec);
+      }
+      if (kept !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
-    const failing = failingVariant(launches, block);
+    const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return { launches, schedule, stopReason: `stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks` };
+      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    const pending = await o.afterBlock?.(launches, counted) ?? null;
+    const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      active = plan.workloads.filter((w) => pending.includes(w.id));
-      if (active.length === 0) return { launches, schedule, stopReason: `all workloads decided after ${counted} counted blocks` };
+      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
+      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
   }
-  return { launches, schedule, stopReason: `reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)` };
+  return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
+}
+function interruptReason(plan, block) {
+  const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
 }
 function failingVariant(launches, block) {
   if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
@@ -1716,7 +1944,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3 });
+  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -1766,317 +1994,328 @@ async function runOne(o, block, slot, seq, s, warmup) {
   };
 }
 
-// src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
-
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-var ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
-function isAnonymousFile(file) {
-  return file === null || ANON_FILES.some((p) => file.startsWith(p));
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
+// src/pipeline/out-dir.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+var OUT_LOCK = ".llama-perf-gate.lock";
+function experimentIdentity(plan, commits) {
+  return {
+    repo: plan.repo,
+    model: plan.model,
+    variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    workloads: plan.workloads.map((w) => w.id)
   };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
+}
+function identityOfResults(r) {
+  const plan = r.plan;
+  if (!plan || !Array.isArray(plan.variants) || !Array.isArray(plan.workloads)) return null;
+  const commits = plan.variants.map((v) => r.builds?.find((b) => b.variant === v.id)?.commit ?? null);
+  try {
+    return experimentIdentity(plan, commits);
+  } catch {
+    return null;
   }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
+}
+function identityDifference(had, now) {
+  if (had.repo !== now.repo) return `repo ${had.repo}, not ${now.repo}`;
+  if (had.model !== now.model) return `model ${had.model}, not ${now.model}`;
+  for (const [i, v] of now.variants.entries()) {
+    const h = had.variants[i];
+    if (!h) return "fewer variants";
+    if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
+    if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
   }
-  m.anonymous = isAnonymousFile(m.file);
-  return m;
+  if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(",")}, not ${now.workloads.join(",")}`;
+  return null;
 }
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
-      r.totalKiB += kib;
-      if (m.anonymous) r.anonKiB += kib;
-    }
+async function claimOut(out, identity, opts = {}) {
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join6(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
+  if (!("release" in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
   }
-  return r;
+  try {
+    const previous = checkPrevious(out, identity, opts);
+    return { lock: got, previous, release: () => got.release() };
+  } catch (e) {
+    await got.release();
+    throw e;
+  }
 }
-function readProcessResidency(pid) {
+function checkPrevious(out, identity, opts) {
+  const path6 = join6(out, "results.json");
   let text;
   try {
-    text = readFileSync6(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync5(path6, "utf8");
   } catch {
-    return null;
+    return "none";
   }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-
-// src/host/memory-curve.ts
-function readVmRssKiB(pid) {
+  let had = null;
   try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync7(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : null;
+    had = identityOfResults(JSON.parse(text));
+  } catch {
+    had = null;
+  }
+  const why = had ? identityDifference(had, identity) : "a results.json this version cannot read";
+  if (why === null) return "same";
+  if (!opts.force) {
+    throw new UserError(
+      `--out ${out} holds the results of another experiment (${why}); refusing to overwrite them`,
+      "give another directory, e.g. --out perf-out-2, or add --force to overwrite them"
+    );
+  }
+  opts.log?.(`--force: overwriting the results of another experiment in ${out} (${why})`);
+  return "forced";
+}
+
+// src/pipeline/preflight.ts
+var FLAG = { A: "--base", B: "--head" };
+async function preflight(plan) {
+  if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
+  for (const v of plan.variants) {
+    await detectToolchain(v.cmakeArgs).catch((e) => {
+      throw e instanceof UserError ? new EnvironmentError(e.message, e.hint) : e;
+    });
+  }
+  const commits = [];
+  for (const v of plan.variants) {
+    try {
+      commits.push(await resolveRef(plan.repo, v.ref));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      const flag = FLAG[v.id];
+      throw new UserError(`${flag} ${v.ref}: ${e.message}`, `${e.hint ? `${e.hint}; ` : ""}example: ${flag} main`);
+    }
+  }
+  return { commits, warnings: await dirtyHeadWarnings(plan, commits) };
+}
+async function dirtyHeadWarnings(plan, commits) {
+  const head = await run("git", ["-C", plan.repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) return [];
+  const headCommit = head.stdout.trim();
+  const onHead = plan.variants.filter((_, i) => commits[i] === headCommit);
+  if (onHead.length === 0) return [];
+  const st = await run("git", ["-C", plan.repo, "status", "--porcelain=v1", "--untracked-files=normal"]);
+  const files = st.stdout.split("\n").filter((l) => l.trim()).map((l) => l.slice(3));
+  if (st.code !== 0 || files.length === 0) return [];
+  const shown = files.slice(0, 10).join(", ") + (files.length > 10 ? ` and ${files.length - 10} more` : "");
+  return onHead.map(
+    (v) => `${FLAG[v.id]} ${v.ref} is the HEAD of ${plan.repo} (${headCommit.slice(0, 12)}), which has uncommitted changes (${shown}): only committed code is built, so these changes are NOT measured; commit them (or stash them) to benchmark them`
+  );
+}
+
+// src/store/calibration.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
+function hostKey2(fp) {
+  const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
+  return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+}
+function calibrationPath(cacheDir, fp) {
+  return join7(cacheDir, "calibration", `${hostKey2(fp)}.json`);
+}
+function readCalibration(cacheDir, fp) {
+  try {
+    const c = JSON.parse(readFileSync6(calibrationPath(cacheDir, fp), "utf8"));
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey2(fp) || !Array.isArray(c.workloads)) return null;
+    const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
+    return ok ? c : null;
   } catch {
     return null;
   }
 }
-function samplePoint(pid, t0, nKv = null) {
-  const rss = readVmRssKiB(pid);
-  const r = readProcessResidency(pid);
-  if (rss === null || r === null) return null;
-  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
-}
-var KvDepthReader = class {
-  #column = null;
-  depth(line) {
-    const t = line.trim();
-    if (t.startsWith("{")) {
-      try {
-        const o = JSON.parse(t);
-        return typeof o.n_kv === "number" ? o.n_kv : null;
-      } catch {
-        return null;
-      }
-    }
-    if (!t.startsWith("|")) return null;
-    const cells2 = t.split("|").slice(1, -1).map((c) => c.trim());
-    const header = cells2.findIndex((c) => c.toUpperCase() === "N_KV");
-    if (header >= 0) {
-      this.#column = header;
-      return null;
-    }
-    if (this.#column === null) return null;
-    const v = cells2[this.#column];
-    return v !== void 0 && /^\d+$/.test(v) ? Number(v) : null;
-  }
-};
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    const points = [];
-    const reader = new KvDepthReader();
-    let stdout = "";
-    let stderr = "";
-    let pending = "";
-    const take = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    child.stdout.on("data", (b) => {
-      const s = b.toString("utf8");
-      stdout += s;
-      pending += s;
-      const lines = pending.split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) {
-        const d = reader.depth(line);
-        if (d !== null) take(d);
-      }
-    });
-    child.stderr.on("data", (b) => stderr = (stderr + b.toString("utf8")).slice(-65536));
-    const timer = setInterval(() => take(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve({ points, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-function curveByDepth(curve) {
-  return curve.points.filter((p) => p.nKv !== null);
-}
-
-// src/patch/mmap-kv.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var MMAP_KV_PATCH_PATH = fileURLToPath2(new URL("../../patches/mmap-kv.patch", import.meta.url));
-var MMAP_KV_LOG_LINE = "LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer";
-function kvBufferFromLog(stderr) {
-  if (stderr.includes(MMAP_KV_LOG_LINE)) return "mmap";
-  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
-  if (sizes.includes("CPU_MMAP")) return "mmap";
-  if (sizes.includes("CPU")) return "heap";
-  return void 0;
-}
-
-// src/bench/memory-depth.ts
-import { join as join6 } from "node:path";
-var DEPTH_TG = 16;
-var STDERR_KEEP2 = 4e3;
-function depthSteps(ctx) {
-  const steps = [32, 8, 4, 2].map((d) => Math.floor(ctx / d)).filter((n) => n >= DEPTH_TG && n + DEPTH_TG <= ctx);
-  return [...new Set(steps)];
-}
-function depthArgs(t) {
-  const common = ["-m", t.model, "-c", String(t.ctx), "-t", String(t.threads)];
-  if (t.tool === BATCHED_TARGET) {
-    const steps = depthSteps(t.ctx);
-    return [...common, "-npp", [...steps, steps[0]].join(","), "-ntg", String(DEPTH_TG), "-npl", "1", "--output-format", "jsonl"];
-  }
-  if (t.tool === SWEEP_TARGET) return common;
-  throw new Error(`no memory-at-depth arguments for ${t.tool}`);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return { tool: a };
-  if (!a && !b) return { skipped: `memory at depth skipped: neither build has ${BATCHED_TARGET} or ${SWEEP_TARGET}` };
-  return { skipped: `memory at depth skipped: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the curves would not be comparable` };
-}
-function depthPlacement(plan, place) {
-  const kinds = new Set(plan.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan.workloads[0].numa.kind === "none") return null;
-  return place(plan.workloads[0].numa);
-}
-function depthOrder(seed) {
-  const rand = prng((seed ^ 1835363684) >>> 0);
-  return rand() < 0.5 ? ["A", "B"] : ["B", "A"];
-}
-async function runMemoryDepth(o) {
-  const { plan } = o;
-  const ctx = plan.depthCtx ?? DEFAULT_DEPTH_CTX;
-  if (ctx === 0) return { records: [], skipped: null };
-  const shared = sharedDepthTool(o.builds);
-  if ("skipped" in shared) return { records: [], skipped: shared.skipped };
-  const sample = o.sample ?? sampleMemoryCurve;
-  const records = [];
-  for (const id of depthOrder(plan.seed)) {
-    const variant = plan.variants.find((v) => v.id === id);
-    const build = o.builds.find((b) => b.variant === id);
-    const bin = join6(build.binDir, shared.tool);
-    const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan.model, ctx, threads: plan.threads }), ...o.placement?.benchArgs ?? []];
-    o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
-    const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-    const t0 = performance.now();
-    let curve;
-    try {
-      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1e3 });
-    } catch (e) {
-      records.push({
-        variant: id,
-        tool: shared.tool,
-        ctx,
-        argv,
-        startedAt,
-        wallMs: Math.round(performance.now() - t0),
-        points: [],
-        status: "crashed",
-        exitCode: null,
-        signal: null,
-        kvBuffer: null,
-        stderrTail: null,
-        error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-      });
-      o.onRecord?.(records);
-      continue;
-    }
-    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan.timeoutSec }));
-    o.onRecord?.(records);
-  }
-  return { records, skipped: null };
-}
-function recordOf(curve, c) {
-  const rows = curveByDepth(curve).length;
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${c.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (rows === 0) {
-    status = "no-rows";
-    error = "the tool reported no KV depth rows";
-  }
-  return {
-    variant: c.variant,
-    tool: c.tool,
-    ctx: c.ctx,
-    argv: c.argv,
-    startedAt: c.startedAt,
-    wallMs: c.wallMs,
-    points: curve.points,
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
-    stderrTail: status === "ok" ? null : curve.stderr.slice(-STDERR_KEEP2) || null,
-    error
-  };
+var pct = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+function calibrationNote(cal, labels) {
+  const mine = cal.workloads.filter((w) => labels.includes(w.label));
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
 }
 
 // src/pipeline/version.ts
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
+// src/pipeline/experiment.ts
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
+
+// src/store/identity.ts
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
+function modelIdentity(path6) {
+  let fd;
+  try {
+    fd = openSync(path6, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync(path6).size));
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return { size: statSync(path6).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
+  } finally {
+    closeSync(fd);
+  }
+}
+function hostIdentity(h) {
+  if (!h) return null;
+  return {
+    cpuModel: h.cpuModel,
+    sockets: h.sockets,
+    coresPerSocket: h.coresPerSocket,
+    threadsPerCore: h.threadsPerCore,
+    logicalCpus: h.logicalCpus,
+    numaNodes: h.numaNodes.length,
+    kernel: h.kernel
+  };
+}
+function experimentIdentity2(plan, builds, host) {
+  return {
+    variants: plan.variants.map((v) => ({
+      id: v.id,
+      commit: builds.find((b) => b.variant === v.id)?.commit ?? v.ref,
+      cmakeArgs: v.cmakeArgs,
+      runArgs: v.runArgs,
+      env: Object.fromEntries(Object.entries(v.env).sort())
+    })),
+    model: modelIdentity(plan.model),
+    workloads: plan.workloads,
+    threads: plan.threads,
+    levers: Object.fromEntries(Object.entries(plan.levers).sort()),
+    decision: { warmupBlocks: plan.warmupBlocks, margin: plan.margin, alpha: plan.alpha, method: plan.method },
+    host: hostIdentity(host)
+  };
+}
+function identityHash(id) {
+  return createHash5("sha256").update(canonical(id)).digest("hex");
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+function identityChanges(a, b) {
+  const out = [];
+  for (const i of [0, 1]) {
+    const [x, y] = [a.variants[i], b.variants[i]];
+    const name = i === 0 ? "A" : "B";
+    if (!x || !y) continue;
+    if (x.commit !== y.commit) out.push(`${name} commit`);
+    if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
+    if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
+    if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+  }
+  const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
+  for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
+  return out;
+}
+
+// src/pipeline/experiment.ts
+function withStoreLock(storePath, log, fn) {
+  return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
+}
+function experimentInOut(out) {
+  const path6 = join8(out, "results.json");
+  if (!existsSync2(path6)) return null;
+  try {
+    const id = JSON.parse(readFileSync7(path6, "utf8")).experiment?.id;
+    return typeof id === "string" ? id : null;
+  } catch {
+    return null;
+  }
+}
+function completeCountedBlocks(r) {
+  const byBlock = /* @__PURE__ */ new Map();
+  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  let complete = 0;
+  for (const b of r.schedule.blocks) {
+    if (b.block < r.plan.warmupBlocks) continue;
+    if ((byBlock.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+  }
+  return complete;
+}
+function pendingWorkloads(r, counted, state) {
+  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
+}
+function beginExperiment(results, storePath, log, previousInOut) {
+  const store = ExperimentStore.open(storePath);
+  const identity = experimentIdentity2(results.plan, results.builds, results.host);
+  const hash = identityHash(identity);
+  const labels = {
+    A: variantLabel(identity.variants[0].commit, results.plan.variants[0]),
+    B: variantLabel(identity.variants[1].commit, results.plan.variants[1])
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const resumeId = store.findResumable(hash);
+  if (resumeId) {
+    const stored = store.loadResults(resumeId);
+    const counted = completeCountedBlocks(stored);
+    const out = results.plan.out;
+    if (results.plan.maxBlocks !== stored.plan.maxBlocks) {
+      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+    }
+    Object.assign(results, {
+      plan: { ...stored.plan, out },
+      startedAt: stored.startedAt,
+      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
+      launches: stored.launches,
+      analysis: stored.analysis,
+      notes: stored.notes
+    });
+    store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
+    results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    const design = store.lastDesignState(resumeId);
+    return {
+      store,
+      id: resumeId,
+      labels,
+      design,
+      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) }
+    };
+  }
+  const id = store.createExperiment(identity, hash, results, { kind: "run", at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });
+  results.experiment = { id, store: storePath, segments: store.segments(id) };
+  if (previousInOut && store.has(previousInOut)) {
+    const changes = identityChanges(store.identity(previousInOut), identity);
+    const what = changes.length > 0 ? `the plan changed (${changes.join(", ")})` : `experiment ${previousInOut.slice(0, 4)}\u2026 is finished`;
+    log(`${results.plan.out} held experiment ${previousInOut.slice(0, 4)}\u2026; ${what}: this is a new experiment ${id.slice(0, 4)}\u2026 (the earlier one stays in the store)`);
+  } else {
+    log(`experiment ${id.slice(0, 4)}\u2026 (store ${storePath})`);
+  }
+  return { store, id, labels, resume: null, design: null };
+}
+function storedValue(l) {
+  return l.status === "ok" && l.records.length > 0 ? launchValue(l.records[0]) : null;
+}
+
 // src/pipeline/run.ts
 async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
   });
-  mkdirSync4(plan.out, { recursive: true });
+  const pre = await preflight(plan);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+async function runClaimed(plan, hooks, log, pre) {
+  const previous = experimentInOut(plan.out);
   const results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -2090,79 +2329,172 @@ async function runPipeline(plan, hooks) {
     launches: [],
     analysis: null,
     stopReason: "started",
-    notes: []
+    notes: [...pre.warnings]
   };
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
   save();
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress });
-  const failed = results.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-    return finish(plan, results);
-  }
   try {
-    await benchmark(plan, results, save, log, hooks);
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join9(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    const failed = results.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan, results, null);
+    }
+    if (failed.length > 0) {
+      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+      return finish(plan, results, null);
+    }
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    return await withStoreLock(storePath, log, async () => {
+      const session = beginExperiment(results, storePath, log, previous);
+      try {
+        return await runSession(results.plan, results, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
+  } catch (e) {
+    const err = asEnvironmentError(e);
+    results.stopReason = `stopped by an error: ${err.message}`;
+    saveAfterError(plan.out, results, log);
+    throw err;
+  }
+}
+function saveAfterError(out, results, log) {
+  try {
+    writeResults(out, results);
+  } catch (e) {
+    if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
+    rmSync3(join9(out, "launches"), { recursive: true, force: true });
+    try {
+      writeResults(out, results);
+    } catch {
+      log(`could not record the stop reason in ${join9(out, "results.json")}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+async function runSession(plan, results, session, log, hooks) {
+  const save = () => {
+    writeResults(plan.out, results);
+    session.store.saveHeader(session.id, results);
+  };
+  try {
+    save();
+    await benchmark(plan, results, save, log, hooks, session);
   } catch (e) {
     results.stopReason = `stopped by an error: ${e.message}`;
-    save();
+    try {
+      save();
+    } catch {
+    }
     throw e;
   }
-  return finish(plan, results);
+  return finish(plan, results, session);
 }
-async function benchmark(plan, results, save, log, hooks) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join7(b.binDir, "llama-bench")]));
+function onInterrupt(log) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  let count = 0;
+  const handler = (sig) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
+}
+async function benchmark(plan, results, save, log, hooks, session) {
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join9(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
   }
   results.flavour = info.flavour;
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : void 0;
+  if (depthLaunch) results.depthLaunches = [];
+  if (session.resume?.active?.length === 0) {
+    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending = session.resume?.active ?? null;
+  let design = session.design;
   const loop = await runBlocks({
     plan,
     binaries,
     info,
-    workDir: join7(plan.out, "launches"),
+    workDir: join9(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
+    depthLaunch,
     onProgress: hooks.onBenchProgress,
-    afterBlock: (launches, counted) => {
+    resume: session.resume ?? void 0,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    afterBlock: (launches, counted, depthLaunches) => {
       results.launches = launches;
+      if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
-      if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
+      if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
       if (d.atLook) {
-        results.analysis = d.analysis;
+        results.analysis = withDepthMemory(d.analysis, results);
+        design = d.state;
+        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
-      return d.pending;
+      pending = d.pending;
+      return pending;
     }
   });
   results.launches = loop.launches;
+  if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
-  const depth = await runMemoryDepth({
-    plan,
-    builds: results.builds,
-    placement: depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))),
-    log,
-    onRecord: (records) => {
-      results.memoryCurves = records;
-      save();
-    }
-  });
-  if (depth.skipped) results.notes.push(depth.skipped);
 }
-function finish(plan, results) {
+async function depthSweepLauncher(plan, results, log) {
+  const sweep = plan.depthSweep;
+  const tool = sharedDepthTool(results.builds);
+  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan.variants) {
+    const bin = join9(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant = plan.variants.find((v) => v.id === s.variant);
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+  };
+}
+function finish(plan, results, session) {
+  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  if (session && interruptedBy()) {
+    session.store.saveHeader(session.id, results);
+  } else if (session) {
+    session.store.finish(session.id, results, counted);
+    results = { ...session.store.loadResults(session.id), plan: results.plan };
+  }
   const resultsPath = writeResults(plan.out, results);
-  const reportPath = join7(plan.out, "report.md");
+  const reportPath = join9(plan.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown([results]));
   return { results, resultsPath, reportPath };
 }
@@ -2172,30 +2504,18 @@ function hostLayout(results) {
   return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
 
-// src/pipeline/action-run.ts
-async function runBenchmark(plan, o) {
-  const phases = /* @__PURE__ */ new Set();
-  let lastBlock = -1;
-  const out = await runPipeline(plan, {
-    cacheDir: o.cacheDir ?? defaultCacheDir(),
-    log: o.log,
-    // One line per build phase and per block: a job log, not a terminal.
-    onBuildProgress: (p) => {
-      const key = `${p.variant} ${p.phase}`;
-      if (!phases.has(key)) {
-        phases.add(key);
-        o.log(`build ${p.variant}: ${p.phase}`);
-      }
-    },
-    onBenchProgress: (p) => {
-      if (p.block === lastBlock) return;
-      lastBlock = p.block;
-      const eta = p.etaMs === null ? "" : `, ETA ${Math.round(p.etaMs / 1e3)} s`;
-      o.log(`block ${p.block + 1} of ${p.totalBlocks}${p.warmup ? " (warm-up)" : ""}: elapsed ${Math.round(p.elapsedMs / 1e3)} s${eta}`);
-    }
-  });
-  return { results: out.results, resultsPath: out.resultsPath };
-}
 export {
-  runBenchmark
+  variantLabel,
+  defaultStorePath,
+  ExperimentStore,
+  defaultCacheDir,
+  buildVariants,
+  readFingerprint,
+  modelIdentity,
+  hostIdentity,
+  withStoreLock,
+  completeCountedBlocks,
+  pendingWorkloads,
+  runPipeline,
+  runSession
 };

@@ -1220,13 +1220,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path2) {
-          return /^\.|this\b/.test(path2.original);
+        scopedId: function scopedId(path3) {
+          return /^\.|this\b/.test(path3.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path2) {
-          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
+        simpleId: function simpleId(path3) {
+          return path3.parts.length === 1 && !AST.helpers.scopedId(path3) && !path3.depth;
         }
       }
     };
@@ -2311,12 +2311,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path2, params, hash, open, strip, locInfo) {
+    function prepareMustache(path3, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path2,
+        path: path3,
         params,
         hash,
         escaped,
@@ -2588,9 +2588,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path3 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path2.original);
+        this.opcode("registerDecorator", params.length, path3.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -2657,48 +2657,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path2));
+        var path3 = sexpr.path, name = path3.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path3));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path2.strict = true;
-        this.accept(path2);
+        path3.strict = true;
+        this.accept(path3);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path2 = sexpr.path;
-        path2.strict = true;
-        this.accept(path2);
+        var path3 = sexpr.path;
+        path3.strict = true;
+        this.accept(path3);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path3 = sexpr.path, name = path3.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path2.strict = true;
-          path2.falsy = true;
-          this.accept(path2);
-          this.opcode("invokeHelper", params.length, path2.original, _ast2["default"].helpers.simpleId(path2));
+          path3.strict = true;
+          path3.falsy = true;
+          this.accept(path3);
+          this.opcode("invokeHelper", params.length, path3.original, _ast2["default"].helpers.simpleId(path3));
         }
       },
-      PathExpression: function PathExpression(path2) {
-        var depth = validateDepth(path2);
-        var parts = validateParts(path2);
+      PathExpression: function PathExpression(path3) {
+        var depth = validateDepth(path3);
+        var parts = validateParts(path3);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path3), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path2.data) {
+        } else if (path3.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path2.strict);
+          this.opcode("lookupData", depth, parts, path3.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped);
+          this.opcode("lookupOnContext", parts, path3.falsy, path3.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -2925,8 +2925,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path2) {
-      return validateStringArray(path2, path2.parts, "parts");
+    function validateParts(path3) {
+      return validateStringArray(path3, path3.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -3108,16 +3108,16 @@ var require_util = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path2 = aPath;
+      var path3 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path2 = url.path;
+        path3 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path2);
-      var parts = path2.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path3);
+      var parts = path3.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -3134,18 +3134,18 @@ var require_util = __commonJS({
           }
         }
       }
-      path2 = parts.join("/");
-      if (path2 === "") {
-        path2 = isAbsolute ? "/" : ".";
+      path3 = parts.join("/");
+      if (path3 === "") {
+        path3 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path2;
+        url.path = path3;
         return urlGenerate(url);
       }
-      return path2;
+      return path3;
     }
     exports.normalize = normalize;
-    function join2(aRoot, aPath) {
+    function join4(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3177,7 +3177,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join2;
+    exports.join = join4;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3350,7 +3350,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join2(urlGenerate(parsed), sourceURL);
+        sourceURL = join4(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -4744,7 +4744,7 @@ var require_code_gen = __commonJS({
         }
       };
       SourceNode.prototype = {
-        add: function add(chunks) {
+        add: function add2(chunks) {
           if (_utils.isArray(chunks)) {
             chunks = chunks.join("");
           }
@@ -5944,8 +5944,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path2 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path2;
+      var path3 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path3;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -6006,227 +6006,38 @@ var UserError = class extends Error {
     this.exitCode = exitCode;
   }
 };
-
-// src/report/escape.ts
-var STICKY_MARKER = "<!-- llama-perf-gate -->";
-var ZWSP = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
-var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
-function escapeMarkdown(input) {
-  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
-  let out = "";
-  for (const ch of s) {
-    switch (ch) {
-      case "&":
-        out += "&amp;";
-        break;
-      case "<":
-        out += "&lt;";
-        break;
-      case ">":
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case "@":
-        out += "@" + ZWSP;
-        break;
-      // @user, @org/team, user@host emails
-      case "#":
-        out += "\\#" + ZWSP;
-        break;
-      // #123, owner/repo#123, headings
-      default:
-        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
-    }
+var ENVIRONMENT_EXIT = 3;
+var EnvironmentError = class extends UserError {
+  constructor(message, hint) {
+    super(message, hint, ENVIRONMENT_EXIT);
+    this.name = "EnvironmentError";
   }
-  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
-}
-function escapeCodeBlock(input) {
-  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function safeUrl(url) {
-  if (!url) return null;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
+};
+var FIXES = {
+  ENOSPC: ["no space left on the device", "free space there (df -h shows which file system is full) or write to another disk, e.g. --out /other/disk/perf-out"],
+  EDQUOT: ["disk quota exceeded", "free space within your quota or write elsewhere, e.g. --out /other/disk/perf-out"],
+  EACCES: ["permission denied", "make it writable for this user (chmod/chown) or choose a directory you own"],
+  EPERM: ["operation not permitted", "make it writable for this user or choose a directory you own"],
+  EROFS: ["read-only file system", "choose a directory on a writable file system"],
+  ENOTDIR: ["a part of the path is a file, not a directory", "remove or rename that file, or choose another path"],
+  EISDIR: ["a directory where a file was expected", "give a file path, or remove the directory"],
+  EMFILE: ["too many open files", "raise the limit (ulimit -n) and run again"]
+};
+function asEnvironmentError(e) {
+  if (e instanceof UserError || !(e instanceof Error)) return e;
+  const err = e;
+  const code2 = err.code ?? "";
+  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+    const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
+    return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-function escapeTerminal(input) {
-  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+  const fix = FIXES[code2];
+  if (!fix) return e;
+  const path3 = err.path ?? err.dest ?? "(unknown path)";
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path3}: ${fix[0]} (${code2})`, fix[1]);
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
-function makeMatrix(columns, rows) {
-  var matrix = [];
-  for (var i = 0; i < columns; i++) {
-    var column = [];
-    for (var j = 0; j < rows; j++) {
-      column.push(0);
-    }
-    matrix.push(column);
-  }
-  return matrix;
-}
-function numericSort(x) {
-  return x.slice().sort(function(a, b) {
-    return a - b;
-  });
-}
-function uniqueCountSorted(x) {
-  var uniqueValueCount = 0;
-  var lastSeenValue;
-  for (var i = 0; i < x.length; i++) {
-    if (i === 0 || x[i] !== lastSeenValue) {
-      lastSeenValue = x[i];
-      uniqueValueCount++;
-    }
-  }
-  return uniqueValueCount;
-}
-function ssq(j, i, sums, sumsOfSquares) {
-  var sji;
-  if (j > 0) {
-    var muji = (sums[i] - sums[j - 1]) / (i - j + 1);
-    sji = sumsOfSquares[i] - sumsOfSquares[j - 1] - (i - j + 1) * muji * muji;
-  } else {
-    sji = sumsOfSquares[i] - sums[i] * sums[i] / (i + 1);
-  }
-  if (sji < 0) {
-    return 0;
-  }
-  return sji;
-}
-function fillMatrixColumn(iMin, iMax, cluster, matrix, backtrackMatrix, sums, sumsOfSquares) {
-  if (iMin > iMax) {
-    return;
-  }
-  var i = Math.floor((iMin + iMax) / 2);
-  matrix[cluster][i] = matrix[cluster - 1][i - 1];
-  backtrackMatrix[cluster][i] = i;
-  var jlow = cluster;
-  if (iMin > cluster) {
-    jlow = Math.max(jlow, backtrackMatrix[cluster][iMin - 1] || 0);
-  }
-  jlow = Math.max(jlow, backtrackMatrix[cluster - 1][i] || 0);
-  var jhigh = i - 1;
-  if (iMax < matrix[0].length - 1) {
-    jhigh = Math.min(jhigh, backtrackMatrix[cluster][iMax + 1] || 0);
-  }
-  var sji;
-  var sjlowi;
-  var ssqjlow;
-  var ssqj;
-  for (var j = jhigh; j >= jlow; --j) {
-    sji = ssq(j, i, sums, sumsOfSquares);
-    if (sji + matrix[cluster - 1][jlow - 1] >= matrix[cluster][i]) {
-      break;
-    }
-    sjlowi = ssq(jlow, i, sums, sumsOfSquares);
-    ssqjlow = sjlowi + matrix[cluster - 1][jlow - 1];
-    if (ssqjlow < matrix[cluster][i]) {
-      matrix[cluster][i] = ssqjlow;
-      backtrackMatrix[cluster][i] = jlow;
-    }
-    jlow++;
-    ssqj = sji + matrix[cluster - 1][j - 1];
-    if (ssqj < matrix[cluster][i]) {
-      matrix[cluster][i] = ssqj;
-      backtrackMatrix[cluster][i] = j;
-    }
-  }
-  fillMatrixColumn(
-    iMin,
-    i - 1,
-    cluster,
-    matrix,
-    backtrackMatrix,
-    sums,
-    sumsOfSquares
-  );
-  fillMatrixColumn(
-    i + 1,
-    iMax,
-    cluster,
-    matrix,
-    backtrackMatrix,
-    sums,
-    sumsOfSquares
-  );
-}
-function fillMatrices(data, matrix, backtrackMatrix) {
-  var nValues = matrix[0].length;
-  var shift2 = data[Math.floor(nValues / 2)];
-  var sums = [];
-  var sumsOfSquares = [];
-  for (var i = 0, shiftedValue = void 0; i < nValues; ++i) {
-    shiftedValue = data[i] - shift2;
-    if (i === 0) {
-      sums.push(shiftedValue);
-      sumsOfSquares.push(shiftedValue * shiftedValue);
-    } else {
-      sums.push(sums[i - 1] + shiftedValue);
-      sumsOfSquares.push(
-        sumsOfSquares[i - 1] + shiftedValue * shiftedValue
-      );
-    }
-    matrix[0][i] = ssq(0, i, sums, sumsOfSquares);
-    backtrackMatrix[0][i] = 0;
-  }
-  var iMin;
-  for (var cluster = 1; cluster < matrix.length; ++cluster) {
-    if (cluster < matrix.length - 1) {
-      iMin = cluster;
-    } else {
-      iMin = nValues - 1;
-    }
-    fillMatrixColumn(
-      iMin,
-      nValues - 1,
-      cluster,
-      matrix,
-      backtrackMatrix,
-      sums,
-      sumsOfSquares
-    );
-  }
-}
-function ckmeans(x, nClusters) {
-  if (nClusters > x.length) {
-    throw new Error(
-      "cannot generate more classes than there are data values"
-    );
-  }
-  var sorted = numericSort(x);
-  var uniqueCount = uniqueCountSorted(sorted);
-  if (uniqueCount === 1) {
-    return [sorted];
-  }
-  var matrix = makeMatrix(nClusters, sorted.length);
-  var backtrackMatrix = makeMatrix(nClusters, sorted.length);
-  fillMatrices(sorted, matrix, backtrackMatrix);
-  var clusters = [];
-  var clusterRight = backtrackMatrix[0].length - 1;
-  for (var cluster = backtrackMatrix.length - 1; cluster >= 0; cluster--) {
-    var clusterLeft = backtrackMatrix[cluster][clusterRight];
-    clusters[cluster] = sorted.slice(clusterLeft, clusterRight + 1);
-    if (cluster > 0) {
-      clusterRight = clusterLeft - 1;
-    }
-  }
-  return clusters;
-}
 function sum(x) {
   if (x.length === 0) {
     return 0;
@@ -6366,11 +6177,11 @@ function quantile(x, p) {
   var copy = x.slice();
   if (Array.isArray(p)) {
     multiQuantileSelect(copy, p);
-    var results2 = [];
+    var results3 = [];
     for (var i = 0; i < p.length; i++) {
-      results2[i] = quantileSorted(copy, p[i]);
+      results3[i] = quantileSorted(copy, p[i]);
     }
-    return results2;
+    return results3;
   } else {
     var idx = quantileIndex(copy.length, p);
     quantileSelect(copy, idx, 0, copy.length - 1);
@@ -6524,6 +6335,24 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
+// src/plan/depth-sweep.ts
+var DEPTH_FAMILY = "sweep";
+function depthPointId(metric, depth) {
+  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+}
+function parseDepthPointId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGateIds(plan2, tool) {
+  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
+}
+var SWEEP_BENCH = "llama-sweep-bench";
+var BATCHED_BENCH = "llama-batched-bench";
+
 // src/stats/from-results.ts
 function launchValue(rec) {
   return rec.samplesTs.length > 0 ? median(rec.samplesTs) : rec.avgTs;
@@ -6532,8 +6361,11 @@ function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
-function workloadInputsFromResults(results2) {
-  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
+function workloadInputsFromResults(results3) {
+  return [
+    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
+    ...depthInputsFromResults(results3)
+  ];
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
   return workloadIds.map((id) => {
@@ -6541,6 +6373,31 @@ function workloadInputsFromLaunches(workloadIds, launches) {
     const pick = (v) => mine.filter((l) => l.variant === v).map(observation).filter((o) => o !== null);
     return { name: id, a: pick("A"), b: pick("B") };
   });
+}
+function depthToolOf(results3) {
+  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
+}
+function countedDepthLaunches(launches) {
+  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
+}
+function depthInputsFromResults(results3) {
+  if (!results3.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
+    const { metric, depth } = parseDepthPointId(id);
+    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
+    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  });
+}
+function depthObservations(launches, variant2, depth, value) {
+  const out = [];
+  for (const l of launches) {
+    if (l.variant !== variant2) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
 }
 
 // src/report/summary.ts
@@ -6553,23 +6410,25 @@ function figures(values, launches) {
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
   };
 }
-function variantName(results2, v) {
-  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
 }
-function buildFailure(results2, b) {
-  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
   return b.error ? `${what}: ${b.error}` : what;
 }
-function failureOf(results2) {
-  const broken = results2.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
-  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
   if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
   }
   if (counted.every((l) => l.status !== "ok")) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -6577,14 +6436,14 @@ function statusCounts(launches) {
   for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
-function summarizeWorkloads(results2) {
-  const inputs = workloadInputsFromResults(results2);
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
   return inputs.map((input) => {
-    const launches = results2.launches.filter((l) => l.workload === input.name);
+    const launches = results3.launches.filter((l) => l.workload === input.name);
     const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
     const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
     const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
     return {
       id: input.name,
       a,
@@ -6597,16 +6456,16 @@ function summarizeWorkloads(results2) {
     };
   });
 }
-function summarizeMachine(results2, label) {
-  const failure = failureOf(results2);
-  const margin = results2.analysis?.margin ?? results2.plan.margin;
-  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
   return {
     label,
-    results: results2,
-    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
+    results: results3,
+    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
     failure,
-    workloads: summarizeWorkloads(results2),
+    workloads: summarizeWorkloads(results3),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],
     margin
@@ -6614,26 +6473,119 @@ function summarizeMachine(results2, label) {
 }
 
 // src/report/fleet.ts
-var OVERALL_ORDER = ["regression", "failed", "no-verdict", "inconclusive", "improvement", "neutral"];
-var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+var OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
 function overallOutcome(outcomes) {
   if (outcomes.length === 0) return "no-verdict";
   for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
   return "no-verdict";
 }
-function labelsFor(results2, labels) {
+function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
-  return results2.map((r, i) => {
+  return results3.map((r, i) => {
     const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
 }
-function mergeFleet(results2, labels) {
-  const names = labelsFor(results2, labels);
-  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
-  return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+}
+
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
+}
+
+// src/report/escape.ts
+var STICKY_MARKER = "<!-- llama-perf-gate -->";
+var ZWSP = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
+var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
+function escapeMarkdown(input) {
+  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+  let out = "";
+  for (const ch of s) {
+    switch (ch) {
+      case "&":
+        out += "&amp;";
+        break;
+      case "<":
+        out += "&lt;";
+        break;
+      case ">":
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case "@":
+        out += "@" + ZWSP;
+        break;
+      // @user, @org/team, user@host emails
+      case "#":
+        out += "\\#" + ZWSP;
+        break;
+      // #123, owner/repo#123, headings
+      default:
+        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
+    }
+  }
+  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
+}
+function escapeCodeBlock(input) {
+  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function safeUrl(url) {
+  if (!url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function escapeTerminal(input) {
+  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
 }
 
 // src/report/format.ts
@@ -6710,28 +6662,28 @@ function forestPlot(rows, opts) {
   const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
   const indent = " ".repeat(nameWidth + 1);
   const reference = () => {
-    const cells = Array(width).fill(" ");
-    for (const b of opts.bounds) if (inRange(b)) cells[pos(b)] = ":";
-    cells[pos(1)] = "|";
-    return cells;
+    const cells2 = Array(width).fill(" ");
+    for (const b of opts.bounds) if (inRange(b)) cells2[pos(b)] = ":";
+    cells2[pos(1)] = "|";
+    return cells2;
   };
   const lines = [];
   lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
   for (const r of rows) {
-    const cells = reference();
+    const cells2 = reference();
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
       const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
       const h = Math.max(0, Math.min(width - 1, pos(r.ci[1])));
-      for (let i = l; i <= h; i++) cells[i] = "-";
-      cells[l] = r.ci[0] < lo ? "<" : "[";
-      cells[h] = r.ci[1] > hi ? ">" : "]";
+      for (let i = l; i <= h; i++) cells2[i] = "-";
+      cells2[l] = r.ci[0] < lo ? "<" : "[";
+      cells2[h] = r.ci[1] > hi ? ">" : "]";
     }
     if (ok(r.ratio)) {
       const p = Math.max(0, Math.min(width - 1, pos(r.ratio)));
-      cells[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
+      cells2[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
     }
     const figures2 = ok(r.ratio) ? `${fmtRatio(r.ratio)}${r.ci ? " " + fmtInterval(r.ci) : ""}` : "no data";
-    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells.join("")}  ${figures2}`);
+    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells2.join("")}  ${figures2}`);
   }
   const axis = Array(width).fill("-");
   for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
@@ -6763,38 +6715,51 @@ function axisLabels(width, pos, lo, hi, bounds) {
 }
 
 // src/report/depth.ts
-function byDepth(points) {
+function byDepth(launches) {
+  const at = /* @__PURE__ */ new Map();
+  for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...at.get(p.depth) ?? [], p.memory]);
+  const perNode = (ps, pick) => {
+    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
+    return Object.fromEntries(nodes.map((n) => [n, median(ps.map((p) => pick(p)[n] ?? 0))]));
+  };
   const m = /* @__PURE__ */ new Map();
-  for (const p of points) if (p.nKv !== null && !m.has(p.nKv)) m.set(p.nKv, p);
+  for (const [depth, ps] of at) {
+    const shmem = ps.map((p) => p.shmemKiB).filter((x) => typeof x === "number");
+    m.set(depth, {
+      rssKiB: median(ps.map((p) => p.rssKiB)),
+      anonKiB: median(ps.map((p) => p.anonKiB)),
+      shmemKiB: shmem.length ? median(shmem) : null,
+      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
+      nodeKiB: perNode(ps, (p) => p.nodeKiB)
+    });
+  }
   return m;
 }
-function depthTable(records) {
-  const of = (v) => records.find((r) => r.variant === v);
-  const a = of("A");
-  const b = of("B");
-  const ma = byDepth(a?.points ?? []);
-  const mb = byDepth(b?.points ?? []);
+function depthTable(launches) {
+  const counted = countedDepthLaunches(launches);
+  const of = (v) => byDepth(counted.filter((r) => r.variant === v));
+  const ma = of("A");
+  const mb = of("B");
   const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p) => p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
-  const first = a ?? b;
-  return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const first = counted[0];
+  return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
 }
 function mibCell(kib) {
   return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
 }
 var BAR_WIDTH = 40;
 function depthChart(t, names, width = BAR_WIDTH) {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
+  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
   const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
   const bar = (s) => {
     if (!s) return `${" ".repeat(width)}  (no sample)`;
-    const n = Math.round(s.anonKiB / max * width);
-    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+    const n = Math.round(s.rssKiB / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     ""
   ];
@@ -6804,23 +6769,48 @@ function depthChart(t, names, width = BAR_WIDTH) {
   }
   return lines.join("\n");
 }
-function depthFailure(r) {
-  if (r.status === "ok") return null;
-  const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
-  return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(", ")}`;
+function depthFailures(launches) {
+  const out = [];
+  for (const v of ["A", "B"]) {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== "ok");
+    if (failed.length === 0) continue;
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
+    out.push({
+      variant: v,
+      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`,
+      stderrTail: last.stderrTail
+    });
+  }
+  return out;
 }
 
 // src/stats/ranks.ts
 function averageRanks(values) {
-  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
-  const ranks = new Array(values.length);
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const first = (v) => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ranks = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = first(values[i]);
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
+    ranks[i] = (lo + hi + 2) / 2;
+  }
   const tieSizes = [];
-  let i = 0;
-  while (i < order.length) {
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
     tieSizes.push(j - i + 1);
     i = j + 1;
   }
@@ -7066,8 +7056,8 @@ function normCdf(x) {
   if (Number.isNaN(x)) return NaN;
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  const tail = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail : 1 - tail;
+  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail2 : 1 - tail2;
 }
 function normPdf(x) {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
@@ -7308,8 +7298,8 @@ function tCdf(t, df) {
   const t2 = t * t;
   const x = df / (df + t2);
   const y = t2 / (df + t2);
-  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail : 1 - tail;
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
 }
 function tPdf(t, df) {
   return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
@@ -7412,23 +7402,23 @@ function holmAdjust(p) {
 
 // src/stats/flags.ts
 var MOD_Z_LIMIT = 3.5;
-function mad(x) {
-  const m = median(x);
-  return median(x.map((v) => Math.abs(v - m)));
+var sortedCopy = (x) => Float64Array.from(x).sort();
+function mad(x, m) {
+  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
 }
 function blocksOf(obs, idx) {
   return idx.map((i) => obs[i].block).join(", ");
 }
-function modifiedZOutliers(x) {
+function modifiedZOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const m = median(x);
-  const s = mad(x);
+  const m = medianOfSorted(sorted ?? sortedCopy(x));
+  const s = mad(x, m);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z2]) => z2 > MOD_Z_LIMIT).map(([, i]) => i);
 }
-function tukeyOutliers(x) {
+function tukeyOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const s = [...x].sort((a, b) => a - b);
+  const s = Array.from(sorted ?? sortedCopy(x));
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
@@ -7443,14 +7433,36 @@ function drift(values, order) {
   const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
   return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
 }
-function bimodality(x) {
+function twoMeans(x, sorted) {
+  const s = Array.from(sorted ?? sortedCopy(x));
+  const n = s.length;
+  const pre = new Float64Array(n + 1);
+  const pre2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue;
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return [s.slice(0, cut), s.slice(cut)];
+}
+function bimodality(x, sorted) {
   if (x.length < 8) return null;
-  const [c1, c2] = ckmeans(x, 2);
-  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const [c1, c2] = twoMeans(x, sorted);
+  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
   const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = median(c1);
-  const m2 = median(c2);
-  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  const m1 = medianOfSorted(c1);
+  const m2 = medianOfSorted(c2);
+  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
   if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
   return null;
 }
@@ -7459,15 +7471,16 @@ function qualityFlags(sides) {
   const flags = [];
   for (const { label, obs } of sides) {
     const x = obs.map((o) => Math.log(o.value));
-    const z2 = modifiedZOutliers(x);
+    const sorted = sortedCopy(x);
+    const z2 = modifiedZOutliers(x, sorted);
     if (z2.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z2)} (modified z > ${MOD_Z_LIMIT})`);
-    const t = tukeyOutliers(x);
+    const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
     const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
     if (dr && dr.p < 0.01) {
       flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
     }
-    const bi = bimodality(x);
+    const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
   }
   return flags;
@@ -7492,16 +7505,6 @@ function blocksNeeded(sigma, margin, alpha, estimate, paired) {
     n = next;
   }
   return n;
-}
-
-// src/stats/gate.ts
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
 }
 
 // src/stats/analyze.ts
@@ -7760,7 +7763,8 @@ var MARKS = {
   neutral: "\u2705",
   inconclusive: "\u{1F7E1}",
   "no-verdict": "\u26AA",
-  failed: "\u274C"
+  failed: "\u274C",
+  incomplete: "\u26A0\uFE0F"
 };
 var LABELS = {
   regression: "Regression",
@@ -7768,7 +7772,8 @@ var LABELS = {
   neutral: "Neutral",
   inconclusive: "Inconclusive",
   "no-verdict": "No verdict",
-  failed: "Run failed"
+  failed: "Run failed",
+  incomplete: "Incomplete"
 };
 var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
 function code(text) {
@@ -7815,6 +7820,8 @@ function machineHeadline(m, esc = escapeMarkdown) {
   switch (m.outcome) {
     case "failed":
       return esc(capitalize(m.failure ?? "the run failed")) + ".";
+    case "incomplete":
+      return "Incomplete.";
     case "no-verdict":
       return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
     case "regression": {
@@ -7858,8 +7865,8 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results2) {
-  const plan2 = results2.plan;
+function leversOf(results3) {
+  const plan2 = results3.plan;
   const l = plan2.levers;
   const unset = "not set";
   const rows = [
@@ -7874,11 +7881,11 @@ function leversOf(results2) {
   rows.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
     ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
-    ["Seed", String(results2.schedule.seed)],
+    ["Seed", String(results3.schedule.seed)],
     ["Timeout per launch", `${plan2.timeoutSec} s`],
     ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
-    ["llama-bench flavour", results2.flavour ?? "unknown"],
-    ["Stop reason", results2.stopReason || unset]
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
   );
   for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
@@ -7940,8 +7947,8 @@ function buildsOf(m) {
   }));
 }
 var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function launchFailures(results2) {
-  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -7962,8 +7969,8 @@ function launchFailures(results2) {
 function med(xs) {
   return xs.length ? median(xs) : null;
 }
-function memoryOf(results2, workloads) {
-  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
   const rowFor = (variant2, ls) => {
@@ -7992,30 +7999,32 @@ function memoryOf(results2, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results2.plan, w, mine);
+    const peak = peakRssInterval(results3.plan, w, mine);
     const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
     views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
-function memoryDepthOf(results2) {
-  const records = results2.memoryCurves ?? [];
+function memoryDepthOf(results3) {
+  const records = results3.depthLaunches ?? [];
   if (records.length === 0) return null;
-  const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
+  const failures = depthFailures(records).map((f) => ({ detail: escapeMarkdown(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
-  const nameOf = (id) => results2.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const logged = [...new Set([...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`))];
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows = (t?.rows ?? []).map((r) => ({
     depth: r.depth,
     aRss: mibCell(r.A?.rssKiB),
     aAnon: mibCell(r.A?.anonKiB),
+    aShmem: mibCell(r.A?.shmemKiB),
     bRss: mibCell(r.B?.rssKiB),
     bAnon: mibCell(r.B?.anonKiB),
-    ratio: r.A && r.B && r.A.anonKiB > 0 ? r.B.anonKiB / r.A.anonKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.anonNodeKiB[id] ?? 0) : mibCell(null)) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.anonNodeKiB[id] ?? 0) : mibCell(null)) : []
+    bShmem: mibCell(r.B?.shmemKiB),
+    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
+    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
+    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
   }));
   return {
     tool: escapeMarkdown(t?.tool ?? first.tool),
@@ -8033,9 +8042,9 @@ function peakRssInterval(plan2, workload, launches) {
   const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
   return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
-function rawSamplesOf(results2, workloads) {
-  return workloads.map((w) => {
-    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+function rawSamplesOf(results3, workloads) {
+  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -8083,9 +8092,11 @@ function overallHeadline(fleet) {
     case "regression":
       return `regression on ${where("regression")}.`;
     case "failed":
-      return `the run failed on ${where("failed")}.`;
+      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
+    case "incomplete":
+      return "not every machine sent valid results (below).";
     case "inconclusive":
       return `inconclusive on ${where("inconclusive")}.`;
     case "improvement":
@@ -8094,11 +8105,11 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results2) {
-  if (!results2) return "";
+function comparisonOf(results3) {
+  if (!results3) return "";
   const side = (id) => {
-    const v = results2.plan.variants.find((x) => x.id === id);
-    const commit = results2.builds.find((b) => b.variant === id)?.commit;
+    const v = results3.plan.variants.find((x) => x.id === id);
+    const commit = results3.builds.find((b) => b.variant === id)?.commit;
     if (!v) return id;
     return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
   };
@@ -8114,7 +8125,8 @@ function reportView(fleet, opts = {}) {
     marker: opts.marker === false ? "" : STICKY_MARKER,
     heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1,
+    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
+    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
     overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
     machines: fleet.machines.map(machineView),
     show: { ...SHOW_ALL },
@@ -8197,12 +8209,12 @@ function templateFor(name, userPath) {
   }
   return wrap(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
-function wrap(path2, tpl) {
+function wrap(path3, tpl) {
   return (view) => {
     try {
       return tpl(view);
     } catch (err) {
-      throw new UserError(`report template ${path2} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
+      throw new UserError(`report template ${path3} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
     }
   };
 }
@@ -8244,19 +8256,19 @@ function closers(text) {
 }
 function hardCut(body, limit, note, keepPrefix = "") {
   if (body.length <= limit) return body;
-  const tail = `
+  const tail2 = `
 
 ---
 
 ${note}
 `;
-  let budget = limit - tail.length;
+  let budget = limit - tail2.length;
   while (budget > keepPrefix.length) {
     let cut = body.slice(0, budget);
     const nl = cut.lastIndexOf("\n");
     cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
     const close = closers(cut);
-    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail;
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
     if (out.length <= limit) return out;
     budget -= out.length - limit;
   }
@@ -8284,11 +8296,11 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results2) {
-  return Array.isArray(results2) ? results2 : [results2];
+function asArray(results3) {
+  return Array.isArray(results3) ? results3 : [results3];
 }
-function renderMarkdown(results2, opts = {}) {
-  const fleet = mergeFleet(asArray(results2), opts.labels);
+function renderMarkdown(results3, opts = {}) {
+  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
   const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
@@ -8310,6 +8322,7 @@ function conclusionFor(outcome, onInconclusive) {
   switch (outcome) {
     case "regression":
     case "failed":
+    case "incomplete":
       return "failure";
     case "neutral":
     case "improvement":
@@ -8333,9 +8346,13 @@ function titleFor(fleet) {
     }
     case "failed": {
       const m = ms.find((x) => x.outcome === "failed");
-      t = `Run failed${fleetWide ? ` on ${m?.label}` : ""}: ${m?.failure ?? "unknown reason"}`;
+      const p = fleet.problems.find((x) => x.outcome === "failed");
+      t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ""}: ${m.failure ?? "unknown reason"}` : `Failed: ${p?.text ?? "unknown reason"}`;
       break;
     }
+    case "incomplete":
+      t = `Incomplete: ${fleet.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
+      break;
     case "no-verdict":
       t = `No verdict computed${fleetWide ? ` on ${where("no-verdict")}` : ""}: descriptive figures only`;
       break;
@@ -8354,8 +8371,8 @@ function titleFor(fleet) {
   const plain = escapeTerminal(t);
   return [...plain].length <= TITLE_MAX ? plain : [...plain].slice(0, TITLE_MAX - 1).join("") + "\u2026";
 }
-function renderCheckOutput(results2, opts) {
-  const fleet = mergeFleet(Array.isArray(results2) ? results2 : [results2], opts.labels);
+function renderCheckOutput(results3, opts) {
+  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3], opts.labels, opts.problems);
   const view = () => reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: false });
   return {
     conclusion: conclusionFor(fleet.overall, opts.onInconclusive),
@@ -8365,8 +8382,79 @@ function renderCheckOutput(results2, opts) {
   };
 }
 
+// src/plan/numa.ts
+var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
+function parseNumaPolicy(text) {
+  const t = text.trim();
+  if (t === "" || t === "none") return { kind: "none" };
+  if (t === "interleave") return { kind: "interleave" };
+  if (t === "distribute" || t === "isolate" || t === "numactl") return { kind: "llama", mode: t };
+  const node = /^node:(\d+)$/.exec(t);
+  if (node) return { kind: "bind", node: Number(node[1]) };
+  const cpus = /^cpus:([\d,-]+)$/.exec(t);
+  if (cpus) return { kind: "cpus", cpus: cpus[1] };
+  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
+}
+function numaLabel(p) {
+  switch (p.kind) {
+    case "none":
+      return "";
+    case "interleave":
+      return "numa interleave";
+    case "bind":
+      return `numa node ${p.node}`;
+    case "llama":
+      return `--numa ${p.mode}`;
+    case "cpus":
+      return `cpus ${p.cpus}`;
+  }
+}
+
+// src/plan/workload.ts
+var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
+function parseWorkload(text, numa2 = { kind: "none" }) {
+  const t = text.trim().replace(/\s*@\s*/, "@");
+  const m = LABEL.exec(t);
+  const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
+  const tg = m?.[3] !== void 0 ? Number(m[3]) : 0;
+  const plus = m?.[2] !== void 0;
+  const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
+  const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
+  if (!ok2) {
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
+  }
+  const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
+  const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
+  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+}
+function withNuma(label, numa2) {
+  const nl = numaLabel(numa2);
+  return nl ? `${label} [${nl}]` : label;
+}
+function flavourLabel(w, flavour) {
+  if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
+  return w.label;
+}
+function labelWorkloads(ws, flavour) {
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
+}
+function parseWorkloads(list2, numa2) {
+  const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
+  const out = items.map((s) => parseWorkload(s, numa2));
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of out) {
+    const key = withNuma(w.label, w.numa);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    seen.add(key);
+  }
+  return out;
+}
+
 // src/store/results.ts
-var RESULTS_SCHEMA = "llama-perf-gate/results@1";
+var RESULTS_SCHEMA = "llama-perf-gate/results@2";
+var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/stats/dist/prng.ts
 function splitmix32(seed) {
@@ -8417,7 +8505,7 @@ function rotl(x, k) {
 }
 
 // src/stats/spending.ts
-var DEFAULT_SPENDING = "obf";
+var DEFAULT_SPENDING = "pocock";
 var MAX_HORIZON = 300;
 function alphaSpent(spending, alpha, t) {
   if (!(t > 0)) return 0;
@@ -8449,8 +8537,8 @@ function largestFit(hist, base, target, extra) {
   let c = -1;
   for (let v = 0; v < hist.length; v++) {
     const next = cum + hist[v];
-    const add = extra ? extra(next - base, v) : 0;
-    if (next + add > target * (1 + 1e-9) + TOL) break;
+    const add2 = extra ? extra(next - base, v) : 0;
+    if (next + add2 > target * (1 + 1e-9) + TOL) break;
     cum = next;
     c = v;
   }
@@ -8468,7 +8556,7 @@ function nullPaths(horizon) {
   const all = new Int32Array(horizon + 1);
   const pos = new Int32Array(horizon + 1);
   const sign = new Uint8Array(horizon);
-  const add = (tree, i) => {
+  const add2 = (tree, i) => {
     for (; i <= horizon; i += i & -i) tree[i]++;
   };
   const sum2 = (tree, i) => {
@@ -8476,7 +8564,7 @@ function nullPaths(horizon) {
     for (; i > 0; i -= i & -i) s += tree[i];
     return s;
   };
-  for (let path2 = 0; path2 < PATHS; path2++) {
+  for (let path3 = 0; path3 < PATHS; path3++) {
     for (let i = 0; i < horizon; i++) perm[i] = i + 1;
     for (let i = horizon - 1; i > 0; i--) {
       const j = Math.floor(rng.next() * (i + 1));
@@ -8494,8 +8582,8 @@ function nullPaths(horizon) {
       const below = sum2(all, x - 1);
       const posAbove = sum2(pos, horizon) - sum2(pos, x);
       V += posAbove + (s ? below + 1 : 0);
-      add(all, x);
-      if (s) add(pos, x);
+      add2(all, x);
+      if (s) add2(pos, x);
       if (n === EXACT_MAX) {
         let pat = 0;
         for (let i = 0; i < EXACT_MAX; i++) {
@@ -8504,9 +8592,9 @@ function nullPaths(horizon) {
           for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
           pat |= 1 << r;
         }
-        pattern[path2] = pat;
+        pattern[path3] = pat;
       } else if (n > EXACT_MAX) {
-        v[path2 * width + (n - EXACT_MAX - 1)] = V;
+        v[(n - EXACT_MAX - 1) * PATHS + path3] = V;
       }
     }
   }
@@ -8515,7 +8603,7 @@ function nullPaths(horizon) {
   return out;
 }
 var chains = /* @__PURE__ */ new Map();
-var MAX_CHAINS = 64;
+var MAX_CHAINS = 256;
 var TOP = 1 << EXACT_MAX;
 function grow(p, from, to) {
   for (let n = from; n < to; n++) {
@@ -8560,20 +8648,20 @@ function chainFor(looks, horizon, alpha, spending) {
     out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
-    const width = horizon - EXACT_MAX;
     let w;
     if (prev.w) w = prev.w.slice();
     else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
-      w = new Float64Array(PATHS);
+      w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
     const hist2 = new Float64Array(maxV + 1);
     const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
     for (let i = 0; i < PATHS; i++) {
       const wi = w[i];
       if (wi === 0) continue;
-      const val = paths.v[i * width + col];
+      const val = column[i];
       hist[val] += wi / PATHS;
       hist2[val] += wi * wi;
     }
@@ -8585,7 +8673,7 @@ function chainFor(looks, horizon, alpha, spending) {
     let sumW2 = prev.sumW2;
     if (c >= 0) {
       for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
     }
     out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }
@@ -8594,9 +8682,15 @@ function chainFor(looks, horizon, alpha, spending) {
   return out;
 }
 function signedRankLook(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = results.get(key);
+  if (hit) return hit;
   const c = chainFor(looks, horizon, alpha, spending);
-  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
 }
+var results = /* @__PURE__ */ new Map();
 
 // src/stats/gs-normal.ts
 var RANGE = 8;
@@ -8710,29 +8804,52 @@ function critical(d, n, paired, a) {
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
-function countBelow(sorted, x, inclusive) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (sorted[mid] < x || inclusive && sorted[mid] === x) lo = mid + 1;
-    else hi = mid;
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j >= i && !((d[i] + d[j]) / 2 < x || inclusive && (d[i] + d[j]) / 2 === x)) j--;
+    if (j < i) break;
+    count += j - i + 1;
   }
-  return lo;
+  return count;
+}
+function walshKth(d, k) {
+  let lo = d[0], hi = d[d.length - 1];
+  if (walshCount(d, lo, true) >= k) return lo;
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
 }
 function test(p, d) {
   const at = critical(d, p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
   const crit = (a) => critical(d, p.n, p.paired, a);
   if (d.method === "hl" && p.paired) {
-    const w = walshAverages(p.d);
-    const N = w.length;
-    const below = countBelow(w, 0, false);
-    const atOrBelow = countBelow(w, 0, true);
+    const sd2 = Float64Array.from(p.d).sort();
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
+    const median2 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
     return {
-      estimate: medianOfSorted(w),
-      lo: w[at.c],
-      hi: w[N - 1 - at.c],
+      estimate: median2,
+      lo: walshKth(sd2, at.c + 1),
+      hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n),
       pGreater: signedRankSf(V, p.n),
@@ -8754,8 +8871,14 @@ function test(p, d) {
   };
 }
 function repeatedP(levels, rejects) {
-  for (const a of levels) if (rejects(a)) return a;
-  return 1;
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
 }
 var r32 = (v) => v.toFixed(3);
 var pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
@@ -8773,7 +8896,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     seen.add(w.name);
   }
   const m = inputs.length + carry.regression.length;
-  const levels = [.../* @__PURE__ */ new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])].filter((a) => a < 0.5).sort((x, y) => x - y);
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
   const drafts = inputs.map((w) => {
     const base = {
       name: w.name,
@@ -8799,7 +8922,8 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? "A" : "B";
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      base.verdict = "failed";
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
@@ -8853,6 +8977,7 @@ function classify2(x, d, bound, spent, m) {
   const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num2(spent)} of ${num2(d.alpha)}`;
   const unit = prep.paired ? "blocks" : "launches per side";
   const needed = (estimate) => {
+    if (d.skipBlocksNeeded) return "blocks needed not computed";
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
   };
@@ -8874,7 +8999,10 @@ function classify2(x, d, bound, spent, m) {
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
-  const holm = (adj) => m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num2(4 * d.alpha)}` : `\u2264 ${num2(adj)}`} across ${m} workloads` : `repeated p \u2264 ${num2(adj)}`;
+  const holm = (adj) => {
+    const v = adj >= 1 ? `> ${num2(d.alpha)}` : `\u2264 ${num2(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
@@ -8901,6 +9029,7 @@ function classify2(x, d, bound, spent, m) {
 }
 
 // src/stats/sequential.ts
+var DEFAULT_LOOKS = [5, 10, 20, 30];
 function validateLooks(looks) {
   if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
     throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
@@ -8974,7 +9103,7 @@ function decide(inputs, opts) {
     const got = decided.get(w.name);
     if (got) return got;
     const open = byName.get(w.name);
-    return latest ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -8984,16 +9113,889 @@ function decide(inputs, opts) {
     }
   }
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
   return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
     pending,
     atLook,
     state: { ...state, looks }
   };
 }
 
+// src/stats/depth-memory.ts
+function depthMemoryAnalysis(results3) {
+  const { plan: plan2 } = results3;
+  if (!plan2.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  return plan2.depthSweep.depths.map((depth) => {
+    const name = depthPointId("mem", depth);
+    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
+    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
+    const med2 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
+    const [a, b] = [total("A"), total("B")];
+    const base = { name, depth, a_kib: med2(a), b_kib: med2(b), a_anon_kib: med2(anon("A")), b_anon_kib: med2(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
+    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+    const full = w.ci !== null && w.ci_level >= level - 1e-9;
+    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+  });
+}
+function withDepthMemory(analysis2, results3) {
+  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
+}
+
+// src/host/numa-policy.ts
+import { accessSync, constants } from "node:fs";
+import { delimiter, join as join2 } from "node:path";
+
+// src/host/cpulist.ts
+function parseCpuList(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const part of t.split(",")) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) return null;
+    const lo = Number(m[1]);
+    const hi = m[2] === void 0 ? lo : Number(m[2]);
+    if (hi < lo || hi - lo > 65536) return null;
+    for (let i = lo; i <= hi; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function formatCpuList(cpus) {
+  const s = [...new Set(cpus)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+
+// src/host/numa-policy.ts
+function findExecutable(name, path3 = process.env.PATH ?? "") {
+  for (const dir of path3.split(delimiter)) {
+    if (!dir) continue;
+    const p = join2(dir, name);
+    try {
+      accessSync(p, constants.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireNumactl(opts, what) {
+  const path3 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
+  if (!path3) {
+    throw new UserError(
+      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
+      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
+    );
+  }
+  return path3;
+}
+function numaPlacement(policy, opts = {}) {
+  const label = numaLabel(policy);
+  switch (policy.kind) {
+    case "none":
+      return { prefix: [], benchArgs: [], label };
+    case "llama":
+      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
+    case "interleave":
+      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
+    case "bind": {
+      if (!Number.isInteger(policy.node) || policy.node < 0) {
+        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
+      }
+      if (opts.nodes && !opts.nodes.includes(policy.node)) {
+        throw new UserError(
+          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
+          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
+        );
+      }
+      const n = String(policy.node);
+      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
+    }
+    case "cpus": {
+      const list2 = parseCpuList(policy.cpus);
+      if (list2 === null || list2.length === 0) {
+        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
+      }
+      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
+      if (absent.length > 0) {
+        throw new UserError(
+          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
+          "see /sys/devices/system/cpu/online"
+        );
+      }
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
+    }
+  }
+}
+
+// src/children.ts
+var live = /* @__PURE__ */ new Map();
+var stoppedBy = null;
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve) => child.once("close", () => resolve())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+
+// src/bench/launch.ts
+import { spawn } from "node:child_process";
+
+// src/build/child-env.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path from "node:path";
+var EXACT = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TERM",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  // toolchain: compilers, flags, tools CMake and make read
+  "CC",
+  "CXX",
+  "CPP",
+  "LD",
+  "AR",
+  "NM",
+  "RANLIB",
+  "STRIP",
+  "OBJCOPY",
+  "CUDACXX",
+  "CUDAHOSTCXX",
+  "HIPCXX",
+  "CFLAGS",
+  "CXXFLAGS",
+  "CPPFLAGS",
+  "LDFLAGS",
+  "CUDAFLAGS",
+  "HIPFLAGS",
+  "MAKEFLAGS",
+  "MAKELEVEL",
+  "NINJA_STATUS",
+  "PKG_CONFIG_PATH",
+  "LD_LIBRARY_PATH",
+  "LIBRARY_PATH",
+  "CPATH",
+  "C_INCLUDE_PATH",
+  "CPLUS_INCLUDE_PATH",
+  "SOURCE_DATE_EPOCH",
+  "CUDA_PATH",
+  "CUDA_HOME",
+  "ROCM_PATH",
+  "HIP_PATH",
+  "VULKAN_SDK"
+]);
+var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync2(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
+  return out;
+}
+
+// src/bench/launch.ts
+import { mkdirSync } from "node:fs";
+import { join as join3 } from "node:path";
+function scratchDir(out) {
+  const dir = join3(out, "launches");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+var STDERR_KEEP = 64 * 1024;
+var STDOUT_KEEP = 16 * 1024 * 1024;
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function launch(argv, opts) {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: childEnv(process.env, opts.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    track(child);
+    const out = [];
+    let kept = 0;
+    let dropped = 0;
+    let err = "";
+    let timedOut = false;
+    let spawnError = null;
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept;
+      if (room >= b.length) {
+        out.push(b);
+        kept += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
+    child.stderr.on("data", (b) => {
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
+    });
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let hardKill;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    child.on("close", async (code2, signal) => {
+      clearTimeout(timer);
+      clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
+      done({
+        pid: child.pid ?? null,
+        exitCode: code2,
+        signal,
+        timedOut,
+        wallMs: Math.round(performance.now() - t0),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP),
+        spawnError
+      });
+    });
+  });
+}
+async function groupGone(pgid, ms = 5e3) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+function tail(text, n = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
+}
+
+// src/host/memory-curve.ts
+import { spawn as spawn2 } from "node:child_process";
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync3(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+
+// src/parse/malformed.ts
+var FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
+function malformed(source, line, what, format) {
+  const where = line > 0 ? `${source}:${line}` : source;
+  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
+}
+function lineAt(text, pos) {
+  let line = 1;
+  const end = Math.min(pos, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function numberedLines(text) {
+  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
+}
+
+// src/parse/sweep.ts
+var SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+var COLUMNS = {
+  PP: "pp",
+  TG: "tg",
+  B: "pl",
+  N_KV: "n_kv",
+  "T_PP s": "t_pp",
+  "S_PP t/s": "speed_pp",
+  "T_TG s": "t_tg",
+  "S_TG t/s": "speed_tg",
+  "T s": "t",
+  "S t/s": "speed",
+  "RSS HWM": "rss_hwm_mib",
+  "VRAM delta": "vram_delta_mib"
+};
+var REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+function cells(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+var SweepRowReader = class {
+  #columns = null;
+  // jsonl keys of the current table's columns
+  #threads = null;
+  #source;
+  #lenient;
+  constructor(source, opts = {}) {
+    this.#source = source;
+    this.#lenient = opts.lenient ?? false;
+  }
+  /** The row this line holds, or null for anything else (log lines, headers, separators). */
+  line(text, n = 0) {
+    try {
+      return this.#read(text, n);
+    } catch (e) {
+      if (this.#lenient) return null;
+      throw e;
+    }
+  }
+  #read(text, n) {
+    const t = text.trim();
+    const th = /\bn_threads = (\d+)/.exec(t);
+    if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+    if (t.startsWith("{")) {
+      let obj2;
+      try {
+        obj2 = JSON.parse(t);
+      } catch (e) {
+        throw bad(this.#source, n, e.message);
+      }
+      if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+      return toRecord(obj2, this.#source, n, this.#threads);
+    }
+    if (!t.startsWith("|")) return null;
+    const c = cells(t);
+    if (c[0] === "PP") {
+      this.#columns = c.map((title) => COLUMNS[title] ?? title);
+      return null;
+    }
+    const columns = this.#columns;
+    if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+    if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+    const fields = {};
+    columns.forEach((k, i) => {
+      const v = c[i];
+      fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+    });
+    return toRecord(fields, this.#source, n, this.#threads);
+  }
+};
+function scan(text, reader) {
+  const out = [];
+  for (const l of numberedLines(text)) {
+    const r = reader.line(l.text, l.n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+function parseSweepRows(stdout, stderr, source) {
+  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
+  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
+  return err.length > out.length ? err : out;
+}
+
+// src/host/memory-curve.ts
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync4(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+var STREAM_KEEP = 8 * 1024 * 1024;
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows = [];
+    const take = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row = reader.line(line);
+          if (row) {
+            rows.push(row);
+            take(row.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+
+// src/parse/help.ts
+var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+function supportedFlags(helpText) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText) {
+  const flags = supportedFlags(helpText);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+    }
+  }
+  return flags;
+}
+
+// src/parse/kv-buffer.ts
+var SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+var MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+
+// src/bench/depth-sweep.ts
+var SWEEP_UBATCH = 512;
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, SWEEP_UBATCH);
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const off = sweep.depths.filter((d) => d % SWEEP_UBATCH !== 0);
+    if (off.length > 0) {
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (${SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
+  }
+  return [...common, "-ub", String(SWEEP_UBATCH), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (!flags.has(flag)) {
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (!flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...lever("--prio", L.prio?.toString(), "prio"),
+    ...lever("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row) continue;
+    out.push({
+      depth,
+      speedTg: row.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row.speedPp : null,
+      memory: samples.find((p) => p.nKv === row.nKv) ?? null
+    });
+  }
+  return out;
+}
+var STDERR_KEEP_LINES = 20;
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows = [];
+  let parseError = null;
+  try {
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+  }
+  return {
+    ...base,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+
 // src/store/read-results.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync as readFileSync5, statSync } from "node:fs";
 var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 var MAX_SHORT = 4096;
 var MAX_LONG = 64 * 1024;
@@ -9004,8 +10006,8 @@ var MAX_TOKENS = 1e7;
 var TS_TOLERANCE = 0.01;
 var Invalid = class extends Error {
 };
-var fail = (path2, what) => {
-  throw new Invalid(`${path2} ${what}`);
+var fail = (path3, what) => {
+  throw new Invalid(`${path3} ${what}`);
 };
 var str = (max = MAX_SHORT) => (v, p) => {
   if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
@@ -9108,7 +10110,7 @@ var plan = obj({
   method: oneOf("hl", "t"),
   horizon: optional(int),
   spending: optional(oneOf("obf", "pocock")),
-  depthCtx: optional(int)
+  depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) })))
 });
 var host = obj({
   hostname: nullable(str()),
@@ -9172,7 +10174,7 @@ var benchRecord = (v, p) => {
   });
   return r;
 };
-var launch = obj({
+var launch2 = obj({
   block: intIn(0, MAX_BLOCKS * 2),
   slot: intIn(0, MAX_ITEMS),
   seq: intIn(0, MAX_ITEMS),
@@ -9192,6 +10194,7 @@ var launch = obj({
     majorFaults: num3,
     nodeKiB: nullable(record(num3, 1024)),
     anonNodeKiB: optional(nullable(record(num3, 1024))),
+    shmemNodeKiB: optional(nullable(record(num3, 1024))),
     sampleRssKiB: optional(nullable(num3)),
     sampleAtMs: optional(nullable(num3)),
     lastNodeKiB: optional(nullable(record(num3, 1024))),
@@ -9203,19 +10206,50 @@ var launch = obj({
   stderrTail: nullable(str(MAX_LONG)),
   error: nullable(str(MAX_LONG))
 });
-var memoryPoint = obj({ tMs: num3, rssKiB: num3, anonKiB: num3, nodeKiB: record(num3, 1024), anonNodeKiB: record(num3, 1024), nKv: nullable(int) });
-var depthCurve = obj({
+var memoryPoint = obj({
+  tMs: num3,
+  rssKiB: num3,
+  anonKiB: num3,
+  shmemKiB: optional(num3),
+  fileKiB: optional(num3),
+  nodeKiB: record(num3, 1024),
+  anonNodeKiB: record(num3, 1024),
+  shmemNodeKiB: optional(record(num3, 1024)),
+  fileNodeKiB: optional(record(num3, 1024)),
+  nKv: nullable(int)
+});
+var sweepRow = obj({
+  tool: oneOf("ik-sweep-bench", "batched-bench"),
+  nKv: int,
+  pp: int,
+  tg: int,
+  pl: int,
+  tPpSec: num3,
+  speedPp: num3,
+  tTgSec: num3,
+  speedTg: num3,
+  nThreads: nullable(int),
+  raw: rawFields
+});
+var depthLaunch = obj({
+  block: int,
+  slot: int,
+  seq: int,
   variant: variantId,
+  warmup: bool,
   tool: str(256),
   ctx: int,
   argv: arr(str(), 1e3),
   startedAt: str(64),
   wallMs: num3,
-  points: arr(memoryPoint, 1e5),
-  status: oneOf("ok", "crashed", "timeout", "no-rows"),
+  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
   exitCode: nullable(int),
   signal: nullable(str(64)),
   kvBuffer: nullable(oneOf("mmap", "heap")),
+  kvBufferName: optional(nullable(str(256))),
+  points: arr(obj({ depth: int, speedTg: num3, speedPp: nullable(num3), memory: nullable(memoryPoint) }), 1e3),
+  rows: arr(sweepRow, 1e4),
+  samples: arr(memoryPoint, 1e5),
   stderrTail: nullable(str(MAX_LONG)),
   error: nullable(str(MAX_LONG))
 });
@@ -9240,9 +10274,29 @@ var workloadAnalysis = obj({
   alpha_spent: optional(num3),
   alpha_remaining: optional(num3)
 });
-var analysis = obj({ verdict, margin: num3, alpha: num3, geomean_ratio: nullable(num3), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
-var results = obj({
-  schema: oneOf(RESULTS_SCHEMA),
+var depthMemory = obj({
+  name: str(),
+  depth: int,
+  n: int,
+  a_kib: nullable(num3),
+  b_kib: nullable(num3),
+  a_anon_kib: nullable(num3),
+  b_anon_kib: nullable(num3),
+  ratio: nullable(num3),
+  ci: nullable(pair(num3)),
+  ci_level: num3
+});
+var analysis = obj({
+  verdict,
+  margin: num3,
+  alpha: num3,
+  geomean_ratio: nullable(num3),
+  workloads: arr(workloadAnalysis, 1e3),
+  warnings: arr(str(MAX_LONG), 1e3),
+  depth_memory: optional(arr(depthMemory, 1e3))
+});
+var results2 = obj({
+  schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
   startedAt: str(64),
   finishedAt: nullable(str(64)),
@@ -9251,15 +10305,22 @@ var results = obj({
   flavour: nullable(oneOf("mainline", "ik")),
   builds: arr(build, 10),
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
-  launches: arr(launch),
+  launches: arr(launch2),
   analysis: nullable(analysis),
   stopReason: str(MAX_LONG),
   notes: arr(str(MAX_LONG), 1e3),
-  memoryCurves: optional(arr(depthCurve, 10))
+  depthLaunches: optional(arr(depthLaunch)),
+  experiment: optional(obj({
+    id: str(64),
+    store: nullable(str()),
+    segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
+  }))
 });
 function validateResults(data, source) {
   try {
-    return results(data, "$");
+    const r = results2(data, "$");
+    checkDepthLaunches(r);
+    return r;
   } catch (e) {
     if (e instanceof Invalid) {
       throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
@@ -9267,30 +10328,59 @@ function validateResults(data, source) {
     throw e;
   }
 }
+var MIN_CHECKED_SEC = 0.01;
+function checkDepthLaunches(r) {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row, j) => {
+      const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
+      for (const [k, speed, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, "differ from the points its rows and memory samples give");
+    }
+  });
+}
 function designOf(plan2) {
   return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
 }
 function analysisOf(r) {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis: analysis2 } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
-  for (const w of analysis2.workloads) if (w.verdict === "failed") w.reason = failedReason(r, w.name, w.reason);
-  return analysis2;
+  const inputs = workloadInputsFromResults(r);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis2.verdict = gate(analysis2.workloads);
+  return withDepthMemory(analysis2, r);
 }
 var STDERR_LINES = 5;
 function failedReason(r, workload, fallback) {
-  const ok2 = (v2) => r.launches.some((l) => l.workload === workload && l.variant === v2 && !l.warmup && l.status === "ok");
+  const launches = parseDepthPointId(workload) ? r.depthLaunches ?? [] : r.launches.filter((l) => l.workload === workload);
+  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
   const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
   if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
   const counts = /* @__PURE__ */ new Map();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== "ok");
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail ? `; stderr: ${tail}` : "");
+  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
 }
 function claims(a) {
   return a ? a.verdict : "no analysis";
@@ -9309,64 +10399,35 @@ function withTrustedAnalysis(r) {
   }
   return { ...r, analysis: analysis2 };
 }
-async function readResultsFile(path2, maxBytes = MAX_RESULTS_BYTES) {
+function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = (await stat(path2)).size;
+    size = statSync(path3).size;
   } catch (e) {
-    throw new UserError(`cannot read results file ${path2}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+    throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
-  if (size > maxBytes) throw new UserError(`${path2} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  if (size > maxBytes) throw new UserError(`${path3} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(await readFile(path2, "utf8"));
+    data = JSON.parse(readFileSync5(path3, "utf8"));
   } catch (e) {
-    throw new UserError(`${path2} is not valid JSON: ${e.message}`);
+    throw new UserError(`${path3} is not valid JSON: ${e.message}`);
   }
-  return withTrustedAnalysis(validateResults(data, path2));
+  return withTrustedAnalysis(validateResults(data, path3));
 }
-
-// src/plan/numa.ts
-var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
-function parseNumaPolicy(text) {
-  const t = text.trim();
-  if (t === "" || t === "none") return { kind: "none" };
-  if (t === "interleave") return { kind: "interleave" };
-  if (t === "distribute" || t === "isolate" || t === "numactl") return { kind: "llama", mode: t };
-  const node = /^node:(\d+)$/.exec(t);
-  if (node) return { kind: "bind", node: Number(node[1]) };
-  const cpus = /^cpus:([\d,-]+)$/.exec(t);
-  if (cpus) return { kind: "cpus", cpus: cpus[1] };
-  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
+async function readResultsFile(path3, maxBytes = MAX_RESULTS_BYTES) {
+  return readResultsFileSync(path3, maxBytes);
 }
-function numaLabel(p) {
-  switch (p.kind) {
-    case "none":
-      return "";
-    case "interleave":
-      return "numa interleave";
-    case "bind":
-      return `numa node ${p.node}`;
-    case "llama":
-      return `--numa ${p.mode}`;
-    case "cpus":
-      return `cpus ${p.cpus}`;
-  }
-}
-
-// src/plan/types.ts
-var DEFAULT_DEPTH_CTX = 8192;
-var MIN_DEPTH_CTX = 256;
 
 // src/build/lock.ts
-import { link, mkdir, readFile as readFile2, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { hostname } from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync6(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -9376,7 +10437,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync2("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync6("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -9396,7 +10457,7 @@ function ownerAlive(o) {
   return o.startTicks === null || now === null || now === o.startTicks;
 }
 async function readOwner(lockPath) {
-  const text = (await readFile2(lockPath, "utf8").catch(() => "")).trim();
+  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
   try {
     const o = JSON.parse(text);
@@ -9417,13 +10478,13 @@ function waitLine(o, lockPath) {
 }
 async function unreadableForLong(lockPath) {
   try {
-    return Date.now() - (await stat2(lockPath)).mtimeMs > 6e4;
+    return Date.now() - (await stat(lockPath)).mtimeMs > 6e4;
   } catch {
     return false;
   }
 }
 async function tryLock(lockPath, label, onStale) {
-  await mkdir(path.dirname(lockPath), { recursive: true });
+  await mkdir(path2.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(mine, JSON.stringify(me));
@@ -9485,22 +10546,58 @@ export {
   __commonJS,
   __toESM,
   UserError,
+  EnvironmentError,
+  asEnvironmentError,
   STICKY_MARKER,
   escapeMarkdown,
+  DEPTH_FAMILY,
+  parseDepthPointId,
+  SWEEP_BENCH,
+  BATCHED_BENCH,
+  launchValue,
   workloadInputsFromResults,
   mergeFleet,
+  asGateOutcome,
+  checkConclusion,
   renderMarkdown,
   renderCheckOutput,
   parseNumaPolicy,
-  numaLabel,
-  DEFAULT_DEPTH_CTX,
-  MIN_DEPTH_CTX,
-  describeOwner,
-  acquireLock,
-  withLock,
+  labelWorkloads,
+  parseWorkloads,
   RESULTS_SCHEMA,
+  DEFAULT_LOOKS,
+  designState,
   decide,
+  withDepthMemory,
+  childEnv,
+  parseCpuList,
+  formatCpuList,
+  numaPlacement,
+  FORMAT_HINT,
+  malformed,
+  lineAt,
+  numberedLines,
+  track,
+  interruptedBy,
+  liveGroups,
+  stopAll,
+  supportedFlags,
+  detectFlavourFromHelp,
+  scratchDir,
+  launch,
+  tail,
+  sharedDepthTool,
+  depthToolArgs,
+  depthRunArgs,
+  probeDepthTool,
+  depthPlacement,
+  runDepthLaunch,
   designOf,
   analysisOf,
-  readResultsFile
+  readResultsFile,
+  describeOwner,
+  waitLine,
+  tryLock,
+  acquireLock,
+  withLock
 };

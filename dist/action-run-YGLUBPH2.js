@@ -1,0 +1,36 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+import {
+  defaultCacheDir,
+  runPipeline
+} from "./chunk-OMHLHKVB.js";
+import "./chunk-NEJSFFGS.js";
+
+// src/pipeline/action-run.ts
+async function runBenchmark(plan, o) {
+  const phases = /* @__PURE__ */ new Set();
+  let lastBlock = -1;
+  const out = await runPipeline(plan, {
+    cacheDir: o.cacheDir ?? defaultCacheDir(),
+    store: o.store ?? void 0,
+    log: o.log,
+    // One line per build phase and per block: a job log, not a terminal.
+    onBuildProgress: (p) => {
+      const key = `${p.variant} ${p.phase}`;
+      if (!phases.has(key)) {
+        phases.add(key);
+        o.log(`build ${p.variant}: ${p.phase}`);
+      }
+    },
+    onBenchProgress: (p) => {
+      if (p.block === lastBlock) return;
+      lastBlock = p.block;
+      const eta = p.etaMs === null ? "" : `, ETA ${Math.round(p.etaMs / 1e3)} s`;
+      o.log(`block ${p.block + 1} of ${p.totalBlocks}${p.warmup ? " (warm-up)" : ""}: elapsed ${Math.round(p.elapsedMs / 1e3)} s${eta}`);
+    }
+  });
+  return { results: out.results, resultsPath: out.resultsPath };
+}
+export {
+  runBenchmark
+};

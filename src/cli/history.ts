@@ -1,0 +1,83 @@
+// `llama-perf-gate history [--workload tg128] [--store PATH] [--all-hosts]`: variant A's
+// throughput in each stored experiment on this host, oldest first, and where the host itself
+// changed between two experiments (CPU, topology, kernel, governor, THP, boost, NUMA balancing) —
+// so a "regression" that is really the machine is named as such.
+import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { hostname } from 'node:os';
+import { median } from 'simple-statistics';
+import type { HostFingerprint } from '../host/types.ts';
+import { UserError } from '../errors.ts';
+import { openExisting, storePath } from './experiments.ts';
+
+const HOST_FIELDS: [keyof HostFingerprint, string][] = [
+  ['cpuModel', 'CPU'], ['sockets', 'sockets'], ['coresPerSocket', 'cores per socket'], ['threadsPerCore', 'threads per core'],
+  ['logicalCpus', 'logical CPUs'], ['kernel', 'kernel'], ['governor', 'governor'], ['thpMode', 'THP'], ['boost', 'boost'],
+  ['numaBalancing', 'numa_balancing'],
+];
+
+/** What changed on the host between two experiments, as "kernel 6.1 → 6.12". */
+export function hostChanges(a: HostFingerprint | null, b: HostFingerprint | null): string[] {
+  if (!a || !b) return [];
+  const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} → ${String(b[k])}`);
+  if (a.numaNodes.length !== b.numaNodes.length) out.push(`NUMA nodes ${a.numaNodes.length} → ${b.numaNodes.length}`);
+  return out;
+}
+
+export interface HistoryRow {
+  id: string;
+  at: string;
+  workload: string;
+  label: string;
+  median: number;
+  n: number;
+  /** Relative change against the previous row of this workload with the same A label. */
+  change: number | null;
+  moved: string[];
+}
+
+export async function historyCommand(argv: string[]): Promise<number> {
+  const o = new OptionValues('history', parseCommandArgs('history', argv).values);
+  const values = { workload: o.str('workload'), store: o.str('store'), 'all-hosts': o.bool('all-hosts') };
+  const store = openExisting(storePath(values.store));
+  const here = hostname();
+  const rows: HistoryRow[] = [];
+  try {
+    const experiments = store.list().filter((e) => values['all-hosts'] || (e.header.host?.hostname ?? here) === here);
+    const workloads = values.workload ? [values.workload] : [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
+    if (values.workload && !experiments.some((e) => e.header.plan.workloads.some((w) => w.id === values.workload))) {
+      throw new UserError(`no stored experiment on this host has workload ${values.workload}`, `example: --workload ${experiments[0]?.header.plan.workloads[0]?.id ?? 'tg128'}`);
+    }
+    for (const w of workloads) {
+      let prev: (typeof experiments)[number] | null = null;
+      let prevRow: HistoryRow | null = null;
+      for (const e of experiments) {
+        const xs = store.values(e.id, 'A', w);
+        if (xs.length === 0) continue;
+        const m = median(xs);
+        const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
+        const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
+        const row: HistoryRow = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
+        rows.push(row);
+        prev = e;
+        prevRow = row;
+      }
+    }
+  } finally {
+    store.close();
+  }
+  if (rows.length === 0) {
+    console.log(`no measured experiments on ${values['all-hosts'] ? 'any host' : `this host (${here})`} in the store`);
+    return 0;
+  }
+  console.log(`variant A (base) throughput per experiment on ${values['all-hosts'] ? 'every host' : here}: median t/s of its launches`);
+  for (const w of [...new Set(rows.map((r) => r.workload))]) {
+    console.log(`\n${w}`);
+    console.log(`  ${'date'.padEnd(16)}  ${'experiment'.padEnd(12)}  ${'A build'.padEnd(12)}  ${'t/s'.padStart(10)}  ${'n'.padStart(4)}  ${'vs prev'.padStart(8)}`);
+    for (const r of rows.filter((x) => x.workload === w)) {
+      const change = r.change === null ? '' : `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)}%`;
+      console.log(`  ${r.at.slice(0, 16).replace('T', ' ')}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
+      if (r.moved.length > 0) console.log(`    ! baseline moved: the host changed (${r.moved.join('; ')}); a difference here is the machine, not the code`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,40 @@
+// The Action's `more`: the PR's stored experiment (found by its two commits in the store that the
+// runner keeps, or that the workflow restored with actions/cache) gets more blocks; results.json
+// and report.md are rewritten and the caller updates the sticky comment in place.
+import type { Plan } from '../plan/types.ts';
+import type { Results } from '../store/results.ts';
+import { UserError } from '../errors.ts';
+import { existsSync } from 'node:fs';
+import { ExperimentStore, defaultStorePath } from '../store/experiment-store.ts';
+import { defaultCacheDir } from '../build/cache-dir.ts';
+import { extendExperiment } from './extend.ts';
+
+export interface ExtendForActionOptions {
+  log: (line: string) => void;
+  cacheDir: string | null;
+  store: string | null;
+  blocks: number;
+}
+
+export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Promise<{ results: Results; resultsPath: string }> {
+  const cacheDir = o.cacheDir ?? defaultCacheDir();
+  const storePath = o.store ?? defaultStorePath(cacheDir);
+  const [a, b] = plan.variants.map((v) => v.ref);
+  const missing = (why: string) =>
+    new UserError(
+      `no stored experiment to extend for base ${a.slice(0, 12)} and head ${b.slice(0, 12)}: ${why}`,
+      'run the benchmark for this PR first; on ephemeral runners restore the store (the cache-dir) with actions/cache, as docs/workflows/perf-more.yml does',
+    );
+  if (!existsSync(storePath)) throw missing(`the store ${storePath} does not exist on this runner`);
+  const store = ExperimentStore.open(storePath);
+  let id: string | null;
+  try {
+    id = store.latestByCommits(a, b);
+  } finally {
+    store.close();
+  }
+  if (!id) throw missing(`the store ${storePath} has none`);
+  o.log(`extending experiment ${id} by ${o.blocks} blocks (store ${storePath})`);
+  const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, model: plan.model }, { cacheDir, log: o.log });
+  return { results: out.results, resultsPath: out.resultsPath };
+}

@@ -1,0 +1,120 @@
+// The experiment a run belongs to: opened in the store after the builds (the identity needs the
+// commits), resumed when an unfinished experiment has the same identity, else created — saying so
+// when the --out directory held a different experiment. One writer per store at a time: a second
+// llama-perf-gate waits, and says it waits.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Results, LaunchRecord } from '../store/results.ts';
+import type { Slot } from '../bench/schedule.ts';
+import { ExperimentStore } from '../store/experiment-store.ts';
+import { experimentIdentity, identityChanges, identityHash } from '../store/identity.ts';
+import { variantLabel } from '../store/llama-bench-table.ts';
+import { withLock } from '../build/lock.ts';
+import { launchValue, workloadInputsFromResults } from '../stats/from-results.ts';
+import { decide } from '../stats/sequential.ts';
+import type { DesignState } from '../stats/types.ts';
+import { designOf } from '../store/read-results.ts';
+
+export interface Session {
+  store: ExperimentStore;
+  id: string;
+  /** llama_bench build_commit label per variant. */
+  labels: Record<'A' | 'B', string>;
+  /** What is already stored, for runBlocks to continue from; null for a new experiment. */
+  resume: { launches: LaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null } | null;
+  /** The sequential design state persisted at the last look (horizon, looks taken, α spent), if any. */
+  design: DesignState | null;
+}
+
+/** Runs `fn` holding the store's writer lock (a second writer waits, visibly). */
+export function withStoreLock<T>(storePath: string, log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
+  return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
+}
+
+/** The experiment id recorded in an earlier results.json in this --out, if any. */
+export function experimentInOut(out: string): string | null {
+  const path = join(out, 'results.json');
+  if (!existsSync(path)) return null;
+  try {
+    const id = (JSON.parse(readFileSync(path, 'utf8')) as Partial<Results>).experiment?.id;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Counted blocks whose every scheduled launch is stored. */
+export function completeCountedBlocks(r: Pick<Results, 'launches' | 'plan'> & { schedule: Results['schedule'] }): number {
+  const byBlock = new Map<number, number>();
+  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  let complete = 0;
+  for (const b of r.schedule.blocks) {
+    if (b.block < r.plan.warmupBlocks) continue;
+    if ((byBlock.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+  }
+  return complete;
+}
+
+/** Workloads not yet decided by the stored launches (all of them before the first look). */
+export function pendingWorkloads(r: Results, counted: number, state: DesignState | null): string[] {
+  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+  // Only the complete blocks: a partly run block pairs nothing yet.
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined }).pending;
+}
+
+/**
+ * Opens the store and the experiment for `results` (whose builds have finished). On resume,
+ * `results` takes the stored plan (with this run's --out), seed, start time, launches and notes.
+ */
+export function beginExperiment(results: Results, storePath: string, log: (line: string) => void, previousInOut: string | null): Session {
+  const store = ExperimentStore.open(storePath);
+  const identity = experimentIdentity(results.plan, results.builds, results.host);
+  const hash = identityHash(identity);
+  const labels = {
+    A: variantLabel(identity.variants[0].commit, results.plan.variants[0]),
+    B: variantLabel(identity.variants[1].commit, results.plan.variants[1]),
+  };
+  const now = new Date().toISOString();
+  const resumeId = store.findResumable(hash);
+  if (resumeId) {
+    const stored = store.loadResults(resumeId);
+    const counted = completeCountedBlocks(stored);
+    const out = results.plan.out;
+    if (results.plan.maxBlocks !== stored.plan.maxBlocks) {
+      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+    }
+    Object.assign(results, {
+      plan: { ...stored.plan, out },
+      startedAt: stored.startedAt,
+      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
+      launches: stored.launches,
+      analysis: stored.analysis,
+      notes: stored.notes,
+    });
+    store.addSegment(resumeId, { kind: 'resume', at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
+    results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
+    log(`resuming experiment ${resumeId.slice(0, 4)}… at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    const design = store.lastDesignState(resumeId) as DesignState | null;
+    return {
+      store, id: resumeId, labels, design,
+      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) },
+    };
+  }
+  const id = store.createExperiment(identity, hash, results, { kind: 'run', at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });
+  results.experiment = { id, store: storePath, segments: store.segments(id) };
+  if (previousInOut && store.has(previousInOut)) {
+    const changes = identityChanges(store.identity(previousInOut), identity);
+    const what = changes.length > 0 ? `the plan changed (${changes.join(', ')})` : `experiment ${previousInOut.slice(0, 4)}… is finished`;
+    log(`${results.plan.out} held experiment ${previousInOut.slice(0, 4)}…; ${what}: this is a new experiment ${id.slice(0, 4)}… (the earlier one stays in the store)`);
+  } else {
+    log(`experiment ${id.slice(0, 4)}… (store ${storePath})`);
+  }
+  return { store, id, labels, resume: null, design: null };
+}
+
+/** The store's figure for a launch: the same observation the decision uses. */
+export function storedValue(l: LaunchRecord): number | null {
+  return l.status === 'ok' && l.records.length > 0 ? launchValue(l.records[0]) : null;
+}

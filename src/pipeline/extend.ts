@@ -1,0 +1,120 @@
+// `more`: an experiment that ended inconclusive (or was stopped) gets more blocks. The stored
+// launches stay, the builds of the stored commits are reused (or rebuilt from the same commits),
+// the seeded block order goes on where it stopped, the decision is taken again over all blocks with
+// the looks extended, and results.json and report.md are rewritten: "continued: 10 → 30 blocks".
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plan } from '../plan/types.ts';
+import type { Results } from '../store/results.ts';
+import { UserError } from '../errors.ts';
+import { ExperimentStore } from '../store/experiment-store.ts';
+import { variantLabel } from '../store/llama-bench-table.ts';
+import { buildVariants } from '../build/index.ts';
+import { readFingerprint } from '../host/fingerprint.ts';
+import { DEFAULT_LOOKS, designState } from '../stats/sequential.ts';
+import type { DesignState } from '../stats/types.ts';
+import { designOf } from '../store/read-results.ts';
+import { completeCountedBlocks, pendingWorkloads, withStoreLock, type Session } from './experiment.ts';
+import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
+import { hostIdentity, modelIdentity } from '../store/identity.ts';
+
+export interface ExtendRequest {
+  storePath: string;
+  id: string;
+  /** Counted blocks to add, or a time budget in minutes (converted with the stored launch times). */
+  blocks?: number;
+  minutes?: number;
+  /** Where results.json and report.md go (default: the experiment's own --out). */
+  out?: string;
+  /** This machine's checkout and model when their paths differ from the stored run's (a new CI job). */
+  repo?: string;
+  model?: string;
+}
+
+/** Looks for the extended experiment: the stored ones, the default ones in between, and the new end. */
+export function extendedLooks(looks: number[], from: number, to: number): number[] {
+  return [...new Set([...looks.filter((l) => l <= from), ...DEFAULT_LOOKS.filter((l) => l > from && l < to), to])].sort((a, b) => a - b);
+}
+
+/** Blocks that fit in `minutes`, from the mean wall time of the stored launches of these workloads. */
+export function blocksForMinutes(r: Results, minutes: number, workloads: string[]): number {
+  const perLaunch = new Map<string, number[]>();
+  for (const l of r.launches) if (!l.warmup) perLaunch.set(l.workload, [...(perLaunch.get(l.workload) ?? []), l.wallMs]);
+  const blockMs = workloads.reduce((s, w) => {
+    const xs = perLaunch.get(w) ?? [];
+    return s + 2 * (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  }, 0);
+  if (blockMs <= 0) throw new UserError('--minutes needs launch times, and this experiment has none', 'use --blocks N');
+  return Math.max(1, Math.floor((minutes * 60_000) / blockMs));
+}
+
+export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks): Promise<PipelineOutput> {
+  const log = hooks.log ?? (() => {});
+  return withStoreLock(req.storePath, log, async () => {
+    const store = ExperimentStore.open(req.storePath);
+    try {
+      const results = store.loadResults(req.id);
+      const stored = results.plan;
+      const from = completeCountedBlocks(results);
+      const design = store.lastDesignState(req.id) as DesignState | null;
+      const pending = pendingWorkloads(results, from, design);
+      if (pending.length === 0) {
+        throw new UserError(`experiment ${req.id.slice(0, 4)}… is decided for every workload at ${from} blocks: more blocks cannot change it`, 'start a new experiment to measure again');
+      }
+      const add = req.blocks ?? blocksForMinutes(results, req.minutes!, pending);
+      const to = from + add;
+      // The horizon was declared when the experiment started: extending past it is refused by the
+      // sequential design (its α is spent by then), in one line, before anything runs.
+      const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+      const plan: Plan = {
+        ...stored, horizon, repo: req.repo ?? stored.repo, model: req.model ?? stored.model,
+        out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to),
+      };
+      const model = modelIdentity(plan.model);
+      if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+        throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}… measured (size or header hash differ)`, 'extend with the same model file');
+      }
+      designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
+      mkdirSync(plan.out, { recursive: true });
+
+      // The host must be the one that measured the stored blocks: more blocks from elsewhere would
+      // pair with nothing and mean nothing.
+      const host = readFingerprint();
+      const was = JSON.stringify(hostIdentity(results.host));
+      if (was !== JSON.stringify(hostIdentity(host))) {
+        throw new UserError(`experiment ${req.id.slice(0, 4)}… was measured on another host (or kernel): ${was}`, 'run `more` on the machine that ran the experiment');
+      }
+      // Rebuild (or reuse) exactly the stored commits, whatever the refs point at now.
+      const byCommit: Plan = {
+        ...plan,
+        variants: plan.variants.map((v) => ({ ...v, ref: results.builds.find((b) => b.variant === v.id)?.commit ?? v.ref })) as Plan['variants'],
+      };
+      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
+      const failed = builds.filter((b) => !b.ok);
+      if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ''}`).join('; ')}`);
+      results.builds = builds.map((b, i) => ({ ...b, ref: results.builds[i]?.ref ?? b.ref }));
+      results.plan = plan;
+      results.finishedAt = null;
+      results.host = host;
+      const at = new Date().toISOString();
+      store.addSegment(req.id, { kind: 'more', at, fromBlocks: from, toBlocks: to });
+      results.notes = [...results.notes.filter((n) => !n.startsWith('continued: ')), `continued: ${from} → ${to} blocks (${pending.join(', ')})`];
+      results.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
+      log(`continuing experiment ${req.id.slice(0, 4)}…: ${from} → ${to} blocks for ${pending.join(', ')}`);
+
+      const session: Session = {
+        store,
+        id: req.id,
+        labels: {
+          A: variantLabel(results.builds[0]?.commit ?? null, plan.variants[0]),
+          B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1]),
+        },
+        resume: { launches: results.launches, schedule: results.schedule.blocks, active: pending },
+        design,
+      };
+      return await runSession(plan, results, session, log, hooks);
+    } finally {
+      store.close();
+    }
+  });
+}

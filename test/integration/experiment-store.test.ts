@@ -1,0 +1,136 @@
+// Experiments that outlive a run, through the real CLI on the fake llama-bench: SIGKILL mid-bench
+// and the same command resumes (builds reused, no launch lost); `more` continues the decision;
+// `experiments` and `history` read the store; a changed plan in the same --out is a new experiment.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DatabaseSync } from 'node:sqlite';
+import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
+import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import type { Results } from '../../src/store/results.ts';
+import { unpackRecord } from '../../src/store/experiment-store.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'lpg-exp-'));
+const cache = join(root, 'cache');
+const store = join(root, 'store', 'experiments.sqlite');
+const model = join(root, 'tiny.gguf');
+writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+const { repo } = makeFakeRunnerRepo(join(root, 'repo'), {}) // only its base commit is built;
+const out = join(root, 'perf-out');
+const ENV = { ...process.env, LLAMA_PERF_GATE_CACHE: cache, FAKE_NOISE: '0.15' };
+// B the same speed under 15% launch noise: no decision in 6 blocks (neutral needs ±2%).
+const RUN = ['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=1.0', '--model', model,
+  '--workloads', 'tg128,pp512', '--threads', '1', '--max-blocks', '6', '--horizon', '10', '--out', out, '--store', store];
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [MAIN, ...args], { env: ENV, timeout: 300_000 }, (err, stdout, stderr) => {
+      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+const results = (): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+function storedLaunches(): number {
+  if (!existsSync(store)) return 0;
+  try {
+    const db = new DatabaseSync(store, { readOnly: true });
+    try {
+      return (db.prepare('SELECT COUNT(*) AS n FROM launches').get()?.n as number) ?? 0;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0; // not created yet
+  }
+}
+
+test('SIGKILL mid-bench, the same command again: resumes at the next block, builds reused, nothing lost; then more, experiments, history', async () => {
+  // 1. Killed once 9 launches (warm-up block + 2.5 counted blocks) are committed.
+  const child = spawn(process.execPath, [MAIN, ...RUN], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  let firstErr = '';
+  child.stderr.on('data', (d: Buffer) => (firstErr += d.toString()));
+  await new Promise<void>((done, fail) => {
+    const poll = setInterval(() => {
+      if (storedLaunches() >= 9) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+      }
+    }, 20);
+    child.on('exit', (code, signal) => {
+      clearInterval(poll);
+      if (signal === 'SIGKILL') done();
+      else fail(new Error(`run ended before the kill (code ${code}): ${firstErr}`));
+    });
+  });
+  const before = new DatabaseSync(store, { readOnly: true });
+  const kept = before.prepare('SELECT record FROM launches ORDER BY seq').all().map((r) => unpackRecord(r.record as Uint8Array));
+  before.close();
+  assert.ok(kept.length >= 9, `${kept.length} launches stored before the kill`);
+
+  // 2. The same command: resumes.
+  const again = await cli(RUN);
+  assert.ok(again.code === 0 || again.code === 1, again.stderr); // the gate's exit code, never bad input
+  const m = /resuming experiment ([0-9a-f]{4})… at block (\d+) of 6 \((\d+) launches stored; builds reused\)/.exec(again.stderr);
+  assert.ok(m, again.stderr);
+  assert.equal(Number(m[3]), kept.length);
+  const r = results();
+  assert.ok(r.experiment?.id.startsWith(m[1]));
+  assert.deepEqual(r.experiment?.segments.map((s) => s.kind), ['run', 'resume']);
+  assert.ok(r.builds.every((b) => b.reused), 'builds reused');
+  assert.deepEqual(r.launches.slice(0, kept.length), kept, 'every launch from before the kill is kept as it was');
+  assert.deepEqual(r.launches.map((l) => l.seq), r.launches.map((_, i) => i));
+  // Every block has both variants of every workload (the interrupted block was completed, not redone).
+  for (let b = 0; b <= 6; b++) assert.equal(r.launches.filter((l) => l.block === b).length, 4, `block ${b}`);
+  assert.equal(r.analysis?.workloads[0].n, 6);
+  const firstId = r.experiment!.id;
+
+  // 3. experiments lists it, finished.
+  const list = await cli(['experiments', '--store', store]);
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, new RegExp(`${firstId} .* 6/6 blocks .*finished`));
+  assert.match(list.stdout, /A base \(\w{7}-[0-9a-f]{4}\) vs B head \(\w{7}-[0-9a-f]{4}\)/);
+
+  // 4. more: 4 blocks on top, decided again over all 10, the report says so.
+  const more = await cli(['more', '--out', out, '--blocks', '4', '--store', store]);
+  assert.equal(more.code === 0 || more.code === 1, true, more.stderr);
+  assert.match(more.stderr, new RegExp(`continuing experiment ${firstId.slice(0, 4)}…: 6 → 10 blocks`));
+  const r2 = results();
+  assert.equal(r2.experiment?.id, firstId);
+  assert.deepEqual(r2.experiment?.segments.map((s) => [s.kind, s.toBlocks]), [['run', 6], ['resume', 6], ['more', 10]]);
+  assert.equal(r2.experiment?.segments[2].fromBlocks, 6);
+  assert.deepEqual(r2.launches.slice(0, r.launches.length), r.launches, 'more appends, never rewrites');
+  assert.ok(r2.launches.some((l) => l.block === 10), 'blocks 7..10 ran');
+  assert.ok(r2.plan.looks.includes(10));
+  assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /continued: 6 → 10 blocks/);
+  // Past the declared horizon the sequential design has no α left: refused in one line, nothing run.
+  if (r2.analysis?.workloads.some((w) => w.verdict === 'inconclusive')) {
+    const past = await cli(['more', '--experiment', firstId.slice(0, 6), '--blocks', '1', '--store', store]);
+    assert.equal(past.code, 2, past.stderr);
+    assert.match(past.stderr, /^error: 11 blocks exceed the declared horizon of 10/);
+    assert.equal(results().launches.length, r2.launches.length);
+  }
+
+  // 5. A changed plan into the same --out is refused (claimOut); with --force it is a new experiment, said so.
+  const changedRun = RUN.map((a) => (a === 'FAKE_SLOWDOWN=1.0' ? 'FAKE_SLOWDOWN=0.97' : a === '6' ? '2' : a === '10' ? '2' : a));
+  const refused = await cli(changedRun);
+  assert.equal(refused.code, 2, refused.stderr);
+  assert.match(refused.stderr, /holds the results of another experiment/);
+  const changed = await cli([...changedRun, '--force']);
+  assert.equal(changed.code === 0 || changed.code === 1, true, changed.stderr);
+  assert.match(changed.stderr, new RegExp(`held experiment ${firstId.slice(0, 4)}…; the plan changed \\(B env\\): this is a new experiment`));
+  assert.notEqual(results().experiment?.id, firstId);
+
+  // 6. history: variant A's tg128 across both experiments on this host.
+  const h = await cli(['history', '--workload', 'tg128', '--store', store]);
+  assert.equal(h.code, 0, h.stderr);
+  assert.match(h.stdout, /^tg128$/m);
+  assert.equal(h.stdout.split('\n').filter((l) => /^\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+[0-9a-f]{12}/.test(l)).length, 2, h.stdout);
+  const bad = await cli(['history', '--workload', 'tg999', '--store', store]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^error: no stored experiment on this host has workload tg999\n/);
+});
