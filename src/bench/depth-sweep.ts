@@ -25,6 +25,19 @@ import { launch, tail } from './launch.ts';
 
 /** llama-sweep-bench's default ubatch: its rows come at multiples of it. Given explicitly. */
 export const SWEEP_UBATCH = 512;
+/** The smallest ubatch a sweep is run with: below it the S_PP rows would time a different workload. */
+const MIN_SWEEP_UBATCH = 64;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * The ubatch of a sweep-bench launch: its rows come at multiples of it, so it is the largest power
+ * of two up to the default (512) that divides every planned depth — 512 for 0,1024,2048,4096, 256
+ * for 0,256,512,768.
+ */
+export function sweepUbatch(sweep: DepthSweep): number {
+  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
+}
 
 /** Which depth tool both variants have, or a one-line error: the user asked for a sweep. */
 export function sharedDepthTool(builds: BuildOutcome[]): string {
@@ -42,16 +55,17 @@ export function sharedDepthTool(builds: BuildOutcome[]): string {
  * (one ubatch on sweep-bench). Pages beyond the point being timed stay untouched by a lazy KV cache.
  */
 export function depthContext(sweep: DepthSweep): number {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, SWEEP_UBATCH);
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
 }
 
 /** Depths the tool cannot report are a plan error, found before any launch. */
 export function checkDepths(sweep: DepthSweep, tool: string): void {
   if (tool === SWEEP_BENCH) {
-    const off = sweep.depths.filter((d) => d % SWEEP_UBATCH !== 0);
-    if (off.length > 0) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
       throw new UserError(
-        `--depth-sweep ${sweep.depths.join(',')}: ${SWEEP_BENCH} reports depths in steps of its ubatch (${SWEEP_UBATCH}); ${off.join(', ')} ${off.length > 1 ? 'are' : 'is'} not a multiple`,
+        `--depth-sweep ${sweep.depths.join(',')}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(', ')} ${off.length > 1 ? 'are' : 'is'} not a multiple of ${MIN_SWEEP_UBATCH}`,
         'example: --depth-sweep 0,1024,2048,4096',
       );
     }
@@ -75,7 +89,7 @@ export function depthToolArgs(tool: string, sweep: DepthSweep, model: string, th
     const pp = sweep.depths.map(batchedPrompt);
     return [...common, '-npp', [...pp, pp[0]].join(','), '-ntg', String(sweep.gen), '-npl', '1', '--output-format', 'jsonl'];
   }
-  return [...common, '-ub', String(SWEEP_UBATCH), '-n', String(sweep.gen)];
+  return [...common, '-ub', String(sweepUbatch(sweep)), '-n', String(sweep.gen)];
 }
 
 /**
@@ -83,7 +97,7 @@ export function depthToolArgs(tool: string, sweep: DepthSweep, model: string, th
  * one the tool lists in its --help; a llama-bench value list ("-fa 0,1") has no meaning for one
  * launch. Anything else is a one-line error before the first launch, never silently dropped.
  */
-export function depthRunArgs(plan: Plan, variant: Variant, tool: string, flags: Set<string>): string[] {
+export function depthRunArgs(plan: Plan, variant: Variant, tool: string, flags: Set<string> | null): string[] {
   const side = variant.id === 'A' ? 'base' : 'head';
   const out: string[] = [];
   const args = variant.runArgs;
@@ -97,7 +111,7 @@ export function depthRunArgs(plan: Plan, variant: Variant, tool: string, flags: 
       continue;
     }
     const flag = a.split('=')[0];
-    if (!flags.has(flag)) {
+    if (flags && !flags.has(flag)) {
       throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
     }
     out.push(a);
@@ -105,7 +119,7 @@ export function depthRunArgs(plan: Plan, variant: Variant, tool: string, flags: 
   const L = plan.levers;
   const lever = (flag: string, value: string | undefined, name: string): string[] => {
     if (value === undefined) return [];
-    if (!flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
     return [flag, value];
   };
   if (L.delay !== undefined) {
@@ -125,10 +139,16 @@ function isFlag(a: string): boolean {
   return /^-{1,2}[A-Za-z]/.test(a);
 }
 
-/** The flags the tool's --help lists; a tool that prints no usage is a clear error. */
-export async function probeDepthTool(bin: string): Promise<Set<string>> {
+/**
+ * The flags the tool's --help lists; a tool that prints no usage is a clear error. null: the tool
+ * prints only an example usage line (ik's llama-sweep-bench before its options were listed, e.g. at
+ * a22250df9, which exits 1): its flags cannot be checked here, so run args pass as given and the
+ * tool's own parser refuses what it lacks — a failed launch, recorded, never a silent drop.
+ */
+export async function probeDepthTool(bin: string): Promise<Set<string> | null> {
   const r = await launch([bin, '--help'], { timeoutMs: 30_000 });
   const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has('-m') && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
   if (r.spawnError || !flags.has('-m')) {
     throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ''}`, tail(r.stdout + r.stderr, 5) || 'is it a llama.cpp depth tool?');
   }

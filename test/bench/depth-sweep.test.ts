@@ -47,7 +47,9 @@ test('tool arguments: batched-bench one prompt per depth (1 for depth 0) with on
     '-m', '/m.gguf', '-c', '4608', '-t', '2', '-npp', '1,1024,2048,4096,1', '-ntg', '32', '-npl', '1', '--output-format', 'jsonl',
   ]);
   assert.deepEqual(depthToolArgs('llama-sweep-bench', SWEEP, '/m.gguf', 2), ['-m', '/m.gguf', '-c', '4608', '-t', '2', '-ub', '512', '-n', '32']);
-  userError(() => checkDepths({ depths: [0, 1000, 1500], gen: 32 }, 'llama-sweep-bench'), /steps of its ubatch \(512\); 1000, 1500 are not a multiple/);
+  userError(() => checkDepths({ depths: [0, 1000, 1500], gen: 32 }, 'llama-sweep-bench'), /steps of its ubatch \(at least 64\); 1000, 1500 are not a multiple of 64/);
+  // Finer depths run with a smaller ubatch, so sweep-bench's rows land on them.
+  assert.deepEqual(depthToolArgs('llama-sweep-bench', { depths: [0, 256, 512, 768], gen: 16 }, '/m.gguf', 2), ['-m', '/m.gguf', '-c', '1024', '-t', '2', '-ub', '256', '-n', '16']);
   checkDepths({ depths: [0, 1000], gen: 32 }, 'llama-batched-bench');
   userError(() => depthToolArgs('llama-cli', SWEEP, '/m', 2), /no depth-sweep arguments for llama-cli/);
 });
@@ -81,6 +83,7 @@ test('--head-arg reaches the depth tool when the tool has the option; anything e
 test('the fake batched-bench lists its options in --help like common does', async () => {
   const bin = join(dirname(buildFakeRunner()), 'llama-batched-bench');
   const flags = await probeDepthTool(bin);
+  assert.ok(flags);
   for (const f of ['-m', '-c', '-t', '-fa', '--flash-attn', '-npp', '--prio', '--numa']) assert.ok(flags.has(f), f);
   await assert.rejects(probeDepthTool('/nonexistent/llama-batched-bench'), /did not list its options/);
 });

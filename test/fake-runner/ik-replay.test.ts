@@ -45,11 +45,9 @@ test('the replaying fake prints the captures byte for byte', () => {
   assert.match(missing.stderr, /no capture for p7-n0\.json/);
 });
 
-// TODO for src/bench/depth-sweep.ts: it probes `llama-sweep-bench --help` for its options, but the
-// real one at a22250df9 prints only "example usage" and exits 1 (fixtures/llama-bench/ik/a22250df9/
-// sweep/help.stderr), so the run stops before any launch. Marked todo (it runs, and reports) until
-// the probe copes; with --depth-ctx (before the depth sweep) this test passed in full.
-test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory at depth by kind, KV buffer names, report', { todo: 'depth-sweep probes sweep-bench --help, which lists no options at ik a22250df9' }, async () => {
+// The real llama-sweep-bench at a22250df9 prints only "example usage" for --help and exits 1
+// (fixtures/llama-bench/ik/a22250df9/sweep/help.stderr): the depth sweep must still run on it.
+test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory at depth by kind, KV buffer names, report', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'seed'), { flavour: 'ik', replay: { base: BASE, head: HEAD } });
   const out = join(root, 'out');
   const cwd = mkdtempSync(join(tmpdir(), 'lpg-ik-cwd-'));
@@ -61,7 +59,7 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
   // Labels: ik's own tg16@pp256 shown, the normalised tg16@d256 kept inside.
   assert.deepEqual(res.plan.workloads.map((w) => [w.id, w.label]), [['pp128', 'pp128'], ['tg16', 'tg16'], ['tg16@pp256', 'tg16@d256']]);
   const gp = res.launches.filter((l) => l.workload === 'tg16@pp256');
-  assert.ok(gp.length >= 4, `${gp.length} -gp launches`);
+  assert.ok(gp.length >= 4, `${gp.length} -gp launches; stop: ${res.stopReason}\n${r.stderr.slice(-2000)}`);
   for (const l of gp) {
     assert.equal(l.status, 'ok', l.error ?? '');
     assert.ok(l.argv.join(' ').includes('-gp 256,16'), 'ik has no -d: depth goes through -gp');
