@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
-import { mergeFleet, renderMarkdown, renderTerminal } from '../report/index.ts';
+import { buildReportModel, renderMarkdown, renderTerminal } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,9 +24,10 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   const labels = machines.every((m) => m.label) ? machines.map((m) => m.label as string) : undefined;
   const out = resolve(values.out ?? 'perf-fleet');
   await writeAggregate(join(out, 'aggregate.json'), machines);
-  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: values.template }));
-  print(renderTerminal(results) + '\n');
-  const overall = mergeFleet(results, labels).overall;
+  const model = buildReportModel(results, { labels });
+  writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: values.template }));
+  print(renderTerminal(model) + '\n');
+  const overall = model.overall;
   print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')} and ${join(out, 'report.md')}\n`);
   return overall === 'regression' || overall === 'failed' ? 1 : 0;
 }

@@ -20,7 +20,7 @@ export async function runAndPrint(plan: Plan): Promise<number> {
   } finally {
     progress.clear();
   }
-  process.stdout.write(renderTerminal(out.results) + '\n');
+  process.stdout.write(renderTerminal(out.model) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
   // Like `analyze`: a regression (or nothing to compare because a build failed) fails the command.

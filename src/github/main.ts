@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Results } from '../store/results.ts';
-import { escapeMarkdown, mergeFleet, renderCheckOutput, renderMarkdown, STICKY_MARKER } from '../report/index.ts';
+import { buildReportModel, escapeMarkdown, renderCheckOutput, renderMarkdown, STICKY_MARKER, type ReportModel } from '../report/index.ts';
 import { coreGetter, readOptions, readPlan, type ActionOptions } from './inputs.ts';
 import { readEvent, pullFromPayload, type EventContext, type PullInfo } from './event.ts';
 import { decideForkSafety, type ForkDecision } from './fork-safety.ts';
@@ -38,6 +38,8 @@ interface Loaded {
   results: Results[];
   labels: string[] | undefined;
   resultsPath: string;
+  /** The pipeline's model when this job benchmarked (built with this run's on-inconclusive). */
+  model?: ReportModel;
 }
 
 interface Target {
@@ -118,10 +120,11 @@ async function benchmark(ctx: EventContext, options: ActionOptions, api: () => C
   });
   let results: Results;
   let resultsPath: string;
+  let model: ReportModel;
   try {
     log(`benchmark lock held: ${lock.path}`);
     const { runBenchmark } = await import('../pipeline/action-run.ts');
-    ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir }));
+    ({ results, resultsPath, model } = await runBenchmark(plan, { log, cacheDir: options.cacheDir, onInconclusive: options.onInconclusive }));
   } catch (e) {
     // The pipeline saves results.json after every block: point at what was measured before failing.
     const partial = join(plan.out, 'results.json');
@@ -134,7 +137,7 @@ async function benchmark(ctx: EventContext, options: ActionOptions, api: () => C
   } finally {
     await lock.release();
   }
-  return { results: [results], labels: undefined, resultsPath };
+  return { results: [results], labels: undefined, resultsPath, model };
 }
 
 async function loadResults(ctx: EventContext, options: ActionOptions, api: () => Client): Promise<Loaded | null> {
@@ -207,11 +210,13 @@ export async function run(): Promise<void> {
 
   // Results and summary first: whatever happens to the API calls below, they stay.
   const title = titleFor(ctx);
-  const common = { fullReportUrl: options.reportUrl ?? undefined, title, labels: loaded.labels };
+  const common = { fullReportUrl: options.reportUrl ?? undefined, title };
   const templatePath = options.template ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.template) : undefined;
-  const body = renderMarkdown(loaded.results, { ...common, templatePath });
-  const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
-  const verdict = mergeFleet(loaded.results, loaded.labels).overall;
+  // One model per run: the fleet is merged once, and the comment and the check format the same numbers.
+  const model = loaded.model ?? buildReportModel(loaded.results, { labels: loaded.labels, onInconclusive: options.onInconclusive });
+  const body = renderMarkdown(model, { ...common, templatePath });
+  const check = renderCheckOutput(model, common);
+  const verdict = model.overall;
   await writeSummary(body);
   core.setOutput('verdict', verdict);
   core.setOutput('results-path', loaded.resultsPath);

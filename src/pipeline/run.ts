@@ -16,7 +16,7 @@ import { runBlocks, type Progress } from '../bench/run-blocks.ts';
 import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
-import { renderMarkdown } from '../report/index.ts';
+import { buildReportModel, renderMarkdown, type ReportModel } from '../report/index.ts';
 import { UserError } from '../errors.ts';
 import { TOOL } from './version.ts';
 
@@ -25,12 +25,16 @@ export interface PipelineHooks {
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
+  /** What an undecided verdict does to the gate, for the report's first line (default pass). */
+  onInconclusive?: 'pass' | 'fail';
 }
 
 export interface PipelineOutput {
   results: Results;
   resultsPath: string;
   reportPath: string;
+  /** The report's numbers, computed once: every rendering of this run formats this. */
+  model: ReportModel;
 }
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
@@ -60,7 +64,7 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   const failed = results.builds.filter((b) => !b.ok);
   if (failed.length > 0) {
     results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-    return finish(plan, results);
+    return finish(plan, results, hooks);
   }
   try {
     await benchmark(plan, results, save, log, hooks);
@@ -70,7 +74,7 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     save();
     throw e;
   }
-  return finish(plan, results);
+  return finish(plan, results, hooks);
 }
 
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
@@ -123,7 +127,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   if (depth.skipped) results.notes.push(depth.skipped);
 }
 
-function finish(plan: Plan, results: Results): PipelineOutput {
+function finish(plan: Plan, results: Results, hooks: PipelineHooks): PipelineOutput {
   if (results.launches.length > 0) {
     const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
     const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
@@ -132,9 +136,10 @@ function finish(plan: Plan, results: Results): PipelineOutput {
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   const resultsPath = writeResults(plan.out, results);
+  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive });
   const reportPath = join(plan.out, 'report.md');
-  writeFileSync(reportPath, renderMarkdown([results]));
-  return { results, resultsPath, reportPath };
+  writeFileSync(reportPath, renderMarkdown(model));
+  return { results, resultsPath, reportPath, model };
 }
 
 /** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */

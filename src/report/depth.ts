@@ -1,6 +1,7 @@
 // Memory at KV depth (src/bench/memory-depth.ts) for the report: A and B side by side at each KV
-// depth the tool reported, a text bar chart of the anonymous resident memory (where the KV cache
-// lives), and the one-line terminal summary. Plain data and plain text; escaping is the caller's.
+// depth the tool reported (DepthModel, computed once), a text bar chart of the anonymous resident
+// memory (where the KV cache lives), and the one-line terminal summary. Plain data and plain text;
+// escaping is the caller's.
 import type { DepthCurveRecord } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
 import type { VariantId } from '../plan/types.ts';
@@ -61,31 +62,31 @@ const BAR_WIDTH = 40;
  * Anonymous resident MiB per depth as horizontal bars, A above B, on one scale. ASCII in a code
  * block renders the same in a comment, a job summary and a terminal.
  */
-export function depthChart(t: DepthTable, names: { A: string; B: string }, width = BAR_WIDTH): string {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.anonKiB ?? 0, r.B?.anonKiB ?? 0]));
-  const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
-  const bar = (s: DepthSide | null) => {
-    if (!s) return `${' '.repeat(width)}  (no sample)`;
-    const n = Math.round((s.anonKiB / max) * width);
-    return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(s.anonKiB)}`;
+export function depthChart(d: Pick<DepthModel, 'tool' | 'ctx' | 'anon'>, names: { A: string; B: string }, width = BAR_WIDTH): string {
+  const max = Math.max(1, ...d.anon.flatMap((p) => [p.a ?? 0, p.b ?? 0]));
+  const depthW = Math.max(5, ...d.anon.map((p) => String(p.depth).length));
+  const bar = (kib: number | null) => {
+    if (kib === null) return `${' '.repeat(width)}  (no sample)`;
+    const n = Math.round((kib / max) * width);
+    return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(kib)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${t.tool} -c ${t.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Anonymous resident MiB against KV depth (${d.tool} -c ${d.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     '',
   ];
-  for (const r of t.rows) {
-    lines.push(`${String(r.depth).padStart(depthW)} A |${bar(r.A)}`);
-    lines.push(`${' '.repeat(depthW)} B |${bar(r.B)}`);
+  for (const p of d.anon) {
+    lines.push(`${String(p.depth).padStart(depthW)} A |${bar(p.a)}`);
+    lines.push(`${' '.repeat(depthW)} B |${bar(p.b)}`);
   }
   return lines.join('\n');
 }
 
 /** One line for the terminal: anonymous resident memory of A and B at the first and last depth. */
-export function depthSummaryLine(t: DepthTable): string {
-  const at = (r: DepthRow) => `depth ${r.depth}: A ${mibCell(r.A?.anonKiB)} MiB, B ${mibCell(r.B?.anonKiB)} MiB`;
-  const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, anonymous resident): ${ends.map(at).join('; ')}`;
+export function depthSummaryLine(d: Pick<DepthModel, 'tool' | 'ctx' | 'anon'>): string {
+  const at = (p: DepthPoint) => `depth ${p.depth}: A ${mibCell(p.a)} MiB, B ${mibCell(p.b)} MiB`;
+  const ends = d.anon.length > 1 ? [d.anon[0], d.anon[d.anon.length - 1]] : d.anon;
+  return `Memory at KV depth (${d.tool} -c ${d.ctx}, anonymous resident): ${ends.map(at).join('; ')}`;
 }
 
 /** What went wrong with a depth launch, in words; null when it went fine. */
@@ -93,4 +94,77 @@ export function depthFailure(r: DepthCurveRecord): string | null {
   if (r.status === 'ok') return null;
   const parts = [r.status, r.exitCode !== null && r.exitCode !== 0 ? `exit code ${r.exitCode}` : null, r.signal ? `signal ${r.signal}` : null, r.error].filter(Boolean);
   return `memory at depth, variant ${r.variant} (${r.tool}): ${[...new Set(parts)].join(', ')}`;
+}
+
+/**
+ * One depth point of a curve: A and B (t/s or KiB), each with a band over its launches when there
+ * are several, and B/A with its paired interval and verdict when the statistics were computed.
+ */
+export interface DepthPoint {
+  depth: number;
+  a: number | null;
+  b: number | null;
+  aBand: [number, number] | null;
+  bBand: [number, number] | null;
+  ratio: number | null;
+  ci: [number, number] | null;
+  verdict: string | null;
+}
+
+export interface DepthFailureModel {
+  detail: string;
+  stderr: string | null;
+}
+
+/** Speed and memory against KV depth, for every renderer. */
+export interface DepthModel {
+  tool: string;
+  ctx: number;
+  /** Launches of the depth tool per variant behind each point. */
+  launchesPerVariant: number;
+  /** Interval level of the per-depth ratios; null when no interval was computed. */
+  ciLevel: number | null;
+  /** S_TG and S_PP (t/s) against depth; empty when the depth tool reported no speed. */
+  tg: DepthPoint[];
+  pp: DepthPoint[];
+  /** Anonymous resident KiB (where the KV cache lives) and total resident KiB against depth. */
+  anon: DepthPoint[];
+  rss: DepthPoint[];
+  /** Anonymous resident KiB per NUMA node against depth; empty on a single-node host. */
+  nodes: { id: string; points: DepthPoint[] }[];
+  /** "A heap, B mmap" when the processes logged their KV buffer type. */
+  kvBuffers: string | null;
+  failures: DepthFailureModel[];
+}
+
+const point = (depth: number, a: number | null, b: number | null): DepthPoint => ({
+  depth, a, b, aBand: null, bBand: null, ratio: a !== null && b !== null && a > 0 ? b / a : null, ci: null, verdict: null,
+});
+
+/** The depth model of the memory-at-depth launch (one launch per variant: no bands, no intervals). */
+export function depthModelOf(records: DepthCurveRecord[]): DepthModel | null {
+  if (records.length === 0) return null;
+  const t = depthTable(records);
+  const first = records[0];
+  const failures = records
+    .map((r) => ({ r, detail: depthFailure(r) }))
+    .filter((x): x is { r: DepthCurveRecord; detail: string } => x.detail !== null)
+    .map(({ r, detail }) => ({ detail, stderr: r.stderrTail }));
+  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  const rows = t?.rows ?? [];
+  const series = (pick: (s: DepthSide) => number) => rows.map((r) => point(r.depth, r.A ? pick(r.A) : null, r.B ? pick(r.B) : null));
+  const nodeIds = t && t.nodeIds.length > 1 ? t.nodeIds : [];
+  return {
+    tool: t?.tool ?? first.tool,
+    ctx: t?.ctx ?? first.ctx,
+    launchesPerVariant: 1,
+    ciLevel: null,
+    tg: [],
+    pp: [],
+    anon: series((s) => s.anonKiB),
+    rss: series((s) => s.rssKiB),
+    nodes: nodeIds.map((id) => ({ id, points: series((s) => s.anonNodeKiB[id] ?? 0) })),
+    kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(', ')}` : null,
+    failures,
+  };
 }

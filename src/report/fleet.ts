@@ -3,6 +3,7 @@
 //   1. regression   — any machine has a regression. Not adjusted across machines: each machine is
 //                     its own hardware question, and a slowdown on any supported host is a slowdown.
 //   2. failed       — any machine's run could not be judged (a build failed, every launch failed).
+//   2b. incomplete  — a machine expected in the fleet sent no valid results.
 //   3. no-verdict   — any machine has no analysis (the decision engine did not run there).
 //   4. inconclusive — any machine is inconclusive.
 //   5. improvement  — at least one machine improved and every other one is neutral.
@@ -10,7 +11,7 @@
 import type { Results } from '../store/results.ts';
 import { summarizeMachine, type MachineSummary, type Outcome } from './summary.ts';
 
-export const OVERALL_ORDER: Outcome[] = ['regression', 'failed', 'no-verdict', 'inconclusive', 'improvement', 'neutral'];
+export const OVERALL_ORDER: Outcome[] = ['regression', 'failed', 'incomplete', 'no-verdict', 'inconclusive', 'improvement', 'neutral'];
 
 export const OVERALL_RULE =
   'Overall = the most serious machine verdict: regression anywhere → regression; else a failed run → failed; ' +

@@ -1,10 +1,9 @@
 // The "Memory at KV depth" section: table, per-node columns, chart, terminal line, failures, escaping.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderMarkdown, renderTerminal } from '../../src/report/index.ts';
-import { depthTable, depthChart, depthSummaryLine } from '../../src/report/depth.ts';
+import { depthTable, depthChart, depthSummaryLine, depthModelOf } from '../../src/report/depth.ts';
 import { makeResults, sampleAnalysis, depthCurves } from '../../fixtures/results/make-results.ts';
-import { toHtml, balance, count } from './helpers.ts';
+import { toHtml, balance, count, markdown, terminal } from './helpers.ts';
 
 const withCurves = (o: Parameters<typeof depthCurves>[0] = {}) => {
   const r = makeResults({ analysis: sampleAnalysis('regression') });
@@ -32,8 +31,7 @@ test('the table pairs A and B by depth, whatever order the launches ran in', () 
 });
 
 test('the chart draws A and B on one scale: the largest value fills the bar', () => {
-  const t = depthTable(depthCurves())!;
-  const chart = depthChart(t, { A: 'heap', B: 'mmap' }, 40);
+  const chart = depthChart(depthModelOf(depthCurves())!, { A: 'heap', B: 'mmap' }, 40);
   const bars = chart.split('\n').filter((l) => / [AB] \|/.test(l)).map((l) => ({ who: l.includes(' A |') ? 'A' : 'B', n: count(l, '#'), mib: Number(l.trim().split(/\s+/).pop()) }));
   assert.equal(bars.length, 8);
   const max = Math.max(...bars.map((x) => x.mib));
@@ -43,34 +41,34 @@ test('the chart draws A and B on one scale: the largest value fills the bar', ()
 });
 
 test('markdown: a "Memory at KV depth" section with total and anonymous MiB, per node on 2 nodes', () => {
-  const body = renderMarkdown(withCurves());
+  const body = markdown(withCurves());
   assert.match(body, /#### Memory at KV depth/);
   assert.match(body, /\| KV depth \| A total MiB \| A anon MiB \| B total MiB \| B anon MiB \| B\/A anon \| A node 0 \| A node 1 \| B node 0 \| B node 1 \|/);
   const t = depthTable(depthCurves())!;
   const r0 = t.rows[0];
   const mib = (k: number) => (k / 1024).toFixed(1);
   assert.ok(body.includes(`| 272 | ${mib(r0.A!.rssKiB)} | ${mib(r0.A!.anonKiB)} | ${mib(r0.B!.rssKiB)} | ${mib(r0.B!.anonKiB)} | ${(r0.B!.anonKiB / r0.A!.anonKiB).toFixed(3)} |`), body);
-  assert.match(body, /```text\nAnonymous resident MiB against KV depth \(llama-batched-bench -c 8192\)/);
+  assert.match(body, /```mermaid\n%%\{init[^\n]*\nxychart-beta\n {4}title "Anonymous resident memory against KV depth \(A blue, B orange\)"/);
   assert.match(body, /KV buffer type logged by the processes: A heap, B mmap/);
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   assert.match(toHtml(body), /<th[^>]*>KV depth<\/th>/);
 });
 
 test('one node: no per-node columns', () => {
-  const body = renderMarkdown(withCurves({ nodes: 1 }));
+  const body = markdown(withCurves({ nodes: 1 }));
   assert.match(body, /\| B\/A anon \|\n/);
   assert.doesNotMatch(body, /A node 0/);
 });
 
 test('no curves, no section', () => {
-  const body = renderMarkdown(makeResults({ analysis: sampleAnalysis('regression') }));
+  const body = markdown(makeResults({ analysis: sampleAnalysis('regression') }));
   assert.doesNotMatch(body, /Memory at KV depth/);
-  assert.doesNotMatch(renderTerminal(makeResults({ analysis: sampleAnalysis('regression') })), /Memory at KV depth/);
+  assert.doesNotMatch(terminal(makeResults({ analysis: sampleAnalysis('regression') })), /Memory at KV depth/);
 });
 
 test('a failed depth launch is listed with its stderr tail, fenced so it stays inert', () => {
   const r = withCurves({ failB: true });
-  const body = renderMarkdown(r);
+  const body = markdown(r);
   assert.match(body, /- ⚠️ memory at depth, variant B \(llama-batched-bench\): crashed, exit code 134/);
   // The tail holds ``` and </details>: the fence must be longer than any run of backticks in it.
   assert.match(body, /\n  ````text\n  GGML_ASSERT\(buf != NULL\) failed\n/);
@@ -78,22 +76,22 @@ test('a failed depth launch is listed with its stderr tail, fenced so it stays i
   assert.equal(count(toHtml(body), '<b>x</b>'), 0, 'HTML in the tail is not rendered');
   // B only has its first depth: the other rows show a dash, not zero.
   assert.match(body, /\| 1040 \| [\d.]+ \| [\d.]+ \| – \| – \| – \| [\d.]+ \| [\d.]+ \| – \| – \|/);
-  assert.match(renderTerminal(r), /memory at depth, variant B \(llama-batched-bench\): crashed, exit code 134/);
+  assert.match(terminal(r), /memory at depth, variant B \(llama-batched-bench\): crashed, exit code 134/);
 });
 
 test('terminal: one line with A and B at the first and last depth', () => {
-  const out = renderTerminal(withCurves());
+  const out = terminal(withCurves());
   const t = depthTable(depthCurves())!;
-  assert.ok(out.includes(depthSummaryLine(t)));
+  assert.ok(out.includes(depthSummaryLine(depthModelOf(depthCurves())!)));
   const mib = (k: number) => (k / 1024).toFixed(1);
   const [first, last] = [t.rows[0], t.rows[t.rows.length - 1]];
   assert.ok(out.includes(`depth 272: A ${mib(first.A!.anonKiB)} MiB, B ${mib(first.B!.anonKiB)} MiB; depth 4112: A ${mib(last.A!.anonKiB)} MiB, B ${mib(last.B!.anonKiB)} MiB`), out);
 });
 
-test('names of variants in the chart are escaped for the code block', () => {
-  const r = withCurves();
+test('names of variants in the text chart (no Mermaid chart with one B point) are escaped for the code block', () => {
+  const r = withCurves({ failB: true });
   r.plan.variants[1].name = 'evil ``` </details> name';
-  const body = renderMarkdown(r);
+  const body = markdown(r);
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   assert.match(body, /B = evil ``` <\/details> name/);
   assert.match(body, /````text\nAnonymous resident MiB/);
