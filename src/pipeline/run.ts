@@ -16,7 +16,7 @@ import { runBlocks, type Progress } from '../bench/run-blocks.ts';
 import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
-import { buildReportModel, renderMarkdown, type ReportModel } from '../report/index.ts';
+import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
 import { UserError } from '../errors.ts';
 import { TOOL } from './version.ts';
 
@@ -33,6 +33,8 @@ export interface PipelineOutput {
   results: Results;
   resultsPath: string;
   reportPath: string;
+  /** report.html: forest plot, block plots, depth curves, host and builds; no network when opened. */
+  htmlPath: string;
   /** The report's numbers, computed once: every rendering of this run formats this. */
   model: ReportModel;
 }
@@ -139,7 +141,10 @@ function finish(plan: Plan, results: Results, hooks: PipelineHooks): PipelineOut
   const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive });
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown(model));
-  return { results, resultsPath, reportPath, model };
+  // The charts for people: one self-contained file beside report.md, uploaded with results.json.
+  const htmlPath = join(plan.out, 'report.html');
+  writeFileSync(htmlPath, renderHtml(model));
+  return { results, resultsPath, reportPath, htmlPath, model };
 }
 
 /** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */

@@ -4,6 +4,7 @@ export { STICKY_MARKER, escapeMarkdown, escapeCodeBlock, escapeTerminal, fenceFo
 export { buildReportModel, type ReportModel, type MachineModel, type WorkloadModel, type ModelOptions } from './model.ts';
 export { renderMarkdown, COMMENT_MAX_CHARS, type MarkdownOptions } from './markdown.ts';
 export { renderTerminal } from './terminal.ts';
+export { renderHtml, type HtmlOptions } from './html/page.ts';
 export { renderCheckOutput, conclusionFor, CHECK_MAX_CHARS, type CheckOutput, type CheckOptions, type CheckConclusion } from './check.ts';
 export { mergeFleet, overallOutcome, OVERALL_RULE, type Fleet } from './fleet.ts';
 export { summarizeMachine, failureOf, type MachineSummary, type WorkloadSummary, type Outcome } from './summary.ts';

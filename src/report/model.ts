@@ -11,7 +11,8 @@ import { gateOf, verdictPhrase, firstLine, levelNote, MARKS, type GateWords, typ
 import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf, refBesideCommit, shortSha } from './model-sections.ts';
 import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } from './model-sections.ts';
 import { memoryOf, type MemorySection } from './model-memory.ts';
-import { depthModelOf, type DepthModel } from './depth.ts';
+import type { DepthModel } from './depth.ts';
+import { depthOf, parseSweepId } from './model-depth.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
 
 export interface WorkloadModel {
@@ -153,14 +154,16 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
-  const workloads = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
+  const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
+  // Depth-sweep points (sweep:tg@dD) gate like workloads but are shown in the depth section.
+  const workloads = all.filter((w) => !parseSweepId(w.id));
   const head: HeadlineMachine = {
     outcome: m.outcome,
     margin: m.margin,
     failure: m.failure,
     minBlocks,
     maxBlocks: r.plan.maxBlocks,
-    workloads: workloads.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
+    workloads: all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
   };
   const verdict = verdictPhrase(head);
   return {
@@ -186,7 +189,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
     levers: leversOf(r),
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, workloads.map((w) => w.id)),
-    depth: depthModelOf(r.memoryCurves ?? []),
+    depth: depthOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
