@@ -1,6 +1,7 @@
 // One benchmark process: fresh launch, own process group (so a timeout kills the whole tree,
 // numactl and wrappers included), full stdout kept for parsing, stderr tail kept for the report.
 import { spawn } from 'node:child_process';
+import { childEnv } from '../build/child-env.ts';
 
 export interface LaunchResult {
   exitCode: number | null;
@@ -20,7 +21,7 @@ export function launch(argv: string[], opts: { env?: Record<string, string>; tim
   return new Promise((done) => {
     const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(process.env, opts.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

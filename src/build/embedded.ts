@@ -46,9 +46,7 @@ export interface EmbeddedSource {
 }
 
 export async function ensureEmbeddedSource(opts: EmbeddedSourceOptions): Promise<EmbeddedSource> {
-  return withLock(path.join(opts.cacheDir, 'locks', 'embedded.lock'), () => ensureLocked(opts), (pid) =>
-    opts.log(`waiting for another llama-perf-gate (pid ${pid}) preparing the embedded source`),
-  );
+  return withLock(path.join(opts.cacheDir, 'locks', 'embedded.lock'), () => ensureLocked(opts), (line) => opts.log(line), 'the embedded source');
 }
 
 async function ensureLocked(opts: EmbeddedSourceOptions): Promise<EmbeddedSource> {

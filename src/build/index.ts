@@ -12,6 +12,7 @@ import { withLock } from './lock.ts';
 import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
 import { forwardProgress } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
+import { childEnv as allowlistedEnv } from './child-env.ts';
 
 export { defaultCacheDir } from './cache-dir.ts';
 export { ensureEmbeddedSource } from './embedded.ts';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   /** Where build-<variant>.log files go (usually the run's out dir). */
   logDir: string;
   onProgress?: (p: BuildProgress) => void;
+  /** Lines worth a line of their own (a wait for another build's lock). */
+  log?: (line: string) => void;
   /** Parallel compile jobs; default: the cores this process may use. */
   jobs?: number;
   env?: NodeJS.ProcessEnv;
@@ -121,7 +124,8 @@ export async function buildVariant(
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
 
     // Absolute paths under the cache are rewritten relative to the build directory (see buildDirFor).
-    const childEnv = { ...env };
+    // PR code: an allowlisted environment, never this process's (see child-env.ts).
+    const childEnv = allowlistedEnv(env);
     if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path.resolve(opts.cacheDir);
 
     const previous = await readStamp(buildDir, key);
@@ -157,7 +161,10 @@ export async function buildVariant(
 
   try {
     const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note('configure', `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+    return await withLock(lockPath, () => locked(), (line) => {
+      note('configure', line);
+      opts.log?.(line);
+    }, `the build of ${commit.slice(0, 12)}`);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);

@@ -1,48 +1,180 @@
-// A lock file per shared cache entry, so two runs (say `npm start` and the e2e test) never build in
-// the same directory at once. Held by a live pid; a lock left by a dead process is taken over.
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// The one lock rule of the tool, for every lock it takes (a build directory, the embedded source,
+// an --out directory, the Action's one-benchmark-per-host lock). A lock file names its owner: PID,
+// that process's start time (from /proc/PID/stat, so a reused PID is told apart), host and a label.
+// It is stale — and taken over — when that process is gone or the PID now belongs to another
+// process. Waiting is always said, naming the holder ("waiting for llama-perf-gate pid N (started …)
+// holding …").
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-function alive(pid: number): boolean {
+export interface LockOwner {
+  pid: number;
+  /** Kernel start time of the PID (clock ticks since boot): tells a reused PID apart. */
+  startTicks: number | null;
+  hostname: string;
+  /** When the lock was taken (ISO). */
+  since: string;
+  /** What holds it: "building abc123", "repo run 12 job perf", "writing perf-out". */
+  label: string;
+}
+
+/** /proc/PID/stat field 22 (starttime); the command name (field 2) may hold spaces and parens. */
+export function startTicks(pid: number): number | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const v = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[19]);
+    return Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
   }
 }
 
-export async function withLock<T>(lockPath: string, fn: () => Promise<T>, onWait?: (holderPid: number) => void): Promise<T> {
+/** Wall-clock start of a process from its start ticks (boot time + ticks at USER_HZ = 100). */
+export function startedAt(ticks: number | null): Date | null {
+  if (ticks === null) return null;
+  try {
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1000) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function ownerOf(label: string, pid = process.pid): LockOwner {
+  return { pid, startTicks: startTicks(pid), hostname: hostname(), since: new Date().toISOString(), label };
+}
+
+/** Held while its process lives: same PID and, when both are known, the same start time. */
+export function ownerAlive(o: LockOwner): boolean {
+  if (o.hostname !== hostname()) return true; // a directory shared across hosts: cannot check, assume held
+  try {
+    process.kill(o.pid, 0);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ESRCH') return false; // EPERM: exists, someone else's
+  }
+  const now = startTicks(o.pid);
+  return o.startTicks === null || now === null || now === o.startTicks;
+}
+
+/** A lock file's owner; a bare PID (older lock files) is an owner without start time. */
+export async function readOwner(lockPath: string): Promise<LockOwner | null> {
+  const text = (await readFile(lockPath, 'utf8').catch(() => '')).trim();
+  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: '?', label: 'a lock' };
+  try {
+    const o = JSON.parse(text) as LockOwner;
+    return typeof o.pid === 'number' && o.pid > 0 ? o : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "repo run 1 (pid 42 on host, started 2026-…)" */
+export function describeOwner(o: LockOwner | null): string {
+  if (!o) return 'an unknown owner (unreadable lock file)';
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `${o.label} (pid ${o.pid} on ${o.hostname}, started ${t ? t.toISOString() : o.since})`;
+}
+
+/** The wait line every lock prints once per holder. */
+export function waitLine(o: LockOwner | null, lockPath: string): string {
+  if (!o) return `waiting for the lock ${lockPath} (unreadable lock file; taken over after a minute)`;
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `waiting for llama-perf-gate pid ${o.pid} (started ${t ? t.toISOString() : o.since}) holding ${o.label} (${lockPath})`;
+}
+
+/** An owner dies between creating the file and writing it: unreadable for a minute means abandoned. */
+async function unreadableForLong(lockPath: string): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(lockPath)).mtimeMs > 60_000;
+  } catch {
+    return false;
+  }
+}
+
+export interface Lock {
+  path: string;
+  owner: LockOwner;
+  release(): Promise<void>;
+}
+
+/**
+ * One attempt: the lock, or its current (live) holder. A stale lock is removed (rename first: of two
+ * waiters seeing the same stale lock only one rename succeeds) and `onStale` is told.
+ */
+export async function tryLock(lockPath: string, label: string, onStale?: (previous: LockOwner | null) => void): Promise<Lock | { heldBy: LockOwner | null }> {
   await mkdir(path.dirname(lockPath), { recursive: true });
-  // Written aside and hard-linked into place: link() is atomic and fails if the lock exists, and
-  // the lock never exists without its pid in it.
+  const me = ownerOf(label);
+  // Written aside and hard-linked into place: link() is atomic, fails if the lock exists, and the
+  // lock never exists without its owner in it.
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(mine, String(process.pid));
-  let told = false;
+  await writeFile(mine, JSON.stringify(me));
   try {
     for (;;) {
       try {
         await link(mine, lockPath);
-        break;
+        return {
+          path: lockPath,
+          owner: me,
+          release: async () => {
+            const cur = await readOwner(lockPath);
+            if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
+          },
+        };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
-      const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
-        await rm(lockPath, { force: true }); // stale: its process is gone
-        continue;
+      const owner = await readOwner(lockPath);
+      if (owner ? ownerAlive(owner) : !(await unreadableForLong(lockPath))) return { heldBy: owner };
+      const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
+      try {
+        await rename(lockPath, aside);
+        await rm(aside, { force: true });
+        onStale?.(owner);
+      } catch {
+        /* another waiter took it over first */
       }
-      if (!told) onWait?.(holder);
-      told = true;
-      await sleep(1000);
     }
   } finally {
     await rm(mine, { force: true });
   }
+}
+
+export interface AcquireOptions {
+  label: string;
+  /** Told once per holder while waiting (the wait line). */
+  onWait?: (line: string, holder: LockOwner | null) => void;
+  onStale?: (previous: LockOwner | null) => void;
+  /** Give up after this long (then `onTimeout`'s error is thrown); default: wait as long as it takes. */
+  timeoutMs?: number;
+  onTimeout?: (holder: LockOwner | null) => Error;
+  pollMs?: number;
+}
+
+export async function acquireLock(lockPath: string, o: AcquireOptions): Promise<Lock> {
+  const deadline = o.timeoutMs === undefined ? Infinity : Date.now() + o.timeoutMs;
+  let lastSaid = '';
+  for (;;) {
+    const r = await tryLock(lockPath, o.label, o.onStale);
+    if ('release' in r) return r;
+    const said = describeOwner(r.heldBy);
+    if (said !== lastSaid) {
+      o.onWait?.(waitLine(r.heldBy, lockPath), r.heldBy);
+      lastSaid = said;
+    }
+    if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    await sleep(Math.min(o.pollMs ?? 1000, Math.max(1, deadline - Date.now())));
+  }
+}
+
+/** Runs `fn` holding the lock; released afterwards whatever happens. */
+export async function withLock<T>(lockPath: string, fn: () => Promise<T>, onWait?: (line: string, holder: LockOwner | null) => void, label = 'a lock'): Promise<T> {
+  const lock = await acquireLock(lockPath, { label, onWait });
   try {
     return await fn();
   } finally {
-    await rm(lockPath, { force: true });
+    await lock.release();
   }
 }

@@ -1,24 +1,33 @@
 #!/usr/bin/env node
-// llama-perf-gate command line: one subcommand per entry point of the pipeline.
-import { UserError } from '../errors.ts';
+// llama-perf-gate command line: one subcommand per entry point of the pipeline. Every command
+// answers --help from the option spec (src/plan/options.ts); errors a user can cause are one line
+// and an exit code (2 bad input, 3 environment), never a stack trace.
+import { asEnvironmentError, UserError } from '../errors.ts';
+import { helpText, parseArgsError, type CommandHelp } from '../plan/options.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, { about: string; load: () => Promise<Command> }> = {
-  run: { about: 'build base and head, benchmark them interleaved, decide', load: async () => (await import('./run.ts')).runCommand },
-  demo: { about: 'the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start)', load: async () => (await import('./demo.ts')).demoCommand },
-  analyze: { about: 'decide from results.json or from raw llama-bench outputs', load: async () => (await import('./analyze.ts')).analyzeCommand },
-  probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', load: async () => (await import('./probe.ts')).probeCommand },
-  model: { about: 'write a synthetic GGUF model', load: async () => (await import('./model.ts')).modelCommand },
-  aggregate: { about: 'merge several machines\' results.json into one report (fleet)', load: async () => (await import('./aggregate.ts')).aggregateCommand },
+const COMMANDS: Record<string, CommandHelp & { load: () => Promise<Command> }> = {
+  run: { about: 'build base and head, benchmark them interleaved, decide', usage: 'llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]', example: 'llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out', load: async () => (await import('./run.ts')).runCommand },
+  demo: { about: 'the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides', usage: 'llama-perf-gate demo [run options]', example: 'llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096', load: async () => (await import('./demo.ts')).demoCommand },
+  analyze: { about: 'decide from results.json or from raw llama-bench outputs', usage: 'llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]', example: 'llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json', load: async () => (await import('./analyze.ts')).analyzeCommand },
+  probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', usage: 'llama-perf-gate probe [options]', example: 'llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2', load: async () => (await import('./probe.ts')).probeCommand },
+  model: { about: 'write a synthetic GGUF model', usage: 'llama-perf-gate model --out FILE [options]', example: 'llama-perf-gate model --out model.gguf --embd 512 --layers 8', load: async () => (await import('./model.ts')).modelCommand },
+  aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: 'llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...', example: 'llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json', load: async () => (await import('./aggregate.ts')).aggregateCommand },
 };
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.about}`);
-  return `usage: llama-perf-gate <command> [flags]\n\ncommands:\n${lines.join('\n')}\n`;
+  return `usage: llama-perf-gate <command> [flags]\n\ncommands:\n${lines.join('\n')}\n\nllama-perf-gate <command> --help lists a command's flags.\n`;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** --help or -h among a command's arguments (before a `--`). */
+function wantsHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     process.stdout.write(usage());
@@ -26,17 +35,31 @@ async function main(argv: string[]): Promise<number> {
   }
   const cmd = COMMANDS[name];
   if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
-  return (await cmd.load())(rest);
+  if (wantsHelp(rest)) {
+    process.stdout.write(helpText(name === 'demo' ? 'run' : name, cmd));
+    return 0;
+  }
+  try {
+    return await (await cmd.load())(rest);
+  } catch (e) {
+    throw parseArgsError(name === 'demo' ? 'run' : name, e);
+  }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UserError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`error: ${(e as Error).message}`);
-    if (e instanceof UserError && e.hint) console.error(e.hint);
-    process.exitCode = e instanceof UserError ? e.exitCode : 2;
-  } else {
-    throw e;
+/** An error → the line(s) printed and the exit code; null for a bug (re-thrown with its stack). */
+export function reportError(e: unknown): { lines: string[]; code: number } | null {
+  const err = asEnvironmentError(e);
+  if (!(err instanceof UserError)) return null;
+  return { lines: [`error: ${err.message}`, ...(err.hint ? [err.hint] : [])], code: err.exitCode };
+}
+
+if (import.meta.main) {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (e) {
+    const r = reportError(e);
+    if (!r) throw e;
+    for (const l of r.lines) console.error(l);
+    process.exitCode = r.code;
   }
 }

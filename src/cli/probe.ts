@@ -1,60 +1,27 @@
 // `llama-perf-gate probe`: a model-free A/B of the heap and mmap KV buffer types on this host, in
 // seconds, plus a calibration of the host's noise (CV of repeated scans).
-import { parseArgs } from 'node:util';
 import { UserError } from '../errors.ts';
+import { helpText, OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { KV_KINDS } from '../host/kv-probe.ts';
 import type { KvKind, Placement } from '../host/kv-probe.ts';
 import { runProbe } from '../host/probe-run.ts';
 import type { ProbeOptions, ProbeResult } from '../host/probe-run.ts';
 
-const USAGE = `usage: llama-perf-gate probe [--kv-mib 512] [--fill 0.25] [--threads N] [--kinds heap,mmap] [--time-ms 1000] [--json]
-
-Allocates a KV-cache-sized buffer like the CPU buffer type (heap + clear) and like the mmap buffer
-type (anonymous, untouched), fills a prefix as prompt processing does and scans it as generation
-does, with threads spread across NUMA nodes. Prints bandwidth, resident memory, page placement
-per node, page faults, and the scan noise (CV).`;
-
-function number(name: string, text: string | undefined, fallback: number, ok: (n: number) => boolean, example: string): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isFinite(n) || !ok(n)) throw new UserError(`--${name} ${JSON.stringify(text)} is out of range`, `example: --${name} ${example}`);
-  return n;
-}
-
 export function parseProbeArgs(argv: string[], logicalCpus: number): ProbeOptions | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'kv-mib': { type: 'string' },
-        fill: { type: 'string' },
-        threads: { type: 'string' },
-        kinds: { type: 'string' },
-        'time-ms': { type: 'string' },
-        iterations: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    throw new UserError(`probe: ${(e as Error).message}`, USAGE);
-  }
-  if (values.help) return null;
-  const kinds = (values.kinds ?? 'heap,mmap').split(',').map((k) => k.trim()) as KvKind[];
+  if (argv.includes('--help') || argv.includes('-h')) return null;
+  const o = new OptionValues('probe', parseCommandArgs('probe', argv).values);
+  const kinds = o.str('kinds')!.split(',').map((k) => k.trim()) as KvKind[];
   const bad = kinds.filter((k) => !KV_KINDS.includes(k));
   if (bad.length > 0 || kinds.length === 0) {
     throw new UserError(`--kinds: unknown buffer type(s) ${bad.join(',')}`, `choose from ${KV_KINDS.join(',')}, e.g. --kinds heap,mmap`);
   }
   return {
-    kvMiB: number('kv-mib', values['kv-mib'], 512, (n) => Number.isInteger(n) && n >= 1 && n <= 1 << 20, '512'),
-    fill: number('fill', values.fill, 0.25, (n) => n > 0 && n <= 1, '0.25'),
-    threads: number('threads', values.threads, Math.max(1, logicalCpus), (n) => Number.isInteger(n) && n >= 1 && n <= 4096, String(Math.max(1, logicalCpus))),
+    kvMiB: o.num('kv-mib'),
+    fill: o.num('fill'),
+    threads: o.num('threads', Math.max(1, logicalCpus)),
     kinds,
-    timeMs: number('time-ms', values['time-ms'], 1000, (n) => n >= 0, '1000'),
-    iterations: number('iterations', values.iterations, 10, (n) => Number.isInteger(n) && n >= 2, '10'),
+    timeMs: o.num('time-ms'),
+    iterations: o.num('iterations'),
   };
 }
 
@@ -144,7 +111,7 @@ export async function probeCommand(argv: string[]): Promise<number> {
   const { readFingerprint } = await import('../host/fingerprint.ts');
   const opts = parseProbeArgs(argv, readFingerprint().logicalCpus);
   if (!opts) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(helpText('probe', { about: 'model-free A/B of heap vs mmap KV buffers', usage: 'llama-perf-gate probe [options]', example: 'llama-perf-gate probe --kv-mib 512' }));
     return 0;
   }
   const result = await runProbe(opts);

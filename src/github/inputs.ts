@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Plan } from '../plan/types.ts';
 import { planFromArgs } from '../plan/from-args.ts';
+import { actionInputs, inputDescription, type OptionSpec } from '../plan/options.ts';
 
 export type Mode = 'run' | 'aggregate';
 
@@ -49,27 +50,39 @@ function text(get: InputGetter, name: string): string | null {
   return v === '' ? null : v;
 }
 
-function choice<T extends string>(get: InputGetter, name: string, allowed: readonly T[], fallback: T): T {
-  const v = text(get, name);
-  if (v === null) return fallback;
-  if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UserError(`input "${name}" must be one of ${allowed.join(' | ')} (got "${v}")`, `example:  ${name}: ${fallback}`);
+/** The spec entry behind an input (src/plan/options.ts). */
+function inputSpec(name: string): OptionSpec {
+  const e = actionInputs().find((i) => i.input === name);
+  if (!e) throw new Error(`no Action input "${name}" in src/plan/options.ts`);
+  return e.spec;
 }
 
-function bool(get: InputGetter, name: string, fallback: boolean): boolean {
+const inputExample = (name: string): string => `example:  ${name}: ${inputSpec(name).example}`;
+
+function choice<T extends string>(get: InputGetter, name: string): T {
+  const s = inputSpec(name);
   const v = text(get, name);
-  if (v === null) return fallback;
+  if (v === null) return s.default as T;
+  if (s.choices!.includes(v)) return v as T;
+  throw new UserError(`input "${name}" must be one of ${s.choices!.join(' | ')} (got "${v}")`, inputExample(name));
+}
+
+function bool(get: InputGetter, name: string): boolean {
+  const v = text(get, name);
+  if (v === null) return inputSpec(name).default === true;
   if (/^(true|yes|on|1)$/i.test(v)) return true;
   if (/^(false|no|off|0)$/i.test(v)) return false;
-  throw new UserError(`input "${name}" must be true or false (got "${v}")`, `example:  ${name}: ${fallback}`);
+  throw new UserError(`input "${name}" must be true or false (got "${v}")`, inputExample(name));
 }
 
-function int(get: InputGetter, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+function int(get: InputGetter, name: string): number | null {
+  const s = inputSpec(name);
   const v = text(get, name);
-  if (v === null) return fallback;
+  if (v === null) return typeof s.default === 'number' ? s.default : null;
   const n = Number(v);
+  const [min, max] = [s.min ?? 0, s.max ?? Number.MAX_SAFE_INTEGER];
   if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UserError(`input "${name}" must be an integer in [${min}, ${max}] (got "${v}")`, `example:  ${name}: ${Math.max(min, fallback)}`);
+    throw new UserError(`input "${name}" must be an integer in [${min}, ${max}] (got "${v}")`, inputExample(name));
   }
   return n;
 }
@@ -101,16 +114,15 @@ export function splitArgs(name: string, raw: string | null): string[] {
   return out;
 }
 
-/** Inputs that map 1:1 onto `llama-perf-gate run` flags (same names). */
-export const PLAN_INPUTS = [
-  'plan', 'repo', 'model', 'out', 'base', 'head', 'base-name', 'head-name', 'workloads', 'threads', 'repetitions',
-  'max-blocks', 'warmup-blocks', 'looks', 'seed', 'timeout', 'margin', 'alpha', 'method', 'numa', 'prio', 'delay',
-  'cpu-mask', 'poll', 'depth-ctx',
-] as const;
+const runInputs = () => actionInputs().filter((i) => i.spec.commands.includes('run'));
+/** Inputs that map 1:1 onto `llama-perf-gate run` flags (same names), from the option spec. */
+export const PLAN_INPUTS = runInputs().filter((i) => i.spec.kind !== 'list' && i.spec.kind !== 'boolean').map((i) => i.input);
+/** run flags that are switches: input true → the flag. */
+export const SWITCH_INPUTS = runInputs().filter((i) => i.spec.kind === 'boolean').map((i) => i.input);
 /** Inputs that take several values (shell-like words, or one per line) → the flag repeated. */
-export const LIST_INPUTS = ['base-cmake', 'head-cmake', 'base-arg', 'head-arg'] as const;
+export const LIST_INPUTS = runInputs().filter((i) => i.spec.input?.split === 'words').map((i) => i.input);
 /** NAME=value, one per line. */
-export const ENV_INPUTS = ['base-env', 'head-env'] as const;
+export const ENV_INPUTS = runInputs().filter((i) => i.spec.input?.split === 'lines').map((i) => i.input);
 
 export interface PlanDefaults {
   /** Refs from the event when the inputs leave base/head empty. */
@@ -131,16 +143,19 @@ export function planArgv(get: InputGetter, d: PlanDefaults): string[] {
     if (v === null && name === 'base') v = d.baseRef;
     if (v === null && name === 'head') v = d.headRef;
     if (v === null && name === 'out') v = d.out;
-    if (v === null && name === 'repo') v = '.';
+    if (v === null) v = inputSpec(name).input?.default ?? null;
     if (v === null) continue;
-    argv.push(`--${name}`, name === 'repo' || name === 'model' || name === 'out' || name === 'plan' ? abs(v) : v);
+    const value = inputSpec(name).input?.path ? abs(v) : v;
+    // A value starting with "-" is a value, not a flag: the = form says so to the parser.
+    if (value.startsWith('-')) argv.push(`--${name}=${value}`);
+    else argv.push(`--${name}`, value);
   }
-  if (bool(get, 'cpu-strict', false)) argv.push('--cpu-strict');
-  for (const name of LIST_INPUTS) for (const a of splitArgs(name, text(get, name))) argv.push(`--${name}`, a);
+  for (const name of SWITCH_INPUTS) if (bool(get, name)) argv.push(`--${name}`);
+  for (const name of LIST_INPUTS) for (const a of splitArgs(name, text(get, name))) argv.push(`--${name}=${a}`);
   for (const name of ENV_INPUTS) {
     for (const line of (text(get, name) ?? '').split(/\r?\n/)) {
       const t = line.trim();
-      if (t && !t.startsWith('#')) argv.push(`--${name}`, t);
+      if (t && !t.startsWith('#')) argv.push(`--${name}=${t}`);
     }
   }
   return argv;
@@ -150,7 +165,7 @@ export function planArgv(get: InputGetter, d: PlanDefaults): string[] {
 export function asInputError(e: unknown): unknown {
   if (!(e instanceof UserError) && !(e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return e;
   const message = (e as Error).message.replace(/--([a-z][a-z-]*)/g, 'input "$1"');
-  const hint = e instanceof UserError && e.hint ? e.hint.replace(/^example: --([a-z][a-z-]*)\s+/, 'example:  $1: ') : undefined;
+  const hint = e instanceof UserError && e.hint ? e.hint.replace(/^example: --([a-z][a-z-]*)[\s=]+/, 'example:  $1: ').replace(/--([a-z][a-z-]*)/g, 'input \"$1\"') : undefined;
   return new UserError(message, hint);
 }
 
@@ -165,32 +180,41 @@ export function readPlan(get: InputGetter, d: PlanDefaults): Plan {
 }
 
 export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.env): ActionOptions {
-  const mode = choice(get, 'mode', ['run', 'aggregate'] as const, 'run');
+  const mode = choice<Mode>(get, 'mode');
   const resultsFiles = (text(get, 'results') ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   if (mode === 'aggregate' && resultsFiles.length === 0) {
     throw new UserError('input "results" is required in mode aggregate: where the runners\' results.json files are', 'example:  results: artifacts/*/results.json');
   }
-  const prNumber = text(get, 'pr-number');
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
     ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     : null;
   return {
     mode,
     token: text(get, 'github-token') ?? '',
-    onInconclusive: choice(get, 'on-inconclusive', ['pass', 'fail'] as const, 'pass'),
+    onInconclusive: choice<'pass' | 'fail'>(get, 'on-inconclusive'),
     template: text(get, 'template'),
     allowForkLabel: text(get, 'allow-fork-label'),
     resultsPath: text(get, 'results-path'),
     resultsFiles,
-    post: bool(get, 'post', true),
-    comment: bool(get, 'comment', true),
-    check: bool(get, 'check', true),
-    checkName: text(get, 'check-name') ?? 'llama-perf-gate',
-    prNumber: prNumber === null ? null : int(get, 'pr-number', 1, 1),
+    post: bool(get, 'post'),
+    comment: bool(get, 'comment'),
+    check: bool(get, 'check'),
+    checkName: text(get, 'check-name') ?? (inputSpec('check-name').default as string),
+    prNumber: int(get, 'pr-number'),
     lockDir: text(get, 'lock-dir') ?? tmpdir(),
-    lockTimeoutSec: int(get, 'lock-timeout', 6 * 3600, 0),
+    lockTimeoutSec: int(get, 'lock-timeout')!,
     cacheDir: text(get, 'cache-dir'),
     reportUrl: text(get, 'report-url') ?? runUrl,
     commentAuthor: text(get, 'comment-author'),
   };
+}
+
+/** The `inputs:` section of action.yml, derived from the option spec (scripts/action-inputs.ts writes it). */
+export function actionYamlInputs(): Record<string, { description: string; default?: string }> {
+  const out: Record<string, { description: string; default?: string }> = {};
+  for (const { input, spec } of actionInputs()) {
+    const d = spec.input?.default ?? (spec.commands.includes('action') && spec.default !== undefined ? String(spec.default) : undefined);
+    out[input] = { description: inputDescription(spec), ...(d !== undefined && { default: d }) };
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 // the heap buffer type the whole cache is resident from the start; with a lazily touched mmap type
 // it should grow with depth.
 import { spawn } from 'node:child_process';
+import { childEnv } from '../build/child-env.ts';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
@@ -93,7 +94,7 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
   const cmd = stdbuf ? [stdbuf, '-oL', ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0], cmd.slice(1), { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const points: MemoryPoint[] = [];
     const reader = new KvDepthReader();
     let stdout = '';

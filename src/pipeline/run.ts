@@ -7,6 +7,7 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
+import { analysisOf, designOf } from '../store/read-results.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -102,7 +103,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       results.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
@@ -130,11 +131,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
 }
 
 function finish(plan: Plan, results: Results, hooks: PipelineHooks): PipelineOutput {
-  if (results.launches.length > 0) {
-    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
-    results.analysis = d.analysis;
-  }
+  // The same computation every reader of results.json repeats (store/read-results.ts).
+  if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   const resultsPath = writeResults(plan.out, results);

@@ -1,146 +1,152 @@
-// Flags (and an optional plan file with the same keys) → a validated Plan.
-// Every mistake is one line naming the flag and showing a valid example (UserError, exit 2).
-import { parseArgs } from 'node:util';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// Flags (and an optional plan file with the same keys) → a validated Plan. The flags, their ranges
+// and examples come from the one option spec (options.ts). Every mistake is one line naming the flag
+// and showing a valid example (UserError, exit 2). Nothing here writes anything.
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
-import { intFlag, numFlag } from '../cli/flags.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
+import { checkValue, flagExample, optionSpec, optionsOf, OptionValues, parseCommandArgs, type RawValues } from './options.ts';
 import { DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX, type Plan, type Variant, type VariantId } from './types.ts';
 
-export const DEFAULT_WORKLOADS = 'pp512,tg128,tg128@d4096';
+export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;
 export const DEFAULT_LOOKS = [5, 10, 20, 30];
 
-const OPTIONS = {
-  plan: { type: 'string' },
-  repo: { type: 'string' },
-  model: { type: 'string' },
-  out: { type: 'string' },
-  base: { type: 'string' },
-  head: { type: 'string' },
-  'base-name': { type: 'string' },
-  'head-name': { type: 'string' },
-  'base-cmake': { type: 'string', multiple: true },
-  'head-cmake': { type: 'string', multiple: true },
-  'base-arg': { type: 'string', multiple: true },
-  'head-arg': { type: 'string', multiple: true },
-  'base-env': { type: 'string', multiple: true },
-  'head-env': { type: 'string', multiple: true },
-  workloads: { type: 'string' },
-  threads: { type: 'string' },
-  repetitions: { type: 'string' },
-  'max-blocks': { type: 'string' },
-  'warmup-blocks': { type: 'string' },
-  looks: { type: 'string' },
-  seed: { type: 'string' },
-  timeout: { type: 'string' },
-  margin: { type: 'string' },
-  alpha: { type: 'string' },
-  method: { type: 'string' },
-  numa: { type: 'string' },
-  prio: { type: 'string' },
-  delay: { type: 'string' },
-  'cpu-mask': { type: 'string' },
-  'cpu-strict': { type: 'boolean' },
-  poll: { type: 'string' },
-  'depth-ctx': { type: 'string' },
-} as const;
-
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
-
-/** A plan file holds the same keys as the flags (without dashes' leading `--`); flags win. */
-function readPlanFile(path: string): Values {
+/** A plan file holds the same keys as the run flags (without the leading `--`); flags win. */
+function readPlanFile(path: string): RawValues {
+  const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UserError(`--plan ${path} cannot be read: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`--plan ${path} cannot be read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (e as Error).message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
   }
   let doc: unknown;
   try {
     doc = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new UserError(`--plan ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
+    const first = (e as Error).message.split('\n')[0];
+    throw new UserError(`--plan ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${first}`, example);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new UserError(`--plan ${path} must hold an object of flag names to values`, 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}');
+    throw new UserError(`--plan ${path} must hold an object of flag names to values`, example);
   }
-  const out: Record<string, unknown> = {};
+  const out: RawValues = {};
+  const keys = optionsOf('run').filter((o) => o.name !== 'plan');
   for (const [k, v] of Object.entries(doc)) {
-    const spec = (OPTIONS as Record<string, { type: string; multiple?: boolean }>)[k];
-    if (!spec || k === 'plan') throw new UserError(`--plan ${path}: unknown key "${k}"`, `keys are the run flags: ${Object.keys(OPTIONS).filter((o) => o !== 'plan').join(', ')}`);
-    if (spec.multiple) {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new UserError(`--plan ${path}: "${k}" must be a list of strings`);
-      out[k] = v;
-    } else if (spec.type === 'boolean') {
-      if (typeof v !== 'boolean') throw new UserError(`--plan ${path}: "${k}" must be true or false`);
-      out[k] = v;
+    const spec = keys.find((o) => o.name === k);
+    if (!spec) throw new UserError(`--plan ${path}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(', ')}`);
+    const bad = (what: string): never => {
+      throw new UserError(`--plan ${path}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === 'list' ? `[${spec.example}]` : spec.kind === 'boolean' ? 'true' : spec.example}`);
+    };
+    if (spec.kind === 'list') {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) bad('a list of strings');
+      out[k] = v as string[];
+    } else if (spec.kind === 'boolean') {
+      if (typeof v !== 'boolean') bad('true or false');
+      out[k] = v as boolean;
     } else {
-      if (typeof v !== 'string' && typeof v !== 'number' && !(k === 'workloads' && Array.isArray(v))) throw new UserError(`--plan ${path}: "${k}" must be a string or number`);
+      if (typeof v !== 'string' && typeof v !== 'number' && !(k === 'workloads' && Array.isArray(v))) bad('a string or number');
       out[k] = Array.isArray(v) ? v.join(',') : String(v);
     }
   }
-  return out as Values;
+  return out;
 }
 
-function parseEnv(flag: string, items: string[] | undefined): Record<string, string> {
+function parseEnv(flag: string, items: string[]): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const item of items ?? []) {
+  for (const item of items) {
     const eq = item.indexOf('=');
-    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item.slice(0, eq))) {
-      throw new UserError(`${flag} expects NAME=VALUE (got "${item}")`, `example: ${flag} LLAMA_KV_MMAP=1`);
-    }
     env[item.slice(0, eq)] = item.slice(eq + 1);
   }
+  void flag;
   return env;
-}
-
-function checkArgs(flag: string, items: string[] | undefined): string[] {
-  for (const a of items ?? []) {
-    if (a.trim() === '') throw new UserError(`${flag} got an empty value`, `example: ${flag} -DGGML_NATIVE=OFF`);
-  }
-  return items ?? [];
 }
 
 export function looksFor(maxBlocks: number, looksText?: string): number[] {
   const looks = looksText
-    ? looksText.split(',').map((s) => intFlag('--looks', s.trim(), 1))
+    ? looksText.split(',').map((s) => checkValue({ ...optionSpec('run', 'looks'), kind: 'int', min: 1, max: undefined }, s.trim()) as number)
     : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
 }
 
+/** A message from a lower module that has no valid example gets the flag's. */
+function withExample<T>(flag: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ''}`)) {
+      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ''}example: ${flagExample(optionSpec('run', flag))}`, e.exitCode);
+    }
+    throw e;
+  }
+}
+
+/**
+ * --out must be a directory this user can create or write: an existing file, a path under a file,
+ * or a read-only place is refused here, before anything is built.
+ */
+export function checkOutDir(flag: string, out: string, example: string): void {
+  let p = out;
+  while (!existsSync(p)) {
+    const up = dirname(p);
+    if (up === p) break;
+    p = up;
+  }
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) {
+    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
+  }
+  try {
+    accessSync(p, constants.W_OK | constants.X_OK);
+    // root passes access(); a read-only or pseudo file system only shows on a real write (below).
+    if (p.startsWith('/proc/') || p === '/proc' || p === '/sys' || p.startsWith('/sys/')) throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+  } catch (e) {
+    throw new UserError(`${flag} ${out} is not writable (${(e as NodeJS.ErrnoException).code ?? 'permission denied'} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+  }
+}
+
 export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean } = {}): Plan {
-  const { values: flags } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-  const v: Values = { ...(flags.plan ? readPlanFile(flags.plan) : {}), ...(flags as Values) };
+  const { values: flags } = parseCommandArgs('run', argv);
+  const fileValues = typeof flags.plan === 'string' ? readPlanFile(flags.plan) : {};
+  const o = new OptionValues('run', { ...fileValues, ...flags });
   const need = opts.requireRepoModel ?? true;
 
-  const repo = v.repo ? resolve(v.repo) : '';
+  const repoText = o.str('repo');
+  const repo = repoText ? resolve(repoText) : '';
   if (need && !repo) throw new UserError('--repo is required: the llama.cpp or ik_llama.cpp checkout to build', 'example: --repo ../llama.cpp');
-  if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${v.repo} is not a directory`, 'example: --repo ../llama.cpp');
-  const model = v.model ? resolve(v.model) : '';
+  if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, 'example: --repo ../llama.cpp');
+  const modelText = o.str('model');
+  const model = modelText ? resolve(modelText) : '';
   if (need && !model) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
-  if (model) readGgufHeader(model); // throws a clear error when it is not a GGUF
+  if (model) {
+    if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, 'example: --model model.gguf');
+    withExample('model', () => readGgufHeader(model)); // throws a clear error when it is not a GGUF
+  }
+  const out = resolve(o.str('out')!);
+  checkOutDir('--out', out, 'perf-out');
 
-  if (need && !v.base) throw new UserError('--base is required: the git ref of variant A', 'example: --base main');
-  const baseRef = v.base ?? 'HEAD';
-  const headRef = v.head ?? baseRef;
+  const base = o.str('base');
+  if (need && !base) throw new UserError('--base is required: the git ref of variant A', 'example: --base main');
+  const baseRef = base ?? 'HEAD';
+  const headRef = o.str('head') ?? baseRef;
   const mk = (id: VariantId, side: 'base' | 'head', ref: string): Variant => ({
     id,
-    name: v[`${side}-name`] ?? side,
+    name: o.str(`${side}-name`)!,
     ref,
-    cmakeArgs: checkArgs(`--${side}-cmake`, v[`${side}-cmake`]),
-    runArgs: checkArgs(`--${side}-arg`, v[`${side}-arg`]),
-    env: parseEnv(`--${side}-env`, v[`${side}-env`]),
+    cmakeArgs: o.list(`${side}-cmake`),
+    runArgs: o.list(`${side}-arg`),
+    env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
   });
   const variants: [Variant, Variant] = [mk('A', 'base', baseRef), mk('B', 'head', headRef)];
   const [a, b] = variants;
-  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !v['head-name']) {
+  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has('head-name')) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
       'give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)',
@@ -148,46 +154,50 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, 'example: --base-name heap --head-name mmap');
 
-  const method = v.method ?? 'hl';
-  if (method !== 'hl' && method !== 't') throw new UserError(`--method must be hl or t (got "${method}")`, 'example: --method hl');
-  const maxBlocks = intFlag('--max-blocks', v['max-blocks'], 30, 2);
-  const numa = parseNumaPolicy(v.numa ?? 'none');
+  const maxBlocks = o.num('max-blocks');
+  const horizon = o.num('horizon', maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  const numa = withExample('numa', () => parseNumaPolicy(o.str('numa')!));
   return {
     repo,
     model,
-    out: resolve(v.out ?? 'perf-out'),
+    out,
     variants,
-    workloads: parseWorkloads(v.workloads ?? DEFAULT_WORKLOADS, numa),
-    threads: intFlag('--threads', v.threads, availableParallelism()),
+    workloads: withExample('workloads', () => parseWorkloads(o.str('workloads')!, numa)),
+    threads: o.num('threads', availableParallelism()),
     levers: {
-      repetitions: intFlag('--repetitions', v.repetitions, 3),
-      ...(v.prio !== undefined && { prio: intFlag('--prio', v.prio, 0, -1) }),
-      ...(v.delay !== undefined && { delay: intFlag('--delay', v.delay, 0, 0) }),
-      ...(v['cpu-mask'] !== undefined && { cpuMask: cpuMask(v['cpu-mask']) }),
-      ...(v['cpu-strict'] && { cpuStrict: true }),
-      ...(v.poll !== undefined && { poll: numFlag('--poll', v.poll, 50, 0, 100) }),
+      repetitions: o.num('repetitions'),
+      ...(o.has('prio') && { prio: o.num('prio') }),
+      ...(o.has('delay') && { delay: o.num('delay') }),
+      ...(o.has('cpu-mask') && { cpuMask: o.str('cpu-mask')! }),
+      ...(o.bool('cpu-strict') && { cpuStrict: true }),
+      ...(o.has('poll') && { poll: o.num('poll') }),
     },
     maxBlocks,
-    warmupBlocks: intFlag('--warmup-blocks', v['warmup-blocks'], 1, 0),
-    looks: looksFor(maxBlocks, v.looks),
-    seed: v.seed !== undefined ? intFlag('--seed', v.seed, 0, 0) : Date.now() % 2 ** 31,
-    timeoutSec: intFlag('--timeout', v.timeout, 600),
-    margin: numFlag('--margin', v.margin, 0.02, 0.001, 0.5),
-    alpha: numFlag('--alpha', v.alpha, 0.05, 0.001, 0.25),
-    method,
-    depthCtx: depthCtx(v['depth-ctx']),
+    warmupBlocks: o.num('warmup-blocks'),
+    looks: looksFor(maxBlocks, o.str('looks')),
+    seed: o.num('seed', Date.now() % 2 ** 31),
+    timeoutSec: o.num('timeout'),
+    margin: o.num('margin'),
+    alpha: o.num('alpha'),
+    method: o.str('method') as Plan['method'],
+    horizon,
+    spending: o.str('spending') as Plan['spending'],
+    depthCtx: depthCtx(o),
   };
 }
 
-function depthCtx(text: string | undefined): number {
-  const n = intFlag('--depth-ctx', text, DEFAULT_DEPTH_CTX, 0);
-  if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
-  }
-  return n;
+/** Whether the run may write into an --out holding another experiment's results. */
+export function forceFromArgs(argv: string[]): boolean {
+  return new OptionValues('run', parseCommandArgs('run', argv).values).bool('force');
 }
 
-function cpuMask(text: string): string {
-  if (!/^(0x)?[0-9a-fA-F]+$/.test(text)) throw new UserError(`--cpu-mask must be a hex mask (got "${text}")`, 'example: --cpu-mask 0x3');
-  return text;
+function depthCtx(o: OptionValues): number {
+  const n = o.num('depth-ctx');
+  if (n !== 0 && n < MIN_DEPTH_CTX) {
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw['depth-ctx']}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+  }
+  return n;
 }

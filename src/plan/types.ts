@@ -67,6 +67,10 @@ export interface Plan {
   margin: number;
   alpha: number;
   method: StatsMethod;
+  /** Declared maximum of counted blocks for the sequential design (default maxBlocks); extensions stop here. */
+  horizon?: number;
+  /** α-spending function of the sequential design (default 'obf'). */
+  spending?: 'obf' | 'pocock';
   /**
    * Context (-c) of the memory-at-depth launch after the blocks; 0 = no such launch. planFromArgs
    * always sets it (default DEFAULT_DEPTH_CTX); absent in plans written before it existed.

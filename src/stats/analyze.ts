@@ -11,6 +11,9 @@ import { blocksNeeded } from './power.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
 import { median } from 'simple-statistics';
+import { gate } from './gate.ts';
+
+export { gate };
 
 export const DEFAULT_OPTIONS: AnalyzeOptions = { margin: 0.02, alpha: 0.05, method: 'hl' };
 
@@ -28,7 +31,7 @@ export function validateOptions(opts: AnalyzeOptions): void {
   if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
 }
 
-function validateValues(w: WorkloadInput): void {
+export function validateValues(w: WorkloadInput): void {
   for (const [label, obs] of [['A', w.a], ['B', w.b]] as const) {
     for (const o of obs) {
       if (!(Number.isFinite(o.value) && o.value > 0)) {
@@ -41,7 +44,7 @@ function validateValues(w: WorkloadInput): void {
   }
 }
 
-interface Prepared {
+export interface Prepared {
   paired: boolean;
   n: number;
   d: number[]; // paired log-ratios
@@ -51,7 +54,7 @@ interface Prepared {
 }
 
 /** Pair A and B by block when blocks match; otherwise fall back to the unpaired comparison. */
-function prepare(w: WorkloadInput): Prepared {
+export function prepare(w: WorkloadInput): Prepared {
   const byBlock = (obs: Observation[]): Map<number, number> | null => {
     const m = new Map<number, number>();
     for (const o of obs) {
@@ -85,7 +88,7 @@ function sd(x: number[]): number {
 }
 
 /** Spread used for blocks_needed: robust (1.4826·MAD) for HL, sd for t; per block (paired) or per launch. */
-function spreadOf(p: Prepared, method: 'hl' | 't'): number {
+export function spreadOf(p: Prepared, method: 'hl' | 't'): number {
   const one = (x: number[]): number => {
     if (x.length < 2) return 0;
     if (method === 't') return sd(x);
@@ -155,8 +158,11 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? 'A' : 'B';
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      // Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
+      const wa = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+      wa.verdict = 'failed';
       return {
-        wa: emptyAnalysis(w.name, opts.method, level, `no ${missing} observations (workload present on one side only), nothing to compare`),
+        wa,
         res: null, prep: null, insufficient: null, identical: false,
       };
     }
@@ -272,15 +278,6 @@ function classify(d: Draft, c: Ctx): void {
 
 function roundAlpha(a: number): string {
   return Number(a.toPrecision(3)).toString();
-}
-
-/** Gate: any regression → regression; all neutral → neutral; improvements + neutral → improvement. */
-export function gate(ws: WorkloadAnalysis[]): Verdict {
-  if (ws.length === 0) return 'inconclusive';
-  if (ws.some((w) => w.verdict === 'regression')) return 'regression';
-  if (ws.every((w) => w.verdict === 'neutral')) return 'neutral';
-  if (ws.every((w) => w.verdict === 'neutral' || w.verdict === 'improvement')) return 'improvement';
-  return 'inconclusive';
 }
 
 /** Geometric mean of the workload ratios: reported, never used by the gate. */

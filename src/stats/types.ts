@@ -1,7 +1,8 @@
 // Contract of the decision engine (issue 3). Field names are snake_case because this object is
 // printed as-is by `analyze --format json` and stored in results.json.
 
-export type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive';
+/** `failed`: a variant has no successful counted launch of this workload (nothing to compare). */
+export type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive' | 'failed';
 
 /** One launch's observation: the median of its samples_ts (t/s). */
 export interface Observation {
@@ -49,6 +50,42 @@ export interface WorkloadAnalysis {
   flags: string[];
   /** Why the verdict is what it is, in one sentence for the report. */
   reason: string;
+  /** Counted blocks at the look that decided this workload; null while undecided. (Sequential v2.) */
+  look?: number | null;
+  /** One-sided α the design has spent by this look (Lan–DeMets α(t), t = blocks / horizon). */
+  alpha_spent?: number;
+  /** α still available before the horizon: alpha − alpha_spent. */
+  alpha_remaining?: number;
+}
+
+/** α-spending function of the group-sequential design (Lan & DeMets 1983). */
+export type Spending = 'obf' | 'pocock';
+
+/** One look taken: when, how many counted blocks, and what it decided. */
+export interface LookRecord {
+  /** Counted (non-warm-up) blocks at this look. */
+  blocks: number;
+  /** ISO time of the look (informational). */
+  at?: string;
+  /** Cumulative one-sided α the design has spent by this look: α(blocks / horizon). */
+  alpha_spent: number;
+  /** Workloads decided at this look. */
+  decided: Array<{ name: string; verdict: Exclude<Verdict, 'inconclusive'> }>;
+}
+
+/**
+ * Persisted design state of one experiment (JSON-serialisable): the declared design, fixed when the
+ * experiment starts, and the looks taken so far. Pass it back to `decide` on resume or extension.
+ */
+export interface DesignState {
+  version: 2;
+  method: 'hl' | 't';
+  alpha: number;
+  margin: number;
+  /** Declared maximum of counted blocks; looks beyond it are refused. */
+  horizon: number;
+  spending: Spending;
+  looks: LookRecord[];
 }
 
 export interface Analysis {

@@ -1,16 +1,25 @@
 // results.json from another job is untrusted data: a fork's benchmark job can upload anything as
 // its artifact. Before a trusted job renders it into a comment or a check, every field is checked
 // for type and size, and the object is rebuilt from known fields only (unknown ones are dropped, so
-// nothing unexpected reaches a template). The first problem is reported with its JSON path.
+// nothing unexpected reaches a template). The first problem is reported with its JSON path. Its
+// verdicts are never believed: the analysis is recomputed from the raw launches (withTrustedAnalysis).
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
 import { RESULTS_SCHEMA, type Results } from './results.ts';
-import type { NumaPolicy } from '../plan/types.ts';
+import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
+import type { Analysis } from '../stats/types.ts';
+import { decide } from '../stats/sequential.ts';
+import { workloadInputsFromResults } from '../stats/from-results.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 const MAX_SHORT = 4096; // names, refs, paths, labels
 const MAX_LONG = 64 * 1024; // log and stderr tails, reasons
 const MAX_ITEMS = 200_000; // launches, samples
+const MAX_BLOCKS = 100_000;
+const MAX_SAMPLES = 10_000; // repetitions inside one launch
+const MAX_TOKENS = 10_000_000;
+/** samples_ts must be the tokens over samples_ns within this relative tolerance. */
+export const TS_TOLERANCE = 0.01;
 
 type Check<T> = (v: unknown, path: string) => T;
 
@@ -26,6 +35,21 @@ const str = (max = MAX_SHORT): Check<string> => (v, p) => {
 };
 const num: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`));
 const int: Check<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, `must be an integer (got ${typeOf(v)})`));
+/** An integer in [min, max]: counts, sizes and indices are bounded, so nothing downstream loops forever. */
+const intIn = (min: number, max: number): Check<number> => (v, p) => {
+  const n = int(v, p);
+  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
+};
+/** A number strictly inside (lo, hi), e.g. the margin and α the decision is recomputed with. */
+const numIn = (lo: number, hi: number): Check<number> => (v, p) => {
+  const n = num(v, p);
+  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+};
+/** Throughput and durations: finite and > 0 (a zero, negative or absurd t/s is no measurement). */
+const positive: Check<number> = (v, p) => {
+  const n = num(v, p);
+  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+};
 const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, `must be true or false (got ${typeOf(v)})`));
 const oneOf = <T extends string>(...allowed: T[]): Check<T> => (v, p) =>
   (allowed as unknown[]).includes(v) ? (v as T) : fail(p, `must be one of ${allowed.join(', ')} (got ${short(v)})`);
@@ -92,7 +116,7 @@ function short(v: unknown): string {
 }
 
 const variantId = oneOf('A', 'B');
-const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive');
+const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive', 'failed');
 const numa: Check<NumaPolicy> = (v, p): NumaPolicy => {
   const kind = obj({ kind: oneOf('none', 'interleave', 'bind', 'llama', 'cpus') })(v, p).kind;
   if (kind === 'bind') return obj({ kind: oneOf('bind'), node: int })(v, p);
@@ -104,11 +128,14 @@ const variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str
 const plan = obj({
   repo: str(), model: str(), out: str(),
   variants: pair(variant),
-  workloads: arr(obj({ id: str(), label: str(256), nPrompt: int, nGen: int, nDepth: int, numa }), 1000),
+  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1000),
   threads: int,
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
-  maxBlocks: int, warmupBlocks: int, looks: arr(int, 1000), seed: int, timeoutSec: num, margin: num, alpha: num,
+  // The decision is recomputed with these: the same ranges the CLI accepts.
+  maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), seed: int, timeoutSec: num,
+  margin: numIn(0, 1), alpha: numIn(0, 0.5),
   method: oneOf('hl', 't'),
+  horizon: optional(int), spending: optional(oneOf('obf', 'pocock')),
   depthCtx: optional(int),
 });
 const host = obj({
@@ -124,14 +151,28 @@ const build = obj({
   reused: bool, seconds: num, logPath: nullable(str()), logTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
   depthTool: optional(nullable(str(256))),
 });
-const benchRecord = obj({
-  flavour: oneOf('mainline', 'ik'), label: str(256), nPrompt: int, nGen: int, nDepth: int, nThreads: nullable(int),
-  samplesNs: arr(num, 100_000), samplesTs: arr(num, 100_000), avgTs: num, stddevTs: nullable(num),
+const benchRecordShape = obj({
+  flavour: oneOf('mainline', 'ik'), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), nThreads: nullable(int),
+  samplesNs: arr(positive, MAX_SAMPLES), samplesTs: arr(positive, MAX_SAMPLES), avgTs: positive, stddevTs: nullable(num),
   buildCommit: nullable(str(256)), buildNumber: nullable(num), cpuInfo: nullable(str()), modelType: nullable(str()),
   raw: rawFields,
 });
+// llama-bench's samples_ts is the timed tokens over samples_ns: a file whose two disagree was edited.
+const benchRecord: Check<ReturnType<typeof benchRecordShape>> = (v, p) => {
+  const r = benchRecordShape(v, p);
+  if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
+  const tokens = r.nPrompt + r.nGen;
+  if (tokens === 0) fail(p, 'has nPrompt = nGen = 0: nothing was timed');
+  r.samplesTs.forEach((ts, i) => {
+    const expected = (tokens * 1e9) / r.samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+    }
+  });
+  return r;
+};
 const launch = obj({
-  block: int, slot: int, seq: int, variant: variantId, workload: str(), warmup: bool, startedAt: str(64), wallMs: num,
+  block: intIn(0, MAX_BLOCKS * 2), slot: intIn(0, MAX_ITEMS), seq: intIn(0, MAX_ITEMS), variant: variantId, workload: str(), warmup: bool, startedAt: str(64), wallMs: num,
   status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
   exitCode: nullable(int), signal: nullable(str(64)), argv: arr(str(), 1000), records: arr(benchRecord, 1000),
   memory: nullable(obj({
@@ -152,6 +193,7 @@ const workloadAnalysis = obj({
   name: str(), n: int, paired: bool, method: oneOf('hl', 't'), ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
+  look: optional(nullable(int)), alpha_spent: optional(num), alpha_remaining: optional(num),
 });
 const analysis = obj({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000) });
 const results = obj({
@@ -183,7 +225,68 @@ export function validateResults(data: unknown, source: string): Results {
   }
 }
 
-/** Read, size-check, parse and validate one results file. */
+/**
+ * The decision, computed from the raw launches with the decision engine and the plan's margin, α,
+ * method and looks — the only analysis anything gates on. A workload whose variant has no successful
+ * launch is `failed`; its reason names the variant and the tail of its last failed launch's stderr.
+ * Null when nothing was launched (a build failed first).
+ */
+/** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
+export function designOf(plan: Plan) {
+  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
+}
+
+export function analysisOf(r: Results): Analysis | null {
+  if (r.launches.length === 0) return null;
+  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const { analysis } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis.workloads) if (w.verdict === 'failed') w.reason = failedReason(r, w.name, w.reason);
+  return analysis;
+}
+
+const STDERR_LINES = 5;
+
+function failedReason(r: Results, workload: string, fallback: string): string {
+  const ok = (v: VariantId) => r.launches.some((l) => l.workload === workload && l.variant === v && !l.warmup && l.status === 'ok');
+  const v: VariantId | undefined = (['B', 'A'] as const).find((x) => !ok(x));
+  if (!v) return fallback;
+  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || 'none recorded'})`;
+  const counts = new Map<string, number>();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== 'ok')!;
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail = (last.stderrTail ?? last.error ?? '').trimEnd().split('\n').map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(' ⏎ ');
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} of ${mine.length} launches (last: ${how})` +
+    (tail ? `; stderr: ${tail}` : '');
+}
+
+/** The verdicts a file states, in words, for the "claimed … ; recomputed …" warning. */
+function claims(a: Analysis | null): string {
+  return a ? a.verdict : 'no analysis';
+}
+
+/**
+ * Replace a file's analysis with the one recomputed from its samples. Whatever the file said is
+ * ignored for the gate; where it disagrees it is named in the analysis warnings (shown in the report).
+ */
+export function withTrustedAnalysis(r: Results): Results {
+  const analysis = analysisOf(r);
+  if (analysis) {
+    const claimed = r.analysis;
+    const differs = (w: { name: string; verdict: string }) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
+      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? 'absent'} → ${w.verdict}`);
+      analysis.warnings.unshift(
+        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(', ')})` : ''),
+      );
+    }
+  }
+  return { ...r, analysis };
+}
+
+/** Read, size-check, parse and validate one results file; its analysis is recomputed from the samples. */
 export async function readResultsFile(path: string, maxBytes = MAX_RESULTS_BYTES): Promise<Results> {
   let size: number;
   try {
@@ -198,5 +301,5 @@ export async function readResultsFile(path: string, maxBytes = MAX_RESULTS_BYTES
   } catch (e) {
     throw new UserError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
-  return validateResults(data, path);
+  return withTrustedAnalysis(validateResults(data, path));
 }

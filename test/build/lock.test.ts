@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { withLock } from '../../src/build/lock.ts';
+import { ownerAlive, ownerOf, tryLock, withLock, type LockOwner } from '../../src/build/lock.ts';
 import { removeTempDirs, tempDir } from './fixture.ts';
 
 after(removeTempDirs);
@@ -43,13 +43,35 @@ test('a lock left by a dead process is taken over; a failing holder releases the
   assert.equal(existsSync(lock), false);
 });
 
-test('a lock held by a live process makes the caller wait (and say so)', async () => {
+test('a lock held by a live process makes the caller wait, and the wait names pid, start time and what it holds', async () => {
   const lock = path.join(await tempDir('lock'), 'z.lock');
-  await writeFile(lock, String(process.ppid)); // alive, and not us
-  let waitedFor = 0;
-  const p = withLock(lock, async () => 'after', (pid) => (waitedFor = pid));
-  while (waitedFor === 0) await sleep(20);
-  assert.equal(waitedFor, process.ppid);
+  await writeFile(lock, JSON.stringify(ownerOf('the build of abc123', process.ppid))); // alive, and not us
+  let said = '';
+  const p = withLock(lock, async () => 'after', (line) => (said = line));
+  while (said === '') await sleep(20);
+  assert.match(said, new RegExp(`^waiting for llama-perf-gate pid ${process.ppid} \\(started \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\) holding the build of abc123 \\(`));
   await rm(lock); // the holder finishes
   assert.equal(await p, 'after');
+});
+
+test('one stale rule: a live PID with another start time (PID reused) is stale; a bare old PID file still works', async () => {
+  const dir = await tempDir('lock');
+  const lock = path.join(dir, 'r.lock');
+  // Our parent is alive, but its start time is not 1: the lock's owner died and the PID was reused.
+  await writeFile(lock, JSON.stringify({ ...ownerOf('old build', process.ppid), startTicks: 1 }));
+  let waited = false;
+  let stale: LockOwner | null = null;
+  const got = await tryLock(lock, 'me', (prev) => (stale = prev));
+  assert.ok('release' in got, 'taken over');
+  assert.equal(waited, false);
+  assert.equal((stale as LockOwner | null)?.label, 'old build');
+  await got.release();
+  assert.equal(existsSync(lock), false);
+  // The same process with its real start time holds the lock.
+  await writeFile(lock, JSON.stringify(ownerOf('live build', process.ppid)));
+  const held = await tryLock(lock, 'me');
+  assert.ok('heldBy' in held && held.heldBy?.label === 'live build');
+  assert.ok(ownerAlive(ownerOf('x', process.ppid)));
+  assert.equal(ownerAlive({ ...ownerOf('x', process.ppid), startTicks: 1 }), false);
+  waited = true;
 });

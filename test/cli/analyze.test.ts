@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeCommand, parseAnalyzeArgs, workloadInputsFromRecords } from '../../src/cli/analyze.ts';
 import { analyze } from '../../src/stats/analyze.ts';
 import { UserError } from '../../src/errors.ts';
-import { RESULTS_SCHEMA, type LaunchRecord } from '../../src/store/results.ts';
 import type { BenchRecord } from '../../src/parse/types.ts';
-import { createRng } from '../../src/stats/dist/prng.ts';
+import { makeResults } from '../../fixtures/results/make-results.ts';
 
 const rec = (label: string, ts: number[]): BenchRecord => ({
   flavour: 'mainline', label, nPrompt: label.startsWith('pp') ? 512 : 0, nGen: label.startsWith('tg') ? 128 : 0, nDepth: 0,
@@ -29,24 +28,12 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
   }
 }
 
+/** A complete results.json (the strict reader takes nothing less): one workload, 10 counted blocks. */
 function resultsFile(ratio: number): string {
-  const rng = createRng(42);
-  const launches: LaunchRecord[] = [];
-  let seq = 0;
-  for (let block = 0; block < 11; block++) {
-    for (const variant of (block % 2 ? ['B', 'A'] : ['A', 'B']) as ('A' | 'B')[]) {
-      const level = 50 * (variant === 'B' ? ratio : 1);
-      const ts = [0, 1, 2].map(() => level * Math.exp(0.002 * rng.normal()));
-      launches.push({
-        block, slot: 0, seq: seq++, variant, workload: 'tg128', warmup: block === 0, startedAt: '', wallMs: 1000,
-        status: 'ok', exitCode: 0, signal: null, argv: [], records: [rec('tg128', ts)], memory: null, stderrTail: null, error: null,
-      });
-    }
-  }
+  const r = makeResults({ seed: 42, blocks: 11, timeout: null, launchCv: 0.002, sampleCv: 0.001, analysis: null, workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 50, trueRatio: ratio }] });
   const dir = mkdtempSync(join(tmpdir(), 'lpg-analyze-'));
   const path = join(dir, 'results.json');
-  const plan = { workloads: [{ id: 'tg128' }], margin: 0.02, alpha: 0.05, method: 'hl' };
-  writeFileSync(path, JSON.stringify({ schema: RESULTS_SCHEMA, plan, launches }));
+  writeFileSync(path, JSON.stringify(r));
   return path;
 }
 
@@ -86,9 +73,9 @@ test('raw llama-bench records pair file i of base with file i of head, no warm-u
 
 test('bad flags are UserErrors naming the flag with an example', () => {
   const cases: [string[], RegExp][] = [
-    [['r.json', '--margin', 'abc'], /--margin needs a number/],
-    [['r.json', '--margin', '2'], /--margin 2 is out of range/],
-    [['r.json', '--alpha'], /--alpha needs a number, got nothing/],
+    [['r.json', '--margin', 'abc'], /--margin must be a number/],
+    [['r.json', '--margin', '2'], /--margin must be a number in \[0.001, 0.5\] \(got "2"\)/],
+    [['r.json', '--alpha'], /--alpha needs a value/],
     [['r.json', '--method', 'bootstrap'], /--method must be hl or t/],
     [['r.json', '--format', 'yaml'], /--format must be json or md/],
     [['r.json', '--frobnicate'], /unknown option --frobnicate/],
@@ -107,7 +94,19 @@ test('missing or foreign files are UserErrors', async () => {
   await assert.rejects(run(['/nonexistent/results.json']), (e: unknown) => e instanceof UserError && /cannot read/.test(e.message));
   const dir = mkdtempSync(join(tmpdir(), 'lpg-analyze-'));
   writeFileSync(join(dir, 'x.json'), '{"a":1}');
-  await assert.rejects(run([join(dir, 'x.json')]), (e: unknown) => e instanceof UserError && /not a llama-perf-gate results file/.test(e.message));
+  await assert.rejects(run([join(dir, 'x.json')]), (e: unknown) => e instanceof UserError && /not a valid llama-perf-gate results file/.test(e.message));
+});
+
+test('analyze reads results.json with the one strict reader: right schema, wrong shape is a UserError naming the path', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-analyze-'));
+  const r = JSON.parse(readFileSync(new URL('../../fixtures/results/with-analysis.json', import.meta.url), 'utf8'));
+  r.launches[2].records = [{ label: 'pp512' }];
+  writeFileSync(join(dir, 'r.json'), JSON.stringify(r));
+  await assert.rejects(run([join(dir, 'r.json')]), (e: unknown) => e instanceof UserError && /\$\.launches\[2\]\.records\[0\]\.flavour must be one of/.test(e.message));
+  r.launches[2].records = [];
+  r.plan.margin = 5;
+  writeFileSync(join(dir, 'r.json'), JSON.stringify(r));
+  await assert.rejects(run([join(dir, 'r.json')]), (e: unknown) => e instanceof UserError && /\$\.plan\.margin must be greater than 0 and less than 1 \(got 5\)/.test(e.message));
 });
 
 test('analyze --base … --head … on raw llama-bench files (real parser): 10% slower head is a regression', async () => {

@@ -128,7 +128,7 @@ describe('the action benchmarks (mode run) on the fake runner', { concurrency: 1
     assert.match(gh.comments.get(2)![0].body, /does not compile|build/i);
   });
 
-  test('PR code never sees a token: the head commit\'s CMake dumps its environment, no secret in it', async (t) => {
+  test('PR code gets an allowlisted environment: the head commit\'s CMake and its llama-bench dump theirs, no token, no runner file, no input', async (t) => {
     const gh = await fakeGitHub(t);
     const spy = makeFakeRunnerRepo(join(WORK, 'spy'), { headSlowdown: 0.99 });
     // The "PR" adds a configure-time step that writes the whole environment into the build tree.
@@ -142,17 +142,35 @@ describe('the action benchmarks (mode run) on the fake runner', { concurrency: 1
     payload.pull_request.base.sha = spy.baseRef;
     payload.pull_request.head.sha = head;
     const cache = join(WORK, 'spy-cache');
+    const benchDump = join(WORK, 'bench-env.txt');
+    // A directory an earlier command of this step added through GITHUB_PATH: not for PR code.
+    const added = join(WORK, 'job-added-bin');
+    mkdirSync(added, { recursive: true });
+    const githubPath = join(WORK, 'github-path');
+    writeFileSync(githubPath, `${added}\n`);
     const run = await runAction({
       api: gh.url, eventName: 'pull_request', payload,
-      inputs: benchInputs({ repo: spy.repo, 'cache-dir': cache, 'github-token': 'ghs_SECRET_input_token' }),
-      env: { GITHUB_TOKEN: 'ghs_SECRET_env_token', ACTIONS_RUNTIME_TOKEN: 'SECRET_runtime', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'SECRET_oidc' },
+      inputs: benchInputs({ repo: spy.repo, 'cache-dir': cache, 'github-token': 'ghs_SECRET_input_token', 'head-env': `FAKE_DUMP_ENV=${benchDump}` }),
+      env: {
+        GITHUB_TOKEN: 'ghs_SECRET_env_token', ACTIONS_RUNTIME_TOKEN: 'SECRET_runtime', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'SECRET_oidc',
+        ACTIONS_RUNTIME_URL: 'https://runtime.test/', GITHUB_PATH: githubPath, PATH: `${added}:${process.env.PATH}`,
+        LLAMA_ARG_THREADS: '1', CCACHE_MAXSIZE: '1G',
+      },
     });
     assertOk(run);
     const dumps = execFileSync('find', [cache, '-name', 'configure-env.txt'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
     assert.equal(dumps.length, 1, 'the head build ran its configure step');
-    const env = readFileSync(dumps[0], 'utf8');
-    assert.match(env, /GITHUB_REPOSITORY=/, 'it did see the ordinary environment');
-    assert.doesNotMatch(env, /SECRET/);
+    const forbidden = /^(GITHUB_[A-Z_]*|ACTIONS_[A-Z_]*|RUNNER_[A-Z_]*|INPUT_[A-Z_-]*|NODE_OPTIONS|[A-Z_]*TOKEN[A-Z_]*)=/m;
+    for (const [what, text] of [['CMake configure', readFileSync(dumps[0], 'utf8')], ['llama-bench', readFileSync(benchDump, 'utf8')]]) {
+      assert.match(text, /^PATH=/m, `${what} did see an environment`);
+      assert.match(text, /^HOME=/m, `${what} did see HOME`);
+      assert.match(text, /^CCACHE_MAXSIZE=1G$/m, `${what}: ccache settings are passed on`);
+      assert.doesNotMatch(text, forbidden, `${what}: ${forbidden.exec(text)?.[0]}`);
+      assert.doesNotMatch(text, /SECRET/);
+      assert.ok(!text.split('\n').find((l) => l.startsWith('PATH='))!.includes(added), `${what}: PATH without this job's GITHUB_PATH additions`);
+    }
+    assert.match(readFileSync(benchDump, 'utf8'), /^FAKE_DUMP_ENV=/m, 'what the plan sets is passed on');
+    assert.match(readFileSync(benchDump, 'utf8'), /^LLAMA_ARG_THREADS=1$/m, "the engine's own knobs are passed on");
     assert.equal(gh.requests.find((r) => r.method === 'POST')?.authorization, 'token ghs_SECRET_input_token', 'the action itself still used the token');
   });
 });

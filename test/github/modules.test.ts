@@ -16,6 +16,7 @@ import { fitToLimit } from '../../src/github/check-run.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';
 import { depthCurves } from '../../fixtures/results/make-results.ts';
+import { resultsFor, writeResultsFile } from '../helpers/results-files.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'lpg-unit-'));
 const getter = (inputs: Record<string, string>): InputGetter => (name) => inputs[name] ?? '';
@@ -57,7 +58,7 @@ test('plan inputs map 1:1 onto run flags; list inputs split like a shell without
   });
   assert.deepEqual(argv, [
     '--repo', '/ws', '--model', '/ws/m.gguf', '--out', '/tmp/out', '--base', 'aaa', '--head', 'bbb', '--workloads', 'pp512,tg128',
-    '--cpu-strict', '--head-cmake', '-DX=ON', '--head-cmake', '-DY=OFF', '--head-env', 'LLAMA_KV_MMAP=1',
+    '--cpu-strict', '--head-cmake=-DX=ON', '--head-cmake=-DY=OFF', '--head-env=LLAMA_KV_MMAP=1',
   ]);
 });
 
@@ -180,8 +181,8 @@ test('host lock: a live PID whose start time differs (PID reused) is stale too',
 const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
 const fixture = () => JSON.parse(readFileSync(FIXTURE, 'utf8'));
 
-test('results validation: a file written by the tool passes unchanged', async () => {
-  assert.deepEqual(JSON.parse(JSON.stringify(await readResultsFile(FIXTURE))), fixture());
+test('results validation: a file written by the tool passes unchanged', () => {
+  assert.deepEqual(JSON.parse(JSON.stringify(validateResults(fixture(), 'x'))), fixture());
 });
 
 test('results validation: wrong types, sizes and schema are named by JSON path', () => {
@@ -248,13 +249,7 @@ test('fitToLimit: short text untouched; long text cut at a line, open blocks clo
 test('CLI aggregate: merges machines into aggregate.json and report.md, exit 1 on a regression', async () => {
   const { aggregateCommand } = await import('../../src/cli/aggregate.ts');
   const dir = tmp();
-  for (const [name, verdict] of [['perf-a', 'neutral'], ['perf-b', 'regression']] as const) {
-    const r = fixture();
-    r.analysis.verdict = verdict;
-    for (const w of r.analysis.workloads) w.verdict = verdict;
-    mkdirSync(join(dir, name));
-    writeFileSync(join(dir, name, 'results.json'), JSON.stringify(r));
-  }
+  for (const [name, verdict] of [['perf-a', 'neutral'], ['perf-b', 'regression']] as const) writeResultsFile(join(dir, name), resultsFor(verdict));
   let printed = '';
   const code = await aggregateCommand(['--out', join(dir, 'out'), join(dir, 'perf-a'), join(dir, 'perf-b')], (t) => (printed += t));
   assert.match(printed, /overall: regression/);

@@ -87,6 +87,11 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(o.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
+  // The other files the runner names in every step's environment (later steps read them).
+  const envPath = join(dir, 'env');
+  const pathPath = join(dir, 'path');
+  const statePath = join(dir, 'state');
+  for (const f of [envPath, pathPath, statePath]) writeFileSync(f, '');
   const repoName = o.payload.repository?.full_name ?? 'octo-org/octo-repo';
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -97,6 +102,9 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_ENV: envPath,
+    GITHUB_PATH: pathPath,
+    GITHUB_STATE: statePath,
     GITHUB_API_URL: o.api,
     GITHUB_SERVER_URL: 'https://github.test',
     GITHUB_REPOSITORY: repoName,

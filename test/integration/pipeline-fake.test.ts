@@ -17,6 +17,8 @@ const cache = join(root, 'cache');
 const model = join(root, 'tiny.gguf');
 writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
 
+// Knobs of the fake llama-bench go through the plan (--base-env/--head-env): benchmark processes
+// get an allowlisted environment, not this one (src/build/child-env.ts).
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
@@ -31,7 +33,7 @@ test('a 20% slower head is a regression on every workload; every raw sample is k
   const { repo } = makeFakeRunnerRepo(join(root, 'slow'), { headSlowdown: 0.8 });
   const out = join(root, 'out-slow');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
-    '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out], { FAKE_NOISE: '0.01' });
+    '--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--max-blocks', '10', '--seed', '3', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01']);
   assert.equal(r.code, 1, r.stderr); // a regression fails the command
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'regression', r.stdout);
@@ -59,7 +61,7 @@ test('memory at depth: with LLAMA_KV_MMAP=1 only the KV pages reached are reside
   const { repo } = makeFakeRunnerRepo(join(root, 'depth'), {});
   const out = join(root, 'out-depth');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model,
-    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '16384', '--seed', '2', '--out', out], { FAKE_NOISE: '0.01' });
+    '--workloads', 'tg128', '--max-blocks', '2', '--depth-ctx', '16384', '--seed', '2', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01']);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   const curves = res.memoryCurves ?? [];
@@ -91,7 +93,7 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   const { repo } = makeFakeRunnerRepo(join(root, 'same'), {});
   const out = join(root, 'out-same');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'same', '--model', model,
-    '--workloads', 'pp512,tg128', '--max-blocks', '30', '--seed', '5', '--out', out], { FAKE_NOISE: '0.002' });
+    '--workloads', 'pp512,tg128', '--max-blocks', '30', '--seed', '5', '--out', out, '--base-env', 'FAKE_NOISE=0.002', '--head-env', 'FAKE_NOISE=0.002']);
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'neutral', r.stdout);

@@ -103,12 +103,12 @@ test('zero or negative throughput is a UserError naming workload, variant and bl
   assert.throws(() => analyze([w], opts), UserError);
 });
 
-test('a workload on one side only is reported as a warning and is inconclusive', () => {
+test('a workload on one side only is reported as a warning and is failed (never a pass)', () => {
   const a = analyze([pairedWorkload('pp512', 8, 1, 0.001), { name: 'tg128', a: [{ block: 1, value: 10 }], b: [] }], opts);
-  assert.equal(a.workloads[1].verdict, 'inconclusive');
+  assert.equal(a.workloads[1].verdict, 'failed');
   assert.equal(a.workloads[1].ratio, null);
   assert.match(a.warnings[0], /tg128 has no B observations/);
-  assert.equal(a.verdict, 'inconclusive');
+  assert.equal(a.verdict, 'failed');
 });
 
 test('unmatched blocks are flagged; without matching blocks the comparison is unpaired', () => {

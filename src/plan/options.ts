@@ -1,0 +1,384 @@
+// The one option spec: every flag of every command and every Action input, in one table. The CLI
+// parser (node:util parseArgs config), the range checks, each command's --help and the Action's
+// inputs (src/github/inputs.ts, action.yml) are derived from it. Adding a flag is adding one entry.
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.ts';
+
+/** Commands of the CLI, plus `action` for inputs that only the GitHub Action has. */
+export type CommandName = string;
+
+/** `files`: a switch the files after it belong to (analyze --base a1 a2 --head b1 b2). */
+export type OptionKind = 'string' | 'int' | 'number' | 'choice' | 'boolean' | 'list' | 'files';
+
+export interface OptionSpec {
+  /** Flag name without the leading `--`. */
+  name: string;
+  kind: OptionKind;
+  /** Commands taking this flag (`action`: an Action-only input). */
+  commands: readonly CommandName[];
+  help: string;
+  /** One valid value (empty for booleans): used in every error message and in --help. */
+  example: string;
+  /** The default value applied when the flag is absent (shown in --help). */
+  default?: string | number | boolean;
+  /** How --help names a default computed at run time ("all CPUs"). */
+  defaultText?: string;
+  /** Inclusive range of an int/number. */
+  min?: number;
+  max?: number;
+  choices?: readonly string[];
+  /** A string must match this (with `patternText` saying what it must be). */
+  pattern?: RegExp;
+  patternText?: string;
+  short?: string;
+  /**
+   * The Action input standing for this flag, when there is one: same name unless `name` is given.
+   * `split`: a list input as shell-like words or one NAME=value per line; `path`: relative to the
+   * workspace; `default`/`help`: the Action's own default and wording when they differ.
+   */
+  input?: { name?: string; split?: 'words' | 'lines'; path?: boolean; default?: string; help?: string };
+}
+
+const RUN: CommandName[] = ['run', 'demo'];
+const TIMEOUT_MAX_SEC = 24 * 3600;
+
+export const OPTIONS: readonly OptionSpec[] = [
+  // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
+  { name: 'plan', kind: 'string', commands: RUN, example: 'plan.yml', help: 'a plan file (YAML or JSON) with the run flags as keys; flags win', input: { path: true, help: 'A plan file (YAML or JSON) with the run flags as keys; other inputs override it.' } },
+  { name: 'repo', kind: 'string', commands: RUN, example: '../llama.cpp', help: 'the llama.cpp or ik_llama.cpp checkout to build', input: { path: true, default: '.', help: 'The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace).' } },
+  { name: 'model', kind: 'string', commands: RUN, example: 'model.gguf', help: 'GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)', input: { path: true, help: 'GGUF model file to benchmark (required in mode run).' } },
+  { name: 'out', kind: 'string', commands: RUN, example: 'perf-out', default: 'perf-out', help: 'output directory for results.json, report.md and logs', input: { path: true, help: 'Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate.' } },
+  { name: 'base', kind: 'string', commands: RUN, example: 'main', help: 'git ref of variant A', input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+  { name: 'head', kind: 'string', commands: RUN, example: 'pr-290', defaultText: 'the base ref', help: 'git ref of variant B', input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+  { name: 'base-name', kind: 'string', commands: RUN, example: 'heap', default: 'base', help: 'display name of variant A', input: {} },
+  { name: 'head-name', kind: 'string', commands: RUN, example: 'mmap', default: 'head', help: 'display name of variant B (an A/A noise check: --head-name same)', input: {} },
+  { name: 'base-cmake', kind: 'list', commands: RUN, example: '-DGGML_NATIVE=OFF', help: 'extra CMake argument for A (values starting with - need the = form)', input: { split: 'words', help: 'Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded).' } },
+  { name: 'head-cmake', kind: 'list', commands: RUN, example: '-DGGML_NATIVE=OFF', help: 'extra CMake argument for B', input: { split: 'words' } },
+  { name: 'base-arg', kind: 'list', commands: RUN, example: '-fa', help: 'extra llama-bench argument for A', input: { split: 'words' } },
+  { name: 'head-arg', kind: 'list', commands: RUN, example: '-fa', help: 'extra llama-bench argument for B', input: { split: 'words' } },
+  { name: 'base-env', kind: 'list', commands: RUN, example: 'LLAMA_KV_MMAP=1', pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: 'NAME=VALUE', help: "environment of A's benchmark processes, NAME=VALUE", input: { split: 'lines', help: "Environment for A's benchmark processes, NAME=value per line." } },
+  { name: 'head-env', kind: 'list', commands: RUN, example: 'LLAMA_KV_MMAP=1', pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: 'NAME=VALUE', help: "environment of B's benchmark processes, NAME=VALUE", input: { split: 'lines', help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+  { name: 'workloads', kind: 'string', commands: RUN, example: 'pp512,tg128', default: 'pp512,tg128,tg128@d4096', help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+  { name: 'threads', kind: 'int', commands: RUN, example: '4', min: 1, max: 4096, defaultText: 'all CPUs', help: 'threads (-t), the same for both variants', input: {} },
+  { name: 'repetitions', kind: 'int', commands: RUN, example: '3', min: 1, max: 1000, default: 3, help: 'llama-bench -r inside one launch', input: {} },
+  { name: 'max-blocks', kind: 'int', commands: RUN, example: '30', min: 2, max: 10000, default: 30, help: 'counted blocks at most (warm-up on top)', input: {} },
+  { name: 'horizon', kind: 'int', commands: RUN, example: '60', min: 2, max: 300, defaultText: 'as --max-blocks', help: 'declared maximum counted blocks of the experiment (sequential design: extensions up to it keep α)', input: {} },
+  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'obf', help: 'α-spending function over the horizon: obf (O\'Brien–Fleming-type) or pocock (Pocock-type)', input: {} },
+  { name: 'warmup-blocks', kind: 'int', commands: RUN, example: '1', min: 0, max: 100, default: 1, help: 'leading blocks run but not analysed', input: {} },
+  { name: 'looks', kind: 'string', commands: RUN, example: '5,10,20,30', pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: 'comma-separated block counts', defaultText: '5,10,20,30 (below --max-blocks) and --max-blocks', help: 'sequential looks, in counted blocks', input: {} },
+  { name: 'seed', kind: 'int', commands: RUN, example: '7', min: 0, max: 2 ** 31 - 1, defaultText: 'from the clock', help: 'seed of the block order', input: {} },
+  { name: 'timeout', kind: 'int', commands: RUN, example: '600', min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: 'seconds per benchmark process (at most 24 h)', input: {} },
+  { name: 'margin', kind: 'number', commands: [...RUN, 'analyze'], example: '0.02', min: 0.001, max: 0.5, default: 0.02, help: 'equivalence margin on B/A: within [1/(1+m), 1+m] is neutral', input: { help: 'Equivalence margin on the B/A ratio (0.02 = ±2%).' } },
+  { name: 'alpha', kind: 'number', commands: [...RUN, 'analyze'], example: '0.05', min: 0.001, max: 0.25, default: 0.05, help: 'one-sided error rate; intervals are (1 − 2α)', input: { help: 'Error rate of the decision (0.05 → 90% intervals).' } },
+  { name: 'method', kind: 'choice', commands: [...RUN, 'analyze'], example: 'hl', choices: ['hl', 't'], default: 'hl', help: 'hl: Hodges–Lehmann with the exact signed-rank interval; t: t on logs', input: { help: 'hl (Hodges–Lehmann, default) or t.' } },
+  { name: 'numa', kind: 'string', commands: RUN, example: 'interleave', default: 'none', help: 'NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl', input: {} },
+  { name: 'prio', kind: 'int', commands: RUN, example: '1', min: -1, max: 3, help: 'llama-bench --prio (mainline)', input: {} },
+  { name: 'delay', kind: 'int', commands: RUN, example: '0', min: 0, max: 3600, help: 'llama-bench --delay seconds (mainline)', input: {} },
+  { name: 'cpu-mask', kind: 'string', commands: RUN, example: '0x3', pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: 'a hex mask', help: 'llama-bench -C hex mask (mainline)', input: {} },
+  { name: 'cpu-strict', kind: 'boolean', commands: RUN, example: '', default: false, help: 'llama-bench --cpu-strict 1 (mainline)', input: { default: 'false' } },
+  { name: 'poll', kind: 'number', commands: RUN, example: '50', min: 0, max: 100, help: 'llama-bench --poll 0..100 (mainline)', input: {} },
+  { name: 'depth-ctx', kind: 'int', commands: RUN, example: '8192', min: 0, max: 1 << 24, default: 8192, help: 'context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else ≥ 256)', input: { help: 'Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192.' } },
+  { name: 'force', kind: 'boolean', commands: RUN, example: '', default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+
+  // ── analyze ──
+  { name: 'base', kind: 'files', commands: ['analyze'], example: 'a1.json a2.json', help: 'raw llama-bench outputs of A (any format); file i is paired with file i of --head' },
+  { name: 'head', kind: 'files', commands: ['analyze'], example: 'b1.json b2.json', help: 'raw llama-bench outputs of B, as many as --base' },
+  { name: 'format', kind: 'choice', commands: ['analyze'], example: 'json', choices: ['json', 'md'], default: 'md', help: 'output on stdout' },
+
+  // ── probe ──
+  { name: 'kv-mib', kind: 'int', commands: ['probe'], example: '512', min: 1, max: 1 << 20, default: 512, help: 'size of the KV buffer in MiB' },
+  { name: 'fill', kind: 'number', commands: ['probe'], example: '0.25', min: 0.001, max: 1, default: 0.25, help: 'fraction of the buffer filled, as prompt processing does' },
+  { name: 'threads', kind: 'int', commands: ['probe'], example: '2', min: 1, max: 4096, defaultText: 'all CPUs', help: 'scan threads, spread across NUMA nodes' },
+  { name: 'kinds', kind: 'string', commands: ['probe'], example: 'heap,mmap', default: 'heap,mmap', help: 'buffer types compared' },
+  { name: 'time-ms', kind: 'int', commands: ['probe'], example: '1000', min: 0, max: 3_600_000, default: 1000, help: 'scan time per buffer type' },
+  { name: 'iterations', kind: 'int', commands: ['probe'], example: '10', min: 2, max: 1_000_000, default: 10, help: 'scans at least' },
+  { name: 'json', kind: 'boolean', commands: ['probe'], example: '', default: false, help: 'print the raw result as JSON' },
+
+  // ── model ──
+  { name: 'out', kind: 'string', commands: ['model'], example: 'model.gguf', help: 'the GGUF file to write (required)' },
+  { name: 'embd', kind: 'int', commands: ['model'], example: '384', min: 1, max: 65536, default: 384, help: 'embedding size' },
+  { name: 'layers', kind: 'int', commands: ['model'], example: '6', min: 1, max: 1024, default: 6, help: 'transformer blocks' },
+  { name: 'ff', kind: 'int', commands: ['model'], example: '1024', min: 1, max: 1 << 20, default: 1024, help: 'feed-forward size' },
+  { name: 'vocab', kind: 'int', commands: ['model'], example: '32000', min: 1, max: 1 << 22, default: 32000, help: 'vocabulary size' },
+  { name: 'heads', kind: 'int', commands: ['model'], example: '6', min: 1, max: 4096, default: 6, help: 'attention heads' },
+  { name: 'kv-heads', kind: 'int', commands: ['model'], example: '6', min: 1, max: 4096, default: 6, help: 'KV heads' },
+  { name: 'ctx', kind: 'int', commands: ['model'], example: '8192', min: 1, max: 1 << 24, default: 8192, help: 'training context recorded in the file' },
+  { name: 'type', kind: 'choice', commands: ['model'], example: 'f16', choices: ['f16', 'f32'], default: 'f16', help: 'weight type' },
+  { name: 'seed', kind: 'int', commands: ['model'], example: '1', min: 0, max: 2 ** 31 - 1, default: 1, help: 'seed of the random weights' },
+
+  // ── aggregate ──
+  { name: 'out', kind: 'string', commands: ['aggregate'], example: 'perf-fleet', default: 'perf-fleet', help: 'output directory for aggregate.json and report.md' },
+  { name: 'template', kind: 'string', commands: ['aggregate'], example: 'my-report.md.hbs', help: 'your own Handlebars template for report.md' },
+
+  // ── Action-only inputs ──
+  { name: 'mode', kind: 'choice', commands: ['action'], example: 'run', choices: ['run', 'aggregate'], default: 'run', help: 'run: benchmark this job\'s PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.', input: {} },
+  { name: 'github-token', kind: 'string', commands: ['action'], example: '${{ github.token }}', help: 'Token for the comment and the check run (needs pull-requests write and checks write).', input: { default: '${{ github.token }}' } },
+  { name: 'post', kind: 'boolean', commands: ['action'], example: 'true', default: true, help: 'false: write results.json and the job summary only (untrusted benchmark jobs).', input: { default: 'true' } },
+  { name: 'comment', kind: 'boolean', commands: ['action'], example: 'true', default: true, help: 'Create or update the sticky PR comment.', input: { default: 'true' } },
+  { name: 'check', kind: 'boolean', commands: ['action'], example: 'true', default: true, help: 'Create a check run on the PR head commit.', input: { default: 'true' } },
+  { name: 'check-name', kind: 'string', commands: ['action'], example: 'llama-perf-gate', default: 'llama-perf-gate', help: 'Name of the check run (the name a branch protection rule requires).', input: {} },
+  { name: 'on-inconclusive', kind: 'choice', commands: ['action'], example: 'pass', choices: ['pass', 'fail'], default: 'pass', help: 'What an inconclusive (or not computed) verdict does to the check. pass → conclusion neutral (passes a required check); fail → conclusion failure.', input: {} },
+  { name: 'template', kind: 'string', commands: ['action'], example: '.github/perf-comment.md.hbs', help: 'Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).', input: {} },
+  { name: 'allow-fork-label', kind: 'string', commands: ['action'], example: 'perf-ok', help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+  { name: 'pr-number', kind: 'int', commands: ['action'], example: '290', min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact — then it is trusted only if that PR's head is the run's head commit).", input: {} },
+  { name: 'results-path', kind: 'string', commands: ['action'], example: 'perf-out/results.json', help: 'Post this existing results.json instead of benchmarking (validated strictly as untrusted data).', input: {} },
+  { name: 'results', kind: 'string', commands: ['action'], example: 'artifacts/*/results.json', help: 'mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.', input: {} },
+  { name: 'lock-dir', kind: 'string', commands: ['action'], example: '/tmp', help: 'Directory shared by every runner on the host, holding the lock that serializes benchmarks (llama-perf-gate.lock). Default: the system temp directory (/tmp).', input: {} },
+  { name: 'lock-timeout', kind: 'int', commands: ['action'], example: '21600', min: 0, max: 7 * 24 * 3600, default: 21600, help: 'Seconds to wait for another benchmark on this host to finish.', input: { default: '21600' } },
+  { name: 'cache-dir', kind: 'string', commands: ['action'], example: '/var/cache/llama-perf-gate', help: 'Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate — persistent on a self-hosted runner.', input: {} },
+  { name: 'report-url', kind: 'string', commands: ['action'], example: 'https://example.com/perf/290', help: 'Where the full report can be read (linked from truncated comments). Default the workflow run page.', input: {} },
+  { name: 'comment-author', kind: 'string', commands: ['action'], example: 'github-actions[bot]', help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} },
+];
+
+/** The entries a command takes, in table order. */
+export function optionsOf(command: CommandName): OptionSpec[] {
+  return OPTIONS.filter((o) => o.commands.includes(command));
+}
+
+export function optionSpec(command: CommandName, name: string): OptionSpec {
+  const s = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!s) throw new Error(`no option --${name} for ${command} in src/plan/options.ts`);
+  return s;
+}
+
+/** `--threads 4`, `--cpu-strict`, `--head-cmake=-DX=1`: how a valid use of the flag is written. */
+export function flagExample(s: OptionSpec): string {
+  if (s.kind === 'boolean') return `--${s.name}`;
+  if (s.kind === 'files') return `--${s.name} ${s.example}`;
+  return s.example.startsWith('-') ? `--${s.name}=${s.example}` : `--${s.name} ${s.example}`;
+}
+
+/** The node:util parseArgs config of a command: every value is a string, checked by `checkValue`. */
+export function parseArgsConfig(command: CommandName): Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> {
+  const cfg: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  for (const s of optionsOf(command)) {
+    cfg[s.name] = { type: s.kind === 'boolean' || s.kind === 'files' ? 'boolean' : 'string', ...(s.kind === 'list' && { multiple: true }), ...(s.short && { short: s.short }) };
+  }
+  return cfg;
+}
+
+export type RawValues = Record<string, string | boolean | string[] | undefined>;
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+/** The closest flag of a command to a mistyped one, if any is close. */
+export function closestFlag(command: CommandName, name: string): OptionSpec | null {
+  let best: OptionSpec | null = null;
+  let bestD = Infinity;
+  for (const s of optionsOf(command)) {
+    const d = editDistance(name, s.name);
+    if (d < bestD) [best, bestD] = [s, d];
+  }
+  return best && (bestD <= 2 || best.name.startsWith(name) || name.startsWith(best.name)) ? best : null;
+}
+
+/** Node's parseArgs wording → one line naming the flag, with a valid example (exit 2). */
+export function parseArgsError(command: CommandName, e: unknown): unknown {
+  const err = e as { code?: string; message?: string };
+  if (!err.code?.startsWith('ERR_PARSE_ARGS')) return e;
+  const msg = err.message ?? '';
+  const flag = /'(-{1,2}[^'\s<=]+)/.exec(msg)?.[1] ?? '';
+  const name = flag.replace(/^-+/, '');
+  const help = `see: llama-perf-gate ${command} --help`;
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = closestFlag(command, name);
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+  }
+  if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const arg = /'([^']*)'/.exec(msg)?.[1] ?? '';
+    return new UserError(`unexpected argument "${arg}": ${command} takes flags only`, `a flag needs its name before the value, e.g. ${flagExample(optionsOf(command)[0])} (${help})`);
+  }
+  const spec = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!spec) return new UserError(`${msg.split('\n')[0]}`, help);
+  if (spec.kind === 'boolean' || spec.kind === 'files') return new UserError(`${flag} takes no value`, `example: ${flagExample(spec)}`);
+  if (/ambiguous/.test(msg)) return new UserError(`${flag} needs the = form when its value starts with "-"`, `example: --${spec.name}=${spec.example.startsWith('-') ? spec.example : `-${spec.example}`}`);
+  return new UserError(`${flag} needs a value`, `example: ${flagExample(spec)}`);
+}
+
+export interface ParsedCommand {
+  values: RawValues;
+  positionals: string[];
+}
+
+/** argv → raw values of a command's flags (strings and booleans; checks by `checkValue`). */
+export function parseCommandArgs(command: CommandName, argv: string[], opts: { positionals?: boolean } = {}): ParsedCommand {
+  try {
+    const { values, positionals, tokens } = parseArgs({ args: argv, options: parseArgsConfig(command), strict: true, allowPositionals: opts.positionals ?? false, tokens: true });
+    // Positionals after a `files` switch are that switch's (analyze --base a1 a2 --head b1 b2).
+    const files: Record<string, string[]> = {};
+    const rest: string[] = [];
+    let into: string[] | null = null;
+    for (const t of tokens) {
+      if (t.kind === 'option') into = optionSpec(command, t.name).kind === 'files' ? (files[t.name] ??= []) : null;
+      else if (t.kind === 'positional') (into ?? rest).push(t.value);
+    }
+    void positionals;
+    return { values: { ...(values as RawValues), ...files }, positionals: rest };
+  } catch (e) {
+    throw parseArgsError(command, e);
+  }
+}
+
+function rangeText(s: OptionSpec): string {
+  const lo = s.min ?? -Infinity;
+  const hi = s.max ?? Infinity;
+  if (hi === Infinity || hi >= Number.MAX_SAFE_INTEGER) return `≥ ${lo}`;
+  return `in [${lo}, ${hi}]`;
+}
+
+/**
+ * A raw string → the checked value, or one UserError naming the flag with a valid example.
+ * `int` and `number` → number; `choice`, `string` → string (pattern checked).
+ */
+export function checkValue(s: OptionSpec, raw: string): string | number {
+  const fail = (what: string): never => {
+    throw new UserError(`--${s.name} ${what} (got "${raw}")`, `example: ${flagExample(s)}`);
+  };
+  switch (s.kind) {
+    case 'int': {
+      const v = Number(raw);
+      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail(`must be an integer ${rangeText(s)}`);
+      return v;
+    }
+    case 'number': {
+      const v = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail(`must be a number ${rangeText(s)}`);
+      return v;
+    }
+    case 'choice':
+      if (!s.choices!.includes(raw)) fail(`must be ${s.choices!.join(' or ')}`);
+      return raw;
+    default:
+      if (raw.trim() === '') fail('got an empty value');
+      if (s.pattern && !s.pattern.test(raw)) fail(`must be ${s.patternText ?? s.pattern.source}`);
+      return raw;
+  }
+}
+
+/** Typed access to a command's checked values, defaults from the spec. */
+export class OptionValues {
+  readonly command: CommandName;
+  readonly raw: RawValues;
+  constructor(command: CommandName, raw: RawValues) {
+    this.command = command;
+    this.raw = raw;
+  }
+
+  spec(name: string): OptionSpec {
+    return optionSpec(this.command, name);
+  }
+
+  has(name: string): boolean {
+    this.spec(name);
+    return this.raw[name] !== undefined;
+  }
+
+  /** An int or number flag; the spec's default (or `fallback`) when absent. */
+  num(name: string, fallback?: number): number {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    if (raw === undefined) {
+      const d = fallback ?? s.default;
+      if (typeof d !== 'number') throw new Error(`--${name} has no default in src/plan/options.ts`);
+      return d;
+    }
+    return checkValue(s, String(raw)) as number;
+  }
+
+  optNum(name: string): number | undefined {
+    return this.raw[name] === undefined ? (this.spec(name), undefined) : this.num(name);
+  }
+
+  str(name: string): string | undefined {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    if (raw === undefined) return typeof s.default === 'string' ? s.default : undefined;
+    return checkValue(s, String(raw)) as string;
+  }
+
+  list(name: string): string[] {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    const items = raw === undefined ? [] : Array.isArray(raw) ? raw : [String(raw)];
+    for (const item of items) checkValue(s, item);
+    return items;
+  }
+
+  bool(name: string): boolean {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    return raw === undefined ? s.default === true : raw === true;
+  }
+}
+
+function defaultOf(s: OptionSpec): string | null {
+  if (s.defaultText) return s.defaultText;
+  if (s.default === undefined || s.kind === 'boolean') return null;
+  return String(s.default);
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines.join(`\n${indent}`);
+}
+
+export interface CommandHelp {
+  about: string;
+  usage: string;
+  example: string;
+}
+
+/** `llama-perf-gate <command> --help`: usage, every flag with its default, an example. */
+export function helpText(command: CommandName, h: CommandHelp): string {
+  const rows = optionsOf(command).map((s) => {
+    const value = s.kind === 'files' ? ' FILE…' : s.kind === 'choice' ? ` ${s.choices!.join('|')}` : s.example.startsWith('-') ? `=${s.example}` : ` ${s.example}`;
+    const left = `  --${s.name}${s.kind === 'boolean' ? '' : value}`;
+    const d = defaultOf(s);
+    return [left, `${s.help}${d ? ` (default ${d})` : ''}${s.kind === 'list' ? ' [repeatable]' : ''}`];
+  });
+  const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
+  const lines = rows.map(([l, r]) => `${l.padEnd(width)}${wrap(r, 100 - width, ' '.repeat(width))}`);
+  return `${h.about}\n\nusage: ${h.usage}\n${lines.length > 0 ? `\noptions:\n${lines.join('\n')}\n` : ''}  --help${' '.repeat(Math.max(1, width - 8))}this text\n\nexample:\n  ${h.example}\n`;
+}
+
+/** Action inputs in table order: the input name, its spec, and how the Action maps it. */
+export function actionInputs(): { input: string; spec: OptionSpec }[] {
+  const seen = new Set<string>();
+  const out: { input: string; spec: OptionSpec }[] = [];
+  // Action-only inputs first (as action.yml lists them), then the run flags.
+  for (const s of [...OPTIONS.filter((o) => o.commands.includes('action')), ...OPTIONS.filter((o) => !o.commands.includes('action'))]) {
+    if (!s.input) continue;
+    const input = s.input.name ?? s.name;
+    if (seen.has(input)) continue;
+    seen.add(input);
+    out.push({ input, spec: s });
+  }
+  return out;
+}
+
+/** The description an input gets in action.yml. */
+export function inputDescription(s: OptionSpec): string {
+  if (s.input?.help) return s.input.help;
+  // Sentence case unless the text starts with a name (llama-bench, hl).
+  const help = /^[a-z]+[\s,(]/.test(s.help) && !s.kind.startsWith('choice') ? s.help[0].toUpperCase() + s.help.slice(1) : s.help;
+  const text = /\.$/.test(help) ? help : `${help}.`;
+  if (s.commands.includes('action') || s.input?.default !== undefined) return text;
+  const d = defaultOf(s);
+  return d && !/default/i.test(text) ? `${text} Default ${d}.` : text;
+}

@@ -1,0 +1,93 @@
+// The gate: how workload verdicts become one outcome, whether that outcome passes, and the process
+// exit code that says so. One place for all three, so the CLI, the check run and the Action agree.
+import type { Verdict } from './types.ts';
+
+/**
+ * What a run (or a fleet) concluded. `failed`: a variant could not be judged (a build failed, or a
+ * workload has no successful counted launch of A or B). `incomplete`: a fleet machine that was
+ * expected sent no valid results, or the machines measured different commits.
+ */
+export type GateOutcome = 'neutral' | 'improvement' | 'regression' | 'inconclusive' | 'failed' | 'incomplete';
+
+/** Most serious first: the first outcome present among the parts is the whole's. */
+export const OUTCOME_ORDER: readonly GateOutcome[] = ['regression', 'failed', 'incomplete', 'inconclusive', 'improvement', 'neutral'];
+
+export const GATE_RULE =
+  'any workload regressed → regression; else a workload that could not run (a variant without a successful launch) → failed; ' +
+  'else every workload neutral → neutral; else neutral and improved workloads only → improvement; else inconclusive. ' +
+  'Across machines the most serious outcome wins: regression, failed, incomplete (a machine missing), inconclusive, improvement, neutral.';
+
+/** Workload verdicts → the run's verdict. No workloads decides nothing: inconclusive. */
+export function gate(ws: readonly { verdict: Verdict }[]): Verdict {
+  if (ws.length === 0) return 'inconclusive';
+  if (ws.some((w) => w.verdict === 'regression')) return 'regression';
+  if (ws.some((w) => w.verdict === 'failed')) return 'failed';
+  if (ws.every((w) => w.verdict === 'neutral')) return 'neutral';
+  if (ws.every((w) => w.verdict === 'neutral' || w.verdict === 'improvement')) return 'improvement';
+  return 'inconclusive';
+}
+
+/** Several outcomes (machines of a fleet) → one: the most serious. Nothing at all is incomplete. */
+export function combineOutcomes(outcomes: readonly GateOutcome[]): GateOutcome {
+  if (outcomes.length === 0) return 'incomplete';
+  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
+  return 'incomplete';
+}
+
+export interface GatePolicy {
+  /** An inconclusive outcome passes (`pass`, the default) or fails the gate. */
+  onInconclusive: 'pass' | 'fail';
+  /** A fleet missing a machine fails the gate (`fail`, the default) or passes it. */
+  onIncomplete: 'pass' | 'fail';
+}
+
+export const DEFAULT_POLICY: GatePolicy = { onInconclusive: 'pass', onIncomplete: 'fail' };
+
+/** Whether the outcome lets the change through. A regression or a failure never does. */
+export function passes(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY): boolean {
+  switch (outcome) {
+    case 'neutral':
+    case 'improvement':
+      return true;
+    case 'inconclusive':
+      return policy.onInconclusive === 'pass';
+    case 'incomplete':
+      return policy.onIncomplete === 'pass';
+    case 'regression':
+    case 'failed':
+      return false;
+  }
+}
+
+/**
+ * Exit codes, documented once (README "Exit codes"):
+ *   0   pass: neutral, improvement, inconclusive or incomplete when allowed
+ *   1   gate failure: regression, failed, incomplete, inconclusive when not allowed
+ *   2   bad input: a flag, input, plan or file the user gave (one line naming it, with an example)
+ *   3   environment error: disk full, permissions, a missing tool
+ *   129 / 130 / 143  interrupted by SIGHUP / SIGINT / SIGTERM (128 + the signal's number)
+ */
+export const EXIT = {
+  pass: 0,
+  gateFailure: 1,
+  badInput: 2,
+  environment: 3,
+} as const;
+
+const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+/** 128 + the signal's number, as shells report a process killed by it. */
+export function signalExitCode(signal: 'SIGHUP' | 'SIGINT' | 'SIGTERM'): number {
+  return 128 + SIGNAL_NUMBERS[signal];
+}
+
+/** The process exit code for an outcome: 0 when it passes, 1 when the gate fails. */
+export function exitCodeFor(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY): number {
+  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+
+/** The check run conclusion: success when decided and passing, neutral when passing undecided, else failure. */
+export function checkConclusion(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY): 'success' | 'neutral' | 'failure' {
+  if (!passes(outcome, policy)) return 'failure';
+  return outcome === 'neutral' || outcome === 'improvement' ? 'success' : 'neutral';
+}

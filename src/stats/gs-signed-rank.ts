@@ -1,0 +1,242 @@
+// Group-sequential boundaries for the signed-rank test, with every block a potential look.
+//
+// Under H0 (differences symmetric about the tested value, continuous) the signs are fair coins
+// independent of the magnitudes, and the order of the magnitudes is a uniform permutation. So the
+// joint law of the signed-rank statistics V_1, V_2, …, V_H (V_n = positive-rank sum of the first n
+// differences) is distribution-free. The design rejects the one-sided null at n when V_n ≤ c_n; c_n
+// is the largest value keeping P(V_k ≤ c_k for some k ≤ n) ≤ α(n / H), the Lan–DeMets spending
+// function. Because the boundary holds for a look at EVERY n ≤ H, any subset of looks — chosen
+// freely, even after seeing the data — keeps the error ≤ α.
+//
+// n ≤ EXACT_MAX: exact, by dynamic programming over the 2^n sign patterns ordered by magnitude (a
+// new difference lands at a uniform position among the n + 1 magnitudes with a fair sign).
+// n > EXACT_MAX: Monte Carlo from a fixed seed: PATHS null paths, each weighted by the exact
+// probability that its pattern at EXACT_MAX survived the exact looks (importance weights ≤ 1). The
+// boundary at n keeps the estimate plus 2 Monte-Carlo standard errors below α(n / H), so the true
+// crossing probability exceeds the spending function only with probability ≈ 2.5% per look, by a
+// fraction of one standard error (≤ √(α / PATHS) ≈ 0.0012 at α = 0.05).
+//
+// Decisions only need order statistics: V_n(θ) ≤ c ⇔ at most c Walsh averages exceed θ ⇔ the
+// (N − c)-th smallest Walsh average is < θ (N = n(n+1)/2). So the repeated confidence interval at n
+// is [W_(c+1), W_(N−c)] and the same c decides every one-sided test (regression, improvement, both
+// TOST halves). Tables are memoized per (horizon, α, spending).
+import { createRng } from './dist/prng.ts';
+import { alphaSpent } from './spending.ts';
+import type { Spending } from './types.ts';
+
+export const EXACT_MAX = 16;
+export const PATHS = 1 << 15;
+const SEED = 0x5eed_2026;
+
+// V of a sign pattern s (bit r = sign of the (r+1)-th smallest magnitude): V(s) = Σ (r+1)·bit_r.
+let patternV: Int32Array | null = null;
+function vOfPattern(): Int32Array {
+  if (patternV) return patternV;
+  const size = 1 << EXACT_MAX;
+  const v = new Int32Array(size);
+  const pop = new Int32Array(size);
+  for (let s = 1; s < size; s++) {
+    pop[s] = pop[s >> 1] + (s & 1);
+    v[s] = v[s >> 1] + pop[s >> 1] + (s & 1);
+  }
+  patternV = v;
+  return v;
+}
+
+const TOL = 1e-12;
+
+/** Largest c with base + Σ_{v ≤ c} hist[v] (+ extra(c)) ≤ target; −1 when even v = 0 does not fit. */
+function largestFit(hist: Float64Array, base: number, target: number, extra?: (mass: number, c: number) => number): [number, number] {
+  let cum = base;
+  let c = -1;
+  for (let v = 0; v < hist.length; v++) {
+    const next = cum + hist[v];
+    const add = extra ? extra(next - base, v) : 0;
+    if (next + add > target * (1 + 1e-9) + TOL) break;
+    cum = next;
+    c = v;
+  }
+  return [c, cum];
+}
+
+interface NullPaths {
+  horizon: number;
+  /** Sign pattern of each path at EXACT_MAX. */
+  pattern: Int32Array;
+  /** V_n for n = EXACT_MAX + 1 … horizon, path-major. */
+  v: Int32Array;
+}
+
+const pathCache = new Map<number, NullPaths>();
+
+/** PATHS seeded null paths of (V_n) by sequential insertion with Fenwick trees over final ranks. */
+function nullPaths(horizon: number): NullPaths {
+  const hit = pathCache.get(horizon);
+  if (hit) return hit;
+  const rng = createRng(SEED + horizon);
+  const width = horizon - EXACT_MAX;
+  const pattern = new Int32Array(PATHS);
+  const v = new Int32Array(PATHS * width);
+  const perm = new Int32Array(horizon);
+  const all = new Int32Array(horizon + 1);
+  const pos = new Int32Array(horizon + 1);
+  const sign = new Uint8Array(horizon);
+  const add = (tree: Int32Array, i: number): void => {
+    for (; i <= horizon; i += i & -i) tree[i]++;
+  };
+  const sum = (tree: Int32Array, i: number): number => {
+    let s = 0;
+    for (; i > 0; i -= i & -i) s += tree[i];
+    return s;
+  };
+  for (let path = 0; path < PATHS; path++) {
+    for (let i = 0; i < horizon; i++) perm[i] = i + 1;
+    for (let i = horizon - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      const t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+    }
+    all.fill(0);
+    pos.fill(0);
+    let V = 0;
+    for (let n = 1; n <= horizon; n++) {
+      const x = perm[n - 1];
+      const s = rng.next() < 0.5 ? 1 : 0;
+      sign[n - 1] = s;
+      const below = sum(all, x - 1);
+      const posAbove = sum(pos, horizon) - sum(pos, x);
+      V += posAbove + (s ? below + 1 : 0);
+      add(all, x);
+      if (s) add(pos, x);
+      if (n === EXACT_MAX) {
+        let pat = 0;
+        for (let i = 0; i < EXACT_MAX; i++) {
+          if (!sign[i]) continue;
+          let r = 0; // rank of i among the first EXACT_MAX
+          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+          pat |= 1 << r;
+        }
+        pattern[path] = pat;
+      } else if (n > EXACT_MAX) {
+        v[path * width + (n - EXACT_MAX - 1)] = V;
+      }
+    }
+  }
+  const out = { horizon, pattern, v };
+  pathCache.set(horizon, out);
+  return out;
+}
+
+/** The design's state after a sequence of looks: surviving null mass, exact or as path weights. */
+interface Chain {
+  n: number;
+  /** Exact surviving probability per sign pattern at n (n ≤ EXACT_MAX). */
+  exact: Float64Array | null;
+  /** Path weights after EXACT_MAX (0 = crossed). */
+  w: Float64Array | null;
+  total: number;
+  sumW2: number;
+  crit: number;
+}
+
+// Least recently used chains are dropped (each holds up to 512 KiB); a dropped one is rebuilt from its prefix.
+const chains = new Map<string, Chain>();
+const MAX_CHAINS = 64;
+const TOP = 1 << EXACT_MAX;
+
+/** Carry the exact pattern distribution from length `from` to `to` (≤ EXACT_MAX), no looks between. */
+function grow(p: Float64Array, from: number, to: number): Float64Array {
+  for (let n = from; n < to; n++) {
+    const q = new Float64Array(p.length * 2);
+    const share = 1 / (2 * (n + 1));
+    for (let s = 0; s < p.length; s++) {
+      const ps = p[s];
+      if (ps === 0) continue;
+      const w = ps * share;
+      for (let r = 0; r <= n; r++) {
+        const base = (s & ((1 << r) - 1)) | ((s >> r) << (r + 1));
+        q[base] += w;
+        q[base | (1 << r)] += w;
+      }
+    }
+    p = q;
+  }
+  return p;
+}
+
+function chainFor(looks: number[], horizon: number, alpha: number, spending: Spending): Chain {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
+  const hit = chains.get(key);
+  if (hit) {
+    chains.delete(key);
+    chains.set(key, hit);
+    return hit;
+  }
+  const n = looks[looks.length - 1];
+  const prev: Chain = looks.length > 1
+    ? chainFor(looks.slice(0, -1), horizon, alpha, spending)
+    : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const target = alphaSpent(spending, alpha, n / horizon);
+  const maxV = (n * (n + 1)) / 2;
+  const hist = new Float64Array(maxV + 1);
+  let out: Chain;
+  if (n <= EXACT_MAX) {
+    const p = grow(prev.exact!, prev.n, n);
+    const V = vOfPattern();
+    for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
+    const [c, cum] = largestFit(hist, prev.total, target);
+    if (c >= 0) for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
+    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+  } else {
+    const paths = nullPaths(horizon);
+    const width = horizon - EXACT_MAX;
+    let w: Float64Array;
+    if (prev.w) w = prev.w.slice();
+    else {
+      const p16 = grow(prev.exact!, prev.n, EXACT_MAX);
+      w = new Float64Array(PATHS);
+      for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+    }
+    const hist2 = new Float64Array(maxV + 1);
+    const col = n - EXACT_MAX - 1;
+    for (let i = 0; i < PATHS; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      const val = paths.v[i * width + col];
+      hist[val] += wi / PATHS;
+      hist2[val] += wi * wi;
+    }
+    let acc2 = prev.sumW2;
+    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
+      acc2 += hist2[cand];
+      return (2 * Math.sqrt(acc2)) / PATHS;
+    });
+    let sumW2 = prev.sumW2;
+    if (c >= 0) {
+      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+    }
+    out = { n, exact: null, w, total: cum, sumW2, crit: c };
+  }
+  chains.set(key, out);
+  if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value!);
+  return out;
+}
+
+export interface RankLook {
+  /** Reject the one-sided null at this look when V ≤ crit (−1: this look cannot reject). */
+  crit: number;
+  /** Cumulative crossing probability of the design through this look (≤ α(t)). */
+  spent: number;
+  /** Monte-Carlo standard error of `spent` (0 while every look is ≤ EXACT_MAX blocks). */
+  se: number;
+}
+
+/**
+ * The boundary at the last of `looks` (strictly increasing counted-block counts ≤ horizon), given
+ * that the earlier looks were taken with their own boundaries. Memoized by the whole sequence, so
+ * each look costs one pass over the null paths after the first.
+ */
+export function signedRankLook(looks: number[], horizon: number, alpha: number, spending: Spending): RankLook {
+  const c = chainFor(looks, horizon, alpha, spending);
+  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+}

@@ -1,0 +1,22 @@
+// α-spending functions (Lan & DeMets 1983): how much of the one-sided α a group-sequential design
+// may have used by information fraction t = blocks / horizon. Both reach α at t = 1.
+import { normCdf, normQuantile } from './dist/normal.ts';
+import type { Spending } from './types.ts';
+
+export const SPENDINGS: readonly Spending[] = ['obf', 'pocock'];
+/** Default spending function; why: src/stats/README.md ("Choosing the defaults"). */
+export const DEFAULT_SPENDING: Spending = 'obf';
+/** Largest horizon the exact/simulated signed-rank tables are built for (memory and one-time cost). */
+export const MAX_HORIZON = 300;
+
+/**
+ * Cumulative one-sided α spent by information fraction t ∈ (0, 1].
+ * obf: O'Brien–Fleming type 2 − 2Φ(z_{1−α/2} / √t) (almost nothing early, near fixed-n power at the end);
+ * pocock: Pocock type α·ln(1 + (e − 1)·t) (spends evenly, allows early stops).
+ */
+export function alphaSpent(spending: Spending, alpha: number, t: number): number {
+  if (!(t > 0)) return 0;
+  const u = Math.min(1, t);
+  if (spending === 'pocock') return alpha * Math.log(1 + (Math.E - 1) * u);
+  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
+}
