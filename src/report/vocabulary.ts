@@ -3,6 +3,7 @@
 // "what happened, does the check pass" at a glance. Plain text and phrases; each renderer escapes.
 import type { Outcome } from './summary.ts';
 import { fmtChange, fmtCount, fmtPercent, fmtMargin } from './format.ts';
+import { checkConclusion, passes, DEFAULT_POLICY, type GateOutcome } from '../stats/gate.ts';
 
 export { fmtMargin };
 
@@ -91,24 +92,16 @@ export interface GateWords {
 }
 
 /**
- * The gate rule: a regression or a failed run blocks; neutral and improvement pass; undecided
- * (inconclusive, no verdict) follows on-inconclusive; a fleet missing a machine fails.
+ * The gate's pass/fail for an outcome (src/stats/gate.ts has the rule); "no verdict" is undecided,
+ * like inconclusive. The words say which way, and why when an option decided it.
  */
 export function gateOf(outcome: Outcome, onInconclusive: 'pass' | 'fail'): GateWords {
-  switch (outcome) {
-    case 'regression':
-    case 'failed':
-    case 'incomplete':
-      return { conclusion: 'failure', passes: false, words: 'check fails' };
-    case 'neutral':
-    case 'improvement':
-      return { conclusion: 'success', passes: true, words: 'check passes' };
-    case 'inconclusive':
-    case 'no-verdict':
-      return onInconclusive === 'fail'
-        ? { conclusion: 'failure', passes: false, words: 'check fails (on-inconclusive: fail)' }
-        : { conclusion: 'neutral', passes: true, words: 'check passes (on-inconclusive: pass)' };
-  }
+  const g: GateOutcome = outcome === 'no-verdict' ? 'inconclusive' : outcome;
+  const policy = { ...DEFAULT_POLICY, onInconclusive };
+  const conclusion = checkConclusion(g, policy);
+  const ok = passes(g, policy);
+  const option = g === 'inconclusive' ? ` (on-inconclusive: ${onInconclusive})` : '';
+  return { conclusion, passes: ok, words: `check ${ok ? 'passes' : 'fails'}${option}` };
 }
 
 /** What the first line needs of a workload. */
