@@ -10,6 +10,8 @@ import { fmtMargin, fmtLevel } from './vocabulary.ts';
 export interface KeyValue {
   key: string;
   value: string;
+  /** A workload label that ends the key, shown as code. */
+  keyCode?: string;
 }
 
 export interface HostSection {
@@ -83,7 +85,7 @@ export function leversOf(results: Results): KeyValue[] {
     ['CPU mask (-C)', l.cpuMask !== undefined ? `${l.cpuMask}${l.cpuStrict ? ' (strict)' : ''}` : unset],
     ['Polling (--poll)', l.poll !== undefined ? String(l.poll) : unset],
   ];
-  for (const w of plan.workloads) rows.push([`NUMA policy of ${w.id}`, describePolicy(w.numa)]);
+  const numa = plan.workloads.map((w) => ({ key: 'NUMA policy of', keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
     ['Blocks', `${plan.maxBlocks} at most, ${plan.warmupBlocks} warm-up (discarded)`],
     ['Sequential looks', plan.looks.length ? plan.looks.join(', ') : unset],
@@ -96,15 +98,19 @@ export function leversOf(results: Results): KeyValue[] {
   for (const v of plan.variants) {
     const env = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(' ');
     const parts = [
-      `${v.name}, ref ${v.ref}`,
+      `${v.name}, ref ${shortRef(v.ref)}`,
       v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(' ')}` : null,
       v.runArgs.length ? `run args ${v.runArgs.join(' ')}` : null,
       env ? `env ${env}` : null,
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join('; ')]);
   }
-  return rows.map(([key, value]) => ({ key, value }));
+  const kv = rows.map(([key, value]) => ({ key, value }));
+  return [...kv.slice(0, 6), ...numa, ...kv.slice(6)];
 }
+
+/** A ref that is a full SHA, shortened like every commit in the report. */
+const shortRef = (ref: string) => (/^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref);
 
 export function hostOf(h: HostFingerprint | null): HostSection | null {
   if (!h) return null;

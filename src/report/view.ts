@@ -128,7 +128,24 @@ export interface DepthFailureView {
   stderr: CodeBlock | null;
 }
 
+export interface DepthSpeedRowView {
+  depth: number;
+  tgA: number | null;
+  tgB: number | null;
+  tgRatio: number | null;
+  tgCi: [number, number] | null;
+  tgVerdict: string;
+  ppA: number | null;
+  ppB: number | null;
+  ppRatio: number | null;
+  ppCi: [number, number] | null;
+  ppVerdict: string;
+}
+
 export interface MemoryDepthView {
+  /** S_TG and S_PP per depth with B/A, interval and verdict; empty without a depth sweep. */
+  speed: DepthSpeedRowView[];
+  speedLevel: string | null;
   tool: string;
   ctx: number;
   launchesPerVariant: number;
@@ -278,7 +295,18 @@ function memoryDepthView(m: MachineModel, names: { A: string; B: string }): Memo
   const d = m.depth;
   if (!d) return null;
   const perNode = d.nodes.length > 0;
+  const verdict = (v: string | null) => (v ? `${MARKS[v as Outcome] ?? ''} ${md(v)}`.trim() : '–');
+  const speed = d.tg.map((p) => {
+    const pp = d.pp.find((q) => q.depth === p.depth);
+    return {
+      depth: p.depth,
+      tgA: p.a, tgB: p.b, tgRatio: p.ratio, tgCi: p.ci, tgVerdict: verdict(p.verdict),
+      ppA: pp?.a ?? null, ppB: pp?.b ?? null, ppRatio: pp?.ratio ?? null, ppCi: pp?.ci ?? null, ppVerdict: verdict(pp?.verdict ?? null),
+    };
+  });
   return {
+    speed,
+    speedLevel: d.ciLevel ? fmtLevel(d.ciLevel) : null,
     tool: md(d.tool),
     ctx: d.ctx,
     launchesPerVariant: d.launchesPerVariant,
@@ -354,7 +382,7 @@ export function machineView(m: MachineModel): MachineView {
   };
 }
 
-const kv = (x: { key: string; value: string }): KeyValue => ({ key: md(x.key), value: md(x.value) });
+const kv = (x: { key: string; value: string; keyCode?: string }): KeyValue => ({ key: md(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ''), value: md(x.value) });
 
 function overallHeadline(model: ReportModel): string {
   const where = (o: Outcome) => model.machines.filter((m) => m.outcome === o).map((m) => md(m.label)).join(', ');

@@ -143,7 +143,8 @@ export function undecidedReason(w: HeadlineWorkload, m: Pick<HeadlineMachine, 'm
       phrase: [code(w.id), ` spread ${fmtPercent(w.spread)} between paired launches: about ${fmtCount(w.blocksNeeded)} blocks needed, this run allows ${m.maxBlocks}`],
     };
   }
-  const needs = w.blocksNeeded !== null ? `, about ${fmtCount(w.blocksNeeded)} needed` : '';
+  // The engine's count is a planning figure; at or below the blocks already run it says nothing useful.
+  const needs = w.blocksNeeded !== null && w.blocksNeeded > w.n ? `, about ${fmtCount(w.blocksNeeded)} needed` : ', more needed';
   return { noisy: false, phrase: [...changeWithInterval(w), ` after ${w.n} blocks${needs}`] };
 }
 

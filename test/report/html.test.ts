@@ -3,7 +3,7 @@
 // series and points; a screenshot for a person to look at.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,13 @@ import { makeResults, sampleAnalysis, depthCurves } from '../../fixtures/results
 import { depthSweepModel } from '../../fixtures/results/depth-sweep.ts';
 import { model } from './helpers.ts';
 import { launch, artifactPath } from './browser.ts';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
+import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import type { Results } from '../../src/store/results.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
 let browser: Browser;
 before(async () => {
@@ -112,11 +119,32 @@ test('hostile names stay text: no element, no script from a variant name or a st
   assert.deepEqual(seen.errors, []);
 });
 
-// The fake runner's integration run leaves its report.html here (test/integration/pipeline-fake).
-const INTEGRATION = process.env.LPG_INTEGRATION_HTML;
-test('report.html of the fake-runner integration run opens cleanly', { skip: !INTEGRATION || !existsSync(INTEGRATION) ? 'set LPG_INTEGRATION_HTML to its report.html' : false }, async () => {
-  const seen = await open(readFileSync(INTEGRATION!, 'utf8'), 'report-integration.png');
+test('report.html of a fake-runner run (real CMake builds, real processes, through the CLI) opens cleanly', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'lpg-html-int-'));
+  const gguf = join(root, 'tiny.gguf');
+  writeSyntheticModel(gguf, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+  const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.9 });
+  const out = join(root, 'out');
+  const r = await new Promise<{ code: number; stderr: string }>((done) => {
+    execFile(process.execPath, [MAIN, 'run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', gguf, '--workloads', 'pp512,tg128',
+      '--max-blocks', '5', '--seed', '4', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01'],
+    { env: { ...process.env, LLAMA_PERF_GATE_CACHE: join(root, 'cache') }, timeout: 300_000 }, (err, _stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }));
+  });
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  const seen = await open(readFileSync(join(out, 'report.html'), 'utf8'), 'report-integration.png');
   assert.deepEqual(seen.errors, []);
-  assert.ok(seen.charts.some((c) => c.kind === 'forest'));
-  for (const c of seen.charts) assert.equal(c.drawnPoints, c.points, c.kind);
+  assert.deepEqual(seen.requests.filter((u) => !u.startsWith('file:')), []);
+  const kinds = seen.charts.map((c) => c.kind);
+  for (const k of ['forest', 'blocks-pp512', 'blocks-tg128']) assert.ok(kinds.includes(k), `${k} in ${kinds.join(',')}`);
+  for (const c of seen.charts) {
+    assert.equal(c.drawnSeries, c.series, c.kind);
+    assert.equal(c.drawnPoints, c.points, c.kind);
+  }
+  const counted = (w: string) => res.launches.filter((l) => l.workload === w && l.status === 'ok' && !l.warmup).length;
+  assert.equal(seen.charts.find((c) => c.kind === 'blocks-tg128')!.points, counted('tg128'));
+  assert.equal(seen.charts.find((c) => c.kind === 'forest')!.points, 2);
+  if (res.memoryCurves?.length) assert.ok(kinds.includes('depth-memory'), kinds.join(','));
+  // The comment written beside it starts with the verdict and the gate.
+  assert.match(readFileSync(join(out, 'report.md'), 'utf8').split('\n')[1], /^## (🔴|🟡|✅|🟢) .* — check (passes|fails)/);
 });

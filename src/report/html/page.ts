@@ -26,7 +26,7 @@ function phraseHtml(p: Phrase): string {
 
 const row = (cells: string[], numeric: boolean[] = []) => `<tr>${cells.map((c, i) => `<td${numeric[i] ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`;
 const head = (cells: string[], numeric: boolean[] = []) => `<tr>${cells.map((c, i) => `<th${numeric[i] ? ' class="n"' : ''}>${esc(c)}</th>`).join('')}</tr>`;
-const kvTable = (rows: { key: string; value: string }[]) => `<table>${rows.map((r) => `<tr><th>${esc(r.key)}</th><td>${esc(r.value)}</td></tr>`).join('')}</table>`;
+const kvTable = (rows: { key: string; value: string; keyCode?: string }[]) => `<table>${rows.map((r) => `<tr><th>${esc(r.key)}${r.keyCode ? ` <code>${esc(r.keyCode)}</code>` : ''}</th><td>${esc(r.value)}</td></tr>`).join('')}</table>`;
 
 function workloadTable(m: MachineModel): string {
   const num = [false, true, true, true, false, true, false, true, true, false];
