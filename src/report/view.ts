@@ -322,7 +322,8 @@ function memoryDepthView(m: MachineModel, names: { A: string; B: string }): Memo
       bNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.b)) : [],
     })),
     chart: d.anon.length ? code(depthChart(d, names)) : null,
-    mermaid: depthMermaid(d).map(code),
+    // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
+    mermaid: depthMermaid(d).map((text) => ({ fence: '```', text })),
     kvBuffers: d.kvBuffers ? md(d.kvBuffers) : null,
     failures: d.failures.map((f) => ({ detail: md(f.detail), stderr: f.stderr ? tail(f.stderr) : null })),
   };
