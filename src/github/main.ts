@@ -2,13 +2,13 @@
 // build the PR's code at all, (3) benchmark (or load results), (4) write results.json and the job
 // summary and set the outputs — all before (5) any call that posts to GitHub. If posting fails, the
 // results and the summary are already there; the step says what failed and fails.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Results } from '../store/results.ts';
-import { buildReportModel, escapeMarkdown, renderCheckOutput, renderMarkdown, STICKY_MARKER, type ReportModel } from '../report/index.ts';
+import { buildReportModel, escapeMarkdown, renderCheckOutput, renderHtml, renderMarkdown, STICKY_MARKER, type ReportModel } from '../report/index.ts';
 import { coreGetter, readOptions, readPlan, type ActionOptions } from './inputs.ts';
 import { readEvent, pullFromPayload, type EventContext, type PullInfo } from './event.ts';
 import { decideForkSafety, type ForkDecision } from './fork-safety.ts';
@@ -210,7 +210,8 @@ export async function run(): Promise<void> {
 
   // Results and summary first: whatever happens to the API calls below, they stay.
   const title = titleFor(ctx);
-  const common = { fullReportUrl: options.reportUrl ?? undefined, title };
+  // report.html goes to the run's artifacts (the workflow uploads it with results.json); the comment links the run.
+  const common = { fullReportUrl: options.reportUrl ?? undefined, htmlReportUrl: options.reportUrl ?? undefined, title };
   const templatePath = options.template ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.template) : undefined;
   // One model per run: the fleet is merged once, and the comment and the check format the same numbers.
   const model = loaded.model ?? buildReportModel(loaded.results, { labels: loaded.labels, onInconclusive: options.onInconclusive });
@@ -220,6 +221,9 @@ export async function run(): Promise<void> {
   await writeSummary(body);
   core.setOutput('verdict', verdict);
   core.setOutput('results-path', loaded.resultsPath);
+  const htmlPath = join(dirname(loaded.resultsPath), 'report.html');
+  writeFileSync(htmlPath, renderHtml(model, { title }));
+  core.setOutput('report-html', htmlPath);
   log(`verdict: ${verdict}; check conclusion: ${check.conclusion}; results: ${loaded.resultsPath}`);
   if (!options.post) {
     log('post: false — no comment or check run');

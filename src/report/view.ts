@@ -430,7 +430,7 @@ export function reportView(model: ReportModel, opts: ViewOptions = {}): ReportVi
     show: { ...SHOW_ALL },
     truncation: null,
     fullReport: fullReportPointer(opts.fullReportUrl),
-    htmlReport: html ? `[report.html](${html})` : null,
+    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null,
     tool: md(model.tool),
   };
 }

@@ -20,7 +20,7 @@ before(async () => {
   page = await browser.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({ path: MERMAID });
-  await page.evaluate(() => (window as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false }));
+  await page.evaluate('mermaid.initialize({ startOnLoad: false })');
 });
 after(async () => {
   await browser?.close();
@@ -28,14 +28,14 @@ after(async () => {
 
 /** Parse, then draw: the diagram type, and per line plot the number of points on its path. */
 async function draw(src: string): Promise<{ type: string; lines: number[] }> {
-  return page.evaluate(async (s) => {
-    const m = (window as unknown as { mermaid: { parse(s: string): Promise<{ diagramType: string }>; render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
-    const parsed = await m.parse(s);
-    const { svg } = await m.render(`c${Math.random().toString(36).slice(2)}`, s);
+  // Runs in the page (a DOM, as Mermaid needs): parse, render, count the points of each line plot.
+  return page.evaluate(`(async (s) => {
+    const parsed = await mermaid.parse(s);
+    const { svg } = await mermaid.render('c' + Math.random().toString(36).slice(2), s);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const lines = [...doc.querySelectorAll('[class^="line-plot-"] path')].map((p) => (p.getAttribute('d') ?? '').split(/[ML]/).filter((x) => x.trim()).length);
+    const lines = [...doc.querySelectorAll('[class^="line-plot-"] path')].map((p) => (p.getAttribute('d') || '').split(/[ML]/).filter((x) => x.trim()).length);
     return { type: parsed.diagramType, lines };
-  }, src);
+  })(${JSON.stringify(src)})`);
 }
 
 const blocks = (body: string) => [...body.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]);
