@@ -131,11 +131,11 @@ export function depthCharts(d: DepthModel, margin: number): string[] {
   const out: string[] = [];
   for (const [metric, points, name] of [['tg', d.tg, 'S_TG (generation)'], ['pp', d.pp, 'S_PP (prompt processing)']] as const) {
     if (points.length === 0) continue;
-    out.push(depthChart(`depth-${metric}`, `${name} t/s against KV depth, medians${bandNote}`, 't/s', points));
+    out.push(depthChart(`depth-${metric}`, `${name} t/s against KV depth${bandNote ? ', medians' : ''}${bandNote}`, 't/s', points));
     if (points.some((p) => finite(p.ratio))) out.push(depthRatioChart(`depth-${metric}-ratio`, `${name}: B/A per depth with its ${level}; shaded: ±${fmtMargin(margin)}`, points, margin));
   }
   if (d.anon.length) {
-    out.push(depthChart('depth-memory', `Resident memory against KV depth: anonymous (solid) and total (dashed), MiB${bandNote}`, 'MiB', d.anon, 1024, [
+    out.push(depthChart('depth-memory', `Resident MiB against KV depth: anonymous (solid), total (dashed)`, 'MiB', d.anon, 1024, [
       { name: 'A total', color: COLORS.A, points: d.rss, dash: true, side: 'a' },
       { name: 'B total', color: COLORS.B, points: d.rss, dash: true, side: 'b' },
     ]));
@@ -162,7 +162,7 @@ function nodeChart(lines: { name: string; color: string; points: DepthPoint[]; s
     return { svg: series(l.name, l.color, pts, { dash: l.dash }), n: pts.length };
   });
   return [
-    open('depth-memory-nodes', fr, 'Anonymous resident memory per NUMA node against KV depth, MiB', lines.length, drawn.reduce((s, d) => s + d.n, 0)),
+    open('depth-memory-nodes', fr, 'Anonymous resident MiB per NUMA node against KV depth', lines.length, drawn.reduce((s, d) => s + d.n, 0)),
     legend(fr, lines.map((l) => ({ name: l.name, color: l.color, dash: l.dash }))),
     yAxis(fr, y, 'MiB', (v) => v.toFixed(0)),
     xAxis(fr, x, 'KV depth (tokens)', fmtDepth),

@@ -15,9 +15,9 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f3f3;pa
 table{border-collapse:collapse;margin:6px 0 12px}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:360px;font-size:12px}
 .sub{color:#555}.warn{color:#8a5a00}.note{color:#555;font-size:12px}
-svg.chart{display:block;margin:8px 0;font-size:11px;font-family:system-ui,sans-serif}svg .ttl{font-weight:600;font-size:12px}
+svg.chart{display:block;margin:8px 0;width:100%;max-width:720px;height:auto;font-size:11px;font-family:system-ui,sans-serif}svg .ttl{font-weight:600;font-size:12px}
 svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
-.grid2{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:4px 16px}
+.grid2{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:4px 16px}
 `;
 
 function phraseHtml(p: Phrase): string {
