@@ -2,7 +2,7 @@
 // build the PR's code at all, (3) benchmark (or load results), (4) write results.json and the job
 // summary and set the outputs — all before (5) any call that posts to GitHub. If posting fails, the
 // results and the summary are already there; the step says what failed and fails.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
@@ -221,7 +221,11 @@ export async function run(): Promise<void> {
   await writeSummary(body);
   core.setOutput('verdict', verdict);
   core.setOutput('results-path', loaded.resultsPath);
-  const htmlPath = join(dirname(loaded.resultsPath), 'report.html');
+  // Beside the results this job wrote; an artifact given as results-path is input, so the out dir.
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const htmlDir = options.mode !== 'aggregate' && options.resultsPath ? resolve(cwd, coreGetter('out').trim() || join(process.env.RUNNER_TEMP ?? tmpdir(), 'llama-perf-gate')) : dirname(loaded.resultsPath);
+  mkdirSync(htmlDir, { recursive: true });
+  const htmlPath = join(htmlDir, 'report.html');
   writeFileSync(htmlPath, renderHtml(model, { title }));
   core.setOutput('report-html', htmlPath);
   log(`verdict: ${verdict}; check conclusion: ${check.conclusion}; results: ${loaded.resultsPath}`);

@@ -74,11 +74,12 @@ function titleFor(model: ReportModel): string {
 
 /** The check run from the same model as the comment: one merge, one set of numbers. */
 export function renderCheckOutput(model: ReportModel, opts: CheckOptions = {}): CheckOutput {
-  const view = () => reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
+  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
   return {
     conclusion: model.gate.conclusion,
     title: titleFor(model),
-    summary: renderProjectTemplate('checkSummary', { ...view(), show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
-    text: renderProjectTemplate('checkText', view(), CHECK_MAX_CHARS),
+    // Shallow copies: fitting a body under the limit switches sections off on its own copy.
+    summary: renderProjectTemplate('checkSummary', { ...view, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
+    text: renderProjectTemplate('checkText', { ...view }, CHECK_MAX_CHARS),
   };
 }
