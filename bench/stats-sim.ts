@@ -21,7 +21,7 @@ export interface NoiseModel {
   reps: number;
 }
 
-// Fitted to shared/notes/statistics.md (2-core VM, -t 2): launch-to-launch CV ≈ 10% of which
+// Measured on the project machine (2-core VM, -t 2; src/stats/README.md): launch-to-launch CV ≈ 10% of which
 // pairing removes the block-shared part (paired sd of log-ratios 9–11%), within-launch CV 2–3%,
 // occasional throttled launches at −10%, slow drift.
 export const NOISY: NoiseModel = {

@@ -15,7 +15,20 @@ var __export = (target, all) => {
 };
 
 // src/errors.ts
-var UserError;
+function asEnvironmentError(e) {
+  if (e instanceof UserError || !(e instanceof Error)) return e;
+  const err = e;
+  const code2 = err.code ?? "";
+  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+    const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
+    return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
+  }
+  const fix = FIXES[code2];
+  if (!fix) return e;
+  const path10 = err.path ?? err.dest ?? "(unknown path)";
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path10}: ${fix[0]} (${code2})`, fix[1]);
+}
+var UserError, ENVIRONMENT_EXIT, EnvironmentError, FIXES;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -29,48 +42,326 @@ var init_errors = __esm({
         this.exitCode = exitCode;
       }
     };
+    ENVIRONMENT_EXIT = 3;
+    EnvironmentError = class extends UserError {
+      constructor(message, hint) {
+        super(message, hint, ENVIRONMENT_EXIT);
+        this.name = "EnvironmentError";
+      }
+    };
+    FIXES = {
+      ENOSPC: ["no space left on the device", "free space there (df -h shows which file system is full) or write to another disk, e.g. --out /other/disk/perf-out"],
+      EDQUOT: ["disk quota exceeded", "free space within your quota or write elsewhere, e.g. --out /other/disk/perf-out"],
+      EACCES: ["permission denied", "make it writable for this user (chmod/chown) or choose a directory you own"],
+      EPERM: ["operation not permitted", "make it writable for this user or choose a directory you own"],
+      EROFS: ["read-only file system", "choose a directory on a writable file system"],
+      ENOTDIR: ["a part of the path is a file, not a directory", "remove or rename that file, or choose another path"],
+      EISDIR: ["a directory where a file was expected", "give a file path, or remove the directory"],
+      EMFILE: ["too many open files", "raise the limit (ulimit -n) and run again"]
+    };
   }
 });
 
-// src/cli/flags.ts
-function intFlag(flag, raw, fallback, min = 1) {
-  if (raw === void 0) return fallback;
-  const v = Number(raw);
-  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(v) || v < min) {
-    throw new UserError(`${flag} must be an integer \u2265 ${min} (got "${raw}")`, `example: ${flag} ${Math.max(min, fallback)}`);
-  }
-  return v;
+// src/plan/options.ts
+import { parseArgs } from "node:util";
+function optionsOf(command) {
+  return OPTIONS.filter((o) => o.commands.includes(command));
 }
-function numFlag(flag, raw, fallback, lo, hi) {
-  if (raw === void 0) return fallback;
-  const v = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(v) || v < lo || v > hi) {
-    throw new UserError(`${flag} must be a number in [${lo}, ${hi}] (got "${raw}")`, `example: ${flag} ${fallback}`);
-  }
-  return v;
+function optionSpec(command, name) {
+  const s = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!s) throw new Error(`no option --${name} for ${command} in src/plan/options.ts`);
+  return s;
 }
-var init_flags = __esm({
-  "src/cli/flags.ts"() {
+function flagExample(s) {
+  if (s.kind === "boolean") return `--${s.name}`;
+  if (s.kind === "files") return `--${s.name} ${s.example}`;
+  return s.example.startsWith("-") ? `--${s.name}=${s.example}` : `--${s.name} ${s.example}`;
+}
+function parseArgsConfig(command) {
+  const cfg = {};
+  for (const s of optionsOf(command)) {
+    cfg[s.name] = { type: s.kind === "boolean" || s.kind === "files" ? "boolean" : "string", ...s.kind === "list" && { multiple: true }, ...s.short && { short: s.short } };
+  }
+  return cfg;
+}
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+function closestFlag(command, name) {
+  let best = null;
+  let bestD = Infinity;
+  for (const s of optionsOf(command)) {
+    const d = editDistance(name, s.name);
+    if (d < bestD) [best, bestD] = [s, d];
+  }
+  return best && (bestD <= 2 || best.name.startsWith(name) || name.startsWith(best.name)) ? best : null;
+}
+function parseArgsError(command, e) {
+  const err = e;
+  if (!err.code?.startsWith("ERR_PARSE_ARGS")) return e;
+  const msg = err.message ?? "";
+  const flag = /'(-{1,2}[^'\s<=]+)/.exec(msg)?.[1] ?? "";
+  const name = flag.replace(/^-+/, "");
+  const help = `see: llama-perf-gate ${command} --help`;
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = closestFlag(command, name);
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+  }
+  if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const arg = /'([^']*)'/.exec(msg)?.[1] ?? "";
+    return new UserError(`unexpected argument "${arg}": ${command} takes flags only`, `a flag needs its name before the value, e.g. ${flagExample(optionsOf(command)[0])} (${help})`);
+  }
+  const spec = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!spec) return new UserError(`${msg.split("\n")[0]}`, help);
+  if (spec.kind === "boolean" || spec.kind === "files") return new UserError(`${flag} takes no value`, `example: ${flagExample(spec)}`);
+  if (/ambiguous/.test(msg)) return new UserError(`${flag} needs the = form when its value starts with "-"`, `example: --${spec.name}=${spec.example.startsWith("-") ? spec.example : `-${spec.example}`}`);
+  return new UserError(`${flag} needs a value`, `example: ${flagExample(spec)}`);
+}
+function parseCommandArgs(command, argv, opts = {}) {
+  try {
+    const { values, positionals, tokens } = parseArgs({ args: argv, options: parseArgsConfig(command), strict: true, allowPositionals: opts.positionals ?? false, tokens: true });
+    const files = {};
+    const rest = [];
+    let into = null;
+    for (const t of tokens) {
+      if (t.kind === "option") into = optionSpec(command, t.name).kind === "files" ? files[t.name] ??= [] : null;
+      else if (t.kind === "positional") (into ?? rest).push(t.value);
+    }
+    void positionals;
+    return { values: { ...values, ...files }, positionals: rest };
+  } catch (e) {
+    throw parseArgsError(command, e);
+  }
+}
+function rangeText(s) {
+  const lo = s.min ?? -Infinity;
+  const hi = s.max ?? Infinity;
+  if (hi === Infinity || hi >= Number.MAX_SAFE_INTEGER) return `\u2265 ${lo}`;
+  return `in [${lo}, ${hi}]`;
+}
+function checkValue(s, raw) {
+  const fail2 = (what) => {
+    throw new UserError(`--${s.name} ${what} (got "${raw}")`, `example: ${flagExample(s)}`);
+  };
+  switch (s.kind) {
+    case "int": {
+      const v = Number(raw);
+      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail2(`must be an integer ${rangeText(s)}`);
+      return v;
+    }
+    case "number": {
+      const v = Number(raw);
+      if (raw.trim() === "" || !Number.isFinite(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail2(`must be a number ${rangeText(s)}`);
+      return v;
+    }
+    case "choice":
+      if (!s.choices.includes(raw)) fail2(`must be ${s.choices.join(" or ")}`);
+      return raw;
+    default:
+      if (raw.trim() === "") fail2("got an empty value");
+      if (s.pattern && !s.pattern.test(raw)) fail2(`must be ${s.patternText ?? s.pattern.source}`);
+      return raw;
+  }
+}
+function defaultOf(s) {
+  if (s.defaultText) return s.defaultText;
+  if (s.default === void 0 || s.kind === "boolean") return null;
+  return String(s.default);
+}
+function wrap(text, width, indent) {
+  const words = text.split(/\s+/);
+  const lines = [];
+  let cur = "";
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines.join(`
+${indent}`);
+}
+function helpText(command, h) {
+  const rows = optionsOf(command).map((s) => {
+    const value = s.kind === "files" ? " FILE\u2026" : s.kind === "choice" ? ` ${s.choices.join("|")}` : s.example.startsWith("-") ? `=${s.example}` : ` ${s.example}`;
+    const left = `  --${s.name}${s.kind === "boolean" ? "" : value}`;
+    const d = defaultOf(s);
+    return [left, `${s.help}${d ? ` (default ${d})` : ""}${s.kind === "list" ? " [repeatable]" : ""}`];
+  });
+  const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
+  const lines = rows.map(([l, r]) => `${l.padEnd(width)}${wrap(r, 100 - width, " ".repeat(width))}`);
+  return `${h.about}
+
+usage: ${h.usage}
+${lines.length > 0 ? `
+options:
+${lines.join("\n")}
+` : ""}  --help${" ".repeat(Math.max(1, width - 8))}this text
+
+example:
+  ${h.example}
+`;
+}
+var RUN, TIMEOUT_MAX_SEC, OPTIONS, OptionValues;
+var init_options = __esm({
+  "src/plan/options.ts"() {
     "use strict";
     init_errors();
+    RUN = ["run", "demo"];
+    TIMEOUT_MAX_SEC = 24 * 3600;
+    OPTIONS = [
+      // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
+      { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
+      { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
+      { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+      { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
+      { name: "base", kind: "string", commands: RUN, example: "main", help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+      { name: "head", kind: "string", commands: RUN, example: "pr-290", defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+      { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
+      { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
+      { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
+      { name: "head-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for B", input: { split: "words" } },
+      { name: "base-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for A", input: { split: "words" } },
+      { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
+      { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
+      { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+      { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+      { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
+      { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
+      { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+      { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "obf", help: "\u03B1-spending function over the horizon: obf (O'Brien\u2013Fleming-type) or pocock (Pocock-type)", input: {} },
+      { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
+      { name: "looks", kind: "string", commands: RUN, example: "5,10,20,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "5,10,20,30 (below --max-blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+      { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
+      { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
+      { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
+      { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
+      { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
+      { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+      { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
+      { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
+      { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
+      { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
+      { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+      { name: "depth-ctx", kind: "int", commands: RUN, example: "8192", min: 0, max: 1 << 24, default: 8192, help: "context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else \u2265 256)", input: { help: "Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192." } },
+      { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+      // ── analyze ──
+      { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
+      { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
+      { name: "format", kind: "choice", commands: ["analyze"], example: "json", choices: ["json", "md"], default: "md", help: "output on stdout" },
+      // ── probe ──
+      { name: "kv-mib", kind: "int", commands: ["probe"], example: "512", min: 1, max: 1 << 20, default: 512, help: "size of the KV buffer in MiB" },
+      { name: "fill", kind: "number", commands: ["probe"], example: "0.25", min: 1e-3, max: 1, default: 0.25, help: "fraction of the buffer filled, as prompt processing does" },
+      { name: "threads", kind: "int", commands: ["probe"], example: "2", min: 1, max: 4096, defaultText: "all CPUs", help: "scan threads, spread across NUMA nodes" },
+      { name: "kinds", kind: "string", commands: ["probe"], example: "heap,mmap", default: "heap,mmap", help: "buffer types compared" },
+      { name: "time-ms", kind: "int", commands: ["probe"], example: "1000", min: 0, max: 36e5, default: 1e3, help: "scan time per buffer type" },
+      { name: "iterations", kind: "int", commands: ["probe"], example: "10", min: 2, max: 1e6, default: 10, help: "scans at least" },
+      { name: "json", kind: "boolean", commands: ["probe"], example: "", default: false, help: "print the raw result as JSON" },
+      // ── model ──
+      { name: "out", kind: "string", commands: ["model"], example: "model.gguf", help: "the GGUF file to write (required)" },
+      { name: "embd", kind: "int", commands: ["model"], example: "384", min: 1, max: 65536, default: 384, help: "embedding size" },
+      { name: "layers", kind: "int", commands: ["model"], example: "6", min: 1, max: 1024, default: 6, help: "transformer blocks" },
+      { name: "ff", kind: "int", commands: ["model"], example: "1024", min: 1, max: 1 << 20, default: 1024, help: "feed-forward size" },
+      { name: "vocab", kind: "int", commands: ["model"], example: "32000", min: 1, max: 1 << 22, default: 32e3, help: "vocabulary size" },
+      { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
+      { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
+      { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
+      { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
+      { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
+      // ── aggregate ──
+      { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
+      { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+      // ── Action-only inputs ──
+      { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
+      { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
+      { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
+      { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
+      { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
+      { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
+      { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+      { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
+      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+      { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
+      { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
+      { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
+      { name: "lock-dir", kind: "string", commands: ["action"], example: "/tmp", help: "Directory shared by every runner on the host, holding the lock that serializes benchmarks (llama-perf-gate.lock). Default: the system temp directory (/tmp).", input: {} },
+      { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
+      { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
+      { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+      { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
+    ];
+    OptionValues = class {
+      command;
+      raw;
+      constructor(command, raw) {
+        this.command = command;
+        this.raw = raw;
+      }
+      spec(name) {
+        return optionSpec(this.command, name);
+      }
+      has(name) {
+        this.spec(name);
+        return this.raw[name] !== void 0;
+      }
+      /** An int or number flag; the spec's default (or `fallback`) when absent. */
+      num(name, fallback) {
+        const s = this.spec(name);
+        const raw = this.raw[name];
+        if (raw === void 0) {
+          const d = fallback ?? s.default;
+          if (typeof d !== "number") throw new Error(`--${name} has no default in src/plan/options.ts`);
+          return d;
+        }
+        return checkValue(s, String(raw));
+      }
+      optNum(name) {
+        return this.raw[name] === void 0 ? (this.spec(name), void 0) : this.num(name);
+      }
+      str(name) {
+        const s = this.spec(name);
+        const raw = this.raw[name];
+        if (raw === void 0) return typeof s.default === "string" ? s.default : void 0;
+        return checkValue(s, String(raw));
+      }
+      list(name) {
+        const s = this.spec(name);
+        const raw = this.raw[name];
+        const items = raw === void 0 ? [] : Array.isArray(raw) ? raw : [String(raw)];
+        for (const item of items) checkValue(s, item);
+        return items;
+      }
+      bool(name) {
+        const s = this.spec(name);
+        const raw = this.raw[name];
+        return raw === void 0 ? s.default === true : raw === true;
+      }
+    };
   }
 });
 
 // src/model/gguf-reader.ts
 import { openSync, readSync, closeSync } from "node:fs";
-function readGgufHeader(path9) {
+function readGgufHeader(path10) {
   let fd;
   try {
-    fd = openSync(path9, "r");
+    fd = openSync(path10, "r");
   } catch (e) {
-    throw new UserError(`model file ${path9} cannot be opened: ${e.message}`, "pass --model PATH to a .gguf file");
+    throw new UserError(`model file ${path10} cannot be opened: ${e.message}`, "pass --model PATH to a .gguf file");
   }
   const buf = Buffer.alloc(HEADER_READ_LIMIT);
   const len = readSync(fd, buf, 0, buf.length, 0);
   closeSync(fd);
   let p = 0;
   const need = (n) => {
-    if (p + n > len) throw new UserError(`model file ${path9} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
+    if (p + n > len) throw new UserError(`model file ${path10} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
   };
   const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
   const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
@@ -114,11 +405,11 @@ function readGgufHeader(path9) {
       case 12:
         return need(8), p += 8, buf.readDoubleLE(p - 8);
       default:
-        throw new UserError(`model file ${path9}: unknown GGUF value type ${t} at byte ${p}`);
+        throw new UserError(`model file ${path10}: unknown GGUF value type ${t} at byte ${p}`);
     }
   };
   if (len < 4 || buf.readUInt32LE(0) !== 1179993927) {
-    throw new UserError(`model file ${path9} is not a GGUF file (bad magic)`, "llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one");
+    throw new UserError(`model file ${path10} is not a GGUF file (bad magic)`, "llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one");
   }
   p = 4;
   const version = u32();
@@ -232,39 +523,45 @@ var init_types = __esm({
 });
 
 // src/plan/from-args.ts
-import { parseArgs } from "node:util";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-function readPlanFile(path9) {
+function readPlanFile(path10) {
+  const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text;
   try {
-    text = readFileSync(path9, "utf8");
+    text = readFileSync(path10, "utf8");
   } catch (e) {
-    throw new UserError(`--plan ${path9} cannot be read: ${e.message}`);
+    const code2 = e.code;
+    throw new UserError(`--plan ${path10} cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
   }
   let doc;
   try {
-    doc = path9.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    doc = path10.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new UserError(`--plan ${path9} is not valid ${path9.endsWith(".json") ? "JSON" : "YAML"}: ${e.message}`);
+    const first = e.message.split("\n")[0];
+    throw new UserError(`--plan ${path10} is not valid ${path10.endsWith(".json") ? "JSON" : "YAML"}: ${first}`, example);
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-    throw new UserError(`--plan ${path9} must hold an object of flag names to values`, 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}');
+    throw new UserError(`--plan ${path10} must hold an object of flag names to values`, example);
   }
   const out = {};
+  const keys = optionsOf("run").filter((o) => o.name !== "plan");
   for (const [k, v] of Object.entries(doc)) {
-    const spec = OPTIONS[k];
-    if (!spec || k === "plan") throw new UserError(`--plan ${path9}: unknown key "${k}"`, `keys are the run flags: ${Object.keys(OPTIONS).filter((o) => o !== "plan").join(", ")}`);
-    if (spec.multiple) {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UserError(`--plan ${path9}: "${k}" must be a list of strings`);
+    const spec = keys.find((o) => o.name === k);
+    if (!spec) throw new UserError(`--plan ${path10}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(", ")}`);
+    const bad = (what) => {
+      throw new UserError(`--plan ${path10}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
+    };
+    if (spec.kind === "list") {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad("a list of strings");
       out[k] = v;
-    } else if (spec.type === "boolean") {
-      if (typeof v !== "boolean") throw new UserError(`--plan ${path9}: "${k}" must be true or false`);
+    } else if (spec.kind === "boolean") {
+      if (typeof v !== "boolean") bad("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) throw new UserError(`--plan ${path9}: "${k}" must be a string or number`);
+      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -272,144 +569,139 @@ function readPlanFile(path9) {
 }
 function parseEnv(flag, items) {
   const env2 = {};
-  for (const item of items ?? []) {
+  for (const item of items) {
     const eq = item.indexOf("=");
-    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item.slice(0, eq))) {
-      throw new UserError(`${flag} expects NAME=VALUE (got "${item}")`, `example: ${flag} LLAMA_KV_MMAP=1`);
-    }
     env2[item.slice(0, eq)] = item.slice(eq + 1);
   }
+  void flag;
   return env2;
 }
-function checkArgs(flag, items) {
-  for (const a of items ?? []) {
-    if (a.trim() === "") throw new UserError(`${flag} got an empty value`, `example: ${flag} -DGGML_NATIVE=OFF`);
-  }
-  return items ?? [];
-}
 function looksFor(maxBlocks, looksText) {
-  const looks = looksText ? looksText.split(",").map((s) => intFlag("--looks", s.trim(), 1)) : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
 }
+function withExample(flag, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ""}`)) {
+      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${flagExample(optionSpec("run", flag))}`, e.exitCode);
+    }
+    throw e;
+  }
+}
+function checkOutDir(flag, out, example) {
+  let p = out;
+  while (!existsSync(p)) {
+    const up = dirname(p);
+    if (up === p) break;
+    p = up;
+  }
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) {
+    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
+  }
+  try {
+    accessSync(p, constants.W_OK | constants.X_OK);
+    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
+  } catch (e) {
+    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+  }
+}
 function planFromArgs(argv, opts = {}) {
-  const { values: flags } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-  const v = { ...flags.plan ? readPlanFile(flags.plan) : {}, ...flags };
+  const { values: flags } = parseCommandArgs("run", argv);
+  const fileValues = typeof flags.plan === "string" ? readPlanFile(flags.plan) : {};
+  const o = new OptionValues("run", { ...fileValues, ...flags });
   const need = opts.requireRepoModel ?? true;
-  const repo = v.repo ? resolve(v.repo) : "";
+  const repoText = o.str("repo");
+  const repo = repoText ? resolve(repoText) : "";
   if (need && !repo) throw new UserError("--repo is required: the llama.cpp or ik_llama.cpp checkout to build", "example: --repo ../llama.cpp");
-  if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${v.repo} is not a directory`, "example: --repo ../llama.cpp");
-  const model = v.model ? resolve(v.model) : "";
+  if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
+  const modelText = o.str("model");
+  const model = modelText ? resolve(modelText) : "";
   if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
-  if (model) readGgufHeader(model);
-  if (need && !v.base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
-  const baseRef = v.base ?? "HEAD";
-  const headRef = v.head ?? baseRef;
+  if (model) {
+    if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
+    withExample("model", () => readGgufHeader(model));
+  }
+  const out = resolve(o.str("out"));
+  checkOutDir("--out", out, "perf-out");
+  const base = o.str("base");
+  if (need && !base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
+  const baseRef = base ?? "HEAD";
+  const headRef = o.str("head") ?? baseRef;
   const mk = (id, side, ref) => ({
     id,
-    name: v[`${side}-name`] ?? side,
+    name: o.str(`${side}-name`),
     ref,
-    cmakeArgs: checkArgs(`--${side}-cmake`, v[`${side}-cmake`]),
-    runArgs: checkArgs(`--${side}-arg`, v[`${side}-arg`]),
-    env: parseEnv(`--${side}-env`, v[`${side}-env`])
+    cmakeArgs: o.list(`${side}-cmake`),
+    runArgs: o.list(`${side}-arg`),
+    env: parseEnv(`--${side}-env`, o.list(`${side}-env`))
   });
   const variants = [mk("A", "base", baseRef), mk("B", "head", headRef)];
   const [a, b] = variants;
-  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !v["head-name"]) {
+  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
       "give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
-  const method = v.method ?? "hl";
-  if (method !== "hl" && method !== "t") throw new UserError(`--method must be hl or t (got "${method}")`, "example: --method hl");
-  const maxBlocks = intFlag("--max-blocks", v["max-blocks"], 30, 2);
-  const numa2 = parseNumaPolicy(v.numa ?? "none");
+  const maxBlocks = o.num("max-blocks");
+  const horizon = o.num("horizon", maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  const numa2 = withExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
     model,
-    out: resolve(v.out ?? "perf-out"),
+    out,
     variants,
-    workloads: parseWorkloads(v.workloads ?? DEFAULT_WORKLOADS, numa2),
-    threads: intFlag("--threads", v.threads, availableParallelism()),
+    workloads: withExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
+    threads: o.num("threads", availableParallelism()),
     levers: {
-      repetitions: intFlag("--repetitions", v.repetitions, 3),
-      ...v.prio !== void 0 && { prio: intFlag("--prio", v.prio, 0, -1) },
-      ...v.delay !== void 0 && { delay: intFlag("--delay", v.delay, 0, 0) },
-      ...v["cpu-mask"] !== void 0 && { cpuMask: cpuMask(v["cpu-mask"]) },
-      ...v["cpu-strict"] && { cpuStrict: true },
-      ...v.poll !== void 0 && { poll: numFlag("--poll", v.poll, 50, 0, 100) }
+      repetitions: o.num("repetitions"),
+      ...o.has("prio") && { prio: o.num("prio") },
+      ...o.has("delay") && { delay: o.num("delay") },
+      ...o.has("cpu-mask") && { cpuMask: o.str("cpu-mask") },
+      ...o.bool("cpu-strict") && { cpuStrict: true },
+      ...o.has("poll") && { poll: o.num("poll") }
     },
     maxBlocks,
-    warmupBlocks: intFlag("--warmup-blocks", v["warmup-blocks"], 1, 0),
-    looks: looksFor(maxBlocks, v.looks),
-    seed: v.seed !== void 0 ? intFlag("--seed", v.seed, 0, 0) : Date.now() % 2 ** 31,
-    timeoutSec: intFlag("--timeout", v.timeout, 600),
-    margin: numFlag("--margin", v.margin, 0.02, 1e-3, 0.5),
-    alpha: numFlag("--alpha", v.alpha, 0.05, 1e-3, 0.25),
-    method,
-    depthCtx: depthCtx(v["depth-ctx"])
+    warmupBlocks: o.num("warmup-blocks"),
+    looks: looksFor(maxBlocks, o.str("looks")),
+    seed: o.num("seed", Date.now() % 2 ** 31),
+    timeoutSec: o.num("timeout"),
+    margin: o.num("margin"),
+    alpha: o.num("alpha"),
+    method: o.str("method"),
+    horizon,
+    spending: o.str("spending"),
+    depthCtx: depthCtx(o)
   };
 }
-function depthCtx(text) {
-  const n = intFlag("--depth-ctx", text, DEFAULT_DEPTH_CTX, 0);
+function depthCtx(o) {
+  const n = o.num("depth-ctx");
   if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw["depth-ctx"]}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
   }
   return n;
 }
-function cpuMask(text) {
-  if (!/^(0x)?[0-9a-fA-F]+$/.test(text)) throw new UserError(`--cpu-mask must be a hex mask (got "${text}")`, "example: --cpu-mask 0x3");
-  return text;
-}
-var DEFAULT_WORKLOADS, DEFAULT_LOOKS, OPTIONS;
+var DEFAULT_WORKLOADS, DEFAULT_LOOKS;
 var init_from_args = __esm({
   "src/plan/from-args.ts"() {
     "use strict";
     init_errors();
-    init_flags();
     init_gguf_reader();
     init_workload();
     init_numa();
+    init_options();
     init_types();
-    DEFAULT_WORKLOADS = "pp512,tg128,tg128@d4096";
+    DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
     DEFAULT_LOOKS = [5, 10, 20, 30];
-    OPTIONS = {
-      plan: { type: "string" },
-      repo: { type: "string" },
-      model: { type: "string" },
-      out: { type: "string" },
-      base: { type: "string" },
-      head: { type: "string" },
-      "base-name": { type: "string" },
-      "head-name": { type: "string" },
-      "base-cmake": { type: "string", multiple: true },
-      "head-cmake": { type: "string", multiple: true },
-      "base-arg": { type: "string", multiple: true },
-      "head-arg": { type: "string", multiple: true },
-      "base-env": { type: "string", multiple: true },
-      "head-env": { type: "string", multiple: true },
-      workloads: { type: "string" },
-      threads: { type: "string" },
-      repetitions: { type: "string" },
-      "max-blocks": { type: "string" },
-      "warmup-blocks": { type: "string" },
-      looks: { type: "string" },
-      seed: { type: "string" },
-      timeout: { type: "string" },
-      margin: { type: "string" },
-      alpha: { type: "string" },
-      method: { type: "string" },
-      numa: { type: "string" },
-      prio: { type: "string" },
-      delay: { type: "string" },
-      "cpu-mask": { type: "string" },
-      "cpu-strict": { type: "boolean" },
-      poll: { type: "string" },
-      "depth-ctx": { type: "string" }
-    };
   }
 });
 
@@ -424,17 +716,17 @@ var init_results = __esm({
 
 // src/store/write.ts
 import { mkdirSync, renameSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join } from "node:path";
-function writeJsonAtomic(path9, value) {
-  mkdirSync(dirname(path9), { recursive: true });
-  const tmp = join(dirname(path9), `.${process.pid}.${Date.now()}.tmp`);
+import { dirname as dirname2, join } from "node:path";
+function writeJsonAtomic(path10, value) {
+  mkdirSync(dirname2(path10), { recursive: true });
+  const tmp = join(dirname2(path10), `.${process.pid}.${Date.now()}.tmp`);
   writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-  renameSync(tmp, path9);
+  renameSync(tmp, path10);
 }
 function writeResults(outDir, results2) {
-  const path9 = join(outDir, "results.json");
-  writeJsonAtomic(path9, results2);
-  return path9;
+  const path10 = join(outDir, "results.json");
+  writeJsonAtomic(path10, results2);
+  return path10;
 }
 var init_write = __esm({
   "src/store/write.ts"() {
@@ -444,19 +736,2131 @@ var init_write = __esm({
   }
 });
 
+// src/stats/ranks.ts
+function averageRanks(values) {
+  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
+  const ranks = new Array(values.length);
+  const tieSizes = [];
+  let i = 0;
+  while (i < order.length) {
+    let j = i;
+    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
+    const avg = (i + j + 2) / 2;
+    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    tieSizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return { ranks, tieSizes };
+}
+function tieCorrection(tieSizes) {
+  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+}
+function medianOfSorted(sorted) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+function spearman(x, y) {
+  const rx = averageRanks(x).ranks;
+  const ry = averageRanks(y).ranks;
+  const n = x.length;
+  const mx = rx.reduce((a, b) => a + b, 0) / n;
+  const my = ry.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - mx) * (ry[i] - my);
+    sxx += (rx[i] - mx) ** 2;
+    syy += (ry[i] - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+var init_ranks = __esm({
+  "src/stats/ranks.ts"() {
+    "use strict";
+  }
+});
+
+// src/stats/dist/signed-rank.ts
+function signedRankPmf(n) {
+  const hit = cache.get(n);
+  if (hit) return hit;
+  let p = new Float64Array([1]);
+  for (let m = 1; m <= n; m++) {
+    const next = new Float64Array(p.length + m);
+    for (let k = 0; k < p.length; k++) {
+      next[k] += 0.5 * p[k];
+      next[k + m] += 0.5 * p[k];
+    }
+    p = next;
+  }
+  if (n <= 200) cache.set(n, p);
+  return p;
+}
+function signedRankCdf(q, n) {
+  const pmf = signedRankPmf(n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  return sumTail(pmf, k, true);
+}
+function signedRankSf(q, n) {
+  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+}
+function upper(pmf, from) {
+  if (from <= 0) return 1;
+  if (from >= pmf.length) return 0;
+  return sumTail(pmf, from - 1, false);
+}
+function sumTail(pmf, k, lower) {
+  let s = 0;
+  const mid = (pmf.length - 1) / 2;
+  if (k <= mid) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return lower ? s : 1 - s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return lower ? 1 - s : s;
+}
+function signedRankQuantile(p, n) {
+  return discreteQuantile(signedRankPmf(n), p);
+}
+function discreteQuantile(pmf, p) {
+  const top = pmf.length - 1;
+  let s = 0;
+  if (p <= 0.5) {
+    const x2 = p - 10 * Number.EPSILON;
+    for (let q = 0; q <= top; q++) {
+      s += pmf[q];
+      if (s >= x2) return q;
+    }
+    return top;
+  }
+  const x = 1 - p + 10 * Number.EPSILON;
+  for (let q = 0; q <= top; q++) {
+    s += pmf[q];
+    if (s > x) return top - q;
+  }
+  return 0;
+}
+var cache;
+var init_signed_rank = __esm({
+  "src/stats/dist/signed-rank.ts"() {
+    "use strict";
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/stats/dist/mann-whitney.ts
+function mannWhitneyPmf(m, n) {
+  const key = `${m},${n}`;
+  const hit = cache2.get(key);
+  if (hit) return hit;
+  let prev = [];
+  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
+  for (let i = 1; i <= m; i++) {
+    const cur = [new Float64Array([1])];
+    for (let j = 1; j <= n; j++) {
+      const out = new Float64Array(i * j + 1);
+      const px = i / (i + j);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
+      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const pmf = prev[n];
+  if (m * n <= 4e4) cache2.set(key, pmf);
+  return pmf;
+}
+function mannWhitneyCdf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  let s = 0;
+  if (k <= (pmf.length - 1) / 2) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneySf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.ceil(q - 1e-7);
+  if (k <= 0) return 1;
+  if (k > pmf.length - 1) return 0;
+  let s = 0;
+  if (k > (pmf.length - 1) / 2) {
+    for (let i = k; i < pmf.length; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = 0; i < k; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneyQuantile(p, m, n) {
+  return discreteQuantile(mannWhitneyPmf(m, n), p);
+}
+var cache2;
+var init_mann_whitney = __esm({
+  "src/stats/dist/mann-whitney.ts"() {
+    "use strict";
+    init_signed_rank();
+    cache2 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/stats/dist/special.ts
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let s = LANCZOS[0];
+  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z + i);
+  const t = z + LANCZOS_G + 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+function betaContinuedFraction(x, a, b) {
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function incompleteBeta(x, a, b, y = 1 - x) {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
+  return 1 - front * betaContinuedFraction(y, b, a) / b;
+}
+function upperIncompleteGamma(a, x) {
+  if (x <= 0) return 1;
+  const lfront = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * EPS) break;
+    }
+    return 1 - sum * Math.exp(lfront);
+  }
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(lfront) * h;
+}
+var LANCZOS_G, LANCZOS, EPS, TINY;
+var init_special = __esm({
+  "src/stats/dist/special.ts"() {
+    "use strict";
+    LANCZOS_G = 7;
+    LANCZOS = [
+      0.9999999999998099,
+      676.5203681218851,
+      -1259.1392167224028,
+      771.3234287776531,
+      -176.6150291621406,
+      12.507343278686905,
+      -0.13857109526572012,
+      9984369578019572e-21,
+      15056327351493116e-23
+    ];
+    EPS = 1e-16;
+    TINY = 1e-300;
+  }
+});
+
+// src/stats/dist/normal.ts
+function normCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail2 : 1 - tail2;
+}
+function normPdf(x) {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+function horner(c, x) {
+  let s = c[0];
+  for (let i = 1; i < c.length; i++) s = s * x + c[i];
+  return s;
+}
+function normQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * horner(A, r2) / horner(B, r2);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
+  return q < 0 ? -x : x;
+}
+var A, B, C, D, E, F;
+var init_normal = __esm({
+  "src/stats/dist/normal.ts"() {
+    "use strict";
+    init_special();
+    A = [
+      2509.0809287301227,
+      33430.57558358813,
+      67265.7709270087,
+      45921.95393154987,
+      13731.69376550946,
+      1971.5909503065513,
+      133.14166789178438,
+      3.3871328727963665
+    ];
+    B = [
+      5226.495278852854,
+      28729.085735721943,
+      39307.89580009271,
+      21213.794301586597,
+      5394.196021424751,
+      687.1870074920579,
+      42.31333070160091,
+      1
+    ];
+    C = [
+      7745450142783414e-19,
+      0.022723844989269184,
+      0.2417807251774506,
+      1.2704582524523684,
+      3.6478483247632045,
+      5.769497221460691,
+      4.630337846156546,
+      1.4234371107496835
+    ];
+    D = [
+      10507500716444169e-25,
+      5475938084995345e-19,
+      0.015198666563616457,
+      0.14810397642748008,
+      0.6897673349851,
+      1.6763848301838038,
+      2.053191626637759,
+      1
+    ];
+    E = [
+      20103343992922881e-23,
+      27115555687434876e-21,
+      0.0012426609473880784,
+      0.026532189526576124,
+      0.29656057182850487,
+      1.7848265399172913,
+      5.463784911164114,
+      6.657904643501103
+    ];
+    F = [
+      20442631033899397e-31,
+      1421511758316446e-22,
+      18463183175100548e-21,
+      7868691311456133e-19,
+      0.014875361290850615,
+      0.1369298809227358,
+      0.599832206555888,
+      1
+    ];
+  }
+});
+
+// src/stats/hodges-lehmann.ts
+function walshAverages(x) {
+  const n = x.length;
+  const out = new Float64Array(n * (n + 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
+  return out.sort();
+}
+function pairwiseDifferences(x, y) {
+  const out = new Float64Array(x.length * y.length);
+  let k = 0;
+  for (const a of x) for (const b of y) out[k++] = a - b;
+  return out.sort();
+}
+function stepRoot(f, lo, hi) {
+  let a = lo, b = hi;
+  for (let i = 0; i < 200 && b - a > 0; i++) {
+    const mid = a + (b - a) / 2;
+    if (mid === a || mid === b) break;
+    if (f(mid) > 0) a = mid;
+    else b = mid;
+  }
+  return a + (b - a) / 2;
+}
+function signedRankShift(d, level) {
+  const alphaReq = 1 - level;
+  const walsh = walshAverages(d);
+  const estimate = medianOfSorted(walsh);
+  const x = d.filter((v) => v !== 0);
+  const zeroes = x.length < d.length;
+  const n = x.length;
+  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
+  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
+  const ties = tieSizes.some((t) => t > 1);
+  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
+  if (n < 50 && !ties && !zeroes) {
+    const N = n * (n + 1) / 2;
+    let qu = signedRankQuantile(alphaReq / 2, n);
+    if (qu === 0) qu = 1;
+    const ql = N - qu;
+    const achieved = 2 * signedRankCdf(qu - 1, n);
+    return {
+      estimate,
+      lo: walsh[qu - 1],
+      hi: walsh[ql],
+      level: 1 - achieved,
+      pLess: signedRankCdf(V, n),
+      pGreater: signedRankSf(V, n),
+      exact: true,
+      statistic: V
+    };
+  }
+  const mean2 = n * (n + 1) / 4;
+  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
+  const pLess = normCdf((V - mean2 + 0.5) / sigma);
+  const pGreater = 1 - normCdf((V - mean2 - 0.5) / sigma);
+  const W = (dd) => {
+    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
+    const nx = xd.length;
+    if (nx === 0) return 0;
+    const r = averageRanks(xd.map(Math.abs));
+    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
+    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
+    if (sd2 === 0) return 0;
+    return (zd - Math.sign(zd) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x);
+  const mumax = Math.max(...x);
+  if (mumin === mumax) {
+    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
+  }
+  const wmin = W(mumin);
+  const wmax = W(mumax);
+  let alpha = alphaReq;
+  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
+  if (alpha >= 1) {
+    const m = medianOfSorted([...x].sort((a, b) => a - b));
+    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
+  }
+  const zl = normQuantile(1 - alpha / 2);
+  const zu = normQuantile(alpha / 2);
+  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
+  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
+  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
+}
+function mannWhitneyShift(x, y, level) {
+  const alpha = 1 - level;
+  const nx = x.length;
+  const ny = y.length;
+  const diffs = pairwiseDifferences(x, y);
+  const estimate = medianOfSorted(diffs);
+  const { ranks, tieSizes } = averageRanks([...x, ...y]);
+  const ties = tieSizes.some((t) => t > 1);
+  let rx = 0;
+  for (let i = 0; i < nx; i++) rx += ranks[i];
+  const W = rx - nx * (nx + 1) / 2;
+  if (nx < 50 && ny < 50 && !ties) {
+    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
+    if (qu === 0) qu = 1;
+    const ql = nx * ny - qu;
+    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
+    return {
+      estimate,
+      lo: diffs[qu - 1],
+      hi: diffs[ql],
+      level: 1 - achieved,
+      pLess: mannWhitneyCdf(W, nx, ny),
+      pGreater: mannWhitneySf(W, nx, ny),
+      exact: true,
+      statistic: W
+    };
+  }
+  const N = nx + ny;
+  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
+  const sigma = sigmaOf(tieCorrection(tieSizes));
+  const z = W - nx * ny / 2;
+  const pLess = sigma === 0 ? 1 : normCdf((z + 0.5) / sigma);
+  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z - 0.5) / sigma);
+  const Wd = (d) => {
+    const r = averageRanks([...x.map((v) => v - d), ...y]);
+    let s = 0;
+    for (let i = 0; i < nx; i++) s += r.ranks[i];
+    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
+    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
+    if (sd2 === 0) return 0;
+    return (dz - Math.sign(dz) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x) - Math.max(...y);
+  const mumax = Math.max(...x) - Math.min(...y);
+  const wmin = Wd(mumin);
+  const wmax = Wd(mumax);
+  const root = (zq) => {
+    if (wmin - zq <= 0) return mumin;
+    if (wmax - zq >= 0) return mumax;
+    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
+  };
+  return {
+    estimate,
+    lo: root(normQuantile(1 - alpha / 2)),
+    hi: root(normQuantile(alpha / 2)),
+    level,
+    pLess,
+    pGreater,
+    exact: false,
+    statistic: W
+  };
+}
+var init_hodges_lehmann = __esm({
+  "src/stats/hodges-lehmann.ts"() {
+    "use strict";
+    init_ranks();
+    init_signed_rank();
+    init_mann_whitney();
+    init_normal();
+  }
+});
+
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+function tQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z = normQuantile(target);
+  let t = z + (z * z * z + z) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f = tCdf(t, df);
+    if (f > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+var init_student_t = __esm({
+  "src/stats/dist/student-t.ts"() {
+    "use strict";
+    init_special();
+    init_normal();
+  }
+});
+
+// src/stats/t-interval.ts
+function meanVar(x) {
+  const n = x.length;
+  const m = x.reduce((a, b) => a + b, 0) / n;
+  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
+  return [m, v];
+}
+function fromStatistic(est, se, df, level) {
+  if (se === 0) {
+    const pLess = est < 0 ? 0 : 1;
+    const pGreater = est > 0 ? 0 : 1;
+    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
+  }
+  const t = est / se;
+  const q = tQuantile(1 - (1 - level) / 2, df);
+  return {
+    estimate: est,
+    lo: est - q * se,
+    hi: est + q * se,
+    level,
+    pLess: tCdf(t, df),
+    pGreater: tCdf(-t, df),
+    exact: false,
+    statistic: t
+  };
+}
+function pairedT(d, level) {
+  const [m, v] = meanVar(d);
+  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
+}
+function welchT(x, y, level) {
+  const [mx, vx] = meanVar(x);
+  const [my, vy] = meanVar(y);
+  const se = Math.sqrt(vx / x.length + vy / y.length);
+  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
+}
+var init_t_interval = __esm({
+  "src/stats/t-interval.ts"() {
+    "use strict";
+    init_student_t();
+  }
+});
+
+// src/stats/holm.ts
+function holmAdjust(p) {
+  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
+  idx.sort((x, y) => x[0] - y[0]);
+  const m = idx.length;
+  const out = p.map(() => null);
+  let running = 0;
+  idx.forEach(([v, i], rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * v));
+    out[i] = running;
+  });
+  return out;
+}
+var init_holm = __esm({
+  "src/stats/holm.ts"() {
+    "use strict";
+  }
+});
+
+// src/stats/flags.ts
+import { ckmeans, median, quantileSorted } from "simple-statistics";
+function mad(x) {
+  const m = median(x);
+  return median(x.map((v) => Math.abs(v - m)));
+}
+function blocksOf(obs, idx) {
+  return idx.map((i) => obs[i].block).join(", ");
+}
+function modifiedZOutliers(x) {
+  if (x.length < 8) return [];
+  const m = median(x);
+  const s = mad(x);
+  if (s === 0) return [];
+  return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
+}
+function tukeyOutliers(x) {
+  if (x.length < 8) return [];
+  const s = [...x].sort((a, b) => a - b);
+  const q1 = quantileSorted(s, 0.25);
+  const q3 = quantileSorted(s, 0.75);
+  const iqr = q3 - q1;
+  if (iqr === 0) return [];
+  return x.map((v, i) => [v, i]).filter(([v]) => v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).map(([, i]) => i);
+}
+function drift(values, order) {
+  const n = values.length;
+  if (n < 6) return null;
+  const rho = spearman(order, values);
+  if (Math.abs(rho) >= 1) return { rho, p: 0 };
+  const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
+  return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
+}
+function bimodality(x) {
+  if (x.length < 8) return null;
+  const [c1, c2] = ckmeans(x, 2);
+  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const gap = Math.min(...c2) - Math.max(...c1);
+  const m1 = median(c1);
+  const m2 = median(c2);
+  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
+  return null;
+}
+function qualityFlags(sides) {
+  const flags = [];
+  for (const { label, obs } of sides) {
+    const x = obs.map((o) => Math.log(o.value));
+    const z = modifiedZOutliers(x);
+    if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
+    const t = tukeyOutliers(x);
+    if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
+    const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
+    if (dr && dr.p < 0.01) {
+      flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
+    }
+    const bi = bimodality(x);
+    if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
+  }
+  return flags;
+}
+var MOD_Z_LIMIT, pct;
+var init_flags = __esm({
+  "src/stats/flags.ts"() {
+    "use strict";
+    init_ranks();
+    init_student_t();
+    MOD_Z_LIMIT = 3.5;
+    pct = (v) => `${(100 * v).toFixed(1)}%`;
+  }
+});
+
+// src/stats/power.ts
+function blocksNeeded(sigma, margin, alpha, estimate, paired) {
+  const bound = Math.log1p(margin);
+  const k = paired ? 1 : 2;
+  const inside = Math.abs(estimate) < bound;
+  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
+  const delta = inside ? bound : Math.abs(estimate);
+  if (!(sigma > 0)) return 2;
+  let n = 2;
+  for (let i = 0; i < 30; i++) {
+    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
+    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
+    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
+    if (next === n) break;
+    n = next;
+  }
+  return n;
+}
+var POWER, CAP;
+var init_power = __esm({
+  "src/stats/power.ts"() {
+    "use strict";
+    init_student_t();
+    POWER = 0.8;
+    CAP = 1e5;
+  }
+});
+
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
+  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+var DEFAULT_POLICY, EXIT;
+var init_gate = __esm({
+  "src/stats/gate.ts"() {
+    "use strict";
+    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+    EXIT = {
+      pass: 0,
+      gateFailure: 1,
+      badInput: 2,
+      environment: 3
+    };
+  }
+});
+
+// src/stats/analyze.ts
+import { median as median2 } from "simple-statistics";
+function validateOptions(opts) {
+  if (!(opts.margin > 0 && opts.margin < 1)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
+  }
+  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
+    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+  }
+  if (opts.method !== "hl" && opts.method !== "t") {
+    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+  }
+  const k = opts.plannedLooks ?? 1;
+  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
+function validateValues(w) {
+  for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
+    for (const o of obs) {
+      if (!(Number.isFinite(o.value) && o.value > 0)) {
+        throw new UserError(
+          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
+          "throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)"
+        );
+      }
+    }
+  }
+}
+function prepare(w) {
+  const byBlock = (obs) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const o of obs) {
+      if (m.has(o.block)) return null;
+      m.set(o.block, o.value);
+    }
+    return m;
+  };
+  const ma = byBlock(w.a);
+  const mb = byBlock(w.b);
+  const la = w.a.map((o) => Math.log(o.value));
+  const lb = w.b.map((o) => Math.log(o.value));
+  if (ma && mb) {
+    const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
+    if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
+      const d = common.map((k) => Math.log(mb.get(k)) - Math.log(ma.get(k)));
+      const unmatched = [
+        ...[...ma.keys()].filter((k) => !mb.has(k)).map((k) => `A block ${k}`),
+        ...[...mb.keys()].filter((k) => !ma.has(k)).map((k) => `B block ${k}`)
+      ];
+      return { paired: true, n: common.length, d, la, lb, unmatched };
+    }
+  }
+  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
+}
+function sd(x) {
+  if (x.length < 2) return 0;
+  const m = x.reduce((a, b) => a + b, 0) / x.length;
+  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
+}
+function spreadOf(p, method) {
+  const one = (x) => {
+    if (x.length < 2) return 0;
+    if (method === "t") return sd(x);
+    const m = median2(x);
+    const r = 1.4826 * median2(x.map((v) => Math.abs(v - m)));
+    return r > 0 ? r : sd(x);
+  };
+  if (p.paired) return one(p.d);
+  const a = one(p.la);
+  const b = one(p.lb);
+  return Math.sqrt((a * a + b * b) / 2);
+}
+function minimumN(method, paired, level) {
+  if (method === "t") return 2;
+  for (let n = 1; n < 60; n++) {
+    const achieved = paired ? 1 - 2 * signedRankCdf(0, n) : 1 - 2 * mannWhitneyCdf(0, n, n);
+    if (achieved >= level - 1e-12) return n;
+  }
+  return 60;
+}
+function shift(p, method, level) {
+  if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
+  return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
+}
+function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
+  return {
+    name,
+    n,
+    paired,
+    method,
+    ratio: null,
+    ci: null,
+    ci_level: level,
+    p_regression: null,
+    p_regression_adj: null,
+    p_improvement: null,
+    p_improvement_adj: null,
+    verdict: "inconclusive",
+    blocks_needed: null,
+    spread: null,
+    flags: [],
+    reason
+  };
+}
+function analyze(inputs, opts) {
+  validateOptions(opts);
+  const looks = opts.plannedLooks ?? 1;
+  const alpha = opts.alpha / looks;
+  const level = 1 - 2 * alpha;
+  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
+  const bound = Math.log1p(opts.margin);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+  if (inputs.length === 0) warnings.push("no workloads to analyze");
+  const drafts = inputs.map((w) => {
+    if (w.a.length === 0 || w.b.length === 0) {
+      const missing = w.a.length === 0 ? "A" : "B";
+      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      const wa2 = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+      wa2.verdict = "failed";
+      return {
+        wa: wa2,
+        res: null,
+        prep: null,
+        insufficient: null,
+        identical: false
+      };
+    }
+    const prep = prepare(w);
+    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    const minN = minimumN(opts.method, prep.paired, level);
+    const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
+    if (tooFewForT) {
+      const wa2 = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
+      wa2.flags = flags;
+      wa2.blocks_needed = 2;
+      return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
+    }
+    let res = shift(prep, opts.method, level);
+    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
+    if (res.level < level - 1e-9 && !res.exact && opts.method === "hl" && prep.n >= minN) {
+      res = prep.paired ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level } : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
+    }
+    let insufficient = null;
+    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
+      const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
+      insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
+    }
+    const wa = {
+      name: w.name,
+      n: prep.n,
+      paired: prep.paired,
+      method: opts.method,
+      ratio: Math.exp(res.estimate),
+      ci: [Math.exp(res.lo), Math.exp(res.hi)],
+      ci_level: res.level < level - 1e-9 ? res.level : level,
+      p_regression: res.pLess,
+      p_regression_adj: null,
+      p_improvement: res.pGreater,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: spreadOf(prep, opts.method),
+      flags,
+      reason: ""
+    };
+    return { wa, res, prep, insufficient, identical };
+  });
+  const regAdj = holmAdjust(drafts.map((d) => d.wa.p_regression));
+  const impAdj = holmAdjust(drafts.map((d) => d.wa.p_improvement));
+  const nTested = drafts.filter((d) => d.wa.p_regression !== null).length;
+  drafts.forEach((d, i) => {
+    d.wa.p_regression_adj = regAdj[i];
+    d.wa.p_improvement_adj = impAdj[i];
+    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
+  });
+  const workloads = drafts.map((d) => d.wa);
+  return {
+    verdict: gate(workloads),
+    margin: opts.margin,
+    alpha: opts.alpha,
+    geomean_ratio: geomean(workloads),
+    workloads,
+    warnings
+  };
+}
+function classify(d, c) {
+  const wa = d.wa;
+  const res = d.res;
+  const prep = d.prep;
+  const ci = `${c.levelTxt} CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
+  const marginTxt = `\xB1${Number((100 * c.margin).toPrecision(3))}%`;
+  const holmTxt = (p, adj) => c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
+  const needed = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
+  if (d.identical) {
+    wa.verdict = "neutral";
+    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
+    return;
+  }
+  if (d.insufficient) {
+    wa.verdict = "inconclusive";
+    wa.blocks_needed = needed();
+    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+    return;
+  }
+  const inside = res.lo >= -c.bound && res.hi <= c.bound;
+  const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
+  const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
+  if (inside) {
+    wa.verdict = "neutral";
+    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
+    return;
+  }
+  if (regression || improvement) {
+    wa.verdict = regression ? "regression" : "improvement";
+    const p = regression ? wa.p_regression : wa.p_improvement;
+    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1 and ${holmTxt(p, adj)} \u2264 \u03B1 = ${roundAlpha(c.alpha)}`;
+    return;
+  }
+  wa.verdict = "inconclusive";
+  wa.blocks_needed = needed();
+  const unit = prep.paired ? "per block" : "per launch";
+  const more = `spread ${pc(wa.spread)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+  if (res.hi < 0 || res.lo > 0) {
+    const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above \u03B1 = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
+  } else {
+    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
+  }
+}
+function roundAlpha(a) {
+  return Number(a.toPrecision(3)).toString();
+}
+function geomean(ws) {
+  const r = ws.map((w) => w.ratio).filter((v) => v !== null);
+  if (r.length === 0) return null;
+  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
+}
+var DEFAULT_OPTIONS, r3, pc, pval;
+var init_analyze = __esm({
+  "src/stats/analyze.ts"() {
+    "use strict";
+    init_errors();
+    init_hodges_lehmann();
+    init_t_interval();
+    init_holm();
+    init_flags();
+    init_power();
+    init_signed_rank();
+    init_mann_whitney();
+    init_gate();
+    DEFAULT_OPTIONS = { margin: 0.02, alpha: 0.05, method: "hl" };
+    r3 = (v) => v.toFixed(3);
+    pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+    pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+  }
+});
+
+// src/stats/dist/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    return (z ^ z >>> 16) >>> 0;
+  };
+}
+function createRng(seed) {
+  const sm = splitmix32(seed);
+  let a = sm(), b = sm(), c = sm(), d = sm();
+  let spare = null;
+  const nextU32 = () => {
+    const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
+    const t = b << 9 >>> 0;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl(d, 11);
+    return result;
+  };
+  const next = () => nextU32() / 4294967296;
+  return {
+    next,
+    normal() {
+      if (spare !== null) {
+        const s = spare;
+        spare = null;
+        return s;
+      }
+      let u = next();
+      while (u === 0) u = next();
+      const v = next();
+      const r = Math.sqrt(-2 * Math.log(u));
+      spare = r * Math.sin(2 * Math.PI * v);
+      return r * Math.cos(2 * Math.PI * v);
+    }
+  };
+}
+function rotl(x, k) {
+  return (x << k | x >>> 32 - k) >>> 0;
+}
+var init_prng = __esm({
+  "src/stats/dist/prng.ts"() {
+    "use strict";
+  }
+});
+
+// src/stats/spending.ts
+function alphaSpent(spending, alpha, t) {
+  if (!(t > 0)) return 0;
+  const u = Math.min(1, t);
+  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
+}
+var DEFAULT_SPENDING, MAX_HORIZON;
+var init_spending = __esm({
+  "src/stats/spending.ts"() {
+    "use strict";
+    init_normal();
+    DEFAULT_SPENDING = "obf";
+    MAX_HORIZON = 300;
+  }
+});
+
+// src/stats/gs-signed-rank.ts
+function vOfPattern() {
+  if (patternV) return patternV;
+  const size = 1 << EXACT_MAX;
+  const v = new Int32Array(size);
+  const pop = new Int32Array(size);
+  for (let s = 1; s < size; s++) {
+    pop[s] = pop[s >> 1] + (s & 1);
+    v[s] = v[s >> 1] + pop[s >> 1] + (s & 1);
+  }
+  patternV = v;
+  return v;
+}
+function largestFit(hist, base, target, extra) {
+  let cum = base;
+  let c = -1;
+  for (let v = 0; v < hist.length; v++) {
+    const next = cum + hist[v];
+    const add2 = extra ? extra(next - base, v) : 0;
+    if (next + add2 > target * (1 + 1e-9) + TOL) break;
+    cum = next;
+    c = v;
+  }
+  return [c, cum];
+}
+function nullPaths(horizon) {
+  const hit = pathCache.get(horizon);
+  if (hit) return hit;
+  const rng = createRng(SEED + horizon);
+  const width = horizon - EXACT_MAX;
+  const pattern = new Int32Array(PATHS);
+  const v = new Int32Array(PATHS * width);
+  const perm = new Int32Array(horizon);
+  const all = new Int32Array(horizon + 1);
+  const pos = new Int32Array(horizon + 1);
+  const sign = new Uint8Array(horizon);
+  const add2 = (tree, i) => {
+    for (; i <= horizon; i += i & -i) tree[i]++;
+  };
+  const sum = (tree, i) => {
+    let s = 0;
+    for (; i > 0; i -= i & -i) s += tree[i];
+    return s;
+  };
+  for (let path10 = 0; path10 < PATHS; path10++) {
+    for (let i = 0; i < horizon; i++) perm[i] = i + 1;
+    for (let i = horizon - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      const t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    all.fill(0);
+    pos.fill(0);
+    let V = 0;
+    for (let n = 1; n <= horizon; n++) {
+      const x = perm[n - 1];
+      const s = rng.next() < 0.5 ? 1 : 0;
+      sign[n - 1] = s;
+      const below = sum(all, x - 1);
+      const posAbove = sum(pos, horizon) - sum(pos, x);
+      V += posAbove + (s ? below + 1 : 0);
+      add2(all, x);
+      if (s) add2(pos, x);
+      if (n === EXACT_MAX) {
+        let pat = 0;
+        for (let i = 0; i < EXACT_MAX; i++) {
+          if (!sign[i]) continue;
+          let r = 0;
+          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+          pat |= 1 << r;
+        }
+        pattern[path10] = pat;
+      } else if (n > EXACT_MAX) {
+        v[path10 * width + (n - EXACT_MAX - 1)] = V;
+      }
+    }
+  }
+  const out = { horizon, pattern, v };
+  pathCache.set(horizon, out);
+  return out;
+}
+function grow(p, from, to) {
+  for (let n = from; n < to; n++) {
+    const q = new Float64Array(p.length * 2);
+    const share = 1 / (2 * (n + 1));
+    for (let s = 0; s < p.length; s++) {
+      const ps = p[s];
+      if (ps === 0) continue;
+      const w = ps * share;
+      for (let r = 0; r <= n; r++) {
+        const base = s & (1 << r) - 1 | s >> r << r + 1;
+        q[base] += w;
+        q[base | 1 << r] += w;
+      }
+    }
+    p = q;
+  }
+  return p;
+}
+function chainFor(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = chains.get(key);
+  if (hit) {
+    chains.delete(key);
+    chains.set(key, hit);
+    return hit;
+  }
+  const n = looks[looks.length - 1];
+  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const target = alphaSpent(spending, alpha, n / horizon);
+  const maxV = n * (n + 1) / 2;
+  const hist = new Float64Array(maxV + 1);
+  let out;
+  if (n <= EXACT_MAX) {
+    const p = grow(prev.exact, prev.n, n);
+    const V = vOfPattern();
+    for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
+    const [c, cum] = largestFit(hist, prev.total, target);
+    if (c >= 0) {
+      for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
+    }
+    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+  } else {
+    const paths = nullPaths(horizon);
+    const width = horizon - EXACT_MAX;
+    let w;
+    if (prev.w) w = prev.w.slice();
+    else {
+      const p16 = grow(prev.exact, prev.n, EXACT_MAX);
+      w = new Float64Array(PATHS);
+      for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+    }
+    const hist2 = new Float64Array(maxV + 1);
+    const col = n - EXACT_MAX - 1;
+    for (let i = 0; i < PATHS; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      const val = paths.v[i * width + col];
+      hist[val] += wi / PATHS;
+      hist2[val] += wi * wi;
+    }
+    let acc2 = prev.sumW2;
+    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
+      acc2 += hist2[cand];
+      return 2 * Math.sqrt(acc2) / PATHS;
+    });
+    let sumW2 = prev.sumW2;
+    if (c >= 0) {
+      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+    }
+    out = { n, exact: null, w, total: cum, sumW2, crit: c };
+  }
+  chains.set(key, out);
+  if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value);
+  return out;
+}
+function signedRankLook(looks, horizon, alpha, spending) {
+  const c = chainFor(looks, horizon, alpha, spending);
+  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+}
+var EXACT_MAX, PATHS, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP;
+var init_gs_signed_rank = __esm({
+  "src/stats/gs-signed-rank.ts"() {
+    "use strict";
+    init_prng();
+    init_spending();
+    EXACT_MAX = 16;
+    PATHS = 1 << 15;
+    SEED = 1592598566;
+    patternV = null;
+    TOL = 1e-12;
+    pathCache = /* @__PURE__ */ new Map();
+    chains = /* @__PURE__ */ new Map();
+    MAX_CHAINS = 64;
+    TOP = 1 << EXACT_MAX;
+  }
+});
+
+// src/stats/gs-normal.ts
+function simpson(lo, hi, minPts) {
+  let m = Math.max(3, Math.ceil(minPts));
+  if (m % 2 === 0) m++;
+  const x = new Float64Array(m);
+  const w = new Float64Array(m);
+  const h = (hi - lo) / (m - 1);
+  for (let i = 0; i < m; i++) {
+    x[i] = lo + i * h;
+    w[i] = h / 3 * (i === 0 || i === m - 1 ? 1 : i % 2 ? 4 : 2);
+  }
+  return { x, w };
+}
+function solveDecreasing(f, target) {
+  let lo = -10, hi = 40;
+  let b = 2;
+  for (let i = 0; i < 100; i++) {
+    const [v, d] = f(b);
+    const err = v - target;
+    if (Math.abs(err) <= 1e-13 + 1e-10 * target) return b;
+    if (err > 0) lo = b;
+    else hi = b;
+    let next = d < 0 ? b - err / d : NaN;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (hi - lo < 1e-12) return next;
+    b = next;
+  }
+  return b;
+}
+function normalBoundary(fractions, alpha, spending) {
+  const key = `${fractions.join(",")}|${alpha}|${spending}`;
+  const hit = cache3.get(key);
+  if (hit) return hit;
+  const t = fractions;
+  const steps = t.map((v, i) => v - (i ? t[i - 1] : 0));
+  const hMin = Math.sqrt(Math.min(...steps)) / PER_SD;
+  const z = [];
+  const spent = [];
+  let prev = 0;
+  let grid = null;
+  let dens = null;
+  for (let k = 0; k < t.length; k++) {
+    const target = Math.max(0, alphaSpent(spending, alpha, t[k]) - prev);
+    const sdStep = Math.sqrt(steps[k]);
+    const rt = Math.sqrt(t[k]);
+    let b;
+    if (k === 0) {
+      b = target > 0 ? solveDecreasing((bb) => [normCdf(-bb), -normPdf(bb)], target) : Infinity;
+    } else if (target <= 0) {
+      b = Infinity;
+    } else {
+      const g = grid, f = dens;
+      b = solveDecreasing((bb) => {
+        let p = 0, d = 0;
+        for (let i = 0; i < g.x.length; i++) {
+          const u = (bb * rt - g.x[i]) / sdStep;
+          const m = g.w[i] * f[i];
+          p += m * normCdf(-u);
+          d -= m * normPdf(u) * rt / sdStep;
+        }
+        return [p, d];
+      }, target);
+    }
+    z.push(b);
+    prev += target;
+    spent.push(prev);
+    if (k === t.length - 1) break;
+    const up = Number.isFinite(b) ? b * rt : RANGE * rt;
+    const lo = -RANGE * rt;
+    const next = simpson(lo, up, (up - lo) / hMin);
+    const nd = new Float64Array(next.x.length);
+    if (k === 0) {
+      for (let j = 0; j < nd.length; j++) nd[j] = normPdf(next.x[j] / rt) / rt;
+    } else {
+      const g = grid, f = dens;
+      for (let j = 0; j < nd.length; j++) {
+        let s = 0;
+        const xj = next.x[j];
+        for (let i = 0; i < g.x.length; i++) {
+          const u = (xj - g.x[i]) / sdStep;
+          if (u > RANGE || u < -RANGE) continue;
+          s += g.w[i] * f[i] * Math.exp(-0.5 * u * u);
+        }
+        nd[j] = s / (sdStep * Math.sqrt(2 * Math.PI));
+      }
+    }
+    grid = next;
+    dens = nd;
+  }
+  const out = { z, nominal: z.map((v) => Number.isFinite(v) ? normCdf(-v) : 0), spent };
+  cache3.set(key, out);
+  return out;
+}
+var RANGE, PER_SD, cache3;
+var init_gs_normal = __esm({
+  "src/stats/gs-normal.ts"() {
+    "use strict";
+    init_normal();
+    init_spending();
+    RANGE = 8;
+    PER_SD = 12;
+    cache3 = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/stats/look.ts
+function sequenceFor(d, n) {
+  return [...d.looks.slice(0, -1).filter((l) => l < n), n];
+}
+function critical(d, n, paired, a) {
+  const seq = sequenceFor(d, n);
+  if (d.method === "hl" && paired) {
+    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
+  }
+  const usable = seq.filter((l) => l >= 2);
+  if (usable.length === 0) return { c: -1, nominal: 0 };
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
+}
+function countBelow(sorted, x, inclusive) {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < x || inclusive && sorted[mid] === x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function test(p, d) {
+  const at = critical(d, p.n, p.paired, d.alpha);
+  if (at.nominal <= 0) return null;
+  const crit = (a) => critical(d, p.n, p.paired, a);
+  if (d.method === "hl" && p.paired) {
+    const w = walshAverages(p.d);
+    const N = w.length;
+    const below = countBelow(w, 0, false);
+    const atOrBelow = countBelow(w, 0, true);
+    const V = N - atOrBelow;
+    return {
+      estimate: medianOfSorted(w),
+      lo: w[at.c],
+      hi: w[N - 1 - at.c],
+      level: 1 - 2 * at.nominal,
+      pLess: signedRankCdf(V, p.n),
+      pGreater: signedRankSf(V, p.n),
+      regressionAt: (a) => crit(a).c >= N - below,
+      improvementAt: (a) => crit(a).c >= atOrBelow
+    };
+  }
+  const level = 1 - 2 * at.nominal;
+  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  return {
+    estimate: r.estimate,
+    lo: r.lo,
+    hi: r.hi,
+    level,
+    pLess: r.pLess,
+    pGreater: r.pGreater,
+    regressionAt: (a) => r.pLess <= crit(a).nominal,
+    improvementAt: (a) => r.pGreater <= crit(a).nominal
+  };
+}
+function repeatedP(levels, rejects) {
+  for (const a of levels) if (rejects(a)) return a;
+  return 1;
+}
+function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
+  const n = d.looks[d.looks.length - 1];
+  const bound = Math.log1p(d.margin);
+  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+  const m = inputs.length + carry.regression.length;
+  const levels = [.../* @__PURE__ */ new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])].filter((a) => a < 0.5).sort((x, y) => x - y);
+  const drafts = inputs.map((w) => {
+    const base = {
+      name: w.name,
+      n: 0,
+      paired: false,
+      method: d.method,
+      ratio: null,
+      ci: null,
+      ci_level: 1 - 2 * d.alpha,
+      p_regression: null,
+      p_regression_adj: null,
+      p_improvement: null,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: null,
+      flags: [],
+      reason: "",
+      look: null,
+      alpha_spent: spent,
+      alpha_remaining: Math.max(0, d.alpha - spent)
+    };
+    if (w.a.length === 0 || w.b.length === 0) {
+      const missing = w.a.length === 0 ? "A" : "B";
+      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+    }
+    const prep = prepare(w);
+    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const t = identical ? null : test(prep, d);
+    if (!t) return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    Object.assign(base, {
+      ratio: Math.exp(t.estimate),
+      ci: [Math.exp(t.lo), Math.exp(t.hi)],
+      ci_level: t.level,
+      p_regression: t.pLess,
+      p_improvement: t.pGreater
+    });
+    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+  });
+  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
+  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
+  drafts.forEach((x, i) => {
+    if (!x.prep) return;
+    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
+    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
+    classify2(x, d, bound, spent, m);
+  });
+  const workloads = drafts.map((x) => x.wa);
+  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
+}
+function neededBlocks(d, p, spread, estimate) {
+  const n = p.n;
+  const need = (next) => {
+    const nominal = critical({ ...d, looks: [...d.looks.filter((l) => l < next), next] }, next, p.paired, d.alpha).nominal;
+    return nominal > 0 ? blocksNeeded(spread, d.margin, nominal, estimate, p.paired) : Infinity;
+  };
+  if (n >= d.horizon) return blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired);
+  if (need(d.horizon) > d.horizon) return Math.max(d.horizon + 1, blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired));
+  let lo = n + 1, hi = d.horizon;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (need(mid) <= mid) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+function classify2(x, d, bound, spent, m) {
+  const wa = x.wa;
+  const prep = x.prep;
+  const n = d.looks[d.looks.length - 1];
+  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num(spent)} of ${num(d.alpha)}`;
+  const unit = prep.paired ? "blocks" : "launches per side";
+  const needed = (estimate) => {
+    wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
+    return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
+  };
+  if (prep.paired && prep.d.every((v) => v === 0) && critical(d, prep.n, true, d.alpha).nominal > 0) {
+    wa.verdict = "neutral";
+    wa.ratio = 1;
+    wa.ci = [1, 1];
+    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1); ${lookTxt}`;
+    return;
+  }
+  if (!x.t) {
+    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
+    return;
+  }
+  const t = x.t;
+  const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
+  const ci = `${levelTxt} repeated CI [${r32(wa.ci[0])}, ${r32(wa.ci[1])}]`;
+  const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
+  const inside = t.lo >= -bound && t.hi <= bound;
+  const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
+  const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
+  const holm = (adj) => m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num(4 * d.alpha)}` : `\u2264 ${num(adj)}`} across ${m} workloads` : `repeated p \u2264 ${num(adj)}`;
+  if (inside) {
+    wa.verdict = "neutral";
+    wa.look = n;
+    const sig = regression || improvement ? ` (B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
+    return;
+  }
+  if (regression || improvement) {
+    wa.verdict = regression ? "regression" : "improvement";
+    wa.look = n;
+    const p = regression ? wa.p_regression : wa.p_improvement;
+    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num(d.alpha)}; ${lookTxt}`;
+    return;
+  }
+  wa.verdict = "inconclusive";
+  const more = `spread ${pc2(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  if (t.hi < 0 || t.lo > 0) {
+    const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num(d.alpha)}; ${lookTxt}; ${more}`;
+  } else {
+    wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
+  }
+}
+var r32, pc2, pval2, num;
+var init_look = __esm({
+  "src/stats/look.ts"() {
+    "use strict";
+    init_analyze();
+    init_hodges_lehmann();
+    init_t_interval();
+    init_ranks();
+    init_holm();
+    init_flags();
+    init_power();
+    init_signed_rank();
+    init_gs_signed_rank();
+    init_gs_normal();
+    init_spending();
+    init_errors();
+    r32 = (v) => v.toFixed(3);
+    pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+    pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+    num = (v) => Number(v.toPrecision(2)).toString();
+  }
+});
+
+// src/stats/sequential.ts
+function validateLooks(looks) {
+  if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
+    throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
+  }
+}
+function designState(opts) {
+  const s = opts.state;
+  const horizon = s?.horizon ?? opts.horizon ?? Math.max(...opts.looks);
+  if (!(Number.isInteger(horizon) && horizon >= 2 && horizon <= MAX_HORIZON)) {
+    throw new UserError(`horizon ${horizon} must be a whole number of blocks between 2 and ${MAX_HORIZON}`, "e.g. --horizon 60");
+  }
+  if (s) {
+    if (s.version !== 2 || !Array.isArray(s.looks)) throw new UserError("the persisted design state is not a version 2 design", "start a new experiment");
+    for (const k of ["method", "alpha", "margin"]) {
+      if (s[k] !== opts[k]) {
+        throw new UserError(`the experiment was declared with ${k} ${s[k]}, not ${opts[k]}: a design cannot change after its first look`, `rerun with --${k} ${s[k]}, or start a new experiment`);
+      }
+    }
+  }
+  if (opts.nBlocks > horizon) {
+    throw new UserError(
+      `${opts.nBlocks} blocks exceed the declared horizon of ${horizon}: the sequential design has no \u03B1 left beyond it`,
+      `extend at most to ${horizon} blocks, or declare a larger horizon when starting the next experiment, e.g. --horizon ${Math.min(MAX_HORIZON, 2 * horizon)}`
+    );
+  }
+  return s ? { ...s, looks: s.looks.map((l) => ({ ...l, decided: [...l.decided] })) } : { version: 2, method: opts.method, alpha: opts.alpha, margin: opts.margin, horizon, spending: opts.spending ?? DEFAULT_SPENDING, looks: [] };
+}
+function truncate(inputs, keep) {
+  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
+}
+function decide(inputs, opts) {
+  validateLooks(opts.looks);
+  const state = designState(opts);
+  const blockOrder2 = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
+  const nBlocks = Math.min(opts.nBlocks, blockOrder2.length);
+  const taken = state.looks.length ? state.looks.map((l) => l.blocks) : opts.looks.filter((l) => l < nBlocks);
+  const atLook = opts.looks.includes(opts.nBlocks) || opts.nBlocks === state.horizon || state.looks.some((l) => l.blocks === opts.nBlocks);
+  const sequence = [.../* @__PURE__ */ new Set([...taken.filter((l) => l <= nBlocks), ...atLook ? [nBlocks] : []])].filter((l) => l >= 1).sort((a, b) => a - b);
+  const decided = /* @__PURE__ */ new Map();
+  const carry = { regression: [], improvement: [] };
+  const looks = [];
+  let latest = null;
+  sequence.forEach((look, i) => {
+    const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
+    const keep = new Set(blockOrder2.slice(0, look));
+    const open = truncate(inputs, keep).filter((w) => !decided.has(w.name));
+    const atThis = analyzeLook(open, design, carry);
+    if (look === nBlocks) latest = atThis;
+    const newly = [];
+    for (const w of atThis.workloads) {
+      if (w.verdict === "inconclusive") continue;
+      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
+      carry.regression.push(w.p_regression_adj ?? 1);
+      carry.improvement.push(w.p_improvement_adj ?? 1);
+      newly.push({ name: w.name, verdict: w.verdict });
+    }
+    const prior = state.looks.find((l) => l.blocks === look);
+    looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: newly });
+  });
+  const lastDesign = {
+    alpha: state.alpha,
+    margin: state.margin,
+    method: state.method,
+    horizon: state.horizon,
+    spending: state.spending,
+    looks: [...sequence.filter((l) => l < nBlocks), nBlocks]
+  };
+  const current = latest ?? analyzeLook(inputs.filter((w) => !decided.has(w.name)), lastDesign, carry);
+  const byName = new Map(current.workloads.map((w) => [w.name, w]));
+  const workloads = inputs.map((w) => {
+    const got = decided.get(w.name);
+    if (got) return got;
+    const open = byName.get(w.name);
+    return latest ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+  });
+  const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
+  for (const w of workloads) {
+    if (!decided.has(w.name)) {
+      w.alpha_spent = spentNow;
+      w.alpha_remaining = Math.max(0, state.alpha - spentNow);
+    }
+  }
+  const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  return {
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    pending,
+    atLook,
+    state: { ...state, looks }
+  };
+}
+var init_sequential = __esm({
+  "src/stats/sequential.ts"() {
+    "use strict";
+    init_analyze();
+    init_look();
+    init_spending();
+    init_errors();
+  }
+});
+
+// src/stats/from-results.ts
+import { median as median3 } from "simple-statistics";
+function launchValue(rec) {
+  return rec.samplesTs.length > 0 ? median3(rec.samplesTs) : rec.avgTs;
+}
+function observation(l) {
+  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
+  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
+}
+function workloadInputsFromResults(results2) {
+  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
+}
+function workloadInputsFromLaunches(workloadIds, launches) {
+  return workloadIds.map((id) => {
+    const mine = launches.filter((l) => l.workload === id);
+    const pick = (v) => mine.filter((l) => l.variant === v).map(observation).filter((o) => o !== null);
+    return { name: id, a: pick("A"), b: pick("B") };
+  });
+}
+var init_from_results = __esm({
+  "src/stats/from-results.ts"() {
+    "use strict";
+  }
+});
+
+// src/store/read-results.ts
+import { readFile, stat } from "node:fs/promises";
+function typeOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+function short(v) {
+  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function validateResults(data, source) {
+  try {
+    return results(data, "$");
+  } catch (e) {
+    if (e instanceof Invalid) {
+      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
+    }
+    throw e;
+  }
+}
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function analysisOf(r) {
+  if (r.launches.length === 0) return null;
+  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const { analysis: analysis2 } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) if (w.verdict === "failed") w.reason = failedReason(r, w.name, w.reason);
+  return analysis2;
+}
+function failedReason(r, workload, fallback) {
+  const ok2 = (v2) => r.launches.some((l) => l.workload === workload && l.variant === v2 && !l.warmup && l.status === "ok");
+  const v = ["B", "A"].find((x) => !ok2(x));
+  if (!v) return fallback;
+  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== "ok");
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
+}
+function claims(a) {
+  return a ? a.verdict : "no analysis";
+}
+function withTrustedAnalysis(r) {
+  const analysis2 = analysisOf(r);
+  if (analysis2) {
+    const claimed = r.analysis;
+    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
+      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis2.warnings.unshift(
+        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+      );
+    }
+  }
+  return { ...r, analysis: analysis2 };
+}
+async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
+  let size;
+  try {
+    size = (await stat(path10)).size;
+  } catch (e) {
+    throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+  }
+  if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  let data;
+  try {
+    data = JSON.parse(await readFile(path10, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path10} is not valid JSON: ${e.message}`);
+  }
+  return withTrustedAnalysis(validateResults(data, path10));
+}
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch, memoryPoint, depthCurve, workloadAnalysis, analysis, results, STDERR_LINES;
+var init_read_results = __esm({
+  "src/store/read-results.ts"() {
+    "use strict";
+    init_errors();
+    init_results();
+    init_sequential();
+    init_from_results();
+    MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+    MAX_SHORT = 4096;
+    MAX_LONG = 64 * 1024;
+    MAX_ITEMS = 2e5;
+    MAX_BLOCKS = 1e5;
+    MAX_SAMPLES = 1e4;
+    MAX_TOKENS = 1e7;
+    TS_TOLERANCE = 0.01;
+    Invalid = class extends Error {
+    };
+    fail = (path10, what) => {
+      throw new Invalid(`${path10} ${what}`);
+    };
+    str = (max = MAX_SHORT) => (v, p) => {
+      if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
+      if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
+      return v;
+    };
+    num2 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
+    int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
+    intIn = (min, max) => (v, p) => {
+      const n = int(v, p);
+      return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
+    };
+    numIn = (lo, hi) => (v, p) => {
+      const n = num2(v, p);
+      return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+    };
+    positive = (v, p) => {
+      const n = num2(v, p);
+      return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+    };
+    bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
+    oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
+    nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
+    optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
+    arr = (c, max = MAX_ITEMS) => (v, p) => {
+      if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
+      if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
+      return v.map((x, i) => c(x, `${p}[${i}]`));
+    };
+    tuple = (c, n) => (v, p) => {
+      const a = arr(c, n)(v, p);
+      return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
+    };
+    pair = (c) => tuple(c, 2);
+    triple = (c) => tuple(c, 3);
+    record = (c, maxKeys = 1e3) => (v, p) => {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+      const keys = Object.keys(v);
+      if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
+      const out = /* @__PURE__ */ Object.create(null);
+      for (const k of keys) {
+        str(256)(k, `${p} key`);
+        out[k] = c(v[k], `${p}.${k}`);
+      }
+      return out;
+    };
+    obj = (shape) => (v, p) => {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+      const out = {};
+      for (const [k, c] of Object.entries(shape)) {
+        const x = c(v[k], `${p}.${k}`);
+        if (x !== void 0) out[k] = x;
+      }
+      return out;
+    };
+    scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
+    rawFields = (v, p) => {
+      const src = record((x) => x, 500)(v, p);
+      const out = {};
+      for (const [k, x] of Object.entries(src)) {
+        const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
+        if (scalar(x)) out[k] = cap(x);
+        else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
+      }
+      return out;
+    };
+    variantId = oneOf("A", "B");
+    verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
+    numa = (v, p) => {
+      const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
+      if (kind === "bind") return obj({ kind: oneOf("bind"), node: int })(v, p);
+      if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
+      if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str(1024) })(v, p);
+      return { kind };
+    };
+    variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
+    plan = obj({
+      repo: str(),
+      model: str(),
+      out: str(),
+      variants: pair(variant),
+      workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+      threads: int,
+      levers: obj({ repetitions: int, prio: optional(int), delay: optional(num2), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
+      // The decision is recomputed with these: the same ranges the CLI accepts.
+      maxBlocks: intIn(1, MAX_BLOCKS),
+      warmupBlocks: intIn(0, MAX_BLOCKS),
+      looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+      seed: int,
+      timeoutSec: num2,
+      margin: numIn(0, 1),
+      alpha: numIn(0, 0.5),
+      method: oneOf("hl", "t"),
+      horizon: optional(int),
+      spending: optional(oneOf("obf", "pocock")),
+      depthCtx: optional(int)
+    });
+    host = obj({
+      hostname: nullable(str()),
+      kernel: nullable(str()),
+      cpuModel: nullable(str()),
+      sockets: nullable(int),
+      coresPerSocket: nullable(int),
+      threadsPerCore: nullable(int),
+      logicalCpus: int,
+      smt: nullable(bool),
+      numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num2), memFreeKiB: nullable(num2) }), 1024),
+      numaBalancing: nullable(num2),
+      thpMode: nullable(str()),
+      governor: nullable(str()),
+      boost: nullable(bool),
+      loadAvgStart: nullable(triple(num2)),
+      loadAvgEnd: optional(triple(num2)),
+      warnings: arr(str(MAX_LONG), 1e3)
+    });
+    build = obj({
+      variant: variantId,
+      ok: bool,
+      ref: str(),
+      commit: nullable(str(256)),
+      cmakeArgs: arr(str(), 500),
+      binDir: nullable(str()),
+      reused: bool,
+      seconds: num2,
+      logPath: nullable(str()),
+      logTail: nullable(str(MAX_LONG)),
+      error: nullable(str(MAX_LONG)),
+      depthTool: optional(nullable(str(256)))
+    });
+    benchRecordShape = obj({
+      flavour: oneOf("mainline", "ik"),
+      label: str(256),
+      nPrompt: intIn(0, MAX_TOKENS),
+      nGen: intIn(0, MAX_TOKENS),
+      nDepth: intIn(0, MAX_TOKENS),
+      nThreads: nullable(int),
+      samplesNs: arr(positive, MAX_SAMPLES),
+      samplesTs: arr(positive, MAX_SAMPLES),
+      avgTs: positive,
+      stddevTs: nullable(num2),
+      buildCommit: nullable(str(256)),
+      buildNumber: nullable(num2),
+      cpuInfo: nullable(str()),
+      modelType: nullable(str()),
+      raw: rawFields
+    });
+    benchRecord = (v, p) => {
+      const r = benchRecordShape(v, p);
+      if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
+      const tokens = r.nPrompt + r.nGen;
+      if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
+      r.samplesTs.forEach((ts, i) => {
+        const expected = tokens * 1e9 / r.samplesNs[i];
+        if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      });
+      return r;
+    };
+    launch = obj({
+      block: intIn(0, MAX_BLOCKS * 2),
+      slot: intIn(0, MAX_ITEMS),
+      seq: intIn(0, MAX_ITEMS),
+      variant: variantId,
+      workload: str(),
+      warmup: bool,
+      startedAt: str(64),
+      wallMs: num2,
+      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+      exitCode: nullable(int),
+      signal: nullable(str(64)),
+      argv: arr(str(), 1e3),
+      records: arr(benchRecord, 1e3),
+      memory: nullable(obj({
+        peakRssKiB: num2,
+        minorFaults: num2,
+        majorFaults: num2,
+        nodeKiB: nullable(record(num2, 1024)),
+        anonNodeKiB: optional(nullable(record(num2, 1024))),
+        sampleRssKiB: optional(nullable(num2)),
+        sampleAtMs: optional(nullable(num2)),
+        lastNodeKiB: optional(nullable(record(num2, 1024))),
+        samples: optional(num2),
+        sampleCostMs: optional(num2),
+        userMs: optional(num2),
+        sysMs: optional(num2)
+      })),
+      stderrTail: nullable(str(MAX_LONG)),
+      error: nullable(str(MAX_LONG))
+    });
+    memoryPoint = obj({ tMs: num2, rssKiB: num2, anonKiB: num2, nodeKiB: record(num2, 1024), anonNodeKiB: record(num2, 1024), nKv: nullable(int) });
+    depthCurve = obj({
+      variant: variantId,
+      tool: str(256),
+      ctx: int,
+      argv: arr(str(), 1e3),
+      startedAt: str(64),
+      wallMs: num2,
+      points: arr(memoryPoint, 1e5),
+      status: oneOf("ok", "crashed", "timeout", "no-rows"),
+      exitCode: nullable(int),
+      signal: nullable(str(64)),
+      kvBuffer: nullable(oneOf("mmap", "heap")),
+      stderrTail: nullable(str(MAX_LONG)),
+      error: nullable(str(MAX_LONG))
+    });
+    workloadAnalysis = obj({
+      name: str(),
+      n: int,
+      paired: bool,
+      method: oneOf("hl", "t"),
+      ratio: nullable(num2),
+      ci: nullable(pair(num2)),
+      ci_level: num2,
+      p_regression: nullable(num2),
+      p_regression_adj: nullable(num2),
+      p_improvement: nullable(num2),
+      p_improvement_adj: nullable(num2),
+      verdict,
+      blocks_needed: nullable(num2),
+      spread: nullable(num2),
+      flags: arr(str(), 100),
+      reason: str(MAX_LONG),
+      look: optional(nullable(int)),
+      alpha_spent: optional(num2),
+      alpha_remaining: optional(num2)
+    });
+    analysis = obj({ verdict, margin: num2, alpha: num2, geomean_ratio: nullable(num2), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
+    results = obj({
+      schema: oneOf(RESULTS_SCHEMA),
+      tool: obj({ name: str(256), version: str(256) }),
+      startedAt: str(64),
+      finishedAt: nullable(str(64)),
+      plan,
+      host: nullable(host),
+      flavour: nullable(oneOf("mainline", "ik")),
+      builds: arr(build, 10),
+      schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
+      launches: arr(launch),
+      analysis: nullable(analysis),
+      stopReason: str(MAX_LONG),
+      notes: arr(str(MAX_LONG), 1e3),
+      memoryCurves: optional(arr(depthCurve, 10))
+    });
+    STDERR_LINES = 5;
+  }
+});
+
 // src/build/exec.ts
 import { execFile, spawn } from "node:child_process";
-import { access, constants, stat } from "node:fs/promises";
+import { access, constants as constants2, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err && typeof err.code === "string") {
         reject(err);
         return;
       }
       const e = err;
-      resolve4({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
+      resolve5({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
     });
   });
 }
@@ -469,7 +2873,7 @@ async function runOk(cmd, args, opts = {}) {
   return r.stdout;
 }
 function runLines(cmd, args, opts) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
     const splitter = () => {
       let rest = "";
@@ -492,12 +2896,12 @@ function runLines(cmd, args, opts) {
     child.stderr.on("data", (c) => err.push(c));
     child.on("error", (e) => {
       opts.onLine(`cannot start ${cmd}: ${e.message}`);
-      resolve4({ code: null, signal: null });
+      resolve5({ code: null, signal: null });
     });
     child.on("close", (code2, signal) => {
       out.end();
       err.end();
-      resolve4({ code: code2, signal });
+      resolve5({ code: code2, signal });
     });
   });
 }
@@ -512,8 +2916,8 @@ async function which(name, env2 = process.env) {
 }
 async function isExecutableFile(p) {
   try {
-    await access(p, constants.X_OK);
-    return (await stat(p)).isFile();
+    await access(p, constants2.X_OK);
+    return (await stat2(p)).isFile();
   } catch {
     return false;
   }
@@ -654,7 +3058,7 @@ var init_cmake = __esm({
 });
 
 // src/build/git.ts
-import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
+import { mkdir, realpath, rm, stat as stat3 } from "node:fs/promises";
 import path3 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
@@ -669,7 +3073,7 @@ async function resolveRef(repo, ref) {
   return commit;
 }
 async function assertGitRepo(repo) {
-  const isDir = await stat2(repo).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat3(repo).then((s) => s.isDirectory(), () => false);
   if (!isDir) {
     throw new UserError(`repo ${repo} does not exist or is not a directory`, "pass --repo the path of a llama.cpp or ik_llama.cpp git checkout");
   }
@@ -686,7 +3090,7 @@ function worktreePath(cacheDir, commit) {
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
   if (await isCleanCheckoutOf(wt, commit)) return { path: wt, reused: true };
-  if (await stat2(wt).then(() => true, () => false)) {
+  if (await stat3(wt).then(() => true, () => false)) {
     await run("git", ["-C", repo, "worktree", "remove", "--force", wt]);
     await rm(wt, { recursive: true, force: true });
   }
@@ -716,46 +3120,124 @@ var init_git = __esm({
 });
 
 // src/build/lock.ts
-import { link, mkdir as mkdir2, readFile, rm as rm2, writeFile } from "node:fs/promises";
+import { link, mkdir as mkdir2, readFile as readFile2, rename, rm as rm2, stat as stat4, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { hostname } from "node:os";
 import path4 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-function alive(pid) {
+function startTicks(pid) {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
+    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
   }
 }
-async function withLock(lockPath, fn, onWait) {
+function startedAt(ticks) {
+  if (ticks === null) return null;
+  try {
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
+    return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
+  } catch {
+    return null;
+  }
+}
+function ownerOf(label, pid = process.pid) {
+  return { pid, startTicks: startTicks(pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label };
+}
+function ownerAlive(o) {
+  if (o.hostname !== hostname()) return true;
+  try {
+    process.kill(o.pid, 0);
+  } catch (e) {
+    if (e.code === "ESRCH") return false;
+  }
+  const now = startTicks(o.pid);
+  return o.startTicks === null || now === null || now === o.startTicks;
+}
+async function readOwner(lockPath) {
+  const text = (await readFile2(lockPath, "utf8").catch(() => "")).trim();
+  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
+  try {
+    const o = JSON.parse(text);
+    return typeof o.pid === "number" && o.pid > 0 ? o : null;
+  } catch {
+    return null;
+  }
+}
+function describeOwner(o) {
+  if (!o) return "an unknown owner (unreadable lock file)";
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `${o.label} (pid ${o.pid} on ${o.hostname}, started ${t ? t.toISOString() : o.since})`;
+}
+function waitLine(o, lockPath) {
+  if (!o) return `waiting for the lock ${lockPath} (unreadable lock file; taken over after a minute)`;
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `waiting for llama-perf-gate pid ${o.pid} (started ${t ? t.toISOString() : o.since}) holding ${o.label} (${lockPath})`;
+}
+async function unreadableForLong(lockPath) {
+  try {
+    return Date.now() - (await stat4(lockPath)).mtimeMs > 6e4;
+  } catch {
+    return false;
+  }
+}
+async function tryLock(lockPath, label, onStale) {
   await mkdir2(path4.dirname(lockPath), { recursive: true });
+  const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(mine, String(process.pid));
-  let told = false;
+  await writeFile(mine, JSON.stringify(me));
   try {
     for (; ; ) {
       try {
         await link(mine, lockPath);
-        break;
+        return {
+          path: lockPath,
+          owner: me,
+          release: async () => {
+            const cur = await readOwner(lockPath);
+            if (cur && cur.pid === me.pid && cur.since === me.since) await rm2(lockPath, { force: true });
+          }
+        };
       } catch (e) {
         if (e.code !== "EEXIST") throw e;
       }
-      const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
-      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
-        await rm2(lockPath, { force: true });
-        continue;
+      const owner = await readOwner(lockPath);
+      if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
+      const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
+      try {
+        await rename(lockPath, aside);
+        await rm2(aside, { force: true });
+        onStale?.(owner);
+      } catch {
       }
-      if (!told) onWait?.(holder);
-      told = true;
-      await sleep(1e3);
     }
   } finally {
     await rm2(mine, { force: true });
   }
+}
+async function acquireLock(lockPath, o) {
+  const deadline = o.timeoutMs === void 0 ? Infinity : Date.now() + o.timeoutMs;
+  let lastSaid = "";
+  for (; ; ) {
+    const r = await tryLock(lockPath, o.label, o.onStale);
+    if ("release" in r) return r;
+    const said = describeOwner(r.heldBy);
+    if (said !== lastSaid) {
+      o.onWait?.(waitLine(r.heldBy, lockPath), r.heldBy);
+      lastSaid = said;
+    }
+    if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
+  }
+}
+async function withLock(lockPath, fn, onWait, label = "a lock") {
+  const lock = await acquireLock(lockPath, { label, onWait });
   try {
     return await fn();
   } finally {
-    await rm2(lockPath, { force: true });
+    await lock.release();
   }
 }
 var init_lock = __esm({
@@ -837,10 +3319,10 @@ async function firstOnPath(names, env2) {
   }
   return null;
 }
-async function compilerId(path9) {
-  const r = await run(path9, ["--version"]).catch(() => null);
-  if (!r || r.code !== 0) throw new UserError(`the compiler ${path9} does not run (\`${path9} --version\` failed)`, INSTALL_HINT);
-  const real = await realpath2(path9).catch(() => path9);
+async function compilerId(path10) {
+  const r = await run(path10, ["--version"]).catch(() => null);
+  if (!r || r.code !== 0) throw new UserError(`the compiler ${path10} does not run (\`${path10} --version\` failed)`, INSTALL_HINT);
+  const real = await realpath2(path10).catch(() => path10);
   return { path: real, version: r.stdout.split("\n")[0].trim() };
 }
 async function detectToolchain(cmakeArgs = [], env2 = process.env) {
@@ -876,13 +3358,96 @@ var init_toolchain = __esm({
   }
 });
 
+// src/build/child-env.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import path5 from "node:path";
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync4(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path5.delimiter).filter((p) => p && !added.has(path5.resolve(p))).join(path5.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
+  return out;
+}
+var EXACT, PREFIXES, FORBIDDEN;
+var init_child_env = __esm({
+  "src/build/child-env.ts"() {
+    "use strict";
+    EXACT = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SHELL",
+      "LANG",
+      "LANGUAGE",
+      "TZ",
+      "TERM",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      // toolchain: compilers, flags, tools CMake and make read
+      "CC",
+      "CXX",
+      "CPP",
+      "LD",
+      "AR",
+      "NM",
+      "RANLIB",
+      "STRIP",
+      "OBJCOPY",
+      "CUDACXX",
+      "CUDAHOSTCXX",
+      "HIPCXX",
+      "CFLAGS",
+      "CXXFLAGS",
+      "CPPFLAGS",
+      "LDFLAGS",
+      "CUDAFLAGS",
+      "HIPFLAGS",
+      "MAKEFLAGS",
+      "MAKELEVEL",
+      "NINJA_STATUS",
+      "PKG_CONFIG_PATH",
+      "LD_LIBRARY_PATH",
+      "LIBRARY_PATH",
+      "CPATH",
+      "C_INCLUDE_PATH",
+      "CPLUS_INCLUDE_PATH",
+      "SOURCE_DATE_EPOCH",
+      "CUDA_PATH",
+      "CUDA_HOME",
+      "ROCM_PATH",
+      "HIP_PATH",
+      "VULKAN_SDK"
+    ]);
+    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+  }
+});
+
 // src/build/cache-dir.ts
 import os from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 function defaultCacheDir(env2 = process.env) {
   const fromEnv = env2.LLAMA_PERF_GATE_CACHE;
-  if (fromEnv && fromEnv.trim()) return path5.resolve(fromEnv);
-  return path5.join(os.homedir(), ".cache", "llama-perf-gate");
+  if (fromEnv && fromEnv.trim()) return path6.resolve(fromEnv);
+  return path6.join(os.homedir(), ".cache", "llama-perf-gate");
 }
 var init_cache_dir = __esm({
   "src/build/cache-dir.ts"() {
@@ -891,20 +3456,20 @@ var init_cache_dir = __esm({
 });
 
 // src/build/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import path7 from "node:path";
 import { fileURLToPath } from "node:url";
-function packageRoot(from = path6.dirname(fileURLToPath(import.meta.url))) {
+function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const pj = path6.join(dir, "package.json");
+    const pj = path7.join(dir, "package.json");
     if (existsSync2(pj)) {
       try {
-        if (JSON.parse(readFileSync3(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
-    const up = path6.dirname(dir);
+    const up = path7.dirname(dir);
     if (up === dir) throw new Error(`cannot find the llama-perf-gate package root above ${from}`);
     dir = up;
   }
@@ -918,19 +3483,15 @@ var init_package_root = __esm({
 // src/build/embedded.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename, rm as rm3, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename2, rm as rm3, stat as stat5 } from "node:fs/promises";
+import path8 from "node:path";
 async function ensureEmbeddedSource(opts) {
-  return withLock(
-    path7.join(opts.cacheDir, "locks", "embedded.lock"),
-    () => ensureLocked(opts),
-    (pid) => opts.log(`waiting for another llama-perf-gate (pid ${pid}) preparing the embedded source`)
-  );
+  return withLock(path8.join(opts.cacheDir, "locks", "embedded.lock"), () => ensureLocked(opts), (line) => opts.log(line), "the embedded source");
 }
 async function ensureLocked(opts) {
-  const repo = path7.join(opts.cacheDir, "llama.cpp");
-  const patchPath = opts.patchPath ?? path7.join(packageRoot(), "patches", "mmap-kv.patch");
-  const patch = await readFile2(patchPath).catch(() => {
+  const repo = path8.join(opts.cacheDir, "llama.cpp");
+  const patchPath = opts.patchPath ?? path8.join(packageRoot(), "patches", "mmap-kv.patch");
+  const patch = await readFile3(patchPath).catch(() => {
     throw new UserError(`the mmap-KV patch ${patchPath} is missing`, "restore it from the repository (git checkout -- patches/)");
   });
   const patchSha = createHash2("sha256").update(patch).digest("hex");
@@ -943,14 +3504,14 @@ async function ensureLocked(opts) {
   return { repo, baseRef: BASE_BRANCH, headRef: HEAD_BRANCH, commit: base, headCommit: head };
 }
 async function ensureBundle(opts) {
-  const npmDir = path7.join(opts.cacheDir, "npm");
+  const npmDir = path8.join(opts.cacheDir, "npm");
   await mkdir3(npmDir, { recursive: true });
   const tgzName = opts.tarballName ?? `${EMBEDDED_PACKAGE}-${EMBEDDED_VERSION}.tgz`;
-  const tgz = path7.join(npmDir, tgzName);
+  const tgz = path8.join(npmDir, tgzName);
   if (!await nonEmptyFile(tgz)) {
     const spec = opts.packageSpec ?? `${EMBEDDED_PACKAGE}@${EMBEDDED_VERSION}`;
     opts.log(`fetching ${spec} with npm pack (about 35 MB, once) into ${npmDir}`);
-    const tmp = await mkdtemp(path7.join(npmDir, ".pack-"));
+    const tmp = await mkdtemp(path8.join(npmDir, ".pack-"));
     try {
       const r = await run("npm", ["pack", spec, "--pack-destination", tmp, "--json", "--ignore-scripts"], { cwd: tmp }).catch((e) => {
         throw new UserError(`cannot run npm: ${e.message}`, "install Node.js and npm, or point --repo at your own llama.cpp checkout");
@@ -959,14 +3520,14 @@ async function ensureBundle(opts) {
         const why = r.stderr.trim().split("\n").slice(-4).join(" | ");
         throw new UserError(`npm pack ${spec} failed: ${why}`, "check that the npm registry is reachable (npm ping), or point --repo at your own llama.cpp checkout");
       }
-      if (!await nonEmptyFile(path7.join(tmp, tgzName))) throw new Error(`npm pack ${spec} did not produce ${tgzName} (stdout: ${r.stdout.trim().slice(0, 300)})`);
-      await rename(path7.join(tmp, tgzName), tgz);
+      if (!await nonEmptyFile(path8.join(tmp, tgzName))) throw new Error(`npm pack ${spec} did not produce ${tgzName} (stdout: ${r.stdout.trim().slice(0, 300)})`);
+      await rename2(path8.join(tmp, tgzName), tgz);
     } finally {
       await rm3(tmp, { recursive: true, force: true });
     }
   }
-  const bundleDir = path7.join(npmDir, "bundle");
-  const bundle = path7.join(bundleDir, BUNDLE_PATH_IN_TARBALL);
+  const bundleDir = path8.join(npmDir, "bundle");
+  const bundle = path8.join(bundleDir, BUNDLE_PATH_IN_TARBALL);
   if (!await nonEmptyFile(bundle)) {
     opts.log(`extracting ${BUNDLE_PATH_IN_TARBALL} from ${tgzName}`);
     await mkdir3(bundleDir, { recursive: true });
@@ -986,7 +3547,7 @@ async function importBundle(bundle, repo, log) {
   await runOk("git", ["-C", tmp, "fetch", "--quiet", "--no-tags", bundle, `HEAD:refs/heads/${BASE_BRANCH}`]);
   await runOk("git", ["-C", tmp, "symbolic-ref", "HEAD", `refs/heads/${BASE_BRANCH}`]);
   await rm3(repo, { recursive: true, force: true });
-  await rename(tmp, repo);
+  await rename2(tmp, repo);
   const base = await refCommit(repo, BASE_BRANCH);
   if (!base) throw new Error(`importing ${bundle} left no ${BASE_BRANCH} branch in ${repo}`);
   return base;
@@ -1000,12 +3561,12 @@ async function patchedCommitIfCurrent(repo, base, patchSha) {
   return parents.trim() === base && body.includes(`${PATCH_TRAILER}: ${patchSha}`) ? head : null;
 }
 async function commitPatch(repo, base, patchPath, patchSha, log) {
-  log(`creating branch ${HEAD_BRANCH} = ${BASE_BRANCH} + ${path7.basename(patchPath)}`);
-  const tmpDir = await mkdtemp(path7.join(path7.dirname(repo), ".lpg-index-"));
-  const env2 = { ...process.env, GIT_INDEX_FILE: path7.join(tmpDir, "index"), ...PATCH_COMMIT_ENV };
+  log(`creating branch ${HEAD_BRANCH} = ${BASE_BRANCH} + ${path8.basename(patchPath)}`);
+  const tmpDir = await mkdtemp(path8.join(path8.dirname(repo), ".lpg-index-"));
+  const env2 = { ...process.env, GIT_INDEX_FILE: path8.join(tmpDir, "index"), ...PATCH_COMMIT_ENV };
   try {
     await runOk("git", ["-C", repo, "read-tree", base], { env: env2 });
-    const applied = await run("git", ["-C", repo, "apply", "--cached", path7.resolve(patchPath)], { env: env2 });
+    const applied = await run("git", ["-C", repo, "apply", "--cached", path8.resolve(patchPath)], { env: env2 });
     if (applied.code !== 0) {
       throw new UserError(
         `the patch ${patchPath} does not apply to ${BASE_BRANCH} (${base.slice(0, 12)}): ${applied.stderr.trim().split("\n").slice(0, 3).join(" | ")}`,
@@ -1013,7 +3574,7 @@ async function commitPatch(repo, base, patchPath, patchSha, log) {
       );
     }
     const tree = (await runOk("git", ["-C", repo, "write-tree"], { env: env2 })).trim();
-    const message = `llama-perf-gate: apply ${path7.basename(patchPath)}
+    const message = `llama-perf-gate: apply ${path8.basename(patchPath)}
 
 ${PATCH_TRAILER}: ${patchSha}
 `;
@@ -1030,7 +3591,7 @@ async function refCommit(repo, branch) {
   return r && r.code === 0 ? r.stdout.trim() : null;
 }
 async function nonEmptyFile(p) {
-  return stat3(p).then((s) => s.isFile() && s.size > 0, () => false);
+  return stat5(p).then((s) => s.isFile() && s.size > 0, () => false);
 }
 var EMBEDDED_PACKAGE, EMBEDDED_VERSION, BUNDLE_PATH_IN_TARBALL, BASE_BRANCH, HEAD_BRANCH, PATCH_COMMIT_ENV, PATCH_TRAILER;
 var init_embedded = __esm({
@@ -1059,15 +3620,15 @@ var init_embedded = __esm({
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 function buildDirFor(cacheDir, commit, key) {
-  return path8.join(worktreePath(cacheDir, commit), ".lpg-build", key);
+  return path9.join(worktreePath(cacheDir, commit), ".lpg-build", key);
 }
 async function buildVariants(plan2, opts) {
   const env2 = opts.env ?? process.env;
-  const repo = path8.resolve(plan2.repo);
+  const repo = path9.resolve(plan2.repo);
   const commits = [];
   const toolchains = [];
   for (const v of plan2.variants) {
@@ -1083,7 +3644,7 @@ async function buildVariants(plan2, opts) {
 }
 async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env) {
   const t0 = performance.now();
-  const logPath = path8.join(opts.logDir, `build-${v.id}.log`);
+  const logPath = path9.join(opts.logDir, `build-${v.id}.log`);
   await mkdir4(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
@@ -1122,15 +3683,15 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     const wt = await ensureWorktree(repo, commit, opts.cacheDir);
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
-    const childEnv = { ...env2 };
-    if (toolchain.ccache && !coversPath(env2.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path8.resolve(opts.cacheDir);
+    const childEnv2 = childEnv(env2);
+    if (toolchain.ccache && !coversPath(env2.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path9.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
       note("build", `reusing ${previous.binDir}`);
       let depthTool = previous.depthTool;
       if (depthTool === void 0) {
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv, log, onLine: note });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
@@ -1141,7 +3702,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       cmakeArgs: v.cmakeArgs,
       toolchain,
       jobs: opts.jobs ?? os2.availableParallelism(),
-      env: childEnv,
+      env: childEnv2,
       log,
       onLine: note
     });
@@ -1153,27 +3714,30 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
-    const lockPath = path8.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note("configure", `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+    const lockPath = path9.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
+    return await withLock(lockPath, () => locked(), (line) => {
+      note("configure", line);
+      opts.log?.(line);
+    }, `the build of ${commit.slice(0, 12)}`);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);
     tail2.push(msg);
     return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
   } finally {
-    await new Promise((resolve4) => log.end(resolve4));
+    await new Promise((resolve5) => log.end(resolve5));
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile2(path8.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await writeFile2(path9.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile3(path8.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile4(path9.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    if (!await isExecutableFile(path8.join(s.binDir, BENCH_TARGET))) return null;
+    if (!await isExecutableFile(path9.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
-    if (typeof depthTool === "string" && !await isExecutableFile(path8.join(s.binDir, depthTool))) depthTool = void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path9.join(s.binDir, depthTool))) depthTool = void 0;
     return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
@@ -1181,8 +3745,8 @@ async function readStamp(buildDir, key) {
 }
 function coversPath(base, p) {
   if (!base) return false;
-  const rel = path8.relative(path8.resolve(base), path8.resolve(p));
-  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+  const rel = path9.relative(path9.resolve(base), path9.resolve(p));
+  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
 var LOG_TAIL_LINES, STAMP;
 var init_build = __esm({
@@ -1195,6 +3759,7 @@ var init_build = __esm({
     init_key();
     init_progress();
     init_toolchain();
+    init_child_env();
     init_cache_dir();
     init_embedded();
     init_git();
@@ -1246,12 +3811,12 @@ __export(fingerprint_exports, {
   readFingerprint: () => readFingerprint,
   readLoadAvg: () => readLoadAvg
 });
-import { readFileSync as readFileSync4, readdirSync } from "node:fs";
+import { readFileSync as readFileSync6, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync4(join2(root, rel), "utf8");
+    return readFileSync6(join2(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -1414,10 +3979,10 @@ function readFingerprint(root = "/") {
   const isRealRoot = root === "/";
   const cpuinfo = readCpuinfo(root);
   const topo = readTopology(root, cpuinfo, isRealRoot);
-  const hostname = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
+  const hostname2 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
   const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os3.release() : null);
   const fp2 = {
-    hostname,
+    hostname: hostname2,
     kernel,
     cpuModel: cpuModelOf(cpuinfo),
     sockets: topo.sockets,
@@ -1497,14 +4062,14 @@ var init_fingerprint = __esm({
 });
 
 // src/host/numa-policy.ts
-import { accessSync, constants as constants2 } from "node:fs";
+import { accessSync as accessSync2, constants as constants3 } from "node:fs";
 import { delimiter, join as join3 } from "node:path";
-function findExecutable2(name, path9 = process.env.PATH ?? "") {
-  for (const dir of path9.split(delimiter)) {
+function findExecutable2(name, path10 = process.env.PATH ?? "") {
+  for (const dir of path10.split(delimiter)) {
     if (!dir) continue;
     const p = join3(dir, name);
     try {
-      accessSync(p, constants2.X_OK);
+      accessSync2(p, constants3.X_OK);
       return p;
     } catch {
     }
@@ -1512,14 +4077,14 @@ function findExecutable2(name, path9 = process.env.PATH ?? "") {
   return null;
 }
 function requireNumactl(opts, what) {
-  const path9 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path9) {
+  const path10 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
+  if (!path10) {
     throw new UserError(
       `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
       "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
     );
   }
-  return path9;
+  return path10;
 }
 function numaPlacement(policy, opts = {}) {
   const label = numaLabel(policy);
@@ -1571,7 +4136,7 @@ var init_numa_policy = __esm({
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync as renameSync2, rmSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -1599,7 +4164,7 @@ function nativeArtifact(name, env2 = process.env) {
   const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync5(src);
+    source = readFileSync7(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
@@ -1640,14 +4205,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync6(outFile, "utf8"));
+    const r = JSON.parse(readFileSync8(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -1743,7 +4308,7 @@ function typedValue(field, value, flavour, sqlType) {
   }
   return value;
 }
-function int(raw, key, ctx, required) {
+function int2(raw, key, ctx, required) {
   const v = raw[key];
   if (v === void 0 || v === null || v === "") {
     if (required) throw malformed(ctx.source, ctx.line, `test lacks field "${key}"`, ctx.format);
@@ -1761,37 +4326,37 @@ function numberArray(raw, key, ctx) {
   }
   return v;
 }
-function str(v) {
+function str2(v) {
   return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
 }
 function canonicalLabel(nPrompt, nGen, nDepth) {
   const parts = [nPrompt > 0 ? `pp${nPrompt}` : "", nGen > 0 ? `tg${nGen}` : ""].filter(Boolean).join("+");
   return parts + (nDepth > 0 ? `@d${nDepth}` : "");
 }
-function toBenchRecord(test, flavour, source, format) {
-  const raw = test.fields;
-  const ctx = { source, line: test.line, format };
-  let nPrompt = int(raw, "n_prompt", ctx, true);
-  let nGen = int(raw, "n_gen", ctx, true);
-  let nDepth = int(raw, "n_depth", ctx, false) ?? 0;
+function toBenchRecord(test2, flavour, source, format) {
+  const raw = test2.fields;
+  const ctx = { source, line: test2.line, format };
+  let nPrompt = int2(raw, "n_prompt", ctx, true);
+  let nGen = int2(raw, "n_gen", ctx, true);
+  let nDepth = int2(raw, "n_depth", ctx, false) ?? 0;
   const gp = typeof raw.test === "string" ? IK_GP_LABEL.exec(raw.test) : null;
   if (gp) {
     if (Number(gp[1]) !== nGen || Number(gp[2]) !== nPrompt) {
-      throw malformed(source, test.line, `test label "${raw.test}" disagrees with n_prompt=${nPrompt}, n_gen=${nGen}`, format);
+      throw malformed(source, test2.line, `test label "${raw.test}" disagrees with n_prompt=${nPrompt}, n_gen=${nGen}`, format);
     }
     nDepth = nPrompt;
     nPrompt = 0;
   }
-  if (nPrompt === 0 && nGen === 0) throw malformed(source, test.line, "test has n_prompt = n_gen = 0", format);
+  if (nPrompt === 0 && nGen === 0) throw malformed(source, test2.line, "test has n_prompt = n_gen = 0", format);
   const samplesNs = numberArray(raw, "samples_ns", ctx);
   const samplesTs = numberArray(raw, "samples_ts", ctx);
   if (samplesNs.length !== samplesTs.length) {
-    throw malformed(source, test.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
+    throw malformed(source, test2.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
   }
   let avgTs = typeof raw.avg_ts === "number" ? raw.avg_ts : NaN;
   if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
   if (!Number.isFinite(avgTs) || avgTs <= 0) {
-    throw malformed(source, test.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? null)}, expected a positive number`, format);
+    throw malformed(source, test2.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? null)}, expected a positive number`, format);
   }
   const stddevTs = typeof raw.stddev_ts === "number" && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
   const buildNumber = typeof raw.build_number === "number" && Number.isInteger(raw.build_number) ? raw.build_number : null;
@@ -1807,10 +4372,10 @@ function toBenchRecord(test, flavour, source, format) {
     samplesTs,
     avgTs,
     stddevTs,
-    buildCommit: str(raw.build_commit),
+    buildCommit: str2(raw.build_commit),
     buildNumber,
-    cpuInfo: str(raw.cpu_info),
-    modelType: str(raw.model_type),
+    cpuInfo: str2(raw.cpu_info),
+    modelType: str2(raw.model_type),
     raw
   };
 }
@@ -2211,24 +4776,24 @@ var init_sweep = __esm({
 });
 
 // src/parse/help.ts
-function supportedFlags(helpText) {
+function supportedFlags(helpText2) {
   const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
+  for (const line of helpText2.split("\n")) {
     const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
     if (!m) continue;
     for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
   }
   return flags;
 }
-function detectFlavourFromHelp(helpText) {
-  const flags = supportedFlags(helpText);
+function detectFlavourFromHelp(helpText2) {
+  const flags = supportedFlags(helpText2);
   if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
     throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
   }
   if (flags.has("-gp")) return "ik";
   if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
   if (output.includes("jsonl")) return "mainline";
   if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
   return "mainline";
@@ -2285,12 +4850,12 @@ var init_parse = __esm({
 
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
-function launch(argv, opts) {
+function launch2(argv, opts) {
   const t0 = performance.now();
   return new Promise((done) => {
     const child = spawn2(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(process.env, opts.env),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
@@ -2340,13 +4905,14 @@ var STDERR_KEEP;
 var init_launch = __esm({
   "src/bench/launch.ts"() {
     "use strict";
+    init_child_env();
     STDERR_KEEP = 64 * 1024;
   }
 });
 
 // src/bench/flavour.ts
 async function probeRunner(binary) {
-  const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
+  const r = await launch2([binary, "--help"], { timeoutMs: 3e4 });
   const help = r.stdout + r.stderr;
   if (r.spawnError || !/usage/i.test(help)) {
     throw new UserError(`${binary} --help did not print a usage text${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(help, 5) || "is it a llama-bench binary?");
@@ -2371,8 +4937,8 @@ function workloadArgs(w, flavour) {
     }
     return ["-p", "0", "-n", "0", "-gp", `${d},${tg}`];
   }
-  const test = pp > 0 && tg > 0 ? ["-p", "0", "-n", "0", "-pg", `${pp},${tg}`] : ["-p", String(pp), "-n", String(tg)];
-  return d > 0 ? [...test, "-d", String(d)] : test;
+  const test2 = pp > 0 && tg > 0 ? ["-p", "0", "-n", "0", "-pg", `${pp},${tg}`] : ["-p", String(pp), "-n", String(tg)];
+  return d > 0 ? [...test2, "-d", String(d)] : test2;
 }
 function lever(info, flag, value) {
   if (value === void 0) return [];
@@ -2505,8 +5071,8 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
   const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
-  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3 });
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const r = await launch2(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3 });
   let status = "ok";
   let error = null;
   let records = [];
@@ -2543,7 +5109,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
     variant: s.variant,
     workload: w.id,
     warmup,
-    startedAt,
+    startedAt: startedAt2,
     wallMs: r.wallMs,
     status,
     exitCode: r.exitCode,
@@ -2568,7 +5134,7 @@ var init_run_blocks = __esm({
 });
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function isAnonymousFile(file) {
   return file === null || ANON_FILES.some((p) => file.startsWith(p));
 }
@@ -2636,7 +5202,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync7(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -2653,10 +5219,10 @@ var init_numa_maps = __esm({
 
 // src/host/memory-curve.ts
 import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function readVmRssKiB(pid) {
   try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync8(`/proc/${pid}/status`, "utf8"));
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync10(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -2673,8 +5239,8 @@ function sampleMemoryCurve(argv, opts = {}) {
   const stdbuf = findExecutable2("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
-  return new Promise((resolve4, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  return new Promise((resolve5, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
     const points = [];
     const reader = new KvDepthReader();
     let stdout = "";
@@ -2721,7 +5287,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve4({ points, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve5({ points, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -2732,6 +5298,7 @@ var KvDepthReader;
 var init_memory_curve = __esm({
   "src/host/memory-curve.ts"() {
     "use strict";
+    init_child_env();
     init_numa_maps();
     init_numa_policy();
     KvDepthReader = class {
@@ -2825,7 +5392,7 @@ async function runMemoryDepth(o) {
     const bin = join6(build2.binDir, shared.tool);
     const argv = [...o.placement?.prefix ?? [], bin, ...depthArgs({ tool: shared.tool, bin, model: plan2.model, ctx, threads: plan2.threads }), ...o.placement?.benchArgs ?? []];
     o.log?.(`memory at depth: variant ${id}, ${shared.tool} -c ${ctx}`);
-    const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+    const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
     const t0 = performance.now();
     let curve;
     try {
@@ -2836,7 +5403,7 @@ async function runMemoryDepth(o) {
         tool: shared.tool,
         ctx,
         argv,
-        startedAt,
+        startedAt: startedAt2,
         wallMs: Math.round(performance.now() - t0),
         points: [],
         status: "crashed",
@@ -2849,7 +5416,7 @@ async function runMemoryDepth(o) {
       o.onRecord?.(records);
       continue;
     }
-    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan2.timeoutSec }));
+    records.push(recordOf(curve, { variant: id, tool: shared.tool, ctx, argv, startedAt: startedAt2, wallMs: curve.wallMs ?? Math.round(performance.now() - t0), timeoutSec: plan2.timeoutSec }));
     o.onRecord?.(records);
   }
   return { records, skipped: null };
@@ -2896,1108 +5463,6 @@ var init_memory_depth = __esm({
     init_schedule();
     DEPTH_TG = 16;
     STDERR_KEEP2 = 4e3;
-  }
-});
-
-// src/stats/from-results.ts
-import { median } from "simple-statistics";
-function launchValue(rec) {
-  return rec.samplesTs.length > 0 ? median(rec.samplesTs) : rec.avgTs;
-}
-function observation(l) {
-  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
-  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
-}
-function workloadInputsFromResults(results2) {
-  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
-}
-function workloadInputsFromLaunches(workloadIds, launches) {
-  return workloadIds.map((id) => {
-    const mine = launches.filter((l) => l.workload === id);
-    const pick = (v) => mine.filter((l) => l.variant === v).map(observation).filter((o) => o !== null);
-    return { name: id, a: pick("A"), b: pick("B") };
-  });
-}
-var init_from_results = __esm({
-  "src/stats/from-results.ts"() {
-    "use strict";
-  }
-});
-
-// src/stats/ranks.ts
-function averageRanks(values) {
-  const order = values.map((v, i2) => i2).sort((i2, j) => values[i2] - values[j]);
-  const ranks = new Array(values.length);
-  const tieSizes = [];
-  let i = 0;
-  while (i < order.length) {
-    let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
-    tieSizes.push(j - i + 1);
-    i = j + 1;
-  }
-  return { ranks, tieSizes };
-}
-function tieCorrection(tieSizes) {
-  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
-}
-function medianOfSorted(sorted) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = n >> 1;
-  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
-}
-function spearman(x, y) {
-  const rx = averageRanks(x).ranks;
-  const ry = averageRanks(y).ranks;
-  const n = x.length;
-  const mx = rx.reduce((a, b) => a + b, 0) / n;
-  const my = ry.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (rx[i] - mx) * (ry[i] - my);
-    sxx += (rx[i] - mx) ** 2;
-    syy += (ry[i] - my) ** 2;
-  }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
-}
-var init_ranks = __esm({
-  "src/stats/ranks.ts"() {
-    "use strict";
-  }
-});
-
-// src/stats/dist/signed-rank.ts
-function signedRankPmf(n) {
-  const hit = cache.get(n);
-  if (hit) return hit;
-  let p = new Float64Array([1]);
-  for (let m = 1; m <= n; m++) {
-    const next = new Float64Array(p.length + m);
-    for (let k = 0; k < p.length; k++) {
-      next[k] += 0.5 * p[k];
-      next[k + m] += 0.5 * p[k];
-    }
-    p = next;
-  }
-  if (n <= 200) cache.set(n, p);
-  return p;
-}
-function signedRankCdf(q, n) {
-  const pmf = signedRankPmf(n);
-  const k = Math.floor(q + 1e-7);
-  if (k < 0) return 0;
-  if (k >= pmf.length - 1) return 1;
-  return sumTail(pmf, k, true);
-}
-function signedRankSf(q, n) {
-  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
-}
-function upper(pmf, from) {
-  if (from <= 0) return 1;
-  if (from >= pmf.length) return 0;
-  return sumTail(pmf, from - 1, false);
-}
-function sumTail(pmf, k, lower) {
-  let s = 0;
-  const mid = (pmf.length - 1) / 2;
-  if (k <= mid) {
-    for (let i = 0; i <= k; i++) s += pmf[i];
-    return lower ? s : 1 - s;
-  }
-  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
-  return lower ? 1 - s : s;
-}
-function signedRankQuantile(p, n) {
-  return discreteQuantile(signedRankPmf(n), p);
-}
-function discreteQuantile(pmf, p) {
-  const top = pmf.length - 1;
-  let s = 0;
-  if (p <= 0.5) {
-    const x2 = p - 10 * Number.EPSILON;
-    for (let q = 0; q <= top; q++) {
-      s += pmf[q];
-      if (s >= x2) return q;
-    }
-    return top;
-  }
-  const x = 1 - p + 10 * Number.EPSILON;
-  for (let q = 0; q <= top; q++) {
-    s += pmf[q];
-    if (s > x) return top - q;
-  }
-  return 0;
-}
-var cache;
-var init_signed_rank = __esm({
-  "src/stats/dist/signed-rank.ts"() {
-    "use strict";
-    cache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/stats/dist/mann-whitney.ts
-function mannWhitneyPmf(m, n) {
-  const key = `${m},${n}`;
-  const hit = cache2.get(key);
-  if (hit) return hit;
-  let prev = [];
-  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
-  for (let i = 1; i <= m; i++) {
-    const cur = [new Float64Array([1])];
-    for (let j = 1; j <= n; j++) {
-      const out = new Float64Array(i * j + 1);
-      const px = i / (i + j);
-      const fromX = prev[j];
-      const fromY = cur[j - 1];
-      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
-      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
-      cur.push(out);
-    }
-    prev = cur;
-  }
-  const pmf = prev[n];
-  if (m * n <= 4e4) cache2.set(key, pmf);
-  return pmf;
-}
-function mannWhitneyCdf(q, m, n) {
-  const pmf = mannWhitneyPmf(m, n);
-  const k = Math.floor(q + 1e-7);
-  if (k < 0) return 0;
-  if (k >= pmf.length - 1) return 1;
-  let s = 0;
-  if (k <= (pmf.length - 1) / 2) {
-    for (let i = 0; i <= k; i++) s += pmf[i];
-    return s;
-  }
-  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
-  return 1 - s;
-}
-function mannWhitneySf(q, m, n) {
-  const pmf = mannWhitneyPmf(m, n);
-  const k = Math.ceil(q - 1e-7);
-  if (k <= 0) return 1;
-  if (k > pmf.length - 1) return 0;
-  let s = 0;
-  if (k > (pmf.length - 1) / 2) {
-    for (let i = k; i < pmf.length; i++) s += pmf[i];
-    return s;
-  }
-  for (let i = 0; i < k; i++) s += pmf[i];
-  return 1 - s;
-}
-function mannWhitneyQuantile(p, m, n) {
-  return discreteQuantile(mannWhitneyPmf(m, n), p);
-}
-var cache2;
-var init_mann_whitney = __esm({
-  "src/stats/dist/mann-whitney.ts"() {
-    "use strict";
-    init_signed_rank();
-    cache2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/stats/dist/special.ts
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z = x - 1;
-  let s = LANCZOS[0];
-  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z + i);
-  const t = z + LANCZOS_G + 0.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
-}
-function logBeta(a, b) {
-  return logGamma(a) + logGamma(b) - logGamma(a + b);
-}
-function betaContinuedFraction(x, a, b) {
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 1e4; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return h;
-}
-function incompleteBeta(x, a, b, y = 1 - x) {
-  if (x <= 0) return 0;
-  if (y <= 0) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
-  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
-  return 1 - front * betaContinuedFraction(y, b, a) / b;
-}
-function upperIncompleteGamma(a, x) {
-  if (x <= 0) return 1;
-  const lfront = a * Math.log(x) - x - logGamma(a);
-  if (x < a + 1) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 1e4; n++) {
-      term *= x / (a + n);
-      sum += term;
-      if (Math.abs(term) < Math.abs(sum) * EPS) break;
-    }
-    return 1 - sum * Math.exp(lfront);
-  }
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 1e4; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return Math.exp(lfront) * h;
-}
-var LANCZOS_G, LANCZOS, EPS, TINY;
-var init_special = __esm({
-  "src/stats/dist/special.ts"() {
-    "use strict";
-    LANCZOS_G = 7;
-    LANCZOS = [
-      0.9999999999998099,
-      676.5203681218851,
-      -1259.1392167224028,
-      771.3234287776531,
-      -176.6150291621406,
-      12.507343278686905,
-      -0.13857109526572012,
-      9984369578019572e-21,
-      15056327351493116e-23
-    ];
-    EPS = 1e-16;
-    TINY = 1e-300;
-  }
-});
-
-// src/stats/dist/normal.ts
-function normCdf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 1;
-  if (x === -Infinity) return 0;
-  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail2 : 1 - tail2;
-}
-function horner(c, x) {
-  let s = c[0];
-  for (let i = 1; i < c.length; i++) s = s * x + c[i];
-  return s;
-}
-function normQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
-    const r2 = 0.180625 - q * q;
-    return q * horner(A, r2) / horner(B, r2);
-  }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
-  return q < 0 ? -x : x;
-}
-var A, B, C, D, E, F;
-var init_normal = __esm({
-  "src/stats/dist/normal.ts"() {
-    "use strict";
-    init_special();
-    A = [
-      2509.0809287301227,
-      33430.57558358813,
-      67265.7709270087,
-      45921.95393154987,
-      13731.69376550946,
-      1971.5909503065513,
-      133.14166789178438,
-      3.3871328727963665
-    ];
-    B = [
-      5226.495278852854,
-      28729.085735721943,
-      39307.89580009271,
-      21213.794301586597,
-      5394.196021424751,
-      687.1870074920579,
-      42.31333070160091,
-      1
-    ];
-    C = [
-      7745450142783414e-19,
-      0.022723844989269184,
-      0.2417807251774506,
-      1.2704582524523684,
-      3.6478483247632045,
-      5.769497221460691,
-      4.630337846156546,
-      1.4234371107496835
-    ];
-    D = [
-      10507500716444169e-25,
-      5475938084995345e-19,
-      0.015198666563616457,
-      0.14810397642748008,
-      0.6897673349851,
-      1.6763848301838038,
-      2.053191626637759,
-      1
-    ];
-    E = [
-      20103343992922881e-23,
-      27115555687434876e-21,
-      0.0012426609473880784,
-      0.026532189526576124,
-      0.29656057182850487,
-      1.7848265399172913,
-      5.463784911164114,
-      6.657904643501103
-    ];
-    F = [
-      20442631033899397e-31,
-      1421511758316446e-22,
-      18463183175100548e-21,
-      7868691311456133e-19,
-      0.014875361290850615,
-      0.1369298809227358,
-      0.599832206555888,
-      1
-    ];
-  }
-});
-
-// src/stats/hodges-lehmann.ts
-function walshAverages(x) {
-  const n = x.length;
-  const out = new Float64Array(n * (n + 1) / 2);
-  let k = 0;
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
-  return out.sort();
-}
-function pairwiseDifferences(x, y) {
-  const out = new Float64Array(x.length * y.length);
-  let k = 0;
-  for (const a of x) for (const b of y) out[k++] = a - b;
-  return out.sort();
-}
-function stepRoot(f, lo, hi) {
-  let a = lo, b = hi;
-  for (let i = 0; i < 200 && b - a > 0; i++) {
-    const mid = a + (b - a) / 2;
-    if (mid === a || mid === b) break;
-    if (f(mid) > 0) a = mid;
-    else b = mid;
-  }
-  return a + (b - a) / 2;
-}
-function signedRankShift(d, level) {
-  const alphaReq = 1 - level;
-  const walsh = walshAverages(d);
-  const estimate = medianOfSorted(walsh);
-  const x = d.filter((v) => v !== 0);
-  const zeroes = x.length < d.length;
-  const n = x.length;
-  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
-  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
-  const ties = tieSizes.some((t) => t > 1);
-  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
-  if (n < 50 && !ties && !zeroes) {
-    const N = n * (n + 1) / 2;
-    let qu = signedRankQuantile(alphaReq / 2, n);
-    if (qu === 0) qu = 1;
-    const ql = N - qu;
-    const achieved = 2 * signedRankCdf(qu - 1, n);
-    return {
-      estimate,
-      lo: walsh[qu - 1],
-      hi: walsh[ql],
-      level: 1 - achieved,
-      pLess: signedRankCdf(V, n),
-      pGreater: signedRankSf(V, n),
-      exact: true,
-      statistic: V
-    };
-  }
-  const mean2 = n * (n + 1) / 4;
-  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
-  const pLess = normCdf((V - mean2 + 0.5) / sigma);
-  const pGreater = 1 - normCdf((V - mean2 - 0.5) / sigma);
-  const W = (dd) => {
-    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
-    const nx = xd.length;
-    if (nx === 0) return 0;
-    const r = averageRanks(xd.map(Math.abs));
-    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
-    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
-    if (sd2 === 0) return 0;
-    return (zd - Math.sign(zd) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x);
-  const mumax = Math.max(...x);
-  if (mumin === mumax) {
-    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
-  }
-  const wmin = W(mumin);
-  const wmax = W(mumax);
-  let alpha = alphaReq;
-  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
-  if (alpha >= 1) {
-    const m = medianOfSorted([...x].sort((a, b) => a - b));
-    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
-  }
-  const zl = normQuantile(1 - alpha / 2);
-  const zu = normQuantile(alpha / 2);
-  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
-  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
-  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
-}
-function mannWhitneyShift(x, y, level) {
-  const alpha = 1 - level;
-  const nx = x.length;
-  const ny = y.length;
-  const diffs = pairwiseDifferences(x, y);
-  const estimate = medianOfSorted(diffs);
-  const { ranks, tieSizes } = averageRanks([...x, ...y]);
-  const ties = tieSizes.some((t) => t > 1);
-  let rx = 0;
-  for (let i = 0; i < nx; i++) rx += ranks[i];
-  const W = rx - nx * (nx + 1) / 2;
-  if (nx < 50 && ny < 50 && !ties) {
-    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
-    if (qu === 0) qu = 1;
-    const ql = nx * ny - qu;
-    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
-    return {
-      estimate,
-      lo: diffs[qu - 1],
-      hi: diffs[ql],
-      level: 1 - achieved,
-      pLess: mannWhitneyCdf(W, nx, ny),
-      pGreater: mannWhitneySf(W, nx, ny),
-      exact: true,
-      statistic: W
-    };
-  }
-  const N = nx + ny;
-  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
-  const sigma = sigmaOf(tieCorrection(tieSizes));
-  const z = W - nx * ny / 2;
-  const pLess = sigma === 0 ? 1 : normCdf((z + 0.5) / sigma);
-  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z - 0.5) / sigma);
-  const Wd = (d) => {
-    const r = averageRanks([...x.map((v) => v - d), ...y]);
-    let s = 0;
-    for (let i = 0; i < nx; i++) s += r.ranks[i];
-    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
-    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
-    if (sd2 === 0) return 0;
-    return (dz - Math.sign(dz) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x) - Math.max(...y);
-  const mumax = Math.max(...x) - Math.min(...y);
-  const wmin = Wd(mumin);
-  const wmax = Wd(mumax);
-  const root = (zq) => {
-    if (wmin - zq <= 0) return mumin;
-    if (wmax - zq >= 0) return mumax;
-    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
-  };
-  return {
-    estimate,
-    lo: root(normQuantile(1 - alpha / 2)),
-    hi: root(normQuantile(alpha / 2)),
-    level,
-    pLess,
-    pGreater,
-    exact: false,
-    statistic: W
-  };
-}
-var init_hodges_lehmann = __esm({
-  "src/stats/hodges-lehmann.ts"() {
-    "use strict";
-    init_ranks();
-    init_signed_rank();
-    init_mann_whitney();
-    init_normal();
-  }
-});
-
-// src/stats/dist/student-t.ts
-function tCdf(t, df) {
-  if (Number.isNaN(t) || !(df > 0)) return NaN;
-  if (t === Infinity) return 1;
-  if (t === -Infinity) return 0;
-  if (df === Infinity) return normCdf(t);
-  const t2 = t * t;
-  const x = df / (df + t2);
-  const y = t2 / (df + t2);
-  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail2 : 1 - tail2;
-}
-function tPdf(t, df) {
-  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
-}
-function tQuantile(p, df) {
-  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p === 0.5) return 0;
-  if (df === Infinity) return normQuantile(p);
-  const lower = p < 0.5;
-  const target = lower ? p : 1 - p;
-  if (df === 1) {
-    const v = -1 / Math.tan(Math.PI * target);
-    return lower ? v : -v;
-  }
-  if (df === 2) {
-    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
-    return lower ? exact : -exact;
-  }
-  let lo = Math.min(-1, normQuantile(target) * 2);
-  while (tCdf(lo, df) > target) lo *= 2;
-  let hi = 0;
-  const z = normQuantile(target);
-  let t = z + (z * z * z + z) / (4 * df);
-  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
-  const logTarget = Math.log(target);
-  for (let i = 0; i < 200; i++) {
-    const f = tCdf(t, df);
-    if (f > target) hi = t;
-    else lo = t;
-    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
-    let next = t - step;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
-      t = next;
-      break;
-    }
-    t = next;
-  }
-  return lower ? t : -t;
-}
-function welchDf(var1, n1, var2, n2) {
-  const a = var1 / n1;
-  const b = var2 / n2;
-  if (a + b === 0) return n1 + n2 - 2;
-  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-}
-var init_student_t = __esm({
-  "src/stats/dist/student-t.ts"() {
-    "use strict";
-    init_special();
-    init_normal();
-  }
-});
-
-// src/stats/t-interval.ts
-function meanVar(x) {
-  const n = x.length;
-  const m = x.reduce((a, b) => a + b, 0) / n;
-  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
-  return [m, v];
-}
-function fromStatistic(est, se, df, level) {
-  if (se === 0) {
-    const pLess = est < 0 ? 0 : 1;
-    const pGreater = est > 0 ? 0 : 1;
-    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
-  }
-  const t = est / se;
-  const q = tQuantile(1 - (1 - level) / 2, df);
-  return {
-    estimate: est,
-    lo: est - q * se,
-    hi: est + q * se,
-    level,
-    pLess: tCdf(t, df),
-    pGreater: tCdf(-t, df),
-    exact: false,
-    statistic: t
-  };
-}
-function pairedT(d, level) {
-  const [m, v] = meanVar(d);
-  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
-}
-function welchT(x, y, level) {
-  const [mx, vx] = meanVar(x);
-  const [my, vy] = meanVar(y);
-  const se = Math.sqrt(vx / x.length + vy / y.length);
-  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
-}
-var init_t_interval = __esm({
-  "src/stats/t-interval.ts"() {
-    "use strict";
-    init_student_t();
-  }
-});
-
-// src/stats/holm.ts
-function holmAdjust(p) {
-  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
-  idx.sort((x, y) => x[0] - y[0]);
-  const m = idx.length;
-  const out = p.map(() => null);
-  let running = 0;
-  idx.forEach(([v, i], rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * v));
-    out[i] = running;
-  });
-  return out;
-}
-var init_holm = __esm({
-  "src/stats/holm.ts"() {
-    "use strict";
-  }
-});
-
-// src/stats/flags.ts
-import { ckmeans, median as median2, quantileSorted } from "simple-statistics";
-function mad(x) {
-  const m = median2(x);
-  return median2(x.map((v) => Math.abs(v - m)));
-}
-function blocksOf(obs, idx) {
-  return idx.map((i) => obs[i].block).join(", ");
-}
-function modifiedZOutliers(x) {
-  if (x.length < 8) return [];
-  const m = median2(x);
-  const s = mad(x);
-  if (s === 0) return [];
-  return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
-}
-function tukeyOutliers(x) {
-  if (x.length < 8) return [];
-  const s = [...x].sort((a, b) => a - b);
-  const q1 = quantileSorted(s, 0.25);
-  const q3 = quantileSorted(s, 0.75);
-  const iqr = q3 - q1;
-  if (iqr === 0) return [];
-  return x.map((v, i) => [v, i]).filter(([v]) => v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).map(([, i]) => i);
-}
-function drift(values, order) {
-  const n = values.length;
-  if (n < 6) return null;
-  const rho = spearman(order, values);
-  if (Math.abs(rho) >= 1) return { rho, p: 0 };
-  const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
-  return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
-}
-function bimodality(x) {
-  if (x.length < 8) return null;
-  const [c1, c2] = ckmeans(x, 2);
-  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
-  const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = median2(c1);
-  const m2 = median2(c2);
-  const within = median2([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
-  if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
-  return null;
-}
-function qualityFlags(sides) {
-  const flags = [];
-  for (const { label, obs } of sides) {
-    const x = obs.map((o) => Math.log(o.value));
-    const z = modifiedZOutliers(x);
-    if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
-    const t = tukeyOutliers(x);
-    if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
-    const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
-    if (dr && dr.p < 0.01) {
-      flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
-    }
-    const bi = bimodality(x);
-    if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
-  }
-  return flags;
-}
-var MOD_Z_LIMIT, pct;
-var init_flags2 = __esm({
-  "src/stats/flags.ts"() {
-    "use strict";
-    init_ranks();
-    init_student_t();
-    MOD_Z_LIMIT = 3.5;
-    pct = (v) => `${(100 * v).toFixed(1)}%`;
-  }
-});
-
-// src/stats/power.ts
-function blocksNeeded(sigma, margin, alpha, estimate, paired) {
-  const bound = Math.log1p(margin);
-  const k = paired ? 1 : 2;
-  const inside = Math.abs(estimate) < bound;
-  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
-  const delta = inside ? bound : Math.abs(estimate);
-  if (!(sigma > 0)) return 2;
-  let n = 2;
-  for (let i = 0; i < 30; i++) {
-    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
-    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
-    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
-    if (next === n) break;
-    n = next;
-  }
-  return n;
-}
-var POWER, CAP;
-var init_power = __esm({
-  "src/stats/power.ts"() {
-    "use strict";
-    init_student_t();
-    POWER = 0.8;
-    CAP = 1e5;
-  }
-});
-
-// src/stats/analyze.ts
-import { median as median3 } from "simple-statistics";
-function validateOptions(opts) {
-  if (!(opts.margin > 0 && opts.margin < 1)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
-  }
-  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
-    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
-  }
-  if (opts.method !== "hl" && opts.method !== "t") {
-    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
-  }
-  const k = opts.plannedLooks ?? 1;
-  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
-}
-function validateValues(w) {
-  for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
-    for (const o of obs) {
-      if (!(Number.isFinite(o.value) && o.value > 0)) {
-        throw new UserError(
-          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
-          "throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)"
-        );
-      }
-    }
-  }
-}
-function prepare(w) {
-  const byBlock = (obs) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const o of obs) {
-      if (m.has(o.block)) return null;
-      m.set(o.block, o.value);
-    }
-    return m;
-  };
-  const ma = byBlock(w.a);
-  const mb = byBlock(w.b);
-  const la = w.a.map((o) => Math.log(o.value));
-  const lb = w.b.map((o) => Math.log(o.value));
-  if (ma && mb) {
-    const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
-    if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
-      const d = common.map((k) => Math.log(mb.get(k)) - Math.log(ma.get(k)));
-      const unmatched = [
-        ...[...ma.keys()].filter((k) => !mb.has(k)).map((k) => `A block ${k}`),
-        ...[...mb.keys()].filter((k) => !ma.has(k)).map((k) => `B block ${k}`)
-      ];
-      return { paired: true, n: common.length, d, la, lb, unmatched };
-    }
-  }
-  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
-}
-function sd(x) {
-  if (x.length < 2) return 0;
-  const m = x.reduce((a, b) => a + b, 0) / x.length;
-  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
-}
-function spreadOf(p, method) {
-  const one = (x) => {
-    if (x.length < 2) return 0;
-    if (method === "t") return sd(x);
-    const m = median3(x);
-    const r = 1.4826 * median3(x.map((v) => Math.abs(v - m)));
-    return r > 0 ? r : sd(x);
-  };
-  if (p.paired) return one(p.d);
-  const a = one(p.la);
-  const b = one(p.lb);
-  return Math.sqrt((a * a + b * b) / 2);
-}
-function minimumN(method, paired, level) {
-  if (method === "t") return 2;
-  for (let n = 1; n < 60; n++) {
-    const achieved = paired ? 1 - 2 * signedRankCdf(0, n) : 1 - 2 * mannWhitneyCdf(0, n, n);
-    if (achieved >= level - 1e-12) return n;
-  }
-  return 60;
-}
-function shift(p, method, level) {
-  if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
-  return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
-}
-function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
-  return {
-    name,
-    n,
-    paired,
-    method,
-    ratio: null,
-    ci: null,
-    ci_level: level,
-    p_regression: null,
-    p_regression_adj: null,
-    p_improvement: null,
-    p_improvement_adj: null,
-    verdict: "inconclusive",
-    blocks_needed: null,
-    spread: null,
-    flags: [],
-    reason
-  };
-}
-function analyze(inputs, opts) {
-  validateOptions(opts);
-  const looks = opts.plannedLooks ?? 1;
-  const alpha = opts.alpha / looks;
-  const level = 1 - 2 * alpha;
-  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
-  const bound = Math.log1p(opts.margin);
-  const warnings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
-    seen.add(w.name);
-  }
-  if (inputs.length === 0) warnings.push("no workloads to analyze");
-  const drafts = inputs.map((w) => {
-    if (w.a.length === 0 || w.b.length === 0) {
-      const missing = w.a.length === 0 ? "A" : "B";
-      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      return {
-        wa: emptyAnalysis(w.name, opts.method, level, `no ${missing} observations (workload present on one side only), nothing to compare`),
-        res: null,
-        prep: null,
-        insufficient: null,
-        identical: false
-      };
-    }
-    const prep = prepare(w);
-    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
-    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
-    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
-    const minN = minimumN(opts.method, prep.paired, level);
-    const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
-    if (tooFewForT) {
-      const wa2 = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
-      wa2.flags = flags;
-      wa2.blocks_needed = 2;
-      return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
-    }
-    let res = shift(prep, opts.method, level);
-    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
-    if (res.level < level - 1e-9 && !res.exact && opts.method === "hl" && prep.n >= minN) {
-      res = prep.paired ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level } : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
-    }
-    let insufficient = null;
-    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
-      const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
-      insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
-    }
-    const wa = {
-      name: w.name,
-      n: prep.n,
-      paired: prep.paired,
-      method: opts.method,
-      ratio: Math.exp(res.estimate),
-      ci: [Math.exp(res.lo), Math.exp(res.hi)],
-      ci_level: res.level < level - 1e-9 ? res.level : level,
-      p_regression: res.pLess,
-      p_regression_adj: null,
-      p_improvement: res.pGreater,
-      p_improvement_adj: null,
-      verdict: "inconclusive",
-      blocks_needed: null,
-      spread: spreadOf(prep, opts.method),
-      flags,
-      reason: ""
-    };
-    return { wa, res, prep, insufficient, identical };
-  });
-  const regAdj = holmAdjust(drafts.map((d) => d.wa.p_regression));
-  const impAdj = holmAdjust(drafts.map((d) => d.wa.p_improvement));
-  const nTested = drafts.filter((d) => d.wa.p_regression !== null).length;
-  drafts.forEach((d, i) => {
-    d.wa.p_regression_adj = regAdj[i];
-    d.wa.p_improvement_adj = impAdj[i];
-    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
-  });
-  const workloads = drafts.map((d) => d.wa);
-  return {
-    verdict: gate(workloads),
-    margin: opts.margin,
-    alpha: opts.alpha,
-    geomean_ratio: geomean(workloads),
-    workloads,
-    warnings
-  };
-}
-function classify(d, c) {
-  const wa = d.wa;
-  const res = d.res;
-  const prep = d.prep;
-  const ci = `${c.levelTxt} CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
-  const marginTxt = `\xB1${Number((100 * c.margin).toPrecision(3))}%`;
-  const holmTxt = (p, adj) => c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
-  const needed = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
-  if (d.identical) {
-    wa.verdict = "neutral";
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
-    return;
-  }
-  if (d.insufficient) {
-    wa.verdict = "inconclusive";
-    wa.blocks_needed = needed();
-    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
-    return;
-  }
-  const inside = res.lo >= -c.bound && res.hi <= c.bound;
-  const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
-  const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
-  if (inside) {
-    wa.verdict = "neutral";
-    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
-    return;
-  }
-  if (regression || improvement) {
-    wa.verdict = regression ? "regression" : "improvement";
-    const p = regression ? wa.p_regression : wa.p_improvement;
-    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1 and ${holmTxt(p, adj)} \u2264 \u03B1 = ${roundAlpha(c.alpha)}`;
-    return;
-  }
-  wa.verdict = "inconclusive";
-  wa.blocks_needed = needed();
-  const unit = prep.paired ? "per block" : "per launch";
-  const more = `spread ${pc(wa.spread)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
-  if (res.hi < 0 || res.lo > 0) {
-    const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above \u03B1 = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
-  } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
-  }
-}
-function roundAlpha(a) {
-  return Number(a.toPrecision(3)).toString();
-}
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-function geomean(ws) {
-  const r = ws.map((w) => w.ratio).filter((v) => v !== null);
-  if (r.length === 0) return null;
-  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
-}
-var DEFAULT_OPTIONS, r3, pc, pval;
-var init_analyze = __esm({
-  "src/stats/analyze.ts"() {
-    "use strict";
-    init_errors();
-    init_hodges_lehmann();
-    init_t_interval();
-    init_holm();
-    init_flags2();
-    init_power();
-    init_signed_rank();
-    init_mann_whitney();
-    DEFAULT_OPTIONS = { margin: 0.02, alpha: 0.05, method: "hl" };
-    r3 = (v) => v.toFixed(3);
-    pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-    pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
-  }
-});
-
-// src/stats/sequential.ts
-function effectiveLooks(looks, alpha, method) {
-  const sorted = [...new Set(looks)].sort((a, b) => a - b);
-  for (let k = 1; k <= sorted.length; k++) {
-    const minN = minimumN(method, true, 1 - 2 * alpha / k);
-    const eligible = sorted.filter((l) => l >= minN);
-    if (eligible.length <= k) return { looks: eligible, k: Math.max(1, eligible.length) };
-  }
-  return { looks: sorted, k: sorted.length };
-}
-function validateLooks(looks) {
-  if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
-    throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
-  }
-}
-function truncate(inputs, keep) {
-  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
-}
-function decide(inputs, opts) {
-  validateLooks(opts.looks);
-  const { looks, k } = effectiveLooks(opts.looks, opts.alpha, opts.method);
-  const base = { margin: opts.margin, alpha: opts.alpha, method: opts.method, plannedLooks: k };
-  const blockOrder2 = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
-  const decided = /* @__PURE__ */ new Map();
-  let latest = null;
-  looks.forEach((look, i) => {
-    if (look > opts.nBlocks || look > blockOrder2.length) return;
-    const keep = new Set(blockOrder2.slice(0, look));
-    const atLook = analyze(truncate(inputs, keep), { ...base, look: i + 1 });
-    if (keep.size === blockOrder2.length) latest = atLook;
-    for (const w of atLook.workloads) {
-      if (decided.has(w.name) || w.verdict === "inconclusive") continue;
-      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} of ${k} (${look} blocks)`] });
-    }
-  });
-  const current = latest ?? analyze(inputs, base);
-  const workloads = current.workloads.map((w) => decided.get(w.name) ?? w);
-  const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
-  return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
-    pending,
-    atLook: looks.includes(opts.nBlocks) || opts.looks.includes(opts.nBlocks)
-  };
-}
-var init_sequential = __esm({
-  "src/stats/sequential.ts"() {
-    "use strict";
-    init_analyze();
-    init_errors();
   }
 });
 
@@ -4758,28 +6223,28 @@ var init_view = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync9, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join7, basename } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync11, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join7, basename } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
-  let dir = dirname2(fileURLToPath4(import.meta.url));
+  let dir = dirname3(fileURLToPath4(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join7(dir, "templates");
     if (existsSync5(join7(candidate, "report.md.hbs"))) return candidate;
-    dir = dirname2(dir);
+    dir = dirname3(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname2(fileURLToPath4(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath4(import.meta.url)));
 }
 function registerHelpers(hbs) {
-  hbs.registerHelper("ratio", (x) => fmtRatio(num(x)));
+  hbs.registerHelper("ratio", (x) => fmtRatio(num3(x)));
   hbs.registerHelper("interval", (ci) => fmtInterval(Array.isArray(ci) ? ci : null));
-  hbs.registerHelper("percent", (x, digits) => fmtPercent(num(x), typeof digits === "number" ? digits : 1));
-  hbs.registerHelper("change", (x) => fmtChange(num(x)));
-  hbs.registerHelper("ts", (x) => fmtTs(num(x)));
-  hbs.registerHelper("mib", (x) => fmtMiB(num(x)));
-  hbs.registerHelper("count", (x) => fmtCount(num(x)));
-  hbs.registerHelper("seconds", (x) => fmtSeconds(num(x)));
+  hbs.registerHelper("percent", (x, digits) => fmtPercent(num3(x), typeof digits === "number" ? digits : 1));
+  hbs.registerHelper("change", (x) => fmtChange(num3(x)));
+  hbs.registerHelper("ts", (x) => fmtTs(num3(x)));
+  hbs.registerHelper("mib", (x) => fmtMiB(num3(x)));
+  hbs.registerHelper("count", (x) => fmtCount(num3(x)));
+  hbs.registerHelper("seconds", (x) => fmtSeconds(num3(x)));
   hbs.registerHelper("indent", (text, width) => {
     const pad = " ".repeat(typeof width === "number" ? width : 2);
     return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
@@ -4796,13 +6261,13 @@ function environment() {
   registerHelpers(hbs);
   const partials = join7(dir, "partials");
   for (const f of readdirSync2(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync9(join7(partials, f), "utf8"));
+    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync11(join7(partials, f), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync9(join7(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync9(join7(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync9(join7(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync11(join7(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync11(join7(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync11(join7(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -4811,7 +6276,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync9(userPath, "utf8");
+    source = readFileSync11(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -4826,24 +6291,24 @@ function templateFor(name, userPath) {
       "fix the template, or drop the option to use the built-in templates/report.md.hbs"
     );
   }
-  return wrap(userPath, e.hbs.compile(source, { preventIndent: true }));
+  return wrap2(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
-function wrap(path9, tpl) {
+function wrap2(path10, tpl) {
   return (view) => {
     try {
       return tpl(view);
     } catch (err) {
-      throw new UserError(`report template ${path9} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
+      throw new UserError(`report template ${path10} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
     }
   };
 }
-var num, env;
+var num3, env;
 var init_templates = __esm({
   "src/report/templates.ts"() {
     "use strict";
     init_errors();
     init_format();
-    num = (x) => typeof x === "number" ? x : null;
+    num3 = (x) => typeof x === "number" ? x : null;
     env = null;
   }
 });
@@ -5136,7 +6601,7 @@ async function benchmark(plan2, results2, save, log, hooks) {
       results2.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results2), { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results2), { ...designOf(plan2), nBlocks: counted });
       if (d.atLook) {
         results2.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
@@ -5161,11 +6626,7 @@ async function benchmark(plan2, results2, save, log, hooks) {
   if (depth.skipped) results2.notes.push(depth.skipped);
 }
 function finish(plan2, results2) {
-  if (results2.launches.length > 0) {
-    const counted = Math.max(0, ...results2.launches.map((l) => l.block + 1 - plan2.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results2), { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, nBlocks: counted });
-    results2.analysis = d.analysis;
-  }
+  if (results2.launches.length > 0) results2.analysis = analysisOf(results2);
   if (results2.host) results2.host = finishFingerprint(results2.host);
   results2.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan2.out, results2);
@@ -5183,6 +6644,7 @@ var init_run = __esm({
     "use strict";
     init_results();
     init_write();
+    init_read_results();
     init_build();
     init_fingerprint();
     init_numa_policy();
@@ -5312,7 +6774,7 @@ function f32ToF16Bits(value) {
   if (rem > 4096 || rem === 4096 && half & 1) half++;
   return sign | half;
 }
-function writeGguf(path9, meta, tensors) {
+function writeGguf(path10, meta, tensors) {
   const head = new ByteSink();
   head.u32(GGUF_MAGIC);
   head.u32(GGUF_VERSION);
@@ -5343,7 +6805,7 @@ function writeGguf(path9, meta, tensors) {
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
   }
   head.pad(GGUF_ALIGNMENT);
-  const fd = openSync2(path9, "w");
+  const fd = openSync2(path10, "w");
   try {
     const h = head.bytes();
     writeSync(fd, h);
@@ -5455,7 +6917,7 @@ function uniformFill(seed, scale) {
     }
   };
 }
-function writeSyntheticModel(path9, s) {
+function writeSyntheticModel(path10, s) {
   checkShape(s);
   const headDim = s.embd / s.heads;
   const kv = headDim * s.kvHeads;
@@ -5495,7 +6957,7 @@ function writeSyntheticModel(path9, s) {
     ["llama.vocab_size", { u32: s.vocab }],
     ["tokenizer.ggml.model", { str: "no_vocab" }]
   ];
-  return { bytes: writeGguf(path9, meta, tensors), params };
+  return { bytes: writeGguf(path10, meta, tensors), params };
 }
 var DEFAULT_SHAPE, ones;
 var init_synthetic = __esm({
@@ -5527,10 +6989,10 @@ __export(demo_exports, {
 import { existsSync as existsSync6, mkdirSync as mkdirSync5 } from "node:fs";
 import { join as join9 } from "node:path";
 async function demoCommand(argv) {
-  const cache3 = defaultCacheDir();
-  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
-  const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join9(cache3, "models");
+  const cache4 = defaultCacheDir();
+  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache4})`);
+  const src = await ensureEmbeddedSource({ cacheDir: cache4, log: (l) => console.error(`[demo] ${l}`) });
+  const modelDir = join9(cache4, "models");
   mkdirSync5(modelDir, { recursive: true });
   const model = join9(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync6(model)) {
@@ -5608,78 +7070,32 @@ var init_format_md = __esm({
 // src/cli/analyze.ts
 var analyze_exports = {};
 __export(analyze_exports, {
+  ANALYZE_HELP: () => ANALYZE_HELP,
   ANALYZE_USAGE: () => ANALYZE_USAGE,
   analyzeCommand: () => analyzeCommand,
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync10 } from "node:fs";
-function numberFlag(flag, value) {
-  const v = value === void 0 ? NaN : Number(value);
-  if (value === void 0 || value.trim() === "" || !Number.isFinite(v)) {
-    throw new UserError(`${flag} needs a number, got ${value === void 0 ? "nothing" : JSON.stringify(value)}`, `e.g. ${EXAMPLES[flag]}`);
-  }
-  return v;
-}
+import { readFileSync as readFileSync12 } from "node:fs";
 function parseAnalyzeArgs(argv) {
-  const p = { results: null, base: [], head: [], format: "md", help: false };
-  let list2 = null;
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline;
-    if (arg.startsWith("--") && arg.includes("=")) {
-      inline = arg.slice(arg.indexOf("=") + 1);
-      arg = arg.slice(0, arg.indexOf("="));
-    }
-    const value = () => inline !== void 0 ? inline : argv[++i];
-    switch (arg) {
-      case "--help":
-      case "-h":
-        p.help = true;
-        break;
-      case "--base":
-      case "--head":
-        list2 = arg === "--base" ? "base" : "head";
-        if (inline !== void 0) p[list2].push(inline);
-        break;
-      case "--margin":
-        list2 = null;
-        p.margin = numberFlag(arg, value());
-        if (!(p.margin > 0 && p.margin < 1)) throw new UserError(`--margin ${p.margin} is out of range (0, 1)`, "e.g. --margin 0.02 for \xB12%");
-        break;
-      case "--alpha":
-        list2 = null;
-        p.alpha = numberFlag(arg, value());
-        if (!(p.alpha > 0 && p.alpha < 0.5)) throw new UserError(`--alpha ${p.alpha} is out of range (0, 0.5)`, "e.g. --alpha 0.05");
-        break;
-      case "--method": {
-        list2 = null;
-        const v = value();
-        if (v !== "hl" && v !== "t") throw new UserError(`--method must be hl or t, got ${v === void 0 ? "nothing" : JSON.stringify(v)}`, "e.g. --method hl");
-        p.method = v;
-        break;
-      }
-      case "--format": {
-        list2 = null;
-        const v = value();
-        if (v !== "json" && v !== "md") throw new UserError(`--format must be json or md, got ${v === void 0 ? "nothing" : JSON.stringify(v)}`, "e.g. --format json");
-        p.format = v;
-        break;
-      }
-      default:
-        if (arg.startsWith("-")) {
-          throw new UserError(`unknown option ${arg} for analyze`, "options are --base, --head, --margin, --alpha, --method, --format; e.g. analyze results.json --margin 0.02");
-        }
-        if (list2) p[list2].push(arg);
-        else if (p.results === null) p.results = arg;
-        else throw new UserError(`unexpected argument ${arg}: analyze takes one results.json`, "for raw llama-bench files use --base a1 a2 --head b1 b2");
-    }
-  }
-  if (p.help) return p;
-  const raw = p.base.length > 0 || p.head.length > 0;
-  if (raw && p.results !== null) throw new UserError(`give either a results.json (${p.results}) or --base/--head files, not both`, ANALYZE_USAGE);
-  if (!raw && p.results === null) throw new UserError("analyze needs a results.json or --base \u2026 --head \u2026 files", ANALYZE_USAGE);
-  if (raw && p.base.length !== p.head.length) {
+  if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
+  const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
+  const o = new OptionValues("analyze", values);
+  const p = {
+    results: positionals[0] ?? null,
+    base: o.list("base"),
+    head: o.list("head"),
+    margin: o.optNum("margin"),
+    alpha: o.optNum("alpha"),
+    method: o.has("method") ? o.str("method") : void 0,
+    format: o.str("format"),
+    help: false
+  };
+  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, "for raw llama-bench files use --base a1 a2 --head b1 b2");
+  const raw = p.base.length > 0 || p.head.length > 0 || o.has("base") || o.has("head");
+  if (raw && p.results !== null) throw new UserError(`give either a results.json (${p.results}) or --base/--head files, not both`, `example: ${ANALYZE_HELP.example}`);
+  if (!raw && p.results === null) throw new UserError("analyze needs a results.json or --base \u2026 --head \u2026 files", `example: ${ANALYZE_HELP.example}`);
+  if (raw && (p.base.length !== p.head.length || p.base.length === 0)) {
     throw new UserError(
       `--base has ${p.base.length} file(s) but --head has ${p.head.length}: file i of base is paired with file i of head`,
       "give the same number of files, e.g. --base a1.json a2.json --head b1.json b2.json"
@@ -5687,26 +7103,12 @@ function parseAnalyzeArgs(argv) {
   }
   return p;
 }
-function readText2(path9) {
+function readText2(path10) {
   try {
-    return readFileSync10(path9, "utf8");
+    return readFileSync12(path10, "utf8");
   } catch (e) {
-    throw new UserError(`cannot read ${path9}: ${e.code ?? e.message}`, "check the path");
+    throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
-}
-function loadResults(path9) {
-  let json;
-  try {
-    json = JSON.parse(readText2(path9));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${path9} is not valid JSON: ${e.message}`, "give the results.json written by `llama-perf-gate run`");
-  }
-  const r = json;
-  if (!r || r.schema !== RESULTS_SCHEMA || !r.plan || !Array.isArray(r.launches)) {
-    throw new UserError(`${path9} is not a llama-perf-gate results file (schema ${JSON.stringify(r?.schema)})`, `expected "schema": "${RESULTS_SCHEMA}"; for raw llama-bench files use --base \u2026 --head \u2026`);
-  }
-  return r;
 }
 function recordNames(recs) {
   const seen = /* @__PURE__ */ new Map();
@@ -5732,22 +7134,24 @@ function workloadInputsFromRecords(base, head) {
   return [...byName.values()];
 }
 function loadRaw(paths) {
-  return paths.map((path9) => {
-    const recs = parseBenchOutput(readText2(path9), path9);
-    if (recs.length === 0) throw new UserError(`${path9} holds no llama-bench results`, "give the output of a llama-bench run (e.g. llama-bench -o json > a1.json)");
+  return paths.map((path10) => {
+    const recs = parseBenchOutput(readText2(path10), path10);
+    if (recs.length === 0) throw new UserError(`${path10} holds no llama-bench results`, "give the output of a llama-bench run (e.g. llama-bench -o json > a1.json)");
     return recs;
   });
 }
 async function analyzeCommand(argv) {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    process.stdout.write(ANALYZE_USAGE + "\n");
+    process.stdout.write(ANALYZE_USAGE);
     return 0;
   }
   let inputs;
   let opts;
+  let plan2 = null;
   if (p.results !== null) {
-    const results2 = loadResults(p.results);
+    const results2 = await readResultsFile(p.results);
+    plan2 = results2.plan;
     inputs = workloadInputsFromResults(results2);
     opts = {
       margin: p.margin ?? results2.plan.margin ?? DEFAULT_OPTIONS.margin,
@@ -5759,37 +7163,32 @@ async function analyzeCommand(argv) {
     opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
   }
   validateOptions(opts);
-  const analysis2 = analyze(inputs, opts);
+  const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
+  const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan2?.horizon ?? plan2?.maxBlocks ?? blocks));
+  const analysis2 = blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis;
   process.stdout.write(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
-  return analysis2.verdict === "regression" ? 1 : 0;
+  return exitCodeFor(analysis2.verdict);
 }
-var ANALYZE_USAGE, EXAMPLES;
+var ANALYZE_HELP, ANALYZE_USAGE;
 var init_analyze2 = __esm({
   "src/cli/analyze.ts"() {
     "use strict";
     init_errors();
+    init_options();
     init_analyze();
+    init_sequential();
+    init_spending();
     init_from_results();
     init_format_md();
-    init_results();
+    init_read_results();
+    init_gate();
     init_parse();
-    ANALYZE_USAGE = `usage:
-  llama-perf-gate analyze perf-out/results.json [options]
-  llama-perf-gate analyze --base a1.json a2.json \u2026 --head b1.json b2.json \u2026 [options]
-      raw llama-bench outputs (any format); file i of --base is paired with file i of --head,
-      none is dropped as warm-up
-options:
-  --margin 0.02      equivalence margin: B/A within [1/1.02, 1.02] is neutral
-  --alpha 0.05       one-sided error rate; the interval shown is the (1 \u2212 2\u03B1) one
-  --method hl|t      hl: Hodges\u2013Lehmann with exact signed-rank interval (default); t: t on logs
-  --format json|md   output on stdout (default md)
-exit code: 1 if the verdict is regression, 0 otherwise, 2 on bad input`;
-    EXAMPLES = {
-      "--margin": "--margin 0.02",
-      "--alpha": "--alpha 0.05",
-      "--method": "--method hl",
-      "--format": "--format json"
+    ANALYZE_HELP = {
+      about: "the decision engine on a finished run (results.json) or on raw llama-bench outputs",
+      usage: "llama-perf-gate analyze perf-out/results.json [options]\n       llama-perf-gate analyze --base a1.json a2.json \u2026 --head b1.json b2.json \u2026 [options]",
+      example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json"
     };
+    ANALYZE_USAGE = helpText("analyze", ANALYZE_HELP);
   }
 });
 
@@ -5915,10 +7314,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync11("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync13("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -6005,47 +7404,21 @@ __export(probe_exports, {
   parseProbeArgs: () => parseProbeArgs,
   probeCommand: () => probeCommand
 });
-import { parseArgs as parseArgs2 } from "node:util";
-function number(name, text, fallback, ok2, example) {
-  if (text === void 0) return fallback;
-  const n = Number(text);
-  if (!Number.isFinite(n) || !ok2(n)) throw new UserError(`--${name} ${JSON.stringify(text)} is out of range`, `example: --${name} ${example}`);
-  return n;
-}
 function parseProbeArgs(argv, logicalCpus) {
-  let values;
-  try {
-    ({ values } = parseArgs2({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        "kv-mib": { type: "string" },
-        fill: { type: "string" },
-        threads: { type: "string" },
-        kinds: { type: "string" },
-        "time-ms": { type: "string" },
-        iterations: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (e) {
-    throw new UserError(`probe: ${e.message}`, USAGE);
-  }
-  if (values.help) return null;
-  const kinds = (values.kinds ?? "heap,mmap").split(",").map((k) => k.trim());
+  if (argv.includes("--help") || argv.includes("-h")) return null;
+  const o = new OptionValues("probe", parseCommandArgs("probe", argv).values);
+  const kinds = o.str("kinds").split(",").map((k) => k.trim());
   const bad = kinds.filter((k) => !KV_KINDS.includes(k));
   if (bad.length > 0 || kinds.length === 0) {
     throw new UserError(`--kinds: unknown buffer type(s) ${bad.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
   }
   return {
-    kvMiB: number("kv-mib", values["kv-mib"], 512, (n) => Number.isInteger(n) && n >= 1 && n <= 1 << 20, "512"),
-    fill: number("fill", values.fill, 0.25, (n) => n > 0 && n <= 1, "0.25"),
-    threads: number("threads", values.threads, Math.max(1, logicalCpus), (n) => Number.isInteger(n) && n >= 1 && n <= 4096, String(Math.max(1, logicalCpus))),
+    kvMiB: o.num("kv-mib"),
+    fill: o.num("fill"),
+    threads: o.num("threads", Math.max(1, logicalCpus)),
     kinds,
-    timeMs: number("time-ms", values["time-ms"], 1e3, (n) => n >= 0, "1000"),
-    iterations: number("iterations", values.iterations, 10, (n) => Number.isInteger(n) && n >= 2, "10")
+    timeMs: o.num("time-ms"),
+    iterations: o.num("iterations")
   };
 }
 function placementCells(p, node) {
@@ -6120,8 +7493,7 @@ async function probeCommand(argv) {
   const { readFingerprint: readFingerprint2 } = await Promise.resolve().then(() => (init_fingerprint(), fingerprint_exports));
   const opts = parseProbeArgs(argv, readFingerprint2().logicalCpus);
   if (!opts) {
-    process.stdout.write(`${USAGE}
-`);
+    process.stdout.write(helpText("probe", { about: "model-free A/B of heap vs mmap KV buffers", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512" }));
     return 0;
   }
   const result = await runProbe(opts);
@@ -6131,23 +7503,37 @@ async function probeCommand(argv) {
 `);
   return 0;
 }
-var USAGE, MIB, mib, gbs, ms;
+var MIB, mib, gbs, ms;
 var init_probe = __esm({
   "src/cli/probe.ts"() {
     "use strict";
     init_errors();
+    init_options();
     init_kv_probe();
     init_probe_run();
-    USAGE = `usage: llama-perf-gate probe [--kv-mib 512] [--fill 0.25] [--threads N] [--kinds heap,mmap] [--time-ms 1000] [--json]
-
-Allocates a KV-cache-sized buffer like the CPU buffer type (heap + clear) and like the mmap buffer
-type (anonymous, untouched), fills a prefix as prompt processing does and scans it as generation
-does, with threads spread across NUMA nodes. Prints bandwidth, resident memory, page placement
-per node, page faults, and the scan noise (CV).`;
     MIB = 1024 * 1024;
     mib = (b) => b === null ? "n/a" : (b / MIB).toFixed(1);
     gbs = (bps) => (bps / 1e9).toFixed(2);
     ms = (s) => (s * 1e3).toFixed(1);
+  }
+});
+
+// src/cli/out-path.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, resolve as resolve2 } from "node:path";
+function checkOutFile(flag, file, example) {
+  const path10 = resolve2(file);
+  if (statSync2(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  const dir = dirname4(path10);
+  const st = statSync2(dir, { throwIfNoEntry: false });
+  if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
+  checkOutDir(flag, dir, example);
+}
+var init_out_path = __esm({
+  "src/cli/out-path.ts"() {
+    "use strict";
+    init_errors();
+    init_from_args();
   }
 });
 
@@ -6156,40 +7542,24 @@ var model_exports = {};
 __export(model_exports, {
   modelCommand: () => modelCommand
 });
-import { parseArgs as parseArgs3 } from "node:util";
 async function modelCommand(argv) {
-  const { values } = parseArgs3({
-    args: argv,
-    options: {
-      out: { type: "string" },
-      embd: { type: "string" },
-      layers: { type: "string" },
-      ff: { type: "string" },
-      vocab: { type: "string" },
-      heads: { type: "string" },
-      "kv-heads": { type: "string" },
-      ctx: { type: "string" },
-      type: { type: "string" },
-      seed: { type: "string" }
-    },
-    strict: true
-  });
-  if (!values.out) throw new UserError("model: --out is required", "example: llama-perf-gate model --out model.gguf --embd 512 --layers 8");
-  const type = values.type ?? DEFAULT_SHAPE.type;
-  if (type !== "f16" && type !== "f32") throw new UserError(`--type must be f16 or f32 (got "${type}")`, "example: --type f16");
+  const o = new OptionValues("model", parseCommandArgs("model", argv).values);
+  const out = o.str("out");
+  if (!out) throw new UserError("model: --out is required", "example: llama-perf-gate model --out model.gguf --embd 512 --layers 8");
   const shape = {
-    embd: intFlag("--embd", values.embd, DEFAULT_SHAPE.embd),
-    layers: intFlag("--layers", values.layers, DEFAULT_SHAPE.layers),
-    ff: intFlag("--ff", values.ff, DEFAULT_SHAPE.ff),
-    vocab: intFlag("--vocab", values.vocab, DEFAULT_SHAPE.vocab),
-    heads: intFlag("--heads", values.heads, DEFAULT_SHAPE.heads),
-    kvHeads: intFlag("--kv-heads", values["kv-heads"], DEFAULT_SHAPE.kvHeads),
-    ctx: intFlag("--ctx", values.ctx, DEFAULT_SHAPE.ctx),
-    type,
-    seed: intFlag("--seed", values.seed, DEFAULT_SHAPE.seed)
+    embd: o.num("embd", DEFAULT_SHAPE.embd),
+    layers: o.num("layers", DEFAULT_SHAPE.layers),
+    ff: o.num("ff", DEFAULT_SHAPE.ff),
+    vocab: o.num("vocab", DEFAULT_SHAPE.vocab),
+    heads: o.num("heads", DEFAULT_SHAPE.heads),
+    kvHeads: o.num("kv-heads", DEFAULT_SHAPE.kvHeads),
+    ctx: o.num("ctx", DEFAULT_SHAPE.ctx),
+    type: o.str("type"),
+    seed: o.num("seed", DEFAULT_SHAPE.seed)
   };
-  const { bytes, params } = writeSyntheticModel(values.out, shape);
-  console.log(`wrote ${values.out}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+  checkOutFile("--out", out, "model.gguf");
+  const { bytes, params } = writeSyntheticModel(out, shape);
+  console.log(`wrote ${out}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
   return 0;
 }
 var init_model = __esm({
@@ -6197,289 +7567,25 @@ var init_model = __esm({
     "use strict";
     init_synthetic();
     init_errors();
-    init_flags();
-  }
-});
-
-// src/store/read-results.ts
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
-function typeOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
-}
-function short(v) {
-  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-function validateResults(data, source) {
-  try {
-    return results(data, "$");
-  } catch (e) {
-    if (e instanceof Invalid) {
-      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
-    }
-    throw e;
-  }
-}
-async function readResultsFile(path9, maxBytes = MAX_RESULTS_BYTES) {
-  let size;
-  try {
-    size = (await stat4(path9)).size;
-  } catch (e) {
-    throw new UserError(`cannot read results file ${path9}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
-  }
-  if (size > maxBytes) throw new UserError(`${path9} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
-  let data;
-  try {
-    data = JSON.parse(await readFile4(path9, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path9} is not valid JSON: ${e.message}`);
-  }
-  return validateResults(data, path9);
-}
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, Invalid, fail, str2, num2, int2, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecord, launch2, memoryPoint, depthCurve, workloadAnalysis, analysis, results;
-var init_read_results = __esm({
-  "src/store/read-results.ts"() {
-    "use strict";
-    init_errors();
-    init_results();
-    MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-    MAX_SHORT = 4096;
-    MAX_LONG = 64 * 1024;
-    MAX_ITEMS = 2e5;
-    Invalid = class extends Error {
-    };
-    fail = (path9, what) => {
-      throw new Invalid(`${path9} ${what}`);
-    };
-    str2 = (max = MAX_SHORT) => (v, p) => {
-      if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
-      if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
-      return v;
-    };
-    num2 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
-    int2 = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
-    bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
-    oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
-    nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
-    optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
-    arr = (c, max = MAX_ITEMS) => (v, p) => {
-      if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
-      if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
-      return v.map((x, i) => c(x, `${p}[${i}]`));
-    };
-    tuple = (c, n) => (v, p) => {
-      const a = arr(c, n)(v, p);
-      return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
-    };
-    pair = (c) => tuple(c, 2);
-    triple = (c) => tuple(c, 3);
-    record = (c, maxKeys = 1e3) => (v, p) => {
-      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-      const keys = Object.keys(v);
-      if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
-      const out = /* @__PURE__ */ Object.create(null);
-      for (const k of keys) {
-        str2(256)(k, `${p} key`);
-        out[k] = c(v[k], `${p}.${k}`);
-      }
-      return out;
-    };
-    obj = (shape) => (v, p) => {
-      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-      const out = {};
-      for (const [k, c] of Object.entries(shape)) {
-        const x = c(v[k], `${p}.${k}`);
-        if (x !== void 0) out[k] = x;
-      }
-      return out;
-    };
-    scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
-    rawFields = (v, p) => {
-      const src = record((x) => x, 500)(v, p);
-      const out = {};
-      for (const [k, x] of Object.entries(src)) {
-        const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
-        if (scalar(x)) out[k] = cap(x);
-        else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
-      }
-      return out;
-    };
-    variantId = oneOf("A", "B");
-    verdict = oneOf("neutral", "regression", "improvement", "inconclusive");
-    numa = (v, p) => {
-      const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
-      if (kind === "bind") return obj({ kind: oneOf("bind"), node: int2 })(v, p);
-      if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
-      if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str2(1024) })(v, p);
-      return { kind };
-    };
-    variant = obj({ id: variantId, name: str2(), ref: str2(), cmakeArgs: arr(str2(), 500), runArgs: arr(str2(), 500), env: record(str2()) });
-    plan = obj({
-      repo: str2(),
-      model: str2(),
-      out: str2(),
-      variants: pair(variant),
-      workloads: arr(obj({ id: str2(), label: str2(256), nPrompt: int2, nGen: int2, nDepth: int2, numa }), 1e3),
-      threads: int2,
-      levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num2), cpuMask: optional(str2(256)), cpuStrict: optional(bool), poll: optional(int2) }),
-      maxBlocks: int2,
-      warmupBlocks: int2,
-      looks: arr(int2, 1e3),
-      seed: int2,
-      timeoutSec: num2,
-      margin: num2,
-      alpha: num2,
-      method: oneOf("hl", "t"),
-      depthCtx: optional(int2)
-    });
-    host = obj({
-      hostname: nullable(str2()),
-      kernel: nullable(str2()),
-      cpuModel: nullable(str2()),
-      sockets: nullable(int2),
-      coresPerSocket: nullable(int2),
-      threadsPerCore: nullable(int2),
-      logicalCpus: int2,
-      smt: nullable(bool),
-      numaNodes: arr(obj({ id: int2, cpus: arr(int2, 1e5), memTotalKiB: nullable(num2), memFreeKiB: nullable(num2) }), 1024),
-      numaBalancing: nullable(num2),
-      thpMode: nullable(str2()),
-      governor: nullable(str2()),
-      boost: nullable(bool),
-      loadAvgStart: nullable(triple(num2)),
-      loadAvgEnd: optional(triple(num2)),
-      warnings: arr(str2(MAX_LONG), 1e3)
-    });
-    build = obj({
-      variant: variantId,
-      ok: bool,
-      ref: str2(),
-      commit: nullable(str2(256)),
-      cmakeArgs: arr(str2(), 500),
-      binDir: nullable(str2()),
-      reused: bool,
-      seconds: num2,
-      logPath: nullable(str2()),
-      logTail: nullable(str2(MAX_LONG)),
-      error: nullable(str2(MAX_LONG)),
-      depthTool: optional(nullable(str2(256)))
-    });
-    benchRecord = obj({
-      flavour: oneOf("mainline", "ik"),
-      label: str2(256),
-      nPrompt: int2,
-      nGen: int2,
-      nDepth: int2,
-      nThreads: nullable(int2),
-      samplesNs: arr(num2, 1e5),
-      samplesTs: arr(num2, 1e5),
-      avgTs: num2,
-      stddevTs: nullable(num2),
-      buildCommit: nullable(str2(256)),
-      buildNumber: nullable(num2),
-      cpuInfo: nullable(str2()),
-      modelType: nullable(str2()),
-      raw: rawFields
-    });
-    launch2 = obj({
-      block: int2,
-      slot: int2,
-      seq: int2,
-      variant: variantId,
-      workload: str2(),
-      warmup: bool,
-      startedAt: str2(64),
-      wallMs: num2,
-      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-      exitCode: nullable(int2),
-      signal: nullable(str2(64)),
-      argv: arr(str2(), 1e3),
-      records: arr(benchRecord, 1e3),
-      memory: nullable(obj({
-        peakRssKiB: num2,
-        minorFaults: num2,
-        majorFaults: num2,
-        nodeKiB: nullable(record(num2, 1024)),
-        anonNodeKiB: optional(nullable(record(num2, 1024))),
-        sampleRssKiB: optional(nullable(num2)),
-        sampleAtMs: optional(nullable(num2)),
-        lastNodeKiB: optional(nullable(record(num2, 1024))),
-        samples: optional(num2),
-        sampleCostMs: optional(num2),
-        userMs: optional(num2),
-        sysMs: optional(num2)
-      })),
-      stderrTail: nullable(str2(MAX_LONG)),
-      error: nullable(str2(MAX_LONG))
-    });
-    memoryPoint = obj({ tMs: num2, rssKiB: num2, anonKiB: num2, nodeKiB: record(num2, 1024), anonNodeKiB: record(num2, 1024), nKv: nullable(int2) });
-    depthCurve = obj({
-      variant: variantId,
-      tool: str2(256),
-      ctx: int2,
-      argv: arr(str2(), 1e3),
-      startedAt: str2(64),
-      wallMs: num2,
-      points: arr(memoryPoint, 1e5),
-      status: oneOf("ok", "crashed", "timeout", "no-rows"),
-      exitCode: nullable(int2),
-      signal: nullable(str2(64)),
-      kvBuffer: nullable(oneOf("mmap", "heap")),
-      stderrTail: nullable(str2(MAX_LONG)),
-      error: nullable(str2(MAX_LONG))
-    });
-    workloadAnalysis = obj({
-      name: str2(),
-      n: int2,
-      paired: bool,
-      method: oneOf("hl", "t"),
-      ratio: nullable(num2),
-      ci: nullable(pair(num2)),
-      ci_level: num2,
-      p_regression: nullable(num2),
-      p_regression_adj: nullable(num2),
-      p_improvement: nullable(num2),
-      p_improvement_adj: nullable(num2),
-      verdict,
-      blocks_needed: nullable(num2),
-      spread: nullable(num2),
-      flags: arr(str2(), 100),
-      reason: str2(MAX_LONG)
-    });
-    analysis = obj({ verdict, margin: num2, alpha: num2, geomean_ratio: nullable(num2), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str2(MAX_LONG), 1e3) });
-    results = obj({
-      schema: oneOf(RESULTS_SCHEMA),
-      tool: obj({ name: str2(256), version: str2(256) }),
-      startedAt: str2(64),
-      finishedAt: nullable(str2(64)),
-      plan,
-      host: nullable(host),
-      flavour: nullable(oneOf("mainline", "ik")),
-      builds: arr(build, 10),
-      schedule: obj({ seed: int2, blocks: arr(obj({ block: int2, order: arr(obj({ variant: variantId, workload: str2() }), 1e4) }), 1e5) }),
-      launches: arr(launch2),
-      analysis: nullable(analysis),
-      stopReason: str2(MAX_LONG),
-      notes: arr(str2(MAX_LONG), 1e3),
-      memoryCurves: optional(arr(depthCurve, 10))
-    });
+    init_options();
+    init_out_path();
   }
 });
 
 // src/pipeline/fleet.ts
-import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join10, resolve as resolve2 } from "node:path";
+import { glob, stat as stat6, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname5, join as join10, resolve as resolve3 } from "node:path";
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const entry of entries) {
-    const abs = resolve2(cwd, entry);
+    const abs = resolve3(cwd, entry);
     if (/[*?[{]/.test(entry)) {
-      for await (const p of glob(entry, { cwd })) found.add(resolve2(cwd, p));
+      for await (const p of glob(entry, { cwd })) found.add(resolve3(cwd, p));
       continue;
     }
     let st;
     try {
-      st = await stat5(abs);
+      st = await stat6(abs);
     } catch {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
@@ -6499,14 +7605,14 @@ async function loadMachines(entries, cwd) {
   if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
   const machines = [];
   for (const p of paths) machines.push({ label: null, source: p, results: await readResultsFile(p) });
-  const dirs = paths.map((p) => basename2(dirname3(p)));
+  const dirs = paths.map((p) => basename2(dirname5(p)));
   if (new Set(dirs).size === dirs.length) machines.forEach((m, i) => m.label = dirs[i]);
   return machines;
 }
-async function writeAggregate(path9, machines) {
-  await mkdir5(dirname3(path9), { recursive: true });
+async function writeAggregate(path10, machines) {
+  await mkdir5(dirname5(path10), { recursive: true });
   const doc = { schema: AGGREGATE_SCHEMA, machines: machines.map((m) => ({ label: m.label, source: m.source, results: m.results })) };
-  await writeFile3(path9, JSON.stringify(doc, null, 2) + "\n");
+  await writeFile3(path10, JSON.stringify(doc, null, 2) + "\n");
 }
 var AGGREGATE_SCHEMA, MAX_MACHINES;
 var init_fleet2 = __esm({
@@ -6524,25 +7630,21 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { parseArgs as parseArgs4 } from "node:util";
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, resolve as resolve3 } from "node:path";
+import { join as join11, resolve as resolve4 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
-  const { values, positionals } = parseArgs4({
-    args: argv,
-    options: { out: { type: "string" }, template: { type: "string" } },
-    allowPositionals: true,
-    strict: true
-  });
+  const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
+  const o = new OptionValues("aggregate", values);
   if (positionals.length === 0) {
     throw new UserError("aggregate: no results given", "example: llama-perf-gate aggregate --out fleet artifacts/*/results.json");
   }
   const machines = await loadMachines(positionals, process.cwd());
   const results2 = machines.map((m) => m.results);
   const labels = machines.every((m) => m.label) ? machines.map((m) => m.label) : void 0;
-  const out = resolve3(values.out ?? "perf-fleet");
+  const out = resolve4(o.str("out"));
+  checkOutDir("--out", out, "perf-fleet");
   await writeAggregate(join11(out, "aggregate.json"), machines);
-  writeFileSync3(join11(out, "report.md"), renderMarkdown(results2, { labels, templatePath: values.template }));
+  writeFileSync3(join11(out, "report.md"), renderMarkdown(results2, { labels, templatePath: o.str("template") }));
   print(renderTerminal(results2) + "\n");
   const overall = mergeFleet(results2, labels).overall;
   print(`overall: ${overall}; wrote ${join11(out, "aggregate.json")} and ${join11(out, "report.md")}
@@ -6553,6 +7655,8 @@ var init_aggregate = __esm({
   "src/cli/aggregate.ts"() {
     "use strict";
     init_errors();
+    init_options();
+    init_from_args();
     init_fleet2();
     init_report();
   }
@@ -6560,13 +7664,14 @@ var init_aggregate = __esm({
 
 // src/cli/main.ts
 init_errors();
+init_options();
 var COMMANDS = {
-  run: { about: "build base and head, benchmark them interleaved, decide", load: async () => (await Promise.resolve().then(() => (init_run2(), run_exports))).runCommand },
-  demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start)", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
-  analyze: { about: "decide from results.json or from raw llama-bench outputs", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
-  probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
-  model: { about: "write a synthetic GGUF model", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
-  aggregate: { about: "merge several machines' results.json into one report (fleet)", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
+  run: { about: "build base and head, benchmark them interleaved, decide", usage: "llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]", example: "llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out", load: async () => (await Promise.resolve().then(() => (init_run2(), run_exports))).runCommand },
+  demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
+  analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
+  probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
+  model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
+  aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.about}`);
@@ -6574,7 +7679,13 @@ function usage() {
 
 commands:
 ${lines.join("\n")}
+
+llama-perf-gate <command> --help lists a command's flags.
 `;
+}
+function wantsHelp(argv) {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 async function main(argv) {
   const [name, ...rest] = argv;
@@ -6584,16 +7695,32 @@ async function main(argv) {
   }
   const cmd = COMMANDS[name];
   if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
-  return (await cmd.load())(rest);
-}
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof UserError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-    console.error(`error: ${e.message}`);
-    if (e instanceof UserError && e.hint) console.error(e.hint);
-    process.exitCode = e instanceof UserError ? e.exitCode : 2;
-  } else {
-    throw e;
+  if (wantsHelp(rest)) {
+    process.stdout.write(helpText(name === "demo" ? "run" : name, cmd));
+    return 0;
+  }
+  try {
+    return await (await cmd.load())(rest);
+  } catch (e) {
+    throw parseArgsError(name === "demo" ? "run" : name, e);
   }
 }
+function reportError(e) {
+  const err = asEnvironmentError(e);
+  if (!(err instanceof UserError)) return null;
+  return { lines: [`error: ${err.message}`, ...err.hint ? [err.hint] : []], code: err.exitCode };
+}
+if (import.meta.main) {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (e) {
+    const r = reportError(e);
+    if (!r) throw e;
+    for (const l of r.lines) console.error(l);
+    process.exitCode = r.code;
+  }
+}
+export {
+  main,
+  reportError
+};

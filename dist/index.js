@@ -3,19 +3,21 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   DEFAULT_DEPTH_CTX,
   MIN_DEPTH_CTX,
-  RESULTS_SCHEMA,
   STICKY_MARKER,
   UserError,
   __commonJS,
   __require,
   __toESM,
+  acquireLock,
+  describeOwner,
   escapeMarkdown,
   mergeFleet,
   numaLabel,
   parseNumaPolicy,
+  readResultsFile,
   renderCheckOutput,
   renderMarkdown
-} from "./chunk-TI2SWSA3.js";
+} from "./chunk-JPEVFPZQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -63,8 +65,8 @@ var require_tunnel = __commonJS({
       self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
-      self2.on("free", function onFree(socket, host2, port, localAddress) {
-        var options2 = toOptions(host2, port, localAddress);
+      self2.on("free", function onFree(socket, host, port, localAddress) {
+        var options2 = toOptions(host, port, localAddress);
         for (var i = 0, len = self2.requests.length; i < len; ++i) {
           var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -78,9 +80,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host2, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
-      var options = mergeOptions({ request: req }, self2.options, toOptions(host2, port, localAddress));
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
         self2.requests.push(options);
         return;
@@ -203,15 +205,15 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host2, port, localAddress) {
-      if (typeof host2 === "string") {
+    function toOptions(host, port, localAddress) {
+      if (typeof host === "string") {
         return {
-          host: host2,
+          host,
           port,
           localAddress
         };
       }
-      return host2;
+      return host;
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
@@ -992,8 +994,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj3) {
-      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1077,35 +1079,35 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function getHostname(host2) {
-      if (host2[0] === "[") {
-        const idx2 = host2.indexOf("]");
+    function getHostname(host) {
+      if (host[0] === "[") {
+        const idx2 = host.indexOf("]");
         assert(idx2 !== -1);
-        return host2.substring(1, idx2);
+        return host.substring(1, idx2);
       }
-      const idx = host2.indexOf(":");
-      if (idx === -1) return host2;
-      return host2.substring(0, idx);
+      const idx = host.indexOf(":");
+      if (idx === -1) return host;
+      return host.substring(0, idx);
     }
-    function getServerName(host2) {
-      if (!host2) {
+    function getServerName(host) {
+      if (!host) {
         return null;
       }
-      assert(typeof host2 === "string");
-      const servername = getHostname(host2);
+      assert(typeof host === "string");
+      const servername = getHostname(host);
       if (net.isIP(servername)) {
         return "";
       }
       return servername;
     }
-    function deepClone(obj3) {
-      return JSON.parse(JSON.stringify(obj3));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj3) {
-      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj3) {
-      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1152,30 +1154,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj3) {
-      if (obj3 === void 0) obj3 = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj3[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj3[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj3[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj3 && "content-disposition" in obj3) {
-        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj3;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1353,17 +1355,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj3, name, listener) {
-      const listeners = obj3[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj3.on(name, listener);
-      return obj3;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj3) {
-      for (const [name, listener] of obj3[kListeners] ?? []) {
-        obj3.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj3[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1479,34 +1481,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 },
+          connectParams: { version, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1557,11 +1559,11 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1569,11 +1571,11 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1581,12 +1583,12 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 },
+            connectParams: { version, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version,
@@ -1956,26 +1958,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr2 = [];
+        const arr = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(val[i]);
+            arr.push(val[i]);
           } else if (val[i] === null) {
-            arr2.push("");
+            arr.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str3);
+            arr.push(str2);
           }
         }
-        val = arr2;
+        val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -2559,14 +2561,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname: hostname2, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host2) || null;
-          const sessionKey = servername || hostname2;
+          servername = servername || options.servername || util.getServerName(host) || null;
+          const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -2582,7 +2584,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname2
+            host: hostname
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -2596,14 +2598,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname2
+            host: hostname
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -2676,10 +2678,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj3) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj3).forEach((key) => {
-        const value = obj3[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3545,25 +3547,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5482,7 +5484,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5767,7 +5769,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5842,7 +5844,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5937,11 +5939,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5964,10 +5966,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5984,7 +5986,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6164,7 +6166,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6186,7 +6188,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6222,13 +6224,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6438,7 +6440,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6521,8 +6523,8 @@ var require_client_h1 = __commonJS({
       }
       let header = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host2 === "string") {
-        header += `host: ${host2}\r
+      if (typeof host === "string") {
+        header += `host: ${host}\r
 `;
       } else {
         header += client[kHostHeader];
@@ -7048,7 +7050,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7071,8 +7073,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname: hostname2, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname2}${port ? `:${port}` : ""}`;
+      const { hostname, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7912,20 +7914,20 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host: host2, hostname: hostname2, protocol, port } = client[kUrl];
-      if (hostname2[0] === "[") {
-        const idx = hostname2.indexOf("]");
+      let { host, hostname, protocol, port } = client[kUrl];
+      if (hostname[0] === "[") {
+        const idx = hostname.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname2.substring(1, idx);
+        const ip = hostname.substring(1, idx);
         assert(net.isIP(ip));
-        hostname2 = ip;
+        hostname = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
-            host: host2,
-            hostname: hostname2,
+            host,
+            hostname,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7938,8 +7940,8 @@ var require_client = __commonJS({
       try {
         const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
-            host: host2,
-            hostname: hostname2,
+            host,
+            hostname,
             protocol,
             port,
             servername: client[kServerName],
@@ -7971,8 +7973,8 @@ var require_client = __commonJS({
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
             connectParams: {
-              host: host2,
-              hostname: hostname2,
+              host,
+              hostname,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -7992,8 +7994,8 @@ var require_client = __commonJS({
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
-              host: host2,
-              hostname: hostname2,
+              host,
+              hostname,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -8744,8 +8746,8 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host: host2 } = new URL2(origin);
-          headers.host = host2;
+          const { host } = new URL2(origin);
+          headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
         return this.#client[kDispatch](opts, handler2);
@@ -8849,8 +8851,8 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host: host2 } = new URL2(opts.origin);
-          headers.host = host2;
+          const { host } = new URL2(opts.origin);
+          headers.host = host;
         }
         return this[kAgent].dispatch(
           {
@@ -8968,10 +8970,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname2, port } = url;
-        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname, port } = url;
+        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname2, port)) {
+        if (!this.#shouldProxy(hostname, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -8979,7 +8981,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname2, port) {
+      #shouldProxy(hostname, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -8995,11 +8997,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname2 === entry.hostname) {
+            if (hostname === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -11724,11 +11726,11 @@ var require_dns = __commonJS({
             if (err) {
               return cb(err);
             }
-            const results2 = /* @__PURE__ */ new Map();
+            const results = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
-              results2.set(`${addr.address}:${addr.family}`, addr);
+              results.set(`${addr.address}:${addr.family}`, addr);
             }
-            cb(null, results2.values());
+            cb(null, results.values());
           }
         );
       }
@@ -11776,16 +11778,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -16459,15 +16461,15 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair2) => parseSetCookie(pair2));
+      return cookies.map((pair) => parseSetCookie(pair));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17007,8 +17009,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair2.split("=");
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -17027,8 +17029,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19591,7 +19593,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj3, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19631,7 +19633,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj3, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20078,13 +20080,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20238,16 +20240,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20264,11 +20266,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -20277,38 +20279,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -20318,14 +20320,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20334,8 +20336,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20463,15 +20465,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20567,10 +20569,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj3;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj3 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj3));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20578,11 +20580,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj3 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -20623,11 +20625,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20662,8 +20664,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20672,27 +20674,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20708,7 +20710,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20752,16 +20754,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -20941,8 +20943,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -20988,31 +20990,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str3);
       }
-      let str3;
+      let str2;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21055,21 +21057,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21081,11 +21083,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str2 = start;
           for (const line of lines)
-            str3 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21138,23 +21140,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj3, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj3, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj3 instanceof Map) {
-          for (const [key, value] of obj3)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj3 && typeof obj3 === "object") {
-          for (const key of Object.keys(obj3))
-            add(key, obj3[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21167,14 +21169,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair2, overwrite) {
+      add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -21264,7 +21266,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -21360,15 +21362,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj3, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj3 && Symbol.iterator in Object(obj3)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj3) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj3 instanceof Set ? it : String(i++);
-              it = replacer.call(obj3, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21402,7 +21404,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -21417,7 +21419,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21455,7 +21457,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21476,9 +21478,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -21507,7 +21509,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21516,10 +21518,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21527,11 +21529,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21548,7 +21550,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21561,15 +21563,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21578,10 +21580,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -21595,18 +21597,18 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.boolTag,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      bool2.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -21631,7 +21633,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -21648,7 +21650,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21656,7 +21658,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21664,7 +21666,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -21672,9 +21674,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21706,10 +21708,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21720,28 +21722,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21765,16 +21767,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
+              const cn = pair.value ?? pair.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair2;
+            item = pair;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -21855,13 +21857,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair2 of this.items) {
+        for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -21947,7 +21949,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21956,10 +21958,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21967,11 +21969,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -21991,34 +21993,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22028,7 +22030,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22037,15 +22039,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22054,10 +22056,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -22077,24 +22079,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair2;
+        let pair;
         if (identity.isPair(key))
-          pair2 = key;
+          pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+          pair = new Pair.Pair(key.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
-          this.items.push(pair2);
+          this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -22158,26 +22160,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22197,7 +22199,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22206,7 +22208,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22217,8 +22219,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22250,9 +22252,9 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool3 = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
-    var int3 = require_int2();
+    var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -22263,12 +22265,12 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.trueTag,
-      bool3.falseTag,
-      int3.intBin,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      bool2.trueTag,
+      bool2.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -22293,9 +22295,9 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -22314,14 +22316,14 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool3.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int3.int,
-      intHex: int3.intHex,
-      intOct: int3.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -23069,7 +23071,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23155,10 +23157,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair.srcToken = collItem;
+          map.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -23168,10 +23170,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair.srcToken = collItem;
+          map.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -23422,18 +23424,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
+            pair.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair2);
+            map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair2);
+            map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -23541,13 +23543,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23559,12 +23561,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -23642,7 +23644,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -23725,8 +23727,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -23745,7 +23747,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -23960,26 +23962,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -25807,37 +25809,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep2;
-          if (scalar2.end) {
-            sep2 = scalar2.end;
+          if (scalar.end) {
+            sep2 = scalar.end;
             sep2.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep2 }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -26546,13 +26548,13 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results2;
+          var node, ref, results;
           node = this._first;
-          results2 = [];
+          results = [];
           while (node != null) {
-            results2.push((ref = node, node = node.next, ref.value));
+            results.push((ref = node, node = node.next, ref.value));
           }
-          return results2;
+          return results;
         }
         forEachShift(cb) {
           var node;
@@ -26563,17 +26565,17 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results2;
+          var node, ref, ref1, ref2, results;
           node = this._first;
-          results2 = [];
+          results = [];
           while (node != null) {
-            results2.push((ref = node, node = node.next, {
+            results.push((ref = node, node = node.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
             }));
           }
-          return results2;
+          return results;
         }
       };
       var DLList_1 = DLList;
@@ -26671,16 +26673,16 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results2;
-            results2 = [];
+            var j, ref, results;
+            results = [];
             for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results2.push(new DLList$1((() => {
+              results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
                 return this.decr();
               })));
             }
-            return results2;
+            return results;
           }).call(this);
         }
         incr() {
@@ -26708,10 +26710,10 @@ var require_light = __commonJS({
             return list.forEachShift(fn);
           });
         }
-        getFirst(arr2 = this._lists) {
+        getFirst(arr = this._lists) {
           var j, len, list;
-          for (j = 0, len = arr2.length; j < len; j++) {
-            list = arr2[j];
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
             if (list.length > 0) {
               return list;
             }
@@ -27085,21 +27087,21 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results2, v;
+          var k, pos, ref, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
             ref = this._jobs;
-            results2 = [];
+            results = [];
             for (k in ref) {
               v = ref[k];
               if (v === pos) {
-                results2.push(k);
+                results.push(k);
               }
             }
-            return results2;
+            return results;
           } else {
             return Object.keys(this._jobs);
           }
@@ -27223,17 +27225,17 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results2, v;
+            var k, ref, results, v;
             ref = this.instances;
-            results2 = [];
+            results = [];
             for (k in ref) {
               v = ref[k];
-              results2.push({
+              results.push({
                 key: k,
                 limiter: v
               });
             }
-            return results2;
+            return results;
           }
           keys() {
             return Object.keys(this.instances);
@@ -27261,24 +27263,24 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results2, time, v;
+              var e, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
-              results2 = [];
+              results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
                   if (await v._store.__groupCheck__(time)) {
-                    results2.push(this.deleteKey(k));
+                    results.push(this.deleteKey(k));
                   } else {
-                    results2.push(void 0);
+                    results.push(void 0);
                   }
                 } catch (error2) {
                   e = error2;
-                  results2.push(v.Events.trigger("error", e));
+                  results.push(v.Events.trigger("error", e));
                 }
               }
-              return results2;
+              return results;
             }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
           }
           updateSettings(options = {}) {
@@ -28290,28 +28292,9 @@ import { resolve as resolve2 } from "node:path";
 
 // src/plan/from-args.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { parseArgs } from "node:util";
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import { accessSync, constants as constants3, existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
-
-// src/cli/flags.ts
-function intFlag(flag, raw, fallback, min = 1) {
-  if (raw === void 0) return fallback;
-  const v = Number(raw);
-  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(v) || v < min) {
-    throw new UserError(`${flag} must be an integer \u2265 ${min} (got "${raw}")`, `example: ${flag} ${Math.max(min, fallback)}`);
-  }
-  return v;
-}
-function numFlag(flag, raw, fallback, lo, hi) {
-  if (raw === void 0) return fallback;
-  const v = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(v) || v < lo || v > hi) {
-    throw new UserError(`${flag} must be a number in [${lo}, ${hi}] (got "${raw}")`, `example: ${flag} ${fallback}`);
-  }
-  return v;
-}
+import { dirname, resolve } from "node:path";
 
 // src/model/gguf-reader.ts
 import { openSync, readSync, closeSync } from "node:fs";
@@ -28332,13 +28315,13 @@ function readGgufHeader(path) {
   };
   const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
   const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
-  const str3 = () => {
+  const str2 = () => {
     const n = u64();
     need(n);
     p += n;
     return buf.toString("utf8", p - n, p);
   };
-  const scalar2 = (t) => {
+  const scalar = (t) => {
     switch (t) {
       case 0:
         return need(1), buf.readUInt8(p++);
@@ -28357,12 +28340,12 @@ function readGgufHeader(path) {
       case 7:
         return need(1), buf.readUInt8(p++) !== 0;
       case 8:
-        return str3();
+        return str2();
       case 9: {
         const et = u32();
         const n = u64();
         const out = [];
-        for (let i = 0; i < n; i++) out.push(scalar2(et));
+        for (let i = 0; i < n; i++) out.push(scalar(et));
         return out;
       }
       case 10:
@@ -28384,12 +28367,12 @@ function readGgufHeader(path) {
   const nMeta = u64();
   const meta = {};
   for (let i = 0; i < nMeta; i++) {
-    const k = str3();
-    meta[k] = scalar2(u32());
+    const k = str2();
+    meta[k] = scalar(u32());
   }
   const tensors = [];
   for (let i = 0; i < nTensors; i++) {
-    const name = str3();
+    const name = str2();
     const nd = u32();
     const dims = [];
     for (let d = 0; d < nd; d++) dims.push(u64());
@@ -28401,7 +28384,7 @@ function readGgufHeader(path) {
 // src/plan/workload.ts
 var EXAMPLE = "example: --workloads pp512,tg128,tg128@d4096";
 var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(?:d|pp)(\d+))?$/;
-function parseWorkload(text2, numa2 = { kind: "none" }) {
+function parseWorkload(text2, numa = { kind: "none" }) {
   const t = text2.trim().replace(/\s*@\s*/, "@");
   const m = LABEL.exec(t);
   const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
@@ -28413,13 +28396,13 @@ function parseWorkload(text2, numa2 = { kind: "none" }) {
     throw new UserError(`unknown workload "${text2}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH`, EXAMPLE);
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
-  const nl = numaLabel(numa2);
-  return { id: nl ? `${label} [${nl}]` : label, label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+  const nl = numaLabel(numa);
+  return { id: nl ? `${label} [${nl}]` : label, label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
 }
-function parseWorkloads(list, numa2) {
+function parseWorkloads(list, numa) {
   const items = list.split(",").map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE);
-  const out = items.map((s) => parseWorkload(s, numa2));
+  const out = items.map((s) => parseWorkload(s, numa));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
     if (seen.has(w.id)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE);
@@ -28428,71 +28411,294 @@ function parseWorkloads(list, numa2) {
   return out;
 }
 
-// src/plan/from-args.ts
-var DEFAULT_WORKLOADS = "pp512,tg128,tg128@d4096";
-var DEFAULT_LOOKS = [5, 10, 20, 30];
-var OPTIONS = {
-  plan: { type: "string" },
-  repo: { type: "string" },
-  model: { type: "string" },
-  out: { type: "string" },
-  base: { type: "string" },
-  head: { type: "string" },
-  "base-name": { type: "string" },
-  "head-name": { type: "string" },
-  "base-cmake": { type: "string", multiple: true },
-  "head-cmake": { type: "string", multiple: true },
-  "base-arg": { type: "string", multiple: true },
-  "head-arg": { type: "string", multiple: true },
-  "base-env": { type: "string", multiple: true },
-  "head-env": { type: "string", multiple: true },
-  workloads: { type: "string" },
-  threads: { type: "string" },
-  repetitions: { type: "string" },
-  "max-blocks": { type: "string" },
-  "warmup-blocks": { type: "string" },
-  looks: { type: "string" },
-  seed: { type: "string" },
-  timeout: { type: "string" },
-  margin: { type: "string" },
-  alpha: { type: "string" },
-  method: { type: "string" },
-  numa: { type: "string" },
-  prio: { type: "string" },
-  delay: { type: "string" },
-  "cpu-mask": { type: "string" },
-  "cpu-strict": { type: "boolean" },
-  poll: { type: "string" },
-  "depth-ctx": { type: "string" }
+// src/plan/options.ts
+import { parseArgs } from "node:util";
+var RUN = ["run", "demo"];
+var TIMEOUT_MAX_SEC = 24 * 3600;
+var OPTIONS = [
+  // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
+  { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
+  { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
+  { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+  { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
+  { name: "base", kind: "string", commands: RUN, example: "main", help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+  { name: "head", kind: "string", commands: RUN, example: "pr-290", defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+  { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
+  { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
+  { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
+  { name: "head-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for B", input: { split: "words" } },
+  { name: "base-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for A", input: { split: "words" } },
+  { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
+  { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
+  { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+  { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+  { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
+  { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
+  { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+  { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
+  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "obf", help: "\u03B1-spending function over the horizon: obf (O'Brien\u2013Fleming-type) or pocock (Pocock-type)", input: {} },
+  { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
+  { name: "looks", kind: "string", commands: RUN, example: "5,10,20,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "5,10,20,30 (below --max-blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+  { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
+  { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
+  { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
+  { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
+  { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
+  { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+  { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
+  { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
+  { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
+  { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
+  { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+  { name: "depth-ctx", kind: "int", commands: RUN, example: "8192", min: 0, max: 1 << 24, default: 8192, help: "context of the memory-at-KV-depth launch after the blocks; 0 turns it off (else \u2265 256)", input: { help: "Context of the memory-at-KV-depth launch after the blocks (llama-batched-bench / llama-sweep-bench); 0 turns it off. Default 8192." } },
+  { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+  // ── analyze ──
+  { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
+  { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
+  { name: "format", kind: "choice", commands: ["analyze"], example: "json", choices: ["json", "md"], default: "md", help: "output on stdout" },
+  // ── probe ──
+  { name: "kv-mib", kind: "int", commands: ["probe"], example: "512", min: 1, max: 1 << 20, default: 512, help: "size of the KV buffer in MiB" },
+  { name: "fill", kind: "number", commands: ["probe"], example: "0.25", min: 1e-3, max: 1, default: 0.25, help: "fraction of the buffer filled, as prompt processing does" },
+  { name: "threads", kind: "int", commands: ["probe"], example: "2", min: 1, max: 4096, defaultText: "all CPUs", help: "scan threads, spread across NUMA nodes" },
+  { name: "kinds", kind: "string", commands: ["probe"], example: "heap,mmap", default: "heap,mmap", help: "buffer types compared" },
+  { name: "time-ms", kind: "int", commands: ["probe"], example: "1000", min: 0, max: 36e5, default: 1e3, help: "scan time per buffer type" },
+  { name: "iterations", kind: "int", commands: ["probe"], example: "10", min: 2, max: 1e6, default: 10, help: "scans at least" },
+  { name: "json", kind: "boolean", commands: ["probe"], example: "", default: false, help: "print the raw result as JSON" },
+  // ── model ──
+  { name: "out", kind: "string", commands: ["model"], example: "model.gguf", help: "the GGUF file to write (required)" },
+  { name: "embd", kind: "int", commands: ["model"], example: "384", min: 1, max: 65536, default: 384, help: "embedding size" },
+  { name: "layers", kind: "int", commands: ["model"], example: "6", min: 1, max: 1024, default: 6, help: "transformer blocks" },
+  { name: "ff", kind: "int", commands: ["model"], example: "1024", min: 1, max: 1 << 20, default: 1024, help: "feed-forward size" },
+  { name: "vocab", kind: "int", commands: ["model"], example: "32000", min: 1, max: 1 << 22, default: 32e3, help: "vocabulary size" },
+  { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
+  { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
+  { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
+  { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
+  { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
+  // ── aggregate ──
+  { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
+  { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+  // ── Action-only inputs ──
+  { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
+  { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
+  { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
+  { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
+  { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
+  { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
+  { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+  { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
+  { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+  { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
+  { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
+  { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
+  { name: "lock-dir", kind: "string", commands: ["action"], example: "/tmp", help: "Directory shared by every runner on the host, holding the lock that serializes benchmarks (llama-perf-gate.lock). Default: the system temp directory (/tmp).", input: {} },
+  { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
+  { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
+  { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+  { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
+];
+function optionsOf(command) {
+  return OPTIONS.filter((o) => o.commands.includes(command));
+}
+function optionSpec(command, name) {
+  const s = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!s) throw new Error(`no option --${name} for ${command} in src/plan/options.ts`);
+  return s;
+}
+function flagExample(s) {
+  if (s.kind === "boolean") return `--${s.name}`;
+  if (s.kind === "files") return `--${s.name} ${s.example}`;
+  return s.example.startsWith("-") ? `--${s.name}=${s.example}` : `--${s.name} ${s.example}`;
+}
+function parseArgsConfig(command) {
+  const cfg = {};
+  for (const s of optionsOf(command)) {
+    cfg[s.name] = { type: s.kind === "boolean" || s.kind === "files" ? "boolean" : "string", ...s.kind === "list" && { multiple: true }, ...s.short && { short: s.short } };
+  }
+  return cfg;
+}
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+function closestFlag(command, name) {
+  let best = null;
+  let bestD = Infinity;
+  for (const s of optionsOf(command)) {
+    const d = editDistance(name, s.name);
+    if (d < bestD) [best, bestD] = [s, d];
+  }
+  return best && (bestD <= 2 || best.name.startsWith(name) || name.startsWith(best.name)) ? best : null;
+}
+function parseArgsError(command, e) {
+  const err = e;
+  if (!err.code?.startsWith("ERR_PARSE_ARGS")) return e;
+  const msg = err.message ?? "";
+  const flag = /'(-{1,2}[^'\s<=]+)/.exec(msg)?.[1] ?? "";
+  const name = flag.replace(/^-+/, "");
+  const help = `see: llama-perf-gate ${command} --help`;
+  if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = closestFlag(command, name);
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+  }
+  if (err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const arg = /'([^']*)'/.exec(msg)?.[1] ?? "";
+    return new UserError(`unexpected argument "${arg}": ${command} takes flags only`, `a flag needs its name before the value, e.g. ${flagExample(optionsOf(command)[0])} (${help})`);
+  }
+  const spec = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!spec) return new UserError(`${msg.split("\n")[0]}`, help);
+  if (spec.kind === "boolean" || spec.kind === "files") return new UserError(`${flag} takes no value`, `example: ${flagExample(spec)}`);
+  if (/ambiguous/.test(msg)) return new UserError(`${flag} needs the = form when its value starts with "-"`, `example: --${spec.name}=${spec.example.startsWith("-") ? spec.example : `-${spec.example}`}`);
+  return new UserError(`${flag} needs a value`, `example: ${flagExample(spec)}`);
+}
+function parseCommandArgs(command, argv, opts = {}) {
+  try {
+    const { values, positionals, tokens } = parseArgs({ args: argv, options: parseArgsConfig(command), strict: true, allowPositionals: opts.positionals ?? false, tokens: true });
+    const files = {};
+    const rest = [];
+    let into = null;
+    for (const t of tokens) {
+      if (t.kind === "option") into = optionSpec(command, t.name).kind === "files" ? files[t.name] ??= [] : null;
+      else if (t.kind === "positional") (into ?? rest).push(t.value);
+    }
+    void positionals;
+    return { values: { ...values, ...files }, positionals: rest };
+  } catch (e) {
+    throw parseArgsError(command, e);
+  }
+}
+function rangeText(s) {
+  const lo = s.min ?? -Infinity;
+  const hi = s.max ?? Infinity;
+  if (hi === Infinity || hi >= Number.MAX_SAFE_INTEGER) return `\u2265 ${lo}`;
+  return `in [${lo}, ${hi}]`;
+}
+function checkValue(s, raw) {
+  const fail = (what) => {
+    throw new UserError(`--${s.name} ${what} (got "${raw}")`, `example: ${flagExample(s)}`);
+  };
+  switch (s.kind) {
+    case "int": {
+      const v = Number(raw);
+      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail(`must be an integer ${rangeText(s)}`);
+      return v;
+    }
+    case "number": {
+      const v = Number(raw);
+      if (raw.trim() === "" || !Number.isFinite(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail(`must be a number ${rangeText(s)}`);
+      return v;
+    }
+    case "choice":
+      if (!s.choices.includes(raw)) fail(`must be ${s.choices.join(" or ")}`);
+      return raw;
+    default:
+      if (raw.trim() === "") fail("got an empty value");
+      if (s.pattern && !s.pattern.test(raw)) fail(`must be ${s.patternText ?? s.pattern.source}`);
+      return raw;
+  }
+}
+var OptionValues = class {
+  command;
+  raw;
+  constructor(command, raw) {
+    this.command = command;
+    this.raw = raw;
+  }
+  spec(name) {
+    return optionSpec(this.command, name);
+  }
+  has(name) {
+    this.spec(name);
+    return this.raw[name] !== void 0;
+  }
+  /** An int or number flag; the spec's default (or `fallback`) when absent. */
+  num(name, fallback) {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    if (raw === void 0) {
+      const d = fallback ?? s.default;
+      if (typeof d !== "number") throw new Error(`--${name} has no default in src/plan/options.ts`);
+      return d;
+    }
+    return checkValue(s, String(raw));
+  }
+  optNum(name) {
+    return this.raw[name] === void 0 ? (this.spec(name), void 0) : this.num(name);
+  }
+  str(name) {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    if (raw === void 0) return typeof s.default === "string" ? s.default : void 0;
+    return checkValue(s, String(raw));
+  }
+  list(name) {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    const items = raw === void 0 ? [] : Array.isArray(raw) ? raw : [String(raw)];
+    for (const item of items) checkValue(s, item);
+    return items;
+  }
+  bool(name) {
+    const s = this.spec(name);
+    const raw = this.raw[name];
+    return raw === void 0 ? s.default === true : raw === true;
+  }
 };
+function actionInputs() {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const s of [...OPTIONS.filter((o) => o.commands.includes("action")), ...OPTIONS.filter((o) => !o.commands.includes("action"))]) {
+    if (!s.input) continue;
+    const input = s.input.name ?? s.name;
+    if (seen.has(input)) continue;
+    seen.add(input);
+    out.push({ input, spec: s });
+  }
+  return out;
+}
+
+// src/plan/from-args.ts
+var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
+var DEFAULT_LOOKS = [5, 10, 20, 30];
 function readPlanFile(path) {
+  const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text2;
   try {
     text2 = readFileSync(path, "utf8");
   } catch (e) {
-    throw new UserError(`--plan ${path} cannot be read: ${e.message}`);
+    const code = e.code;
+    throw new UserError(`--plan ${path} cannot be read (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
   }
   let doc;
   try {
     doc = path.endsWith(".json") ? JSON.parse(text2) : (0, import_yaml.parse)(text2);
   } catch (e) {
-    throw new UserError(`--plan ${path} is not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${e.message}`);
+    const first = e.message.split("\n")[0];
+    throw new UserError(`--plan ${path} is not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${first}`, example);
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-    throw new UserError(`--plan ${path} must hold an object of flag names to values`, 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}');
+    throw new UserError(`--plan ${path} must hold an object of flag names to values`, example);
   }
   const out = {};
+  const keys = optionsOf("run").filter((o) => o.name !== "plan");
   for (const [k, v] of Object.entries(doc)) {
-    const spec = OPTIONS[k];
-    if (!spec || k === "plan") throw new UserError(`--plan ${path}: unknown key "${k}"`, `keys are the run flags: ${Object.keys(OPTIONS).filter((o) => o !== "plan").join(", ")}`);
-    if (spec.multiple) {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UserError(`--plan ${path}: "${k}" must be a list of strings`);
+    const spec = keys.find((o) => o.name === k);
+    if (!spec) throw new UserError(`--plan ${path}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(", ")}`);
+    const bad = (what) => {
+      throw new UserError(`--plan ${path}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
+    };
+    if (spec.kind === "list") {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad("a list of strings");
       out[k] = v;
-    } else if (spec.type === "boolean") {
-      if (typeof v !== "boolean") throw new UserError(`--plan ${path}: "${k}" must be true or false`);
+    } else if (spec.kind === "boolean") {
+      if (typeof v !== "boolean") bad("true or false");
       out[k] = v;
     } else {
-      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) throw new UserError(`--plan ${path}: "${k}" must be a string or number`);
+      if (typeof v !== "string" && typeof v !== "number" && !(k === "workloads" && Array.isArray(v))) bad("a string or number");
       out[k] = Array.isArray(v) ? v.join(",") : String(v);
     }
   }
@@ -28500,97 +28706,126 @@ function readPlanFile(path) {
 }
 function parseEnv(flag, items) {
   const env = {};
-  for (const item of items ?? []) {
+  for (const item of items) {
     const eq = item.indexOf("=");
-    if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(item.slice(0, eq))) {
-      throw new UserError(`${flag} expects NAME=VALUE (got "${item}")`, `example: ${flag} LLAMA_KV_MMAP=1`);
-    }
     env[item.slice(0, eq)] = item.slice(eq + 1);
   }
+  void flag;
   return env;
 }
-function checkArgs(flag, items) {
-  for (const a of items ?? []) {
-    if (a.trim() === "") throw new UserError(`${flag} got an empty value`, `example: ${flag} -DGGML_NATIVE=OFF`);
-  }
-  return items ?? [];
-}
 function looksFor(maxBlocks, looksText) {
-  const looks = looksText ? looksText.split(",").map((s) => intFlag("--looks", s.trim(), 1)) : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
 }
+function withExample(flag, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ""}`)) {
+      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ""}example: ${flagExample(optionSpec("run", flag))}`, e.exitCode);
+    }
+    throw e;
+  }
+}
+function checkOutDir(flag, out, example) {
+  let p = out;
+  while (!existsSync2(p)) {
+    const up = dirname(p);
+    if (up === p) break;
+    p = up;
+  }
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) {
+    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
+  }
+  try {
+    accessSync(p, constants3.W_OK | constants3.X_OK);
+    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
+  } catch (e) {
+    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+  }
+}
 function planFromArgs(argv, opts = {}) {
-  const { values: flags } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-  const v = { ...flags.plan ? readPlanFile(flags.plan) : {}, ...flags };
+  const { values: flags } = parseCommandArgs("run", argv);
+  const fileValues = typeof flags.plan === "string" ? readPlanFile(flags.plan) : {};
+  const o = new OptionValues("run", { ...fileValues, ...flags });
   const need = opts.requireRepoModel ?? true;
-  const repo = v.repo ? resolve(v.repo) : "";
+  const repoText = o.str("repo");
+  const repo = repoText ? resolve(repoText) : "";
   if (need && !repo) throw new UserError("--repo is required: the llama.cpp or ik_llama.cpp checkout to build", "example: --repo ../llama.cpp");
-  if (repo && !(existsSync2(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${v.repo} is not a directory`, "example: --repo ../llama.cpp");
-  const model = v.model ? resolve(v.model) : "";
+  if (repo && !(existsSync2(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
+  const modelText = o.str("model");
+  const model = modelText ? resolve(modelText) : "";
   if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
-  if (model) readGgufHeader(model);
-  if (need && !v.base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
-  const baseRef = v.base ?? "HEAD";
-  const headRef = v.head ?? baseRef;
+  if (model) {
+    if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
+    withExample("model", () => readGgufHeader(model));
+  }
+  const out = resolve(o.str("out"));
+  checkOutDir("--out", out, "perf-out");
+  const base = o.str("base");
+  if (need && !base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
+  const baseRef = base ?? "HEAD";
+  const headRef = o.str("head") ?? baseRef;
   const mk = (id, side, ref) => ({
     id,
-    name: v[`${side}-name`] ?? side,
+    name: o.str(`${side}-name`),
     ref,
-    cmakeArgs: checkArgs(`--${side}-cmake`, v[`${side}-cmake`]),
-    runArgs: checkArgs(`--${side}-arg`, v[`${side}-arg`]),
-    env: parseEnv(`--${side}-env`, v[`${side}-env`])
+    cmakeArgs: o.list(`${side}-cmake`),
+    runArgs: o.list(`${side}-arg`),
+    env: parseEnv(`--${side}-env`, o.list(`${side}-env`))
   });
   const variants = [mk("A", "base", baseRef), mk("B", "head", headRef)];
   const [a, b] = variants;
-  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !v["head-name"]) {
+  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
       "give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
-  const method = v.method ?? "hl";
-  if (method !== "hl" && method !== "t") throw new UserError(`--method must be hl or t (got "${method}")`, "example: --method hl");
-  const maxBlocks = intFlag("--max-blocks", v["max-blocks"], 30, 2);
-  const numa2 = parseNumaPolicy(v.numa ?? "none");
+  const maxBlocks = o.num("max-blocks");
+  const horizon = o.num("horizon", maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  const numa = withExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
     model,
-    out: resolve(v.out ?? "perf-out"),
+    out,
     variants,
-    workloads: parseWorkloads(v.workloads ?? DEFAULT_WORKLOADS, numa2),
-    threads: intFlag("--threads", v.threads, availableParallelism()),
+    workloads: withExample("workloads", () => parseWorkloads(o.str("workloads"), numa)),
+    threads: o.num("threads", availableParallelism()),
     levers: {
-      repetitions: intFlag("--repetitions", v.repetitions, 3),
-      ...v.prio !== void 0 && { prio: intFlag("--prio", v.prio, 0, -1) },
-      ...v.delay !== void 0 && { delay: intFlag("--delay", v.delay, 0, 0) },
-      ...v["cpu-mask"] !== void 0 && { cpuMask: cpuMask(v["cpu-mask"]) },
-      ...v["cpu-strict"] && { cpuStrict: true },
-      ...v.poll !== void 0 && { poll: numFlag("--poll", v.poll, 50, 0, 100) }
+      repetitions: o.num("repetitions"),
+      ...o.has("prio") && { prio: o.num("prio") },
+      ...o.has("delay") && { delay: o.num("delay") },
+      ...o.has("cpu-mask") && { cpuMask: o.str("cpu-mask") },
+      ...o.bool("cpu-strict") && { cpuStrict: true },
+      ...o.has("poll") && { poll: o.num("poll") }
     },
     maxBlocks,
-    warmupBlocks: intFlag("--warmup-blocks", v["warmup-blocks"], 1, 0),
-    looks: looksFor(maxBlocks, v.looks),
-    seed: v.seed !== void 0 ? intFlag("--seed", v.seed, 0, 0) : Date.now() % 2 ** 31,
-    timeoutSec: intFlag("--timeout", v.timeout, 600),
-    margin: numFlag("--margin", v.margin, 0.02, 1e-3, 0.5),
-    alpha: numFlag("--alpha", v.alpha, 0.05, 1e-3, 0.25),
-    method,
-    depthCtx: depthCtx(v["depth-ctx"])
+    warmupBlocks: o.num("warmup-blocks"),
+    looks: looksFor(maxBlocks, o.str("looks")),
+    seed: o.num("seed", Date.now() % 2 ** 31),
+    timeoutSec: o.num("timeout"),
+    margin: o.num("margin"),
+    alpha: o.num("alpha"),
+    method: o.str("method"),
+    horizon,
+    spending: o.str("spending"),
+    depthCtx: depthCtx(o)
   };
 }
-function depthCtx(text2) {
-  const n = intFlag("--depth-ctx", text2, DEFAULT_DEPTH_CTX, 0);
+function depthCtx(o) {
+  const n = o.num("depth-ctx");
   if (n !== 0 && n < MIN_DEPTH_CTX) {
-    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${text2}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
+    throw new UserError(`--depth-ctx must be 0 (no memory-at-depth launch) or at least ${MIN_DEPTH_CTX} (got "${o.raw["depth-ctx"]}")`, `example: --depth-ctx ${DEFAULT_DEPTH_CTX}`);
   }
   return n;
-}
-function cpuMask(text2) {
-  if (!/^(0x)?[0-9a-fA-F]+$/.test(text2)) throw new UserError(`--cpu-mask must be a hex mask (got "${text2}")`, "example: --cpu-mask 0x3");
-  return text2;
 }
 
 // src/github/inputs.ts
@@ -28599,25 +28834,34 @@ function text(get, name) {
   const v = get(name).trim();
   return v === "" ? null : v;
 }
-function choice(get, name, allowed, fallback) {
-  const v = text(get, name);
-  if (v === null) return fallback;
-  if (allowed.includes(v)) return v;
-  throw new UserError(`input "${name}" must be one of ${allowed.join(" | ")} (got "${v}")`, `example:  ${name}: ${fallback}`);
+function inputSpec(name) {
+  const e = actionInputs().find((i) => i.input === name);
+  if (!e) throw new Error(`no Action input "${name}" in src/plan/options.ts`);
+  return e.spec;
 }
-function bool(get, name, fallback) {
+var inputExample = (name) => `example:  ${name}: ${inputSpec(name).example}`;
+function choice(get, name) {
+  const s = inputSpec(name);
   const v = text(get, name);
-  if (v === null) return fallback;
+  if (v === null) return s.default;
+  if (s.choices.includes(v)) return v;
+  throw new UserError(`input "${name}" must be one of ${s.choices.join(" | ")} (got "${v}")`, inputExample(name));
+}
+function bool(get, name) {
+  const v = text(get, name);
+  if (v === null) return inputSpec(name).default === true;
   if (/^(true|yes|on|1)$/i.test(v)) return true;
   if (/^(false|no|off|0)$/i.test(v)) return false;
-  throw new UserError(`input "${name}" must be true or false (got "${v}")`, `example:  ${name}: ${fallback}`);
+  throw new UserError(`input "${name}" must be true or false (got "${v}")`, inputExample(name));
 }
-function int(get, name, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+function int(get, name) {
+  const s = inputSpec(name);
   const v = text(get, name);
-  if (v === null) return fallback;
+  if (v === null) return typeof s.default === "number" ? s.default : null;
   const n = Number(v);
+  const [min, max] = [s.min ?? 0, s.max ?? Number.MAX_SAFE_INTEGER];
   if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UserError(`input "${name}" must be an integer in [${min}, ${max}] (got "${v}")`, `example:  ${name}: ${Math.max(min, fallback)}`);
+    throw new UserError(`input "${name}" must be an integer in [${min}, ${max}] (got "${v}")`, inputExample(name));
   }
   return n;
 }
@@ -28646,35 +28890,11 @@ function splitArgs(name, raw) {
   if (has || cur) out.push(cur);
   return out;
 }
-var PLAN_INPUTS = [
-  "plan",
-  "repo",
-  "model",
-  "out",
-  "base",
-  "head",
-  "base-name",
-  "head-name",
-  "workloads",
-  "threads",
-  "repetitions",
-  "max-blocks",
-  "warmup-blocks",
-  "looks",
-  "seed",
-  "timeout",
-  "margin",
-  "alpha",
-  "method",
-  "numa",
-  "prio",
-  "delay",
-  "cpu-mask",
-  "poll",
-  "depth-ctx"
-];
-var LIST_INPUTS = ["base-cmake", "head-cmake", "base-arg", "head-arg"];
-var ENV_INPUTS = ["base-env", "head-env"];
+var runInputs = () => actionInputs().filter((i) => i.spec.commands.includes("run"));
+var PLAN_INPUTS = runInputs().filter((i) => i.spec.kind !== "list" && i.spec.kind !== "boolean").map((i) => i.input);
+var SWITCH_INPUTS = runInputs().filter((i) => i.spec.kind === "boolean").map((i) => i.input);
+var LIST_INPUTS = runInputs().filter((i) => i.spec.input?.split === "words").map((i) => i.input);
+var ENV_INPUTS = runInputs().filter((i) => i.spec.input?.split === "lines").map((i) => i.input);
 function planArgv(get, d) {
   const argv = [];
   const abs = (v) => resolve2(d.workspace, v);
@@ -28683,16 +28903,18 @@ function planArgv(get, d) {
     if (v === null && name === "base") v = d.baseRef;
     if (v === null && name === "head") v = d.headRef;
     if (v === null && name === "out") v = d.out;
-    if (v === null && name === "repo") v = ".";
+    if (v === null) v = inputSpec(name).input?.default ?? null;
     if (v === null) continue;
-    argv.push(`--${name}`, name === "repo" || name === "model" || name === "out" || name === "plan" ? abs(v) : v);
+    const value = inputSpec(name).input?.path ? abs(v) : v;
+    if (value.startsWith("-")) argv.push(`--${name}=${value}`);
+    else argv.push(`--${name}`, value);
   }
-  if (bool(get, "cpu-strict", false)) argv.push("--cpu-strict");
-  for (const name of LIST_INPUTS) for (const a of splitArgs(name, text(get, name))) argv.push(`--${name}`, a);
+  for (const name of SWITCH_INPUTS) if (bool(get, name)) argv.push(`--${name}`);
+  for (const name of LIST_INPUTS) for (const a of splitArgs(name, text(get, name))) argv.push(`--${name}=${a}`);
   for (const name of ENV_INPUTS) {
     for (const line of (text(get, name) ?? "").split(/\r?\n/)) {
       const t = line.trim();
-      if (t && !t.startsWith("#")) argv.push(`--${name}`, t);
+      if (t && !t.startsWith("#")) argv.push(`--${name}=${t}`);
     }
   }
   return argv;
@@ -28700,7 +28922,7 @@ function planArgv(get, d) {
 function asInputError(e) {
   if (!(e instanceof UserError) && !e.code?.startsWith("ERR_PARSE_ARGS")) return e;
   const message = e.message.replace(/--([a-z][a-z-]*)/g, 'input "$1"');
-  const hint = e instanceof UserError && e.hint ? e.hint.replace(/^example: --([a-z][a-z-]*)\s+/, "example:  $1: ") : void 0;
+  const hint = e instanceof UserError && e.hint ? e.hint.replace(/^example: --([a-z][a-z-]*)[\s=]+/, "example:  $1: ").replace(/--([a-z][a-z-]*)/g, 'input "$1"') : void 0;
   return new UserError(message, hint);
 }
 function readPlan(get, d) {
@@ -28712,28 +28934,27 @@ function readPlan(get, d) {
   }
 }
 function readOptions(get, env = process.env) {
-  const mode = choice(get, "mode", ["run", "aggregate"], "run");
+  const mode = choice(get, "mode");
   const resultsFiles = (text(get, "results") ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   if (mode === "aggregate" && resultsFiles.length === 0) {
     throw new UserError(`input "results" is required in mode aggregate: where the runners' results.json files are`, "example:  results: artifacts/*/results.json");
   }
-  const prNumber = text(get, "pr-number");
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
   return {
     mode,
     token: text(get, "github-token") ?? "",
-    onInconclusive: choice(get, "on-inconclusive", ["pass", "fail"], "pass"),
+    onInconclusive: choice(get, "on-inconclusive"),
     template: text(get, "template"),
     allowForkLabel: text(get, "allow-fork-label"),
     resultsPath: text(get, "results-path"),
     resultsFiles,
-    post: bool(get, "post", true),
-    comment: bool(get, "comment", true),
-    check: bool(get, "check", true),
-    checkName: text(get, "check-name") ?? "llama-perf-gate",
-    prNumber: prNumber === null ? null : int(get, "pr-number", 1, 1),
+    post: bool(get, "post"),
+    comment: bool(get, "comment"),
+    check: bool(get, "check"),
+    checkName: text(get, "check-name") ?? inputSpec("check-name").default,
+    prNumber: int(get, "pr-number"),
     lockDir: text(get, "lock-dir") ?? tmpdir(),
-    lockTimeoutSec: int(get, "lock-timeout", 6 * 3600, 0),
+    lockTimeoutSec: int(get, "lock-timeout"),
     cacheDir: text(get, "cache-dir"),
     reportUrl: text(get, "report-url") ?? runUrl,
     commentAuthor: text(get, "comment-author")
@@ -29038,13 +29259,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj3) {
-  for (const key in obj3) {
-    if (obj3[key] === void 0) {
-      delete obj3[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj3;
+  return obj2;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -29100,16 +29321,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -29481,15 +29702,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -30453,22 +30674,22 @@ function paginate(octokit, route, parameters, mapFn) {
     mapFn
   );
 }
-function gather(octokit, results2, iterator2, mapFn) {
+function gather(octokit, results, iterator2, mapFn) {
   return iterator2.next().then((result) => {
     if (result.done) {
-      return results2;
+      return results;
     }
     let earlyExit = false;
     function done() {
       earlyExit = true;
     }
-    results2 = results2.concat(
+    results = results.concat(
       mapFn ? mapFn(result.value, done) : result.value.data
     );
     if (earlyExit) {
-      return results2;
+      return results;
     }
-    return gather(octokit, results2, iterator2, mapFn);
+    return gather(octokit, results, iterator2, mapFn);
   });
 }
 var composePaginateRest = Object.assign(paginate, {
@@ -33347,361 +33568,31 @@ async function createCheckRun(octokit, s) {
 }
 
 // src/github/lock.ts
-import { hostname } from "node:os";
 import { join } from "node:path";
-import { open as open2, readFile, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 var LOCK_FILE = "llama-perf-gate.lock";
-function startTicks(pid) {
-  try {
-    const stat5 = readFileSync3(`/proc/${pid}/stat`, "utf8");
-    const fields = stat5.slice(stat5.lastIndexOf(")") + 2).split(" ");
-    const v = Number(fields[19]);
-    return Number.isFinite(v) ? v : null;
-  } catch {
-    return null;
-  }
-}
-function alive(owner) {
-  if (owner.hostname !== hostname()) return true;
-  try {
-    process.kill(owner.pid, 0);
-  } catch (e) {
-    if (e.code === "ESRCH") return false;
-  }
-  const now = startTicks(owner.pid);
-  return owner.startTicks === null || now === null || now === owner.startTicks;
-}
-async function readOwner(path) {
-  try {
-    const o = JSON.parse(await readFile(path, "utf8"));
-    return typeof o.pid === "number" ? o : null;
-  } catch {
-    return null;
-  }
-}
-async function unreadableForLong(path) {
-  try {
-    return Date.now() - (await stat2(path)).mtimeMs > 6e4;
-  } catch {
-    return false;
-  }
-}
-function describe(o) {
-  return o ? `${o.label} (pid ${o.pid} on ${o.hostname}, since ${o.since})` : "an unknown owner (unreadable lock file)";
-}
 async function acquireHostLock(o) {
   const path = join(o.dir, LOCK_FILE);
-  const me = { pid: process.pid, startTicks: startTicks(process.pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label: o.label };
-  const deadline = Date.now() + o.timeoutSec * 1e3;
-  const pollMs = o.pollMs ?? 5e3;
-  let lastSaid = "";
-  for (; ; ) {
-    try {
-      const fh = await open2(path, "wx", 420);
-      await fh.writeFile(JSON.stringify(me));
-      await fh.close();
-      return {
-        path,
-        release: async () => {
-          const cur = await readOwner(path);
-          if (cur && cur.pid === me.pid && cur.since === me.since) await rm2(path, { force: true });
-        }
-      };
-    } catch (e) {
-      if (e.code !== "EEXIST") {
-        throw new UserError(`cannot create the benchmark lock ${path}: ${e.message}`, "set the input lock-dir to a writable directory shared by the runners on this host");
-      }
-    }
-    const owner = await readOwner(path);
-    if (owner ? !alive(owner) : await unreadableForLong(path)) {
-      const aside = `${path}.stale-${process.pid}-${Date.now()}`;
-      try {
-        await rename2(path, aside);
-        await rm2(aside, { force: true });
-        o.log(`removed a stale benchmark lock left by ${describe(owner)}: that process is gone`);
-      } catch {
-      }
-      continue;
-    }
-    const said = describe(owner);
-    if (said !== lastSaid) {
-      o.log(`waiting for the benchmark lock ${path}, held by ${said}`);
-      lastSaid = said;
-    }
-    if (Date.now() >= deadline) {
-      throw new UserError(
-        `timed out after ${o.timeoutSec} s waiting for the benchmark lock ${path}, held by ${said}`,
+  try {
+    return await acquireLock(path, {
+      label: o.label,
+      timeoutMs: o.timeoutSec * 1e3,
+      pollMs: o.pollMs ?? 5e3,
+      onWait: (_line, holder) => o.log(`waiting for the benchmark lock ${path}, held by ${describeOwner(holder)}`),
+      onStale: (prev) => o.log(`removed a stale benchmark lock left by ${describeOwner(prev)}: that process is gone`),
+      onTimeout: (holder) => new UserError(
+        `timed out after ${o.timeoutSec} s waiting for the benchmark lock ${path}, held by ${describeOwner(holder)}`,
         "another benchmark is running on this host; raise the input lock-timeout, or delete the lock file if no benchmark is running"
-      );
-    }
-    await sleep(Math.min(pollMs, Math.max(1, deadline - Date.now())));
+      )
+    });
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot create the benchmark lock ${path}: ${e.message}`, "set the input lock-dir to a writable directory shared by the runners on this host");
   }
 }
 
 // src/pipeline/fleet.ts
-import { glob, stat as stat4, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
-import { basename, dirname, join as join2, resolve as resolve3 } from "node:path";
-
-// src/store/read-results.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-var MAX_SHORT = 4096;
-var MAX_LONG = 64 * 1024;
-var MAX_ITEMS = 2e5;
-var Invalid = class extends Error {
-};
-var fail = (path, what) => {
-  throw new Invalid(`${path} ${what}`);
-};
-var str2 = (max = MAX_SHORT) => (v, p) => {
-  if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
-  return v;
-};
-var num = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
-var int2 = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
-var bool2 = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
-var oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
-var nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
-var optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
-var arr = (c, max = MAX_ITEMS) => (v, p) => {
-  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
-  return v.map((x, i) => c(x, `${p}[${i}]`));
-};
-var tuple = (c, n) => (v, p) => {
-  const a = arr(c, n)(v, p);
-  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
-};
-var pair = (c) => tuple(c, 2);
-var triple = (c) => tuple(c, 3);
-var record = (c, maxKeys = 1e3) => (v, p) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const keys = Object.keys(v);
-  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const k of keys) {
-    str2(256)(k, `${p} key`);
-    out[k] = c(v[k], `${p}.${k}`);
-  }
-  return out;
-};
-var obj2 = (shape) => (v, p) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const out = {};
-  for (const [k, c] of Object.entries(shape)) {
-    const x = c(v[k], `${p}.${k}`);
-    if (x !== void 0) out[k] = x;
-  }
-  return out;
-};
-var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
-var rawFields = (v, p) => {
-  const src = record((x) => x, 500)(v, p);
-  const out = {};
-  for (const [k, x] of Object.entries(src)) {
-    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
-    if (scalar(x)) out[k] = cap(x);
-    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
-  }
-  return out;
-};
-function typeOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
-}
-function short(v) {
-  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-var variantId = oneOf("A", "B");
-var verdict = oneOf("neutral", "regression", "improvement", "inconclusive");
-var numa = (v, p) => {
-  const kind = obj2({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
-  if (kind === "bind") return obj2({ kind: oneOf("bind"), node: int2 })(v, p);
-  if (kind === "llama") return obj2({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
-  if (kind === "cpus") return obj2({ kind: oneOf("cpus"), cpus: str2(1024) })(v, p);
-  return { kind };
-};
-var variant = obj2({ id: variantId, name: str2(), ref: str2(), cmakeArgs: arr(str2(), 500), runArgs: arr(str2(), 500), env: record(str2()) });
-var plan = obj2({
-  repo: str2(),
-  model: str2(),
-  out: str2(),
-  variants: pair(variant),
-  workloads: arr(obj2({ id: str2(), label: str2(256), nPrompt: int2, nGen: int2, nDepth: int2, numa }), 1e3),
-  threads: int2,
-  levers: obj2({ repetitions: int2, prio: optional(int2), delay: optional(num), cpuMask: optional(str2(256)), cpuStrict: optional(bool2), poll: optional(int2) }),
-  maxBlocks: int2,
-  warmupBlocks: int2,
-  looks: arr(int2, 1e3),
-  seed: int2,
-  timeoutSec: num,
-  margin: num,
-  alpha: num,
-  method: oneOf("hl", "t"),
-  depthCtx: optional(int2)
-});
-var host = obj2({
-  hostname: nullable(str2()),
-  kernel: nullable(str2()),
-  cpuModel: nullable(str2()),
-  sockets: nullable(int2),
-  coresPerSocket: nullable(int2),
-  threadsPerCore: nullable(int2),
-  logicalCpus: int2,
-  smt: nullable(bool2),
-  numaNodes: arr(obj2({ id: int2, cpus: arr(int2, 1e5), memTotalKiB: nullable(num), memFreeKiB: nullable(num) }), 1024),
-  numaBalancing: nullable(num),
-  thpMode: nullable(str2()),
-  governor: nullable(str2()),
-  boost: nullable(bool2),
-  loadAvgStart: nullable(triple(num)),
-  loadAvgEnd: optional(triple(num)),
-  warnings: arr(str2(MAX_LONG), 1e3)
-});
-var build = obj2({
-  variant: variantId,
-  ok: bool2,
-  ref: str2(),
-  commit: nullable(str2(256)),
-  cmakeArgs: arr(str2(), 500),
-  binDir: nullable(str2()),
-  reused: bool2,
-  seconds: num,
-  logPath: nullable(str2()),
-  logTail: nullable(str2(MAX_LONG)),
-  error: nullable(str2(MAX_LONG)),
-  depthTool: optional(nullable(str2(256)))
-});
-var benchRecord = obj2({
-  flavour: oneOf("mainline", "ik"),
-  label: str2(256),
-  nPrompt: int2,
-  nGen: int2,
-  nDepth: int2,
-  nThreads: nullable(int2),
-  samplesNs: arr(num, 1e5),
-  samplesTs: arr(num, 1e5),
-  avgTs: num,
-  stddevTs: nullable(num),
-  buildCommit: nullable(str2(256)),
-  buildNumber: nullable(num),
-  cpuInfo: nullable(str2()),
-  modelType: nullable(str2()),
-  raw: rawFields
-});
-var launch = obj2({
-  block: int2,
-  slot: int2,
-  seq: int2,
-  variant: variantId,
-  workload: str2(),
-  warmup: bool2,
-  startedAt: str2(64),
-  wallMs: num,
-  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-  exitCode: nullable(int2),
-  signal: nullable(str2(64)),
-  argv: arr(str2(), 1e3),
-  records: arr(benchRecord, 1e3),
-  memory: nullable(obj2({
-    peakRssKiB: num,
-    minorFaults: num,
-    majorFaults: num,
-    nodeKiB: nullable(record(num, 1024)),
-    anonNodeKiB: optional(nullable(record(num, 1024))),
-    sampleRssKiB: optional(nullable(num)),
-    sampleAtMs: optional(nullable(num)),
-    lastNodeKiB: optional(nullable(record(num, 1024))),
-    samples: optional(num),
-    sampleCostMs: optional(num),
-    userMs: optional(num),
-    sysMs: optional(num)
-  })),
-  stderrTail: nullable(str2(MAX_LONG)),
-  error: nullable(str2(MAX_LONG))
-});
-var memoryPoint = obj2({ tMs: num, rssKiB: num, anonKiB: num, nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), nKv: nullable(int2) });
-var depthCurve = obj2({
-  variant: variantId,
-  tool: str2(256),
-  ctx: int2,
-  argv: arr(str2(), 1e3),
-  startedAt: str2(64),
-  wallMs: num,
-  points: arr(memoryPoint, 1e5),
-  status: oneOf("ok", "crashed", "timeout", "no-rows"),
-  exitCode: nullable(int2),
-  signal: nullable(str2(64)),
-  kvBuffer: nullable(oneOf("mmap", "heap")),
-  stderrTail: nullable(str2(MAX_LONG)),
-  error: nullable(str2(MAX_LONG))
-});
-var workloadAnalysis = obj2({
-  name: str2(),
-  n: int2,
-  paired: bool2,
-  method: oneOf("hl", "t"),
-  ratio: nullable(num),
-  ci: nullable(pair(num)),
-  ci_level: num,
-  p_regression: nullable(num),
-  p_regression_adj: nullable(num),
-  p_improvement: nullable(num),
-  p_improvement_adj: nullable(num),
-  verdict,
-  blocks_needed: nullable(num),
-  spread: nullable(num),
-  flags: arr(str2(), 100),
-  reason: str2(MAX_LONG)
-});
-var analysis = obj2({ verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str2(MAX_LONG), 1e3) });
-var results = obj2({
-  schema: oneOf(RESULTS_SCHEMA),
-  tool: obj2({ name: str2(256), version: str2(256) }),
-  startedAt: str2(64),
-  finishedAt: nullable(str2(64)),
-  plan,
-  host: nullable(host),
-  flavour: nullable(oneOf("mainline", "ik")),
-  builds: arr(build, 10),
-  schedule: obj2({ seed: int2, blocks: arr(obj2({ block: int2, order: arr(obj2({ variant: variantId, workload: str2() }), 1e4) }), 1e5) }),
-  launches: arr(launch),
-  analysis: nullable(analysis),
-  stopReason: str2(MAX_LONG),
-  notes: arr(str2(MAX_LONG), 1e3),
-  memoryCurves: optional(arr(depthCurve, 10))
-});
-function validateResults(data, source) {
-  try {
-    return results(data, "$");
-  } catch (e) {
-    if (e instanceof Invalid) {
-      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
-    }
-    throw e;
-  }
-}
-async function readResultsFile(path, maxBytes = MAX_RESULTS_BYTES) {
-  let size;
-  try {
-    size = (await stat3(path)).size;
-  } catch (e) {
-    throw new UserError(`cannot read results file ${path}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
-  }
-  if (size > maxBytes) throw new UserError(`${path} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
-  let data;
-  try {
-    data = JSON.parse(await readFile2(path, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path} is not valid JSON: ${e.message}`);
-  }
-  return validateResults(data, path);
-}
-
-// src/pipeline/fleet.ts
+import { glob, stat as stat2, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
 var MAX_MACHINES = 64;
 async function expandResultsInputs(entries, cwd) {
@@ -33714,7 +33605,7 @@ async function expandResultsInputs(entries, cwd) {
     }
     let st;
     try {
-      st = await stat4(abs);
+      st = await stat2(abs);
     } catch {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
@@ -33734,12 +33625,12 @@ async function loadMachines(entries, cwd) {
   if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
   const machines = [];
   for (const p of paths) machines.push({ label: null, source: p, results: await readResultsFile(p) });
-  const dirs = paths.map((p) => basename(dirname(p)));
+  const dirs = paths.map((p) => basename(dirname2(p)));
   if (new Set(dirs).size === dirs.length) machines.forEach((m, i) => m.label = dirs[i]);
   return machines;
 }
 async function writeAggregate(path, machines) {
-  await mkdir2(dirname(path), { recursive: true });
+  await mkdir2(dirname2(path), { recursive: true });
   const doc = { schema: AGGREGATE_SCHEMA, machines: machines.map((m) => ({ label: m.label, source: m.source, results: m.results })) };
   await writeFile2(path, JSON.stringify(doc, null, 2) + "\n");
 }
@@ -33830,27 +33721,27 @@ async function benchmark(ctx, options, api) {
     log(`PR #${ctx.pull.number}: base ${ctx.pull.baseSha}, head ${ctx.pull.headSha} (${ctx.pull.headRepo})`);
   }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const plan2 = readPlan(coreGetter, {
+  const plan = readPlan(coreGetter, {
     baseRef: ctx.pull?.baseSha ?? ctx.baseRef,
     headRef: ctx.pull?.headSha ?? ctx.headRef,
     workspace,
     out: join3(process.env.RUNNER_TEMP ?? tmpdir2(), "llama-perf-gate")
   });
-  for (const line of await ensureCommits(plan2.repo, plan2.variants.map((v) => v.ref), ctx.pull?.number ?? null)) log(line);
+  for (const line of await ensureCommits(plan.repo, plan.variants.map((v) => v.ref), ctx.pull?.number ?? null)) log(line);
   const lock = await acquireHostLock({
     dir: options.lockDir,
     timeoutSec: options.lockTimeoutSec,
     label: [process.env.GITHUB_REPOSITORY, process.env.GITHUB_RUN_ID && `run ${process.env.GITHUB_RUN_ID}`, process.env.GITHUB_JOB].filter(Boolean).join(" ") || "llama-perf-gate",
     log
   });
-  let results2;
+  let results;
   let resultsPath;
   try {
     log(`benchmark lock held: ${lock.path}`);
-    const { runBenchmark } = await import("./action-run-L4R3FFFL.js");
-    ({ results: results2, resultsPath } = await runBenchmark(plan2, { log, cacheDir: options.cacheDir }));
+    const { runBenchmark } = await import("./action-run-3TRQIFAQ.js");
+    ({ results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir }));
   } catch (e) {
-    const partial = join3(plan2.out, "results.json");
+    const partial = join3(plan.out, "results.json");
     if (existsSync3(partial)) setOutput("results-path", partial);
     await writeSummary(
       `## llama-perf-gate: the benchmark stopped
@@ -33864,7 +33755,7 @@ ${escapeMarkdown(e.message)}
   } finally {
     await lock.release();
   }
-  return { results: [results2], labels: void 0, resultsPath };
+  return { results: [results], labels: void 0, resultsPath };
 }
 async function loadResults(ctx, options, api) {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -33883,7 +33774,7 @@ async function loadResults(ctx, options, api) {
   }
   return benchmark(ctx, options, api);
 }
-async function resolveTarget(ctx, options, api, results2) {
+async function resolveTarget(ctx, options, api, results) {
   if (ctx.pull) return { prNumber: ctx.pull.number, headSha: ctx.pull.headSha, refuseComment: null };
   const claimed = options.prNumber ?? ctx.prNumber;
   if (ctx.workflowRun) {
@@ -33900,10 +33791,10 @@ async function resolveTarget(ctx, options, api, results2) {
     const pull = await getPull(api(), ctx, claimed);
     return { prNumber: claimed, headSha: pull.headSha, refuseComment: null };
   }
-  return { prNumber: null, headSha: headCommit(results2) ?? ctx.headSha, refuseComment: null };
+  return { prNumber: null, headSha: headCommit(results) ?? ctx.headSha, refuseComment: null };
 }
-function headCommit(results2) {
-  const commits = new Set(results2.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
+function headCommit(results) {
+  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
   const [only] = [...commits];
   return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
 }
@@ -33927,11 +33818,11 @@ async function run2() {
   const templatePath = options.template ? resolve4(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.template) : void 0;
   const body = renderMarkdown(loaded.results, { ...common, templatePath });
   const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
-  const verdict2 = mergeFleet(loaded.results, loaded.labels).overall;
+  const verdict = mergeFleet(loaded.results, loaded.labels).overall;
   await writeSummary(body);
-  setOutput("verdict", verdict2);
+  setOutput("verdict", verdict);
   setOutput("results-path", loaded.resultsPath);
-  log(`verdict: ${verdict2}; check conclusion: ${check.conclusion}; results: ${loaded.resultsPath}`);
+  log(`verdict: ${verdict}; check conclusion: ${check.conclusion}; results: ${loaded.resultsPath}`);
   if (!options.post) {
     log("post: false \u2014 no comment or check run");
     return;

@@ -1,4 +1,4 @@
-// `llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...` — the fleet merge outside Actions:
+// `llama-perf-gate aggregate [--out DIR] [--template FILE] [--expected-machines a,b] PATH...` — the fleet merge outside Actions:
 // results.json files (or directories holding them, or globs) from several machines → one
 // aggregate.json, one report.md with a section per machine, and the table on the terminal.
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { checkOutDir } from '../plan/from-args.ts';
-import { loadMachines, writeAggregate } from '../pipeline/fleet.ts';
-import { buildReportModel, renderMarkdown, renderTerminal } from '../report/index.ts';
+import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
+import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
+import { buildReportModel, renderMarkdown, renderTerminal, renderHtml } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
   const { values, positionals } = parseCommandArgs('aggregate', argv, { positionals: true });
@@ -16,16 +17,19 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   if (positionals.length === 0) {
     throw new UserError('aggregate: no results given', 'example: llama-perf-gate aggregate --out fleet artifacts/*/results.json');
   }
-  const machines = await loadMachines(positionals, process.cwd());
-  const results = machines.map((m) => m.results);
-  const labels = machines.every((m) => m.label) ? machines.map((m) => m.label as string) : undefined;
+  const expected = (o.str('expected-machines') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const fleet = await loadFleet(positionals, process.cwd(), expected);
+  const results = fleet.machines.map((m) => m.results);
+  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-fleet');
-  await writeAggregate(join(out, 'aggregate.json'), machines);
-  const model = buildReportModel(results, { labels });
+  await writeAggregate(join(out, 'aggregate.json'), fleet);
+  const model = buildReportModel(results, { labels, problems: fleet.problems });
   writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: o.str('template') }));
-  print(renderTerminal(model) + '\n');
-  const overall = model.overall;
-  print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')} and ${join(out, 'report.md')}\n`);
-  return overall === 'regression' || overall === 'failed' ? 1 : 0;
+  writeFileSync(join(out, 'report.html'), renderHtml(model));
+  if (results.length > 0) print(renderTerminal(model) + '\n');
+  for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);
+  const overall = asGateOutcome(model.overall);
+  print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')}, ${join(out, 'report.md')} and ${join(out, 'report.html')}\n`);
+  return exitCodeFor(overall);
 }

@@ -12,7 +12,7 @@ import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Plan } from '../plan/types.ts';
-import { readResultsFile } from '../store/read-results.ts';
+import { readResultsFileSync } from '../store/read-results.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
@@ -107,10 +107,11 @@ function loadRaw(paths: string[]): BenchRecord[][] {
   });
 }
 
-export async function analyzeCommand(argv: string[]): Promise<number> {
+/** `write` is stdout unless a caller (a test) collects the output itself. */
+export async function analyzeCommand(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    process.stdout.write(ANALYZE_USAGE);
+    write(ANALYZE_USAGE);
     return 0;
   }
   let inputs: WorkloadInput[];
@@ -118,7 +119,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   let plan: Plan | null = null;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
-    const results = await readResultsFile(p.results);
+    const results = readResultsFileSync(p.results);
     plan = results.plan;
     inputs = workloadInputsFromResults(results);
     opts = {
@@ -137,6 +138,6 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const analysis = blocks < 2 || blocks > MAX_HORIZON
     ? analyze(inputs, opts)
     : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
-  process.stdout.write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
+  write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
   return exitCodeFor(analysis.verdict);
 }

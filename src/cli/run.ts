@@ -5,6 +5,7 @@ import type { Plan } from '../plan/types.ts';
 import { renderTerminal } from '../report/index.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+import { exitCodeFor } from '../stats/gate.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {
   return runAndPrint(planFromArgs(argv));
@@ -23,7 +24,8 @@ export async function runAndPrint(plan: Plan): Promise<number> {
   process.stdout.write(renderTerminal(out.model) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
-  // Like `analyze`: a regression (or nothing to compare because a build failed) fails the command.
+  // The gate rule's exit code (stats/gate.ts): a regression, a failed build or a variant that never
+  // ran fails the command; nothing analysed (no launch at all) is a failure too, never a pass.
   const buildFailed = out.results.builds.some((b) => !b.ok);
-  return buildFailed || out.results.analysis?.verdict === 'regression' ? 1 : 0;
+  return exitCodeFor(buildFailed ? 'failed' : (out.results.analysis?.verdict ?? 'failed'));
 }

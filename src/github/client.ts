@@ -17,7 +17,15 @@ export interface ClientOptions {
   maxWaitSec?: number;
   /** Retries after a 5xx / network error, per request. */
   retries?: number;
+  /** A request unanswered after this long is abandoned (and retried like a 5xx). */
+  timeoutMs?: number;
 }
+
+/**
+ * Request option for writes that are not idempotent (creating a comment): no automatic retry after
+ * a 5xx or a rate limit — the caller looks up what happened first (see sticky-comment.ts).
+ */
+export const NO_AUTO_RETRY = { retries: 0, lpgNoRetry: true } as const;
 
 const GateOctokit = Octokit.plugin(retry, throttling);
 export type Client = InstanceType<typeof GateOctokit>;
@@ -25,8 +33,13 @@ export type Client = InstanceType<typeof GateOctokit>;
 export function createClient(o: ClientOptions): Client {
   const maxRetries = o.maxRateLimitRetries ?? 3;
   const maxWait = o.maxWaitSec ?? 600;
-  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+  const timeoutMs = o.timeoutMs ?? 60_000;
+  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string; request?: unknown }, _o: unknown, retryCount: number) => {
     const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+    if ((options as { request?: { lpgNoRetry?: boolean } }).request?.lpgNoRetry) {
+      o.log(`${kind} rate limit on ${what}: not retried blindly (the caller looks up the result first)`);
+      return false;
+    }
     if (retryCount >= maxRetries) {
       o.log(`${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
       return false;
@@ -45,6 +58,8 @@ export function createClient(o: ClientOptions): Client {
     log: { debug: () => {}, info: () => {}, warn: (m: string) => o.log(m), error: (m: string) => o.log(m) },
     retry: { retries: o.retries ?? 3 },
     throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    // A server that never answers must not hold the job: every request has a deadline.
+    request: { fetch: (url: string | URL, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) },
   });
 }
 

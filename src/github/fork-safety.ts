@@ -1,8 +1,9 @@
 // May this job build and run the PR's code? On a self-hosted runner, code from a fork is untrusted:
 // building it runs arbitrary CMake and C++ on a persistent machine. It may run only after a
 // maintainer's action — a workflow_dispatch (needs write access), or a label that only triage/write
-// users can add, seen at the very `labeled` event that added it. Every new push removes the label
-// again, so the maintainer reviews each new head before it runs.
+// users can add, seen at the very `labeled` event that added it. A label left on the PR never allows a
+// run by itself; a job that posts (post: true) also removes it at every new push, so the PR page
+// shows that the new head needs a new go-ahead. The texts say what this job actually does.
 import type { EventContext } from './event.ts';
 import { isFork } from './event.ts';
 
@@ -16,7 +17,8 @@ export interface ForkDecision {
   removeLabel: string | null;
 }
 
-export function decideForkSafety(ctx: EventContext, allowForkLabel: string | null): ForkDecision {
+/** `removesLabel`: this job removes the label at a new push (it posts: input post true). */
+export function decideForkSafety(ctx: EventContext, allowForkLabel: string | null, removesLabel = true): ForkDecision {
   const ok = (reason: string): ForkDecision => ({ allowed: true, reason, howTo: null, removeLabel: null });
   if (ctx.eventName === 'workflow_dispatch') {
     return ok('started by workflow_dispatch: a maintainer with write access asked for this run');
@@ -27,9 +29,11 @@ export function decideForkSafety(ctx: EventContext, allowForkLabel: string | nul
   const pr = `#${ctx.pull.number}`;
   const dispatchHow =
     `run the workflow by hand (Actions → this workflow → "Run workflow") with pr-number ${ctx.pull.number}`;
+  const afterPush = removesLabel
+    ? 'The label is removed automatically on every new push.'
+    : `This job does not post (post: false), so it does not remove the label: after a new push, remove "${allowForkLabel}" and add it again to run the new commits.`;
   const howTo = allowForkLabel
-    ? `A maintainer who has reviewed the code can add the label "${allowForkLabel}" to PR ${pr}, or ${dispatchHow}. ` +
-      'The label is removed automatically on every new push.'
+    ? `A maintainer who has reviewed the code can add the label "${allowForkLabel}" to PR ${pr}, or ${dispatchHow}. ${afterPush}`
     : `A maintainer who has reviewed the code can ${dispatchHow}. (Set the input allow-fork-label to also allow a label.)`;
 
   const labelled = allowForkLabel !== null && ctx.pull.labels.includes(allowForkLabel);
@@ -38,7 +42,7 @@ export function decideForkSafety(ctx: EventContext, allowForkLabel: string | nul
       allowed: false,
       reason: `PR ${pr} comes from the fork ${ctx.pull.headRepo} and got new commits: the label "${allowForkLabel}" no longer vouches for them`,
       howTo,
-      removeLabel: allowForkLabel,
+      removeLabel: removesLabel ? allowForkLabel : null,
     };
   }
   if (allowForkLabel !== null && ctx.action === 'labeled' && ctx.label === allowForkLabel) {

@@ -15,6 +15,10 @@ export interface ActionOptions {
   mode: Mode;
   token: string;
   onInconclusive: 'pass' | 'fail';
+  /** What a fleet missing an expected machine does to the check: `fail` (default) or `pass`. */
+  onIncomplete: 'pass' | 'fail';
+  /** aggregate: the machines (artifact directory or host names) whose results must all be there. */
+  expectedMachines: string[];
   /** Path of a user Handlebars template for the comment, or null for the built-in one. */
   template: string | null;
   /** Label that lets a maintainer run a fork PR's code; null: only workflow_dispatch can. */
@@ -192,6 +196,8 @@ export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     mode,
     token: text(get, 'github-token') ?? '',
     onInconclusive: choice<'pass' | 'fail'>(get, 'on-inconclusive'),
+    onIncomplete: choice<'pass' | 'fail'>(get, 'on-incomplete'),
+    expectedMachines: (text(get, 'expected-machines') ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
     template: text(get, 'template'),
     allowForkLabel: text(get, 'allow-fork-label'),
     resultsPath: text(get, 'results-path'),

@@ -11,6 +11,7 @@ export interface RunBenchmarkOptions {
   log: (line: string) => void;
   cacheDir: string | null;
   onInconclusive?: 'pass' | 'fail';
+  onIncomplete?: 'pass' | 'fail';
 }
 
 export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<{ results: Results; resultsPath: string; model: ReportModel }> {
@@ -20,6 +21,7 @@ export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<
     cacheDir: o.cacheDir ?? defaultCacheDir(),
     log: o.log,
     onInconclusive: o.onInconclusive,
+    onIncomplete: o.onIncomplete,
     // One line per build phase and per block: a job log, not a terminal.
     onBuildProgress: (p) => {
       const key = `${p.variant} ${p.phase}`;

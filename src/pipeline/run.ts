@@ -28,6 +28,7 @@ export interface PipelineHooks {
   log?: (line: string) => void;
   /** What an undecided verdict does to the gate, for the report's first line (default pass). */
   onInconclusive?: 'pass' | 'fail';
+  onIncomplete?: 'pass' | 'fail';
 }
 
 export interface PipelineOutput {
@@ -136,7 +137,7 @@ function finish(plan: Plan, results: Results, hooks: PipelineHooks): PipelineOut
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   const resultsPath = writeResults(plan.out, results);
-  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive });
+  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
   const reportPath = join(plan.out, 'report.md');
   writeFileSync(reportPath, renderMarkdown(model));
   // The charts for people: one self-contained file beside report.md, uploaded with results.json.

@@ -45,14 +45,15 @@ function titleFor(model: ReportModel): string {
     }
     case 'failed': {
       const m = ms.find((x) => x.outcome === 'failed');
-      t = `Run failed${fleetWide ? ` on ${m?.label}` : ''}: ${m?.failure ?? 'unknown reason'}`;
+      const p = model.problems.find((x) => x.outcome === 'failed');
+      t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ''}: ${m.failure ?? 'unknown reason'}` : `Failed: ${p?.text ?? 'unknown reason'}`;
       break;
     }
+    case 'incomplete':
+      t = `Incomplete: ${model.problems.find((p) => p.outcome === 'incomplete')?.text ?? 'a machine sent no results'}`;
+      break;
     case 'no-verdict':
       t = `No verdict computed${fleetWide ? ` on ${where('no-verdict')}` : ''}: descriptive figures only`;
-      break;
-    case 'incomplete':
-      t = `Incomplete: ${ms.find((x) => x.outcome === 'incomplete')?.failure ?? 'a machine sent no results'}`;
       break;
     case 'inconclusive': {
       const m = ms.find((x) => x.outcome === 'inconclusive');

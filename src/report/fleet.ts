@@ -2,8 +2,9 @@
 // is the most serious one found, in this order (first match wins):
 //   1. regression   — any machine has a regression. Not adjusted across machines: each machine is
 //                     its own hardware question, and a slowdown on any supported host is a slowdown.
-//   2. failed       — any machine's run could not be judged (a build failed, every launch failed).
-//   2b. incomplete  — a machine expected in the fleet sent no valid results.
+//   2. failed       — any machine's run could not be judged (a build failed, a variant never ran), or
+//                     the machines measured different commits.
+//   2b. incomplete  — a machine the fleet expected sent no valid results.
 //   3. no-verdict   — any machine has no analysis (the decision engine did not run there).
 //   4. inconclusive — any machine is inconclusive.
 //   5. improvement  — at least one machine improved and every other one is neutral.
@@ -15,11 +16,20 @@ export const OVERALL_ORDER: Outcome[] = ['regression', 'failed', 'incomplete', '
 
 export const OVERALL_RULE =
   'Overall = the most serious machine verdict: regression anywhere → regression; else a failed run → failed; ' +
+  'else a machine missing → incomplete; ' +
   'else a machine without analysis → no verdict; else inconclusive anywhere → inconclusive; ' +
   'else improvement if any machine improved and the rest are neutral; else neutral.';
 
+/** Something about the fleet as a whole (a machine without results, mixed commits): a line of plain text. */
+export interface FleetProblem {
+  text: string;
+  /** What it does to the overall outcome; null: stated only. */
+  outcome: 'incomplete' | 'failed' | null;
+}
+
 export interface Fleet {
   machines: MachineSummary[];
+  problems: FleetProblem[];
   overall: Outcome;
 }
 
@@ -40,8 +50,9 @@ function labelsFor(results: Results[], labels?: string[]): string[] {
   });
 }
 
-export function mergeFleet(results: Results[], labels?: string[]): Fleet {
+export function mergeFleet(results: Results[], labels?: string[], problems: FleetProblem[] = []): Fleet {
   const names = labelsFor(results, labels);
   const machines = results.map((r, i) => summarizeMachine(r, names[i]));
-  return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
+  const extra = problems.map((p) => p.outcome).filter((o): o is 'incomplete' | 'failed' => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
 }

@@ -4,7 +4,7 @@
 // run, report.html) only format it.
 import type { Results } from '../store/results.ts';
 import { minimumN } from '../stats/analyze.ts';
-import { mergeFleet, OVERALL_RULE } from './fleet.ts';
+import { mergeFleet, overallOutcome, OVERALL_RULE, type FleetProblem } from './fleet.ts';
 import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { blocksNeededPhrase } from './format.ts';
 import { gateOf, verdictPhrase, firstLine, levelNote, MARKS, type GateWords, type HeadlineMachine, type Phrase } from './vocabulary.ts';
@@ -91,7 +91,9 @@ export interface MachineModel {
 export interface ReportModel {
   fleet: boolean;
   overall: Outcome;
-  gate: GateWords & { onInconclusive: 'pass' | 'fail' };
+  gate: GateWords & { onInconclusive: 'pass' | 'fail'; onIncomplete: 'pass' | 'fail' };
+  /** Fleet-wide problems (a machine missing, mixed commits, a commit other than the one posted on). */
+  problems: FleetProblem[];
   /** The comment's first line: verdict and gate. */
   firstLine: Phrase;
   overallRule: string;
@@ -104,6 +106,10 @@ export interface ModelOptions {
   labels?: string[];
   /** What an undecided verdict does to the check (default pass, as the CLI's exit code). */
   onInconclusive?: 'pass' | 'fail';
+  /** What a fleet missing a machine does to the check (default fail). */
+  onIncomplete?: 'pass' | 'fail';
+  /** Fleet-wide problems found while loading (pipeline/fleet.ts). */
+  problems?: FleetProblem[];
 }
 
 function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, minBlocks: number): WorkloadModel {
@@ -197,30 +203,46 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
 }
 
 /** The fleet's first line: the most serious machine's answer, where it happened, and the gate. */
-function fleetFirstLine(machines: MachineModel[], overall: Outcome, gate: GateWords): Phrase {
+function fleetFirstLine(machines: MachineModel[], problems: FleetProblem[], overall: Outcome, gate: GateWords): Phrase {
   const hit = machines.filter((m) => m.outcome === overall);
+  const problem = problems.find((p) => p.outcome === overall);
+  if (problem && hit.length === 0) return firstLine(overall, [`${overall === 'incomplete' ? 'Incomplete' : 'Failed'}: ${problem.text}`], gate);
   if (overall === 'neutral') return firstLine(overall, [`Neutral on all ${machines.length} machines`], gate);
   const [lead] = hit;
   if (!lead) return firstLine(overall, [`${overall} on the fleet`], gate);
   const more = hit.length > 1 ? [` (and ${hit.length - 1} more machine${hit.length > 2 ? 's' : ''})`] : [];
-  return firstLine(overall, [...lead.verdict, ...more], gate, lead.label);
+  return firstLine(overall, [...lead.verdict, ...more], gate, machines.length > 1 ? lead.label : null);
+}
+
+/** The overall outcome, the gate and the first line for these machines and problems. */
+function conclude(machines: MachineModel[], problems: FleetProblem[], onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail') {
+  const extra = problems.map((p) => p.outcome).filter((o): o is 'incomplete' | 'failed' => o !== null);
+  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const gate = gateOf(overall, onInconclusive, onIncomplete);
+  const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate);
+  return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate, onInconclusive, onIncomplete }, problems, firstLine: line };
 }
 
 export function buildReportModel(results: Results[], opts: ModelOptions = {}): ReportModel {
   const onInconclusive = opts.onInconclusive ?? 'pass';
+  const onIncomplete = opts.onIncomplete ?? 'fail';
   const fleet = mergeFleet(results, opts.labels);
   const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
-  const gate = gateOf(fleet.overall, onInconclusive);
   const first = results[0];
   return {
-    fleet: machines.length > 1,
-    overall: fleet.overall,
-    gate: { ...gate, onInconclusive },
-    firstLine: machines.length === 1 ? machines[0].firstLine : machines.length === 0 ? firstLine(fleet.overall, ['no results'], gate) : fleetFirstLine(machines, fleet.overall, gate),
+    ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
     overallRule: OVERALL_RULE,
     machines,
     tool: first ? `${first.tool.name} ${first.tool.version}` : 'llama-perf-gate',
   };
+}
+
+/**
+ * The same model with fleet-wide problems found after it was built (the commit posted on): only
+ * the overall outcome, the gate and the first line change; nothing is merged or computed again.
+ */
+export function withProblems(model: ReportModel, problems: FleetProblem[]): ReportModel {
+  return { ...model, ...conclude(model.machines, problems, model.gate.onInconclusive, model.gate.onIncomplete) };
 }
 
 export { MARKS };

@@ -81,6 +81,9 @@ export function failureOf(results: Results): string | null {
   if (counted.every((l) => l.status !== 'ok')) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
+  // A workload a variant could not run: its reason names the variant and its stderr tail.
+  const failed = results.analysis?.workloads.filter((w) => w.verdict === 'failed') ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join('; ');
   return null;
 }
 

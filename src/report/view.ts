@@ -195,6 +195,8 @@ export interface ReportView {
   heading: string;
   comparison: string;
   fleet: boolean;
+  /** Fleet-wide problems (a machine without results, mixed commits), escaped; shown under the overall line. */
+  problems: string[];
   overall: { outcome: Outcome; mark: string; verdict: string; headline: string; rule: string };
   gate: { passes: boolean; conclusion: string; words: string };
   machines: MachineView[];
@@ -389,9 +391,10 @@ function overallHeadline(model: ReportModel): string {
   const where = (o: Outcome) => model.machines.filter((m) => m.outcome === o).map((m) => md(m.label)).join(', ');
   switch (model.overall) {
     case 'regression': return `regression on ${where('regression')}.`;
-    case 'failed': return `the run failed on ${where('failed')}.`;
-    case 'incomplete': return `incomplete: ${where('incomplete')}.`;
+    case 'failed': return model.machines.some((m) => m.outcome === 'failed') ? `the run failed on ${where('failed')}.` : 'the machines cannot be compared (below).';
+    case 'incomplete': return 'not every machine sent valid results (below).';
     case 'no-verdict': return `no verdict was computed on ${where('no-verdict')}.`;
+    case 'incomplete': return 'not every machine sent valid results (below).';
     case 'inconclusive': return `inconclusive on ${where('inconclusive')}.`;
     case 'improvement': return `improvement on ${where('improvement')}, neutral elsewhere.`;
     case 'neutral': return 'neutral on every machine.';
@@ -424,6 +427,7 @@ export function reportView(model: ReportModel, opts: ViewOptions = {}): ReportVi
     heading: opts.title ? `llama-perf-gate: ${md(opts.title)}` : 'llama-perf-gate: A/B performance',
     comparison: comparisonOf(first),
     fleet: model.fleet,
+    problems: model.problems.map((p) => md(p.text)),
     overall: { outcome: model.overall, mark: MARKS[model.overall], verdict: LABELS[model.overall], headline: overallHeadline(model), rule: md(model.overallRule) },
     gate: { passes: model.gate.passes, conclusion: model.gate.conclusion, words: md(model.gate.words) },
     machines: model.machines.map(machineView),

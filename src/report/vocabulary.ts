@@ -3,7 +3,7 @@
 // "what happened, does the check pass" at a glance. Plain text and phrases; each renderer escapes.
 import type { Outcome } from './summary.ts';
 import { fmtChange, fmtCount, fmtPercent, fmtMargin } from './format.ts';
-import { checkConclusion, passes, DEFAULT_POLICY, type GateOutcome } from '../stats/gate.ts';
+import { asGateOutcome, checkConclusion, passes, DEFAULT_POLICY } from '../stats/gate.ts';
 
 export { fmtMargin };
 
@@ -14,7 +14,7 @@ export const MARKS: Record<Outcome, string> = {
   inconclusive: '🟡',
   'no-verdict': '⚪',
   failed: '❌',
-  incomplete: '🟠',
+  incomplete: '⚠️',
 };
 
 export const LABELS: Record<Outcome, string> = {
@@ -95,12 +95,12 @@ export interface GateWords {
  * The gate's pass/fail for an outcome (src/stats/gate.ts has the rule); "no verdict" is undecided,
  * like inconclusive. The words say which way, and why when an option decided it.
  */
-export function gateOf(outcome: Outcome, onInconclusive: 'pass' | 'fail'): GateWords {
-  const g: GateOutcome = outcome === 'no-verdict' ? 'inconclusive' : outcome;
-  const policy = { ...DEFAULT_POLICY, onInconclusive };
+export function gateOf(outcome: Outcome, onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail' = DEFAULT_POLICY.onIncomplete): GateWords {
+  const g = asGateOutcome(outcome);
+  const policy = { onInconclusive, onIncomplete };
   const conclusion = checkConclusion(g, policy);
   const ok = passes(g, policy);
-  const option = g === 'inconclusive' ? ` (on-inconclusive: ${onInconclusive})` : '';
+  const option = g === 'inconclusive' ? ` (on-inconclusive: ${onInconclusive})` : g === 'incomplete' ? ` (on-incomplete: ${onIncomplete})` : '';
   return { conclusion, passes: ok, words: `check ${ok ? 'passes' : 'fails'}${option}` };
 }
 

@@ -1,6 +1,7 @@
 // The decision engine: per workload an estimate of B/A on the log scale with its (1 − 2α)
 // interval, one-sided p-values Holm-adjusted across workloads, a verdict with a one-sentence
-// reason; then one gate verdict for the run. Procedure and rationale: shared/notes/statistics.md.
+// reason; then one gate verdict for the run (the fixed-n analysis; sequential looks: look.ts).
+// Procedure and rationale: src/stats/README.md.
 import { UserError } from '../errors.ts';
 import type { Analysis, AnalyzeOptions, Observation, Verdict, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { signedRankShift, mannWhitneyShift, type ShiftResult } from './hodges-lehmann.ts';

@@ -1,15 +1,16 @@
 // Quality flags per workload: outliers, drift, bimodality. They are reported (and can trigger more
 // blocks); they never remove data from the analysis.
-import { ckmeans, median, quantileSorted } from 'simple-statistics';
+import { quantileSorted } from 'simple-statistics';
 import type { Observation } from './types.ts';
-import { spearman } from './ranks.ts';
+import { spearman, medianOfSorted } from './ranks.ts';
 import { tCdf } from './dist/student-t.ts';
 
 const MOD_Z_LIMIT = 3.5;
 
-function mad(x: number[]): number {
-  const m = median(x);
-  return median(x.map((v) => Math.abs(v - m)));
+const sortedCopy = (x: ArrayLike<number>): Float64Array => Float64Array.from(x).sort();
+
+function mad(x: number[], m: number): number {
+  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
 }
 
 function blocksOf(obs: Observation[], idx: number[]): string {
@@ -19,8 +20,8 @@ function blocksOf(obs: Observation[], idx: number[]): string {
 /** Modified z = 0.6745·(x − median)/MAD > 3.5 (Iglewicz & Hoaglin), on log throughput. */
 export function modifiedZOutliers(x: number[]): number[] {
   if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
-  const m = median(x);
-  const s = mad(x);
+  const m = medianOfSorted(sortedCopy(x));
+  const s = mad(x, m);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs((0.6745 * (v - m)) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
 }
@@ -28,7 +29,7 @@ export function modifiedZOutliers(x: number[]): number[] {
 /** Outside Tukey's fences Q1 − 1.5·IQR, Q3 + 1.5·IQR. */
 export function tukeyOutliers(x: number[]): number[] {
   if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
-  const s = [...x].sort((a, b) => a - b);
+  const s = Array.from(sortedCopy(x));
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
@@ -46,15 +47,42 @@ export function drift(values: number[], order: number[]): { rho: number; p: numb
   return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
 }
 
-/** Two clusters (ckmeans k=2), each ≥ 20% of the launches, separated by more than 4 within-cluster MADs. */
+/**
+ * Optimal 1-D 2-means (what ckmeans(x, 2) computes, in O(n log n)): the split of the sorted values
+ * with the least within-cluster sum of squares, by prefix sums.
+ */
+export function twoMeans(x: number[]): [number[], number[]] {
+  const s = Array.from(sortedCopy(x));
+  const n = s.length;
+  const pre = new Float64Array(n + 1);
+  const pre2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a: number, b: number): number => pre2[b] - pre2[a] - ((pre[b] - pre[a]) ** 2) / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue; // equal values stay in one cluster
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return [s.slice(0, cut), s.slice(cut)];
+}
+
+/** Two clusters (optimal 2-means), each ≥ 20% of the launches, separated by more than 4 within-cluster MADs. */
 export function bimodality(x: number[]): { low: number; high: number; gap: number } | null {
   if (x.length < 8) return null;
-  const [c1, c2] = ckmeans(x, 2);
-  if (!c2 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
+  const [c1, c2] = twoMeans(x);
+  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
   const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = median(c1);
-  const m2 = median(c2);
-  const within = median([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]);
+  const m1 = medianOfSorted(c1);
+  const m2 = medianOfSorted(c2);
+  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
   if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
   return null;
 }

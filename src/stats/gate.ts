@@ -43,6 +43,11 @@ export interface GatePolicy {
 
 export const DEFAULT_POLICY: GatePolicy = { onInconclusive: 'pass', onIncomplete: 'fail' };
 
+/** A report's outcome as the gate sees it: results the engine did not judge ('no-verdict') decide nothing. */
+export function asGateOutcome(o: GateOutcome | 'no-verdict'): GateOutcome {
+  return o === 'no-verdict' ? 'inconclusive' : o;
+}
+
 /** Whether the outcome lets the change through. A regression or a failure never does. */
 export function passes(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY): boolean {
   switch (outcome) {

@@ -1,25 +1,27 @@
-// Group-sequential boundaries for the signed-rank test, with every block a potential look.
+// Group-sequential boundaries for the signed-rank test at looks taken at any block counts.
 //
 // Under H0 (differences symmetric about the tested value, continuous) the signs are fair coins
 // independent of the magnitudes, and the order of the magnitudes is a uniform permutation. So the
-// joint law of the signed-rank statistics V_1, V_2, …, V_H (V_n = positive-rank sum of the first n
-// differences) is distribution-free. The design rejects the one-sided null at n when V_n ≤ c_n; c_n
-// is the largest value keeping P(V_k ≤ c_k for some k ≤ n) ≤ α(n / H), the Lan–DeMets spending
-// function. Because the boundary holds for a look at EVERY n ≤ H, any subset of looks — chosen
-// freely, even after seeing the data — keeps the error ≤ α.
+// joint law of the signed-rank statistics V_n (positive-rank sum of the first n differences) at any
+// set of looks is distribution-free. At look k (n_k blocks) the design rejects the one-sided null
+// when V ≤ c_k, c_k the largest value keeping P(V_{n_j} ≤ c_j for some j ≤ k) ≤ α(n_k / H), the
+// Lan–DeMets spending function on the information fraction (H = declared horizon). Earlier looks
+// keep the boundaries they had: c_k depends on the looks before it, not on the data.
 //
 // n ≤ EXACT_MAX: exact, by dynamic programming over the 2^n sign patterns ordered by magnitude (a
-// new difference lands at a uniform position among the n + 1 magnitudes with a fair sign).
+// new difference lands at a uniform position among the n + 1 magnitudes with a fair sign;
+// scripts/gen-gs-signed-rank-fixtures.py checks this chain against brute-force enumeration).
 // n > EXACT_MAX: Monte Carlo from a fixed seed: PATHS null paths, each weighted by the exact
 // probability that its pattern at EXACT_MAX survived the exact looks (importance weights ≤ 1). The
-// boundary at n keeps the estimate plus 2 Monte-Carlo standard errors below α(n / H), so the true
-// crossing probability exceeds the spending function only with probability ≈ 2.5% per look, by a
-// fraction of one standard error (≤ √(α / PATHS) ≈ 0.0012 at α = 0.05).
+// boundary keeps the estimate plus 2 Monte-Carlo standard errors below α(n / H), so the true
+// crossing probability exceeds the spending function only with probability ≈ 2.5% per look, and
+// then by a fraction of one standard error (≤ √(α / PATHS) ≈ 0.0012 at α = 0.05).
 //
-// Decisions only need order statistics: V_n(θ) ≤ c ⇔ at most c Walsh averages exceed θ ⇔ the
-// (N − c)-th smallest Walsh average is < θ (N = n(n+1)/2). So the repeated confidence interval at n
-// is [W_(c+1), W_(N−c)] and the same c decides every one-sided test (regression, improvement, both
-// TOST halves). Tables are memoized per (horizon, α, spending).
+// Decisions only need order statistics: V(θ) ≤ c ⇔ at most c Walsh averages exceed θ ⇔ the
+// (N − c)-th smallest Walsh average is < θ (N = n(n+1)/2). So the repeated confidence interval at a
+// look is [W_(c+1), W_(N−c)] and the same c decides every one-sided test (regression, improvement,
+// both TOST halves). Boundaries are memoized per (horizon, α, spending, look sequence); each new
+// look costs one pass over the null paths.
 import { createRng } from './dist/prng.ts';
 import { alphaSpent } from './spending.ts';
 import type { Spending } from './types.ts';
@@ -63,7 +65,7 @@ interface NullPaths {
   horizon: number;
   /** Sign pattern of each path at EXACT_MAX. */
   pattern: Int32Array;
-  /** V_n for n = EXACT_MAX + 1 … horizon, path-major. */
+  /** V_n for n = EXACT_MAX + 1 … horizon, one column of PATHS values per n. */
   v: Int32Array;
 }
 
@@ -117,7 +119,7 @@ function nullPaths(horizon: number): NullPaths {
         }
         pattern[path] = pat;
       } else if (n > EXACT_MAX) {
-        v[path * width + (n - EXACT_MAX - 1)] = V;
+        v[(n - EXACT_MAX - 1) * PATHS + path] = V;
       }
     }
   }
@@ -132,15 +134,15 @@ interface Chain {
   /** Exact surviving probability per sign pattern at n (n ≤ EXACT_MAX). */
   exact: Float64Array | null;
   /** Path weights after EXACT_MAX (0 = crossed). */
-  w: Float64Array | null;
+  w: Float32Array | null;
   total: number;
   sumW2: number;
   crit: number;
 }
 
-// Least recently used chains are dropped (each holds up to 512 KiB); a dropped one is rebuilt from its prefix.
+// Least recently used chains are dropped (each holds up to 512 KiB while exact, 128 KiB after); a dropped one is rebuilt from its prefix.
 const chains = new Map<string, Chain>();
-const MAX_CHAINS = 64;
+const MAX_CHAINS = 256;
 const TOP = 1 << EXACT_MAX;
 
 /** Carry the exact pattern distribution from length `from` to `to` (≤ EXACT_MAX), no looks between. */
@@ -188,20 +190,20 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
-    const width = horizon - EXACT_MAX;
-    let w: Float64Array;
+    let w: Float32Array;
     if (prev.w) w = prev.w.slice();
     else {
       const p16 = grow(prev.exact!, prev.n, EXACT_MAX);
-      w = new Float64Array(PATHS);
+      w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
     const hist2 = new Float64Array(maxV + 1);
     const col = n - EXACT_MAX - 1;
+    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
     for (let i = 0; i < PATHS; i++) {
       const wi = w[i];
       if (wi === 0) continue;
-      const val = paths.v[i * width + col];
+      const val = column[i];
       hist[val] += wi / PATHS;
       hist2[val] += wi * wi;
     }
@@ -213,7 +215,7 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     let sumW2 = prev.sumW2;
     if (c >= 0) {
       for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
     }
     out = { n, exact: null, w, total: cum, sumW2, crit: c };
   }
@@ -237,6 +239,14 @@ export interface RankLook {
  * each look costs one pass over the null paths after the first.
  */
 export function signedRankLook(looks: number[], horizon: number, alpha: number, spending: Spending): RankLook {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
+  const hit = results.get(key);
+  if (hit) return hit;
   const c = chainFor(looks, horizon, alpha, spending);
-  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  const out = { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+  results.set(key, out);
+  return out;
 }
+
+// The boundaries themselves are small and kept for the life of the process.
+const results = new Map<string, RankLook>();

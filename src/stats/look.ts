@@ -13,10 +13,10 @@
 // "rejected at level α/(m − r)"). Holm over group-sequential tests that keep earlier rejections
 // controls the family-wise error (Maurer & Bretz 2013; Ye, Li & Jiang 2013).
 import type { Analysis, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
-import { prepare, spreadOf, validateValues, gate, geomean, type Prepared } from './analyze.ts';
-import { walshAverages, mannWhitneyShift } from './hodges-lehmann.ts';
+import { prepare, spreadOf, validateValues, geomean, type Prepared } from './analyze.ts';
+import { gate } from './gate.ts';
+import { mannWhitneyShift } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
-import { medianOfSorted } from './ranks.ts';
 import { holmAdjust } from './holm.ts';
 import { qualityFlags } from './flags.ts';
 import { blocksNeeded } from './power.ts';
@@ -34,6 +34,8 @@ export interface LookDesign {
   spending: Spending;
   /** Counted-block counts of the looks taken so far, this one last. */
   looks: number[];
+  /** Leave blocks_needed out (simulations: each probe of a future look builds a boundary). */
+  skipBlocksNeeded?: boolean;
 }
 
 /** Repeated p-values of workloads decided at earlier looks: they stay in the Holm family. */
@@ -80,14 +82,45 @@ interface Tested {
   improvementAt: (a: number) => boolean;
 }
 
-function countBelow(sorted: Float64Array, x: number, inclusive: boolean): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x || (inclusive && sorted[mid] === x)) lo = mid + 1;
-    else hi = mid;
+// Walsh averages (d_i + d_j)/2, i ≤ j, without materializing the n(n+1)/2 of them: counts below a
+// value by two pointers over the sorted d (O(n)), order statistics by bisection on the value.
+
+/** #{i ≤ j : (d_i + d_j)/2 < x} (or ≤ x when inclusive); d sorted ascending. */
+export function walshCount(d: Float64Array, x: number, inclusive: boolean): number {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    // pairs (i, j') with j' ≥ i: the largest j with (d_i + d_j)/2 below x
+    while (j >= i && !((d[i] + d[j]) / 2 < x || (inclusive && (d[i] + d[j]) / 2 === x))) j--;
+    if (j < i) break;
+    count += j - i + 1;
   }
-  return lo;
+  return count;
+}
+
+/** The k-th smallest Walsh average (1-based); d sorted ascending. */
+export function walshKth(d: Float64Array, k: number): number {
+  let lo = d[0], hi = d[d.length - 1]; // W_(1) = d_min, W_(N) = d_max
+  if (walshCount(d, lo, true) >= k) return lo;
+  // invariant: count(≤ lo) < k ≤ count(≤ hi)
+  for (let it = 0; it < 200; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    if (walshCount(d, mid, true) >= k) hi = mid;
+    else lo = mid;
+  }
+  // the answer is the smallest Walsh average above lo
+  let best = Infinity;
+  const n = d.length;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    if (j < i) j = i;
+    const w = (d[i] + d[j]) / 2;
+    if (w > lo && w < best) best = w;
+  }
+  return best;
 }
 
 function test(p: Prepared, d: LookDesign): Tested | null {
@@ -95,13 +128,14 @@ function test(p: Prepared, d: LookDesign): Tested | null {
   if (at.nominal <= 0) return null;
   const crit = (a: number) => critical(d, p.n, p.paired, a);
   if (d.method === 'hl' && p.paired) {
-    const w = walshAverages(p.d);
-    const N = w.length;
-    const below = countBelow(w, 0, false); // Walsh averages < 0
-    const atOrBelow = countBelow(w, 0, true); // ≤ 0
+    const sd = Float64Array.from(p.d).sort();
+    const N = (sd.length * (sd.length + 1)) / 2;
+    const below = walshCount(sd, 0, false); // Walsh averages < 0
+    const atOrBelow = walshCount(sd, 0, true); // ≤ 0
     const V = N - atOrBelow; // signed-rank statistic: Walsh averages above 0 (nominal p-values, for display)
+    const median = N % 2 ? walshKth(sd, (N + 1) / 2) : (walshKth(sd, N / 2) + walshKth(sd, N / 2 + 1)) / 2;
     return {
-      estimate: medianOfSorted(w), lo: w[at.c], hi: w[N - 1 - at.c], level: 1 - 2 * at.nominal,
+      estimate: median, lo: walshKth(sd, at.c + 1), hi: walshKth(sd, N - at.c), level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n), pGreater: signedRankSf(V, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow,
@@ -118,10 +152,19 @@ function test(p: Prepared, d: LookDesign): Tested | null {
   };
 }
 
-/** Repeated p-value rounded up to `levels` (ascending); 1 when no level rejects. */
+/**
+ * Repeated p-value rounded up to `levels` (ascending, the largest α); 1 when even α does not reject.
+ * Rejection is monotone in the level, so α is tried first and smaller levels only when it rejects.
+ */
 function repeatedP(levels: number[], rejects: (a: number) => boolean): number {
-  for (const a of levels) if (rejects(a)) return a;
-  return 1;
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1; // levels[hi] rejects
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
 }
 
 const r3 = (v: number): string => v.toFixed(3);
@@ -149,9 +192,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     seen.add(w.name);
   }
   const m = inputs.length + carry.regression.length;
-  const levels = [...new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])]
-    .filter((a) => a < 0.5)
-    .sort((x, y) => x - y);
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j)); // α/m … α
 
   const drafts: Draft[] = inputs.map((w) => {
     const base: WorkloadAnalysis = {
@@ -162,7 +203,9 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? 'A' : 'B';
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      // Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
+      base.verdict = 'failed';
+      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
@@ -217,6 +260,7 @@ function classify(x: Draft, d: LookDesign, bound: number, spent: number, m: numb
   const lookTxt = `look at ${n} of ${d.horizon} blocks, α spent ${num(spent)} of ${num(d.alpha)}`;
   const unit = prep.paired ? 'blocks' : 'launches per side';
   const needed = (estimate: number): string => {
+    if (d.skipBlocksNeeded) return 'blocks needed not computed';
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return wa.blocks_needed > d.horizon
       ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}`
@@ -240,7 +284,10 @@ function classify(x: Draft, d: LookDesign, bound: number, spent: number, m: numb
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj! <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj! <= d.alpha && t.lo > 0;
-  const holm = (adj: number) => (m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num(4 * d.alpha)}` : `≤ ${num(adj)}`} across ${m} workloads` : `repeated p ≤ ${num(adj)}`);
+  const holm = (adj: number) => {
+    const v = adj >= 1 ? `> ${num(d.alpha)}` : `≤ ${num(adj)}`;
+    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+  };
   if (inside) {
     wa.verdict = 'neutral';
     wa.look = n;

@@ -1,22 +1,36 @@
 // Ranks with ties averaged (R's rank(ties.method = "average")) and the tie-group sizes.
 
 export function averageRanks(values: number[]): { ranks: number[]; tieSizes: number[] } {
-  const order = values.map((v, i) => i).sort((i, j) => values[i] - values[j]);
-  const ranks = new Array<number>(values.length);
+  // Native numeric sort of a copy, then each value's rank from the first and last position of its
+  // value in the sorted copy (no comparator callbacks: this runs for every workload at every look).
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  const first = (v: number): number => {
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ranks = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const lo = first(values[i]);
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
+    ranks[i] = (lo + hi + 2) / 2;
+  }
   const tieSizes: number[] = [];
-  let i = 0;
-  while (i < order.length) {
+  for (let i = 0; i < n; ) {
     let j = i;
-    while (j + 1 < order.length && values[order[j + 1]] === values[order[i]]) j++;
-    const avg = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) ranks[order[k]] = avg;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
     tieSizes.push(j - i + 1);
     i = j + 1;
   }
   return { ranks, tieSizes };
 }
 
-/** Σ (t³ − t) over tie groups: the tie correction of both rank tests' variances. */
 export function tieCorrection(tieSizes: number[]): number {
   return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
 }

@@ -5,7 +5,8 @@
 // (`more`) passes it back, and a look beyond the horizon is refused (the design has no α left
 // there). Why this design and these defaults: src/stats/README.md.
 import type { Analysis, DesignState, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
-import { gate, geomean } from './analyze.ts';
+import { geomean } from './analyze.ts';
+import { gate } from './gate.ts';
 import { analyzeLook, type LookDesign } from './look.ts';
 import { alphaSpent, DEFAULT_SPENDING, MAX_HORIZON } from './spending.ts';
 import { UserError } from '../errors.ts';
@@ -119,7 +120,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     if (got) return got;
     const open = byName.get(w.name)!;
     // Not at a look: nothing is decided now, whatever the interval says.
-    return latest ? open : { ...open, verdict: 'inconclusive' as const, look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open.verdict === 'failed' ? open : { ...open, verdict: 'inconclusive' as const, look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {

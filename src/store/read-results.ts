@@ -3,11 +3,12 @@
 // for type and size, and the object is rebuilt from known fields only (unknown ones are dropped, so
 // nothing unexpected reaches a template). The first problem is reported with its JSON path. Its
 // verdicts are never believed: the analysis is recomputed from the raw launches (withTrustedAnalysis).
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { RESULTS_SCHEMA, type Results } from './results.ts';
 import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
 import type { Analysis } from '../stats/types.ts';
+import { gate } from '../stats/gate.ts';
 import { decide } from '../stats/sequential.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 
@@ -239,8 +240,17 @@ export function designOf(plan: Plan) {
 export function analysisOf(r: Results): Analysis | null {
   if (r.launches.length === 0) return null;
   const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
-  const { analysis } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
-  for (const w of analysis.workloads) if (w.verdict === 'failed') w.reason = failedReason(r, w.name, w.reason);
+  const inputs = workloadInputsFromResults(r);
+  const { analysis } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  // Failure is never a pass, at a look or between looks: a side without a single observation is failed.
+  for (const w of analysis.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
+      w.verdict = 'failed';
+      w.reason = failedReason(r, w.name, w.reason);
+    }
+  }
+  analysis.verdict = gate(analysis.workloads);
   return analysis;
 }
 
@@ -287,19 +297,24 @@ export function withTrustedAnalysis(r: Results): Results {
 }
 
 /** Read, size-check, parse and validate one results file; its analysis is recomputed from the samples. */
-export async function readResultsFile(path: string, maxBytes = MAX_RESULTS_BYTES): Promise<Results> {
+export function readResultsFileSync(path: string, maxBytes = MAX_RESULTS_BYTES): Results {
   let size: number;
   try {
-    size = (await stat(path)).size;
+    size = statSync(path).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'check the results / results-path input and that the artifact was downloaded');
   }
   if (size > maxBytes) throw new UserError(`${path} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     throw new UserError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
   return withTrustedAnalysis(validateResults(data, path));
+}
+
+/** The same, as a promise (the Action and the fleet merge). */
+export async function readResultsFile(path: string, maxBytes = MAX_RESULTS_BYTES): Promise<Results> {
+  return readResultsFileSync(path, maxBytes);
 }

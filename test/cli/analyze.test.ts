@@ -15,17 +15,11 @@ const rec = (label: string, ts: number[]): BenchRecord => ({
   stddevTs: null, buildCommit: null, buildNumber: null, cpuInfo: null, modelType: null, raw: {},
 });
 
-/** Captures stdout of one analyzeCommand call. */
+/** The output of one analyzeCommand call (not through process.stdout: the test runner reports there). */
 async function run(argv: string[]): Promise<{ code: number; out: string }> {
   const chunks: string[] = [];
-  const orig = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((s: string | Uint8Array) => (chunks.push(String(s)), true)) as typeof process.stdout.write;
-  try {
-    const code = await analyzeCommand(argv);
-    return { code, out: chunks.join('') };
-  } finally {
-    process.stdout.write = orig;
-  }
+  const code = await analyzeCommand(argv, (s) => chunks.push(s));
+  return { code, out: chunks.join('') };
 }
 
 /** A complete results.json (the strict reader takes nothing less): one workload, 10 counted blocks. */

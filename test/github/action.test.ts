@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { ROOT, asFork, examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
+import { resultsFor, writeResultsFile, type SampleVerdict } from '../helpers/results-files.ts';
 
 const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
 const MARKER = '<!-- llama-perf-gate -->';
@@ -21,22 +22,24 @@ async function fakeGitHub(t: { after: (fn: () => Promise<void>) => void }): Prom
 }
 
 /** Markdown-escaped text with the escapes removed, to look for plain words in it. */
-const plain = (s: string) => s.replace(/\\/g, '');
+const plain = (s: string) =>
+  s.replace(/\\/g, '').replace(/&#8203;/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive';
+type Verdict = SampleVerdict;
 
-/** A results.json whose engine verdict is `verdict` for every workload, in a fresh directory. */
-function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => void = () => {}): string {
-  const r = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-  if (verdict) {
-    r.analysis.verdict = verdict;
-    for (const w of r.analysis.workloads) w.verdict = verdict;
-  }
-  edit(r);
-  mkdirSync(dir, { recursive: true });
-  const p = join(dir, 'results.json');
-  writeFileSync(p, JSON.stringify(r));
-  return p;
+/** The head commit of the example pull_request payloads: what a results file for them measured as B. */
+const PR_HEAD = examplePayload('pull_request', 'opened').pull_request.head.sha as string;
+
+/**
+ * A results.json whose SAMPLES decide `verdict` (the action recomputes every verdict), B measured at
+ * `head` (default the example PR's head), in a fresh directory.
+ */
+function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => void = () => {}, head = PR_HEAD): string {
+  const r = verdict ? resultsFor(verdict) : JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  return writeResultsFile(dir, r, (x) => {
+    x.builds.find((b: any) => b.variant === 'B').commit = head;
+    edit(x);
+  });
 }
 
 function tmp(name: string): string {
@@ -89,6 +92,7 @@ const CONCLUSIONS: [Verdict | 'build-failed', 'pass' | 'fail', string][] = [
   ['inconclusive', 'pass', 'neutral'],
   ['inconclusive', 'fail', 'failure'],
   ['build-failed', 'pass', 'failure'],
+  ['failed', 'pass', 'failure'],
 ];
 for (const [verdict, onInconclusive, expected] of CONCLUSIONS) {
   test(`check run: ${verdict} with on-inconclusive ${onInconclusive} concludes ${expected}`, async (t) => {
@@ -131,7 +135,7 @@ test('workflow_dispatch with a PR number attaches the check to that PR head SHA 
     api: gh.url,
     eventName: 'workflow_dispatch',
     payload,
-    inputs: { 'results-path': resultsFile(tmp('dispatch'), 'regression'), 'github-token': 'ghs_test' },
+    inputs: { 'results-path': resultsFile(tmp('dispatch'), 'regression', undefined, headSha), 'github-token': 'ghs_test' },
   });
   assertOk(run);
   assert.equal(gh.checkRuns.length, 1);
@@ -219,7 +223,9 @@ test('a 403 secondary rate limit is waited out (retry-after) and retried', async
     inputs: { 'results-path': resultsFile(tmp('403'), 'neutral'), 'github-token': 'ghs_test', check: 'false' },
   });
   assertOk(run);
-  assert.match(run.stdout, /secondary rate limit on POST .*comments: waiting 1 s, then retry 1 of 3/);
+  // A create is never retried blindly: the comment is looked up again first (it may have been stored).
+  assert.match(run.stdout, /secondary rate limit on POST .*comments: not retried blindly/);
+  assert.match(run.stdout, /creating the comment on #2 failed \(HTTP 403: You have exceeded a secondary rate limit.*\); looking it up again in 1 s/);
   const posts = gh.requests.filter((r) => r.method === 'POST');
   assert.deepEqual(posts.map((r) => r.status), [403, 201]);
   assert.equal([...gh.comments.values()].flat().length, 1);
@@ -313,7 +319,7 @@ test('workflow_run: posts on the triggering run head; a claimed PR whose head di
   const gh = await fakeGitHub(t);
   const payload = examplePayload('workflow_run', 'completed', (p) => p.workflow_run.pull_requests.length > 0);
   const headSha = payload.workflow_run.head_sha as string;
-  const results = resultsFile(tmp('wfrun'), 'improvement');
+  const results = resultsFile(tmp('wfrun'), 'improvement', undefined, headSha);
   const ok = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': results, 'github-token': 'ghs_test' } });
   assertOk(ok);
   const prNumber = payload.workflow_run.pull_requests[0].number as number;
@@ -367,5 +373,174 @@ test('workflow_dispatch without a PR: no comment; the check lands on the commit 
   assert.equal(gh.checkRuns.length, 1);
   assert.equal(gh.checkRuns[0].head_sha, b);
   assert.notEqual(b, '0000000000000000000000000000000000000001', 'not GITHUB_SHA');
+});
+
+test('verdicts only from samples: a file whose samples regress but whose analysis says neutral posts a regression, and says so', async (t) => {
+  const gh = await fakeGitHub(t);
+  const neutral = resultsFor('neutral').analysis;
+  const forgeries: [string, (r: any) => void, RegExp][] = [
+    ['analysis claims neutral', (r) => (r.analysis = neutral), /the results file claimed neutral; recomputed from its samples: regression/],
+    ['analysis: null', (r) => (r.analysis = null), /the results file claimed no analysis; recomputed from its samples: regression/],
+    ['only the top-level verdict edited', (r) => (r.analysis.verdict = 'improvement'), /the results file claimed improvement; recomputed from its samples: regression/],
+  ];
+  for (const [what, forge, warning] of forgeries) {
+    gh.checkRuns.length = 0;
+    gh.comments.clear();
+    const run = await runAction({
+      api: gh.url, eventName: 'pull_request', payload: prOpened(),
+      inputs: { 'results-path': resultsFile(tmp('forged'), 'regression', forge), 'github-token': 'ghs_test', 'on-inconclusive': 'pass' },
+    });
+    assertOk(run);
+    assert.equal(run.outputs.verdict, 'regression', what);
+    assert.equal(gh.checkRuns[0].conclusion, 'failure', what);
+    assert.match(gh.checkRuns[0].output.title, /^Regression: B\/A pp512 0\.\d+, tg128 0\.\d+/, what);
+    const body = plain([...gh.comments.values()].flat()[0].body);
+    assert.match(body, warning, what);
+    assert.doesNotMatch(body, /✅ Neutral/, what);
+  }
+});
+
+test('failure is never a pass: B crashing on every launch is failed; the headline names the variant and its stderr', async (t) => {
+  const gh = await fakeGitHub(t);
+  const run = await runAction({
+    api: gh.url, eventName: 'pull_request', payload: prOpened(),
+    inputs: { 'results-path': resultsFile(tmp('b-crashed'), 'failed'), 'github-token': 'ghs_test', 'on-inconclusive': 'pass' },
+  });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'failed');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.match(gh.checkRuns[0].output.title, /^Run failed: tg128: variant B \(head\) could not run: 10 crashed of 10 launches \(last: exit 134\)/);
+  const body = plain([...gh.comments.values()].flat()[0].body);
+  assert.match(body, /variant B \(head\) could not run.*GGML_ASSERT\(ctx\) failed/);
+  assert.doesNotMatch(body, /too noisy/i);
+});
+
+test('fleet: an expected machine missing and one invalid are rows of their own; the valid machines are posted; the check fails', async (t) => {
+  const gh = await fakeGitHub(t);
+  const dir = tmp('fleet-missing');
+  resultsFile(join(dir, 'perf-epyc'), 'neutral', (r) => (r.host.hostname = 'epyc-2s'));
+  resultsFile(join(dir, 'perf-arm'), 'neutral', (r) => (r.launches[3].records[0].samplesTs[0] *= 2));
+  const inputs = { mode: 'aggregate', results: dir, 'expected-machines': 'perf-epyc, perf-arm, perf-xeon', 'github-token': 'ghs_test' };
+  const run = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), workspace: dir, inputs });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'incomplete');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.match(gh.checkRuns[0].output.title, /^Incomplete: no results from perf-arm: /);
+  const body = plain([...gh.comments.values()].flat()[0].body);
+  assert.match(body, /perf-arm.*samplesTs\[0\] is [\d.]+ t\/s, but \d+ tokens in samplesNs\[0\]/);
+  assert.match(body, /Overall: ⚠️ Incomplete/);
+  assert.match(body, /no results from perf-xeon: no results\.json for it/);
+  assert.match(body, /no results from perf-arm: .*not a valid llama-perf-gate results file/);
+  assert.match(body, /### ✅ perf-epyc: Neutral/, 'the valid machine is still posted');
+  const agg = JSON.parse(readFileSync(run.outputs['results-path'], 'utf8'));
+  assert.equal(agg.problems.length, 2);
+
+  gh.checkRuns.length = 0;
+  const allowed = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), workspace: dir, inputs: { ...inputs, 'on-incomplete': 'pass' } });
+  assertOk(allowed);
+  assert.equal(gh.checkRuns[0].conclusion, 'neutral', 'on-incomplete: pass lets it through, undecided');
+});
+
+test('fleet: machines that measured different B commits fail the check and say which', async (t) => {
+  const gh = await fakeGitHub(t);
+  const dir = tmp('fleet-commits');
+  resultsFile(join(dir, 'perf-a'), 'neutral');
+  resultsFile(join(dir, 'perf-b'), 'neutral', undefined, 'b'.repeat(40));
+  const run = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), workspace: dir, inputs: { mode: 'aggregate', results: dir, 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'failed');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.match(plain([...gh.comments.values()].flat()[0].body), /the machines measured different B commits \(ec26c3e57ca3 on perf-a; bbbbbbbbbbbb on perf-b\)/);
+});
+
+test('the check goes on the measured commit; a PR head that moved on since is stated', async (t) => {
+  const gh = await fakeGitHub(t);
+  const measured = 'a'.repeat(40);
+  const current = 'feedfacefeedfacefeedfacefeedfacefeedface';
+  gh.pulls.set(77, {
+    number: 77, title: 'kv', head: { ref: 'kv', sha: current, repo: { full_name: 'octo-org/octo-repo' } },
+    base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } }, labels: [], user: { login: 'someone' },
+  });
+  const payload = examplePayload('workflow_dispatch');
+  payload.inputs = { 'pr-number': '77' };
+  const run = await runAction({ api: gh.url, eventName: 'workflow_dispatch', payload, inputs: { 'results-path': resultsFile(tmp('moved'), 'neutral', undefined, measured), 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(gh.checkRuns[0].head_sha, measured);
+  assert.equal(gh.checkRuns[0].conclusion, 'success');
+  assert.match(plain(gh.comments.get(77)![0].body), /these results are for commit aaaaaaaaaaaa; PR #77's head is now feedfacefeed, which was not measured/);
+
+  // A file posted on a pull_request event that measured another commit than the PR head: the check
+  // stays on the PR head and fails.
+  gh.checkRuns.length = 0;
+  const other = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), inputs: { 'results-path': resultsFile(tmp('other'), 'neutral', undefined, measured), 'github-token': 'ghs_test' } });
+  assertOk(other);
+  assert.equal(gh.checkRuns[0].head_sha, PR_HEAD);
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.match(gh.checkRuns[0].output.title, /the results file measured commit aaaaaaaaaaaa as B, not ec26c3e57ca3/);
+});
+
+const FAULTS: [string, Partial<import('../helpers/fake-github.ts').Fault>][] = [
+  ['502 before the write', { status: 502, when: 'before' }],
+  ['502 after the write', { status: 502, when: 'after' }],
+  ['the connection dropped after the write', { status: 0, when: 'drop' }],
+  ['403 secondary rate limit after the write', { status: 403, when: 'after', headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } }],
+];
+for (const [what, fault] of FAULTS) {
+  test(`idempotent posting: ${what} leaves exactly one sticky comment; a marker-less comment of the same bot is left alone`, async (t) => {
+    const gh = await fakeGitHub(t);
+    const pr = prOpened().number as number;
+    const other = gh.addComment(pr, 'github-actions[bot]', 'Thanks for the PR! (another workflow, same token, no marker)');
+    gh.fail({ method: 'POST', path: /\/issues\/\d+\/comments$/, times: 1, ...fault } as import('../helpers/fake-github.ts').Fault);
+    const run = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), inputs: { 'results-path': resultsFile(tmp('idem'), 'neutral'), 'github-token': 'ghs_test', check: 'false' } });
+    assertOk(run);
+    const mine = gh.commentsBy(pr, 'github-actions[bot]');
+    assert.equal(mine.length, 2, `one sticky comment beside the other one: ${mine.map((c) => c.body.slice(0, 40)).join(' | ')}`);
+    assert.equal(mine.filter((c) => c.body.startsWith(MARKER)).length, 1);
+    assert.equal(other.body, 'Thanks for the PR! (another workflow, same token, no marker)', 'never edited');
+    assert.equal(run.outputs['comment-url'], mine.find((c) => c.body.startsWith(MARKER))!.html_url);
+    // The next run edits that one comment.
+    const again = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), inputs: { 'results-path': resultsFile(tmp('idem2'), 'regression'), 'github-token': 'ghs_test', check: 'false' } });
+    assertOk(again);
+    assert.equal(gh.commentsBy(pr, 'github-actions[bot]').length, 2);
+    assert.equal(other.body, 'Thanks for the PR! (another workflow, same token, no marker)');
+  });
+}
+
+test('an empty token is refused up front: one line, a job summary that says what to fix, no API call', async (t) => {
+  const gh = await fakeGitHub(t);
+  const run = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), inputs: { 'results-path': resultsFile(tmp('notoken'), 'neutral'), 'github-token': '' } });
+  assert.equal(run.code, 1);
+  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /input github-token is empty/);
+  assert.doesNotMatch(run.stdout, /internal error|at .*\.ts:\d+/);
+  assert.match(plain(run.summary), /What to fix:.*github-token/);
+  assert.equal(gh.requests.length, 0);
+});
+
+test('dispatch with a PR number that does not exist: one line naming it and a job summary, never an internal error', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = examplePayload('workflow_dispatch');
+  payload.inputs = { 'pr-number': '404' };
+  const cases: Record<string, string>[] = [{ 'results-path': resultsFile(tmp('pr404'), 'neutral'), 'github-token': 'ghs_test' }, { mode: 'run', model: 'm.gguf', 'github-token': 'ghs_test' }];
+  for (const inputs of cases) {
+    const run = await runAction({ api: gh.url, eventName: 'workflow_dispatch', payload, inputs });
+    assert.equal(run.code, 1);
+    assert.doesNotMatch(run.stdout, /internal error/);
+    assert.match(run.stdout, /::error::PR #404 was not found in octo-org\/octo-repo \(HTTP 404\)/);
+    assert.match(plain(run.summary), /What to fix:.*pr-number/);
+  }
+});
+
+test('post: false on a new push to a labelled fork PR: nothing removed, and the summary does not claim it is', async (t) => {
+  const gh = await fakeGitHub(t);
+  const payload = asFork(examplePayload('pull_request', 'synchronize'));
+  payload.pull_request.labels = [{ name: 'perf-ok' }];
+  const run = await runAction({ api: gh.url, eventName: 'pull_request', payload, inputs: { mode: 'run', model: 'm.gguf', post: 'false', 'github-token': 'ghs_test', 'allow-fork-label': 'perf-ok' } });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'skipped');
+  assert.equal(gh.requests.length, 0);
+  assert.doesNotMatch(plain(run.summary), /removed automatically/);
+  assert.match(plain(run.summary), /does not remove the label: after a new push, remove "perf-ok" and add it again/);
 });
 });

@@ -17,6 +17,9 @@ import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';
 import { depthCurves } from '../../fixtures/results/make-results.ts';
 import { resultsFor, writeResultsFile } from '../helpers/results-files.ts';
+import { FakeGitHub } from '../helpers/fake-github.ts';
+import { createClient } from '../../src/github/client.ts';
+import { upsertStickyComment } from '../../src/github/sticky-comment.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'lpg-unit-'));
 const getter = (inputs: Record<string, string>): InputGetter => (name) => inputs[name] ?? '';
@@ -261,4 +264,57 @@ test('CLI aggregate: merges machines into aggregate.json and report.md, exit 1 o
   assert.match(md, /### ✅ perf-a: Neutral/);
   assert.match(md, /### 🔴 perf-b: Regression/);
   await assert.rejects(aggregateCommand([join(dir, 'nothing-here')], () => {}), (e: unknown) => e instanceof UserError && /does not exist/.test(e.message));
+});
+
+test('results validation: throughput finite and > 0, samples_ts agreeing with samples_ns, ranges and counts bounded', () => {
+  const r0 = fixture();
+  const i = r0.launches.findIndex((l: any) => l.records.length > 0);
+  const at = `\\$\\.launches\\[${i}\\]\\.records\\[0\\]`;
+  const bad = (edit: (r: any) => void, re: RegExp) => {
+    const r = fixture();
+    edit(r);
+    userError(() => validateResults(r, 'artifact/results.json'), re);
+  };
+  bad((r) => (r.launches[i].records[0].samplesTs[0] = 0), new RegExp(`${at}\\.samplesTs\\[0\\] must be a positive number below 1e12 \\(got 0\\)`));
+  bad((r) => (r.launches[i].records[0].samplesTs[1] = -58), new RegExp(`${at}\\.samplesTs\\[1\\] must be a positive number`));
+  bad((r) => (r.launches[i].records[0].avgTs = 1e300), new RegExp(`${at}\\.avgTs must be a positive number below 1e12 \\(got 1e\\+300\\)`));
+  bad((r) => (r.launches[i].records[0].samplesTs[0] *= 1.5), new RegExp(`${at}\\.samplesTs\\[0\\] is [\\d.]+ t/s, but \\d+ tokens in samplesNs\\[0\\] = \\d+ ns is [\\d.]+ t/s \\(more than 1% apart\\)`));
+  bad((r) => r.launches[i].records[0].samplesNs.pop(), new RegExp(`${at}\\.samplesTs has \\d+ values but samplesNs has \\d+`));
+  bad((r) => (r.plan.alpha = 0.7), /\$\.plan\.alpha must be greater than 0 and less than 0\.5 \(got 0\.7\)/);
+  bad((r) => (r.plan.margin = 0), /\$\.plan\.margin must be greater than 0 and less than 1/);
+  bad((r) => (r.plan.maxBlocks = 1e9), /\$\.plan\.maxBlocks must be between 1 and 100000/);
+  bad((r) => (r.plan.looks = [5, -1]), /\$\.plan\.looks\[1\] must be between 1 and 100000/);
+  bad((r) => (r.launches[0].block = -1), /\$\.launches\[0\]\.block must be between 0 and/);
+  // A sample 0.5% off (rounding in llama-bench's own printing) is fine.
+  const ok = fixture();
+  ok.launches[i].records[0].samplesTs[0] *= 1.005;
+  validateResults(ok, 'x');
+});
+
+test('the reader recomputes the analysis from the samples and names a disagreeing claim', async () => {
+  const dir = tmp();
+  const path = writeResultsFile(dir, resultsFor('regression'), (r) => {
+    r.analysis = resultsFor('neutral').analysis;
+  });
+  const r = await readResultsFile(path);
+  assert.equal(r.analysis?.verdict, 'regression');
+  assert.ok(r.analysis!.workloads.every((w) => w.verdict === 'regression'));
+  assert.match(r.analysis!.warnings[0], /^the results file claimed neutral; recomputed from its samples: regression \(pp512 neutral → regression, tg128 neutral → regression\)$/);
+  const honest = await readResultsFile(writeResultsFile(tmp(), resultsFor('improvement')));
+  assert.deepEqual(honest.analysis?.warnings, [], 'an honest file gets no warning');
+});
+
+test('sticky comment: a create the server stored but never answered (timeout) is found again, not repeated', async (t) => {
+  const gh = new FakeGitHub();
+  await gh.start();
+  t.after(() => gh.stop());
+  gh.fail({ method: 'POST', path: /\/issues\/5\/comments$/, status: 0, when: 'hang', times: 1 });
+  const lines: string[] = [];
+  const client = createClient({ token: 'ghs_x', baseUrl: gh.url, log: (l) => lines.push(l), timeoutMs: 500 });
+  const target = { owner: 'o', repo: 'r', issueNumber: 5, marker: '<!-- llama-perf-gate -->' };
+  const res = await upsertStickyComment(client, target, 'report', 'github-actions[bot]', { backoffMs: 10, log: (l) => lines.push(l) });
+  assert.equal(gh.commentsBy(5, 'github-actions[bot]').length, 1, lines.join('\n'));
+  assert.equal(res.id, gh.commentsBy(5, 'github-actions[bot]')[0].id);
+  assert.match(lines.join('\n'), /creating the comment on #5 failed .*looking it up again/);
+  assert.deepEqual(gh.requests.filter((r) => r.method === 'POST').length, 1, 'the create was not repeated');
 });

@@ -1,7 +1,7 @@
 // A stand-in for the GitHub REST API on 127.0.0.1: the few endpoints the action calls, with the
 // real shapes that matter (Link-header pagination, per_page/page, 422 on over-long bodies), every
 // request recorded, and faults injectable per route (5xx, secondary rate limits).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, ServerResponse, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Comment {
@@ -41,6 +41,12 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests fail; then the route works normally. */
   times: number;
+  /**
+   * When the fault strikes: `before` the request is carried out (default: nothing is stored),
+   * `after` it (stored, then the error answered), or `drop` (stored, then the connection is closed
+   * without an answer — a reset), or `hang` (stored, then no answer at all — a timeout).
+   */
+  when?: 'before' | 'after' | 'drop' | 'hang';
 }
 
 export interface FakePull {
@@ -102,6 +108,11 @@ export class FakeGitHub {
     this.faults.push({ ...f });
   }
 
+  /** Comments on `issue` by `login`. */
+  commentsBy(issue: number, login: string): Comment[] {
+    return (this.comments.get(issue) ?? []).filter((c) => c.user.login === login);
+  }
+
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET');
   }
@@ -129,6 +140,19 @@ export class FakeGitHub {
     const fault = this.faults.find((f) => f.times > 0 && f.method === rec.method && f.path.test(rec.path));
     if (fault) {
       fault.times--;
+      if (fault.when === 'after' || fault.when === 'drop' || fault.when === 'hang') {
+        // Carry the request out, but throw its answer away.
+        this.route(rec, new ServerResponse(req));
+        if (fault.when === 'drop') {
+          rec.status = -1;
+          req.socket.destroy();
+          return;
+        }
+        if (fault.when === 'hang') {
+          rec.status = -1; // stop() closes the connection
+          return;
+        }
+      }
       rec.status = this.send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
       return;
     }

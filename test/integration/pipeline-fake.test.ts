@@ -100,12 +100,12 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   assert.match(res.stopReason, /all workloads decided after (10|20) counted blocks/);
 });
 
-test('a head that crashes every launch is recorded and reported, and the run stops early', async () => {
+test('a head that crashes every launch is failed: recorded, reported, exit 1, and the run stops early', async () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'crash'), {});
   const out = join(root, 'out-crash');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_CRASH=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '10', '--seed', '1', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, `failure is never a pass: ${r.stderr}`);
   const res = results(out);
   const b = res.launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'crashed' && l.stderrTail !== null));
@@ -113,8 +113,11 @@ test('a head that crashes every launch is recorded and reported, and the run sto
   // The depth launch of B crashes too: recorded, not fatal.
   assert.equal(res.memoryCurves?.find((c) => c.variant === 'B')?.status, 'crashed');
   assert.equal(res.memoryCurves?.find((c) => c.variant === 'A')?.status, 'ok');
-  assert.notEqual(res.analysis?.verdict, 'neutral');
-  assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /crashed/);
+  assert.equal(res.analysis?.verdict, 'failed');
+  assert.match(res.analysis!.workloads[0].reason, /^variant B \(head\) could not run: \d+ crashed of \d+ launches/);
+  const report = readFileSync(join(out, 'report.md'), 'utf8');
+  assert.match(report, /crashed/);
+  assert.match(report, /Run failed/);
 });
 
 test('a hung launch is killed at --timeout and recorded as a timeout', async () => {

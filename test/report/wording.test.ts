@@ -6,7 +6,7 @@ import { makeResults, sampleAnalysis, workloadAnalysis, depthCurves } from '../.
 import { depthSweepModel } from '../../fixtures/results/depth-sweep.ts';
 import type { Analysis } from '../../src/stats/types.ts';
 import { forestPlot } from '../../src/report/chart.ts';
-import { renderMarkdown } from '../../src/report/index.ts';
+import { renderMarkdown, withProblems, plain } from '../../src/report/index.ts';
 import { markdown, terminal, model, check, toHtml, visibleText } from './helpers.ts';
 
 /** The first visible line of the comment (after the hidden sticky marker), as a reader sees it. */
@@ -144,4 +144,18 @@ test('a depth sweep adds S_TG per depth with B/A, interval and verdict, and Merm
   assert.match(body, /\| 4096 \| [\d.]+ \| [\d.]+ \| \*\*0\.9\d\d\*\* \| \[[\d.]+, [\d.]+\] \| 🔴 regression \|/);
   assert.equal((body.match(/```mermaid\n/g) ?? []).length, 2);
   assert.match(body, /title "Generation speed S_TG against KV depth \(A blue, B orange\)"/);
+});
+
+test('first line, a fleet missing a machine: incomplete — check fails unless on-incomplete says pass; added later without a second merge', () => {
+  const r = makeResults({ analysis: sampleAnalysis('neutral') });
+  const problems = [{ text: 'perf-arm sent no results.json', outcome: 'incomplete' as const }];
+  const m = model(r, { problems });
+  assert.equal(plain(m.firstLine), '⚠️ Incomplete: perf-arm sent no results.json — check fails (on-incomplete: fail)');
+  assert.equal(m.gate.conclusion, 'failure');
+  assert.equal(plain(model(r, { problems, onIncomplete: 'pass' }).firstLine), '⚠️ Incomplete: perf-arm sent no results.json — check passes (on-incomplete: pass)');
+  const base = model(r);
+  const later = withProblems(base, problems);
+  assert.equal(later.machines, base.machines, 'the machines are the same objects: nothing recomputed');
+  assert.equal(later.overall, 'incomplete');
+  assert.match(renderMarkdown(later), /- ⚠️ perf-arm sent no results\.json/);
 });

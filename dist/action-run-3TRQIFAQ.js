@@ -4,14 +4,14 @@ import {
   DEFAULT_DEPTH_CTX,
   RESULTS_SCHEMA,
   UserError,
-  analyze,
-  gate,
-  geomean,
-  minimumN,
+  analysisOf,
+  decide,
+  designOf,
   numaLabel,
   renderMarkdown,
+  withLock,
   workloadInputsFromResults
-} from "./chunk-TI2SWSA3.js";
+} from "./chunk-JPEVFPZQ.js";
 
 // src/pipeline/run.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync2 } from "node:fs";
@@ -34,7 +34,7 @@ function writeResults(outDir, results) {
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
 import os2 from "node:os";
 import path6 from "node:path";
 
@@ -291,50 +291,6 @@ async function isCleanCheckoutOf(wt, commit) {
   return st.code === 0 && st.stdout.trim() === "";
 }
 
-// src/build/lock.ts
-import { link, mkdir as mkdir2, readFile, rm as rm2, writeFile } from "node:fs/promises";
-import path4 from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
-async function withLock(lockPath, fn, onWait) {
-  await mkdir2(path4.dirname(lockPath), { recursive: true });
-  const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(mine, String(process.pid));
-  let told = false;
-  try {
-    for (; ; ) {
-      try {
-        await link(mine, lockPath);
-        break;
-      } catch (e) {
-        if (e.code !== "EEXIST") throw e;
-      }
-      const holder = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
-      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
-        await rm2(lockPath, { force: true });
-        continue;
-      }
-      if (!told) onWait?.(holder);
-      told = true;
-      await sleep(1e3);
-    }
-  } finally {
-    await rm2(mine, { force: true });
-  }
-  try {
-    return await fn();
-  } finally {
-    await rm2(lockPath, { force: true });
-  }
-}
-
 // src/build/key.ts
 import { createHash } from "node:crypto";
 var BUILD_RECIPE_VERSION = 1;
@@ -428,6 +384,83 @@ async function detectToolchain(cmakeArgs = [], env = process.env) {
   };
 }
 
+// src/build/child-env.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path4 from "node:path";
+var EXACT = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TERM",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  // toolchain: compilers, flags, tools CMake and make read
+  "CC",
+  "CXX",
+  "CPP",
+  "LD",
+  "AR",
+  "NM",
+  "RANLIB",
+  "STRIP",
+  "OBJCOPY",
+  "CUDACXX",
+  "CUDAHOSTCXX",
+  "HIPCXX",
+  "CFLAGS",
+  "CXXFLAGS",
+  "CPPFLAGS",
+  "LDFLAGS",
+  "CUDAFLAGS",
+  "HIPFLAGS",
+  "MAKEFLAGS",
+  "MAKELEVEL",
+  "NINJA_STATUS",
+  "PKG_CONFIG_PATH",
+  "LD_LIBRARY_PATH",
+  "LIBRARY_PATH",
+  "CPATH",
+  "C_INCLUDE_PATH",
+  "CPLUS_INCLUDE_PATH",
+  "SOURCE_DATE_EPOCH",
+  "CUDA_PATH",
+  "CUDA_HOME",
+  "ROCM_PATH",
+  "HIP_PATH",
+  "VULKAN_SDK"
+]);
+var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync2(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path4.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path4.delimiter).filter((p) => p && !added.has(path4.resolve(p))).join(path4.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
+  return out;
+}
+
 // src/build/cache-dir.ts
 import os from "node:os";
 import path5 from "node:path";
@@ -452,7 +485,7 @@ async function buildVariants(plan, opts) {
     commits.push(await resolveRef(repo, v.ref));
     toolchains.push(await detectToolchain(v.cmakeArgs, env));
   }
-  await mkdir3(opts.logDir, { recursive: true });
+  await mkdir2(opts.logDir, { recursive: true });
   const outcomes = [];
   for (let i = 0; i < plan.variants.length; i++) {
     outcomes.push(await buildVariant(plan.variants[i], repo, commits[i], toolchains[i], opts, env));
@@ -462,7 +495,7 @@ async function buildVariants(plan, opts) {
 async function buildVariant(v, repo, commit, toolchain, opts, env = process.env) {
   const t0 = performance.now();
   const logPath = path6.join(opts.logDir, `build-${v.id}.log`);
-  await mkdir3(opts.logDir, { recursive: true });
+  await mkdir2(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
   const progress = forwardProgress();
@@ -500,15 +533,15 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     const wt = await ensureWorktree(repo, commit, opts.cacheDir);
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
-    const childEnv = { ...env };
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv.CCACHE_BASEDIR = path6.resolve(opts.cacheDir);
+    const childEnv2 = childEnv(env);
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path6.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
       note("build", `reusing ${previous.binDir}`);
       let depthTool = previous.depthTool;
       if (depthTool === void 0) {
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv, log, onLine: note });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
@@ -519,7 +552,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
       cmakeArgs: v.cmakeArgs,
       toolchain,
       jobs: opts.jobs ?? os2.availableParallelism(),
-      env: childEnv,
+      env: childEnv2,
       log,
       onLine: note
     });
@@ -532,7 +565,10 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   };
   try {
     const lockPath = path6.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (pid) => note("configure", `waiting for another llama-perf-gate (pid ${pid}) building ${commit.slice(0, 12)}`));
+    return await withLock(lockPath, () => locked(), (line) => {
+      note("configure", line);
+      opts.log?.(line);
+    }, `the build of ${commit.slice(0, 12)}`);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);
@@ -543,11 +579,11 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile2(path6.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await writeFile(path6.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile2(path6.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile(path6.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
     if (!await isExecutableFile(path6.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
@@ -564,7 +600,7 @@ function coversPath(base, p) {
 }
 
 // src/host/fingerprint.ts
-import { readFileSync as readFileSync2, readdirSync } from "node:fs";
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
 import os3 from "node:os";
 
@@ -598,7 +634,7 @@ function formatCpuList(cpus) {
 // src/host/fingerprint.ts
 function readText(root, rel) {
   try {
-    return readFileSync2(join2(root, rel), "utf8");
+    return readFileSync3(join2(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -858,12 +894,12 @@ function numaPlacement(policy, opts = {}) {
 }
 
 // src/host/measure.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/host/native.ts
 import { createHash as createHash2 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -896,7 +932,7 @@ function nativeArtifact(name, env = process.env) {
   const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync3(src);
+    source = readFileSync4(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
@@ -931,7 +967,7 @@ function wrapMeasured(argv, outFile, opts = {}) {
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync4(outFile, "utf8"));
+    const r = JSON.parse(readFileSync5(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -1487,7 +1523,7 @@ function launch(argv, opts) {
   return new Promise((done) => {
     const child = spawn2(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(process.env, opts.env),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
@@ -1732,10 +1768,10 @@ async function runOne(o, block, slot, seq, s, warmup) {
 
 // src/host/memory-curve.ts
 import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var ANON_FILES = ["/dev/zero", "/anon_hugepage", "/memfd:", "/SYSV"];
 function isAnonymousFile(file) {
   return file === null || ANON_FILES.some((p) => file.startsWith(p));
@@ -1804,7 +1840,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync5(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync6(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -1815,7 +1851,7 @@ function readProcessResidency(pid) {
 // src/host/memory-curve.ts
 function readVmRssKiB(pid) {
   try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync6(`/proc/${pid}/status`, "utf8"));
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync7(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -1857,7 +1893,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn3(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
     const points = [];
     const reader = new KvDepthReader();
     let stdout = "";
@@ -2033,51 +2069,6 @@ function recordOf(curve, c) {
   };
 }
 
-// src/stats/sequential.ts
-function effectiveLooks(looks, alpha, method) {
-  const sorted = [...new Set(looks)].sort((a, b) => a - b);
-  for (let k = 1; k <= sorted.length; k++) {
-    const minN = minimumN(method, true, 1 - 2 * alpha / k);
-    const eligible = sorted.filter((l) => l >= minN);
-    if (eligible.length <= k) return { looks: eligible, k: Math.max(1, eligible.length) };
-  }
-  return { looks: sorted, k: sorted.length };
-}
-function validateLooks(looks) {
-  if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
-    throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
-  }
-}
-function truncate(inputs, keep) {
-  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
-}
-function decide(inputs, opts) {
-  validateLooks(opts.looks);
-  const { looks, k } = effectiveLooks(opts.looks, opts.alpha, opts.method);
-  const base = { margin: opts.margin, alpha: opts.alpha, method: opts.method, plannedLooks: k };
-  const blockOrder2 = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
-  const decided = /* @__PURE__ */ new Map();
-  let latest = null;
-  looks.forEach((look, i) => {
-    if (look > opts.nBlocks || look > blockOrder2.length) return;
-    const keep = new Set(blockOrder2.slice(0, look));
-    const atLook = analyze(truncate(inputs, keep), { ...base, look: i + 1 });
-    if (keep.size === blockOrder2.length) latest = atLook;
-    for (const w of atLook.workloads) {
-      if (decided.has(w.name) || w.verdict === "inconclusive") continue;
-      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} of ${k} (${look} blocks)`] });
-    }
-  });
-  const current = latest ?? analyze(inputs, base);
-  const workloads = current.workloads.map((w) => decided.get(w.name) ?? w);
-  const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
-  return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
-    pending,
-    atLook: looks.includes(opts.nBlocks) || opts.looks.includes(opts.nBlocks)
-  };
-}
-
 // src/pipeline/version.ts
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
@@ -2142,7 +2133,7 @@ async function benchmark(plan, results, save, log, hooks) {
       results.launches = launches;
       save();
       if (counted === 0) return null;
-      const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted });
       if (d.atLook) {
         results.analysis = d.analysis;
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
@@ -2167,11 +2158,7 @@ async function benchmark(plan, results, save, log, hooks) {
   if (depth.skipped) results.notes.push(depth.skipped);
 }
 function finish(plan, results) {
-  if (results.launches.length > 0) {
-    const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
-    const d = decide(workloadInputsFromResults(results), { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, nBlocks: counted });
-    results.analysis = d.analysis;
-  }
+  if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   const resultsPath = writeResults(plan.out, results);

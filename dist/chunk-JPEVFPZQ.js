@@ -62,15 +62,15 @@ var require_utils = __commonJS({
     function escapeChar(chr) {
       return escape[chr];
     }
-    function extend(obj) {
+    function extend(obj2) {
       for (var i = 1; i < arguments.length; i++) {
         for (var key in arguments[i]) {
           if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
-            obj[key] = arguments[i][key];
+            obj2[key] = arguments[i][key];
           }
         }
       }
-      return obj;
+      return obj2;
     }
     var toString = Object.prototype.toString;
     exports.toString = toString;
@@ -227,8 +227,8 @@ var require_each = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -326,8 +326,8 @@ var require_helper_missing = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -349,8 +349,8 @@ var require_if = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -415,11 +415,11 @@ var require_lookup = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj, field, options) {
-        if (!obj) {
-          return obj;
+      instance.registerHelper("lookup", function(obj2, field, options) {
+        if (!obj2) {
+          return obj2;
         }
-        return options.lookupProperty(obj, field);
+        return options.lookupProperty(obj2, field);
       });
     };
     module.exports = exports["default"];
@@ -431,8 +431,8 @@ var require_with = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -472,8 +472,8 @@ var require_helpers = __commonJS({
     exports.__esModule = true;
     exports.registerDefaultHelpers = registerDefaultHelpers;
     exports.moveHelperToHooks = moveHelperToHooks;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _helpersBlockHelperMissing = require_block_helper_missing();
     var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
@@ -542,8 +542,8 @@ var require_decorators = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.registerDefaultDecorators = registerDefaultDecorators;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _decoratorsInline = require_inline();
     var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
@@ -603,8 +603,8 @@ var require_proto_access = __commonJS({
     exports.resultIsAllowed = resultIsAllowed;
     exports.isPrototypeConstructor = isPrototypeConstructor;
     exports.resetLoggedProperties = resetLoggedProperties;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _logger = require_logger();
@@ -672,8 +672,8 @@ var require_base = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.HandlebarsEnvironment = HandlebarsEnvironment;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -814,20 +814,20 @@ var require_runtime = __commonJS({
     exports.resolvePartial = resolvePartial;
     exports.invokePartial = invokePartial;
     exports.noop = noop;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
       } else {
         var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
           }
         }
-        newObj["default"] = obj;
+        newObj["default"] = obj2;
         return newObj;
       }
     }
@@ -899,13 +899,13 @@ var require_runtime = __commonJS({
         }
       }
       var container = {
-        strict: function strict(obj, name, loc) {
-          if (!obj || !(name in obj)) {
-            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
+        strict: function strict(obj2, name, loc) {
+          if (!obj2 || !(name in obj2)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj2, {
               loc
             });
           }
-          return container.lookupProperty(obj, name);
+          return container.lookupProperty(obj2, name);
         },
         lookupProperty: function lookupProperty(parent, propertyName) {
           var result = parent[propertyName];
@@ -956,11 +956,11 @@ var require_runtime = __commonJS({
           return value;
         },
         mergeIfNeeded: function mergeIfNeeded(param, common) {
-          var obj = param || common;
+          var obj2 = param || common;
           if (param && common && param !== common) {
-            obj = Utils.extend({}, common, param);
+            obj2 = Utils.extend({}, common, param);
           }
-          return obj;
+          return obj2;
         },
         // An empty object to use as replacement for null-contexts
         nullContext: Object.seal({}),
@@ -1087,9 +1087,9 @@ var require_runtime = __commonJS({
     function noop() {
       return "";
     }
-    function lookupOwnProperty(obj, name) {
-      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
-        return obj[name];
+    function lookupOwnProperty(obj2, name) {
+      if (obj2 && Object.prototype.hasOwnProperty.call(obj2, name)) {
+        return obj2[name];
       }
     }
     function initData(context, data) {
@@ -1155,20 +1155,20 @@ var require_handlebars_runtime = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
       } else {
         var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
           }
         }
-        newObj["default"] = obj;
+        newObj["default"] = obj2;
         return newObj;
       }
     }
@@ -1220,13 +1220,13 @@ var require_ast = __commonJS({
         helperExpression: function helperExpression(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function scopedId(path) {
-          return /^\.|this\b/.test(path.original);
+        scopedId: function scopedId(path2) {
+          return /^\.|this\b/.test(path2.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function simpleId(path) {
-          return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
+        simpleId: function simpleId(path2) {
+          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
         }
       }
     };
@@ -1495,8 +1495,8 @@ var require_parser = __commonJS({
         },
         table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
         defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function parseError(str, hash) {
-          throw new Error(str);
+        parseError: function parseError(str2, hash) {
+          throw new Error(str2);
         },
         parse: function parse(input) {
           var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
@@ -1601,11 +1601,11 @@ var require_parser = __commonJS({
       var lexer = (function() {
         var lexer2 = {
           EOF: 1,
-          parseError: function parseError(str, hash) {
+          parseError: function parseError(str2, hash) {
             if (this.yy.parser) {
-              this.yy.parser.parseError(str, hash);
+              this.yy.parser.parseError(str2, hash);
             } else {
-              throw new Error(str);
+              throw new Error(str2);
             }
           },
           setInput: function setInput(input) {
@@ -1960,8 +1960,8 @@ var require_visitor = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2057,8 +2057,8 @@ var require_visitor = __commonJS({
       Hash: function Hash(hash) {
         this.acceptArray(hash.pairs);
       },
-      HashPair: function HashPair(pair) {
-        this.acceptRequired(pair, "value");
+      HashPair: function HashPair(pair2) {
+        this.acceptRequired(pair2, "value");
       }
     };
     function visitSubExpression(mustache) {
@@ -2086,8 +2086,8 @@ var require_whitespace_control = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _visitor = require_visitor();
     var _visitor2 = _interopRequireDefault(_visitor);
@@ -2247,8 +2247,8 @@ var require_helpers2 = __commonJS({
     exports.prepareBlock = prepareBlock;
     exports.prepareProgram = prepareProgram;
     exports.preparePartialBlock = preparePartialBlock;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2311,12 +2311,12 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path, params, hash, open, strip, locInfo) {
+    function prepareMustache(path2, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
       var decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path,
+        path: path2,
         params,
         hash,
         escaped,
@@ -2427,22 +2427,22 @@ var require_base2 = __commonJS({
     exports.__esModule = true;
     exports.parseWithoutProcessing = parseWithoutProcessing;
     exports.parse = parse;
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
       } else {
         var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
           }
         }
-        newObj["default"] = obj;
+        newObj["default"] = obj2;
         return newObj;
       }
     }
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _parser = require_parser();
     var _parser2 = _interopRequireDefault(_parser);
@@ -2481,8 +2481,8 @@ var require_compiler = __commonJS({
     exports.Compiler = Compiler;
     exports.precompile = precompile;
     exports.compile = compile2;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2588,9 +2588,9 @@ var require_compiler = __commonJS({
       },
       DecoratorBlock: function DecoratorBlock(decorator) {
         var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
+        var params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
         this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path.original);
+        this.opcode("registerDecorator", params.length, path2.original);
       },
       PartialStatement: function PartialStatement(partial) {
         this.usePartial = true;
@@ -2657,48 +2657,48 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path));
+        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path2));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
-        path.strict = true;
-        this.accept(path);
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
-        var path = sexpr.path;
-        path.strict = true;
-        this.accept(path);
+        var path2 = sexpr.path;
+        path2.strict = true;
+        this.accept(path2);
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
         if (this.options.knownHelpers[name]) {
           this.opcode("invokeKnownHelper", params.length, name);
         } else if (this.options.knownHelpersOnly) {
           throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
         } else {
-          path.strict = true;
-          path.falsy = true;
-          this.accept(path);
-          this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
+          path2.strict = true;
+          path2.falsy = true;
+          this.accept(path2);
+          this.opcode("invokeHelper", params.length, path2.original, _ast2["default"].helpers.simpleId(path2));
         }
       },
-      PathExpression: function PathExpression(path) {
-        var depth = validateDepth(path);
-        var parts = validateParts(path);
+      PathExpression: function PathExpression(path2) {
+        var depth = validateDepth(path2);
+        var parts = validateParts(path2);
         this.addDepth(depth);
         this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
         } else if (!name) {
           this.opcode("pushContext");
-        } else if (path.data) {
+        } else if (path2.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path.strict);
+          this.opcode("lookupData", depth, parts, path2.strict);
         } else {
-          this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
+          this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped);
         }
       },
       StringLiteral: function StringLiteral(string) {
@@ -2709,9 +2709,9 @@ var require_compiler = __commonJS({
         validateLiteral(number);
         this.opcode("pushLiteral", number.value);
       },
-      BooleanLiteral: function BooleanLiteral(bool) {
-        validateLiteral(bool);
-        this.opcode("pushLiteral", bool.value);
+      BooleanLiteral: function BooleanLiteral(bool2) {
+        validateLiteral(bool2);
+        this.opcode("pushLiteral", bool2.value);
       },
       UndefinedLiteral: function UndefinedLiteral() {
         this.opcode("pushLiteral", "undefined");
@@ -2925,8 +2925,8 @@ var require_compiler = __commonJS({
       }
       return value;
     }
-    function validateParts(path) {
-      return validateStringArray(path, path.parts, "parts");
+    function validateParts(path2) {
+      return validateStringArray(path2, path2.parts, "parts");
     }
     function validateBlockParams(program) {
       if (program.blockParams != null) {
@@ -3108,16 +3108,16 @@ var require_util = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path = aPath;
+      var path2 = aPath;
       var url = urlParse(aPath);
       if (url) {
         if (!url.path) {
           return aPath;
         }
-        path = url.path;
+        path2 = url.path;
       }
-      var isAbsolute = exports.isAbsolute(path);
-      var parts = path.split(/\/+/);
+      var isAbsolute = exports.isAbsolute(path2);
+      var parts = path2.split(/\/+/);
       for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
         part = parts[i];
         if (part === ".") {
@@ -3134,15 +3134,15 @@ var require_util = __commonJS({
           }
         }
       }
-      path = parts.join("/");
-      if (path === "") {
-        path = isAbsolute ? "/" : ".";
+      path2 = parts.join("/");
+      if (path2 === "") {
+        path2 = isAbsolute ? "/" : ".";
       }
       if (url) {
-        url.path = path;
+        url.path = path2;
         return urlGenerate(url);
       }
-      return path;
+      return path2;
     }
     exports.normalize = normalize;
     function join2(aRoot, aPath) {
@@ -3202,8 +3202,8 @@ var require_util = __commonJS({
     }
     exports.relative = relative;
     var supportsNullProto = (function() {
-      var obj = /* @__PURE__ */ Object.create(null);
-      return !("__proto__" in obj);
+      var obj2 = /* @__PURE__ */ Object.create(null);
+      return !("__proto__" in obj2);
     })();
     function identity(s) {
       return s;
@@ -3327,8 +3327,8 @@ var require_util = __commonJS({
       return strcmp(mappingA.name, mappingB.name);
     }
     exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-    function parseSourceMapInput(str) {
-      return JSON.parse(str.replace(/^\)]}'[^\n]*\n/, ""));
+    function parseSourceMapInput(str2) {
+      return JSON.parse(str2.replace(/^\)]}'[^\n]*\n/, ""));
     }
     exports.parseSourceMapInput = parseSourceMapInput;
     function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
@@ -4074,7 +4074,7 @@ var require_source_map_consumer = __commonJS({
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
-      var mapping, str, segment, end, value;
+      var mapping, str2, segment, end, value;
       while (index < length) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
@@ -4090,10 +4090,10 @@ var require_source_map_consumer = __commonJS({
               break;
             }
           }
-          str = aStr.slice(index, end);
-          segment = cachedSegments[str];
+          str2 = aStr.slice(index, end);
+          segment = cachedSegments[str2];
           if (segment) {
-            index += str.length;
+            index += str2.length;
           } else {
             segment = [];
             while (index < end) {
@@ -4108,7 +4108,7 @@ var require_source_map_consumer = __commonJS({
             if (segment.length === 3) {
               throw new Error("Found a source and line, but no column");
             }
-            cachedSegments[str] = segment;
+            cachedSegments[str2] = segment;
           }
           mapping.generatedColumn = previousGeneratedColumn + segment[0];
           previousGeneratedColumn = mapping.generatedColumn;
@@ -4615,11 +4615,11 @@ var require_source_node = __commonJS({
       }
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
-      var str = "";
+      var str2 = "";
       this.walk(function(chunk) {
-        str += chunk;
+        str2 += chunk;
       });
-      return str;
+      return str2;
     };
     SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
       var generated = {
@@ -4818,18 +4818,18 @@ var require_code_gen = __commonJS({
         params = this.generateList(params);
         return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
       },
-      quotedString: function quotedString(str) {
-        str = str + "";
-        if (!NEEDS_ESCAPING.test(str)) {
-          return '"' + str + '"';
+      quotedString: function quotedString(str2) {
+        str2 = str2 + "";
+        if (!NEEDS_ESCAPING.test(str2)) {
+          return '"' + str2 + '"';
         }
-        return safeJsonLiteral(str);
+        return safeJsonLiteral(str2);
       },
-      objectLiteral: function objectLiteral(obj) {
+      objectLiteral: function objectLiteral(obj2) {
         var _this = this;
         var pairs = [];
-        Object.keys(obj).forEach(function(key) {
-          var value = castChunk(obj[key], _this);
+        Object.keys(obj2).forEach(function(key) {
+          var value = castChunk(obj2[key], _this);
           if (value !== "undefined") {
             pairs.push([_this.quotedString(key), ":", value]);
           }
@@ -4865,8 +4865,8 @@ var require_javascript_compiler = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _base = require_base();
     var _exception = require_exception();
@@ -5657,11 +5657,11 @@ var require_javascript_compiler = __commonJS({
           return "depth" + context;
         }
       },
-      quotedString: function quotedString(str) {
-        return this.source.quotedString(str);
+      quotedString: function quotedString(str2) {
+        return this.source.quotedString(str2);
       },
-      objectLiteral: function objectLiteral(obj) {
-        return this.source.objectLiteral(obj);
+      objectLiteral: function objectLiteral(obj2) {
+        return this.source.objectLiteral(obj2);
       },
       aliasable: function aliasable(name) {
         var ret = this.aliases[name];
@@ -5787,8 +5787,8 @@ var require_handlebars = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _handlebarsRuntime = require_handlebars_runtime();
     var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
@@ -5836,8 +5836,8 @@ var require_printer = __commonJS({
     exports.__esModule = true;
     exports.print = print;
     exports.PrintVisitor = PrintVisitor;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _visitor = require_visitor();
     var _visitor2 = _interopRequireDefault(_visitor);
@@ -5944,8 +5944,8 @@ var require_printer = __commonJS({
       return this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path;
+      var path2 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path2;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -5953,8 +5953,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.NumberLiteral = function(number) {
       return "NUMBER{" + number.value + "}";
     };
-    PrintVisitor.prototype.BooleanLiteral = function(bool) {
-      return "BOOLEAN{" + bool.value + "}";
+    PrintVisitor.prototype.BooleanLiteral = function(bool2) {
+      return "BOOLEAN{" + bool2.value + "}";
     };
     PrintVisitor.prototype.UndefinedLiteral = function() {
       return "UNDEFINED";
@@ -5969,8 +5969,8 @@ var require_printer = __commonJS({
       }
       return "HASH{" + joinedPairs.join(", ") + "}";
     };
-    PrintVisitor.prototype.HashPair = function(pair) {
-      return pair.key + "=" + this.accept(pair.value);
+    PrintVisitor.prototype.HashPair = function(pair2) {
+      return pair2.key + "=" + this.accept(pair2.value);
     };
   }
 });
@@ -6305,9 +6305,9 @@ function quantileSorted(x, p) {
     return x[idx];
   }
 }
-function quickselect(arr, k, left, right) {
+function quickselect(arr2, k, left, right) {
   left = left || 0;
-  right = right || arr.length - 1;
+  right = right || arr2.length - 1;
   while (right > left) {
     if (right - left > 600) {
       var n = right - left + 1;
@@ -6323,31 +6323,31 @@ function quickselect(arr, k, left, right) {
         right,
         Math.floor(k + (n - m) * s / n + sd2)
       );
-      quickselect(arr, k, newLeft, newRight);
+      quickselect(arr2, k, newLeft, newRight);
     }
-    var t = arr[k];
+    var t = arr2[k];
     var i = left;
     var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
     }
     while (i < j) {
-      swap(arr, i, j);
+      swap(arr2, i, j);
       i++;
       j--;
-      while (arr[i] < t) {
+      while (arr2[i] < t) {
         i++;
       }
-      while (arr[j] > t) {
+      while (arr2[j] > t) {
         j--;
       }
     }
-    if (arr[left] === t) {
-      swap(arr, left, j);
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
     } else {
       j++;
-      swap(arr, j, right);
+      swap(arr2, j, right);
     }
     if (j <= k) {
       left = j + 1;
@@ -6357,53 +6357,53 @@ function quickselect(arr, k, left, right) {
     }
   }
 }
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
 }
 function quantile(x, p) {
   var copy = x.slice();
   if (Array.isArray(p)) {
     multiQuantileSelect(copy, p);
-    var results = [];
+    var results2 = [];
     for (var i = 0; i < p.length; i++) {
-      results[i] = quantileSorted(copy, p[i]);
+      results2[i] = quantileSorted(copy, p[i]);
     }
-    return results;
+    return results2;
   } else {
     var idx = quantileIndex(copy.length, p);
     quantileSelect(copy, idx, 0, copy.length - 1);
     return quantileSorted(copy, p);
   }
 }
-function quantileSelect(arr, k, left, right) {
+function quantileSelect(arr2, k, left, right) {
   if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
+    quickselect(arr2, k, left, right);
   } else {
     k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
   }
 }
-function multiQuantileSelect(arr, p) {
+function multiQuantileSelect(arr2, p) {
   var positions = /* @__PURE__ */ new Set();
   for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
+    var idx = quantileIndex(arr2.length, p[i]);
     positions.add(Math.floor(idx));
     positions.add(Math.ceil(idx));
   }
   var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
 }
-function multiselect(arr, indices, lo, hi, left, right) {
+function multiselect(arr2, indices, lo, hi, left, right) {
   if (lo > hi) {
     return;
   }
   var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
 }
 function compare(a, b) {
   return a - b;
@@ -6532,8 +6532,8 @@ function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
-function workloadInputsFromResults(results) {
-  return workloadInputsFromLaunches(results.plan.workloads.map((w) => w.id), results.launches);
+function workloadInputsFromResults(results2) {
+  return workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches);
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
   return workloadIds.map((id) => {
@@ -6553,19 +6553,19 @@ function figures(values, launches) {
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
   };
 }
-function variantName(results, v) {
-  return results.plan.variants.find((x) => x.id === v)?.name ?? v;
+function variantName(results2, v) {
+  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
 }
-function buildFailure(results, b) {
-  const what = `build of ${b.variant} (${variantName(results, b.variant)}, ref ${b.ref}) failed`;
+function buildFailure(results2, b) {
+  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
   return b.error ? `${what}: ${b.error}` : what;
 }
-function failureOf(results) {
-  const broken = results.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results, b)).join("; ");
-  const counted = results.launches.filter((l) => !l.warmup && l.status !== "skipped");
+function failureOf(results2) {
+  const broken = results2.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
+  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
   if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results.stopReason || "none recorded"})`;
+    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
   }
   if (counted.every((l) => l.status !== "ok")) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
@@ -6577,36 +6577,36 @@ function statusCounts(launches) {
   for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
-function summarizeWorkloads(results) {
-  const inputs = workloadInputsFromResults(results);
+function summarizeWorkloads(results2) {
+  const inputs = workloadInputsFromResults(results2);
   return inputs.map((input) => {
-    const launches = results.launches.filter((l) => l.workload === input.name);
+    const launches = results2.launches.filter((l) => l.workload === input.name);
     const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
     const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
     const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis = results.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    const analysis2 = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
     return {
       id: input.name,
       a,
       b,
       ratioOfMedians,
-      analysis,
-      ratio: analysis ? analysis.ratio : ratioOfMedians,
-      ci: analysis?.ci ?? null,
-      verdict: analysis ? analysis.verdict : "no-verdict"
+      analysis: analysis2,
+      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
+      ci: analysis2?.ci ?? null,
+      verdict: analysis2 ? analysis2.verdict : "no-verdict"
     };
   });
 }
-function summarizeMachine(results, label) {
-  const failure = failureOf(results);
-  const margin = results.analysis?.margin ?? results.plan.margin;
-  const blocks = new Set(results.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+function summarizeMachine(results2, label) {
+  const failure = failureOf(results2);
+  const margin = results2.analysis?.margin ?? results2.plan.margin;
+  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
   return {
     label,
-    results,
-    outcome: failure ? "failed" : results.analysis ? results.analysis.verdict : "no-verdict",
+    results: results2,
+    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
     failure,
-    workloads: summarizeWorkloads(results),
+    workloads: summarizeWorkloads(results2),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],
     margin
@@ -6621,18 +6621,18 @@ function overallOutcome(outcomes) {
   for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
   return "no-verdict";
 }
-function labelsFor(results, labels) {
+function labelsFor(results2, labels) {
   const seen = /* @__PURE__ */ new Map();
-  return results.map((r, i) => {
+  return results2.map((r, i) => {
     const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
 }
-function mergeFleet(results, labels) {
-  const names = labelsFor(results, labels);
-  const machines = results.map((r, i) => summarizeMachine(r, names[i]));
+function mergeFleet(results2, labels) {
+  const names = labelsFor(results2, labels);
+  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
   return { machines, overall: overallOutcome(machines.map((m) => m.outcome)) };
 }
 
@@ -7069,6 +7069,9 @@ function normCdf(x) {
   const tail = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
   return x < 0 ? tail : 1 - tail;
 }
+function normPdf(x) {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
 var A = [
   2509.0809287301227,
   33430.57558358813,
@@ -7491,6 +7494,16 @@ function blocksNeeded(sigma, margin, alpha, estimate, paired) {
   return n;
 }
 
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+
 // src/stats/analyze.ts
 function validateOptions(opts) {
   if (!(opts.margin > 0 && opts.margin < 1)) {
@@ -7615,8 +7628,10 @@ function analyze(inputs, opts) {
     if (w.a.length === 0 || w.b.length === 0) {
       const missing = w.a.length === 0 ? "A" : "B";
       warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      const wa2 = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+      wa2.verdict = "failed";
       return {
-        wa: emptyAnalysis(w.name, opts.method, level, `no ${missing} observations (workload present on one side only), nothing to compare`),
+        wa: wa2,
         res: null,
         prep: null,
         insufficient: null,
@@ -7732,13 +7747,6 @@ function classify(d, c) {
 function roundAlpha(a) {
   return Number(a.toPrecision(3)).toString();
 }
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
 function geomean(ws) {
   const r = ws.map((w) => w.ratio).filter((v) => v !== null);
   if (r.length === 0) return null;
@@ -7850,29 +7858,29 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results) {
-  const plan = results.plan;
-  const l = plan.levers;
+function leversOf(results2) {
+  const plan2 = results2.plan;
+  const l = plan2.levers;
   const unset = "not set";
   const rows = [
-    ["Threads (-t)", String(plan.threads)],
+    ["Threads (-t)", String(plan2.threads)],
     ["Repetitions per launch (-r)", String(l.repetitions)],
     ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
     ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
     ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
     ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
   ];
-  for (const w of plan.workloads) rows.push([`NUMA policy of ${w.id}`, describePolicy(w.numa)]);
+  for (const w of plan2.workloads) rows.push([`NUMA policy of ${w.id}`, describePolicy(w.numa)]);
   rows.push(
-    ["Blocks", `${plan.maxBlocks} at most, ${plan.warmupBlocks} warm-up (discarded)`],
-    ["Sequential looks", plan.looks.length ? plan.looks.join(", ") : unset],
-    ["Seed", String(results.schedule.seed)],
-    ["Timeout per launch", `${plan.timeoutSec} s`],
-    ["Decision", `margin \xB1${fmtPercent(plan.margin)}, \u03B1 ${plan.alpha}, method ${plan.method}`],
-    ["llama-bench flavour", results.flavour ?? "unknown"],
-    ["Stop reason", results.stopReason || unset]
+    ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
+    ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
+    ["Seed", String(results2.schedule.seed)],
+    ["Timeout per launch", `${plan2.timeoutSec} s`],
+    ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
+    ["llama-bench flavour", results2.flavour ?? "unknown"],
+    ["Stop reason", results2.stopReason || unset]
   );
-  for (const v of plan.variants) {
+  for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
     const parts = [
       `${v.name}, ref ${v.ref}`,
@@ -7932,8 +7940,8 @@ function buildsOf(m) {
   }));
 }
 var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function launchFailures(results) {
-  return results.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results2) {
+  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -7954,11 +7962,11 @@ function launchFailures(results) {
 function med(xs) {
   return xs.length ? median(xs) : null;
 }
-function memoryOf(results, workloads) {
-  const measured = results.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results2, workloads) {
+  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const rowFor = (variant, ls) => {
+  const rowFor = (variant2, ls) => {
     const mems = ls.map((l) => l.memory);
     const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
     const evenness = withNodes.map((mm) => {
@@ -7968,7 +7976,7 @@ function memoryOf(results, workloads) {
     });
     const even = med(evenness);
     return {
-      variant,
+      variant: variant2,
       launches: ls.length,
       peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
       minorFaults: med(mems.map((mm) => mm.minorFaults)),
@@ -7984,19 +7992,19 @@ function memoryOf(results, workloads) {
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
     const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results.plan, w, mine);
+    const peak = peakRssInterval(results2.plan, w, mine);
     const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
     views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
   }
   return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
 }
-function memoryDepthOf(results) {
-  const records = results.memoryCurves ?? [];
+function memoryDepthOf(results2) {
+  const records = results2.memoryCurves ?? [];
   if (records.length === 0) return null;
   const failures = records.map((r) => ({ r, detail: depthFailure(r) })).filter((x) => x.detail !== null).map(({ r, detail }) => ({ detail: escapeMarkdown(detail), stderr: r.stderrTail ? code(r.stderrTail) : null }));
   const t = depthTable(records);
   const first = records[0];
-  const nameOf = (id) => results.plan.variants.find((v) => v.id === id)?.name ?? id;
+  const nameOf = (id) => results2.plan.variants.find((v) => v.id === id)?.name ?? id;
   const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
   const perNode = t !== null && t.nodeIds.length > 1;
   const rows = (t?.rows ?? []).map((r) => ({
@@ -8019,15 +8027,15 @@ function memoryDepthOf(results) {
     failures
   };
 }
-function peakRssInterval(plan, workload, launches) {
+function peakRssInterval(plan2, workload, launches) {
   const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan.margin, alpha: plan.alpha, method: "hl" }).workloads;
-  const full = wa && wa.ci_level >= 1 - 2 * plan.alpha - 1e-9;
+  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+  const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
   return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
 }
-function rawSamplesOf(results, workloads) {
+function rawSamplesOf(results2, workloads) {
   return workloads.map((w) => {
-    const ls = results.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -8086,11 +8094,11 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results) {
-  if (!results) return "";
+function comparisonOf(results2) {
+  if (!results2) return "";
   const side = (id) => {
-    const v = results.plan.variants.find((x) => x.id === id);
-    const commit = results.builds.find((b) => b.variant === id)?.commit;
+    const v = results2.plan.variants.find((x) => x.id === id);
+    const commit = results2.builds.find((b) => b.variant === id)?.commit;
     if (!v) return id;
     return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
   };
@@ -8189,12 +8197,12 @@ function templateFor(name, userPath) {
   }
   return wrap(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
-function wrap(path, tpl) {
+function wrap(path2, tpl) {
   return (view) => {
     try {
       return tpl(view);
     } catch (err) {
-      throw new UserError(`report template ${path} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
+      throw new UserError(`report template ${path2} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
     }
   };
 }
@@ -8276,11 +8284,11 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results) {
-  return Array.isArray(results) ? results : [results];
+function asArray(results2) {
+  return Array.isArray(results2) ? results2 : [results2];
 }
-function renderMarkdown(results, opts = {}) {
-  const fleet = mergeFleet(asArray(results), opts.labels);
+function renderMarkdown(results2, opts = {}) {
+  const fleet = mergeFleet(asArray(results2), opts.labels);
   const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
@@ -8346,8 +8354,8 @@ function titleFor(fleet) {
   const plain = escapeTerminal(t);
   return [...plain].length <= TITLE_MAX ? plain : [...plain].slice(0, TITLE_MAX - 1).join("") + "\u2026";
 }
-function renderCheckOutput(results, opts) {
-  const fleet = mergeFleet(Array.isArray(results) ? results : [results], opts.labels);
+function renderCheckOutput(results2, opts) {
+  const fleet = mergeFleet(Array.isArray(results2) ? results2 : [results2], opts.labels);
   const view = () => reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: false });
   return {
     conclusion: conclusionFor(fleet.overall, opts.onInconclusive),
@@ -8359,6 +8367,964 @@ function renderCheckOutput(results, opts) {
 
 // src/store/results.ts
 var RESULTS_SCHEMA = "llama-perf-gate/results@1";
+
+// src/stats/dist/prng.ts
+function splitmix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507) >>> 0;
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909) >>> 0;
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+}
+function createRng(seed) {
+  const sm = splitmix32(seed);
+  let a = sm(), b = sm(), c = sm(), d = sm();
+  let spare = null;
+  const nextU32 = () => {
+    const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
+    const t = b << 9 >>> 0;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl(d, 11);
+    return result;
+  };
+  const next = () => nextU32() / 4294967296;
+  return {
+    next,
+    normal() {
+      if (spare !== null) {
+        const s = spare;
+        spare = null;
+        return s;
+      }
+      let u = next();
+      while (u === 0) u = next();
+      const v = next();
+      const r = Math.sqrt(-2 * Math.log(u));
+      spare = r * Math.sin(2 * Math.PI * v);
+      return r * Math.cos(2 * Math.PI * v);
+    }
+  };
+}
+function rotl(x, k) {
+  return (x << k | x >>> 32 - k) >>> 0;
+}
+
+// src/stats/spending.ts
+var DEFAULT_SPENDING = "obf";
+var MAX_HORIZON = 300;
+function alphaSpent(spending, alpha, t) {
+  if (!(t > 0)) return 0;
+  const u = Math.min(1, t);
+  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
+}
+
+// src/stats/gs-signed-rank.ts
+var EXACT_MAX = 16;
+var PATHS = 1 << 15;
+var SEED = 1592598566;
+var patternV = null;
+function vOfPattern() {
+  if (patternV) return patternV;
+  const size = 1 << EXACT_MAX;
+  const v = new Int32Array(size);
+  const pop = new Int32Array(size);
+  for (let s = 1; s < size; s++) {
+    pop[s] = pop[s >> 1] + (s & 1);
+    v[s] = v[s >> 1] + pop[s >> 1] + (s & 1);
+  }
+  patternV = v;
+  return v;
+}
+var TOL = 1e-12;
+function largestFit(hist, base, target, extra) {
+  let cum = base;
+  let c = -1;
+  for (let v = 0; v < hist.length; v++) {
+    const next = cum + hist[v];
+    const add = extra ? extra(next - base, v) : 0;
+    if (next + add > target * (1 + 1e-9) + TOL) break;
+    cum = next;
+    c = v;
+  }
+  return [c, cum];
+}
+var pathCache = /* @__PURE__ */ new Map();
+function nullPaths(horizon) {
+  const hit = pathCache.get(horizon);
+  if (hit) return hit;
+  const rng = createRng(SEED + horizon);
+  const width = horizon - EXACT_MAX;
+  const pattern = new Int32Array(PATHS);
+  const v = new Int32Array(PATHS * width);
+  const perm = new Int32Array(horizon);
+  const all = new Int32Array(horizon + 1);
+  const pos = new Int32Array(horizon + 1);
+  const sign = new Uint8Array(horizon);
+  const add = (tree, i) => {
+    for (; i <= horizon; i += i & -i) tree[i]++;
+  };
+  const sum2 = (tree, i) => {
+    let s = 0;
+    for (; i > 0; i -= i & -i) s += tree[i];
+    return s;
+  };
+  for (let path2 = 0; path2 < PATHS; path2++) {
+    for (let i = 0; i < horizon; i++) perm[i] = i + 1;
+    for (let i = horizon - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      const t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    all.fill(0);
+    pos.fill(0);
+    let V = 0;
+    for (let n = 1; n <= horizon; n++) {
+      const x = perm[n - 1];
+      const s = rng.next() < 0.5 ? 1 : 0;
+      sign[n - 1] = s;
+      const below = sum2(all, x - 1);
+      const posAbove = sum2(pos, horizon) - sum2(pos, x);
+      V += posAbove + (s ? below + 1 : 0);
+      add(all, x);
+      if (s) add(pos, x);
+      if (n === EXACT_MAX) {
+        let pat = 0;
+        for (let i = 0; i < EXACT_MAX; i++) {
+          if (!sign[i]) continue;
+          let r = 0;
+          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+          pat |= 1 << r;
+        }
+        pattern[path2] = pat;
+      } else if (n > EXACT_MAX) {
+        v[path2 * width + (n - EXACT_MAX - 1)] = V;
+      }
+    }
+  }
+  const out = { horizon, pattern, v };
+  pathCache.set(horizon, out);
+  return out;
+}
+var chains = /* @__PURE__ */ new Map();
+var MAX_CHAINS = 64;
+var TOP = 1 << EXACT_MAX;
+function grow(p, from, to) {
+  for (let n = from; n < to; n++) {
+    const q = new Float64Array(p.length * 2);
+    const share = 1 / (2 * (n + 1));
+    for (let s = 0; s < p.length; s++) {
+      const ps = p[s];
+      if (ps === 0) continue;
+      const w = ps * share;
+      for (let r = 0; r <= n; r++) {
+        const base = s & (1 << r) - 1 | s >> r << r + 1;
+        q[base] += w;
+        q[base | 1 << r] += w;
+      }
+    }
+    p = q;
+  }
+  return p;
+}
+function chainFor(looks, horizon, alpha, spending) {
+  const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
+  const hit = chains.get(key);
+  if (hit) {
+    chains.delete(key);
+    chains.set(key, hit);
+    return hit;
+  }
+  const n = looks[looks.length - 1];
+  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const target = alphaSpent(spending, alpha, n / horizon);
+  const maxV = n * (n + 1) / 2;
+  const hist = new Float64Array(maxV + 1);
+  let out;
+  if (n <= EXACT_MAX) {
+    const p = grow(prev.exact, prev.n, n);
+    const V = vOfPattern();
+    for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
+    const [c, cum] = largestFit(hist, prev.total, target);
+    if (c >= 0) {
+      for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
+    }
+    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+  } else {
+    const paths = nullPaths(horizon);
+    const width = horizon - EXACT_MAX;
+    let w;
+    if (prev.w) w = prev.w.slice();
+    else {
+      const p16 = grow(prev.exact, prev.n, EXACT_MAX);
+      w = new Float64Array(PATHS);
+      for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+    }
+    const hist2 = new Float64Array(maxV + 1);
+    const col = n - EXACT_MAX - 1;
+    for (let i = 0; i < PATHS; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      const val = paths.v[i * width + col];
+      hist[val] += wi / PATHS;
+      hist2[val] += wi * wi;
+    }
+    let acc2 = prev.sumW2;
+    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
+      acc2 += hist2[cand];
+      return 2 * Math.sqrt(acc2) / PATHS;
+    });
+    let sumW2 = prev.sumW2;
+    if (c >= 0) {
+      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
+      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && paths.v[i * width + col] <= c) w[i] = 0;
+    }
+    out = { n, exact: null, w, total: cum, sumW2, crit: c };
+  }
+  chains.set(key, out);
+  if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value);
+  return out;
+}
+function signedRankLook(looks, horizon, alpha, spending) {
+  const c = chainFor(looks, horizon, alpha, spending);
+  return { crit: c.crit, spent: c.total, se: Math.sqrt(c.sumW2) / PATHS };
+}
+
+// src/stats/gs-normal.ts
+var RANGE = 8;
+var PER_SD = 12;
+function simpson(lo, hi, minPts) {
+  let m = Math.max(3, Math.ceil(minPts));
+  if (m % 2 === 0) m++;
+  const x = new Float64Array(m);
+  const w = new Float64Array(m);
+  const h = (hi - lo) / (m - 1);
+  for (let i = 0; i < m; i++) {
+    x[i] = lo + i * h;
+    w[i] = h / 3 * (i === 0 || i === m - 1 ? 1 : i % 2 ? 4 : 2);
+  }
+  return { x, w };
+}
+function solveDecreasing(f, target) {
+  let lo = -10, hi = 40;
+  let b = 2;
+  for (let i = 0; i < 100; i++) {
+    const [v, d] = f(b);
+    const err = v - target;
+    if (Math.abs(err) <= 1e-13 + 1e-10 * target) return b;
+    if (err > 0) lo = b;
+    else hi = b;
+    let next = d < 0 ? b - err / d : NaN;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (hi - lo < 1e-12) return next;
+    b = next;
+  }
+  return b;
+}
+var cache3 = /* @__PURE__ */ new Map();
+function normalBoundary(fractions, alpha, spending) {
+  const key = `${fractions.join(",")}|${alpha}|${spending}`;
+  const hit = cache3.get(key);
+  if (hit) return hit;
+  const t = fractions;
+  const steps = t.map((v, i) => v - (i ? t[i - 1] : 0));
+  const hMin = Math.sqrt(Math.min(...steps)) / PER_SD;
+  const z2 = [];
+  const spent = [];
+  let prev = 0;
+  let grid = null;
+  let dens = null;
+  for (let k = 0; k < t.length; k++) {
+    const target = Math.max(0, alphaSpent(spending, alpha, t[k]) - prev);
+    const sdStep = Math.sqrt(steps[k]);
+    const rt = Math.sqrt(t[k]);
+    let b;
+    if (k === 0) {
+      b = target > 0 ? solveDecreasing((bb) => [normCdf(-bb), -normPdf(bb)], target) : Infinity;
+    } else if (target <= 0) {
+      b = Infinity;
+    } else {
+      const g2 = grid, f = dens;
+      b = solveDecreasing((bb) => {
+        let p = 0, d = 0;
+        for (let i = 0; i < g2.x.length; i++) {
+          const u = (bb * rt - g2.x[i]) / sdStep;
+          const m = g2.w[i] * f[i];
+          p += m * normCdf(-u);
+          d -= m * normPdf(u) * rt / sdStep;
+        }
+        return [p, d];
+      }, target);
+    }
+    z2.push(b);
+    prev += target;
+    spent.push(prev);
+    if (k === t.length - 1) break;
+    const up = Number.isFinite(b) ? b * rt : RANGE * rt;
+    const lo = -RANGE * rt;
+    const next = simpson(lo, up, (up - lo) / hMin);
+    const nd = new Float64Array(next.x.length);
+    if (k === 0) {
+      for (let j = 0; j < nd.length; j++) nd[j] = normPdf(next.x[j] / rt) / rt;
+    } else {
+      const g2 = grid, f = dens;
+      for (let j = 0; j < nd.length; j++) {
+        let s = 0;
+        const xj = next.x[j];
+        for (let i = 0; i < g2.x.length; i++) {
+          const u = (xj - g2.x[i]) / sdStep;
+          if (u > RANGE || u < -RANGE) continue;
+          s += g2.w[i] * f[i] * Math.exp(-0.5 * u * u);
+        }
+        nd[j] = s / (sdStep * Math.sqrt(2 * Math.PI));
+      }
+    }
+    grid = next;
+    dens = nd;
+  }
+  const out = { z: z2, nominal: z2.map((v) => Number.isFinite(v) ? normCdf(-v) : 0), spent };
+  cache3.set(key, out);
+  return out;
+}
+
+// src/stats/look.ts
+function sequenceFor(d, n) {
+  return [...d.looks.slice(0, -1).filter((l) => l < n), n];
+}
+function critical(d, n, paired, a) {
+  const seq = sequenceFor(d, n);
+  if (d.method === "hl" && paired) {
+    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
+  }
+  const usable = seq.filter((l) => l >= 2);
+  if (usable.length === 0) return { c: -1, nominal: 0 };
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
+}
+function countBelow(sorted, x, inclusive) {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < x || inclusive && sorted[mid] === x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function test(p, d) {
+  const at = critical(d, p.n, p.paired, d.alpha);
+  if (at.nominal <= 0) return null;
+  const crit = (a) => critical(d, p.n, p.paired, a);
+  if (d.method === "hl" && p.paired) {
+    const w = walshAverages(p.d);
+    const N = w.length;
+    const below = countBelow(w, 0, false);
+    const atOrBelow = countBelow(w, 0, true);
+    const V = N - atOrBelow;
+    return {
+      estimate: medianOfSorted(w),
+      lo: w[at.c],
+      hi: w[N - 1 - at.c],
+      level: 1 - 2 * at.nominal,
+      pLess: signedRankCdf(V, p.n),
+      pGreater: signedRankSf(V, p.n),
+      regressionAt: (a) => crit(a).c >= N - below,
+      improvementAt: (a) => crit(a).c >= atOrBelow
+    };
+  }
+  const level = 1 - 2 * at.nominal;
+  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  return {
+    estimate: r.estimate,
+    lo: r.lo,
+    hi: r.hi,
+    level,
+    pLess: r.pLess,
+    pGreater: r.pGreater,
+    regressionAt: (a) => r.pLess <= crit(a).nominal,
+    improvementAt: (a) => r.pGreater <= crit(a).nominal
+  };
+}
+function repeatedP(levels, rejects) {
+  for (const a of levels) if (rejects(a)) return a;
+  return 1;
+}
+var r32 = (v) => v.toFixed(3);
+var pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+var num2 = (v) => Number(v.toPrecision(2)).toString();
+function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
+  const n = d.looks[d.looks.length - 1];
+  const bound = Math.log1p(d.margin);
+  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const warnings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+  const m = inputs.length + carry.regression.length;
+  const levels = [.../* @__PURE__ */ new Set([...Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (j + 1)), 2 * d.alpha, 4 * d.alpha])].filter((a) => a < 0.5).sort((x, y) => x - y);
+  const drafts = inputs.map((w) => {
+    const base = {
+      name: w.name,
+      n: 0,
+      paired: false,
+      method: d.method,
+      ratio: null,
+      ci: null,
+      ci_level: 1 - 2 * d.alpha,
+      p_regression: null,
+      p_regression_adj: null,
+      p_improvement: null,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: null,
+      flags: [],
+      reason: "",
+      look: null,
+      alpha_spent: spent,
+      alpha_remaining: Math.max(0, d.alpha - spent)
+    };
+    if (w.a.length === 0 || w.b.length === 0) {
+      const missing = w.a.length === 0 ? "A" : "B";
+      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+      base.reason = `no ${missing} observations (workload present on one side only), nothing to compare`;
+      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+    }
+    const prep = prepare(w);
+    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const t = identical ? null : test(prep, d);
+    if (!t) return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    Object.assign(base, {
+      ratio: Math.exp(t.estimate),
+      ci: [Math.exp(t.lo), Math.exp(t.hi)],
+      ci_level: t.level,
+      p_regression: t.pLess,
+      p_improvement: t.pGreater
+    });
+    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+  });
+  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
+  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
+  drafts.forEach((x, i) => {
+    if (!x.prep) return;
+    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
+    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
+    classify2(x, d, bound, spent, m);
+  });
+  const workloads = drafts.map((x) => x.wa);
+  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
+}
+function neededBlocks(d, p, spread, estimate) {
+  const n = p.n;
+  const need = (next) => {
+    const nominal = critical({ ...d, looks: [...d.looks.filter((l) => l < next), next] }, next, p.paired, d.alpha).nominal;
+    return nominal > 0 ? blocksNeeded(spread, d.margin, nominal, estimate, p.paired) : Infinity;
+  };
+  if (n >= d.horizon) return blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired);
+  if (need(d.horizon) > d.horizon) return Math.max(d.horizon + 1, blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired));
+  let lo = n + 1, hi = d.horizon;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (need(mid) <= mid) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+function classify2(x, d, bound, spent, m) {
+  const wa = x.wa;
+  const prep = x.prep;
+  const n = d.looks[d.looks.length - 1];
+  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num2(spent)} of ${num2(d.alpha)}`;
+  const unit = prep.paired ? "blocks" : "launches per side";
+  const needed = (estimate) => {
+    wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
+    return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
+  };
+  if (prep.paired && prep.d.every((v) => v === 0) && critical(d, prep.n, true, d.alpha).nominal > 0) {
+    wa.verdict = "neutral";
+    wa.ratio = 1;
+    wa.ci = [1, 1];
+    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1); ${lookTxt}`;
+    return;
+  }
+  if (!x.t) {
+    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num2(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
+    return;
+  }
+  const t = x.t;
+  const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
+  const ci = `${levelTxt} repeated CI [${r32(wa.ci[0])}, ${r32(wa.ci[1])}]`;
+  const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
+  const inside = t.lo >= -bound && t.hi <= bound;
+  const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
+  const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
+  const holm = (adj) => m > 1 ? `Holm-adjusted repeated p ${adj >= 1 ? `> ${num2(4 * d.alpha)}` : `\u2264 ${num2(adj)}`} across ${m} workloads` : `repeated p \u2264 ${num2(adj)}`;
+  if (inside) {
+    wa.verdict = "neutral";
+    wa.look = n;
+    const sig = regression || improvement ? ` (B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
+    return;
+  }
+  if (regression || improvement) {
+    wa.verdict = regression ? "regression" : "improvement";
+    wa.look = n;
+    const p = regression ? wa.p_regression : wa.p_improvement;
+    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num2(d.alpha)}; ${lookTxt}`;
+    return;
+  }
+  wa.verdict = "inconclusive";
+  const more = `spread ${pc2(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  if (t.hi < 0 || t.lo > 0) {
+    const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
+    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num2(d.alpha)}; ${lookTxt}; ${more}`;
+  } else {
+    wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
+  }
+}
+
+// src/stats/sequential.ts
+function validateLooks(looks) {
+  if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
+    throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
+  }
+}
+function designState(opts) {
+  const s = opts.state;
+  const horizon = s?.horizon ?? opts.horizon ?? Math.max(...opts.looks);
+  if (!(Number.isInteger(horizon) && horizon >= 2 && horizon <= MAX_HORIZON)) {
+    throw new UserError(`horizon ${horizon} must be a whole number of blocks between 2 and ${MAX_HORIZON}`, "e.g. --horizon 60");
+  }
+  if (s) {
+    if (s.version !== 2 || !Array.isArray(s.looks)) throw new UserError("the persisted design state is not a version 2 design", "start a new experiment");
+    for (const k of ["method", "alpha", "margin"]) {
+      if (s[k] !== opts[k]) {
+        throw new UserError(`the experiment was declared with ${k} ${s[k]}, not ${opts[k]}: a design cannot change after its first look`, `rerun with --${k} ${s[k]}, or start a new experiment`);
+      }
+    }
+  }
+  if (opts.nBlocks > horizon) {
+    throw new UserError(
+      `${opts.nBlocks} blocks exceed the declared horizon of ${horizon}: the sequential design has no \u03B1 left beyond it`,
+      `extend at most to ${horizon} blocks, or declare a larger horizon when starting the next experiment, e.g. --horizon ${Math.min(MAX_HORIZON, 2 * horizon)}`
+    );
+  }
+  return s ? { ...s, looks: s.looks.map((l) => ({ ...l, decided: [...l.decided] })) } : { version: 2, method: opts.method, alpha: opts.alpha, margin: opts.margin, horizon, spending: opts.spending ?? DEFAULT_SPENDING, looks: [] };
+}
+function truncate(inputs, keep) {
+  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
+}
+function decide(inputs, opts) {
+  validateLooks(opts.looks);
+  const state = designState(opts);
+  const blockOrder = [...new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block)))].sort((a, b) => a - b);
+  const nBlocks = Math.min(opts.nBlocks, blockOrder.length);
+  const taken = state.looks.length ? state.looks.map((l) => l.blocks) : opts.looks.filter((l) => l < nBlocks);
+  const atLook = opts.looks.includes(opts.nBlocks) || opts.nBlocks === state.horizon || state.looks.some((l) => l.blocks === opts.nBlocks);
+  const sequence = [.../* @__PURE__ */ new Set([...taken.filter((l) => l <= nBlocks), ...atLook ? [nBlocks] : []])].filter((l) => l >= 1).sort((a, b) => a - b);
+  const decided = /* @__PURE__ */ new Map();
+  const carry = { regression: [], improvement: [] };
+  const looks = [];
+  let latest = null;
+  sequence.forEach((look, i) => {
+    const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
+    const keep = new Set(blockOrder.slice(0, look));
+    const open = truncate(inputs, keep).filter((w) => !decided.has(w.name));
+    const atThis = analyzeLook(open, design, carry);
+    if (look === nBlocks) latest = atThis;
+    const newly = [];
+    for (const w of atThis.workloads) {
+      if (w.verdict === "inconclusive") continue;
+      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
+      carry.regression.push(w.p_regression_adj ?? 1);
+      carry.improvement.push(w.p_improvement_adj ?? 1);
+      newly.push({ name: w.name, verdict: w.verdict });
+    }
+    const prior = state.looks.find((l) => l.blocks === look);
+    looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: newly });
+  });
+  const lastDesign = {
+    alpha: state.alpha,
+    margin: state.margin,
+    method: state.method,
+    horizon: state.horizon,
+    spending: state.spending,
+    looks: [...sequence.filter((l) => l < nBlocks), nBlocks]
+  };
+  const current = latest ?? analyzeLook(inputs.filter((w) => !decided.has(w.name)), lastDesign, carry);
+  const byName = new Map(current.workloads.map((w) => [w.name, w]));
+  const workloads = inputs.map((w) => {
+    const got = decided.get(w.name);
+    if (got) return got;
+    const open = byName.get(w.name);
+    return latest ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+  });
+  const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
+  for (const w of workloads) {
+    if (!decided.has(w.name)) {
+      w.alpha_spent = spentNow;
+      w.alpha_remaining = Math.max(0, state.alpha - spentNow);
+    }
+  }
+  const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  return {
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    pending,
+    atLook,
+    state: { ...state, looks }
+  };
+}
+
+// src/store/read-results.ts
+import { readFile, stat } from "node:fs/promises";
+var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+var MAX_SHORT = 4096;
+var MAX_LONG = 64 * 1024;
+var MAX_ITEMS = 2e5;
+var MAX_BLOCKS = 1e5;
+var MAX_SAMPLES = 1e4;
+var MAX_TOKENS = 1e7;
+var TS_TOLERANCE = 0.01;
+var Invalid = class extends Error {
+};
+var fail = (path2, what) => {
+  throw new Invalid(`${path2} ${what}`);
+};
+var str = (max = MAX_SHORT) => (v, p) => {
+  if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
+  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
+  return v;
+};
+var num3 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
+var int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
+var intIn = (min, max) => (v, p) => {
+  const n = int(v, p);
+  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
+};
+var numIn = (lo, hi) => (v, p) => {
+  const n = num3(v, p);
+  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+};
+var positive = (v, p) => {
+  const n = num3(v, p);
+  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+};
+var bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
+var oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
+var nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
+var optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
+var arr = (c, max = MAX_ITEMS) => (v, p) => {
+  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
+  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
+  return v.map((x, i) => c(x, `${p}[${i}]`));
+};
+var tuple = (c, n) => (v, p) => {
+  const a = arr(c, n)(v, p);
+  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
+};
+var pair = (c) => tuple(c, 2);
+var triple = (c) => tuple(c, 3);
+var record = (c, maxKeys = 1e3) => (v, p) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+  const keys = Object.keys(v);
+  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const k of keys) {
+    str(256)(k, `${p} key`);
+    out[k] = c(v[k], `${p}.${k}`);
+  }
+  return out;
+};
+var obj = (shape) => (v, p) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+  const out = {};
+  for (const [k, c] of Object.entries(shape)) {
+    const x = c(v[k], `${p}.${k}`);
+    if (x !== void 0) out[k] = x;
+  }
+  return out;
+};
+var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
+var rawFields = (v, p) => {
+  const src = record((x) => x, 500)(v, p);
+  const out = {};
+  for (const [k, x] of Object.entries(src)) {
+    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
+    if (scalar(x)) out[k] = cap(x);
+    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
+  }
+  return out;
+};
+function typeOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+function short(v) {
+  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+var variantId = oneOf("A", "B");
+var verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
+var numa = (v, p) => {
+  const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
+  if (kind === "bind") return obj({ kind: oneOf("bind"), node: int })(v, p);
+  if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
+  if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str(1024) })(v, p);
+  return { kind };
+};
+var variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
+var plan = obj({
+  repo: str(),
+  model: str(),
+  out: str(),
+  variants: pair(variant),
+  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+  threads: int,
+  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num3), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
+  // The decision is recomputed with these: the same ranges the CLI accepts.
+  maxBlocks: intIn(1, MAX_BLOCKS),
+  warmupBlocks: intIn(0, MAX_BLOCKS),
+  looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+  seed: int,
+  timeoutSec: num3,
+  margin: numIn(0, 1),
+  alpha: numIn(0, 0.5),
+  method: oneOf("hl", "t"),
+  horizon: optional(int),
+  spending: optional(oneOf("obf", "pocock")),
+  depthCtx: optional(int)
+});
+var host = obj({
+  hostname: nullable(str()),
+  kernel: nullable(str()),
+  cpuModel: nullable(str()),
+  sockets: nullable(int),
+  coresPerSocket: nullable(int),
+  threadsPerCore: nullable(int),
+  logicalCpus: int,
+  smt: nullable(bool),
+  numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num3), memFreeKiB: nullable(num3) }), 1024),
+  numaBalancing: nullable(num3),
+  thpMode: nullable(str()),
+  governor: nullable(str()),
+  boost: nullable(bool),
+  loadAvgStart: nullable(triple(num3)),
+  loadAvgEnd: optional(triple(num3)),
+  warnings: arr(str(MAX_LONG), 1e3)
+});
+var build = obj({
+  variant: variantId,
+  ok: bool,
+  ref: str(),
+  commit: nullable(str(256)),
+  cmakeArgs: arr(str(), 500),
+  binDir: nullable(str()),
+  reused: bool,
+  seconds: num3,
+  logPath: nullable(str()),
+  logTail: nullable(str(MAX_LONG)),
+  error: nullable(str(MAX_LONG)),
+  depthTool: optional(nullable(str(256)))
+});
+var benchRecordShape = obj({
+  flavour: oneOf("mainline", "ik"),
+  label: str(256),
+  nPrompt: intIn(0, MAX_TOKENS),
+  nGen: intIn(0, MAX_TOKENS),
+  nDepth: intIn(0, MAX_TOKENS),
+  nThreads: nullable(int),
+  samplesNs: arr(positive, MAX_SAMPLES),
+  samplesTs: arr(positive, MAX_SAMPLES),
+  avgTs: positive,
+  stddevTs: nullable(num3),
+  buildCommit: nullable(str(256)),
+  buildNumber: nullable(num3),
+  cpuInfo: nullable(str()),
+  modelType: nullable(str()),
+  raw: rawFields
+});
+var benchRecord = (v, p) => {
+  const r = benchRecordShape(v, p);
+  if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
+  const tokens = r.nPrompt + r.nGen;
+  if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
+  r.samplesTs.forEach((ts, i) => {
+    const expected = tokens * 1e9 / r.samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+    }
+  });
+  return r;
+};
+var launch = obj({
+  block: intIn(0, MAX_BLOCKS * 2),
+  slot: intIn(0, MAX_ITEMS),
+  seq: intIn(0, MAX_ITEMS),
+  variant: variantId,
+  workload: str(),
+  warmup: bool,
+  startedAt: str(64),
+  wallMs: num3,
+  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+  exitCode: nullable(int),
+  signal: nullable(str(64)),
+  argv: arr(str(), 1e3),
+  records: arr(benchRecord, 1e3),
+  memory: nullable(obj({
+    peakRssKiB: num3,
+    minorFaults: num3,
+    majorFaults: num3,
+    nodeKiB: nullable(record(num3, 1024)),
+    anonNodeKiB: optional(nullable(record(num3, 1024))),
+    sampleRssKiB: optional(nullable(num3)),
+    sampleAtMs: optional(nullable(num3)),
+    lastNodeKiB: optional(nullable(record(num3, 1024))),
+    samples: optional(num3),
+    sampleCostMs: optional(num3),
+    userMs: optional(num3),
+    sysMs: optional(num3)
+  })),
+  stderrTail: nullable(str(MAX_LONG)),
+  error: nullable(str(MAX_LONG))
+});
+var memoryPoint = obj({ tMs: num3, rssKiB: num3, anonKiB: num3, nodeKiB: record(num3, 1024), anonNodeKiB: record(num3, 1024), nKv: nullable(int) });
+var depthCurve = obj({
+  variant: variantId,
+  tool: str(256),
+  ctx: int,
+  argv: arr(str(), 1e3),
+  startedAt: str(64),
+  wallMs: num3,
+  points: arr(memoryPoint, 1e5),
+  status: oneOf("ok", "crashed", "timeout", "no-rows"),
+  exitCode: nullable(int),
+  signal: nullable(str(64)),
+  kvBuffer: nullable(oneOf("mmap", "heap")),
+  stderrTail: nullable(str(MAX_LONG)),
+  error: nullable(str(MAX_LONG))
+});
+var workloadAnalysis = obj({
+  name: str(),
+  n: int,
+  paired: bool,
+  method: oneOf("hl", "t"),
+  ratio: nullable(num3),
+  ci: nullable(pair(num3)),
+  ci_level: num3,
+  p_regression: nullable(num3),
+  p_regression_adj: nullable(num3),
+  p_improvement: nullable(num3),
+  p_improvement_adj: nullable(num3),
+  verdict,
+  blocks_needed: nullable(num3),
+  spread: nullable(num3),
+  flags: arr(str(), 100),
+  reason: str(MAX_LONG),
+  look: optional(nullable(int)),
+  alpha_spent: optional(num3),
+  alpha_remaining: optional(num3)
+});
+var analysis = obj({ verdict, margin: num3, alpha: num3, geomean_ratio: nullable(num3), workloads: arr(workloadAnalysis, 1e3), warnings: arr(str(MAX_LONG), 1e3) });
+var results = obj({
+  schema: oneOf(RESULTS_SCHEMA),
+  tool: obj({ name: str(256), version: str(256) }),
+  startedAt: str(64),
+  finishedAt: nullable(str(64)),
+  plan,
+  host: nullable(host),
+  flavour: nullable(oneOf("mainline", "ik")),
+  builds: arr(build, 10),
+  schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
+  launches: arr(launch),
+  analysis: nullable(analysis),
+  stopReason: str(MAX_LONG),
+  notes: arr(str(MAX_LONG), 1e3),
+  memoryCurves: optional(arr(depthCurve, 10))
+});
+function validateResults(data, source) {
+  try {
+    return results(data, "$");
+  } catch (e) {
+    if (e instanceof Invalid) {
+      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
+    }
+    throw e;
+  }
+}
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function analysisOf(r) {
+  if (r.launches.length === 0) return null;
+  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const { analysis: analysis2 } = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: counted });
+  for (const w of analysis2.workloads) if (w.verdict === "failed") w.reason = failedReason(r, w.name, w.reason);
+  return analysis2;
+}
+var STDERR_LINES = 5;
+function failedReason(r, workload, fallback) {
+  const ok2 = (v2) => r.launches.some((l) => l.workload === workload && l.variant === v2 && !l.warmup && l.status === "ok");
+  const v = ["B", "A"].find((x) => !ok2(x));
+  if (!v) return fallback;
+  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = r.launches.filter((l) => l.workload === workload && l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== "ok");
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail ? `; stderr: ${tail}` : "");
+}
+function claims(a) {
+  return a ? a.verdict : "no analysis";
+}
+function withTrustedAnalysis(r) {
+  const analysis2 = analysisOf(r);
+  if (analysis2) {
+    const claimed = r.analysis;
+    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
+      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis2.warnings.unshift(
+        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+      );
+    }
+  }
+  return { ...r, analysis: analysis2 };
+}
+async function readResultsFile(path2, maxBytes = MAX_RESULTS_BYTES) {
+  let size;
+  try {
+    size = (await stat(path2)).size;
+  } catch (e) {
+    throw new UserError(`cannot read results file ${path2}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+  }
+  if (size > maxBytes) throw new UserError(`${path2} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  let data;
+  try {
+    data = JSON.parse(await readFile(path2, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path2} is not valid JSON: ${e.message}`);
+  }
+  return withTrustedAnalysis(validateResults(data, path2));
+}
 
 // src/plan/numa.ts
 var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
@@ -8392,6 +9358,128 @@ function numaLabel(p) {
 var DEFAULT_DEPTH_CTX = 8192;
 var MIN_DEPTH_CTX = 256;
 
+// src/build/lock.ts
+import { link, mkdir, readFile as readFile2, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { hostname } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+function startTicks(pid) {
+  try {
+    const s = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+function startedAt(ticks) {
+  if (ticks === null) return null;
+  try {
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync2("/proc/stat", "utf8"))?.[1]);
+    return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
+  } catch {
+    return null;
+  }
+}
+function ownerOf(label, pid = process.pid) {
+  return { pid, startTicks: startTicks(pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label };
+}
+function ownerAlive(o) {
+  if (o.hostname !== hostname()) return true;
+  try {
+    process.kill(o.pid, 0);
+  } catch (e) {
+    if (e.code === "ESRCH") return false;
+  }
+  const now = startTicks(o.pid);
+  return o.startTicks === null || now === null || now === o.startTicks;
+}
+async function readOwner(lockPath) {
+  const text = (await readFile2(lockPath, "utf8").catch(() => "")).trim();
+  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
+  try {
+    const o = JSON.parse(text);
+    return typeof o.pid === "number" && o.pid > 0 ? o : null;
+  } catch {
+    return null;
+  }
+}
+function describeOwner(o) {
+  if (!o) return "an unknown owner (unreadable lock file)";
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `${o.label} (pid ${o.pid} on ${o.hostname}, started ${t ? t.toISOString() : o.since})`;
+}
+function waitLine(o, lockPath) {
+  if (!o) return `waiting for the lock ${lockPath} (unreadable lock file; taken over after a minute)`;
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `waiting for llama-perf-gate pid ${o.pid} (started ${t ? t.toISOString() : o.since}) holding ${o.label} (${lockPath})`;
+}
+async function unreadableForLong(lockPath) {
+  try {
+    return Date.now() - (await stat2(lockPath)).mtimeMs > 6e4;
+  } catch {
+    return false;
+  }
+}
+async function tryLock(lockPath, label, onStale) {
+  await mkdir(path.dirname(lockPath), { recursive: true });
+  const me = ownerOf(label);
+  const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(mine, JSON.stringify(me));
+  try {
+    for (; ; ) {
+      try {
+        await link(mine, lockPath);
+        return {
+          path: lockPath,
+          owner: me,
+          release: async () => {
+            const cur = await readOwner(lockPath);
+            if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
+          }
+        };
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+      }
+      const owner = await readOwner(lockPath);
+      if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
+      const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
+      try {
+        await rename(lockPath, aside);
+        await rm(aside, { force: true });
+        onStale?.(owner);
+      } catch {
+      }
+    }
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+async function acquireLock(lockPath, o) {
+  const deadline = o.timeoutMs === void 0 ? Infinity : Date.now() + o.timeoutMs;
+  let lastSaid = "";
+  for (; ; ) {
+    const r = await tryLock(lockPath, o.label, o.onStale);
+    if ("release" in r) return r;
+    const said = describeOwner(r.heldBy);
+    if (said !== lastSaid) {
+      o.onWait?.(waitLine(r.heldBy, lockPath), r.heldBy);
+      lastSaid = said;
+    }
+    if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
+  }
+}
+async function withLock(lockPath, fn, onWait, label = "a lock") {
+  const lock = await acquireLock(lockPath, { label, onWait });
+  try {
+    return await fn();
+  } finally {
+    await lock.release();
+  }
+}
+
 export {
   __require,
   __commonJS,
@@ -8401,15 +9489,18 @@ export {
   escapeMarkdown,
   workloadInputsFromResults,
   mergeFleet,
-  minimumN,
-  analyze,
-  gate,
-  geomean,
   renderMarkdown,
   renderCheckOutput,
   parseNumaPolicy,
   numaLabel,
   DEFAULT_DEPTH_CTX,
   MIN_DEPTH_CTX,
-  RESULTS_SCHEMA
+  describeOwner,
+  acquireLock,
+  withLock,
+  RESULTS_SCHEMA,
+  decide,
+  designOf,
+  analysisOf,
+  readResultsFile
 };
