@@ -40,10 +40,20 @@ export function parseSweepId(id: string): { metric: 'tg' | 'pp' | 'mem'; depth: 
 const range = (xs: number[]): [number, number] | null => (xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null);
 const med = (xs: number[]): number | null => (xs.length ? median(xs) : null);
 
-function failureOf(l: SweepLaunch): string | null {
-  if (l.status === 'ok') return null;
-  const parts = [l.status, l.exitCode !== null && l.exitCode !== 0 ? `exit code ${l.exitCode}` : null, l.signal ? `signal ${l.signal}` : null, l.error].filter(Boolean);
-  return `depth sweep, block ${l.block}, variant ${l.variant} (${l.tool}): ${[...new Set(parts)].join(', ')}`;
+/**
+ * Failed depth launches, one entry per variant (a tool that crashes in every block must not fill
+ * the comment): how many failed and how, and the last failure's detail and stderr tail.
+ */
+function failuresOf(launches: SweepLaunch[]): DepthModel['failures'] {
+  return (['A', 'B'] as const).flatMap((v) => {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== 'ok');
+    if (failed.length === 0) return [];
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((st) => `${failed.filter((l) => l.status === st).length} ${st}`).join(', ');
+    return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(', ')}`, stderr: last.stderrTail }];
+  });
 }
 
 /** The depth sweep: medians and ranges over counted launches, the engine's ratio and interval per depth. */
@@ -89,7 +99,7 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
     rss: series((p) => p.memory?.rssKiB, null, true),
     nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series((p) => (p.memory ? p.memory.anonNodeKiB[id] ?? 0 : null), null) })) : [],
     kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(', ')}` : null,
-    failures: launches.map((l) => ({ detail: failureOf(l), stderr: l.stderrTail })).filter((f): f is { detail: string; stderr: string | null } => f.detail !== null),
+    failures: failuresOf(launches),
   };
 }
 

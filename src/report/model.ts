@@ -169,7 +169,12 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
     failure: m.failure,
     minBlocks,
     maxBlocks: r.plan.maxBlocks,
-    workloads: all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
+    workloads: [
+      ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
+      // Depth points the engine decided that have no llama-bench launches behind them.
+      ...(r.analysis?.workloads ?? []).filter((a) => parseSweepId(a.name) && !all.some((w) => w.id === a.name))
+        .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed })),
+    ],
   };
   const verdict = verdictPhrase(head);
   return {
