@@ -36,7 +36,7 @@ export interface WorkloadModel {
   n: number;
   spread: number | null;
   blocksNeeded: number | null;
-  /** What a decision would take, in words; null when decided. */
+  /** What a decision would take and how many blocks were counted, in words; null when decided. */
   needs: string | null;
   /** The engine's reason and flags, or why there is no verdict. */
   why: string;
@@ -140,7 +140,10 @@ function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, 
     n,
     spread: a?.spread ?? null,
     blocksNeeded: a?.blocks_needed ?? null,
-    needs: w.verdict === 'inconclusive' ? blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed) : null,
+    needs: w.verdict !== 'inconclusive' ? null
+      // The engine's count is a planning figure; at or below the blocks counted it says only "more".
+      : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed`
+        : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
     why,
     blocks: w.blocks,
     analysis: a,

@@ -41,7 +41,7 @@ function machineFooter(m: MachineModel, firstLine: boolean): string[] {
   const lines = [firstLine ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
   for (const w of m.workloads.filter((x) => x.levelNote)) lines.push(`  ${escapeTerminal(w.id)}: ${escapeTerminal(w.levelNote!)}`);
   for (const w of m.workloads.filter((x) => x.outcome === 'inconclusive')) {
-    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs} per variant, ${w.n} were counted.`);
+    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}.`);
   }
   for (const b of m.builds.filter((x) => !x.ok)) {
     if (b.logPath) lines.push(`  build log of ${b.variant}: ${escapeTerminal(b.logPath)}`);

@@ -40,7 +40,7 @@ function workloadTable(m: MachineModel): string {
     `${MARKS[w.outcome]} ${esc(LABELS[w.outcome])}`,
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ''} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ''}`,
-    esc(w.why) + (w.needs ? ` ${esc(w.needs)}, ${w.n} were counted.` : ''),
+    esc(w.why) + (w.needs ? ` ${esc(w.needs)}.` : ''),
   ], num));
   const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${esc(w.id)}</code>: ${esc(w.levelNote!)}</p>`).join('');
   const interval = m.descriptiveOnly ? 'Interval' : `${fmtLevel(m.runLevel)} interval`;
