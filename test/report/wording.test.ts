@@ -159,3 +159,11 @@ test('first line, a fleet missing a machine: incomplete — check fails unless o
   assert.equal(later.overall, 'incomplete');
   assert.match(renderMarkdown(later), /- ⚠️ perf-arm sent no results\.json/);
 });
+
+test('undecided with an interval beyond 1 (Holm across workloads at few blocks): "more needed", never "about 2 needed" after 5', () => {
+  const w = workloadAnalysis('tg128', 'inconclusive', 0.887, [0.874, 0.903], { n: 5, blocks_needed: 2, spread: 0.017 });
+  const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.89 }] });
+  const body = markdown(r);
+  assert.equal(firstLine(body), '🟡 Not decided: tg128 -11.3% [-12.6%, -9.7%] after 5 blocks, more needed — check passes (on-inconclusive: pass)');
+  assert.match(body, /- `tg128`: spread 1\.7% between paired launches; 5 blocks per variant were counted and more are needed\./);
+});
