@@ -9,8 +9,9 @@ import { DEFAULT_DEPTH_CTX } from '../plan/types.ts';
 import type { BuildOutcome, DepthCurveRecord, DepthCurveStatus } from '../store/results.ts';
 import { BATCHED_TARGET, SWEEP_TARGET } from '../build/cmake.ts';
 import { curveByDepth, sampleMemoryCurve, type MemoryCurve } from '../host/memory-curve.ts';
-import { kvBufferFromLog } from '../patch/mmap-kv.ts';
+import { kvBufferFromLog } from '../parse/kv-buffer.ts';
 import { prng } from './schedule.ts';
+import { scratchDir } from './launch.ts';
 import { join } from 'node:path';
 
 /** Tokens generated after each prompt step (batched-bench -ntg): enough to time, few enough to be quick. */
@@ -115,11 +116,11 @@ export async function runMemoryDepth(o: MemoryDepthOptions): Promise<MemoryDepth
     const t0 = performance.now();
     let curve: MemoryCurve;
     try {
-      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1000 });
+      curve = await sample(argv, { env: variant.env, intervalMs: o.intervalMs ?? 500, timeoutMs: plan.timeoutSec * 1000, cwd: scratchDir(plan.out) });
     } catch (e) {
       records.push({
         variant: id, tool: shared.tool, ctx, argv, startedAt, wallMs: Math.round(performance.now() - t0), points: [],
-        status: 'crashed', exitCode: null, signal: null, kvBuffer: null, stderrTail: null,
+        status: 'crashed', exitCode: null, signal: null, kvBuffer: null, kvBufferName: null, stderrTail: null,
         error: `could not start ${argv[0]}: ${e instanceof Error ? e.message : String(e)}`,
       });
       o.onRecord?.(records);
@@ -159,8 +160,14 @@ export function recordOf(curve: MemoryCurve, c: RecordContext): DepthCurveRecord
     exitCode: curve.exitCode,
     signal: curve.signal,
     // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    kvBuffer: kvBufferFromLog(curve.stderr + curve.stdout) ?? null,
+    ...kvBufferFields(curve.stderr + curve.stdout),
     stderrTail: status === 'ok' ? null : curve.stderr.slice(-STDERR_KEEP) || null,
     error,
   };
+}
+
+/** The KV buffer the process logged, as a record's kind and name (nulls when the log does not say). */
+export function kvBufferFields(log: string): Pick<DepthCurveRecord, 'kvBuffer' | 'kvBufferName'> {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
 }

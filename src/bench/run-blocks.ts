@@ -10,6 +10,7 @@ import { parseBenchOutput } from '../parse/index.ts';
 import { benchArgv, type RunnerInfo } from './args.ts';
 import { blockOrder, prng, type Slot } from './schedule.ts';
 import { launch, tail } from './launch.ts';
+import { interruptedBy } from '../children.ts';
 
 export interface Progress {
   block: number;
@@ -72,6 +73,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     const order = blockOrder(active, rand);
     schedule.push({ block, order });
     for (const [slot, s] of order.entries()) {
+      if (interruptedBy()) return { launches, schedule, stopReason: interruptReason(plan, block) };
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length;
       o.onProgress?.({
@@ -80,6 +82,12 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       });
       const rec = await runOne(o, block, slot, launches.length, s, warmup);
       launchMsSum += rec.wallMs;
+      const sig = interruptedBy();
+      if (sig && rec.status !== 'ok') {
+        // Killed by the interrupt, not by its own fault: kept, but as skipped.
+        launches.push({ ...rec, status: 'skipped', error: `interrupted by ${sig}` });
+        return { launches, schedule, stopReason: interruptReason(plan, block) };
+      }
       launches.push(rec);
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
@@ -94,6 +102,12 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     }
   }
   return { launches, schedule, stopReason: `reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)` };
+}
+
+/** "interrupted by SIGINT in block 3" (blocks numbered as the progress line shows them). */
+function interruptReason(plan: Plan, block: number): string {
+  const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
 }
 
 function failingVariant(launches: LaunchRecord[], block: number): VariantId | null {
@@ -115,7 +129,7 @@ async function runOne(o: BlockLoopOptions, block: number, slot: number, seq: num
   const memFile = join(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = new Date().toISOString();
-  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1000 });
+  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1000, cwd: o.workDir });
 
   let status: LaunchStatus = 'ok';
   let error: string | null = null;

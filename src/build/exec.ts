@@ -2,6 +2,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { track } from '../children.ts';
 
 export interface RunResult {
   code: number | null;
@@ -46,7 +47,9 @@ export function runLines(
   opts: RunOptions & { onLine: (line: string) => void },
 ): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, registered: an interrupt stops the compiler and everything under it.
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    track(child);
     const splitter = () => {
       let rest = '';
       return {

@@ -2,10 +2,10 @@
 // results.json files (or directories holding them, or globs) from several machines → one
 // aggregate.json, one report.md with a section per machine, and the table on the terminal.
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
 import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
@@ -17,15 +17,22 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   if (positionals.length === 0) {
     throw new UserError('aggregate: no results given', 'example: llama-perf-gate aggregate --out fleet artifacts/*/results.json');
   }
-  const expected = (o.str('expected-machines') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const fleet = await loadFleet(positionals, process.cwd(), expected);
-  const results = fleet.machines.map((m) => m.results);
-  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
+  // Outputs and the template are checked before the (possibly many) results files are read.
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-fleet');
+  const template = o.str('template');
+  if (template !== undefined && !statSync(template, { throwIfNoEntry: false })?.isFile()) {
+    throw new UserError(`--template ${template} is not a readable file`, 'example: --template my-report.md.hbs (see templates/README.md)');
+  }
+  const expected = (o.str('expected-machines') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const fleet = await loadFleet(positionals, process.cwd(), expected).catch((e: unknown) => {
+    throw withExample(e, 'llama-perf-gate aggregate --out perf-fleet machine1/results.json machine2/results.json');
+  });
+  const results = fleet.machines.map((m) => m.results);
+  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
   await writeAggregate(join(out, 'aggregate.json'), fleet);
   const model = buildReportModel(results, { labels, problems: fleet.problems });
-  writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: o.str('template') }));
+  writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: template }));
   writeFileSync(join(out, 'report.html'), renderHtml(model));
   if (results.length > 0) print(renderTerminal(model) + '\n');
   for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);

@@ -4,7 +4,7 @@
 // regression, 0 otherwise; bad input throws UserError (the caller prints it, exit code 2).
 import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.ts';
-import { helpText, OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { helpText, OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
 import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
 import { decide } from '../stats/sequential.ts';
 import { MAX_HORIZON } from '../stats/spending.ts';
@@ -12,7 +12,7 @@ import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Plan } from '../plan/types.ts';
-import { readResultsFileSync } from '../store/read-results.ts';
+import { readResultsFile } from '../store/read-results.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
@@ -49,7 +49,7 @@ export function parseAnalyzeArgs(argv: string[]): Parsed {
     format: o.str('format') as 'json' | 'md',
     help: false,
   };
-  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, 'for raw llama-bench files use --base a1 a2 --head b1 b2');
+  if (positionals.length > 1) throw new UserError(`unexpected argument ${positionals[1]}: analyze takes one results.json`, 'for raw llama-bench files use --base, e.g. analyze --base a1.json a2.json --head b1.json b2.json');
   const raw = p.base.length > 0 || p.head.length > 0 || o.has('base') || o.has('head');
   if (raw && p.results !== null) throw new UserError(`give either a results.json (${p.results}) or --base/--head files, not both`, `example: ${ANALYZE_HELP.example}`);
   if (!raw && p.results === null) throw new UserError('analyze needs a results.json or --base … --head … files', `example: ${ANALYZE_HELP.example}`);
@@ -107,11 +107,10 @@ function loadRaw(paths: string[]): BenchRecord[][] {
   });
 }
 
-/** `write` is stdout unless a caller (a test) collects the output itself. */
-export async function analyzeCommand(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+export async function analyzeCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
-    write(ANALYZE_USAGE);
+    print(ANALYZE_USAGE);
     return 0;
   }
   let inputs: WorkloadInput[];
@@ -119,7 +118,9 @@ export async function analyzeCommand(argv: string[], write: (s: string) => void 
   let plan: Plan | null = null;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
-    const results = readResultsFileSync(p.results);
+    const results = await readResultsFile(p.results).catch((e: unknown) => {
+      throw withExample(e, 'llama-perf-gate analyze perf-out/results.json (the file `run` wrote)');
+    });
     plan = results.plan;
     inputs = workloadInputsFromResults(results);
     opts = {
@@ -138,6 +139,6 @@ export async function analyzeCommand(argv: string[], write: (s: string) => void 
   const analysis = blocks < 2 || blocks > MAX_HORIZON
     ? analyze(inputs, opts)
     : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
-  write(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
+  print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
   return exitCodeFor(analysis.verdict);
 }

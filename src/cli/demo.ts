@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureEmbeddedSource } from '../build/embedded.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
-import { planFromArgs } from '../plan/from-args.ts';
+import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
 import { runAndPrint } from './run.ts';
 
@@ -14,6 +14,8 @@ import { runAndPrint } from './run.ts';
 export const DEMO_DEFAULTS = ['--workloads', 'pp512,tg128,tg128@d4096', '--threads', '2', '--repetitions', '3', '--max-blocks', '10', '--out', 'perf-out'];
 
 export async function demoCommand(argv: string[]): Promise<number> {
+  // Every flag is checked before minutes of preparing the source (repo and model come after).
+  planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
   const cache = cacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache, log: (l) => console.error(`[demo] ${l}`) });
@@ -31,6 +33,5 @@ export async function demoCommand(argv: string[]): Promise<number> {
     ...DEMO_DEFAULTS, ...argv,
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  await runAndPrint(plan);
-  return 0;
+  return runAndPrint(plan, { force: forceFromArgs(argv) });
 }

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, CommandHelp & { load: () => Promise<Command> }> =
   run: { about: 'build base and head, benchmark them interleaved, decide', usage: 'llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]', example: 'llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out', load: async () => (await import('./run.ts')).runCommand },
   demo: { about: 'the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides', usage: 'llama-perf-gate demo [run options]', example: 'llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096', load: async () => (await import('./demo.ts')).demoCommand },
   analyze: { about: 'decide from results.json or from raw llama-bench outputs', usage: 'llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]', example: 'llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json', load: async () => (await import('./analyze.ts')).analyzeCommand },
+  calibrate: { about: 'A/A run of the base against itself: this host\'s noise, quoted by later reports', usage: 'llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]', example: 'llama-perf-gate calibrate --repo ../llama.cpp --base main --model model.gguf --max-blocks 20', load: async () => (await import('./calibrate.ts')).calibrateCommand },
   probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', usage: 'llama-perf-gate probe [options]', example: 'llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2', load: async () => (await import('./probe.ts')).probeCommand },
   model: { about: 'write a synthetic GGUF model', usage: 'llama-perf-gate model --out FILE [options]', example: 'llama-perf-gate model --out model.gguf --embd 512 --layers 8', load: async () => (await import('./model.ts')).modelCommand },
   aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: 'llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...', example: 'llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json', load: async () => (await import('./aggregate.ts')).aggregateCommand },
@@ -34,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
-  if (!cmd) throw new UserError(`unknown command "${name}"`, usage().trimEnd());
+  if (!cmd) throw new UserError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(', ')}; example: llama-perf-gate run --help`);
   if (wantsHelp(rest)) {
     process.stdout.write(helpText(name === 'demo' ? 'run' : name, cmd));
     return 0;

@@ -1,31 +1,38 @@
 // `llama-perf-gate run --repo DIR --base REF --head REF --model FILE [...]`
-import { planFromArgs } from '../plan/from-args.ts';
+import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { runPipeline, type PipelineOutput } from '../pipeline/run.ts';
 import type { Plan } from '../plan/types.ts';
+import type { Results } from '../store/results.ts';
 import { renderTerminal } from '../report/index.ts';
+import { interruptedBy } from '../children.ts';
+import { exitCodeFor, signalExitCode } from '../stats/gate.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
-import { exitCodeFor } from '../stats/gate.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {
-  return runAndPrint(planFromArgs(argv));
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv) });
+}
+
+/** The exit code of a finished run: 128 + signal when interrupted, else the gate's (stats/gate.ts). */
+export function runExitCode(results: Results, signal: NodeJS.Signals | null): number {
+  if (signal === 'SIGINT' || signal === 'SIGTERM' || signal === 'SIGHUP') return signalExitCode(signal);
+  // A build that failed leaves nothing to compare: failed, like a variant that never ran.
+  const buildFailed = results.builds.some((b) => !b.ok);
+  return exitCodeFor(buildFailed ? 'failed' : (results.analysis?.verdict ?? 'failed'));
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */
-export async function runAndPrint(plan: Plan): Promise<number> {
+export async function runAndPrint(plan: Plan, opts: { force?: boolean } = {}): Promise<number> {
   const progress = new ProgressPrinter();
   const t0 = performance.now();
   let out: PipelineOutput;
   try {
-    out = await runPipeline(plan, { cacheDir: cacheDir(), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan, { cacheDir: cacheDir(), force: opts.force, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }
   process.stdout.write(renderTerminal(out.model) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
-  // The gate rule's exit code (stats/gate.ts): a regression, a failed build or a variant that never
-  // ran fails the command; nothing analysed (no launch at all) is a failure too, never a pass.
-  const buildFailed = out.results.builds.some((b) => !b.ok);
-  return exitCodeFor(buildFailed ? 'failed' : (out.results.analysis?.verdict ?? 'failed'));
+  return runExitCode(out.results, interruptedBy());
 }

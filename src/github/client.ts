@@ -1,4 +1,5 @@
-// One Octokit for the whole job: base URL from GITHUB_API_URL (GHES, or a local stand-in in tests),
+// One Octokit for the whole job: base URL from GITHUB_API_URL (GHES, or a local stand-in in tests; read
+// once with the rest of the runner environment, github/runner-env.ts),
 // 5xx retried by plugin-retry, primary and secondary rate limits waited out by plugin-throttling —
 // both bounded, so a job never hangs on a limit that resets in an hour.
 import { Octokit } from '@octokit/rest';
@@ -53,7 +54,7 @@ export function createClient(o: ClientOptions): Client {
   };
   return new GateOctokit({
     auth: o.token || undefined,
-    baseUrl: (o.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    baseUrl: (o.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: 'llama-perf-gate',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => o.log(m), error: (m: string) => o.log(m) },
     retry: { retries: o.retries ?? 3 },

@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
     );
   }
   let client: Client | null = null;
-  const api = (): Client => (client ??= createClient({ token: options.token, log }));
+  const api = (): Client => (client ??= createClient({ token: options.token, baseUrl: runner.apiUrl, log }));
 
   const loaded = await loadResults(ctx, options, runner, api, log);
   if (loaded === null) return;

@@ -11,6 +11,8 @@ export interface RunnerEnv {
   summaryPath: string | null;
   /** "owner/repo run N job" for lock owner lines. */
   runLabel: string;
+  /** The REST API (GITHUB_API_URL: GitHub Enterprise Server, or a stand-in in tests). */
+  apiUrl: string;
 }
 
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): RunnerEnv {
@@ -20,5 +22,6 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     summaryPath: env.GITHUB_STEP_SUMMARY || null,
     runLabel: label || 'llama-perf-gate',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
   };
 }

@@ -8,19 +8,40 @@ import { childEnv } from '../build/child-env.ts';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
+import { track } from '../children.ts';
+import { SweepRowReader, type SweepRow } from '../parse/sweep.ts';
 
+/**
+ * One sample of a process's resident memory: in total (VmRSS, what the process really holds: the
+ * headline figure) and by mapping kind: private anonymous, shared anonymous (shmem), file-backed;
+ * per NUMA node too. The kinds come from a walk of /proc/PID/numa_maps (exact at that instant;
+ * the kernel's RssAnon/RssShmem/RssFile counters lag by up to a few MiB), or from those counters
+ * when numa_maps cannot be read (a kernel without NUMA). A KV cache mapped MAP_SHARED|MAP_ANONYMOUS
+ * is shmem: it is in rssKiB and shmemKiB, not in anonKiB.
+ */
 export interface MemoryPoint {
   tMs: number;
+  /** VmRSS: everything resident. */
   rssKiB: number;
+  /** Private anonymous memory (heap, malloc'd or MAP_PRIVATE buffers). */
   anonKiB: number;
+  /** Shared anonymous memory (MAP_SHARED|MAP_ANONYMOUS, memfd, SysV shm). Absent in old results. */
+  shmemKiB?: number;
+  /** File-backed pages (binary, libraries, an mmap'd model). Absent in old results. */
+  fileKiB?: number;
+  /** Per node: every mapping, then each kind (empty when numa_maps cannot be read). */
   nodeKiB: Record<string, number>;
   anonNodeKiB: Record<string, number>;
+  shmemNodeKiB?: Record<string, number>;
+  fileNodeKiB?: Record<string, number>;
   /** KV depth of the row just reported, when this sample was taken because of a row. */
   nKv: number | null;
 }
 
 export interface MemoryCurve {
   points: MemoryPoint[];
+  /** The depth rows as they were printed, on whichever stream (src/parse/sweep.ts). */
+  rows?: SweepRow[];
   exitCode: number | null;
   signal: string | null;
   stdout: string;
@@ -30,51 +51,53 @@ export interface MemoryCurve {
   wallMs?: number;
 }
 
-/** VmRSS of a live process in KiB, or null. */
-export function readVmRssKiB(pid: number): number | null {
+export interface StatusKiB {
+  rssKiB: number;
+  anonKiB: number;
+  shmemKiB: number;
+  fileKiB: number;
+}
+
+/** VmRSS and its split by kind from /proc/PID/status, or null (exited, or no such fields). */
+export function readStatusKiB(pid: number): StatusKiB | null {
+  let text: string;
   try {
-    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : null;
+    text = readFileSync(`/proc/${pid}/status`, 'utf8');
   } catch {
     return null;
   }
+  const f = (key: string) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f('VmRSS');
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f('RssAnon') ?? 0, shmemKiB: f('RssShmem') ?? 0, fileKiB: f('RssFile') ?? 0 };
+}
+
+/** VmRSS of a live process in KiB, or null. */
+export function readVmRssKiB(pid: number): number | null {
+  return readStatusKiB(pid)?.rssKiB ?? null;
 }
 
 export function samplePoint(pid: number, t0: number, nKv: number | null = null): MemoryPoint | null {
-  const rss = readVmRssKiB(pid);
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
   const r = readProcessResidency(pid);
-  if (rss === null || r === null) return null;
-  return { tMs: Math.round(performance.now() - t0), rssKiB: rss, anonKiB: r.anonKiB, nodeKiB: r.nodeKiB, anonNodeKiB: r.anonNodeKiB, nKv };
-}
-
-/**
- * Reads KV depths out of benchmark output, line by line: JSON lines with "n_kv" (sweep-bench and
- * batched-bench --output-format jsonl) and markdown tables with an N_KV column (their default output).
- */
-export class KvDepthReader {
-  #column: number | null = null;
-
-  depth(line: string): number | null {
-    const t = line.trim();
-    if (t.startsWith('{')) {
-      try {
-        const o = JSON.parse(t) as { n_kv?: unknown };
-        return typeof o.n_kv === 'number' ? o.n_kv : null;
-      } catch {
-        return null;
-      }
-    }
-    if (!t.startsWith('|')) return null;
-    const cells = t.split('|').slice(1, -1).map((c) => c.trim());
-    const header = cells.findIndex((c) => c.toUpperCase() === 'N_KV');
-    if (header >= 0) {
-      this.#column = header;
-      return null;
-    }
-    if (this.#column === null) return null;
-    const v = cells[this.#column];
-    return v !== undefined && /^\d+$/.test(v) ? Number(v) : null;
-  }
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv,
+  };
 }
 
 export interface CurveOptions {
@@ -82,7 +105,12 @@ export interface CurveOptions {
   env?: Record<string, string>;
   /** Kill the process after this long (SIGTERM to its group). */
   timeoutMs?: number;
+  /** Working directory (a scratch directory of the run: tools leave files such as llama.log). */
+  cwd?: string;
 }
+
+/** Output kept per stream: a depth run's logs and rows are far smaller; a runaway tool is cut to its tail. */
+const STREAM_KEEP = 8 * 1024 * 1024;
 
 /**
  * Runs argv and samples its memory. stdout is line-buffered through stdbuf when available, because
@@ -94,29 +122,39 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
   const cmd = stdbuf ? [stdbuf, '-oL', ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0], cmd.slice(1), { env: childEnv(process.env, opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    track(child); // an interrupt stops it with the run
     const points: MemoryPoint[] = [];
-    const reader = new KvDepthReader();
-    let stdout = '';
-    let stderr = '';
-    let pending = '';
+    const rows: SweepRow[] = [];
     const take = (nKv: number | null) => {
       if (!child.pid) return;
       const p = samplePoint(child.pid, t0, nKv);
       if (p) points.push(p);
     };
-    child.stdout.on('data', (b: Buffer) => {
-      const s = b.toString('utf8');
-      stdout += s;
-      pending += s;
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) {
-        const d = reader.depth(line);
-        if (d !== null) take(d);
-      }
-    });
-    child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString('utf8')).slice(-65536)));
+    // Rows may come on either stream (ik sweep-bench logs its table to stderr in some versions).
+    const watch = (stream: NodeJS.ReadableStream, name: 'stdout' | 'stderr') => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = '';
+      stream.on('data', (b: Buffer) => {
+        const s = b.toString('utf8');
+        if (name === 'stdout') stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+          const row = reader.line(line);
+          if (row) {
+            rows.push(row);
+            take(row.nKv);
+          }
+        }
+      });
+    };
+    let stdout = '';
+    let stderr = '';
+    watch(child.stdout, 'stdout');
+    watch(child.stderr, 'stderr');
     const timer = setInterval(() => take(null), interval);
     let timedOut = false;
     let hardKill: NodeJS.Timeout | undefined;
@@ -145,7 +183,7 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve({ points, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve({ points, rows, exitCode: code, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -160,12 +198,12 @@ export function formatDepthCurves(curves: Record<string, MemoryCurve>): string {
   const names = Object.keys(curves);
   const depths = [...new Set(names.flatMap((n) => curveByDepth(curves[n]).map((p) => p.nKv!)))].sort((a, b) => a - b);
   const mib = (k: number | undefined) => (k === undefined ? '' : (k / 1024).toFixed(1));
-  const header = ['N_KV', ...names.flatMap((n) => [`${n} RSS MiB`, `${n} anon MiB`])];
+  const header = ['N_KV', ...names.flatMap((n) => [`${n} RSS MiB`, `${n} anon MiB`, `${n} shmem MiB`])];
   const rows = depths.map((d) => [
     String(d),
     ...names.flatMap((n) => {
       const p = curveByDepth(curves[n]).find((q) => q.nKv === d);
-      return [mib(p?.rssKiB), mib(p?.anonKiB)];
+      return [mib(p?.rssKiB), mib(p?.anonKiB), mib(p?.shmemKiB)];
     }),
   ]);
   const all = [header, ...rows];

@@ -13,7 +13,9 @@ export interface NumaMapping {
   /** heap, stack, or null. */
   region: 'heap' | 'stack' | null;
   huge: boolean;
+  /** Not backed by a real file: private anonymous memory or shmem (kind anon or shmem). */
   anonymous: boolean;
+  kind: MappingKind;
   pageKiB: number;
   /** Page counts per node id. */
   nodePages: Record<string, number>;
@@ -21,12 +23,25 @@ export interface NumaMapping {
   counters: Record<string, number>;
 }
 
-// Files that are really anonymous memory: shmem behind MAP_SHARED|MAP_ANONYMOUS, MAP_HUGETLB,
-// memfd and SysV shm. Kept in sync with native/lpg-measure.c (file_is_anonymous).
-const ANON_FILES = ['/dev/zero', '/anon_hugepage', '/memfd:', '/SYSV'];
+/**
+ * What backs a mapping's resident pages, as the kernel splits VmRSS into RssAnon, RssShmem, RssFile:
+ * private anonymous memory (heap, malloc'd buffers, MAP_PRIVATE|MAP_ANONYMOUS), shared anonymous
+ * memory (MAP_SHARED|MAP_ANONYMOUS shows as /dev/zero, memfd, SysV shm: shmem, not RssAnon), and
+ * file-backed pages (binaries, an mmap'd model). A KV cache can live in either of the first two.
+ */
+export type MappingKind = 'anon' | 'shmem' | 'file';
+
+// Files that are really shmem. Kept in sync with native/lpg-measure.c (file_kind).
+const SHMEM_FILES = ['/dev/zero', '/memfd:', '/SYSV'];
+
+/** The kind of a mapping from its numa_maps file= (null: none). MAP_HUGETLB (/anon_hugepage) counts as anon. */
+export function mappingKind(file: string | null): MappingKind {
+  if (file === null || file.startsWith('/anon_hugepage')) return 'anon';
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? 'shmem' : 'file';
+}
 
 export function isAnonymousFile(file: string | null): boolean {
-  return file === null || ANON_FILES.some((p) => file.startsWith(p));
+  return mappingKind(file) !== 'file';
 }
 
 function unescapeOctal(s: string): string {
@@ -44,6 +59,7 @@ export function parseNumaMapsLine(line: string): NumaMapping | null {
     region: null,
     huge: false,
     anonymous: true,
+    kind: 'anon',
     pageKiB: 4,
     nodePages: {},
     counters: {},
@@ -72,7 +88,8 @@ export function parseNumaMapsLine(line: string): NumaMapping | null {
       else m.counters[key] = Number(value);
     }
   }
-  m.anonymous = isAnonymousFile(m.file);
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== 'file';
   return m;
 }
 
@@ -83,15 +100,20 @@ export function parseNumaMaps(text: string): NumaMapping[] {
     .filter((m): m is NumaMapping => m !== null);
 }
 
+/** Resident KiB per NUMA node, in total and by mapping kind (the kinds add up to the total). */
 export interface NodeResidency {
   /** Every mapping (includes the model file's page-cache pages when it is mmap'd). */
   nodeKiB: Record<string, number>;
-  /** Anonymous mappings only: heap, KV cache, compute buffers. */
+  /** Private anonymous mappings: heap, malloc'd or MAP_PRIVATE KV cache, compute buffers. */
   anonNodeKiB: Record<string, number>;
+  /** Shared anonymous mappings (shmem): a MAP_SHARED|MAP_ANONYMOUS KV cache, memfd, SysV shm. */
+  shmemNodeKiB: Record<string, number>;
   /** File-backed mappings only: binaries, libraries, an mmap'd model. */
   fileNodeKiB: Record<string, number>;
   totalKiB: number;
   anonKiB: number;
+  shmemKiB: number;
+  fileKiB: number;
 }
 
 function add(into: Record<string, number>, node: string, kib: number) {
@@ -99,14 +121,14 @@ function add(into: Record<string, number>, node: string, kib: number) {
 }
 
 export function residentByNode(mappings: readonly NumaMapping[]): NodeResidency {
-  const r: NodeResidency = { nodeKiB: {}, anonNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0 };
+  const r: NodeResidency = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
   for (const m of mappings) {
     for (const [node, pages] of Object.entries(m.nodePages)) {
       const kib = pages * m.pageKiB;
       add(r.nodeKiB, node, kib);
-      add(m.anonymous ? r.anonNodeKiB : r.fileNodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
       r.totalKiB += kib;
-      if (m.anonymous) r.anonKiB += kib;
+      r[`${m.kind}KiB`] += kib;
     }
   }
   return r;

@@ -9,7 +9,7 @@ import { parseMd } from './md.ts';
 import { parseSql } from './sql.ts';
 
 export { detectFormat } from './detect.ts';
-export { parseSweepBench } from './sweep.ts';
+export { parseSweepBench, parseSweepRows, SweepRowReader, type SweepRow } from './sweep.ts';
 export { detectFlavourFromHelp, supportedFlags } from './help.ts';
 export { canonicalLabel } from './record.ts';
 

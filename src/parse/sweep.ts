@@ -46,41 +46,92 @@ function toRecord(fields: Record<string, unknown>, source: string, line: number,
   };
 }
 
-export function parseSweepBench(text: string, source: string): SweepRecord[] {
-  const out: SweepRecord[] = [];
-  let columns: string[] | null = null; // jsonl keys of the current table's columns
-  let threads: number | null = null;
-  for (const l of numberedLines(text)) {
-    const t = l.text.trim();
+/**
+ * Reads sweep rows one line at a time, as a tool prints them (the memory sampler takes a sample the
+ * moment a row appears). Keeps the current table header and the n_threads of the log line above it.
+ * Strict: a JSON line or table row that cannot be read throws; `lenient` readers skip it instead.
+ */
+export class SweepRowReader {
+  #columns: string[] | null = null; // jsonl keys of the current table's columns
+  #threads: number | null = null;
+  readonly #source: string;
+  readonly #lenient: boolean;
+
+  constructor(source: string, opts: { lenient?: boolean } = {}) {
+    this.#source = source;
+    this.#lenient = opts.lenient ?? false;
+  }
+
+  /** The row this line holds, or null for anything else (log lines, headers, separators). */
+  line(text: string, n = 0): SweepRecord | null {
+    try {
+      return this.#read(text, n);
+    } catch (e) {
+      if (this.#lenient) return null;
+      throw e;
+    }
+  }
+
+  #read(text: string, n: number): SweepRecord | null {
+    const t = text.trim();
     const th = /\bn_threads = (\d+)/.exec(t);
-    if (th && !t.startsWith('{')) threads = Number(th[1]);
+    if (th && !t.startsWith('{')) this.#threads = Number(th[1]);
     if (t.startsWith('{')) {
       let obj: unknown;
       try {
         obj = JSON.parse(t);
       } catch (e) {
-        throw bad(source, l.n, (e as Error).message);
+        throw bad(this.#source, n, (e as Error).message);
       }
-      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw bad(source, l.n, 'line is not a JSON object');
-      out.push(toRecord(obj as Record<string, unknown>, source, l.n, threads));
-      continue;
+      if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw bad(this.#source, n, 'line is not a JSON object');
+      return toRecord(obj as Record<string, unknown>, this.#source, n, this.#threads);
     }
     // Log lines (tg_start/tg_end markers, timings) interleave with the table rows: skip them.
-    if (!t.startsWith('|')) continue;
+    if (!t.startsWith('|')) return null;
     const c = cells(t);
     if (c[0] === 'PP') {
-      columns = c.map((title) => COLUMNS[title] ?? title);
-      continue;
+      this.#columns = c.map((title) => COLUMNS[title] ?? title);
+      return null;
     }
-    if (columns === null || c.every((x) => /^-+$/.test(x))) continue;
-    if (c.length !== columns.length) throw bad(source, l.n, `row has ${c.length} cells, header has ${columns.length}`);
+    const columns = this.#columns;
+    if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+    if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
     const fields: Record<string, unknown> = {};
     columns.forEach((k, i) => {
       const v = c[i];
       fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
     });
-    out.push(toRecord(fields, source, l.n, threads));
+    return toRecord(fields, this.#source, n, this.#threads);
   }
+}
+
+function scan(text: string, reader: SweepRowReader): SweepRecord[] {
+  const out: SweepRecord[] = [];
+  for (const l of numberedLines(text)) {
+    const r = reader.line(l.text, l.n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** One text holding sweep rows (a saved file): strict, and at least one row. */
+export function parseSweepBench(text: string, source: string): SweepRecord[] {
+  const out = scan(text, new SweepRowReader(source));
   if (out.length === 0) throw bad(source, 0, 'no sweep rows (neither jsonl rows nor a | PP | TG | N_KV | ... table)');
   return out;
 }
+
+/**
+ * The rows of one run of a depth tool, from whichever stream it printed them to: ik's sweep-bench
+ * prints its table through its logger, which is stderr in some versions (and stdout in others);
+ * batched-bench prints to stdout. The stream with more rows wins (a tool that echoes its rows on
+ * both gives the same rows twice). Lenient: unreadable lines are skipped; [] when there are none.
+ */
+export function parseSweepRows(stdout: string, stderr: string, source: string): SweepRow[] {
+  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
+  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
+  return err.length > out.length ? err : out;
+}
+
+/** A sweep row by the name the depth phase uses. */
+export type SweepRow = SweepRecord;

@@ -1,6 +1,7 @@
 // The project's mmap-KV patch for the bundled llama.cpp (see patches/README.md): where it lives,
 // how a variant turns it on, and how a run's log shows which KV buffer type was used.
 import { fileURLToPath } from 'node:url';
+import { kvBufferFromLog as parseKvBuffer } from '../parse/kv-buffer.ts';
 
 /** Absolute path of `patches/mmap-kv.patch` (git format-patch against llama.cpp 80fb11a). */
 export const MMAP_KV_PATCH_PATH = fileURLToPath(new URL('../../patches/mmap-kv.patch', import.meta.url));
@@ -30,9 +31,5 @@ export const MMAP_KV_LOG_LINE = 'LLAMA_KV_MMAP: KV cache in CPU_MMAP buffer';
  * silences libllama's log entirely unless given `-v`. Undefined when the log does not say.
  */
 export function kvBufferFromLog(stderr: string): KvBufferKind | undefined {
-  if (stderr.includes(MMAP_KV_LOG_LINE)) return 'mmap';
-  const sizes = [...stderr.matchAll(/llama_kv_cache:\s+(\S+) KV buffer size =/g)].map((m) => m[1]);
-  if (sizes.includes('CPU_MMAP')) return 'mmap';
-  if (sizes.includes('CPU')) return 'heap';
-  return undefined;
+  return parseKvBuffer(stderr)?.kind ?? undefined;
 }

@@ -1,7 +1,8 @@
 // The whole A/B pipeline for one plan: host fingerprint → builds → runner probe → interleaved blocks
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
 // GitHub Action. results.json is rewritten after every block, so nothing measured is ever lost.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, LaunchRecord } from '../store/results.ts';
@@ -18,11 +19,18 @@ import { runMemoryDepth, depthPlacement } from '../bench/memory-depth.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
-import { UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../errors.ts';
+import { labelWorkloads } from '../plan/workload.ts';
+import { calibrationNote, readCalibration } from '../store/calibration.ts';
+import { interruptedBy, liveGroups, stopAll } from '../children.ts';
+import { claimOut, experimentIdentity } from './out-dir.ts';
+import { preflight, type Preflight } from './preflight.ts';
 import { TOOL } from './version.ts';
 
 export interface PipelineHooks {
   cacheDir: string;
+  /** Write into an --out holding another experiment's results (overwriting them). */
+  force?: boolean;
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
@@ -43,7 +51,20 @@ export interface PipelineOutput {
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
-  mkdirSync(plan.out, { recursive: true });
+  // Inputs and refs are checked before --out is touched: a typo never costs a previous result.
+  const pre = await preflight(plan);
+  for (const w of pre.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await runClaimed(plan, hooks, log, pre);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+
+async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -57,28 +78,72 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
     launches: [],
     analysis: null,
     stopReason: 'started',
-    notes: [],
+    notes: [...pre.warnings],
   };
+  // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
+  const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results.notes.push(calibrationLine);
   const save = () => {
     writeResults(plan.out, results);
   };
   save();
 
-  results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
-  const failed = results.builds.filter((b) => !b.ok);
-  if (failed.length > 0) {
-    results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-    return finish(plan, results, hooks);
-  }
   try {
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
+    const failed = results.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finish(plan, results, hooks);
+    }
+    if (failed.length > 0) {
+      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
+      return finish(plan, results, hooks);
+    }
     await benchmark(plan, results, save, log, hooks);
+    return finish(plan, results, hooks);
   } catch (e) {
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
-    results.stopReason = `stopped by an error: ${(e as Error).message}`;
-    save();
-    throw e;
+    const err = asEnvironmentError(e);
+    results.stopReason = `stopped by an error: ${(err as Error).message}`;
+    saveAfterError(plan.out, results, log);
+    throw err;
   }
-  return finish(plan, results, hooks);
+}
+
+/**
+ * The last save after an error. When the disk is full, the per-launch scratch files (already copied
+ * into results.json) are removed to make room for the stop reason.
+ */
+function saveAfterError(out: string, results: Results, log: (line: string) => void): void {
+  try {
+    writeResults(out, results);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC' && (e as NodeJS.ErrnoException).code !== 'EDQUOT') return;
+    rmSync(join(out, 'launches'), { recursive: true, force: true });
+    try {
+      writeResults(out, results);
+    } catch {
+      log(`could not record the stop reason in ${join(out, 'results.json')}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+
+/** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
+function onInterrupt(log: (line: string) => void): { remove(): void } {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let count = 0;
+  const handler = (sig: NodeJS.Signals) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
 }
 
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks): Promise<void> {
@@ -89,6 +154,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
   }
   results.flavour = info.flavour;
+  // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
+  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
 
@@ -116,6 +183,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   results.schedule.blocks = loop.schedule;
   results.stopReason = loop.stopReason;
   save();
+  if (interruptedBy()) return;
 
   // Memory at KV depth: a context larger than the tool fills, resident memory against depth.
   const depth = await runMemoryDepth({
@@ -129,6 +197,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     },
   });
   if (depth.skipped) results.notes.push(depth.skipped);
+  if (interruptedBy()) results.stopReason = `interrupted by ${interruptedBy()} during the memory-at-depth launches (blocks: ${results.stopReason})`;
 }
 
 function finish(plan: Plan, results: Results, hooks: PipelineHooks): PipelineOutput {

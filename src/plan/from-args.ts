@@ -9,7 +9,7 @@ import { UserError } from '../errors.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
-import { checkValue, flagExample, optionSpec, optionsOf, OptionValues, parseCommandArgs, type RawValues } from './options.ts';
+import { checkValue, closestFlag, flagExample, optionSpec, optionsOf, OptionValues, parseCommandArgs, withExample, type RawValues } from './options.ts';
 import { DEFAULT_DEPTH_CTX, MIN_DEPTH_CTX, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;
@@ -39,7 +39,10 @@ function readPlanFile(path: string): RawValues {
   const keys = optionsOf('run').filter((o) => o.name !== 'plan');
   for (const [k, v] of Object.entries(doc)) {
     const spec = keys.find((o) => o.name === k);
-    if (!spec) throw new UserError(`--plan ${path}: unknown key "${k}"`, `keys are the run flags: ${keys.map((o) => o.name).join(', ')}`);
+    if (!spec) {
+      const near = closestFlag('run', k);
+      throw new UserError(`--plan ${path}: unknown key "${k}"`, `${near ? `did you mean ${near.name}? ` : ''}keys are the run flags: ${keys.map((o) => o.name).join(', ')}; example: threads: 4`);
+    }
     const bad = (what: string): never => {
       throw new UserError(`--plan ${path}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === 'list' ? `[${spec.example}]` : spec.kind === 'boolean' ? 'true' : spec.example}`);
     };
@@ -77,14 +80,11 @@ export function looksFor(maxBlocks: number, looksText?: string): number[] {
 }
 
 /** A message from a lower module that has no valid example gets the flag's. */
-function withExample<T>(flag: string, fn: () => T): T {
+function withFlagExample<T>(flag: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof UserError && !/example|e\.g\./i.test(`${e.message} ${e.hint ?? ''}`)) {
-      throw new UserError(e.message, `${e.hint ? `${e.hint}; ` : ''}example: ${flagExample(optionSpec('run', flag))}`, e.exitCode);
-    }
-    throw e;
+    throw withExample(e, flagExample(optionSpec('run', flag)));
   }
 }
 
@@ -127,7 +127,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (need && !model) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
   if (model) {
     if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, 'example: --model model.gguf');
-    withExample('model', () => readGgufHeader(model)); // throws a clear error when it is not a GGUF
+    withFlagExample('model', () => readGgufHeader(model)); // throws a clear error when it is not a GGUF
   }
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-out');
@@ -149,7 +149,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has('head-name')) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      'give --head REF, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake -DFOO=ON (for an A/A check of the noise, name the head: --head-name same)',
+      'example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)',
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, 'example: --base-name heap --head-name mmap');
@@ -159,13 +159,13 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
-  const numa = withExample('numa', () => parseNumaPolicy(o.str('numa')!));
+  const numa = withFlagExample('numa', () => parseNumaPolicy(o.str('numa')!));
   return {
     repo,
     model,
     out,
     variants,
-    workloads: withExample('workloads', () => parseWorkloads(o.str('workloads')!, numa)),
+    workloads: withFlagExample('workloads', () => parseWorkloads(o.str('workloads')!, numa)),
     threads: o.num('threads', availableParallelism()),
     levers: {
       repetitions: o.num('repetitions'),

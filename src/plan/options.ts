@@ -48,8 +48,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'repo', kind: 'string', commands: RUN, example: '../llama.cpp', help: 'the llama.cpp or ik_llama.cpp checkout to build', input: { path: true, default: '.', help: 'The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace).' } },
   { name: 'model', kind: 'string', commands: RUN, example: 'model.gguf', help: 'GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)', input: { path: true, help: 'GGUF model file to benchmark (required in mode run).' } },
   { name: 'out', kind: 'string', commands: RUN, example: 'perf-out', default: 'perf-out', help: 'output directory for results.json, report.md and logs', input: { path: true, help: 'Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate.' } },
-  { name: 'base', kind: 'string', commands: RUN, example: 'main', help: 'git ref of variant A', input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
-  { name: 'head', kind: 'string', commands: RUN, example: 'pr-290', defaultText: 'the base ref', help: 'git ref of variant B', input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+  { name: 'base', kind: 'string', commands: RUN, example: 'main', pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: 'git ref of variant A', input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+  { name: 'head', kind: 'string', commands: RUN, example: 'pr-290', pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: 'the base ref', help: 'git ref of variant B', input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
   { name: 'base-name', kind: 'string', commands: RUN, example: 'heap', default: 'base', help: 'display name of variant A', input: {} },
   { name: 'head-name', kind: 'string', commands: RUN, example: 'mmap', default: 'head', help: 'display name of variant B (an A/A noise check: --head-name same)', input: {} },
   { name: 'base-cmake', kind: 'list', commands: RUN, example: '-DGGML_NATIVE=OFF', help: 'extra CMake argument for A (values starting with - need the = form)', input: { split: 'words', help: 'Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded).' } },
@@ -63,7 +63,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'repetitions', kind: 'int', commands: RUN, example: '3', min: 1, max: 1000, default: 3, help: 'llama-bench -r inside one launch', input: {} },
   { name: 'max-blocks', kind: 'int', commands: RUN, example: '30', min: 2, max: 10000, default: 30, help: 'counted blocks at most (warm-up on top)', input: {} },
   { name: 'horizon', kind: 'int', commands: RUN, example: '60', min: 2, max: 300, defaultText: 'as --max-blocks', help: 'declared maximum counted blocks of the experiment (sequential design: extensions up to it keep α)', input: {} },
-  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'obf', help: 'α-spending function over the horizon: obf (O\'Brien–Fleming-type) or pocock (Pocock-type)', input: {} },
+  { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'pocock', help: 'α-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O\'Brien–Fleming-type: most power at the last look)', input: {} },
   { name: 'warmup-blocks', kind: 'int', commands: RUN, example: '1', min: 0, max: 100, default: 1, help: 'leading blocks run but not analysed', input: {} },
   { name: 'looks', kind: 'string', commands: RUN, example: '5,10,20,30', pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: 'comma-separated block counts', defaultText: '5,10,20,30 (below --max-blocks) and --max-blocks', help: 'sequential looks, in counted blocks', input: {} },
   { name: 'seed', kind: 'int', commands: RUN, example: '7', min: 0, max: 2 ** 31 - 1, defaultText: 'from the clock', help: 'seed of the block order', input: {} },
@@ -170,6 +170,12 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** A UserError whose message and hint give no example gets `example` (a valid use) appended. */
+export function withExample(e: unknown, example: string): unknown {
+  if (!(e instanceof UserError) || /example|e\.g\.|did you mean|valid flags/i.test(`${e.message} ${e.hint ?? ''}`)) return e;
+  return new UserError(e.message, `${e.hint ? `${e.hint}; ` : ''}example: ${example}`, e.exitCode);
+}
+
 /** The closest flag of a command to a mistyped one, if any is close. */
 export function closestFlag(command: CommandName, name: string): OptionSpec | null {
   let best: OptionSpec | null = null;
@@ -191,7 +197,8 @@ export function parseArgsError(command: CommandName, e: unknown): unknown {
   const help = `see: llama-perf-gate ${command} --help`;
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const near = closestFlag(command, name);
-    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : help);
+    const valid = `valid flags: ${optionsOf(command).map((o) => `--${o.name}`).join(', ')} (${help})`;
+    return new UserError(`unknown option ${flag} for ${command}`, near ? `did you mean ${flagExample(near)}? (${help})` : valid);
   }
   if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /'([^']*)'/.exec(msg)?.[1] ?? '';

@@ -69,7 +69,7 @@ export interface Plan {
   method: StatsMethod;
   /** Declared maximum of counted blocks for the sequential design (default maxBlocks); extensions stop here. */
   horizon?: number;
-  /** α-spending function of the sequential design (default 'obf'). */
+  /** α-spending function of the sequential design (default 'pocock'; why: src/stats/README.md). */
   spending?: 'obf' | 'pocock';
   /**
    * Context (-c) of the memory-at-depth launch after the blocks; 0 = no such launch. planFromArgs

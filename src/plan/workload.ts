@@ -1,11 +1,14 @@
 // Workload names follow llama-bench's own test labels: pp512, tg128, pp512+tg128, tg128@d4096.
 // ik_llama.cpp's `-gp 4096,128` label `tg128@pp4096` is accepted as the same thing as tg128@d4096.
+// Internally (Workload.label, records) the normalised form is kept; what a user reads (Workload.id)
+// is the label the flavour's own llama-bench prints, once the flavour is known (labelWorkloads).
 import { UserError } from '../errors.ts';
 import type { NumaPolicy, Workload } from './types.ts';
+import type { Flavour } from '../parse/types.ts';
 import { numaLabel } from './numa.ts';
 
 const EXAMPLE = 'example: --workloads pp512,tg128,tg128@d4096';
-const LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(?:d|pp)(\d+))?$/;
+const LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
 
 export function parseWorkload(text: string, numa: NumaPolicy = { kind: 'none' }): Workload {
   const t = text.trim().replace(/\s*@\s*/, '@');
@@ -13,14 +16,34 @@ export function parseWorkload(text: string, numa: NumaPolicy = { kind: 'none' })
   const pp = m?.[1] !== undefined ? Number(m[1]) : 0;
   const tg = m?.[3] !== undefined ? Number(m[3]) : 0;
   const plus = m?.[2] !== undefined;
-  const depth = m?.[4] !== undefined ? Number(m[4]) : 0;
-  const ok = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0);
+  const depth = m?.[5] !== undefined ? Number(m[5]) : 0;
+  const ok = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== 'pp' || (pp === 0 && depth > 0));
   if (!ok) {
-    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH`, EXAMPLE);
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE);
   }
   const label = [pp > 0 ? `pp${pp}` : '', tg > 0 ? `tg${tg}` : ''].filter(Boolean).join('+') + (depth > 0 ? `@d${depth}` : '');
+  // What the user wrote stays what they read, until the flavour is known.
+  const shown = m![4] === 'pp' ? `tg${tg}@pp${depth}` : label;
+  return { id: withNuma(shown, numa), label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
+}
+
+function withNuma(label: string, numa: NumaPolicy): string {
   const nl = numaLabel(numa);
-  return { id: nl ? `${label} [${nl}]` : label, label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
+  return nl ? `${label} [${nl}]` : label;
+}
+
+/**
+ * The test label a flavour's own llama-bench prints for a workload: ik_llama.cpp labels its
+ * `-gp D,N` test `tgN@ppD`; mainline labels `-n N -d D` as `tgN @ dD` (written tgN@dD here).
+ */
+export function flavourLabel(w: Pick<Workload, 'label' | 'nPrompt' | 'nGen' | 'nDepth'>, flavour: Flavour): string {
+  if (flavour === 'ik' && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
+  return w.label;
+}
+
+/** The workloads with ids in the flavour's own labels (the normalised label is unchanged). */
+export function labelWorkloads(ws: Workload[], flavour: Flavour): Workload[] {
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
 
 export function parseWorkloads(list: string, numa?: NumaPolicy): Workload[] {
@@ -29,8 +52,9 @@ export function parseWorkloads(list: string, numa?: NumaPolicy): Workload[] {
   const out = items.map((s) => parseWorkload(s, numa));
   const seen = new Set<string>();
   for (const w of out) {
-    if (seen.has(w.id)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE);
-    seen.add(w.id);
+    const key = withNuma(w.label, w.numa); // tg64@d2048 and tg64@pp2048 are one workload
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE);
+    seen.add(key);
   }
   return out;
 }

@@ -9,7 +9,11 @@ import type { VariantId } from '../plan/types.ts';
 export interface DepthSide {
   rssKiB: number;
   anonKiB: number;
+  /** Shared anonymous (a MAP_SHARED KV cache); null in results from before it was recorded. */
+  shmemKiB: number | null;
   anonNodeKiB: Record<string, number>;
+  /** Every mapping kind, per node. */
+  nodeKiB: Record<string, number>;
 }
 
 export interface DepthRow {
@@ -45,8 +49,8 @@ export function depthTable(records: DepthCurveRecord[]): DepthTable | null {
   const mb = byDepth(b?.points ?? []);
   const depths = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   if (depths.length === 0) return null;
-  const side = (p: MemoryPoint | undefined): DepthSide | null => (p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, anonNodeKiB: p.anonNodeKiB } : null);
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.anonNodeKiB)))].sort((x, y) => Number(x) - Number(y));
+  const side = (p: MemoryPoint | undefined): DepthSide | null => (p ? { rssKiB: p.rssKiB, anonKiB: p.anonKiB, shmemKiB: p.shmemKiB ?? null, anonNodeKiB: p.anonNodeKiB, nodeKiB: p.nodeKiB } : null);
+  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
   const first = a ?? b!;
   return { tool: first.tool, ctx: first.ctx, nodeIds, rows: depths.map((d) => ({ depth: d, A: side(ma.get(d)), B: side(mb.get(d)) })) };
 }
@@ -59,34 +63,34 @@ export function mibCell(kib: number | null | undefined): string {
 const BAR_WIDTH = 40;
 
 /**
- * Anonymous resident MiB per depth as horizontal bars, A above B, on one scale. ASCII in a code
+ * Resident MiB per depth (VmRSS: a KV cache counts whether it is private or shared memory) as horizontal bars, A above B, on one scale. ASCII in a code
  * block renders the same in a comment, a job summary and a terminal.
  */
-export function depthChart(d: Pick<DepthModel, 'tool' | 'ctx' | 'anon'>, names: { A: string; B: string }, width = BAR_WIDTH): string {
-  const max = Math.max(1, ...d.anon.flatMap((p) => [p.a ?? 0, p.b ?? 0]));
-  const depthW = Math.max(5, ...d.anon.map((p) => String(p.depth).length));
+export function depthChart(d: Pick<DepthModel, 'tool' | 'ctx' | 'rss'>, names: { A: string; B: string }, width = BAR_WIDTH): string {
+  const max = Math.max(1, ...d.rss.flatMap((p) => [p.a ?? 0, p.b ?? 0]));
+  const depthW = Math.max(5, ...d.rss.map((p) => String(p.depth).length));
   const bar = (kib: number | null) => {
     if (kib === null) return `${' '.repeat(width)}  (no sample)`;
     const n = Math.round((kib / max) * width);
     return `${'#'.repeat(n)}${' '.repeat(width - n)}  ${mibCell(kib)}`;
   };
   const lines = [
-    `Anonymous resident MiB against KV depth (${d.tool} -c ${d.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${d.tool} -c ${d.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     '',
   ];
-  for (const p of d.anon) {
+  for (const p of d.rss) {
     lines.push(`${String(p.depth).padStart(depthW)} A |${bar(p.a)}`);
     lines.push(`${' '.repeat(depthW)} B |${bar(p.b)}`);
   }
   return lines.join('\n');
 }
 
-/** One line for the terminal: anonymous resident memory of A and B at the first and last depth. */
-export function depthSummaryLine(d: Pick<DepthModel, 'tool' | 'ctx' | 'anon'>): string {
+/** One line for the terminal: resident memory of A and B at the first and last depth. */
+export function depthSummaryLine(d: Pick<DepthModel, 'tool' | 'ctx' | 'rss'>): string {
   const at = (p: DepthPoint) => `depth ${p.depth}: A ${mibCell(p.a)} MiB, B ${mibCell(p.b)} MiB`;
-  const ends = d.anon.length > 1 ? [d.anon[0], d.anon[d.anon.length - 1]] : d.anon;
-  return `Memory at KV depth (${d.tool} -c ${d.ctx}, anonymous resident): ${ends.map(at).join('; ')}`;
+  const ends = d.rss.length > 1 ? [d.rss[0], d.rss[d.rss.length - 1]] : d.rss;
+  return `Memory at KV depth (${d.tool} -c ${d.ctx}, resident): ${ends.map(at).join('; ')}`;
 }
 
 /** What went wrong with a depth launch, in words; null when it went fine. */
@@ -127,10 +131,15 @@ export interface DepthModel {
   /** S_TG and S_PP (t/s) against depth; empty when the depth tool reported no speed. */
   tg: DepthPoint[];
   pp: DepthPoint[];
-  /** Anonymous resident KiB (where the KV cache lives) and total resident KiB against depth. */
-  anon: DepthPoint[];
+  /**
+   * Resident KiB against depth: total (all the process holds: a KV cache counts whether it is
+   * private or shared memory; the headline), private anonymous, and shared anonymous (shmem: a KV
+   * cache mapped MAP_SHARED; null where not recorded).
+   */
   rss: DepthPoint[];
-  /** Anonymous resident KiB per NUMA node against depth; empty on a single-node host. */
+  anon: DepthPoint[];
+  shmem: DepthPoint[];
+  /** Resident KiB per NUMA node (all mapping kinds) against depth; empty on a single-node host. */
   nodes: { id: string; points: DepthPoint[] }[];
   /** "A heap, B mmap" when the processes logged their KV buffer type. */
   kvBuffers: string | null;
@@ -150,9 +159,10 @@ export function depthModelOf(records: DepthCurveRecord[]): DepthModel | null {
     .map((r) => ({ r, detail: depthFailure(r) }))
     .filter((x): x is { r: DepthCurveRecord; detail: string } => x.detail !== null)
     .map(({ r, detail }) => ({ detail, stderr: r.stderrTail }));
-  const logged = records.filter((r) => r.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBuffer}`);
+  // The name as logged (CPU, CPU_MMAP, CPU NUMA ...); a variant whose log did not say is named too.
+  const logged = [...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? 'not found in its log'}`);
   const rows = t?.rows ?? [];
-  const series = (pick: (s: DepthSide) => number) => rows.map((r) => point(r.depth, r.A ? pick(r.A) : null, r.B ? pick(r.B) : null));
+  const series = (pick: (s: DepthSide) => number | null) => rows.map((r) => point(r.depth, r.A ? pick(r.A) : null, r.B ? pick(r.B) : null));
   const nodeIds = t && t.nodeIds.length > 1 ? t.nodeIds : [];
   return {
     tool: t?.tool ?? first.tool,
@@ -161,9 +171,10 @@ export function depthModelOf(records: DepthCurveRecord[]): DepthModel | null {
     ciLevel: null,
     tg: [],
     pp: [],
-    anon: series((s) => s.anonKiB),
     rss: series((s) => s.rssKiB),
-    nodes: nodeIds.map((id) => ({ id, points: series((s) => s.anonNodeKiB[id] ?? 0) })),
+    anon: series((s) => s.anonKiB),
+    shmem: series((s) => s.shmemKiB),
+    nodes: nodeIds.map((id) => ({ id, points: series((s) => s.nodeKiB[id] ?? 0) })),
     kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(', ')}` : null,
     failures,
   };

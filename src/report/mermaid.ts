@@ -36,10 +36,10 @@ export function xyChart(title: string, unit: string, points: DepthPoint[], scale
   ].join('\n');
 }
 
-/** S_TG and resident (anonymous) memory against depth, as the charts the comment shows. */
+/** S_TG and resident memory (total: a shared-memory KV cache counts too) against depth, as the comment shows them. */
 export function depthMermaid(d: DepthModel): string[] {
   return [
     xyChart('Generation speed S_TG against KV depth', 't/s', d.tg),
-    xyChart('Anonymous resident memory against KV depth', 'MiB', d.anon, 1024),
+    xyChart('Resident memory against KV depth', 'MiB', d.rss, 1024),
   ].filter((c): c is string => c !== null);
 }

@@ -17,6 +17,7 @@ interface SweepLaunch {
   tool: string;
   ctx: number;
   kvBuffer: 'mmap' | 'heap' | null;
+  kvBufferName?: string | null;
   exitCode: number | null;
   signal: string | null;
   error: string | null;
@@ -83,10 +84,10 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
         verdict: w?.verdict ?? null,
       };
     });
-  const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.anonNodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
+  const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
   const speed = (metric: 'tg' | 'pp') => series((p) => (metric === 'tg' ? p.speedTg : p.speedPp), (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
   const levels = [...engine.values()].filter((w) => parseSweepId(w.name) && w.ci).map((w) => w.ci_level);
-  const logged = [...new Set(launches.filter((l) => l.kvBuffer).sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBuffer}`))];
+  const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? 'not found in its log'}`))];
   const first = counted[0] ?? launches[0];
   return {
     tool: first.tool,
@@ -95,9 +96,10 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
     ciLevel: levels.length ? Math.min(...levels) : null,
     tg: speed('tg'),
     pp: speed('pp'),
-    anon: series((p) => p.memory?.anonKiB, null),
     rss: series((p) => p.memory?.rssKiB, null, true),
-    nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series((p) => (p.memory ? p.memory.anonNodeKiB[id] ?? 0 : null), null) })) : [],
+    anon: series((p) => p.memory?.anonKiB, null),
+    shmem: series((p) => p.memory?.shmemKiB, null),
+    nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series((p) => (p.memory ? p.memory.nodeKiB[id] ?? 0 : null), null) })) : [],
     kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(', ')}` : null,
     failures: failuresOf(launches),
   };

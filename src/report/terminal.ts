@@ -52,7 +52,7 @@ function machineFooter(m: MachineModel, firstLine: boolean): string[] {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  if (m.depth && m.depth.anon.length) lines.push(`  ${escapeTerminal(depthSummaryLine(m.depth))}`);
+  if (m.depth && m.depth.rss.length) lines.push(`  ${escapeTerminal(depthSummaryLine(m.depth))}`);
   for (const f of m.depth?.failures ?? []) lines.push(`  ${escapeTerminal(f.detail)}`);
   for (const w of m.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;

@@ -116,8 +116,11 @@ export interface DepthRowView {
   depth: number;
   aRss: string;
   aAnon: string;
+  aShmem: string;
   bRss: string;
   bAnon: string;
+  bShmem: string;
+  /** B/A of the total (what the processes really hold, whatever the mapping kind). */
   ratio: number | null;
   aNodes: string[];
   bNodes: string[];
@@ -313,17 +316,19 @@ function memoryDepthView(m: MachineModel, names: { A: string; B: string }): Memo
     ctx: d.ctx,
     launchesPerVariant: d.launchesPerVariant,
     nodeIds: d.nodes.map((n) => md(n.id)),
-    rows: d.anon.map((p, i) => ({
+    rows: d.rss.map((p, i) => ({
       depth: p.depth,
-      aRss: mibCell(d.rss[i]?.a),
-      aAnon: mibCell(p.a),
-      bRss: mibCell(d.rss[i]?.b),
-      bAnon: mibCell(p.b),
+      aRss: mibCell(p.a),
+      aAnon: mibCell(d.anon[i]?.a),
+      aShmem: mibCell(d.shmem[i]?.a),
+      bRss: mibCell(p.b),
+      bAnon: mibCell(d.anon[i]?.b),
+      bShmem: mibCell(d.shmem[i]?.b),
       ratio: p.ratio,
       aNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.a)) : [],
       bNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.b)) : [],
     })),
-    chart: d.anon.length ? code(depthChart(d, names)) : null,
+    chart: d.rss.length ? code(depthChart(d, names)) : null,
     // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
     mermaid: depthMermaid(d).map((text) => ({ fence: '```', text })),
     kvBuffers: d.kvBuffers ? md(d.kvBuffers) : null,

@@ -18,18 +18,18 @@ function blocksOf(obs: Observation[], idx: number[]): string {
 }
 
 /** Modified z = 0.6745·(x − median)/MAD > 3.5 (Iglewicz & Hoaglin), on log throughput. */
-export function modifiedZOutliers(x: number[]): number[] {
+export function modifiedZOutliers(x: number[], sorted?: Float64Array): number[] {
   if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
-  const m = medianOfSorted(sortedCopy(x));
+  const m = medianOfSorted(sorted ?? sortedCopy(x));
   const s = mad(x, m);
   if (s === 0) return [];
   return x.map((v, i) => [Math.abs((0.6745 * (v - m)) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
 }
 
 /** Outside Tukey's fences Q1 − 1.5·IQR, Q3 + 1.5·IQR. */
-export function tukeyOutliers(x: number[]): number[] {
+export function tukeyOutliers(x: number[], sorted?: Float64Array): number[] {
   if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
-  const s = Array.from(sortedCopy(x));
+  const s = Array.from(sorted ?? sortedCopy(x));
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
@@ -51,8 +51,8 @@ export function drift(values: number[], order: number[]): { rho: number; p: numb
  * Optimal 1-D 2-means (what ckmeans(x, 2) computes, in O(n log n)): the split of the sorted values
  * with the least within-cluster sum of squares, by prefix sums.
  */
-export function twoMeans(x: number[]): [number[], number[]] {
-  const s = Array.from(sortedCopy(x));
+export function twoMeans(x: number[], sorted?: Float64Array): [number[], number[]] {
+  const s = Array.from(sorted ?? sortedCopy(x));
   const n = s.length;
   const pre = new Float64Array(n + 1);
   const pre2 = new Float64Array(n + 1);
@@ -75,9 +75,9 @@ export function twoMeans(x: number[]): [number[], number[]] {
 }
 
 /** Two clusters (optimal 2-means), each ≥ 20% of the launches, separated by more than 4 within-cluster MADs. */
-export function bimodality(x: number[]): { low: number; high: number; gap: number } | null {
+export function bimodality(x: number[], sorted?: Float64Array): { low: number; high: number; gap: number } | null {
   if (x.length < 8) return null;
-  const [c1, c2] = twoMeans(x);
+  const [c1, c2] = twoMeans(x, sorted);
   if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
   const gap = Math.min(...c2) - Math.max(...c1);
   const m1 = medianOfSorted(c1);
@@ -94,15 +94,16 @@ export function qualityFlags(sides: { label: 'A' | 'B'; obs: Observation[] }[]):
   const flags: string[] = [];
   for (const { label, obs } of sides) {
     const x = obs.map((o) => Math.log(o.value));
-    const z = modifiedZOutliers(x);
+    const sorted = sortedCopy(x); // one sort shared by the outlier rules and the clustering
+    const z = modifiedZOutliers(x, sorted);
     if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
-    const t = tukeyOutliers(x);
+    const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5·IQR)`);
     const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
     if (dr && dr.p < 0.01) {
       flags.push(`drift: ${label} ${dr.rho < 0 ? 'slows down' : 'speeds up'} over the run (Spearman ρ = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
     }
-    const bi = bimodality(x);
+    const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
   }
   return flags;

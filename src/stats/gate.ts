@@ -43,9 +43,9 @@ export interface GatePolicy {
 
 export const DEFAULT_POLICY: GatePolicy = { onInconclusive: 'pass', onIncomplete: 'fail' };
 
-/** A report's outcome as the gate sees it: results the engine did not judge ('no-verdict') decide nothing. */
+/** A report's outcome as the gate sees it: results with no verdict at all (nothing measured) are a failure, never a pass. */
 export function asGateOutcome(o: GateOutcome | 'no-verdict'): GateOutcome {
-  return o === 'no-verdict' ? 'inconclusive' : o;
+  return o === 'no-verdict' ? 'failed' : o;
 }
 
 /** Whether the outcome lets the change through. A regression or a failure never does. */

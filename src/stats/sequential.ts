@@ -130,8 +130,9 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     }
   }
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
+  const warnings = inputs.length === 0 ? ['no workloads to analyze', ...current.warnings] : current.warnings;
   return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads },
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
     pending,
     atLook,
     state: { ...state, looks },

@@ -5,7 +5,7 @@ import type { Spending } from './types.ts';
 
 export const SPENDINGS: readonly Spending[] = ['obf', 'pocock'];
 /** Default spending function; why: src/stats/README.md ("Choosing the defaults"). */
-export const DEFAULT_SPENDING: Spending = 'obf';
+export const DEFAULT_SPENDING: Spending = 'pocock';
 /** Largest horizon the exact/simulated signed-rank tables are built for (memory and one-time cost). */
 export const MAX_HORIZON = 300;
 

@@ -75,6 +75,8 @@ export interface DepthCurveRecord {
   signal: string | null;
   /** KV buffer type the process logged (patched builds): mmap, heap, or null when it did not say. */
   kvBuffer: 'mmap' | 'heap' | null;
+  /** The KV buffer type's name as the process logged it (CPU, CPU_MMAP, CPU NUMA ...); null when not found. Absent in old results. */
+  kvBufferName?: string | null;
   stderrTail: string | null;
   error: string | null;
 }

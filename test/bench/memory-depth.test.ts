@@ -2,17 +2,21 @@
 // real sampling of /proc, the heap vs lazily touched KV cache the fake imitates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Plan, Variant } from '../../src/plan/types.ts';
 import type { BuildOutcome } from '../../src/store/results.ts';
 import { depthArgs, depthOrder, depthPlacement, depthSteps, recordOf, runMemoryDepth, sharedDepthTool, DEPTH_TG } from '../../src/bench/memory-depth.ts';
 import { curveByDepth } from '../../src/host/memory-curve.ts';
 import { buildFakeRunner, fakeModel } from '../helpers/fake-build.ts';
 
+const OUT = mkdtempSync(join(tmpdir(), 'lpg-depth-'));
+
 function plan(o: Partial<Plan> = {}, envB: Record<string, string> = { LLAMA_KV_MMAP: '1' }): Plan {
   const v = (id: 'A' | 'B', env: Record<string, string>): Variant => ({ id, name: id === 'A' ? 'heap' : 'mmap', ref: 'x', cmakeArgs: [], runArgs: [], env });
   return {
-    repo: '/r', model: fakeModel(), out: '/o', variants: [v('A', {}), v('B', envB)], workloads: [], threads: 2,
+    repo: '/r', model: fakeModel(), out: OUT, variants: [v('A', {}), v('B', envB)], workloads: [], threads: 2,
     levers: { repetitions: 1 }, maxBlocks: 2, warmupBlocks: 0, looks: [2], seed: 3, timeoutSec: 30, margin: 0.02, alpha: 0.05, method: 'hl',
     depthCtx: 4096, ...o,
   };

@@ -15,10 +15,11 @@ const rec = (label: string, ts: number[]): BenchRecord => ({
   stddevTs: null, buildCommit: null, buildNumber: null, cpuInfo: null, modelType: null, raw: {},
 });
 
-/** The output of one analyzeCommand call (not through process.stdout: the test runner reports there). */
+/** The output of one analyzeCommand call. */
 async function run(argv: string[]): Promise<{ code: number; out: string }> {
+  // Not by replacing process.stdout.write: the test runner reports through stdout meanwhile.
   const chunks: string[] = [];
-  const code = await analyzeCommand(argv, (s) => chunks.push(s));
+  const code = await analyzeCommand(argv, (t) => chunks.push(t));
   return { code, out: chunks.join('') };
 }
 

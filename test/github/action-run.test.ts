@@ -66,7 +66,7 @@ describe('the action benchmarks (mode run) on the fake runner', { concurrency: 1
     assert.equal(gh.comments.get(2)?.length, 1);
     assert.equal(gh.checkRuns.length, 1);
     assert.equal(gh.checkRuns[0].head_sha, REPO.headRef);
-    const expected: Record<string, string> = { regression: 'failure', failed: 'failure', neutral: 'success', improvement: 'success', inconclusive: 'neutral', 'no-verdict': 'neutral' };
+    const expected: Record<string, string> = { regression: 'failure', failed: 'failure', neutral: 'success', improvement: 'success', inconclusive: 'neutral', 'no-verdict': 'failure' };
     assert.equal(gh.checkRuns[0].conclusion, expected[run.outputs.verdict]);
     assert.equal(existsSync(join(benchInputs()['lock-dir'], LOCK_FILE)), false);
   });

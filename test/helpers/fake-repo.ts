@@ -2,12 +2,14 @@
 // at its root: a base commit and a head commit that changes the compiled-in speed (or breaks the
 // build). Integration tests point the pipeline at it instead of a real llama.cpp checkout.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FAKE_RUNNER_DIR = fileURLToPath(new URL('../../fixtures/fake-runner/', import.meta.url));
-const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-batched-bench.c', 'fake-config.h'];
+const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-batched-bench.c', 'fake-replay.c', 'fake-config.h'];
+/** Real ik_llama.cpp captures, one directory per commit (fixtures/llama-bench/README.md). */
+export const IK_CAPTURES_DIR = fileURLToPath(new URL('../../fixtures/llama-bench/ik/', import.meta.url));
 
 export interface FakeRepoOptions {
   /** Throughput factor compiled into the head commit (base is 1.0). Default 0.9: head 10% slower. */
@@ -16,6 +18,11 @@ export interface FakeRepoOptions {
   flavour?: 'mainline' | 'ik';
   /** Head commit fails to compile (#error) instead of changing speed. */
   breakHead?: boolean;
+  /**
+   * Replay real captures instead of synthesising output: base and head builds replay
+   * fixtures/llama-bench/ik/<base> and ik/<head> byte for byte (fixtures/fake-runner/fake-replay.c).
+   */
+  replay?: { base: string; head: string };
 }
 
 export interface FakeRepo {
@@ -63,13 +70,20 @@ export function makeFakeRunnerRepo(dir: string, opts: FakeRepoOptions = {}): Fak
   }
   writeFileSync(join(dir, 'fake-config.h'), configHeader(1.0, false));
   writeFileSync(join(dir, '.gitignore'), 'build/\n');
+  const replay = (name: string) => {
+    cpSync(join(IK_CAPTURES_DIR, name), join(dir, 'replay', name), { recursive: true });
+    writeFileSync(join(dir, 'replay', 'REPLAY'), `${name}\n`);
+  };
+  if (opts.replay) replay(opts.replay.base);
   git(dir, ['init', '-q', '-b', 'base']);
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', `fake llama-bench (${flavour})`]);
   const baseRef = git(dir, ['rev-parse', 'HEAD']);
   git(dir, ['checkout', '-q', '-b', 'head']);
   writeFileSync(join(dir, 'fake-config.h'), configHeader(opts.breakHead ? 1.0 : headSlowdown, opts.breakHead ?? false));
-  git(dir, ['commit', '-q', '-am', opts.breakHead ? 'break the build' : `compiled-in slowdown ${headSlowdown}`]);
+  if (opts.replay) replay(opts.replay.head);
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-q', '-m', opts.breakHead ? 'break the build' : opts.replay ? `replay ${opts.replay.head}` : `compiled-in slowdown ${headSlowdown}`]);
   const headRef = git(dir, ['rev-parse', 'HEAD']);
   git(dir, ['checkout', '-q', 'base']);
   return { repo: dir, baseRef, headRef };

@@ -42,6 +42,9 @@ test('policies, regions and file mappings are told apart', () => {
   assert.equal(model.file, '/models/Llama-3.1-8B-Instruct-Q4_K_M.gguf');
   assert.equal(model.counters.mapmax, 2);
   assert.equal(shared.anonymous, true, 'MAP_SHARED|MAP_ANONYMOUS shows as /dev/zero');
+  assert.equal(shared.kind, 'shmem', 'and is shared memory, not private anonymous');
+  assert.equal(model.kind, 'file');
+  assert.equal(bind.kind, 'anon');
   assert.deepEqual(untouched.nodePages, {});
   assert.equal(stack.region, 'stack');
   assert.equal(parseNumaMapsLine('7f8000000000 weighted interleave:0-3 anon=8 N0=8 kernelpagesize_kB=4')!.policy, 'weighted interleave:0-3');
@@ -51,12 +54,16 @@ test('policies, regions and file mappings are told apart', () => {
 
 test('two-node llama-bench fixture: totals, anonymous and file parts', () => {
   const r = residentByNode(parseNumaMaps(read('two-node-llama-bench.numa_maps')));
-  // Worked by hand from the fixture: anonymous N0 = (23130+2100+1048576+131072+32768+4096+500+13+34)×4 + 32×2048
-  assert.deepEqual(r.anonNodeKiB, { '0': 5034692, '1': 811268 });
+  // Worked by hand from the fixture: anonymous N0 = (23130+2100+1048576+131072+32768+4096+500+13+34)×4 + 32×2048,
+  // of which the MAP_SHARED|MAP_ANONYMOUS mapping (/dev/zero, 4096 pages per node) is shmem.
+  assert.deepEqual(r.anonNodeKiB, { '0': 5034692 - 16384, '1': 811268 - 16384 });
+  assert.deepEqual(r.shmemNodeKiB, { '0': 16384, '1': 16384 });
   assert.deepEqual(r.nodeKiB, { '0': 7438160, '1': 3208540 });
-  for (const n of ['0', '1'] as const) assert.equal(r.anonNodeKiB[n] + r.fileNodeKiB[n], r.nodeKiB[n]);
+  for (const n of ['0', '1'] as const) assert.equal(r.anonNodeKiB[n] + r.shmemNodeKiB[n] + r.fileNodeKiB[n], r.nodeKiB[n]);
   assert.equal(r.totalKiB, 7438160 + 3208540);
-  assert.equal(r.anonKiB, 5034692 + 811268);
+  assert.equal(r.anonKiB, 5034692 + 811268 - 2 * 16384);
+  assert.equal(r.shmemKiB, 2 * 16384);
+  assert.equal(r.anonKiB + r.shmemKiB + r.fileKiB, r.totalKiB);
 });
 
 test('four-node interleaved fixture: even except where policy says otherwise', () => {
@@ -68,6 +75,7 @@ test('four-node interleaved fixture: even except where policy says otherwise', (
   assert.equal(e.maxShare, 0.25);
   const memfd = maps.find((m) => m.file?.startsWith('/memfd:'))!;
   assert.equal(memfd.anonymous, true);
+  assert.equal(memfd.kind, 'shmem');
   const bind = residentByNode(maps.filter((m) => m.policy === 'bind:2-3'));
   const eb = nodeEvenness(bind.nodeKiB, [0, 1, 2, 3])!;
   assert.equal(eb.maxMinRatio, null, 'nodes 0 and 1 hold nothing');

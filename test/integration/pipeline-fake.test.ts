@@ -77,8 +77,9 @@ test('memory at depth: with LLAMA_KV_MMAP=1 only the KV pages reached are reside
   assert.ok(bLast < rows('A')[3].anonKiB, 'half the context used: B stays below A');
   const report = readFileSync(join(out, 'report.md'), 'utf8');
   assert.match(report, /#### Memory at KV depth/);
-  assert.match(report, /\| 528 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
-  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 16384, anonymous resident\): depth 528: A [\d.]+ MiB, B [\d.]+ MiB/);
+  // total, anon, shmem per side, then B/A of the totals
+  assert.match(report, /\| 528 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
+  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 16384, resident\): depth 528: A [\d.]+ MiB, B [\d.]+ MiB/);
 
   // --depth-ctx 0: no depth launch at all.
   const out0 = join(root, 'out-depth0');
@@ -125,7 +126,8 @@ test('a hung launch is killed at --timeout and recorded as a timeout', async () 
   const out = join(root, 'out-hang');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_HANG=1', '--model', model,
     '--workloads', 'tg128', '--max-blocks', '2', '--timeout', '1', '--seed', '1', '--out', out]);
-  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.code, 1, `B never ran to the end: failed, never a pass. ${r.stderr}`);
+  assert.equal(results(out).analysis?.verdict, 'failed');
   const b = results(out).launches.filter((l) => l.variant === 'B');
   assert.ok(b.length > 0 && b.every((l) => l.status === 'timeout'), JSON.stringify(b.map((l) => l.status)));
   assert.equal(results(out).memoryCurves?.find((c) => c.variant === 'B')?.status, 'timeout');

@@ -53,3 +53,8 @@ test("Node's parseArgs wording becomes one line naming the flag with a valid exa
   assert.equal(err(['--cpu-strict=yes']), '--cpu-strict takes no value | example: --cpu-strict');
   assert.match(err(['main']), /^unexpected argument "main": run takes flags only/);
 });
+
+test('docs/github-action.md names every Action input', () => {
+  const doc = readFileSync(new URL('../../docs/github-action.md', import.meta.url), 'utf8');
+  assert.deepEqual(actionInputs().map((i) => i.input).filter((n) => !doc.includes(`\`${n}\``)), []);
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseWorkload, parseWorkloads } from '../../src/plan/workload.ts';
+import { flavourLabel, labelWorkloads, parseWorkload, parseWorkloads } from '../../src/plan/workload.ts';
 import { parseNumaPolicy } from '../../src/plan/numa.ts';
 import { planFromArgs, looksFor } from '../../src/plan/from-args.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
@@ -102,4 +102,18 @@ test('looks always end at max-blocks', () => {
   assert.deepEqual(looksFor(8), [5, 8]);
   assert.deepEqual(looksFor(3), [3]);
   assert.deepEqual(looksFor(10, '2,4'), [2, 4, 10]);
+});
+
+test('labels a user recognises: ik\'s tg64@pp2048 shown for ik, the normalised tg64@d2048 kept inside', () => {
+  const typedIk = parseWorkload('tg64@pp2048');
+  assert.deepEqual([typedIk.id, typedIk.label, typedIk.nPrompt, typedIk.nGen, typedIk.nDepth], ['tg64@pp2048', 'tg64@d2048', 0, 64, 2048]);
+  const typedMain = parseWorkload('tg64@d2048');
+  assert.equal(flavourLabel(typedMain, 'ik'), 'tg64@pp2048');
+  assert.equal(flavourLabel(typedIk, 'mainline'), 'tg64@d2048');
+  assert.equal(flavourLabel(parseWorkload('pp512'), 'ik'), 'pp512');
+  const ws = parseWorkloads('pp512,tg128,tg64@d2048');
+  assert.deepEqual(labelWorkloads(ws, 'ik').map((w) => [w.id, w.label]), [['pp512', 'pp512'], ['tg128', 'tg128'], ['tg64@pp2048', 'tg64@d2048']]);
+  assert.deepEqual(labelWorkloads(parseWorkloads('tg64@pp2048'), 'mainline').map((w) => w.id), ['tg64@d2048']);
+  assert.throws(() => parseWorkloads('tg64@d2048,tg64@pp2048'), /listed twice/);
+  assert.throws(() => parseWorkload('pp512@pp2048'), /unknown workload/, 'ik has no pp at a -gp depth');
 });

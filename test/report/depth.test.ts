@@ -40,15 +40,16 @@ test('the chart draws A and B on one scale: the largest value fills the bar', ()
   assert.match(chart, /A = heap, B = mmap/);
 });
 
-test('markdown: a "Memory at KV depth" section with total and anonymous MiB, per node on 2 nodes', () => {
+test('markdown: a "Memory at KV depth" section with total, anonymous and shmem MiB, per node on 2 nodes', () => {
   const body = markdown(withCurves());
   assert.match(body, /#### Memory at KV depth/);
-  assert.match(body, /\| KV depth \| A total MiB \| A anon MiB \| B total MiB \| B anon MiB \| B\/A anon \| A node 0 \| A node 1 \| B node 0 \| B node 1 \|/);
+  assert.match(body, /\| KV depth \| A total MiB \| A anon MiB \| A shmem MiB \| B total MiB \| B anon MiB \| B shmem MiB \| B\/A total \| A node 0 \| A node 1 \| B node 0 \| B node 1 \|/);
   const t = depthTable(depthCurves())!;
   const r0 = t.rows[0];
   const mib = (k: number) => (k / 1024).toFixed(1);
-  assert.ok(body.includes(`| 272 | ${mib(r0.A!.rssKiB)} | ${mib(r0.A!.anonKiB)} | ${mib(r0.B!.rssKiB)} | ${mib(r0.B!.anonKiB)} | ${(r0.B!.anonKiB / r0.A!.anonKiB).toFixed(3)} |`), body);
-  assert.match(body, /```mermaid\n%%\{init[^\n]*\nxychart-beta\n {4}title "Anonymous resident memory against KV depth \(A blue, B orange\)"/);
+  const sh = (k: number | null) => (k === null ? '–' : mib(k));
+  assert.ok(body.includes(`| 272 | ${mib(r0.A!.rssKiB)} | ${mib(r0.A!.anonKiB)} | ${sh(r0.A!.shmemKiB)} | ${mib(r0.B!.rssKiB)} | ${mib(r0.B!.anonKiB)} | ${sh(r0.B!.shmemKiB)} | ${(r0.B!.rssKiB / r0.A!.rssKiB).toFixed(3)} |`), body);
+  assert.match(body, /```mermaid\n%%\{init[^\n]*\nxychart-beta\n {4}title "Resident memory against KV depth \(A blue, B orange\)"/);
   assert.match(body, /KV buffer type logged by the processes: A heap, B mmap/);
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   assert.match(toHtml(body), /<th[^>]*>KV depth<\/th>/);
@@ -56,7 +57,7 @@ test('markdown: a "Memory at KV depth" section with total and anonymous MiB, per
 
 test('one node: no per-node columns', () => {
   const body = markdown(withCurves({ nodes: 1 }));
-  assert.match(body, /\| B\/A anon \|\n/);
+  assert.match(body, /\| B\/A total \|\n/);
   assert.doesNotMatch(body, /A node 0/);
 });
 
@@ -75,7 +76,7 @@ test('a failed depth launch is listed with its stderr tail, fenced so it stays i
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   assert.equal(count(toHtml(body), '<b>x</b>'), 0, 'HTML in the tail is not rendered');
   // B only has its first depth: the other rows show a dash, not zero.
-  assert.match(body, /\| 1040 \| [\d.]+ \| [\d.]+ \| – \| – \| – \| [\d.]+ \| [\d.]+ \| – \| – \|/);
+  assert.match(body, /\| 1040 \| [\d.]+ \| [\d.]+ \| [\d.–]+ \| – \| – \| – \| – \| [\d.]+ \| [\d.]+ \| – \| – \|/);
   assert.match(terminal(r), /memory at depth, variant B \(llama-batched-bench\): crashed, exit code 134/);
 });
 
@@ -85,7 +86,7 @@ test('terminal: one line with A and B at the first and last depth', () => {
   assert.ok(out.includes(depthSummaryLine(depthModelOf(depthCurves())!)));
   const mib = (k: number) => (k / 1024).toFixed(1);
   const [first, last] = [t.rows[0], t.rows[t.rows.length - 1]];
-  assert.ok(out.includes(`depth 272: A ${mib(first.A!.anonKiB)} MiB, B ${mib(first.B!.anonKiB)} MiB; depth 4112: A ${mib(last.A!.anonKiB)} MiB, B ${mib(last.B!.anonKiB)} MiB`), out);
+  assert.ok(out.includes(`depth 272: A ${mib(first.A!.rssKiB)} MiB, B ${mib(first.B!.rssKiB)} MiB; depth 4112: A ${mib(last.A!.rssKiB)} MiB, B ${mib(last.B!.rssKiB)} MiB`), out);
 });
 
 test('names of variants in the text chart (no Mermaid chart with one B point) are escaped for the code block', () => {
@@ -94,5 +95,5 @@ test('names of variants in the text chart (no Mermaid chart with one B point) ar
   const body = markdown(r);
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   assert.match(body, /B = evil ``` <\/details> name/);
-  assert.match(body, /````text\nAnonymous resident MiB/);
+  assert.match(body, /````text\nResident MiB/);
 });

@@ -46,7 +46,7 @@ test('descriptive figures come from the launches: medians, ratio of medians, CV,
 
 test('without analysis: says plainly that no verdict was computed and shows no verdict or interval', () => {
   const body = markdown(makeResults({ analysis: null }));
-  assert.match(body, /\n## ⚪ No verdict computed: the decision engine did not run on these results, the figures are descriptive only — check passes \(on-inconclusive: pass\)\n/);
+  assert.match(body, /\n## ⚪ No verdict computed: the decision engine did not run on these results, the figures are descriptive only — check fails\n/);
   assert.doesNotMatch(body, /Regression|Improvement|Neutral|Inconclusive/);
   assert.doesNotMatch(body, /CI \[/);
   assert.match(body, /B\/A \(ratio of medians\)/);

@@ -23,7 +23,7 @@ function withSweep(): Results {
           depth: d,
           speedTg: (variant === 'A' ? 20 : 18) - d / 1024 + block * 0.1,
           speedPp: 100 - d / 100,
-          memory: { tMs: 0, rssKiB: 100_000 + d, anonKiB: variant === 'A' ? 80_000 : 40_000 + d * 8, nodeKiB: {}, anonNodeKiB: { '0': 1000, '1': 2000 }, nKv: d },
+          memory: { tMs: 0, rssKiB: 100_000 + d, anonKiB: variant === 'A' ? 80_000 : 40_000 + d * 8, nodeKiB: { '0': 1500, '1': 2500 }, anonNodeKiB: { '0': 1000, '1': 2000 }, nKv: d },
         })),
       });
     }

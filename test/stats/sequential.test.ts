@@ -91,3 +91,18 @@ test('decide works on the launches of a run in progress (warm-up left out, block
   assert.equal(d.analysis.workloads[0].verdict, 'regression');
   assert.equal(d.analysis.workloads[0].n, 10);
 });
+
+test('blocks_needed comes from the design: a later look within the horizon, or beyond it said so', () => {
+  // Symmetric log-ratios around 0 (estimate exactly 1) with a chosen spread.
+  const mk = (s: number) => {
+    const d = [1, -1, 0.6, -0.6, 0.3, -0.3, 1.4, -1.4, 0.1, -0.1].map((v) => v * s);
+    return { name: 'x', a: d.map((_, i) => ({ block: i + 1, value: 50 })), b: d.map((v, i) => ({ block: i + 1, value: 50 * Math.exp(v) })) };
+  };
+  const near = decide([mk(0.035)], { ...seq, spending: 'pocock', nBlocks: 10 }).analysis.workloads[0];
+  assert.equal(near.verdict, 'inconclusive', near.reason);
+  assert.ok(near.blocks_needed! > 10 && near.blocks_needed! <= 30, `blocks_needed ${near.blocks_needed}`);
+  assert.match(near.reason, /would be needed \(v2 boundaries\)/);
+  const far = decide([mk(0.12)], { ...seq, spending: 'pocock', nBlocks: 10 }).analysis.workloads[0];
+  assert.ok(far.blocks_needed! > 30, `blocks_needed ${far.blocks_needed}`);
+  assert.match(far.reason, /beyond the declared horizon of 30/);
+});

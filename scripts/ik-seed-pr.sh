@@ -1,0 +1,51 @@
+#!/bin/sh
+# The seed PR on real ik_llama.cpp: PR 290 ("mmap backed KV cache", branch s6/numa_KV) against its
+# base, with the memory-at-depth phase, after an A/A calibration of the base on this host (so the
+# PR's report quotes the host's own noise). Not run in CI: it builds ik_llama.cpp twice.
+#
+# usage: scripts/ik-seed-pr.sh IK_CHECKOUT OUT_DIR [MODEL.gguf] [MAX_BLOCKS]
+#   IK_CHECKOUT  your own clone of https://github.com/ikawrakow/ik_llama.cpp holding both commits
+#                (this script fetches nothing; `git -C IK_CHECKOUT fetch origin s6/numa_KV` if needed)
+#   OUT_DIR      where the A/A run (OUT_DIR/aa) and the PR run (OUT_DIR/pr290) write results and reports
+#   MODEL.gguf   default: a 43.7M-parameter synthetic model written to OUT_DIR/m43.gguf
+#   MAX_BLOCKS   default 6 (a ±2% answer needs far more on a busy 2-core VM: see the A/A line)
+# Environment: LLAMA_PERF_GATE_CACHE (build cache, default ~/.cache/llama-perf-gate), THREADS (2),
+# WORKLOADS (pp512,tg128,tg64@pp2048), DEPTH_CTX (16384).
+set -eu
+[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
+IK=$1
+OUT=$2
+MODEL=${3:-}
+BLOCKS=${4:-6}
+BASE=a22250df93fd833a6cb7f310b159ad1b54e4d582 # PR 290's base: "llama-bench: enable having different number of threads for tg and pp (#284)"
+HEAD=f31aca2d4028f53ad28489df92ec19cf72d50aab # PR 290's head (s6/numa_KV): "Whitespace"
+THREADS=${THREADS:-2}
+WORKLOADS=${WORKLOADS:-pp512,tg128,tg64@pp2048}
+DEPTH_CTX=${DEPTH_CTX:-16384}
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+NODE="$ROOT/node_modules/.bin/node"
+[ -x "$NODE" ] || NODE=node
+lpg() { "$NODE" "$ROOT/src/cli/main.ts" "$@"; }
+
+for c in $BASE $HEAD; do
+  git -C "$IK" cat-file -e "$c^{commit}" 2>/dev/null || { echo "error: $IK does not hold commit $c (fetch PR 290: git -C $IK fetch origin s6/numa_KV)" >&2; exit 2; }
+done
+mkdir -p "$OUT"
+if [ -z "$MODEL" ]; then
+  MODEL="$OUT/m43.gguf"
+  [ -f "$MODEL" ] || lpg model --out "$MODEL" --embd 512 --layers 8 --ff 1536 --heads 8 --kv-heads 8
+fi
+
+echo "== A/A calibration of the base on this host ($BLOCKS blocks)"
+lpg calibrate --repo "$IK" --base "$BASE" --model "$MODEL" --workloads "$WORKLOADS" --threads "$THREADS" \
+  --max-blocks "$BLOCKS" --depth-ctx "$DEPTH_CTX" --out "$OUT/aa" || true
+
+echo "== PR 290: base vs head ($BLOCKS blocks), memory at depth with -c $DEPTH_CTX"
+set +e
+lpg run --repo "$IK" --base "$BASE" --head "$HEAD" --base-name base --head-name pr290 --model "$MODEL" \
+  --workloads "$WORKLOADS" --threads "$THREADS" --max-blocks "$BLOCKS" --depth-ctx "$DEPTH_CTX" --out "$OUT/pr290"
+rc=$?
+set -e
+echo "reports: $OUT/aa/report.md $OUT/pr290/report.md"
+exit $rc

@@ -1,0 +1,36 @@
+// `llama-perf-gate calibrate --repo DIR --base REF --model FILE [run flags]`: an A/A run of the base
+// against itself (one build, both sides), whose per-workload spread is stored for this host and
+// quoted by every later report on it ("this host's A/A spread: x%, a ±2% call needs ~N blocks").
+import { UserError } from '../errors.ts';
+import { planFromArgs } from '../plan/from-args.ts';
+import { runAndPrint } from './run.ts';
+import { defaultCacheDir } from '../build/cache-dir.ts';
+import { readResults } from '../store/write.ts';
+import { calibrationFromResults, calibrationNote, writeCalibration } from '../store/calibration.ts';
+import { join } from 'node:path';
+
+const EXAMPLE = 'example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10';
+
+export async function calibrateCommand(argv: string[]): Promise<number> {
+  const given = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
+  for (const flag of ['--head', '--head-name', '--head-cmake', '--head-arg', '--head-env']) {
+    if (given(flag)) throw new UserError(`calibrate runs the base against itself: ${flag} does not apply`, EXAMPLE);
+  }
+  const i = argv.findIndex((a) => a === '--base' || a.startsWith('--base='));
+  const base = i < 0 ? undefined : argv[i].startsWith('--base=') ? argv[i].slice('--base='.length) : argv[i + 1];
+  if (!base) throw new UserError('calibrate needs --base REF (the build to run against itself)', EXAMPLE);
+  // Same ref, same build args, same env: identical binaries on both sides (the build is cached once).
+  const plan = planFromArgs([...argv, '--head', base, '--head-name', 'A/A']);
+  const code = await runAndPrint(plan);
+  const results = readResults(join(plan.out, 'results.json'));
+  const cal = calibrationFromResults(results);
+  if (!cal || !results.host) {
+    console.log('no calibration stored: the A/A run produced no per-workload spread (see the report above)');
+    return 1;
+  }
+  const path = writeCalibration(defaultCacheDir(), cal, results.host);
+  console.log(`\n${calibrationNote(cal, cal.workloads.map((w) => w.label))}`);
+  console.log(`stored for this host in ${path}`);
+  // An A/A "regression" is the finding, not a failure of the command.
+  return code === 1 && results.builds.every((b) => b.ok) ? 0 : code;
+}

@@ -1,0 +1,135 @@
+// Host calibration: what an A/A run (the base against itself, identical binaries) shows about this
+// machine — per workload, the paired spread of the block-by-block B/A log-ratios, the offset the
+// A/A run still measured, the false-call rate they imply, and the blocks a ±2% decision needs.
+// Stored under the cache directory, one file per host (keyed by its fingerprint), so every later
+// run on the host can say whether its "improvement" is within what the host produces by itself.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HostFingerprint } from '../host/types.ts';
+import type { Results } from './results.ts';
+import { writeJsonAtomic } from './write.ts';
+import { blocksNeeded } from '../stats/power.ts';
+import { normCdf, normQuantile } from '../stats/dist/normal.ts';
+
+export const CALIBRATION_SCHEMA = 'llama-perf-gate/calibration@1';
+/** The margin the headline "a ±2% call needs ~N blocks" is stated for. */
+export const CALIBRATION_MARGIN = 0.02;
+
+export interface WorkloadCalibration {
+  /** Workload as shown (flavour's label) and its normalised label (what later runs match on). */
+  workload: string;
+  label: string;
+  /** Blocks the A/A run counted for it. */
+  blocks: number;
+  /** Paired spread of the per-block log-ratios (robust sd), as a fraction: 0.02 = 2 %. */
+  spread: number;
+  /** B/A the A/A run measured (1 in a perfect world) and its verdict (anything but inconclusive/equivalent is a false call). */
+  ratio: number | null;
+  verdict: string;
+  /** Probability that a run of `blocks` blocks calls a change between identical binaries, at the run's α, given this offset and spread. */
+  falseCallRate: number;
+  /** Blocks a ±2 % decision needs at this spread (paired, 80 % power, α of the run). */
+  blocksFor2pct: number;
+}
+
+export interface HostCalibration {
+  schema: typeof CALIBRATION_SCHEMA;
+  hostKey: string;
+  host: { hostname: string | null; cpuModel: string | null; logicalCpus: number; kernel: string | null };
+  createdAt: string;
+  /** What was run: ref, model file name, threads, α (as given), blocks. */
+  ref: string;
+  model: string;
+  threads: number;
+  alpha: number;
+  workloads: WorkloadCalibration[];
+}
+
+/** A host's identity for calibration: what makes its noise its own (not the load, which varies). */
+export function hostKey(fp: HostFingerprint): string {
+  const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
+  return createHash('sha256').update(JSON.stringify(id)).digest('hex').slice(0, 16);
+}
+
+export function calibrationPath(cacheDir: string, fp: HostFingerprint): string {
+  return join(cacheDir, 'calibration', `${hostKey(fp)}.json`);
+}
+
+/**
+ * Chance that a run of n blocks declares a difference between identical binaries: the estimate of
+ * the log-ratio is ~N(offset, spread²/n) and the run calls a change when its two-sided (1−2α)
+ * interval excludes 0. With no offset this is 2α; an offset (order effects, drift, warm-up) raises it.
+ */
+export function impliedFalseCallRate(offset: number, spread: number, n: number, alpha: number): number {
+  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
+  const z = normQuantile(1 - alpha);
+  const shift = (offset * Math.sqrt(n)) / spread;
+  return normCdf(-z + shift) + normCdf(-z - shift);
+}
+
+/** The calibration an A/A run's results give; null when it has no analysis to draw on. */
+export function calibrationFromResults(r: Results): HostCalibration | null {
+  if (!r.analysis || !r.host) return null;
+  const workloads: WorkloadCalibration[] = [];
+  for (const w of r.analysis.workloads) {
+    if (w.spread === null || !(w.n >= 2)) continue;
+    const pw = r.plan.workloads.find((x) => x.id === w.name);
+    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
+    workloads.push({
+      workload: w.name,
+      label: pw?.label ?? w.name,
+      blocks: w.n,
+      spread: w.spread,
+      ratio: w.ratio,
+      verdict: w.verdict,
+      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, r.plan.alpha),
+      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, r.plan.alpha, 0, true),
+    });
+  }
+  if (workloads.length === 0) return null;
+  const fp = r.host;
+  return {
+    schema: CALIBRATION_SCHEMA,
+    hostKey: hostKey(fp),
+    host: { hostname: fp.hostname, cpuModel: fp.cpuModel, logicalCpus: fp.logicalCpus, kernel: fp.kernel },
+    createdAt: r.finishedAt ?? new Date().toISOString(),
+    ref: r.plan.variants[0].ref,
+    model: r.plan.model.split('/').pop() ?? r.plan.model,
+    threads: r.plan.threads,
+    alpha: r.plan.alpha,
+    workloads,
+  };
+}
+
+export function writeCalibration(cacheDir: string, cal: HostCalibration, fp: HostFingerprint): string {
+  const path = calibrationPath(cacheDir, fp);
+  writeJsonAtomic(path, cal);
+  return path;
+}
+
+/** This host's calibration, or null (none yet, another host's file, or unreadable: never fatal). */
+export function readCalibration(cacheDir: string, fp: HostFingerprint): HostCalibration | null {
+  try {
+    const c = JSON.parse(readFileSync(calibrationPath(cacheDir, fp), 'utf8')) as HostCalibration;
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp) || !Array.isArray(c.workloads)) return null;
+    const ok = c.workloads.every((w) => typeof w.label === 'string' && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
+    return ok ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+
+/**
+ * The line a report on this host shows, for the workloads of the run at hand (matched by their
+ * normalised label): "this host's A/A spread: pp512 1.8% (a ±2% call needs ~6 blocks), ...".
+ * Null when none of them was calibrated.
+ */
+export function calibrationNote(cal: HostCalibration, labels: readonly string[]): string | null {
+  const mine = cal.workloads.filter((w) => labels.includes(w.label));
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a ±2% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? '–'}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join('; ')}. A change smaller than this spread is within what the host produces by itself.`;
+}

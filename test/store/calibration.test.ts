@@ -1,0 +1,71 @@
+// Host calibration: an A/A run through the real CLI on the fake llama-bench, stored per host, and
+// quoted by a later run's report on the same host.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
+import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { readFingerprint } from '../../src/host/fingerprint.ts';
+import { calibrationNote, calibrationPath, hostKey, impliedFalseCallRate, readCalibration } from '../../src/store/calibration.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const root = mkdtempSync(join(tmpdir(), 'lpg-cal-'));
+const cache = join(root, 'cache');
+const model = join(root, 'tiny.gguf');
+writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
+      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+test('implied A/A false-call rate: 2α without an offset, more with one, more with more blocks', () => {
+  assert.ok(Math.abs(impliedFalseCallRate(0, 0.02, 10, 0.05) - 0.1) < 1e-9);
+  const some = impliedFalseCallRate(0.01, 0.02, 10, 0.05);
+  assert.ok(some > 0.1 && some < 1);
+  assert.ok(impliedFalseCallRate(0.01, 0.02, 40, 0.05) > some, 'a fixed offset is found more often with more blocks');
+});
+
+test('calibrate: A/A of the base, stored for this host, quoted by the next report on it', async () => {
+  const { repo } = makeFakeRunnerRepo(join(root, 'repo'), {});
+  const cal = await cli(['calibrate', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'pp512,tg128',
+    '--max-blocks', '6', '--seed', '4', '--depth-ctx', '0', '--out', join(root, 'aa')], { FAKE_NOISE: '0.02' });
+  assert.equal(cal.code, 0, cal.stderr + cal.stdout);
+  const fp = readFingerprint();
+  const path = calibrationPath(cache, fp);
+  assert.ok(existsSync(path), cal.stdout);
+  assert.ok(path.includes(hostKey(fp)));
+  const c = readCalibration(cache, fp)!;
+  assert.deepEqual(c.workloads.map((w) => w.label), ['pp512', 'tg128']);
+  for (const w of c.workloads) {
+    assert.ok(w.spread > 0 && w.spread < 0.2, `${w.label} spread ${w.spread}`);
+    assert.ok(w.blocksFor2pct >= 2);
+    assert.ok(w.falseCallRate > 0 && w.falseCallRate <= 1);
+  }
+  assert.match(cal.stdout, /This host's A\/A spread .*pp512 [\d.]+% \(a ±2% call needs ~\d+ blocks/);
+  // Identical binaries: one build, used by both sides.
+  const aa = JSON.parse(readFileSync(join(root, 'aa', 'results.json'), 'utf8'));
+  assert.equal(aa.builds[0].binDir, aa.builds[1].binDir);
+  // A later run on this host quotes it, for the workloads it shares.
+  const out = join(root, 'ab');
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model, '--workloads', 'tg128',
+    '--max-blocks', '2', '--depth-ctx', '0', '--out', out]);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  const report = readFileSync(join(out, 'report.md'), 'utf8');
+  assert.ok(report.includes(calibrationNote(c, ['tg128'])!.slice(0, 60)), report);
+  assert.match(report, /tg128 [\d.]+% \(a ±2% call needs \\?~\d+ blocks/);
+  assert.doesNotMatch(report, /pp512 [\d.]+% \(a ±2%/, 'only the workloads of the run');
+});
+
+test('calibrate refuses head flags: it runs the base against itself', async () => {
+  const r = await cli(['calibrate', '--repo', root, '--base', 'x', '--head', 'y', '--model', model]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^error: calibrate runs the base against itself: --head does not apply/);
+});
