@@ -92,7 +92,7 @@ test('fixture run: no console error, nothing fetched, every chart with its serie
     assert.equal(by(k)!.points, 8, `${k}: A and B at 4 depths`);
     assert.equal(by(`${k}-ratio`)!.points, 4, `${k}-ratio: one B/A per depth`);
   }
-  assert.deepEqual(by('depth-memory')!.names, ['A', 'B', 'A total', 'B total']);
+  assert.deepEqual(by('depth-memory')!.names, ['A', 'B', 'A anon', 'B anon']);
   assert.equal(by('depth-memory')!.points, 16);
   assert.deepEqual(by('depth-memory-nodes')!.names, ['A node 0', 'B node 0', 'A node 1', 'B node 1']);
   assert.equal(seen.charts.length, 1 + mm.workloads.length + 4 + 2);

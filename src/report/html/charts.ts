@@ -134,10 +134,15 @@ export function depthCharts(d: DepthModel, margin: number): string[] {
     out.push(depthChart(`depth-${metric}`, `${name} t/s against KV depth${bandNote ? ', medians' : ''}${bandNote}`, 't/s', points));
     if (points.some((p) => finite(p.ratio))) out.push(depthRatioChart(`depth-${metric}-ratio`, `${name}: B/A per depth with its ${level}; shaded: ±${fmtMargin(margin)}`, points, margin));
   }
-  if (d.anon.length) {
-    out.push(depthChart('depth-memory', `Resident MiB against KV depth: anonymous (solid), total (dashed)`, 'MiB', d.anon, 1024, [
-      { name: 'A total', color: COLORS.A, points: d.rss, dash: true, side: 'a' },
-      { name: 'B total', color: COLORS.B, points: d.rss, dash: true, side: 'b' },
+  if (d.rss.length) {
+    const shared = d.shmem.some((p) => (p.a ?? 0) > 0 || (p.b ?? 0) > 0);
+    out.push(depthChart('depth-memory', `Resident MiB against KV depth: total (solid), private anonymous (dashed)${shared ? ', shmem (dotted)' : ''}`, 'MiB', d.rss, 1024, [
+      { name: 'A anon', color: COLORS.A, points: d.anon, dash: true, side: 'a' },
+      { name: 'B anon', color: COLORS.B, points: d.anon, dash: true, side: 'b' },
+      ...(shared ? [
+        { name: 'A shmem', color: COLORS.A, points: d.shmem, dash: true, side: 'a' as const },
+        { name: 'B shmem', color: COLORS.B, points: d.shmem, dash: true, side: 'b' as const },
+      ] : []),
     ]));
   }
   if (d.nodes.length > 1) {
@@ -162,7 +167,7 @@ function nodeChart(lines: { name: string; color: string; points: DepthPoint[]; s
     return { svg: series(l.name, l.color, pts, { dash: l.dash }), n: pts.length };
   });
   return [
-    open('depth-memory-nodes', fr, 'Anonymous resident MiB per NUMA node against KV depth', lines.length, drawn.reduce((s, d) => s + d.n, 0)),
+    open('depth-memory-nodes', fr, 'Resident MiB per NUMA node against KV depth (all mapping kinds)', lines.length, drawn.reduce((s, d) => s + d.n, 0)),
     legend(fr, lines.map((l) => ({ name: l.name, color: l.color, dash: l.dash }))),
     yAxis(fr, y, 'MiB', (v) => v.toFixed(0)),
     xAxis(fr, x, 'KV depth (tokens)', fmtDepth),

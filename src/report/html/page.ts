@@ -51,17 +51,17 @@ function depthSection(d: DepthModel, m: MachineModel): string {
   const charts = depthCharts(d, m.margin);
   const speedRows = d.tg.map((p) => {
     const pp = d.pp.find((q) => q.depth === p.depth);
-    const anon = d.anon.find((q) => q.depth === p.depth);
+    const total = d.rss.find((q) => q.depth === p.depth);
     return row([
       String(p.depth), fmtTs(p.a), fmtTs(p.b), fmtRatio(p.ratio), esc(fmtInterval(p.ci)), esc(p.verdict ?? '–'),
       fmtTs(pp?.a), fmtTs(pp?.b), fmtRatio(pp?.ratio), esc(fmtInterval(pp?.ci)), esc(pp?.verdict ?? '–'),
-      fmtMiB(anon?.a), fmtMiB(anon?.b),
+      fmtMiB(total?.a), fmtMiB(total?.b),
     ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
   });
-  const memRows = d.tg.length ? '' : d.anon.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), fmtMiB(d.rss[i]?.a), fmtMiB(d.rss[i]?.b), esc(fmtInterval(d.rss[i]?.ci))], [true, true, true, true, true, true, false])).join('');
+  const memRows = d.tg.length ? '' : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), esc(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join('');
   const table = d.tg.length
-    ? `<table class="depth">${head(['KV depth', 'S_TG A', 'S_TG B', 'B/A', 'interval', 'verdict', 'S_PP A', 'S_PP B', 'B/A', 'interval', 'verdict', 'anon A', 'anon B'])}${speedRows.join('')}</table>`
-    : `<table class="depth">${head(['KV depth', 'anon A', 'anon B', 'B/A anon', 'total A', 'total B', 'total B/A interval'])}${memRows}</table>`;
+    ? `<table class="depth">${head(['KV depth', 'S_TG A', 'S_TG B', 'B/A', 'interval', 'verdict', 'S_PP A', 'S_PP B', 'B/A', 'interval', 'verdict', 'resident A', 'resident B'])}${speedRows.join('')}</table>`
+    : `<table class="depth">${head(['KV depth', 'resident A', 'resident B', 'B/A', 'interval', 'anon A', 'anon B', 'shmem A', 'shmem B'])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ''}</li>`).join('');
   return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ''}</p>` +
