@@ -18,15 +18,15 @@ var __export = (target, all) => {
 function asEnvironmentError(e) {
   if (e instanceof UserError || !(e instanceof Error)) return e;
   const err = e;
-  const code2 = err.code ?? "";
-  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+  const code3 = err.code ?? "";
+  if (code3 === "ENOENT" && err.syscall?.startsWith("spawn")) {
     const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
     return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
   }
-  const fix = FIXES[code2];
+  const fix = FIXES[code3];
   if (!fix) return e;
   const path10 = err.path ?? err.dest ?? "(unknown path)";
-  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path10}: ${fix[0]} (${code2})`, fix[1]);
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path10}: ${fix[0]} (${code3})`, fix[1]);
 }
 var UserError, ENVIRONMENT_EXIT, EnvironmentError, FIXES;
 var init_errors = __esm({
@@ -518,8 +518,8 @@ function flavourLabel(w, flavour) {
 function labelWorkloads(ws, flavour) {
   return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
-function parseWorkloads(list2, numa2) {
-  const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
+function parseWorkloads(list, numa2) {
+  const items = list.split(",").map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
   const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
@@ -561,8 +561,8 @@ function readPlanFile(path10) {
   try {
     text = readFileSync(path10, "utf8");
   } catch (e) {
-    const code2 = e.code;
-    throw new UserError(`--plan ${path10} cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
+    const code3 = e.code;
+    throw new UserError(`--plan ${path10} cannot be read (${code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
   }
   let doc;
   try {
@@ -714,16 +714,16 @@ function planFromArgs(argv, opts = {}) {
 function forceFromArgs(argv) {
   return new OptionValues("run", parseCommandArgs("run", argv).values).bool("force");
 }
-function depthSweep(list2, gen) {
-  if (list2 === void 0 || list2.trim() === "" || list2.trim() === "none") {
+function depthSweep(list, gen) {
+  if (list === void 0 || list.trim() === "" || list.trim() === "none") {
     if (gen !== void 0) throw new UserError("--depth-gen needs --depth-sweep (the depths to generate at)", DEPTH_EXAMPLE);
     return null;
   }
   const depths = [];
-  for (const x of list2.split(",").map((t) => t.trim())) {
+  for (const x of list.split(",").map((t) => t.trim())) {
     const n = Number(x);
     if (!/^\d+$/.test(x) || !Number.isSafeInteger(n) || n > MAX_DEPTH) {
-      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list2}")`, DEPTH_EXAMPLE);
+      throw new UserError(`--depth-sweep takes KV depths 0..${MAX_DEPTH}, comma-separated (got "${x}" in "${list}")`, DEPTH_EXAMPLE);
     }
     if (depths.includes(n)) throw new UserError(`--depth-sweep lists depth ${n} twice`, DEPTH_EXAMPLE);
     depths.push(n);
@@ -831,6 +831,10 @@ function signalExitCode(signal) {
 }
 function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
   return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
 var DEFAULT_POLICY, EXIT, SIGNAL_NUMBERS;
 var init_gate = __esm({
@@ -1140,8 +1144,8 @@ function normCdf(x) {
   if (Number.isNaN(x)) return NaN;
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail2 : 1 - tail2;
+  const tail3 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail3 : 1 - tail3;
 }
 function normPdf(x) {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
@@ -1246,12 +1250,12 @@ function pairwiseDifferences(x, y) {
   for (const a of x) for (const b of y) out[k++] = a - b;
   return out.sort();
 }
-function stepRoot(f, lo, hi) {
+function stepRoot(f2, lo, hi) {
   let a = lo, b = hi;
   for (let i = 0; i < 200 && b - a > 0; i++) {
     const mid = a + (b - a) / 2;
     if (mid === a || mid === b) break;
-    if (f(mid) > 0) a = mid;
+    if (f2(mid) > 0) a = mid;
     else b = mid;
   }
   return a + (b - a) / 2;
@@ -1398,8 +1402,8 @@ function tCdf(t, df) {
   const t2 = t * t;
   const x = df / (df + t2);
   const y = t2 / (df + t2);
-  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail2 : 1 - tail2;
+  const tail3 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail3 : 1 - tail3;
 }
 function tPdf(t, df) {
   return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
@@ -1428,10 +1432,10 @@ function tQuantile(p, df) {
   if (!(t > lo && t < hi)) t = (lo + hi) / 2;
   const logTarget = Math.log(target);
   for (let i = 0; i < 200; i++) {
-    const f = tCdf(t, df);
-    if (f > target) hi = t;
+    const f2 = tCdf(t, df);
+    if (f2 > target) hi = t;
     else lo = t;
-    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    const step = (Math.log(f2) - logTarget) * f2 / tPdf(t, df);
     let next = t - step;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
     if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
@@ -1669,7 +1673,7 @@ function validateValues(w) {
   }
 }
 function prepare(w) {
-  const byBlock = (obs) => {
+  const byBlock2 = (obs) => {
     const m = /* @__PURE__ */ new Map();
     for (const o of obs) {
       if (m.has(o.block)) return null;
@@ -1677,8 +1681,8 @@ function prepare(w) {
     }
     return m;
   };
-  const ma = byBlock(w.a);
-  const mb = byBlock(w.b);
+  const ma = byBlock2(w.a);
+  const mb = byBlock2(w.b);
   const la = w.a.map((o) => Math.log(o.value));
   const lb = w.b.map((o) => Math.log(o.value));
   if (ma && mb) {
@@ -2176,11 +2180,11 @@ function simpson(lo, hi, minPts) {
   }
   return { x, w };
 }
-function solveDecreasing(f, target) {
+function solveDecreasing(f2, target) {
   let lo = -10, hi = 40;
   let b = 2;
   for (let i = 0; i < 100; i++) {
-    const [v, d] = f(b);
+    const [v, d] = f2(b);
     const err = v - target;
     if (Math.abs(err) <= 1e-13 + 1e-10 * target) return b;
     if (err > 0) lo = b;
@@ -2214,12 +2218,12 @@ function normalBoundary(fractions, alpha, spending) {
     } else if (target <= 0) {
       b = Infinity;
     } else {
-      const g = grid, f = dens;
+      const g = grid, f2 = dens;
       b = solveDecreasing((bb) => {
         let p = 0, d = 0;
         for (let i = 0; i < g.x.length; i++) {
           const u = (bb * rt - g.x[i]) / sdStep;
-          const m = g.w[i] * f[i];
+          const m = g.w[i] * f2[i];
           p += m * normCdf(-u);
           d -= m * normPdf(u) * rt / sdStep;
         }
@@ -2237,14 +2241,14 @@ function normalBoundary(fractions, alpha, spending) {
     if (k === 0) {
       for (let j = 0; j < nd.length; j++) nd[j] = normPdf(next.x[j] / rt) / rt;
     } else {
-      const g = grid, f = dens;
+      const g = grid, f2 = dens;
       for (let j = 0; j < nd.length; j++) {
         let s = 0;
         const xj = next.x[j];
         for (let i = 0; i < g.x.length; i++) {
           const u = (xj - g.x[i]) / sdStep;
           if (u > RANGE || u < -RANGE) continue;
-          s += g.w[i] * f[i] * Math.exp(-0.5 * u * u);
+          s += g.w[i] * f2[i] * Math.exp(-0.5 * u * u);
         }
         nd[j] = s / (sdStep * Math.sqrt(2 * Math.PI));
       }
@@ -2571,8 +2575,8 @@ function decide(inputs, opts) {
   sequence.forEach((look, i) => {
     const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
     const keep = new Set(blockOrder2.slice(0, look));
-    const open = truncate(inputs, keep).filter((w) => !decided.has(w.name));
-    const atThis = analyzeLook(open, design, carry);
+    const open2 = truncate(inputs, keep).filter((w) => !decided.has(w.name));
+    const atThis = analyzeLook(open2, design, carry);
     if (look === nBlocks) latest = atThis;
     const newly = [];
     for (const w of atThis.workloads) {
@@ -2598,8 +2602,8 @@ function decide(inputs, opts) {
   const workloads = inputs.map((w) => {
     const got = decided.get(w.name);
     if (got) return got;
-    const open = byName.get(w.name);
-    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    const open2 = byName.get(w.name);
+    return latest || open2.verdict === "failed" ? open2 : { ...open2, verdict: "inconclusive", look: null, reason: `${open2.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -2719,9 +2723,9 @@ function depthMemoryAnalysis(results3) {
     const name = depthPointId("mem", depth);
     const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
-    const med2 = (xs) => xs.length ? median3(xs.map((o) => o.value)) : null;
+    const med3 = (xs) => xs.length ? median3(xs.map((o) => o.value)) : null;
     const [a, b] = [total("A"), total("B")];
-    const base = { name, depth, a_kib: med2(a), b_kib: med2(b), a_anon_kib: med2(anon("A")), b_anon_kib: med2(anon("B")), ci_level: level };
+    const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
     if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
     const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
@@ -2861,9 +2865,9 @@ function parseNumaMapsLine(line) {
     else if (t === "huge") m.huge = true;
     else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
     else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
+      const kv2 = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv2) continue;
+      const [, key, value] = kv2;
       if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
       else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
       else m.counters[key] = Number(value);
@@ -2990,18 +2994,18 @@ function numaPlacement(policy, opts = {}) {
       return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
     }
     case "cpus": {
-      const list2 = parseCpuList(policy.cpus);
-      if (list2 === null || list2.length === 0) {
+      const list = parseCpuList(policy.cpus);
+      if (list === null || list.length === 0) {
         throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
       }
-      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
+      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
       if (absent.length > 0) {
         throw new UserError(
           `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
           "see /sys/devices/system/cpu/online"
         );
       }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
     }
   }
 }
@@ -3210,13 +3214,13 @@ function readStatusKiB(pid) {
   } catch {
     return null;
   }
-  const f = (key) => {
+  const f2 = (key) => {
     const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
     return m ? Number(m[1]) : null;
   };
-  const rss = f("VmRSS");
+  const rss = f2("VmRSS");
   if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
+  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
 }
 function samplePoint(pid, t0, nKv = null) {
   const s = readStatusKiB(pid);
@@ -3263,10 +3267,10 @@ function sampleMemoryCurve(argv, opts = {}) {
         const lines = pending.split("\n");
         pending = lines.pop() ?? "";
         for (const line of lines) {
-          const row = reader.line(line);
-          if (row) {
-            rows.push(row);
-            take(row.nKv);
+          const row2 = reader.line(line);
+          if (row2) {
+            rows.push(row2);
+            take(row2.nKv);
           }
         }
       });
@@ -3295,11 +3299,11 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearTimeout(hardKill);
       reject(e);
     });
-    child.on("close", (code2, signal) => {
+    child.on("close", (code3, signal) => {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve7({ points, rows, exitCode: code3, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -3322,7 +3326,7 @@ function supportedFlags(helpText2) {
   for (const line of helpText2.split("\n")) {
     const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
     if (!m) continue;
-    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
   }
   return flags;
 }
@@ -3336,7 +3340,7 @@ function detectFlavourFromHelp(helpText2) {
   if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
   const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
   if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
   return "mainline";
 }
 function commonToolFlags(helpText2) {
@@ -3344,7 +3348,7 @@ function commonToolFlags(helpText2) {
   for (const line of helpText2.split("\n")) {
     const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
     if (m) {
-      for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
     }
   }
   return flags;
@@ -3436,7 +3440,7 @@ function launch(argv, opts) {
     child.on("error", (e) => {
       spawnError = e.message;
     });
-    child.on("close", async (code2, signal) => {
+    child.on("close", async (code3, signal) => {
       clearTimeout(timer);
       clearTimeout(hardKill);
       if (child.pid) {
@@ -3447,7 +3451,7 @@ function launch(argv, opts) {
 [llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
       done({
         pid: child.pid ?? null,
-        exitCode: code2,
+        exitCode: code3,
         signal,
         timedOut,
         wallMs: Math.round(performance.now() - t0),
@@ -3488,6 +3492,9 @@ var init_launch = __esm({
 });
 
 // src/bench/depth-sweep.ts
+function sweepUbatch(sweep) {
+  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
+}
 function sharedDepthTool(builds) {
   const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
   const a = toolOf("A");
@@ -3498,14 +3505,15 @@ function sharedDepthTool(builds) {
   throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
 }
 function depthContext(sweep) {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, SWEEP_UBATCH);
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
 }
 function checkDepths(sweep, tool) {
   if (tool === SWEEP_BENCH) {
-    const off = sweep.depths.filter((d) => d % SWEEP_UBATCH !== 0);
-    if (off.length > 0) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
       throw new UserError(
-        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (${SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple`,
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
         "example: --depth-sweep 0,1024,2048,4096"
       );
     }
@@ -3523,7 +3531,7 @@ function depthToolArgs(tool, sweep, model, threads) {
     const pp = sweep.depths.map(batchedPrompt);
     return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
   }
-  return [...common, "-ub", String(SWEEP_UBATCH), "-n", String(sweep.gen)];
+  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
 function depthRunArgs(plan2, variant2, tool, flags) {
   const side = variant2.id === "A" ? "base" : "head";
@@ -3539,7 +3547,7 @@ function depthRunArgs(plan2, variant2, tool, flags) {
       continue;
     }
     const flag = a.split("=")[0];
-    if (!flags.has(flag)) {
+    if (flags && !flags.has(flag)) {
       throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
     }
     out.push(a);
@@ -3547,7 +3555,7 @@ function depthRunArgs(plan2, variant2, tool, flags) {
   const L = plan2.levers;
   const lever2 = (flag, value, name) => {
     if (value === void 0) return [];
-    if (!flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
     return [flag, value];
   };
   if (L.delay !== void 0) {
@@ -3567,6 +3575,7 @@ function isFlag(a) {
 async function probeDepthTool(bin) {
   const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
   const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
   if (r.spawnError || !flags.has("-m")) {
     throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
   }
@@ -3580,13 +3589,13 @@ function depthPlacement(plan2, place) {
 function depthPoints(tool, sweep, rows, samples) {
   const out = [];
   for (const depth of sweep.depths) {
-    const row = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
-    if (!row) continue;
+    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row2) continue;
     out.push({
       depth,
-      speedTg: row.speedTg,
-      speedPp: timesPromptAt(tool, depth) ? row.speedPp : null,
-      memory: samples.find((p) => p.nKv === row.nKv) ?? null
+      speedTg: row2.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
+      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
     });
   }
   return out;
@@ -3655,10 +3664,10 @@ async function runDepthLaunch(i) {
   };
 }
 function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+  const kv2 = kvBufferFromLog(log);
+  return { kvBuffer: kv2?.kind ?? null, kvBufferName: kv2?.name ?? null };
 }
-var SWEEP_UBATCH, STDERR_KEEP_LINES;
+var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
 var init_depth_sweep2 = __esm({
   "src/bench/depth-sweep.ts"() {
     "use strict";
@@ -3670,6 +3679,8 @@ var init_depth_sweep2 = __esm({
     init_errors();
     init_launch();
     SWEEP_UBATCH = 512;
+    MIN_SWEEP_UBATCH = 64;
+    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
     STDERR_KEEP_LINES = 20;
   }
 });
@@ -3699,9 +3710,9 @@ function checkDepthLaunches(r) {
   const sweep = r.plan.depthSweep;
   (r.depthLaunches ?? []).forEach((l, i) => {
     const p = `$.depthLaunches[${i}]`;
-    l.rows.forEach((row, j) => {
-      const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
-      for (const [k, speed, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
+    l.rows.forEach((row2, j) => {
+      const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
+      for (const [k, speed, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
         if (sec < MIN_CHECKED_SEC) continue;
         const expected = tokens[k] / sec;
         if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
@@ -3744,8 +3755,8 @@ function failedReason(r, workload, fallback) {
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== "ok");
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
+  const tail3 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail3 ? `; stderr: ${tail3}` : "");
 }
 function claims(a) {
   return a ? a.verdict : "no analysis";
@@ -4164,10 +4175,10 @@ function runLines(cmd, args, opts) {
       opts.onLine(`cannot start ${cmd}: ${e.message}`);
       resolve7({ code: null, signal: null });
     });
-    child.on("close", (code2, signal) => {
+    child.on("close", (code3, signal) => {
       out.end();
       err.end();
-      resolve7({ code: code2, signal });
+      resolve7({ code: code3, signal });
     });
   });
 }
@@ -4368,8 +4379,8 @@ async function ensureWorktree(repo, commit, cacheDir) {
   return { path: wt, reused: false };
 }
 async function isCleanCheckoutOf(wt, commit) {
-  const head = await run("git", ["-C", wt, "rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => null);
-  if (!head || head.code !== 0 || head.stdout.trim() !== commit) return false;
+  const head2 = await run("git", ["-C", wt, "rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => null);
+  if (!head2 || head2.code !== 0 || head2.stdout.trim() !== commit) return false;
   const top = await run("git", ["-C", wt, "rev-parse", "--show-toplevel"]);
   if (top.code !== 0) return false;
   const same = await realpath(top.stdout.trim()).catch(() => "") === await realpath(wt).catch(() => wt);
@@ -4685,8 +4696,8 @@ async function ensureLocked(opts) {
     const bundle = await ensureBundle(opts);
     base = await importBundle(bundle, repo, opts.log);
   }
-  const head = await patchedCommitIfCurrent(repo, base, patchSha) ?? await commitPatch(repo, base, patchPath, patchSha, opts.log);
-  return { repo, baseRef: BASE_BRANCH, headRef: HEAD_BRANCH, commit: base, headCommit: head };
+  const head2 = await patchedCommitIfCurrent(repo, base, patchSha) ?? await commitPatch(repo, base, patchPath, patchSha, opts.log);
+  return { repo, baseRef: BASE_BRANCH, headRef: HEAD_BRANCH, commit: base, headCommit: head2 };
 }
 async function ensureBundle(opts) {
   const npmDir = path8.join(opts.cacheDir, "npm");
@@ -4738,12 +4749,12 @@ async function importBundle(bundle, repo, log) {
   return base;
 }
 async function patchedCommitIfCurrent(repo, base, patchSha) {
-  const head = await refCommit(repo, HEAD_BRANCH);
-  if (!head) return null;
-  const r = await run("git", ["-C", repo, "log", "-1", "--format=%P%n%B", head]);
+  const head2 = await refCommit(repo, HEAD_BRANCH);
+  if (!head2) return null;
+  const r = await run("git", ["-C", repo, "log", "-1", "--format=%P%n%B", head2]);
   if (r.code !== 0) return null;
   const [parents, ...body] = r.stdout.split("\n");
-  return parents.trim() === base && body.includes(`${PATCH_TRAILER}: ${patchSha}`) ? head : null;
+  return parents.trim() === base && body.includes(`${PATCH_TRAILER}: ${patchSha}`) ? head2 : null;
 }
 async function commitPatch(repo, base, patchPath, patchSha, log) {
   log(`creating branch ${HEAD_BRANCH} = ${BASE_BRANCH} + ${path8.basename(patchPath)}`);
@@ -4832,11 +4843,11 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
   const logPath = path9.join(opts.logDir, `build-${v.id}.log`);
   await mkdir4(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
-  const tail2 = [];
+  const tail3 = [];
   const progress = forwardProgress();
   const note = (phase, line) => {
-    tail2.push(line);
-    if (tail2.length > LOG_TAIL_LINES) tail2.shift();
+    tail3.push(line);
+    if (tail3.length > LOG_TAIL_LINES) tail3.shift();
     opts.onProgress?.({ variant: v.id, phase, percent: phase === "build" ? progress(line) : void 0, line });
   };
   const outcome = (o) => ({
@@ -4893,7 +4904,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     });
     if (!r.ok) {
       writeLine(log, `FAILED: ${r.error}`);
-      return outcome({ error: r.error, logTail: tail2.join("\n") });
+      return outcome({ error: r.error, logTail: tail3.join("\n") });
     }
     await writeStamp(buildDir, { key, inputs, targets: r.targets, depthTool: r.depthTool, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() });
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
@@ -4907,8 +4918,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);
-    tail2.push(msg);
-    return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
+    tail3.push(msg);
+    return outcome({ error: msg, logTail: tail3.slice(-LOG_TAIL_LINES).join("\n") });
   } finally {
     await new Promise((resolve7) => log.end(resolve7));
   }
@@ -5027,10 +5038,10 @@ function readTopology(root, cpuinfo, isRealRoot) {
     const pkg = readInt(root, `${base}/physical_package_id`);
     if (pkg !== null) packages.add(pkg);
     const sib = readText(root, `${base}/thread_siblings_list`) ?? readText(root, `${base}/core_cpus_list`);
-    const list2 = sib === null ? null : parseCpuList(sib);
-    if (list2 && list2.length > 0) {
-      const key = formatCpuList(list2);
-      if (!coreGroups.has(key)) groupSizes.push(list2.length);
+    const list = sib === null ? null : parseCpuList(sib);
+    if (list && list.length > 0) {
+      const key = formatCpuList(list);
+      if (!coreGroups.has(key)) groupSizes.push(list.length);
       coreGroups.add(key);
     }
   }
@@ -5352,7 +5363,7 @@ var init_detect = __esm({
 function flavourFromFields(fields) {
   const set = new Set(fields);
   if (set.has("n_depth") || set.has("backends")) return "mainline";
-  return IK_ONLY.some((f) => set.has(f)) ? "ik" : "mainline";
+  return IK_ONLY.some((f2) => set.has(f2)) ? "ik" : "mainline";
 }
 function typedValue(field, value, flavour, sqlType) {
   const isBool = BOOL_FIELDS.has(field) || field === "flash_attn" && flavour === "ik";
@@ -5529,7 +5540,8 @@ function elementLines(text) {
   }
   return lines;
 }
-function parseJson(text, source) {
+function parseJson(raw, source) {
+  const text = raw.replace(IK_REPACK_NOTICE, "");
   let data;
   try {
     data = JSON.parse(text);
@@ -5562,11 +5574,13 @@ function parseJsonl(text, source) {
   });
   return out;
 }
+var IK_REPACK_NOTICE;
 var init_json = __esm({
   "src/parse/json.ts"() {
     "use strict";
     init_malformed();
     init_record();
+    IK_REPACK_NOTICE = /^=+ Repacked \d+ tensors\s*$/gm;
   }
 });
 
@@ -5671,9 +5685,9 @@ function parseMd(text, source) {
       rows.push({ n: l.n, cells: c });
       continue;
     }
-    const f = FOOTER.exec(t);
-    if (f && build2 === null) {
-      build2 = { commit: f[1], number: Number(f[2]) };
+    const f2 = FOOTER.exec(t);
+    if (f2 && build2 === null) {
+      build2 = { commit: f2[1], number: Number(f2[2]) };
       continue;
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
@@ -5742,35 +5756,35 @@ var init_md = __esm({
 });
 
 // src/parse/sql.ts
-function splitSqlValues(list2) {
+function splitSqlValues(list) {
   const values = [];
   let i = 0;
-  while (i < list2.length) {
-    if (list2[i] !== "'") return null;
+  while (i < list.length) {
+    if (list[i] !== "'") return null;
     i++;
     let v = "";
     for (; ; ) {
-      const q = list2.indexOf("'", i);
+      const q = list.indexOf("'", i);
       if (q < 0) return null;
-      v += list2.slice(i, q);
+      v += list.slice(i, q);
       i = q;
-      if (list2[i] === "'") {
-        if (list2[i + 1] === "'") {
+      if (list[i] === "'") {
+        if (list[i + 1] === "'") {
           v += "'";
           i += 2;
           continue;
         }
         NEXT_VALUE.lastIndex = i + 1;
-        if (i + 1 === list2.length || NEXT_VALUE.test(list2)) {
+        if (i + 1 === list.length || NEXT_VALUE.test(list)) {
           i++;
           break;
         }
       }
-      v += list2[i++];
+      v += list[i++];
     }
     values.push(v);
     SEPARATOR.lastIndex = i;
-    if (SEPARATOR.test(list2)) i = SEPARATOR.lastIndex;
+    if (SEPARATOR.test(list)) i = SEPARATOR.lastIndex;
   }
   return values;
 }
@@ -6125,6 +6139,9 @@ var init_run_blocks = __esm({
 
 // src/report/escape.ts
 function escapeMarkdown(input) {
+  return escapeInline(input).replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`);
+}
+function escapeInline(input) {
   const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
   let out = "";
   for (const ch of s) {
@@ -6153,7 +6170,7 @@ function escapeMarkdown(input) {
         out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
     }
   }
-  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
+  return out.replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
 }
 function escapeCodeBlock(input) {
   return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
@@ -6225,6 +6242,10 @@ function statusCounts(launches) {
   for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
 }
+function byBlock(a, b) {
+  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
+  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
+}
 function summarizeWorkloads(results3) {
   const inputs = workloadInputsFromResults(results3);
   return inputs.map((input) => {
@@ -6241,7 +6262,8 @@ function summarizeWorkloads(results3) {
       analysis: analysis2,
       ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
       ci: analysis2?.ci ?? null,
-      verdict: analysis2 ? analysis2.verdict : "no-verdict"
+      verdict: analysis2 ? analysis2.verdict : "no-verdict",
+      blocks: byBlock(input.a, input.b)
     };
   });
 }
@@ -6339,9 +6361,13 @@ function fmtSeconds(s) {
   if (total < 60) return `${total} s`;
   return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;
 }
+function fmtMargin(m) {
+  if (typeof m !== "number" || !Number.isFinite(m)) return DASH;
+  return `${Number((m * 100).toFixed(1))}%`;
+}
 function blocksNeededPhrase(ratio, margin, blocks) {
   const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
-  const goal = !finite(ratio) || inside ? `a \xB1${fmtPercent(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
+  const goal = !finite(ratio) || inside ? `a \xB1${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
   return `${goal} needs about ${fmtCount(blocks)} blocks`;
 }
 var DASH;
@@ -6349,6 +6375,522 @@ var init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
     DASH = "\u2013";
+  }
+});
+
+// src/report/vocabulary.ts
+function plain(p) {
+  return p.map((s) => typeof s === "string" ? s : s.code).join("");
+}
+function joinPhrases(parts, sep) {
+  return parts.flatMap((p, i) => i === 0 ? p : [sep, ...p]);
+}
+function fmtLevel(level) {
+  if (typeof level !== "number" || !Number.isFinite(level)) return "\u2013";
+  const pct3 = level * 100;
+  return Math.abs(pct3 - Math.round(pct3)) < 0.05 ? `${Math.round(pct3)}%` : `${pct3.toFixed(1)}%`;
+}
+function fmtChangeInterval(ci) {
+  return ci ? `[${fmtChange(ci[0])}, ${fmtChange(ci[1])}]` : "\u2013";
+}
+function levelNote(level, runLevel, n, minBlocks) {
+  if (Math.abs(level - runLevel) < 1e-9) return null;
+  if (level < runLevel) {
+    return `${fmtLevel(level)} interval, not ${fmtLevel(runLevel)}: with ${n} block${n === 1 ? "" : "s"} the exact signed-rank interval cannot reach ${fmtLevel(runLevel)} (${minBlocks} blocks needed)`;
+  }
+  return `${fmtLevel(level)} interval, wider than ${fmtLevel(runLevel)}: the sequential design spends \u03B1 over several looks, so each look's interval is wider`;
+}
+function gateOf(outcome, onInconclusive, onIncomplete = DEFAULT_POLICY.onIncomplete) {
+  const g = asGateOutcome(outcome);
+  const policy = { onInconclusive, onIncomplete };
+  const conclusion = checkConclusion(g, policy);
+  const ok2 = passes(g, policy);
+  const option = g === "inconclusive" ? ` (on-inconclusive: ${onInconclusive})` : g === "incomplete" ? ` (on-incomplete: ${onIncomplete})` : "";
+  return { conclusion, passes: ok2, words: `check ${ok2 ? "passes" : "fails"}${option}` };
+}
+function undecidedReason(w, m) {
+  if (w.n < m.minBlocks) {
+    return { noisy: false, phrase: [code(w.id), ` ${fmtChange(w.ratio)} after ${w.n} block${w.n === 1 ? "" : "s"} (${m.minBlocks} needed for any call)`] };
+  }
+  if (w.blocksNeeded !== null && w.blocksNeeded > m.maxBlocks) {
+    return {
+      noisy: true,
+      phrase: [code(w.id), ` spread ${fmtPercent(w.spread)} between paired launches: about ${fmtCount(w.blocksNeeded)} blocks needed, this run allows ${m.maxBlocks}`]
+    };
+  }
+  const needs = w.blocksNeeded !== null && w.blocksNeeded > w.n ? `, about ${fmtCount(w.blocksNeeded)} needed` : ", more needed";
+  return { noisy: false, phrase: [...changeWithInterval(w), ` after ${w.n} blocks${needs}`] };
+}
+function verdictPhrase(m) {
+  const ws = m.workloads;
+  const margin = fmtMargin(m.margin);
+  const others = (k) => k > 0 ? `, neutral on the other ${k === 1 ? "one" : k}` : "";
+  switch (m.outcome) {
+    case "neutral":
+      return ws.length === 1 ? [`Neutral within \xB1${margin} on `, code(ws[0].id)] : [`Neutral within \xB1${margin} on all ${ws.length} workloads`];
+    case "regression":
+      return joinPhrases(ws.filter((w) => w.outcome === "regression").map(changeWithInterval), "; ");
+    case "improvement": {
+      const hit = ws.filter((w) => w.outcome === "improvement");
+      return [...joinPhrases(hit.map(changeWithInterval), "; "), others(ws.length - hit.length)];
+    }
+    case "inconclusive": {
+      const open2 = ws.filter((w) => w.outcome === "inconclusive");
+      const reasons = open2.map((w) => undecidedReason(w, m));
+      const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(reasons.map((r) => r.phrase), "; ")];
+    }
+    case "failed":
+      return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
+    case "incomplete":
+      return [`Incomplete: ${m.failure ?? "a machine sent no results"}`];
+    case "no-verdict":
+      return ["No verdict computed: the decision engine did not run on these results, the figures are descriptive only"];
+  }
+}
+function firstLine(outcome, verdict2, gate2, where = null) {
+  return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
+}
+var MARKS, LABELS, VERDICT_WORDS, code, changeWithInterval;
+var init_vocabulary = __esm({
+  "src/report/vocabulary.ts"() {
+    "use strict";
+    init_format();
+    init_gate();
+    MARKS = {
+      regression: "\u{1F534}",
+      improvement: "\u{1F7E2}",
+      neutral: "\u2705",
+      inconclusive: "\u{1F7E1}",
+      "no-verdict": "\u26AA",
+      failed: "\u274C",
+      incomplete: "\u26A0\uFE0F"
+    };
+    LABELS = {
+      regression: "Regression",
+      improvement: "Improvement",
+      neutral: "Neutral",
+      inconclusive: "Inconclusive",
+      "no-verdict": "No verdict",
+      failed: "Run failed",
+      incomplete: "Incomplete"
+    };
+    VERDICT_WORDS = {
+      regression: "regression",
+      improvement: "improvement",
+      neutral: "neutral",
+      inconclusive: "inconclusive",
+      "no-verdict": "no verdict",
+      failed: "failed",
+      incomplete: "incomplete"
+    };
+    code = (text) => ({ code: text });
+    changeWithInterval = (w) => [code(w.id), ` ${fmtChange(w.ratio)}${w.ci ? ` ${fmtChangeInterval(w.ci)}` : ""}`];
+  }
+});
+
+// src/report/model-sections.ts
+function refBesideCommit(ref, commit) {
+  return commit && SHA.test(ref) && commit.toLowerCase().startsWith(ref.toLowerCase()) ? null : ref;
+}
+function shortSha(commit) {
+  return commit ? commit.slice(0, 12) : null;
+}
+function describePolicy(p) {
+  switch (p.kind) {
+    case "none":
+      return "none";
+    case "interleave":
+      return "numactl --interleave=all";
+    case "bind":
+      return `numactl -N ${p.node} -m ${p.node}`;
+    case "llama":
+      return `llama-bench --numa ${p.mode}`;
+    case "cpus":
+      return `numactl --physcpubind=${p.cpus}`;
+  }
+}
+function leversOf(results3) {
+  const plan2 = results3.plan;
+  const l = plan2.levers;
+  const unset = "not set";
+  const rows = [
+    ["Threads (-t)", String(plan2.threads)],
+    ["Repetitions per launch (-r)", String(l.repetitions)],
+    ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
+    ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
+    ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
+    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
+  ];
+  const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
+  rows.push(
+    ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
+    ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
+    ["Seed", String(results3.schedule.seed)],
+    ["Timeout per launch", `${plan2.timeoutSec} s`],
+    ["Decision", `margin \xB1${fmtMargin(plan2.margin)}, \u03B1 ${plan2.alpha} (${fmtLevel(1 - 2 * plan2.alpha)} intervals), method ${plan2.method}`],
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
+  );
+  for (const v of plan2.variants) {
+    const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
+    const parts = [
+      `${v.name}, ref ${shortRef(v.ref)}`,
+      v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(" ")}` : null,
+      v.runArgs.length ? `run args ${v.runArgs.join(" ")}` : null,
+      env2 ? `env ${env2}` : null
+    ].filter(Boolean);
+    rows.push([`Variant ${v.id}`, parts.join("; ")]);
+  }
+  const kv2 = rows.map(([key, value]) => ({ key, value }));
+  return [...kv2.slice(0, 6), ...numa2, ...kv2.slice(6)];
+}
+function hostOf(h) {
+  if (!h) return null;
+  const load = (x) => x ? x.map((v) => v.toFixed(2)).join(" / ") : "not recorded";
+  const rows = [
+    ["Host", h.hostname ?? "unknown"],
+    ["CPU", h.cpuModel ?? "unknown"],
+    ["Topology", `${h.sockets ?? "?"} socket(s) \xD7 ${h.coresPerSocket ?? "?"} cores \xD7 ${h.threadsPerCore ?? "?"} threads = ${h.logicalCpus} logical CPUs (SMT ${h.smt === null ? "unknown" : h.smt ? "on" : "off"})`],
+    ["NUMA nodes", String(h.numaNodes.length)],
+    ["numa_balancing", h.numaBalancing === null ? "unknown" : String(h.numaBalancing)],
+    ["Transparent hugepages", h.thpMode ?? "unknown"],
+    ["CPU governor", h.governor ?? "unknown"],
+    ["Turbo/boost", h.boost === null ? "unknown" : h.boost ? "on" : "off"],
+    ["Kernel", h.kernel ?? "unknown"],
+    ["Load average at start (1/5/15 min)", load(h.loadAvgStart)],
+    ["Load average at end (1/5/15 min)", load(h.loadAvgEnd)]
+  ];
+  const nodes = h.numaNodes.map((n) => ({ key: `node ${n.id}`, value: `CPUs ${cpuRanges(n.cpus)}; memory ${fmtMiB(n.memTotalKiB)} (free ${fmtMiB(n.memFreeKiB)})` }));
+  return { rows: rows.map(([key, value]) => ({ key, value })), nodes, warnings: [...h.warnings] };
+}
+function cpuRanges(cpus) {
+  const s = [...cpus].sort((a, b) => a - b);
+  const out = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    out.push(i === j ? String(s[i]) : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return out.join(",") || "none";
+}
+function buildsOf(results3) {
+  return results3.builds.map((b) => ({
+    variant: b.variant,
+    name: results3.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant,
+    ref: b.ref,
+    refShown: refBesideCommit(b.ref, b.commit),
+    commit: b.commit ?? null,
+    shortCommit: shortSha(b.commit),
+    reused: b.reused,
+    seconds: b.seconds,
+    ok: b.ok,
+    error: b.error ?? null,
+    logPath: b.logPath ?? null,
+    logTail: b.logTail ?? null
+  }));
+}
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+    const parts = [
+      l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
+      l.exitCode !== null ? `exit code ${l.exitCode}` : null,
+      l.signal ? `signal ${l.signal}` : null,
+      l.error
+    ].filter(Boolean);
+    return { workload: l.workload, block: l.block, variant: l.variant, status: l.status, warmup: l.warmup, detail: parts.join(", "), stderr: l.stderrTail ?? null };
+  });
+}
+function rawSamplesOf(results3, workloads) {
+  return workloads.map((w) => {
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const lines = ["block  variant  status       samples_ts (t/s)"];
+    for (const l of ls) {
+      const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
+      const block = `${l.block}${l.warmup ? " (w)" : ""}`;
+      lines.push(`${block.padEnd(7)}${l.variant.padEnd(9)}${l.status.padEnd(13)}${samples || "\u2013"}`);
+    }
+    lines.push("(w) = warm-up block, not counted");
+    return { workload: w, text: lines.join("\n") };
+  });
+}
+var SHA, shortRef, FAILED;
+var init_model_sections = __esm({
+  "src/report/model-sections.ts"() {
+    "use strict";
+    init_format();
+    init_vocabulary();
+    SHA = /^[0-9a-f]{7,40}$/i;
+    shortRef = (ref) => /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
+    FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+  }
+});
+
+// src/report/model-memory.ts
+import { median as median5 } from "simple-statistics";
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+  if (measured.length === 0) return null;
+  const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
+  const rowFor = (variant2, ls) => {
+    const mems = ls.map((l) => l.memory);
+    const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
+    const evenness = withNodes.map((mm) => {
+      const v = nodeIds.map((id) => mm.nodeKiB[id] ?? 0);
+      const lo = Math.min(...v);
+      return lo > 0 ? Math.max(...v) / lo : Infinity;
+    });
+    return {
+      variant: variant2,
+      launches: ls.length,
+      peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
+      minorFaults: med(mems.map((mm) => mm.minorFaults)),
+      majorFaults: med(mems.map((mm) => mm.majorFaults)),
+      nodeKiB: nodeIds.map((id) => med(withNodes.map((mm) => mm.nodeKiB[id] ?? 0))),
+      evenness: nodeIds.length < 2 ? null : med(evenness)
+    };
+  };
+  const out = [];
+  for (const w of workloads) {
+    const mine = measured.filter((l) => l.workload === w);
+    if (mine.length === 0) continue;
+    const a = rowFor("A", mine.filter((l) => l.variant === "A"));
+    const b = rowFor("B", mine.filter((l) => l.variant === "B"));
+    const peak = peakRss(results3.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
+  }
+  return { nodeIds, workloads: out };
+}
+function peakRss(plan2, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const a = obs("A");
+  const b = obs("B");
+  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
+  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
+  const runLevel = 1 - 2 * plan2.alpha;
+  const run2 = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
+  let wa = run2("hl");
+  let method = "hl";
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
+  if (!contains(wa.ci, wa.ratio)) {
+    wa = run2("t");
+    method = "t";
+    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
+  }
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
+}
+var med, contains;
+var init_model_memory = __esm({
+  "src/report/model-memory.ts"() {
+    "use strict";
+    init_analyze();
+    med = (xs) => xs.length ? median5(xs) : null;
+    contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
+  }
+});
+
+// src/report/model-depth.ts
+import { median as median6 } from "simple-statistics";
+function parseSweepId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+function failuresOf(launches) {
+  return ["A", "B"].flatMap((v) => {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== "ok");
+    if (failed.length === 0) return [];
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((st) => `${failed.filter((l) => l.status === st).length} ${st}`).join(", ");
+    return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`, stderr: last.stderrTail }];
+  });
+}
+function sweepModel(launches, analysis2) {
+  const counted = launches.filter((l) => l.status === "ok" && !l.warmup);
+  const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
+  const values = (v, d, pick) => counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? {})).filter((x) => typeof x === "number" && Number.isFinite(x));
+  const engine = new Map((analysis2?.workloads ?? []).map((w) => [w.name, w]));
+  const memStats = new Map((analysis2?.depth_memory ?? []).map((m) => [m.depth, m]));
+  const series2 = (pick, id, fromMem = false) => depths.map((d) => {
+    const a = values("A", d, pick);
+    const b = values("B", d, pick);
+    const ma = med2(a);
+    const mb = med2(b);
+    const w = id ? engine.get(id(d)) : void 0;
+    const m = fromMem ? memStats.get(d) : void 0;
+    return {
+      depth: d,
+      a: ma,
+      b: mb,
+      aBand: range(a),
+      bBand: range(b),
+      ratio: w?.ratio ?? m?.ratio ?? (ma !== null && mb !== null && ma > 0 ? mb / ma : null),
+      ci: w?.ci ?? m?.ci ?? null,
+      verdict: w?.verdict ?? null
+    };
+  });
+  const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
+  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
+  const levels = [...engine.values()].filter((w) => parseSweepId(w.name) && w.ci).map((w) => w.ci_level);
+  const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
+  const first = counted[0] ?? launches[0];
+  return {
+    tool: first.tool,
+    ctx: first.ctx,
+    launchesPerVariant: Math.max(counted.filter((l) => l.variant === "A").length, counted.filter((l) => l.variant === "B").length),
+    ciLevel: levels.length ? Math.min(...levels) : null,
+    tg: speed("tg"),
+    pp: speed("pp"),
+    rss: series2((p) => p.memory?.rssKiB, null, true),
+    anon: series2((p) => p.memory?.anonKiB, null),
+    shmem: series2((p) => p.memory?.shmemKiB, null),
+    nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series2((p) => p.memory ? p.memory.nodeKiB[id] ?? 0 : null, null) })) : [],
+    kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(", ")}` : null,
+    failures: failuresOf(launches)
+  };
+}
+function depthOf(results3) {
+  const sweep = results3.depthLaunches;
+  return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis) : null;
+}
+var range, med2;
+var init_model_depth = __esm({
+  "src/report/model-depth.ts"() {
+    "use strict";
+    range = (xs) => xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null;
+    med2 = (xs) => xs.length ? median6(xs) : null;
+  }
+});
+
+// src/report/model.ts
+function workloadModel(w, m, runLevel, minBlocks) {
+  const a = w.analysis;
+  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
+  const reason = a ? a.reason.replace(/\s+$/, "") : "";
+  const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
+  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  return {
+    id: w.id,
+    outcome: w.verdict,
+    aTs: w.a.median,
+    bTs: w.b.median,
+    ratio: w.ratio,
+    ci: w.ci,
+    ciLevel: a && w.ci ? a.ci_level : null,
+    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
+    cvA: w.a.cv,
+    cvB: w.b.cv,
+    okA: w.a.ok,
+    okB: w.b.ok,
+    failedA: w.a.failed,
+    failedB: w.b.failed,
+    n,
+    spread: a?.spread ?? null,
+    blocksNeeded: a?.blocks_needed ?? null,
+    needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
+    why,
+    blocks: w.blocks,
+    analysis: a
+  };
+}
+function sidesOf(r) {
+  return ["A", "B"].map((id) => {
+    const v = r.plan.variants.find((x) => x.id === id);
+    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
+    const ref = v?.ref ?? "";
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit) };
+  });
+}
+function machineModel(m, onInconclusive) {
+  const r = m.results;
+  const runLevel = 1 - 2 * r.plan.alpha;
+  const minBlocks = minimumN(r.plan.method, true, runLevel);
+  const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
+  const workloads = all.filter((w) => !parseSweepId(w.id));
+  const head2 = {
+    outcome: m.outcome,
+    margin: m.margin,
+    failure: m.failure,
+    minBlocks,
+    maxBlocks: r.plan.maxBlocks,
+    workloads: [
+      ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
+      // Depth points the engine decided that have no llama-bench launches behind them.
+      ...(r.analysis?.workloads ?? []).filter((a) => parseSweepId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
+    ]
+  };
+  const verdict2 = verdictPhrase(head2);
+  return {
+    label: m.label,
+    outcome: m.outcome,
+    failure: m.failure,
+    verdict: verdict2,
+    firstLine: firstLine(m.outcome, verdict2, gateOf(m.outcome, onInconclusive)),
+    descriptiveOnly: r.analysis === null,
+    runLevel,
+    margin: m.margin,
+    bounds: m.bounds,
+    geomean: r.analysis?.geomean_ratio ?? null,
+    blocksRun: m.blocksRun,
+    maxBlocks: r.plan.maxBlocks,
+    minBlocks,
+    workloads,
+    warnings: [...r.analysis?.warnings ?? [], ...r.notes],
+    sides: sidesOf(r),
+    flavour: r.flavour,
+    host: hostOf(r.host),
+    builds: buildsOf(r),
+    levers: leversOf(r),
+    failedLaunches: launchFailures(r),
+    memory: memoryOf(r, workloads.map((w) => w.id)),
+    depth: depthOf(r),
+    rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt
+  };
+}
+function fleetFirstLine(machines, problems, overall, gate2) {
+  const hit = machines.filter((m) => m.outcome === overall);
+  const problem = problems.find((p) => p.outcome === overall);
+  if (problem && hit.length === 0) return firstLine(overall, [`${overall === "incomplete" ? "Incomplete" : "Failed"}: ${problem.text}`], gate2);
+  if (overall === "neutral") return firstLine(overall, [`Neutral on all ${machines.length} machines`], gate2);
+  const [lead] = hit;
+  if (!lead) return firstLine(overall, [`${overall} on the fleet`], gate2);
+  const more = hit.length > 1 ? [` (and ${hit.length - 1} more machine${hit.length > 2 ? "s" : ""})`] : [];
+  return firstLine(overall, [...lead.verdict, ...more], gate2, machines.length > 1 ? lead.label : null);
+}
+function conclude(machines, problems, onInconclusive, onIncomplete) {
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const gate2 = gateOf(overall, onInconclusive, onIncomplete);
+  const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate2);
+  return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate2, onInconclusive, onIncomplete }, problems, firstLine: line };
+}
+function buildReportModel(results3, opts = {}) {
+  const onInconclusive = opts.onInconclusive ?? "pass";
+  const onIncomplete = opts.onIncomplete ?? "fail";
+  const fleet = mergeFleet(results3, opts.labels);
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
+  const first = results3[0];
+  return {
+    ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
+    overallRule: OVERALL_RULE,
+    machines,
+    tool: first ? `${first.tool.name} ${first.tool.version}` : "llama-perf-gate"
+  };
+}
+var init_model = __esm({
+  "src/report/model.ts"() {
+    "use strict";
+    init_analyze();
+    init_fleet();
+    init_format();
+    init_vocabulary();
+    init_model_sections();
+    init_model_memory();
+    init_model_depth();
   }
 });
 
@@ -6362,10 +6904,7 @@ function domainOf(rows, bounds) {
     if (ok(r.ratio)) xs.push(r.ratio);
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) xs.push(r.ci[0], r.ci[1]);
   }
-  const lo = Math.max(DOMAIN_LIMIT[0], Math.min(...xs));
-  const hi = Math.min(DOMAIN_LIMIT[1], Math.max(...xs));
-  const pad = (Math.log(hi) - Math.log(lo)) * 0.05;
-  return [Math.exp(Math.log(lo) - pad), Math.exp(Math.log(hi) + pad)];
+  return [Math.max(DOMAIN_LIMIT[0], Math.min(...xs)), Math.min(DOMAIN_LIMIT[1], Math.max(...xs))];
 }
 function clip(name, width) {
   const chars = [...name];
@@ -6407,441 +6946,285 @@ function forestPlot(rows, opts) {
   axis[pos(1)] = "+";
   lines.push(`${indent}${axis.join("")}`);
   lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
-  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtPercent(opts.ciLevel, 0)} interval` : "o = ratio of medians B/A (no interval: no verdict computed)";
-  lines.push(`${what}, | = 1.000, : = \xB1${fmtPercent(opts.margin)} margin`);
+  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtLevel(opts.ciLevel)} interval` : "o = ratio of medians B/A (no interval: no verdict computed)";
+  lines.push(`${what}, | = 1.000, : = \xB1${fmtMargin(opts.margin)} margin`);
   return lines.join("\n");
 }
 function axisLabels(width, pos, lo, hi, bounds) {
-  const row = Array(width + 6).fill(" ");
+  const row2 = Array(width + 6).fill(" ");
   const taken = [];
   const place = (x, align) => {
     const text = fmtRatio(x);
     const at = pos(x);
     const start = align === "left" ? at : align === "right" ? at - text.length + 1 : at - Math.floor(text.length / 2);
     const end = start + text.length;
-    if (start < 0 || end > row.length) return;
+    if (start < 0 || end > row2.length) return;
     if (taken.some(([s, e]) => start < e + 1 && end + 1 > s)) return;
     taken.push([start, end]);
-    for (let i = 0; i < text.length; i++) row[start + i] = text[i];
+    for (let i = 0; i < text.length; i++) row2[start + i] = text[i];
   };
   place(1, "center");
-  place(lo, "left");
-  place(hi, "right");
-  for (const b of bounds) if (b > lo && b < hi) place(b, "center");
-  return row.join("");
+  for (const b of bounds) if (b >= lo && b <= hi) place(b, b === lo ? "left" : b === hi ? "right" : "center");
+  if (lo < bounds[0]) place(lo, "left");
+  if (hi > bounds[1]) place(hi, "right");
+  return row2.join("");
 }
 var DOMAIN_LIMIT;
 var init_chart = __esm({
   "src/report/chart.ts"() {
     "use strict";
     init_format();
+    init_vocabulary();
     DOMAIN_LIMIT = [0.5, 2];
   }
 });
 
 // src/report/depth.ts
-import { median as median5 } from "simple-statistics";
-function byDepth(launches) {
-  const at = /* @__PURE__ */ new Map();
-  for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...at.get(p.depth) ?? [], p.memory]);
-  const perNode = (ps, pick) => {
-    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
-    return Object.fromEntries(nodes.map((n) => [n, median5(ps.map((p) => pick(p)[n] ?? 0))]));
-  };
-  const m = /* @__PURE__ */ new Map();
-  for (const [depth, ps] of at) {
-    const shmem = ps.map((p) => p.shmemKiB).filter((x) => typeof x === "number");
-    m.set(depth, {
-      rssKiB: median5(ps.map((p) => p.rssKiB)),
-      anonKiB: median5(ps.map((p) => p.anonKiB)),
-      shmemKiB: shmem.length ? median5(shmem) : null,
-      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
-      nodeKiB: perNode(ps, (p) => p.nodeKiB)
-    });
-  }
-  return m;
-}
-function depthTable(launches) {
-  const counted = countedDepthLaunches(launches);
-  const of = (v) => byDepth(counted.filter((r) => r.variant === v));
-  const ma = of("A");
-  const mb = of("B");
-  const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
-  if (depths.length === 0) return null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
-  const first = counted[0];
-  return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
-}
 function mibCell(kib) {
   return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
 }
-function depthChart(t, names, width = BAR_WIDTH) {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
-  const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
-  const bar = (s) => {
-    if (!s) return `${" ".repeat(width)}  (no sample)`;
-    const n = Math.round(s.rssKiB / max * width);
-    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
+function depthChart(d, names, width = BAR_WIDTH) {
+  const max = Math.max(1, ...d.rss.flatMap((p) => [p.a ?? 0, p.b ?? 0]));
+  const depthW = Math.max(5, ...d.rss.map((p) => String(p.depth).length));
+  const bar = (kib) => {
+    if (kib === null) return `${" ".repeat(width)}  (no sample)`;
+    const n = Math.round(kib / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(kib)}`;
   };
   const lines = [
-    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `Resident MiB (all the process holds) against KV depth (${d.tool} -c ${d.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
     `A = ${names.A}, B = ${names.B}`,
     ""
   ];
-  for (const r of t.rows) {
-    lines.push(`${String(r.depth).padStart(depthW)} A |${bar(r.A)}`);
-    lines.push(`${" ".repeat(depthW)} B |${bar(r.B)}`);
+  for (const p of d.rss) {
+    lines.push(`${String(p.depth).padStart(depthW)} A |${bar(p.a)}`);
+    lines.push(`${" ".repeat(depthW)} B |${bar(p.b)}`);
   }
   return lines.join("\n");
 }
-function depthSummaryLine(t) {
-  const at = (r) => `depth ${r.depth}: A ${mibCell(r.A?.rssKiB)} MiB, B ${mibCell(r.B?.rssKiB)} MiB`;
-  const ends = t.rows.length > 1 ? [t.rows[0], t.rows[t.rows.length - 1]] : [t.rows[0]];
-  return `Memory at KV depth (${t.tool} -c ${t.ctx}, resident, medians over ${t.launches} launches): ${ends.map(at).join("; ")}`;
-}
-function depthFailures(launches) {
-  const out = [];
-  for (const v of ["A", "B"]) {
-    const mine = launches.filter((l) => l.variant === v);
-    const failed = mine.filter((l) => l.status !== "ok");
-    if (failed.length === 0) continue;
-    const last = failed[failed.length - 1];
-    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
-    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
-    out.push({
-      variant: v,
-      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`,
-      stderrTail: last.stderrTail
-    });
-  }
-  return out;
+function depthSummaryLine(d) {
+  const at = (p) => `depth ${p.depth}: A ${mibCell(p.a)} MiB, B ${mibCell(p.b)} MiB`;
+  const ends = d.rss.length > 1 ? [d.rss[0], d.rss[d.rss.length - 1]] : d.rss;
+  return `Memory at KV depth (${d.tool} -c ${d.ctx}, resident): ${ends.map(at).join("; ")}`;
 }
 var BAR_WIDTH;
 var init_depth = __esm({
   "src/report/depth.ts"() {
     "use strict";
-    init_from_results();
     BAR_WIDTH = 40;
   }
 });
 
+// src/report/mermaid.ts
+function niceMax(x) {
+  if (!(x > 0)) return 1;
+  const target = x * 1.05;
+  const p = 10 ** Math.floor(Math.log10(target));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= target) return m * p;
+  return 10 * p;
+}
+function xyChart(title, unit, points, scale = 1) {
+  const both = points.filter((p) => p.a !== null && p.b !== null);
+  if (both.length < 2) return null;
+  const a = both.map((p) => p.a / scale);
+  const b = both.map((p) => p.b / scale);
+  const top = niceMax(Math.max(...a, ...b));
+  return [
+    INIT,
+    "xychart-beta",
+    `    title "${title} (A blue, B orange)"`,
+    `    x-axis "KV depth (tokens)" [${both.map((p) => p.depth).join(", ")}]`,
+    `    y-axis "${unit}" 0 --> ${num3(top)}`,
+    `    line [${a.map(num3).join(", ")}]`,
+    `    line [${b.map(num3).join(", ")}]`
+  ].join("\n");
+}
+function depthMermaid(d) {
+  return [
+    xyChart("Generation speed S_TG against KV depth", "t/s", d.tg),
+    xyChart("Resident memory against KV depth", "MiB", d.rss, 1024)
+  ].filter((c) => c !== null);
+}
+var PALETTE, INIT, num3;
+var init_mermaid = __esm({
+  "src/report/mermaid.ts"() {
+    "use strict";
+    PALETTE = "#1f77b4, #ff7f0e";
+    INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`;
+    num3 = (x) => String(Number(x.toPrecision(6)));
+  }
+});
+
 // src/report/view.ts
-import { median as median6 } from "simple-statistics";
-function code(text) {
+function codeSpan(text) {
+  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
+  let longest = 0;
+  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
+  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function phraseMd(p) {
+  return p.map((s, i) => typeof s !== "string" ? codeSpan(s.code) : i === 0 ? escapeMarkdown(s) : escapeInline(s)).join("");
+}
+function code2(text) {
   const t = escapeCodeBlock(text).replace(/\n+$/, "");
   return { fence: fenceFor(t), text: t };
 }
-function workloadWhy(w) {
-  if (!w.analysis) {
-    if (w.a.ok === 0 || w.b.ok === 0) return escapeMarkdown(`no counted launch for ${w.a.ok === 0 ? "A" : "B"}`);
-    return "descriptive only: ratio of medians, no verdict computed";
-  }
-  const flags = w.analysis.flags.length > 0 ? ` Flags: ${w.analysis.flags.join(", ")}.` : "";
-  const reason = w.analysis.reason.replace(/\s+$/, "");
-  return escapeMarkdown((/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags);
+function tail2(text, lines = TAIL_LINES) {
+  const all = text.replace(/\n+$/, "").split("\n");
+  if (all.length <= lines) return code2(text);
+  return code2([`\u2026 ${all.length - lines} earlier lines in report.html and results.json`, ...all.slice(-lines)].join("\n"));
 }
 function workloadView(w) {
   return {
-    name: escapeMarkdown(w.id),
-    aTs: w.a.median,
-    bTs: w.b.median,
+    name: codeSpan(w.id),
+    aTs: w.aTs,
+    bTs: w.bTs,
     ratio: w.ratio,
     ci: w.ci,
-    cvA: w.a.cv,
-    cvB: w.b.cv,
-    okA: w.a.ok,
-    okB: w.b.ok,
-    failedA: w.a.failed,
-    failedB: w.b.failed,
-    outcome: w.verdict,
-    mark: MARKS[w.verdict],
-    verdict: LABELS[w.verdict],
-    why: workloadWhy(w)
+    levelMark: w.levelNote ? " \u2020" : "",
+    cvA: w.cvA,
+    cvB: w.cvB,
+    okA: w.okA,
+    okB: w.okB,
+    failedA: w.failedA,
+    failedB: w.failedB,
+    outcome: w.outcome,
+    mark: MARKS[w.outcome],
+    verdict: LABELS[w.outcome],
+    why: escapeMarkdown(w.why)
   };
 }
-function machineHeadline(m, esc = escapeMarkdown) {
-  const margin = fmtPercent(m.margin);
-  const level = m.results.analysis?.workloads[0]?.ci_level;
-  const ciName = level ? `${fmtPercent(level, 0)} CI` : "CI";
-  const ws = m.workloads;
-  const detail = (w) => `${esc(w.id)}: ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
-  const undecided = ws.filter((w) => w.verdict === "inconclusive" || w.verdict === "no-verdict");
-  const alsoOpen = undecided.length ? ` Still inconclusive: ${list(undecided.map((w) => esc(w.id)))}.` : "";
-  switch (m.outcome) {
-    case "failed":
-      return esc(capitalize(m.failure ?? "the run failed")) + ".";
-    case "incomplete":
-      return "Incomplete.";
-    case "no-verdict":
-      return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
-    case "regression": {
-      const hit = ws.filter((w) => w.verdict === "regression");
-      return `B is slower on ${hit.map(detail).join("; ")}.${alsoOpen}`;
-    }
-    case "improvement": {
-      const hit = ws.filter((w) => w.verdict === "improvement");
-      return `B is faster on ${hit.map(detail).join("; ")}; every other workload is within \xB1${margin}.`;
-    }
-    case "neutral": {
-      const g = m.results.analysis?.geomean_ratio;
-      return `No change beyond \xB1${margin}: every workload's interval lies inside [${fmtRatio(m.bounds[0])}, ${fmtRatio(m.bounds[1])}]${g ? ` (geometric mean B/A ${fmtRatio(g)})` : ""}.`;
-    }
-    case "inconclusive": {
-      const open = ws.filter((w) => w.verdict === "inconclusive");
-      const spreads = open.map((w) => w.analysis?.spread).filter((x) => typeof x === "number");
-      const needs = open.map((w) => w.analysis?.blocks_needed).filter((x) => typeof x === "number");
-      const why = [
-        spreads.length ? `spread up to ${fmtPercent(Math.max(...spreads))}` : null,
-        needs.length ? `a decision would need about ${fmtCount(Math.max(...needs))} blocks, ${m.blocksRun} were run` : null
-      ].filter(Boolean);
-      return `Too noisy to decide within \xB1${margin} on ${list(open.map((w) => esc(w.id)))}${why.length ? ` (${why.join("; ")})` : ""}.`;
-    }
-  }
-}
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function describePolicy(p) {
-  switch (p.kind) {
-    case "none":
-      return "none";
-    case "interleave":
-      return "numactl --interleave=all";
-    case "bind":
-      return `numactl -N ${p.node} -m ${p.node}`;
-    case "llama":
-      return `llama-bench --numa ${p.mode}`;
-    case "cpus":
-      return `numactl --physcpubind=${p.cpus}`;
-  }
-}
-function leversOf(results3) {
-  const plan2 = results3.plan;
-  const l = plan2.levers;
-  const unset = "not set";
-  const rows = [
-    ["Threads (-t)", String(plan2.threads)],
-    ["Repetitions per launch (-r)", String(l.repetitions)],
-    ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
-    ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
-    ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
-    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
-  ];
-  for (const w of plan2.workloads) rows.push([`NUMA policy of ${w.id}`, describePolicy(w.numa)]);
-  rows.push(
-    ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
-    ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
-    ["Seed", String(results3.schedule.seed)],
-    ["Timeout per launch", `${plan2.timeoutSec} s`],
-    ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
-    ["llama-bench flavour", results3.flavour ?? "unknown"],
-    ["Stop reason", results3.stopReason || unset]
-  );
-  for (const v of plan2.variants) {
-    const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
-    const parts = [
-      `${v.name}, ref ${v.ref}`,
-      v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(" ")}` : null,
-      v.runArgs.length ? `run args ${v.runArgs.join(" ")}` : null,
-      env2 ? `env ${env2}` : null
-    ].filter(Boolean);
-    rows.push([`Variant ${v.id}`, parts.join("; ")]);
-  }
-  return rows.map(([key, value]) => ({ key: escapeMarkdown(key), value: escapeMarkdown(value) }));
-}
-function hostOf(h) {
-  if (!h) return null;
-  const load = (x) => x ? x.map((v) => v.toFixed(2)).join(" / ") : "not recorded";
-  const rows = [
-    ["Host", h.hostname ?? "unknown"],
-    ["CPU", h.cpuModel ?? "unknown"],
-    ["Topology", `${h.sockets ?? "?"} socket(s) \xD7 ${h.coresPerSocket ?? "?"} cores \xD7 ${h.threadsPerCore ?? "?"} threads = ${h.logicalCpus} logical CPUs (SMT ${h.smt === null ? "unknown" : h.smt ? "on" : "off"})`],
-    ["NUMA nodes", String(h.numaNodes.length)],
-    ["numa_balancing", h.numaBalancing === null ? "unknown" : String(h.numaBalancing)],
-    ["Transparent hugepages", h.thpMode ?? "unknown"],
-    ["CPU governor", h.governor ?? "unknown"],
-    ["Turbo/boost", h.boost === null ? "unknown" : h.boost ? "on" : "off"],
-    ["Kernel", h.kernel ?? "unknown"],
-    ["Load average at start (1/5/15 min)", load(h.loadAvgStart)],
-    ["Load average at end (1/5/15 min)", load(h.loadAvgEnd)]
-  ];
-  const nodes = h.numaNodes.map((n) => ({
-    key: escapeMarkdown(`node ${n.id}`),
-    value: escapeMarkdown(`CPUs ${cpuRanges(n.cpus)}; memory ${fmtMiB(n.memTotalKiB)} (free ${fmtMiB(n.memFreeKiB)})`)
-  }));
-  return { rows: rows.map(([key, value]) => ({ key: escapeMarkdown(key), value: escapeMarkdown(value) })), nodes, warnings: h.warnings.map(escapeMarkdown) };
-}
-function cpuRanges(cpus) {
-  const s = [...cpus].sort((a, b) => a - b);
-  const out = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    out.push(i === j ? String(s[i]) : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return out.join(",") || "none";
-}
-function buildsOf(m) {
-  return m.results.builds.map((b) => ({
-    variant: b.variant,
-    name: escapeMarkdown(m.results.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant),
-    ref: escapeMarkdown(b.ref),
-    commit: b.commit ? escapeMarkdown(b.commit.slice(0, 12)) : "\u2013",
-    reused: b.reused,
-    seconds: b.seconds,
-    ok: b.ok,
-    error: b.error ? escapeMarkdown(b.error) : null,
-    logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
-    logTail: b.logTail ? code(b.logTail) : null
-  }));
-}
-function launchFailures(results3) {
-  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
-    const parts = [
-      l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
-      l.exitCode !== null ? `exit code ${l.exitCode}` : null,
-      l.signal ? `signal ${l.signal}` : null,
-      l.error
-    ].filter(Boolean);
-    return {
-      workload: escapeMarkdown(l.workload),
-      block: l.block,
-      variant: l.variant,
-      status: l.status,
-      warmup: l.warmup,
-      detail: escapeMarkdown(parts.join(", ")),
-      stderr: l.stderrTail ? code(l.stderrTail) : null
-    };
-  });
-}
-function med(xs) {
-  return xs.length ? median6(xs) : null;
-}
-function memoryOf(results3, workloads) {
-  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
-  if (measured.length === 0) return null;
-  const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const rowFor = (variant2, ls) => {
-    const mems = ls.map((l) => l.memory);
-    const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
-    const evenness = withNodes.map((mm) => {
-      const v = nodeIds.map((id) => mm.nodeKiB[id] ?? 0);
-      const lo = Math.min(...v);
-      return lo > 0 ? Math.max(...v) / lo : Infinity;
-    });
-    const even = med(evenness);
-    return {
-      variant: variant2,
-      launches: ls.length,
-      peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
-      minorFaults: med(mems.map((mm) => mm.minorFaults)),
-      majorFaults: med(mems.map((mm) => mm.majorFaults)),
-      nodes: nodeIds.map((id) => fmtMiB(med(withNodes.map((mm) => mm.nodeKiB[id] ?? 0)))),
-      evenness: nodeIds.length < 2 || even === null ? "\u2013" : Number.isFinite(even) ? `${even.toFixed(2)}\xD7` : "one node empty"
-    };
-  };
-  const views = [];
-  for (const w of workloads) {
-    const mine = measured.filter((l) => l.workload === w);
-    if (mine.length === 0) continue;
-    const a = rowFor("A", mine.filter((l) => l.variant === "A"));
-    const b = rowFor("B", mine.filter((l) => l.variant === "B"));
-    const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results3.plan, w, mine);
-    const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
-    views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
-  }
-  return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
-}
-function memoryDepthOf(results3) {
-  const records = results3.depthLaunches ?? [];
-  if (records.length === 0) return null;
-  const failures = depthFailures(records).map((f) => ({ detail: escapeMarkdown(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
-  const t = depthTable(records);
-  const first = records[0];
-  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = [...new Set([...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`))];
-  const perNode = t !== null && t.nodeIds.length > 1;
-  const rows = (t?.rows ?? []).map((r) => ({
-    depth: r.depth,
-    aRss: mibCell(r.A?.rssKiB),
-    aAnon: mibCell(r.A?.anonKiB),
-    aShmem: mibCell(r.A?.shmemKiB),
-    bRss: mibCell(r.B?.rssKiB),
-    bAnon: mibCell(r.B?.anonKiB),
-    bShmem: mibCell(r.B?.shmemKiB),
-    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
-  }));
+function memoryView(m) {
+  if (!m.memory) return null;
   return {
-    tool: escapeMarkdown(t?.tool ?? first.tool),
-    ctx: t?.ctx ?? first.ctx,
-    nodeIds: perNode ? t.nodeIds.map(escapeMarkdown) : [],
-    rows,
-    chart: t ? code(depthChart(t, { A: nameOf("A"), B: nameOf("B") })) : null,
-    kvBuffers: logged.length ? escapeMarkdown(`KV buffer type logged by the processes: ${logged.join(", ")}`) : null,
-    failures
+    nodeIds: m.memory.nodeIds.map(escapeMarkdown),
+    workloads: m.memory.workloads.map((w) => ({
+      name: codeSpan(w.name),
+      rows: w.rows.map((r) => ({
+        variant: r.variant,
+        launches: r.launches,
+        peakRssKiB: r.peakRssKiB,
+        minorFaults: r.minorFaults,
+        majorFaults: r.majorFaults,
+        nodes: r.nodeKiB.map((k) => fmtMiB(k)),
+        evenness: r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
+      })),
+      peakRatio: w.peak?.ratio ?? null,
+      peakCi: w.peak?.ci ?? null,
+      peakCiLevel: w.peak?.level ? fmtLevel(w.peak.level) : null,
+      peakNote: w.peak?.method === "t" ? escapeMarkdown(`paired t interval: ${w.peak.ties} of ${w.peak.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`) : null
+    }))
   };
 }
-function peakRssInterval(plan2, workload, launches) {
-  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
-  const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
-  return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
-}
-function rawSamplesOf(results3, workloads) {
-  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
-    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
-    const lines = ["block  variant  status       samples_ts (t/s)"];
-    for (const l of ls) {
-      const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
-      const block = `${l.block}${l.warmup ? " (w)" : ""}`;
-      lines.push(`${block.padEnd(7)}${l.variant.padEnd(9)}${l.status.padEnd(13)}${samples || "\u2013"}`);
-    }
-    lines.push("(w) = warm-up block, not counted");
-    return { workload: escapeMarkdown(w), block: code(lines.join("\n")) };
+function memoryDepthView(m, names) {
+  const d = m.depth;
+  if (!d) return null;
+  const perNode = d.nodes.length > 0;
+  const verdict2 = (v) => v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013";
+  const speed = d.tg.map((p) => {
+    const pp = d.pp.find((q) => q.depth === p.depth);
+    return {
+      depth: p.depth,
+      tgA: p.a,
+      tgB: p.b,
+      tgRatio: p.ratio,
+      tgCi: p.ci,
+      tgVerdict: verdict2(p.verdict),
+      ppA: pp?.a ?? null,
+      ppB: pp?.b ?? null,
+      ppRatio: pp?.ratio ?? null,
+      ppCi: pp?.ci ?? null,
+      ppVerdict: verdict2(pp?.verdict ?? null)
+    };
   });
+  return {
+    speed,
+    speedLevel: d.ciLevel ? fmtLevel(d.ciLevel) : null,
+    tool: escapeMarkdown(d.tool),
+    ctx: d.ctx,
+    launchesPerVariant: d.launchesPerVariant,
+    nodeIds: d.nodes.map((n) => escapeMarkdown(n.id)),
+    rows: d.rss.map((p, i) => ({
+      depth: p.depth,
+      aRss: mibCell(p.a),
+      aAnon: mibCell(d.anon[i]?.a),
+      aShmem: mibCell(d.shmem[i]?.a),
+      bRss: mibCell(p.b),
+      bAnon: mibCell(d.anon[i]?.b),
+      bShmem: mibCell(d.shmem[i]?.b),
+      ratio: p.ratio,
+      aNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.a)) : [],
+      bNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.b)) : []
+    })),
+    chart: d.rss.length ? code2(depthChart(d, names)) : null,
+    // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
+    mermaid: depthMermaid(d).map((text) => ({ fence: "```", text })),
+    kvBuffers: d.kvBuffers ? escapeMarkdown(d.kvBuffers) : null,
+    failures: d.failures.map((f2) => ({ detail: escapeMarkdown(f2.detail), stderr: f2.stderr ? tail2(f2.stderr) : null }))
+  };
 }
 function machineView(m) {
-  const r = m.results;
-  const ids = m.workloads.map((w) => w.id);
-  const ciLevel = r.analysis?.workloads.find((w) => w.ci)?.ci_level ?? null;
   const chartRows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
   const hasAny = chartRows.some((c) => c.ratio !== null);
+  const ciLevel = m.descriptiveOnly ? null : m.runLevel;
+  const nameOf = (id) => m.sides.find((s) => s.id === id)?.name ?? id;
   return {
     label: escapeMarkdown(m.label),
     outcome: m.outcome,
     mark: MARKS[m.outcome],
     verdict: LABELS[m.outcome],
-    headline: machineHeadline(m),
-    descriptiveOnly: r.analysis === null,
+    headline: phraseMd(m.verdict),
+    descriptiveOnly: m.descriptiveOnly,
     ciLevel,
+    levelText: fmtLevel(m.runLevel),
+    levelNotes: m.workloads.filter((w) => w.levelNote).map((w) => `${codeSpan(w.id)}: ${escapeMarkdown(w.levelNote)}`),
     margin: m.margin,
     bounds: m.bounds,
-    geomean: r.analysis?.geomean_ratio ?? null,
+    geomean: m.geomean,
     blocksRun: m.blocksRun,
     workloads: m.workloads.map(workloadView),
-    inconclusive: m.workloads.filter((w) => w.verdict === "inconclusive").map((w) => ({ name: escapeMarkdown(w.id), spread: w.analysis?.spread ?? null, needs: blocksNeededPhrase(w.analysis?.ratio, m.margin, w.analysis?.blocks_needed), blocksRun: w.analysis?.n ?? m.blocksRun })),
-    warnings: [...r.analysis?.warnings ?? [], ...r.notes].map(escapeMarkdown),
-    chart: hasAny ? code(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
-    host: hostOf(r.host),
-    builds: buildsOf(m),
-    levers: leversOf(r),
-    failedLaunches: launchFailures(r),
-    memory: memoryOf(r, ids),
-    memoryDepth: memoryDepthOf(r),
-    rawSamples: rawSamplesOf(r, ids)
+    inconclusive: m.workloads.filter((w) => w.outcome === "inconclusive").map((w) => ({ name: codeSpan(w.id), spread: w.spread, needs: escapeMarkdown(w.needs ?? ""), blocksRun: w.n })),
+    warnings: m.warnings.map(escapeMarkdown),
+    chart: hasAny ? code2(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
+    host: m.host ? { rows: m.host.rows.map(kv), nodes: m.host.nodes.map(kv), warnings: m.host.warnings.map(escapeMarkdown) } : null,
+    builds: m.builds.map((b) => ({
+      variant: b.variant,
+      name: escapeMarkdown(b.name),
+      ref: b.refShown === null ? "(the commit)" : escapeMarkdown(b.refShown),
+      commit: b.shortCommit ? codeSpan(b.shortCommit) : "\u2013",
+      reused: b.reused,
+      seconds: b.seconds,
+      ok: b.ok,
+      error: b.error ? escapeMarkdown(b.error) : null,
+      logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
+      logTail: b.logTail ? tail2(b.logTail) : null
+    })),
+    levers: m.levers.map(kv),
+    failedLaunches: m.failedLaunches.map((l) => ({
+      workload: codeSpan(l.workload),
+      block: l.block,
+      variant: l.variant,
+      status: l.status,
+      warmup: l.warmup,
+      detail: escapeMarkdown(l.detail),
+      stderr: l.stderr ? tail2(l.stderr) : null
+    })),
+    memory: memoryView(m),
+    memoryDepth: memoryDepthView(m, { A: nameOf("A"), B: nameOf("B") }),
+    rawSamples: m.rawSamples.map((r) => ({ workload: codeSpan(r.workload), block: code2(r.text) }))
   };
 }
-function overallHeadline(fleet) {
-  const where = (o) => list(fleet.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)));
-  switch (fleet.overall) {
+function overallHeadline(model) {
+  const where = (o) => model.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)).join(", ");
+  switch (model.overall) {
     case "regression":
       return `regression on ${where("regression")}.`;
     case "failed":
-      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
+      return model.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
+    case "incomplete":
+      return "not every machine sent valid results (below).";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
     case "incomplete":
@@ -6854,68 +7237,52 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results3) {
-  if (!results3) return "";
+function comparisonOf(m) {
+  if (!m) return "";
   const side = (id) => {
-    const v = results3.plan.variants.find((x) => x.id === id);
-    const commit = results3.builds.find((b) => b.variant === id)?.commit;
-    if (!v) return id;
-    return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
+    const s = m.sides.find((x) => x.id === id);
+    const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
+    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
   };
   return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
 function fullReportPointer(url) {
   const safe = safeUrl(url);
-  return safe ? `[full report and results.json](${safe})` : "`results.json` in the run's artifacts";
+  return safe ? `[full report and results.json](${safe})` : "`results.json` and `report.html` in the run's artifacts";
 }
-function reportView(fleet, opts = {}) {
-  const first = fleet.machines[0]?.results;
+function reportView(model, opts = {}) {
+  const first = model.machines[0];
+  const html = safeUrl(opts.htmlReportUrl);
   return {
     marker: opts.marker === false ? "" : STICKY_MARKER,
+    firstLine: phraseMd(model.firstLine),
     heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
-    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
-    overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
-    machines: fleet.machines.map(machineView),
+    fleet: model.fleet,
+    problems: model.problems.map((p) => escapeMarkdown(p.text)),
+    overall: { outcome: model.overall, mark: MARKS[model.overall], verdict: LABELS[model.overall], headline: overallHeadline(model), rule: escapeMarkdown(model.overallRule) },
+    gate: { passes: model.gate.passes, conclusion: model.gate.conclusion, words: escapeMarkdown(model.gate.words) },
+    machines: model.machines.map(machineView),
     show: { ...SHOW_ALL },
     truncation: null,
     fullReport: fullReportPointer(opts.fullReportUrl),
-    tool: first ? escapeMarkdown(`${first.tool.name} ${first.tool.version}`) : "llama-perf-gate"
+    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null,
+    tool: escapeMarkdown(model.tool)
   };
 }
-var MARKS, LABELS, SHOW_ALL, list, FAILED;
+var SHOW_ALL, TAIL_LINES, kv;
 var init_view = __esm({
   "src/report/view.ts"() {
     "use strict";
-    init_fleet();
     init_escape();
     init_format();
     init_chart();
     init_depth();
-    init_depth_sweep();
-    init_analyze();
-    MARKS = {
-      regression: "\u{1F534}",
-      improvement: "\u{1F7E2}",
-      neutral: "\u2705",
-      inconclusive: "\u{1F7E1}",
-      "no-verdict": "\u26AA",
-      failed: "\u274C",
-      incomplete: "\u26A0\uFE0F"
-    };
-    LABELS = {
-      regression: "Regression",
-      improvement: "Improvement",
-      neutral: "Neutral",
-      inconclusive: "Inconclusive",
-      "no-verdict": "No verdict",
-      failed: "Run failed",
-      incomplete: "Incomplete"
-    };
+    init_mermaid();
+    init_vocabulary();
     SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
-    list = (names) => names.join(", ");
-    FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+    TAIL_LINES = 12;
+    kv = (x) => ({ key: escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""), value: escapeMarkdown(x.value) });
   }
 });
 
@@ -6934,14 +7301,14 @@ function templatesDir() {
   throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath3(import.meta.url)));
 }
 function registerHelpers(hbs) {
-  hbs.registerHelper("ratio", (x) => fmtRatio(num3(x)));
+  hbs.registerHelper("ratio", (x) => fmtRatio(num4(x)));
   hbs.registerHelper("interval", (ci) => fmtInterval(Array.isArray(ci) ? ci : null));
-  hbs.registerHelper("percent", (x, digits) => fmtPercent(num3(x), typeof digits === "number" ? digits : 1));
-  hbs.registerHelper("change", (x) => fmtChange(num3(x)));
-  hbs.registerHelper("ts", (x) => fmtTs(num3(x)));
-  hbs.registerHelper("mib", (x) => fmtMiB(num3(x)));
-  hbs.registerHelper("count", (x) => fmtCount(num3(x)));
-  hbs.registerHelper("seconds", (x) => fmtSeconds(num3(x)));
+  hbs.registerHelper("percent", (x, digits) => fmtPercent(num4(x), typeof digits === "number" ? digits : 1));
+  hbs.registerHelper("change", (x) => fmtChange(num4(x)));
+  hbs.registerHelper("ts", (x) => fmtTs(num4(x)));
+  hbs.registerHelper("mib", (x) => fmtMiB(num4(x)));
+  hbs.registerHelper("count", (x) => fmtCount(num4(x)));
+  hbs.registerHelper("seconds", (x) => fmtSeconds(num4(x)));
   hbs.registerHelper("indent", (text, width) => {
     const pad = " ".repeat(typeof width === "number" ? width : 2);
     return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
@@ -6957,8 +7324,8 @@ function environment() {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   const partials = join7(dir, "partials");
-  for (const f of readdirSync2(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync12(join7(partials, f), "utf8"));
+  for (const f2 of readdirSync2(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync12(join7(partials, f2), "utf8"));
   }
   env = {
     hbs,
@@ -6999,13 +7366,13 @@ function wrap2(path10, tpl) {
     }
   };
 }
-var num3, env;
+var num4, env;
 var init_templates = __esm({
   "src/report/templates.ts"() {
     "use strict";
     init_errors();
     init_format();
-    num3 = (x) => typeof x === "number" ? x : null;
+    num4 = (x) => typeof x === "number" ? x : null;
     env = null;
   }
 });
@@ -7038,19 +7405,19 @@ function closers(text) {
 }
 function hardCut(body, limit, note, keepPrefix = "") {
   if (body.length <= limit) return body;
-  const tail2 = `
+  const tail3 = `
 
 ---
 
 ${note}
 `;
-  let budget = limit - tail2.length;
+  let budget = limit - tail3.length;
   while (budget > keepPrefix.length) {
     let cut = body.slice(0, budget);
     const nl = cut.lastIndexOf("\n");
     cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
     const close = closers(cut);
-    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail3;
     if (out.length <= limit) return out;
     budget -= out.length - limit;
   }
@@ -7093,12 +7460,8 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results3) {
-  return Array.isArray(results3) ? results3 : [results3];
-}
-function renderMarkdown(results3, opts = {}) {
-  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
-  const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
+function renderMarkdown(model, opts = {}) {
+  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
     const body = tpl(v).trimStart();
@@ -7111,7 +7474,6 @@ var COMMENT_MAX_CHARS;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
-    init_fleet();
     init_view();
     init_templates();
     init_truncate();
@@ -7134,66 +7496,433 @@ function spreadCell(a, b) {
   return a === null && b === null ? DASH : `${fmtPercent(a)} / ${fmtPercent(b)}`;
 }
 function machineTable(m) {
-  const level = m.results.analysis?.workloads.find((w) => w.ci)?.ci_level;
-  const header2 = ["Workload", "A t/s", "B t/s", "B/A", level ? `${fmtPercent(level, 0)} interval` : "Interval", "CV A / B", "Verdict"];
+  const header2 = ["Workload", "A t/s", "B t/s", "B/A", m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`, "CV A / B", "Verdict"];
   const rows = m.workloads.map((w) => [
     escapeTerminal(w.id),
-    fmtTs(w.a.median),
-    fmtTs(w.b.median),
+    fmtTs(w.aTs),
+    fmtTs(w.bTs),
     fmtRatio(w.ratio),
-    fmtInterval(w.ci),
-    spreadCell(w.a.cv, w.b.cv),
-    w.verdict === "no-verdict" ? "no verdict" : w.verdict
+    fmtInterval(w.ci) + (w.levelNote ? ` (${fmtLevel(w.ciLevel)})` : ""),
+    spreadCell(w.cvA, w.cvB),
+    VERDICT_WORDS[w.outcome]
   ]);
   return alignTable(header2, rows, ["left", "right", "right", "right", "left", "right", "left"]);
 }
-function afterColon(s) {
-  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-}
-function machineFooter(m) {
-  const headline = machineHeadline(m, escapeTerminal);
-  const lines = [m.outcome === "no-verdict" ? headline : `${LABELS[m.outcome]}: ${afterColon(headline)}`];
-  for (const w of m.workloads.filter((x) => x.verdict === "inconclusive")) {
-    const a = w.analysis;
-    lines.push(
-      `  ${escapeTerminal(w.id)}: spread ${fmtPercent(a?.spread)} between paired launches; ${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${a?.n ?? m.blocksRun} were counted.`
-    );
+function machineFooter(m, firstLine2) {
+  const lines = [firstLine2 ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
+  for (const w of m.workloads.filter((x) => x.levelNote)) lines.push(`  ${escapeTerminal(w.id)}: ${escapeTerminal(w.levelNote)}`);
+  for (const w of m.workloads.filter((x) => x.outcome === "inconclusive")) {
+    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}.`);
   }
-  for (const b of m.results.builds.filter((x) => !x.ok)) {
+  for (const b of m.builds.filter((x) => !x.ok)) {
     if (b.logPath) lines.push(`  build log of ${b.variant}: ${escapeTerminal(b.logPath)}`);
     for (const l of (b.logTail ?? "").split("\n").filter(Boolean).slice(-10)) lines.push(`    ${escapeTerminal(l)}`);
   }
-  const failed = m.results.launches.filter((l) => l.status === "crashed" || l.status === "timeout" || l.status === "parse-error");
+  const failed = m.failedLaunches;
   if (failed.length) {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  const curves = m.results.depthLaunches ?? [];
-  const depth = depthTable(curves);
-  if (depth) lines.push(`  ${escapeTerminal(depthSummaryLine(depth))}`);
-  for (const f of depthFailures(curves)) lines.push(`  ${escapeTerminal(f.detail)}`);
-  for (const w of m.results.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
+  if (m.depth && m.depth.rss.length) lines.push(`  ${escapeTerminal(depthSummaryLine(m.depth))}`);
+  for (const f2 of m.depth?.failures ?? []) lines.push(`  ${escapeTerminal(f2.detail)}`);
+  for (const w of m.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }
-function renderTerminal(results3) {
-  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3]);
+function renderTerminal(model) {
   const parts = [];
-  for (const m of fleet.machines) {
-    if (fleet.machines.length > 1) parts.push(`== ${escapeTerminal(m.label)} ==`);
-    if (m.outcome === "failed" && m.results.builds.some((b) => !b.ok)) parts.push(...machineFooter(m), "");
-    else parts.push(machineTable(m), "", ...machineFooter(m), "");
+  const single = model.machines.length === 1;
+  for (const m of model.machines) {
+    if (!single) parts.push(`== ${escapeTerminal(m.label)} ==`);
+    if (m.outcome === "failed" && m.builds.some((b) => !b.ok)) parts.push(...machineFooter(m, single), "");
+    else parts.push(machineTable(m), "", ...machineFooter(m, single), "");
   }
-  if (fleet.machines.length > 1) parts.push(`Overall: ${LABELS[fleet.overall]}`);
+  if (!single) parts.push(escapeTerminal(plain(model.firstLine)));
   return parts.join("\n").trimEnd() + "\n";
 }
 var init_terminal = __esm({
   "src/report/terminal.ts"() {
     "use strict";
-    init_fleet();
-    init_view();
     init_escape();
     init_format();
     init_depth();
+    init_vocabulary();
+  }
+});
+
+// src/report/html/svg.ts
+function esc(s) {
+  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+function niceTicks(lo, hi, count = 5) {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / count;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw);
+  const out = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)));
+  return out;
+}
+function linear(domain, range2, ticks) {
+  const [d0, d1] = domain[0] === domain[1] ? [domain[0] - 1, domain[1] + 1] : domain;
+  const s = ((x) => range2[0] + (x - d0) / (d1 - d0) * (range2[1] - range2[0]));
+  s.domain = [d0, d1];
+  s.ticks = ticks ?? niceTicks(d0, d1);
+  return s;
+}
+function logScale(domain, range2, ticks) {
+  const [l0, l1] = [Math.log(domain[0]), Math.log(domain[1])];
+  const s = ((x) => range2[0] + (Math.log(x) - l0) / (l1 - l0 || 1) * (range2[1] - range2[0]));
+  s.domain = domain;
+  s.ticks = ticks;
+  return s;
+}
+function open(kind, fr, title, series2, points) {
+  return `<svg class="chart" data-chart="${esc(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title><text class="ttl" x="${fr.left}" y="16">${esc(title)}</text>`;
+}
+function xAxis(fr, x, label, fmt = String) {
+  const y = fr.height - fr.bottom;
+  const ticks = x.ticks.filter((t) => t >= x.domain[0] - 1e-9 && t <= x.domain[1] + 1e-9);
+  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${esc(label)}</text></g>`;
+}
+function yAxis(fr, y, label, fmt = String) {
+  const ticks = y.ticks.filter((t) => t >= y.domain[0] - 1e-9 && t <= y.domain[1] + 1e-9);
+  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(label)}</text></g>`;
+}
+function series(name, color, pts, opts = {}) {
+  const path10 = opts.line !== false && pts.length > 1 ? `<polyline fill="none" stroke="${color}" stroke-width="1.8"${opts.dash ? ' stroke-dasharray="5 3"' : ""} points="${pts.map((p) => `${f(p.x)},${f(p.y)}`).join(" ")}"/>` : "";
+  const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${esc(p.tip)}</title></circle>`).join("");
+  return `<g class="series" data-series="${esc(name)}" data-points="${pts.length}">${path10}${dots}</g>`;
+}
+function band(color, lo, hi) {
+  if (lo.length < 2) return "";
+  const poly = [...lo, ...[...hi].reverse()].map((p) => `${f(p.x)},${f(p.y)}`).join(" ");
+  return `<polygon class="band" fill="${color}" fill-opacity="0.15" stroke="none" points="${poly}"/>`;
+}
+function legend(fr, items) {
+  let x = fr.width - fr.right;
+  const parts = [];
+  for (const it of [...items].reverse()) {
+    const w = 26 + it.name.length * 6.2;
+    x -= w;
+    parts.push(`<g class="key"><line x1="${f(x)}" x2="${f(x + 16)}" y1="27" y2="27" stroke="${it.color}" stroke-width="2"${it.dash ? ' stroke-dasharray="5 3"' : ""}/><text x="${f(x + 20)}" y="31">${esc(it.name)}</text></g>`);
+  }
+  return `<g class="legend">${parts.join("")}</g>`;
+}
+var COLORS, f, frame;
+var init_svg = __esm({
+  "src/report/html/svg.ts"() {
+    "use strict";
+    COLORS = { A: "#1f77b4", B: "#ff7f0e", ratio: "#444", margin: "#2ca02c" };
+    f = (x) => (Math.round(x * 10) / 10).toString();
+    frame = (width = 640, height = 240) => ({ width, height, left: 64, right: 16, top: 40, bottom: 40 });
+  }
+});
+
+// src/report/html/charts.ts
+function forestChart(m, rows) {
+  const rowH = 24;
+  const fr = { ...frame(720, 0), left: 150, right: 190 };
+  fr.height = fr.top + rows.length * rowH + fr.bottom;
+  const xs = [1, m.bounds[0], m.bounds[1], ...rows.flatMap((r) => [r.ratio, ...r.ci ?? []]).filter(finite2)];
+  const lo = Math.max(0.5, Math.min(...xs));
+  const hi = Math.min(2, Math.max(...xs));
+  const ticks = [.../* @__PURE__ */ new Set([m.bounds[0], 1, m.bounds[1], ...niceTicks(lo, hi, 4).filter((t) => t > 0)])].filter((t) => t >= lo && t <= hi).sort((a, b) => a - b);
+  const x = logScale([lo, hi], [fr.left, fr.width - fr.right], ticks);
+  const clampX = (v) => x(Math.min(hi, Math.max(lo, v)));
+  const y = (i) => fr.top + i * rowH + rowH / 2;
+  const bottom = fr.height - fr.bottom;
+  const shown = rows.filter((r) => finite2(r.ratio));
+  const title = `B/A per workload with its ${m.descriptiveOnly ? "ratio of medians (no interval: no verdict computed)" : `${fmtLevel(m.runLevel)} interval`}; shaded: \xB1${fmtMargin(m.margin)} margin`;
+  const parts = [
+    open("forest", fr, title, 1, shown.length),
+    `<rect class="margin" x="${f(x(m.bounds[0]))}" y="${fr.top}" width="${f(x(m.bounds[1]) - x(m.bounds[0]))}" height="${bottom - fr.top}" fill="${COLORS.margin}" fill-opacity="0.12"/>`,
+    `<line class="one" x1="${f(x(1))}" x2="${f(x(1))}" y1="${fr.top}" y2="${bottom}" stroke="#000" stroke-dasharray="3 3"/>`,
+    xAxis(fr, x, "B/A (log scale; left of 1 = B slower)", (v) => fmtRatio(v))
+  ];
+  const pts = [];
+  rows.forEach((r, i) => {
+    parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${esc(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
+    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${esc(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
+    if (!finite2(r.ratio)) return;
+    const err = r.ci && finite2(r.ci[0]) && finite2(r.ci[1]) ? `<line class="ci" x1="${f(clampX(r.ci[0]))}" x2="${f(clampX(r.ci[1]))}" y1="${f(y(i))}" y2="${f(y(i))}" stroke="${COLORS.ratio}" stroke-width="2"/>` : "";
+    pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${esc(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
+  });
+  parts.push(`<g class="series" data-series="B/A" data-points="${shown.length}">${pts.join("")}</g>`);
+  return parts.join("") + "</svg>";
+}
+function blockChart(w) {
+  const fr = frame(640, 200);
+  const blocks = w.blocks;
+  const vals = blocks.flatMap((b2) => [b2.a, b2.b]).filter(finite2);
+  const xs = blocks.map((b2) => b2.block);
+  const x = linear([Math.min(...xs, 1), Math.max(...xs, 1)], [fr.left + 8, fr.width - fr.right - 8], niceTicks(Math.min(...xs, 1), Math.max(...xs, 1), Math.min(8, blocks.length)).filter(Number.isInteger));
+  const pad = vals.length ? (Math.max(...vals) - Math.min(...vals)) * 0.1 || Math.max(...vals) * 0.02 : 1;
+  const y = linear(vals.length ? [Math.min(...vals) - pad, Math.max(...vals) + pad] : [0, 1], [fr.height - fr.bottom, fr.top]);
+  const side = (v) => blocks.filter((b2) => finite2(b2[v])).map((b2) => ({ x: x(b2.block), y: y(b2[v]), tip: `block ${b2.block}, ${v.toUpperCase()}: ${fmtTs(b2[v])} t/s` }));
+  const pairs = blocks.filter((b2) => finite2(b2.a) && finite2(b2.b)).map((b2) => `<line x1="${f(x(b2.block))}" x2="${f(x(b2.block))}" y1="${f(y(b2.a))}" y2="${f(y(b2.b))}" stroke="#999" stroke-width="1"/>`).join("");
+  const a = side("a");
+  const b = side("b");
+  return [
+    open(`blocks-${w.id}`, fr, `${w.id}: t/s by block, A and B (paired launches joined)`, 2, a.length + b.length),
+    legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }]),
+    yAxis(fr, y, "t/s", (v) => fmtTs(v)),
+    xAxis(fr, x, "block (counted)"),
+    `<g class="pairs">${pairs}</g>`,
+    series("A", COLORS.A, a, { line: false }),
+    series("B", COLORS.B, b, { line: false }),
+    "</svg>"
+  ].join("");
+}
+function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
+  const fr = frame(640, 240);
+  const depths = points.map((p) => p.depth);
+  const vals = [...points.flatMap((p) => [p.a, p.b, ...p.aBand ?? [], ...p.bBand ?? []]), ...extra.flatMap((e) => e.points.map((p) => p[e.side]))].filter((v) => typeof v === "number" && Number.isFinite(v)).map((v) => v / scale);
+  const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
+  const top = vals.length ? Math.max(...vals) * 1.08 : 1;
+  const y = linear([0, top], [fr.height - fr.bottom, fr.top]);
+  const num5 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
+  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num5(p[side] / scale)} ${unit}` }));
+  const bandOf = (which2, color) => {
+    const ps = points.filter((p) => p[which2]);
+    return band(color, ps.map((p) => ({ x: x(p.depth), y: y(p[which2][0] / scale) })), ps.map((p) => ({ x: x(p.depth), y: y(p[which2][1] / scale) })));
+  };
+  const main2 = [series("A", COLORS.A, pts("a", points)), series("B", COLORS.B, pts("b", points))];
+  const more = extra.map((e) => series(e.name, e.color, pts(e.side, e.points), { dash: e.dash, r: 2 }));
+  const count = [...main2, ...more].length;
+  const n = pts("a", points).length + pts("b", points).length + extra.reduce((s, e) => s + pts(e.side, e.points).length, 0);
+  return [
+    open(kind, fr, title, count, n),
+    legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }, ...extra.map((e) => ({ name: e.name, color: e.color, dash: e.dash }))]),
+    yAxis(fr, y, unit, num5),
+    xAxis(fr, x, "KV depth (tokens)", fmtDepth),
+    bandOf("aBand", COLORS.A),
+    bandOf("bBand", COLORS.B),
+    ...main2,
+    ...more,
+    "</svg>"
+  ].join("");
+}
+function depthRatioChart(kind, title, points, margin) {
+  const fr = frame(640, 180);
+  const shown = points.filter((p) => finite2(p.ratio));
+  const depths = points.map((p) => p.depth);
+  const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
+  const vals = [1 / (1 + margin), 1 + margin, ...shown.flatMap((p) => [p.ratio, ...p.ci ?? []])].filter(finite2);
+  const lo = Math.min(...vals);
+  const hi = Math.max(...vals);
+  const padY = (hi - lo) * 0.08;
+  const y = linear([lo - padY, hi + padY], [fr.height - fr.bottom, fr.top]);
+  const bars = shown.filter((p) => p.ci).map((p) => `<line class="ci" x1="${f(x(p.depth))}" x2="${f(x(p.depth))}" y1="${f(y(p.ci[0]))}" y2="${f(y(p.ci[1]))}" stroke="${COLORS.ratio}" stroke-width="2"/>`).join("");
+  return [
+    open(kind, fr, title, 1, shown.length),
+    `<rect class="margin" x="${fr.left}" y="${f(y(1 + margin))}" width="${fr.width - fr.left - fr.right}" height="${f(y(1 / (1 + margin)) - y(1 + margin))}" fill="${COLORS.margin}" fill-opacity="0.12"/>`,
+    yAxis(fr, y, "B/A", (v) => v.toFixed(3)),
+    xAxis(fr, x, "KV depth (tokens)", fmtDepth),
+    `<line class="one" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(1))}" y2="${f(y(1))}" stroke="#000" stroke-dasharray="3 3"/>`,
+    bars,
+    series("B/A", COLORS.ratio, shown.map((p) => ({ x: x(p.depth), y: y(p.ratio), tip: `depth ${p.depth}: B/A ${fmtRatio(p.ratio)} ${fmtInterval(p.ci)}${p.verdict ? ` (${p.verdict})` : ""}` }))),
+    "</svg>"
+  ].join("");
+}
+function depthCharts(d, margin) {
+  const level = d.ciLevel ? `${fmtLevel(d.ciLevel)} interval` : "no interval";
+  const bandNote = d.launchesPerVariant > 1 ? `; bands: range over ${d.launchesPerVariant} launches` : "";
+  const out = [];
+  for (const [metric, points, name] of [["tg", d.tg, "S_TG (generation)"], ["pp", d.pp, "S_PP (prompt processing)"]]) {
+    if (points.length === 0) continue;
+    out.push(depthChart2(`depth-${metric}`, `${name} t/s against KV depth${bandNote ? ", medians" : ""}${bandNote}`, "t/s", points));
+    if (points.some((p) => finite2(p.ratio))) out.push(depthRatioChart(`depth-${metric}-ratio`, `${name}: B/A per depth with its ${level}; shaded: \xB1${fmtMargin(margin)}`, points, margin));
+  }
+  if (d.rss.length) {
+    const shared = d.shmem.some((p) => (p.a ?? 0) > 0 || (p.b ?? 0) > 0);
+    out.push(depthChart2("depth-memory", `Resident MiB against KV depth: total (solid), private anonymous (dashed)${shared ? ", shmem (dotted)" : ""}`, "MiB", d.rss, 1024, [
+      { name: "A anon", color: COLORS.A, points: d.anon, dash: true, side: "a" },
+      { name: "B anon", color: COLORS.B, points: d.anon, dash: true, side: "b" },
+      ...shared ? [
+        { name: "A shmem", color: COLORS.A, points: d.shmem, dash: true, side: "a" },
+        { name: "B shmem", color: COLORS.B, points: d.shmem, dash: true, side: "b" }
+      ] : []
+    ]));
+  }
+  if (d.nodes.length > 1) {
+    const palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"];
+    const extra = d.nodes.flatMap((n, i) => [
+      { name: `A node ${n.id}`, color: palette[2 * i % palette.length], points: n.points, side: "a" },
+      { name: `B node ${n.id}`, color: palette[(2 * i + 1) % palette.length], points: n.points, side: "b", dash: true }
+    ]);
+    out.push(nodeChart(extra));
+  }
+  return out;
+}
+function nodeChart(lines) {
+  const fr = frame(640, 240);
+  const depths = lines[0].points.map((p) => p.depth);
+  const vals = lines.flatMap((l) => l.points.map((p) => p[l.side])).filter((v) => typeof v === "number").map((v) => v / 1024);
+  const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
+  const y = linear([0, (vals.length ? Math.max(...vals) : 1) * 1.08], [fr.height - fr.bottom, fr.top]);
+  const drawn = lines.map((l) => {
+    const pts = l.points.filter((p) => typeof p[l.side] === "number").map((p) => ({ x: x(p.depth), y: y(p[l.side] / 1024), tip: `depth ${p.depth}, ${l.name}: ${(p[l.side] / 1024).toFixed(1)} MiB` }));
+    return { svg: series(l.name, l.color, pts, { dash: l.dash }), n: pts.length };
+  });
+  return [
+    open("depth-memory-nodes", fr, "Resident MiB per NUMA node against KV depth (all mapping kinds)", lines.length, drawn.reduce((s, d) => s + d.n, 0)),
+    legend(fr, lines.map((l) => ({ name: l.name, color: l.color, dash: l.dash }))),
+    yAxis(fr, y, "MiB", (v) => v.toFixed(0)),
+    xAxis(fr, x, "KV depth (tokens)", fmtDepth),
+    ...drawn.map((d) => d.svg),
+    "</svg>"
+  ].join("");
+}
+var finite2, fmtDepth;
+var init_charts = __esm({
+  "src/report/html/charts.ts"() {
+    "use strict";
+    init_format();
+    init_vocabulary();
+    init_svg();
+    finite2 = (x) => typeof x === "number" && Number.isFinite(x) && x > 0;
+    fmtDepth = (d) => d >= 1024 && d % 1024 === 0 ? `${d / 1024}k` : String(d);
+  }
+});
+
+// src/report/html/page.ts
+function phraseHtml(p) {
+  return p.map((s) => typeof s === "string" ? esc(s) : `<code>${esc(s.code)}</code>`).join("");
+}
+function workloadTable(m) {
+  const num5 = [false, true, true, true, false, true, false, true, true, false];
+  const rows = m.workloads.map((w) => row([
+    `<code>${esc(w.id)}</code>`,
+    fmtTs(w.aTs),
+    fmtTs(w.bTs),
+    `<b>${fmtRatio(w.ratio)}</b>`,
+    esc(fmtInterval(w.ci)) + (w.levelNote ? ` (${esc(fmtLevel(w.ciLevel))})` : ""),
+    fmtChange(w.ratio),
+    `${MARKS[w.outcome]} ${esc(LABELS[w.outcome])}`,
+    `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
+    `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
+    esc(w.why) + (w.needs ? ` ${esc(w.needs)}.` : "")
+  ], num5));
+  const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${esc(w.id)}</code>: ${esc(w.levelNote)}</p>`).join("");
+  const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
+  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
+}
+function depthSection(d, m) {
+  const charts = depthCharts(d, m.margin);
+  const speedRows = d.tg.map((p) => {
+    const pp = d.pp.find((q) => q.depth === p.depth);
+    const total = d.rss.find((q) => q.depth === p.depth);
+    return row([
+      String(p.depth),
+      fmtTs(p.a),
+      fmtTs(p.b),
+      fmtRatio(p.ratio),
+      esc(fmtInterval(p.ci)),
+      esc(p.verdict ?? "\u2013"),
+      fmtTs(pp?.a),
+      fmtTs(pp?.b),
+      fmtRatio(pp?.ratio),
+      esc(fmtInterval(pp?.ci)),
+      esc(pp?.verdict ?? "\u2013"),
+      fmtMiB(total?.a),
+      fmtMiB(total?.b)
+    ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
+  });
+  const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), esc(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
+  const table2 = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
+  const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
+  const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ""}</li>`).join("");
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
+}
+function memorySection(m) {
+  if (!m.memory) return "";
+  const nodes = m.memory.nodeIds;
+  const rows = m.memory.workloads.flatMap((w) => w.rows.map((r) => row([
+    `<code>${esc(w.name)}</code>`,
+    r.variant,
+    String(r.launches),
+    fmtMiB(r.peakRssKiB),
+    fmtCount(r.minorFaults),
+    fmtCount(r.majorFaults),
+    ...r.nodeKiB.map((k) => fmtMiB(k)),
+    r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
+  ])));
+  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
+  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
+}
+function detailsSection(m) {
+  const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
+  const builds = `<h3>Builds</h3><table>${head(["Variant", "Name", "Ref", "Commit", "Build", "Time"])}${m.builds.map((b) => row([
+    b.variant,
+    esc(b.name),
+    b.refShown === null ? "(the commit)" : esc(b.refShown),
+    b.commit ? `<code title="${esc(b.commit)}">${esc(b.shortCommit)}</code>` : "\u2013",
+    b.ok ? b.reused ? "reused" : "built" : `\u274C failed${b.error ? `: ${esc(b.error)}` : ""}`,
+    fmtSeconds(b.seconds)
+  ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${esc(b.variant)}${b.logPath ? ` (${esc(b.logPath)})` : ""}:</p><pre>${esc(b.logTail)}</pre>`).join("")}`;
+  const levers = `<h3>Levers and settings</h3>${kvTable(m.levers)}`;
+  const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${esc(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${esc(l.variant)}: ${esc(l.detail)}${l.stderr ? `<pre>${esc(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
+  return host2 + builds + levers + failed;
+}
+function machineSection(m, fleet) {
+  const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
+  const blocks = m.workloads.filter((w) => w.blocks.length > 0).map(blockChart);
+  return [
+    fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
+    m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join(""),
+    m.workloads.length ? workloadTable(m) : "",
+    rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
+    blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
+    m.depth ? depthSection(m.depth, m) : "",
+    memorySection(m),
+    detailsSection(m)
+  ].join("\n");
+}
+function renderHtml(model, opts = {}) {
+  const first = model.machines[0];
+  const side = (id) => {
+    const s = first?.sides.find((x) => x.id === id);
+    if (!s) return id;
+    const where = [s.refShown, s.shortCommit ? `<code title="${esc(s.commit)}">${esc(s.shortCommit)}</code>` : null].filter(Boolean);
+    return `<b>${id}</b> = ${esc(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : esc(w)).join(" @ ")})` : ""}`;
+  };
+  const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ""}`;
+  const when = first ? `${first.startedAt}${first.finishedAt ? ` \u2013 ${first.finishedAt}` : ""}` : "";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title><style>${CSS}</style></head><body>
+<h1 id="verdict">${phraseHtml(model.firstLine)}</h1>
+<p class="sub">${esc(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${esc(VERDICT_WORDS[model.overall])}; gate: ${esc(model.gate.words)}.</p>
+${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${esc(p.text)}</p>`).join("")}
+${model.fleet ? `<p class="note">${esc(model.overallRule)}</p>` : ""}
+${model.machines.map((m) => machineSection(m, model.fleet)).join("\n")}
+<p class="note">${esc(model.tool)} \xB7 ${esc(when)} \xB7 every raw sample is in results.json</p>
+</body></html>
+`;
+}
+var CSS, row, head, kvTable;
+var init_page = __esm({
+  "src/report/html/page.ts"() {
+    "use strict";
+    init_format();
+    init_vocabulary();
+    init_svg();
+    init_charts();
+    CSS = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#222}
+h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd}h3{font-size:15px;margin:18px 0 6px}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f3f3;padding:1px 3px;border-radius:3px}
+table{border-collapse:collapse;margin:6px 0 12px}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:360px;font-size:12px}
+.sub{color:#555}.warn{color:#8a5a00}.note{color:#555;font-size:12px}
+svg.chart{display:block;margin:8px 0;width:100%;max-width:720px;height:auto;font-size:11px;font-family:system-ui,sans-serif}svg .ttl{font-weight:600;font-size:12px}
+svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
+.grid2{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:4px 16px}
+`;
+    row = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<td${numeric[i] ? ' class="n"' : ""}>${c}</td>`).join("")}</tr>`;
+    head = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${esc(c)}</th>`).join("")}</tr>`;
+    kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${esc(r.key)}${r.keyCode ? ` <code>${esc(r.keyCode)}</code>` : ""}</th><td>${esc(r.value)}</td></tr>`).join("")}</table>`;
   }
 });
 
@@ -7201,11 +7930,11 @@ var init_terminal = __esm({
 var init_check = __esm({
   "src/report/check.ts"() {
     "use strict";
-    init_fleet();
     init_view();
     init_markdown();
     init_escape();
     init_format();
+    init_vocabulary();
   }
 });
 
@@ -7214,12 +7943,15 @@ var init_report = __esm({
   "src/report/index.ts"() {
     "use strict";
     init_escape();
+    init_model();
     init_markdown();
     init_terminal();
+    init_page();
     init_check();
     init_fleet();
     init_summary();
     init_chart();
+    init_vocabulary();
   }
 });
 
@@ -7328,9 +8060,9 @@ async function preflight(plan2) {
   return { commits, warnings: await dirtyHeadWarnings(plan2, commits) };
 }
 async function dirtyHeadWarnings(plan2, commits) {
-  const head = await run("git", ["-C", plan2.repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-  if (head.code !== 0) return [];
-  const headCommit = head.stdout.trim();
+  const head2 = await run("git", ["-C", plan2.repo, "rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head2.code !== 0) return [];
+  const headCommit = head2.stdout.trim();
   const onHead = plan2.variants.filter((_, i) => commits[i] === headCommit);
   if (onHead.length === 0) return [];
   const st = await run("git", ["-C", plan2.repo, "status", "--porcelain=v1", "--untracked-files=normal"]);
@@ -7514,14 +8246,14 @@ function defaultStorePath(cacheDir) {
   return join10(cacheDir, "experiments.sqlite");
 }
 function storeError(path10, what, e) {
-  const code2 = e.errcode;
-  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
+  const code3 = e.errcode;
+  if (code3 === SQLITE_FULL || e.code === "ENOSPC") {
     return new UserError(
       `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
-  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  if (code3 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
   return e;
 }
 function packRecord(l) {
@@ -7649,8 +8381,8 @@ var init_experiment_store = __esm({
         const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name);
         let version = 0;
         if (tables.includes("meta")) {
-          const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
-          version = Number(row?.value ?? 0);
+          const row2 = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
+          version = Number(row2?.value ?? 0);
         } else if (tables.length > 0) {
           throw new UserError(`${this.path} is an SQLite file but not a llama-perf-gate experiment store (tables: ${tables.slice(0, 5).join(", ")})`, "pass --store PATH to another file");
         }
@@ -7728,13 +8460,13 @@ var init_experiment_store = __esm({
       }
       /** The newest unfinished experiment with this identity: the one a rerun resumes. */
       findResumable(identityHash2) {
-        const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
-        return row?.id ?? null;
+        const row2 = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+        return row2?.id ?? null;
       }
       identity(id) {
-        const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
-        if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-        return JSON.parse(row.identity);
+        const row2 = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+        if (!row2) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+        return JSON.parse(row2.identity);
       }
       /** An experiment by id or unique id prefix (as `experiments` prints it). */
       resolveId(prefix) {
@@ -7783,10 +8515,10 @@ var init_experiment_store = __esm({
             value,
             packRecord(l)
           );
-          const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
-          if (row && flavour) {
+          const row2 = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
+          if (row2 && flavour) {
             this.db.exec(createTableSql(flavour));
-            const r = this.stmt(insertSql(flavour)).run(...row);
+            const r = this.stmt(insertSql(flavour)).run(...row2);
             this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
           }
         }, `recording launch ${l.seq}`);
@@ -7806,8 +8538,8 @@ var init_experiment_store = __esm({
       }
       /** The design state of the newest look (the decision engine's, opaque here), or null. */
       lastDesignState(id) {
-        const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
-        return row ? JSON.parse(row.state) : null;
+        const row2 = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+        return row2 ? JSON.parse(row2.state) : null;
       }
       /** The end of a run: header, verdict, finished. */
       finish(id, results3, countedBlocks) {
@@ -7839,9 +8571,9 @@ var init_experiment_store = __esm({
       }
       /** The whole experiment as results.json (schema @2). */
       loadResults(id) {
-        const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
-        if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-        const h = JSON.parse(row.header);
+        const row2 = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+        if (!row2) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
+        const h = JSON.parse(row2.header);
         return {
           ...h,
           schema: RESULTS_SCHEMA,
@@ -7976,12 +8708,12 @@ function experimentInOut(out) {
   }
 }
 function completeCountedBlocks(r) {
-  const byBlock = /* @__PURE__ */ new Map();
-  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  const byBlock2 = /* @__PURE__ */ new Map();
+  for (const l of r.launches) byBlock2.set(l.block, (byBlock2.get(l.block) ?? 0) + 1);
   let complete = 0;
   for (const b of r.schedule.blocks) {
     if (b.block < r.plan.warmupBlocks) continue;
-    if ((byBlock.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+    if ((byBlock2.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
   }
   return complete;
 }
@@ -8102,11 +8834,11 @@ async function runClaimed(plan2, hooks, log, pre) {
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan2, results3, null);
+      return finish(plan2, results3, null, hooks);
     }
     if (failed.length > 0) {
       results3.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-      return finish(plan2, results3, null);
+      return finish(plan2, results3, null, hooks);
     }
     const storePath2 = hooks.store ?? defaultStorePath(hooks.cacheDir);
     return await withStoreLock(storePath2, log, async () => {
@@ -8153,7 +8885,7 @@ async function runSession(plan2, results3, session, log, hooks) {
     }
     throw e;
   }
-  return finish(plan2, results3, session);
+  return finish(plan2, results3, session, hooks);
 }
 function onInterrupt(log) {
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -8241,7 +8973,7 @@ async function depthSweepLauncher(plan2, results3, log) {
     return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
   };
 }
-function finish(plan2, results3, session) {
+function finish(plan2, results3, session, hooks) {
   const counted = Math.max(0, ...results3.launches.map((l) => l.block + 1 - plan2.warmupBlocks));
   if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
   if (results3.host) results3.host = finishFingerprint(results3.host);
@@ -8253,9 +8985,12 @@ function finish(plan2, results3, session) {
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
   const resultsPath = writeResults(plan2.out, results3);
+  const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
   const reportPath = join12(plan2.out, "report.md");
-  writeFileSync2(reportPath, renderMarkdown([results3]));
-  return { results: results3, resultsPath, reportPath };
+  writeFileSync2(reportPath, renderMarkdown(model));
+  const htmlPath = join12(plan2.out, "report.html");
+  writeFileSync2(htmlPath, renderHtml(model));
+  return { results: results3, resultsPath, reportPath, htmlPath, model };
 }
 function hostLayout(results3) {
   const nodes = results3.host?.numaNodes ?? [];
@@ -8417,7 +9152,7 @@ async function runAndPrint(plan2, opts = {}) {
   } finally {
     progress.clear();
   }
-  process.stdout.write(renderTerminal(out.results) + "\n");
+  process.stdout.write(renderTerminal(out.model) + "\n");
   console.log(`
 stopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
@@ -8467,39 +9202,39 @@ function f32ToF16Bits(value) {
   return sign | half;
 }
 function writeGguf(path10, meta, tensors) {
-  const head = new ByteSink();
-  head.u32(GGUF_MAGIC);
-  head.u32(GGUF_VERSION);
-  head.u64(tensors.length);
-  head.u64(meta.length);
+  const head2 = new ByteSink();
+  head2.u32(GGUF_MAGIC);
+  head2.u32(GGUF_VERSION);
+  head2.u64(tensors.length);
+  head2.u64(meta.length);
   for (const [key, v] of meta) {
-    head.str(key);
+    head2.str(key);
     if ("u32" in v) {
-      head.u32(T_UINT32);
-      head.u32(v.u32);
+      head2.u32(T_UINT32);
+      head2.u32(v.u32);
     } else if ("f32" in v) {
-      head.u32(T_FLOAT32);
-      head.f32(v.f32);
+      head2.u32(T_FLOAT32);
+      head2.f32(v.f32);
     } else {
-      head.u32(T_STRING);
-      head.str(v.str);
+      head2.u32(T_STRING);
+      head2.str(v.str);
     }
   }
   let offset = 0;
   const offsets = [];
   for (const t of tensors) {
-    head.str(t.name);
-    head.u32(t.dims.length);
-    for (const d of t.dims) head.u64(d);
-    head.u32(GGML_TYPE[t.type]);
-    head.u64(offset);
+    head2.str(t.name);
+    head2.u32(t.dims.length);
+    for (const d of t.dims) head2.u64(d);
+    head2.u32(GGML_TYPE[t.type]);
+    head2.u64(offset);
     offsets.push(offset);
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
   }
-  head.pad(GGUF_ALIGNMENT);
+  head2.pad(GGUF_ALIGNMENT);
   const fd = openSync3(path10, "w");
   try {
-    const h = head.bytes();
+    const h = head2.bytes();
     writeSync(fd, h);
     let written = h.length;
     const CHUNK = 1 << 20;
@@ -8593,8 +9328,8 @@ function checkShape(s) {
   if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
 }
 function parameterCount(s) {
-  const kv = s.embd / s.heads * s.kvHeads;
-  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
+  const kv2 = s.embd / s.heads * s.kvHeads;
+  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv2 + 3 * s.embd * s.ff;
   return s.vocab * s.embd + s.embd + s.layers * perLayer;
 }
 function uniformFill(seed, scale) {
@@ -8612,7 +9347,7 @@ function uniformFill(seed, scale) {
 function writeSyntheticModel(path10, s) {
   checkShape(s);
   const headDim = s.embd / s.heads;
-  const kv = headDim * s.kvHeads;
+  const kv2 = headDim * s.kvHeads;
   const a = 0.02 * Math.sqrt(3);
   let n = 0;
   const w = (name, dims) => ({ name, dims, type: s.type, fill: uniformFill(s.seed + n++, a) });
@@ -8623,8 +9358,8 @@ function writeSyntheticModel(path10, s) {
     tensors.push(
       norm(`${p}attn_norm.weight`),
       w(`${p}attn_q.weight`, [s.embd, s.embd]),
-      w(`${p}attn_k.weight`, [s.embd, kv]),
-      w(`${p}attn_v.weight`, [s.embd, kv]),
+      w(`${p}attn_k.weight`, [s.embd, kv2]),
+      w(`${p}attn_v.weight`, [s.embd, kv2]),
       w(`${p}attn_output.weight`, [s.embd, s.embd]),
       norm(`${p}ffn_norm.weight`),
       w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
@@ -8830,7 +9565,7 @@ function recordNames(recs) {
     return k === 1 ? r.label : `${r.label} #${k}`;
   });
 }
-function workloadInputsFromRecords(base, head) {
+function workloadInputsFromRecords(base, head2) {
   const byName = /* @__PURE__ */ new Map();
   const get = (name) => {
     let w = byName.get(name);
@@ -8842,7 +9577,7 @@ function workloadInputsFromRecords(base, head) {
     recs.forEach((rec, j) => get(names[j])[side].push({ block, value: launchValue(rec), seq: 2 * block + (side === "a" ? 0 : 1) }));
   });
   add2(base, "a");
-  add2(head, "b");
+  add2(head2, "b");
   return [...byName.values()];
 }
 function loadRaw(paths) {
@@ -8921,8 +9656,8 @@ async function calibrateCommand(argv) {
   const base = i < 0 ? void 0 : argv[i].startsWith("--base=") ? argv[i].slice("--base=".length) : argv[i + 1];
   if (!base) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
-  const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
-  if (code2 >= 128) return code2;
+  const code3 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
+  if (code3 >= 128) return code3;
   const results3 = readResults(join14(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
@@ -8993,8 +9728,8 @@ function spreadCpus(nodes, threads) {
   const lists = nodes.map((n) => n.cpus).filter((c) => c.length > 0);
   const out = [];
   for (let i = 0; out.length < threads && lists.length > 0; i++) {
-    const list2 = lists[i % lists.length];
-    const cpu = list2[Math.floor(i / lists.length) % list2.length];
+    const list = lists[i % lists.length];
+    const cpu = list[Math.floor(i / lists.length) % list.length];
     out.push(cpu);
   }
   return out;
@@ -9193,13 +9928,13 @@ function formatProbe(r) {
   const header2 = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
   const rows = [header2];
   const add2 = (name, cell, value) => {
-    const row = [name, ...ks.map(cell)];
+    const row2 = [name, ...ks.map(cell)];
     if (ratioCol) {
       const a = value?.(ks[0]);
       const b = value?.(ks[1]);
-      row.push(a && b !== null && b !== void 0 ? (b / a).toFixed(3) : "");
+      row2.push(a && b !== null && b !== void 0 ? (b / a).toFixed(3) : "");
     }
-    rows.push(row);
+    rows.push(row2);
   };
   add2("alloc ms", (k) => ms(k.alloc.seconds), (k) => k.alloc.seconds);
   add2("alloc page faults", (k) => String(k.alloc.minorFaults + k.alloc.majorFaults), (k) => k.alloc.minorFaults + k.alloc.majorFaults);
@@ -9319,7 +10054,7 @@ async function modelCommand(argv) {
   console.log(`wrote ${out}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
   return 0;
 }
-var init_model = __esm({
+var init_model2 = __esm({
   "src/cli/model.ts"() {
     "use strict";
     init_synthetic();
@@ -9469,7 +10204,7 @@ async function moreCommand(argv) {
   } finally {
     progress.clear();
   }
-  process.stdout.write(renderTerminal(out.results) + "\n");
+  process.stdout.write(renderTerminal(out.model) + "\n");
   console.log(`
 stopped: ${out.results.stopReason}`);
   console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
@@ -9525,10 +10260,10 @@ async function historyCommand(argv) {
         const m = median7(xs);
         const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
-        const row = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
-        rows.push(row);
+        const row2 = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
+        rows.push(row2);
         prev = e;
-        prevRow = row;
+        prevRow = row2;
       }
     }
   } finally {
@@ -9639,8 +10374,8 @@ function commitProblems(machines) {
       by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
     }
     if (by.size > 1) {
-      const list2 = [...by].map(([c, ms2]) => `${c.slice(0, 12)} on ${ms2.join(", ")}`).join("; ");
-      out.push({ text: `the machines measured different ${v} commits (${list2}): their results do not compare`, outcome: "failed" });
+      const list = [...by].map(([c, ms2]) => `${c.slice(0, 12)} on ${ms2.join(", ")}`).join("; ");
+      out.push({ text: `the machines measured different ${v} commits (${list}): their results do not compare`, outcome: "failed" });
     }
   }
   return out;
@@ -9691,12 +10426,14 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
   await writeAggregate(join17(out, "aggregate.json"), fleet);
-  writeFileSync3(join17(out, "report.md"), renderMarkdown(results3, { labels, templatePath: template, problems: fleet.problems }));
-  if (results3.length > 0) print(renderTerminal(results3) + "\n");
+  const model = buildReportModel(results3, { labels, problems: fleet.problems });
+  writeFileSync3(join17(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileSync3(join17(out, "report.html"), renderHtml(model));
+  if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
-  const overall = asGateOutcome(mergeFleet(results3, labels, fleet.problems).overall);
-  print(`overall: ${overall}; wrote ${join17(out, "aggregate.json")} and ${join17(out, "report.md")}
+  const overall = asGateOutcome(model.overall);
+  print(`overall: ${overall}; wrote ${join17(out, "aggregate.json")}, ${join17(out, "report.md")} and ${join17(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }
@@ -9721,7 +10458,7 @@ var COMMANDS = {
   analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
   calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_calibrate(), calibrate_exports))).calibrateCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
-  model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model(), model_exports))).modelCommand },
+  model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model2(), model_exports))).modelCommand },
   experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await Promise.resolve().then(() => (init_experiments(), experiments_exports))).experimentsCommand },
   more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await Promise.resolve().then(() => (init_more(), more_exports))).moreCommand },
   history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await Promise.resolve().then(() => (init_history(), history_exports))).historyCommand },

@@ -9,16 +9,17 @@ import {
   acquireLock,
   asEnvironmentError,
   asGateOutcome,
-  checkConclusion,
+  buildReportModel,
   describeOwner,
   escapeMarkdown,
-  mergeFleet,
   parseNumaPolicy,
   parseWorkloads,
   readResultsFile,
   renderCheckOutput,
-  renderMarkdown
-} from "./chunk-NEJSFFGS.js";
+  renderHtml,
+  renderMarkdown,
+  withProblems
+} from "./chunk-6RALTBN2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -27784,7 +27785,8 @@ var require_light = __commonJS({
 });
 
 // src/github/main.ts
-import { resolve as resolve5 } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33794,13 +33796,13 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-EF6GMYLP.js");
-      const { results: results2, resultsPath: resultsPath2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
-      return { results: results2, resultsPath: resultsPath2, pull };
+      const { extendForAction } = await import("./action-more-J7LVSBS3.js");
+      const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
+      return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-YGLUBPH2.js");
-    const { results, resultsPath } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store });
-    return { results, resultsPath, pull };
+    const { runBenchmark } = await import("./action-run-3BHWJIZD.js");
+    const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
+    return { results, resultsPath, pull, model };
   } catch (e) {
     const partial = join3(plan.out, "results.json");
     if (existsSync3(partial)) setOutput("results-path", partial);
@@ -33841,7 +33843,7 @@ async function loadResults(ctx, options, runner, api, log2) {
   }
   const measured = await benchmark(ctx, options, runner, api, log2);
   if (measured === null) return null;
-  return { results: [measured.results], labels: void 0, problems: [], resultsPath: measured.resultsPath, source: "benchmark", pull: measured.pull };
+  return { results: [measured.results], labels: void 0, problems: [], resultsPath: measured.resultsPath, source: "benchmark", pull: measured.pull, model: measured.model };
 }
 
 // src/github/target.ts
@@ -34031,13 +34033,19 @@ function titleFor(ctx, loaded) {
   const p = ctx.pull ?? loaded.pull;
   return p ? `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} \u2192 ${p.baseRef})` : void 0;
 }
-function render(loaded, problems, options, title, workspace) {
-  const common = { fullReportUrl: options.reportUrl ?? void 0, title, labels: loaded.labels, problems };
+function render(model, options, title, workspace) {
+  const common = { fullReportUrl: options.reportUrl ?? void 0, htmlReportUrl: options.reportUrl ?? void 0, title };
   const templatePath = options.template ? resolve5(workspace, options.template) : void 0;
-  const outcome = asGateOutcome(mergeFleet(loaded.results, loaded.labels, problems).overall);
-  const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
-  check.conclusion = checkConclusion(outcome, { onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
-  return { body: renderMarkdown(loaded.results, { ...common, templatePath }), check, outcome };
+  const check = renderCheckOutput(model, common);
+  return { body: renderMarkdown(model, { ...common, templatePath }), check, outcome: asGateOutcome(model.overall) };
+}
+function writeHtml(model, loaded, options, title, runnerTemp, workspace) {
+  const out = coreGetter("out").trim();
+  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve5(workspace, out) : join5(runnerTemp, "llama-perf-gate") : dirname3(loaded.resultsPath);
+  mkdirSync(dir, { recursive: true });
+  const path = join5(dir, "report.html");
+  writeFileSync(path, renderHtml(model, { title }));
+  return path;
 }
 async function run2() {
   const options = readOptions(coreGetter);
@@ -34068,10 +34076,12 @@ async function run2() {
   const loaded = await loadResults(ctx, options, runner, api, log);
   if (loaded === null) return;
   const title = titleFor(ctx, loaded);
-  const first = render(loaded, loaded.problems, options, title, runner.workspace);
+  const model = loaded.model ?? buildReportModel(loaded.results, { labels: loaded.labels, problems: loaded.problems, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
+  const first = render(model, options, title, runner.workspace);
   await writeJobSummary(runner, first.body, log);
   setOutput("verdict", first.outcome);
   setOutput("results-path", loaded.resultsPath);
+  setOutput("report-html", writeHtml(model, loaded, options, title, runner.runnerTemp, runner.workspace));
   log(`verdict: ${first.outcome}; check conclusion: ${first.check.conclusion}; results: ${loaded.resultsPath}`);
   if (!options.post) {
     log("post: false \u2014 no comment or check run");
@@ -34084,7 +34094,7 @@ async function run2() {
     if (e instanceof UserError) throw e;
     target = { prNumber: null, checkSha: ctx.workflowRun?.headSha ?? null, problems: [], refusals: [`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`] };
   }
-  const final = target.problems.length ? render(loaded, [...loaded.problems, ...target.problems], options, title, runner.workspace) : first;
+  const final = target.problems.length ? render(withProblems(model, [...loaded.problems, ...target.problems]), options, title, runner.workspace) : first;
   if (final !== first) {
     for (const p of target.problems) log(`target: ${p.text}`);
     setOutput("verdict", final.outcome);

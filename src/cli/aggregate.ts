@@ -9,7 +9,7 @@ import { OptionValues, parseCommandArgs, withExample } from '../plan/options.ts'
 import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
-import { mergeFleet, renderMarkdown, renderTerminal } from '../report/index.ts';
+import { buildReportModel, renderMarkdown, renderTerminal, renderHtml } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
   const { values, positionals } = parseCommandArgs('aggregate', argv, { positionals: true });
@@ -31,10 +31,12 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   const results = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
   await writeAggregate(join(out, 'aggregate.json'), fleet);
-  writeFileSync(join(out, 'report.md'), renderMarkdown(results, { labels, templatePath: template, problems: fleet.problems }));
-  if (results.length > 0) print(renderTerminal(results) + '\n');
+  const model = buildReportModel(results, { labels, problems: fleet.problems });
+  writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: template }));
+  writeFileSync(join(out, 'report.html'), renderHtml(model));
+  if (results.length > 0) print(renderTerminal(model) + '\n');
   for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);
-  const overall = asGateOutcome(mergeFleet(results, labels, fleet.problems).overall);
-  print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')} and ${join(out, 'report.md')}\n`);
+  const overall = asGateOutcome(model.overall);
+  print(`overall: ${overall}; wrote ${join(out, 'aggregate.json')}, ${join(out, 'report.md')} and ${join(out, 'report.html')}\n`);
   return exitCodeFor(overall);
 }

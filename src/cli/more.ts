@@ -41,7 +41,7 @@ export async function moreCommand(argv: string[]): Promise<number> {
   } finally {
     progress.clear();
   }
-  process.stdout.write(renderTerminal(out.results) + '\n');
+  process.stdout.write(renderTerminal(out.model) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
   // The gate rule's exit code, as `run` (stats/gate.ts).

@@ -32,7 +32,7 @@ export async function runAndPrint(plan: Plan, opts: { force?: boolean; store?: s
   } finally {
     progress.clear();
   }
-  process.stdout.write(renderTerminal(out.results) + '\n');
+  process.stdout.write(renderTerminal(out.model) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
   return runExitCode(out.results, interruptedBy());

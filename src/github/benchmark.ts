@@ -15,12 +15,15 @@ import { ensureCommits } from './refs.ts';
 import { getPull } from './pulls.ts';
 import { writeJobSummary } from './job-summary.ts';
 import type { RunnerEnv } from './runner-env.ts';
+import type { ReportModel } from '../report/index.ts';
 
 export interface Measured {
   results: Results;
   resultsPath: string;
   /** The PR benchmarked: the event's, or the one a dispatch named (looked up before building). */
   pull: PullInfo | null;
+  /** The pipeline's report model (computed once, with this run's gate policies). */
+  model: ReportModel;
 }
 
 /** Fork PR without a maintainer's go-ahead: say why and what to do, build nothing. */
@@ -74,12 +77,12 @@ export async function benchmark(ctx: EventContext, options: ActionOptions, runne
     if (options.moreBlocks !== null) {
       // `/perf more` or the more-blocks input: the PR's stored experiment continues.
       const { extendForAction } = await import('../pipeline/action-more.ts');
-      const { results, resultsPath } = await extendForAction(plan, { log, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
-      return { results, resultsPath, pull };
+      const { results, resultsPath, model } = await extendForAction(plan, { log, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
+      return { results, resultsPath, pull, model };
     }
     const { runBenchmark } = await import('../pipeline/action-run.ts');
-    const { results, resultsPath } = await runBenchmark(plan, { log, cacheDir: options.cacheDir, store: options.store });
-    return { results, resultsPath, pull };
+    const { results, resultsPath, model } = await runBenchmark(plan, { log, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
+    return { results, resultsPath, pull, model };
   } catch (e) {
     // The pipeline saves results.json after every block: point at what was measured before failing.
     const partial = join(plan.out, 'results.json');

@@ -3,7 +3,7 @@
 // (store/read-results.ts) checks every field and recomputes every verdict from the samples.
 import { join, resolve } from 'node:path';
 import type { Results } from '../store/results.ts';
-import type { FleetProblem } from '../report/index.ts';
+import type { FleetProblem, ReportModel } from '../report/index.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { readResultsFile } from '../store/read-results.ts';
 import { coreGetter, type ActionOptions } from './inputs.ts';
@@ -23,6 +23,8 @@ export interface Loaded {
   source: 'benchmark' | 'file';
   /** The PR benchmarked in this job (a dispatch's PR was looked up before building). */
   pull: PullInfo | null;
+  /** The report model the pipeline built when this job benchmarked (with this run's policies). */
+  model?: ReportModel;
 }
 
 export async function loadResults(ctx: EventContext, options: ActionOptions, runner: RunnerEnv, api: () => Client, log: Log): Promise<Loaded | null> {
@@ -45,5 +47,5 @@ export async function loadResults(ctx: EventContext, options: ActionOptions, run
   }
   const measured = await benchmark(ctx, options, runner, api, log);
   if (measured === null) return null;
-  return { results: [measured.results], labels: undefined, problems: [], resultsPath: measured.resultsPath, source: 'benchmark', pull: measured.pull };
+  return { results: [measured.results], labels: undefined, problems: [], resultsPath: measured.resultsPath, source: 'benchmark', pull: measured.pull, model: measured.model };
 }

@@ -2,10 +2,11 @@
 // (2) load the results (benchmark here, or read another job's files), (3) write the job summary and
 // set the outputs — all before (4) any call that posts to GitHub. If posting fails, the results and
 // the summary are already there; the step says what failed and fails.
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { asEnvironmentError, UserError } from '../errors.ts';
-import { renderCheckOutput, renderMarkdown, mergeFleet, type FleetProblem } from '../report/index.ts';
+import { buildReportModel, renderCheckOutput, renderHtml, renderMarkdown, withProblems, type ReportModel, type FleetProblem } from '../report/index.ts';
 import { asGateOutcome, checkConclusion } from '../stats/gate.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
 import { readEvent, type EventContext } from './event.ts';
@@ -34,15 +35,26 @@ function titleFor(ctx: EventContext, loaded: Loaded): string | undefined {
   return p ? `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} → ${p.baseRef})` : undefined;
 }
 
-/** Comment body and check output for the results and every problem found so far. */
-function render(loaded: Loaded, problems: FleetProblem[], options: ActionOptions, title: string | undefined, workspace: string): Rendered & { outcome: string } {
-  const common = { fullReportUrl: options.reportUrl ?? undefined, title, labels: loaded.labels, problems };
+/**
+ * Comment body and check output, formatted from the run's one model (stats/gate.ts decides the
+ * conclusion inside it, with both policies).
+ */
+function render(model: ReportModel, options: ActionOptions, title: string | undefined, workspace: string): Rendered & { outcome: string } {
+  // report.html goes to the run's artifacts (the workflow uploads it with results.json); the comment links the run.
+  const common = { fullReportUrl: options.reportUrl ?? undefined, htmlReportUrl: options.reportUrl ?? undefined, title };
   const templatePath = options.template ? resolve(workspace, options.template) : undefined;
-  const outcome = asGateOutcome(mergeFleet(loaded.results, loaded.labels, problems).overall);
-  const check = renderCheckOutput(loaded.results, { ...common, onInconclusive: options.onInconclusive });
-  // The one gate rule decides the conclusion (stats/gate.ts), with both policies.
-  check.conclusion = checkConclusion(outcome, { onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
-  return { body: renderMarkdown(loaded.results, { ...common, templatePath }), check, outcome };
+  const check = renderCheckOutput(model, common);
+  return { body: renderMarkdown(model, { ...common, templatePath }), check, outcome: asGateOutcome(model.overall) };
+}
+
+/** report.html beside the results this job wrote; an artifact given as results-path is input, so the out dir. */
+function writeHtml(model: ReportModel, loaded: Loaded, options: ActionOptions, title: string | undefined, runnerTemp: string, workspace: string): string {
+  const out = coreGetter('out').trim();
+  const dir = options.mode !== 'aggregate' && options.resultsPath ? (out ? resolve(workspace, out) : join(runnerTemp, 'llama-perf-gate')) : dirname(loaded.resultsPath);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'report.html');
+  writeFileSync(path, renderHtml(model, { title }));
+  return path;
 }
 
 export async function run(): Promise<void> {
@@ -79,10 +91,13 @@ export async function run(): Promise<void> {
 
   // Results and summary first: whatever happens to the API calls below, they stay.
   const title = titleFor(ctx, loaded);
-  const first = render(loaded, loaded.problems, options, title, runner.workspace);
+  // One model per run: the fleet is merged once; comment, check and report.html format the same numbers.
+  const model = loaded.model ?? buildReportModel(loaded.results, { labels: loaded.labels, problems: loaded.problems, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
+  const first = render(model, options, title, runner.workspace);
   await writeJobSummary(runner, first.body, log);
   core.setOutput('verdict', first.outcome);
   core.setOutput('results-path', loaded.resultsPath);
+  core.setOutput('report-html', writeHtml(model, loaded, options, title, runner.runnerTemp, runner.workspace));
   log(`verdict: ${first.outcome}; check conclusion: ${first.check.conclusion}; results: ${loaded.resultsPath}`);
   if (!options.post) {
     log('post: false — no comment or check run');
@@ -97,7 +112,7 @@ export async function run(): Promise<void> {
     target = { prNumber: null, checkSha: ctx.workflowRun?.headSha ?? null, problems: [], refusals: [`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`] };
   }
   // What the target adds (a commit other than the one posted on) is stated, and may fail the check.
-  const final = target.problems.length ? render(loaded, [...loaded.problems, ...target.problems], options, title, runner.workspace) : first;
+  const final = target.problems.length ? render(withProblems(model, [...loaded.problems, ...target.problems]), options, title, runner.workspace) : first;
   if (final !== first) {
     for (const p of target.problems) log(`target: ${p.text}`);
     core.setOutput('verdict', final.outcome);

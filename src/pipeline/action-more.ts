@@ -1,6 +1,7 @@
 // The Action's `more`: the PR's stored experiment (found by its two commits in the store that the
 // runner keeps, or that the workflow restored with actions/cache) gets more blocks; results.json
 // and report.md are rewritten and the caller updates the sticky comment in place.
+import type { ReportModel } from '../report/index.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { UserError } from '../errors.ts';
@@ -16,7 +17,7 @@ export interface ExtendForActionOptions {
   blocks: number;
 }
 
-export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Promise<{ results: Results; resultsPath: string }> {
+export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Promise<{ results: Results; resultsPath: string; model: ReportModel }> {
   const cacheDir = o.cacheDir ?? defaultCacheDir();
   const storePath = o.store ?? defaultStorePath(cacheDir);
   const [a, b] = plan.variants.map((v) => v.ref);
@@ -36,5 +37,5 @@ export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Pr
   if (!id) throw missing(`the store ${storePath} has none`);
   o.log(`extending experiment ${id} by ${o.blocks} blocks (store ${storePath})`);
   const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, model: plan.model }, { cacheDir, log: o.log });
-  return { results: out.results, resultsPath: out.resultsPath };
+  return { results: out.results, resultsPath: out.resultsPath, model: out.model };
 }

@@ -3,6 +3,7 @@
 // so modes that only post never load the pipeline.
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
+import type { ReportModel } from '../report/index.ts';
 import { runPipeline } from './run.ts';
 import { defaultCacheDir } from '../build/cache-dir.ts';
 
@@ -11,15 +12,19 @@ export interface RunBenchmarkOptions {
   cacheDir: string | null;
   /** Experiment store; null: under the cache dir. */
   store?: string | null;
+  onInconclusive?: 'pass' | 'fail';
+  onIncomplete?: 'pass' | 'fail';
 }
 
-export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<{ results: Results; resultsPath: string }> {
+export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<{ results: Results; resultsPath: string; model: ReportModel }> {
   const phases = new Set<string>();
   let lastBlock = -1;
   const out = await runPipeline(plan, {
     cacheDir: o.cacheDir ?? defaultCacheDir(),
     store: o.store ?? undefined,
     log: o.log,
+    onInconclusive: o.onInconclusive,
+    onIncomplete: o.onIncomplete,
     // One line per build phase and per block: a job log, not a terminal.
     onBuildProgress: (p) => {
       const key = `${p.variant} ${p.phase}`;
@@ -35,5 +40,5 @@ export async function runBenchmark(plan: Plan, o: RunBenchmarkOptions): Promise<
       o.log(`block ${p.block + 1} of ${p.totalBlocks}${p.warmup ? ' (warm-up)' : ''}: elapsed ${Math.round(p.elapsedMs / 1000)} s${eta}`);
     },
   });
-  return { results: out.results, resultsPath: out.resultsPath };
+  return { results: out.results, resultsPath: out.resultsPath, model: out.model };
 }

@@ -21,7 +21,7 @@ import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLa
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { decide } from '../stats/sequential.ts';
-import { renderMarkdown } from '../report/index.ts';
+import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../errors.ts';
 import { interruptedBy, liveGroups, stopAll } from '../children.ts';
 import { claimOut, experimentIdentity } from './out-dir.ts';
@@ -41,12 +41,19 @@ export interface PipelineHooks {
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
+  /** What an undecided verdict does to the gate, for the report's first line (default pass). */
+  onInconclusive?: 'pass' | 'fail';
+  onIncomplete?: 'pass' | 'fail';
 }
 
 export interface PipelineOutput {
   results: Results;
   resultsPath: string;
   reportPath: string;
+  /** report.html: forest plot, block plots, depth curves, host and builds; no network when opened. */
+  htmlPath: string;
+  /** The report's numbers, computed once: every rendering of this run formats this. */
+  model: ReportModel;
 }
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
@@ -96,11 +103,11 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results, null);
+      return finish(plan, results, null, hooks);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-      return finish(plan, results, null);
+      return finish(plan, results, null, hooks);
     }
     const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
     return await withStoreLock(storePath, log, async () => {
@@ -157,7 +164,7 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     }
     throw e;
   }
-  return finish(plan, results, session);
+  return finish(plan, results, session, hooks);
 }
 
 /** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
@@ -259,7 +266,7 @@ async function depthSweepLauncher(plan: Plan, results: Results, log: (line: stri
   };
 }
 
-function finish(plan: Plan, results: Results, session: Session | null): PipelineOutput {
+function finish(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks): PipelineOutput {
   const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   // The same computation every reader of results.json repeats (store/read-results.ts).
   if (results.launches.length > 0) results.analysis = analysisOf(results);
@@ -274,9 +281,13 @@ function finish(plan: Plan, results: Results, session: Session | null): Pipeline
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
   const resultsPath = writeResults(plan.out, results);
+  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
   const reportPath = join(plan.out, 'report.md');
-  writeFileSync(reportPath, renderMarkdown([results]));
-  return { results, resultsPath, reportPath };
+  writeFileSync(reportPath, renderMarkdown(model));
+  // The charts for people: one self-contained file beside report.md, uploaded with results.json.
+  const htmlPath = join(plan.out, 'report.html');
+  writeFileSync(htmlPath, renderHtml(model));
+  return { results, resultsPath, reportPath, htmlPath, model };
 }
 
 /** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */

@@ -1,7 +1,8 @@
 // A text forest plot of B/A ratios with their intervals. Plain ASCII in a code block renders the
 // same in a GitHub comment, a check run, a job summary and a terminal; Mermaid's xychart has no
 // error bars, so intervals would be unreadable there.
-import { fmtRatio, fmtInterval, fmtPercent } from './format.ts';
+import { fmtRatio, fmtInterval } from './format.ts';
+import { fmtLevel, fmtMargin } from './vocabulary.ts';
 
 export interface ChartRow {
   name: string;
@@ -26,16 +27,17 @@ function ok(x: number | null | undefined): x is number {
   return typeof x === 'number' && Number.isFinite(x) && x > 0;
 }
 
+/**
+ * The axis runs from the lower margin bound to the upper one, widened only as far as the data
+ * needs (never padded): its ends are numbers a reader can use, the bounds or an interval's end.
+ */
 function domainOf(rows: ChartRow[], bounds: [number, number]): [number, number] {
   const xs = [1, bounds[0], bounds[1]];
   for (const r of rows) {
     if (ok(r.ratio)) xs.push(r.ratio);
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) xs.push(r.ci[0], r.ci[1]);
   }
-  const lo = Math.max(DOMAIN_LIMIT[0], Math.min(...xs));
-  const hi = Math.min(DOMAIN_LIMIT[1], Math.max(...xs));
-  const pad = (Math.log(hi) - Math.log(lo)) * 0.05;
-  return [Math.exp(Math.log(lo) - pad), Math.exp(Math.log(hi) + pad)];
+  return [Math.max(DOMAIN_LIMIT[0], Math.min(...xs)), Math.min(DOMAIN_LIMIT[1], Math.max(...xs))];
 }
 
 function clip(name: string, width: number): string {
@@ -84,8 +86,8 @@ export function forestPlot(rows: ChartRow[], opts: ChartOptions): string {
   lines.push(`${indent}${axis.join('')}`);
   lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
 
-  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtPercent(opts.ciLevel, 0)} interval` : 'o = ratio of medians B/A (no interval: no verdict computed)';
-  lines.push(`${what}, | = 1.000, : = ±${fmtPercent(opts.margin)} margin`);
+  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtLevel(opts.ciLevel)} interval` : 'o = ratio of medians B/A (no interval: no verdict computed)';
+  lines.push(`${what}, | = 1.000, : = ±${fmtMargin(opts.margin)} margin`);
   return lines.join('\n');
 }
 
@@ -103,9 +105,10 @@ function axisLabels(width: number, pos: (x: number) => number, lo: number, hi: n
     taken.push([start, end]);
     for (let i = 0; i < text.length; i++) row[start + i] = text[i];
   };
+  // 1 and the bounds first; the ends only where the data carried the axis beyond a bound.
   place(1, 'center');
-  place(lo, 'left');
-  place(hi, 'right');
-  for (const b of bounds) if (b > lo && b < hi) place(b, 'center');
+  for (const b of bounds) if (b >= lo && b <= hi) place(b, b === lo ? 'left' : b === hi ? 'right' : 'center');
+  if (lo < bounds[0]) place(lo, 'left');
+  if (hi > bounds[1]) place(hi, 'right');
   return row.join('');
 }

@@ -27,6 +27,11 @@ const LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
  * no HTML, no link or image, no emphasis or code, no @mention, #ref, GH-ref or autolink.
  */
 export function escapeMarkdown(input: unknown): string {
+  return escapeInline(input).replace(LEADING_BLOCK, (_m, sp: string, what: string) => (/^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`));
+}
+
+/** escapeMarkdown for text that continues a line (never at a line start): no block-start escaping. */
+export function escapeInline(input: unknown): string {
   const s = String(input ?? '').replace(CONTROL, '').replace(/\r\n?|\n|\t/g, ' ');
   let out = '';
   for (const ch of s) {
@@ -42,7 +47,6 @@ export function escapeMarkdown(input: unknown): string {
     }
   }
   return out
-    .replace(LEADING_BLOCK, (_m, sp: string, what: string) => (/^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`))
     .replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`) // GH-123 references
     .replace(/\b(www)\./gi, `$1${ZWSP}.`) // www. autolinks
     .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`); // scheme:// autolinks

@@ -59,6 +59,12 @@ export function fmtSeconds(s: number | null | undefined): string {
 
 export { DASH };
 
+/** A margin as a percentage without a needless decimal: 0.02 → `2%`, 0.015 → `1.5%`. */
+export function fmtMargin(m: number | null | undefined): string {
+  if (typeof m !== 'number' || !Number.isFinite(m)) return DASH;
+  return `${Number((m * 100).toFixed(1))}%`;
+}
+
 /**
  * What `blocks_needed` plans for, in words: inside the margin the engine plans a neutral call at a
  * true ratio of 1; outside it, confirming the observed change. Saying "a ±2% decision" for the
@@ -66,6 +72,6 @@ export { DASH };
  */
 export function blocksNeededPhrase(ratio: number | null | undefined, margin: number, blocks: number | null | undefined): string {
   const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
-  const goal = !finite(ratio) || inside ? `a ±${fmtPercent(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
+  const goal = !finite(ratio) || inside ? `a ±${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
   return `${goal} needs about ${fmtCount(blocks)} blocks`;
 }

@@ -1,7 +1,6 @@
 // report.md, the sticky PR comment and the job summary: one Markdown body rendered from
 // templates/report.md.hbs (or a user's template), fitted under GitHub's comment limit.
-import type { Results } from '../store/results.ts';
-import { mergeFleet, type FleetProblem } from './fleet.ts';
+import type { ReportModel } from './model.ts';
 import { reportView, type ReportView } from './view.ts';
 import { templateFor, type TemplateName } from './templates.ts';
 import { LADDER, truncationNote, hardCut } from './truncate.ts';
@@ -16,12 +15,10 @@ export interface MarkdownOptions {
   /** Where the full report lives (run page, artifact); linked from truncated bodies. http(s) only. */
   fullReportUrl?: string;
   maxChars?: number;
+  /** Where report.html can be downloaded; linked from the body. http(s) only. */
+  htmlReportUrl?: string;
   /** PR title or another caption for the heading; escaped. */
   title?: string;
-  /** Machine labels for a fleet, in the order of `results`; default host names. */
-  labels?: string[];
-  /** Fleet-wide problems (a machine missing, mixed commits), from pipeline/fleet.ts. */
-  problems?: FleetProblem[];
 }
 
 /** Render with sections dropped step by step until the body fits `limit`. */
@@ -45,13 +42,8 @@ export function renderFitted(render: (view: ReportView) => string, view: ReportV
   return hardCut(out, limit, note, keepPrefix);
 }
 
-function asArray(results: Results | Results[]): Results[] {
-  return Array.isArray(results) ? results : [results];
-}
-
-export function renderMarkdown(results: Results | Results[], opts: MarkdownOptions = {}): string {
-  const fleet = mergeFleet(asArray(results), opts.labels, opts.problems);
-  const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
+export function renderMarkdown(model: ReportModel, opts: MarkdownOptions = {}): string {
+  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
   const tpl = templateFor('main', opts.templatePath);
   // The marker must open the body exactly once, whatever the template does.
   const render = (v: ReportView) => {

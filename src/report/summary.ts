@@ -32,6 +32,8 @@ export interface WorkloadSummary {
   ratio: number | null;
   ci: [number, number] | null;
   verdict: Verdict | 'no-verdict';
+  /** Counted launches by block, A and B side by side (null where that side has none): drift and outliers. */
+  blocks: { block: number; a: number | null; b: number | null }[];
 }
 
 export interface MachineSummary {
@@ -91,6 +93,11 @@ function statusCounts(launches: LaunchRecord[]): string {
   return [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
 }
 
+function byBlock(a: { block: number; value: number }[], b: { block: number; value: number }[]): WorkloadSummary['blocks'] {
+  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
+  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
+}
+
 export function summarizeWorkloads(results: Results): WorkloadSummary[] {
   const inputs = workloadInputsFromResults(results);
   return inputs.map((input) => {
@@ -108,6 +115,7 @@ export function summarizeWorkloads(results: Results): WorkloadSummary[] {
       ratio: analysis ? analysis.ratio : ratioOfMedians,
       ci: analysis?.ci ?? null,
       verdict: analysis ? analysis.verdict : 'no-verdict',
+      blocks: byBlock(input.a, input.b),
     };
   });
 }

@@ -26,7 +26,7 @@ test('each workload gets a row: estimate inside its interval, on the correct sid
   assert.ok(one.indexOf('[') < one.indexOf('o') && one.indexOf('o') > bar, 'pp512 estimate right of 1');
   assert.match(slow, /0\.930 \[0\.904, 0\.956\]$/);
   assert.match(plot, /90% interval/);
-  assert.match(plot, /±2\.0% margin/);
+  assert.match(plot, /±2% margin/);
 });
 
 test('rows share one scale: the 1.000 line is in the same column on every row', () => {
@@ -38,7 +38,7 @@ test('rows share one scale: the 1.000 line is in the same column on every row', 
     opts,
   );
   const lines = plot.split('\n').filter((l) => l.startsWith('a ') || l.startsWith('long'));
-  const axis = plot.split('\n').find((l) => /^\s+-+/.test(l))!;
+  const axis = plot.split('\n').find((l) => /^\s+[-+]+$/.test(l))!;
   const plus = [...axis].map((c, i) => (c === '+' ? i : -1)).filter((i) => i >= 0);
   assert.equal(plus.length, 3, 'axis marks both bounds and 1.000');
   for (const l of lines) {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderCheckOutput, CHECK_MAX_CHARS, STICKY_MARKER } from '../../src/report/index.ts';
+import { CHECK_MAX_CHARS, STICKY_MARKER } from '../../src/report/index.ts';
 import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results.ts';
 import type { Analysis } from '../../src/stats/types.ts';
-import { balance } from './helpers.ts';
+import { balance, check } from './helpers.ts';
 
 const withVerdict = (v: Analysis['verdict']) => makeResults({ analysis: sampleAnalysis(v) });
 
@@ -17,27 +17,27 @@ test('conclusion per verdict: regression fails, neutral and improvement pass, in
     ['inconclusive', 'fail', 'failure'],
   ];
   for (const [verdict, onInconclusive, expected] of cases) {
-    assert.equal(renderCheckOutput([withVerdict(verdict)], { onInconclusive }).conclusion, expected, `${verdict} with on-inconclusive ${onInconclusive}`);
+    assert.equal(check([withVerdict(verdict)], { onInconclusive }).conclusion, expected, `${verdict} with on-inconclusive ${onInconclusive}`);
   }
 });
 
 test('titles name the verdict and the workloads behind it', () => {
-  assert.equal(renderCheckOutput([withVerdict('regression')], { onInconclusive: 'pass' }).title, 'Regression: B/A tg128 0.931');
-  assert.equal(renderCheckOutput([withVerdict('neutral')], { onInconclusive: 'pass' }).title, 'Neutral: every workload within ±2.0%');
-  assert.equal(renderCheckOutput([withVerdict('improvement')], { onInconclusive: 'pass' }).title, 'Improvement: B/A pp512 1.071');
-  assert.equal(renderCheckOutput([withVerdict('inconclusive')], { onInconclusive: 'pass' }).title, 'Inconclusive: too noisy to decide pp512, tg128');
+  assert.equal(check([withVerdict('regression')], { onInconclusive: 'pass' }).title, 'Regression: B/A tg128 0.931');
+  assert.equal(check([withVerdict('neutral')], { onInconclusive: 'pass' }).title, 'Neutral: every workload within ±2%');
+  assert.equal(check([withVerdict('improvement')], { onInconclusive: 'pass' }).title, 'Improvement: B/A pp512 1.071');
+  assert.equal(check([withVerdict('inconclusive')], { onInconclusive: 'pass' }).title, 'Too noisy to decide: pp512 spread 9.8% between paired launches: about 187 blocks needed, this run allows 6; tg128 spread 10.4% between paired launches: about 212 blocks needed, this run allows 6'.slice(0, 119) + '…');
 });
 
-test('no analysis: not a pass or a fail by itself — follows the inconclusive option, says no verdict', () => {
-  const out = renderCheckOutput([makeResults({ analysis: null })], { onInconclusive: 'pass' });
-  assert.equal(out.conclusion, 'neutral');
+test('no analysis: nothing was judged, so never a pass (stats/gate.ts), whatever the inconclusive option; says no verdict', () => {
+  const out = check([makeResults({ analysis: null })], { onInconclusive: 'pass' });
+  assert.equal(out.conclusion, 'failure');
   assert.match(out.title, /^No verdict computed/);
-  assert.match(out.summary, /No verdict was computed/);
-  assert.equal(renderCheckOutput([makeResults({ analysis: null })], { onInconclusive: 'fail' }).conclusion, 'failure');
+  assert.match(out.summary, /No verdict computed/);
+  assert.equal(check([makeResults({ analysis: null })], { onInconclusive: 'fail' }).conclusion, 'failure');
 });
 
 test('a failed build fails the check with the reason, whatever the option', () => {
-  const out = renderCheckOutput([makeResults({ buildFailed: 'B' })], { onInconclusive: 'pass' });
+  const out = check([makeResults({ buildFailed: 'B' })], { onInconclusive: 'pass' });
   assert.equal(out.conclusion, 'failure');
   assert.equal(out.title, 'Run failed: build of B (head, ref pr-17000-mmap-kv) failed: cmake --build exited with code 2');
   assert.match(out.text, /use of undeclared identifier/);
@@ -46,14 +46,14 @@ test('a failed build fails the check with the reason, whatever the option', () =
 test('every launch failed: failure with the reason, even when an analysis object exists', () => {
   const r = makeResults({ analysis: sampleAnalysis('neutral') });
   for (const l of r.launches) if (!l.warmup) { l.status = 'crashed'; l.records = []; }
-  const out = renderCheckOutput([r], { onInconclusive: 'pass' });
+  const out = check([r], { onInconclusive: 'pass' });
   assert.equal(out.conclusion, 'failure');
   assert.match(out.title, /^Run failed: every launch failed \(20 of 20: 20 crashed\)/);
 });
 
 test('summary has the table and chart, text has the details; neither carries the sticky marker', () => {
-  const out = renderCheckOutput([withVerdict('regression')], { onInconclusive: 'pass' });
-  assert.match(out.summary, /\| tg128 \|/);
+  const out = check([withVerdict('regression')], { onInconclusive: 'pass' });
+  assert.match(out.summary, /\| `tg128` \|/);
   assert.match(out.summary, /```text\n/);
   assert.doesNotMatch(out.summary, /<details>/);
   assert.match(out.text, /<details><summary>Host fingerprint/);
@@ -64,7 +64,7 @@ test('summary has the table and chart, text has the details; neither carries the
 test('huge runs stay within 65,535 characters in summary and text, blocks closed', () => {
   const workloads = Array.from({ length: 60 }, (_, i) => ({ id: `tg${i + 1}@d${(i + 1) * 512}`, nPrompt: 0, nGen: 128, nDepth: (i + 1) * 512, baseTs: 20 + i, trueRatio: 1 }));
   const machines = [1, 2, 3].map((seed) => makeResults({ seed, hostname: `box-${seed}`, workloads, blocks: 20, repetitions: 10, analysis: 'stand-in' }));
-  const out = renderCheckOutput(machines, { onInconclusive: 'pass', fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
+  const out = check(machines, { onInconclusive: 'pass', fullReportUrl: 'https://github.com/o/r/actions/runs/1' });
   assert.ok(out.summary.length <= CHECK_MAX_CHARS, String(out.summary.length));
   assert.ok(out.text.length <= CHECK_MAX_CHARS, String(out.text.length));
   assert.match(out.text, /Shortened to fit the 65,535-character limit/);
@@ -75,7 +75,7 @@ test('huge runs stay within 65,535 characters in summary and text, blocks closed
 
 test('the title is plain text: control characters and escape sequences from names are dropped', () => {
   const r = makeResults({ buildFailed: 'B', headRef: 'evil\u001b[2J\nref' });
-  const t = renderCheckOutput([r], { onInconclusive: 'pass' }).title;
+  const t = check([r], { onInconclusive: 'pass' }).title;
   assert.doesNotMatch(t, /[\u0000-\u001f]/);
   assert.match(t, /ref evil ref\)/);
 });

@@ -35,7 +35,7 @@ test('missing or non-finite figures print a dash, never NaN', () => {
 });
 
 test('blocks-needed wording says what the count plans for', () => {
-  assert.equal(blocksNeededPhrase(1.01, 0.02, 170), 'a ±2.0% neutral call needs about 170 blocks');
+  assert.equal(blocksNeededPhrase(1.01, 0.02, 170), 'a ±2% neutral call needs about 170 blocks');
   assert.equal(blocksNeededPhrase(0.9, 0.02, 15), 'confirming the observed -10.0% change needs about 15 blocks');
-  assert.equal(blocksNeededPhrase(null, 0.02, null), 'a ±2.0% neutral call needs about – blocks');
+  assert.equal(blocksNeededPhrase(null, 0.02, null), 'a ±2% neutral call needs about – blocks');
 });

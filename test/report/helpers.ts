@@ -42,3 +42,23 @@ export function balance(markdown: string): { details: number; openFence: boolean
   }
   return { details, openFence: fence !== null };
 }
+
+// The tests start from results: compute the model once, as the pipeline does, then render.
+import type { Results } from '../../src/store/results.ts';
+import { buildReportModel, renderMarkdown, renderCheckOutput, renderTerminal, type ModelOptions, type MarkdownOptions, type CheckOptions } from '../../src/report/index.ts';
+
+const asList = (r: Results | Results[]) => (Array.isArray(r) ? r : [r]);
+
+export const model = (r: Results | Results[], o: ModelOptions = {}) => buildReportModel(asList(r), o);
+
+export function markdown(r: Results | Results[], o: MarkdownOptions & ModelOptions = {}): string {
+  return renderMarkdown(model(r, { labels: o.labels, onInconclusive: o.onInconclusive }), o);
+}
+
+export function check(r: Results | Results[], o: CheckOptions & ModelOptions = {}) {
+  return renderCheckOutput(model(r, { labels: o.labels, onInconclusive: o.onInconclusive }), o);
+}
+
+export function terminal(r: Results | Results[], o: ModelOptions = {}): string {
+  return renderTerminal(model(r, o));
+}

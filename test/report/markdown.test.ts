@@ -3,29 +3,29 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { renderMarkdown, STICKY_MARKER } from '../../src/report/index.ts';
+import { STICKY_MARKER } from '../../src/report/index.ts';
 import { UserError } from '../../src/errors.ts';
 import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results.ts';
 import { SAMPLES, fleetSample } from '../../fixtures/results/generate.ts';
 import type { Results } from '../../src/store/results.ts';
-import { toHtml, visibleText, count, balance } from './helpers.ts';
+import { toHtml, visibleText, count, balance, markdown } from './helpers.ts';
 
 const withAnalysis = () => makeResults({ analysis: sampleAnalysis('regression') });
 
 test('the body opens with the sticky marker, exactly once', () => {
-  const body = renderMarkdown([withAnalysis()]);
+  const body = markdown([withAnalysis()]);
   assert.ok(body.startsWith(STICKY_MARKER + '\n'));
   assert.equal(count(body, STICKY_MARKER), 1);
 });
 
 test('engine figures appear rounded: ratio to 3 decimals, interval, verdict marks, reason', () => {
-  const body = renderMarkdown(withAnalysis());
+  const body = markdown(withAnalysis());
   // sampleAnalysis: tg128 ratio 0.93137 [0.90521, 0.95808] regression; pp512 0.9874 [0.9312, 1.0441] inconclusive.
-  assert.match(body, /\| tg128 \|[^\n]*\*\*0\.931\*\* \| \[0\.905, 0\.958\] \| -6\.9% \| 🔴 Regression \|/);
-  assert.match(body, /\| pp512 \|[^\n]*\*\*0\.987\*\* \| \[0\.931, 1\.044\] \| -1\.3% \| 🟡 Inconclusive \|/);
-  assert.match(body, /### 🔴 Regression\n\nB is slower on tg128: -6\.9% \(B\/A 0\.931, 90% CI \[0\.905, 0\.958\]\)\. Still inconclusive: pp512\./);
+  assert.match(body, /\| `tg128` \|[^\n]*\*\*0\.931\*\* \| \[0\.905, 0\.958\] \| -6\.9% \| 🔴 Regression \|/);
+  assert.match(body, /\| `pp512` \|[^\n]*\*\*0\.987\*\* \| \[0\.931, 1\.044\] \| -1\.3% \| 🟡 Inconclusive \|/);
+  assert.match(body, /^<!-- llama-perf-gate -->\n## 🔴 `tg128` -6\.9% \\\[-9\.5%, -4\.2%\\\] — check fails\n/);
   // Inconclusive: the spread and the blocks a decision needs.
-  assert.match(body, /- pp512: spread 9\.8% between paired launches; a ±2\.0% neutral call needs about 187 blocks, 5 were counted\./);
+  assert.match(body, /- `pp512`: spread 9\.8% between paired launches; a ±2% neutral call needs about 187 blocks per variant, 5 were counted\./);
 });
 
 test('descriptive figures come from the launches: medians, ratio of medians, CV, launch counts', () => {
@@ -35,8 +35,8 @@ test('descriptive figures come from the launches: medians, ratio of medians, CV,
   const med = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
   const a = med(per('A', 'tg128'));
   const b = med(per('B', 'tg128'));
-  const body = renderMarkdown(r);
-  const rowLine = body.split('\n').find((l) => l.startsWith('| tg128 |'))!;
+  const body = markdown(r);
+  const rowLine = body.split('\n').find((l) => l.startsWith('| `tg128` |'))!;
   const cells = rowLine.split('|').map((c) => c.trim());
   assert.equal(cells[2], a.toFixed(2));
   assert.equal(cells[3], b.toFixed(2));
@@ -45,8 +45,8 @@ test('descriptive figures come from the launches: medians, ratio of medians, CV,
 });
 
 test('without analysis: says plainly that no verdict was computed and shows no verdict or interval', () => {
-  const body = renderMarkdown(makeResults({ analysis: null }));
-  assert.match(body, /### ⚪ No verdict\n\nNo verdict was computed/);
+  const body = markdown(makeResults({ analysis: null }));
+  assert.match(body, /\n## ⚪ No verdict computed: the decision engine did not run on these results, the figures are descriptive only — check fails\n/);
   assert.doesNotMatch(body, /Regression|Improvement|Neutral|Inconclusive/);
   assert.doesNotMatch(body, /CI \[/);
   assert.match(body, /B\/A \(ratio of medians\)/);
@@ -54,23 +54,23 @@ test('without analysis: says plainly that no verdict was computed and shows no v
 });
 
 test('a failed build: run failed, the reason, the log tail and the log path; other variant kept', () => {
-  const body = renderMarkdown(makeResults({ buildFailed: 'B' }));
-  assert.match(body, /### ❌ Run failed\n\nBuild of B \(head, ref pr-17000-mmap-kv\) failed: cmake --build exited with code 2\./);
+  const body = markdown(makeResults({ buildFailed: 'B' }));
+  assert.match(body, /\n## ❌ Run failed: build of B \(head, ref pr-17000-mmap-kv\) failed: cmake --build exited with code 2 — check fails\n/);
   assert.match(body, /\*\*Build of B failed\*\*: cmake --build exited with code 2 — log: \/home\/ci\/\.cache\/llama-perf-gate\/build-c0ffee123456\/build\.log/);
   assert.match(body, /error: use of undeclared identifier 'ggml_backend_mmap_buffer_type'/);
-  assert.match(body, /\| A \| base \| master \| 7f3e9c1a2b4d \| reused \|/);
+  assert.match(body, /\| A \| base \| master \| `7f3e9c1a2b4d` \| reused \|/);
 });
 
 test('failed and timed-out launches are listed with status, block, variant and stderr tail', () => {
-  const body = renderMarkdown(withAnalysis());
+  const body = markdown(withAnalysis());
   assert.match(body, /Failed or timed-out launches \(1\)/);
-  assert.match(body, /- \*\*tg128\*\*, block 3, variant B: timed out after 10 min 00 s, signal SIGKILL/);
+  assert.match(body, /- \*\*`tg128`\*\*, block 3, variant B: timed out after 10 min 00 s, signal SIGKILL/);
   assert.match(body, /\n  llama_kv_cache: mmap KV buffer size = 256\.00 MiB\n/);
 });
 
 test('memory section: per workload A vs B, per node and evenness; absent when no launch has memory', () => {
   const r = withAnalysis();
-  const body = renderMarkdown(r);
+  const body = markdown(r);
   assert.match(body, /Memory per variant/);
   assert.match(body, /\| Workload \| Variant \| Launches \| Peak RSS \| Minor faults \| Major faults \| Node 0 \| Node 1 \| Evenness \|/);
   // Evenness of A on tg128 = median over launches of max/min node KiB.
@@ -79,13 +79,13 @@ test('memory section: per workload A vs B, per node and evenness; absent when no
     .map((l) => Math.max(l.memory!.nodeKiB!['0'], l.memory!.nodeKiB!['1']) / Math.min(l.memory!.nodeKiB!['0'], l.memory!.nodeKiB!['1']))
     .sort((a, b) => a - b);
   assert.equal(ev.length, 3);
-  assert.match(body, new RegExp(`\\| tg128 \\| A \\| 3 \\| [^\\n]* ${ev[1].toFixed(2)}× \\|`));
-  assert.doesNotMatch(renderMarkdown(makeResults({ memoryBlocks: [] })), /Memory per variant/);
+  assert.match(body, new RegExp(`\\| \`tg128\` \\| A \\| 3 \\| [^\\n]* ${ev[1].toFixed(2)}× \\|`));
+  assert.doesNotMatch(markdown(makeResults({ memoryBlocks: [] })), /Memory per variant/);
 });
 
 test('raw samples list every launch, warm-up marked', () => {
   const r = withAnalysis();
-  const body = renderMarkdown(r);
+  const body = markdown(r);
   const raw = body.slice(body.indexOf('Raw samples'));
   for (const l of r.launches) {
     if (l.status !== 'ok') continue;
@@ -96,11 +96,11 @@ test('raw samples list every launch, warm-up marked', () => {
 });
 
 test('the rendered HTML is well formed: every section closes, tables have their rows', () => {
-  const body = renderMarkdown(withAnalysis());
+  const body = markdown(withAnalysis());
   assert.deepEqual(balance(body), { details: 0, openFence: false });
   const html = toHtml(body);
   assert.equal(count(html, '<details>'), count(html, '</details>'));
-  assert.match(html, /<td[^>]*>tg128<\/td>/);
+  assert.match(html, /<td[^>]*><code>tg128<\/code><\/td>/);
   // The footer is a paragraph of its own, not swallowed by the HTML block above it.
   assert.match(html, /<p><sub>llama-perf-gate 0\.1\.0/);
 });
@@ -115,7 +115,7 @@ function hostile(): Results {
 }
 
 test('author-controlled strings (refs, names, title, stderr, notes) come out inert', () => {
-  const body = renderMarkdown(hostile(), { title: 'Fix <script>alert(1)</script> @maintainers #42' });
+  const body = markdown(hostile(), { title: 'Fix <script>alert(1)</script> @maintainers #42' });
   assert.equal(count(body, STICKY_MARKER), 1, 'no second marker');
   assert.ok(body.startsWith(STICKY_MARKER));
   const html = toHtml(body);
@@ -132,11 +132,11 @@ test('author-controlled strings (refs, names, title, stderr, notes) come out ine
 
 test('truncation: raw samples go first; marker, headline and table stay; the pointer is added', () => {
   const r = makeResults({ analysis: sampleAnalysis('regression'), blocks: 30, repetitions: 10 });
-  const full = renderMarkdown(r);
+  const full = markdown(r);
   const withoutRaw = full.length - (full.indexOf('</details>', full.indexOf('<summary>Raw samples')) - full.indexOf('<details><summary>Raw samples'));
   const limit = withoutRaw + 400;
   assert.ok(limit < full.length);
-  const cut = renderMarkdown(r, { maxChars: limit, fullReportUrl: 'https://github.com/o/r/actions/runs/9' });
+  const cut = markdown(r, { maxChars: limit, fullReportUrl: 'https://github.com/o/r/actions/runs/9' });
   assert.ok(cut.length <= limit, `${cut.length} > ${limit}`);
   assert.ok(cut.startsWith(STICKY_MARKER));
   assert.doesNotMatch(cut, /Raw samples/);
@@ -148,10 +148,10 @@ test('truncation: raw samples go first; marker, headline and table stay; the poi
 test('truncation under a tight limit keeps the marker and headline, stays within the limit, closes every block', () => {
   const r = makeResults({ analysis: sampleAnalysis('regression'), blocks: 30, repetitions: 10 });
   for (const limit of [6000, 2500, 1200]) {
-    const cut = renderMarkdown(r, { maxChars: limit });
+    const cut = markdown(r, { maxChars: limit });
     assert.ok(cut.length <= limit, `${cut.length} > ${limit}`);
     assert.ok(cut.startsWith(STICKY_MARKER));
-    assert.match(cut, /B is slower on tg128/);
+    assert.match(cut, /## 🔴 `tg128` -6\.9%/);
     assert.match(cut, /Shortened to fit the [\d,]+-character limit/);
     assert.deepEqual(balance(cut), { details: 0, openFence: false });
   }
@@ -162,7 +162,7 @@ test('a user template that ignores the flags is cut at a line end with fences an
   const path = join(dir, 'mine.md.hbs');
   writeFileSync(path, '{{{marker}}}\n# {{{heading}}}\n<details><summary>all</summary>\n\n```text\n{{#each machines}}{{#each rawSamples}}{{{block.text}}}\n{{/each}}{{/each}}```\n\n</details>\n');
   const r = makeResults({ analysis: sampleAnalysis('regression'), blocks: 40, repetitions: 10 });
-  const body = renderMarkdown(r, { templatePath: path, maxChars: 3000 });
+  const body = markdown(r, { templatePath: path, maxChars: 3000 });
   assert.ok(body.length <= 3000, String(body.length));
   assert.ok(body.startsWith(STICKY_MARKER));
   assert.equal(count(body, STICKY_MARKER), 1);
@@ -174,16 +174,16 @@ test('a user template is used when given; a missing or broken one is a UserError
   const dir = mkdtempSync(join(tmpdir(), 'lpg-tpl-'));
   const good = join(dir, 'good.hbs');
   writeFileSync(good, 'Verdict: {{{overall.verdict}}} {{#each machines}}{{#each workloads}}{{{name}}}={{ratio ratio}} {{/each}}{{/each}}');
-  const body = renderMarkdown(withAnalysis(), { templatePath: good });
-  assert.equal(body, `${STICKY_MARKER}\nVerdict: Regression pp512=0.987 tg128=0.931 `);
+  const body = markdown(withAnalysis(), { templatePath: good });
+  assert.equal(body, `${STICKY_MARKER}\nVerdict: Regression \`pp512\`=0.987 \`tg128\`=0.931 `);
   const bad = join(dir, 'bad.hbs');
   writeFileSync(bad, '{{#each machines}} unclosed');
-  assert.throws(() => renderMarkdown(withAnalysis(), { templatePath: bad }), (e: unknown) => e instanceof UserError && e.message.includes(bad));
-  assert.throws(() => renderMarkdown(withAnalysis(), { templatePath: join(dir, 'nope.hbs') }), (e: unknown) => e instanceof UserError && /cannot be read/.test(e.message));
+  assert.throws(() => markdown(withAnalysis(), { templatePath: bad }), (e: unknown) => e instanceof UserError && e.message.includes(bad));
+  assert.throws(() => markdown(withAnalysis(), { templatePath: join(dir, 'nope.hbs') }), (e: unknown) => e instanceof UserError && /cannot be read/.test(e.message));
 });
 
 test('fleet: a section per machine and one overall verdict with its rule', () => {
-  const body = renderMarkdown(fleetSample());
+  const body = markdown(fleetSample());
   assert.match(body, /\*\*Overall: 🔴 Regression\*\* — regression on numa-box-1\./);
   assert.match(body, /### 🔴 numa-box-1: Regression/);
   assert.match(body, /### ✅ numa-box-2: Neutral/);
@@ -196,32 +196,32 @@ test('the sample fixtures are in sync with their rendered snapshots', () => {
   for (const name of Object.keys(SAMPLES)) {
     const results = JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as Results;
     assert.deepEqual(results, JSON.parse(JSON.stringify(SAMPLES[name]())), `${name}.json is stale: run node fixtures/results/generate.ts`);
-    assert.equal(renderMarkdown(results, { title: 'mmap backed KV cache' }), readFileSync(new URL(`${name}.md`, dir), 'utf8'), `${name}.md is stale`);
+    assert.equal(markdown(results, { title: 'mmap backed KV cache' }), readFileSync(new URL(`${name}.md`, dir), 'utf8'), `${name}.md is stale`);
   }
-  assert.equal(renderMarkdown(fleetSample(), { title: 'mmap backed KV cache' }), readFileSync(new URL('fleet.md', dir), 'utf8'));
+  assert.equal(markdown(fleetSample(), { title: 'mmap backed KV cache' }), readFileSync(new URL('fleet.md', dir), 'utf8'));
 });
 
 test('workload without a counted launch on one side is reported, not dropped', () => {
   const r = makeResults({ analysis: null });
   for (const l of r.launches) if (l.workload === 'pp512' && l.variant === 'B') { l.status = 'crashed'; l.records = []; l.stderrTail = 'Segmentation fault'; }
-  const body = renderMarkdown(r);
-  assert.match(body, /\| pp512 \| [\d.]+ \| – \| – \|/);
+  const body = markdown(r);
+  assert.match(body, /\| `pp512` \| [\d.]+ \| – \| – \|/);
   assert.match(body, /no counted launch for B/);
   assert.match(body, /Segmentation fault/);
 });
 
 test('analysis warnings are shown above the table', () => {
   const r = makeResults({ analysis: { ...sampleAnalysis('neutral'), warnings: ['workload tg128@d4096 present for A only'] } });
-  assert.match(renderMarkdown(r), /> ⚠️ workload tg128@&#8203;d4096 present for A only\n\n\| Workload/);
+  assert.match(markdown(r), /> ⚠️ workload tg128@&#8203;d4096 present for A only\n\n\| Workload/);
 });
 
 test('peak RSS gets a paired interval once there are enough blocks, never a lower-level one', () => {
   const many = makeResults({ blocks: 8, memoryBlocks: [1, 2, 3, 4, 5, 6, 7, 8] });
-  const body = renderMarkdown(many);
-  const line = /- pp512: peak RSS B\/A (\d\.\d{3}) \(90% interval \[(\d\.\d{3}), (\d\.\d{3})\], paired over blocks\)/.exec(body);
+  const body = markdown(many);
+  const line = /- `pp512`: peak RSS B\/A (\d\.\d{3}) \(90% interval \[(\d\.\d{3}), (\d\.\d{3})\], paired over blocks\)/.exec(body);
   assert.ok(line, body.slice(body.indexOf('peak RSS') - 200, body.indexOf('peak RSS') + 300));
   const [ratio, lo, hi] = line.slice(1).map(Number);
   assert.ok(lo <= ratio && ratio <= hi);
   // three memory blocks: below the exact interval's minimum, so the ratio alone
-  assert.match(renderMarkdown(makeResults({ memoryBlocks: [1, 2, 3] })), /- pp512: peak RSS B\/A \d\.\d{3}\n/);
+  assert.match(markdown(makeResults({ memoryBlocks: [1, 2, 3] })), /- `pp512`: peak RSS B\/A \d\.\d{3}\n/);
 });

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderTerminal } from '../../src/report/index.ts';
+import { terminal } from './helpers.ts';
 import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results.ts';
 
 test('columns are aligned: every cell starts at the header column', () => {
-  const out = renderTerminal(makeResults({ analysis: sampleAnalysis('regression') }));
+  const out = terminal(makeResults({ analysis: sampleAnalysis('regression') }));
   const lines = out.split('\n');
   const header = lines[0];
   assert.match(header, /^Workload\s+A t\/s\s+B t\/s\s+B\/A\s+90% interval\s+CV A \/ B\s+Verdict$/);
@@ -22,23 +22,23 @@ test('columns are aligned: every cell starts at the header column', () => {
 });
 
 test('headline follows the table, and inconclusive workloads say why', () => {
-  const out = renderTerminal(makeResults({ analysis: sampleAnalysis('inconclusive') }));
-  assert.match(out, /\nInconclusive: too noisy to decide within ±2\.0% on pp512, tg128/);
-  assert.match(out, /\n {2}pp512: spread 9\.8% between paired launches; a ±2\.0% neutral call needs about 187 blocks per variant, 5 were counted\./);
+  const out = terminal(makeResults({ analysis: sampleAnalysis('inconclusive') }));
+  assert.match(out, /\n🟡 Too noisy to decide: pp512 spread 9\.8% between paired launches: about 187 blocks needed, this run allows 6; tg128 spread 10\.4% [^\n]* — check passes \(on-inconclusive: pass\)\n/);
+  assert.match(out, /\n {2}pp512: spread 9\.8% between paired launches; a ±2% neutral call needs about 187 blocks per variant, 5 were counted\./);
   assert.match(out, /\n {2}tg128: spread 10\.4% .* about 212 blocks/);
   assert.match(out, /1 launch\(es\) failed \(1 timeout\)/);
 });
 
 test('no analysis: descriptive columns, "no verdict" and the reason, never a verdict word', () => {
-  const out = renderTerminal(makeResults({ analysis: null }));
+  const out = terminal(makeResults({ analysis: null }));
   assert.match(out, /no verdict/);
-  assert.match(out, /No verdict was computed/);
-  assert.doesNotMatch(out, /regression|improvement|neutral|inconclusive/i);
+  assert.match(out, /No verdict computed/);
+  assert.doesNotMatch(out.replace('on-inconclusive', ''), /regression|improvement|neutral|inconclusive/i);
 });
 
 test('a failed build: the reason, the log path and its last lines instead of an empty table', () => {
-  const out = renderTerminal(makeResults({ buildFailed: 'B' }));
-  assert.match(out, /^Run failed: build of B \(head, ref pr-17000-mmap-kv\) failed: cmake --build exited with code 2\./);
+  const out = terminal(makeResults({ buildFailed: 'B' }));
+  assert.match(out, /^❌ Run failed: build of B \(head, ref pr-17000-mmap-kv\) failed: cmake --build exited with code 2 — check fails\n/);
   assert.match(out, /\n {2}build log of B: \/home\/ci\/.*\/build\.log\n/);
   assert.match(out, /\n {4}1 error generated\.\n/);
   assert.doesNotMatch(out, /Workload/);
@@ -46,7 +46,7 @@ test('a failed build: the reason, the log path and its last lines instead of an 
 
 test('terminal escape sequences in names are stripped', () => {
   const r = makeResults({ analysis: null, workloads: [{ id: 'tg\u001b[31m128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 1 }], timeout: null });
-  const out = renderTerminal(r);
+  const out = terminal(r);
   assert.doesNotMatch(out, /\u001b/);
   assert.match(out, /\ntg128 /);
 });

@@ -10,6 +10,7 @@ import {
   UserError,
   analysisOf,
   asEnvironmentError,
+  buildReportModel,
   childEnv,
   decide,
   depthPlacement,
@@ -30,6 +31,7 @@ import {
   parseCpuList,
   parseDepthPointId,
   probeDepthTool,
+  renderHtml,
   renderMarkdown,
   runDepthLaunch,
   scratchDir,
@@ -43,7 +45,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-NEJSFFGS.js";
+} from "./chunk-6RALTBN2.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";
@@ -1476,7 +1478,9 @@ function elementLines(text) {
   }
   return lines;
 }
-function parseJson(text, source) {
+var IK_REPACK_NOTICE = /^=+ Repacked \d+ tensors\s*$/gm;
+function parseJson(raw, source) {
+  const text = raw.replace(IK_REPACK_NOTICE, "");
   let data;
   try {
     data = JSON.parse(text);
@@ -2343,11 +2347,11 @@ async function runClaimed(plan, hooks, log, pre) {
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results, null);
+      return finish(plan, results, null, hooks);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-      return finish(plan, results, null);
+      return finish(plan, results, null, hooks);
     }
     const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
     return await withStoreLock(storePath, log, async () => {
@@ -2394,7 +2398,7 @@ async function runSession(plan, results, session, log, hooks) {
     }
     throw e;
   }
-  return finish(plan, results, session);
+  return finish(plan, results, session, hooks);
 }
 function onInterrupt(log) {
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -2482,7 +2486,7 @@ async function depthSweepLauncher(plan, results, log) {
     return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
-function finish(plan, results, session) {
+function finish(plan, results, session, hooks) {
   const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
@@ -2494,9 +2498,12 @@ function finish(plan, results, session) {
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
   const resultsPath = writeResults(plan.out, results);
+  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
   const reportPath = join9(plan.out, "report.md");
-  writeFileSync2(reportPath, renderMarkdown([results]));
-  return { results, resultsPath, reportPath };
+  writeFileSync2(reportPath, renderMarkdown(model));
+  const htmlPath = join9(plan.out, "report.html");
+  writeFileSync2(htmlPath, renderHtml(model));
+  return { results, resultsPath, reportPath, htmlPath, model };
 }
 function hostLayout(results) {
   const nodes = results.host?.numaNodes ?? [];

@@ -121,9 +121,9 @@ var require_utils = __commonJS({
       }
     }
     function createFrame(object) {
-      var frame = extend({}, object);
-      frame._parent = object;
-      return frame;
+      var frame2 = extend({}, object);
+      frame2._parent = object;
+      return frame2;
     }
     function blockParams(params, ids) {
       params.path = ids;
@@ -2252,11 +2252,11 @@ var require_helpers2 = __commonJS({
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
-    function validateClose(open, close) {
+    function validateClose(open2, close) {
       close = close.path ? close.path.original : close;
-      if (open.path.original !== close) {
-        var errorNode = { loc: open.path.loc };
-        throw new _exception2["default"](open.path.original + " doesn't match " + close, errorNode);
+      if (open2.path.original !== close) {
+        var errorNode = { loc: open2.path.loc };
+        throw new _exception2["default"](open2.path.original + " doesn't match " + close, errorNode);
       }
     }
     function SourceLocation(source, locInfo) {
@@ -2277,9 +2277,9 @@ var require_helpers2 = __commonJS({
         return token;
       }
     }
-    function stripFlags(open, close) {
+    function stripFlags(open2, close) {
       return {
-        open: open.charAt(2) === "~",
+        open: open2.charAt(2) === "~",
         close: close.charAt(close.length - 3) === "~"
       };
     }
@@ -2311,9 +2311,9 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path3, params, hash, open, strip, locInfo) {
-      var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
-      var decorator = /\*/.test(open);
+    function prepareMustache(path3, params, hash, open2, strip, locInfo) {
+      var escapeFlag = open2.charAt(3) || open2.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
+      var decorator = /\*/.test(open2);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
         path: path3,
@@ -2404,15 +2404,15 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function preparePartialBlock(open, program, close, locInfo) {
-      validateClose(open, close);
+    function preparePartialBlock(open2, program, close, locInfo) {
+      validateClose(open2, close);
       return {
         type: "PartialBlockStatement",
-        name: open.path,
-        params: open.params,
-        hash: open.hash,
+        name: open2.path,
+        params: open2.params,
+        hash: open2.hash,
         program,
-        openStrip: open.strip,
+        openStrip: open2.strip,
         closeStrip: close && close.strip,
         loc: this.locInfo(locInfo)
       };
@@ -4475,10 +4475,10 @@ var require_source_node = __commonJS({
             lastGeneratedColumn = 0;
           } else {
             var nextLine = remainingLines[remainingLinesIndex] || "";
-            var code2 = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
+            var code3 = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
             remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
             lastGeneratedColumn = mapping.generatedColumn;
-            addMappingWithCode(lastMapping, code2);
+            addMappingWithCode(lastMapping, code3);
             lastMapping = mapping;
             return;
           }
@@ -4511,16 +4511,16 @@ var require_source_node = __commonJS({
         }
       });
       return node;
-      function addMappingWithCode(mapping, code2) {
+      function addMappingWithCode(mapping, code3) {
         if (mapping === null || mapping.source === void 0) {
-          node.add(code2);
+          node.add(code3);
         } else {
           var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
           node.add(new SourceNode(
             mapping.originalLine,
             mapping.originalColumn,
             source,
-            code2,
+            code3,
             mapping.name
           ));
         }
@@ -4718,8 +4718,8 @@ var require_code_gen = __commonJS({
     var _utils = require_utils();
     var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
     var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
-    function escapeScriptDelimiters(code2) {
-      return code2.replace(SCRIPT_DELIMITERS, "\\u003C");
+    function escapeScriptDelimiters(code3) {
+      return code3.replace(SCRIPT_DELIMITERS, "\\u003C");
     }
     function escapeSurrogate(surrogate) {
       return "\\u" + surrogate.charCodeAt(0).toString(16);
@@ -6026,15 +6026,47 @@ var FIXES = {
 function asEnvironmentError(e) {
   if (e instanceof UserError || !(e instanceof Error)) return e;
   const err = e;
-  const code2 = err.code ?? "";
-  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+  const code3 = err.code ?? "";
+  if (code3 === "ENOENT" && err.syscall?.startsWith("spawn")) {
     const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
     return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
   }
-  const fix = FIXES[code2];
+  const fix = FIXES[code3];
   if (!fix) return e;
   const path3 = err.path ?? err.dest ?? "(unknown path)";
-  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path3}: ${fix[0]} (${code2})`, fix[1]);
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path3}: ${fix[0]} (${code3})`, fix[1]);
+}
+
+// src/stats/gate.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -6400,393 +6432,6 @@ function depthObservations(launches, variant2, depth, value) {
   return out;
 }
 
-// src/report/summary.ts
-var FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function figures(values, launches) {
-  return {
-    median: values.length > 0 ? median(values) : null,
-    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
-    ok: values.length,
-    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
-  };
-}
-function variantName(results3, v) {
-  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
-}
-function buildFailure(results3, b) {
-  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
-  return b.error ? `${what}: ${b.error}` : what;
-}
-function failureOf(results3) {
-  const broken = results3.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
-  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
-  if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
-  }
-  if (counted.every((l) => l.status !== "ok")) {
-    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
-  }
-  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
-  return null;
-}
-function statusCounts(launches) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
-}
-function summarizeWorkloads(results3) {
-  const inputs = workloadInputsFromResults(results3);
-  return inputs.map((input) => {
-    const launches = results3.launches.filter((l) => l.workload === input.name);
-    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
-    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
-    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
-    return {
-      id: input.name,
-      a,
-      b,
-      ratioOfMedians,
-      analysis: analysis2,
-      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
-      ci: analysis2?.ci ?? null,
-      verdict: analysis2 ? analysis2.verdict : "no-verdict"
-    };
-  });
-}
-function summarizeMachine(results3, label) {
-  const failure = failureOf(results3);
-  const margin = results3.analysis?.margin ?? results3.plan.margin;
-  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
-  return {
-    label,
-    results: results3,
-    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
-    failure,
-    workloads: summarizeWorkloads(results3),
-    blocksRun: blocks.size,
-    bounds: [1 / (1 + margin), 1 + margin],
-    margin
-  };
-}
-
-// src/report/fleet.ts
-var OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
-var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
-function overallOutcome(outcomes) {
-  if (outcomes.length === 0) return "no-verdict";
-  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
-  return "no-verdict";
-}
-function labelsFor(results3, labels) {
-  const seen = /* @__PURE__ */ new Map();
-  return results3.map((r, i) => {
-    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  });
-}
-function mergeFleet(results3, labels, problems = []) {
-  const names = labelsFor(results3, labels);
-  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
-  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
-}
-
-// src/stats/gate.ts
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
-function asGateOutcome(o) {
-  return o === "no-verdict" ? "failed" : o;
-}
-function passes(outcome, policy = DEFAULT_POLICY) {
-  switch (outcome) {
-    case "neutral":
-    case "improvement":
-      return true;
-    case "inconclusive":
-      return policy.onInconclusive === "pass";
-    case "incomplete":
-      return policy.onIncomplete === "pass";
-    case "regression":
-    case "failed":
-      return false;
-  }
-}
-function checkConclusion(outcome, policy = DEFAULT_POLICY) {
-  if (!passes(outcome, policy)) return "failure";
-  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
-}
-
-// src/report/escape.ts
-var STICKY_MARKER = "<!-- llama-perf-gate -->";
-var ZWSP = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
-var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
-function escapeMarkdown(input) {
-  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
-  let out = "";
-  for (const ch of s) {
-    switch (ch) {
-      case "&":
-        out += "&amp;";
-        break;
-      case "<":
-        out += "&lt;";
-        break;
-      case ">":
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case "@":
-        out += "@" + ZWSP;
-        break;
-      // @user, @org/team, user@host emails
-      case "#":
-        out += "\\#" + ZWSP;
-        break;
-      // #123, owner/repo#123, headings
-      default:
-        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
-    }
-  }
-  return out.replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
-}
-function escapeCodeBlock(input) {
-  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function safeUrl(url) {
-  if (!url) return null;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
-}
-function escapeTerminal(input) {
-  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
-}
-
-// src/report/format.ts
-var DASH = "\u2013";
-function finite(x) {
-  return typeof x === "number" && Number.isFinite(x);
-}
-function fmtRatio(x) {
-  return finite(x) ? x.toFixed(3) : DASH;
-}
-function fmtInterval(ci) {
-  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
-  return `[${fmtRatio(ci[0])}, ${fmtRatio(ci[1])}]`;
-}
-function fmtPercent(x, digits = 1) {
-  return finite(x) ? `${(x * 100).toFixed(digits)}%` : DASH;
-}
-function fmtChange(ratio) {
-  if (!finite(ratio)) return DASH;
-  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
-  if (pct2 === 0) return "0.0%";
-  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
-}
-function fmtTs(x) {
-  if (!finite(x)) return DASH;
-  return Math.abs(x) >= 1e3 ? x.toFixed(1) : x.toFixed(2);
-}
-function fmtMiB(kib) {
-  if (!finite(kib)) return DASH;
-  const mib = kib / 1024;
-  return mib >= 10 * 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${mib.toFixed(1)} MiB`;
-}
-function fmtCount(x) {
-  return finite(x) ? Math.round(x).toLocaleString("en-US") : DASH;
-}
-function fmtSeconds(s) {
-  if (!finite(s)) return DASH;
-  if (s < 10) return `${s.toFixed(1)} s`;
-  const total = Math.round(s);
-  if (total < 60) return `${total} s`;
-  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;
-}
-function blocksNeededPhrase(ratio, margin, blocks) {
-  const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
-  const goal = !finite(ratio) || inside ? `a \xB1${fmtPercent(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
-  return `${goal} needs about ${fmtCount(blocks)} blocks`;
-}
-
-// src/report/chart.ts
-var DOMAIN_LIMIT = [0.5, 2];
-function ok(x) {
-  return typeof x === "number" && Number.isFinite(x) && x > 0;
-}
-function domainOf(rows, bounds) {
-  const xs = [1, bounds[0], bounds[1]];
-  for (const r of rows) {
-    if (ok(r.ratio)) xs.push(r.ratio);
-    if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) xs.push(r.ci[0], r.ci[1]);
-  }
-  const lo = Math.max(DOMAIN_LIMIT[0], Math.min(...xs));
-  const hi = Math.min(DOMAIN_LIMIT[1], Math.max(...xs));
-  const pad = (Math.log(hi) - Math.log(lo)) * 0.05;
-  return [Math.exp(Math.log(lo) - pad), Math.exp(Math.log(hi) + pad)];
-}
-function clip(name, width) {
-  const chars = [...name];
-  return chars.length <= width ? name : chars.slice(0, width - 1).join("") + "~";
-}
-function forestPlot(rows, opts) {
-  const width = opts.width ?? 49;
-  const [lo, hi] = domainOf(rows, opts.bounds);
-  const pos = (x) => Math.round((Math.log(x) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) * (width - 1));
-  const inRange = (x) => x >= lo && x <= hi;
-  const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
-  const indent = " ".repeat(nameWidth + 1);
-  const reference = () => {
-    const cells2 = Array(width).fill(" ");
-    for (const b of opts.bounds) if (inRange(b)) cells2[pos(b)] = ":";
-    cells2[pos(1)] = "|";
-    return cells2;
-  };
-  const lines = [];
-  lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
-  for (const r of rows) {
-    const cells2 = reference();
-    if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
-      const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
-      const h = Math.max(0, Math.min(width - 1, pos(r.ci[1])));
-      for (let i = l; i <= h; i++) cells2[i] = "-";
-      cells2[l] = r.ci[0] < lo ? "<" : "[";
-      cells2[h] = r.ci[1] > hi ? ">" : "]";
-    }
-    if (ok(r.ratio)) {
-      const p = Math.max(0, Math.min(width - 1, pos(r.ratio)));
-      cells2[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
-    }
-    const figures2 = ok(r.ratio) ? `${fmtRatio(r.ratio)}${r.ci ? " " + fmtInterval(r.ci) : ""}` : "no data";
-    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells2.join("")}  ${figures2}`);
-  }
-  const axis = Array(width).fill("-");
-  for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
-  axis[pos(1)] = "+";
-  lines.push(`${indent}${axis.join("")}`);
-  lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
-  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtPercent(opts.ciLevel, 0)} interval` : "o = ratio of medians B/A (no interval: no verdict computed)";
-  lines.push(`${what}, | = 1.000, : = \xB1${fmtPercent(opts.margin)} margin`);
-  return lines.join("\n");
-}
-function axisLabels(width, pos, lo, hi, bounds) {
-  const row = Array(width + 6).fill(" ");
-  const taken = [];
-  const place = (x, align) => {
-    const text = fmtRatio(x);
-    const at = pos(x);
-    const start = align === "left" ? at : align === "right" ? at - text.length + 1 : at - Math.floor(text.length / 2);
-    const end = start + text.length;
-    if (start < 0 || end > row.length) return;
-    if (taken.some(([s, e]) => start < e + 1 && end + 1 > s)) return;
-    taken.push([start, end]);
-    for (let i = 0; i < text.length; i++) row[start + i] = text[i];
-  };
-  place(1, "center");
-  place(lo, "left");
-  place(hi, "right");
-  for (const b of bounds) if (b > lo && b < hi) place(b, "center");
-  return row.join("");
-}
-
-// src/report/depth.ts
-function byDepth(launches) {
-  const at = /* @__PURE__ */ new Map();
-  for (const l of launches) for (const p of l.points) if (p.memory) at.set(p.depth, [...at.get(p.depth) ?? [], p.memory]);
-  const perNode = (ps, pick) => {
-    const nodes = [...new Set(ps.flatMap((p) => Object.keys(pick(p))))];
-    return Object.fromEntries(nodes.map((n) => [n, median(ps.map((p) => pick(p)[n] ?? 0))]));
-  };
-  const m = /* @__PURE__ */ new Map();
-  for (const [depth, ps] of at) {
-    const shmem = ps.map((p) => p.shmemKiB).filter((x) => typeof x === "number");
-    m.set(depth, {
-      rssKiB: median(ps.map((p) => p.rssKiB)),
-      anonKiB: median(ps.map((p) => p.anonKiB)),
-      shmemKiB: shmem.length ? median(shmem) : null,
-      anonNodeKiB: perNode(ps, (p) => p.anonNodeKiB),
-      nodeKiB: perNode(ps, (p) => p.nodeKiB)
-    });
-  }
-  return m;
-}
-function depthTable(launches) {
-  const counted = countedDepthLaunches(launches);
-  const of = (v) => byDepth(counted.filter((r) => r.variant === v));
-  const ma = of("A");
-  const mb = of("B");
-  const depths = [.../* @__PURE__ */ new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
-  if (depths.length === 0) return null;
-  const nodeIds = [...new Set([...ma.values(), ...mb.values()].flatMap((p) => Object.keys(p.nodeKiB)))].sort((x, y) => Number(x) - Number(y));
-  const first = counted[0];
-  return { tool: first.tool, ctx: first.ctx, launches: counted.length, nodeIds, rows: depths.map((d) => ({ depth: d, A: ma.get(d) ?? null, B: mb.get(d) ?? null })) };
-}
-function mibCell(kib) {
-  return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
-}
-var BAR_WIDTH = 40;
-function depthChart(t, names, width = BAR_WIDTH) {
-  const max = Math.max(1, ...t.rows.flatMap((r) => [r.A?.rssKiB ?? 0, r.B?.rssKiB ?? 0]));
-  const depthW = Math.max(5, ...t.rows.map((r) => String(r.depth).length));
-  const bar = (s) => {
-    if (!s) return `${" ".repeat(width)}  (no sample)`;
-    const n = Math.round(s.rssKiB / max * width);
-    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(s.rssKiB)}`;
-  };
-  const lines = [
-    `Resident MiB (all the process holds) against KV depth (${t.tool} -c ${t.ctx}, medians over ${t.launches} launches); # = ${(max / 1024 / width).toFixed(2)} MiB`,
-    `A = ${names.A}, B = ${names.B}`,
-    ""
-  ];
-  for (const r of t.rows) {
-    lines.push(`${String(r.depth).padStart(depthW)} A |${bar(r.A)}`);
-    lines.push(`${" ".repeat(depthW)} B |${bar(r.B)}`);
-  }
-  return lines.join("\n");
-}
-function depthFailures(launches) {
-  const out = [];
-  for (const v of ["A", "B"]) {
-    const mine = launches.filter((l) => l.variant === v);
-    const failed = mine.filter((l) => l.status !== "ok");
-    if (failed.length === 0) continue;
-    const last = failed[failed.length - 1];
-    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
-    const counts = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
-    out.push({
-      variant: v,
-      detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`,
-      stderrTail: last.stderrTail
-    });
-  }
-  return out;
-}
-
 // src/stats/ranks.ts
 function averageRanks(values) {
   const sorted = Float64Array.from(values).sort();
@@ -7056,8 +6701,8 @@ function normCdf(x) {
   if (Number.isNaN(x)) return NaN;
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail2 : 1 - tail2;
+  const tail3 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail3 : 1 - tail3;
 }
 function normPdf(x) {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
@@ -7155,12 +6800,12 @@ function pairwiseDifferences(x, y) {
   for (const a of x) for (const b of y) out[k++] = a - b;
   return out.sort();
 }
-function stepRoot(f, lo, hi) {
+function stepRoot(f2, lo, hi) {
   let a = lo, b = hi;
   for (let i = 0; i < 200 && b - a > 0; i++) {
     const mid = a + (b - a) / 2;
     if (mid === a || mid === b) break;
-    if (f(mid) > 0) a = mid;
+    if (f2(mid) > 0) a = mid;
     else b = mid;
   }
   return a + (b - a) / 2;
@@ -7298,8 +6943,8 @@ function tCdf(t, df) {
   const t2 = t * t;
   const x = df / (df + t2);
   const y = t2 / (df + t2);
-  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail2 : 1 - tail2;
+  const tail3 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail3 : 1 - tail3;
 }
 function tPdf(t, df) {
   return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
@@ -7328,10 +6973,10 @@ function tQuantile(p, df) {
   if (!(t > lo && t < hi)) t = (lo + hi) / 2;
   const logTarget = Math.log(target);
   for (let i = 0; i < 200; i++) {
-    const f = tCdf(t, df);
-    if (f > target) hi = t;
+    const f2 = tCdf(t, df);
+    if (f2 > target) hi = t;
     else lo = t;
-    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    const step = (Math.log(f2) - logTarget) * f2 / tPdf(t, df);
     let next = t - step;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
     if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
@@ -7534,7 +7179,7 @@ function validateValues(w) {
   }
 }
 function prepare(w) {
-  const byBlock = (obs) => {
+  const byBlock2 = (obs) => {
     const m = /* @__PURE__ */ new Map();
     for (const o of obs) {
       if (m.has(o.block)) return null;
@@ -7542,8 +7187,8 @@ function prepare(w) {
     }
     return m;
   };
-  const ma = byBlock(w.a);
-  const mb = byBlock(w.b);
+  const ma = byBlock2(w.a);
+  const mb = byBlock2(w.b);
   const la = w.a.map((o) => Math.log(o.value));
   const lb = w.b.map((o) => Math.log(o.value));
   if (ma && mb) {
@@ -7756,7 +7401,158 @@ function geomean(ws) {
   return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
 }
 
-// src/report/view.ts
+// src/report/summary.ts
+var FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+function figures(values, launches) {
+  return {
+    median: values.length > 0 ? median(values) : null,
+    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
+    ok: values.length,
+    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
+  };
+}
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
+}
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
+  return b.error ? `${what}: ${b.error}` : what;
+}
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
+  if (counted.length === 0) {
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
+  }
+  if (counted.every((l) => l.status !== "ok")) {
+    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
+  }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
+  return null;
+}
+function statusCounts(launches) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+}
+function byBlock(a, b) {
+  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
+  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
+}
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
+  return inputs.map((input) => {
+    const launches = results3.launches.filter((l) => l.workload === input.name);
+    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
+    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
+    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    return {
+      id: input.name,
+      a,
+      b,
+      ratioOfMedians,
+      analysis: analysis2,
+      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
+      ci: analysis2?.ci ?? null,
+      verdict: analysis2 ? analysis2.verdict : "no-verdict",
+      blocks: byBlock(input.a, input.b)
+    };
+  });
+}
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+  return {
+    label,
+    results: results3,
+    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
+    failure,
+    workloads: summarizeWorkloads(results3),
+    blocksRun: blocks.size,
+    bounds: [1 / (1 + margin), 1 + margin],
+    margin
+  };
+}
+
+// src/report/fleet.ts
+var OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+function overallOutcome(outcomes) {
+  if (outcomes.length === 0) return "no-verdict";
+  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
+  return "no-verdict";
+}
+function labelsFor(results3, labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return results3.map((r, i) => {
+    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+}
+
+// src/report/format.ts
+var DASH = "\u2013";
+function finite(x) {
+  return typeof x === "number" && Number.isFinite(x);
+}
+function fmtRatio(x) {
+  return finite(x) ? x.toFixed(3) : DASH;
+}
+function fmtInterval(ci) {
+  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
+  return `[${fmtRatio(ci[0])}, ${fmtRatio(ci[1])}]`;
+}
+function fmtPercent(x, digits = 1) {
+  return finite(x) ? `${(x * 100).toFixed(digits)}%` : DASH;
+}
+function fmtChange(ratio) {
+  if (!finite(ratio)) return DASH;
+  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
+  if (pct2 === 0) return "0.0%";
+  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
+}
+function fmtTs(x) {
+  if (!finite(x)) return DASH;
+  return Math.abs(x) >= 1e3 ? x.toFixed(1) : x.toFixed(2);
+}
+function fmtMiB(kib) {
+  if (!finite(kib)) return DASH;
+  const mib = kib / 1024;
+  return mib >= 10 * 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${mib.toFixed(1)} MiB`;
+}
+function fmtCount(x) {
+  return finite(x) ? Math.round(x).toLocaleString("en-US") : DASH;
+}
+function fmtSeconds(s) {
+  if (!finite(s)) return DASH;
+  if (s < 10) return `${s.toFixed(1)} s`;
+  const total = Math.round(s);
+  if (total < 60) return `${total} s`;
+  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;
+}
+function fmtMargin(m) {
+  if (typeof m !== "number" || !Number.isFinite(m)) return DASH;
+  return `${Number((m * 100).toFixed(1))}%`;
+}
+function blocksNeededPhrase(ratio, margin, blocks) {
+  const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
+  const goal = !finite(ratio) || inside ? `a \xB1${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
+  return `${goal} needs about ${fmtCount(blocks)} blocks`;
+}
+
+// src/report/vocabulary.ts
 var MARKS = {
   regression: "\u{1F534}",
   improvement: "\u{1F7E2}",
@@ -7775,81 +7571,97 @@ var LABELS = {
   failed: "Run failed",
   incomplete: "Incomplete"
 };
-var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
-function code(text) {
-  const t = escapeCodeBlock(text).replace(/\n+$/, "");
-  return { fence: fenceFor(t), text: t };
+var VERDICT_WORDS = {
+  regression: "regression",
+  improvement: "improvement",
+  neutral: "neutral",
+  inconclusive: "inconclusive",
+  "no-verdict": "no verdict",
+  failed: "failed",
+  incomplete: "incomplete"
+};
+var code = (text) => ({ code: text });
+function plain(p) {
+  return p.map((s) => typeof s === "string" ? s : s.code).join("");
 }
-var list = (names) => names.join(", ");
-function workloadWhy(w) {
-  if (!w.analysis) {
-    if (w.a.ok === 0 || w.b.ok === 0) return escapeMarkdown(`no counted launch for ${w.a.ok === 0 ? "A" : "B"}`);
-    return "descriptive only: ratio of medians, no verdict computed";
+function joinPhrases(parts, sep) {
+  return parts.flatMap((p, i) => i === 0 ? p : [sep, ...p]);
+}
+function fmtLevel(level) {
+  if (typeof level !== "number" || !Number.isFinite(level)) return "\u2013";
+  const pct2 = level * 100;
+  return Math.abs(pct2 - Math.round(pct2)) < 0.05 ? `${Math.round(pct2)}%` : `${pct2.toFixed(1)}%`;
+}
+function fmtChangeInterval(ci) {
+  return ci ? `[${fmtChange(ci[0])}, ${fmtChange(ci[1])}]` : "\u2013";
+}
+function levelNote(level, runLevel, n, minBlocks) {
+  if (Math.abs(level - runLevel) < 1e-9) return null;
+  if (level < runLevel) {
+    return `${fmtLevel(level)} interval, not ${fmtLevel(runLevel)}: with ${n} block${n === 1 ? "" : "s"} the exact signed-rank interval cannot reach ${fmtLevel(runLevel)} (${minBlocks} blocks needed)`;
   }
-  const flags = w.analysis.flags.length > 0 ? ` Flags: ${w.analysis.flags.join(", ")}.` : "";
-  const reason = w.analysis.reason.replace(/\s+$/, "");
-  return escapeMarkdown((/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags);
+  return `${fmtLevel(level)} interval, wider than ${fmtLevel(runLevel)}: the sequential design spends \u03B1 over several looks, so each look's interval is wider`;
 }
-function workloadView(w) {
-  return {
-    name: escapeMarkdown(w.id),
-    aTs: w.a.median,
-    bTs: w.b.median,
-    ratio: w.ratio,
-    ci: w.ci,
-    cvA: w.a.cv,
-    cvB: w.b.cv,
-    okA: w.a.ok,
-    okB: w.b.ok,
-    failedA: w.a.failed,
-    failedB: w.b.failed,
-    outcome: w.verdict,
-    mark: MARKS[w.verdict],
-    verdict: LABELS[w.verdict],
-    why: workloadWhy(w)
-  };
+function gateOf(outcome, onInconclusive, onIncomplete = DEFAULT_POLICY.onIncomplete) {
+  const g2 = asGateOutcome(outcome);
+  const policy = { onInconclusive, onIncomplete };
+  const conclusion = checkConclusion(g2, policy);
+  const ok2 = passes(g2, policy);
+  const option = g2 === "inconclusive" ? ` (on-inconclusive: ${onInconclusive})` : g2 === "incomplete" ? ` (on-incomplete: ${onIncomplete})` : "";
+  return { conclusion, passes: ok2, words: `check ${ok2 ? "passes" : "fails"}${option}` };
 }
-function machineHeadline(m, esc = escapeMarkdown) {
-  const margin = fmtPercent(m.margin);
-  const level = m.results.analysis?.workloads[0]?.ci_level;
-  const ciName = level ? `${fmtPercent(level, 0)} CI` : "CI";
+var changeWithInterval = (w) => [code(w.id), ` ${fmtChange(w.ratio)}${w.ci ? ` ${fmtChangeInterval(w.ci)}` : ""}`];
+function undecidedReason(w, m) {
+  if (w.n < m.minBlocks) {
+    return { noisy: false, phrase: [code(w.id), ` ${fmtChange(w.ratio)} after ${w.n} block${w.n === 1 ? "" : "s"} (${m.minBlocks} needed for any call)`] };
+  }
+  if (w.blocksNeeded !== null && w.blocksNeeded > m.maxBlocks) {
+    return {
+      noisy: true,
+      phrase: [code(w.id), ` spread ${fmtPercent(w.spread)} between paired launches: about ${fmtCount(w.blocksNeeded)} blocks needed, this run allows ${m.maxBlocks}`]
+    };
+  }
+  const needs = w.blocksNeeded !== null && w.blocksNeeded > w.n ? `, about ${fmtCount(w.blocksNeeded)} needed` : ", more needed";
+  return { noisy: false, phrase: [...changeWithInterval(w), ` after ${w.n} blocks${needs}`] };
+}
+function verdictPhrase(m) {
   const ws = m.workloads;
-  const detail = (w) => `${esc(w.id)}: ${fmtChange(w.ratio)} (B/A ${fmtRatio(w.ratio)}, ${ciName} ${fmtInterval(w.ci)})`;
-  const undecided = ws.filter((w) => w.verdict === "inconclusive" || w.verdict === "no-verdict");
-  const alsoOpen = undecided.length ? ` Still inconclusive: ${list(undecided.map((w) => esc(w.id)))}.` : "";
+  const margin = fmtMargin(m.margin);
+  const others = (k) => k > 0 ? `, neutral on the other ${k === 1 ? "one" : k}` : "";
   switch (m.outcome) {
-    case "failed":
-      return esc(capitalize(m.failure ?? "the run failed")) + ".";
-    case "incomplete":
-      return "Incomplete.";
-    case "no-verdict":
-      return "No verdict was computed: the decision engine did not run on these results, so the figures shown are descriptive only (ratio of medians, launch-to-launch spread).";
-    case "regression": {
-      const hit = ws.filter((w) => w.verdict === "regression");
-      return `B is slower on ${hit.map(detail).join("; ")}.${alsoOpen}`;
-    }
+    case "neutral":
+      return ws.length === 1 ? [`Neutral within \xB1${margin} on `, code(ws[0].id)] : [`Neutral within \xB1${margin} on all ${ws.length} workloads`];
+    case "regression":
+      return joinPhrases(ws.filter((w) => w.outcome === "regression").map(changeWithInterval), "; ");
     case "improvement": {
-      const hit = ws.filter((w) => w.verdict === "improvement");
-      return `B is faster on ${hit.map(detail).join("; ")}; every other workload is within \xB1${margin}.`;
-    }
-    case "neutral": {
-      const g2 = m.results.analysis?.geomean_ratio;
-      return `No change beyond \xB1${margin}: every workload's interval lies inside [${fmtRatio(m.bounds[0])}, ${fmtRatio(m.bounds[1])}]${g2 ? ` (geometric mean B/A ${fmtRatio(g2)})` : ""}.`;
+      const hit = ws.filter((w) => w.outcome === "improvement");
+      return [...joinPhrases(hit.map(changeWithInterval), "; "), others(ws.length - hit.length)];
     }
     case "inconclusive": {
-      const open = ws.filter((w) => w.verdict === "inconclusive");
-      const spreads = open.map((w) => w.analysis?.spread).filter((x) => typeof x === "number");
-      const needs = open.map((w) => w.analysis?.blocks_needed).filter((x) => typeof x === "number");
-      const why = [
-        spreads.length ? `spread up to ${fmtPercent(Math.max(...spreads))}` : null,
-        needs.length ? `a decision would need about ${fmtCount(Math.max(...needs))} blocks, ${m.blocksRun} were run` : null
-      ].filter(Boolean);
-      return `Too noisy to decide within \xB1${margin} on ${list(open.map((w) => esc(w.id)))}${why.length ? ` (${why.join("; ")})` : ""}.`;
+      const open2 = ws.filter((w) => w.outcome === "inconclusive");
+      const reasons = open2.map((w) => undecidedReason(w, m));
+      const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(reasons.map((r) => r.phrase), "; ")];
     }
+    case "failed":
+      return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
+    case "incomplete":
+      return [`Incomplete: ${m.failure ?? "a machine sent no results"}`];
+    case "no-verdict":
+      return ["No verdict computed: the decision engine did not run on these results, the figures are descriptive only"];
   }
 }
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function firstLine(outcome, verdict2, gate2, where = null) {
+  return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
+}
+
+// src/report/model-sections.ts
+var SHA = /^[0-9a-f]{7,40}$/i;
+function refBesideCommit(ref, commit) {
+  return commit && SHA.test(ref) && commit.toLowerCase().startsWith(ref.toLowerCase()) ? null : ref;
+}
+function shortSha(commit) {
+  return commit ? commit.slice(0, 12) : null;
 }
 function describePolicy(p) {
   switch (p.kind) {
@@ -7877,28 +7689,30 @@ function leversOf(results3) {
     ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
     ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
   ];
-  for (const w of plan2.workloads) rows.push([`NUMA policy of ${w.id}`, describePolicy(w.numa)]);
+  const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
     ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
     ["Seed", String(results3.schedule.seed)],
     ["Timeout per launch", `${plan2.timeoutSec} s`],
-    ["Decision", `margin \xB1${fmtPercent(plan2.margin)}, \u03B1 ${plan2.alpha}, method ${plan2.method}`],
+    ["Decision", `margin \xB1${fmtMargin(plan2.margin)}, \u03B1 ${plan2.alpha} (${fmtLevel(1 - 2 * plan2.alpha)} intervals), method ${plan2.method}`],
     ["llama-bench flavour", results3.flavour ?? "unknown"],
     ["Stop reason", results3.stopReason || unset]
   );
   for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
     const parts = [
-      `${v.name}, ref ${v.ref}`,
+      `${v.name}, ref ${shortRef(v.ref)}`,
       v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(" ")}` : null,
       v.runArgs.length ? `run args ${v.runArgs.join(" ")}` : null,
       env2 ? `env ${env2}` : null
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join("; ")]);
   }
-  return rows.map(([key, value]) => ({ key: escapeMarkdown(key), value: escapeMarkdown(value) }));
+  const kv2 = rows.map(([key, value]) => ({ key, value }));
+  return [...kv2.slice(0, 6), ...numa2, ...kv2.slice(6)];
 }
+var shortRef = (ref) => /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
 function hostOf(h) {
   if (!h) return null;
   const load = (x) => x ? x.map((v) => v.toFixed(2)).join(" / ") : "not recorded";
@@ -7915,11 +7729,8 @@ function hostOf(h) {
     ["Load average at start (1/5/15 min)", load(h.loadAvgStart)],
     ["Load average at end (1/5/15 min)", load(h.loadAvgEnd)]
   ];
-  const nodes = h.numaNodes.map((n) => ({
-    key: escapeMarkdown(`node ${n.id}`),
-    value: escapeMarkdown(`CPUs ${cpuRanges(n.cpus)}; memory ${fmtMiB(n.memTotalKiB)} (free ${fmtMiB(n.memFreeKiB)})`)
-  }));
-  return { rows: rows.map(([key, value]) => ({ key: escapeMarkdown(key), value: escapeMarkdown(value) })), nodes, warnings: h.warnings.map(escapeMarkdown) };
+  const nodes = h.numaNodes.map((n) => ({ key: `node ${n.id}`, value: `CPUs ${cpuRanges(n.cpus)}; memory ${fmtMiB(n.memTotalKiB)} (free ${fmtMiB(n.memFreeKiB)})` }));
+  return { rows: rows.map(([key, value]) => ({ key, value })), nodes, warnings: [...h.warnings] };
 }
 function cpuRanges(cpus) {
   const s = [...cpus].sort((a, b) => a - b);
@@ -7932,18 +7743,20 @@ function cpuRanges(cpus) {
   }
   return out.join(",") || "none";
 }
-function buildsOf(m) {
-  return m.results.builds.map((b) => ({
+function buildsOf(results3) {
+  return results3.builds.map((b) => ({
     variant: b.variant,
-    name: escapeMarkdown(m.results.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant),
-    ref: escapeMarkdown(b.ref),
-    commit: b.commit ? escapeMarkdown(b.commit.slice(0, 12)) : "\u2013",
+    name: results3.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant,
+    ref: b.ref,
+    refShown: refBesideCommit(b.ref, b.commit),
+    commit: b.commit ?? null,
+    shortCommit: shortSha(b.commit),
     reused: b.reused,
     seconds: b.seconds,
     ok: b.ok,
-    error: b.error ? escapeMarkdown(b.error) : null,
-    logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
-    logTail: b.logTail ? code(b.logTail) : null
+    error: b.error ?? null,
+    logPath: b.logPath ?? null,
+    logTail: b.logTail ?? null
   }));
 }
 var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
@@ -7955,20 +7768,25 @@ function launchFailures(results3) {
       l.signal ? `signal ${l.signal}` : null,
       l.error
     ].filter(Boolean);
-    return {
-      workload: escapeMarkdown(l.workload),
-      block: l.block,
-      variant: l.variant,
-      status: l.status,
-      warmup: l.warmup,
-      detail: escapeMarkdown(parts.join(", ")),
-      stderr: l.stderrTail ? code(l.stderrTail) : null
-    };
+    return { workload: l.workload, block: l.block, variant: l.variant, status: l.status, warmup: l.warmup, detail: parts.join(", "), stderr: l.stderrTail ?? null };
   });
 }
-function med(xs) {
-  return xs.length ? median(xs) : null;
+function rawSamplesOf(results3, workloads) {
+  return workloads.map((w) => {
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const lines = ["block  variant  status       samples_ts (t/s)"];
+    for (const l of ls) {
+      const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
+      const block = `${l.block}${l.warmup ? " (w)" : ""}`;
+      lines.push(`${block.padEnd(7)}${l.variant.padEnd(9)}${l.status.padEnd(13)}${samples || "\u2013"}`);
+    }
+    lines.push("(w) = warm-up block, not counted");
+    return { workload: w, text: lines.join("\n") };
+  });
 }
+
+// src/report/model-memory.ts
+var med = (xs) => xs.length ? median(xs) : null;
 function memoryOf(results3, workloads) {
   const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
@@ -7981,118 +7799,607 @@ function memoryOf(results3, workloads) {
       const lo = Math.min(...v);
       return lo > 0 ? Math.max(...v) / lo : Infinity;
     });
-    const even = med(evenness);
     return {
       variant: variant2,
       launches: ls.length,
       peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
       minorFaults: med(mems.map((mm) => mm.minorFaults)),
       majorFaults: med(mems.map((mm) => mm.majorFaults)),
-      nodes: nodeIds.map((id) => fmtMiB(med(withNodes.map((mm) => mm.nodeKiB[id] ?? 0)))),
-      evenness: nodeIds.length < 2 || even === null ? "\u2013" : Number.isFinite(even) ? `${even.toFixed(2)}\xD7` : "one node empty"
+      nodeKiB: nodeIds.map((id) => med(withNodes.map((mm) => mm.nodeKiB[id] ?? 0))),
+      evenness: nodeIds.length < 2 ? null : med(evenness)
     };
   };
-  const views = [];
+  const out = [];
   for (const w of workloads) {
     const mine = measured.filter((l) => l.workload === w);
     if (mine.length === 0) continue;
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
-    const rows = [a, b].filter((r) => r.launches > 0);
-    const peak = peakRssInterval(results3.plan, w, mine);
-    const peakRatio = peak?.ratio ?? (a.peakRssKiB && b.peakRssKiB ? b.peakRssKiB / a.peakRssKiB : null);
-    views.push({ name: escapeMarkdown(w), rows, peakRatio, peakCi: peak?.ci ?? null, peakCiLevel: peak ? fmtPercent(peak.level, 0) : null });
+    const peak = peakRss(results3.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
-  return { nodeIds: nodeIds.map(escapeMarkdown), workloads: views };
+  return { nodeIds, workloads: out };
 }
-function memoryDepthOf(results3) {
-  const records = results3.depthLaunches ?? [];
-  if (records.length === 0) return null;
-  const failures = depthFailures(records).map((f) => ({ detail: escapeMarkdown(f.detail), stderr: f.stderrTail ? code(f.stderrTail) : null }));
-  const t = depthTable(records);
-  const first = records[0];
-  const nameOf = (id) => results3.plan.variants.find((v) => v.id === id)?.name ?? id;
-  const logged = [...new Set([...records].sort((x, y) => x.variant.localeCompare(y.variant)).map((r) => `${r.variant} ${r.kvBufferName ?? r.kvBuffer ?? "not found in its log"}`))];
-  const perNode = t !== null && t.nodeIds.length > 1;
-  const rows = (t?.rows ?? []).map((r) => ({
-    depth: r.depth,
-    aRss: mibCell(r.A?.rssKiB),
-    aAnon: mibCell(r.A?.anonKiB),
-    aShmem: mibCell(r.A?.shmemKiB),
-    bRss: mibCell(r.B?.rssKiB),
-    bAnon: mibCell(r.B?.anonKiB),
-    bShmem: mibCell(r.B?.shmemKiB),
-    ratio: r.A && r.B && r.A.rssKiB > 0 ? r.B.rssKiB / r.A.rssKiB : null,
-    aNodes: perNode ? t.nodeIds.map((id) => r.A ? mibCell(r.A.nodeKiB[id] ?? 0) : mibCell(null)) : [],
-    bNodes: perNode ? t.nodeIds.map((id) => r.B ? mibCell(r.B.nodeKiB[id] ?? 0) : mibCell(null)) : []
-  }));
-  return {
-    tool: escapeMarkdown(t?.tool ?? first.tool),
-    ctx: t?.ctx ?? first.ctx,
-    nodeIds: perNode ? t.nodeIds.map(escapeMarkdown) : [],
-    rows,
-    chart: t ? code(depthChart(t, { A: nameOf("A"), B: nameOf("B") })) : null,
-    kvBuffers: logged.length ? escapeMarkdown(`KV buffer type logged by the processes: ${logged.join(", ")}`) : null,
-    failures
-  };
-}
-function peakRssInterval(plan2, workload, launches) {
+var contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
+function peakRss(plan2, workload, launches) {
   const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
-  const full = wa && wa.ci_level >= 1 - 2 * plan2.alpha - 1e-9;
-  return full && wa.ratio !== null && wa.ci ? { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level } : null;
+  const a = obs("A");
+  const b = obs("B");
+  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
+  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
+  const runLevel = 1 - 2 * plan2.alpha;
+  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
+  let wa = run("hl");
+  let method = "hl";
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
+  if (!contains(wa.ci, wa.ratio)) {
+    wa = run("t");
+    method = "t";
+    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
+  }
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
 }
-function rawSamplesOf(results3, workloads) {
-  return workloads.filter((w) => parseDepthPointId(w) === null).map((w) => {
-    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
-    const lines = ["block  variant  status       samples_ts (t/s)"];
-    for (const l of ls) {
-      const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
-      const block = `${l.block}${l.warmup ? " (w)" : ""}`;
-      lines.push(`${block.padEnd(7)}${l.variant.padEnd(9)}${l.status.padEnd(13)}${samples || "\u2013"}`);
-    }
-    lines.push("(w) = warm-up block, not counted");
-    return { workload: escapeMarkdown(w), block: code(lines.join("\n")) };
+
+// src/report/model-depth.ts
+function parseSweepId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+var range = (xs) => xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null;
+var med2 = (xs) => xs.length ? median(xs) : null;
+function failuresOf(launches) {
+  return ["A", "B"].flatMap((v) => {
+    const mine = launches.filter((l) => l.variant === v);
+    const failed = mine.filter((l) => l.status !== "ok");
+    if (failed.length === 0) return [];
+    const last = failed[failed.length - 1];
+    const parts = [last.status, last.exitCode !== null && last.exitCode !== 0 ? `exit code ${last.exitCode}` : null, last.signal ? `signal ${last.signal}` : null, last.error].filter(Boolean);
+    const counts = [...new Set(failed.map((l) => l.status))].map((st) => `${failed.filter((l) => l.status === st).length} ${st}`).join(", ");
+    return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`, stderr: last.stderrTail }];
   });
 }
-function machineView(m) {
+function sweepModel(launches, analysis2) {
+  const counted = launches.filter((l) => l.status === "ok" && !l.warmup);
+  const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
+  const values = (v, d, pick) => counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? {})).filter((x) => typeof x === "number" && Number.isFinite(x));
+  const engine = new Map((analysis2?.workloads ?? []).map((w) => [w.name, w]));
+  const memStats = new Map((analysis2?.depth_memory ?? []).map((m) => [m.depth, m]));
+  const series2 = (pick, id, fromMem = false) => depths.map((d) => {
+    const a = values("A", d, pick);
+    const b = values("B", d, pick);
+    const ma = med2(a);
+    const mb = med2(b);
+    const w = id ? engine.get(id(d)) : void 0;
+    const m = fromMem ? memStats.get(d) : void 0;
+    return {
+      depth: d,
+      a: ma,
+      b: mb,
+      aBand: range(a),
+      bBand: range(b),
+      ratio: w?.ratio ?? m?.ratio ?? (ma !== null && mb !== null && ma > 0 ? mb / ma : null),
+      ci: w?.ci ?? m?.ci ?? null,
+      verdict: w?.verdict ?? null
+    };
+  });
+  const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
+  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
+  const levels = [...engine.values()].filter((w) => parseSweepId(w.name) && w.ci).map((w) => w.ci_level);
+  const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
+  const first = counted[0] ?? launches[0];
+  return {
+    tool: first.tool,
+    ctx: first.ctx,
+    launchesPerVariant: Math.max(counted.filter((l) => l.variant === "A").length, counted.filter((l) => l.variant === "B").length),
+    ciLevel: levels.length ? Math.min(...levels) : null,
+    tg: speed("tg"),
+    pp: speed("pp"),
+    rss: series2((p) => p.memory?.rssKiB, null, true),
+    anon: series2((p) => p.memory?.anonKiB, null),
+    shmem: series2((p) => p.memory?.shmemKiB, null),
+    nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series2((p) => p.memory ? p.memory.nodeKiB[id] ?? 0 : null, null) })) : [],
+    kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(", ")}` : null,
+    failures: failuresOf(launches)
+  };
+}
+function depthOf(results3) {
+  const sweep = results3.depthLaunches;
+  return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis) : null;
+}
+
+// src/report/model.ts
+function workloadModel(w, m, runLevel, minBlocks) {
+  const a = w.analysis;
+  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
+  const reason = a ? a.reason.replace(/\s+$/, "") : "";
+  const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
+  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  return {
+    id: w.id,
+    outcome: w.verdict,
+    aTs: w.a.median,
+    bTs: w.b.median,
+    ratio: w.ratio,
+    ci: w.ci,
+    ciLevel: a && w.ci ? a.ci_level : null,
+    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
+    cvA: w.a.cv,
+    cvB: w.b.cv,
+    okA: w.a.ok,
+    okB: w.b.ok,
+    failedA: w.a.failed,
+    failedB: w.b.failed,
+    n,
+    spread: a?.spread ?? null,
+    blocksNeeded: a?.blocks_needed ?? null,
+    needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
+    why,
+    blocks: w.blocks,
+    analysis: a
+  };
+}
+function sidesOf(r) {
+  return ["A", "B"].map((id) => {
+    const v = r.plan.variants.find((x) => x.id === id);
+    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
+    const ref = v?.ref ?? "";
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit) };
+  });
+}
+function machineModel(m, onInconclusive) {
   const r = m.results;
-  const ids = m.workloads.map((w) => w.id);
-  const ciLevel = r.analysis?.workloads.find((w) => w.ci)?.ci_level ?? null;
+  const runLevel = 1 - 2 * r.plan.alpha;
+  const minBlocks = minimumN(r.plan.method, true, runLevel);
+  const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
+  const workloads = all.filter((w) => !parseSweepId(w.id));
+  const head2 = {
+    outcome: m.outcome,
+    margin: m.margin,
+    failure: m.failure,
+    minBlocks,
+    maxBlocks: r.plan.maxBlocks,
+    workloads: [
+      ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
+      // Depth points the engine decided that have no llama-bench launches behind them.
+      ...(r.analysis?.workloads ?? []).filter((a) => parseSweepId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
+    ]
+  };
+  const verdict2 = verdictPhrase(head2);
+  return {
+    label: m.label,
+    outcome: m.outcome,
+    failure: m.failure,
+    verdict: verdict2,
+    firstLine: firstLine(m.outcome, verdict2, gateOf(m.outcome, onInconclusive)),
+    descriptiveOnly: r.analysis === null,
+    runLevel,
+    margin: m.margin,
+    bounds: m.bounds,
+    geomean: r.analysis?.geomean_ratio ?? null,
+    blocksRun: m.blocksRun,
+    maxBlocks: r.plan.maxBlocks,
+    minBlocks,
+    workloads,
+    warnings: [...r.analysis?.warnings ?? [], ...r.notes],
+    sides: sidesOf(r),
+    flavour: r.flavour,
+    host: hostOf(r.host),
+    builds: buildsOf(r),
+    levers: leversOf(r),
+    failedLaunches: launchFailures(r),
+    memory: memoryOf(r, workloads.map((w) => w.id)),
+    depth: depthOf(r),
+    rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt
+  };
+}
+function fleetFirstLine(machines, problems, overall, gate2) {
+  const hit = machines.filter((m) => m.outcome === overall);
+  const problem = problems.find((p) => p.outcome === overall);
+  if (problem && hit.length === 0) return firstLine(overall, [`${overall === "incomplete" ? "Incomplete" : "Failed"}: ${problem.text}`], gate2);
+  if (overall === "neutral") return firstLine(overall, [`Neutral on all ${machines.length} machines`], gate2);
+  const [lead] = hit;
+  if (!lead) return firstLine(overall, [`${overall} on the fleet`], gate2);
+  const more = hit.length > 1 ? [` (and ${hit.length - 1} more machine${hit.length > 2 ? "s" : ""})`] : [];
+  return firstLine(overall, [...lead.verdict, ...more], gate2, machines.length > 1 ? lead.label : null);
+}
+function conclude(machines, problems, onInconclusive, onIncomplete) {
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const gate2 = gateOf(overall, onInconclusive, onIncomplete);
+  const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate2);
+  return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate2, onInconclusive, onIncomplete }, problems, firstLine: line };
+}
+function buildReportModel(results3, opts = {}) {
+  const onInconclusive = opts.onInconclusive ?? "pass";
+  const onIncomplete = opts.onIncomplete ?? "fail";
+  const fleet = mergeFleet(results3, opts.labels);
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
+  const first = results3[0];
+  return {
+    ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
+    overallRule: OVERALL_RULE,
+    machines,
+    tool: first ? `${first.tool.name} ${first.tool.version}` : "llama-perf-gate"
+  };
+}
+function withProblems(model, problems) {
+  return { ...model, ...conclude(model.machines, problems, model.gate.onInconclusive, model.gate.onIncomplete) };
+}
+
+// src/report/escape.ts
+var STICKY_MARKER = "<!-- llama-perf-gate -->";
+var ZWSP = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
+var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
+function escapeMarkdown(input) {
+  return escapeInline(input).replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`);
+}
+function escapeInline(input) {
+  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+  let out = "";
+  for (const ch of s) {
+    switch (ch) {
+      case "&":
+        out += "&amp;";
+        break;
+      case "<":
+        out += "&lt;";
+        break;
+      case ">":
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case "@":
+        out += "@" + ZWSP;
+        break;
+      // @user, @org/team, user@host emails
+      case "#":
+        out += "\\#" + ZWSP;
+        break;
+      // #123, owner/repo#123, headings
+      default:
+        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
+    }
+  }
+  return out.replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
+}
+function escapeCodeBlock(input) {
+  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
+}
+function fenceFor(text) {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function safeUrl(url) {
+  if (!url) return null;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function escapeTerminal(input) {
+  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+}
+
+// src/report/chart.ts
+var DOMAIN_LIMIT = [0.5, 2];
+function ok(x) {
+  return typeof x === "number" && Number.isFinite(x) && x > 0;
+}
+function domainOf(rows, bounds) {
+  const xs = [1, bounds[0], bounds[1]];
+  for (const r of rows) {
+    if (ok(r.ratio)) xs.push(r.ratio);
+    if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) xs.push(r.ci[0], r.ci[1]);
+  }
+  return [Math.max(DOMAIN_LIMIT[0], Math.min(...xs)), Math.min(DOMAIN_LIMIT[1], Math.max(...xs))];
+}
+function clip(name, width) {
+  const chars = [...name];
+  return chars.length <= width ? name : chars.slice(0, width - 1).join("") + "~";
+}
+function forestPlot(rows, opts) {
+  const width = opts.width ?? 49;
+  const [lo, hi] = domainOf(rows, opts.bounds);
+  const pos = (x) => Math.round((Math.log(x) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) * (width - 1));
+  const inRange = (x) => x >= lo && x <= hi;
+  const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
+  const indent = " ".repeat(nameWidth + 1);
+  const reference = () => {
+    const cells2 = Array(width).fill(" ");
+    for (const b of opts.bounds) if (inRange(b)) cells2[pos(b)] = ":";
+    cells2[pos(1)] = "|";
+    return cells2;
+  };
+  const lines = [];
+  lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
+  for (const r of rows) {
+    const cells2 = reference();
+    if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
+      const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
+      const h = Math.max(0, Math.min(width - 1, pos(r.ci[1])));
+      for (let i = l; i <= h; i++) cells2[i] = "-";
+      cells2[l] = r.ci[0] < lo ? "<" : "[";
+      cells2[h] = r.ci[1] > hi ? ">" : "]";
+    }
+    if (ok(r.ratio)) {
+      const p = Math.max(0, Math.min(width - 1, pos(r.ratio)));
+      cells2[p] = r.ratio < lo ? "<" : r.ratio > hi ? ">" : "o";
+    }
+    const figures2 = ok(r.ratio) ? `${fmtRatio(r.ratio)}${r.ci ? " " + fmtInterval(r.ci) : ""}` : "no data";
+    lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells2.join("")}  ${figures2}`);
+  }
+  const axis = Array(width).fill("-");
+  for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
+  axis[pos(1)] = "+";
+  lines.push(`${indent}${axis.join("")}`);
+  lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
+  const what = opts.ciLevel !== null ? `o = B/A estimate, [---] = ${fmtLevel(opts.ciLevel)} interval` : "o = ratio of medians B/A (no interval: no verdict computed)";
+  lines.push(`${what}, | = 1.000, : = \xB1${fmtMargin(opts.margin)} margin`);
+  return lines.join("\n");
+}
+function axisLabels(width, pos, lo, hi, bounds) {
+  const row2 = Array(width + 6).fill(" ");
+  const taken = [];
+  const place = (x, align) => {
+    const text = fmtRatio(x);
+    const at = pos(x);
+    const start = align === "left" ? at : align === "right" ? at - text.length + 1 : at - Math.floor(text.length / 2);
+    const end = start + text.length;
+    if (start < 0 || end > row2.length) return;
+    if (taken.some(([s, e]) => start < e + 1 && end + 1 > s)) return;
+    taken.push([start, end]);
+    for (let i = 0; i < text.length; i++) row2[start + i] = text[i];
+  };
+  place(1, "center");
+  for (const b of bounds) if (b >= lo && b <= hi) place(b, b === lo ? "left" : b === hi ? "right" : "center");
+  if (lo < bounds[0]) place(lo, "left");
+  if (hi > bounds[1]) place(hi, "right");
+  return row2.join("");
+}
+
+// src/report/depth.ts
+function mibCell(kib) {
+  return typeof kib === "number" && Number.isFinite(kib) ? (kib / 1024).toFixed(1) : "\u2013";
+}
+var BAR_WIDTH = 40;
+function depthChart(d, names, width = BAR_WIDTH) {
+  const max = Math.max(1, ...d.rss.flatMap((p) => [p.a ?? 0, p.b ?? 0]));
+  const depthW = Math.max(5, ...d.rss.map((p) => String(p.depth).length));
+  const bar = (kib) => {
+    if (kib === null) return `${" ".repeat(width)}  (no sample)`;
+    const n = Math.round(kib / max * width);
+    return `${"#".repeat(n)}${" ".repeat(width - n)}  ${mibCell(kib)}`;
+  };
+  const lines = [
+    `Resident MiB (all the process holds) against KV depth (${d.tool} -c ${d.ctx}); # = ${(max / 1024 / width).toFixed(2)} MiB`,
+    `A = ${names.A}, B = ${names.B}`,
+    ""
+  ];
+  for (const p of d.rss) {
+    lines.push(`${String(p.depth).padStart(depthW)} A |${bar(p.a)}`);
+    lines.push(`${" ".repeat(depthW)} B |${bar(p.b)}`);
+  }
+  return lines.join("\n");
+}
+
+// src/report/mermaid.ts
+var PALETTE = "#1f77b4, #ff7f0e";
+var INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`;
+function niceMax(x) {
+  if (!(x > 0)) return 1;
+  const target = x * 1.05;
+  const p = 10 ** Math.floor(Math.log10(target));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= target) return m * p;
+  return 10 * p;
+}
+var num = (x) => String(Number(x.toPrecision(6)));
+function xyChart(title, unit, points, scale = 1) {
+  const both = points.filter((p) => p.a !== null && p.b !== null);
+  if (both.length < 2) return null;
+  const a = both.map((p) => p.a / scale);
+  const b = both.map((p) => p.b / scale);
+  const top = niceMax(Math.max(...a, ...b));
+  return [
+    INIT,
+    "xychart-beta",
+    `    title "${title} (A blue, B orange)"`,
+    `    x-axis "KV depth (tokens)" [${both.map((p) => p.depth).join(", ")}]`,
+    `    y-axis "${unit}" 0 --> ${num(top)}`,
+    `    line [${a.map(num).join(", ")}]`,
+    `    line [${b.map(num).join(", ")}]`
+  ].join("\n");
+}
+function depthMermaid(d) {
+  return [
+    xyChart("Generation speed S_TG against KV depth", "t/s", d.tg),
+    xyChart("Resident memory against KV depth", "MiB", d.rss, 1024)
+  ].filter((c) => c !== null);
+}
+
+// src/report/view.ts
+var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
+var TAIL_LINES = 12;
+function codeSpan(text) {
+  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
+  let longest = 0;
+  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
+  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function phraseMd(p) {
+  return p.map((s, i) => typeof s !== "string" ? codeSpan(s.code) : i === 0 ? escapeMarkdown(s) : escapeInline(s)).join("");
+}
+function code2(text) {
+  const t = escapeCodeBlock(text).replace(/\n+$/, "");
+  return { fence: fenceFor(t), text: t };
+}
+function tail(text, lines = TAIL_LINES) {
+  const all = text.replace(/\n+$/, "").split("\n");
+  if (all.length <= lines) return code2(text);
+  return code2([`\u2026 ${all.length - lines} earlier lines in report.html and results.json`, ...all.slice(-lines)].join("\n"));
+}
+function workloadView(w) {
+  return {
+    name: codeSpan(w.id),
+    aTs: w.aTs,
+    bTs: w.bTs,
+    ratio: w.ratio,
+    ci: w.ci,
+    levelMark: w.levelNote ? " \u2020" : "",
+    cvA: w.cvA,
+    cvB: w.cvB,
+    okA: w.okA,
+    okB: w.okB,
+    failedA: w.failedA,
+    failedB: w.failedB,
+    outcome: w.outcome,
+    mark: MARKS[w.outcome],
+    verdict: LABELS[w.outcome],
+    why: escapeMarkdown(w.why)
+  };
+}
+function memoryView(m) {
+  if (!m.memory) return null;
+  return {
+    nodeIds: m.memory.nodeIds.map(escapeMarkdown),
+    workloads: m.memory.workloads.map((w) => ({
+      name: codeSpan(w.name),
+      rows: w.rows.map((r) => ({
+        variant: r.variant,
+        launches: r.launches,
+        peakRssKiB: r.peakRssKiB,
+        minorFaults: r.minorFaults,
+        majorFaults: r.majorFaults,
+        nodes: r.nodeKiB.map((k) => fmtMiB(k)),
+        evenness: r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
+      })),
+      peakRatio: w.peak?.ratio ?? null,
+      peakCi: w.peak?.ci ?? null,
+      peakCiLevel: w.peak?.level ? fmtLevel(w.peak.level) : null,
+      peakNote: w.peak?.method === "t" ? escapeMarkdown(`paired t interval: ${w.peak.ties} of ${w.peak.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`) : null
+    }))
+  };
+}
+function memoryDepthView(m, names) {
+  const d = m.depth;
+  if (!d) return null;
+  const perNode = d.nodes.length > 0;
+  const verdict2 = (v) => v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013";
+  const speed = d.tg.map((p) => {
+    const pp = d.pp.find((q) => q.depth === p.depth);
+    return {
+      depth: p.depth,
+      tgA: p.a,
+      tgB: p.b,
+      tgRatio: p.ratio,
+      tgCi: p.ci,
+      tgVerdict: verdict2(p.verdict),
+      ppA: pp?.a ?? null,
+      ppB: pp?.b ?? null,
+      ppRatio: pp?.ratio ?? null,
+      ppCi: pp?.ci ?? null,
+      ppVerdict: verdict2(pp?.verdict ?? null)
+    };
+  });
+  return {
+    speed,
+    speedLevel: d.ciLevel ? fmtLevel(d.ciLevel) : null,
+    tool: escapeMarkdown(d.tool),
+    ctx: d.ctx,
+    launchesPerVariant: d.launchesPerVariant,
+    nodeIds: d.nodes.map((n) => escapeMarkdown(n.id)),
+    rows: d.rss.map((p, i) => ({
+      depth: p.depth,
+      aRss: mibCell(p.a),
+      aAnon: mibCell(d.anon[i]?.a),
+      aShmem: mibCell(d.shmem[i]?.a),
+      bRss: mibCell(p.b),
+      bAnon: mibCell(d.anon[i]?.b),
+      bShmem: mibCell(d.shmem[i]?.b),
+      ratio: p.ratio,
+      aNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.a)) : [],
+      bNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.b)) : []
+    })),
+    chart: d.rss.length ? code2(depthChart(d, names)) : null,
+    // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
+    mermaid: depthMermaid(d).map((text) => ({ fence: "```", text })),
+    kvBuffers: d.kvBuffers ? escapeMarkdown(d.kvBuffers) : null,
+    failures: d.failures.map((f2) => ({ detail: escapeMarkdown(f2.detail), stderr: f2.stderr ? tail(f2.stderr) : null }))
+  };
+}
+function machineView(m) {
   const chartRows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
   const hasAny = chartRows.some((c) => c.ratio !== null);
+  const ciLevel = m.descriptiveOnly ? null : m.runLevel;
+  const nameOf = (id) => m.sides.find((s) => s.id === id)?.name ?? id;
   return {
     label: escapeMarkdown(m.label),
     outcome: m.outcome,
     mark: MARKS[m.outcome],
     verdict: LABELS[m.outcome],
-    headline: machineHeadline(m),
-    descriptiveOnly: r.analysis === null,
+    headline: phraseMd(m.verdict),
+    descriptiveOnly: m.descriptiveOnly,
     ciLevel,
+    levelText: fmtLevel(m.runLevel),
+    levelNotes: m.workloads.filter((w) => w.levelNote).map((w) => `${codeSpan(w.id)}: ${escapeMarkdown(w.levelNote)}`),
     margin: m.margin,
     bounds: m.bounds,
-    geomean: r.analysis?.geomean_ratio ?? null,
+    geomean: m.geomean,
     blocksRun: m.blocksRun,
     workloads: m.workloads.map(workloadView),
-    inconclusive: m.workloads.filter((w) => w.verdict === "inconclusive").map((w) => ({ name: escapeMarkdown(w.id), spread: w.analysis?.spread ?? null, needs: blocksNeededPhrase(w.analysis?.ratio, m.margin, w.analysis?.blocks_needed), blocksRun: w.analysis?.n ?? m.blocksRun })),
-    warnings: [...r.analysis?.warnings ?? [], ...r.notes].map(escapeMarkdown),
-    chart: hasAny ? code(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
-    host: hostOf(r.host),
-    builds: buildsOf(m),
-    levers: leversOf(r),
-    failedLaunches: launchFailures(r),
-    memory: memoryOf(r, ids),
-    memoryDepth: memoryDepthOf(r),
-    rawSamples: rawSamplesOf(r, ids)
+    inconclusive: m.workloads.filter((w) => w.outcome === "inconclusive").map((w) => ({ name: codeSpan(w.id), spread: w.spread, needs: escapeMarkdown(w.needs ?? ""), blocksRun: w.n })),
+    warnings: m.warnings.map(escapeMarkdown),
+    chart: hasAny ? code2(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
+    host: m.host ? { rows: m.host.rows.map(kv), nodes: m.host.nodes.map(kv), warnings: m.host.warnings.map(escapeMarkdown) } : null,
+    builds: m.builds.map((b) => ({
+      variant: b.variant,
+      name: escapeMarkdown(b.name),
+      ref: b.refShown === null ? "(the commit)" : escapeMarkdown(b.refShown),
+      commit: b.shortCommit ? codeSpan(b.shortCommit) : "\u2013",
+      reused: b.reused,
+      seconds: b.seconds,
+      ok: b.ok,
+      error: b.error ? escapeMarkdown(b.error) : null,
+      logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
+      logTail: b.logTail ? tail(b.logTail) : null
+    })),
+    levers: m.levers.map(kv),
+    failedLaunches: m.failedLaunches.map((l) => ({
+      workload: codeSpan(l.workload),
+      block: l.block,
+      variant: l.variant,
+      status: l.status,
+      warmup: l.warmup,
+      detail: escapeMarkdown(l.detail),
+      stderr: l.stderr ? tail(l.stderr) : null
+    })),
+    memory: memoryView(m),
+    memoryDepth: memoryDepthView(m, { A: nameOf("A"), B: nameOf("B") }),
+    rawSamples: m.rawSamples.map((r) => ({ workload: codeSpan(r.workload), block: code2(r.text) }))
   };
 }
-function overallHeadline(fleet) {
-  const where = (o) => list(fleet.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)));
-  switch (fleet.overall) {
+var kv = (x) => ({ key: escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""), value: escapeMarkdown(x.value) });
+function overallHeadline(model) {
+  const where = (o) => model.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)).join(", ");
+  switch (model.overall) {
     case "regression":
       return `regression on ${where("regression")}.`;
     case "failed":
-      return fleet.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
+      return model.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
+    case "incomplete":
+      return "not every machine sent valid results (below).";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
     case "incomplete":
@@ -8105,34 +8412,37 @@ function overallHeadline(fleet) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(results3) {
-  if (!results3) return "";
+function comparisonOf(m) {
+  if (!m) return "";
   const side = (id) => {
-    const v = results3.plan.variants.find((x) => x.id === id);
-    const commit = results3.builds.find((b) => b.variant === id)?.commit;
-    if (!v) return id;
-    return `**${id}** = ${escapeMarkdown(v.name)} (${escapeMarkdown(v.ref)}${commit ? ` @ ${escapeMarkdown(commit.slice(0, 12))}` : ""})`;
+    const s = m.sides.find((x) => x.id === id);
+    const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
+    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
   };
   return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
 function fullReportPointer(url) {
   const safe = safeUrl(url);
-  return safe ? `[full report and results.json](${safe})` : "`results.json` in the run's artifacts";
+  return safe ? `[full report and results.json](${safe})` : "`results.json` and `report.html` in the run's artifacts";
 }
-function reportView(fleet, opts = {}) {
-  const first = fleet.machines[0]?.results;
+function reportView(model, opts = {}) {
+  const first = model.machines[0];
+  const html = safeUrl(opts.htmlReportUrl);
   return {
     marker: opts.marker === false ? "" : STICKY_MARKER,
+    firstLine: phraseMd(model.firstLine),
     heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
     comparison: comparisonOf(first),
-    fleet: fleet.machines.length > 1 || fleet.problems.length > 0,
-    problems: fleet.problems.map((p) => escapeMarkdown(p.text)),
-    overall: { outcome: fleet.overall, mark: MARKS[fleet.overall], verdict: LABELS[fleet.overall], headline: overallHeadline(fleet), rule: escapeMarkdown(OVERALL_RULE) },
-    machines: fleet.machines.map(machineView),
+    fleet: model.fleet,
+    problems: model.problems.map((p) => escapeMarkdown(p.text)),
+    overall: { outcome: model.overall, mark: MARKS[model.overall], verdict: LABELS[model.overall], headline: overallHeadline(model), rule: escapeMarkdown(model.overallRule) },
+    gate: { passes: model.gate.passes, conclusion: model.gate.conclusion, words: escapeMarkdown(model.gate.words) },
+    machines: model.machines.map(machineView),
     show: { ...SHOW_ALL },
     truncation: null,
     fullReport: fullReportPointer(opts.fullReportUrl),
-    tool: first ? escapeMarkdown(`${first.tool.name} ${first.tool.version}`) : "llama-perf-gate"
+    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null,
+    tool: escapeMarkdown(model.tool)
   };
 }
 
@@ -8150,16 +8460,16 @@ function templatesDir() {
   }
   throw new Error("templates/report.md.hbs not found above " + dirname(fileURLToPath(import.meta.url)));
 }
-var num = (x) => typeof x === "number" ? x : null;
+var num2 = (x) => typeof x === "number" ? x : null;
 function registerHelpers(hbs) {
-  hbs.registerHelper("ratio", (x) => fmtRatio(num(x)));
+  hbs.registerHelper("ratio", (x) => fmtRatio(num2(x)));
   hbs.registerHelper("interval", (ci) => fmtInterval(Array.isArray(ci) ? ci : null));
-  hbs.registerHelper("percent", (x, digits) => fmtPercent(num(x), typeof digits === "number" ? digits : 1));
-  hbs.registerHelper("change", (x) => fmtChange(num(x)));
-  hbs.registerHelper("ts", (x) => fmtTs(num(x)));
-  hbs.registerHelper("mib", (x) => fmtMiB(num(x)));
-  hbs.registerHelper("count", (x) => fmtCount(num(x)));
-  hbs.registerHelper("seconds", (x) => fmtSeconds(num(x)));
+  hbs.registerHelper("percent", (x, digits) => fmtPercent(num2(x), typeof digits === "number" ? digits : 1));
+  hbs.registerHelper("change", (x) => fmtChange(num2(x)));
+  hbs.registerHelper("ts", (x) => fmtTs(num2(x)));
+  hbs.registerHelper("mib", (x) => fmtMiB(num2(x)));
+  hbs.registerHelper("count", (x) => fmtCount(num2(x)));
+  hbs.registerHelper("seconds", (x) => fmtSeconds(num2(x)));
   hbs.registerHelper("indent", (text, width) => {
     const pad = " ".repeat(typeof width === "number" ? width : 2);
     return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
@@ -8176,8 +8486,8 @@ function environment() {
   const hbs = import_handlebars.default.create();
   registerHelpers(hbs);
   const partials = join(dir, "partials");
-  for (const f of readdirSync(partials)) {
-    if (f.endsWith(".hbs")) hbs.registerPartial(basename(f, ".hbs"), readFileSync(join(partials, f), "utf8"));
+  for (const f2 of readdirSync(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync(join(partials, f2), "utf8"));
   }
   env = {
     hbs,
@@ -8256,19 +8566,19 @@ function closers(text) {
 }
 function hardCut(body, limit, note, keepPrefix = "") {
   if (body.length <= limit) return body;
-  const tail2 = `
+  const tail3 = `
 
 ---
 
 ${note}
 `;
-  let budget = limit - tail2.length;
+  let budget = limit - tail3.length;
   while (budget > keepPrefix.length) {
     let cut = body.slice(0, budget);
     const nl = cut.lastIndexOf("\n");
     cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
     const close = closers(cut);
-    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail3;
     if (out.length <= limit) return out;
     budget -= out.length - limit;
   }
@@ -8296,12 +8606,8 @@ function renderFitted(render, view, limit, keepPrefix = "") {
   }
   return hardCut(out, limit, note, keepPrefix);
 }
-function asArray(results3) {
-  return Array.isArray(results3) ? results3 : [results3];
-}
-function renderMarkdown(results3, opts = {}) {
-  const fleet = mergeFleet(asArray(results3), opts.labels, opts.problems);
-  const view = reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: true });
+function renderMarkdown(model, opts = {}) {
+  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
   const render = (v) => {
     const body = tpl(v).trimStart();
@@ -8315,30 +8621,368 @@ function renderProjectTemplate(name, view, limit) {
   return renderFitted((v) => tpl(v).trim() + "\n", view, limit);
 }
 
+// src/report/html/svg.ts
+var COLORS = { A: "#1f77b4", B: "#ff7f0e", ratio: "#444", margin: "#2ca02c" };
+function esc(s) {
+  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+var f = (x) => (Math.round(x * 10) / 10).toString();
+function niceTicks(lo, hi, count = 5) {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / count;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw);
+  const out = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)));
+  return out;
+}
+function linear(domain, range2, ticks) {
+  const [d0, d1] = domain[0] === domain[1] ? [domain[0] - 1, domain[1] + 1] : domain;
+  const s = ((x) => range2[0] + (x - d0) / (d1 - d0) * (range2[1] - range2[0]));
+  s.domain = [d0, d1];
+  s.ticks = ticks ?? niceTicks(d0, d1);
+  return s;
+}
+function logScale(domain, range2, ticks) {
+  const [l0, l1] = [Math.log(domain[0]), Math.log(domain[1])];
+  const s = ((x) => range2[0] + (Math.log(x) - l0) / (l1 - l0 || 1) * (range2[1] - range2[0]));
+  s.domain = domain;
+  s.ticks = ticks;
+  return s;
+}
+var frame = (width = 640, height = 240) => ({ width, height, left: 64, right: 16, top: 40, bottom: 40 });
+function open(kind, fr, title, series2, points) {
+  return `<svg class="chart" data-chart="${esc(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title><text class="ttl" x="${fr.left}" y="16">${esc(title)}</text>`;
+}
+function xAxis(fr, x, label, fmt = String) {
+  const y = fr.height - fr.bottom;
+  const ticks = x.ticks.filter((t) => t >= x.domain[0] - 1e-9 && t <= x.domain[1] + 1e-9);
+  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${esc(label)}</text></g>`;
+}
+function yAxis(fr, y, label, fmt = String) {
+  const ticks = y.ticks.filter((t) => t >= y.domain[0] - 1e-9 && t <= y.domain[1] + 1e-9);
+  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(label)}</text></g>`;
+}
+function series(name, color, pts, opts = {}) {
+  const path3 = opts.line !== false && pts.length > 1 ? `<polyline fill="none" stroke="${color}" stroke-width="1.8"${opts.dash ? ' stroke-dasharray="5 3"' : ""} points="${pts.map((p) => `${f(p.x)},${f(p.y)}`).join(" ")}"/>` : "";
+  const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${esc(p.tip)}</title></circle>`).join("");
+  return `<g class="series" data-series="${esc(name)}" data-points="${pts.length}">${path3}${dots}</g>`;
+}
+function band(color, lo, hi) {
+  if (lo.length < 2) return "";
+  const poly = [...lo, ...[...hi].reverse()].map((p) => `${f(p.x)},${f(p.y)}`).join(" ");
+  return `<polygon class="band" fill="${color}" fill-opacity="0.15" stroke="none" points="${poly}"/>`;
+}
+function legend(fr, items) {
+  let x = fr.width - fr.right;
+  const parts = [];
+  for (const it of [...items].reverse()) {
+    const w = 26 + it.name.length * 6.2;
+    x -= w;
+    parts.push(`<g class="key"><line x1="${f(x)}" x2="${f(x + 16)}" y1="27" y2="27" stroke="${it.color}" stroke-width="2"${it.dash ? ' stroke-dasharray="5 3"' : ""}/><text x="${f(x + 20)}" y="31">${esc(it.name)}</text></g>`);
+  }
+  return `<g class="legend">${parts.join("")}</g>`;
+}
+
+// src/report/html/charts.ts
+var finite2 = (x) => typeof x === "number" && Number.isFinite(x) && x > 0;
+function forestChart(m, rows) {
+  const rowH = 24;
+  const fr = { ...frame(720, 0), left: 150, right: 190 };
+  fr.height = fr.top + rows.length * rowH + fr.bottom;
+  const xs = [1, m.bounds[0], m.bounds[1], ...rows.flatMap((r) => [r.ratio, ...r.ci ?? []]).filter(finite2)];
+  const lo = Math.max(0.5, Math.min(...xs));
+  const hi = Math.min(2, Math.max(...xs));
+  const ticks = [.../* @__PURE__ */ new Set([m.bounds[0], 1, m.bounds[1], ...niceTicks(lo, hi, 4).filter((t) => t > 0)])].filter((t) => t >= lo && t <= hi).sort((a, b) => a - b);
+  const x = logScale([lo, hi], [fr.left, fr.width - fr.right], ticks);
+  const clampX = (v) => x(Math.min(hi, Math.max(lo, v)));
+  const y = (i) => fr.top + i * rowH + rowH / 2;
+  const bottom = fr.height - fr.bottom;
+  const shown = rows.filter((r) => finite2(r.ratio));
+  const title = `B/A per workload with its ${m.descriptiveOnly ? "ratio of medians (no interval: no verdict computed)" : `${fmtLevel(m.runLevel)} interval`}; shaded: \xB1${fmtMargin(m.margin)} margin`;
+  const parts = [
+    open("forest", fr, title, 1, shown.length),
+    `<rect class="margin" x="${f(x(m.bounds[0]))}" y="${fr.top}" width="${f(x(m.bounds[1]) - x(m.bounds[0]))}" height="${bottom - fr.top}" fill="${COLORS.margin}" fill-opacity="0.12"/>`,
+    `<line class="one" x1="${f(x(1))}" x2="${f(x(1))}" y1="${fr.top}" y2="${bottom}" stroke="#000" stroke-dasharray="3 3"/>`,
+    xAxis(fr, x, "B/A (log scale; left of 1 = B slower)", (v) => fmtRatio(v))
+  ];
+  const pts = [];
+  rows.forEach((r, i) => {
+    parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${esc(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
+    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${esc(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
+    if (!finite2(r.ratio)) return;
+    const err = r.ci && finite2(r.ci[0]) && finite2(r.ci[1]) ? `<line class="ci" x1="${f(clampX(r.ci[0]))}" x2="${f(clampX(r.ci[1]))}" y1="${f(y(i))}" y2="${f(y(i))}" stroke="${COLORS.ratio}" stroke-width="2"/>` : "";
+    pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${esc(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
+  });
+  parts.push(`<g class="series" data-series="B/A" data-points="${shown.length}">${pts.join("")}</g>`);
+  return parts.join("") + "</svg>";
+}
+function blockChart(w) {
+  const fr = frame(640, 200);
+  const blocks = w.blocks;
+  const vals = blocks.flatMap((b2) => [b2.a, b2.b]).filter(finite2);
+  const xs = blocks.map((b2) => b2.block);
+  const x = linear([Math.min(...xs, 1), Math.max(...xs, 1)], [fr.left + 8, fr.width - fr.right - 8], niceTicks(Math.min(...xs, 1), Math.max(...xs, 1), Math.min(8, blocks.length)).filter(Number.isInteger));
+  const pad = vals.length ? (Math.max(...vals) - Math.min(...vals)) * 0.1 || Math.max(...vals) * 0.02 : 1;
+  const y = linear(vals.length ? [Math.min(...vals) - pad, Math.max(...vals) + pad] : [0, 1], [fr.height - fr.bottom, fr.top]);
+  const side = (v) => blocks.filter((b2) => finite2(b2[v])).map((b2) => ({ x: x(b2.block), y: y(b2[v]), tip: `block ${b2.block}, ${v.toUpperCase()}: ${fmtTs(b2[v])} t/s` }));
+  const pairs = blocks.filter((b2) => finite2(b2.a) && finite2(b2.b)).map((b2) => `<line x1="${f(x(b2.block))}" x2="${f(x(b2.block))}" y1="${f(y(b2.a))}" y2="${f(y(b2.b))}" stroke="#999" stroke-width="1"/>`).join("");
+  const a = side("a");
+  const b = side("b");
+  return [
+    open(`blocks-${w.id}`, fr, `${w.id}: t/s by block, A and B (paired launches joined)`, 2, a.length + b.length),
+    legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }]),
+    yAxis(fr, y, "t/s", (v) => fmtTs(v)),
+    xAxis(fr, x, "block (counted)"),
+    `<g class="pairs">${pairs}</g>`,
+    series("A", COLORS.A, a, { line: false }),
+    series("B", COLORS.B, b, { line: false }),
+    "</svg>"
+  ].join("");
+}
+var fmtDepth = (d) => d >= 1024 && d % 1024 === 0 ? `${d / 1024}k` : String(d);
+function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
+  const fr = frame(640, 240);
+  const depths = points.map((p) => p.depth);
+  const vals = [...points.flatMap((p) => [p.a, p.b, ...p.aBand ?? [], ...p.bBand ?? []]), ...extra.flatMap((e) => e.points.map((p) => p[e.side]))].filter((v) => typeof v === "number" && Number.isFinite(v)).map((v) => v / scale);
+  const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
+  const top = vals.length ? Math.max(...vals) * 1.08 : 1;
+  const y = linear([0, top], [fr.height - fr.bottom, fr.top]);
+  const num5 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
+  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num5(p[side] / scale)} ${unit}` }));
+  const bandOf = (which, color) => {
+    const ps = points.filter((p) => p[which]);
+    return band(color, ps.map((p) => ({ x: x(p.depth), y: y(p[which][0] / scale) })), ps.map((p) => ({ x: x(p.depth), y: y(p[which][1] / scale) })));
+  };
+  const main = [series("A", COLORS.A, pts("a", points)), series("B", COLORS.B, pts("b", points))];
+  const more = extra.map((e) => series(e.name, e.color, pts(e.side, e.points), { dash: e.dash, r: 2 }));
+  const count = [...main, ...more].length;
+  const n = pts("a", points).length + pts("b", points).length + extra.reduce((s, e) => s + pts(e.side, e.points).length, 0);
+  return [
+    open(kind, fr, title, count, n),
+    legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }, ...extra.map((e) => ({ name: e.name, color: e.color, dash: e.dash }))]),
+    yAxis(fr, y, unit, num5),
+    xAxis(fr, x, "KV depth (tokens)", fmtDepth),
+    bandOf("aBand", COLORS.A),
+    bandOf("bBand", COLORS.B),
+    ...main,
+    ...more,
+    "</svg>"
+  ].join("");
+}
+function depthRatioChart(kind, title, points, margin) {
+  const fr = frame(640, 180);
+  const shown = points.filter((p) => finite2(p.ratio));
+  const depths = points.map((p) => p.depth);
+  const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
+  const vals = [1 / (1 + margin), 1 + margin, ...shown.flatMap((p) => [p.ratio, ...p.ci ?? []])].filter(finite2);
+  const lo = Math.min(...vals);
+  const hi = Math.max(...vals);
+  const padY = (hi - lo) * 0.08;
+  const y = linear([lo - padY, hi + padY], [fr.height - fr.bottom, fr.top]);
+  const bars = shown.filter((p) => p.ci).map((p) => `<line class="ci" x1="${f(x(p.depth))}" x2="${f(x(p.depth))}" y1="${f(y(p.ci[0]))}" y2="${f(y(p.ci[1]))}" stroke="${COLORS.ratio}" stroke-width="2"/>`).join("");
+  return [
+    open(kind, fr, title, 1, shown.length),
+    `<rect class="margin" x="${fr.left}" y="${f(y(1 + margin))}" width="${fr.width - fr.left - fr.right}" height="${f(y(1 / (1 + margin)) - y(1 + margin))}" fill="${COLORS.margin}" fill-opacity="0.12"/>`,
+    yAxis(fr, y, "B/A", (v) => v.toFixed(3)),
+    xAxis(fr, x, "KV depth (tokens)", fmtDepth),
+    `<line class="one" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(1))}" y2="${f(y(1))}" stroke="#000" stroke-dasharray="3 3"/>`,
+    bars,
+    series("B/A", COLORS.ratio, shown.map((p) => ({ x: x(p.depth), y: y(p.ratio), tip: `depth ${p.depth}: B/A ${fmtRatio(p.ratio)} ${fmtInterval(p.ci)}${p.verdict ? ` (${p.verdict})` : ""}` }))),
+    "</svg>"
+  ].join("");
+}
+function depthCharts(d, margin) {
+  const level = d.ciLevel ? `${fmtLevel(d.ciLevel)} interval` : "no interval";
+  const bandNote = d.launchesPerVariant > 1 ? `; bands: range over ${d.launchesPerVariant} launches` : "";
+  const out = [];
+  for (const [metric, points, name] of [["tg", d.tg, "S_TG (generation)"], ["pp", d.pp, "S_PP (prompt processing)"]]) {
+    if (points.length === 0) continue;
+    out.push(depthChart2(`depth-${metric}`, `${name} t/s against KV depth${bandNote ? ", medians" : ""}${bandNote}`, "t/s", points));
+    if (points.some((p) => finite2(p.ratio))) out.push(depthRatioChart(`depth-${metric}-ratio`, `${name}: B/A per depth with its ${level}; shaded: \xB1${fmtMargin(margin)}`, points, margin));
+  }
+  if (d.rss.length) {
+    const shared = d.shmem.some((p) => (p.a ?? 0) > 0 || (p.b ?? 0) > 0);
+    out.push(depthChart2("depth-memory", `Resident MiB against KV depth: total (solid), private anonymous (dashed)${shared ? ", shmem (dotted)" : ""}`, "MiB", d.rss, 1024, [
+      { name: "A anon", color: COLORS.A, points: d.anon, dash: true, side: "a" },
+      { name: "B anon", color: COLORS.B, points: d.anon, dash: true, side: "b" },
+      ...shared ? [
+        { name: "A shmem", color: COLORS.A, points: d.shmem, dash: true, side: "a" },
+        { name: "B shmem", color: COLORS.B, points: d.shmem, dash: true, side: "b" }
+      ] : []
+    ]));
+  }
+  if (d.nodes.length > 1) {
+    const palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"];
+    const extra = d.nodes.flatMap((n, i) => [
+      { name: `A node ${n.id}`, color: palette[2 * i % palette.length], points: n.points, side: "a" },
+      { name: `B node ${n.id}`, color: palette[(2 * i + 1) % palette.length], points: n.points, side: "b", dash: true }
+    ]);
+    out.push(nodeChart(extra));
+  }
+  return out;
+}
+function nodeChart(lines) {
+  const fr = frame(640, 240);
+  const depths = lines[0].points.map((p) => p.depth);
+  const vals = lines.flatMap((l) => l.points.map((p) => p[l.side])).filter((v) => typeof v === "number").map((v) => v / 1024);
+  const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
+  const y = linear([0, (vals.length ? Math.max(...vals) : 1) * 1.08], [fr.height - fr.bottom, fr.top]);
+  const drawn = lines.map((l) => {
+    const pts = l.points.filter((p) => typeof p[l.side] === "number").map((p) => ({ x: x(p.depth), y: y(p[l.side] / 1024), tip: `depth ${p.depth}, ${l.name}: ${(p[l.side] / 1024).toFixed(1)} MiB` }));
+    return { svg: series(l.name, l.color, pts, { dash: l.dash }), n: pts.length };
+  });
+  return [
+    open("depth-memory-nodes", fr, "Resident MiB per NUMA node against KV depth (all mapping kinds)", lines.length, drawn.reduce((s, d) => s + d.n, 0)),
+    legend(fr, lines.map((l) => ({ name: l.name, color: l.color, dash: l.dash }))),
+    yAxis(fr, y, "MiB", (v) => v.toFixed(0)),
+    xAxis(fr, x, "KV depth (tokens)", fmtDepth),
+    ...drawn.map((d) => d.svg),
+    "</svg>"
+  ].join("");
+}
+
+// src/report/html/page.ts
+var CSS = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#222}
+h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #ddd}h3{font-size:15px;margin:18px 0 6px}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f3f3f3;padding:1px 3px;border-radius:3px}
+table{border-collapse:collapse;margin:6px 0 12px}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:360px;font-size:12px}
+.sub{color:#555}.warn{color:#8a5a00}.note{color:#555;font-size:12px}
+svg.chart{display:block;margin:8px 0;width:100%;max-width:720px;height:auto;font-size:11px;font-family:system-ui,sans-serif}svg .ttl{font-weight:600;font-size:12px}
+svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
+.grid2{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:4px 16px}
+`;
+function phraseHtml(p) {
+  return p.map((s) => typeof s === "string" ? esc(s) : `<code>${esc(s.code)}</code>`).join("");
+}
+var row = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<td${numeric[i] ? ' class="n"' : ""}>${c}</td>`).join("")}</tr>`;
+var head = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${esc(c)}</th>`).join("")}</tr>`;
+var kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${esc(r.key)}${r.keyCode ? ` <code>${esc(r.keyCode)}</code>` : ""}</th><td>${esc(r.value)}</td></tr>`).join("")}</table>`;
+function workloadTable(m) {
+  const num5 = [false, true, true, true, false, true, false, true, true, false];
+  const rows = m.workloads.map((w) => row([
+    `<code>${esc(w.id)}</code>`,
+    fmtTs(w.aTs),
+    fmtTs(w.bTs),
+    `<b>${fmtRatio(w.ratio)}</b>`,
+    esc(fmtInterval(w.ci)) + (w.levelNote ? ` (${esc(fmtLevel(w.ciLevel))})` : ""),
+    fmtChange(w.ratio),
+    `${MARKS[w.outcome]} ${esc(LABELS[w.outcome])}`,
+    `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
+    `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
+    esc(w.why) + (w.needs ? ` ${esc(w.needs)}.` : "")
+  ], num5));
+  const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${esc(w.id)}</code>: ${esc(w.levelNote)}</p>`).join("");
+  const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
+  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
+}
+function depthSection(d, m) {
+  const charts = depthCharts(d, m.margin);
+  const speedRows = d.tg.map((p) => {
+    const pp = d.pp.find((q) => q.depth === p.depth);
+    const total = d.rss.find((q) => q.depth === p.depth);
+    return row([
+      String(p.depth),
+      fmtTs(p.a),
+      fmtTs(p.b),
+      fmtRatio(p.ratio),
+      esc(fmtInterval(p.ci)),
+      esc(p.verdict ?? "\u2013"),
+      fmtTs(pp?.a),
+      fmtTs(pp?.b),
+      fmtRatio(pp?.ratio),
+      esc(fmtInterval(pp?.ci)),
+      esc(pp?.verdict ?? "\u2013"),
+      fmtMiB(total?.a),
+      fmtMiB(total?.b)
+    ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
+  });
+  const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), esc(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
+  const table = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
+  const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
+  const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ""}</li>`).join("");
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
+}
+function memorySection(m) {
+  if (!m.memory) return "";
+  const nodes = m.memory.nodeIds;
+  const rows = m.memory.workloads.flatMap((w) => w.rows.map((r) => row([
+    `<code>${esc(w.name)}</code>`,
+    r.variant,
+    String(r.launches),
+    fmtMiB(r.peakRssKiB),
+    fmtCount(r.minorFaults),
+    fmtCount(r.majorFaults),
+    ...r.nodeKiB.map((k) => fmtMiB(k)),
+    r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
+  ])));
+  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
+  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
+}
+function detailsSection(m) {
+  const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
+  const builds = `<h3>Builds</h3><table>${head(["Variant", "Name", "Ref", "Commit", "Build", "Time"])}${m.builds.map((b) => row([
+    b.variant,
+    esc(b.name),
+    b.refShown === null ? "(the commit)" : esc(b.refShown),
+    b.commit ? `<code title="${esc(b.commit)}">${esc(b.shortCommit)}</code>` : "\u2013",
+    b.ok ? b.reused ? "reused" : "built" : `\u274C failed${b.error ? `: ${esc(b.error)}` : ""}`,
+    fmtSeconds(b.seconds)
+  ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${esc(b.variant)}${b.logPath ? ` (${esc(b.logPath)})` : ""}:</p><pre>${esc(b.logTail)}</pre>`).join("")}`;
+  const levers = `<h3>Levers and settings</h3>${kvTable(m.levers)}`;
+  const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${esc(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${esc(l.variant)}: ${esc(l.detail)}${l.stderr ? `<pre>${esc(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
+  return host2 + builds + levers + failed;
+}
+function machineSection(m, fleet) {
+  const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
+  const blocks = m.workloads.filter((w) => w.blocks.length > 0).map(blockChart);
+  return [
+    fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
+    m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join(""),
+    m.workloads.length ? workloadTable(m) : "",
+    rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
+    blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
+    m.depth ? depthSection(m.depth, m) : "",
+    memorySection(m),
+    detailsSection(m)
+  ].join("\n");
+}
+function renderHtml(model, opts = {}) {
+  const first = model.machines[0];
+  const side = (id) => {
+    const s = first?.sides.find((x) => x.id === id);
+    if (!s) return id;
+    const where = [s.refShown, s.shortCommit ? `<code title="${esc(s.commit)}">${esc(s.shortCommit)}</code>` : null].filter(Boolean);
+    return `<b>${id}</b> = ${esc(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : esc(w)).join(" @ ")})` : ""}`;
+  };
+  const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ""}`;
+  const when = first ? `${first.startedAt}${first.finishedAt ? ` \u2013 ${first.finishedAt}` : ""}` : "";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title><style>${CSS}</style></head><body>
+<h1 id="verdict">${phraseHtml(model.firstLine)}</h1>
+<p class="sub">${esc(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${esc(VERDICT_WORDS[model.overall])}; gate: ${esc(model.gate.words)}.</p>
+${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${esc(p.text)}</p>`).join("")}
+${model.fleet ? `<p class="note">${esc(model.overallRule)}</p>` : ""}
+${model.machines.map((m) => machineSection(m, model.fleet)).join("\n")}
+<p class="note">${esc(model.tool)} \xB7 ${esc(when)} \xB7 every raw sample is in results.json</p>
+</body></html>
+`;
+}
+
 // src/report/check.ts
 var CHECK_MAX_CHARS = 65535;
 var TITLE_MAX = 120;
-function conclusionFor(outcome, onInconclusive) {
-  switch (outcome) {
-    case "regression":
-    case "failed":
-    case "incomplete":
-      return "failure";
-    case "neutral":
-    case "improvement":
-      return "success";
-    case "inconclusive":
-    case "no-verdict":
-      return onInconclusive === "fail" ? "failure" : "neutral";
-  }
-}
-function titleFor(fleet) {
-  const ms = fleet.machines;
+function titleFor(model) {
+  const ms = model.machines;
   const fleetWide = ms.length > 1;
   const where = (o) => ms.filter((m) => m.outcome === o).map((m) => m.label).join(", ");
-  const ws = (o) => ms.flatMap((m) => m.workloads.filter((w) => w.verdict === o));
+  const ws = (o) => ms.flatMap((m) => m.workloads.filter((w) => w.outcome === o));
   let t;
-  switch (fleet.overall) {
+  switch (model.overall) {
     case "regression": {
       const hit = ws("regression").map((w) => `${w.id} ${fmtRatio(w.ratio)}`).join(", ");
       t = `Regression: B/A ${hit}${fleetWide ? ` on ${where("regression")}` : ""}`;
@@ -8346,39 +8990,41 @@ function titleFor(fleet) {
     }
     case "failed": {
       const m = ms.find((x) => x.outcome === "failed");
-      const p = fleet.problems.find((x) => x.outcome === "failed");
+      const p = model.problems.find((x) => x.outcome === "failed");
       t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ""}: ${m.failure ?? "unknown reason"}` : `Failed: ${p?.text ?? "unknown reason"}`;
       break;
     }
     case "incomplete":
-      t = `Incomplete: ${fleet.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
+      t = `Incomplete: ${model.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
       break;
     case "no-verdict":
       t = `No verdict computed${fleetWide ? ` on ${where("no-verdict")}` : ""}: descriptive figures only`;
       break;
-    case "inconclusive":
-      t = `Inconclusive: too noisy to decide ${ws("inconclusive").map((w) => w.id).join(", ")}`;
+    case "inconclusive": {
+      const m = ms.find((x) => x.outcome === "inconclusive");
+      t = m ? plain(m.verdict) : `Inconclusive: ${ws("inconclusive").map((w) => w.id).join(", ")}`;
       break;
+    }
     case "improvement":
       t = `Improvement: B/A ${ws("improvement").map((w) => `${w.id} ${fmtRatio(w.ratio)}`).join(", ")}`;
       break;
     case "neutral": {
       const margin = ms[0]?.margin;
-      t = `Neutral: every workload within \xB1${fmtPercent(margin)}${fleetWide ? ` on ${ms.length} machines` : ""}`;
+      t = `Neutral: every workload within \xB1${fmtMargin(margin)}${fleetWide ? ` on ${ms.length} machines` : ""}`;
       break;
     }
   }
-  const plain = escapeTerminal(t);
-  return [...plain].length <= TITLE_MAX ? plain : [...plain].slice(0, TITLE_MAX - 1).join("") + "\u2026";
+  const text = escapeTerminal(t);
+  return [...text].length <= TITLE_MAX ? text : [...text].slice(0, TITLE_MAX - 1).join("") + "\u2026";
 }
-function renderCheckOutput(results3, opts) {
-  const fleet = mergeFleet(Array.isArray(results3) ? results3 : [results3], opts.labels, opts.problems);
-  const view = () => reportView(fleet, { title: opts.title, fullReportUrl: opts.fullReportUrl, marker: false });
+function renderCheckOutput(model, opts = {}) {
+  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
   return {
-    conclusion: conclusionFor(fleet.overall, opts.onInconclusive),
-    title: titleFor(fleet),
-    summary: renderProjectTemplate("checkSummary", { ...view(), show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
-    text: renderProjectTemplate("checkText", view(), CHECK_MAX_CHARS)
+    conclusion: model.gate.conclusion,
+    title: titleFor(model),
+    // Shallow copies: fitting a body under the limit switches sections off on its own copy.
+    summary: renderProjectTemplate("checkSummary", { ...view, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
+    text: renderProjectTemplate("checkText", { ...view }, CHECK_MAX_CHARS)
   };
 }
 
@@ -8439,8 +9085,8 @@ function flavourLabel(w, flavour) {
 function labelWorkloads(ws, flavour) {
   return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
-function parseWorkloads(list2, numa2) {
-  const items = list2.split(",").map((s) => s.trim()).filter(Boolean);
+function parseWorkloads(list, numa2) {
+  const items = list.split(",").map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
   const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
@@ -8707,11 +9353,11 @@ function simpson(lo, hi, minPts) {
   }
   return { x, w };
 }
-function solveDecreasing(f, target) {
+function solveDecreasing(f2, target) {
   let lo = -10, hi = 40;
   let b = 2;
   for (let i = 0; i < 100; i++) {
-    const [v, d] = f(b);
+    const [v, d] = f2(b);
     const err = v - target;
     if (Math.abs(err) <= 1e-13 + 1e-10 * target) return b;
     if (err > 0) lo = b;
@@ -8746,12 +9392,12 @@ function normalBoundary(fractions, alpha, spending) {
     } else if (target <= 0) {
       b = Infinity;
     } else {
-      const g2 = grid, f = dens;
+      const g2 = grid, f2 = dens;
       b = solveDecreasing((bb) => {
         let p = 0, d = 0;
         for (let i = 0; i < g2.x.length; i++) {
           const u = (bb * rt - g2.x[i]) / sdStep;
-          const m = g2.w[i] * f[i];
+          const m = g2.w[i] * f2[i];
           p += m * normCdf(-u);
           d -= m * normPdf(u) * rt / sdStep;
         }
@@ -8769,14 +9415,14 @@ function normalBoundary(fractions, alpha, spending) {
     if (k === 0) {
       for (let j = 0; j < nd.length; j++) nd[j] = normPdf(next.x[j] / rt) / rt;
     } else {
-      const g2 = grid, f = dens;
+      const g2 = grid, f2 = dens;
       for (let j = 0; j < nd.length; j++) {
         let s = 0;
         const xj = next.x[j];
         for (let i = 0; i < g2.x.length; i++) {
           const u = (xj - g2.x[i]) / sdStep;
           if (u > RANGE || u < -RANGE) continue;
-          s += g2.w[i] * f[i] * Math.exp(-0.5 * u * u);
+          s += g2.w[i] * f2[i] * Math.exp(-0.5 * u * u);
         }
         nd[j] = s / (sdStep * Math.sqrt(2 * Math.PI));
       }
@@ -8883,7 +9529,7 @@ function repeatedP(levels, rejects) {
 var r32 = (v) => v.toFixed(3);
 var pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
 var pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
-var num2 = (v) => Number(v.toPrecision(2)).toString();
+var num3 = (v) => Number(v.toPrecision(2)).toString();
 function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
   const n = d.looks[d.looks.length - 1];
   const bound = Math.log1p(d.margin);
@@ -8974,7 +9620,7 @@ function classify2(x, d, bound, spent, m) {
   const wa = x.wa;
   const prep = x.prep;
   const n = d.looks[d.looks.length - 1];
-  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num2(spent)} of ${num2(d.alpha)}`;
+  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num3(spent)} of ${num3(d.alpha)}`;
   const unit = prep.paired ? "blocks" : "launches per side";
   const needed = (estimate) => {
     if (d.skipBlocksNeeded) return "blocks needed not computed";
@@ -8989,7 +9635,7 @@ function classify2(x, d, bound, spent, m) {
     return;
   }
   if (!x.t) {
-    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num2(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
+    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num3(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
     return;
   }
   const t = x.t;
@@ -9000,7 +9646,7 @@ function classify2(x, d, bound, spent, m) {
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
   const holm = (adj) => {
-    const v = adj >= 1 ? `> ${num2(d.alpha)}` : `\u2264 ${num2(adj)}`;
+    const v = adj >= 1 ? `> ${num3(d.alpha)}` : `\u2264 ${num3(adj)}`;
     return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
   };
   if (inside) {
@@ -9015,14 +9661,14 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num2(d.alpha)}; ${lookTxt}`;
+    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num3(d.alpha)}; ${lookTxt}`;
     return;
   }
   wa.verdict = "inconclusive";
   const more = `spread ${pc2(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num2(d.alpha)}; ${lookTxt}; ${more}`;
+    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num3(d.alpha)}; ${lookTxt}; ${more}`;
   } else {
     wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
   }
@@ -9075,8 +9721,8 @@ function decide(inputs, opts) {
   sequence.forEach((look, i) => {
     const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
     const keep = new Set(blockOrder.slice(0, look));
-    const open = truncate(inputs, keep).filter((w) => !decided.has(w.name));
-    const atThis = analyzeLook(open, design, carry);
+    const open2 = truncate(inputs, keep).filter((w) => !decided.has(w.name));
+    const atThis = analyzeLook(open2, design, carry);
     if (look === nBlocks) latest = atThis;
     const newly = [];
     for (const w of atThis.workloads) {
@@ -9102,8 +9748,8 @@ function decide(inputs, opts) {
   const workloads = inputs.map((w) => {
     const got = decided.get(w.name);
     if (got) return got;
-    const open = byName.get(w.name);
-    return latest || open.verdict === "failed" ? open : { ...open, verdict: "inconclusive", look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    const open2 = byName.get(w.name);
+    return latest || open2.verdict === "failed" ? open2 : { ...open2, verdict: "inconclusive", look: null, reason: `${open2.reason} (between looks: nothing is decided until the next look)` };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -9132,9 +9778,9 @@ function depthMemoryAnalysis(results3) {
     const name = depthPointId("mem", depth);
     const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
-    const med2 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
+    const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
     const [a, b] = [total("A"), total("B")];
-    const base = { name, depth, a_kib: med2(a), b_kib: med2(b), a_anon_kib: med2(anon("A")), b_anon_kib: med2(anon("B")), ci_level: level };
+    const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
     if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
     const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
@@ -9222,18 +9868,18 @@ function numaPlacement(policy, opts = {}) {
       return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
     }
     case "cpus": {
-      const list2 = parseCpuList(policy.cpus);
-      if (list2 === null || list2.length === 0) {
+      const list = parseCpuList(policy.cpus);
+      if (list === null || list.length === 0) {
         throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
       }
-      const absent = opts.cpus ? list2.filter((c) => !opts.cpus.includes(c)) : [];
+      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
       if (absent.length > 0) {
         throw new UserError(
           `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
           "see /sys/devices/system/cpu/online"
         );
       }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list2)}`], benchArgs: [], label };
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
     }
   }
 }
@@ -9414,7 +10060,7 @@ function launch(argv, opts) {
     child.on("error", (e) => {
       spawnError = e.message;
     });
-    child.on("close", async (code2, signal) => {
+    child.on("close", async (code3, signal) => {
       clearTimeout(timer);
       clearTimeout(hardKill);
       if (child.pid) {
@@ -9425,7 +10071,7 @@ function launch(argv, opts) {
 [llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
       done({
         pid: child.pid ?? null,
-        exitCode: code2,
+        exitCode: code3,
         signal,
         timedOut,
         wallMs: Math.round(performance.now() - t0),
@@ -9449,7 +10095,7 @@ async function groupGone(pgid, ms = 5e3) {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
-function tail(text, n = 20) {
+function tail2(text, n = 20) {
   const lines = text.trimEnd().split("\n");
   return lines.slice(-n).join("\n");
 }
@@ -9497,9 +10143,9 @@ function parseNumaMapsLine(line) {
     else if (t === "huge") m.huge = true;
     else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
     else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
+      const kv2 = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv2) continue;
+      const [, key, value] = kv2;
       if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
       else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
       else m.counters[key] = Number(value);
@@ -9672,13 +10318,13 @@ function readStatusKiB(pid) {
   } catch {
     return null;
   }
-  const f = (key) => {
+  const f2 = (key) => {
     const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
     return m ? Number(m[1]) : null;
   };
-  const rss = f("VmRSS");
+  const rss = f2("VmRSS");
   if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f("RssAnon") ?? 0, shmemKiB: f("RssShmem") ?? 0, fileKiB: f("RssFile") ?? 0 };
+  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
 }
 function samplePoint(pid, t0, nKv = null) {
   const s = readStatusKiB(pid);
@@ -9726,10 +10372,10 @@ function sampleMemoryCurve(argv, opts = {}) {
         const lines = pending.split("\n");
         pending = lines.pop() ?? "";
         for (const line of lines) {
-          const row = reader.line(line);
-          if (row) {
-            rows.push(row);
-            take(row.nKv);
+          const row2 = reader.line(line);
+          if (row2) {
+            rows.push(row2);
+            take(row2.nKv);
           }
         }
       });
@@ -9758,11 +10404,11 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearTimeout(hardKill);
       reject(e);
     });
-    child.on("close", (code2, signal) => {
+    child.on("close", (code3, signal) => {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve({ points, rows, exitCode: code3, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -9774,7 +10420,7 @@ function supportedFlags(helpText) {
   for (const line of helpText.split("\n")) {
     const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
     if (!m) continue;
-    for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
   }
   return flags;
 }
@@ -9788,7 +10434,7 @@ function detectFlavourFromHelp(helpText) {
   if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
   const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
   if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f) => flags.has(f))) return "ik";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
   return "mainline";
 }
 function commonToolFlags(helpText) {
@@ -9796,7 +10442,7 @@ function commonToolFlags(helpText) {
   for (const line of helpText.split("\n")) {
     const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
     if (m) {
-      for (const f of m[1].split(/[,\s]+/)) if (f.startsWith("-")) flags.add(f);
+      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
     }
   }
   return flags;
@@ -9822,6 +10468,11 @@ function kvBufferFromLog(log) {
 
 // src/bench/depth-sweep.ts
 var SWEEP_UBATCH = 512;
+var MIN_SWEEP_UBATCH = 64;
+var gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+function sweepUbatch(sweep) {
+  return sweep.depths.reduce((g2, d) => gcd(g2, d), SWEEP_UBATCH);
+}
 function sharedDepthTool(builds) {
   const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
   const a = toolOf("A");
@@ -9832,14 +10483,15 @@ function sharedDepthTool(builds) {
   throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
 }
 function depthContext(sweep) {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, SWEEP_UBATCH);
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
 }
 function checkDepths(sweep, tool) {
   if (tool === SWEEP_BENCH) {
-    const off = sweep.depths.filter((d) => d % SWEEP_UBATCH !== 0);
-    if (off.length > 0) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
       throw new UserError(
-        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (${SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple`,
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
         "example: --depth-sweep 0,1024,2048,4096"
       );
     }
@@ -9857,7 +10509,7 @@ function depthToolArgs(tool, sweep, model, threads) {
     const pp = sweep.depths.map(batchedPrompt);
     return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
   }
-  return [...common, "-ub", String(SWEEP_UBATCH), "-n", String(sweep.gen)];
+  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
 function depthRunArgs(plan2, variant2, tool, flags) {
   const side = variant2.id === "A" ? "base" : "head";
@@ -9873,7 +10525,7 @@ function depthRunArgs(plan2, variant2, tool, flags) {
       continue;
     }
     const flag = a.split("=")[0];
-    if (!flags.has(flag)) {
+    if (flags && !flags.has(flag)) {
       throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
     }
     out.push(a);
@@ -9881,7 +10533,7 @@ function depthRunArgs(plan2, variant2, tool, flags) {
   const L = plan2.levers;
   const lever = (flag, value, name) => {
     if (value === void 0) return [];
-    if (!flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
     return [flag, value];
   };
   if (L.delay !== void 0) {
@@ -9901,8 +10553,9 @@ function isFlag(a) {
 async function probeDepthTool(bin) {
   const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
   const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
   if (r.spawnError || !flags.has("-m")) {
-    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail2(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
   }
   return flags;
 }
@@ -9914,13 +10567,13 @@ function depthPlacement(plan2, place) {
 function depthPoints(tool, sweep, rows, samples) {
   const out = [];
   for (const depth of sweep.depths) {
-    const row = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
-    if (!row) continue;
+    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row2) continue;
     out.push({
       depth,
-      speedTg: row.speedTg,
-      speedPp: timesPromptAt(tool, depth) ? row.speedPp : null,
-      memory: samples.find((p) => p.nKv === row.nKv) ?? null
+      speedTg: row2.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
+      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
     });
   }
   return out;
@@ -9985,13 +10638,13 @@ async function runDepthLaunch(i) {
     points,
     rows,
     samples: curve.points,
-    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    stderrTail: status === "ok" ? null : tail2(curve.stderr, STDERR_KEEP_LINES) || null,
     error
   };
 }
 function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+  const kv2 = kvBufferFromLog(log);
+  return { kvBuffer: kv2?.kind ?? null, kvBufferName: kv2?.name ?? null };
 }
 
 // src/store/read-results.ts
@@ -10014,18 +10667,18 @@ var str = (max = MAX_SHORT) => (v, p) => {
   if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
   return v;
 };
-var num3 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
+var num4 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
 var int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
 var intIn = (min, max) => (v, p) => {
   const n = int(v, p);
   return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
 };
 var numIn = (lo, hi) => (v, p) => {
-  const n = num3(v, p);
+  const n = num4(v, p);
   return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
 };
 var positive = (v, p) => {
-  const n = num3(v, p);
+  const n = num4(v, p);
   return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
 };
 var bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
@@ -10098,13 +10751,13 @@ var plan = obj({
   variants: pair(variant),
   workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
   threads: int,
-  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num3), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
+  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num4), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
   maxBlocks: intIn(1, MAX_BLOCKS),
   warmupBlocks: intIn(0, MAX_BLOCKS),
   looks: arr(intIn(1, MAX_BLOCKS), 1e3),
   seed: int,
-  timeoutSec: num3,
+  timeoutSec: num4,
   margin: numIn(0, 1),
   alpha: numIn(0, 0.5),
   method: oneOf("hl", "t"),
@@ -10121,13 +10774,13 @@ var host = obj({
   threadsPerCore: nullable(int),
   logicalCpus: int,
   smt: nullable(bool),
-  numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num3), memFreeKiB: nullable(num3) }), 1024),
-  numaBalancing: nullable(num3),
+  numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num4), memFreeKiB: nullable(num4) }), 1024),
+  numaBalancing: nullable(num4),
   thpMode: nullable(str()),
   governor: nullable(str()),
   boost: nullable(bool),
-  loadAvgStart: nullable(triple(num3)),
-  loadAvgEnd: optional(triple(num3)),
+  loadAvgStart: nullable(triple(num4)),
+  loadAvgEnd: optional(triple(num4)),
   warnings: arr(str(MAX_LONG), 1e3)
 });
 var build = obj({
@@ -10138,7 +10791,7 @@ var build = obj({
   cmakeArgs: arr(str(), 500),
   binDir: nullable(str()),
   reused: bool,
-  seconds: num3,
+  seconds: num4,
   logPath: nullable(str()),
   logTail: nullable(str(MAX_LONG)),
   error: nullable(str(MAX_LONG)),
@@ -10154,9 +10807,9 @@ var benchRecordShape = obj({
   samplesNs: arr(positive, MAX_SAMPLES),
   samplesTs: arr(positive, MAX_SAMPLES),
   avgTs: positive,
-  stddevTs: nullable(num3),
+  stddevTs: nullable(num4),
   buildCommit: nullable(str(256)),
-  buildNumber: nullable(num3),
+  buildNumber: nullable(num4),
   cpuInfo: nullable(str()),
   modelType: nullable(str()),
   raw: rawFields
@@ -10182,40 +10835,40 @@ var launch2 = obj({
   workload: str(),
   warmup: bool,
   startedAt: str(64),
-  wallMs: num3,
+  wallMs: num4,
   status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
   exitCode: nullable(int),
   signal: nullable(str(64)),
   argv: arr(str(), 1e3),
   records: arr(benchRecord, 1e3),
   memory: nullable(obj({
-    peakRssKiB: num3,
-    minorFaults: num3,
-    majorFaults: num3,
-    nodeKiB: nullable(record(num3, 1024)),
-    anonNodeKiB: optional(nullable(record(num3, 1024))),
-    shmemNodeKiB: optional(nullable(record(num3, 1024))),
-    sampleRssKiB: optional(nullable(num3)),
-    sampleAtMs: optional(nullable(num3)),
-    lastNodeKiB: optional(nullable(record(num3, 1024))),
-    samples: optional(num3),
-    sampleCostMs: optional(num3),
-    userMs: optional(num3),
-    sysMs: optional(num3)
+    peakRssKiB: num4,
+    minorFaults: num4,
+    majorFaults: num4,
+    nodeKiB: nullable(record(num4, 1024)),
+    anonNodeKiB: optional(nullable(record(num4, 1024))),
+    shmemNodeKiB: optional(nullable(record(num4, 1024))),
+    sampleRssKiB: optional(nullable(num4)),
+    sampleAtMs: optional(nullable(num4)),
+    lastNodeKiB: optional(nullable(record(num4, 1024))),
+    samples: optional(num4),
+    sampleCostMs: optional(num4),
+    userMs: optional(num4),
+    sysMs: optional(num4)
   })),
   stderrTail: nullable(str(MAX_LONG)),
   error: nullable(str(MAX_LONG))
 });
 var memoryPoint = obj({
-  tMs: num3,
-  rssKiB: num3,
-  anonKiB: num3,
-  shmemKiB: optional(num3),
-  fileKiB: optional(num3),
-  nodeKiB: record(num3, 1024),
-  anonNodeKiB: record(num3, 1024),
-  shmemNodeKiB: optional(record(num3, 1024)),
-  fileNodeKiB: optional(record(num3, 1024)),
+  tMs: num4,
+  rssKiB: num4,
+  anonKiB: num4,
+  shmemKiB: optional(num4),
+  fileKiB: optional(num4),
+  nodeKiB: record(num4, 1024),
+  anonNodeKiB: record(num4, 1024),
+  shmemNodeKiB: optional(record(num4, 1024)),
+  fileNodeKiB: optional(record(num4, 1024)),
   nKv: nullable(int)
 });
 var sweepRow = obj({
@@ -10224,10 +10877,10 @@ var sweepRow = obj({
   pp: int,
   tg: int,
   pl: int,
-  tPpSec: num3,
-  speedPp: num3,
-  tTgSec: num3,
-  speedTg: num3,
+  tPpSec: num4,
+  speedPp: num4,
+  tTgSec: num4,
+  speedTg: num4,
   nThreads: nullable(int),
   raw: rawFields
 });
@@ -10241,13 +10894,13 @@ var depthLaunch = obj({
   ctx: int,
   argv: arr(str(), 1e3),
   startedAt: str(64),
-  wallMs: num3,
+  wallMs: num4,
   status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
   exitCode: nullable(int),
   signal: nullable(str(64)),
   kvBuffer: nullable(oneOf("mmap", "heap")),
   kvBufferName: optional(nullable(str(256))),
-  points: arr(obj({ depth: int, speedTg: num3, speedPp: nullable(num3), memory: nullable(memoryPoint) }), 1e3),
+  points: arr(obj({ depth: int, speedTg: num4, speedPp: nullable(num4), memory: nullable(memoryPoint) }), 1e3),
   rows: arr(sweepRow, 1e4),
   samples: arr(memoryPoint, 1e5),
   stderrTail: nullable(str(MAX_LONG)),
@@ -10258,39 +10911,39 @@ var workloadAnalysis = obj({
   n: int,
   paired: bool,
   method: oneOf("hl", "t"),
-  ratio: nullable(num3),
-  ci: nullable(pair(num3)),
-  ci_level: num3,
-  p_regression: nullable(num3),
-  p_regression_adj: nullable(num3),
-  p_improvement: nullable(num3),
-  p_improvement_adj: nullable(num3),
+  ratio: nullable(num4),
+  ci: nullable(pair(num4)),
+  ci_level: num4,
+  p_regression: nullable(num4),
+  p_regression_adj: nullable(num4),
+  p_improvement: nullable(num4),
+  p_improvement_adj: nullable(num4),
   verdict,
-  blocks_needed: nullable(num3),
-  spread: nullable(num3),
+  blocks_needed: nullable(num4),
+  spread: nullable(num4),
   flags: arr(str(), 100),
   reason: str(MAX_LONG),
   look: optional(nullable(int)),
-  alpha_spent: optional(num3),
-  alpha_remaining: optional(num3)
+  alpha_spent: optional(num4),
+  alpha_remaining: optional(num4)
 });
 var depthMemory = obj({
   name: str(),
   depth: int,
   n: int,
-  a_kib: nullable(num3),
-  b_kib: nullable(num3),
-  a_anon_kib: nullable(num3),
-  b_anon_kib: nullable(num3),
-  ratio: nullable(num3),
-  ci: nullable(pair(num3)),
-  ci_level: num3
+  a_kib: nullable(num4),
+  b_kib: nullable(num4),
+  a_anon_kib: nullable(num4),
+  b_anon_kib: nullable(num4),
+  ratio: nullable(num4),
+  ci: nullable(pair(num4)),
+  ci_level: num4
 });
 var analysis = obj({
   verdict,
-  margin: num3,
-  alpha: num3,
-  geomean_ratio: nullable(num3),
+  margin: num4,
+  alpha: num4,
+  geomean_ratio: nullable(num4),
   workloads: arr(workloadAnalysis, 1e3),
   warnings: arr(str(MAX_LONG), 1e3),
   depth_memory: optional(arr(depthMemory, 1e3))
@@ -10333,9 +10986,9 @@ function checkDepthLaunches(r) {
   const sweep = r.plan.depthSweep;
   (r.depthLaunches ?? []).forEach((l, i) => {
     const p = `$.depthLaunches[${i}]`;
-    l.rows.forEach((row, j) => {
-      const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
-      for (const [k, speed, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
+    l.rows.forEach((row2, j) => {
+      const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
+      for (const [k, speed, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
         if (sec < MIN_CHECKED_SEC) continue;
         const expected = tokens[k] / sec;
         if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
@@ -10379,8 +11032,8 @@ function failedReason(r, workload, fallback) {
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== "ok");
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
+  const tail3 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail3 ? `; stderr: ${tail3}` : "");
 }
 function claims(a) {
   return a ? a.verdict : "no analysis";
@@ -10550,16 +11203,17 @@ export {
   asEnvironmentError,
   STICKY_MARKER,
   escapeMarkdown,
+  asGateOutcome,
   DEPTH_FAMILY,
   parseDepthPointId,
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,
   workloadInputsFromResults,
-  mergeFleet,
-  asGateOutcome,
-  checkConclusion,
+  buildReportModel,
+  withProblems,
   renderMarkdown,
+  renderHtml,
   renderCheckOutput,
   parseNumaPolicy,
   labelWorkloads,
@@ -10585,7 +11239,7 @@ export {
   detectFlavourFromHelp,
   scratchDir,
   launch,
-  tail,
+  tail2 as tail,
   sharedDepthTool,
   depthToolArgs,
   depthRunArgs,

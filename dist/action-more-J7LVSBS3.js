@@ -13,13 +13,13 @@ import {
   runSession,
   variantLabel,
   withStoreLock
-} from "./chunk-OMHLHKVB.js";
+} from "./chunk-3T34J65O.js";
 import {
   DEFAULT_LOOKS,
   UserError,
   designOf,
   designState
-} from "./chunk-NEJSFFGS.js";
+} from "./chunk-6RALTBN2.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";
@@ -130,7 +130,7 @@ async function extendForAction(plan, o) {
   if (!id) throw missing(`the store ${storePath} has none`);
   o.log(`extending experiment ${id} by ${o.blocks} blocks (store ${storePath})`);
   const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, model: plan.model }, { cacheDir, log: o.log });
-  return { results: out.results, resultsPath: out.resultsPath };
+  return { results: out.results, resultsPath: out.resultsPath, model: out.model };
 }
 export {
   extendForAction

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-OMHLHKVB.js";
-import "./chunk-NEJSFFGS.js";
+} from "./chunk-3T34J65O.js";
+import "./chunk-6RALTBN2.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
@@ -14,6 +14,8 @@ async function runBenchmark(plan, o) {
     cacheDir: o.cacheDir ?? defaultCacheDir(),
     store: o.store ?? void 0,
     log: o.log,
+    onInconclusive: o.onInconclusive,
+    onIncomplete: o.onIncomplete,
     // One line per build phase and per block: a job log, not a terminal.
     onBuildProgress: (p) => {
       const key = `${p.variant} ${p.phase}`;
@@ -29,7 +31,7 @@ async function runBenchmark(plan, o) {
       o.log(`block ${p.block + 1} of ${p.totalBlocks}${p.warmup ? " (warm-up)" : ""}: elapsed ${Math.round(p.elapsedMs / 1e3)} s${eta}`);
     }
   });
-  return { results: out.results, resultsPath: out.resultsPath };
+  return { results: out.results, resultsPath: out.resultsPath, model: out.model };
 }
 export {
   runBenchmark

@@ -1,0 +1,256 @@
+// The one compute step of the report: results (one machine, or a fleet) → a plain ReportModel with
+// every number, label, interval, headline and the gate's pass/fail already decided. Called once by
+// the pipeline, the Action and `aggregate`; the renderers (terminal, Markdown and comment, check
+// run, report.html) only format it.
+import type { Results } from '../store/results.ts';
+import { minimumN } from '../stats/analyze.ts';
+import { mergeFleet, overallOutcome, OVERALL_RULE, type FleetProblem } from './fleet.ts';
+import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
+import { blocksNeededPhrase } from './format.ts';
+import { gateOf, verdictPhrase, firstLine, levelNote, MARKS, type GateWords, type HeadlineMachine, type Phrase } from './vocabulary.ts';
+import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf, refBesideCommit, shortSha } from './model-sections.ts';
+import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } from './model-sections.ts';
+import { memoryOf, type MemorySection } from './model-memory.ts';
+import type { DepthModel } from './depth.ts';
+import { depthOf, parseSweepId } from './model-depth.ts';
+import type { WorkloadAnalysis } from '../stats/types.ts';
+
+export interface WorkloadModel {
+  id: string;
+  outcome: Outcome;
+  aTs: number | null;
+  bTs: number | null;
+  /** The engine's B/A estimate, or the ratio of medians when the engine did not run. */
+  ratio: number | null;
+  ci: [number, number] | null;
+  ciLevel: number | null;
+  /** Why this interval's level differs from the run's, or null. */
+  levelNote: string | null;
+  cvA: number | null;
+  cvB: number | null;
+  okA: number;
+  okB: number;
+  failedA: number;
+  failedB: number;
+  /** Counted blocks behind the estimate. */
+  n: number;
+  spread: number | null;
+  blocksNeeded: number | null;
+  /** What a decision would take and how many blocks were counted, in words; null when decided. */
+  needs: string | null;
+  /** The engine's reason and flags, or why there is no verdict. */
+  why: string;
+  /** A and B by block (counted launches). */
+  blocks: WorkloadSummary['blocks'];
+  /** The engine's full record (looks, α spent, p-values), when it ran. */
+  analysis: WorkloadAnalysis | null;
+}
+
+export interface VariantSide {
+  id: 'A' | 'B';
+  name: string;
+  ref: string;
+  /** The ref unless it is the commit itself. */
+  refShown: string | null;
+  commit: string | null;
+  shortCommit: string | null;
+}
+
+export interface MachineModel {
+  label: string;
+  outcome: Outcome;
+  /** Why the run could not be judged (plain text), or null. */
+  failure: string | null;
+  verdict: Phrase;
+  /** The machine's own first line: mark, verdict, gate. */
+  firstLine: Phrase;
+  descriptiveOnly: boolean;
+  /** The run's interval level, 1 − 2α. */
+  runLevel: number;
+  margin: number;
+  bounds: [number, number];
+  geomean: number | null;
+  blocksRun: number;
+  maxBlocks: number;
+  minBlocks: number;
+  workloads: WorkloadModel[];
+  warnings: string[];
+  sides: VariantSide[];
+  flavour: string | null;
+  host: HostSection | null;
+  builds: BuildSection[];
+  levers: KeyValue[];
+  failedLaunches: LaunchFailure[];
+  memory: MemorySection | null;
+  depth: DepthModel | null;
+  rawSamples: RawSamples[];
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export interface ReportModel {
+  fleet: boolean;
+  overall: Outcome;
+  gate: GateWords & { onInconclusive: 'pass' | 'fail'; onIncomplete: 'pass' | 'fail' };
+  /** Fleet-wide problems (a machine missing, mixed commits, a commit other than the one posted on). */
+  problems: FleetProblem[];
+  /** The comment's first line: verdict and gate. */
+  firstLine: Phrase;
+  overallRule: string;
+  machines: MachineModel[];
+  tool: string;
+}
+
+export interface ModelOptions {
+  /** Machine labels for a fleet, in the order of `results`; default host names. */
+  labels?: string[];
+  /** What an undecided verdict does to the check (default pass, as the CLI's exit code). */
+  onInconclusive?: 'pass' | 'fail';
+  /** What a fleet missing a machine does to the check (default fail). */
+  onIncomplete?: 'pass' | 'fail';
+  /** Fleet-wide problems found while loading (pipeline/fleet.ts). */
+  problems?: FleetProblem[];
+}
+
+function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, minBlocks: number): WorkloadModel {
+  const a = w.analysis;
+  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(', ')}.` : '';
+  const reason = a ? a.reason.replace(/\s+$/, '') : '';
+  const why = !a
+    ? w.a.ok === 0 || w.b.ok === 0
+      ? `no counted launch for ${w.a.ok === 0 ? 'A' : 'B'}`
+      : 'descriptive only: ratio of medians, no verdict computed'
+    : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
+  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  return {
+    id: w.id,
+    outcome: w.verdict,
+    aTs: w.a.median,
+    bTs: w.b.median,
+    ratio: w.ratio,
+    ci: w.ci,
+    ciLevel: a && w.ci ? a.ci_level : null,
+    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
+    cvA: w.a.cv,
+    cvB: w.b.cv,
+    okA: w.a.ok,
+    okB: w.b.ok,
+    failedA: w.a.failed,
+    failedB: w.b.failed,
+    n,
+    spread: a?.spread ?? null,
+    blocksNeeded: a?.blocks_needed ?? null,
+    needs: w.verdict !== 'inconclusive' ? null
+      // The engine's count is a planning figure; at or below the blocks counted it says only "more".
+      : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed`
+        : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
+    why,
+    blocks: w.blocks,
+    analysis: a,
+  };
+}
+
+function sidesOf(r: Results): VariantSide[] {
+  return (['A', 'B'] as const).map((id) => {
+    const v = r.plan.variants.find((x) => x.id === id);
+    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
+    const ref = v?.ref ?? '';
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit) };
+  });
+}
+
+function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): MachineModel {
+  const r = m.results;
+  const runLevel = 1 - 2 * r.plan.alpha;
+  const minBlocks = minimumN(r.plan.method, true, runLevel);
+  const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
+  // Depth-sweep points (sweep:tg@dD) gate like workloads but are shown in the depth section.
+  const workloads = all.filter((w) => !parseSweepId(w.id));
+  const head: HeadlineMachine = {
+    outcome: m.outcome,
+    margin: m.margin,
+    failure: m.failure,
+    minBlocks,
+    maxBlocks: r.plan.maxBlocks,
+    workloads: [
+      ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
+      // Depth points the engine decided that have no llama-bench launches behind them.
+      ...(r.analysis?.workloads ?? []).filter((a) => parseSweepId(a.name) && !all.some((w) => w.id === a.name))
+        .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed })),
+    ],
+  };
+  const verdict = verdictPhrase(head);
+  return {
+    label: m.label,
+    outcome: m.outcome,
+    failure: m.failure,
+    verdict,
+    firstLine: firstLine(m.outcome, verdict, gateOf(m.outcome, onInconclusive)),
+    descriptiveOnly: r.analysis === null,
+    runLevel,
+    margin: m.margin,
+    bounds: m.bounds,
+    geomean: r.analysis?.geomean_ratio ?? null,
+    blocksRun: m.blocksRun,
+    maxBlocks: r.plan.maxBlocks,
+    minBlocks,
+    workloads,
+    warnings: [...(r.analysis?.warnings ?? []), ...r.notes],
+    sides: sidesOf(r),
+    flavour: r.flavour,
+    host: hostOf(r.host),
+    builds: buildsOf(r),
+    levers: leversOf(r),
+    failedLaunches: launchFailures(r),
+    memory: memoryOf(r, workloads.map((w) => w.id)),
+    depth: depthOf(r),
+    rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+  };
+}
+
+/** The fleet's first line: the most serious machine's answer, where it happened, and the gate. */
+function fleetFirstLine(machines: MachineModel[], problems: FleetProblem[], overall: Outcome, gate: GateWords): Phrase {
+  const hit = machines.filter((m) => m.outcome === overall);
+  const problem = problems.find((p) => p.outcome === overall);
+  if (problem && hit.length === 0) return firstLine(overall, [`${overall === 'incomplete' ? 'Incomplete' : 'Failed'}: ${problem.text}`], gate);
+  if (overall === 'neutral') return firstLine(overall, [`Neutral on all ${machines.length} machines`], gate);
+  const [lead] = hit;
+  if (!lead) return firstLine(overall, [`${overall} on the fleet`], gate);
+  const more = hit.length > 1 ? [` (and ${hit.length - 1} more machine${hit.length > 2 ? 's' : ''})`] : [];
+  return firstLine(overall, [...lead.verdict, ...more], gate, machines.length > 1 ? lead.label : null);
+}
+
+/** The overall outcome, the gate and the first line for these machines and problems. */
+function conclude(machines: MachineModel[], problems: FleetProblem[], onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail') {
+  const extra = problems.map((p) => p.outcome).filter((o): o is 'incomplete' | 'failed' => o !== null);
+  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const gate = gateOf(overall, onInconclusive, onIncomplete);
+  const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate);
+  return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate, onInconclusive, onIncomplete }, problems, firstLine: line };
+}
+
+export function buildReportModel(results: Results[], opts: ModelOptions = {}): ReportModel {
+  const onInconclusive = opts.onInconclusive ?? 'pass';
+  const onIncomplete = opts.onIncomplete ?? 'fail';
+  const fleet = mergeFleet(results, opts.labels);
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
+  const first = results[0];
+  return {
+    ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
+    overallRule: OVERALL_RULE,
+    machines,
+    tool: first ? `${first.tool.name} ${first.tool.version}` : 'llama-perf-gate',
+  };
+}
+
+/**
+ * The same model with fleet-wide problems found after it was built (the commit posted on): only
+ * the overall outcome, the gate and the first line change; nothing is merged or computed again.
+ */
+export function withProblems(model: ReportModel, problems: FleetProblem[]): ReportModel {
+  return { ...model, ...conclude(model.machines, problems, model.gate.onInconclusive, model.gate.onIncomplete) };
+}
+
+export { MARKS };

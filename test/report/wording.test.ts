@@ -1,0 +1,169 @@
+// The comment answers at a glance: its first line is the verdict and the gate, in every verdict
+// fixture; and each wording defect a maintainer found in the old comment stays fixed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeResults, sampleAnalysis, workloadAnalysis, depthLaunches } from '../../fixtures/results/make-results.ts';
+import { depthSweepModel } from '../../fixtures/results/depth-sweep.ts';
+import type { Analysis } from '../../src/stats/types.ts';
+import { forestPlot } from '../../src/report/chart.ts';
+import { renderMarkdown, withProblems, plain } from '../../src/report/index.ts';
+import { markdown, terminal, model, check, toHtml, visibleText } from './helpers.ts';
+
+/** The first visible line of the comment (after the hidden sticky marker), as a reader sees it. */
+const firstLine = (body: string) => visibleText(toHtml(body.split('\n')[1])).trim();
+
+const analysis = (verdict: Analysis['verdict'], workloads: Analysis['workloads']): Analysis => ({ verdict, margin: 0.02, alpha: 0.05, geomean_ratio: null, workloads, warnings: [] });
+
+test('first line, neutral: "Neutral within ±2% on all N workloads — check passes"', () => {
+  assert.equal(firstLine(markdown(makeResults({ analysis: sampleAnalysis('neutral') }))), '✅ Neutral within ±2% on all 2 workloads — check passes');
+  const one = makeResults({ analysis: analysis('neutral', [workloadAnalysis('tg128', 'neutral', 0.998, [0.99, 1.006])]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 1 }] });
+  assert.equal(firstLine(markdown(one)), '✅ Neutral within ±2% on tg128 — check passes');
+});
+
+test('first line, regression: the workload, its change and interval in percent — check fails', () => {
+  assert.equal(firstLine(markdown(makeResults({ analysis: sampleAnalysis('regression') }))), '🔴 tg128 -6.9% [-9.5%, -4.2%] — check fails');
+});
+
+test('first line, improvement: what improved, the rest neutral — check passes; one workload has no "other"', () => {
+  assert.equal(firstLine(markdown(makeResults({ analysis: sampleAnalysis('improvement') }))), '🟢 pp512 +7.1% [+4.3%, +9.9%], neutral on the other one — check passes');
+  const one = makeResults({ analysis: analysis('improvement', [workloadAnalysis('pp512', 'improvement', 1.05, [1.03, 1.07])]), workloads: [{ id: 'pp512', nPrompt: 512, nGen: 0, baseTs: 60, trueRatio: 1.05 }] });
+  const line = firstLine(markdown(one));
+  assert.equal(line, '🟢 pp512 +5.0% [+3.0%, +7.0%] — check passes');
+  // The old headline said "every other workload is within ±2.0%" on a run with no other workload.
+  assert.doesNotMatch(markdown(one), /every other workload|other one/);
+});
+
+test('first line, undecided after too few blocks: "Not decided … (5 needed for any call)", not "Too noisy"', () => {
+  const w = workloadAnalysis('tg128', 'inconclusive', 0.79, [0.7, 0.9], { n: 2, ci_level: 0.5, blocks_needed: 5, spread: 0.04 });
+  const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.8 }], blocks: 3 });
+  const body = markdown(r);
+  assert.equal(firstLine(body), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call) — check passes (on-inconclusive: pass)');
+  assert.doesNotMatch(body, /Too noisy/);
+  assert.equal(firstLine(markdown(r, { onInconclusive: 'fail' })), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call) — check fails (on-inconclusive: fail)');
+});
+
+test('first line, too noisy only when the spread is the reason: more blocks than the run allows', () => {
+  const line = firstLine(markdown(makeResults({ analysis: sampleAnalysis('inconclusive') })));
+  assert.match(line, /^🟡 Too noisy to decide: pp512 spread 9\.8% between paired launches: about 187 blocks needed, this run allows 6; tg128 spread 10\.4% [^—]*— check passes \(on-inconclusive: pass\)$/);
+});
+
+test('first line, no verdict and failed runs say so, and what the check does', () => {
+  assert.match(firstLine(markdown(makeResults({ analysis: null }))), /^⚪ No verdict computed: .* — check fails$/);
+  assert.equal(firstLine(markdown(makeResults({ buildFailed: 'B' }))), '❌ Run failed: build of B (head, ref pr-17000-mmap-kv) failed: cmake --build exited with code 2 — check fails');
+});
+
+test('the check run concludes what the first line says', () => {
+  for (const v of ['neutral', 'regression', 'improvement', 'inconclusive'] as const) {
+    const r = makeResults({ analysis: sampleAnalysis(v) });
+    const passes = / — check passes/.test(firstLine(markdown(r)));
+    assert.equal(check(r).conclusion !== 'failure', passes, v);
+  }
+});
+
+test('an interval level other than the run\'s is named and explained where it appears (no bare "50% CI" column)', () => {
+  const w = workloadAnalysis('tg128', 'inconclusive', 0.79, [0.7, 0.9], { n: 2, ci_level: 0.5, blocks_needed: 5 });
+  const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.8 }], blocks: 3 });
+  const body = markdown(r);
+  assert.doesNotMatch(body, /50% CI/);
+  assert.match(body, /\| 90% interval \|/);
+  assert.match(body, /\[0\.700, 0\.900\] † \|/);
+  assert.match(body, /† `tg128`: 50% interval, not 90%: with 2 blocks the exact signed-rank interval cannot reach 90% \(5 blocks needed\)/);
+});
+
+test('a level is written the same everywhere: 96.7% in the terminal and in the comment, never "97%"', () => {
+  const w = workloadAnalysis('tg128', 'inconclusive', 0.99, [0.96, 1.02], { ci_level: 1 - 0.1 / 3 });
+  const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 1 }] });
+  const out = terminal(r);
+  const body = markdown(r);
+  assert.match(out, /\(96\.7%\)/);
+  assert.match(body, /96\.7% interval, wider than 90%/);
+  assert.doesNotMatch(out + body, /\b97%/);
+});
+
+test('a commit is shown once, short: a ref that is the commit itself is not repeated in full', () => {
+  const sha = 'c0ffee1234567890abcdef1234567890abcdef12';
+  const r = makeResults({ analysis: sampleAnalysis('regression'), headRef: sha });
+  const body = markdown(r);
+  assert.doesNotMatch(body, new RegExp(sha), 'no 40-digit SHA in the comment');
+  assert.match(body, /\*\*B\*\* = head \(`c0ffee123456`\)/);
+  assert.match(body, /\| B \| head \| \(the commit\) \| `c0ffee123456` \|/);
+});
+
+test('a peak-RSS interval always contains its estimate, even when most block pairs are identical', () => {
+  const r = makeResults({ analysis: sampleAnalysis('regression'), memoryBlocks: [1, 2, 3, 4, 5], timeout: null });
+  // Peak RSS identical to the KiB in 4 of 5 pairs, B 3% lower in one: the signed-rank interval
+  // drops the zero differences and would give [0.97, 0.97] around an estimate of 1.
+  for (const l of r.launches.filter((x) => x.memory && x.workload === 'tg128')) l.memory!.peakRssKiB = l.variant === 'B' && l.block === 2 ? 97_000 : 100_000;
+  const peak = model(r).machines[0].memory!.workloads.find((w) => w.name === 'tg128')!.peak!;
+  assert.ok(peak.ci && peak.ci[0] <= peak.ratio && peak.ratio <= peak.ci[1], JSON.stringify(peak));
+  assert.match(markdown(r), /- `tg128`: peak RSS B\/A [\d.]+ \(90% interval \[[\d.]+, [\d.]+\], paired over blocks; paired t interval: 4 of 5 block pairs have identical peak RSS/);
+});
+
+test('the forest plot\'s axis ends are the margin bounds when every interval lies inside them', () => {
+  const plot = forestPlot([{ name: 'tg128', ratio: 1.002, ci: [0.995, 1.009] }], { bounds: [1 / 1.02, 1.02], margin: 0.02, ciLevel: 0.9 });
+  const lines = plot.split('\n');
+  const axis = lines[lines.length - 3];
+  const labels = lines[lines.length - 2].trim().split(/\s+/);
+  assert.deepEqual(labels, ['0.980', '1.000', '1.020']);
+  assert.equal(axis.trim()[0], '+', 'the axis starts at the lower bound');
+  assert.equal(axis.trim().at(-1), '+', 'and ends at the upper bound');
+});
+
+test('workload labels are code spans: no mention-escaping debris such as tg64@&#8203;d2048', () => {
+  const w = workloadAnalysis('tg64@d2048', 'neutral', 1.001, [0.99, 1.01]);
+  const r = makeResults({ analysis: analysis('neutral', [w]), workloads: [{ id: 'tg64@d2048', nPrompt: 0, nGen: 64, nDepth: 2048, baseTs: 20, trueRatio: 1 }] });
+  const body = markdown(r);
+  assert.doesNotMatch(body, /tg64@&#8203;d2048/);
+  assert.match(body, /\| `tg64@d2048` \|/);
+  assert.match(toHtml(body), /<code>tg64@d2048<\/code>/);
+});
+
+test('a failed depth launch shows the end of its log in the comment, not ~90 lines; report.html has it all', () => {
+  const r = makeResults({ analysis: sampleAnalysis('regression') });
+  r.depthLaunches = depthLaunches({ failB: true });
+  const long = Array.from({ length: 90 }, (_, i) => `llama_model_loader: line ${i + 1}`).join('\n');
+  for (const l of r.depthLaunches.filter((c) => c.variant === 'B')) l.stderrTail = long;
+  const body = markdown(r);
+  assert.ok(!body.includes('line 1\n') && !body.includes('line 78\n'), 'early lines left out');
+  assert.match(body, /… 78 earlier lines in report\.html and results\.json\n {2}llama_model_loader: line 79\n/);
+  assert.match(body, /line 90\n/);
+});
+
+test('the llama-bench memory table says that llama-bench sizes its context to the test', () => {
+  const body = markdown(makeResults({ analysis: sampleAnalysis('regression') }));
+  assert.match(body, /llama-bench sizes its context to each test/);
+  assert.match(body, /this table is not the memory effect of a KV change/);
+});
+
+test('a depth sweep adds S_TG per depth with B/A, interval and verdict, and Mermaid charts of S_TG and memory', () => {
+  const m = model(makeResults({ analysis: sampleAnalysis('neutral') }));
+  m.machines[0].depth = depthSweepModel();
+  const body = renderMarkdown(m);
+  assert.match(body, /#### Speed and memory at KV depth/);
+  assert.match(body, /\| KV depth \| S_TG A t\/s \| S_TG B t\/s \| B\/A \| 90% interval \| Verdict \|/);
+  assert.match(body, /\| 4096 \| [\d.]+ \| [\d.]+ \| \*\*0\.9\d\d\*\* \| \[[\d.]+, [\d.]+\] \| 🔴 regression \|/);
+  assert.equal((body.match(/```mermaid\n/g) ?? []).length, 2);
+  assert.match(body, /title "Generation speed S_TG against KV depth \(A blue, B orange\)"/);
+});
+
+test('first line, a fleet missing a machine: incomplete — check fails unless on-incomplete says pass; added later without a second merge', () => {
+  const r = makeResults({ analysis: sampleAnalysis('neutral') });
+  const problems = [{ text: 'perf-arm sent no results.json', outcome: 'incomplete' as const }];
+  const m = model(r, { problems });
+  assert.equal(plain(m.firstLine), '⚠️ Incomplete: perf-arm sent no results.json — check fails (on-incomplete: fail)');
+  assert.equal(m.gate.conclusion, 'failure');
+  assert.equal(plain(model(r, { problems, onIncomplete: 'pass' }).firstLine), '⚠️ Incomplete: perf-arm sent no results.json — check passes (on-incomplete: pass)');
+  const base = model(r);
+  const later = withProblems(base, problems);
+  assert.equal(later.machines, base.machines, 'the machines are the same objects: nothing recomputed');
+  assert.equal(later.overall, 'incomplete');
+  assert.match(renderMarkdown(later), /- ⚠️ perf-arm sent no results\.json/);
+});
+
+test('undecided with an interval beyond 1 (Holm across workloads at few blocks): "more needed", never "about 2 needed" after 5', () => {
+  const w = workloadAnalysis('tg128', 'inconclusive', 0.887, [0.874, 0.903], { n: 5, blocks_needed: 2, spread: 0.017 });
+  const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.89 }] });
+  const body = markdown(r);
+  assert.equal(firstLine(body), '🟡 Not decided: tg128 -11.3% [-12.6%, -9.7%] after 5 blocks, more needed — check passes (on-inconclusive: pass)');
+  assert.match(body, /- `tg128`: spread 1\.7% between paired launches; 5 blocks per variant were counted and more are needed\./);
+});
