@@ -7005,7 +7005,7 @@ function depthChart(d, names, width = BAR_WIDTH) {
 function depthSummaryLine(d) {
   const at = (p) => `depth ${p.depth}: A ${mibCell(p.a)} MiB, B ${mibCell(p.b)} MiB`;
   const ends = d.rss.length > 1 ? [d.rss[0], d.rss[d.rss.length - 1]] : d.rss;
-  return `Memory at KV depth (${d.tool} -c ${d.ctx}, resident): ${ends.map(at).join("; ")}`;
+  return `Memory at KV depth (${d.tool} -c ${d.ctx}, resident, medians over ${d.launchesPerVariant} launches per variant): ${ends.map(at).join("; ")}`;
 }
 var BAR_WIDTH;
 var init_depth = __esm({

@@ -1,4 +1,4 @@
-// Memory at KV depth (src/bench/memory-depth.ts) for the report: A and B side by side at each KV
+// Memory at KV depth (the depth sweep, src/bench/depth-sweep.ts) for the report: A and B side by side at each KV
 // depth the tool reported (DepthModel, computed once), a text bar chart of the anonymous resident
 // memory (where the KV cache lives), and the one-line terminal summary. Plain data and plain text;
 // escaping is the caller's.
@@ -37,10 +37,10 @@ export function depthChart(d: Pick<DepthModel, 'tool' | 'ctx' | 'rss'>, names: {
 }
 
 /** One line for the terminal: resident memory of A and B at the first and last depth. */
-export function depthSummaryLine(d: Pick<DepthModel, 'tool' | 'ctx' | 'rss'>): string {
+export function depthSummaryLine(d: Pick<DepthModel, 'tool' | 'ctx' | 'rss' | 'launchesPerVariant'>): string {
   const at = (p: DepthPoint) => `depth ${p.depth}: A ${mibCell(p.a)} MiB, B ${mibCell(p.b)} MiB`;
   const ends = d.rss.length > 1 ? [d.rss[0], d.rss[d.rss.length - 1]] : d.rss;
-  return `Memory at KV depth (${d.tool} -c ${d.ctx}, resident): ${ends.map(at).join('; ')}`;
+  return `Memory at KV depth (${d.tool} -c ${d.ctx}, resident, medians over ${d.launchesPerVariant} launches per variant): ${ends.map(at).join('; ')}`;
 }
 
 /**

@@ -94,11 +94,11 @@ test('depth sweep: S_TG per depth with repetitions; with LLAMA_KV_MMAP=1 only th
   const tg = (d: number) => res.analysis!.workloads.find((w) => w.name === `sweep:tg@d${d}`)!;
   for (const d of [0, 2048, 8192]) assert.equal(tg(d).n, 5, `sweep:tg@d${d}`);
   const report = readFileSync(join(out, 'report.md'), 'utf8');
-  assert.match(report, /#### Memory at KV depth/);
+  assert.match(report, /#### Speed and memory at KV depth/);
   // total, anon, shmem per side, then B/A of the totals
   assert.match(report, /\| 2048 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| 0\.\d{3} \|/);
   assert.match(report, /sweep:tg@/);
-  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 8704, resident, medians over 10 launches\): depth 0: A [\d.]+ MiB, B [\d.]+ MiB/);
+  assert.match(r.stdout, /Memory at KV depth \(llama-batched-bench -c 8704, resident, medians over 5 launches per variant\): depth 0: A [\d.]+ MiB, B [\d.]+ MiB/);
 
   // Without --depth-sweep: no depth launch at all.
   const out0 = join(root, 'out-depth0');

@@ -98,17 +98,6 @@ test('fixture run: no console error, nothing fetched, every chart with its serie
   assert.equal(seen.charts.length, 1 + mm.workloads.length + 4 + 2);
 });
 
-test('the memory-at-depth curves of a run without a sweep: memory charts, no speed charts', async () => {
-  const r = makeResults({ analysis: sampleAnalysis('neutral') });
-  r.depthLaunches = depthLaunches({ nodes: 1 });
-  const seen = await open(renderHtml(model(r)), 'report-curves.png');
-  assert.deepEqual(seen.errors, []);
-  const kinds = seen.charts.map((c) => c.kind);
-  assert.ok(kinds.includes('depth-memory'));
-  assert.ok(!kinds.includes('depth-tg') && !kinds.includes('depth-memory-nodes'), kinds.join(','));
-  assert.match(seen.h1, /^✅ Neutral within ±2% on all 2 workloads — check passes$/);
-});
-
 test('hostile names stay text: no element, no script from a variant name or a stderr tail', async () => {
   const r = makeResults({ analysis: sampleAnalysis('regression') });
   r.plan.variants[1].name = '<img src=x onerror="console.error(1)"><script>console.error(2)</script>';

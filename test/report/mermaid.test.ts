@@ -48,14 +48,6 @@ test('the comment of a depth sweep: two xychart-beta line charts, A and B, a poi
   for (const c of charts) assert.deepEqual(await draw(c), { type: 'xychart', lines: [5, 5] }, c);
 });
 
-test('the memory-at-depth curves of a run: one chart of resident memory, A and B', async () => {
-  const r = makeResults({ analysis: sampleAnalysis('regression') });
-  r.depthLaunches = depthLaunches();
-  const charts = blocks(renderMarkdown(model(r)));
-  assert.equal(charts.length, 1);
-  assert.deepEqual(await draw(charts[0]), { type: 'xychart', lines: [4, 4] });
-});
-
 test('a chart with fewer than two depths on both sides is left out rather than drawn wrong', () => {
   const p = (depth: number, a: number | null, b: number | null) => ({ depth, a, b, aBand: null, bBand: null, ratio: null, ci: null, verdict: null });
   assert.equal(xyChart('t', 'MiB', [p(0, 1, 2), p(1024, 3, null)]), null);
