@@ -60,7 +60,11 @@ test('demo: both variants build, every workload has samples from both, report re
     assert.ok(tg && tg.n >= 3, `sweep:tg@d${d}: ${tg?.n}`);
   }
   process.stderr.write(`depth sweep (median S_TG t/s and total resident MiB per depth, A / B):\n${depthTableText(res)}\n`);
-  assert.match(report, /#### Memory at KV depth/);
+  assert.match(report, /#### Speed and memory at KV depth/);
+  // report.html beside it: one self-contained page with the depth curves.
+  const html = readFileSync(join(out, 'report.html'), 'utf8');
+  assert.match(html, /data-chart="depth-tg"/);
+  assert.match(html, /data-chart="depth-memory"/);
 
   // The head binary really takes the mmap path when LLAMA_KV_MMAP=1, and only then.
   const headBench = join(res.builds[1].binDir!, 'llama-bench');
