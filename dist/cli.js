@@ -6438,7 +6438,9 @@ function verdictPhrase(m) {
       const open2 = ws.filter((w) => w.outcome === "inconclusive");
       const reasons = open2.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
-      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(reasons.map((r) => r.phrase), "; ")];
+      const rest = reasons.length - MAX_NAMED_UNDECIDED;
+      const named = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
     }
     case "failed":
       return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
@@ -6451,7 +6453,7 @@ function verdictPhrase(m) {
 function firstLine(outcome, verdict2, gate2, where = null) {
   return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
 }
-var MARKS, LABELS, VERDICT_WORDS, code, changeWithInterval;
+var MARKS, LABELS, VERDICT_WORDS, code, changeWithInterval, MAX_NAMED_UNDECIDED;
 var init_vocabulary = __esm({
   "src/report/vocabulary.ts"() {
     "use strict";
@@ -6486,6 +6488,7 @@ var init_vocabulary = __esm({
     };
     code = (text) => ({ code: text });
     changeWithInterval = (w) => [code(w.id), ` ${fmtChange(w.ratio)}${w.ci ? ` ${fmtChangeInterval(w.ci)}` : ""}`];
+    MAX_NAMED_UNDECIDED = 3;
   }
 });
 

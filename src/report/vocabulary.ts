@@ -148,6 +148,8 @@ export function undecidedReason(w: HeadlineWorkload, m: Pick<HeadlineMachine, 'm
   return { noisy: false, phrase: [...changeWithInterval(w), ` after ${w.n} blocks${needs}`] };
 }
 
+const MAX_NAMED_UNDECIDED = 3;
+
 /** The machine's answer without the gate: what the run concluded, on which workloads. */
 export function verdictPhrase(m: HeadlineMachine): Phrase {
   const ws = m.workloads;
@@ -166,7 +168,10 @@ export function verdictPhrase(m: HeadlineMachine): Phrase {
       const open = ws.filter((w) => w.outcome === 'inconclusive');
       const reasons = open.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
-      return [noisy ? 'Too noisy to decide: ' : 'Not decided: ', ...joinPhrases(reasons.map((r) => r.phrase), '; ')];
+      // A first line is read at a glance: the first few by name, the rest counted (the table has them all).
+      const rest = reasons.length - MAX_NAMED_UNDECIDED;
+      const named = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
+      return [noisy ? 'Too noisy to decide: ' : 'Not decided: ', ...joinPhrases(named.map((r) => r.phrase), '; '), rest > 1 ? `; ${rest} more undecided` : ''];
     }
     case 'failed':
       return [`Run failed: ${m.failure ?? 'the run could not be judged'}`];

@@ -42,6 +42,15 @@ test('first line, undecided after too few blocks: "Not decided … (5 needed for
   assert.equal(firstLine(markdown(r, { onInconclusive: 'fail' })), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call) — check fails (on-inconclusive: fail)');
 });
 
+test('first line, many undecided workloads: the first three by name, the rest counted', () => {
+  const ids = ['pp512', 'tg128', 'tg128@d4096', 'sweep:tg@d0', 'sweep:tg@d1024', 'sweep:pp@d1024'];
+  const ws = ids.map((id) => workloadAnalysis(id, 'inconclusive', 0.99, [0.9, 1.1], { n: 3, blocks_needed: 5, spread: 0.01 }));
+  const r = makeResults({ analysis: analysis('inconclusive', ws), workloads: ids.map((id) => ({ id, nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 1 })), blocks: 4 });
+  const line = firstLine(markdown(r));
+  assert.match(line, /^🟡 Not decided: pp512 .*; tg128 .*; tg128@d4096 .*; 3 more undecided — check passes \(on-inconclusive: pass\)$/);
+  assert.doesNotMatch(line, /sweep:/);
+});
+
 test('first line, too noisy only when the spread is the reason: more blocks than the run allows', () => {
   const line = firstLine(markdown(makeResults({ analysis: sampleAnalysis('inconclusive') })));
   assert.match(line, /^🟡 Too noisy to decide: pp512 spread 9\.8% between paired launches: about 187 blocks needed, this run allows 6; tg128 spread 10\.4% [^—]*— check passes \(on-inconclusive: pass\)$/);

@@ -13,13 +13,13 @@ import {
   runSession,
   variantLabel,
   withStoreLock
-} from "./chunk-3T34J65O.js";
+} from "./chunk-CDRAMZOT.js";
 import {
   DEFAULT_LOOKS,
   UserError,
   designOf,
   designState
-} from "./chunk-6RALTBN2.js";
+} from "./chunk-6RTUCX6O.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

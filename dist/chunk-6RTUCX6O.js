@@ -7624,6 +7624,7 @@ function undecidedReason(w, m) {
   const needs = w.blocksNeeded !== null && w.blocksNeeded > w.n ? `, about ${fmtCount(w.blocksNeeded)} needed` : ", more needed";
   return { noisy: false, phrase: [...changeWithInterval(w), ` after ${w.n} blocks${needs}`] };
 }
+var MAX_NAMED_UNDECIDED = 3;
 function verdictPhrase(m) {
   const ws = m.workloads;
   const margin = fmtMargin(m.margin);
@@ -7641,7 +7642,9 @@ function verdictPhrase(m) {
       const open2 = ws.filter((w) => w.outcome === "inconclusive");
       const reasons = open2.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
-      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(reasons.map((r) => r.phrase), "; ")];
+      const rest = reasons.length - MAX_NAMED_UNDECIDED;
+      const named = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
     }
     case "failed":
       return [`Run failed: ${m.failure ?? "the run could not be judged"}`];

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-3T34J65O.js";
-import "./chunk-6RALTBN2.js";
+} from "./chunk-CDRAMZOT.js";
+import "./chunk-6RTUCX6O.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
