@@ -5995,6 +5995,7 @@ async function runBlocks(o) {
   const resumed = launches.length + depthLaunches.length;
   const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
   const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
+  let nextSeq = Math.max(-1, ...launches.map((l) => l.seq), ...depthLaunches.map((l) => l.seq)) + 1;
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan2.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
@@ -6026,7 +6027,7 @@ async function runBlocks(o) {
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const seq = launches.length + depthLaunches.length;
+      const seq = nextSeq++;
       const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
@@ -8726,6 +8727,10 @@ function pendingWorkloads(r, counted, state) {
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
   return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
 }
+function storedDepthLaunches(stored) {
+  const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
+  return (stored.depthLaunches ?? []).filter((l) => blocks.has(l.block));
+}
 function beginExperiment(results3, storePath2, log, previousInOut) {
   const store = ExperimentStore.open(storePath2);
   const identity = experimentIdentity2(results3.plan, results3.builds, results3.host);
@@ -8743,11 +8748,13 @@ function beginExperiment(results3, storePath2, log, previousInOut) {
     if (results3.plan.maxBlocks !== stored.plan.maxBlocks) {
       log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results3.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
     }
+    const depthLaunches = storedDepthLaunches(stored);
     Object.assign(results3, {
       plan: { ...stored.plan, out },
       startedAt: stored.startedAt,
       schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
       launches: stored.launches,
+      ...stored.plan.depthSweep ? { depthLaunches } : {},
       analysis: stored.analysis,
       notes: stored.notes
     });
@@ -8760,7 +8767,7 @@ function beginExperiment(results3, storePath2, log, previousInOut) {
       id: resumeId,
       labels,
       design,
-      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) }
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pendingWorkloads(stored, counted, design) }
     };
   }
   const id = store.createExperiment(identity, hash, results3, { kind: "run", at: now, fromBlocks: 0, toBlocks: results3.plan.maxBlocks });
@@ -8917,7 +8924,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
   save();
   const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log) : void 0;
-  if (depthLaunch2) results3.depthLaunches = [];
+  if (depthLaunch2) results3.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
     save();
@@ -10143,7 +10150,7 @@ async function extendExperiment(req, hooks) {
           A: variantLabel(results3.builds[0]?.commit ?? null, plan2.variants[0]),
           B: variantLabel(results3.builds[1]?.commit ?? null, plan2.variants[1])
         },
-        resume: { launches: results3.launches, schedule: results3.schedule.blocks, active: pending },
+        resume: { launches: results3.launches, depthLaunches: storedDepthLaunches(results3), schedule: results3.schedule.blocks, active: pending },
         design
       };
       return await runSession(plan2, results3, session, log, hooks);

@@ -94,6 +94,8 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const resumed = launches.length + depthLaunches.length;
   const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
   const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
+  // Launch numbers continue after every one kept, wherever it was kept (store or results.json).
+  let nextSeq = Math.max(-1, ...launches.map((l) => l.seq), ...depthLaunches.map((l) => l.seq)) + 1;
 
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
@@ -120,7 +122,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const seq = launches.length + depthLaunches.length;
+      const seq = nextSeq++;
       const rec = depth ? await o.depthLaunch!({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       // Killed by the interrupt, not by its own fault: kept, but as skipped.

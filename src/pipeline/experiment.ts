@@ -4,7 +4,7 @@
 // llama-perf-gate waits, and says it waits.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Results, LaunchRecord } from '../store/results.ts';
+import type { Results, LaunchRecord, DepthLaunchRecord } from '../store/results.ts';
 import type { Slot } from '../bench/schedule.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
 import { experimentIdentity, identityChanges, identityHash } from '../store/identity.ts';
@@ -21,7 +21,7 @@ export interface Session {
   /** llama_bench build_commit label per variant. */
   labels: Record<'A' | 'B', string>;
   /** What is already stored, for runBlocks to continue from; null for a new experiment. */
-  resume: { launches: LaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null } | null;
+  resume: { launches: LaunchRecord[]; depthLaunches: DepthLaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null } | null;
   /** The sequential design state persisted at the last look (horizon, looks taken, α spent), if any. */
   design: DesignState | null;
 }
@@ -68,6 +68,15 @@ export function pendingWorkloads(r: Results, counted: number, state: DesignState
  * Opens the store and the experiment for `results` (whose builds have finished). On resume,
  * `results` takes the stored plan (with this run's --out), seed, start time, launches and notes.
  */
+/**
+ * The depth-sweep launches of an interrupted experiment, as its header held them at the last block
+ * saved (the store keeps the llama-bench launches one by one; the depth family's ride in the header).
+ */
+export function storedDepthLaunches(stored: Results): DepthLaunchRecord[] {
+  const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
+  return (stored.depthLaunches ?? []).filter((l) => blocks.has(l.block));
+}
+
 export function beginExperiment(results: Results, storePath: string, log: (line: string) => void, previousInOut: string | null): Session {
   const store = ExperimentStore.open(storePath);
   const identity = experimentIdentity(results.plan, results.builds, results.host);
@@ -85,11 +94,13 @@ export function beginExperiment(results: Results, storePath: string, log: (line:
     if (results.plan.maxBlocks !== stored.plan.maxBlocks) {
       log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
     }
+    const depthLaunches = storedDepthLaunches(stored);
     Object.assign(results, {
       plan: { ...stored.plan, out },
       startedAt: stored.startedAt,
       schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
       launches: stored.launches,
+      ...(stored.plan.depthSweep ? { depthLaunches } : {}),
       analysis: stored.analysis,
       notes: stored.notes,
     });
@@ -99,7 +110,7 @@ export function beginExperiment(results: Results, storePath: string, log: (line:
     const design = store.lastDesignState(resumeId) as DesignState | null;
     return {
       store, id: resumeId, labels, design,
-      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) },
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pendingWorkloads(stored, counted, design) },
     };
   }
   const id = store.createExperiment(identity, hash, results, { kind: 'run', at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });

@@ -14,7 +14,7 @@ import { readFingerprint } from '../host/fingerprint.ts';
 import { DEFAULT_LOOKS, designState } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
 import { designOf } from '../store/read-results.ts';
-import { completeCountedBlocks, pendingWorkloads, withStoreLock, type Session } from './experiment.ts';
+import { completeCountedBlocks, pendingWorkloads, storedDepthLaunches, withStoreLock, type Session } from './experiment.ts';
 import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
 import { hostIdentity, modelIdentity } from '../store/identity.ts';
 
@@ -109,7 +109,7 @@ export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks)
           A: variantLabel(results.builds[0]?.commit ?? null, plan.variants[0]),
           B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1]),
         },
-        resume: { launches: results.launches, schedule: results.schedule.blocks, active: pending },
+        resume: { launches: results.launches, depthLaunches: storedDepthLaunches(results), schedule: results.schedule.blocks, active: pending },
         design,
       };
       return await runSession(plan, results, session, log, hooks);

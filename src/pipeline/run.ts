@@ -198,7 +198,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   save();
 
   const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : undefined;
-  if (depthLaunch) results.depthLaunches = [];
+  if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
     save();

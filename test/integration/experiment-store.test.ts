@@ -134,3 +134,39 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /^error: no stored experiment on this host has workload tg999\n/);
 });
+
+test('a resumed run keeps the depth-sweep launches measured before the kill', async () => {
+  const outD = join(root, 'perf-out-depth');
+  const storeD = join(root, 'store', 'depth.sqlite');
+  const args = ['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model, '--workloads', 'tg128', '--threads', '1',
+    '--max-blocks', '4', '--horizon', '10', '--depth-sweep', '0,1024', '--depth-gen', '8', '--seed', '3', '--out', outD, '--store', storeD];
+  const depthOf = (): Results['depthLaunches'] => {
+    try {
+      return (JSON.parse(readFileSync(join(outD, 'results.json'), 'utf8')) as Results).depthLaunches ?? [];
+    } catch {
+      return []; // not written yet, or being replaced
+    }
+  };
+  const child = spawn(process.execPath, [MAIN, ...args], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((done) => {
+    const poll = setInterval(() => {
+      if ((depthOf()?.length ?? 0) >= 4) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+      }
+    }, 20);
+    child.on('exit', () => (clearInterval(poll), done()));
+  });
+  const before = depthOf()!.filter((l) => l.status === 'ok').map((l) => `${l.block} ${l.variant} ${l.startedAt}`);
+  assert.ok(before.length >= 4, `${before.length} depth launches before the kill`);
+  const r = await cli(args.map((a) => a));
+  assert.match(r.stderr, /resuming experiment/);
+  const after = depthOf()!;
+  const kept = new Set(after.map((l) => `${l.block} ${l.variant} ${l.startedAt}`));
+  for (const k of before) assert.ok(kept.has(k), `depth launch ${k} kept after the resume; after: ${[...kept].join(', ')}\n${r.stderr.slice(-1500)}`);
+  const perBlock = new Set(after.map((l) => `${l.block} ${l.variant}`));
+  assert.equal(perBlock.size, after.length, 'no depth launch run twice');
+  assert.ok(perBlock.has('4 A') && perBlock.has('4 B'), 'the blocks after the resume run the depth family too');
+  const final = JSON.parse(readFileSync(join(outD, 'results.json'), 'utf8')) as Results;
+  assert.deepEqual(final.analysis!.workloads.filter((w) => w.verdict === 'failed').map((w) => w.name), [], 'no depth point left without launches');
+});

@@ -11,9 +11,10 @@ import {
   pendingWorkloads,
   readFingerprint,
   runSession,
+  storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-CDRAMZOT.js";
+} from "./chunk-TCZ3ERIE.js";
 import {
   DEFAULT_LOOKS,
   UserError,
@@ -100,7 +101,7 @@ async function extendExperiment(req, hooks) {
           A: variantLabel(results.builds[0]?.commit ?? null, plan.variants[0]),
           B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1])
         },
-        resume: { launches: results.launches, schedule: results.schedule.blocks, active: pending },
+        resume: { launches: results.launches, depthLaunches: storedDepthLaunches(results), schedule: results.schedule.blocks, active: pending },
         design
       };
       return await runSession(plan, results, session, log, hooks);

@@ -1869,6 +1869,7 @@ async function runBlocks(o) {
   const resumed = launches.length + depthLaunches.length;
   const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
   const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
+  let nextSeq = Math.max(-1, ...launches.map((l) => l.seq), ...depthLaunches.map((l) => l.seq)) + 1;
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
@@ -1900,7 +1901,7 @@ async function runBlocks(o) {
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const seq = launches.length + depthLaunches.length;
+      const seq = nextSeq++;
       const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
@@ -2251,6 +2252,10 @@ function pendingWorkloads(r, counted, state) {
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
   return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
 }
+function storedDepthLaunches(stored) {
+  const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
+  return (stored.depthLaunches ?? []).filter((l) => blocks.has(l.block));
+}
 function beginExperiment(results, storePath, log, previousInOut) {
   const store = ExperimentStore.open(storePath);
   const identity = experimentIdentity2(results.plan, results.builds, results.host);
@@ -2268,11 +2273,13 @@ function beginExperiment(results, storePath, log, previousInOut) {
     if (results.plan.maxBlocks !== stored.plan.maxBlocks) {
       log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
     }
+    const depthLaunches = storedDepthLaunches(stored);
     Object.assign(results, {
       plan: { ...stored.plan, out },
       startedAt: stored.startedAt,
       schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
       launches: stored.launches,
+      ...stored.plan.depthSweep ? { depthLaunches } : {},
       analysis: stored.analysis,
       notes: stored.notes
     });
@@ -2285,7 +2292,7 @@ function beginExperiment(results, storePath, log, previousInOut) {
       id: resumeId,
       labels,
       design,
-      resume: { launches: stored.launches, schedule: stored.schedule.blocks, active: pendingWorkloads(stored, counted, design) }
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pendingWorkloads(stored, counted, design) }
     };
   }
   const id = store.createExperiment(identity, hash, results, { kind: "run", at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });
@@ -2427,7 +2434,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
   const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : void 0;
-  if (depthLaunch) results.depthLaunches = [];
+  if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
     save();
@@ -2523,6 +2530,7 @@ export {
   withStoreLock,
   completeCountedBlocks,
   pendingWorkloads,
+  storedDepthLaunches,
   runPipeline,
   runSession
 };

@@ -3,7 +3,7 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-CDRAMZOT.js";
+} from "./chunk-TCZ3ERIE.js";
 import "./chunk-6RTUCX6O.js";
 
 // src/pipeline/action-run.ts
