@@ -2,6 +2,7 @@
 // depth-sweep family (`depthLaunches`, one launch per variant per block, with the engine's per-depth
 // verdicts as `sweep:tg@dD` / `sweep:pp@dD` workloads and `analysis.depth_memory`), or the older
 // one-launch memory-at-depth curves (`memoryCurves`). Computed once; renderers only format.
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { median } from 'simple-statistics';
 import type { Results } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
@@ -32,11 +33,6 @@ interface DepthMemoryAnalysis {
   ci_level: number;
 }
 
-/** `sweep:tg@d2048` → tg at 2048; null for any llama-bench workload. */
-export function parseSweepId(id: string): { metric: 'tg' | 'pp' | 'mem'; depth: number } | null {
-  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
-  return m ? { metric: m[1] as 'tg' | 'pp' | 'mem', depth: Number(m[2]) } : null;
-}
 
 const range = (xs: number[]): [number, number] | null => (xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null);
 const med = (xs: number[]): number | null => (xs.length ? median(xs) : null);
@@ -86,7 +82,7 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
     });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
   const speed = (metric: 'tg' | 'pp') => series((p) => (metric === 'tg' ? p.speedTg : p.speedPp), (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
-  const levels = [...engine.values()].filter((w) => parseSweepId(w.name) && w.ci).map((w) => w.ci_level);
+  const levels = [...engine.values()].filter((w) => parseDepthPointId(w.name) && w.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? 'not found in its log'}`))];
   const first = counted[0] ?? launches[0];
   return {

@@ -12,7 +12,8 @@ import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf, refBesideComm
 import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } from './model-sections.ts';
 import { memoryOf, type MemorySection } from './model-memory.ts';
 import type { DepthModel } from './depth.ts';
-import { depthOf, parseSweepId } from './model-depth.ts';
+import { depthOf } from './model-depth.ts';
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
 
 export interface WorkloadModel {
@@ -165,7 +166,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
   // Depth-sweep points (sweep:tg@dD) gate like workloads but are shown in the depth section.
-  const workloads = all.filter((w) => !parseSweepId(w.id));
+  const workloads = all.filter((w) => !parseDepthPointId(w.id));
   const head: HeadlineMachine = {
     outcome: m.outcome,
     margin: m.margin,
@@ -175,7 +176,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => parseSweepId(a.name) && !all.some((w) => w.id === a.name))
+      ...(r.analysis?.workloads ?? []).filter((a) => parseDepthPointId(a.name) && !all.some((w) => w.id === a.name))
         .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed })),
     ],
   };

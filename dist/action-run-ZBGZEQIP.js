@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-TCZ3ERIE.js";
-import "./chunk-6RTUCX6O.js";
+} from "./chunk-S27RQERK.js";
+import "./chunk-WUA4ADO5.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

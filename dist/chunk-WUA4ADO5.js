@@ -7844,10 +7844,6 @@ function peakRss(plan2, workload, launches) {
 }
 
 // src/report/model-depth.ts
-function parseSweepId(id) {
-  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
-  return m ? { metric: m[1], depth: Number(m[2]) } : null;
-}
 var range = (xs) => xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null;
 var med2 = (xs) => xs.length ? median(xs) : null;
 function failuresOf(launches) {
@@ -7887,7 +7883,7 @@ function sweepModel(launches, analysis2) {
   });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
   const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
-  const levels = [...engine.values()].filter((w) => parseSweepId(w.name) && w.ci).map((w) => w.ci_level);
+  const levels = [...engine.values()].filter((w) => parseDepthPointId(w.name) && w.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
   const first = counted[0] ?? launches[0];
   return {
@@ -7954,7 +7950,7 @@ function machineModel(m, onInconclusive) {
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
-  const workloads = all.filter((w) => !parseSweepId(w.id));
+  const workloads = all.filter((w) => !parseDepthPointId(w.id));
   const head2 = {
     outcome: m.outcome,
     margin: m.margin,
@@ -7964,7 +7960,7 @@ function machineModel(m, onInconclusive) {
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => parseSweepId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
+      ...(r.analysis?.workloads ?? []).filter((a) => parseDepthPointId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
   const verdict2 = verdictPhrase(head2);

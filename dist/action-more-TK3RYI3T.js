@@ -14,13 +14,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-TCZ3ERIE.js";
+} from "./chunk-S27RQERK.js";
 import {
   DEFAULT_LOOKS,
   UserError,
   designOf,
   designState
-} from "./chunk-6RTUCX6O.js";
+} from "./chunk-WUA4ADO5.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

@@ -45,7 +45,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-6RTUCX6O.js";
+} from "./chunk-WUA4ADO5.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";
