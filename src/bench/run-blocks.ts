@@ -54,11 +54,13 @@ export interface BlockLoopOptions {
   /** Called as each block's order is drawn and after each launch, so a store can keep them as they happen. */
   onBlockOrder?: (block: number, order: Slot[]) => void;
   onLaunch?: (launch: LaunchRecord) => void;
+  onDepthLaunch?: (launch: DepthLaunchRecord) => void;
   /**
    * Continue an experiment: the launches and block orders already stored. The seeded order is
    * replayed over those blocks, a partly run block is completed, then new blocks follow.
-   * `active`: the workloads still undecided, or null for all. Depth launches of stored blocks are
-   * carried over as given and never re-run.
+   * `active`: the workloads still undecided, or null for all. Launches given (llama-bench and depth
+   * sweep) are carried over and never re-run; a slot of a stored block without one is run to
+   * complete its block.
    */
   resume?: { launches: LaunchRecord[]; depthLaunches?: DepthLaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null };
 }
@@ -109,11 +111,9 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     const order = old ?? drawn;
     schedule.push({ block, order });
     if (!old) o.onBlockOrder?.(block, order);
-    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
+    if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
     for (const [slot, s] of order.entries()) {
       if (ran.has(`${block} ${slot}`)) continue;
-      // A depth slot of a stored block whose launch was not kept is not run again out of its block.
-      if (old && s.workload === DEPTH_FAMILY) continue;
       if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length + depthLaunches.length - resumed;
@@ -128,8 +128,10 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       // Killed by the interrupt, not by its own fault: kept, but as skipped.
       const sig = interruptedBy();
       const kept = sig && rec.status !== 'ok' ? { ...rec, status: 'skipped' as const, error: `interrupted by ${sig}` } : rec;
-      if (depth) depthLaunches.push(kept as DepthLaunchRecord);
-      else {
+      if (depth) {
+        depthLaunches.push(kept as DepthLaunchRecord);
+        if (kept === rec) o.onDepthLaunch?.(rec as DepthLaunchRecord);
+      } else {
         launches.push(kept as LaunchRecord);
         if (kept === rec) o.onLaunch?.(rec as LaunchRecord);
       }

@@ -43,10 +43,10 @@ export function experimentInOut(out: string): string | null {
   }
 }
 
-/** Counted blocks whose every scheduled launch is stored. */
-export function completeCountedBlocks(r: Pick<Results, 'launches' | 'plan'> & { schedule: Results['schedule'] }): number {
+/** Counted blocks whose every scheduled launch (llama-bench and depth sweep) is stored. */
+export function completeCountedBlocks(r: Pick<Results, 'launches' | 'plan' | 'depthLaunches'> & { schedule: Results['schedule'] }): number {
   const byBlock = new Map<number, number>();
-  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  for (const l of [...r.launches, ...(r.depthLaunches ?? [])]) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
   let complete = 0;
   for (const b of r.schedule.blocks) {
     if (b.block < r.plan.warmupBlocks) continue;
@@ -60,23 +60,23 @@ export function pendingWorkloads(r: Results, counted: number, state: DesignState
   if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
   // Only the complete blocks: a partly run block pairs nothing yet.
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
-  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
   return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined }).pending;
 }
 
 /**
- * Opens the store and the experiment for `results` (whose builds have finished). On resume,
- * `results` takes the stored plan (with this run's --out), seed, start time, launches and notes.
- */
-/**
- * The depth-sweep launches of an interrupted experiment, as its header held them at the last block
- * saved (the store keeps the llama-bench launches one by one; the depth family's ride in the header).
+ * The depth-sweep launches of an interrupted experiment that belong to a stored block (the store
+ * keeps them one by one as they complete, like the llama-bench launches).
  */
 export function storedDepthLaunches(stored: Results): DepthLaunchRecord[] {
   const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
   return (stored.depthLaunches ?? []).filter((l) => blocks.has(l.block));
 }
 
+/**
+ * Opens the store and the experiment for `results` (whose builds have finished). On resume,
+ * `results` takes the stored plan (with this run's --out), seed, start time, launches and notes.
+ */
 export function beginExperiment(results: Results, storePath: string, log: (line: string) => void, previousInOut: string | null): Session {
   const store = ExperimentStore.open(storePath);
   const identity = experimentIdentity(results.plan, results.builds, results.host);

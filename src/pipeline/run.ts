@@ -220,6 +220,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     resume: session.resume ?? undefined,
     onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
     onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
     afterBlock: (launches: LaunchRecord[], counted: number, depthLaunches) => {
       results.launches = launches;
       if (depthLaunch) results.depthLaunches = depthLaunches;

@@ -15,12 +15,12 @@ import { UserError } from '../errors.ts';
 import type { Flavour } from '../parse/types.ts';
 import type { Slot } from '../bench/schedule.ts';
 import type { Analysis } from '../stats/types.ts';
-import { RESULTS_SCHEMA, type ExperimentSegment, type LaunchRecord, type Results } from './results.ts';
+import { RESULTS_SCHEMA, type DepthLaunchRecord, type ExperimentSegment, type LaunchRecord, type Results } from './results.ts';
 import type { ExperimentIdentity } from './identity.ts';
 import { createTableSql, insertSql, rowOf, variantLabel } from './llama-bench-table.ts';
 
 /** Bumped with every change to the tables below; older stores are migrated, newer ones refused. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export function defaultStorePath(cacheDir: string): string {
   return join(cacheDir, 'experiments.sqlite');
@@ -91,6 +91,19 @@ const MIGRATIONS: string[] = [
      row_id INTEGER NOT NULL,
      PRIMARY KEY (experiment_id, seq)
    ) WITHOUT ROWID;`,
+  // 2: the depth-sweep family's launches, one row per launch as it completes (they rode in the
+  // header before, saved only at the end of a block). Old headers' depth launches are still read.
+  `CREATE TABLE depth_launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );`,
 ];
 
 export interface ExperimentSummary {
@@ -102,14 +115,14 @@ export interface ExperimentSummary {
   hostKey: string | null;
   flavour: Flavour | null;
   labels: [string, string];
-  header: Omit<Results, 'launches'>;
+  header: Header;
   launches: number;
   countedBlocks: number;
   verdict: string | null;
 }
 
-/** The part of Results kept in the experiments row (launches and block orders have their own tables). */
-type Header = Omit<Results, 'launches'>;
+/** The part of Results kept in the experiments row (launches, depth launches and block orders have their own tables). */
+type Header = Omit<Results, 'launches' | 'depthLaunches'>;
 
 const SQLITE_FULL = 13;
 const SQLITE_BUSY = 5;
@@ -307,6 +320,15 @@ export class ExperimentStore {
     }, `recording launch ${l.seq}`);
   }
 
+  /** One depth-sweep launch (bench/depth-sweep.ts): one transaction, like a llama-bench launch. */
+  appendDepthLaunch(id: string, l: DepthLaunchRecord): void {
+    this.tx(() => {
+      this.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        id, l.seq, l.block, l.slot, l.variant, l.warmup ? 1 : 0, l.status, packRecord(l),
+      );
+    }, `recording depth launch ${l.seq}`);
+  }
+
   recordLook(id: string, nBlocks: number, analysis: Analysis, state: unknown, alphaSpent: number | null): void {
     this.tx(() => {
       this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
@@ -336,6 +358,16 @@ export class ExperimentStore {
     return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record as Uint8Array));
   }
 
+  /**
+   * The depth-sweep launches: the stored rows, plus those a store from before version 2 kept in the
+   * header (`legacy`), in run order.
+   */
+  depthLaunches(id: string, legacy: DepthLaunchRecord[] = []): DepthLaunchRecord[] {
+    const rows = this.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord<DepthLaunchRecord>(r.record as Uint8Array));
+    const seqs = new Set(rows.map((l) => l.seq));
+    return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
+  }
+
   schedule(id: string): { block: number; order: Slot[] }[] {
     return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block as number, order: JSON.parse(r.block_order as string) as Slot[] }));
   }
@@ -350,9 +382,11 @@ export class ExperimentStore {
   loadResults(id: string): Results {
     const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-    const h = JSON.parse(row.header as string) as Header;
+    const { depthLaunches: legacy, ...h } = JSON.parse(row.header as string) as Header & { depthLaunches?: DepthLaunchRecord[] };
+    const depthLaunches = this.depthLaunches(id, legacy);
     return {
       ...h,
+      ...(h.plan.depthSweep || depthLaunches.length > 0 ? { depthLaunches } : {}),
       schema: RESULTS_SCHEMA,
       schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
       launches: this.launches(id),
@@ -382,16 +416,16 @@ export class ExperimentStore {
 }
 
 /** A launch record as stored: deflated JSON (about a quarter of its text). */
-export function packRecord(l: LaunchRecord): Uint8Array {
+export function packRecord(l: LaunchRecord | DepthLaunchRecord): Uint8Array {
   return deflateRawSync(JSON.stringify(l));
 }
 
-export function unpackRecord(b: Uint8Array): LaunchRecord {
-  return JSON.parse(inflateRawSync(b).toString('utf8')) as LaunchRecord;
+export function unpackRecord<T = LaunchRecord>(b: Uint8Array): T {
+  return JSON.parse(inflateRawSync(b).toString('utf8')) as T;
 }
 
 function header(r: Results): Header {
-  const { launches: _l, experiment: _e, ...rest } = r;
+  const { launches: _l, depthLaunches: _d, experiment: _e, ...rest } = r;
   return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
 }
 

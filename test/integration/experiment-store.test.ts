@@ -170,3 +170,42 @@ test('a resumed run keeps the depth-sweep launches measured before the kill', as
   const final = JSON.parse(readFileSync(join(outD, 'results.json'), 'utf8')) as Results;
   assert.deepEqual(final.analysis!.workloads.filter((w) => w.verdict === 'failed').map((w) => w.name), [], 'no depth point left without launches');
 });
+
+test('SIGKILL right after a depth-sweep launch completes, before its block is saved: the launch is kept and not run again', async () => {
+  const outK = join(root, 'perf-out-depth-kill');
+  const storeK = join(root, 'store', 'depth-kill.sqlite');
+  const args = ['run', '--repo', repo, '--base', 'base', '--head-env', 'LLAMA_KV_MMAP=1', '--model', model, '--workloads', 'tg128', '--threads', '1',
+    '--max-blocks', '3', '--horizon', '10', '--depth-sweep', '0,1024', '--depth-gen', '8', '--seed', '3', '--out', outK, '--store', storeK];
+  // The progress lines say which launch starts; the one after a depth slot in the same block means
+  // that depth launch has completed (and its block is not finished, so not saved as a block yet).
+  const child = spawn(process.execPath, [MAIN, ...args], { env: ENV, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  let killed: { block: string; variant: string; at: number } | null = null;
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+    if (killed) return;
+    const lines = [...err.matchAll(/^\[bench\] (.+?) · launch (\d+)\/(\d+) · ([AB]) (\S+) ·/gm)];
+    for (let i = 1; i < lines.length; i++) {
+      const [prev, next] = [lines[i - 1], lines[i]];
+      if (prev[5] === 'sweep' && next[1] === prev[1] && Number(next[2]) === Number(prev[2]) + 1) {
+        killed = { block: prev[1], variant: prev[4], at: Date.now() };
+        child.kill('SIGKILL');
+        return;
+      }
+    }
+  });
+  await new Promise<void>((done) => child.on('exit', () => done()));
+  assert.ok(killed, `no depth launch followed by another in its block before the run ended:\n${err}`);
+  const k = killed as { block: string; variant: string; at: number };
+  const m = /^(warm-up )?block (\d+)\//.exec(k.block)!;
+  const block = m[1] ? Number(m[2]) - 1 : Number(m[2]) - 1 + 1; // one warm-up block by default
+  const r = await cli(args);
+  assert.match(r.stderr, /resuming experiment/);
+  const final = JSON.parse(readFileSync(join(outK, 'results.json'), 'utf8')) as Results;
+  const mine = final.depthLaunches!.filter((l) => l.block === block && l.variant === k.variant);
+  assert.equal(mine.length, 1, `the depth launch of block ${block} ${k.variant} measured before the kill is in the results: ${JSON.stringify(final.depthLaunches!.map((l) => [l.block, l.variant]))}`);
+  assert.ok(Date.parse(mine[0].startedAt) < k.at, 'kept from before the kill, not run again');
+  // Every block has both variants' depth launches: the kill lost none.
+  for (let b = 0; b <= 3; b++) for (const v of ['A', 'B']) assert.ok(final.depthLaunches!.some((l) => l.block === b && l.variant === v), `block ${b} ${v}`);
+  assert.deepEqual(final.analysis!.workloads.filter((w) => w.verdict === 'failed').map((w) => w.name), []);
+});

@@ -14,6 +14,7 @@ import { variantLabel, MAINLINE_COLUMNS } from '../../src/store/llama-bench-tabl
 import { validateResults } from '../../src/store/read-results.ts';
 import { UserError } from '../../src/errors.ts';
 import { emptyResults, launches, orderOf, testHost, testPlan } from './helpers.ts';
+import { depthLaunches, DEPTH_SWEEP } from '../../fixtures/results/make-results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-store-'));
 const segment = { kind: 'run' as const, at: '2026-11-30T10:00:00.000Z', fromBlocks: 0, toBlocks: 10 };
@@ -53,6 +54,36 @@ test('an experiment round-trips: launches, block orders, segments; the export is
   store.close();
 });
 
+test('depth-sweep launches: one row each as they complete, outside the header; a version 1 store (depth launches in the header) is migrated and still read', () => {
+  const path = join(dir, 'depth.sqlite');
+  const plan = { ...testPlan('tg128', 4), depthSweep: DEPTH_SWEEP };
+  const { store, id, results } = newExperiment(path, plan);
+  const depth = depthLaunches({ blocks: 3 });
+  for (const l of depth) store.appendDepthLaunch(id, l);
+  // A header save (after a block) carries no copy of them: one home per launch.
+  store.saveHeader(id, { ...results, depthLaunches: depth.slice(0, 1) });
+  assert.deepEqual(store.loadResults(id).depthLaunches, depth);
+  store.close();
+  const raw = new DatabaseSync(path, { readOnly: true });
+  assert.equal(raw.prepare('SELECT COUNT(*) AS n FROM depth_launches').get()?.n, depth.length);
+  assert.equal((JSON.parse(raw.prepare('SELECT header FROM experiments').get()?.header as string) as { depthLaunches?: unknown }).depthLaunches, undefined);
+  raw.close();
+
+  // Version 1: no depth_launches table; the header held the depth launches of the blocks saved.
+  const old = join(dir, 'depth-v1.sqlite');
+  const v1 = newExperiment(old, plan);
+  v1.store.close();
+  const db = new DatabaseSync(old);
+  db.exec(`DROP TABLE depth_launches; UPDATE meta SET value = '1' WHERE key = 'store_version'`);
+  db.prepare('UPDATE experiments SET header = ?').run(JSON.stringify({ ...JSON.parse(db.prepare('SELECT header FROM experiments').get()?.header as string), depthLaunches: depth.slice(0, 2) }));
+  db.close();
+  const migrated = ExperimentStore.open(old);
+  assert.deepEqual(migrated.loadResults(v1.id).depthLaunches, depth.slice(0, 2));
+  migrated.appendDepthLaunch(v1.id, depth[2]);
+  assert.deepEqual(migrated.loadResults(v1.id).depthLaunches, depth.slice(0, 3), 'header-held and stored rows, in run order');
+  migrated.close();
+});
+
 test('llama_bench: the exact column layout of mainline `-o sql`, one row per counted launch, labels that tell an env toggle apart', () => {
   const path = join(dir, 'llama-bench.sqlite');
   const { store, id, plan } = newExperiment(path);
@@ -89,7 +120,7 @@ test('a store from a newer llama-perf-gate, a foreign SQLite file and a non-data
   const db = new DatabaseSync(newer);
   db.prepare(`UPDATE meta SET value = ? WHERE key = 'store_version'`).run(String(STORE_VERSION + 1));
   db.close();
-  assert.throws(() => ExperimentStore.open(newer), (e: Error) => e instanceof UserError && /has version 2; this llama-perf-gate reads up to version 1/.test(e.message) && !e.message.includes('\n'));
+  assert.throws(() => ExperimentStore.open(newer), (e: Error) => e instanceof UserError && new RegExp(`has version ${STORE_VERSION + 1}; this llama-perf-gate reads up to version ${STORE_VERSION}`).test(e.message) && !e.message.includes('\n'));
 
   const foreign = join(dir, 'foreign.sqlite');
   const f = new DatabaseSync(foreign);
