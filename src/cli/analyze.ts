@@ -11,8 +11,9 @@ import { MAX_HORIZON } from '../stats/spending.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
+import type { Results } from '../store/results.ts';
 import type { Plan } from '../plan/types.ts';
-import { readResultsFile } from '../store/read-results.ts';
+import { analysisOf, readResultsFile } from '../store/read-results.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
@@ -116,6 +117,7 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   let inputs: WorkloadInput[];
   let opts: AnalyzeOptions;
   let plan: Plan | null = null;
+  let file: Results | null = null;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
     const results = await readResultsFile(p.results).catch((e: unknown) => {
@@ -128,17 +130,22 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
       alpha: p.alpha ?? results.plan.alpha ?? DEFAULT_OPTIONS.alpha,
       method: p.method ?? results.plan.method ?? DEFAULT_OPTIONS.method,
     };
+    file = results;
   } else {
     inputs = workloadInputsFromRecords(loadRaw(p.base), loadRaw(p.head));
     opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
   }
   validateOptions(opts);
+  // A results file: the strict reader's recomputation (the looks the experiment took, as the run
+  // decided); a changed margin, α or method is a what-if over the plan's looks.
+  const whatIf = p.margin !== undefined || p.alpha !== undefined || p.method !== undefined;
+  const trusted = file && (whatIf ? analysisOf({ ...file, plan: { ...file.plan, ...opts }, design: undefined }) : file.analysis);
   // The sequential design (v2): the run's looks and horizon; raw files are one look at all blocks.
   const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
   const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan?.horizon ?? plan?.maxBlocks ?? blocks));
-  const analysis = blocks < 2 || blocks > MAX_HORIZON
+  const analysis = trusted ?? (blocks < 2 || blocks > MAX_HORIZON
     ? analyze(inputs, opts)
-    : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis;
+    : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis);
   print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
   return exitCodeFor(analysis.verdict);
 }

@@ -13,7 +13,7 @@ import { withLock } from '../build/lock.ts';
 import { launchValue, workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
-import { designOf } from '../store/read-results.ts';
+import { designOf } from '../store/design-state.ts';
 
 export interface Session {
   store: ExperimentStore;
@@ -55,13 +55,22 @@ export function completeCountedBlocks(r: Pick<Results, 'launches' | 'plan' | 'de
   return complete;
 }
 
-/** Workloads not yet decided by the stored launches (all of them before the first look). */
-export function pendingWorkloads(r: Results, counted: number, state: DesignState | null): string[] {
-  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+/**
+ * Where a stored experiment stands at its complete blocks: the workloads not yet decided (all of
+ * them before the first look), and its design state. When the last complete block is a look that
+ * was not recorded (the process died between storing that block and recording the look), the look
+ * is taken now and recorded, so the design state holds every look the experiment reached.
+ */
+export function standing(store: ExperimentStore, id: string, r: Results, counted: number, state: DesignState | null, log: (line: string) => void): { pending: string[]; design: DesignState | null } {
+  if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
   // Only the complete blocks: a partly run block pairs nothing yet.
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
-  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined }).pending;
+  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined, at: new Date().toISOString() });
+  if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
+  store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
+  log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
+  return { pending: d.pending, design: d.state };
 }
 
 /**
@@ -107,10 +116,11 @@ export function beginExperiment(results: Results, storePath: string, log: (line:
     store.addSegment(resumeId, { kind: 'resume', at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
     results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
     log(`resuming experiment ${resumeId.slice(0, 4)}… at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
-    const design = store.lastDesignState(resumeId) as DesignState | null;
+    const { pending, design } = standing(store, resumeId, stored, counted, store.lastDesignState(resumeId), log);
+    if (design) results.design = design;
     return {
       store, id: resumeId, labels, design,
-      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pendingWorkloads(stored, counted, design) },
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pending },
     };
   }
   const id = store.createExperiment(identity, hash, results, { kind: 'run', at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });

@@ -13,8 +13,8 @@ import { buildVariants } from '../build/index.ts';
 import { readFingerprint } from '../host/fingerprint.ts';
 import { DEFAULT_LOOKS, designState } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
-import { designOf } from '../store/read-results.ts';
-import { completeCountedBlocks, pendingWorkloads, storedDepthLaunches, withStoreLock, type Session } from './experiment.ts';
+import { designOf } from '../store/design-state.ts';
+import { completeCountedBlocks, standing, storedDepthLaunches, withStoreLock, type Session } from './experiment.ts';
 import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
 import { hostIdentity, modelIdentity } from '../store/identity.ts';
 
@@ -56,8 +56,8 @@ export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks)
       const results = store.loadResults(req.id);
       const stored = results.plan;
       const from = completeCountedBlocks(results);
-      const design = store.lastDesignState(req.id) as DesignState | null;
-      const pending = pendingWorkloads(results, from, design);
+      const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
+      if (design) results.design = design;
       if (pending.length === 0) {
         throw new UserError(`experiment ${req.id.slice(0, 4)}… is decided for every workload at ${from} blocks: more blocks cannot change it`, 'start a new experiment to measure again');
       }

@@ -9,7 +9,8 @@ import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results, BuildOutcome, DepthLaunchRecord, LaunchRecord } from '../store/results.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
-import { analysisOf, designOf } from '../store/read-results.ts';
+import { analysisOf } from '../store/read-results.ts';
+import { countedBlocksOf, designOf } from '../store/design-state.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -231,6 +232,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;
+        results.design = d.state;
         session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
       }
@@ -268,7 +270,7 @@ async function depthSweepLauncher(plan: Plan, results: Results, log: (line: stri
 }
 
 function finish(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks): PipelineOutput {
-  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
+  const counted = countedBlocksOf(results);
   // The same computation every reader of results.json repeats (store/read-results.ts).
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);

@@ -14,7 +14,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors.ts';
 import type { Flavour } from '../parse/types.ts';
 import type { Slot } from '../bench/schedule.ts';
-import type { Analysis } from '../stats/types.ts';
+import type { Analysis, DesignState } from '../stats/types.ts';
 import { RESULTS_SCHEMA, type DepthLaunchRecord, type ExperimentSegment, type LaunchRecord, type Results } from './results.ts';
 import type { ExperimentIdentity } from './identity.ts';
 import { createTableSql, insertSql, rowOf, variantLabel } from './llama-bench-table.ts';
@@ -121,8 +121,8 @@ export interface ExperimentSummary {
   verdict: string | null;
 }
 
-/** The part of Results kept in the experiments row (launches, depth launches and block orders have their own tables). */
-type Header = Omit<Results, 'launches' | 'depthLaunches'>;
+/** The part of Results kept in the experiments row (launches, depth launches, block orders and looks have their own tables). */
+type Header = Omit<Results, 'launches' | 'depthLaunches' | 'design'>;
 
 const SQLITE_FULL = 13;
 const SQLITE_BUSY = 5;
@@ -329,7 +329,7 @@ export class ExperimentStore {
     }, `recording depth launch ${l.seq}`);
   }
 
-  recordLook(id: string, nBlocks: number, analysis: Analysis, state: unknown, alphaSpent: number | null): void {
+  recordLook(id: string, nBlocks: number, analysis: Analysis, state: DesignState, alphaSpent: number | null): void {
     this.tx(() => {
       this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
         id, new Date().toISOString(), nBlocks, analysis.verdict, alphaSpent, JSON.stringify(analysis), state === undefined ? null : JSON.stringify(state),
@@ -337,8 +337,8 @@ export class ExperimentStore {
     }, `recording the look at ${nBlocks} blocks`);
   }
 
-  /** The design state of the newest look (the decision engine's, opaque here), or null. */
-  lastDesignState(id: string): unknown {
+  /** The design state of the newest look (the decision engine's), or null before the first look. */
+  lastDesignState(id: string): DesignState | null {
     const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
     return row ? JSON.parse(row.state as string) : null;
   }
@@ -384,9 +384,11 @@ export class ExperimentStore {
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
     const { depthLaunches: legacy, ...h } = JSON.parse(row.header as string) as Header & { depthLaunches?: DepthLaunchRecord[] };
     const depthLaunches = this.depthLaunches(id, legacy);
+    const design = this.lastDesignState(id);
     return {
       ...h,
       ...(h.plan.depthSweep || depthLaunches.length > 0 ? { depthLaunches } : {}),
+      ...(design ? { design } : {}),
       schema: RESULTS_SCHEMA,
       schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
       launches: this.launches(id),
@@ -425,7 +427,7 @@ export function unpackRecord<T = LaunchRecord>(b: Uint8Array): T {
 }
 
 function header(r: Results): Header {
-  const { launches: _l, depthLaunches: _d, experiment: _e, ...rest } = r;
+  const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
   return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
 }
 

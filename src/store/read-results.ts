@@ -14,6 +14,8 @@ import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { depthPoints } from '../bench/depth-sweep.ts';
+import { countedBlocksOf, designOf, trustedDesign } from './design-state.ts';
+import type { DesignState } from '../stats/types.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 const MAX_SHORT = 4096; // names, refs, paths, labels
@@ -217,6 +219,13 @@ const analysis = obj({
   verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
   depth_memory: optional(arr(depthMemory, 1000)),
 });
+const decidedVerdict = oneOf('neutral', 'regression', 'improvement', 'failed');
+const two: Check<2> = (v, p) => (v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`));
+// The looks the experiment took: checked here for shape, against the plan and launches when replayed.
+const design: Check<DesignState> = obj({
+  version: two, method: oneOf('hl', 't'), alpha: num, margin: num, horizon: intIn(1, MAX_BLOCKS), spending: oneOf('obf', 'pocock'),
+  looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1000) }), 1000),
+});
 const results = obj({
   schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
@@ -226,6 +235,7 @@ const results = obj({
   schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 10_000) }), 100_000) }),
   launches: arr(launch), analysis: nullable(analysis), stopReason: str(MAX_LONG), notes: arr(str(MAX_LONG), 1000),
   depthLaunches: optional(arr(depthLaunch)),
+  design: optional(design),
   experiment: optional(obj({
     id: str(64), store: nullable(str()),
     segments: arr(obj({ kind: oneOf('run', 'resume', 'more'), at: str(64), fromBlocks: int, toBlocks: int }), 10_000),
@@ -282,20 +292,19 @@ function checkDepthLaunches(r: Results): void {
 
 /**
  * The decision, computed from the raw launches with the decision engine and the plan's margin, α,
- * method and looks — the only analysis anything gates on. A workload whose variant has no successful
- * launch is `failed`; its reason names the variant and the tail of its last failed launch's stderr.
- * Null when nothing was launched (a build failed first).
+ * method and looks — the only analysis anything gates on. The looks replayed are the ones the
+ * experiment took (the file's design state), when they are consistent with the plan and the launches
+ * (store/design-state.ts); else the plan's, with a warning. A workload whose variant has no
+ * successful launch is `failed`; its reason names the variant and the tail of its last failed
+ * launch's stderr. Null when nothing was launched (a build failed first).
  */
-/** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
-export function designOf(plan: Plan) {
-  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
-}
-
 export function analysisOf(r: Results): Analysis | null {
   if (r.launches.length === 0) return null;
-  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const counted = countedBlocksOf(r);
   const inputs = workloadInputsFromResults(r);
-  const { analysis } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  const design = trustedDesign(r, inputs, counted);
+  const { analysis } = decide(inputs, { ...designOf(r.plan), nBlocks: counted, state: design.state });
+  if (design.warning) analysis.warnings.unshift(design.warning);
   // Failure is never a pass, at a look or between looks: a side without a single observation is failed.
   for (const w of analysis.workloads) {
     const input = inputs.find((i) => i.name === w.name);

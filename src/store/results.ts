@@ -2,7 +2,7 @@
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { BenchRecord, Flavour, SweepRecord } from '../parse/types.ts';
 import type { HostFingerprint, LaunchMemory } from '../host/types.ts';
-import type { Analysis } from '../stats/types.ts';
+import type { Analysis, DesignState } from '../stats/types.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
 
 /** @2: results.json is the export of one experiment of the store (adds `experiment`). */
@@ -155,6 +155,12 @@ export interface Results {
    * per block; stats/from-results.ts depthObservations picks them).
    */
   depthLaunches?: DepthLaunchRecord[];
+  /**
+   * The sequential design state at the experiment's last look (stats/types.ts DesignState: horizon,
+   * looks taken, α spent); the strict reader replays these looks (store/design-state.ts). Absent
+   * before the first look and in files from before it was recorded.
+   */
+  design?: DesignState;
   /** The experiment this run belongs to; absent in @1 files and runs without a store. */
   experiment?: ExperimentInfo;
 }

@@ -209,3 +209,25 @@ test('SIGKILL right after a depth-sweep launch completes, before its block is sa
   for (let b = 0; b <= 3; b++) for (const v of ['A', 'B']) assert.ok(final.depthLaunches!.some((l) => l.block === b && l.variant === v), `block ${b} ${v}`);
   assert.deepEqual(final.analysis!.workloads.filter((w) => w.verdict === 'failed').map((w) => w.name), []);
 });
+
+test('more to a block count that is no planned look: results.json carries the looks taken, and analyze on it decides as the report', async () => {
+  const outM = join(root, 'perf-out-more');
+  const storeM = join(root, 'store', 'more.sqlite');
+  const args = ['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=1.0', '--model', model, '--workloads', 'tg128,pp512', '--threads', '1',
+    '--max-blocks', '4', '--horizon', '12', '--seed', '5', '--out', outM, '--store', storeM];
+  const first = await cli(args);
+  assert.ok(first.code === 0 || first.code === 1, first.stderr);
+  const more = await cli(['more', '--out', outM, '--blocks', '3', '--store', storeM]);
+  assert.ok(more.code === 0 || more.code === 1, more.stderr);
+  assert.match(more.stderr, /continuing experiment [0-9a-f]{4}…: 4 → 7 blocks/);
+  const r = JSON.parse(readFileSync(join(outM, 'results.json'), 'utf8')) as Results;
+  assert.deepEqual(r.design?.looks.map((l) => l.blocks), [4, 5, 7], 'the looks taken: the run\'s end, a default look on the way, the extension\'s end');
+  assert.equal(r.design?.horizon, 12);
+  const analyzed = await cli(['analyze', join(outM, 'results.json'), '--format', 'json']);
+  assert.ok(analyzed.code <= 1 || analyzed.code === 3, analyzed.stderr);
+  const a = JSON.parse(analyzed.stdout) as NonNullable<Results['analysis']>;
+  assert.deepEqual(a.workloads, r.analysis!.workloads, 'analyze replays the same looks: same verdicts, intervals and α');
+  assert.deepEqual(a.warnings, r.analysis!.warnings);
+  const report = readFileSync(join(outM, 'report.md'), 'utf8');
+  assert.match(report, /continued: 4 → 7 blocks/);
+});

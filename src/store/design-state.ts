@@ -1,0 +1,98 @@
+// The sequential design state a results file carries (the looks its experiment actually took) is
+// replayed by the strict reader, so `analyze`, post mode and aggregate decide as the pipeline did,
+// also after a resume or `more`. The file is untrusted: the state is used only when it could have
+// come from the plan and the launches in the same file. Its design (method, α, margin, horizon,
+// spending) must be the plan's; its looks must be looks of the plan (or the horizon) within the
+// blocks measured; replaying them must stop each workload where its launches stop; and a planned
+// look may be missing only where the launches show it was not acted on (the pipeline would have
+// stopped a workload there). So a state can never make the decision more lenient than the plan's
+// own looks would, except where the launches prove those looks were not taken. Anything else: one
+// warning, and the plan's looks decide.
+import type { Plan } from '../plan/types.ts';
+import type { DesignState, WorkloadInput } from '../stats/types.ts';
+import { decide } from '../stats/sequential.ts';
+import { DEFAULT_SPENDING } from '../stats/spending.ts';
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
+import type { Results } from './results.ts';
+
+/** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
+export function designOf(plan: Plan) {
+  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
+}
+
+/** Counted blocks reached by any launch (llama-bench or depth sweep), partly run ones included. */
+export function countedBlocksOf(r: Pick<Results, 'launches' | 'depthLaunches' | 'plan'>): number {
+  return Math.max(0, ...[...r.launches, ...(r.depthLaunches ?? [])].map((l) => l.block + 1 - r.plan.warmupBlocks));
+}
+
+/** The file's design state when it is consistent with its plan and launches, else a warning why not. */
+export function trustedDesign(r: Results, inputs: WorkloadInput[], counted: number): { state?: DesignState; warning?: string } {
+  if (!r.design) return {};
+  const problem = designProblem(r, r.design, inputs, counted);
+  if (problem === null) return { state: r.design };
+  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
+}
+
+function designProblem(r: Results, s: DesignState, inputs: WorkloadInput[], counted: number): string | null {
+  const plan = designOf(r.plan);
+  const declared = { method: plan.method, alpha: plan.alpha, margin: plan.margin, horizon: plan.horizon, spending: plan.spending ?? DEFAULT_SPENDING };
+  for (const k of Object.keys(declared) as (keyof typeof declared)[]) {
+    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
+  }
+  const looks = s.looks.map((l) => l.blocks);
+  for (const [i, l] of looks.entries()) {
+    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(', ')} do not increase`;
+    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
+    if (!plan.looks.includes(l) && l !== plan.horizon) return `its look at ${l} blocks is not a look of the plan (${plan.looks.join(', ')}; horizon ${plan.horizon})`;
+  }
+  const stops = stopPoints(r, inputs, counted);
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan, counted, s));
+  if (mismatch) return mismatch;
+  for (const l of plan.looks.filter((x) => x < counted && !looks.includes(x))) {
+    const withLook: DesignState = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
+    if (stopMismatch(stops, decidedAt(inputs, plan, counted, withLook)) === null) {
+      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
+    }
+  }
+  return null;
+}
+
+/** Per workload (and the depth family's points together), the counted block of its last launch. */
+interface Stops {
+  /** Counted blocks up to which every unit still running was measured (the last block if complete). */
+  through: number;
+  units: { names: string[]; last: number }[];
+}
+
+function stopPoints(r: Results, inputs: WorkloadInput[], counted: number): Stops {
+  const index = (block: number) => block + 1 - r.plan.warmupBlocks;
+  const lastOf = (blocks: number[]) => Math.max(0, ...blocks.map(index));
+  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  // A partly run last block says nothing about the units not launched in it yet.
+  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
+  const ran = [...r.launches, ...(r.depthLaunches ?? [])].filter((l) => index(l.block) === counted).length;
+  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
+}
+
+/** The look (counted blocks) at which replaying `state` decides each workload. */
+function decidedAt(inputs: WorkloadInput[], plan: ReturnType<typeof designOf>, counted: number, state: DesignState): Map<string, number> {
+  const { state: replayed } = decide(inputs, { ...plan, nBlocks: counted, state });
+  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks] as const)));
+}
+
+/** The pipeline stops a unit exactly at the look that decides it (all its points, for the depth family). */
+function stopMismatch(stops: Stops, at: Map<string, number>): string | null {
+  for (const u of stops.units) {
+    if (u.last === 0) continue; // never launched: nothing to check
+    const looks = u.names.map((n) => at.get(n));
+    const decided = looks.every((l) => l !== undefined) ? Math.max(...(looks as number[])) : undefined;
+    const name = u.names.length > 1 ? 'the depth sweep' : u.names[0];
+    if (u.last < stops.through && decided !== u.last) {
+      return `${name} was measured up to block ${u.last} but its looks ${decided === undefined ? 'never decide it' : `decide it at ${decided}`}`;
+    }
+    if (decided !== undefined && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
+  }
+  return null;
+}
