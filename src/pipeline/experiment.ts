@@ -115,7 +115,7 @@ export function beginExperiment(results: Results, storePath: string, log: (line:
     });
     store.addSegment(resumeId, { kind: 'resume', at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
     results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
-    log(`resuming experiment ${resumeId.slice(0, 4)}… at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
+    log(`resuming experiment ${resumeId.slice(0, 4)}… at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length + depthLaunches.length} launches stored; builds reused)`);
     const { pending, design } = standing(store, resumeId, stored, counted, store.lastDesignState(resumeId), log);
     if (design) results.design = design;
     return {
