@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -230,4 +230,10 @@ test('more to a block count that is no planned look: results.json carries the lo
   assert.deepEqual(a.warnings, r.analysis!.warnings);
   const report = readFileSync(join(outM, 'report.md'), 'utf8');
   assert.match(report, /continued: 4 → 7 blocks/);
+  // A forged look list (the look at 5 left out, as if the last look had more α) is not believed.
+  const forged = join(outM, 'forged.json');
+  writeFileSync(forged, JSON.stringify({ ...r, design: { ...r.design, looks: r.design!.looks.filter((l) => l.blocks !== 5) } }));
+  const f = await cli(['analyze', forged, '--format', 'json']);
+  const fa = JSON.parse(f.stdout) as NonNullable<Results['analysis']>;
+  assert.match(fa.warnings.join('\n'), /the results file's design state was not used \(.*look at 5 blocks/);
 });
