@@ -15,7 +15,7 @@
 # off), AA_BLOCKS (the A/A's blocks, default MAX_BLOCKS; the A/A runs the workloads only, since a
 # 16k sweep per launch would double its time).
 set -eu
-[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,16p' "$0" >&2; exit 2; }
 IK=$1
 OUT=$2
 MODEL=${3:-}
