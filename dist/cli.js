@@ -2573,10 +2573,10 @@ function decide(inputs, opts) {
   const looks = [];
   let latest = null;
   sequence.forEach((look, i) => {
-    const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
+    const design2 = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
     const keep = new Set(blockOrder2.slice(0, look));
     const open2 = truncate(inputs, keep).filter((w) => !decided.has(w.name));
-    const atThis = analyzeLook(open2, design, carry);
+    const atThis = analyzeLook(open2, design2, carry);
     if (look === nBlocks) latest = atThis;
     const newly = [];
     for (const w of atThis.workloads) {
@@ -3524,12 +3524,13 @@ function checkDepths(sweep, tool) {
 function batchedPrompt(depth) {
   return Math.max(1, depth);
 }
-function depthToolArgs(tool, sweep, model, threads) {
+function depthToolArgs(tool, sweep, model, threads, flags = null) {
   checkDepths(sweep, tool);
   const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
   if (tool === BATCHED_BENCH) {
     const pp = sweep.depths.map(batchedPrompt);
-    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
+    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
   }
   return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
@@ -3685,6 +3686,78 @@ var init_depth_sweep2 = __esm({
   }
 });
 
+// src/store/design-state.ts
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function countedBlocksOf(r) {
+  return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
+}
+function trustedDesign(r, inputs, counted) {
+  if (!r.design) return {};
+  const problem = designProblem(r, r.design, inputs, counted);
+  if (problem === null) return { state: r.design };
+  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
+}
+function designProblem(r, s, inputs, counted) {
+  const plan2 = designOf(r.plan);
+  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
+  for (const k of Object.keys(declared)) {
+    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
+  }
+  const looks = s.looks.map((l) => l.blocks);
+  for (const [i, l] of looks.entries()) {
+    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
+    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
+    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
+  }
+  const stops = stopPoints(r, inputs, counted);
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
+  if (mismatch) return mismatch;
+  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
+    const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
+    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
+      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
+    }
+  }
+  return null;
+}
+function stopPoints(r, inputs, counted) {
+  const index = (block) => block + 1 - r.plan.warmupBlocks;
+  const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
+  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
+  const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
+  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
+}
+function decidedAt(inputs, plan2, counted, state) {
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state });
+  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
+}
+function stopMismatch(stops, at) {
+  for (const u of stops.units) {
+    if (u.last === 0) continue;
+    const looks = u.names.map((n) => at.get(n));
+    const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
+    const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
+    if (u.last < stops.through && decided !== u.last) {
+      return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
+    }
+    if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
+  }
+  return null;
+}
+var init_design_state = __esm({
+  "src/store/design-state.ts"() {
+    "use strict";
+    init_sequential();
+    init_spending();
+    init_depth_sweep();
+  }
+});
+
 // src/store/read-results.ts
 import { readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
 function typeOf(v) {
@@ -3725,14 +3798,13 @@ function checkDepthLaunches(r) {
     }
   });
 }
-function designOf(plan2) {
-  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
-}
 function analysisOf(r) {
   if (r.launches.length === 0) return null;
-  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const counted = countedBlocksOf(r);
   const inputs = workloadInputsFromResults(r);
-  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  const design2 = trustedDesign(r, inputs, counted);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted, state: design2.state });
+  if (design2.warning) analysis2.warnings.unshift(design2.warning);
   for (const w of analysis2.workloads) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
@@ -3794,7 +3866,7 @@ function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
 async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
   return readResultsFileSync(path10, maxBytes);
 }
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory, analysis, results2, MIN_CHECKED_SEC, STDERR_LINES;
+var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC, STDERR_LINES;
 var init_read_results = __esm({
   "src/store/read-results.ts"() {
     "use strict";
@@ -3806,6 +3878,7 @@ var init_read_results = __esm({
     init_depth_memory();
     init_depth_sweep();
     init_depth_sweep2();
+    init_design_state();
     MAX_RESULTS_BYTES = 64 * 1024 * 1024;
     MAX_SHORT = 4096;
     MAX_LONG = 64 * 1024;
@@ -4098,6 +4171,17 @@ var init_read_results = __esm({
       warnings: arr(str(MAX_LONG), 1e3),
       depth_memory: optional(arr(depthMemory, 1e3))
     });
+    decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
+    two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`);
+    design = obj({
+      version: two,
+      method: oneOf("hl", "t"),
+      alpha: num2,
+      margin: num2,
+      horizon: intIn(1, MAX_BLOCKS),
+      spending: oneOf("obf", "pocock"),
+      looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num2, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1e3) }), 1e3)
+    });
     results2 = obj({
       schema: oneOf(...RESULTS_SCHEMAS),
       tool: obj({ name: str(256), version: str(256) }),
@@ -4113,6 +4197,7 @@ var init_read_results = __esm({
       stopReason: str(MAX_LONG),
       notes: arr(str(MAX_LONG), 1e3),
       depthLaunches: optional(arr(depthLaunch)),
+      design: optional(design),
       experiment: optional(obj({
         id: str(64),
         store: nullable(str()),
@@ -6007,10 +6092,9 @@ async function runBlocks(o) {
     const order = old ?? drawn;
     schedule.push({ block, order });
     if (!old) o.onBlockOrder?.(block, order);
-    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
+    if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
     for (const [slot, s] of order.entries()) {
       if (ran.has(`${block} ${slot}`)) continue;
-      if (old && s.workload === DEPTH_FAMILY) continue;
       if (interruptedBy()) return result(interruptReason(plan2, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length + depthLaunches.length - resumed;
@@ -6032,8 +6116,10 @@ async function runBlocks(o) {
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
-      if (depth) depthLaunches.push(kept);
-      else {
+      if (depth) {
+        depthLaunches.push(kept);
+        if (kept === rec) o.onDepthLaunch?.(rec);
+      } else {
         launches.push(kept);
         if (kept === rec) o.onLaunch?.(rec);
       }
@@ -8265,7 +8351,7 @@ function unpackRecord(b) {
   return JSON.parse(inflateRawSync(b).toString("utf8"));
 }
 function header(r) {
-  const { launches: _l, experiment: _e, ...rest } = r;
+  const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
   return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
 }
 function hostKey2(identity) {
@@ -8278,7 +8364,7 @@ var init_experiment_store = __esm({
     init_errors();
     init_results();
     init_llama_bench_table();
-    STORE_VERSION = 1;
+    STORE_VERSION = 2;
     MIGRATIONS = [
       `CREATE TABLE experiments (
      id TEXT PRIMARY KEY,
@@ -8342,7 +8428,20 @@ var init_experiment_store = __esm({
      table_name TEXT NOT NULL,
      row_id INTEGER NOT NULL,
      PRIMARY KEY (experiment_id, seq)
-   ) WITHOUT ROWID;`
+   ) WITHOUT ROWID;`,
+      // 2: the depth-sweep family's launches, one row per launch as it completes (they rode in the
+      // header before, saved only at the end of a block). Old headers' depth launches are still read.
+      `CREATE TABLE depth_launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );`
     ];
     SQLITE_FULL = 13;
     SQLITE_BUSY = 5;
@@ -8525,6 +8624,21 @@ var init_experiment_store = __esm({
           }
         }, `recording launch ${l.seq}`);
       }
+      /** One depth-sweep launch (bench/depth-sweep.ts): one transaction, like a llama-bench launch. */
+      appendDepthLaunch(id, l) {
+        this.tx(() => {
+          this.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+            id,
+            l.seq,
+            l.block,
+            l.slot,
+            l.variant,
+            l.warmup ? 1 : 0,
+            l.status,
+            packRecord(l)
+          );
+        }, `recording depth launch ${l.seq}`);
+      }
       recordLook(id, nBlocks, analysis2, state, alphaSpent2) {
         this.tx(() => {
           this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
@@ -8538,7 +8652,7 @@ var init_experiment_store = __esm({
           );
         }, `recording the look at ${nBlocks} blocks`);
       }
-      /** The design state of the newest look (the decision engine's, opaque here), or null. */
+      /** The design state of the newest look (the decision engine's), or null before the first look. */
       lastDesignState(id) {
         const row2 = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
         return row2 ? JSON.parse(row2.state) : null;
@@ -8560,6 +8674,15 @@ var init_experiment_store = __esm({
       launches(id) {
         return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
       }
+      /**
+       * The depth-sweep launches: the stored rows, plus those a store from before version 2 kept in the
+       * header (`legacy`), in run order.
+       */
+      depthLaunches(id, legacy = []) {
+        const rows = this.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+        const seqs = new Set(rows.map((l) => l.seq));
+        return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
+      }
       schedule(id) {
         return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
       }
@@ -8575,9 +8698,13 @@ var init_experiment_store = __esm({
       loadResults(id) {
         const row2 = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
         if (!row2) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-        const h = JSON.parse(row2.header);
+        const { depthLaunches: legacy, ...h } = JSON.parse(row2.header);
+        const depthLaunches = this.depthLaunches(id, legacy);
+        const design2 = this.lastDesignState(id);
         return {
           ...h,
+          ...h.plan.depthSweep || depthLaunches.length > 0 ? { depthLaunches } : {},
+          ...design2 ? { design: design2 } : {},
           schema: RESULTS_SCHEMA,
           schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
           launches: this.launches(id),
@@ -8711,7 +8838,7 @@ function experimentInOut(out) {
 }
 function completeCountedBlocks(r) {
   const byBlock2 = /* @__PURE__ */ new Map();
-  for (const l of r.launches) byBlock2.set(l.block, (byBlock2.get(l.block) ?? 0) + 1);
+  for (const l of [...r.launches, ...r.depthLaunches ?? []]) byBlock2.set(l.block, (byBlock2.get(l.block) ?? 0) + 1);
   let complete = 0;
   for (const b of r.schedule.blocks) {
     if (b.block < r.plan.warmupBlocks) continue;
@@ -8719,11 +8846,15 @@ function completeCountedBlocks(r) {
   }
   return complete;
 }
-function pendingWorkloads(r, counted, state) {
-  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+function standing(store, id, r, counted, state, log) {
+  if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
-  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
-  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
+  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
+  if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
+  store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
+  log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+  return { pending: d.pending, design: d.state };
 }
 function storedDepthLaunches(stored) {
   const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
@@ -8758,14 +8889,15 @@ function beginExperiment(results3, storePath2, log, previousInOut) {
     });
     store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
     results3.experiment = { id: resumeId, store: storePath2, segments: store.segments(resumeId) };
-    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
-    const design = store.lastDesignState(resumeId);
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length + depthLaunches.length} launches stored; builds reused)`);
+    const { pending, design: design2 } = standing(store, resumeId, stored, counted, store.lastDesignState(resumeId), log);
+    if (design2) results3.design = design2;
     return {
       store,
       id: resumeId,
       labels,
-      design,
-      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pendingWorkloads(stored, counted, design) }
+      design: design2,
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pending }
     };
   }
   const id = store.createExperiment(identity, hash, results3, { kind: "run", at: now, fromBlocks: 0, toBlocks: results3.plan.maxBlocks });
@@ -8791,7 +8923,7 @@ var init_experiment = __esm({
     init_lock();
     init_from_results();
     init_sequential();
-    init_read_results();
+    init_design_state();
   }
 });
 
@@ -8930,7 +9062,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   }
   const flavour = info.flavour;
   let pending = session.resume?.active ?? null;
-  let design = session.design;
+  let design2 = session.design;
   const loop = await runBlocks({
     plan: plan2,
     binaries,
@@ -8943,15 +9075,17 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
     resume: session.resume ?? void 0,
     onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
     onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
     afterBlock: (launches, counted, depthLaunches) => {
       results3.launches = launches;
       if (depthLaunch2) results3.depthLaunches = depthLaunches;
       save();
       if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
-      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
+      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design2 ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
       if (d.atLook) {
         results3.analysis = withDepthMemory(d.analysis, results3);
-        design = d.state;
+        design2 = d.state;
+        results3.design = d.state;
         session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
@@ -8973,7 +9107,7 @@ async function depthSweepLauncher(plan2, results3, log) {
   for (const v of plan2.variants) {
     const bin = join12(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
@@ -8982,7 +9116,7 @@ async function depthSweepLauncher(plan2, results3, log) {
   };
 }
 function finish(plan2, results3, session, hooks) {
-  const counted = Math.max(0, ...results3.launches.map((l) => l.block + 1 - plan2.warmupBlocks));
+  const counted = countedBlocksOf(results3);
   if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
   if (results3.host) results3.host = finishFingerprint(results3.host);
   results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -9011,6 +9145,7 @@ var init_run = __esm({
     init_results();
     init_write();
     init_read_results();
+    init_design_state();
     init_build();
     init_fingerprint();
     init_numa_policy();
@@ -9604,6 +9739,7 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   let inputs;
   let opts;
   let plan2 = null;
+  let file = null;
   if (p.results !== null) {
     const results3 = await readResultsFile(p.results).catch((e) => {
       throw withExample(e, "llama-perf-gate analyze perf-out/results.json (the file `run` wrote)");
@@ -9615,14 +9751,17 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
       alpha: p.alpha ?? results3.plan.alpha ?? DEFAULT_OPTIONS.alpha,
       method: p.method ?? results3.plan.method ?? DEFAULT_OPTIONS.method
     };
+    file = results3;
   } else {
     inputs = workloadInputsFromRecords(loadRaw(p.base), loadRaw(p.head));
     opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
   }
   validateOptions(opts);
+  const whatIf = p.margin !== void 0 || p.alpha !== void 0 || p.method !== void 0;
+  const trusted = file && (whatIf ? analysisOf({ ...file, plan: { ...file.plan, ...opts }, design: void 0 }) : file.analysis);
   const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
   const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan2?.horizon ?? plan2?.maxBlocks ?? blocks));
-  const analysis2 = blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis;
+  const analysis2 = trusted ?? (blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis);
   print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
   return exitCodeFor(analysis2.verdict);
 }
@@ -10097,14 +10236,14 @@ async function extendExperiment(req, hooks) {
       const results3 = store.loadResults(req.id);
       const stored = results3.plan;
       const from = completeCountedBlocks(results3);
-      const design = store.lastDesignState(req.id);
-      const pending = pendingWorkloads(results3, from, design);
+      const { pending, design: design2 } = standing(store, req.id, results3, from, store.lastDesignState(req.id), log);
+      if (design2) results3.design = design2;
       if (pending.length === 0) {
         throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
       }
       const add2 = req.blocks ?? blocksForMinutes(results3, req.minutes, pending);
       const to = from + add2;
-      const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+      const horizon = design2?.horizon ?? stored.horizon ?? stored.maxBlocks;
       const plan2 = {
         ...stored,
         horizon,
@@ -10118,7 +10257,7 @@ async function extendExperiment(req, hooks) {
       if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
         throw new UserError(`the model ${plan2.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
       }
-      designState({ ...designOf(plan2), nBlocks: to, state: design ?? void 0 });
+      designState({ ...designOf(plan2), nBlocks: to, state: design2 ?? void 0 });
       mkdirSync8(plan2.out, { recursive: true });
       const host2 = readFingerprint();
       const was = JSON.stringify(hostIdentity(results3.host));
@@ -10149,7 +10288,7 @@ async function extendExperiment(req, hooks) {
           B: variantLabel(results3.builds[1]?.commit ?? null, plan2.variants[1])
         },
         resume: { launches: results3.launches, depthLaunches: storedDepthLaunches(results3), schedule: results3.schedule.blocks, active: pending },
-        design
+        design: design2
       };
       return await runSession(plan2, results3, session, log, hooks);
     } finally {
@@ -10166,7 +10305,7 @@ var init_extend = __esm({
     init_build();
     init_fingerprint();
     init_sequential();
-    init_read_results();
+    init_design_state();
     init_experiment();
     init_run();
     init_identity();

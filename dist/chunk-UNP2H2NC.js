@@ -12,6 +12,7 @@ import {
   asEnvironmentError,
   buildReportModel,
   childEnv,
+  countedBlocksOf,
   decide,
   depthPlacement,
   depthRunArgs,
@@ -45,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-WUA4ADO5.js";
+} from "./chunk-ZPLEO2LE.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";
@@ -108,7 +109,7 @@ function rowOf(flavour, launch2, label) {
 }
 
 // src/store/experiment-store.ts
-var STORE_VERSION = 1;
+var STORE_VERSION = 2;
 function defaultStorePath(cacheDir) {
   return join(cacheDir, "experiments.sqlite");
 }
@@ -175,7 +176,20 @@ var MIGRATIONS = [
      table_name TEXT NOT NULL,
      row_id INTEGER NOT NULL,
      PRIMARY KEY (experiment_id, seq)
-   ) WITHOUT ROWID;`
+   ) WITHOUT ROWID;`,
+  // 2: the depth-sweep family's launches, one row per launch as it completes (they rode in the
+  // header before, saved only at the end of a block). Old headers' depth launches are still read.
+  `CREATE TABLE depth_launches (
+     experiment_id TEXT NOT NULL REFERENCES experiments(id),
+     seq INTEGER NOT NULL,
+     block INTEGER NOT NULL,
+     slot INTEGER NOT NULL,
+     variant TEXT NOT NULL,
+     warmup INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     record BLOB NOT NULL,
+     UNIQUE (experiment_id, seq)
+   );`
 ];
 var SQLITE_FULL = 13;
 var SQLITE_BUSY = 5;
@@ -369,6 +383,21 @@ var ExperimentStore = class _ExperimentStore {
       }
     }, `recording launch ${l.seq}`);
   }
+  /** One depth-sweep launch (bench/depth-sweep.ts): one transaction, like a llama-bench launch. */
+  appendDepthLaunch(id, l) {
+    this.tx(() => {
+      this.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        id,
+        l.seq,
+        l.block,
+        l.slot,
+        l.variant,
+        l.warmup ? 1 : 0,
+        l.status,
+        packRecord(l)
+      );
+    }, `recording depth launch ${l.seq}`);
+  }
   recordLook(id, nBlocks, analysis, state, alphaSpent) {
     this.tx(() => {
       this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
@@ -382,7 +411,7 @@ var ExperimentStore = class _ExperimentStore {
       );
     }, `recording the look at ${nBlocks} blocks`);
   }
-  /** The design state of the newest look (the decision engine's, opaque here), or null. */
+  /** The design state of the newest look (the decision engine's), or null before the first look. */
   lastDesignState(id) {
     const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
     return row ? JSON.parse(row.state) : null;
@@ -404,6 +433,15 @@ var ExperimentStore = class _ExperimentStore {
   launches(id) {
     return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
   }
+  /**
+   * The depth-sweep launches: the stored rows, plus those a store from before version 2 kept in the
+   * header (`legacy`), in run order.
+   */
+  depthLaunches(id, legacy = []) {
+    const rows = this.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+    const seqs = new Set(rows.map((l) => l.seq));
+    return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
+  }
   schedule(id) {
     return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
   }
@@ -419,9 +457,13 @@ var ExperimentStore = class _ExperimentStore {
   loadResults(id) {
     const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-    const h = JSON.parse(row.header);
+    const { depthLaunches: legacy, ...h } = JSON.parse(row.header);
+    const depthLaunches = this.depthLaunches(id, legacy);
+    const design = this.lastDesignState(id);
     return {
       ...h,
+      ...h.plan.depthSweep || depthLaunches.length > 0 ? { depthLaunches } : {},
+      ...design ? { design } : {},
       schema: RESULTS_SCHEMA,
       schedule: { seed: h.schedule.seed, blocks: this.schedule(id) },
       launches: this.launches(id),
@@ -461,7 +503,7 @@ function unpackRecord(b) {
   return JSON.parse(inflateRawSync(b).toString("utf8"));
 }
 function header(r) {
-  const { launches: _l, experiment: _e, ...rest } = r;
+  const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
   return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
 }
 function hostKey(identity) {
@@ -1881,10 +1923,9 @@ async function runBlocks(o) {
     const order = old ?? drawn;
     schedule.push({ block, order });
     if (!old) o.onBlockOrder?.(block, order);
-    if (old && order.every((s, slot) => ran.has(`${block} ${slot}`) || s.workload === DEPTH_FAMILY)) continue;
+    if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
     for (const [slot, s] of order.entries()) {
       if (ran.has(`${block} ${slot}`)) continue;
-      if (old && s.workload === DEPTH_FAMILY) continue;
       if (interruptedBy()) return result(interruptReason(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length + depthLaunches.length - resumed;
@@ -1906,8 +1947,10 @@ async function runBlocks(o) {
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
-      if (depth) depthLaunches.push(kept);
-      else {
+      if (depth) {
+        depthLaunches.push(kept);
+        if (kept === rec) o.onDepthLaunch?.(rec);
+      } else {
         launches.push(kept);
         if (kept === rec) o.onLaunch?.(rec);
       }
@@ -2238,7 +2281,7 @@ function experimentInOut(out) {
 }
 function completeCountedBlocks(r) {
   const byBlock = /* @__PURE__ */ new Map();
-  for (const l of r.launches) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
+  for (const l of [...r.launches, ...r.depthLaunches ?? []]) byBlock.set(l.block, (byBlock.get(l.block) ?? 0) + 1);
   let complete = 0;
   for (const b of r.schedule.blocks) {
     if (b.block < r.plan.warmupBlocks) continue;
@@ -2246,11 +2289,15 @@ function completeCountedBlocks(r) {
   }
   return complete;
 }
-function pendingWorkloads(r, counted, state) {
-  if (counted === 0 || r.launches.length === 0) return r.plan.workloads.map((w) => w.id);
+function standing(store, id, r, counted, state, log) {
+  if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
-  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)) };
-  return decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0 }).pending;
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
+  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
+  if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
+  store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
+  log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+  return { pending: d.pending, design: d.state };
 }
 function storedDepthLaunches(stored) {
   const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
@@ -2285,14 +2332,15 @@ function beginExperiment(results, storePath, log, previousInOut) {
     });
     store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
     results.experiment = { id: resumeId, store: storePath, segments: store.segments(resumeId) };
-    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length} launches stored; builds reused)`);
-    const design = store.lastDesignState(resumeId);
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length + depthLaunches.length} launches stored; builds reused)`);
+    const { pending, design } = standing(store, resumeId, stored, counted, store.lastDesignState(resumeId), log);
+    if (design) results.design = design;
     return {
       store,
       id: resumeId,
       labels,
       design,
-      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pendingWorkloads(stored, counted, design) }
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pending }
     };
   }
   const id = store.createExperiment(identity, hash, results, { kind: "run", at: now, fromBlocks: 0, toBlocks: results.plan.maxBlocks });
@@ -2455,6 +2503,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
     resume: session.resume ?? void 0,
     onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
     onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
     afterBlock: (launches, counted, depthLaunches) => {
       results.launches = launches;
       if (depthLaunch) results.depthLaunches = depthLaunches;
@@ -2464,6 +2513,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;
+        results.design = d.state;
         session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
         log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
       }
@@ -2485,7 +2535,7 @@ async function depthSweepLauncher(plan, results, log) {
   for (const v of plan.variants) {
     const bin = join9(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
@@ -2494,7 +2544,7 @@ async function depthSweepLauncher(plan, results, log) {
   };
 }
 function finish(plan, results, session, hooks) {
-  const counted = Math.max(0, ...results.launches.map((l) => l.block + 1 - plan.warmupBlocks));
+  const counted = countedBlocksOf(results);
   if (results.launches.length > 0) results.analysis = analysisOf(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -2529,7 +2579,7 @@ export {
   hostIdentity,
   withStoreLock,
   completeCountedBlocks,
-  pendingWorkloads,
+  standing,
   storedDepthLaunches,
   runPipeline,
   runSession

@@ -8,19 +8,19 @@ import {
   defaultStorePath,
   hostIdentity,
   modelIdentity,
-  pendingWorkloads,
   readFingerprint,
   runSession,
+  standing,
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-S27RQERK.js";
+} from "./chunk-UNP2H2NC.js";
 import {
   DEFAULT_LOOKS,
   UserError,
   designOf,
   designState
-} from "./chunk-WUA4ADO5.js";
+} from "./chunk-ZPLEO2LE.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";
@@ -50,8 +50,8 @@ async function extendExperiment(req, hooks) {
       const results = store.loadResults(req.id);
       const stored = results.plan;
       const from = completeCountedBlocks(results);
-      const design = store.lastDesignState(req.id);
-      const pending = pendingWorkloads(results, from, design);
+      const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
+      if (design) results.design = design;
       if (pending.length === 0) {
         throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
       }

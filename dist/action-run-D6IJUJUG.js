@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-S27RQERK.js";
-import "./chunk-WUA4ADO5.js";
+} from "./chunk-UNP2H2NC.js";
+import "./chunk-ZPLEO2LE.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

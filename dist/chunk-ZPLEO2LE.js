@@ -9718,10 +9718,10 @@ function decide(inputs, opts) {
   const looks = [];
   let latest = null;
   sequence.forEach((look, i) => {
-    const design = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
+    const design2 = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
     const keep = new Set(blockOrder.slice(0, look));
     const open2 = truncate(inputs, keep).filter((w) => !decided.has(w.name));
-    const atThis = analyzeLook(open2, design, carry);
+    const atThis = analyzeLook(open2, design2, carry);
     if (look === nBlocks) latest = atThis;
     const newly = [];
     for (const w of atThis.workloads) {
@@ -10501,12 +10501,13 @@ function checkDepths(sweep, tool) {
 function batchedPrompt(depth) {
   return Math.max(1, depth);
 }
-function depthToolArgs(tool, sweep, model, threads) {
+function depthToolArgs(tool, sweep, model, threads, flags = null) {
   checkDepths(sweep, tool);
   const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
   if (tool === BATCHED_BENCH) {
     const pp = sweep.depths.map(batchedPrompt);
-    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl"];
+    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
   }
   return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
@@ -10644,6 +10645,70 @@ async function runDepthLaunch(i) {
 function kvBufferFields(log) {
   const kv2 = kvBufferFromLog(log);
   return { kvBuffer: kv2?.kind ?? null, kvBufferName: kv2?.name ?? null };
+}
+
+// src/store/design-state.ts
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function countedBlocksOf(r) {
+  return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
+}
+function trustedDesign(r, inputs, counted) {
+  if (!r.design) return {};
+  const problem = designProblem(r, r.design, inputs, counted);
+  if (problem === null) return { state: r.design };
+  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
+}
+function designProblem(r, s, inputs, counted) {
+  const plan2 = designOf(r.plan);
+  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
+  for (const k of Object.keys(declared)) {
+    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
+  }
+  const looks = s.looks.map((l) => l.blocks);
+  for (const [i, l] of looks.entries()) {
+    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
+    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
+    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
+  }
+  const stops = stopPoints(r, inputs, counted);
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
+  if (mismatch) return mismatch;
+  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
+    const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
+    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
+      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
+    }
+  }
+  return null;
+}
+function stopPoints(r, inputs, counted) {
+  const index = (block) => block + 1 - r.plan.warmupBlocks;
+  const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
+  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
+  const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
+  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
+}
+function decidedAt(inputs, plan2, counted, state) {
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state });
+  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
+}
+function stopMismatch(stops, at) {
+  for (const u of stops.units) {
+    if (u.last === 0) continue;
+    const looks = u.names.map((n) => at.get(n));
+    const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
+    const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
+    if (u.last < stops.through && decided !== u.last) {
+      return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
+    }
+    if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
+  }
+  return null;
 }
 
 // src/store/read-results.ts
@@ -10947,6 +11012,17 @@ var analysis = obj({
   warnings: arr(str(MAX_LONG), 1e3),
   depth_memory: optional(arr(depthMemory, 1e3))
 });
+var decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
+var two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`);
+var design = obj({
+  version: two,
+  method: oneOf("hl", "t"),
+  alpha: num4,
+  margin: num4,
+  horizon: intIn(1, MAX_BLOCKS),
+  spending: oneOf("obf", "pocock"),
+  looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num4, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1e3) }), 1e3)
+});
 var results2 = obj({
   schema: oneOf(...RESULTS_SCHEMAS),
   tool: obj({ name: str(256), version: str(256) }),
@@ -10962,6 +11038,7 @@ var results2 = obj({
   stopReason: str(MAX_LONG),
   notes: arr(str(MAX_LONG), 1e3),
   depthLaunches: optional(arr(depthLaunch)),
+  design: optional(design),
   experiment: optional(obj({
     id: str(64),
     store: nullable(str()),
@@ -11000,14 +11077,13 @@ function checkDepthLaunches(r) {
     }
   });
 }
-function designOf(plan2) {
-  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
-}
 function analysisOf(r) {
   if (r.launches.length === 0) return null;
-  const counted = Math.max(0, ...r.launches.map((l) => l.block + 1 - r.plan.warmupBlocks));
+  const counted = countedBlocksOf(r);
   const inputs = workloadInputsFromResults(r);
-  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted });
+  const design2 = trustedDesign(r, inputs, counted);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted, state: design2.state });
+  if (design2.warning) analysis2.warnings.unshift(design2.warning);
   for (const w of analysis2.workloads) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
@@ -11246,6 +11322,7 @@ export {
   depthPlacement,
   runDepthLaunch,
   designOf,
+  countedBlocksOf,
   analysisOf,
   readResultsFile,
   describeOwner,
