@@ -69,6 +69,8 @@ export interface DepthModel {
   ctx: number;
   /** Launches of the depth tool per variant behind each point. */
   launchesPerVariant: number;
+  /** Tokens each S_TG was timed over, from the tool's rows (and whether that is what was asked). */
+  genNote?: string | null;
   /** Interval level of the per-depth ratios; null when no interval was computed. */
   ciLevel: number | null;
   /** S_TG and S_PP (t/s) against depth; empty when the depth tool reported no speed. */

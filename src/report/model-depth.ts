@@ -24,6 +24,7 @@ interface SweepLaunch {
   error: string | null;
   stderrTail: string | null;
   points: { depth: number; speedTg: number; speedPp: number | null; memory: MemoryPoint | null }[];
+  rows?: { tg: number }[];
 }
 
 interface DepthMemoryAnalysis {
@@ -54,7 +55,7 @@ function failuresOf(launches: SweepLaunch[]): DepthModel['failures'] {
 }
 
 /** The depth sweep: medians and ranges over counted launches, the engine's ratio and interval per depth. */
-function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnalysis[]; depth_memory?: DepthMemoryAnalysis[] } | null): DepthModel {
+function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnalysis[]; depth_memory?: DepthMemoryAnalysis[] } | null, askedGen: number | null): DepthModel {
   const counted = launches.filter((l) => l.status === 'ok' && !l.warmup);
   const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
   const values = (v: 'A' | 'B', d: number, pick: (p: SweepLaunch['points'][number]) => number | null | undefined) =>
@@ -97,12 +98,24 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
     shmem: series((p) => p.memory?.shmemKiB, null),
     nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series((p) => (p.memory ? p.memory.nodeKiB[id] ?? 0 : null), null) })) : [],
     kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(', ')}` : null,
+    genNote: genNote(counted, askedGen),
     failures: failuresOf(launches),
   };
+}
+
+/**
+ * How many tokens each depth's S_TG was timed over, as the tool's rows say: older ik
+ * llama-sweep-bench ignores -n and generates a quarter of its ubatch, so --depth-gen is a request.
+ */
+function genNote(counted: SweepLaunch[], asked: number | null): string | null {
+  const tg = [...new Set(counted.flatMap((l) => (l.rows ?? []).map((r) => r.tg)))].filter((t) => Number.isInteger(t) && t > 0).sort((x, y) => x - y);
+  if (tg.length === 0) return null;
+  const said = `S_TG at each depth is timed over ${tg.join(' / ')} generated tokens (the tool's own count)`;
+  return asked !== null && (tg.length > 1 || tg[0] !== asked) ? `${said}; --depth-gen ${asked} was asked, and this ${counted[0].tool} chose its own` : said;
 }
 
 /** The run's depth model, or null when it measured nothing against depth. */
 export function depthOf(results: Results): DepthModel | null {
   const sweep = results.depthLaunches as SweepLaunch[] | undefined;
-  return sweep && sweep.length > 0 ? sweepModel(sweep, results.analysis as never) : null;
+  return sweep && sweep.length > 0 ? sweepModel(sweep, results.analysis as never, results.plan.depthSweep?.gen ?? null) : null;
 }

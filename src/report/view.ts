@@ -158,6 +158,7 @@ export interface MemoryDepthView {
   /** Mermaid xychart-beta sources (S_TG and resident memory against depth). */
   mermaid: CodeBlock[];
   kvBuffers: string | null;
+  genNote: string | null;
   failures: DepthFailureView[];
 }
 
@@ -332,6 +333,7 @@ function memoryDepthView(m: MachineModel, names: { A: string; B: string }): Memo
     // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
     mermaid: depthMermaid(d).map((text) => ({ fence: '```', text })),
     kvBuffers: d.kvBuffers ? md(d.kvBuffers) : null,
+    genNote: d.genNote ? md(d.genNote) : null,
     failures: d.failures.map((f) => ({ detail: md(f.detail), stderr: f.stderr ? tail(f.stderr) : null })),
   };
 }

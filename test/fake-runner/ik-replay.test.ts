@@ -93,6 +93,8 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
   assert.doesNotMatch(report, /tg16@(&#8203;)?d256/);
   assert.match(report, /KV buffer type logged by the processes: A CPU, B CPU NUMA/);
   assert.match(report, /A shmem MiB/);
+  // sweep-bench at this era ignores -n: its rows say 64 tokens (a quarter of -ub 256), not the 32 asked.
+  assert.match(report, /at each depth is timed over 64 generated tokens \(the tool's own count\); --depth-gen 32 was asked/);
 });
 
 // Two eras in one run: the PR-290 base (2025-03) against a recent ik main (8337e4cd3, 2026-08), whose
@@ -116,4 +118,6 @@ test('two ik eras replayed in one run: a22250df9 against recent main 8337e4cd3',
   assert.ok(sweep.every((l) => l.status === 'ok' && l.points.length === 4), JSON.stringify(sweep.map((l) => l.error)));
   assert.ok(sweep.every((l) => l.kvBufferName === 'CPU'));
   assert.equal(res.analysis?.workloads.length, 3 + 8);
+  // Two eras, two counts: the base generates ubatch/4 = 64 tokens per depth, recent main the 16 its capture was taken with (-n 16).
+  assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /timed over 16 \/ 64 generated tokens/);
 });
