@@ -7857,7 +7857,7 @@ function failuresOf(launches) {
     return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`, stderr: last.stderrTail }];
   });
 }
-function sweepModel(launches, analysis2) {
+function sweepModel(launches, analysis2, askedGen) {
   const counted = launches.filter((l) => l.status === "ok" && !l.warmup);
   const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
   const values = (v, d, pick) => counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? {})).filter((x) => typeof x === "number" && Number.isFinite(x));
@@ -7898,12 +7898,19 @@ function sweepModel(launches, analysis2) {
     shmem: series2((p) => p.memory?.shmemKiB, null),
     nodes: nodeIds.length > 1 ? nodeIds.map((id) => ({ id, points: series2((p) => p.memory ? p.memory.nodeKiB[id] ?? 0 : null, null) })) : [],
     kvBuffers: logged.length ? `KV buffer type logged by the processes: ${logged.join(", ")}` : null,
+    genNote: genNote(counted, askedGen),
     failures: failuresOf(launches)
   };
 }
+function genNote(counted, asked) {
+  const tg = [...new Set(counted.flatMap((l) => (l.rows ?? []).map((r) => r.tg)))].filter((t) => Number.isInteger(t) && t > 0).sort((x, y) => x - y);
+  if (tg.length === 0) return null;
+  const said = `S_TG at each depth is timed over ${tg.join(" / ")} generated tokens (the tool's own count)`;
+  return asked !== null && (tg.length > 1 || tg[0] !== asked) ? `${said}; --depth-gen ${asked} was asked, and this ${counted[0].tool} chose its own` : said;
+}
 function depthOf(results3) {
   const sweep = results3.depthLaunches;
-  return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis) : null;
+  return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis, results3.plan.depthSweep?.gen ?? null) : null;
 }
 
 // src/report/model.ts
@@ -8335,6 +8342,7 @@ function memoryDepthView(m, names) {
     // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
     mermaid: depthMermaid(d).map((text) => ({ fence: "```", text })),
     kvBuffers: d.kvBuffers ? escapeMarkdown(d.kvBuffers) : null,
+    genNote: d.genNote ? escapeMarkdown(d.genNote) : null,
     failures: d.failures.map((f2) => ({ detail: escapeMarkdown(f2.detail), stderr: f2.stderr ? tail(f2.stderr) : null }))
   };
 }

@@ -14,13 +14,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-UNP2H2NC.js";
+} from "./chunk-AQ7WQ273.js";
 import {
   DEFAULT_LOOKS,
   UserError,
   designOf,
   designState
-} from "./chunk-ZPLEO2LE.js";
+} from "./chunk-FU4ZU5CV.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

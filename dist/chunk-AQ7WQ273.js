@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-ZPLEO2LE.js";
+} from "./chunk-FU4ZU5CV.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-UNP2H2NC.js";
-import "./chunk-ZPLEO2LE.js";
+} from "./chunk-AQ7WQ273.js";
+import "./chunk-FU4ZU5CV.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
