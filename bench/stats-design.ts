@@ -60,7 +60,7 @@ function v1(): DesignRule {
 }
 
 /** v2: runner looks up to MAX_BLOCKS; the extender then adds 5–20 blocks at a time up to the horizon. */
-function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): DesignRule {
+export function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): DesignRule {
   return {
     name: `v2 ${spending}, horizon ${horizon}${runnerLooks === RUNNER_LOOKS ? '' : `, looks ${runnerLooks.join('/')}`}`, horizon,
     run: (r, ext) => {
@@ -85,7 +85,7 @@ function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): De
   };
 }
 
-function fixedN(): DesignRule {
+export function fixedN(): DesignRule {
   return {
     name: `fixed n = ${MAX_BLOCKS} (v2 engine, one look)`, horizon: MAX_BLOCKS,
     run: (r) => {

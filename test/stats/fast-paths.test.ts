@@ -86,3 +86,14 @@ test('quality flags: the drift and bimodality shortcuts give the flags the full 
   assert.ok(drifted > 20 && drifted < 380, `drift flagged in ${drifted} of 400: both sides of the rule are exercised`);
   assert.ok(bimodal > 20, `bimodal flagged in ${bimodal} of 400`);
 });
+
+test('launchValue is the median simple-statistics gives, for the few repetitions of a launch and for many', async () => {
+  const { launchValue } = await import('../../src/stats/from-results.ts');
+  const { median } = await import('simple-statistics');
+  const rng = createRng(15);
+  for (let rep = 0; rep < 2000; rep++) {
+    const n = 1 + (rep % 24);
+    const x = Array.from({ length: n }, () => (rep % 3 ? 50 * Math.exp(0.1 * rng.normal()) : Math.round(5 * rng.next())));
+    assert.equal(launchValue({ samplesTs: x, avgTs: -1 } as never), median(x));
+  }
+});

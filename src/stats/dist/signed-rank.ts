@@ -8,8 +8,11 @@ const cache = new Map<number, Float64Array>();
 export function signedRankPmf(n: number): Float64Array {
   const hit = cache.get(n);
   if (hit) return hit;
-  let p = new Float64Array([1]);
-  for (let m = 1; m <= n; m++) {
+  // Continue from the largest cached n below (the same steps, so the same numbers): a new n costs O(n²).
+  let from = 0;
+  for (const m of cache.keys()) if (m < n && m > from) from = m;
+  let p = from > 0 ? cache.get(from)! : new Float64Array([1]);
+  for (let m = from + 1; m <= n; m++) {
     // Rank m is positive or negative with probability ½ each.
     const next = new Float64Array(p.length + m);
     for (let k = 0; k < p.length; k++) {
