@@ -1,6 +1,6 @@
 #!/bin/sh
 # The seed PR on real ik_llama.cpp: PR 290 ("mmap backed KV cache", branch s6/numa_KV) against its
-# base, with the memory-at-depth phase, after an A/A calibration of the base on this host (so the
+# base, with the depth sweep (speed and resident memory against KV depth), after an A/A calibration of the base on this host (so the
 # PR's report quotes the host's own noise). Not run in CI: it builds ik_llama.cpp twice.
 #
 # usage: scripts/ik-seed-pr.sh IK_CHECKOUT OUT_DIR [MODEL.gguf] [MAX_BLOCKS]
@@ -10,9 +10,12 @@
 #   MODEL.gguf   default: a 43.7M-parameter synthetic model written to OUT_DIR/m43.gguf
 #   MAX_BLOCKS   default 6 (a ±2% answer needs far more on a busy 2-core VM: see the A/A line)
 # Environment: LLAMA_PERF_GATE_CACHE (build cache, default ~/.cache/llama-perf-gate), THREADS (2),
-# WORKLOADS (pp512,tg128,tg64@pp2048), DEPTH_CTX (16384).
+# WORKLOADS (pp512,tg128,tg64@pp2048), DEPTHS (the PR run's depth sweep, in one llama-sweep-bench
+# context of 16384 with -ub 512: default 0,512,1024,1536,8192,15872; none:
+# off), AA_BLOCKS (the A/A's blocks, default MAX_BLOCKS; the A/A runs the workloads only, since a
+# 16k sweep per launch would double its time).
 set -eu
-[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,16p' "$0" >&2; exit 2; }
 IK=$1
 OUT=$2
 MODEL=${3:-}
@@ -21,7 +24,8 @@ BASE=a22250df93fd833a6cb7f310b159ad1b54e4d582 # PR 290's base: "llama-bench: ena
 HEAD=f31aca2d4028f53ad28489df92ec19cf72d50aab # PR 290's head (s6/numa_KV): "Whitespace"
 THREADS=${THREADS:-2}
 WORKLOADS=${WORKLOADS:-pp512,tg128,tg64@pp2048}
-DEPTH_CTX=${DEPTH_CTX:-16384}
+DEPTHS=${DEPTHS:-0,512,1024,1536,8192,15872}
+AA_BLOCKS=${AA_BLOCKS:-$BLOCKS}
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NODE="$ROOT/node_modules/.bin/node"
@@ -37,14 +41,14 @@ if [ -z "$MODEL" ]; then
   [ -f "$MODEL" ] || lpg model --out "$MODEL" --embd 512 --layers 8 --ff 1536 --heads 8 --kv-heads 8
 fi
 
-echo "== A/A calibration of the base on this host ($BLOCKS blocks)"
+echo "== A/A calibration of the base on this host ($AA_BLOCKS blocks)"
 lpg calibrate --repo "$IK" --base "$BASE" --model "$MODEL" --workloads "$WORKLOADS" --threads "$THREADS" \
-  --max-blocks "$BLOCKS" --depth-ctx "$DEPTH_CTX" --out "$OUT/aa" || true
+  --max-blocks "$AA_BLOCKS" --depth-sweep none --out "$OUT/aa" || true
 
-echo "== PR 290: base vs head ($BLOCKS blocks), memory at depth with -c $DEPTH_CTX"
+echo "== PR 290: base vs head ($BLOCKS blocks), speed and memory at depths $DEPTHS"
 set +e
 lpg run --repo "$IK" --base "$BASE" --head "$HEAD" --base-name base --head-name pr290 --model "$MODEL" \
-  --workloads "$WORKLOADS" --threads "$THREADS" --max-blocks "$BLOCKS" --depth-ctx "$DEPTH_CTX" --out "$OUT/pr290"
+  --workloads "$WORKLOADS" --threads "$THREADS" --max-blocks "$BLOCKS" --depth-sweep "$DEPTHS" --out "$OUT/pr290"
 rc=$?
 set -e
 echo "reports: $OUT/aa/report.md $OUT/pr290/report.md"

@@ -80,14 +80,17 @@ function batchedPrompt(depth: number): number {
 }
 
 /** The tool's own arguments for the sweep (model, context, threads, depths), before run args. */
-export function depthToolArgs(tool: string, sweep: DepthSweep, model: string, threads: number): string[] {
+export function depthToolArgs(tool: string, sweep: DepthSweep, model: string, threads: number, flags: Set<string> | null = null): string[] {
   checkDepths(sweep, tool);
   const common = ['-m', model, '-c', String(depthContext(sweep)), '-t', String(threads)];
   if (tool === BATCHED_BENCH) {
     // The first step again at the end keeps the process busy while the deepest row is sampled
     // (after the last row it frees its buffers); the repeat is left out (first row per depth wins).
     const pp = sweep.depths.map(batchedPrompt);
-    return [...common, '-npp', [...pp, pp[0]].join(','), '-ntg', String(sweep.gen), '-npl', '1', '--output-format', 'jsonl'];
+    // common's logger drops llama's own info lines (the KV buffer line among them) below
+    // verbosity 4 in recent llama.cpp; without it the report could not name the KV buffer.
+    const verbose = flags?.has('-lv') ? ['-lv', '4'] : [];
+    return [...common, '-npp', [...pp, pp[0]].join(','), '-ntg', String(sweep.gen), '-npl', '1', '--output-format', 'jsonl', ...verbose];
   }
   return [...common, '-ub', String(sweepUbatch(sweep)), '-n', String(sweep.gen)];
 }

@@ -47,6 +47,9 @@ test('tool arguments: batched-bench one prompt per depth (1 for depth 0) with on
     '-m', '/m.gguf', '-c', '4608', '-t', '2', '-npp', '1,1024,2048,4096,1', '-ntg', '32', '-npl', '1', '--output-format', 'jsonl',
   ]);
   assert.deepEqual(depthToolArgs('llama-sweep-bench', SWEEP, '/m.gguf', 2), ['-m', '/m.gguf', '-c', '4608', '-t', '2', '-ub', '512', '-n', '32']);
+  // A batched-bench whose --help lists -lv logs its KV buffer line at verbosity 4 (and only there).
+  assert.deepEqual(depthToolArgs('llama-batched-bench', SWEEP, '/m.gguf', 2, new Set(['-m', '-lv'])).slice(-3), ['jsonl', '-lv', '4']);
+  assert.equal(depthToolArgs('llama-batched-bench', SWEEP, '/m.gguf', 2, new Set(['-m'])).includes('-lv'), false);
   userError(() => checkDepths({ depths: [0, 1000, 1500], gen: 32 }, 'llama-sweep-bench'), /steps of its ubatch \(at least 64\); 1000, 1500 are not a multiple of 64/);
   // Finer depths run with a smaller ubatch, so sweep-bench's rows land on them.
   assert.deepEqual(depthToolArgs('llama-sweep-bench', { depths: [0, 256, 512, 768], gen: 16 }, '/m.gguf', 2), ['-m', '/m.gguf', '-c', '1024', '-t', '2', '-ub', '256', '-n', '16']);

@@ -52,6 +52,8 @@ test('demo: both variants build, every workload has samples from both, report re
   assert.equal(sweep.length, 2 * res.schedule.blocks.length);
   assert.ok(sweep.every((l) => l.status === 'ok'), JSON.stringify(sweep.map((l) => l.error)));
   assert.ok(sweep.filter((l) => l.variant === 'B').every((l) => l.kvBuffer === 'mmap'));
+  // batched-bench runs with -lv 4, so both KV buffer lines are logged and named as logged.
+  assert.deepEqual([...new Set(sweep.map((l) => `${l.variant} ${l.kvBufferName}`))].sort(), ['A CPU', 'B CPU_MMAP']);
   const mem = res.analysis!.depth_memory ?? [];
   assert.deepEqual(mem.map((m) => m.depth), [0, 1024, 2048, 4096]);
   assert.ok(mem[0].b_anon_kib! < mem[0].a_anon_kib! / 2 || mem[0].ratio! < 0.9, `resident at depth 0: ${JSON.stringify(mem[0])}`);

@@ -94,3 +94,26 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
   assert.match(report, /KV buffer type logged by the processes: A CPU, B CPU NUMA/);
   assert.match(report, /A shmem MiB/);
 });
+
+// Two eras in one run: the PR-290 base (2025-03) against a recent ik main (8337e4cd3, 2026-08), whose
+// llama-bench prints more fields (mla_attn, flash_attn on by default, …) and whose llama-sweep-bench
+// has a full --help (the depth sweep's options are checked against it) and still logs its table.
+test('two ik eras replayed in one run: a22250df9 against recent main 8337e4cd3', async () => {
+  const RECENT = '8337e4cd3';
+  const { repo } = makeFakeRunnerRepo(join(root, 'eras'), { flavour: 'ik', replay: { base: BASE, head: RECENT } });
+  const out = join(root, 'out-eras');
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
+    '--workloads', 'pp128,tg16,tg16@pp256', '--repetitions', '2', '--threads', '2', '--max-blocks', '2', '--seed', '3', '--depth-sweep', '0,256,512,768', '--out', out], mkdtempSync(join(tmpdir(), 'lpg-ik-cwd-')));
+  const res = readResults(join(out, 'results.json'));
+  assert.ok(res.builds.every((b) => b.ok), r.stderr);
+  assert.equal(res.flavour, 'ik');
+  assert.ok(res.launches.length >= 3 * 2 * 3 && res.launches.every((l) => l.status === 'ok'), r.stderr.slice(-2000));
+  const recent = res.launches.find((l) => l.variant === 'B' && l.workload === 'tg16@pp256')!;
+  assert.equal(recent.records[0].raw.build_commit, RECENT);
+  assert.equal(recent.records[0].raw.test, 'tg16@pp256');
+  const sweep = res.depthLaunches ?? [];
+  assert.equal(sweep.length, 2 * 3);
+  assert.ok(sweep.every((l) => l.status === 'ok' && l.points.length === 4), JSON.stringify(sweep.map((l) => l.error)));
+  assert.ok(sweep.every((l) => l.kvBufferName === 'CPU'));
+  assert.equal(res.analysis?.workloads.length, 3 + 8);
+});

@@ -90,3 +90,14 @@ for (const c of captures) {
     }
   });
 }
+
+test('8337e4cd3 (recent main): --sweep-memory adds RSS HWM and VRAM delta columns; the rows keep them in raw', () => {
+  const rows = parseSweepRows(read('8337e4cd3', 'sweep/memory.stdout'), read('8337e4cd3', 'sweep/memory.stderr'), 'table');
+  assert.equal(rows.length, 4);
+  assert.deepEqual(rows.map((r) => r.nKv), [0, 256, 512, 768]);
+  for (const r of rows) {
+    assert.equal(typeof r.raw.rss_hwm_mib, 'number');
+    assert.ok((r.raw.rss_hwm_mib as number) > 100, 'a 120 MB model is resident');
+    assert.equal(r.raw.vram_delta_mib, 'n/a');
+  }
+});
