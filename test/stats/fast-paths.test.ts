@@ -97,3 +97,14 @@ test('launchValue is the median simple-statistics gives, for the few repetitions
     assert.equal(launchValue({ samplesTs: x, avgTs: -1 } as never), median(x));
   }
 });
+
+test('the plan\'s default first look is where the default design can first decide (c ≥ 1), never before 7 blocks', async () => {
+  const { firstLook } = await import('../../src/plan/from-args.ts');
+  const { alphaSpent, MAX_HORIZON } = await import('../../src/stats/spending.ts');
+  const { signedRankCdf } = await import('../../src/stats/dist/signed-rank.ts');
+  for (let h = 8; h <= MAX_HORIZON; h++) {
+    let n = 7;
+    while (alphaSpent('pocock', 0.05, n / h) < signedRankCdf(1, n)) n++;
+    assert.equal(firstLook(h), n, `max blocks ${h}`);
+  }
+});
