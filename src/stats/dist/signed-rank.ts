@@ -31,7 +31,20 @@ export function signedRankCdf(q: number, n: number): number {
   const k = Math.floor(q + 1e-7);
   if (k < 0) return 0;
   if (k >= pmf.length - 1) return 1;
+  if (k <= (pmf.length - 1) / 2) return lowerSums(n, pmf)[k]; // = sumTail(pmf, k, true), summed once
   return sumTail(pmf, k, true);
+}
+
+// Running sums of the lower half of the pmf, in sumTail's order (boundaries ask for many lower tails of one n).
+const lowerCache = new Map<number, Float64Array>();
+function lowerSums(n: number, pmf: Float64Array): Float64Array {
+  let c = lowerCache.get(n);
+  if (c) return c;
+  c = new Float64Array(Math.floor((pmf.length - 1) / 2) + 1);
+  let s = 0;
+  for (let i = 0; i < c.length; i++) c[i] = s += pmf[i];
+  if (n <= 200) lowerCache.set(n, c);
+  return c;
 }
 
 /** P(V ≥ q). */
