@@ -3,7 +3,7 @@
 import { Bench } from 'tinybench';
 import { createRng } from '../src/stats/dist/prng.ts';
 import { analyze } from '../src/stats/analyze.ts';
-import { decide } from '../src/stats/sequential.ts';
+import { decide, forgetReplays } from '../src/stats/sequential.ts';
 import { analyzeLook } from '../src/stats/look.ts';
 import { designRules, fittedModel, trueSigma, MAX_BLOCKS, RUNNER_LOOKS, type DesignOutcome } from './stats-design.ts';
 import { workloadInputsFromResults, launchValue } from '../src/stats/from-results.ts';
@@ -229,7 +229,8 @@ export default async function main(): Promise<void> {
   bench.add('analyze: same, --method t', () => {
     analyze(workloadInputsFromResults(results), { ...opts, method: 't' });
   });
-  bench.add('decide at block 30, replaying looks 5/10/20/30 (v2, boundaries cached)', () => {
+  bench.add('decide at block 30 from scratch, replaying looks 5/10/20/30 (v2, boundaries cached)', () => {
+    forgetReplays(); // decide remembers looks it replayed; this row measures the replay itself
     decide(workloadInputsFromResults(results), { ...opts, looks: [5, 10, 20, 30], nBlocks: 30 });
   });
   const big = timingInputs(120);

@@ -126,10 +126,24 @@ export function walshKth(d: Float64Array, k: number): number {
   if (cLo >= k) return lo;
   let cHi = (n * (n + 1)) / 2;
   // invariant: cLo = #(≤ lo) < k ≤ cHi = #(≤ hi)
+  // First trial values: where the k-th Walsh average would be if the d were normal — the median
+  // plus (d's quantile at k/N − median)/√2 — and a step either side; then interpolation on the
+  // counts, or bisection when interpolation did not halve the bracket. Any trial is correct: they
+  // only decide how fast (lo, hi] closes in.
+  const N = cHi;
+  const q = ((k - 0.5) / N) * (n - 1);
+  const dq = d[Math.floor(q)] + (q % 1) * (d[Math.ceil(q)] - d[Math.floor(q)]);
+  const med = (d[(n - 1) >> 1] + d[n >> 1]) / 2;
+  const guess = med + (dq - med) * Math.SQRT1_2;
+  const spacing = ((d[n - 1] - d[0]) / N) * 128;
+  const trials = [guess, guess - spacing, guess + spacing];
   let interpolate = true;
+  let t = 0;
   while (cHi - cLo > 16) {
     const width = cHi - cLo;
-    let mid = interpolate ? lo + ((hi - lo) * (k - cLo - 0.5)) / width : lo + (hi - lo) / 2;
+    const trial = t < trials.length ? trials[t++] : NaN;
+    if (trial === trial && !(trial > lo && trial < hi)) continue; // a trial outside the bracket: next one
+    let mid = trial === trial ? trial : interpolate ? lo + ((hi - lo) * (k - cLo - 0.5)) / width : lo + (hi - lo) / 2;
     if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
     if (mid <= lo || mid >= hi) break; // adjacent doubles: (lo, hi] holds only ties
     const c = walshCount(d, mid, true);
