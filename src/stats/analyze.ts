@@ -11,8 +11,8 @@ import { qualityFlags } from './flags.ts';
 import { blocksNeeded } from './power.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
-import { median } from 'simple-statistics';
 import { gate } from './gate.ts';
+import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 
 export { gate };
 
@@ -99,8 +99,11 @@ export function spreadOf(p: Prepared, method: 'hl' | 't'): number {
   const one = (x: number[]): number => {
     if (x.length < 2) return 0;
     if (method === 't') return sd(x);
-    const m = median(x);
-    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
+    // simple-statistics' median of x and of |x − m|, from one sorted copy (every workload, every look)
+    const s = sortInPlace(Float64Array.from(x));
+    const m = medianType7(s);
+    const [lo, hi] = middleDeviations(s, m);
+    const r = 1.4826 * (x.length % 2 === 1 ? hi : lo + 0.5 * (hi - lo));
     return r > 0 ? r : sd(x);
   };
   if (p.paired) return one(p.d);

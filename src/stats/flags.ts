@@ -4,31 +4,17 @@
 // absolute deviations by merging the two monotone runs around the median, not by sorting again).
 import { quantileSorted } from 'simple-statistics';
 import type { Observation } from './types.ts';
-import { averageRanks, medianOfSorted, ranksInSorted, sortedWithRanks, sortInPlace, spearmanOfRanks } from './ranks.ts';
+import { averageRanks, medianOfSorted, middleDeviations, ranksInSorted, sortedWithRanks, sortInPlace, spearmanOfRanks } from './ranks.ts';
 import { tCdf } from './dist/student-t.ts';
 
 const MOD_Z_LIMIT = 3.5;
 
 const sortedCopy = (x: ArrayLike<number>): Float64Array => sortInPlace(new Float64Array(x as ArrayLike<number>));
 
-/** Median of |s_i − m| for s sorted ascending: the deviations below m and above it are two sorted runs. */
+/** Median of |s_i − m| for s sorted ascending. */
 function madOfSorted(s: Float64Array, m: number): number {
-  const n = s.length;
-  let hi = 0;
-  while (hi < n && s[hi] < m) hi++;
-  let lo = hi - 1;
-  const want1 = (n - 1) >> 1;
-  const want2 = n >> 1;
-  let a = NaN;
-  let b = NaN;
-  for (let k = 0; k <= want2; k++) {
-    let v: number;
-    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
-    else v = Math.abs(s[hi++] - m);
-    if (k === want1) a = v;
-    if (k === want2) b = v;
-  }
-  return n % 2 === 1 ? b : (a + b) / 2;
+  const [a, b] = middleDeviations(s, m);
+  return s.length % 2 === 1 ? b : (a + b) / 2;
 }
 
 function blocksOf(obs: Observation[], idx: number[]): string {

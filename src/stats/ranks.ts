@@ -46,6 +46,38 @@ export function medianOfSorted(sorted: ArrayLike<number>): number {
   return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
 }
 
+/**
+ * The two middle values, e_((n−1)/2) and e_(n/2) (0-based, equal when n is odd), of the sorted
+ * absolute deviations e = |s_i − m|, s ascending: the deviations below m and above it are two
+ * sorted runs, merged up to the middle (no sort).
+ */
+export function middleDeviations(s: ArrayLike<number>, m: number): [number, number] {
+  const n = s.length;
+  let hi = 0;
+  while (hi < n && s[hi] < m) hi++;
+  let lo = hi - 1;
+  const want1 = (n - 1) >> 1;
+  const want2 = n >> 1;
+  let a = NaN;
+  let b = NaN;
+  for (let k = 0; k <= want2; k++) {
+    let v: number;
+    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
+    else v = Math.abs(s[hi++] - m);
+    if (k === want1) a = v;
+    if (k === want2) b = v;
+  }
+  return [a, b];
+}
+
+/** simple-statistics' median (type 7: x_l + ½·(x_u − x_l)) of an ascending array, the same number. */
+export function medianType7(s: ArrayLike<number>): number {
+  const idx = (s.length - 1) * 0.5;
+  if (idx % 1 === 0) return s[idx];
+  const l = Math.floor(idx);
+  return s[l] + 0.5 * (s[l + 1] - s[l]);
+}
+
 /** Spearman rank correlation (ties averaged). */
 export function spearman(x: number[], y: number[]): number {
   return spearmanOfRanks(averageRanks(x).ranks, averageRanks(y).ranks);

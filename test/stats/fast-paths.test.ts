@@ -108,3 +108,18 @@ test('the plan\'s default first look is where the default design can first decid
     assert.equal(firstLook(h), n, `max blocks ${h}`);
   }
 });
+
+test('the spread (1.4826·MAD) from one sorted copy is the one simple-statistics medians give', async () => {
+  const { spreadOf } = await import('../../src/stats/analyze.ts');
+  const { median } = await import('simple-statistics');
+  const rng = createRng(16);
+  for (let rep = 0; rep < 500; rep++) {
+    const d = sample(rng, 2 + (rep % 130), rep % 4 === 0);
+    const m = median(d);
+    const mad = 1.4826 * median(d.map((v) => Math.abs(v - m)));
+    const sd = Math.sqrt(d.reduce((s, v) => s + (v - d.reduce((a, b) => a + b, 0) / d.length) ** 2, 0) / (d.length - 1));
+    const got = spreadOf({ paired: true, n: d.length, d, la: [], lb: [], unmatched: [] }, 'hl');
+    if (mad > 0) assert.equal(got, mad);
+    else assert.ok(Math.abs(got - sd) <= 1e-12 * Math.max(1, sd));
+  }
+});
