@@ -111,7 +111,7 @@ export function sortedWithRanks(x: Float64Array): { sorted: Float64Array; ranks:
   const sorted = x.slice();
   const idx = new Int32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
-  sortWithIndex(sorted, idx, 0, n - 1);
+  sortInPlace(sorted, 0, n - 1, idx);
   const ranks = new Float64Array(n);
   for (let lo = 0; lo < n; ) {
     let hi = lo;
@@ -125,45 +125,10 @@ export function sortedWithRanks(x: Float64Array): { sorted: Float64Array; ranks:
 /**
  * Sorts ascending in place (quicksort, median of three, insertion sort below 17 elements): about
  * twice as fast as TypedArray.prototype.sort on the 10–300 values a look sorts per workload. −0 and
- * +0 compare equal (the engine's values are logs and their differences, never NaN).
+ * +0 compare equal (the engine's values are logs and their differences, never NaN). `carry`, when
+ * given, is permuted along with `a` (an argsort).
  */
-export function sortInPlace(a: Float64Array, lo = 0, hi = a.length - 1): Float64Array {
-  while (hi - lo > 16) {
-    const x = a[lo], y = a[(lo + hi) >> 1], z = a[hi];
-    const p = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo, j = hi;
-    while (i <= j) {
-      while (a[i] < p) i++;
-      while (a[j] > p) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i++] = a[j];
-        a[j--] = t;
-      }
-    }
-    // recurse into the smaller side, loop on the larger: stack depth O(log n)
-    if (j - lo < hi - i) {
-      sortInPlace(a, lo, j);
-      lo = i;
-    } else {
-      sortInPlace(a, i, hi);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = a[i];
-    let j = i - 1;
-    while (j >= lo && a[j] > v) {
-      a[j + 1] = a[j];
-      j--;
-    }
-    a[j + 1] = v;
-  }
-  return a;
-}
-
-/** The same sort carrying `idx` along with `a` (an argsort): a separate copy keeps both loops lean. */
-function sortWithIndex(a: Float64Array, idx: Int32Array, lo: number, hi: number): void {
+export function sortInPlace(a: Float64Array, lo = 0, hi = a.length - 1, carry?: Int32Array): Float64Array {
   while (hi - lo > 16) {
     const x = a[lo], y = a[(lo + hi) >> 1], z = a[hi];
     const p = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
@@ -175,29 +140,35 @@ function sortWithIndex(a: Float64Array, idx: Int32Array, lo: number, hi: number)
         const t = a[i];
         a[i] = a[j];
         a[j] = t;
-        const c = idx[i];
-        idx[i++] = idx[j];
-        idx[j--] = c;
+        if (carry) {
+          const c = carry[i];
+          carry[i] = carry[j];
+          carry[j] = c;
+        }
+        i++;
+        j--;
       }
     }
+    // recurse into the smaller side, loop on the larger: stack depth O(log n)
     if (j - lo < hi - i) {
-      sortWithIndex(a, idx, lo, j);
+      sortInPlace(a, lo, j, carry);
       lo = i;
     } else {
-      sortWithIndex(a, idx, i, hi);
+      sortInPlace(a, i, hi, carry);
       hi = j;
     }
   }
   for (let i = lo + 1; i <= hi; i++) {
     const v = a[i];
-    const c = idx[i];
+    const c = carry ? carry[i] : 0;
     let j = i - 1;
     while (j >= lo && a[j] > v) {
       a[j + 1] = a[j];
-      idx[j + 1] = idx[j];
+      if (carry) carry[j + 1] = carry[j];
       j--;
     }
     a[j + 1] = v;
-    idx[j + 1] = c;
+    if (carry) carry[j + 1] = c;
   }
+  return a;
 }
