@@ -99,7 +99,7 @@ export default async function run(): Promise<void> {
   console.log(`| same decision with nothing remembered (replays every look; boundaries cached) | ${ms(scratch)} | ${verdict(scratch)} |`);
   const total = append.map((a) => a + median(redecide) * (redecide.length / append.length));
   console.log(`| per launch with every block a look: append + its share of the look | ${ms(total)} | ${verdict(total)} |`);
-  console.log(`\nOnce per process: filling 1,000 launches with ${s.plan.looks.filter((l) => l < 100).length} looks on the way took ${(firstMs / 1000).toFixed(1)} s, most of it building the boundary tables of a ${s.plan.horizon ?? s.plan.maxBlocks}-block horizon (cached after).`);
+  console.log(`\nOnce per process: filling 1,000 launches with the looks on the way (${s.plan.looks.filter((l) => l < 100).join(', ')}) took ${(firstMs / 1000).toFixed(1)} s, most of it building the boundary tables of a ${s.plan.horizon ?? s.plan.maxBlocks}-block horizon (cached after).`);
 
   // 2. Size: 120 counted blocks (+1 warm-up) × 5 workloads.
   const path = join(dir, 'size.sqlite');
