@@ -1,5 +1,5 @@
 // The sequential designs side by side for bench/stats.bench.ts: v1 (Bonferroni over looks), v2 with
-// each spending function and horizon (runner looks 5/10/20/30, then an adversarial maintainer who
+// each spending function and horizon (the runner's default looks, then an adversarial maintainer who
 // extends every inconclusive run to the horizon in chunks of 5–20 blocks), the fixed-n engine and
 // the known-σ oracle. Every rule sees the same simulated runs.
 import { readFileSync } from 'node:fs';
@@ -13,14 +13,15 @@ import { minimumN } from '../src/stats/analyze.ts';
 import { parseBenchOutput } from '../src/parse/index.ts';
 import type { Spending, Verdict, WorkloadInput } from '../src/stats/types.ts';
 import type { NoiseModel, SimRun } from './stats-sim.ts';
+import { looksFor } from '../src/plan/from-args.ts';
 
-export const RUNNER_LOOKS = [5, 10, 20, 30];
 export const MAX_BLOCKS = 30;
-/**
- * Looks for quiet machines: 7 is the first block count at which a Pocock-type design's exact
- * signed-rank boundary can decide (α(7/30) ≥ P(V₇ ≤ 1) = 2/128); one more look at the end.
- */
-export const DENSE_LOOKS = [7, 30];
+/** The runner's default looks at --max-blocks 30 (plan/from-args.ts looksFor): 7 and 30. */
+export const RUNNER_LOOKS = looksFor(MAX_BLOCKS);
+/** v1's looks, and the default before this one. */
+export const V1_LOOKS = [5, 10, 20, 30];
+/** Other schedules measured for the default (src/stats/README.md, "Choosing the defaults"). */
+export const CANDIDATE_LOOKS = [V1_LOOKS, [7, 15, 30], [7, 10, 20, 30], [7, 12, 30], [7, 20, 30], [7, 10, 15, 20, 25, 30]];
 const MARGIN = 0.02;
 const ALPHA = 0.05;
 
@@ -38,7 +39,7 @@ const same = (o: Outcome): DesignOutcome => ({ runner: o, extended: o });
 
 /** v1 (the engine before this design): looks 5/10/20/30, Bonferroni over the looks that can decide. */
 function v1(): DesignRule {
-  const sorted = RUNNER_LOOKS;
+  const sorted = V1_LOOKS;
   let k = 1;
   let looks = sorted;
   for (; k <= sorted.length; k++) {
@@ -60,7 +61,7 @@ function v1(): DesignRule {
 }
 
 /** v2: runner looks up to MAX_BLOCKS; the extender then adds 5–20 blocks at a time up to the horizon. */
-function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): DesignRule {
+export function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): DesignRule {
   return {
     name: `v2 ${spending}, horizon ${horizon}${runnerLooks === RUNNER_LOOKS ? '' : `, looks ${runnerLooks.join('/')}`}`, horizon,
     run: (r, ext) => {
@@ -85,7 +86,7 @@ function v2(spending: Spending, horizon: number, runnerLooks = RUNNER_LOOKS): De
   };
 }
 
-function fixedN(): DesignRule {
+export function fixedN(): DesignRule {
   return {
     name: `fixed n = ${MAX_BLOCKS} (v2 engine, one look)`, horizon: MAX_BLOCKS,
     run: (r) => {
@@ -130,7 +131,7 @@ export function designRules(sigma: number, horizons: number[]): DesignRule[] {
   return [
     v1(),
     ...(['obf', 'pocock'] as const).flatMap((s) => horizons.map((h) => v2(s, h))),
-    v2('pocock', MAX_BLOCKS, DENSE_LOOKS),
+    ...CANDIDATE_LOOKS.map((looks) => v2('pocock', MAX_BLOCKS, looks)),
     fixedN(),
     oracleFixed(sigma),
     oracleSequential(sigma, 'obf'),

@@ -13,7 +13,16 @@ import { checkValue, closestFlag, flagExample, optionSpec, optionsOf, OptionValu
 import { DEFAULT_DEPTH_GEN, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;
-export const DEFAULT_LOOKS = [5, 10, 20, 30];
+/**
+ * Default looks: the first block count at which the default design (Pocock-type spending, α = 0.05,
+ * horizon = --max-blocks) can decide at all — its exact signed-rank boundary reaches c = 1 there,
+ * α(n/H) ≥ P(V_n ≤ 1) = 2^(1−n) — then --max-blocks. One early look lets a quiet machine stop at
+ * 7 blocks; more looks in between cost the last look's power (measured in src/stats/README.md,
+ * "Choosing the defaults"). Largest --max-blocks for each first look: 7 up to 32, 8 up to 81, 9 up to 190.
+ */
+export function firstLook(maxBlocks: number): number {
+  return maxBlocks <= 32 ? 7 : maxBlocks <= 81 ? 8 : maxBlocks <= 190 ? 9 : 10;
+}
 
 /** A plan file holds the same keys as the run flags (without the leading `--`); flags win. */
 function readPlanFile(path: string): RawValues {
@@ -73,7 +82,7 @@ function parseEnv(flag: string, items: string[]): Record<string, string> {
 export function looksFor(maxBlocks: number, looksText?: string): number[] {
   const looks = looksText
     ? looksText.split(',').map((s) => checkValue({ ...optionSpec('run', 'looks'), kind: 'int', min: 1, max: undefined }, s.trim()) as number)
-    : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
+    : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;

@@ -11,8 +11,8 @@ import { qualityFlags } from './flags.ts';
 import { blocksNeeded } from './power.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
-import { median } from 'simple-statistics';
 import { gate } from './gate.ts';
+import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 
 export { gate };
 
@@ -56,6 +56,14 @@ export interface Prepared {
 
 /** Pair A and B by block when blocks match; otherwise fall back to the unpaired comparison. */
 export function prepare(w: WorkloadInput): Prepared {
+  const la = w.a.map((o) => Math.log(o.value));
+  const lb = w.b.map((o) => Math.log(o.value));
+  // The common case, checked in one pass: both sides list the same blocks in increasing order.
+  if (w.a.length >= 2 && w.a.length === w.b.length) {
+    let same = true;
+    for (let i = 0; i < w.a.length && same; i++) same = w.a[i].block === w.b[i].block && (i === 0 || w.a[i].block > w.a[i - 1].block);
+    if (same) return { paired: true, n: la.length, d: lb.map((v, i) => v - la[i]), la, lb, unmatched: [] };
+  }
   const byBlock = (obs: Observation[]): Map<number, number> | null => {
     const m = new Map<number, number>();
     for (const o of obs) {
@@ -66,8 +74,6 @@ export function prepare(w: WorkloadInput): Prepared {
   };
   const ma = byBlock(w.a);
   const mb = byBlock(w.b);
-  const la = w.a.map((o) => Math.log(o.value));
-  const lb = w.b.map((o) => Math.log(o.value));
   if (ma && mb) {
     const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
     if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
@@ -93,8 +99,11 @@ export function spreadOf(p: Prepared, method: 'hl' | 't'): number {
   const one = (x: number[]): number => {
     if (x.length < 2) return 0;
     if (method === 't') return sd(x);
-    const m = median(x);
-    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
+    // simple-statistics' median of x and of |x − m|, from one sorted copy (every workload, every look)
+    const s = sortInPlace(Float64Array.from(x));
+    const m = medianType7(s);
+    const [lo, hi] = middleDeviations(s, m);
+    const r = 1.4826 * (x.length % 2 === 1 ? hi : lo + 0.5 * (hi - lo));
     return r > 0 ? r : sd(x);
   };
   if (p.paired) return one(p.d);

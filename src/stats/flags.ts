@@ -1,16 +1,20 @@
 // Quality flags per workload: outliers, drift, bimodality. They are reported (and can trigger more
-// blocks); they never remove data from the analysis.
+// blocks); they never remove data from the analysis. Every workload gets them at every look, so
+// each side is sorted once and every rule works from that sorted copy in linear time (medians of
+// absolute deviations by merging the two monotone runs around the median, not by sorting again).
 import { quantileSorted } from 'simple-statistics';
 import type { Observation } from './types.ts';
-import { spearman, medianOfSorted } from './ranks.ts';
+import { averageRanks, medianOfSorted, middleDeviations, ranksInSorted, sortedWithRanks, sortInPlace, spearmanOfRanks } from './ranks.ts';
 import { tCdf } from './dist/student-t.ts';
 
 const MOD_Z_LIMIT = 3.5;
 
-const sortedCopy = (x: ArrayLike<number>): Float64Array => Float64Array.from(x).sort();
+const sortedCopy = (x: ArrayLike<number>): Float64Array => sortInPlace(new Float64Array(x as ArrayLike<number>));
 
-function mad(x: number[], m: number): number {
-  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
+/** Median of |s_i − m| for s sorted ascending. */
+function madOfSorted(s: Float64Array, m: number): number {
+  const [a, b] = middleDeviations(s, m);
+  return s.length % 2 === 1 ? b : (a + b) / 2;
 }
 
 function blocksOf(obs: Observation[], idx: number[]): string {
@@ -18,44 +22,76 @@ function blocksOf(obs: Observation[], idx: number[]): string {
 }
 
 /** Modified z = 0.6745·(x − median)/MAD > 3.5 (Iglewicz & Hoaglin), on log throughput. */
-export function modifiedZOutliers(x: number[], sorted?: Float64Array): number[] {
+export function modifiedZOutliers(x: ArrayLike<number>, sorted?: Float64Array): number[] {
   if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
-  const m = medianOfSorted(sorted ?? sortedCopy(x));
-  const s = mad(x, m);
-  if (s === 0) return [];
-  return x.map((v, i) => [Math.abs((0.6745 * (v - m)) / s), i]).filter(([z]) => z > MOD_Z_LIMIT).map(([, i]) => i);
+  const s = sorted ?? sortedCopy(x);
+  const m = medianOfSorted(s);
+  const mad = madOfSorted(s, m);
+  if (mad === 0) return [];
+  const out: number[] = [];
+  for (let i = 0; i < x.length; i++) if (Math.abs((0.6745 * (x[i] - m)) / mad) > MOD_Z_LIMIT) out.push(i);
+  return out;
 }
 
 /** Outside Tukey's fences Q1 − 1.5·IQR, Q3 + 1.5·IQR. */
-export function tukeyOutliers(x: number[], sorted?: Float64Array): number[] {
+export function tukeyOutliers(x: ArrayLike<number>, sorted?: Float64Array): number[] {
   if (x.length < 8) return []; // fewer launches: a small MAD flags ordinary noise
-  const s = Array.from(sorted ?? sortedCopy(x));
+  const s = (sorted ?? sortedCopy(x)) as unknown as number[]; // quantileSorted only indexes
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
   if (iqr === 0) return [];
-  return x.map((v, i) => [v, i]).filter(([v]) => v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).map(([, i]) => i);
+  const out: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] < q1 - 1.5 * iqr || x[i] > q3 + 1.5 * iqr) out.push(i);
+  return out;
 }
 
+/** Spearman ρ of value against launch order. */
+function driftRho(values: ArrayLike<number>, order: number[], sorted?: Float64Array, valueRanks?: Float64Array): number {
+  const n = values.length;
+  let increasing = true;
+  for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
+  // launch order is almost always increasing already: its ranks are then 1…n
+  let ro: ArrayLike<number>;
+  if (increasing) {
+    const r = new Float64Array(n);
+    for (let i = 0; i < n; i++) r[i] = i + 1;
+    ro = r;
+  } else ro = averageRanks(order).ranks;
+  return spearmanOfRanks(ro, valueRanks ?? ranksInSorted(values, sorted ?? sortedCopy(values)));
+}
+
+const tOfRho = (rho: number, n: number): number => rho * Math.sqrt((n - 2) / (1 - rho * rho));
+
 /** Spearman ρ of value against launch order, with a two-sided p from the t approximation. */
-export function drift(values: number[], order: number[]): { rho: number; p: number } | null {
+export function drift(values: ArrayLike<number>, order: number[], sorted?: Float64Array): { rho: number; p: number } | null {
   const n = values.length;
   if (n < 6) return null;
-  const rho = spearman(order, values);
-  if (Math.abs(rho) >= 1) return { rho, p: 0 };
-  const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
-  return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
+  const rho = driftRho(values, order, sorted);
+  return { rho, p: driftP(rho, n) };
 }
+
+function driftP(rho: number, n: number): number {
+  return Math.abs(rho) >= 1 ? 0 : 2 * tCdf(-Math.abs(tOfRho(rho, n)), n - 2);
+}
+
+// |t| below the normal 0.995 quantile (2.5758…) means p ≥ 0.01 at any df (the t tails are heavier):
+// no drift flag, and no incomplete beta to evaluate.
+const DRIFT_T_FLOOR = 2.5;
 
 /**
  * Optimal 1-D 2-means (what ckmeans(x, 2) computes, in O(n log n)): the split of the sorted values
- * with the least within-cluster sum of squares, by prefix sums.
+ * with the least within-cluster sum of squares, by prefix sums. Returns the first index of the
+ * upper cluster (n when there is no split).
  */
-export function twoMeans(x: number[], sorted?: Float64Array): [number[], number[]] {
-  const s = Array.from(sorted ?? sortedCopy(x));
+let pre = new Float64Array(0);
+let pre2 = new Float64Array(0);
+function twoMeansCut(s: Float64Array): number {
   const n = s.length;
-  const pre = new Float64Array(n + 1);
-  const pre2 = new Float64Array(n + 1);
+  if (pre.length < n + 1) {
+    pre = new Float64Array(2 * n + 1);
+    pre2 = new Float64Array(2 * n + 1);
+  }
   for (let i = 0; i < n; i++) {
     pre[i + 1] = pre[i] + s[i];
     pre2[i + 1] = pre2[i] + s[i] * s[i];
@@ -71,19 +107,34 @@ export function twoMeans(x: number[], sorted?: Float64Array): [number[], number[
       cut = k;
     }
   }
-  return [s.slice(0, cut), s.slice(cut)];
+  return cut;
+}
+
+export function twoMeans(x: ArrayLike<number>, sorted?: Float64Array): [number[], number[]] {
+  const s = sorted ?? sortedCopy(x);
+  const cut = twoMeansCut(s);
+  return [Array.from(s.subarray(0, cut)), Array.from(s.subarray(cut))];
 }
 
 /** Two clusters (optimal 2-means), each ≥ 20% of the launches, separated by more than 4 within-cluster MADs. */
-export function bimodality(x: number[], sorted?: Float64Array): { low: number; high: number; gap: number } | null {
-  if (x.length < 8) return null;
-  const [c1, c2] = twoMeans(x, sorted);
-  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
-  const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = medianOfSorted(c1);
-  const m2 = medianOfSorted(c2);
-  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
-  if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
+export function bimodality(x: ArrayLike<number>, sorted?: Float64Array): { low: number; high: number; gap: number } | null {
+  const n = x.length;
+  if (n < 8) return null;
+  const s = sorted ?? sortedCopy(x);
+  const cut = twoMeansCut(s);
+  if (cut === n || cut < 0.2 * n || n - cut < 0.2 * n) return null;
+  const gap = s[cut] - s[cut - 1];
+  const m1 = medianOfSorted(s.subarray(0, cut));
+  const m2 = medianOfSorted(s.subarray(cut));
+  const dev = new Float64Array(n);
+  let below = 0; // deviations under gap/4: if no more than (n−1)/2, the median deviation is ≥ gap/4
+  for (let i = 0; i < n; i++) {
+    dev[i] = Math.abs(s[i] - (i < cut ? m1 : m2));
+    if (dev[i] < gap / 4) below++;
+  }
+  if (below <= (n - 1) >> 1) return null;
+  const within = medianOfSorted(sortInPlace(dev));
+  if (gap > 4 * within && gap > 0) return { low: cut, high: n - cut, gap };
   return null;
 }
 
@@ -93,15 +144,20 @@ const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 export function qualityFlags(sides: { label: 'A' | 'B'; obs: Observation[] }[]): string[] {
   const flags: string[] = [];
   for (const { label, obs } of sides) {
-    const x = obs.map((o) => Math.log(o.value));
-    const sorted = sortedCopy(x); // one sort shared by the outlier rules and the clustering
+    const n = obs.length;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = Math.log(obs[i].value);
+    const { sorted, ranks } = sortedWithRanks(x); // one sort shared by every rule
     const z = modifiedZOutliers(x, sorted);
     if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
     const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5·IQR)`);
-    const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
-    if (dr && dr.p < 0.01) {
-      flags.push(`drift: ${label} ${dr.rho < 0 ? 'slows down' : 'speeds up'} over the run (Spearman ρ = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
+    if (n >= 6) {
+      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), sorted, ranks);
+      const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
+      if (p < 0.01) {
+        flags.push(`drift: ${label} ${rho < 0 ? 'slows down' : 'speeds up'} over the run (Spearman ρ = ${rho.toFixed(2)}, p = ${p.toPrecision(2)})`);
+      }
     }
     const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);

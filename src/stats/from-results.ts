@@ -10,7 +10,23 @@ import { depthGateIds, parseDepthPointId } from '../plan/depth-sweep.ts';
 
 /** The throughput of one launch: median of its per-repetition t/s (avg_ts when samples are absent). */
 export function launchValue(rec: BenchRecord): number {
-  return rec.samplesTs.length > 0 ? median(rec.samplesTs) : rec.avgTs;
+  const x = rec.samplesTs;
+  if (x.length === 0) return rec.avgTs;
+  if (x.length > 16) return median(x);
+  // A launch has a few repetitions: insertion sort, then simple-statistics' own interpolation
+  // (x[lo] + ½·(x[hi] − x[lo])), so the value is the one median() gives. Every look reads every launch.
+  const s = x.slice();
+  for (let i = 1; i < s.length; i++) {
+    const v = s[i];
+    let j = i - 1;
+    while (j >= 0 && s[j] > v) {
+      s[j + 1] = s[j];
+      j--;
+    }
+    s[j + 1] = v;
+  }
+  const h = (s.length - 1) / 2;
+  return h % 1 === 0 ? s[h] : s[h - 0.5] + 0.5 * (s[h + 0.5] - s[h - 0.5]);
 }
 
 function observation(l: LaunchRecord): Observation | null {
@@ -27,12 +43,15 @@ export function workloadInputsFromResults(results: Results): WorkloadInput[] {
 
 /** Same, from the launches so far (for `decide` between blocks, before results.json exists). */
 export function workloadInputsFromLaunches(workloadIds: string[], launches: LaunchRecord[]): WorkloadInput[] {
-  return workloadIds.map((id) => {
-    const mine = launches.filter((l) => l.workload === id);
-    const pick = (v: 'A' | 'B') =>
-      mine.filter((l) => l.variant === v).map(observation).filter((o): o is Observation => o !== null);
-    return { name: id, a: pick('A'), b: pick('B') };
-  });
+  // One pass over the launches (the pipeline decides over all of them at every look), in launch order.
+  const by = new Map<string, WorkloadInput>(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
+  for (const l of launches) {
+    const w = by.get(l.workload);
+    if (!w || (l.variant !== 'A' && l.variant !== 'B')) continue;
+    const o = observation(l);
+    if (o) (l.variant === 'A' ? w.a : w.b).push(o);
+  }
+  return workloadIds.map((id) => by.get(id)!);
 }
 
 /** The depth tool both variants ran (from their builds), for the ids the family decides. */

@@ -47,14 +47,13 @@ function vOfPattern(): Int32Array {
 
 const TOL = 1e-12;
 
-/** Largest c with base + Σ_{v ≤ c} hist[v] (+ extra(c)) ≤ target; −1 when even v = 0 does not fit. */
-function largestFit(hist: Float64Array, base: number, target: number, extra?: (mass: number, c: number) => number): [number, number] {
+/** Largest c with base + Σ_{v ≤ c} hist[v] ≤ target; −1 when even v = 0 does not fit. */
+function largestFit(hist: Float64Array, base: number, target: number): [number, number] {
   let cum = base;
   let c = -1;
   for (let v = 0; v < hist.length; v++) {
     const next = cum + hist[v];
-    const add = extra ? extra(next - base, v) : 0;
-    if (next + add > target * (1 + 1e-9) + TOL) break;
+    if (next > target * (1 + 1e-9) + TOL) break;
     cum = next;
     c = v;
   }
@@ -67,6 +66,34 @@ interface NullPaths {
   pattern: Int32Array;
   /** V_n for n = EXACT_MAX + 1 … horizon, one column of PATHS values per n. */
   v: Int32Array;
+  /** Per column, built on first use: the paths ordered by V (stable), so a boundary reads only its lower tail. */
+  sorted: Array<ColumnOrder | undefined>;
+}
+
+interface ColumnOrder {
+  /** Path indices by increasing V, ties by increasing index. */
+  order: Uint16Array;
+  /** start[v]: first position in `order` with V ≥ v (v = 0 … maxV + 1). */
+  start: Uint16Array | Int32Array;
+}
+
+/** Counting sort of one column of V (PATHS ≤ 65 536 paths: 16-bit indices). */
+function columnOrder(paths: NullPaths, n: number): ColumnOrder {
+  const col = n - EXACT_MAX - 1;
+  const hit = paths.sorted[col];
+  if (hit) return hit;
+  const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
+  const maxV = (n * (n + 1)) / 2;
+  const start = PATHS < 65536 ? new Uint16Array(maxV + 2) : new Int32Array(maxV + 2);
+  const count = new Int32Array(maxV + 2);
+  for (let i = 0; i < PATHS; i++) count[column[i] + 1]++;
+  for (let v = 1; v <= maxV + 1; v++) count[v] += count[v - 1];
+  start.set(count);
+  const order = new Uint16Array(PATHS);
+  for (let i = 0; i < PATHS; i++) order[count[column[i]]++] = i;
+  const out = { order, start };
+  paths.sorted[col] = out;
+  return out;
 }
 
 const pathCache = new Map<number, NullPaths>();
@@ -123,7 +150,7 @@ function nullPaths(horizon: number): NullPaths {
       }
     }
   }
-  const out = { horizon, pattern, v };
+  const out: NullPaths = { horizon, pattern, v, sorted: [] };
   pathCache.set(horizon, out);
   return out;
 }
@@ -133,8 +160,10 @@ interface Chain {
   n: number;
   /** Exact surviving probability per sign pattern at n (n ≤ EXACT_MAX). */
   exact: Float64Array | null;
-  /** Path weights after EXACT_MAX (0 = crossed). */
+  /** Path weights after EXACT_MAX (0 = crossed); built on first use (see weightsOf). */
   w: Float32Array | null;
+  /** Until then: the weights before this look and the look's paths ordered by V. */
+  lazy?: { base: Float32Array; sorted: ColumnOrder };
   total: number;
   sumW2: number;
   crit: number;
@@ -165,6 +194,18 @@ function grow(p: Float64Array, from: number, to: number): Float64Array {
   return p;
 }
 
+/** The surviving path weights after a chain's look (n > EXACT_MAX). */
+function weightsOf(c: Chain): Float32Array {
+  if (!c.w) {
+    const { base, sorted } = c.lazy!;
+    const w = base.slice();
+    if (c.crit >= 0) for (let k = 0; k < sorted.start[c.crit + 1]; k++) w[sorted.order[k]] = 0;
+    c.w = w;
+    c.lazy = undefined;
+  }
+  return c.w;
+}
+
 function chainFor(looks: number[], horizon: number, alpha: number, spending: Spending): Chain {
   const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
   const hit = chains.get(key);
@@ -179,9 +220,9 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
   const target = alphaSpent(spending, alpha, n / horizon);
   const maxV = (n * (n + 1)) / 2;
-  const hist = new Float64Array(maxV + 1);
   let out: Chain;
   if (n <= EXACT_MAX) {
+    const hist = new Float64Array(maxV + 1);
     const p = grow(prev.exact!, prev.n, n);
     const V = vOfPattern();
     for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
@@ -191,33 +232,36 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
   } else {
     const paths = nullPaths(horizon);
     let w: Float32Array;
-    if (prev.w) w = prev.w.slice();
+    if (prev.n > EXACT_MAX) w = weightsOf(prev);
     else {
       const p16 = grow(prev.exact!, prev.n, EXACT_MAX);
       w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
-    const hist2 = new Float64Array(maxV + 1);
-    const col = n - EXACT_MAX - 1;
-    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
-    for (let i = 0; i < PATHS; i++) {
-      const wi = w[i];
-      if (wi === 0) continue;
-      const val = column[i];
-      hist[val] += wi / PATHS;
-      hist2[val] += wi * wi;
-    }
-    let acc2 = prev.sumW2;
-    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
-      acc2 += hist2[cand];
-      return (2 * Math.sqrt(acc2)) / PATHS;
-    });
+    // The crossing region is the lower tail: walk the paths by increasing V, each value's weight
+    // summed in path order (as a full pass would), and stop where the boundary stops.
+    const sorted = columnOrder(paths, n);
+    const target1 = target * (1 + 1e-9) + TOL;
+    let cum = prev.total;
     let sumW2 = prev.sumW2;
-    if (c >= 0) {
-      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
+    let c = -1;
+    for (let v = 0; v <= maxV; v++) {
+      let h = 0, h2 = 0;
+      for (let k = sorted.start[v], end = sorted.start[v + 1]; k < end; k++) {
+        const wi = w[sorted.order[k]];
+        if (wi === 0) continue;
+        h += wi / PATHS;
+        h2 += wi * wi;
+      }
+      const next = cum + h;
+      if (next + (2 * Math.sqrt(sumW2 + h2)) / PATHS > target1) break;
+      cum = next;
+      sumW2 += h2;
+      c = v;
     }
-    out = { n, exact: null, w, total: cum, sumW2, crit: c };
+    // Most chains are probes of a future look (blocks_needed) that no later look extends: the
+    // surviving weights are only copied out when one does.
+    out = { n, exact: null, w: null, lazy: { base: w, sorted }, total: cum, sumW2, crit: c };
   }
   chains.set(key, out);
   if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value!);

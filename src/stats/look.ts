@@ -20,6 +20,7 @@ import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';
 import { qualityFlags } from './flags.ts';
 import { blocksNeeded } from './power.ts';
+import { sortInPlace } from './ranks.ts';
 import { signedRankCdf, signedRankSf } from './dist/signed-rank.ts';
 import { signedRankLook } from './gs-signed-rank.ts';
 import { normalBoundary } from './gs-normal.ts';
@@ -90,50 +91,125 @@ export function walshCount(d: Float64Array, x: number, inclusive: boolean): numb
   const n = d.length;
   let count = 0;
   let j = n - 1;
-  for (let i = 0; i < n; i++) {
-    // pairs (i, j') with j' ≥ i: the largest j with (d_i + d_j)/2 below x
-    while (j >= i && !((d[i] + d[j]) / 2 < x || (inclusive && (d[i] + d[j]) / 2 === x))) j--;
-    if (j < i) break;
-    count += j - i + 1;
+  // row i: pairs (i, j') with j' ≥ i; the largest j with (d_i + d_j)/2 below x only moves down
+  // (d_i + d_j)/2 vs x is d_i + d_j vs 2x: halving and doubling are exact in binary floating point
+  const x2 = 2 * x;
+  if (inclusive) {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] > x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] >= x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
   }
   return count;
 }
 
-/** The k-th smallest Walsh average (1-based); d sorted ascending. */
+let scratch = new Float64Array(64);
+
+/**
+ * The k-th smallest Walsh average (1-based); d sorted ascending. Each step counts the Walsh averages
+ * at or below a trial value in O(n) (two pointers) and narrows (lo, hi] around the answer: a step
+ * of interpolation on the counts, a bisection whenever interpolation did not halve the bracket.
+ * When at most 16 averages remain in (lo, hi] they are gathered row by row and the answer picked:
+ * O(n log N) with no n(n+1)/2 array and no sort of one.
+ */
 export function walshKth(d: Float64Array, k: number): number {
-  let lo = d[0], hi = d[d.length - 1]; // W_(1) = d_min, W_(N) = d_max
-  if (walshCount(d, lo, true) >= k) return lo;
-  // invariant: count(≤ lo) < k ≤ count(≤ hi)
-  for (let it = 0; it < 200; it++) {
-    const mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) break;
-    if (walshCount(d, mid, true) >= k) hi = mid;
-    else lo = mid;
-  }
-  // the answer is the smallest Walsh average above lo
-  let best = Infinity;
   const n = d.length;
-  let j = n - 1;
-  for (let i = 0; i < n; i++) {
-    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
-    if (j < i) j = i;
-    const w = (d[i] + d[j]) / 2;
-    if (w > lo && w < best) best = w;
+  let lo = d[0], hi = d[n - 1]; // W_(1) = d_min, W_(N) = d_max
+  let cLo = walshCount(d, lo, true);
+  if (cLo >= k) return lo;
+  let cHi = (n * (n + 1)) / 2;
+  // invariant: cLo = #(≤ lo) < k ≤ cHi = #(≤ hi)
+  // First trial values: where the k-th Walsh average would be if the d were normal — the median
+  // plus (d's quantile at k/N − median)/√2 — and a step either side; then interpolation on the
+  // counts, or bisection when interpolation did not halve the bracket. Any trial is correct: they
+  // only decide how fast (lo, hi] closes in.
+  const N = cHi;
+  const q = ((k - 0.5) / N) * (n - 1);
+  const dq = d[Math.floor(q)] + (q % 1) * (d[Math.ceil(q)] - d[Math.floor(q)]);
+  const med = (d[(n - 1) >> 1] + d[n >> 1]) / 2;
+  const guess = med + (dq - med) * Math.SQRT1_2;
+  const spacing = ((d[n - 1] - d[0]) / N) * 128;
+  const trials = [guess, guess - spacing, guess + spacing];
+  let interpolate = true;
+  let t = 0;
+  while (cHi - cLo > 16) {
+    const width = cHi - cLo;
+    const trial = t < trials.length ? trials[t++] : NaN;
+    if (trial === trial && !(trial > lo && trial < hi)) continue; // a trial outside the bracket: next one
+    let mid = trial === trial ? trial : interpolate ? lo + ((hi - lo) * (k - cLo - 0.5)) / width : lo + (hi - lo) / 2;
+    if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break; // adjacent doubles: (lo, hi] holds only ties
+    const c = walshCount(d, mid, true);
+    if (c >= k) {
+      hi = mid;
+      cHi = c;
+    } else {
+      lo = mid;
+      cLo = c;
+    }
+    interpolate = interpolate ? cHi - cLo <= width / 2 : true;
   }
-  return best;
+  // the answer is the (k − cLo)-th smallest of the Walsh averages in (lo, hi]
+  const m = cHi - cLo;
+  if (scratch.length < m) scratch = new Float64Array(2 * m);
+  let filled = 0;
+  let top = n - 1; // last j with (d_i + d_j)/2 ≤ hi
+  let low = n - 1; // last j with (d_i + d_j)/2 ≤ lo
+  for (let i = 0; i < n; i++) {
+    while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
+    if (top < i) break;
+    while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
+    for (let j = Math.max(i, low + 1); j <= top; j++) scratch[filled++] = (d[i] + d[j]) / 2;
+  }
+  const want = k - cLo - 1;
+  return sortInPlace(scratch, 0, m - 1)[want];
 }
 
-function test(p: Prepared, d: LookDesign): Tested | null {
-  const at = critical(d, p.n, p.paired, d.alpha);
+/** critical() memoized for one look: every workload with the same n shares its boundaries. */
+function criticals(d: LookDesign): (n: number, paired: boolean, a: number) => Critical {
+  const memo = new Map<string, Critical>();
+  return (n, paired, a) => {
+    const key = `${n}|${paired}|${a}`;
+    let c = memo.get(key);
+    if (!c) memo.set(key, (c = critical(d, n, paired, a)));
+    return c;
+  };
+}
+
+/** (W_(k) + W_(k+1)) / 2: W_(k+1) is W_(k) again or the smallest Walsh average above it (two O(n) passes). */
+function walshMiddlePair(d: Float64Array, k: number): number {
+  const w = walshKth(d, k);
+  if (walshCount(d, w, true) > k) return (w + w) / 2;
+  const n = d.length;
+  let next = Infinity;
+  let j = n - 1; // last j with (d_i + d_j)/2 > w, moving down as i grows
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > w) j--;
+    if (j < i) j = i;
+    const v = (d[i] + d[j]) / 2;
+    if (v > w && v < next) next = v;
+  }
+  return (w + next) / 2;
+}
+
+function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>): Tested | null {
+  const at = critOf(p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
-  const crit = (a: number) => critical(d, p.n, p.paired, a);
+  const crit = (a: number) => critOf(p.n, p.paired, a);
   if (d.method === 'hl' && p.paired) {
-    const sd = Float64Array.from(p.d).sort();
+    const sd = sortInPlace(Float64Array.from(p.d));
     const N = (sd.length * (sd.length + 1)) / 2;
     const below = walshCount(sd, 0, false); // Walsh averages < 0
     const atOrBelow = walshCount(sd, 0, true); // ≤ 0
     const V = N - atOrBelow; // signed-rank statistic: Walsh averages above 0 (nominal p-values, for display)
-    const median = N % 2 ? walshKth(sd, (N + 1) / 2) : (walshKth(sd, N / 2) + walshKth(sd, N / 2 + 1)) / 2;
+    const median = N % 2 ? walshKth(sd, (N + 1) / 2) : walshMiddlePair(sd, N / 2);
     return {
       estimate: median, lo: walshKth(sd, at.c + 1), hi: walshKth(sd, N - at.c), level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n), pGreater: signedRankSf(V, p.n),
@@ -194,6 +270,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
   const m = inputs.length + carry.regression.length;
   const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j)); // α/m … α
 
+  const critOf = criticals(d);
   const drafts: Draft[] = inputs.map((w) => {
     const base: WorkloadAnalysis = {
       name: w.name, n: 0, paired: false, method: d.method, ratio: null, ci: null, ci_level: 1 - 2 * d.alpha,
@@ -214,7 +291,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     if (!prep.paired) flags.push('unpaired: blocks did not match, compared as two independent samples');
     Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
     const identical = prep.paired && prep.d.every((v) => v === 0);
-    const t = identical ? null : test(prep, d);
+    const t = identical ? null : test(prep, d, critOf);
     if (!t) return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
     Object.assign(base, {
       ratio: Math.exp(t.estimate), ci: [Math.exp(t.lo), Math.exp(t.hi)], ci_level: t.level,

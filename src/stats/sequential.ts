@@ -7,7 +7,7 @@
 import type { Analysis, DesignState, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { geomean } from './analyze.ts';
 import { gate } from './gate.ts';
-import { analyzeLook, type LookDesign } from './look.ts';
+import { analyzeLook, type HolmCarry, type LookDesign } from './look.ts';
 import { alphaSpent, DEFAULT_SPENDING, MAX_HORIZON } from './spending.ts';
 import { UserError } from '../errors.ts';
 
@@ -72,9 +72,67 @@ export function designState(opts: DecideOptions): DesignState {
     : { version: 2, method: opts.method, alpha: opts.alpha, margin: opts.margin, horizon, spending: opts.spending ?? DEFAULT_SPENDING, looks: [] };
 }
 
-/** Keep only the first `count` counted blocks (global block order across all workloads). */
-function truncate(inputs: WorkloadInput[], keep: Set<number>): WorkloadInput[] {
-  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
+// Replaying the looks taken is deterministic in (design, looks so far, data up to each look). The
+// pipeline decides at every look over data that only grows, so each replayed look is remembered
+// with an exact copy of its data: a later call whose data up to that look is the same (compared
+// value by value) takes the look's outcome instead of recomputing it — identical by construction,
+// and a changed or different experiment simply misses. A few designs are kept (LRU).
+
+/** Flat copy of truncated inputs: per workload [block, value, seq] of A, NaN, the same of B. */
+function snapshot(inputs: WorkloadInput[]): { names: string[]; data: Float64Array[] } {
+  return {
+    names: inputs.map((w) => w.name),
+    data: inputs.map((w) => {
+      const out = new Float64Array(3 * (w.a.length + w.b.length) + 1);
+      let k = 0;
+      for (const side of [w.a, w.b]) {
+        for (const o of side) {
+          out[k++] = o.block;
+          out[k++] = o.value;
+          out[k++] = o.seq ?? NaN;
+        }
+        if (side === w.a) out[k++] = NaN;
+      }
+      return out;
+    }),
+  };
+}
+
+function sameSnapshot(x: ReturnType<typeof snapshot>, y: ReturnType<typeof snapshot>): boolean {
+  if (x.names.length !== y.names.length) return false;
+  for (let i = 0; i < x.names.length; i++) {
+    const p = x.data[i], q = y.data[i];
+    if (x.names[i] !== y.names[i] || p.length !== q.length) return false;
+    for (let k = 0; k < p.length; k++) if (p[k] !== q[k] && !(p[k] !== p[k] && q[k] !== q[k])) return false;
+  }
+  return true;
+}
+
+/** One look's outcome: what was decided by it (cumulative) and the analysis at it. */
+interface Step {
+  look: number;
+  skipBlocksNeeded: boolean;
+  data: ReturnType<typeof snapshot>;
+  decided: Map<string, WorkloadAnalysis>;
+  carry: HolmCarry;
+  newly: DesignState['looks'][number]['decided'];
+  analysis: Analysis;
+}
+
+const replays = new Map<string, Step[]>();
+const MAX_REPLAYS = 8;
+
+/** Forget every remembered look (the bench's and the tests' from-scratch baseline). */
+export function forgetReplays(): void {
+  replays.clear();
+}
+
+function remembered(key: string): Step[] {
+  const steps = replays.get(key) ?? [];
+  replays.delete(key);
+  replays.set(key, steps);
+  if (replays.size > MAX_REPLAYS) replays.delete(replays.keys().next().value!);
+  return steps;
 }
 
 export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
@@ -87,27 +145,57 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   const atLook = opts.looks.includes(opts.nBlocks) || opts.nBlocks === state.horizon || state.looks.some((l) => l.blocks === opts.nBlocks);
   const sequence = [...new Set([...taken.filter((l) => l <= nBlocks), ...(atLook ? [nBlocks] : [])])].filter((l) => l >= 1).sort((a, b) => a - b);
 
-  const decided = new Map<string, WorkloadAnalysis>();
-  const carry = { regression: [] as number[], improvement: [] as number[] };
+  let decided = new Map<string, WorkloadAnalysis>();
+  let carry: HolmCarry = { regression: [], improvement: [] };
   const looks: DesignState['looks'] = [];
   let latest: Analysis | null = null;
+  const steps = remembered(`${state.method}|${state.alpha}|${state.margin}|${state.horizon}|${state.spending}`);
+  // Each look's data is the first `look` blocks of the next look's data, so when the last
+  // remembered look that matches has the same data, every look before it has too.
+  const rank = new Map(blockOrder.map((b, r) => [b, r]));
+  const upTo = (look: number) => inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => rank.get(o.block)! < look), b: w.b.filter((o) => rank.get(o.block)! < look) }));
+  const matches = (i: number) => steps[i] && steps[i].look === sequence[i] && steps[i].skipBlocksNeeded === (sequence[i] !== nBlocks);
+  let reuse = 0;
+  while (reuse < sequence.length && matches(reuse)) reuse++;
+  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
+    reuse = 0;
+    while (reuse < sequence.length && matches(reuse) && sameSnapshot(steps[reuse].data, snapshot(upTo(sequence[reuse])))) reuse++;
+  }
+  steps.length = reuse; // the looks after a changed one are stale
   sequence.forEach((look, i) => {
-    const design: LookDesign = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
-    const keep = new Set(blockOrder.slice(0, look));
-    const open = truncate(inputs, keep).filter((w) => !decided.has(w.name));
-    const atThis = analyzeLook(open, design, carry);
-    if (look === nBlocks) latest = atThis;
-    const newly: DesignState['looks'][number]['decided'] = [];
-    for (const w of atThis.workloads) {
-      if (w.verdict === 'inconclusive') continue;
-      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
-      carry.regression.push(w.p_regression_adj ?? 1);
-      carry.improvement.push(w.p_improvement_adj ?? 1);
-      newly.push({ name: w.name, verdict: w.verdict });
+    let step: Step;
+    if (i < reuse) step = steps[i];
+    else {
+      // blocks_needed only reaches the output for workloads still open at the current look: an
+      // earlier look keeps only what it decided, so its probes of future boundaries are skipped.
+      const skipBlocksNeeded = look !== nBlocks;
+      const truncated = upTo(look);
+      const design: LookDesign = {
+        alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending,
+        looks: sequence.slice(0, i + 1), skipBlocksNeeded,
+      };
+      const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design, carry);
+      const after = new Map(decided);
+      const next: HolmCarry = { regression: [...carry.regression], improvement: [...carry.improvement] };
+      const newly: Step['newly'] = [];
+      for (const w of atThis.workloads) {
+        if (w.verdict === 'inconclusive') continue;
+        after.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
+        next.regression.push(w.p_regression_adj ?? 1);
+        next.improvement.push(w.p_improvement_adj ?? 1);
+        newly.push({ name: w.name, verdict: w.verdict });
+      }
+      step = { look, skipBlocksNeeded, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      steps.push(step);
     }
+    decided = step.decided;
+    carry = step.carry;
+    if (look === nBlocks) latest = structuredClone(step.analysis);
     const prior = state.looks.find((l) => l.blocks === look);
-    looks.push({ blocks: look, ...(prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}), alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: newly });
+    looks.push({ blocks: look, ...(prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}), alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: step.newly.map((x) => ({ ...x })) });
   });
+  // The outcome of the replay is shared with later calls: hand out copies.
+  decided = new Map([...decided].map(([k, w]) => [k, structuredClone(w)]));
   // Between looks: the current data at the last look's boundary, for display only (decides nothing).
   const lastDesign: LookDesign = {
     alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending,

@@ -8,8 +8,11 @@ const cache = new Map<number, Float64Array>();
 export function signedRankPmf(n: number): Float64Array {
   const hit = cache.get(n);
   if (hit) return hit;
-  let p = new Float64Array([1]);
-  for (let m = 1; m <= n; m++) {
+  // Continue from the largest cached n below (the same steps, so the same numbers): a new n costs O(n²).
+  let from = 0;
+  for (const m of cache.keys()) if (m < n && m > from) from = m;
+  let p = from > 0 ? cache.get(from)! : new Float64Array([1]);
+  for (let m = from + 1; m <= n; m++) {
     // Rank m is positive or negative with probability ½ each.
     const next = new Float64Array(p.length + m);
     for (let k = 0; k < p.length; k++) {
@@ -28,7 +31,20 @@ export function signedRankCdf(q: number, n: number): number {
   const k = Math.floor(q + 1e-7);
   if (k < 0) return 0;
   if (k >= pmf.length - 1) return 1;
+  if (k <= (pmf.length - 1) / 2) return lowerSums(n, pmf)[k]; // = sumTail(pmf, k, true), summed once
   return sumTail(pmf, k, true);
+}
+
+// Running sums of the lower half of the pmf, in sumTail's order (boundaries ask for many lower tails of one n).
+const lowerCache = new Map<number, Float64Array>();
+function lowerSums(n: number, pmf: Float64Array): Float64Array {
+  let c = lowerCache.get(n);
+  if (c) return c;
+  c = new Float64Array(Math.floor((pmf.length - 1) / 2) + 1);
+  let s = 0;
+  for (let i = 0; i < c.length; i++) c[i] = s += pmf[i];
+  if (n <= 200) lowerCache.set(n, c);
+  return c;
 }
 
 /** P(V ≥ q). */

@@ -23,8 +23,21 @@ export function tPdf(t: number, df: number): number {
   return Math.exp(-((df + 1) / 2) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
 }
 
+// Planning (power.ts) asks for the same few quantiles at every look and every probe of a future look.
+const quantiles = new Map<string, number>();
+
 /** t such that P(T ≤ t) = p. */
 export function tQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    if (quantiles.size >= 100000) quantiles.clear();
+    quantiles.set(key, (q = solveTQuantile(p, df)));
+  }
+  return q;
+}
+
+function solveTQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
