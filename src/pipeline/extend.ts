@@ -11,7 +11,7 @@ import { ExperimentStore } from '../store/experiment-store.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { buildVariants } from '../build/index.ts';
 import { readFingerprint } from '../host/fingerprint.ts';
-import { DEFAULT_LOOKS, designState } from '../stats/sequential.ts';
+import { designState } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
 import { designOf } from '../store/design-state.ts';
 import { completeCountedBlocks, standing, storedDepthLaunches, withStoreLock, type Session } from './experiment.ts';
@@ -31,9 +31,11 @@ export interface ExtendRequest {
   model?: string;
 }
 
-/** Looks for the extended experiment: the stored ones, the default ones in between, and the new end. */
+/** Looks for the extended experiment: the stored ones before the new end, and the new end. */
 export function extendedLooks(looks: number[], from: number, to: number): number[] {
-  return [...new Set([...looks.filter((l) => l <= from), ...DEFAULT_LOOKS.filter((l) => l > from && l < to), to])].sort((a, b) => a - b);
+  // The plan's own looks up to the new end, and the new end: as a fresh run's default (a first look,
+  // then one at --max-blocks), an extension adds one look where it stops.
+  return [...new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
 }
 
 /** Blocks that fit in `minutes`, from the mean wall time of the stored launches of these workloads. */

@@ -38,8 +38,6 @@ export interface Decision {
   state: DesignState;
 }
 
-export const DEFAULT_LOOKS = [5, 10, 20, 30];
-
 function validateLooks(looks: number[]): void {
   if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
     throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, 'e.g. looks 5,10,20,30');
