@@ -199,6 +199,14 @@ function walshMiddlePair(d: Float64Array, k: number): number {
   return (w + next) / 2;
 }
 
+/** The paired point estimate of ln(B/A): the Hodges–Lehmann median of the Walsh averages, or the mean for `t`. */
+function pairedEstimate(d: readonly number[], method: LookDesign['method']): number {
+  if (method === 't') return d.reduce((a, b) => a + b, 0) / d.length;
+  const sd = sortInPlace(Float64Array.from(d));
+  const N = (sd.length * (sd.length + 1)) / 2;
+  return N % 2 ? walshKth(sd, (N + 1) / 2) : walshMiddlePair(sd, N / 2);
+}
+
 function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>): Tested | null {
   const at = critOf(p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
@@ -292,7 +300,11 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
     const identical = prep.paired && prep.d.every((v) => v === 0);
     const t = identical ? null : test(prep, d, critOf);
-    if (!t) return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    if (!t) {
+      // Too few blocks for any interval at this look: the estimate is still shown, never decides.
+      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method));
+      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    }
     Object.assign(base, {
       ratio: Math.exp(t.estimate), ci: [Math.exp(t.lo), Math.exp(t.hi)], ci_level: t.level,
       p_regression: t.pLess, p_improvement: t.pGreater,

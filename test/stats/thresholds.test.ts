@@ -129,3 +129,14 @@ test('t method: the boundary is the t quantile at the look\'s nominal level — 
     assert.equal(w.verdict, verdict, w.reason);
   }
 });
+
+test('too few blocks for any interval: the point estimate is shown, nothing is decided', () => {
+  // n = 3: no signed-rank interval exists at α = 0.05 (its smallest one-sided p is 1/8).
+  const d = [-0.05, -0.01, -0.03];
+  const hl = walshAverages(d).sort((x, y) => x - y)[Math.floor(walshAverages(d).length / 2)];
+  const [w] = decide([fromLogRatios('pp512', d)], { ...base, looks: [3], nBlocks: 3, horizon: 3 }).analysis.workloads;
+  assert.equal(w.ci, null);
+  assert.equal(w.verdict, 'inconclusive');
+  assert.ok(Math.abs(w.ratio! - Math.exp(hl)) < 1e-12, `${w.ratio} vs ${Math.exp(hl)}`);
+  assert.equal(w.p_regression_adj, null);
+});
