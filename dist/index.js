@@ -19,7 +19,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-FU4ZU5CV.js";
+} from "./chunk-ULEXGEVX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28409,7 +28409,7 @@ var OPTIONS = [
   { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
   { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
   { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-  { name: "looks", kind: "string", commands: RUN, example: "5,10,20,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "5,10,20,30 (below --max-blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+  { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
   { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
   { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
   { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
@@ -28654,7 +28654,9 @@ var DEFAULT_DEPTH_GEN = 32;
 
 // src/plan/from-args.ts
 var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
-var DEFAULT_LOOKS = [5, 10, 20, 30];
+function firstLook(maxBlocks) {
+  return maxBlocks <= 32 ? 7 : maxBlocks <= 81 ? 8 : maxBlocks <= 190 ? 9 : 10;
+}
 function readPlanFile(path) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text2;
@@ -28708,7 +28710,7 @@ function parseEnv(flag, items) {
   return env;
 }
 function looksFor(maxBlocks, looksText) {
-  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : DEFAULT_LOOKS.filter((l) => l < maxBlocks);
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
@@ -33796,11 +33798,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-AX2YKNQO.js");
+      const { extendForAction } = await import("./action-more-BJHJ3XYQ.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-SNSN6HUO.js");
+    const { runBenchmark } = await import("./action-run-YARR7LWB.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {

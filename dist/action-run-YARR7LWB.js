@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-AQ7WQ273.js";
-import "./chunk-FU4ZU5CV.js";
+} from "./chunk-5MO3CCMI.js";
+import "./chunk-ULEXGEVX.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

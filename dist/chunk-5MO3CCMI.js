@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-FU4ZU5CV.js";
+} from "./chunk-ULEXGEVX.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";

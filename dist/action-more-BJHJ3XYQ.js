@@ -14,13 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-AQ7WQ273.js";
+} from "./chunk-5MO3CCMI.js";
 import {
-  DEFAULT_LOOKS,
   UserError,
   designOf,
   designState
-} from "./chunk-FU4ZU5CV.js";
+} from "./chunk-ULEXGEVX.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";
@@ -29,7 +28,7 @@ import { existsSync } from "node:fs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 function extendedLooks(looks, from, to) {
-  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l <= from), ...DEFAULT_LOOKS.filter((l) => l > from && l < to), to])].sort((a, b) => a - b);
+  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
 }
 function blocksForMinutes(r, minutes, workloads) {
   const perLaunch = /* @__PURE__ */ new Map();

@@ -1678,9 +1678,9 @@ var require_parser = __commonJS({
             return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
           },
           showPosition: function showPosition() {
-            var pre = this.pastInput();
-            var c = new Array(pre.length + 1).join("-");
-            return pre + this.upcomingInput() + "\n" + c + "^";
+            var pre3 = this.pastInput();
+            var c = new Array(pre3.length + 1).join("-");
+            return pre3 + this.upcomingInput() + "\n" + c + "^";
           },
           next: function next() {
             if (this.done) {
@@ -6387,7 +6387,21 @@ var BATCHED_BENCH = "llama-batched-bench";
 
 // src/stats/from-results.ts
 function launchValue(rec) {
-  return rec.samplesTs.length > 0 ? median(rec.samplesTs) : rec.avgTs;
+  const x = rec.samplesTs;
+  if (x.length === 0) return rec.avgTs;
+  if (x.length > 16) return median(x);
+  const s = x.slice();
+  for (let i = 1; i < s.length; i++) {
+    const v = s[i];
+    let j = i - 1;
+    while (j >= 0 && s[j] > v) {
+      s[j + 1] = s[j];
+      j--;
+    }
+    s[j + 1] = v;
+  }
+  const h = (s.length - 1) / 2;
+  return h % 1 === 0 ? s[h] : s[h - 0.5] + 0.5 * (s[h + 0.5] - s[h - 0.5]);
 }
 function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
@@ -6400,11 +6414,14 @@ function workloadInputsFromResults(results3) {
   ];
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
-  return workloadIds.map((id) => {
-    const mine = launches.filter((l) => l.workload === id);
-    const pick = (v) => mine.filter((l) => l.variant === v).map(observation).filter((o) => o !== null);
-    return { name: id, a: pick("A"), b: pick("B") };
-  });
+  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
+  for (const l of launches) {
+    const w = by.get(l.workload);
+    if (!w || l.variant !== "A" && l.variant !== "B") continue;
+    const o = observation(l);
+    if (o) (l.variant === "A" ? w.a : w.b).push(o);
+  }
+  return workloadIds.map((id) => by.get(id));
 }
 function depthToolOf(results3) {
   return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
@@ -6434,24 +6451,9 @@ function depthObservations(launches, variant2, depth, value) {
 
 // src/stats/ranks.ts
 function averageRanks(values) {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortInPlace(new Float64Array(values));
   const n = sorted.length;
-  const first = (v) => {
-    let lo = 0, hi = n;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const ranks = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const lo = first(values[i]);
-    let hi = lo;
-    while (hi + 1 < n && sorted[hi + 1] === values[i]) hi++;
-    ranks[i] = (lo + hi + 2) / 2;
-  }
+  const ranks = Array.from(ranksInSorted(values, sorted));
   const tieSizes = [];
   for (let i = 0; i < n; ) {
     let j = i;
@@ -6460,6 +6462,23 @@ function averageRanks(values) {
     i = j + 1;
   }
   return { ranks, tieSizes };
+}
+function ranksInSorted(values, sorted) {
+  const n = sorted.length;
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last + 1 < n && sorted[last + 1] === v) last++;
+    ranks[i] = (lo + last + 2) / 2;
+  }
+  return ranks;
 }
 function tieCorrection(tieSizes) {
   return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
@@ -6470,12 +6489,39 @@ function medianOfSorted(sorted) {
   const h = n >> 1;
   return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
 }
-function spearman(x, y) {
-  const rx = averageRanks(x).ranks;
-  const ry = averageRanks(y).ranks;
-  const n = x.length;
-  const mx = rx.reduce((a, b) => a + b, 0) / n;
-  const my = ry.reduce((a, b) => a + b, 0) / n;
+function middleDeviations(s, m) {
+  const n = s.length;
+  let hi = 0;
+  while (hi < n && s[hi] < m) hi++;
+  let lo = hi - 1;
+  const want1 = n - 1 >> 1;
+  const want2 = n >> 1;
+  let a = NaN;
+  let b = NaN;
+  for (let k = 0; k <= want2; k++) {
+    let v;
+    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
+    else v = Math.abs(s[hi++] - m);
+    if (k === want1) a = v;
+    if (k === want2) b = v;
+  }
+  return [a, b];
+}
+function medianType7(s) {
+  const idx = (s.length - 1) * 0.5;
+  if (idx % 1 === 0) return s[idx];
+  const l = Math.floor(idx);
+  return s[l] + 0.5 * (s[l + 1] - s[l]);
+}
+function spearmanOfRanks(rx, ry) {
+  const n = rx.length;
+  let sx = 0, sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += rx[i];
+    sy += ry[i];
+  }
+  const mx = sx / n;
+  const my = sy / n;
   let sxy = 0, sxx = 0, syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (rx[i] - mx) * (ry[i] - my);
@@ -6484,14 +6530,74 @@ function spearman(x, y) {
   }
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
+function sortedWithRanks(x) {
+  const n = x.length;
+  const sorted = x.slice();
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  sortInPlace(sorted, 0, n - 1, idx);
+  const ranks = new Float64Array(n);
+  for (let lo = 0; lo < n; ) {
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === sorted[lo]) hi++;
+    for (let k = lo; k <= hi; k++) ranks[idx[k]] = (lo + hi + 2) / 2;
+    lo = hi + 1;
+  }
+  return { sorted, ranks };
+}
+function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
+  while (hi - lo > 16) {
+    const x = a[lo], y = a[lo + hi >> 1], z2 = a[hi];
+    const p = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] < p) i++;
+      while (a[j] > p) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        if (carry) {
+          const c = carry[i];
+          carry[i] = carry[j];
+          carry[j] = c;
+        }
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      sortInPlace(a, lo, j, carry);
+      lo = i;
+    } else {
+      sortInPlace(a, i, hi, carry);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    const c = carry ? carry[i] : 0;
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      if (carry) carry[j + 1] = carry[j];
+      j--;
+    }
+    a[j + 1] = v;
+    if (carry) carry[j + 1] = c;
+  }
+  return a;
+}
 
 // src/stats/dist/signed-rank.ts
 var cache = /* @__PURE__ */ new Map();
 function signedRankPmf(n) {
   const hit = cache.get(n);
   if (hit) return hit;
-  let p = new Float64Array([1]);
-  for (let m = 1; m <= n; m++) {
+  let from = 0;
+  for (const m of cache.keys()) if (m < n && m > from) from = m;
+  let p = from > 0 ? cache.get(from) : new Float64Array([1]);
+  for (let m = from + 1; m <= n; m++) {
     const next = new Float64Array(p.length + m);
     for (let k = 0; k < p.length; k++) {
       next[k] += 0.5 * p[k];
@@ -6507,7 +6613,18 @@ function signedRankCdf(q, n) {
   const k = Math.floor(q + 1e-7);
   if (k < 0) return 0;
   if (k >= pmf.length - 1) return 1;
+  if (k <= (pmf.length - 1) / 2) return lowerSums(n, pmf)[k];
   return sumTail(pmf, k, true);
+}
+var lowerCache = /* @__PURE__ */ new Map();
+function lowerSums(n, pmf) {
+  let c = lowerCache.get(n);
+  if (c) return c;
+  c = new Float64Array(Math.floor((pmf.length - 1) / 2) + 1);
+  let s = 0;
+  for (let i = 0; i < c.length; i++) c[i] = s += pmf[i];
+  if (n <= 200) lowerCache.set(n, c);
+  return c;
 }
 function signedRankSf(q, n) {
   return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
@@ -6949,7 +7066,17 @@ function tCdf(t, df) {
 function tPdf(t, df) {
   return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
 }
+var quantiles = /* @__PURE__ */ new Map();
 function tQuantile(p, df) {
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === void 0) {
+    if (quantiles.size >= 1e5) quantiles.clear();
+    quantiles.set(key, q = solveTQuantile(p, df));
+  }
+  return q;
+}
+function solveTQuantile(p, df) {
   if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
@@ -7047,42 +7174,60 @@ function holmAdjust(p) {
 
 // src/stats/flags.ts
 var MOD_Z_LIMIT = 3.5;
-var sortedCopy = (x) => Float64Array.from(x).sort();
-function mad(x, m) {
-  return medianOfSorted(sortedCopy(x.map((v) => Math.abs(v - m))));
+var sortedCopy = (x) => sortInPlace(new Float64Array(x));
+function madOfSorted(s, m) {
+  const [a, b] = middleDeviations(s, m);
+  return s.length % 2 === 1 ? b : (a + b) / 2;
 }
 function blocksOf(obs, idx) {
   return idx.map((i) => obs[i].block).join(", ");
 }
 function modifiedZOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const m = medianOfSorted(sorted ?? sortedCopy(x));
-  const s = mad(x, m);
-  if (s === 0) return [];
-  return x.map((v, i) => [Math.abs(0.6745 * (v - m) / s), i]).filter(([z2]) => z2 > MOD_Z_LIMIT).map(([, i]) => i);
+  const s = sorted ?? sortedCopy(x);
+  const m = medianOfSorted(s);
+  const mad = madOfSorted(s, m);
+  if (mad === 0) return [];
+  const out = [];
+  for (let i = 0; i < x.length; i++) if (Math.abs(0.6745 * (x[i] - m) / mad) > MOD_Z_LIMIT) out.push(i);
+  return out;
 }
 function tukeyOutliers(x, sorted) {
   if (x.length < 8) return [];
-  const s = Array.from(sorted ?? sortedCopy(x));
+  const s = sorted ?? sortedCopy(x);
   const q1 = quantileSorted(s, 0.25);
   const q3 = quantileSorted(s, 0.75);
   const iqr = q3 - q1;
   if (iqr === 0) return [];
-  return x.map((v, i) => [v, i]).filter(([v]) => v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr).map(([, i]) => i);
+  const out = [];
+  for (let i = 0; i < x.length; i++) if (x[i] < q1 - 1.5 * iqr || x[i] > q3 + 1.5 * iqr) out.push(i);
+  return out;
 }
-function drift(values, order) {
+function driftRho(values, order, sorted, valueRanks) {
   const n = values.length;
-  if (n < 6) return null;
-  const rho = spearman(order, values);
-  if (Math.abs(rho) >= 1) return { rho, p: 0 };
-  const t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
-  return { rho, p: 2 * tCdf(-Math.abs(t), n - 2) };
+  let increasing = true;
+  for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
+  let ro;
+  if (increasing) {
+    const r = new Float64Array(n);
+    for (let i = 0; i < n; i++) r[i] = i + 1;
+    ro = r;
+  } else ro = averageRanks(order).ranks;
+  return spearmanOfRanks(ro, valueRanks ?? ranksInSorted(values, sorted ?? sortedCopy(values)));
 }
-function twoMeans(x, sorted) {
-  const s = Array.from(sorted ?? sortedCopy(x));
+var tOfRho = (rho, n) => rho * Math.sqrt((n - 2) / (1 - rho * rho));
+function driftP(rho, n) {
+  return Math.abs(rho) >= 1 ? 0 : 2 * tCdf(-Math.abs(tOfRho(rho, n)), n - 2);
+}
+var DRIFT_T_FLOOR = 2.5;
+var pre = new Float64Array(0);
+var pre2 = new Float64Array(0);
+function twoMeansCut(s) {
   const n = s.length;
-  const pre = new Float64Array(n + 1);
-  const pre2 = new Float64Array(n + 1);
+  if (pre.length < n + 1) {
+    pre = new Float64Array(2 * n + 1);
+    pre2 = new Float64Array(2 * n + 1);
+  }
   for (let i = 0; i < n; i++) {
     pre[i + 1] = pre[i] + s[i];
     pre2[i + 1] = pre2[i] + s[i] * s[i];
@@ -7098,32 +7243,46 @@ function twoMeans(x, sorted) {
       cut = k;
     }
   }
-  return [s.slice(0, cut), s.slice(cut)];
+  return cut;
 }
 function bimodality(x, sorted) {
-  if (x.length < 8) return null;
-  const [c1, c2] = twoMeans(x, sorted);
-  if (c2.length === 0 || c1.length < 0.2 * x.length || c2.length < 0.2 * x.length) return null;
-  const gap = Math.min(...c2) - Math.max(...c1);
-  const m1 = medianOfSorted(c1);
-  const m2 = medianOfSorted(c2);
-  const within = medianOfSorted(sortedCopy([...c1.map((v) => Math.abs(v - m1)), ...c2.map((v) => Math.abs(v - m2))]));
-  if (gap > 4 * within && gap > 0) return { low: c1.length, high: c2.length, gap };
+  const n = x.length;
+  if (n < 8) return null;
+  const s = sorted ?? sortedCopy(x);
+  const cut = twoMeansCut(s);
+  if (cut === n || cut < 0.2 * n || n - cut < 0.2 * n) return null;
+  const gap = s[cut] - s[cut - 1];
+  const m1 = medianOfSorted(s.subarray(0, cut));
+  const m2 = medianOfSorted(s.subarray(cut));
+  const dev = new Float64Array(n);
+  let below = 0;
+  for (let i = 0; i < n; i++) {
+    dev[i] = Math.abs(s[i] - (i < cut ? m1 : m2));
+    if (dev[i] < gap / 4) below++;
+  }
+  if (below <= n - 1 >> 1) return null;
+  const within = medianOfSorted(sortInPlace(dev));
+  if (gap > 4 * within && gap > 0) return { low: cut, high: n - cut, gap };
   return null;
 }
 var pct = (v) => `${(100 * v).toFixed(1)}%`;
 function qualityFlags(sides) {
   const flags = [];
   for (const { label, obs } of sides) {
-    const x = obs.map((o) => Math.log(o.value));
-    const sorted = sortedCopy(x);
+    const n = obs.length;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = Math.log(obs[i].value);
+    const { sorted, ranks } = sortedWithRanks(x);
     const z2 = modifiedZOutliers(x, sorted);
     if (z2.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z2)} (modified z > ${MOD_Z_LIMIT})`);
     const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
-    const dr = drift(x, obs.map((o, i) => o.seq ?? o.block ?? i));
-    if (dr && dr.p < 0.01) {
-      flags.push(`drift: ${label} ${dr.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${dr.rho.toFixed(2)}, p = ${dr.p.toPrecision(2)})`);
+    if (n >= 6) {
+      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), sorted, ranks);
+      const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
+      if (p < 0.01) {
+        flags.push(`drift: ${label} ${rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${rho.toFixed(2)}, p = ${p.toPrecision(2)})`);
+      }
     }
     const bi = bimodality(x, sorted);
     if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
@@ -7179,6 +7338,13 @@ function validateValues(w) {
   }
 }
 function prepare(w) {
+  const la = w.a.map((o) => Math.log(o.value));
+  const lb = w.b.map((o) => Math.log(o.value));
+  if (w.a.length >= 2 && w.a.length === w.b.length) {
+    let same = true;
+    for (let i = 0; i < w.a.length && same; i++) same = w.a[i].block === w.b[i].block && (i === 0 || w.a[i].block > w.a[i - 1].block);
+    if (same) return { paired: true, n: la.length, d: lb.map((v, i) => v - la[i]), la, lb, unmatched: [] };
+  }
   const byBlock2 = (obs) => {
     const m = /* @__PURE__ */ new Map();
     for (const o of obs) {
@@ -7189,8 +7355,6 @@ function prepare(w) {
   };
   const ma = byBlock2(w.a);
   const mb = byBlock2(w.b);
-  const la = w.a.map((o) => Math.log(o.value));
-  const lb = w.b.map((o) => Math.log(o.value));
   if (ma && mb) {
     const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
     if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
@@ -7213,8 +7377,10 @@ function spreadOf(p, method) {
   const one = (x) => {
     if (x.length < 2) return 0;
     if (method === "t") return sd(x);
-    const m = median(x);
-    const r = 1.4826 * median(x.map((v) => Math.abs(v - m)));
+    const s = sortInPlace(Float64Array.from(x));
+    const m = medianType7(s);
+    const [lo, hi] = middleDeviations(s, m);
+    const r = 1.4826 * (x.length % 2 === 1 ? hi : lo + 0.5 * (hi - lo));
     return r > 0 ? r : sd(x);
   };
   if (p.paired) return one(p.d);
@@ -9185,17 +9351,33 @@ function vOfPattern() {
   return v;
 }
 var TOL = 1e-12;
-function largestFit(hist, base, target, extra) {
+function largestFit(hist, base, target) {
   let cum = base;
   let c = -1;
   for (let v = 0; v < hist.length; v++) {
     const next = cum + hist[v];
-    const add2 = extra ? extra(next - base, v) : 0;
-    if (next + add2 > target * (1 + 1e-9) + TOL) break;
+    if (next > target * (1 + 1e-9) + TOL) break;
     cum = next;
     c = v;
   }
   return [c, cum];
+}
+function columnOrder(paths, n) {
+  const col = n - EXACT_MAX - 1;
+  const hit = paths.sorted[col];
+  if (hit) return hit;
+  const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
+  const maxV = n * (n + 1) / 2;
+  const start = PATHS < 65536 ? new Uint16Array(maxV + 2) : new Int32Array(maxV + 2);
+  const count = new Int32Array(maxV + 2);
+  for (let i = 0; i < PATHS; i++) count[column[i] + 1]++;
+  for (let v = 1; v <= maxV + 1; v++) count[v] += count[v - 1];
+  start.set(count);
+  const order = new Uint16Array(PATHS);
+  for (let i = 0; i < PATHS; i++) order[count[column[i]]++] = i;
+  const out = { order, start };
+  paths.sorted[col] = out;
+  return out;
 }
 var pathCache = /* @__PURE__ */ new Map();
 function nullPaths(horizon) {
@@ -9251,7 +9433,7 @@ function nullPaths(horizon) {
       }
     }
   }
-  const out = { horizon, pattern, v };
+  const out = { horizon, pattern, v, sorted: [] };
   pathCache.set(horizon, out);
   return out;
 }
@@ -9276,6 +9458,16 @@ function grow(p, from, to) {
   }
   return p;
 }
+function weightsOf(c) {
+  if (!c.w) {
+    const { base, sorted } = c.lazy;
+    const w = base.slice();
+    if (c.crit >= 0) for (let k = 0; k < sorted.start[c.crit + 1]; k++) w[sorted.order[k]] = 0;
+    c.w = w;
+    c.lazy = void 0;
+  }
+  return c.w;
+}
 function chainFor(looks, horizon, alpha, spending) {
   const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
   const hit = chains.get(key);
@@ -9288,9 +9480,9 @@ function chainFor(looks, horizon, alpha, spending) {
   const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
   const target = alphaSpent(spending, alpha, n / horizon);
   const maxV = n * (n + 1) / 2;
-  const hist = new Float64Array(maxV + 1);
   let out;
   if (n <= EXACT_MAX) {
+    const hist = new Float64Array(maxV + 1);
     const p = grow(prev.exact, prev.n, n);
     const V = vOfPattern();
     for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
@@ -9302,33 +9494,32 @@ function chainFor(looks, horizon, alpha, spending) {
   } else {
     const paths = nullPaths(horizon);
     let w;
-    if (prev.w) w = prev.w.slice();
+    if (prev.n > EXACT_MAX) w = weightsOf(prev);
     else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
       w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
     }
-    const hist2 = new Float64Array(maxV + 1);
-    const col = n - EXACT_MAX - 1;
-    const column = paths.v.subarray(col * PATHS, (col + 1) * PATHS);
-    for (let i = 0; i < PATHS; i++) {
-      const wi = w[i];
-      if (wi === 0) continue;
-      const val = column[i];
-      hist[val] += wi / PATHS;
-      hist2[val] += wi * wi;
-    }
-    let acc2 = prev.sumW2;
-    const [c, cum] = largestFit(hist, prev.total, target, (_mass, cand) => {
-      acc2 += hist2[cand];
-      return 2 * Math.sqrt(acc2) / PATHS;
-    });
+    const sorted = columnOrder(paths, n);
+    const target1 = target * (1 + 1e-9) + TOL;
+    let cum = prev.total;
     let sumW2 = prev.sumW2;
-    if (c >= 0) {
-      for (let v = 0; v <= c; v++) sumW2 += hist2[v];
-      for (let i = 0; i < PATHS; i++) if (w[i] > 0 && column[i] <= c) w[i] = 0;
+    let c = -1;
+    for (let v = 0; v <= maxV; v++) {
+      let h = 0, h2 = 0;
+      for (let k = sorted.start[v], end = sorted.start[v + 1]; k < end; k++) {
+        const wi = w[sorted.order[k]];
+        if (wi === 0) continue;
+        h += wi / PATHS;
+        h2 += wi * wi;
+      }
+      const next = cum + h;
+      if (next + 2 * Math.sqrt(sumW2 + h2) / PATHS > target1) break;
+      cum = next;
+      sumW2 += h2;
+      c = v;
     }
-    out = { n, exact: null, w, total: cum, sumW2, crit: c };
+    out = { n, exact: null, w: null, lazy: { base: w, sorted }, total: cum, sumW2, crit: c };
   }
   chains.set(key, out);
   if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value);
@@ -9461,44 +9652,109 @@ function walshCount(d, x, inclusive) {
   const n = d.length;
   let count = 0;
   let j = n - 1;
-  for (let i = 0; i < n; i++) {
-    while (j >= i && !((d[i] + d[j]) / 2 < x || inclusive && (d[i] + d[j]) / 2 === x)) j--;
-    if (j < i) break;
-    count += j - i + 1;
+  const x2 = 2 * x;
+  if (inclusive) {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] > x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] >= x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
   }
   return count;
 }
+var scratch = new Float64Array(64);
 function walshKth(d, k) {
-  let lo = d[0], hi = d[d.length - 1];
-  if (walshCount(d, lo, true) >= k) return lo;
-  for (let it = 0; it < 200; it++) {
-    const mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) break;
-    if (walshCount(d, mid, true) >= k) hi = mid;
-    else lo = mid;
-  }
-  let best = Infinity;
   const n = d.length;
+  let lo = d[0], hi = d[n - 1];
+  let cLo = walshCount(d, lo, true);
+  if (cLo >= k) return lo;
+  let cHi = n * (n + 1) / 2;
+  const N = cHi;
+  const q = (k - 0.5) / N * (n - 1);
+  const dq = d[Math.floor(q)] + q % 1 * (d[Math.ceil(q)] - d[Math.floor(q)]);
+  const med3 = (d[n - 1 >> 1] + d[n >> 1]) / 2;
+  const guess = med3 + (dq - med3) * Math.SQRT1_2;
+  const spacing = (d[n - 1] - d[0]) / N * 128;
+  const trials = [guess, guess - spacing, guess + spacing];
+  let interpolate = true;
+  let t = 0;
+  while (cHi - cLo > 16) {
+    const width = cHi - cLo;
+    const trial = t < trials.length ? trials[t++] : NaN;
+    if (trial === trial && !(trial > lo && trial < hi)) continue;
+    let mid = trial === trial ? trial : interpolate ? lo + (hi - lo) * (k - cLo - 0.5) / width : lo + (hi - lo) / 2;
+    if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const c = walshCount(d, mid, true);
+    if (c >= k) {
+      hi = mid;
+      cHi = c;
+    } else {
+      lo = mid;
+      cLo = c;
+    }
+    interpolate = interpolate ? cHi - cLo <= width / 2 : true;
+  }
+  const m = cHi - cLo;
+  if (scratch.length < m) scratch = new Float64Array(2 * m);
+  let filled = 0;
+  let top = n - 1;
+  let low = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
+    if (top < i) break;
+    while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
+    for (let j = Math.max(i, low + 1); j <= top; j++) scratch[filled++] = (d[i] + d[j]) / 2;
+  }
+  const want = k - cLo - 1;
+  return sortInPlace(scratch, 0, m - 1)[want];
+}
+function criticals(d) {
+  const memo = /* @__PURE__ */ new Map();
+  return (n, paired, a) => {
+    const key = `${n}|${paired}|${a}`;
+    let c = memo.get(key);
+    if (!c) memo.set(key, c = critical(d, n, paired, a));
+    return c;
+  };
+}
+function walshMiddlePair(d, k) {
+  const w = walshKth(d, k);
+  if (walshCount(d, w, true) > k) return (w + w) / 2;
+  const n = d.length;
+  let next = Infinity;
   let j = n - 1;
   for (let i = 0; i < n; i++) {
-    while (j > i && (d[i] + d[j - 1]) / 2 > lo) j--;
+    while (j > i && (d[i] + d[j - 1]) / 2 > w) j--;
     if (j < i) j = i;
-    const w = (d[i] + d[j]) / 2;
-    if (w > lo && w < best) best = w;
+    const v = (d[i] + d[j]) / 2;
+    if (v > w && v < next) next = v;
   }
-  return best;
+  return (w + next) / 2;
 }
-function test(p, d) {
-  const at = critical(d, p.n, p.paired, d.alpha);
+function pairedEstimate(d, method) {
+  if (method === "t") return d.reduce((a, b) => a + b, 0) / d.length;
+  const sd2 = sortInPlace(Float64Array.from(d));
+  const N = sd2.length * (sd2.length + 1) / 2;
+  return N % 2 ? walshKth(sd2, (N + 1) / 2) : walshMiddlePair(sd2, N / 2);
+}
+function test(p, d, critOf) {
+  const at = critOf(p.n, p.paired, d.alpha);
   if (at.nominal <= 0) return null;
-  const crit = (a) => critical(d, p.n, p.paired, a);
+  const crit = (a) => critOf(p.n, p.paired, a);
   if (d.method === "hl" && p.paired) {
-    const sd2 = Float64Array.from(p.d).sort();
+    const sd2 = sortInPlace(Float64Array.from(p.d));
     const N = sd2.length * (sd2.length + 1) / 2;
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
-    const median2 = N % 2 ? walshKth(sd2, (N + 1) / 2) : (walshKth(sd2, N / 2) + walshKth(sd2, N / 2 + 1)) / 2;
+    const median2 = N % 2 ? walshKth(sd2, (N + 1) / 2) : walshMiddlePair(sd2, N / 2);
     return {
       estimate: median2,
       lo: walshKth(sd2, at.c + 1),
@@ -9550,6 +9806,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
   }
   const m = inputs.length + carry.regression.length;
   const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
+  const critOf = criticals(d);
   const drafts = inputs.map((w) => {
     const base = {
       name: w.name,
@@ -9585,8 +9842,11 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
     Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
     const identical = prep.paired && prep.d.every((v) => v === 0);
-    const t = identical ? null : test(prep, d);
-    if (!t) return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    const t = identical ? null : test(prep, d, critOf);
+    if (!t) {
+      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method));
+      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    }
     Object.assign(base, {
       ratio: Math.exp(t.estimate),
       ci: [Math.exp(t.lo), Math.exp(t.hi)],
@@ -9682,7 +9942,6 @@ function classify2(x, d, bound, spent, m) {
 }
 
 // src/stats/sequential.ts
-var DEFAULT_LOOKS = [5, 10, 20, 30];
 function validateLooks(looks) {
   if (looks.length === 0 || !looks.every((l) => Number.isInteger(l) && l >= 1)) {
     throw new UserError(`looks ${JSON.stringify(looks)} must be positive whole block counts`, "e.g. looks 5,10,20,30");
@@ -9710,8 +9969,41 @@ function designState(opts) {
   }
   return s ? { ...s, looks: s.looks.map((l) => ({ ...l, decided: [...l.decided] })) } : { version: 2, method: opts.method, alpha: opts.alpha, margin: opts.margin, horizon, spending: opts.spending ?? DEFAULT_SPENDING, looks: [] };
 }
-function truncate(inputs, keep) {
-  return inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => keep.has(o.block)), b: w.b.filter((o) => keep.has(o.block)) }));
+function snapshot(inputs) {
+  return {
+    names: inputs.map((w) => w.name),
+    data: inputs.map((w) => {
+      const out = new Float64Array(3 * (w.a.length + w.b.length) + 1);
+      let k = 0;
+      for (const side of [w.a, w.b]) {
+        for (const o of side) {
+          out[k++] = o.block;
+          out[k++] = o.value;
+          out[k++] = o.seq ?? NaN;
+        }
+        if (side === w.a) out[k++] = NaN;
+      }
+      return out;
+    })
+  };
+}
+function sameSnapshot(x, y) {
+  if (x.names.length !== y.names.length) return false;
+  for (let i = 0; i < x.names.length; i++) {
+    const p = x.data[i], q = y.data[i];
+    if (x.names[i] !== y.names[i] || p.length !== q.length) return false;
+    for (let k = 0; k < p.length; k++) if (p[k] !== q[k] && !(p[k] !== p[k] && q[k] !== q[k])) return false;
+  }
+  return true;
+}
+var replays = /* @__PURE__ */ new Map();
+var MAX_REPLAYS = 8;
+function remembered(key) {
+  const steps = replays.get(key) ?? [];
+  replays.delete(key);
+  replays.set(key, steps);
+  if (replays.size > MAX_REPLAYS) replays.delete(replays.keys().next().value);
+  return steps;
 }
 function decide(inputs, opts) {
   validateLooks(opts.looks);
@@ -9721,27 +10013,57 @@ function decide(inputs, opts) {
   const taken = state.looks.length ? state.looks.map((l) => l.blocks) : opts.looks.filter((l) => l < nBlocks);
   const atLook = opts.looks.includes(opts.nBlocks) || opts.nBlocks === state.horizon || state.looks.some((l) => l.blocks === opts.nBlocks);
   const sequence = [.../* @__PURE__ */ new Set([...taken.filter((l) => l <= nBlocks), ...atLook ? [nBlocks] : []])].filter((l) => l >= 1).sort((a, b) => a - b);
-  const decided = /* @__PURE__ */ new Map();
-  const carry = { regression: [], improvement: [] };
+  let decided = /* @__PURE__ */ new Map();
+  let carry = { regression: [], improvement: [] };
   const looks = [];
   let latest = null;
+  const steps = remembered(`${state.method}|${state.alpha}|${state.margin}|${state.horizon}|${state.spending}`);
+  const rank = new Map(blockOrder.map((b, r) => [b, r]));
+  const upTo = (look) => inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => rank.get(o.block) < look), b: w.b.filter((o) => rank.get(o.block) < look) }));
+  const matches = (i) => steps[i] && steps[i].look === sequence[i] && steps[i].skipBlocksNeeded === (sequence[i] !== nBlocks);
+  let reuse = 0;
+  while (reuse < sequence.length && matches(reuse)) reuse++;
+  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
+    reuse = 0;
+    while (reuse < sequence.length && matches(reuse) && sameSnapshot(steps[reuse].data, snapshot(upTo(sequence[reuse])))) reuse++;
+  }
+  steps.length = reuse;
   sequence.forEach((look, i) => {
-    const design2 = { alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending, looks: sequence.slice(0, i + 1) };
-    const keep = new Set(blockOrder.slice(0, look));
-    const open2 = truncate(inputs, keep).filter((w) => !decided.has(w.name));
-    const atThis = analyzeLook(open2, design2, carry);
-    if (look === nBlocks) latest = atThis;
-    const newly = [];
-    for (const w of atThis.workloads) {
-      if (w.verdict === "inconclusive") continue;
-      decided.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
-      carry.regression.push(w.p_regression_adj ?? 1);
-      carry.improvement.push(w.p_improvement_adj ?? 1);
-      newly.push({ name: w.name, verdict: w.verdict });
+    let step;
+    if (i < reuse) step = steps[i];
+    else {
+      const skipBlocksNeeded = look !== nBlocks;
+      const truncated = upTo(look);
+      const design2 = {
+        alpha: state.alpha,
+        margin: state.margin,
+        method: state.method,
+        horizon: state.horizon,
+        spending: state.spending,
+        looks: sequence.slice(0, i + 1),
+        skipBlocksNeeded
+      };
+      const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design2, carry);
+      const after = new Map(decided);
+      const next = { regression: [...carry.regression], improvement: [...carry.improvement] };
+      const newly = [];
+      for (const w of atThis.workloads) {
+        if (w.verdict === "inconclusive") continue;
+        after.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
+        next.regression.push(w.p_regression_adj ?? 1);
+        next.improvement.push(w.p_improvement_adj ?? 1);
+        newly.push({ name: w.name, verdict: w.verdict });
+      }
+      step = { look, skipBlocksNeeded, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      steps.push(step);
     }
+    decided = step.decided;
+    carry = step.carry;
+    if (look === nBlocks) latest = structuredClone(step.analysis);
     const prior = state.looks.find((l) => l.blocks === look);
-    looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: newly });
+    looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: step.newly.map((x) => ({ ...x })) });
   });
+  decided = new Map([...decided].map(([k, w]) => [k, structuredClone(w)]));
   const lastDesign = {
     alpha: state.alpha,
     margin: state.margin,
@@ -11302,7 +11624,6 @@ export {
   labelWorkloads,
   parseWorkloads,
   RESULTS_SCHEMA,
-  DEFAULT_LOOKS,
   designState,
   decide,
   withDepthMemory,
