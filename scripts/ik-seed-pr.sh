@@ -13,9 +13,10 @@
 # WORKLOADS (pp512,tg128,tg64@pp2048), DEPTHS (the PR run's depth sweep, in one llama-sweep-bench
 # context of 16384 with -ub 512: default 0,512,1024,1536,8192,15872; none:
 # off), AA_BLOCKS (the A/A's blocks, default MAX_BLOCKS; the A/A runs the workloads only, since a
-# 16k sweep per launch would double its time).
+# 16k sweep per launch would double its time), TIMEOUT (seconds per launch, default 1800: one 16k
+# sweep of the 2025 sweep-bench took 3–10 minutes on a shared 2-core VM, and hit the default 600).
 set -eu
-[ $# -ge 2 ] || { sed -n '2,16p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,18p' "$0" >&2; exit 2; }
 IK=$1
 OUT=$2
 MODEL=${3:-}
@@ -26,6 +27,7 @@ THREADS=${THREADS:-2}
 WORKLOADS=${WORKLOADS:-pp512,tg128,tg64@pp2048}
 DEPTHS=${DEPTHS:-0,512,1024,1536,8192,15872}
 AA_BLOCKS=${AA_BLOCKS:-$BLOCKS}
+TIMEOUT=${TIMEOUT:-1800}
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NODE="$ROOT/node_modules/.bin/node"
@@ -48,7 +50,7 @@ lpg calibrate --repo "$IK" --base "$BASE" --model "$MODEL" --workloads "$WORKLOA
 echo "== PR 290: base vs head ($BLOCKS blocks), speed and memory at depths $DEPTHS"
 set +e
 lpg run --repo "$IK" --base "$BASE" --head "$HEAD" --base-name base --head-name pr290 --model "$MODEL" \
-  --workloads "$WORKLOADS" --threads "$THREADS" --max-blocks "$BLOCKS" --depth-sweep "$DEPTHS" --out "$OUT/pr290"
+  --workloads "$WORKLOADS" --threads "$THREADS" --max-blocks "$BLOCKS" --depth-sweep "$DEPTHS" --timeout "$TIMEOUT" --out "$OUT/pr290"
 rc=$?
 set -e
 echo "reports: $OUT/aa/report.md $OUT/pr290/report.md"
