@@ -2554,8 +2554,9 @@ function walshMiddlePair(d, k) {
   return (w + next) / 2;
 }
 function pairedEstimate(d, method) {
-  if (method === "t") return d.reduce((a, b) => a + b, 0) / d.length;
-  const sd2 = sortInPlace(Float64Array.from(d));
+  return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)));
+}
+function walshMedian(sd2) {
   const N = sd2.length * (sd2.length + 1) / 2;
   return N % 2 ? walshKth(sd2, (N + 1) / 2) : walshMiddlePair(sd2, N / 2);
 }
@@ -2569,9 +2570,8 @@ function test(p, d, critOf) {
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
-    const median7 = N % 2 ? walshKth(sd2, (N + 1) / 2) : walshMiddlePair(sd2, N / 2);
     return {
-      estimate: median7,
+      estimate: walshMedian(sd2),
       lo: walshKth(sd2, at.c + 1),
       hi: walshKth(sd2, N - at.c),
       level: 1 - 2 * at.nominal,

@@ -201,8 +201,11 @@ function walshMiddlePair(d: Float64Array, k: number): number {
 
 /** The paired point estimate of ln(B/A): the Hodges–Lehmann median of the Walsh averages, or the mean for `t`. */
 function pairedEstimate(d: readonly number[], method: LookDesign['method']): number {
-  if (method === 't') return d.reduce((a, b) => a + b, 0) / d.length;
-  const sd = sortInPlace(Float64Array.from(d));
+  return method === 't' ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)));
+}
+
+/** The Hodges–Lehmann estimate: the median of the Walsh averages of the sorted differences. */
+function walshMedian(sd: Float64Array): number {
   const N = (sd.length * (sd.length + 1)) / 2;
   return N % 2 ? walshKth(sd, (N + 1) / 2) : walshMiddlePair(sd, N / 2);
 }
@@ -217,9 +220,8 @@ function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>):
     const below = walshCount(sd, 0, false); // Walsh averages < 0
     const atOrBelow = walshCount(sd, 0, true); // ≤ 0
     const V = N - atOrBelow; // signed-rank statistic: Walsh averages above 0 (nominal p-values, for display)
-    const median = N % 2 ? walshKth(sd, (N + 1) / 2) : walshMiddlePair(sd, N / 2);
     return {
-      estimate: median, lo: walshKth(sd, at.c + 1), hi: walshKth(sd, N - at.c), level: 1 - 2 * at.nominal,
+      estimate: walshMedian(sd), lo: walshKth(sd, at.c + 1), hi: walshKth(sd, N - at.c), level: 1 - 2 * at.nominal,
       pLess: signedRankCdf(V, p.n), pGreater: signedRankSf(V, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow,

@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-5MO3CCMI.js";
+} from "./chunk-GRMCRSTU.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-ULEXGEVX.js";
+} from "./chunk-3G7XFA76.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-ULEXGEVX.js";
+} from "./chunk-3G7XFA76.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";

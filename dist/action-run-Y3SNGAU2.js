@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-5MO3CCMI.js";
-import "./chunk-ULEXGEVX.js";
+} from "./chunk-GRMCRSTU.js";
+import "./chunk-3G7XFA76.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
