@@ -1004,14 +1004,21 @@ function signedRankPmf(n) {
   if (hit) return hit;
   let from = 0;
   for (const m of cache.keys()) if (m < n && m > from) from = m;
-  let p = from > 0 ? cache.get(from) : new Float64Array([1]);
+  const size = n * (n + 1) / 2 + 1;
+  let p = new Float64Array(size), q = new Float64Array(size);
+  let len = from > 0 ? cache.get(from).length : 1;
+  if (from > 0) p.set(cache.get(from));
+  else p[0] = 1;
   for (let m = from + 1; m <= n; m++) {
-    const next = new Float64Array(p.length + m);
-    for (let k = 0; k < p.length; k++) {
-      next[k] += 0.5 * p[k];
-      next[k + m] += 0.5 * p[k];
-    }
-    p = next;
+    const next = len + m;
+    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
+    for (let k = len; k < m; k++) q[k] = 0;
+    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
+    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
+    const t = p;
+    p = q;
+    q = t;
+    len = next;
   }
   if (n <= 200) cache.set(n, p);
   return p;
@@ -2092,6 +2099,25 @@ function createRng(seed) {
   const next = () => nextU32() / 4294967296;
   return {
     next,
+    fill(out) {
+      let p = a, q = b, r = c, s = d;
+      for (let i = 0; i < out.length; i++) {
+        const m = Math.imul(q, 5);
+        const result = Math.imul(m << 7 | m >>> 25, 9) >>> 0;
+        const t = q << 9;
+        r ^= p;
+        s ^= q;
+        q ^= r;
+        p ^= s;
+        r ^= t;
+        s = s << 11 | s >>> 21;
+        out[i] = result / 4294967296;
+      }
+      a = p >>> 0;
+      b = q >>> 0;
+      c = r >>> 0;
+      d = s >>> 0;
+    },
     normal() {
       if (spare !== null) {
         const s = spare;
@@ -2182,48 +2208,46 @@ function nullPaths(horizon) {
   const pattern = new Int32Array(PATHS);
   const v = new Int32Array(PATHS * width);
   const perm = new Int32Array(horizon);
-  const all = new Int32Array(horizon + 1);
-  const pos = new Int32Array(horizon + 1);
-  const sign = new Uint8Array(horizon);
-  const add2 = (tree, i) => {
-    for (; i <= horizon; i += i & -i) tree[i]++;
-  };
-  const sum = (tree, i) => {
-    let s = 0;
-    for (; i > 0; i -= i & -i) s += tree[i];
-    return s;
-  };
+  const tree = new Int32Array(horizon + 1);
+  const draws = new Float64Array(2 * horizon - 1);
+  const tile = new Int32Array(TILE * width);
   for (let path10 = 0; path10 < PATHS; path10++) {
+    rng.fill(draws);
     for (let i = 0; i < horizon; i++) perm[i] = i + 1;
-    for (let i = horizon - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
+    for (let i = horizon - 1, u = 0; i > 0; i--, u++) {
+      const j = Math.floor(draws[u] * (i + 1));
       const t = perm[i];
       perm[i] = perm[j];
       perm[j] = t;
     }
-    all.fill(0);
-    pos.fill(0);
+    tree.fill(0);
     let V = 0;
+    let positives = 0;
+    const row2 = path10 % TILE * width;
     for (let n = 1; n <= horizon; n++) {
       const x = perm[n - 1];
-      const s = rng.next() < 0.5 ? 1 : 0;
-      sign[n - 1] = s;
-      const below = sum(all, x - 1);
-      const posAbove = sum(pos, horizon) - sum(pos, x);
-      V += posAbove + (s ? below + 1 : 0);
-      add2(all, x);
-      if (s) add2(pos, x);
-      if (n === EXACT_MAX) {
-        let pat = 0;
-        for (let i = 0; i < EXACT_MAX; i++) {
-          if (!sign[i]) continue;
-          let r = 0;
-          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
-          pat |= 1 << r;
-        }
-        pattern[path10] = pat;
-      } else if (n > EXACT_MAX) {
-        v[(n - EXACT_MAX - 1) * PATHS + path10] = V;
+      const s = draws[horizon + n - 2] < 0.5 ? 1 : 0;
+      let packed = 0;
+      for (let i = x - 1; i > 0; i -= i & -i) packed += tree[i];
+      const below = packed & 65535;
+      V += positives - (packed >>> 16) + (s ? below + 1 : 0);
+      const inc = s ? 65537 : 1;
+      for (let i = x; i <= horizon; i += i & -i) tree[i] += inc;
+      positives += s;
+      if (n > EXACT_MAX) tile[row2 + n - EXACT_MAX - 1] = V;
+    }
+    let pat = 0;
+    for (let i = 0; i < EXACT_MAX; i++) {
+      if (draws[horizon - 1 + i] >= 0.5) continue;
+      let r = 0;
+      for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+      pat |= 1 << r;
+    }
+    pattern[path10] = pat;
+    if (path10 % TILE === TILE - 1) {
+      const first = path10 - TILE + 1;
+      for (let col = 0; col < width; col++) {
+        for (let k = 0; k < TILE; k++) v[col * PATHS + first + k] = tile[k * width + col];
       }
     }
   }
@@ -2325,7 +2349,7 @@ function signedRankLook(looks, horizon, alpha, spending) {
   results.set(key, out);
   return out;
 }
-var EXACT_MAX, PATHS, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, results;
+var EXACT_MAX, PATHS, TILE, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, results;
 var init_gs_signed_rank = __esm({
   "src/stats/gs-signed-rank.ts"() {
     "use strict";
@@ -2333,6 +2357,7 @@ var init_gs_signed_rank = __esm({
     init_spending();
     EXACT_MAX = 16;
     PATHS = 1 << 15;
+    TILE = 64;
     SEED = 1592598566;
     patternV = null;
     TOL = 1e-12;
@@ -2648,7 +2673,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
-    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    const flags = [];
     if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
     if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
     Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
@@ -2674,6 +2699,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     x.wa.p_regression_adj = x.t ? regAdj[i] : null;
     x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
     classify2(x, d, bound, spent, m);
+    if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flags.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
   });
   const workloads = drafts.map((x) => x.wa);
   return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
@@ -2853,7 +2879,9 @@ function decide(inputs, opts) {
   const steps = remembered(`${state.method}|${state.alpha}|${state.margin}|${state.horizon}|${state.spending}`);
   const rank = new Map(blockOrder2.map((b, r) => [b, r]));
   const upTo = (look) => inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => rank.get(o.block) < look), b: w.b.filter((o) => rank.get(o.block) < look) }));
-  const matches = (i) => steps[i] && steps[i].look === sequence[i] && steps[i].skipBlocksNeeded === (sequence[i] !== nBlocks);
+  const forecast = opts.forecast ?? true;
+  const skipAt = (look) => look !== nBlocks || !forecast;
+  const matches = (i) => steps[i] && steps[i].look === sequence[i] && (sequence[i] !== nBlocks || !steps[i].decidedOnly && steps[i].skipBlocksNeeded === skipAt(nBlocks));
   let reuse = 0;
   while (reuse < sequence.length && matches(reuse)) reuse++;
   if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
@@ -2865,7 +2893,8 @@ function decide(inputs, opts) {
     let step;
     if (i < reuse) step = steps[i];
     else {
-      const skipBlocksNeeded = look !== nBlocks;
+      const skipBlocksNeeded = skipAt(look);
+      const decidedOnly = look !== nBlocks;
       const truncated = upTo(look);
       const design2 = {
         alpha: state.alpha,
@@ -2874,7 +2903,8 @@ function decide(inputs, opts) {
         horizon: state.horizon,
         spending: state.spending,
         looks: sequence.slice(0, i + 1),
-        skipBlocksNeeded
+        skipBlocksNeeded,
+        decidedOnly
       };
       const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design2, carry);
       const after = new Map(decided);
@@ -2887,7 +2917,7 @@ function decide(inputs, opts) {
         next.improvement.push(w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
-      step = { look, skipBlocksNeeded, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      step = { look, skipBlocksNeeded, decidedOnly, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
       steps.push(step);
     }
     decided = step.decided;
@@ -2903,7 +2933,8 @@ function decide(inputs, opts) {
     method: state.method,
     horizon: state.horizon,
     spending: state.spending,
-    looks: [...sequence.filter((l) => l < nBlocks), nBlocks]
+    looks: [...sequence.filter((l) => l < nBlocks), nBlocks],
+    skipBlocksNeeded: !forecast
   };
   const current = latest ?? analyzeLook(inputs.filter((w) => !decided.has(w.name)), lastDesign, carry);
   const byName = new Map(current.workloads.map((w) => [w.name, w]));
@@ -4059,7 +4090,7 @@ function stopPoints(r, inputs, counted) {
   return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
 }
 function decidedAt(inputs, plan2, counted, state) {
-  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state });
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
   return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
 }
 function stopMismatch(stops, at) {
@@ -9184,7 +9215,7 @@ function standing(store, id, r, counted, state, log) {
   if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
-  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
+  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
   store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
   log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
@@ -9415,7 +9446,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
       if (depthLaunch2) results3.depthLaunches = depthLaunches;
       save();
       if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
-      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design2 ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString() });
+      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design2 ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
       if (d.atLook) {
         results3.analysis = withDepthMemory(d.analysis, results3);
         design2 = d.state;

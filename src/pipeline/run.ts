@@ -227,8 +227,9 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
       // Decisions are taken at the looks only; between looks the undecided set stays what it was.
+      // blocks_needed (a forecast, decides nothing) is left to the export at the end: finish().
       if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? undefined, at: new Date().toISOString() });
+      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? undefined, at: new Date().toISOString(), forecast: false });
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;

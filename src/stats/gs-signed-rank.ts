@@ -28,6 +28,8 @@ import type { Spending } from './types.ts';
 
 export const EXACT_MAX = 16;
 export const PATHS = 1 << 15;
+/** Paths simulated between two flushes of V into the column-major table (PATHS is a multiple). */
+const TILE = 64;
 const SEED = 0x5eed_2026;
 
 // V of a sign pattern s (bit r = sign of the (r+1)-th smallest magnitude): V(s) = Σ (r+1)·bit_r.
@@ -98,7 +100,15 @@ function columnOrder(paths: NullPaths, n: number): ColumnOrder {
 
 const pathCache = new Map<number, NullPaths>();
 
-/** PATHS seeded null paths of (V_n) by sequential insertion with Fenwick trees over final ranks. */
+/**
+ * PATHS seeded null paths of (V_n) by sequential insertion over final magnitude ranks. The n-th
+ * difference (final rank x, sign s) adds its own rank among the first n when positive, and one
+ * to every earlier positive difference above it: V_n = V_{n−1} + s·(below + 1) + (positives − posBelow).
+ * One Fenwick tree holds both counts per rank, packed as all + positive·2^16 (horizon < 2^16), so
+ * each step is one prefix query and one update. Each path's draws come in one block (shuffle, then
+ * signs: the order next() would give them), and V is written through a tile of TILE paths so the
+ * column-major table is filled in runs rather than one cache line per value.
+ */
 function nullPaths(horizon: number): NullPaths {
   const hit = pathCache.get(horizon);
   if (hit) return hit;
@@ -107,46 +117,44 @@ function nullPaths(horizon: number): NullPaths {
   const pattern = new Int32Array(PATHS);
   const v = new Int32Array(PATHS * width);
   const perm = new Int32Array(horizon);
-  const all = new Int32Array(horizon + 1);
-  const pos = new Int32Array(horizon + 1);
-  const sign = new Uint8Array(horizon);
-  const add = (tree: Int32Array, i: number): void => {
-    for (; i <= horizon; i += i & -i) tree[i]++;
-  };
-  const sum = (tree: Int32Array, i: number): number => {
-    let s = 0;
-    for (; i > 0; i -= i & -i) s += tree[i];
-    return s;
-  };
+  const tree = new Int32Array(horizon + 1);
+  const draws = new Float64Array(2 * horizon - 1);
+  const tile = new Int32Array(TILE * width);
   for (let path = 0; path < PATHS; path++) {
+    rng.fill(draws);
     for (let i = 0; i < horizon; i++) perm[i] = i + 1;
-    for (let i = horizon - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
+    for (let i = horizon - 1, u = 0; i > 0; i--, u++) {
+      const j = Math.floor(draws[u] * (i + 1));
       const t = perm[i]; perm[i] = perm[j]; perm[j] = t;
     }
-    all.fill(0);
-    pos.fill(0);
+    tree.fill(0);
     let V = 0;
+    let positives = 0;
+    const row = (path % TILE) * width;
     for (let n = 1; n <= horizon; n++) {
       const x = perm[n - 1];
-      const s = rng.next() < 0.5 ? 1 : 0;
-      sign[n - 1] = s;
-      const below = sum(all, x - 1);
-      const posAbove = sum(pos, horizon) - sum(pos, x);
-      V += posAbove + (s ? below + 1 : 0);
-      add(all, x);
-      if (s) add(pos, x);
-      if (n === EXACT_MAX) {
-        let pat = 0;
-        for (let i = 0; i < EXACT_MAX; i++) {
-          if (!sign[i]) continue;
-          let r = 0; // rank of i among the first EXACT_MAX
-          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
-          pat |= 1 << r;
-        }
-        pattern[path] = pat;
-      } else if (n > EXACT_MAX) {
-        v[(n - EXACT_MAX - 1) * PATHS + path] = V;
+      const s = draws[horizon + n - 2] < 0.5 ? 1 : 0;
+      let packed = 0;
+      for (let i = x - 1; i > 0; i -= i & -i) packed += tree[i];
+      const below = packed & 0xffff;
+      V += positives - (packed >>> 16) + (s ? below + 1 : 0);
+      const inc = s ? 0x10001 : 1;
+      for (let i = x; i <= horizon; i += i & -i) tree[i] += inc;
+      positives += s;
+      if (n > EXACT_MAX) tile[row + n - EXACT_MAX - 1] = V;
+    }
+    let pat = 0; // signs of the first EXACT_MAX by their rank among themselves
+    for (let i = 0; i < EXACT_MAX; i++) {
+      if (draws[horizon - 1 + i] >= 0.5) continue;
+      let r = 0;
+      for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+      pat |= 1 << r;
+    }
+    pattern[path] = pat;
+    if (path % TILE === TILE - 1) {
+      const first = path - TILE + 1;
+      for (let col = 0; col < width; col++) {
+        for (let k = 0; k < TILE; k++) v[col * PATHS + first + k] = tile[k * width + col];
       }
     }
   }

@@ -37,6 +37,11 @@ export interface LookDesign {
   looks: number[];
   /** Leave blocks_needed out (simulations: each probe of a future look builds a boundary). */
   skipBlocksNeeded?: boolean;
+  /**
+   * An earlier look of a replay keeps only the workloads it decides: the quality flags (a sort and a
+   * few rules per side, about half of a look) are computed for those only.
+   */
+  decidedOnly?: boolean;
 }
 
 /** Repeated p-values of workloads decided at earlier looks: they stay in the Holm family. */
@@ -296,7 +301,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
-    const flags = qualityFlags([{ label: 'A', obs: w.a }, { label: 'B', obs: w.b }]);
+    const flags: string[] = []; // the quality flags come first, added once the verdict is known
     if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(', ')} left out of the paired analysis (no partner in the same block)`);
     if (!prep.paired) flags.push('unpaired: blocks did not match, compared as two independent samples');
     Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
@@ -321,6 +326,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     x.wa.p_regression_adj = x.t ? regAdj[i] : null;
     x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
     classify(x, d, bound, spent, m);
+    if (!d.decidedOnly || x.wa.verdict !== 'inconclusive') x.wa.flags.unshift(...qualityFlags([{ label: 'A', obs: inputs[i].a }, { label: 'B', obs: inputs[i].b }]));
   });
   const workloads = drafts.map((x) => x.wa);
   return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };

@@ -26,6 +26,12 @@ export interface DecideOptions {
   state?: DesignState;
   /** Time stamp recorded with a look (ISO). */
   at?: string;
+  /**
+   * Compute blocks_needed, the forecast for the reader (default true). It decides nothing and costs
+   * a boundary probe per future look, so the pipeline leaves it out at its looks and the export of
+   * the experiment (results.json, the report) computes it once.
+   */
+  forecast?: boolean;
 }
 
 export interface Decision {
@@ -110,6 +116,8 @@ function sameSnapshot(x: ReturnType<typeof snapshot>, y: ReturnType<typeof snaps
 interface Step {
   look: number;
   skipBlocksNeeded: boolean;
+  /** Computed as an earlier look (flags of the decided workloads only): never reused as the current look. */
+  decidedOnly: boolean;
   data: ReturnType<typeof snapshot>;
   decided: Map<string, WorkloadAnalysis>;
   carry: HolmCarry;
@@ -152,7 +160,12 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   // remembered look that matches has the same data, every look before it has too.
   const rank = new Map(blockOrder.map((b, r) => [b, r]));
   const upTo = (look: number) => inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => rank.get(o.block)! < look), b: w.b.filter((o) => rank.get(o.block)! < look) }));
-  const matches = (i: number) => steps[i] && steps[i].look === sequence[i] && steps[i].skipBlocksNeeded === (sequence[i] !== nBlocks);
+  const forecast = opts.forecast ?? true;
+  const skipAt = (look: number) => look !== nBlocks || !forecast;
+  // An earlier look contributes only what it decided (no forecast, flags complete for those): any
+  // step of it will do. The current look's analysis is output whole: only a step computed as one.
+  const matches = (i: number) => steps[i] && steps[i].look === sequence[i]
+    && (sequence[i] !== nBlocks || (!steps[i].decidedOnly && steps[i].skipBlocksNeeded === skipAt(nBlocks)));
   let reuse = 0;
   while (reuse < sequence.length && matches(reuse)) reuse++;
   if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
@@ -166,11 +179,12 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     else {
       // blocks_needed only reaches the output for workloads still open at the current look: an
       // earlier look keeps only what it decided, so its probes of future boundaries are skipped.
-      const skipBlocksNeeded = look !== nBlocks;
+      const skipBlocksNeeded = skipAt(look);
+      const decidedOnly = look !== nBlocks;
       const truncated = upTo(look);
       const design: LookDesign = {
         alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending,
-        looks: sequence.slice(0, i + 1), skipBlocksNeeded,
+        looks: sequence.slice(0, i + 1), skipBlocksNeeded, decidedOnly,
       };
       const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design, carry);
       const after = new Map(decided);
@@ -183,7 +197,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
         next.improvement.push(w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
-      step = { look, skipBlocksNeeded, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      step = { look, skipBlocksNeeded, decidedOnly, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
       steps.push(step);
     }
     decided = step.decided;
@@ -197,7 +211,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   // Between looks: the current data at the last look's boundary, for display only (decides nothing).
   const lastDesign: LookDesign = {
     alpha: state.alpha, margin: state.margin, method: state.method, horizon: state.horizon, spending: state.spending,
-    looks: [...sequence.filter((l) => l < nBlocks), nBlocks],
+    looks: [...sequence.filter((l) => l < nBlocks), nBlocks], skipBlocksNeeded: !forecast,
   };
   const current: Analysis = latest ?? analyzeLook(inputs.filter((w) => !decided.has(w.name)), lastDesign, carry);
   const byName = new Map(current.workloads.map((w) => [w.name, w]));

@@ -78,7 +78,7 @@ function stopPoints(r: Results, inputs: WorkloadInput[], counted: number): Stops
 
 /** The look (counted blocks) at which replaying `state` decides each workload. */
 function decidedAt(inputs: WorkloadInput[], plan: ReturnType<typeof designOf>, counted: number, state: DesignState): Map<string, number> {
-  const { state: replayed } = decide(inputs, { ...plan, nBlocks: counted, state });
+  const { state: replayed } = decide(inputs, { ...plan, nBlocks: counted, state, forecast: false });
   return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks] as const)));
 }
 

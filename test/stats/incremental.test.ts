@@ -99,3 +99,23 @@ test('a caller editing the returned analysis does not change the next decision',
   first.state.looks[0].decided.push({ name: 'x', verdict: 'neutral' });
   assert.deepEqual(json(decide(data, opts)), expected);
 });
+
+test('a look asked after later ones, with or without the forecast, is the decision from scratch (flags and blocks_needed whole)', () => {
+  forgetReplays();
+  const opts: DecideOptions = { margin: 0.02, alpha: 0.05, method: 'hl', spending: 'pocock', horizon: 30, looks: [5, 10, 20, 30], nBlocks: 0 };
+  // an outlier on A at block 2 of an undecided workload: its flag belongs to every look's analysis
+  const all = workloads(30).map((w) => (w.name === 'noisy' ? { ...w, a: w.a.map((o) => (o.block === 2 ? { ...o, value: o.value * 3 } : o)) } : w));
+  const calls: Array<[number, boolean]> = [[20, false], [10, false], [20, true], [10, true], [12, false], [10, false], [25, true], [20, false]];
+  let flagged = 0;
+  for (const [n, forecast] of calls) {
+    const data = upTo(all, n);
+    const got = decide(data, { ...opts, nBlocks: n, forecast });
+    forgetReplays();
+    const scratch = decide(data, { ...opts, nBlocks: n, forecast });
+    assert.deepEqual(json(got), json(scratch), `decide at ${n}, forecast ${forecast}`);
+    const noisy = got.analysis.workloads.find((w) => w.name === 'noisy')!;
+    if (noisy.flags.some((f) => f.startsWith('outlier: A block 2'))) flagged++;
+    assert.equal(noisy.blocks_needed === null, !forecast || noisy.verdict !== 'inconclusive', `blocks_needed at ${n}, forecast ${forecast}`);
+  }
+  assert.equal(flagged, calls.length, 'the outlier is flagged at every call');
+});

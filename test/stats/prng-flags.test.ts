@@ -17,6 +17,17 @@ test('seeded PRNG: same seed same stream, different seed different stream, momen
   assert.ok(Math.abs(s / n) < 0.05 && Math.abs(s2 / n - 1) < 0.05);
 });
 
+test('fill() draws exactly the stream next() gives, and next() and normal() go on where it stopped', () => {
+  const a = createRng(9), b = createRng(9);
+  for (let k = 0; k < 200; k++) {
+    const buf = new Float64Array(k % 37);
+    b.fill(buf);
+    assert.deepEqual(Array.from(buf), Array.from({ length: buf.length }, () => a.next()), `block ${k}`);
+    assert.equal(b.next(), a.next());
+    assert.equal(b.normal(), a.normal());
+  }
+});
+
 test('average ranks and Spearman follow their definitions', () => {
   assert.deepEqual(averageRanks([3, 1, 3, 2]).ranks, [3.5, 1, 3.5, 2]);
   assert.deepEqual(averageRanks([3, 1, 3, 2]).tieSizes, [1, 1, 2]);

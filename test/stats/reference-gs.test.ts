@@ -31,6 +31,24 @@ test('exact signed-rank boundaries: equal to enumeration up to 16 blocks; from 1
   assert.ok(checked > 60);
 });
 
+// Past EXACT_MAX the boundaries come from seeded simulated null paths. A stored experiment replays its
+// looks with them (resume, more, the strict reader), so they must not move from one version to the
+// next: these values were computed by the first implementation of the simulation (2026-11).
+test('simulated boundaries past 16 blocks are the same from one version to the next (pinned values)', () => {
+  const pinned: Array<{ looks: number[]; horizon: number; alpha: number; spending: Spending; crit: number[]; spent: number[] }> = [
+    { looks: [7, 30], horizon: 30, alpha: 0.05, spending: 'pocock', crit: [1, 144], spent: [0.015624999999999995, 0.04726954636998925] },
+    { looks: [10, 25, 60], horizon: 60, alpha: 0.05, spending: 'obf', crit: [-1, 57, 684], spent: [0, 0.001739501953125, 0.04736328125] },
+    { looks: [7, 50, 120, 200], horizon: 200, alpha: 0.05, spending: 'pocock', crit: [-1, 419, 2868, 8423], spent: [0, 0.016143798828125, 0.03338623046875, 0.047576904296875] },
+    { looks: [20, 100, 300], horizon: 300, alpha: 0.01, spending: 'pocock', crit: [26, 1729, 18744], spent: [0.000701904296875, 0.003814697265625, 0.0089111328125] },
+  ];
+  for (const d of pinned) {
+    d.looks.forEach((_, k) => {
+      const got = signedRankLook(d.looks.slice(0, k + 1), d.horizon, d.alpha, d.spending);
+      assert.deepEqual([got.crit, got.spent], [d.crit[k], d.spent[k]], `${d.spending} ${d.looks.slice(0, k + 1).join(',')} of ${d.horizon}`);
+    });
+  }
+});
+
 test('normal-theory boundaries match rpact to 1e-4 on the z scale (1e-3 relative beyond z = 5, where rpact\'s tail arithmetic stops)', () => {
   const ref = load('gs-normal.json') as { designs: Array<{ alpha: number; spending: Spending; fractions: number[]; z: number[]; spent: number[] }> };
   for (const d of ref.designs) {

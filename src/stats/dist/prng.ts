@@ -4,6 +4,8 @@
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
+  /** out.length draws of next(), the same stream, in one tight loop (the null-path simulation's hot path). */
+  fill(out: Float64Array): void;
   normal(): number;
 }
 
@@ -33,6 +35,19 @@ export function createRng(seed: number): Rng {
   const next = (): number => nextU32() / 4294967296;
   return {
     next,
+    fill(out: Float64Array): void {
+      let p = a, q = b, r = c, s = d;
+      for (let i = 0; i < out.length; i++) {
+        const m = Math.imul(q, 5);
+        const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+        const t = q << 9;
+        r ^= p; s ^= q; q ^= r; p ^= s;
+        r ^= t;
+        s = (s << 11) | (s >>> 21);
+        out[i] = result / 4294967296;
+      }
+      a = p >>> 0; b = q >>> 0; c = r >>> 0; d = s >>> 0;
+    },
     normal(): number {
       if (spare !== null) {
         const s = spare;

@@ -11,15 +11,21 @@ export function signedRankPmf(n: number): Float64Array {
   // Continue from the largest cached n below (the same steps, so the same numbers): a new n costs O(n²).
   let from = 0;
   for (const m of cache.keys()) if (m < n && m > from) from = m;
-  let p = from > 0 ? cache.get(from)! : new Float64Array([1]);
+  const size = (n * (n + 1)) / 2 + 1;
+  // Two buffers of the final size, swapped each step (no allocation per step): rank m is positive or
+  // negative with probability ½ each, so P_m(k) = ½·P_{m−1}(k) + ½·P_{m−1}(k − m).
+  let p = new Float64Array(size), q = new Float64Array(size);
+  let len = from > 0 ? cache.get(from)!.length : 1;
+  if (from > 0) p.set(cache.get(from)!);
+  else p[0] = 1;
   for (let m = from + 1; m <= n; m++) {
-    // Rank m is positive or negative with probability ½ each.
-    const next = new Float64Array(p.length + m);
-    for (let k = 0; k < p.length; k++) {
-      next[k] += 0.5 * p[k];
-      next[k + m] += 0.5 * p[k];
-    }
-    p = next;
+    const next = len + m;
+    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
+    for (let k = len; k < m; k++) q[k] = 0;
+    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
+    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
+    const t = p; p = q; q = t;
+    len = next;
   }
   if (n <= 200) cache.set(n, p);
   return p;

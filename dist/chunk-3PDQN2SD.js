@@ -6596,14 +6596,21 @@ function signedRankPmf(n) {
   if (hit) return hit;
   let from = 0;
   for (const m of cache.keys()) if (m < n && m > from) from = m;
-  let p = from > 0 ? cache.get(from) : new Float64Array([1]);
+  const size = n * (n + 1) / 2 + 1;
+  let p = new Float64Array(size), q = new Float64Array(size);
+  let len = from > 0 ? cache.get(from).length : 1;
+  if (from > 0) p.set(cache.get(from));
+  else p[0] = 1;
   for (let m = from + 1; m <= n; m++) {
-    const next = new Float64Array(p.length + m);
-    for (let k = 0; k < p.length; k++) {
-      next[k] += 0.5 * p[k];
-      next[k + m] += 0.5 * p[k];
-    }
-    p = next;
+    const next = len + m;
+    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
+    for (let k = len; k < m; k++) q[k] = 0;
+    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
+    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
+    const t = p;
+    p = q;
+    q = t;
+    len = next;
   }
   if (n <= 200) cache.set(n, p);
   return p;
@@ -9304,6 +9311,25 @@ function createRng(seed) {
   const next = () => nextU32() / 4294967296;
   return {
     next,
+    fill(out) {
+      let p = a, q = b, r = c, s = d;
+      for (let i = 0; i < out.length; i++) {
+        const m = Math.imul(q, 5);
+        const result = Math.imul(m << 7 | m >>> 25, 9) >>> 0;
+        const t = q << 9;
+        r ^= p;
+        s ^= q;
+        q ^= r;
+        p ^= s;
+        r ^= t;
+        s = s << 11 | s >>> 21;
+        out[i] = result / 4294967296;
+      }
+      a = p >>> 0;
+      b = q >>> 0;
+      c = r >>> 0;
+      d = s >>> 0;
+    },
     normal() {
       if (spare !== null) {
         const s = spare;
@@ -9336,6 +9362,7 @@ function alphaSpent(spending, alpha, t) {
 // src/stats/gs-signed-rank.ts
 var EXACT_MAX = 16;
 var PATHS = 1 << 15;
+var TILE = 64;
 var SEED = 1592598566;
 var patternV = null;
 function vOfPattern() {
@@ -9388,48 +9415,46 @@ function nullPaths(horizon) {
   const pattern = new Int32Array(PATHS);
   const v = new Int32Array(PATHS * width);
   const perm = new Int32Array(horizon);
-  const all = new Int32Array(horizon + 1);
-  const pos = new Int32Array(horizon + 1);
-  const sign = new Uint8Array(horizon);
-  const add2 = (tree, i) => {
-    for (; i <= horizon; i += i & -i) tree[i]++;
-  };
-  const sum2 = (tree, i) => {
-    let s = 0;
-    for (; i > 0; i -= i & -i) s += tree[i];
-    return s;
-  };
+  const tree = new Int32Array(horizon + 1);
+  const draws = new Float64Array(2 * horizon - 1);
+  const tile = new Int32Array(TILE * width);
   for (let path3 = 0; path3 < PATHS; path3++) {
+    rng.fill(draws);
     for (let i = 0; i < horizon; i++) perm[i] = i + 1;
-    for (let i = horizon - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
+    for (let i = horizon - 1, u = 0; i > 0; i--, u++) {
+      const j = Math.floor(draws[u] * (i + 1));
       const t = perm[i];
       perm[i] = perm[j];
       perm[j] = t;
     }
-    all.fill(0);
-    pos.fill(0);
+    tree.fill(0);
     let V = 0;
+    let positives = 0;
+    const row2 = path3 % TILE * width;
     for (let n = 1; n <= horizon; n++) {
       const x = perm[n - 1];
-      const s = rng.next() < 0.5 ? 1 : 0;
-      sign[n - 1] = s;
-      const below = sum2(all, x - 1);
-      const posAbove = sum2(pos, horizon) - sum2(pos, x);
-      V += posAbove + (s ? below + 1 : 0);
-      add2(all, x);
-      if (s) add2(pos, x);
-      if (n === EXACT_MAX) {
-        let pat = 0;
-        for (let i = 0; i < EXACT_MAX; i++) {
-          if (!sign[i]) continue;
-          let r = 0;
-          for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
-          pat |= 1 << r;
-        }
-        pattern[path3] = pat;
-      } else if (n > EXACT_MAX) {
-        v[(n - EXACT_MAX - 1) * PATHS + path3] = V;
+      const s = draws[horizon + n - 2] < 0.5 ? 1 : 0;
+      let packed = 0;
+      for (let i = x - 1; i > 0; i -= i & -i) packed += tree[i];
+      const below = packed & 65535;
+      V += positives - (packed >>> 16) + (s ? below + 1 : 0);
+      const inc = s ? 65537 : 1;
+      for (let i = x; i <= horizon; i += i & -i) tree[i] += inc;
+      positives += s;
+      if (n > EXACT_MAX) tile[row2 + n - EXACT_MAX - 1] = V;
+    }
+    let pat = 0;
+    for (let i = 0; i < EXACT_MAX; i++) {
+      if (draws[horizon - 1 + i] >= 0.5) continue;
+      let r = 0;
+      for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
+      pat |= 1 << r;
+    }
+    pattern[path3] = pat;
+    if (path3 % TILE === TILE - 1) {
+      const first = path3 - TILE + 1;
+      for (let col = 0; col < width; col++) {
+        for (let k = 0; k < TILE; k++) v[col * PATHS + first + k] = tile[k * width + col];
       }
     }
   }
@@ -9837,7 +9862,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
-    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
+    const flags = [];
     if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
     if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
     Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
@@ -9863,6 +9888,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     x.wa.p_regression_adj = x.t ? regAdj[i] : null;
     x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
     classify2(x, d, bound, spent, m);
+    if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flags.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
   });
   const workloads = drafts.map((x) => x.wa);
   return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
@@ -10020,7 +10046,9 @@ function decide(inputs, opts) {
   const steps = remembered(`${state.method}|${state.alpha}|${state.margin}|${state.horizon}|${state.spending}`);
   const rank = new Map(blockOrder.map((b, r) => [b, r]));
   const upTo = (look) => inputs.map((w) => ({ name: w.name, a: w.a.filter((o) => rank.get(o.block) < look), b: w.b.filter((o) => rank.get(o.block) < look) }));
-  const matches = (i) => steps[i] && steps[i].look === sequence[i] && steps[i].skipBlocksNeeded === (sequence[i] !== nBlocks);
+  const forecast = opts.forecast ?? true;
+  const skipAt = (look) => look !== nBlocks || !forecast;
+  const matches = (i) => steps[i] && steps[i].look === sequence[i] && (sequence[i] !== nBlocks || !steps[i].decidedOnly && steps[i].skipBlocksNeeded === skipAt(nBlocks));
   let reuse = 0;
   while (reuse < sequence.length && matches(reuse)) reuse++;
   if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
@@ -10032,7 +10060,8 @@ function decide(inputs, opts) {
     let step;
     if (i < reuse) step = steps[i];
     else {
-      const skipBlocksNeeded = look !== nBlocks;
+      const skipBlocksNeeded = skipAt(look);
+      const decidedOnly = look !== nBlocks;
       const truncated = upTo(look);
       const design2 = {
         alpha: state.alpha,
@@ -10041,7 +10070,8 @@ function decide(inputs, opts) {
         horizon: state.horizon,
         spending: state.spending,
         looks: sequence.slice(0, i + 1),
-        skipBlocksNeeded
+        skipBlocksNeeded,
+        decidedOnly
       };
       const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design2, carry);
       const after = new Map(decided);
@@ -10054,7 +10084,7 @@ function decide(inputs, opts) {
         next.improvement.push(w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
-      step = { look, skipBlocksNeeded, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      step = { look, skipBlocksNeeded, decidedOnly, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
       steps.push(step);
     }
     decided = step.decided;
@@ -10070,7 +10100,8 @@ function decide(inputs, opts) {
     method: state.method,
     horizon: state.horizon,
     spending: state.spending,
-    looks: [...sequence.filter((l) => l < nBlocks), nBlocks]
+    looks: [...sequence.filter((l) => l < nBlocks), nBlocks],
+    skipBlocksNeeded: !forecast
   };
   const current = latest ?? analyzeLook(inputs.filter((w) => !decided.has(w.name)), lastDesign, carry);
   const byName = new Map(current.workloads.map((w) => [w.name, w]));
@@ -11024,7 +11055,7 @@ function stopPoints(r, inputs, counted) {
   return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
 }
 function decidedAt(inputs, plan2, counted, state) {
-  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state });
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
   return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
 }
 function stopMismatch(stops, at) {

@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-GRMCRSTU.js";
+} from "./chunk-H2TFXAMO.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-3G7XFA76.js";
+} from "./chunk-3PDQN2SD.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

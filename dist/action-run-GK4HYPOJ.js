@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-GRMCRSTU.js";
-import "./chunk-3G7XFA76.js";
+} from "./chunk-H2TFXAMO.js";
+import "./chunk-3PDQN2SD.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
