@@ -31,6 +31,10 @@ test('only the post modes read a rule (mode run decides with its own plan); a ba
     () => readOptions(getter({ 'results-path': 'r.json', margin: '0.9' })),
     (e: unknown) => e instanceof UserError && /^input "margin" must be a number in \[0\.001, 0\.5\] \(got "0\.9"\)$/.test(e.message),
   );
+  assert.throws(
+    () => readOptions(getter({ mode: 'aggregate', results: 'artifacts', plan: 'plan.yml' })),
+    (e: unknown) => e instanceof UserError && /^input "plan" is not read when posting results files/.test(e.message) && /margin: 0\.02/.test(e.hint ?? ''),
+  );
 });
 
 /** A results file (neutral samples) whose plan has `plan` on top of the default rule. */
