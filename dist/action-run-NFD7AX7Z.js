@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-H2TFXAMO.js";
-import "./chunk-3PDQN2SD.js";
+} from "./chunk-QRGQZHQG.js";
+import "./chunk-C7RQ6LAD.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-H2TFXAMO.js";
+} from "./chunk-QRGQZHQG.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-3PDQN2SD.js";
+} from "./chunk-C7RQ6LAD.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";
