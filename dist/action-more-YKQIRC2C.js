@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-QRGQZHQG.js";
+} from "./chunk-A2D4662I.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-C7RQ6LAD.js";
+} from "./chunk-RB3DCVFN.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

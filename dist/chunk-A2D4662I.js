@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-C7RQ6LAD.js";
+} from "./chunk-RB3DCVFN.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";
