@@ -999,49 +999,65 @@ var init_ranks = __esm({
 });
 
 // src/stats/dist/signed-rank.ts
-function signedRankPmf(n) {
-  const hit = cache.get(n);
-  if (hit) return hit;
+function take(size) {
+  if (size > CAPACITY) return new Float64Array(size);
+  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
+}
+function give(a) {
+  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer);
+}
+function keptFor(n) {
+  const hit = kept.get(n);
+  if (hit) {
+    kept.delete(n);
+    kept.set(n, hit);
+    return hit;
+  }
   let from = 0;
-  for (const m of cache.keys()) if (m < n && m > from) from = m;
+  for (const m of kept.keys()) if (m < n && m > from) from = m;
   const size = n * (n + 1) / 2 + 1;
-  let p = new Float64Array(size), q = new Float64Array(size);
-  let len = from > 0 ? cache.get(from).length : 1;
-  if (from > 0) p.set(cache.get(from));
-  else p[0] = 1;
+  if (!scratch || scratch[0].length < size) scratch = [new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size))), new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size)))];
+  let p = from > 0 ? kept.get(from).pmf : new Float64Array([1]);
+  let len = p.length;
   for (let m = from + 1; m <= n; m++) {
     const next = len + m;
+    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
     for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
     for (let k = len; k < m; k++) q[k] = 0;
     for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
     for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
-    const t = p;
     p = q;
-    q = t;
     len = next;
   }
-  if (n <= 200) cache.set(n, p);
-  return p;
+  const out = { pmf: p, lower: null };
+  kept.set(n, out);
+  if (kept.size > MAX_KEPT) {
+    const [oldest, old] = kept.entries().next().value;
+    kept.delete(oldest);
+    give(old.pmf);
+    give(old.lower);
+  }
+  return out;
 }
 function signedRankCdf(q, n) {
-  const pmf = signedRankPmf(n);
+  const e = keptFor(n);
+  const pmf = e.pmf;
   const k = Math.floor(q + 1e-7);
   if (k < 0) return 0;
   if (k >= pmf.length - 1) return 1;
-  if (k <= (pmf.length - 1) / 2) return lowerSums(n, pmf)[k];
+  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k];
   return sumTail(pmf, k, true);
 }
-function lowerSums(n, pmf) {
-  let c = lowerCache.get(n);
-  if (c) return c;
-  c = new Float64Array(Math.floor((pmf.length - 1) / 2) + 1);
+function lowerSums(e) {
+  if (e.lower) return e.lower;
+  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
   let s = 0;
-  for (let i = 0; i < c.length; i++) c[i] = s += pmf[i];
-  if (n <= 200) lowerCache.set(n, c);
+  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
+  e.lower = c;
   return c;
 }
 function signedRankSf(q, n) {
-  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
 }
 function upper(pmf, from) {
   if (from <= 0) return 1;
@@ -1059,7 +1075,7 @@ function sumTail(pmf, k, lower) {
   return lower ? 1 - s : s;
 }
 function signedRankQuantile(p, n) {
-  return discreteQuantile(signedRankPmf(n), p);
+  return discreteQuantile(keptFor(n).pmf, p);
 }
 function discreteQuantile(pmf, p) {
   const top = pmf.length - 1;
@@ -1079,19 +1095,23 @@ function discreteQuantile(pmf, p) {
   }
   return 0;
 }
-var cache, lowerCache;
+var kept, MAX_KEPT, POOL_N, CAPACITY, pool, scratch;
 var init_signed_rank = __esm({
   "src/stats/dist/signed-rank.ts"() {
     "use strict";
-    cache = /* @__PURE__ */ new Map();
-    lowerCache = /* @__PURE__ */ new Map();
+    kept = /* @__PURE__ */ new Map();
+    MAX_KEPT = 16;
+    POOL_N = 300;
+    CAPACITY = POOL_N * (POOL_N + 1) / 2 + 1;
+    pool = [];
+    scratch = null;
   }
 });
 
 // src/stats/dist/mann-whitney.ts
 function mannWhitneyPmf(m, n) {
   const key = `${m},${n}`;
-  const hit = cache2.get(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   let prev = [];
   for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
@@ -1109,7 +1129,7 @@ function mannWhitneyPmf(m, n) {
     prev = cur;
   }
   const pmf = prev[n];
-  if (m * n <= 4e4) cache2.set(key, pmf);
+  if (m * n <= 4e4) cache.set(key, pmf);
   return pmf;
 }
 function mannWhitneyCdf(q, m, n) {
@@ -1141,12 +1161,12 @@ function mannWhitneySf(q, m, n) {
 function mannWhitneyQuantile(p, m, n) {
   return discreteQuantile(mannWhitneyPmf(m, n), p);
 }
-var cache2;
+var cache;
 var init_mann_whitney = __esm({
   "src/stats/dist/mann-whitney.ts"() {
     "use strict";
     init_signed_rank();
-    cache2 = /* @__PURE__ */ new Map();
+    cache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2273,15 +2293,20 @@ function grow(p, from, to) {
   }
   return p;
 }
-function weightsOf(c) {
-  if (!c.w) {
+function aliveOf(c) {
+  if (!c.alive) {
     const { base, sorted } = c.lazy;
-    const w = base.slice();
-    if (c.crit >= 0) for (let k = 0; k < sorted.start[c.crit + 1]; k++) w[sorted.order[k]] = 0;
-    c.w = w;
+    const alive = base.slice();
+    if (c.crit >= 0) {
+      for (let k = 0; k < sorted.start[c.crit + 1]; k++) {
+        const i = sorted.order[k];
+        alive[i >>> 5] &= ~(1 << (i & 31));
+      }
+    }
+    c.alive = alive;
     c.lazy = void 0;
   }
-  return c.w;
+  return c.alive;
 }
 function chainFor(looks, horizon, alpha, spending) {
   const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
@@ -2292,7 +2317,7 @@ function chainFor(looks, horizon, alpha, spending) {
     return hit;
   }
   const n = looks[looks.length - 1];
-  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w0: null, alive: null, total: 0, sumW2: 0, crit: -1 };
   const target = alphaSpent(spending, alpha, n / horizon);
   const maxV = n * (n + 1) / 2;
   let out;
@@ -2305,15 +2330,19 @@ function chainFor(looks, horizon, alpha, spending) {
     if (c >= 0) {
       for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
     }
-    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+    out = { n, exact: p, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
     let w;
-    if (prev.n > EXACT_MAX) w = weightsOf(prev);
-    else {
+    let alive;
+    if (prev.n > EXACT_MAX) {
+      w = prev.w0;
+      alive = aliveOf(prev);
+    } else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
       w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+      alive = ALL_ALIVE;
     }
     const sorted = columnOrder(paths, n);
     const target1 = target * (1 + 1e-9) + TOL;
@@ -2323,7 +2352,9 @@ function chainFor(looks, horizon, alpha, spending) {
     for (let v = 0; v <= maxV; v++) {
       let h = 0, h2 = 0;
       for (let k = sorted.start[v], end = sorted.start[v + 1]; k < end; k++) {
-        const wi = w[sorted.order[k]];
+        const i = sorted.order[k];
+        if ((alive[i >>> 5] >>> (i & 31) & 1) === 0) continue;
+        const wi = w[i];
         if (wi === 0) continue;
         h += wi / PATHS;
         h2 += wi * wi;
@@ -2334,7 +2365,7 @@ function chainFor(looks, horizon, alpha, spending) {
       sumW2 += h2;
       c = v;
     }
-    out = { n, exact: null, w: null, lazy: { base: w, sorted }, total: cum, sumW2, crit: c };
+    out = { n, exact: null, w0: w, alive: null, lazy: { base: alive, sorted }, total: cum, sumW2, crit: c };
   }
   chains.set(key, out);
   if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value);
@@ -2349,7 +2380,7 @@ function signedRankLook(looks, horizon, alpha, spending) {
   results.set(key, out);
   return out;
 }
-var EXACT_MAX, PATHS, TILE, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, results;
+var EXACT_MAX, PATHS, TILE, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, ALL_ALIVE, results;
 var init_gs_signed_rank = __esm({
   "src/stats/gs-signed-rank.ts"() {
     "use strict";
@@ -2365,6 +2396,7 @@ var init_gs_signed_rank = __esm({
     chains = /* @__PURE__ */ new Map();
     MAX_CHAINS = 256;
     TOP = 1 << EXACT_MAX;
+    ALL_ALIVE = new Uint32Array(PATHS / 32).fill(4294967295);
     results = /* @__PURE__ */ new Map();
   }
 });
@@ -2400,7 +2432,7 @@ function solveDecreasing(f2, target) {
 }
 function normalBoundary(fractions, alpha, spending) {
   const key = `${fractions.join(",")}|${alpha}|${spending}`;
-  const hit = cache3.get(key);
+  const hit = cache2.get(key);
   if (hit) return hit;
   const t = fractions;
   const steps = t.map((v, i) => v - (i ? t[i - 1] : 0));
@@ -2459,10 +2491,10 @@ function normalBoundary(fractions, alpha, spending) {
     dens = nd;
   }
   const out = { z, nominal: z.map((v) => Number.isFinite(v) ? normCdf(-v) : 0), spent };
-  cache3.set(key, out);
+  cache2.set(key, out);
   return out;
 }
-var RANGE, PER_SD, cache3;
+var RANGE, PER_SD, cache2;
 var init_gs_normal = __esm({
   "src/stats/gs-normal.ts"() {
     "use strict";
@@ -2470,7 +2502,7 @@ var init_gs_normal = __esm({
     init_spending();
     RANGE = 8;
     PER_SD = 12;
-    cache3 = /* @__PURE__ */ new Map();
+    cache2 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2542,7 +2574,7 @@ function walshKth(d, k) {
     interpolate = interpolate ? cHi - cLo <= width / 2 : true;
   }
   const m = cHi - cLo;
-  if (scratch.length < m) scratch = new Float64Array(2 * m);
+  if (scratch2.length < m) scratch2 = new Float64Array(2 * m);
   let filled = 0;
   let top = n - 1;
   let low = n - 1;
@@ -2550,10 +2582,10 @@ function walshKth(d, k) {
     while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
     if (top < i) break;
     while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
-    for (let j = Math.max(i, low + 1); j <= top; j++) scratch[filled++] = (d[i] + d[j]) / 2;
+    for (let j = Math.max(i, low + 1); j <= top; j++) scratch2[filled++] = (d[i] + d[j]) / 2;
   }
   const want = k - cLo - 1;
-  return sortInPlace(scratch, 0, m - 1)[want];
+  return sortInPlace(scratch2, 0, m - 1)[want];
 }
 function criticals(d) {
   const memo = /* @__PURE__ */ new Map();
@@ -2777,7 +2809,7 @@ function classify2(x, d, bound, spent, m) {
     wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
   }
 }
-var scratch, r32, pc2, pval2, num;
+var scratch2, r32, pc2, pval2, num;
 var init_look = __esm({
   "src/stats/look.ts"() {
     "use strict";
@@ -2794,7 +2826,7 @@ var init_look = __esm({
     init_gs_normal();
     init_spending();
     init_errors();
-    scratch = new Float64Array(64);
+    scratch2 = new Float64Array(64);
     r32 = (v) => v.toFixed(3);
     pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
     pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
@@ -2884,10 +2916,8 @@ function decide(inputs, opts) {
   const matches = (i) => steps[i] && steps[i].look === sequence[i] && (sequence[i] !== nBlocks || !steps[i].decidedOnly && steps[i].skipBlocksNeeded === skipAt(nBlocks));
   let reuse = 0;
   while (reuse < sequence.length && matches(reuse)) reuse++;
-  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
-    reuse = 0;
-    while (reuse < sequence.length && matches(reuse) && sameSnapshot(steps[reuse].data, snapshot(upTo(sequence[reuse])))) reuse++;
-  }
+  while (reuse > 0 && !steps[reuse - 1].data) reuse--;
+  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) reuse = 0;
   steps.length = reuse;
   sequence.forEach((look, i) => {
     let step;
@@ -2917,7 +2947,7 @@ function decide(inputs, opts) {
         next.improvement.push(w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
-      step = { look, skipBlocksNeeded, decidedOnly, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      step = { look, skipBlocksNeeded, decidedOnly, data: null, decided: after, carry: next, newly, analysis: atThis };
       steps.push(step);
     }
     decided = step.decided;
@@ -2926,6 +2956,8 @@ function decide(inputs, opts) {
     const prior = state.looks.find((l) => l.blocks === look);
     looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: step.newly.map((x) => ({ ...x })) });
   });
+  const lastStep = steps[steps.length - 1];
+  if (lastStep && !lastStep.data) lastStep.data = snapshot(upTo(lastStep.look));
   decided = new Map([...decided].map(([k, w]) => [k, structuredClone(w)]));
   const lastDesign = {
     alpha: state.alpha,
@@ -3608,7 +3640,7 @@ function sampleMemoryCurve(argv, opts = {}) {
     track(child);
     const points = [];
     const rows = [];
-    const take = (nKv) => {
+    const take2 = (nKv) => {
       if (!child.pid) return;
       const p = samplePoint(child.pid, t0, nKv);
       if (p) points.push(p);
@@ -3627,7 +3659,7 @@ function sampleMemoryCurve(argv, opts = {}) {
           const row2 = reader.line(line);
           if (row2) {
             rows.push(row2);
-            take(row2.nKv);
+            take2(row2.nKv);
           }
         }
       });
@@ -3636,7 +3668,7 @@ function sampleMemoryCurve(argv, opts = {}) {
     let stderr = "";
     watch(child.stdout, "stdout");
     watch(child.stderr, "stderr");
-    const timer = setInterval(() => take(null), interval);
+    const timer = setInterval(() => take2(null), interval);
     let timedOut = false;
     let hardKill;
     const killGroup2 = (sig) => {
@@ -3763,19 +3795,19 @@ function launch(argv, opts) {
     });
     track(child);
     const out = [];
-    let kept = 0;
+    let kept2 = 0;
     let dropped = 0;
     let err = "";
     let timedOut = false;
     let spawnError = null;
     child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept;
+      const room = STDOUT_KEEP - kept2;
       if (room >= b.length) {
         out.push(b);
-        kept += b.length;
+        kept2 += b.length;
       } else {
         if (room > 0) out.push(b.subarray(0, room));
-        kept += Math.max(0, room);
+        kept2 += Math.max(0, room);
         dropped += b.length - Math.max(0, room);
       }
     });
@@ -6472,15 +6504,15 @@ async function runBlocks(o) {
       const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
-      const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      const kept2 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
       if (depth) {
-        depthLaunches.push(kept);
-        if (kept === rec) o.onDepthLaunch?.(rec);
+        depthLaunches.push(kept2);
+        if (kept2 === rec) o.onDepthLaunch?.(rec);
       } else {
-        launches.push(kept);
-        if (kept === rec) o.onLaunch?.(rec);
+        launches.push(kept2);
+        if (kept2 === rec) o.onLaunch?.(rec);
       }
-      if (kept !== rec) return result(interruptReason(plan2, block));
+      if (kept2 !== rec) return result(interruptReason(plan2, block));
     }
     const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
     const failing = failingVariant([...launches, ...depthLaunches], block);
@@ -8285,7 +8317,7 @@ function depthSection(d, m) {
   const table2 = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}${d.genNote ? ` ${esc(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function memorySection(m) {
   if (!m.memory) return "";
@@ -9926,10 +9958,10 @@ import { join as join13 } from "node:path";
 async function demoCommand(argv) {
   planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
   const store = storeFromArgs("demo", argv);
-  const cache4 = defaultCacheDir();
-  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache4})`);
-  const src = await ensureEmbeddedSource({ cacheDir: cache4, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join13(cache4, "models");
+  const cache3 = defaultCacheDir();
+  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
+  const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
+  const modelDir = join13(cache3, "models");
   mkdirSync7(modelDir, { recursive: true });
   const model = join13(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync8(model)) {

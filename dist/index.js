@@ -19,7 +19,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-3PDQN2SD.js";
+} from "./chunk-RB3DCVFN.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -33798,11 +33798,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-WIPSJOLZ.js");
+      const { extendForAction } = await import("./action-more-YKQIRC2C.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-GK4HYPOJ.js");
+    const { runBenchmark } = await import("./action-run-4LEBEZ55.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {

@@ -168,19 +168,27 @@ interface Chain {
   n: number;
   /** Exact surviving probability per sign pattern at n (n ≤ EXACT_MAX). */
   exact: Float64Array | null;
-  /** Path weights after EXACT_MAX (0 = crossed); built on first use (see weightsOf). */
-  w: Float32Array | null;
-  /** Until then: the weights before this look and the look's paths ordered by V. */
-  lazy?: { base: Float32Array; sorted: ColumnOrder };
+  /**
+   * After EXACT_MAX: each path's weight as it entered (the exact survival of its pattern at
+   * EXACT_MAX, shared by every chain with the same exact looks) and which paths have not crossed
+   * since, one bit per path (4 KiB per chain instead of a copy of the weights).
+   */
+  w0: Float32Array | null;
+  /** Surviving paths after this look; built on first use (see aliveOf). */
+  alive: Uint32Array | null;
+  /** Until then: the surviving paths before this look and the look's paths ordered by V. */
+  lazy?: { base: Uint32Array; sorted: ColumnOrder };
   total: number;
   sumW2: number;
   crit: number;
 }
 
-// Least recently used chains are dropped (each holds up to 512 KiB while exact, 128 KiB after); a dropped one is rebuilt from its prefix.
+// Least recently used chains are dropped (each holds up to 512 KiB while exact, 4 KiB after); a dropped one is rebuilt from its prefix.
 const chains = new Map<string, Chain>();
 const MAX_CHAINS = 256;
 const TOP = 1 << EXACT_MAX;
+/** Every path alive: the state entering the first look past EXACT_MAX (never written). */
+const ALL_ALIVE = new Uint32Array(PATHS / 32).fill(0xffffffff);
 
 /** Carry the exact pattern distribution from length `from` to `to` (≤ EXACT_MAX), no looks between. */
 function grow(p: Float64Array, from: number, to: number): Float64Array {
@@ -202,16 +210,21 @@ function grow(p: Float64Array, from: number, to: number): Float64Array {
   return p;
 }
 
-/** The surviving path weights after a chain's look (n > EXACT_MAX). */
-function weightsOf(c: Chain): Float32Array {
-  if (!c.w) {
+/** The paths still alive after a chain's look (n > EXACT_MAX): those before it, less the crossed ones. */
+function aliveOf(c: Chain): Uint32Array {
+  if (!c.alive) {
     const { base, sorted } = c.lazy!;
-    const w = base.slice();
-    if (c.crit >= 0) for (let k = 0; k < sorted.start[c.crit + 1]; k++) w[sorted.order[k]] = 0;
-    c.w = w;
+    const alive = base.slice();
+    if (c.crit >= 0) {
+      for (let k = 0; k < sorted.start[c.crit + 1]; k++) {
+        const i = sorted.order[k];
+        alive[i >>> 5] &= ~(1 << (i & 31));
+      }
+    }
+    c.alive = alive;
     c.lazy = undefined;
   }
-  return c.w;
+  return c.alive;
 }
 
 function chainFor(looks: number[], horizon: number, alpha: number, spending: Spending): Chain {
@@ -225,7 +238,7 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
   const n = looks[looks.length - 1];
   const prev: Chain = looks.length > 1
     ? chainFor(looks.slice(0, -1), horizon, alpha, spending)
-    : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+    : { n: 1, exact: new Float64Array([0.5, 0.5]), w0: null, alive: null, total: 0, sumW2: 0, crit: -1 };
   const target = alphaSpent(spending, alpha, n / horizon);
   const maxV = (n * (n + 1)) / 2;
   let out: Chain;
@@ -236,15 +249,19 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     for (let s = 0; s < p.length; s++) if (p[s] > 0) hist[V[s]] += p[s];
     const [c, cum] = largestFit(hist, prev.total, target);
     if (c >= 0) for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
-    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+    out = { n, exact: p, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
     let w: Float32Array;
-    if (prev.n > EXACT_MAX) w = weightsOf(prev);
-    else {
+    let alive: Uint32Array;
+    if (prev.n > EXACT_MAX) {
+      w = prev.w0!;
+      alive = aliveOf(prev);
+    } else {
       const p16 = grow(prev.exact!, prev.n, EXACT_MAX);
       w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+      alive = ALL_ALIVE;
     }
     // The crossing region is the lower tail: walk the paths by increasing V, each value's weight
     // summed in path order (as a full pass would), and stop where the boundary stops.
@@ -256,7 +273,9 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     for (let v = 0; v <= maxV; v++) {
       let h = 0, h2 = 0;
       for (let k = sorted.start[v], end = sorted.start[v + 1]; k < end; k++) {
-        const wi = w[sorted.order[k]];
+        const i = sorted.order[k];
+        if (((alive[i >>> 5] >>> (i & 31)) & 1) === 0) continue;
+        const wi = w[i];
         if (wi === 0) continue;
         h += wi / PATHS;
         h2 += wi * wi;
@@ -268,8 +287,8 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
       c = v;
     }
     // Most chains are probes of a future look (blocks_needed) that no later look extends: the
-    // surviving weights are only copied out when one does.
-    out = { n, exact: null, w: null, lazy: { base: w, sorted }, total: cum, sumW2, crit: c };
+    // surviving paths are only written out when one does.
+    out = { n, exact: null, w0: w, alive: null, lazy: { base: alive, sorted }, total: cum, sumW2, crit: c };
   }
   chains.set(key, out);
   if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value!);

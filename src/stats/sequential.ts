@@ -77,10 +77,11 @@ export function designState(opts: DecideOptions): DesignState {
 }
 
 // Replaying the looks taken is deterministic in (design, looks so far, data up to each look). The
-// pipeline decides at every look over data that only grows, so each replayed look is remembered
-// with an exact copy of its data: a later call whose data up to that look is the same (compared
-// value by value) takes the look's outcome instead of recomputing it — identical by construction,
-// and a changed or different experiment simply misses. A few designs are kept (LRU).
+// pipeline decides at every look over data that only grows, so the replayed looks are remembered,
+// the last one of each call with an exact copy of its data: a later call whose data up to that
+// look is the same (compared value by value) takes the outcomes of the looks up to it instead of
+// recomputing them — identical by construction — and a changed or different experiment replays
+// from the first look. A few designs are kept (LRU).
 
 /** Flat copy of truncated inputs: per workload [block, value, seq] of A, NaN, the same of B. */
 function snapshot(inputs: WorkloadInput[]): { names: string[]; data: Float64Array[] } {
@@ -118,7 +119,8 @@ interface Step {
   skipBlocksNeeded: boolean;
   /** Computed as an earlier look (flags of the decided workloads only): never reused as the current look. */
   decidedOnly: boolean;
-  data: ReturnType<typeof snapshot>;
+  /** The data up to this look, kept on the last look of each call only (it vouches for the looks before it). */
+  data: ReturnType<typeof snapshot> | null;
   decided: Map<string, WorkloadAnalysis>;
   carry: HolmCarry;
   newly: DesignState['looks'][number]['decided'];
@@ -168,10 +170,9 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     && (sequence[i] !== nBlocks || (!steps[i].decidedOnly && steps[i].skipBlocksNeeded === skipAt(nBlocks)));
   let reuse = 0;
   while (reuse < sequence.length && matches(reuse)) reuse++;
-  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
-    reuse = 0;
-    while (reuse < sequence.length && matches(reuse) && sameSnapshot(steps[reuse].data, snapshot(upTo(sequence[reuse])))) reuse++;
-  }
+  while (reuse > 0 && !steps[reuse - 1].data) reuse--;
+  // Other data up to that look (another experiment with the same design, a changed block): replay all.
+  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data!, snapshot(upTo(sequence[reuse - 1])))) reuse = 0;
   steps.length = reuse; // the looks after a changed one are stale
   sequence.forEach((look, i) => {
     let step: Step;
@@ -197,7 +198,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
         next.improvement.push(w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
-      step = { look, skipBlocksNeeded, decidedOnly, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      step = { look, skipBlocksNeeded, decidedOnly, data: null, decided: after, carry: next, newly, analysis: atThis };
       steps.push(step);
     }
     decided = step.decided;
@@ -206,6 +207,8 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     const prior = state.looks.find((l) => l.blocks === look);
     looks.push({ blocks: look, ...(prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}), alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: step.newly.map((x) => ({ ...x })) });
   });
+  const lastStep = steps[steps.length - 1];
+  if (lastStep && !lastStep.data) lastStep.data = snapshot(upTo(lastStep.look));
   // The outcome of the replay is shared with later calls: hand out copies.
   decided = new Map([...decided].map(([k, w]) => [k, structuredClone(w)]));
   // Between looks: the current data at the last look's boundary, for display only (decides nothing).

@@ -95,6 +95,8 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
   assert.match(report, /A shmem MiB/);
   // sweep-bench at this era ignores -n: its rows say 64 tokens (a quarter of -ub 256), not the 32 asked.
   assert.match(report, /at each depth is timed over 64 generated tokens \(the tool's own count\); --depth-gen 32 was asked/);
+  // and so does the HTML report's depth section
+  assert.match(readFileSync(join(out, 'report.html'), 'utf8'), /at each depth is timed over 64 generated tokens \(the tool&#39;s own count\); --depth-gen 32 was asked/);
 });
 
 // Two eras in one run: the PR-290 base (2025-03) against a recent ik main (8337e4cd3, 2026-08), whose

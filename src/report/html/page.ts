@@ -64,7 +64,7 @@ function depthSection(d: DepthModel, m: MachineModel): string {
     : `<table class="depth">${head(['KV depth', 'resident A', 'resident B', 'B/A', 'interval', 'anon A', 'anon B', 'shmem A', 'shmem B'])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ''}</li>`).join('');
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ''}</p>` +
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ''}${d.genNote ? ` ${esc(d.genNote)}.` : ''}</p>` +
     `<div class="grid2">${charts.join('')}</div>${table}${fails ? `<ul>${fails}</ul>` : ''}`;
 }
 

@@ -2,60 +2,96 @@
 // differences, no ties), by dynamic programming over n. Probabilities, not counts, are carried so
 // nothing overflows; every step only adds positive numbers, so tails keep relative precision.
 
-const cache = new Map<number, Float64Array>();
+// The looks of one experiment ask for nearby n, so a few distributions are kept (least recently
+// used dropped), each with the running sums of its lower half. Their arrays come from a pool and go
+// back to it: on a VM a fresh array costs more in page faults than the step that fills it.
+interface Kept {
+  pmf: Float64Array;
+  /** Running sums of the lower half, in sumTail's order (built on the first lower-tail query). */
+  lower: Float64Array | null;
+}
+const kept = new Map<number, Kept>();
+const MAX_KEPT = 16;
+/** Pooled arrays hold the pmf of any n up to POOL_N (the largest horizon); larger n get their own. */
+const POOL_N = 300;
+const CAPACITY = (POOL_N * (POOL_N + 1)) / 2 + 1;
+const pool: ArrayBuffer[] = [];
+let scratch: [Float64Array, Float64Array] | null = null;
 
-/** P(V = k), k = 0 … n(n+1)/2. */
-export function signedRankPmf(n: number): Float64Array {
-  const hit = cache.get(n);
-  if (hit) return hit;
-  // Continue from the largest cached n below (the same steps, so the same numbers): a new n costs O(n²).
+function take(size: number): Float64Array {
+  if (size > CAPACITY) return new Float64Array(size);
+  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
+}
+
+function give(a: Float64Array | null): void {
+  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer as ArrayBuffer);
+}
+
+function keptFor(n: number): Kept {
+  const hit = kept.get(n);
+  if (hit) {
+    kept.delete(n);
+    kept.set(n, hit);
+    return hit;
+  }
+  // Continue from the largest kept n below (the same steps, so the same numbers): a new n costs O(n²).
   let from = 0;
-  for (const m of cache.keys()) if (m < n && m > from) from = m;
+  for (const m of kept.keys()) if (m < n && m > from) from = m;
+  // Rank m is positive or negative with probability ½ each: P_m(k) = ½·P_{m−1}(k) + ½·P_{m−1}(k − m).
+  // The steps before n write into two reused buffers; the answer into a pooled array.
   const size = (n * (n + 1)) / 2 + 1;
-  // Two buffers of the final size, swapped each step (no allocation per step): rank m is positive or
-  // negative with probability ½ each, so P_m(k) = ½·P_{m−1}(k) + ½·P_{m−1}(k − m).
-  let p = new Float64Array(size), q = new Float64Array(size);
-  let len = from > 0 ? cache.get(from)!.length : 1;
-  if (from > 0) p.set(cache.get(from)!);
-  else p[0] = 1;
+  if (!scratch || scratch[0].length < size) scratch = [new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size))), new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size)))];
+  let p = from > 0 ? kept.get(from)!.pmf : new Float64Array([1]);
+  let len = p.length;
   for (let m = from + 1; m <= n; m++) {
     const next = len + m;
+    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
     for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
     for (let k = len; k < m; k++) q[k] = 0;
     for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
     for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
-    const t = p; p = q; q = t;
+    p = q;
     len = next;
   }
-  if (n <= 200) cache.set(n, p);
-  return p;
+  const out: Kept = { pmf: p, lower: null };
+  kept.set(n, out);
+  if (kept.size > MAX_KEPT) {
+    const [oldest, old] = kept.entries().next().value!;
+    kept.delete(oldest);
+    give(old.pmf);
+    give(old.lower);
+  }
+  return out;
+}
+
+/** P(V = k), k = 0 … n(n+1)/2. A copy: the module's own arrays are reused. */
+export function signedRankPmf(n: number): Float64Array {
+  return keptFor(n).pmf.slice();
 }
 
 /** P(V ≤ q) (R's psignrank). */
 export function signedRankCdf(q: number, n: number): number {
-  const pmf = signedRankPmf(n);
+  const e = keptFor(n);
+  const pmf = e.pmf;
   const k = Math.floor(q + 1e-7);
   if (k < 0) return 0;
   if (k >= pmf.length - 1) return 1;
-  if (k <= (pmf.length - 1) / 2) return lowerSums(n, pmf)[k]; // = sumTail(pmf, k, true), summed once
+  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k]; // = sumTail(pmf, k, true), summed once
   return sumTail(pmf, k, true);
 }
 
-// Running sums of the lower half of the pmf, in sumTail's order (boundaries ask for many lower tails of one n).
-const lowerCache = new Map<number, Float64Array>();
-function lowerSums(n: number, pmf: Float64Array): Float64Array {
-  let c = lowerCache.get(n);
-  if (c) return c;
-  c = new Float64Array(Math.floor((pmf.length - 1) / 2) + 1);
+function lowerSums(e: Kept): Float64Array {
+  if (e.lower) return e.lower;
+  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
   let s = 0;
-  for (let i = 0; i < c.length; i++) c[i] = s += pmf[i];
-  if (n <= 200) lowerCache.set(n, c);
+  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
+  e.lower = c;
   return c;
 }
 
 /** P(V ≥ q). */
 export function signedRankSf(q: number, n: number): number {
-  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
 }
 
 function upper(pmf: Float64Array, from: number): number {
@@ -78,7 +114,7 @@ function sumTail(pmf: Float64Array, k: number, lower: boolean): number {
 
 /** Smallest q with P(V ≤ q) ≥ p (R's qsignrank, including its 10·ε fuzz and symmetric upper half). */
 export function signedRankQuantile(p: number, n: number): number {
-  return discreteQuantile(signedRankPmf(n), p);
+  return discreteQuantile(keptFor(n).pmf, p);
 }
 
 /** Shared by the signed-rank and Mann–Whitney quantiles: both distributions are symmetric. */

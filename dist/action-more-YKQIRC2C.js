@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-H2TFXAMO.js";
+} from "./chunk-A2D4662I.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-3PDQN2SD.js";
+} from "./chunk-RB3DCVFN.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

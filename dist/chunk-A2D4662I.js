@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-3PDQN2SD.js";
+} from "./chunk-RB3DCVFN.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";

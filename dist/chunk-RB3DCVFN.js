@@ -6590,51 +6590,71 @@ function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
 }
 
 // src/stats/dist/signed-rank.ts
-var cache = /* @__PURE__ */ new Map();
-function signedRankPmf(n) {
-  const hit = cache.get(n);
-  if (hit) return hit;
+var kept = /* @__PURE__ */ new Map();
+var MAX_KEPT = 16;
+var POOL_N = 300;
+var CAPACITY = POOL_N * (POOL_N + 1) / 2 + 1;
+var pool = [];
+var scratch = null;
+function take(size) {
+  if (size > CAPACITY) return new Float64Array(size);
+  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
+}
+function give(a) {
+  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer);
+}
+function keptFor(n) {
+  const hit = kept.get(n);
+  if (hit) {
+    kept.delete(n);
+    kept.set(n, hit);
+    return hit;
+  }
   let from = 0;
-  for (const m of cache.keys()) if (m < n && m > from) from = m;
+  for (const m of kept.keys()) if (m < n && m > from) from = m;
   const size = n * (n + 1) / 2 + 1;
-  let p = new Float64Array(size), q = new Float64Array(size);
-  let len = from > 0 ? cache.get(from).length : 1;
-  if (from > 0) p.set(cache.get(from));
-  else p[0] = 1;
+  if (!scratch || scratch[0].length < size) scratch = [new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size))), new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size)))];
+  let p = from > 0 ? kept.get(from).pmf : new Float64Array([1]);
+  let len = p.length;
   for (let m = from + 1; m <= n; m++) {
     const next = len + m;
+    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
     for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
     for (let k = len; k < m; k++) q[k] = 0;
     for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
     for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
-    const t = p;
     p = q;
-    q = t;
     len = next;
   }
-  if (n <= 200) cache.set(n, p);
-  return p;
+  const out = { pmf: p, lower: null };
+  kept.set(n, out);
+  if (kept.size > MAX_KEPT) {
+    const [oldest, old] = kept.entries().next().value;
+    kept.delete(oldest);
+    give(old.pmf);
+    give(old.lower);
+  }
+  return out;
 }
 function signedRankCdf(q, n) {
-  const pmf = signedRankPmf(n);
+  const e = keptFor(n);
+  const pmf = e.pmf;
   const k = Math.floor(q + 1e-7);
   if (k < 0) return 0;
   if (k >= pmf.length - 1) return 1;
-  if (k <= (pmf.length - 1) / 2) return lowerSums(n, pmf)[k];
+  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k];
   return sumTail(pmf, k, true);
 }
-var lowerCache = /* @__PURE__ */ new Map();
-function lowerSums(n, pmf) {
-  let c = lowerCache.get(n);
-  if (c) return c;
-  c = new Float64Array(Math.floor((pmf.length - 1) / 2) + 1);
+function lowerSums(e) {
+  if (e.lower) return e.lower;
+  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
   let s = 0;
-  for (let i = 0; i < c.length; i++) c[i] = s += pmf[i];
-  if (n <= 200) lowerCache.set(n, c);
+  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
+  e.lower = c;
   return c;
 }
 function signedRankSf(q, n) {
-  return upper(signedRankPmf(n), Math.ceil(q - 1e-7));
+  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
 }
 function upper(pmf, from) {
   if (from <= 0) return 1;
@@ -6652,7 +6672,7 @@ function sumTail(pmf, k, lower) {
   return lower ? 1 - s : s;
 }
 function signedRankQuantile(p, n) {
-  return discreteQuantile(signedRankPmf(n), p);
+  return discreteQuantile(keptFor(n).pmf, p);
 }
 function discreteQuantile(pmf, p) {
   const top = pmf.length - 1;
@@ -6674,10 +6694,10 @@ function discreteQuantile(pmf, p) {
 }
 
 // src/stats/dist/mann-whitney.ts
-var cache2 = /* @__PURE__ */ new Map();
+var cache = /* @__PURE__ */ new Map();
 function mannWhitneyPmf(m, n) {
   const key = `${m},${n}`;
-  const hit = cache2.get(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   let prev = [];
   for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
@@ -6695,7 +6715,7 @@ function mannWhitneyPmf(m, n) {
     prev = cur;
   }
   const pmf = prev[n];
-  if (m * n <= 4e4) cache2.set(key, pmf);
+  if (m * n <= 4e4) cache.set(key, pmf);
   return pmf;
 }
 function mannWhitneyCdf(q, m, n) {
@@ -9083,7 +9103,7 @@ function depthSection(d, m) {
   const table = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}${d.genNote ? ` ${esc(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function memorySection(m) {
   if (!m.memory) return "";
@@ -9465,6 +9485,7 @@ function nullPaths(horizon) {
 var chains = /* @__PURE__ */ new Map();
 var MAX_CHAINS = 256;
 var TOP = 1 << EXACT_MAX;
+var ALL_ALIVE = new Uint32Array(PATHS / 32).fill(4294967295);
 function grow(p, from, to) {
   for (let n = from; n < to; n++) {
     const q = new Float64Array(p.length * 2);
@@ -9483,15 +9504,20 @@ function grow(p, from, to) {
   }
   return p;
 }
-function weightsOf(c) {
-  if (!c.w) {
+function aliveOf(c) {
+  if (!c.alive) {
     const { base, sorted } = c.lazy;
-    const w = base.slice();
-    if (c.crit >= 0) for (let k = 0; k < sorted.start[c.crit + 1]; k++) w[sorted.order[k]] = 0;
-    c.w = w;
+    const alive = base.slice();
+    if (c.crit >= 0) {
+      for (let k = 0; k < sorted.start[c.crit + 1]; k++) {
+        const i = sorted.order[k];
+        alive[i >>> 5] &= ~(1 << (i & 31));
+      }
+    }
+    c.alive = alive;
     c.lazy = void 0;
   }
-  return c.w;
+  return c.alive;
 }
 function chainFor(looks, horizon, alpha, spending) {
   const key = `${horizon}|${alpha}|${spending}|${looks.join(",")}`;
@@ -9502,7 +9528,7 @@ function chainFor(looks, horizon, alpha, spending) {
     return hit;
   }
   const n = looks[looks.length - 1];
-  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w: null, total: 0, sumW2: 0, crit: -1 };
+  const prev = looks.length > 1 ? chainFor(looks.slice(0, -1), horizon, alpha, spending) : { n: 1, exact: new Float64Array([0.5, 0.5]), w0: null, alive: null, total: 0, sumW2: 0, crit: -1 };
   const target = alphaSpent(spending, alpha, n / horizon);
   const maxV = n * (n + 1) / 2;
   let out;
@@ -9515,15 +9541,19 @@ function chainFor(looks, horizon, alpha, spending) {
     if (c >= 0) {
       for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
     }
-    out = { n, exact: p, w: null, total: cum, sumW2: 0, crit: c };
+    out = { n, exact: p, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
     let w;
-    if (prev.n > EXACT_MAX) w = weightsOf(prev);
-    else {
+    let alive;
+    if (prev.n > EXACT_MAX) {
+      w = prev.w0;
+      alive = aliveOf(prev);
+    } else {
       const p16 = grow(prev.exact, prev.n, EXACT_MAX);
       w = new Float32Array(PATHS);
       for (let i = 0; i < PATHS; i++) w[i] = p16[paths.pattern[i]] * TOP;
+      alive = ALL_ALIVE;
     }
     const sorted = columnOrder(paths, n);
     const target1 = target * (1 + 1e-9) + TOL;
@@ -9533,7 +9563,9 @@ function chainFor(looks, horizon, alpha, spending) {
     for (let v = 0; v <= maxV; v++) {
       let h = 0, h2 = 0;
       for (let k = sorted.start[v], end = sorted.start[v + 1]; k < end; k++) {
-        const wi = w[sorted.order[k]];
+        const i = sorted.order[k];
+        if ((alive[i >>> 5] >>> (i & 31) & 1) === 0) continue;
+        const wi = w[i];
         if (wi === 0) continue;
         h += wi / PATHS;
         h2 += wi * wi;
@@ -9544,7 +9576,7 @@ function chainFor(looks, horizon, alpha, spending) {
       sumW2 += h2;
       c = v;
     }
-    out = { n, exact: null, w: null, lazy: { base: w, sorted }, total: cum, sumW2, crit: c };
+    out = { n, exact: null, w0: w, alive: null, lazy: { base: alive, sorted }, total: cum, sumW2, crit: c };
   }
   chains.set(key, out);
   if (chains.size > MAX_CHAINS) chains.delete(chains.keys().next().value);
@@ -9592,10 +9624,10 @@ function solveDecreasing(f2, target) {
   }
   return b;
 }
-var cache3 = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function normalBoundary(fractions, alpha, spending) {
   const key = `${fractions.join(",")}|${alpha}|${spending}`;
-  const hit = cache3.get(key);
+  const hit = cache2.get(key);
   if (hit) return hit;
   const t = fractions;
   const steps = t.map((v, i) => v - (i ? t[i - 1] : 0));
@@ -9654,7 +9686,7 @@ function normalBoundary(fractions, alpha, spending) {
     dens = nd;
   }
   const out = { z: z2, nominal: z2.map((v) => Number.isFinite(v) ? normCdf(-v) : 0), spent };
-  cache3.set(key, out);
+  cache2.set(key, out);
   return out;
 }
 
@@ -9693,7 +9725,7 @@ function walshCount(d, x, inclusive) {
   }
   return count;
 }
-var scratch = new Float64Array(64);
+var scratch2 = new Float64Array(64);
 function walshKth(d, k) {
   const n = d.length;
   let lo = d[0], hi = d[n - 1];
@@ -9727,7 +9759,7 @@ function walshKth(d, k) {
     interpolate = interpolate ? cHi - cLo <= width / 2 : true;
   }
   const m = cHi - cLo;
-  if (scratch.length < m) scratch = new Float64Array(2 * m);
+  if (scratch2.length < m) scratch2 = new Float64Array(2 * m);
   let filled = 0;
   let top = n - 1;
   let low = n - 1;
@@ -9735,10 +9767,10 @@ function walshKth(d, k) {
     while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
     if (top < i) break;
     while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
-    for (let j = Math.max(i, low + 1); j <= top; j++) scratch[filled++] = (d[i] + d[j]) / 2;
+    for (let j = Math.max(i, low + 1); j <= top; j++) scratch2[filled++] = (d[i] + d[j]) / 2;
   }
   const want = k - cLo - 1;
-  return sortInPlace(scratch, 0, m - 1)[want];
+  return sortInPlace(scratch2, 0, m - 1)[want];
 }
 function criticals(d) {
   const memo = /* @__PURE__ */ new Map();
@@ -10051,10 +10083,8 @@ function decide(inputs, opts) {
   const matches = (i) => steps[i] && steps[i].look === sequence[i] && (sequence[i] !== nBlocks || !steps[i].decidedOnly && steps[i].skipBlocksNeeded === skipAt(nBlocks));
   let reuse = 0;
   while (reuse < sequence.length && matches(reuse)) reuse++;
-  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) {
-    reuse = 0;
-    while (reuse < sequence.length && matches(reuse) && sameSnapshot(steps[reuse].data, snapshot(upTo(sequence[reuse])))) reuse++;
-  }
+  while (reuse > 0 && !steps[reuse - 1].data) reuse--;
+  if (reuse > 0 && !sameSnapshot(steps[reuse - 1].data, snapshot(upTo(sequence[reuse - 1])))) reuse = 0;
   steps.length = reuse;
   sequence.forEach((look, i) => {
     let step;
@@ -10084,7 +10114,7 @@ function decide(inputs, opts) {
         next.improvement.push(w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
-      step = { look, skipBlocksNeeded, decidedOnly, data: snapshot(truncated), decided: after, carry: next, newly, analysis: atThis };
+      step = { look, skipBlocksNeeded, decidedOnly, data: null, decided: after, carry: next, newly, analysis: atThis };
       steps.push(step);
     }
     decided = step.decided;
@@ -10093,6 +10123,8 @@ function decide(inputs, opts) {
     const prior = state.looks.find((l) => l.blocks === look);
     looks.push({ blocks: look, ...prior?.at ? { at: prior.at } : look === nBlocks && opts.at ? { at: opts.at } : {}, alpha_spent: alphaSpent(state.spending, state.alpha, look / state.horizon), decided: step.newly.map((x) => ({ ...x })) });
   });
+  const lastStep = steps[steps.length - 1];
+  if (lastStep && !lastStep.data) lastStep.data = snapshot(upTo(lastStep.look));
   decided = new Map([...decided].map(([k, w]) => [k, structuredClone(w)]));
   const lastDesign = {
     alpha: state.alpha,
@@ -10386,19 +10418,19 @@ function launch(argv, opts) {
     });
     track(child);
     const out = [];
-    let kept = 0;
+    let kept2 = 0;
     let dropped = 0;
     let err = "";
     let timedOut = false;
     let spawnError = null;
     child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept;
+      const room = STDOUT_KEEP - kept2;
       if (room >= b.length) {
         out.push(b);
-        kept += b.length;
+        kept2 += b.length;
       } else {
         if (room > 0) out.push(b.subarray(0, room));
-        kept += Math.max(0, room);
+        kept2 += Math.max(0, room);
         dropped += b.length - Math.max(0, room);
       }
     });
@@ -10716,7 +10748,7 @@ function sampleMemoryCurve(argv, opts = {}) {
     track(child);
     const points = [];
     const rows = [];
-    const take = (nKv) => {
+    const take2 = (nKv) => {
       if (!child.pid) return;
       const p = samplePoint(child.pid, t0, nKv);
       if (p) points.push(p);
@@ -10735,7 +10767,7 @@ function sampleMemoryCurve(argv, opts = {}) {
           const row2 = reader.line(line);
           if (row2) {
             rows.push(row2);
-            take(row2.nKv);
+            take2(row2.nKv);
           }
         }
       });
@@ -10744,7 +10776,7 @@ function sampleMemoryCurve(argv, opts = {}) {
     let stderr = "";
     watch(child.stdout, "stdout");
     watch(child.stderr, "stderr");
-    const timer = setInterval(() => take(null), interval);
+    const timer = setInterval(() => take2(null), interval);
     let timedOut = false;
     let hardKill;
     const killGroup2 = (sig) => {

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-H2TFXAMO.js";
-import "./chunk-3PDQN2SD.js";
+} from "./chunk-A2D4662I.js";
+import "./chunk-RB3DCVFN.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {
