@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Plan } from '../plan/types.ts';
-import { planFromArgs } from '../plan/from-args.ts';
-import { actionInputs, inputDescription, type OptionSpec } from '../plan/options.ts';
+import { looksFor, planFromArgs } from '../plan/from-args.ts';
+import { actionInputs, inputDescription, OptionValues, parseCommandArgs, type OptionSpec } from '../plan/options.ts';
+import { designOf } from '../store/design-state.ts';
+import type { Design } from '../pipeline/fleet.ts';
 
 export type Mode = 'run' | 'aggregate';
 
@@ -27,6 +29,12 @@ export interface ActionOptions {
   resultsPath: string | null;
   /** aggregate: files, directories or simple globs holding results.json files, one per line. */
   resultsFiles: string[];
+  /**
+   * Post modes (results-path, aggregate): the decision rule this workflow declares, from its own
+   * inputs (the CLI's defaults): a results file must have been decided with it. Null in mode run,
+   * where the plan is this job's own.
+   */
+  design: Design | null;
   /** Create/update the comment and the check run (false: results and job summary only). */
   post: boolean;
   comment: boolean;
@@ -187,6 +195,31 @@ export function readPlan(get: InputGetter, d: PlanDefaults): Plan {
   }
 }
 
+/** The inputs that make the decision rule; the other run inputs say what is measured, not how it is decided. */
+export const DESIGN_INPUTS = ['margin', 'alpha', 'method', 'spending', 'max-blocks', 'horizon', 'looks'];
+
+/** The decision rule these inputs declare, computed as `run` computes its plan's (same defaults and checks). */
+export function readDesign(get: InputGetter): Design {
+  // Not a plan file: where a post job has one, it may be the PR's checkout (a fleet's), which would choose the rule.
+  if (text(get, 'plan') !== null) {
+    throw new UserError('input "plan" is not read when posting results files: the decision rule must come from this workflow\'s own inputs', 'example:  margin: 0.02  (set margin, alpha, method, spending, max-blocks, horizon, looks as inputs, the same as on the benchmark job)');
+  }
+  const argv = DESIGN_INPUTS.flatMap((name) => {
+    const v = text(get, name);
+    return v === null ? [] : [`--${name}=${v}`];
+  });
+  try {
+    const o = new OptionValues('run', parseCommandArgs('run', argv).values);
+    const maxBlocks = o.num('max-blocks');
+    return designOf({
+      margin: o.num('margin'), alpha: o.num('alpha'), method: o.str('method') as Plan['method'], spending: o.str('spending') as Plan['spending'],
+      maxBlocks, horizon: o.num('horizon', maxBlocks), looks: looksFor(maxBlocks, o.str('looks')),
+    });
+  } catch (e) {
+    throw asInputError(e);
+  }
+}
+
 export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.env): ActionOptions {
   const mode = choice<Mode>(get, 'mode');
   const resultsFiles = (text(get, 'results') ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
@@ -206,6 +239,7 @@ export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     allowForkLabel: text(get, 'allow-fork-label'),
     resultsPath: text(get, 'results-path'),
     resultsFiles,
+    design: mode === 'aggregate' || text(get, 'results-path') !== null ? readDesign(get) : null,
     post: bool(get, 'post'),
     comment: bool(get, 'comment'),
     check: bool(get, 'check'),

@@ -1,10 +1,11 @@
 // What the action reports on, by mode: a fleet's results files (aggregate), one results file from
 // another job (results-path), or its own benchmark. Files are untrusted data: the one strict reader
-// (store/read-results.ts) checks every field and recomputes every verdict from the samples.
+// (store/read-results.ts) checks every field and recomputes every verdict from the samples, and a
+// file decided with another rule than this workflow's inputs declare fails (pipeline/fleet.ts).
 import { join, resolve } from 'node:path';
 import type { Results } from '../store/results.ts';
 import type { FleetProblem, ReportModel } from '../report/index.ts';
-import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
+import { designMismatch, loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { readResultsFile } from '../store/read-results.ts';
 import { coreGetter, type ActionOptions } from './inputs.ts';
 import type { EventContext, PullInfo } from './event.ts';
@@ -30,7 +31,7 @@ export interface Loaded {
 export async function loadResults(ctx: EventContext, options: ActionOptions, runner: RunnerEnv, api: () => Client, log: Log): Promise<Loaded | null> {
   const cwd = runner.workspace;
   if (options.mode === 'aggregate') {
-    const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines);
+    const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines, options.design ?? undefined);
     const out = resolve(cwd, coreGetter('out').trim() || join(runner.runnerTemp, 'llama-perf-gate'));
     const resultsPath = join(out, 'aggregate.json');
     await writeAggregate(resultsPath, fleet);
@@ -43,6 +44,12 @@ export async function loadResults(ctx: EventContext, options: ActionOptions, run
     const resultsPath = resolve(cwd, options.resultsPath);
     const results = await readResultsFile(resultsPath);
     for (const w of results.analysis?.warnings ?? []) log(`results: ${w}`);
+    // Decided with another rule than this workflow's: not shown as decided; the check fails on the event's head.
+    const refused = options.design && designMismatch(results, options.design, options.resultsPath);
+    if (refused) {
+      log(`results: ${refused.text}`);
+      return { results: [], labels: undefined, problems: [refused], resultsPath, source: 'file', pull: null };
+    }
     return { results: [results], labels: undefined, problems: [], resultsPath, source: 'file', pull: null };
   }
   const measured = await benchmark(ctx, options, runner, api, log);

@@ -8,6 +8,8 @@ import { UserError } from '../errors.ts';
 import type { Results } from '../store/results.ts';
 import { readResultsFile } from '../store/read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
+import { designOf } from '../store/design-state.ts';
+import { DEFAULT_SPENDING } from '../stats/spending.ts';
 
 export const AGGREGATE_SCHEMA = 'llama-perf-gate/aggregate@1';
 const MAX_MACHINES = 64;
@@ -60,9 +62,10 @@ function dirLabels(paths: string[]): (string | null)[] {
  * Collect a fleet's results. A file that fails the strict reader does not stop the others: it
  * becomes a problem row ("no results from …: why"), as does every machine of `expected` (artifact
  * directory or host names) that sent nothing; either makes the outcome incomplete. Machines that
- * measured different commits of A or B cannot be compared: a problem that fails the gate.
+ * measured different commits of A or B cannot be compared: a problem that fails the gate. With
+ * `design` (the Action's post mode), a file decided with another rule is a failed problem too.
  */
-export async function loadFleet(entries: string[], cwd: string, expected: string[] = []): Promise<Fleet> {
+export async function loadFleet(entries: string[], cwd: string, expected: string[] = [], design?: Design): Promise<Fleet> {
   const paths = await expandResultsInputs(entries, cwd);
   if (paths.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(', ')}`, 'did every matrix job upload its artifact, and did download-artifact put them under that path?');
@@ -78,7 +81,9 @@ export async function loadFleet(entries: string[], cwd: string, expected: string
     try {
       const results = await readResultsFile(p);
       if (results.host?.hostname) seen.add(results.host.hostname);
-      machines.push({ label: labels[i], source: p, results });
+      const refused = design && designMismatch(results, design, labels[i] ? `results.json from ${labels[i]}` : p);
+      if (refused) problems.push(refused);
+      else machines.push({ label: labels[i], source: p, results });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push({ text: `no results from ${name}: ${e.message}`, outcome: 'incomplete' });
@@ -89,6 +94,51 @@ export async function loadFleet(entries: string[], cwd: string, expected: string
   }
   problems.push(...commitProblems(machines));
   return { machines, problems };
+}
+
+/** The decision rule: margin, α, method, spending, horizon and looks (store/design-state.ts). */
+export type Design = ReturnType<typeof designOf>;
+
+/** The inputs that set each part of the rule, named in the fix. */
+const DESIGN_INPUTS: Record<string, string[]> = {
+  margin: ['margin'], alpha: ['alpha'], method: ['method'], spending: ['spending'], horizon: ['max-blocks', 'horizon'], looks: ['max-blocks', 'looks'],
+};
+
+/**
+ * A results file from another job is decided with the rule the posting workflow declares (`design`,
+ * from its own inputs), never with the one the file states: a PR author controls the benchmark job's
+ * inputs and can forge the file, and `margin: 0.5` would turn a 30% regression into a neutral. A
+ * file whose plan states another rule is not re-decided with this one (its looks and its stopping
+ * are how it ran; other looks would misdescribe the run) and not shown as decided: it is a `failed`
+ * problem, one line naming each part that differs, so the check fails (failure is never a pass).
+ * Looks after the declared max-blocks, up to the horizon, are a continuation (`more`), not a change.
+ * Null when the rules agree, or when nothing was launched (then nothing was decided).
+ */
+export function designMismatch(r: Results, design: Design, subject: string): FleetProblem | null {
+  if (r.launches.length === 0) return null;
+  const file = designOf(r.plan);
+  const last = design.looks[design.looks.length - 1];
+  const looksAgree =
+    file.looks.filter((l) => l <= last).join() === design.looks.join() && file.looks.every((l) => l <= last || l <= design.horizon);
+  const parts: [string, string | number, string | number, boolean][] = [
+    ['margin', file.margin, design.margin, file.margin === design.margin],
+    ['alpha', file.alpha, design.alpha, file.alpha === design.alpha],
+    ['method', file.method, design.method, file.method === design.method],
+    ['spending', file.spending ?? DEFAULT_SPENDING, design.spending ?? DEFAULT_SPENDING, (file.spending ?? DEFAULT_SPENDING) === (design.spending ?? DEFAULT_SPENDING)],
+    ['horizon', file.horizon, design.horizon, file.horizon === design.horizon],
+    ['looks', file.looks.join(','), design.looks.join(','), looksAgree],
+  ];
+  const differ = parts.filter(([, , , same]) => !same);
+  if (differ.length === 0) return null;
+  const one = differ.length === 1;
+  const theirs = differ.map(([k, v]) => `${k} ${v}`).join(', ');
+  const ours = differ.map(([k, , v]) => (one ? `${v}` : `${k} ${v}`)).join(', ');
+  const inputs = [...new Set(differ.flatMap(([k]) => DESIGN_INPUTS[k]))];
+  return {
+    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(', ')} ` +
+      `(set the same ${inputs.map((i) => `\`${i}\``).join(', ')} input${inputs.length > 1 ? 's' : ''} on both jobs)`,
+    outcome: 'failed',
+  };
 }
 
 /** Every machine must have measured the same A and the same B commit, or the rows do not compare. */

@@ -16,7 +16,7 @@ import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import type { Results } from './results.ts';
 
 /** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
-export function designOf(plan: Plan) {
+export function designOf(plan: Pick<Plan, 'margin' | 'alpha' | 'method' | 'looks' | 'horizon' | 'maxBlocks' | 'spending'>) {
   return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
 }
 

@@ -9,8 +9,12 @@ import { join } from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { ROOT, asFork, examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
 import { resultsFor, writeResultsFile, type SampleVerdict } from '../helpers/results-files.ts';
+import { analysisOf } from '../../src/store/read-results.ts';
+import type { MakeOptions } from '../../fixtures/results/make-results.ts';
 
 const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
+/** The decision rule a plan gets from the CLI's defaults (what the posting job declares without inputs). */
+const DEFAULT_RULE = { maxBlocks: 30, looks: [7, 30], margin: 0.02, alpha: 0.05, method: 'hl', spending: 'pocock' };
 const MARKER = '<!-- llama-perf-gate -->';
 
 /** Each test has its own fake API, so the tests can run side by side (most of their time is waiting). */
@@ -32,12 +36,16 @@ const PR_HEAD = examplePayload('pull_request', 'opened').pull_request.head.sha a
 
 /**
  * A results.json whose SAMPLES decide `verdict` (the action recomputes every verdict), B measured at
- * `head` (default the example PR's head), in a fresh directory.
+ * `head` (default the example PR's head), in a fresh directory. Its plan has the CLI's default
+ * decision rule (max-blocks 30: looks at 7 and 30), the rule a posting job with default inputs declares.
  */
-function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => void = () => {}, head = PR_HEAD): string {
-  const r = verdict ? resultsFor(verdict) : JSON.parse(readFileSync(FIXTURE, 'utf8'));
+function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => void = () => {}, head = PR_HEAD, make: MakeOptions = {}): string {
+  const r = verdict ? resultsFor(verdict, make) : JSON.parse(readFileSync(FIXTURE, 'utf8'));
   return writeResultsFile(dir, r, (x) => {
     x.builds.find((b: any) => b.variant === 'B').commit = head;
+    Object.assign(x.plan, DEFAULT_RULE);
+    x.analysis = analysisOf(x);
+    if (verdict && x.analysis?.verdict !== verdict) throw new Error(`resultsFile(${verdict}): the default rule decides ${x.analysis?.verdict}`);
     edit(x);
   });
 }
@@ -542,5 +550,122 @@ test('post: false on a new push to a labelled fork PR: nothing removed, and the 
   assert.equal(gh.requests.length, 0);
   assert.doesNotMatch(plain(run.summary), /removed automatically/);
   assert.match(plain(run.summary), /does not remove the label: after a new push, remove "perf-ok" and add it again/);
+});
+// ── A results file does not choose its own decision rule ──
+
+/** B 30% slower on both workloads: a regression at the default ±2% margin, inside a ±50% one. */
+const SLOWER_30 = {
+  workloads: [
+    { id: 'pp512', nPrompt: 512, nGen: 0, baseTs: 58.4, trueRatio: 0.7 },
+    { id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 21.7, trueRatio: 0.7 },
+  ],
+};
+
+/** The check's title starts with the line (titles are cut short with …); its summary holds all of it. */
+function assertCheckNames(check: { output: { title: string; summary: string } }, line: string): void {
+  const title = check.output.title;
+  assert.ok(`Failed: ${line}`.startsWith(title.replace(/…$/, '')) && title.length > 60, `check title: ${title}`);
+  assert.ok(plain(check.output.summary).includes(line), `check summary:\n${check.output.summary}`);
+}
+
+/** The artifact of a fork's benchmark job on the example workflow_run, and that run's payload. */
+function forkArtifact(name: string, edit: (r: any) => void, verdict: Verdict = 'regression', make: MakeOptions = SLOWER_30) {
+  const payload = examplePayload('workflow_run', 'completed', (p) => p.workflow_run.pull_requests.length > 0);
+  const headSha = payload.workflow_run.head_sha as string;
+  const path = resultsFile(tmp(name), verdict, edit, headSha, make);
+  return { payload, headSha, path, prNumber: payload.workflow_run.pull_requests[0].number as number };
+}
+
+test('results-path: a file whose plan says margin 0.5 cannot turn a 30% regression into a pass; with margin 0.5 declared on both jobs it is decided as before', async (t) => {
+  const gh = await fakeGitHub(t);
+  const { payload, headSha, path, prNumber } = forkArtifact('margin', (r) => {
+    r.plan.margin = 0.5; // the untrusted job's inputs (or a forged file)
+    r.analysis = analysisOf(r);
+  });
+  const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'failed');
+  assert.equal(gh.checkRuns.length, 1);
+  assert.equal(gh.checkRuns[0].head_sha, headSha, 'on the commit the benchmark ran on');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  const line = `${path} was decided with margin 0.5; this workflow declares 0.02: a results file cannot choose its own margin (set the same \`margin\` input on both jobs)`;
+  assertCheckNames(gh.checkRuns[0], line);
+  const body = plain(gh.comments.get(prNumber)![0].body);
+  assert.ok(body.includes(line), `the comment names the field, both values and the fix:\n${body}`);
+  assert.doesNotMatch(body, /Neutral/, 'the verdict the file chose is not shown');
+  assert.ok(plain(run.summary).includes(line), 'so does the job summary');
+
+  // The workflow declares the same margin (on both jobs): decided with it, as before.
+  gh.checkRuns.length = 0;
+  const same = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, margin: '0.5', 'github-token': 'ghs_test' } });
+  assertOk(same);
+  assert.equal(same.outputs.verdict, 'neutral');
+  assert.equal(gh.checkRuns[0].conclusion, 'success');
+  assert.doesNotMatch(plain(same.summary), /cannot choose/);
+
+  // And the honest file (margin 0.02) with default inputs: the regression.
+  gh.checkRuns.length = 0;
+  const honest = forkArtifact('margin-honest', () => {});
+  const real = await runAction({ api: gh.url, eventName: 'workflow_run', payload: honest.payload, inputs: { 'results-path': honest.path, 'github-token': 'ghs_test' } });
+  assertOk(real);
+  assert.equal(real.outputs.verdict, 'regression');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+});
+
+test('results-path: a file with a tiny alpha (inconclusive, which on-inconclusive: pass lets through) fails naming alpha; the same alpha input on both jobs decides as before', async (t) => {
+  const gh = await fakeGitHub(t);
+  const { payload, path } = forkArtifact('alpha', (r) => {
+    r.plan.alpha = 0.001;
+    r.analysis = analysisOf(r);
+    assert.equal(r.analysis.verdict, 'inconclusive', 'the file alone would pass the check');
+  });
+  const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.match(plain(run.summary), /results\.json was decided with alpha 0\.001; this workflow declares 0\.05: a results file cannot choose its own alpha \(set the same `alpha` input on both jobs\)/);
+
+  gh.checkRuns.length = 0;
+  const same = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, alpha: '0.001', 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
+  assertOk(same);
+  assert.equal(same.outputs.verdict, 'inconclusive');
+  assert.equal(gh.checkRuns[0].conclusion, 'neutral');
+});
+
+test('results-path: a forged horizon and looks fail naming both, and the inputs to set', async (t) => {
+  const gh = await fakeGitHub(t);
+  const { payload, path } = forkArtifact('horizon', (r) => {
+    // A far horizon spends almost no α by block 10: the 30% regression reads as inconclusive.
+    Object.assign(r.plan, { horizon: 300, looks: [30, 300], maxBlocks: 300 });
+    r.analysis = analysisOf(r);
+    assert.equal(r.analysis.verdict, 'inconclusive');
+  });
+  const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
+  assertOk(run);
+  assert.equal(gh.checkRuns[0].conclusion, 'failure');
+  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 30, looks 7,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs\)/);
+});
+
+test('aggregate: one machine whose file says margin 0.5 fails the fleet check, the line naming that machine; the others are posted', async (t) => {
+  const gh = await fakeGitHub(t);
+  const dir = tmp('fleet-margin');
+  resultsFile(join(dir, 'perf-epyc'), 'neutral');
+  resultsFile(join(dir, 'perf-arm'), 'regression', (r) => {
+    r.plan.margin = 0.5;
+    r.analysis = analysisOf(r);
+  }, PR_HEAD, SLOWER_30);
+  const inputs = { mode: 'aggregate', results: dir, 'expected-machines': 'perf-epyc, perf-arm', 'on-incomplete': 'pass', 'github-token': 'ghs_test' };
+  const run = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), workspace: dir, inputs });
+  assertOk(run);
+  assert.equal(run.outputs.verdict, 'failed');
+  assert.equal(gh.checkRuns[0].conclusion, 'failure', 'failed, not incomplete: on-incomplete: pass does not let it through');
+  const line = 'results.json from perf-arm was decided with margin 0.5; this workflow declares 0.02: a results file cannot choose its own margin (set the same `margin` input on both jobs)';
+  assertCheckNames(gh.checkRuns[0], line);
+  const body = plain([...gh.comments.values()].flat()[0].body);
+  assert.ok(body.includes(line), body);
+  assert.match(body, /### ✅ perf-epyc: Neutral/, 'the machine decided with the declared rule is still posted');
+  assert.doesNotMatch(body, /no results from perf-arm/, 'perf-arm sent results: it is not counted as missing');
+  const agg = JSON.parse(readFileSync(run.outputs['results-path'], 'utf8'));
+  assert.deepEqual(agg.problems, [{ text: line, outcome: 'failed' }]);
+  assert.deepEqual(agg.machines.map((m: any) => m.label), ['perf-epyc']);
 });
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../helpers/run-action.ts';
+import { DESIGN_INPUTS } from '../../src/github/inputs.ts';
 
 // The parser imports its JSON schemas without `with { type: 'json' }`, which Node rejects; serve
 // those JSON files as modules instead.
@@ -108,6 +109,28 @@ test('untrusted/trusted split: read-only bench job; trusted job on workflow_run 
   assert.ok(!steps(post).some((s) => String(s.step.uses ?? '').startsWith('actions/checkout')), 'no checkout in the trusted job');
   const ours = steps(post).find((s) => isOurs(s.step.uses))!.step;
   assert.ok(ours.with['results-path'], 'posts the artifact results (validated by the action)');
+});
+
+/** The decision-rule inputs a step sets (a post step decides with its own, never the file's). */
+const ruleOf = (step: any) => Object.fromEntries(DESIGN_INPUTS.filter((k) => step.with?.[k] !== undefined).map((k) => [k, String(step.with[k])]));
+const isPost = (step: any) => step.with?.mode === 'aggregate' || step.with?.['results-path'] !== undefined;
+
+/** Each benchmarking step paired with each post step reporting on it: their rules must be the same. */
+function ruleMismatches(bench: any[], post: any[]): string[] {
+  return bench.flatMap((b) => post.filter((p) => JSON.stringify(ruleOf(b)) !== JSON.stringify(ruleOf(p))).map((p) => `${JSON.stringify(ruleOf(b))} vs ${JSON.stringify(ruleOf(p))}`));
+}
+
+test('post steps declare the same decision rule as the benchmark steps they report on (fork split, fleet)', () => {
+  const load = (f: string) => steps(parseYaml(readFileSync(join(DIR, f), 'utf8'))).map((s) => s.step).filter((s) => isOurs(s.uses));
+  const untrusted = load('perf-untrusted.yml');
+  const trusted = load('perf-trusted.yml');
+  const fleet = load('perf-fleet.yml');
+  assert.ok(trusted.every(isPost) && untrusted.every((s) => !isPost(s)) && fleet.some(isPost) && fleet.some((s) => !isPost(s)));
+  assert.deepEqual(ruleMismatches(untrusted, trusted), []);
+  assert.deepEqual(ruleMismatches(fleet.filter((s) => !isPost(s)), fleet.filter(isPost)), []);
+  // The check can fail: a margin on the benchmark job only is a mismatch.
+  assert.equal(ruleMismatches([{ with: { ...untrusted[0].with, margin: '0.05' } }], trusted).length, 1);
+  assert.match(readFileSync(join(DIR, 'perf-trusted.yml'), 'utf8'), /decision rule .* is this job's\n\s*# inputs, never the file's/);
 });
 
 test('perf-more: /perf more on PR comments, a dispatch input to extend, the store carried by actions/cache in one scope', () => {
