@@ -7706,10 +7706,9 @@ function overallHeadline(model) {
   switch (model.overall) {
     case "regression":
       return `regression on ${where("regression")}.`;
+    // No machine failed: a problem did (machines that measured other commits, a file decided with another rule).
     case "failed":
-      return model.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
-    case "incomplete":
-      return "not every machine sent valid results (below).";
+      return model.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the gate fails on the problem below.";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
     case "incomplete":
@@ -10881,7 +10880,7 @@ function dirLabels(paths) {
   const dirs = paths.map((p) => basename2(dirname6(p)));
   return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
 }
-async function loadFleet(entries, cwd, expected = []) {
+async function loadFleet(entries, cwd, expected = [], design2) {
   const paths = await expandResultsInputs(entries, cwd);
   if (paths.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
@@ -10897,7 +10896,9 @@ async function loadFleet(entries, cwd, expected = []) {
     try {
       const results3 = await readResultsFile(p);
       if (results3.host?.hostname) seen.add(results3.host.hostname);
-      machines.push({ label: labels[i], source: p, results: results3 });
+      const refused = design2 && designMismatch(results3, design2, labels[i] ? `results.json from ${labels[i]}` : p);
+      if (refused) problems.push(refused);
+      else machines.push({ label: labels[i], source: p, results: results3 });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
@@ -10908,6 +10909,30 @@ async function loadFleet(entries, cwd, expected = []) {
   }
   problems.push(...commitProblems(machines));
   return { machines, problems };
+}
+function designMismatch(r, design2, subject) {
+  if (r.launches.length === 0) return null;
+  const file = designOf(r.plan);
+  const last = design2.looks[design2.looks.length - 1];
+  const looksAgree = file.looks.filter((l) => l <= last).join() === design2.looks.join() && file.looks.every((l) => l <= last || l <= design2.horizon);
+  const parts = [
+    ["margin", file.margin, design2.margin, file.margin === design2.margin],
+    ["alpha", file.alpha, design2.alpha, file.alpha === design2.alpha],
+    ["method", file.method, design2.method, file.method === design2.method],
+    ["spending", file.spending ?? DEFAULT_SPENDING, design2.spending ?? DEFAULT_SPENDING, (file.spending ?? DEFAULT_SPENDING) === (design2.spending ?? DEFAULT_SPENDING)],
+    ["horizon", file.horizon, design2.horizon, file.horizon === design2.horizon],
+    ["looks", file.looks.join(","), design2.looks.join(","), looksAgree]
+  ];
+  const differ = parts.filter(([, , , same]) => !same);
+  if (differ.length === 0) return null;
+  const one = differ.length === 1;
+  const theirs = differ.map(([k, v]) => `${k} ${v}`).join(", ");
+  const ours = differ.map(([k, , v]) => one ? `${v}` : `${k} ${v}`).join(", ");
+  const inputs = [...new Set(differ.flatMap(([k]) => DESIGN_INPUTS[k]))];
+  return {
+    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(", ")} (set the same ${inputs.map((i) => `\`${i}\``).join(", ")} input${inputs.length > 1 ? "s" : ""} on both jobs)`,
+    outcome: "failed"
+  };
 }
 function commitProblems(machines) {
   const out = [];
@@ -10933,14 +10958,24 @@ async function writeAggregate(path10, fleet) {
   };
   await writeFile3(path10, JSON.stringify(doc, null, 2) + "\n");
 }
-var AGGREGATE_SCHEMA, MAX_MACHINES;
+var AGGREGATE_SCHEMA, MAX_MACHINES, DESIGN_INPUTS;
 var init_fleet2 = __esm({
   "src/pipeline/fleet.ts"() {
     "use strict";
     init_errors();
     init_read_results();
+    init_design_state();
+    init_spending();
     AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
     MAX_MACHINES = 64;
+    DESIGN_INPUTS = {
+      margin: ["margin"],
+      alpha: ["alpha"],
+      method: ["method"],
+      spending: ["spending"],
+      horizon: ["max-blocks", "horizon"],
+      looks: ["max-blocks", "looks"]
+    };
   }
 });
 

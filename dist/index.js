@@ -1,6 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  DEFAULT_SPENDING,
   STICKY_MARKER,
   UserError,
   __commonJS,
@@ -11,6 +12,7 @@ import {
   asGateOutcome,
   buildReportModel,
   describeOwner,
+  designOf,
   escapeMarkdown,
   parseNumaPolicy,
   parseWorkloads,
@@ -19,7 +21,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-RB3DCVFN.js";
+} from "./chunk-GSK6SAIU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28289,7 +28291,7 @@ function info(message) {
 
 // src/github/inputs.ts
 import { tmpdir } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/plan/from-args.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -28834,6 +28836,129 @@ function depthSweep(list, gen) {
   return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }
 
+// src/pipeline/fleet.ts
+import { glob, stat as stat2, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join, resolve as resolve2 } from "node:path";
+var AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
+var MAX_MACHINES = 64;
+async function expandResultsInputs(entries, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    const abs = resolve2(cwd, entry);
+    if (/[*?[{]/.test(entry)) {
+      for await (const p of glob(entry, { cwd })) found.add(resolve2(cwd, p));
+      continue;
+    }
+    let st;
+    try {
+      st = await stat2(abs);
+    } catch {
+      throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
+    }
+    if (st.isDirectory()) {
+      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join(abs, p));
+    } else {
+      found.add(abs);
+    }
+  }
+  return [...found].sort();
+}
+function dirLabels(paths) {
+  const dirs = paths.map((p) => basename(dirname2(p)));
+  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
+}
+async function loadFleet(entries, cwd, expected = [], design) {
+  const paths = await expandResultsInputs(entries, cwd);
+  if (paths.length === 0 && expected.length === 0) {
+    throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
+  }
+  if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
+  const labels = dirLabels(paths);
+  const machines = [];
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, p] of paths.entries()) {
+    const name = labels[i] ?? p;
+    seen.add(name);
+    try {
+      const results = await readResultsFile(p);
+      if (results.host?.hostname) seen.add(results.host.hostname);
+      const refused2 = design && designMismatch(results, design, labels[i] ? `results.json from ${labels[i]}` : p);
+      if (refused2) problems.push(refused2);
+      else machines.push({ label: labels[i], source: p, results });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
+    }
+  }
+  for (const name of expected) {
+    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
+  }
+  problems.push(...commitProblems(machines));
+  return { machines, problems };
+}
+var DESIGN_INPUTS = {
+  margin: ["margin"],
+  alpha: ["alpha"],
+  method: ["method"],
+  spending: ["spending"],
+  horizon: ["max-blocks", "horizon"],
+  looks: ["max-blocks", "looks"]
+};
+function designMismatch(r, design, subject) {
+  if (r.launches.length === 0) return null;
+  const file = designOf(r.plan);
+  const last = design.looks[design.looks.length - 1];
+  const looksAgree = file.looks.filter((l) => l <= last).join() === design.looks.join() && file.looks.every((l) => l <= last || l <= design.horizon);
+  const parts = [
+    ["margin", file.margin, design.margin, file.margin === design.margin],
+    ["alpha", file.alpha, design.alpha, file.alpha === design.alpha],
+    ["method", file.method, design.method, file.method === design.method],
+    ["spending", file.spending ?? DEFAULT_SPENDING, design.spending ?? DEFAULT_SPENDING, (file.spending ?? DEFAULT_SPENDING) === (design.spending ?? DEFAULT_SPENDING)],
+    ["horizon", file.horizon, design.horizon, file.horizon === design.horizon],
+    ["looks", file.looks.join(","), design.looks.join(","), looksAgree]
+  ];
+  const differ = parts.filter(([, , , same]) => !same);
+  if (differ.length === 0) return null;
+  const one = differ.length === 1;
+  const theirs = differ.map(([k, v]) => `${k} ${v}`).join(", ");
+  const ours = differ.map(([k, , v]) => one ? `${v}` : `${k} ${v}`).join(", ");
+  const inputs = [...new Set(differ.flatMap(([k]) => DESIGN_INPUTS[k]))];
+  return {
+    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(", ")} (set the same ${inputs.map((i) => `\`${i}\``).join(", ")} input${inputs.length > 1 ? "s" : ""} on both jobs)`,
+    outcome: "failed"
+  };
+}
+function commitProblems(machines) {
+  const out = [];
+  for (const v of ["B", "A"]) {
+    const by = /* @__PURE__ */ new Map();
+    for (const m of machines) {
+      const c = m.results.builds.find((b) => b.variant === v)?.commit ?? "(unknown)";
+      by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
+    }
+    if (by.size > 1) {
+      const list = [...by].map(([c, ms]) => `${c.slice(0, 12)} on ${ms.join(", ")}`).join("; ");
+      out.push({ text: `the machines measured different ${v} commits (${list}): their results do not compare`, outcome: "failed" });
+    }
+  }
+  return out;
+}
+function measuredHead(results) {
+  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
+  const [only] = [...commits];
+  return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
+}
+async function writeAggregate(path, fleet) {
+  await mkdir2(dirname2(path), { recursive: true });
+  const doc = {
+    schema: AGGREGATE_SCHEMA,
+    machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
+    problems: fleet.problems
+  };
+  await writeFile2(path, JSON.stringify(doc, null, 2) + "\n");
+}
+
 // src/github/inputs.ts
 var coreGetter = (name) => getInput(name);
 function text(get, name) {
@@ -28903,7 +29028,7 @@ var LIST_INPUTS = runInputs().filter((i) => i.spec.input?.split === "words").map
 var ENV_INPUTS = runInputs().filter((i) => i.spec.input?.split === "lines").map((i) => i.input);
 function planArgv(get, d) {
   const argv = [];
-  const abs = (v) => resolve2(d.workspace, v);
+  const abs = (v) => resolve3(d.workspace, v);
   for (const name of PLAN_INPUTS) {
     let v = text(get, name);
     if (v === null && name === "base") v = d.baseRef;
@@ -28939,6 +29064,31 @@ function readPlan(get, d) {
     throw asInputError(e);
   }
 }
+var DESIGN_INPUTS2 = [...new Set(Object.values(DESIGN_INPUTS).flat())];
+function readDesign(get) {
+  if (text(get, "plan") !== null) {
+    throw new UserError(`input "plan" is not read when posting results files: the decision rule must come from this workflow's own inputs`, "example:  margin: 0.02  (set margin, alpha, method, spending, max-blocks, horizon, looks as inputs, the same as on the benchmark job)");
+  }
+  const argv = DESIGN_INPUTS2.flatMap((name) => {
+    const v = text(get, name);
+    return v === null ? [] : [`--${name}=${v}`];
+  });
+  try {
+    const o = new OptionValues("run", parseCommandArgs("run", argv).values);
+    const maxBlocks = o.num("max-blocks");
+    return designOf({
+      margin: o.num("margin"),
+      alpha: o.num("alpha"),
+      method: o.str("method"),
+      spending: o.str("spending"),
+      maxBlocks,
+      horizon: o.num("horizon", maxBlocks),
+      looks: looksFor(maxBlocks, o.str("looks"))
+    });
+  } catch (e) {
+    throw asInputError(e);
+  }
+}
 function readOptions(get, env = process.env) {
   const mode = choice(get, "mode");
   const resultsFiles = (text(get, "results") ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
@@ -28956,6 +29106,7 @@ function readOptions(get, env = process.env) {
     allowForkLabel: text(get, "allow-fork-label"),
     resultsPath: text(get, "results-path"),
     resultsFiles,
+    design: mode === "aggregate" || text(get, "results-path") !== null ? readDesign(get) : null,
     post: bool(get, "post"),
     comment: bool(get, "comment"),
     check: bool(get, "check"),
@@ -28966,7 +29117,7 @@ function readOptions(get, env = process.env) {
     cacheDir: text(get, "cache-dir"),
     reportUrl: text(get, "report-url") ?? runUrl,
     commentAuthor: text(get, "comment-author"),
-    store: text(get, "store") === null ? null : resolve2(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, "store")),
+    store: text(get, "store") === null ? null : resolve3(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, "store")),
     moreBlocks: int(get, "more-blocks")
   };
 }
@@ -33556,95 +33707,6 @@ ${escapeMarkdown(what)}
 // src/github/load.ts
 import { join as join4, resolve as resolve4 } from "node:path";
 
-// src/pipeline/fleet.ts
-import { glob, stat as stat2, writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
-var AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
-var MAX_MACHINES = 64;
-async function expandResultsInputs(entries, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
-    const abs = resolve3(cwd, entry);
-    if (/[*?[{]/.test(entry)) {
-      for await (const p of glob(entry, { cwd })) found.add(resolve3(cwd, p));
-      continue;
-    }
-    let st;
-    try {
-      st = await stat2(abs);
-    } catch {
-      throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
-    }
-    if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join(abs, p));
-    } else {
-      found.add(abs);
-    }
-  }
-  return [...found].sort();
-}
-function dirLabels(paths) {
-  const dirs = paths.map((p) => basename(dirname2(p)));
-  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
-}
-async function loadFleet(entries, cwd, expected = []) {
-  const paths = await expandResultsInputs(entries, cwd);
-  if (paths.length === 0 && expected.length === 0) {
-    throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
-  }
-  if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
-  const labels = dirLabels(paths);
-  const machines = [];
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const [i, p] of paths.entries()) {
-    const name = labels[i] ?? p;
-    seen.add(name);
-    try {
-      const results = await readResultsFile(p);
-      if (results.host?.hostname) seen.add(results.host.hostname);
-      machines.push({ label: labels[i], source: p, results });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
-    }
-  }
-  for (const name of expected) {
-    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
-  }
-  problems.push(...commitProblems(machines));
-  return { machines, problems };
-}
-function commitProblems(machines) {
-  const out = [];
-  for (const v of ["B", "A"]) {
-    const by = /* @__PURE__ */ new Map();
-    for (const m of machines) {
-      const c = m.results.builds.find((b) => b.variant === v)?.commit ?? "(unknown)";
-      by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
-    }
-    if (by.size > 1) {
-      const list = [...by].map(([c, ms]) => `${c.slice(0, 12)} on ${ms.join(", ")}`).join("; ");
-      out.push({ text: `the machines measured different ${v} commits (${list}): their results do not compare`, outcome: "failed" });
-    }
-  }
-  return out;
-}
-function measuredHead(results) {
-  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === "B")?.commit ?? null));
-  const [only] = [...commits];
-  return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
-}
-async function writeAggregate(path, fleet) {
-  await mkdir2(dirname2(path), { recursive: true });
-  const doc = {
-    schema: AGGREGATE_SCHEMA,
-    machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
-    problems: fleet.problems
-  };
-  await writeFile2(path, JSON.stringify(doc, null, 2) + "\n");
-}
-
 // src/github/benchmark.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -33798,11 +33860,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-YKQIRC2C.js");
+      const { extendForAction } = await import("./action-more-IMTX57RR.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-4LEBEZ55.js");
+    const { runBenchmark } = await import("./action-run-CV33F5AP.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -33828,7 +33890,7 @@ ${escapeMarkdown(e.message)}
 async function loadResults(ctx, options, runner, api, log2) {
   const cwd = runner.workspace;
   if (options.mode === "aggregate") {
-    const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines);
+    const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines, options.design ?? void 0);
     const out = resolve4(cwd, coreGetter("out").trim() || join4(runner.runnerTemp, "llama-perf-gate"));
     const resultsPath = join4(out, "aggregate.json");
     await writeAggregate(resultsPath, fleet);
@@ -33841,6 +33903,11 @@ async function loadResults(ctx, options, runner, api, log2) {
     const resultsPath = resolve4(cwd, options.resultsPath);
     const results = await readResultsFile(resultsPath);
     for (const w of results.analysis?.warnings ?? []) log2(`results: ${w}`);
+    const refused2 = options.design && designMismatch(results, options.design, options.resultsPath);
+    if (refused2) {
+      log2(`results: ${refused2.text}`);
+      return { results: [], labels: void 0, problems: [refused2], resultsPath, source: "file", pull: null };
+    }
     return { results: [results], labels: void 0, problems: [], resultsPath, source: "file", pull: null };
   }
   const measured = await benchmark(ctx, options, runner, api, log2);

@@ -9,7 +9,7 @@ import type { Plan } from '../plan/types.ts';
 import { looksFor, planFromArgs } from '../plan/from-args.ts';
 import { actionInputs, inputDescription, OptionValues, parseCommandArgs, type OptionSpec } from '../plan/options.ts';
 import { designOf } from '../store/design-state.ts';
-import type { Design } from '../pipeline/fleet.ts';
+import { DESIGN_INPUTS as RULE_INPUTS, type Design } from '../pipeline/fleet.ts';
 
 export type Mode = 'run' | 'aggregate';
 
@@ -196,7 +196,7 @@ export function readPlan(get: InputGetter, d: PlanDefaults): Plan {
 }
 
 /** The inputs that make the decision rule; the other run inputs say what is measured, not how it is decided. */
-export const DESIGN_INPUTS = ['margin', 'alpha', 'method', 'spending', 'max-blocks', 'horizon', 'looks'];
+export const DESIGN_INPUTS = [...new Set(Object.values(RULE_INPUTS).flat())];
 
 /** The decision rule these inputs declare, computed as `run` computes its plan's (same defaults and checks). */
 export function readDesign(get: InputGetter): Design {

@@ -99,8 +99,8 @@ export async function loadFleet(entries: string[], cwd: string, expected: string
 /** The decision rule: margin, α, method, spending, horizon and looks (store/design-state.ts). */
 export type Design = ReturnType<typeof designOf>;
 
-/** The inputs that set each part of the rule, named in the fix. */
-const DESIGN_INPUTS: Record<string, string[]> = {
+/** The inputs (flags of `run`) that set each part of the rule: what a posting job reads, and names in the fix. */
+export const DESIGN_INPUTS: Record<string, string[]> = {
   margin: ['margin'], alpha: ['alpha'], method: ['method'], spending: ['spending'], horizon: ['max-blocks', 'horizon'], looks: ['max-blocks', 'looks'],
 };
 

@@ -398,8 +398,8 @@ function overallHeadline(model: ReportModel): string {
   const where = (o: Outcome) => model.machines.filter((m) => m.outcome === o).map((m) => md(m.label)).join(', ');
   switch (model.overall) {
     case 'regression': return `regression on ${where('regression')}.`;
-    case 'failed': return model.machines.some((m) => m.outcome === 'failed') ? `the run failed on ${where('failed')}.` : 'the machines cannot be compared (below).';
-    case 'incomplete': return 'not every machine sent valid results (below).';
+    // No machine failed: a problem did (machines that measured other commits, a file decided with another rule).
+    case 'failed': return model.machines.some((m) => m.outcome === 'failed') ? `the run failed on ${where('failed')}.` : 'the gate fails on the problem below.';
     case 'no-verdict': return `no verdict was computed on ${where('no-verdict')}.`;
     case 'incomplete': return 'not every machine sent valid results (below).';
     case 'inconclusive': return `inconclusive on ${where('inconclusive')}.`;

@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-RB3DCVFN.js";
+} from "./chunk-GSK6SAIU.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";

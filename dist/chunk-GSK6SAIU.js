@@ -8596,10 +8596,9 @@ function overallHeadline(model) {
   switch (model.overall) {
     case "regression":
       return `regression on ${where("regression")}.`;
+    // No machine failed: a problem did (machines that measured other commits, a file decided with another rule).
     case "failed":
-      return model.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the machines cannot be compared (below).";
-    case "incomplete":
-      return "not every machine sent valid results (below).";
+      return model.machines.some((m) => m.outcome === "failed") ? `the run failed on ${where("failed")}.` : "the gate fails on the problem below.";
     case "no-verdict":
       return `no verdict was computed on ${where("no-verdict")}.`;
     case "incomplete":
@@ -9297,10 +9296,6 @@ function parseWorkloads(list, numa2) {
   }
   return out;
 }
-
-// src/store/results.ts
-var RESULTS_SCHEMA = "llama-perf-gate/results@2";
-var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/stats/dist/prng.ts
 function splitmix32(seed) {
@@ -10159,6 +10154,74 @@ function decide(inputs, opts) {
     state: { ...state, looks }
   };
 }
+
+// src/store/design-state.ts
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function countedBlocksOf(r) {
+  return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
+}
+function trustedDesign(r, inputs, counted) {
+  if (!r.design) return {};
+  const problem = designProblem(r, r.design, inputs, counted);
+  if (problem === null) return { state: r.design };
+  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
+}
+function designProblem(r, s, inputs, counted) {
+  const plan2 = designOf(r.plan);
+  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
+  for (const k of Object.keys(declared)) {
+    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
+  }
+  const looks = s.looks.map((l) => l.blocks);
+  for (const [i, l] of looks.entries()) {
+    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
+    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
+    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
+  }
+  const stops = stopPoints(r, inputs, counted);
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
+  if (mismatch) return mismatch;
+  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
+    const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
+    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
+      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
+    }
+  }
+  return null;
+}
+function stopPoints(r, inputs, counted) {
+  const index = (block) => block + 1 - r.plan.warmupBlocks;
+  const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
+  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
+  const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
+  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
+}
+function decidedAt(inputs, plan2, counted, state) {
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
+  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
+}
+function stopMismatch(stops, at) {
+  for (const u of stops.units) {
+    if (u.last === 0) continue;
+    const looks = u.names.map((n) => at.get(n));
+    const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
+    const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
+    if (u.last < stops.through && decided !== u.last) {
+      return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
+    }
+    if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
+  }
+  return null;
+}
+
+// src/store/results.ts
+var RESULTS_SCHEMA = "llama-perf-gate/results@2";
+var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/stats/depth-memory.ts
 function depthMemoryAnalysis(results3) {
@@ -11040,70 +11103,6 @@ function kvBufferFields(log) {
   return { kvBuffer: kv2?.kind ?? null, kvBufferName: kv2?.name ?? null };
 }
 
-// src/store/design-state.ts
-function designOf(plan2) {
-  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
-}
-function countedBlocksOf(r) {
-  return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
-}
-function trustedDesign(r, inputs, counted) {
-  if (!r.design) return {};
-  const problem = designProblem(r, r.design, inputs, counted);
-  if (problem === null) return { state: r.design };
-  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
-}
-function designProblem(r, s, inputs, counted) {
-  const plan2 = designOf(r.plan);
-  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
-  for (const k of Object.keys(declared)) {
-    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
-  }
-  const looks = s.looks.map((l) => l.blocks);
-  for (const [i, l] of looks.entries()) {
-    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
-    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
-    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
-  }
-  const stops = stopPoints(r, inputs, counted);
-  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
-  if (mismatch) return mismatch;
-  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
-    const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
-    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
-      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
-    }
-  }
-  return null;
-}
-function stopPoints(r, inputs, counted) {
-  const index = (block) => block + 1 - r.plan.warmupBlocks;
-  const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
-  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
-  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
-  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
-  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
-  const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
-  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
-}
-function decidedAt(inputs, plan2, counted, state) {
-  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
-  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
-}
-function stopMismatch(stops, at) {
-  for (const u of stops.units) {
-    if (u.last === 0) continue;
-    const looks = u.names.map((n) => at.get(n));
-    const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
-    const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
-    if (u.last < stops.through && decided !== u.last) {
-      return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
-    }
-    if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
-  }
-  return null;
-}
-
 // src/store/read-results.ts
 import { readFileSync as readFileSync5, statSync } from "node:fs";
 var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
@@ -11686,9 +11685,12 @@ export {
   parseNumaPolicy,
   labelWorkloads,
   parseWorkloads,
-  RESULTS_SCHEMA,
+  DEFAULT_SPENDING,
   designState,
   decide,
+  designOf,
+  countedBlocksOf,
+  RESULTS_SCHEMA,
   withDepthMemory,
   childEnv,
   parseCpuList,
@@ -11713,8 +11715,6 @@ export {
   probeDepthTool,
   depthPlacement,
   runDepthLaunch,
-  designOf,
-  countedBlocksOf,
   analysisOf,
   readResultsFile,
   describeOwner,

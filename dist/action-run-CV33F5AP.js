@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-A2D4662I.js";
-import "./chunk-RB3DCVFN.js";
+} from "./chunk-M4JLCRSC.js";
+import "./chunk-GSK6SAIU.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-A2D4662I.js";
+} from "./chunk-M4JLCRSC.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-RB3DCVFN.js";
+} from "./chunk-GSK6SAIU.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";
