@@ -680,11 +680,6 @@ function planFromArgs(argv, opts = {}) {
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
-  const maxBlocks = o.num("max-blocks");
-  const horizon = o.num("horizon", maxBlocks);
-  if (horizon < maxBlocks) {
-    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
-  }
   const numa2 = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
@@ -701,17 +696,27 @@ function planFromArgs(argv, opts = {}) {
       ...o.bool("cpu-strict") && { cpuStrict: true },
       ...o.has("poll") && { poll: o.num("poll") }
     },
-    maxBlocks,
+    ...decisionRule(o),
     warmupBlocks: o.num("warmup-blocks"),
-    looks: looksFor(maxBlocks, o.str("looks")),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
+  };
+}
+function decisionRule(o) {
+  const maxBlocks = o.num("max-blocks");
+  const horizon = o.num("horizon", maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  return {
+    maxBlocks,
+    horizon,
+    looks: looksFor(maxBlocks, o.str("looks")),
     margin: o.num("margin"),
     alpha: o.num("alpha"),
     method: o.str("method"),
-    horizon,
-    spending: o.str("spending"),
-    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
+    spending: o.str("spending")
   };
 }
 function forceFromArgs(argv) {
@@ -855,9 +860,9 @@ var init_gate = __esm({
 
 // src/stats/ranks.ts
 function averageRanks(values) {
-  const sorted = sortInPlace(new Float64Array(values));
+  const { sorted, ranks: r } = sortedWithRanks(Float64Array.from(values));
   const n = sorted.length;
-  const ranks = Array.from(ranksInSorted(values, sorted));
+  const ranks = Array.from(r);
   const tieSizes = [];
   for (let i = 0; i < n; ) {
     let j = i;
@@ -866,23 +871,6 @@ function averageRanks(values) {
     i = j + 1;
   }
   return { ranks, tieSizes };
-}
-function ranksInSorted(values, sorted) {
-  const n = sorted.length;
-  const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let lo = 0, hi = n;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last + 1 < n && sorted[last + 1] === v) last++;
-    ranks[i] = (lo + last + 2) / 2;
-  }
-  return ranks;
 }
 function tieCorrection(tieSizes) {
   return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
@@ -995,178 +983,6 @@ function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
 var init_ranks = __esm({
   "src/stats/ranks.ts"() {
     "use strict";
-  }
-});
-
-// src/stats/dist/signed-rank.ts
-function take(size) {
-  if (size > CAPACITY) return new Float64Array(size);
-  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
-}
-function give(a) {
-  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer);
-}
-function keptFor(n) {
-  const hit = kept.get(n);
-  if (hit) {
-    kept.delete(n);
-    kept.set(n, hit);
-    return hit;
-  }
-  let from = 0;
-  for (const m of kept.keys()) if (m < n && m > from) from = m;
-  const size = n * (n + 1) / 2 + 1;
-  if (!scratch || scratch[0].length < size) scratch = [new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size))), new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size)))];
-  let p = from > 0 ? kept.get(from).pmf : new Float64Array([1]);
-  let len = p.length;
-  for (let m = from + 1; m <= n; m++) {
-    const next = len + m;
-    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
-    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
-    for (let k = len; k < m; k++) q[k] = 0;
-    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
-    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
-    p = q;
-    len = next;
-  }
-  const out = { pmf: p, lower: null };
-  kept.set(n, out);
-  if (kept.size > MAX_KEPT) {
-    const [oldest, old] = kept.entries().next().value;
-    kept.delete(oldest);
-    give(old.pmf);
-    give(old.lower);
-  }
-  return out;
-}
-function signedRankCdf(q, n) {
-  const e = keptFor(n);
-  const pmf = e.pmf;
-  const k = Math.floor(q + 1e-7);
-  if (k < 0) return 0;
-  if (k >= pmf.length - 1) return 1;
-  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k];
-  return sumTail(pmf, k, true);
-}
-function lowerSums(e) {
-  if (e.lower) return e.lower;
-  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
-  let s = 0;
-  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
-  e.lower = c;
-  return c;
-}
-function signedRankSf(q, n) {
-  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
-}
-function upper(pmf, from) {
-  if (from <= 0) return 1;
-  if (from >= pmf.length) return 0;
-  return sumTail(pmf, from - 1, false);
-}
-function sumTail(pmf, k, lower) {
-  let s = 0;
-  const mid = (pmf.length - 1) / 2;
-  if (k <= mid) {
-    for (let i = 0; i <= k; i++) s += pmf[i];
-    return lower ? s : 1 - s;
-  }
-  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
-  return lower ? 1 - s : s;
-}
-function signedRankQuantile(p, n) {
-  return discreteQuantile(keptFor(n).pmf, p);
-}
-function discreteQuantile(pmf, p) {
-  const top = pmf.length - 1;
-  let s = 0;
-  if (p <= 0.5) {
-    const x2 = p - 10 * Number.EPSILON;
-    for (let q = 0; q <= top; q++) {
-      s += pmf[q];
-      if (s >= x2) return q;
-    }
-    return top;
-  }
-  const x = 1 - p + 10 * Number.EPSILON;
-  for (let q = 0; q <= top; q++) {
-    s += pmf[q];
-    if (s > x) return top - q;
-  }
-  return 0;
-}
-var kept, MAX_KEPT, POOL_N, CAPACITY, pool, scratch;
-var init_signed_rank = __esm({
-  "src/stats/dist/signed-rank.ts"() {
-    "use strict";
-    kept = /* @__PURE__ */ new Map();
-    MAX_KEPT = 16;
-    POOL_N = 300;
-    CAPACITY = POOL_N * (POOL_N + 1) / 2 + 1;
-    pool = [];
-    scratch = null;
-  }
-});
-
-// src/stats/dist/mann-whitney.ts
-function mannWhitneyPmf(m, n) {
-  const key = `${m},${n}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  let prev = [];
-  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
-  for (let i = 1; i <= m; i++) {
-    const cur = [new Float64Array([1])];
-    for (let j = 1; j <= n; j++) {
-      const out = new Float64Array(i * j + 1);
-      const px = i / (i + j);
-      const fromX = prev[j];
-      const fromY = cur[j - 1];
-      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
-      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
-      cur.push(out);
-    }
-    prev = cur;
-  }
-  const pmf = prev[n];
-  if (m * n <= 4e4) cache.set(key, pmf);
-  return pmf;
-}
-function mannWhitneyCdf(q, m, n) {
-  const pmf = mannWhitneyPmf(m, n);
-  const k = Math.floor(q + 1e-7);
-  if (k < 0) return 0;
-  if (k >= pmf.length - 1) return 1;
-  let s = 0;
-  if (k <= (pmf.length - 1) / 2) {
-    for (let i = 0; i <= k; i++) s += pmf[i];
-    return s;
-  }
-  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
-  return 1 - s;
-}
-function mannWhitneySf(q, m, n) {
-  const pmf = mannWhitneyPmf(m, n);
-  const k = Math.ceil(q - 1e-7);
-  if (k <= 0) return 1;
-  if (k > pmf.length - 1) return 0;
-  let s = 0;
-  if (k > (pmf.length - 1) / 2) {
-    for (let i = k; i < pmf.length; i++) s += pmf[i];
-    return s;
-  }
-  for (let i = 0; i < k; i++) s += pmf[i];
-  return 1 - s;
-}
-function mannWhitneyQuantile(p, m, n) {
-  return discreteQuantile(mannWhitneyPmf(m, n), p);
-}
-var cache;
-var init_mann_whitney = __esm({
-  "src/stats/dist/mann-whitney.ts"() {
-    "use strict";
-    init_signed_rank();
-    cache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -1362,6 +1178,199 @@ var init_normal = __esm({
       0.599832206555888,
       1
     ];
+  }
+});
+
+// src/stats/spending.ts
+function alphaSpent(spending, alpha, t) {
+  if (!(t > 0)) return 0;
+  const u = Math.min(1, t);
+  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
+}
+var DEFAULT_SPENDING, MAX_HORIZON;
+var init_spending = __esm({
+  "src/stats/spending.ts"() {
+    "use strict";
+    init_normal();
+    DEFAULT_SPENDING = "pocock";
+    MAX_HORIZON = 300;
+  }
+});
+
+// src/stats/dist/signed-rank.ts
+function take(size) {
+  if (size > CAPACITY) return new Float64Array(size);
+  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
+}
+function give(a) {
+  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer);
+}
+function keptFor(n) {
+  const hit = kept.get(n);
+  if (hit) {
+    kept.delete(n);
+    kept.set(n, hit);
+    return hit;
+  }
+  let from = 0;
+  for (const m of kept.keys()) if (m < n && m > from) from = m;
+  const size = n * (n + 1) / 2 + 1;
+  if (!scratch || scratch[0].length < size) {
+    const room = Math.max(size, Math.min(CAPACITY, 4 * size));
+    scratch = [new Float64Array(room), new Float64Array(room)];
+  }
+  let p = from > 0 ? kept.get(from).pmf : new Float64Array([1]);
+  let len = p.length;
+  for (let m = from + 1; m <= n; m++) {
+    const next = len + m;
+    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
+    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
+    for (let k = len; k < m; k++) q[k] = 0;
+    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
+    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
+    p = q;
+    len = next;
+  }
+  const out = { pmf: p, lower: null };
+  kept.set(n, out);
+  if (kept.size > MAX_KEPT) {
+    const [oldest, old] = kept.entries().next().value;
+    kept.delete(oldest);
+    give(old.pmf);
+    give(old.lower);
+  }
+  return out;
+}
+function signedRankCdf(q, n) {
+  const e = keptFor(n);
+  const pmf = e.pmf;
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k];
+  return sumTail(pmf, k, true);
+}
+function lowerSums(e) {
+  if (e.lower) return e.lower;
+  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
+  let s = 0;
+  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
+  e.lower = c;
+  return c;
+}
+function signedRankSf(q, n) {
+  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
+}
+function upper(pmf, from) {
+  if (from <= 0) return 1;
+  if (from >= pmf.length) return 0;
+  return sumTail(pmf, from - 1, false);
+}
+function sumTail(pmf, k, lower) {
+  let s = 0;
+  const mid = (pmf.length - 1) / 2;
+  if (k <= mid) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return lower ? s : 1 - s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return lower ? 1 - s : s;
+}
+function signedRankQuantile(p, n) {
+  return discreteQuantile(keptFor(n).pmf, p);
+}
+function discreteQuantile(pmf, p) {
+  const top = pmf.length - 1;
+  let s = 0;
+  if (p <= 0.5) {
+    const x2 = p - 10 * Number.EPSILON;
+    for (let q = 0; q <= top; q++) {
+      s += pmf[q];
+      if (s >= x2) return q;
+    }
+    return top;
+  }
+  const x = 1 - p + 10 * Number.EPSILON;
+  for (let q = 0; q <= top; q++) {
+    s += pmf[q];
+    if (s > x) return top - q;
+  }
+  return 0;
+}
+var kept, MAX_KEPT, POOL_N, CAPACITY, pool, scratch;
+var init_signed_rank = __esm({
+  "src/stats/dist/signed-rank.ts"() {
+    "use strict";
+    init_spending();
+    kept = /* @__PURE__ */ new Map();
+    MAX_KEPT = 16;
+    POOL_N = MAX_HORIZON;
+    CAPACITY = POOL_N * (POOL_N + 1) / 2 + 1;
+    pool = [];
+    scratch = null;
+  }
+});
+
+// src/stats/dist/mann-whitney.ts
+function mannWhitneyPmf(m, n) {
+  const key = `${m},${n}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let prev = [];
+  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
+  for (let i = 1; i <= m; i++) {
+    const cur = [new Float64Array([1])];
+    for (let j = 1; j <= n; j++) {
+      const out = new Float64Array(i * j + 1);
+      const px = i / (i + j);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
+      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const pmf = prev[n];
+  if (m * n <= 4e4) cache.set(key, pmf);
+  return pmf;
+}
+function mannWhitneyCdf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  let s = 0;
+  if (k <= (pmf.length - 1) / 2) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneySf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.ceil(q - 1e-7);
+  if (k <= 0) return 1;
+  if (k > pmf.length - 1) return 0;
+  let s = 0;
+  if (k > (pmf.length - 1) / 2) {
+    for (let i = k; i < pmf.length; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = 0; i < k; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneyQuantile(p, m, n) {
+  return discreteQuantile(mannWhitneyPmf(m, n), p);
+}
+var cache;
+var init_mann_whitney = __esm({
+  "src/stats/dist/mann-whitney.ts"() {
+    "use strict";
+    init_signed_rank();
+    cache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -1692,7 +1701,7 @@ function tukeyOutliers(x, sorted) {
   for (let i = 0; i < x.length; i++) if (x[i] < q1 - 1.5 * iqr || x[i] > q3 + 1.5 * iqr) out.push(i);
   return out;
 }
-function driftRho(values, order, sorted, valueRanks) {
+function driftRho(values, order, valueRanks = sortedWithRanks(Float64Array.from(values)).ranks) {
   const n = values.length;
   let increasing = true;
   for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
@@ -1702,7 +1711,7 @@ function driftRho(values, order, sorted, valueRanks) {
     for (let i = 0; i < n; i++) r[i] = i + 1;
     ro = r;
   } else ro = averageRanks(order).ranks;
-  return spearmanOfRanks(ro, valueRanks ?? ranksInSorted(values, sorted ?? sortedCopy(values)));
+  return spearmanOfRanks(ro, valueRanks);
 }
 function driftP(rho, n) {
   return Math.abs(rho) >= 1 ? 0 : 2 * tCdf(-Math.abs(tOfRho(rho, n)), n - 2);
@@ -1762,7 +1771,7 @@ function qualityFlags(sides) {
     const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
     if (n >= 6) {
-      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), sorted, ranks);
+      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), ranks);
       const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
       if (p < 0.01) {
         flags.push(`drift: ${label} ${rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${rho.toFixed(2)}, p = ${p.toPrecision(2)})`);
@@ -2159,23 +2168,6 @@ function rotl(x, k) {
 var init_prng = __esm({
   "src/stats/dist/prng.ts"() {
     "use strict";
-  }
-});
-
-// src/stats/spending.ts
-function alphaSpent(spending, alpha, t) {
-  if (!(t > 0)) return 0;
-  const u = Math.min(1, t);
-  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
-  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
-}
-var DEFAULT_SPENDING, MAX_HORIZON;
-var init_spending = __esm({
-  "src/stats/spending.ts"() {
-    "use strict";
-    init_normal();
-    DEFAULT_SPENDING = "pocock";
-    MAX_HORIZON = 300;
   }
 });
 
@@ -3031,23 +3023,9 @@ var init_depth_sweep = __esm({
 });
 
 // src/stats/from-results.ts
-import { median } from "simple-statistics";
 function launchValue(rec) {
   const x = rec.samplesTs;
-  if (x.length === 0) return rec.avgTs;
-  if (x.length > 16) return median(x);
-  const s = x.slice();
-  for (let i = 1; i < s.length; i++) {
-    const v = s[i];
-    let j = i - 1;
-    while (j >= 0 && s[j] > v) {
-      s[j + 1] = s[j];
-      j--;
-    }
-    s[j + 1] = v;
-  }
-  const h = (s.length - 1) / 2;
-  return h % 1 === 0 ? s[h] : s[h - 0.5] + 0.5 * (s[h + 0.5] - s[h - 0.5]);
+  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
 }
 function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
@@ -3097,12 +3075,13 @@ function depthObservations(launches, variant2, depth, value) {
 var init_from_results = __esm({
   "src/stats/from-results.ts"() {
     "use strict";
+    init_ranks();
     init_depth_sweep();
   }
 });
 
 // src/stats/depth-memory.ts
-import { median as median2 } from "simple-statistics";
+import { median } from "simple-statistics";
 function depthMemoryAnalysis(results3) {
   const { plan: plan2 } = results3;
   if (!plan2.depthSweep) return [];
@@ -3112,7 +3091,7 @@ function depthMemoryAnalysis(results3) {
     const name = depthPointId("mem", depth);
     const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
-    const med3 = (xs) => xs.length ? median2(xs.map((o) => o.value)) : null;
+    const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
     const [a, b] = [total("A"), total("B")];
     const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
     if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
@@ -6683,10 +6662,10 @@ var init_escape = __esm({
 });
 
 // src/report/summary.ts
-import { median as median3, mean, sampleStandardDeviation } from "simple-statistics";
+import { median as median2, mean, sampleStandardDeviation } from "simple-statistics";
 function figures(values, launches) {
   return {
-    median: values.length > 0 ? median3(values) : null,
+    median: values.length > 0 ? median2(values) : null,
     cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
     ok: values.length,
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
@@ -7107,7 +7086,7 @@ var init_model_sections = __esm({
 });
 
 // src/report/model-memory.ts
-import { median as median4 } from "simple-statistics";
+import { median as median3 } from "simple-statistics";
 function memoryOf(results3, workloads) {
   const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
@@ -7164,13 +7143,13 @@ var init_model_memory = __esm({
   "src/report/model-memory.ts"() {
     "use strict";
     init_analyze();
-    med = (xs) => xs.length ? median4(xs) : null;
+    med = (xs) => xs.length ? median3(xs) : null;
     contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
   }
 });
 
 // src/report/model-depth.ts
-import { median as median5 } from "simple-statistics";
+import { median as median4 } from "simple-statistics";
 function failuresOf(launches) {
   return ["A", "B"].flatMap((v) => {
     const mine = launches.filter((l) => l.variant === v);
@@ -7243,7 +7222,7 @@ var init_model_depth = __esm({
     "use strict";
     init_depth_sweep();
     range = (xs) => xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null;
-    med2 = (xs) => xs.length ? median5(xs) : null;
+    med2 = (xs) => xs.length ? median4(xs) : null;
   }
 });
 
@@ -9035,16 +9014,17 @@ var init_experiment_store = __esm({
           );
         }, `recording depth launch ${l.seq}`);
       }
-      recordLook(id, nBlocks, analysis2, state, alphaSpent2) {
+      /** A look taken: what it decided, and the design state after it (the α spent is its last look's). */
+      recordLook(id, nBlocks, analysis2, state) {
         this.tx(() => {
           this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
             id,
             (/* @__PURE__ */ new Date()).toISOString(),
             nBlocks,
             analysis2.verdict,
-            alphaSpent2,
+            state.looks.at(-1)?.alpha_spent ?? null,
             JSON.stringify(analysis2),
-            state === void 0 ? null : JSON.stringify(state)
+            JSON.stringify(state)
           );
         }, `recording the look at ${nBlocks} blocks`);
       }
@@ -9248,9 +9228,12 @@ function standing(store, id, r, counted, state, log) {
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
   const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
-  store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
-  log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+  keepLook(store, id, counted, d, log, " (not recorded before the interrupt)");
   return { pending: d.pending, design: d.state };
+}
+function keepLook(store, id, counted, d, log, note = "") {
+  store.recordLook(id, counted, d.analysis, d.state);
+  log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
 }
 function storedDepthLaunches(stored) {
   const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
@@ -9482,8 +9465,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
         results3.analysis = withDepthMemory(d.analysis, results3);
         design2 = d.state;
         results3.design = d.state;
-        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
-        log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+        keepLook(session.store, session.id, counted, d, log);
       }
       pending = d.pending;
       return pending;
@@ -10775,7 +10757,7 @@ __export(history_exports, {
   hostChanges: () => hostChanges
 });
 import { hostname as hostname2 } from "node:os";
-import { median as median6 } from "simple-statistics";
+import { median as median5 } from "simple-statistics";
 function hostChanges(a, b) {
   if (!a || !b) return [];
   const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} \u2192 ${String(b[k])}`);
@@ -10800,7 +10782,7 @@ async function historyCommand(argv) {
       for (const e of experiments) {
         const xs = store.values(e.id, "A", w);
         if (xs.length === 0) continue;
-        const m = median6(xs);
+        const m = median5(xs);
         const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
         const row2 = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };

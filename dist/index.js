@@ -21,7 +21,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-GSK6SAIU.js";
+} from "./chunk-AIJR3G3U.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -28781,11 +28781,6 @@ function planFromArgs(argv, opts = {}) {
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
-  const maxBlocks = o.num("max-blocks");
-  const horizon = o.num("horizon", maxBlocks);
-  if (horizon < maxBlocks) {
-    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
-  }
   const numa = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
@@ -28802,17 +28797,27 @@ function planFromArgs(argv, opts = {}) {
       ...o.bool("cpu-strict") && { cpuStrict: true },
       ...o.has("poll") && { poll: o.num("poll") }
     },
-    maxBlocks,
+    ...decisionRule(o),
     warmupBlocks: o.num("warmup-blocks"),
-    looks: looksFor(maxBlocks, o.str("looks")),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
+  };
+}
+function decisionRule(o) {
+  const maxBlocks = o.num("max-blocks");
+  const horizon = o.num("horizon", maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  return {
+    maxBlocks,
+    horizon,
+    looks: looksFor(maxBlocks, o.str("looks")),
     margin: o.num("margin"),
     alpha: o.num("alpha"),
     method: o.str("method"),
-    horizon,
-    spending: o.str("spending"),
-    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
+    spending: o.str("spending")
   };
 }
 var DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
@@ -29074,17 +29079,7 @@ function readDesign(get) {
     return v === null ? [] : [`--${name}=${v}`];
   });
   try {
-    const o = new OptionValues("run", parseCommandArgs("run", argv).values);
-    const maxBlocks = o.num("max-blocks");
-    return designOf({
-      margin: o.num("margin"),
-      alpha: o.num("alpha"),
-      method: o.str("method"),
-      spending: o.str("spending"),
-      maxBlocks,
-      horizon: o.num("horizon", maxBlocks),
-      looks: looksFor(maxBlocks, o.str("looks"))
-    });
+    return designOf(decisionRule(new OptionValues("run", parseCommandArgs("run", argv).values)));
   } catch (e) {
     throw asInputError(e);
   }
@@ -33860,11 +33855,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-IMTX57RR.js");
+      const { extendForAction } = await import("./action-more-NPSEOHKO.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-CV33F5AP.js");
+    const { runBenchmark } = await import("./action-run-BTKGRYNE.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.ts';
 import type { Plan } from '../plan/types.ts';
-import { looksFor, planFromArgs } from '../plan/from-args.ts';
+import { decisionRule, planFromArgs } from '../plan/from-args.ts';
 import { actionInputs, inputDescription, OptionValues, parseCommandArgs, type OptionSpec } from '../plan/options.ts';
 import { designOf } from '../store/design-state.ts';
 import { DESIGN_INPUTS as RULE_INPUTS, type Design } from '../pipeline/fleet.ts';
@@ -209,12 +209,7 @@ export function readDesign(get: InputGetter): Design {
     return v === null ? [] : [`--${name}=${v}`];
   });
   try {
-    const o = new OptionValues('run', parseCommandArgs('run', argv).values);
-    const maxBlocks = o.num('max-blocks');
-    return designOf({
-      margin: o.num('margin'), alpha: o.num('alpha'), method: o.str('method') as Plan['method'], spending: o.str('spending') as Plan['spending'],
-      maxBlocks, horizon: o.num('horizon', maxBlocks), looks: looksFor(maxBlocks, o.str('looks')),
-    });
+    return designOf(decisionRule(new OptionValues('run', parseCommandArgs('run', argv).values)));
   } catch (e) {
     throw asInputError(e);
   }

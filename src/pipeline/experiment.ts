@@ -11,7 +11,7 @@ import { experimentIdentity, identityChanges, identityHash } from '../store/iden
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { withLock } from '../build/lock.ts';
 import { launchValue, workloadInputsFromResults } from '../stats/from-results.ts';
-import { decide } from '../stats/sequential.ts';
+import { decide, type Decision } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
 import { designOf } from '../store/design-state.ts';
 
@@ -68,9 +68,14 @@ export function standing(store: ExperimentStore, id: string, r: Results, counted
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
   const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined, at: new Date().toISOString(), forecast: false });
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
-  store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
-  log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
+  keepLook(store, id, counted, d, log, ' (not recorded before the interrupt)');
   return { pending: d.pending, design: d.state };
+}
+
+/** Stores a look the decision engine took (what it decided, the design state after it) and says so in one line. */
+export function keepLook(store: ExperimentStore, id: string, counted: number, d: Decision, log: (line: string) => void, note = ''): void {
+  store.recordLook(id, counted, d.analysis, d.state);
+  log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
 }
 
 /**

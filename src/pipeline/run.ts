@@ -31,7 +31,7 @@ import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';
-import { beginExperiment, completeCountedBlocks, experimentInOut, storedValue, withStoreLock, type Session } from './experiment.ts';
+import { beginExperiment, completeCountedBlocks, experimentInOut, keepLook, storedValue, withStoreLock, type Session } from './experiment.ts';
 
 export interface PipelineHooks {
   /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
@@ -234,8 +234,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;
         results.design = d.state;
-        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
-        log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
+        keepLook(session.store, session.id, counted, d, log);
       }
       pending = d.pending;
       return pending;

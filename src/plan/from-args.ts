@@ -163,11 +163,6 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, 'example: --base-name heap --head-name mmap');
 
-  const maxBlocks = o.num('max-blocks');
-  const horizon = o.num('horizon', maxBlocks);
-  if (horizon < maxBlocks) {
-    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
-  }
   const numa = withFlagExample('numa', () => parseNumaPolicy(o.str('numa')!));
   return {
     repo,
@@ -184,17 +179,32 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
       ...(o.bool('cpu-strict') && { cpuStrict: true }),
       ...(o.has('poll') && { poll: o.num('poll') }),
     },
-    maxBlocks,
+    ...decisionRule(o),
     warmupBlocks: o.num('warmup-blocks'),
-    looks: looksFor(maxBlocks, o.str('looks')),
     seed: o.num('seed', Date.now() % 2 ** 31),
     timeoutSec: o.num('timeout'),
+    depthSweep: depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined),
+  };
+}
+
+/**
+ * How a run decides, from its flags: margin, α, method, spending, --max-blocks with the horizon
+ * (at least --max-blocks) and the looks. The Action's post modes read the same flags as inputs.
+ */
+export function decisionRule(o: OptionValues): Pick<Plan, 'maxBlocks' | 'horizon' | 'looks' | 'margin' | 'alpha' | 'method' | 'spending'> {
+  const maxBlocks = o.num('max-blocks');
+  const horizon = o.num('horizon', maxBlocks);
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  return {
+    maxBlocks,
+    horizon,
+    looks: looksFor(maxBlocks, o.str('looks')),
     margin: o.num('margin'),
     alpha: o.num('alpha'),
     method: o.str('method') as Plan['method'],
-    horizon,
     spending: o.str('spending') as Plan['spending'],
-    depthSweep: depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined),
   };
 }
 

@@ -4,7 +4,7 @@
 // absolute deviations by merging the two monotone runs around the median, not by sorting again).
 import { quantileSorted } from 'simple-statistics';
 import type { Observation } from './types.ts';
-import { averageRanks, medianOfSorted, middleDeviations, ranksInSorted, sortedWithRanks, sortInPlace, spearmanOfRanks } from './ranks.ts';
+import { averageRanks, medianOfSorted, middleDeviations, sortedWithRanks, sortInPlace, spearmanOfRanks } from './ranks.ts';
 import { tCdf } from './dist/student-t.ts';
 
 const MOD_Z_LIMIT = 3.5;
@@ -47,7 +47,7 @@ export function tukeyOutliers(x: ArrayLike<number>, sorted?: Float64Array): numb
 }
 
 /** Spearman ρ of value against launch order. */
-function driftRho(values: ArrayLike<number>, order: number[], sorted?: Float64Array, valueRanks?: Float64Array): number {
+function driftRho(values: ArrayLike<number>, order: number[], valueRanks = sortedWithRanks(Float64Array.from(values)).ranks): number {
   const n = values.length;
   let increasing = true;
   for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
@@ -58,16 +58,16 @@ function driftRho(values: ArrayLike<number>, order: number[], sorted?: Float64Ar
     for (let i = 0; i < n; i++) r[i] = i + 1;
     ro = r;
   } else ro = averageRanks(order).ranks;
-  return spearmanOfRanks(ro, valueRanks ?? ranksInSorted(values, sorted ?? sortedCopy(values)));
+  return spearmanOfRanks(ro, valueRanks);
 }
 
 const tOfRho = (rho: number, n: number): number => rho * Math.sqrt((n - 2) / (1 - rho * rho));
 
 /** Spearman ρ of value against launch order, with a two-sided p from the t approximation. */
-export function drift(values: ArrayLike<number>, order: number[], sorted?: Float64Array): { rho: number; p: number } | null {
+export function drift(values: ArrayLike<number>, order: number[]): { rho: number; p: number } | null {
   const n = values.length;
   if (n < 6) return null;
-  const rho = driftRho(values, order, sorted);
+  const rho = driftRho(values, order);
   return { rho, p: driftP(rho, n) };
 }
 
@@ -153,7 +153,7 @@ export function qualityFlags(sides: { label: 'A' | 'B'; obs: Observation[] }[]):
     const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5·IQR)`);
     if (n >= 6) {
-      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), sorted, ranks);
+      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), ranks);
       const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
       if (p < 0.01) {
         flags.push(`drift: ${label} ${rho < 0 ? 'slows down' : 'speeds up'} over the run (Spearman ρ = ${rho.toFixed(2)}, p = ${p.toPrecision(2)})`);

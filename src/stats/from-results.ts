@@ -1,7 +1,7 @@
 // results.json → the decision engine's input: one observation per launch (median of its samples_ts),
 // warm-up blocks and failed launches left out, keyed by block so A and B pair up. The depth sweep
 // adds one input per depth and metric (sweep:tg@dD, sweep:pp@dD), one observation per launch.
-import { median } from 'simple-statistics';
+import { medianType7, sortInPlace } from './ranks.ts';
 import type { Results, LaunchRecord, DepthLaunchRecord, DepthPoint } from '../store/results.ts';
 import type { BenchRecord } from '../parse/types.ts';
 import type { Observation, WorkloadInput } from './types.ts';
@@ -11,22 +11,8 @@ import { depthGateIds, parseDepthPointId } from '../plan/depth-sweep.ts';
 /** The throughput of one launch: median of its per-repetition t/s (avg_ts when samples are absent). */
 export function launchValue(rec: BenchRecord): number {
   const x = rec.samplesTs;
-  if (x.length === 0) return rec.avgTs;
-  if (x.length > 16) return median(x);
-  // A launch has a few repetitions: insertion sort, then simple-statistics' own interpolation
-  // (x[lo] + ½·(x[hi] − x[lo])), so the value is the one median() gives. Every look reads every launch.
-  const s = x.slice();
-  for (let i = 1; i < s.length; i++) {
-    const v = s[i];
-    let j = i - 1;
-    while (j >= 0 && s[j] > v) {
-      s[j + 1] = s[j];
-      j--;
-    }
-    s[j + 1] = v;
-  }
-  const h = (s.length - 1) / 2;
-  return h % 1 === 0 ? s[h] : s[h - 0.5] + 0.5 * (s[h + 0.5] - s[h - 0.5]);
+  // simple-statistics' median, the same number, from a sort with no comparator (every look reads every launch)
+  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
 }
 
 function observation(l: LaunchRecord): Observation | null {

@@ -1,11 +1,11 @@
 // Ranks with ties averaged (R's rank(ties.method = "average")) and the tie-group sizes.
 
 export function averageRanks(values: ArrayLike<number>): { ranks: number[]; tieSizes: number[] } {
-  // Native numeric sort of a copy, then each value's rank from the first and last position of its
-  // value in the sorted copy (no comparator callbacks: this runs for every workload at every look).
-  const sorted = sortInPlace(new Float64Array(values));
+  // One sort of a copy that carries the indices along (no comparator callbacks: this runs for every
+  // workload at every look); ties get the mean of their positions.
+  const { sorted, ranks: r } = sortedWithRanks(Float64Array.from(values));
   const n = sorted.length;
-  const ranks = Array.from(ranksInSorted(values, sorted));
+  const ranks = Array.from(r);
   const tieSizes: number[] = [];
   for (let i = 0; i < n; ) {
     let j = i;
@@ -14,25 +14,6 @@ export function averageRanks(values: ArrayLike<number>): { ranks: number[]; tieS
     i = j + 1;
   }
   return { ranks, tieSizes };
-}
-
-/** Average ranks of `values` given their ascending sorted copy. */
-export function ranksInSorted(values: ArrayLike<number>, sorted: ArrayLike<number>): Float64Array {
-  const n = sorted.length;
-  const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let lo = 0, hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last + 1 < n && sorted[last + 1] === v) last++;
-    ranks[i] = (lo + last + 2) / 2;
-  }
-  return ranks;
 }
 
 export function tieCorrection(tieSizes: number[]): number {

@@ -329,10 +329,11 @@ export class ExperimentStore {
     }, `recording depth launch ${l.seq}`);
   }
 
-  recordLook(id: string, nBlocks: number, analysis: Analysis, state: DesignState, alphaSpent: number | null): void {
+  /** A look taken: what it decided, and the design state after it (the α spent is its last look's). */
+  recordLook(id: string, nBlocks: number, analysis: Analysis, state: DesignState): void {
     this.tx(() => {
       this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-        id, new Date().toISOString(), nBlocks, analysis.verdict, alphaSpent, JSON.stringify(analysis), state === undefined ? null : JSON.stringify(state),
+        id, new Date().toISOString(), nBlocks, analysis.verdict, state.looks.at(-1)?.alpha_spent ?? null, JSON.stringify(analysis), JSON.stringify(state),
       );
     }, `recording the look at ${nBlocks} blocks`);
   }

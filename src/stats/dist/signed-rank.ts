@@ -1,6 +1,7 @@
 // Exact null distribution of the Wilcoxon signed-rank statistic V (sum of the ranks of the positive
 // differences, no ties), by dynamic programming over n. Probabilities, not counts, are carried so
 // nothing overflows; every step only adds positive numbers, so tails keep relative precision.
+import { MAX_HORIZON } from '../spending.ts';
 
 // The looks of one experiment ask for nearby n, so a few distributions are kept (least recently
 // used dropped), each with the running sums of its lower half. Their arrays come from a pool and go
@@ -12,8 +13,8 @@ interface Kept {
 }
 const kept = new Map<number, Kept>();
 const MAX_KEPT = 16;
-/** Pooled arrays hold the pmf of any n up to POOL_N (the largest horizon); larger n get their own. */
-const POOL_N = 300;
+/** Pooled arrays hold the pmf of any n up to the largest horizon; larger n get their own. */
+const POOL_N = MAX_HORIZON;
 const CAPACITY = (POOL_N * (POOL_N + 1)) / 2 + 1;
 const pool: ArrayBuffer[] = [];
 let scratch: [Float64Array, Float64Array] | null = null;
@@ -40,7 +41,10 @@ function keptFor(n: number): Kept {
   // Rank m is positive or negative with probability ½ each: P_m(k) = ½·P_{m−1}(k) + ½·P_{m−1}(k − m).
   // The steps before n write into two reused buffers; the answer into a pooled array.
   const size = (n * (n + 1)) / 2 + 1;
-  if (!scratch || scratch[0].length < size) scratch = [new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size))), new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size)))];
+  if (!scratch || scratch[0].length < size) {
+    const room = Math.max(size, Math.min(CAPACITY, 4 * size)); // room to grow: n rises look by look
+    scratch = [new Float64Array(room), new Float64Array(room)];
+  }
   let p = from > 0 ? kept.get(from)!.pmf : new Float64Array([1]);
   let len = p.length;
   for (let m = from + 1; m <= n; m++) {

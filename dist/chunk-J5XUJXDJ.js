@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   workloadInputsFromResults
-} from "./chunk-GSK6SAIU.js";
+} from "./chunk-AIJR3G3U.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";
@@ -398,16 +398,17 @@ var ExperimentStore = class _ExperimentStore {
       );
     }, `recording depth launch ${l.seq}`);
   }
-  recordLook(id, nBlocks, analysis, state, alphaSpent) {
+  /** A look taken: what it decided, and the design state after it (the α spent is its last look's). */
+  recordLook(id, nBlocks, analysis, state) {
     this.tx(() => {
       this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
         id,
         (/* @__PURE__ */ new Date()).toISOString(),
         nBlocks,
         analysis.verdict,
-        alphaSpent,
+        state.looks.at(-1)?.alpha_spent ?? null,
         JSON.stringify(analysis),
-        state === void 0 ? null : JSON.stringify(state)
+        JSON.stringify(state)
       );
     }, `recording the look at ${nBlocks} blocks`);
   }
@@ -2295,9 +2296,12 @@ function standing(store, id, r, counted, state, log) {
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
   const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
-  store.recordLook(id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
-  log(`look at ${counted} blocks (not recorded before the interrupt): ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+  keepLook(store, id, counted, d, log, " (not recorded before the interrupt)");
   return { pending: d.pending, design: d.state };
+}
+function keepLook(store, id, counted, d, log, note = "") {
+  store.recordLook(id, counted, d.analysis, d.state);
+  log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
 }
 function storedDepthLaunches(stored) {
   const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
@@ -2514,8 +2518,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;
         results.design = d.state;
-        session.store.recordLook(session.id, counted, d.analysis, d.state, d.state.looks.at(-1)?.alpha_spent ?? null);
-        log(`look at ${counted} blocks: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+        keepLook(session.store, session.id, counted, d, log);
       }
       pending = d.pending;
       return pending;

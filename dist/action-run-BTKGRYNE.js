@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-M4JLCRSC.js";
-import "./chunk-GSK6SAIU.js";
+} from "./chunk-J5XUJXDJ.js";
+import "./chunk-AIJR3G3U.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

@@ -14,12 +14,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-M4JLCRSC.js";
+} from "./chunk-J5XUJXDJ.js";
 import {
   UserError,
   designOf,
   designState
-} from "./chunk-GSK6SAIU.js";
+} from "./chunk-AIJR3G3U.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

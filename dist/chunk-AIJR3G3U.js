@@ -6069,6 +6069,821 @@ function checkConclusion(outcome, policy = DEFAULT_POLICY) {
   return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
 
+// src/stats/ranks.ts
+function averageRanks(values) {
+  const { sorted, ranks: r } = sortedWithRanks(Float64Array.from(values));
+  const n = sorted.length;
+  const ranks = Array.from(r);
+  const tieSizes = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
+    tieSizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return { ranks, tieSizes };
+}
+function tieCorrection(tieSizes) {
+  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+}
+function medianOfSorted(sorted) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+function middleDeviations(s, m) {
+  const n = s.length;
+  let hi = 0;
+  while (hi < n && s[hi] < m) hi++;
+  let lo = hi - 1;
+  const want1 = n - 1 >> 1;
+  const want2 = n >> 1;
+  let a = NaN;
+  let b = NaN;
+  for (let k = 0; k <= want2; k++) {
+    let v;
+    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
+    else v = Math.abs(s[hi++] - m);
+    if (k === want1) a = v;
+    if (k === want2) b = v;
+  }
+  return [a, b];
+}
+function medianType7(s) {
+  const idx = (s.length - 1) * 0.5;
+  if (idx % 1 === 0) return s[idx];
+  const l = Math.floor(idx);
+  return s[l] + 0.5 * (s[l + 1] - s[l]);
+}
+function spearmanOfRanks(rx, ry) {
+  const n = rx.length;
+  let sx = 0, sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += rx[i];
+    sy += ry[i];
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - mx) * (ry[i] - my);
+    sxx += (rx[i] - mx) ** 2;
+    syy += (ry[i] - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+function sortedWithRanks(x) {
+  const n = x.length;
+  const sorted = x.slice();
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  sortInPlace(sorted, 0, n - 1, idx);
+  const ranks = new Float64Array(n);
+  for (let lo = 0; lo < n; ) {
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === sorted[lo]) hi++;
+    for (let k = lo; k <= hi; k++) ranks[idx[k]] = (lo + hi + 2) / 2;
+    lo = hi + 1;
+  }
+  return { sorted, ranks };
+}
+function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
+  while (hi - lo > 16) {
+    const x = a[lo], y = a[lo + hi >> 1], z2 = a[hi];
+    const p = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] < p) i++;
+      while (a[j] > p) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        if (carry) {
+          const c = carry[i];
+          carry[i] = carry[j];
+          carry[j] = c;
+        }
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      sortInPlace(a, lo, j, carry);
+      lo = i;
+    } else {
+      sortInPlace(a, i, hi, carry);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    const c = carry ? carry[i] : 0;
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      if (carry) carry[j + 1] = carry[j];
+      j--;
+    }
+    a[j + 1] = v;
+    if (carry) carry[j + 1] = c;
+  }
+  return a;
+}
+
+// src/plan/depth-sweep.ts
+var DEPTH_FAMILY = "sweep";
+function depthPointId(metric, depth) {
+  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+}
+function parseDepthPointId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGateIds(plan2, tool) {
+  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
+}
+var SWEEP_BENCH = "llama-sweep-bench";
+var BATCHED_BENCH = "llama-batched-bench";
+
+// src/stats/from-results.ts
+function launchValue(rec) {
+  const x = rec.samplesTs;
+  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
+}
+function observation(l) {
+  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
+  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
+}
+function workloadInputsFromResults(results3) {
+  return [
+    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
+    ...depthInputsFromResults(results3)
+  ];
+}
+function workloadInputsFromLaunches(workloadIds, launches) {
+  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
+  for (const l of launches) {
+    const w = by.get(l.workload);
+    if (!w || l.variant !== "A" && l.variant !== "B") continue;
+    const o = observation(l);
+    if (o) (l.variant === "A" ? w.a : w.b).push(o);
+  }
+  return workloadIds.map((id) => by.get(id));
+}
+function depthToolOf(results3) {
+  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
+}
+function countedDepthLaunches(launches) {
+  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
+}
+function depthInputsFromResults(results3) {
+  if (!results3.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
+    const { metric, depth } = parseDepthPointId(id);
+    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
+    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  });
+}
+function depthObservations(launches, variant2, depth, value) {
+  const out = [];
+  for (const l of launches) {
+    if (l.variant !== variant2) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
+}
+
+// src/stats/dist/special.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z2 = x - 1;
+  let s = LANCZOS[0];
+  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z2 + i);
+  const t = z2 + LANCZOS_G + 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+var EPS = 1e-16;
+var TINY = 1e-300;
+function betaContinuedFraction(x, a, b) {
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function incompleteBeta(x, a, b, y = 1 - x) {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
+  return 1 - front * betaContinuedFraction(y, b, a) / b;
+}
+function upperIncompleteGamma(a, x) {
+  if (x <= 0) return 1;
+  const lfront = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let sum2 = 1 / a;
+    let term = sum2;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * EPS) break;
+    }
+    return 1 - sum2 * Math.exp(lfront);
+  }
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(lfront) * h;
+}
+
+// src/stats/dist/normal.ts
+function normCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  const tail3 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail3 : 1 - tail3;
+}
+function normPdf(x) {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+var A = [
+  2509.0809287301227,
+  33430.57558358813,
+  67265.7709270087,
+  45921.95393154987,
+  13731.69376550946,
+  1971.5909503065513,
+  133.14166789178438,
+  3.3871328727963665
+];
+var B = [
+  5226.495278852854,
+  28729.085735721943,
+  39307.89580009271,
+  21213.794301586597,
+  5394.196021424751,
+  687.1870074920579,
+  42.31333070160091,
+  1
+];
+var C = [
+  7745450142783414e-19,
+  0.022723844989269184,
+  0.2417807251774506,
+  1.2704582524523684,
+  3.6478483247632045,
+  5.769497221460691,
+  4.630337846156546,
+  1.4234371107496835
+];
+var D = [
+  10507500716444169e-25,
+  5475938084995345e-19,
+  0.015198666563616457,
+  0.14810397642748008,
+  0.6897673349851,
+  1.6763848301838038,
+  2.053191626637759,
+  1
+];
+var E = [
+  20103343992922881e-23,
+  27115555687434876e-21,
+  0.0012426609473880784,
+  0.026532189526576124,
+  0.29656057182850487,
+  1.7848265399172913,
+  5.463784911164114,
+  6.657904643501103
+];
+var F = [
+  20442631033899397e-31,
+  1421511758316446e-22,
+  18463183175100548e-21,
+  7868691311456133e-19,
+  0.014875361290850615,
+  0.1369298809227358,
+  0.599832206555888,
+  1
+];
+function horner(c, x) {
+  let s = c[0];
+  for (let i = 1; i < c.length; i++) s = s * x + c[i];
+  return s;
+}
+function normQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * horner(A, r2) / horner(B, r2);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
+  return q < 0 ? -x : x;
+}
+
+// src/stats/spending.ts
+var DEFAULT_SPENDING = "pocock";
+var MAX_HORIZON = 300;
+function alphaSpent(spending, alpha, t) {
+  if (!(t > 0)) return 0;
+  const u = Math.min(1, t);
+  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
+}
+
+// src/stats/dist/signed-rank.ts
+var kept = /* @__PURE__ */ new Map();
+var MAX_KEPT = 16;
+var POOL_N = MAX_HORIZON;
+var CAPACITY = POOL_N * (POOL_N + 1) / 2 + 1;
+var pool = [];
+var scratch = null;
+function take(size) {
+  if (size > CAPACITY) return new Float64Array(size);
+  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
+}
+function give(a) {
+  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer);
+}
+function keptFor(n) {
+  const hit = kept.get(n);
+  if (hit) {
+    kept.delete(n);
+    kept.set(n, hit);
+    return hit;
+  }
+  let from = 0;
+  for (const m of kept.keys()) if (m < n && m > from) from = m;
+  const size = n * (n + 1) / 2 + 1;
+  if (!scratch || scratch[0].length < size) {
+    const room = Math.max(size, Math.min(CAPACITY, 4 * size));
+    scratch = [new Float64Array(room), new Float64Array(room)];
+  }
+  let p = from > 0 ? kept.get(from).pmf : new Float64Array([1]);
+  let len = p.length;
+  for (let m = from + 1; m <= n; m++) {
+    const next = len + m;
+    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
+    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
+    for (let k = len; k < m; k++) q[k] = 0;
+    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
+    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
+    p = q;
+    len = next;
+  }
+  const out = { pmf: p, lower: null };
+  kept.set(n, out);
+  if (kept.size > MAX_KEPT) {
+    const [oldest, old] = kept.entries().next().value;
+    kept.delete(oldest);
+    give(old.pmf);
+    give(old.lower);
+  }
+  return out;
+}
+function signedRankCdf(q, n) {
+  const e = keptFor(n);
+  const pmf = e.pmf;
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k];
+  return sumTail(pmf, k, true);
+}
+function lowerSums(e) {
+  if (e.lower) return e.lower;
+  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
+  let s = 0;
+  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
+  e.lower = c;
+  return c;
+}
+function signedRankSf(q, n) {
+  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
+}
+function upper(pmf, from) {
+  if (from <= 0) return 1;
+  if (from >= pmf.length) return 0;
+  return sumTail(pmf, from - 1, false);
+}
+function sumTail(pmf, k, lower) {
+  let s = 0;
+  const mid = (pmf.length - 1) / 2;
+  if (k <= mid) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return lower ? s : 1 - s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return lower ? 1 - s : s;
+}
+function signedRankQuantile(p, n) {
+  return discreteQuantile(keptFor(n).pmf, p);
+}
+function discreteQuantile(pmf, p) {
+  const top = pmf.length - 1;
+  let s = 0;
+  if (p <= 0.5) {
+    const x2 = p - 10 * Number.EPSILON;
+    for (let q = 0; q <= top; q++) {
+      s += pmf[q];
+      if (s >= x2) return q;
+    }
+    return top;
+  }
+  const x = 1 - p + 10 * Number.EPSILON;
+  for (let q = 0; q <= top; q++) {
+    s += pmf[q];
+    if (s > x) return top - q;
+  }
+  return 0;
+}
+
+// src/stats/dist/mann-whitney.ts
+var cache = /* @__PURE__ */ new Map();
+function mannWhitneyPmf(m, n) {
+  const key = `${m},${n}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let prev = [];
+  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
+  for (let i = 1; i <= m; i++) {
+    const cur = [new Float64Array([1])];
+    for (let j = 1; j <= n; j++) {
+      const out = new Float64Array(i * j + 1);
+      const px = i / (i + j);
+      const fromX = prev[j];
+      const fromY = cur[j - 1];
+      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
+      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
+      cur.push(out);
+    }
+    prev = cur;
+  }
+  const pmf = prev[n];
+  if (m * n <= 4e4) cache.set(key, pmf);
+  return pmf;
+}
+function mannWhitneyCdf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.floor(q + 1e-7);
+  if (k < 0) return 0;
+  if (k >= pmf.length - 1) return 1;
+  let s = 0;
+  if (k <= (pmf.length - 1) / 2) {
+    for (let i = 0; i <= k; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneySf(q, m, n) {
+  const pmf = mannWhitneyPmf(m, n);
+  const k = Math.ceil(q - 1e-7);
+  if (k <= 0) return 1;
+  if (k > pmf.length - 1) return 0;
+  let s = 0;
+  if (k > (pmf.length - 1) / 2) {
+    for (let i = k; i < pmf.length; i++) s += pmf[i];
+    return s;
+  }
+  for (let i = 0; i < k; i++) s += pmf[i];
+  return 1 - s;
+}
+function mannWhitneyQuantile(p, m, n) {
+  return discreteQuantile(mannWhitneyPmf(m, n), p);
+}
+
+// src/stats/hodges-lehmann.ts
+function walshAverages(x) {
+  const n = x.length;
+  const out = new Float64Array(n * (n + 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
+  return out.sort();
+}
+function pairwiseDifferences(x, y) {
+  const out = new Float64Array(x.length * y.length);
+  let k = 0;
+  for (const a of x) for (const b of y) out[k++] = a - b;
+  return out.sort();
+}
+function stepRoot(f2, lo, hi) {
+  let a = lo, b = hi;
+  for (let i = 0; i < 200 && b - a > 0; i++) {
+    const mid = a + (b - a) / 2;
+    if (mid === a || mid === b) break;
+    if (f2(mid) > 0) a = mid;
+    else b = mid;
+  }
+  return a + (b - a) / 2;
+}
+function signedRankShift(d, level) {
+  const alphaReq = 1 - level;
+  const walsh = walshAverages(d);
+  const estimate = medianOfSorted(walsh);
+  const x = d.filter((v) => v !== 0);
+  const zeroes = x.length < d.length;
+  const n = x.length;
+  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
+  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
+  const ties = tieSizes.some((t) => t > 1);
+  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
+  if (n < 50 && !ties && !zeroes) {
+    const N = n * (n + 1) / 2;
+    let qu = signedRankQuantile(alphaReq / 2, n);
+    if (qu === 0) qu = 1;
+    const ql = N - qu;
+    const achieved = 2 * signedRankCdf(qu - 1, n);
+    return {
+      estimate,
+      lo: walsh[qu - 1],
+      hi: walsh[ql],
+      level: 1 - achieved,
+      pLess: signedRankCdf(V, n),
+      pGreater: signedRankSf(V, n),
+      exact: true,
+      statistic: V
+    };
+  }
+  const mean2 = n * (n + 1) / 4;
+  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
+  const pLess = normCdf((V - mean2 + 0.5) / sigma);
+  const pGreater = 1 - normCdf((V - mean2 - 0.5) / sigma);
+  const W = (dd) => {
+    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
+    const nx = xd.length;
+    if (nx === 0) return 0;
+    const r = averageRanks(xd.map(Math.abs));
+    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
+    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
+    if (sd2 === 0) return 0;
+    return (zd - Math.sign(zd) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x);
+  const mumax = Math.max(...x);
+  if (mumin === mumax) {
+    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
+  }
+  const wmin = W(mumin);
+  const wmax = W(mumax);
+  let alpha = alphaReq;
+  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
+  if (alpha >= 1) {
+    const m = medianOfSorted([...x].sort((a, b) => a - b));
+    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
+  }
+  const zl = normQuantile(1 - alpha / 2);
+  const zu = normQuantile(alpha / 2);
+  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
+  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
+  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
+}
+function mannWhitneyShift(x, y, level) {
+  const alpha = 1 - level;
+  const nx = x.length;
+  const ny = y.length;
+  const diffs = pairwiseDifferences(x, y);
+  const estimate = medianOfSorted(diffs);
+  const { ranks, tieSizes } = averageRanks([...x, ...y]);
+  const ties = tieSizes.some((t) => t > 1);
+  let rx = 0;
+  for (let i = 0; i < nx; i++) rx += ranks[i];
+  const W = rx - nx * (nx + 1) / 2;
+  if (nx < 50 && ny < 50 && !ties) {
+    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
+    if (qu === 0) qu = 1;
+    const ql = nx * ny - qu;
+    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
+    return {
+      estimate,
+      lo: diffs[qu - 1],
+      hi: diffs[ql],
+      level: 1 - achieved,
+      pLess: mannWhitneyCdf(W, nx, ny),
+      pGreater: mannWhitneySf(W, nx, ny),
+      exact: true,
+      statistic: W
+    };
+  }
+  const N = nx + ny;
+  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
+  const sigma = sigmaOf(tieCorrection(tieSizes));
+  const z2 = W - nx * ny / 2;
+  const pLess = sigma === 0 ? 1 : normCdf((z2 + 0.5) / sigma);
+  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z2 - 0.5) / sigma);
+  const Wd = (d) => {
+    const r = averageRanks([...x.map((v) => v - d), ...y]);
+    let s = 0;
+    for (let i = 0; i < nx; i++) s += r.ranks[i];
+    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
+    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
+    if (sd2 === 0) return 0;
+    return (dz - Math.sign(dz) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x) - Math.max(...y);
+  const mumax = Math.max(...x) - Math.min(...y);
+  const wmin = Wd(mumin);
+  const wmax = Wd(mumax);
+  const root = (zq) => {
+    if (wmin - zq <= 0) return mumin;
+    if (wmax - zq >= 0) return mumax;
+    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
+  };
+  return {
+    estimate,
+    lo: root(normQuantile(1 - alpha / 2)),
+    hi: root(normQuantile(alpha / 2)),
+    level,
+    pLess,
+    pGreater,
+    exact: false,
+    statistic: W
+  };
+}
+
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail3 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail3 : 1 - tail3;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+var quantiles = /* @__PURE__ */ new Map();
+function tQuantile(p, df) {
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === void 0) {
+    if (quantiles.size >= 1e5) quantiles.clear();
+    quantiles.set(key, q = solveTQuantile(p, df));
+  }
+  return q;
+}
+function solveTQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z2 = normQuantile(target);
+  let t = z2 + (z2 * z2 * z2 + z2) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f2 = tCdf(t, df);
+    if (f2 > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f2) - logTarget) * f2 / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+
+// src/stats/t-interval.ts
+function meanVar(x) {
+  const n = x.length;
+  const m = x.reduce((a, b) => a + b, 0) / n;
+  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
+  return [m, v];
+}
+function fromStatistic(est, se, df, level) {
+  if (se === 0) {
+    const pLess = est < 0 ? 0 : 1;
+    const pGreater = est > 0 ? 0 : 1;
+    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
+  }
+  const t = est / se;
+  const q = tQuantile(1 - (1 - level) / 2, df);
+  return {
+    estimate: est,
+    lo: est - q * se,
+    hi: est + q * se,
+    level,
+    pLess: tCdf(t, df),
+    pGreater: tCdf(-t, df),
+    exact: false,
+    statistic: t
+  };
+}
+function pairedT(d, level) {
+  const [m, v] = meanVar(d);
+  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
+}
+function welchT(x, y, level) {
+  const [mx, vx] = meanVar(x);
+  const [my, vy] = meanVar(y);
+  const se = Math.sqrt(vx / x.length + vy / y.length);
+  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
+}
+
+// src/stats/holm.ts
+function holmAdjust(p) {
+  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
+  idx.sort((x, y) => x[0] - y[0]);
+  const m = idx.length;
+  const out = p.map(() => null);
+  let running = 0;
+  idx.forEach(([v, i], rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * v));
+    out[i] = running;
+  });
+  return out;
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -6367,838 +7182,6 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/plan/depth-sweep.ts
-var DEPTH_FAMILY = "sweep";
-function depthPointId(metric, depth) {
-  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
-}
-function parseDepthPointId(id) {
-  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
-  return m ? { metric: m[1], depth: Number(m[2]) } : null;
-}
-function timesPromptAt(tool, depth) {
-  return !(tool === BATCHED_BENCH && depth === 0);
-}
-function depthGateIds(plan2, tool) {
-  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
-}
-var SWEEP_BENCH = "llama-sweep-bench";
-var BATCHED_BENCH = "llama-batched-bench";
-
-// src/stats/from-results.ts
-function launchValue(rec) {
-  const x = rec.samplesTs;
-  if (x.length === 0) return rec.avgTs;
-  if (x.length > 16) return median(x);
-  const s = x.slice();
-  for (let i = 1; i < s.length; i++) {
-    const v = s[i];
-    let j = i - 1;
-    while (j >= 0 && s[j] > v) {
-      s[j + 1] = s[j];
-      j--;
-    }
-    s[j + 1] = v;
-  }
-  const h = (s.length - 1) / 2;
-  return h % 1 === 0 ? s[h] : s[h - 0.5] + 0.5 * (s[h + 0.5] - s[h - 0.5]);
-}
-function observation(l) {
-  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
-  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
-}
-function workloadInputsFromResults(results3) {
-  return [
-    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
-    ...depthInputsFromResults(results3)
-  ];
-}
-function workloadInputsFromLaunches(workloadIds, launches) {
-  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
-  for (const l of launches) {
-    const w = by.get(l.workload);
-    if (!w || l.variant !== "A" && l.variant !== "B") continue;
-    const o = observation(l);
-    if (o) (l.variant === "A" ? w.a : w.b).push(o);
-  }
-  return workloadIds.map((id) => by.get(id));
-}
-function depthToolOf(results3) {
-  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
-}
-function countedDepthLaunches(launches) {
-  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
-}
-function depthInputsFromResults(results3) {
-  if (!results3.plan.depthSweep) return [];
-  const launches = countedDepthLaunches(results3.depthLaunches);
-  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
-    const { metric, depth } = parseDepthPointId(id);
-    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
-    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
-  });
-}
-function depthObservations(launches, variant2, depth, value) {
-  const out = [];
-  for (const l of launches) {
-    if (l.variant !== variant2) continue;
-    const p = l.points.find((x) => x.depth === depth);
-    const v = p ? value(p) : null;
-    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
-  }
-  return out;
-}
-
-// src/stats/ranks.ts
-function averageRanks(values) {
-  const sorted = sortInPlace(new Float64Array(values));
-  const n = sorted.length;
-  const ranks = Array.from(ranksInSorted(values, sorted));
-  const tieSizes = [];
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
-    tieSizes.push(j - i + 1);
-    i = j + 1;
-  }
-  return { ranks, tieSizes };
-}
-function ranksInSorted(values, sorted) {
-  const n = sorted.length;
-  const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let lo = 0, hi = n;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last + 1 < n && sorted[last + 1] === v) last++;
-    ranks[i] = (lo + last + 2) / 2;
-  }
-  return ranks;
-}
-function tieCorrection(tieSizes) {
-  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
-}
-function medianOfSorted(sorted) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = n >> 1;
-  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
-}
-function middleDeviations(s, m) {
-  const n = s.length;
-  let hi = 0;
-  while (hi < n && s[hi] < m) hi++;
-  let lo = hi - 1;
-  const want1 = n - 1 >> 1;
-  const want2 = n >> 1;
-  let a = NaN;
-  let b = NaN;
-  for (let k = 0; k <= want2; k++) {
-    let v;
-    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
-    else v = Math.abs(s[hi++] - m);
-    if (k === want1) a = v;
-    if (k === want2) b = v;
-  }
-  return [a, b];
-}
-function medianType7(s) {
-  const idx = (s.length - 1) * 0.5;
-  if (idx % 1 === 0) return s[idx];
-  const l = Math.floor(idx);
-  return s[l] + 0.5 * (s[l + 1] - s[l]);
-}
-function spearmanOfRanks(rx, ry) {
-  const n = rx.length;
-  let sx = 0, sy = 0;
-  for (let i = 0; i < n; i++) {
-    sx += rx[i];
-    sy += ry[i];
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (rx[i] - mx) * (ry[i] - my);
-    sxx += (rx[i] - mx) ** 2;
-    syy += (ry[i] - my) ** 2;
-  }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
-}
-function sortedWithRanks(x) {
-  const n = x.length;
-  const sorted = x.slice();
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  sortInPlace(sorted, 0, n - 1, idx);
-  const ranks = new Float64Array(n);
-  for (let lo = 0; lo < n; ) {
-    let hi = lo;
-    while (hi + 1 < n && sorted[hi + 1] === sorted[lo]) hi++;
-    for (let k = lo; k <= hi; k++) ranks[idx[k]] = (lo + hi + 2) / 2;
-    lo = hi + 1;
-  }
-  return { sorted, ranks };
-}
-function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
-  while (hi - lo > 16) {
-    const x = a[lo], y = a[lo + hi >> 1], z2 = a[hi];
-    const p = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
-    let i = lo, j = hi;
-    while (i <= j) {
-      while (a[i] < p) i++;
-      while (a[j] > p) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        if (carry) {
-          const c = carry[i];
-          carry[i] = carry[j];
-          carry[j] = c;
-        }
-        i++;
-        j--;
-      }
-    }
-    if (j - lo < hi - i) {
-      sortInPlace(a, lo, j, carry);
-      lo = i;
-    } else {
-      sortInPlace(a, i, hi, carry);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = a[i];
-    const c = carry ? carry[i] : 0;
-    let j = i - 1;
-    while (j >= lo && a[j] > v) {
-      a[j + 1] = a[j];
-      if (carry) carry[j + 1] = carry[j];
-      j--;
-    }
-    a[j + 1] = v;
-    if (carry) carry[j + 1] = c;
-  }
-  return a;
-}
-
-// src/stats/dist/signed-rank.ts
-var kept = /* @__PURE__ */ new Map();
-var MAX_KEPT = 16;
-var POOL_N = 300;
-var CAPACITY = POOL_N * (POOL_N + 1) / 2 + 1;
-var pool = [];
-var scratch = null;
-function take(size) {
-  if (size > CAPACITY) return new Float64Array(size);
-  return new Float64Array(pool.pop() ?? new ArrayBuffer(CAPACITY * 8), 0, size);
-}
-function give(a) {
-  if (a && a.buffer.byteLength === CAPACITY * 8) pool.push(a.buffer);
-}
-function keptFor(n) {
-  const hit = kept.get(n);
-  if (hit) {
-    kept.delete(n);
-    kept.set(n, hit);
-    return hit;
-  }
-  let from = 0;
-  for (const m of kept.keys()) if (m < n && m > from) from = m;
-  const size = n * (n + 1) / 2 + 1;
-  if (!scratch || scratch[0].length < size) scratch = [new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size))), new Float64Array(Math.max(size, Math.min(CAPACITY, 4 * size)))];
-  let p = from > 0 ? kept.get(from).pmf : new Float64Array([1]);
-  let len = p.length;
-  for (let m = from + 1; m <= n; m++) {
-    const next = len + m;
-    const q = m === n ? take(next) : scratch[p === scratch[0] ? 1 : 0];
-    for (let k = 0; k < m && k < len; k++) q[k] = 0.5 * p[k];
-    for (let k = len; k < m; k++) q[k] = 0;
-    for (let k = m; k < len; k++) q[k] = 0.5 * p[k] + 0.5 * p[k - m];
-    for (let k = Math.max(m, len); k < next; k++) q[k] = 0.5 * p[k - m];
-    p = q;
-    len = next;
-  }
-  const out = { pmf: p, lower: null };
-  kept.set(n, out);
-  if (kept.size > MAX_KEPT) {
-    const [oldest, old] = kept.entries().next().value;
-    kept.delete(oldest);
-    give(old.pmf);
-    give(old.lower);
-  }
-  return out;
-}
-function signedRankCdf(q, n) {
-  const e = keptFor(n);
-  const pmf = e.pmf;
-  const k = Math.floor(q + 1e-7);
-  if (k < 0) return 0;
-  if (k >= pmf.length - 1) return 1;
-  if (k <= (pmf.length - 1) / 2) return lowerSums(e)[k];
-  return sumTail(pmf, k, true);
-}
-function lowerSums(e) {
-  if (e.lower) return e.lower;
-  const c = take(Math.floor((e.pmf.length - 1) / 2) + 1);
-  let s = 0;
-  for (let i = 0; i < c.length; i++) c[i] = s += e.pmf[i];
-  e.lower = c;
-  return c;
-}
-function signedRankSf(q, n) {
-  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
-}
-function upper(pmf, from) {
-  if (from <= 0) return 1;
-  if (from >= pmf.length) return 0;
-  return sumTail(pmf, from - 1, false);
-}
-function sumTail(pmf, k, lower) {
-  let s = 0;
-  const mid = (pmf.length - 1) / 2;
-  if (k <= mid) {
-    for (let i = 0; i <= k; i++) s += pmf[i];
-    return lower ? s : 1 - s;
-  }
-  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
-  return lower ? 1 - s : s;
-}
-function signedRankQuantile(p, n) {
-  return discreteQuantile(keptFor(n).pmf, p);
-}
-function discreteQuantile(pmf, p) {
-  const top = pmf.length - 1;
-  let s = 0;
-  if (p <= 0.5) {
-    const x2 = p - 10 * Number.EPSILON;
-    for (let q = 0; q <= top; q++) {
-      s += pmf[q];
-      if (s >= x2) return q;
-    }
-    return top;
-  }
-  const x = 1 - p + 10 * Number.EPSILON;
-  for (let q = 0; q <= top; q++) {
-    s += pmf[q];
-    if (s > x) return top - q;
-  }
-  return 0;
-}
-
-// src/stats/dist/mann-whitney.ts
-var cache = /* @__PURE__ */ new Map();
-function mannWhitneyPmf(m, n) {
-  const key = `${m},${n}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  let prev = [];
-  for (let j = 0; j <= n; j++) prev.push(new Float64Array([1]));
-  for (let i = 1; i <= m; i++) {
-    const cur = [new Float64Array([1])];
-    for (let j = 1; j <= n; j++) {
-      const out = new Float64Array(i * j + 1);
-      const px = i / (i + j);
-      const fromX = prev[j];
-      const fromY = cur[j - 1];
-      for (let k = 0; k < fromX.length; k++) out[k + j] += px * fromX[k];
-      for (let k = 0; k < fromY.length; k++) out[k] += (1 - px) * fromY[k];
-      cur.push(out);
-    }
-    prev = cur;
-  }
-  const pmf = prev[n];
-  if (m * n <= 4e4) cache.set(key, pmf);
-  return pmf;
-}
-function mannWhitneyCdf(q, m, n) {
-  const pmf = mannWhitneyPmf(m, n);
-  const k = Math.floor(q + 1e-7);
-  if (k < 0) return 0;
-  if (k >= pmf.length - 1) return 1;
-  let s = 0;
-  if (k <= (pmf.length - 1) / 2) {
-    for (let i = 0; i <= k; i++) s += pmf[i];
-    return s;
-  }
-  for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
-  return 1 - s;
-}
-function mannWhitneySf(q, m, n) {
-  const pmf = mannWhitneyPmf(m, n);
-  const k = Math.ceil(q - 1e-7);
-  if (k <= 0) return 1;
-  if (k > pmf.length - 1) return 0;
-  let s = 0;
-  if (k > (pmf.length - 1) / 2) {
-    for (let i = k; i < pmf.length; i++) s += pmf[i];
-    return s;
-  }
-  for (let i = 0; i < k; i++) s += pmf[i];
-  return 1 - s;
-}
-function mannWhitneyQuantile(p, m, n) {
-  return discreteQuantile(mannWhitneyPmf(m, n), p);
-}
-
-// src/stats/dist/special.ts
-var LANCZOS_G = 7;
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z2 = x - 1;
-  let s = LANCZOS[0];
-  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z2 + i);
-  const t = z2 + LANCZOS_G + 0.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z2 + 0.5) * Math.log(t) - t + Math.log(s);
-}
-function logBeta(a, b) {
-  return logGamma(a) + logGamma(b) - logGamma(a + b);
-}
-var EPS = 1e-16;
-var TINY = 1e-300;
-function betaContinuedFraction(x, a, b) {
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 1e4; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return h;
-}
-function incompleteBeta(x, a, b, y = 1 - x) {
-  if (x <= 0) return 0;
-  if (y <= 0) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
-  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
-  return 1 - front * betaContinuedFraction(y, b, a) / b;
-}
-function upperIncompleteGamma(a, x) {
-  if (x <= 0) return 1;
-  const lfront = a * Math.log(x) - x - logGamma(a);
-  if (x < a + 1) {
-    let sum2 = 1 / a;
-    let term = sum2;
-    for (let n = 1; n < 1e4; n++) {
-      term *= x / (a + n);
-      sum2 += term;
-      if (Math.abs(term) < Math.abs(sum2) * EPS) break;
-    }
-    return 1 - sum2 * Math.exp(lfront);
-  }
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 1e4; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return Math.exp(lfront) * h;
-}
-
-// src/stats/dist/normal.ts
-function normCdf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 1;
-  if (x === -Infinity) return 0;
-  const tail3 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail3 : 1 - tail3;
-}
-function normPdf(x) {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-}
-var A = [
-  2509.0809287301227,
-  33430.57558358813,
-  67265.7709270087,
-  45921.95393154987,
-  13731.69376550946,
-  1971.5909503065513,
-  133.14166789178438,
-  3.3871328727963665
-];
-var B = [
-  5226.495278852854,
-  28729.085735721943,
-  39307.89580009271,
-  21213.794301586597,
-  5394.196021424751,
-  687.1870074920579,
-  42.31333070160091,
-  1
-];
-var C = [
-  7745450142783414e-19,
-  0.022723844989269184,
-  0.2417807251774506,
-  1.2704582524523684,
-  3.6478483247632045,
-  5.769497221460691,
-  4.630337846156546,
-  1.4234371107496835
-];
-var D = [
-  10507500716444169e-25,
-  5475938084995345e-19,
-  0.015198666563616457,
-  0.14810397642748008,
-  0.6897673349851,
-  1.6763848301838038,
-  2.053191626637759,
-  1
-];
-var E = [
-  20103343992922881e-23,
-  27115555687434876e-21,
-  0.0012426609473880784,
-  0.026532189526576124,
-  0.29656057182850487,
-  1.7848265399172913,
-  5.463784911164114,
-  6.657904643501103
-];
-var F = [
-  20442631033899397e-31,
-  1421511758316446e-22,
-  18463183175100548e-21,
-  7868691311456133e-19,
-  0.014875361290850615,
-  0.1369298809227358,
-  0.599832206555888,
-  1
-];
-function horner(c, x) {
-  let s = c[0];
-  for (let i = 1; i < c.length; i++) s = s * x + c[i];
-  return s;
-}
-function normQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
-    const r2 = 0.180625 - q * q;
-    return q * horner(A, r2) / horner(B, r2);
-  }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
-  return q < 0 ? -x : x;
-}
-
-// src/stats/hodges-lehmann.ts
-function walshAverages(x) {
-  const n = x.length;
-  const out = new Float64Array(n * (n + 1) / 2);
-  let k = 0;
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
-  return out.sort();
-}
-function pairwiseDifferences(x, y) {
-  const out = new Float64Array(x.length * y.length);
-  let k = 0;
-  for (const a of x) for (const b of y) out[k++] = a - b;
-  return out.sort();
-}
-function stepRoot(f2, lo, hi) {
-  let a = lo, b = hi;
-  for (let i = 0; i < 200 && b - a > 0; i++) {
-    const mid = a + (b - a) / 2;
-    if (mid === a || mid === b) break;
-    if (f2(mid) > 0) a = mid;
-    else b = mid;
-  }
-  return a + (b - a) / 2;
-}
-function signedRankShift(d, level) {
-  const alphaReq = 1 - level;
-  const walsh = walshAverages(d);
-  const estimate = medianOfSorted(walsh);
-  const x = d.filter((v) => v !== 0);
-  const zeroes = x.length < d.length;
-  const n = x.length;
-  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
-  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
-  const ties = tieSizes.some((t) => t > 1);
-  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
-  if (n < 50 && !ties && !zeroes) {
-    const N = n * (n + 1) / 2;
-    let qu = signedRankQuantile(alphaReq / 2, n);
-    if (qu === 0) qu = 1;
-    const ql = N - qu;
-    const achieved = 2 * signedRankCdf(qu - 1, n);
-    return {
-      estimate,
-      lo: walsh[qu - 1],
-      hi: walsh[ql],
-      level: 1 - achieved,
-      pLess: signedRankCdf(V, n),
-      pGreater: signedRankSf(V, n),
-      exact: true,
-      statistic: V
-    };
-  }
-  const mean2 = n * (n + 1) / 4;
-  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
-  const pLess = normCdf((V - mean2 + 0.5) / sigma);
-  const pGreater = 1 - normCdf((V - mean2 - 0.5) / sigma);
-  const W = (dd) => {
-    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
-    const nx = xd.length;
-    if (nx === 0) return 0;
-    const r = averageRanks(xd.map(Math.abs));
-    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
-    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
-    if (sd2 === 0) return 0;
-    return (zd - Math.sign(zd) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x);
-  const mumax = Math.max(...x);
-  if (mumin === mumax) {
-    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
-  }
-  const wmin = W(mumin);
-  const wmax = W(mumax);
-  let alpha = alphaReq;
-  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
-  if (alpha >= 1) {
-    const m = medianOfSorted([...x].sort((a, b) => a - b));
-    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
-  }
-  const zl = normQuantile(1 - alpha / 2);
-  const zu = normQuantile(alpha / 2);
-  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
-  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
-  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
-}
-function mannWhitneyShift(x, y, level) {
-  const alpha = 1 - level;
-  const nx = x.length;
-  const ny = y.length;
-  const diffs = pairwiseDifferences(x, y);
-  const estimate = medianOfSorted(diffs);
-  const { ranks, tieSizes } = averageRanks([...x, ...y]);
-  const ties = tieSizes.some((t) => t > 1);
-  let rx = 0;
-  for (let i = 0; i < nx; i++) rx += ranks[i];
-  const W = rx - nx * (nx + 1) / 2;
-  if (nx < 50 && ny < 50 && !ties) {
-    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
-    if (qu === 0) qu = 1;
-    const ql = nx * ny - qu;
-    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
-    return {
-      estimate,
-      lo: diffs[qu - 1],
-      hi: diffs[ql],
-      level: 1 - achieved,
-      pLess: mannWhitneyCdf(W, nx, ny),
-      pGreater: mannWhitneySf(W, nx, ny),
-      exact: true,
-      statistic: W
-    };
-  }
-  const N = nx + ny;
-  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
-  const sigma = sigmaOf(tieCorrection(tieSizes));
-  const z2 = W - nx * ny / 2;
-  const pLess = sigma === 0 ? 1 : normCdf((z2 + 0.5) / sigma);
-  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z2 - 0.5) / sigma);
-  const Wd = (d) => {
-    const r = averageRanks([...x.map((v) => v - d), ...y]);
-    let s = 0;
-    for (let i = 0; i < nx; i++) s += r.ranks[i];
-    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
-    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
-    if (sd2 === 0) return 0;
-    return (dz - Math.sign(dz) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x) - Math.max(...y);
-  const mumax = Math.max(...x) - Math.min(...y);
-  const wmin = Wd(mumin);
-  const wmax = Wd(mumax);
-  const root = (zq) => {
-    if (wmin - zq <= 0) return mumin;
-    if (wmax - zq >= 0) return mumax;
-    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
-  };
-  return {
-    estimate,
-    lo: root(normQuantile(1 - alpha / 2)),
-    hi: root(normQuantile(alpha / 2)),
-    level,
-    pLess,
-    pGreater,
-    exact: false,
-    statistic: W
-  };
-}
-
-// src/stats/dist/student-t.ts
-function tCdf(t, df) {
-  if (Number.isNaN(t) || !(df > 0)) return NaN;
-  if (t === Infinity) return 1;
-  if (t === -Infinity) return 0;
-  if (df === Infinity) return normCdf(t);
-  const t2 = t * t;
-  const x = df / (df + t2);
-  const y = t2 / (df + t2);
-  const tail3 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail3 : 1 - tail3;
-}
-function tPdf(t, df) {
-  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
-}
-var quantiles = /* @__PURE__ */ new Map();
-function tQuantile(p, df) {
-  const key = `${p}|${df}`;
-  let q = quantiles.get(key);
-  if (q === void 0) {
-    if (quantiles.size >= 1e5) quantiles.clear();
-    quantiles.set(key, q = solveTQuantile(p, df));
-  }
-  return q;
-}
-function solveTQuantile(p, df) {
-  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p === 0.5) return 0;
-  if (df === Infinity) return normQuantile(p);
-  const lower = p < 0.5;
-  const target = lower ? p : 1 - p;
-  if (df === 1) {
-    const v = -1 / Math.tan(Math.PI * target);
-    return lower ? v : -v;
-  }
-  if (df === 2) {
-    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
-    return lower ? exact : -exact;
-  }
-  let lo = Math.min(-1, normQuantile(target) * 2);
-  while (tCdf(lo, df) > target) lo *= 2;
-  let hi = 0;
-  const z2 = normQuantile(target);
-  let t = z2 + (z2 * z2 * z2 + z2) / (4 * df);
-  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
-  const logTarget = Math.log(target);
-  for (let i = 0; i < 200; i++) {
-    const f2 = tCdf(t, df);
-    if (f2 > target) hi = t;
-    else lo = t;
-    const step = (Math.log(f2) - logTarget) * f2 / tPdf(t, df);
-    let next = t - step;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
-      t = next;
-      break;
-    }
-    t = next;
-  }
-  return lower ? t : -t;
-}
-function welchDf(var1, n1, var2, n2) {
-  const a = var1 / n1;
-  const b = var2 / n2;
-  if (a + b === 0) return n1 + n2 - 2;
-  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-}
-
-// src/stats/t-interval.ts
-function meanVar(x) {
-  const n = x.length;
-  const m = x.reduce((a, b) => a + b, 0) / n;
-  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
-  return [m, v];
-}
-function fromStatistic(est, se, df, level) {
-  if (se === 0) {
-    const pLess = est < 0 ? 0 : 1;
-    const pGreater = est > 0 ? 0 : 1;
-    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
-  }
-  const t = est / se;
-  const q = tQuantile(1 - (1 - level) / 2, df);
-  return {
-    estimate: est,
-    lo: est - q * se,
-    hi: est + q * se,
-    level,
-    pLess: tCdf(t, df),
-    pGreater: tCdf(-t, df),
-    exact: false,
-    statistic: t
-  };
-}
-function pairedT(d, level) {
-  const [m, v] = meanVar(d);
-  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
-}
-function welchT(x, y, level) {
-  const [mx, vx] = meanVar(x);
-  const [my, vy] = meanVar(y);
-  const se = Math.sqrt(vx / x.length + vy / y.length);
-  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
-}
-
-// src/stats/holm.ts
-function holmAdjust(p) {
-  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
-  idx.sort((x, y) => x[0] - y[0]);
-  const m = idx.length;
-  const out = p.map(() => null);
-  let running = 0;
-  idx.forEach(([v, i], rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * v));
-    out[i] = running;
-  });
-  return out;
-}
-
 // src/stats/flags.ts
 var MOD_Z_LIMIT = 3.5;
 var sortedCopy = (x) => sortInPlace(new Float64Array(x));
@@ -7230,7 +7213,7 @@ function tukeyOutliers(x, sorted) {
   for (let i = 0; i < x.length; i++) if (x[i] < q1 - 1.5 * iqr || x[i] > q3 + 1.5 * iqr) out.push(i);
   return out;
 }
-function driftRho(values, order, sorted, valueRanks) {
+function driftRho(values, order, valueRanks = sortedWithRanks(Float64Array.from(values)).ranks) {
   const n = values.length;
   let increasing = true;
   for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
@@ -7240,7 +7223,7 @@ function driftRho(values, order, sorted, valueRanks) {
     for (let i = 0; i < n; i++) r[i] = i + 1;
     ro = r;
   } else ro = averageRanks(order).ranks;
-  return spearmanOfRanks(ro, valueRanks ?? ranksInSorted(values, sorted ?? sortedCopy(values)));
+  return spearmanOfRanks(ro, valueRanks);
 }
 var tOfRho = (rho, n) => rho * Math.sqrt((n - 2) / (1 - rho * rho));
 function driftP(rho, n) {
@@ -7305,7 +7288,7 @@ function qualityFlags(sides) {
     const t = tukeyOutliers(x, sorted);
     if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5\xB7IQR)`);
     if (n >= 6) {
-      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), sorted, ranks);
+      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), ranks);
       const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
       if (p < 0.01) {
         flags.push(`drift: ${label} ${rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${rho.toFixed(2)}, p = ${p.toPrecision(2)})`);
@@ -9362,16 +9345,6 @@ function createRng(seed) {
 }
 function rotl(x, k) {
   return (x << k | x >>> 32 - k) >>> 0;
-}
-
-// src/stats/spending.ts
-var DEFAULT_SPENDING = "pocock";
-var MAX_HORIZON = 300;
-function alphaSpent(spending, alpha, t) {
-  if (!(t > 0)) return 0;
-  const u = Math.min(1, t);
-  if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
-  return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
 }
 
 // src/stats/gs-signed-rank.ts
@@ -11670,6 +11643,7 @@ export {
   asEnvironmentError,
   STICKY_MARKER,
   escapeMarkdown,
+  DEFAULT_SPENDING,
   asGateOutcome,
   DEPTH_FAMILY,
   parseDepthPointId,
@@ -11685,7 +11659,6 @@ export {
   parseNumaPolicy,
   labelWorkloads,
   parseWorkloads,
-  DEFAULT_SPENDING,
   designState,
   decide,
   designOf,
