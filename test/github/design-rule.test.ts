@@ -31,6 +31,11 @@ test('only the post modes read a rule (mode run decides with its own plan); a ba
     () => readOptions(getter({ 'results-path': 'r.json', margin: '0.9' })),
     (e: unknown) => e instanceof UserError && /^input "margin" must be a number in \[0\.001, 0\.5\] \(got "0\.9"\)$/.test(e.message),
   );
+  // a horizon below max-blocks is run's own one-line error, not a rule every file then fails
+  assert.throws(
+    () => readOptions(getter({ 'results-path': 'r.json', 'max-blocks': '40', horizon: '30' })),
+    (e: unknown) => e instanceof UserError && /horizon.*must be at least.*max-blocks.*40/.test(e.message),
+  );
   assert.throws(
     () => readOptions(getter({ mode: 'aggregate', results: 'artifacts', plan: 'plan.yml' })),
     (e: unknown) => e instanceof UserError && /^input "plan" is not read when posting results files/.test(e.message) && /margin: 0\.02/.test(e.hint ?? ''),
