@@ -8,7 +8,8 @@ import { analyzeLook } from '../src/stats/look.ts';
 import { designRules, fittedModel, trueSigma, MAX_BLOCKS, RUNNER_LOOKS, type DesignOutcome } from './stats-design.ts';
 import { workloadInputsFromResults, launchValue } from '../src/stats/from-results.ts';
 import type { WorkloadInput, Verdict } from '../src/stats/types.ts';
-import type { Results, LaunchRecord } from '../src/store/results.ts';
+import type { Results } from '../src/store/results.ts';
+import type { LaunchRecord } from '../src/bench/types.ts';
 import type { BenchRecord } from '../src/parse/types.ts';
 import { median } from 'simple-statistics';
 import {

@@ -1,6 +1,6 @@
 // A workload and the plan's levers → llama-bench argv, for the flavour the binary turned out to be.
 // Levers the binary lacks are a clear error, not silently dropped: the report must say what was used.
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { Flavour } from '../parse/types.ts';
 import type { Plan, Variant, Workload } from '../plan/types.ts';
 

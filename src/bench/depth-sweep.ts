@@ -14,13 +14,14 @@
 // test sized to that test: no memory curve, which is the point of the sweep for a KV-cache change.
 import type { DepthSweep, NumaPolicy, Plan, Variant, VariantId } from '../plan/types.ts';
 import { BATCHED_BENCH, SWEEP_BENCH, timesPromptAt } from '../plan/depth-sweep.ts';
-import type { BuildOutcome, DepthLaunchRecord, DepthPoint, LaunchStatus } from '../store/results.ts';
+import type { BuildOutcome } from '../build/types.ts';
+import type { DepthLaunchRecord, DepthPoint, LaunchStatus } from './types.ts';
 import type { SweepRecord } from '../parse/types.ts';
 import { sampleMemoryCurve, type MemoryCurve, type MemoryPoint } from '../host/memory-curve.ts';
 import { parseSweepRows } from '../parse/sweep.ts';
 import { commonToolFlags } from '../parse/help.ts';
 import { kvBufferFromLog } from '../parse/kv-buffer.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { launch, tail } from './launch.ts';
 
 /** llama-sweep-bench's default ubatch: its rows come at multiples of it. Given explicitly. */

@@ -1,5 +1,5 @@
 // Which llama-bench is this? Asked of the binary itself (`--help`), never guessed from the repo name.
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { detectFlavourFromHelp, supportedFlags } from '../parse/index.ts';
 import { launch, tail } from './launch.ts';
 import type { RunnerInfo } from './args.ts';

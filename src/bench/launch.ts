@@ -2,8 +2,8 @@
 // whole tree, numactl and wrappers included), stdout kept for parsing up to a cap, stderr tail kept
 // for the report.
 import { spawn } from 'node:child_process';
-import { track } from '../children.ts';
-import { childEnv } from '../build/child-env.ts';
+import { track } from '../sys/children.ts';
+import { childEnv } from '../sys/child-env.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -5,14 +5,14 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
-import type { DepthLaunchRecord, LaunchRecord, LaunchStatus } from '../store/results.ts';
+import type { DepthLaunchRecord, LaunchRecord, LaunchStatus } from './types.ts';
 import { DEPTH_FAMILY, parseDepthPointId } from '../plan/depth-sweep.ts';
 import type { LaunchMemory } from '../host/types.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import { benchArgv, type RunnerInfo } from './args.ts';
 import { blockOrder, prng, type Slot } from './schedule.ts';
 import { launch, tail } from './launch.ts';
-import { interruptedBy } from '../children.ts';
+import { interruptedBy } from '../sys/children.ts';
 
 export interface Progress {
   block: number;

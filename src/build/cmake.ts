@@ -4,7 +4,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isExecutableFile, run, runLines } from './exec.ts';
+import { isExecutableFile, run, runLines } from '../sys/exec.ts';
 import type { Toolchain } from './toolchain.ts';
 import { BATCHED_BENCH, SWEEP_BENCH } from '../plan/depth-sweep.ts';
 

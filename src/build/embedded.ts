@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.ts';
-import { run, runOk } from './exec.ts';
-import { withLock } from './lock.ts';
-import { packageRoot } from './package-root.ts';
+import { UserError } from '../sys/errors.ts';
+import { run, runOk } from '../sys/exec.ts';
+import { withLock } from '../sys/lock.ts';
+import { packageRoot } from '../sys/package-root.ts';
 
 export const EMBEDDED_PACKAGE = 'node-llama-cpp';
 export const EMBEDDED_VERSION = '3.21.1';

@@ -1,8 +1,8 @@
 // Refs → commits, and one detached worktree per commit under the cache, reused across runs.
 import { mkdir, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.ts';
-import { run, runOk } from './exec.ts';
+import { UserError } from '../sys/errors.ts';
+import { run, runOk } from '../sys/exec.ts';
 
 const GIT_HINT_REFS = (repo: string) => `list the refs with: git -C ${repo} branch -a`;
 

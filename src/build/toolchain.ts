@@ -1,8 +1,8 @@
 // What builds the variants: cmake, make, the C/C++ compilers (their identity is part of the build
 // key), and ccache when present.
 import { realpath } from 'node:fs/promises';
-import { UserError } from '../errors.ts';
-import { run, which } from './exec.ts';
+import { UserError } from '../sys/errors.ts';
+import { run, which } from '../sys/exec.ts';
 
 export interface CompilerId {
   path: string;

@@ -4,7 +4,7 @@
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
 import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';

@@ -3,7 +3,7 @@
 // argv is everything after the word `analyze`. Returns the exit code: 1 when the verdict is a
 // regression, 0 otherwise; bad input throws UserError (the caller prints it, exit code 2).
 import { readFileSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { helpText, OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
 import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
 import { decide } from '../stats/sequential.ts';

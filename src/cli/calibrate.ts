@@ -1,10 +1,10 @@
 // `llama-perf-gate calibrate --repo DIR --base REF --model FILE [run flags]`: an A/A run of the base
 // against itself (one build, both sides), whose per-workload spread is stored for this host and
 // quoted by every later report on it ("this host's A/A spread: x%, a ±2% call needs ~N blocks").
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { runAndPrint } from './run.ts';
-import { defaultCacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { readResults } from '../store/write.ts';
 import { calibrationFromResults, calibrationNote, writeCalibration } from '../store/calibration.ts';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ensureEmbeddedSource } from '../build/embedded.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
-import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { runAndPrint } from './run.ts';
 import { storeFromArgs } from './experiments.ts';
 

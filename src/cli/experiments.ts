@@ -4,9 +4,9 @@
 import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { ExperimentStore, defaultStorePath } from '../store/experiment-store.ts';
-import { defaultCacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
 
 /** The store a command uses: --store PATH, else the one under the cache. */
 export function storePath(flag: string | undefined): string {

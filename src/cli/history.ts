@@ -6,7 +6,7 @@ import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { hostname } from 'node:os';
 import { median } from 'simple-statistics';
 import type { HostFingerprint } from '../host/types.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { openExisting, storePath } from './experiments.ts';
 
 const HOST_FIELDS: [keyof HostFingerprint, string][] = [

@@ -2,7 +2,7 @@
 // llama-perf-gate command line: one subcommand per entry point of the pipeline. Every command
 // answers --help from the option spec (src/plan/options.ts); errors a user can cause are one line
 // and an exit code (2 bad input, 3 environment), never a stack trace.
-import { asEnvironmentError, UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { helpText, parseArgsError, type CommandHelp } from '../plan/options.ts';
 
 type Command = (argv: string[]) => Promise<number>;

@@ -1,11 +1,11 @@
 // `llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]`:
 // more blocks for an experiment, the decision taken again over all of them.
 import { resolve } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { extendExperiment } from '../pipeline/extend.ts';
 import { experimentInOut } from '../pipeline/experiment.ts';
-import { defaultCacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { renderTerminal } from '../report/index.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { ProgressPrinter } from './progress.ts';

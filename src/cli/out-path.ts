@@ -1,7 +1,7 @@
 // Output paths checked before anything is written: one line naming the flag and the path.
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { checkOutDir } from '../plan/from-args.ts';
 
 /** An output file: its directory must exist (and be writable); the path must not be a directory. */

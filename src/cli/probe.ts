@@ -1,6 +1,6 @@
 // `llama-perf-gate probe`: a model-free A/B of the heap and mmap KV buffer types on this host, in
 // seconds, plus a calibration of the host's noise (CV of repeated scans).
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { helpText, OptionValues, parseCommandArgs } from '../plan/options.ts';
 import { KV_KINDS } from '../host/kv-probe.ts';
 import type { KvKind, Placement } from '../host/kv-probe.ts';

@@ -4,10 +4,10 @@ import { runPipeline, type PipelineOutput } from '../pipeline/run.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { renderTerminal } from '../report/index.ts';
-import { interruptedBy } from '../children.ts';
+import { interruptedBy } from '../sys/children.ts';
 import { exitCodeFor, signalExitCode } from '../stats/gate.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
-import { defaultCacheDir as cacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { storeFromArgs } from './experiments.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {

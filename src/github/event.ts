@@ -2,7 +2,7 @@
 // which refs to compare, which commit a check run belongs on, and whether the head comes from a fork.
 // The payload is GitHub's, but strings in it (titles, branch names) are chosen by the PR author.
 import { readFileSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 export interface PullInfo {
   number: number;

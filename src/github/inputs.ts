@@ -4,7 +4,7 @@
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { Plan } from '../plan/types.ts';
 import { decisionRule, planFromArgs } from '../plan/from-args.ts';
 import { actionInputs, inputDescription, OptionValues, parseCommandArgs, type OptionSpec } from '../plan/options.ts';

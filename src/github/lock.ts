@@ -1,13 +1,13 @@
 // One benchmark at a time per host: two jobs benchmarking at once corrupt each other's timings.
 // The lock is a file in a directory every runner on the host shares (/tmp by default — not
-// RUNNER_TEMP, which is per runner), under the tool's one lock rule (build/lock.ts): owner PID and
+// RUNNER_TEMP, which is per runner), under the tool's one lock rule (sys/lock.ts): owner PID and
 // start time, so a lock left by a killed job is recognised as stale (PID gone or reused) and taken over.
 import { join } from 'node:path';
-import { UserError } from '../errors.ts';
-import { acquireLock, describeOwner, type Lock } from '../build/lock.ts';
+import { UserError } from '../sys/errors.ts';
+import { acquireLock, describeOwner, type Lock } from '../sys/lock.ts';
 
 export const LOCK_FILE = 'llama-perf-gate.lock';
-export type { LockOwner } from '../build/lock.ts';
+export type { LockOwner } from '../sys/lock.ts';
 
 export interface LockOptions {
   dir: string;

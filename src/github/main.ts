@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { asEnvironmentError, UserError } from '../errors.ts';
+import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { buildReportModel, renderCheckOutput, renderHtml, renderMarkdown, withProblems, type ReportModel, type FleetProblem } from '../report/index.ts';
 import { asGateOutcome, checkConclusion } from '../stats/gate.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
@@ -22,7 +22,7 @@ import { optionSpec } from '../plan/options.ts';
 
 /**
  * Secrets this process holds. Child processes get an allowlisted environment anyway
- * (build/child-env.ts); these are also dropped from this process's own.
+ * (sys/child-env.ts); these are also dropped from this process's own.
  */
 const SECRET_ENV = ['INPUT_GITHUB-TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL'];
 

@@ -1,6 +1,6 @@
 // Looking up a pull request by number. A number a user typed (dispatch input, pr-number) that does
 // not exist is their mistake: one line naming it, never a stack trace.
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { describeApiError, type Client } from './client.ts';
 import { pullFromPayload, type PullInfo } from './event.ts';
 

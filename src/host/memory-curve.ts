@@ -4,12 +4,12 @@
 // the heap buffer type the whole cache is resident from the start; with a lazily touched mmap type
 // it should grow with depth.
 import { spawn } from 'node:child_process';
-import { childEnv } from '../build/child-env.ts';
+import { childEnv } from '../sys/child-env.ts';
 import { readFileSync } from 'node:fs';
 import { readProcessResidency } from './numa-maps.ts';
 import { findExecutable } from './numa-policy.ts';
 import { SweepRowReader, type SweepRow } from '../parse/sweep.ts';
-import { track } from '../children.ts';
+import { track } from '../sys/children.ts';
 
 /**
  * One sample of a process's resident memory: in total (VmRSS, what the process really holds: the

@@ -1,7 +1,7 @@
 // A workload's NUMA policy → how to launch it: a command prefix (numactl ...) and/or llama-bench args.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { formatCpuList, parseCpuList } from './cpulist.ts';
 import { numaLabel } from '../plan/numa.ts';
 import type { NumaPolicy } from '../plan/types.ts';

@@ -3,7 +3,7 @@
 // repeated scans double as a calibration of this host's noise before a long run.
 import { Bench } from 'tinybench';
 import { readFileSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { readFingerprint } from './fingerprint.ts';
 import { DEFAULT_GEOMETRY, KvBuffer, spreadCpus } from './kv-probe.ts';
 import type { KvKind, OpStats, Placement } from './kv-probe.ts';

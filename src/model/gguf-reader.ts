@@ -1,7 +1,7 @@
 // Reads a GGUF file's header: metadata and tensor infos (not the weights). Used to check that
 // --model is a GGUF at all and to record what model a run used.
 import { openSync, readSync, closeSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 export interface GgufHeader {
   version: number;

@@ -3,7 +3,7 @@
 // so this stands in for a real model in the demo and the tests without downloading one.
 import type { MetaValue, TensorSpec } from './gguf-writer.ts';
 import { writeGguf } from './gguf-writer.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 export interface ModelShape {
   embd: number;

@@ -2,7 +2,7 @@
 // flags it accepts, so the bench stage only passes levers (--prio, --delay, --poll, -C, -d, -gp)
 // that exist instead of failing a launch on "invalid parameter".
 import type { Flavour } from './types.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 const HELP_HINT = 'point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage';
 

@@ -1,6 +1,6 @@
 // The parse stage: llama-bench output of any format and either flavour → normalized BenchRecords.
 import type { BenchFormat, BenchRecord } from './types.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { detectFormat } from './detect.ts';
 import { FORMAT_HINT, malformed } from './malformed.ts';
 import { parseJson, parseJsonl } from './json.ts';

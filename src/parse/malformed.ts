@@ -1,5 +1,5 @@
 // One way to say "this output is not what llama-bench prints": the file, the line, and what to do.
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { BenchFormat } from './types.ts';
 
 export const FORMAT_HINT =

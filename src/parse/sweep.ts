@@ -2,7 +2,7 @@
 // (table or --output-format jsonl) → SweepRecords. Both tools print through the logger, so their
 // rows arrive mixed with log lines: anything that is neither a JSON row nor a table row is skipped.
 import type { SweepRecord, SweepTool } from './types.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { numberedLines } from './malformed.ts';
 
 const SWEEP_HINT = 'run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged';

@@ -4,10 +4,10 @@
 import type { ReportModel } from '../report/index.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { existsSync } from 'node:fs';
 import { ExperimentStore, defaultStorePath } from '../store/experiment-store.ts';
-import { defaultCacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { extendExperiment } from './extend.ts';
 
 export interface ExtendForActionOptions {

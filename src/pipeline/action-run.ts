@@ -5,7 +5,7 @@ import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import type { ReportModel } from '../report/index.ts';
 import { runPipeline } from './run.ts';
-import { defaultCacheDir } from '../build/cache-dir.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
 
 export interface RunBenchmarkOptions {
   log: (line: string) => void;

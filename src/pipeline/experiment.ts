@@ -4,12 +4,13 @@
 // llama-perf-gate waits, and says it waits.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Results, LaunchRecord, DepthLaunchRecord } from '../store/results.ts';
+import type { Results } from '../store/results.ts';
+import type { LaunchRecord, DepthLaunchRecord } from '../bench/types.ts';
 import type { Slot } from '../bench/schedule.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
 import { experimentIdentity, identityChanges, identityHash } from '../store/identity.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
-import { withLock } from '../build/lock.ts';
+import { withLock } from '../sys/lock.ts';
 import { launchValue, workloadInputsFromResults } from '../stats/from-results.ts';
 import { decide, type Decision } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';

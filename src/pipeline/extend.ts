@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { buildVariants } from '../build/index.ts';

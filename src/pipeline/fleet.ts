@@ -4,7 +4,7 @@
 // machines are missing or cannot be compared.
 import { glob, stat, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { Results } from '../store/results.ts';
 import { readResultsFile } from '../store/read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';

@@ -3,8 +3,8 @@
 // user says --force. claimOut is the one check (resume of the same experiment builds on it).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.ts';
-import { tryLock, waitLine, type Lock } from '../build/lock.ts';
+import { UserError } from '../sys/errors.ts';
+import { tryLock, waitLine, type Lock } from '../sys/lock.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 

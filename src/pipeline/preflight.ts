@@ -2,9 +2,9 @@
 // and a ref that is the checkout's HEAD while the checkout has uncommitted changes is said out loud
 // (only committed code is built, so those changes are not what gets measured).
 import type { Plan } from '../plan/types.ts';
-import { EnvironmentError, UserError } from '../errors.ts';
+import { EnvironmentError, UserError } from '../sys/errors.ts';
 import { resolveRef } from '../build/git.ts';
-import { run, which } from '../build/exec.ts';
+import { run, which } from '../sys/exec.ts';
 import { detectToolchain } from '../build/toolchain.ts';
 
 export interface Preflight {

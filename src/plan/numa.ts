@@ -1,5 +1,5 @@
 // NUMA placement policy from its command-line spelling, and the short label that marks a workload.
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { NumaPolicy } from './types.ts';
 
 const EXAMPLE = 'valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl';

@@ -2,7 +2,7 @@
 // parser (node:util parseArgs config), the range checks, each command's --help and the Action's
 // inputs (src/github/inputs.ts, action.yml) are derived from it. Adding a flag is adding one entry.
 import { parseArgs } from 'node:util';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 /** Commands of the CLI, plus `action` for inputs that only the GitHub Action has. */
 export type CommandName = string;

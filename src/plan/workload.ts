@@ -2,7 +2,7 @@
 // ik_llama.cpp's `-gp 4096,128` label `tg128@pp4096` is accepted as the same thing as tg128@d4096.
 // Internally (Workload.label, records) the normalised form is kept; what a user reads (Workload.id)
 // is the label the flavour's own llama-bench prints, once the flavour is known (labelWorkloads).
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { NumaPolicy, Workload } from './types.ts';
 import type { Flavour } from '../parse/types.ts';
 import { numaLabel } from './numa.ts';

@@ -2,7 +2,8 @@
 // variant, with the paired B/A interval of peak RSS from the decision engine. Computed once by
 // buildReportModel; renderers only format.
 import { median } from 'simple-statistics';
-import type { Results, LaunchRecord } from '../store/results.ts';
+import type { Results } from '../store/results.ts';
+import type { LaunchRecord } from '../bench/types.ts';
 import type { Plan } from '../plan/types.ts';
 import { analyze } from '../stats/analyze.ts';
 

@@ -2,7 +2,9 @@
 // the engine's verdicts when it ran, and the machine's outcome. Plain numbers and raw strings here;
 // escaping happens in the renderers, each for its own medium.
 import { median, mean, sampleStandardDeviation } from 'simple-statistics';
-import type { Results, LaunchRecord, BuildOutcome } from '../store/results.ts';
+import type { Results } from '../store/results.ts';
+import type { LaunchRecord } from '../bench/types.ts';
+import type { BuildOutcome } from '../build/types.ts';
 import type { Verdict, WorkloadAnalysis } from '../stats/types.ts';
 import type { VariantId } from '../plan/types.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';

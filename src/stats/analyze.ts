@@ -2,7 +2,7 @@
 // interval, one-sided p-values Holm-adjusted across workloads, a verdict with a one-sentence
 // reason; then one gate verdict for the run (the fixed-n analysis; sequential looks: look.ts).
 // Procedure and rationale: src/stats/README.md.
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { Analysis, AnalyzeOptions, Observation, Verdict, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { signedRankShift, mannWhitneyShift, type ShiftResult } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';

@@ -2,7 +2,8 @@
 // warm-up blocks and failed launches left out, keyed by block so A and B pair up. The depth sweep
 // adds one input per depth and metric (sweep:tg@dD, sweep:pp@dD), one observation per launch.
 import { medianType7, sortInPlace } from './ranks.ts';
-import type { Results, LaunchRecord, DepthLaunchRecord, DepthPoint } from '../store/results.ts';
+import type { Results } from '../store/results.ts';
+import type { LaunchRecord, DepthLaunchRecord, DepthPoint } from '../bench/types.ts';
 import type { BenchRecord } from '../parse/types.ts';
 import type { Observation, WorkloadInput } from './types.ts';
 import type { VariantId } from '../plan/types.ts';

@@ -25,7 +25,7 @@ import { signedRankCdf, signedRankSf } from './dist/signed-rank.ts';
 import { signedRankLook } from './gs-signed-rank.ts';
 import { normalBoundary } from './gs-normal.ts';
 import { alphaSpent } from './spending.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 export interface LookDesign {
   alpha: number;

@@ -9,7 +9,7 @@ import { geomean } from './analyze.ts';
 import { gate } from './gate.ts';
 import { analyzeLook, type HolmCarry, type LookDesign } from './look.ts';
 import { alphaSpent, DEFAULT_SPENDING, MAX_HORIZON } from './spending.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 
 export interface DecideOptions {
   margin: number;

@@ -11,11 +11,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import type { Flavour } from '../parse/types.ts';
 import type { Slot } from '../bench/schedule.ts';
 import type { Analysis, DesignState } from '../stats/types.ts';
-import { RESULTS_SCHEMA, type DepthLaunchRecord, type ExperimentSegment, type LaunchRecord, type Results } from './results.ts';
+import { RESULTS_SCHEMA, type ExperimentSegment, type Results } from './results.ts';
+import type { DepthLaunchRecord, LaunchRecord } from '../bench/types.ts';
 import type { ExperimentIdentity } from './identity.ts';
 import { createTableSql, insertSql, rowOf, variantLabel } from './llama-bench-table.ts';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Plan } from '../plan/types.ts';
 import type { HostFingerprint } from '../host/types.ts';
-import type { BuildOutcome } from './results.ts';
+import type { BuildOutcome } from '../build/types.ts';
 
 const MODEL_HEAD_BYTES = 4 * 1024 * 1024;
 

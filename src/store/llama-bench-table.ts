@@ -5,7 +5,7 @@
 // fixtures/llama-bench/{mainline,ik}/*.sql.
 import { createHash } from 'node:crypto';
 import type { Flavour } from '../parse/types.ts';
-import type { LaunchRecord } from './results.ts';
+import type { LaunchRecord } from '../bench/types.ts';
 import type { Variant } from '../plan/types.ts';
 
 type Column = [name: string, type: 'TEXT' | 'INTEGER' | 'REAL'];

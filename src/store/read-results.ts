@@ -4,7 +4,7 @@
 // nothing unexpected reaches a template). The first problem is reported with its JSON path. Its
 // verdicts are never believed: the analysis is recomputed from the raw launches (withTrustedAnalysis).
 import { readFileSync, statSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
 import type { Analysis } from '../stats/types.ts';

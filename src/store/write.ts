@@ -2,7 +2,7 @@
 // posting, so a crash or a failing API never loses what was measured.
 import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../sys/errors.ts';
 import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 
 export function writeJsonAtomic(path: string, value: unknown): void {

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Plan, Variant } from '../../src/plan/types.ts';
-import type { BuildOutcome, DepthLaunchRecord } from '../../src/store/results.ts';
+import type { BuildOutcome } from '../../src/build/types.ts';
+import type { DepthLaunchRecord } from '../../src/bench/types.ts';
 import type { SweepRecord } from '../../src/parse/types.ts';
 import type { MemoryPoint } from '../../src/host/memory-curve.ts';
 import {
@@ -17,7 +18,7 @@ import { runBlocks } from '../../src/bench/run-blocks.ts';
 import { probeRunner } from '../../src/bench/flavour.ts';
 import { DEPTH_FAMILY } from '../../src/plan/depth-sweep.ts';
 import { parseWorkloads } from '../../src/plan/workload.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { buildFakeRunner, fakeModel } from '../helpers/fake-build.ts';
 
 const SWEEP = { depths: [0, 1024, 2048, 4096], gen: 32 };
@@ -230,7 +231,7 @@ test('without the family the block order of a seed is unchanged', async () => {
 });
 
 test('an interrupt during a depth launch stops its process group; the launch is kept as skipped and the loop stops', async (t) => {
-  const { stopAll, resetInterrupt, liveGroups } = await import('../../src/children.ts');
+  const { stopAll, resetInterrupt, liveGroups } = await import('../../src/sys/children.ts');
   t.after(resetInterrupt);
   const bench = buildFakeRunner();
   const info = await probeRunner(bench);

@@ -4,7 +4,7 @@ import { blockOrder, prng } from '../../src/bench/schedule.ts';
 import { workloadArgs, benchArgv, type RunnerInfo } from '../../src/bench/args.ts';
 import { parseWorkloads, parseWorkload } from '../../src/plan/workload.ts';
 import type { Plan } from '../../src/plan/types.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 
 const ws = parseWorkloads('pp512,tg128,tg128@d4096');
 

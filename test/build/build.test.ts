@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plan, Variant } from '../../src/plan/types.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { buildVariants, type BuildProgress } from '../../src/build/index.ts';
 import { git, makeTinyRepo, removeTempDirs, tempDir } from './fixture.ts';
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { ensureEmbeddedSource, BASE_BRANCH, HEAD_BRANCH } from '../../src/build/embedded.ts';
 import { buildVariants } from '../../src/build/index.ts';
 import { git, mainC, makeTinyRepo, removeTempDirs, tempDir } from './fixture.ts';

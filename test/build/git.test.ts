@@ -2,7 +2,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { ensureWorktree, resolveRef } from '../../src/build/git.ts';
 import { git, mainC, makeTinyRepo, removeTempDirs, tempDir } from './fixture.ts';
 

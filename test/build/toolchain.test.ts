@@ -2,9 +2,9 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { cmakeDefine, detectToolchain } from '../../src/build/toolchain.ts';
-import { which } from '../../src/build/exec.ts';
+import { which } from '../../src/sys/exec.ts';
 import { removeTempDirs, tempDir } from './fixture.ts';
 
 after(removeTempDirs);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeCommand, parseAnalyzeArgs, workloadInputsFromRecords } from '../../src/cli/analyze.ts';
 import { analyze } from '../../src/stats/analyze.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import type { BenchRecord } from '../../src/parse/types.ts';
 import { makeResults } from '../../fixtures/results/make-results.ts';
 

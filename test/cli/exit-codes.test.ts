@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXIT } from '../../src/stats/gate.ts';
-import { asEnvironmentError, ENVIRONMENT_EXIT, EnvironmentError } from '../../src/errors.ts';
+import { asEnvironmentError, ENVIRONMENT_EXIT, EnvironmentError } from '../../src/sys/errors.ts';
 import { runExitCode } from '../../src/cli/run.ts';
 import { reportError } from '../../src/cli/main.ts';
 import type { Results } from '../../src/store/results.ts';

@@ -3,7 +3,7 @@
 // rule the inputs declare, and which differences between it and a file's plan fail.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { readDesign, readOptions, type InputGetter } from '../../src/github/inputs.ts';
 import { designMismatch, type Design } from '../../src/pipeline/fleet.ts';
 import { planFromArgs } from '../../src/plan/from-args.ts';

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { coreGetter, planArgv, readOptions, readPlan, splitArgs, type InputGetter } from '../../src/github/inputs.ts';
 import { readEvent, type EventContext } from '../../src/github/event.ts';
 import { decideForkSafety } from '../../src/github/fork-safety.ts';

@@ -4,7 +4,7 @@ import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nativeArtifact, nativeCacheDir } from '../../src/host/native.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 
 test('cache dir: $LLAMA_PERF_GATE_CACHE/native, else ~/.cache/llama-perf-gate/native', () => {
   assert.equal(nativeCacheDir({ LLAMA_PERF_GATE_CACHE: '/x/cache' }), '/x/cache/native');

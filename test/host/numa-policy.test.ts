@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findExecutable, numaPlacement } from '../../src/host/numa-policy.ts';
 import { numaLabel } from '../../src/plan/numa.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import type { NumaPolicy } from '../../src/plan/types.ts';
 
 const numactl = '/usr/bin/numactl';

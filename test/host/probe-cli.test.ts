@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProbe, formatProbeReport, parseProbeArgs } from '../../src/cli/probe.ts';
 import { runProbe } from '../../src/host/probe-run.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 
 test('probe flags: defaults, values, and actionable errors', () => {
   assert.deepEqual(parseProbeArgs([], 8), { kvMiB: 512, fill: 0.25, threads: 8, kinds: ['heap', 'mmap'], timeMs: 1000, iterations: 10 });

@@ -18,7 +18,7 @@ const model = join(root, 'tiny.gguf');
 writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
 
 // Knobs of the fake llama-bench go through the plan (--base-env/--head-env): benchmark processes
-// get an allowlisted environment, not this one (src/build/child-env.ts).
+// get an allowlisted environment, not this one (src/sys/child-env.ts).
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
-import { ownerOf } from '../../src/build/lock.ts';
+import { ownerOf } from '../../src/sys/lock.ts';
 import { OUT_LOCK } from '../../src/pipeline/out-dir.ts';
 import type { Results } from '../../src/store/results.ts';
 import { cli, MAIN, processesMentioning, startCli } from './run-cli.ts';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { parseBenchOutput, parseSweepBench, detectFlavourFromHelp } from '../../src/parse/index.ts';
 
 const FIX = new URL('../../fixtures/llama-bench/', import.meta.url);

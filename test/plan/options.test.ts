@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { OPTIONS, actionInputs, checkValue, parseArgsConfig, parseCommandArgs, optionSpec } from '../../src/plan/options.ts';
 import { ACTION_YML, withGeneratedInputs } from '../../scripts/action-inputs.ts';
 import { parseAnalyzeArgs } from '../../src/cli/analyze.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 
 test("action.yml's inputs are the spec's (regenerate with: node scripts/action-inputs.ts)", () => {
   const text = readFileSync(ACTION_YML, 'utf8');

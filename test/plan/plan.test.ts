@@ -7,7 +7,7 @@ import { flavourLabel, labelWorkloads, parseWorkload, parseWorkloads } from '../
 import { parseNumaPolicy } from '../../src/plan/numa.ts';
 import { planFromArgs, looksFor } from '../../src/plan/from-args.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-plan-'));
 const model = join(dir, 'm.gguf');

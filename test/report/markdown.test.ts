@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { STICKY_MARKER } from '../../src/report/index.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results.ts';
 import { SAMPLES, fleetSample } from '../../fixtures/results/generate.ts';
 import type { Results } from '../../src/store/results.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, gate } from '../../src/stats/analyze.ts';
 import { signedRankShift } from '../../src/stats/hodges-lehmann.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import type { WorkloadAnalysis } from '../../src/stats/types.ts';
 import { pairedWorkload } from './helpers.ts';
 

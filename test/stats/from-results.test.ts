@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workloadInputsFromResults, launchValue } from '../../src/stats/from-results.ts';
-import type { Results, LaunchRecord } from '../../src/store/results.ts';
+import type { Results } from '../../src/store/results.ts';
+import type { LaunchRecord } from '../../src/bench/types.ts';
 import type { BenchRecord } from '../../src/parse/types.ts';
 
 const rec = (ts: number[]): BenchRecord => ({

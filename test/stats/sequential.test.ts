@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decide } from '../../src/stats/sequential.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { pairedWorkload } from './helpers.ts';
 
 const seq = { margin: 0.02, alpha: 0.05, method: 'hl' as const, looks: [5, 10, 20, 30] };

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureEmbeddedSource, BASE_BRANCH } from '../../src/build/embedded.ts';
-import { defaultCacheDir } from '../../src/build/cache-dir.ts';
+import { defaultCacheDir } from '../../src/sys/cache-dir.ts';
 import { ExperimentStore } from '../../src/store/experiment-store.ts';
 import { experimentIdentity, identityHash } from '../../src/store/identity.ts';
 import { variantLabel } from '../../src/store/llama-bench-table.ts';

@@ -8,7 +8,7 @@ import { analysisOf, validateResults } from '../../src/store/read-results.ts';
 import { designOf } from '../../src/store/design-state.ts';
 import { decide } from '../../src/stats/sequential.ts';
 import { workloadInputsFromResults } from '../../src/stats/from-results.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { emptyResults, launches, testPlan } from './helpers.ts';
 
 /** A finished run of `blocks` counted blocks (plus one warm-up); `stop` ends a workload's launches at a counted block. */

@@ -12,7 +12,7 @@ import { ExperimentStore, STORE_VERSION } from '../../src/store/experiment-store
 import { experimentIdentity, identityChanges, identityHash } from '../../src/store/identity.ts';
 import { variantLabel, MAINLINE_COLUMNS } from '../../src/store/llama-bench-table.ts';
 import { validateResults } from '../../src/store/read-results.ts';
-import { UserError } from '../../src/errors.ts';
+import { UserError } from '../../src/sys/errors.ts';
 import { emptyResults, launches, orderOf, testHost, testPlan } from './helpers.ts';
 import { depthLaunches, DEPTH_SWEEP } from '../../fixtures/results/make-results.ts';
 

@@ -1,10 +1,10 @@
-// The allowlisted environment of processes built from the code under test (src/build/child-env.ts).
+// The allowlisted environment of processes built from the code under test (src/sys/child-env.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv } from '../../src/build/child-env.ts';
+import { childEnv } from '../../src/sys/child-env.ts';
 
 test('only allowlisted names pass; runner files, inputs, tokens never do, not even from the plan', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lpg-env-'));

@@ -2,7 +2,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { access, constants, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { track } from '../children.ts';
+import { track } from './children.ts';
 
 export interface RunResult {
   code: number | null;

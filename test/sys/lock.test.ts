@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ownerAlive, ownerOf, tryLock, withLock, type LockOwner } from '../../src/build/lock.ts';
-import { removeTempDirs, tempDir } from './fixture.ts';
+import { ownerAlive, ownerOf, tryLock, withLock, type LockOwner } from '../../src/sys/lock.ts';
+import { removeTempDirs, tempDir } from '../build/fixture.ts';
 
 after(removeTempDirs);
 
