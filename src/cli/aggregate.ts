@@ -5,7 +5,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
-import { OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
+import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
 import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';

@@ -4,7 +4,8 @@
 // regression, 0 otherwise; bad input throws UserError (the caller prints it, exit code 2).
 import { readFileSync } from 'node:fs';
 import { UserError } from '../sys/errors.ts';
-import { helpText, OptionValues, parseCommandArgs, withExample } from '../plan/options.ts';
+import { helpText } from '../plan/option-text.ts';
+import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
 import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
 import { decide } from '../stats/sequential.ts';
 import { MAX_HORIZON } from '../stats/spending.ts';

@@ -3,27 +3,28 @@
 // quoted by every later report on it ("this host's A/A spread: x%, a ±2% call needs ~N blocks").
 import { UserError } from '../sys/errors.ts';
 import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { runAndPrint } from './run.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
-import { readResults } from '../store/write.ts';
+import { readResultsFileSync } from '../store/read-results.ts';
 import { calibrationFromResults, calibrationNote, writeCalibration } from '../store/calibration.ts';
 import { join } from 'node:path';
 
 const EXAMPLE = 'example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10';
 
 export async function calibrateCommand(argv: string[]): Promise<number> {
-  const given = (flag: string) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
-  for (const flag of ['--head', '--head-name', '--head-cmake', '--head-arg', '--head-env']) {
-    if (given(flag)) throw new UserError(`calibrate runs the base against itself: ${flag} does not apply`, EXAMPLE);
+  // calibrate takes the run flags (the option table's), minus those that would make B differ from A.
+  const o = new OptionValues('run', parseCommandArgs('run', argv).values);
+  for (const name of ['head', 'head-name', 'head-cmake', 'head-arg', 'head-env']) {
+    if (o.raw[name] !== undefined) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE);
   }
-  const i = argv.findIndex((a) => a === '--base' || a.startsWith('--base='));
-  const base = i < 0 ? undefined : argv[i].startsWith('--base=') ? argv[i].slice('--base='.length) : argv[i + 1];
+  const base = o.str('base');
   if (!base) throw new UserError('calibrate needs --base REF (the build to run against itself)', EXAMPLE);
   // Same ref, same build args, same env: identical binaries on both sides (the build is cached once).
   const plan = planFromArgs([...argv, '--head', base, '--head-name', 'A/A']);
   const code = await runAndPrint(plan, { force: forceFromArgs(argv) });
   if (code >= 128) return code; // interrupted: what was measured is on disk, nothing is stored
-  const results = readResults(join(plan.out, 'results.json'));
+  const results = readResultsFileSync(join(plan.out, 'results.json'));
   const cal = calibrationFromResults(results);
   if (!cal || !results.host) {
     console.log('no calibration stored: the A/A run produced no per-workload spread (see the report above)');

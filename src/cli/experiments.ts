@@ -1,7 +1,7 @@
 // `llama-perf-gate experiments [--store PATH]`: the experiments in the store, newest last — id,
 // when, state, blocks, verdict, what A and B are, and their llama_bench labels (for
 // compare-llama-bench.py -b/-c).
-import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';

@@ -2,7 +2,7 @@
 // throughput in each stored experiment on this host, oldest first, and where the host itself
 // changed between two experiments (CPU, topology, kernel, governor, THP, boost, NUMA balancing) —
 // so a "regression" that is really the machine is named as such.
-import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { hostname } from 'node:os';
 import { median } from 'simple-statistics';
 import type { HostFingerprint } from '../host/types.ts';

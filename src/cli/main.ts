@@ -3,7 +3,8 @@
 // answers --help from the option spec (src/plan/options.ts); errors a user can cause are one line
 // and an exit code (2 bad input, 3 environment), never a stack trace.
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
-import { helpText, parseArgsError, type CommandHelp } from '../plan/options.ts';
+import { helpText, type CommandHelp } from '../plan/option-text.ts';
+import { parseArgsError } from '../plan/option-values.ts';
 
 type Command = (argv: string[]) => Promise<number>;
 

@@ -1,7 +1,7 @@
 // `llama-perf-gate model --out model.gguf [--embd N --layers N --ff N --vocab N --heads N --kv-heads N --ctx N --type f16|f32 --seed N]`
 import { DEFAULT_SHAPE, writeSyntheticModel, type ModelShape } from '../model/synthetic.ts';
 import { UserError } from '../sys/errors.ts';
-import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { checkOutFile } from './out-path.ts';
 
 export async function modelCommand(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@
 // more blocks for an experiment, the decision taken again over all of them.
 import { resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
-import { OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { extendExperiment } from '../pipeline/extend.ts';
 import { experimentInOut } from '../pipeline/experiment.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';

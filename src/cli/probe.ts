@@ -1,7 +1,8 @@
 // `llama-perf-gate probe`: a model-free A/B of the heap and mmap KV buffer types on this host, in
 // seconds, plus a calibration of the host's noise (CV of repeated scans).
 import { UserError } from '../sys/errors.ts';
-import { helpText, OptionValues, parseCommandArgs } from '../plan/options.ts';
+import { helpText } from '../plan/option-text.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { KV_KINDS } from '../host/kv-probe.ts';
 import type { KvKind, Placement } from '../host/kv-probe.ts';
 import { runProbe } from '../host/probe-run.ts';

@@ -7,7 +7,9 @@ import * as core from '@actions/core';
 import { UserError } from '../sys/errors.ts';
 import type { Plan } from '../plan/types.ts';
 import { decisionRule, planFromArgs } from '../plan/from-args.ts';
-import { actionInputs, inputDescription, OptionValues, parseCommandArgs, type OptionSpec } from '../plan/options.ts';
+import { actionInputs, inputDescription } from '../plan/option-text.ts';
+import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
+import { type OptionSpec } from '../plan/options.ts';
 import { designOf } from '../store/design-state.ts';
 import { DESIGN_INPUTS as RULE_INPUTS, type Design } from '../pipeline/fleet.ts';
 

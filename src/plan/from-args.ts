@@ -9,7 +9,8 @@ import { UserError } from '../sys/errors.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
-import { checkValue, closestFlag, flagExample, optionSpec, optionsOf, OptionValues, parseCommandArgs, withExample, type RawValues } from './options.ts';
+import { checkValue, closestFlag, OptionValues, parseCommandArgs, withExample, type RawValues } from './option-values.ts';
+import { flagExample, optionSpec, optionsOf } from './options.ts';
 import { DEFAULT_DEPTH_GEN, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;

@@ -12,15 +12,19 @@ import { blocksNeeded } from './power.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
 import { gate } from './gate.ts';
+import { inRange, optionSpec, rangeText } from '../plan/options.ts';
 import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 
 export { gate };
 
+/** The margin's range is the --margin flag's (plan/options.ts), written once. */
+const MARGIN = optionSpec('analyze', 'margin');
+
 export const DEFAULT_OPTIONS: AnalyzeOptions = { margin: 0.02, alpha: 0.05, method: 'hl' };
 
 export function validateOptions(opts: AnalyzeOptions): void {
-  if (!(opts.margin > 0 && opts.margin < 1)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, 'give a relative margin between 0 and 1, e.g. --margin 0.02 for ±2%');
+  if (!inRange(MARGIN, opts.margin)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin 0.02 for ±2%`);
   }
   if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
     throw new UserError(`alpha ${opts.alpha} is out of range`, 'give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05');

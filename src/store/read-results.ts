@@ -12,6 +12,7 @@ import { gate } from '../stats/gate.ts';
 import { decide } from '../stats/sequential.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
+import { inRange, optionSpec, rangeText } from '../plan/options.ts';
 import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { depthPoints } from '../bench/depth-sweep.ts';
 import { countedBlocksOf, designOf, trustedDesign } from './design-state.ts';
@@ -50,6 +51,14 @@ const intIn = (min: number, max: number): Check<number> => (v, p) => {
 const numIn = (lo: number, hi: number): Check<number> => (v, p) => {
   const n = num(v, p);
   return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+};
+/** A number within a flag's range in the option table (plan/options.ts): the range the CLI accepts. */
+const inFlagRange = (name: string): Check<number> => {
+  const s = optionSpec('run', name);
+  return (v, p) => {
+    const n = num(v, p);
+    return inRange(s, n) ? n : fail(p, `must be ${rangeText(s)} (got ${n})`);
+  };
 };
 /** Throughput and durations: finite and > 0 (a zero, negative or absurd t/s is no measurement). */
 const positive: Check<number> = (v, p) => {
@@ -139,7 +148,7 @@ const plan = obj({
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
   maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), seed: int, timeoutSec: num,
-  margin: numIn(0, 1), alpha: numIn(0, 0.5),
+  margin: inFlagRange('margin'), alpha: numIn(0, 0.5),
   method: oneOf('hl', 't'),
   horizon: optional(int), spending: optional(oneOf('obf', 'pocock')),
   depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),

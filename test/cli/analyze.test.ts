@@ -101,7 +101,7 @@ test('analyze reads results.json with the one strict reader: right schema, wrong
   r.launches[2].records = [];
   r.plan.margin = 5;
   writeFileSync(join(dir, 'r.json'), JSON.stringify(r));
-  await assert.rejects(run([join(dir, 'r.json')]), (e: unknown) => e instanceof UserError && /\$\.plan\.margin must be greater than 0 and less than 1 \(got 5\)/.test(e.message));
+  await assert.rejects(run([join(dir, 'r.json')]), (e: unknown) => e instanceof UserError && /\$\.plan\.margin must be in \[0\.001, 0\.5\] \(got 5\)/.test(e.message));
 });
 
 test('analyze --base … --head … on raw llama-bench files (real parser): 10% slower head is a regression', async () => {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { buildFakeRunner, runFake } from '../helpers/fake-build.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
-import { readResults } from '../../src/store/write.ts';
+import { readResultsFileSync } from '../../src/store/read-results.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const BASE = 'a22250df9';
@@ -53,7 +53,7 @@ test('seed PR on the replayed ik builds: flavour, -gp, labels, parsing, memory a
   const cwd = mkdtempSync(join(tmpdir(), 'lpg-ik-cwd-'));
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
     '--workloads', 'pp128,tg16,tg16@d256', '--repetitions', '2', '--threads', '2', '--max-blocks', '4', '--seed', '5', '--depth-sweep', '0,256,512,768', '--out', out, '--base-env', 'FAKE_ROW_MS=60', '--head-env', 'FAKE_ROW_MS=60'], cwd);
-  const res = readResults(join(out, 'results.json'));
+  const res = readResultsFileSync(join(out, 'results.json'));
   assert.ok(res.builds.every((b) => b.ok), r.stderr);
   assert.equal(res.flavour, 'ik');
   // Labels: ik's own tg16@pp256 shown, the normalised tg16@d256 kept inside.
@@ -108,7 +108,7 @@ test('two ik eras replayed in one run: a22250df9 against recent main 8337e4cd3',
   const out = join(root, 'out-eras');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', model,
     '--workloads', 'pp128,tg16,tg16@pp256', '--repetitions', '2', '--threads', '2', '--max-blocks', '2', '--seed', '3', '--depth-sweep', '0,256,512,768', '--out', out], mkdtempSync(join(tmpdir(), 'lpg-ik-cwd-')));
-  const res = readResults(join(out, 'results.json'));
+  const res = readResultsFileSync(join(out, 'results.json'));
   assert.ok(res.builds.every((b) => b.ok), r.stderr);
   assert.equal(res.flavour, 'ik');
   assert.ok(res.launches.length >= 3 * 2 * 3 && res.launches.every((l) => l.status === 'ok'), r.stderr.slice(-2000));

@@ -292,7 +292,7 @@ test('results validation: throughput finite and > 0, samples_ts agreeing with sa
   bad((r) => (r.launches[i].records[0].samplesTs[0] *= 1.5), new RegExp(`${at}\\.samplesTs\\[0\\] is [\\d.]+ t/s, but \\d+ tokens in samplesNs\\[0\\] = \\d+ ns is [\\d.]+ t/s \\(more than 1% apart\\)`));
   bad((r) => r.launches[i].records[0].samplesNs.pop(), new RegExp(`${at}\\.samplesTs has \\d+ values but samplesNs has \\d+`));
   bad((r) => (r.plan.alpha = 0.7), /\$\.plan\.alpha must be greater than 0 and less than 0\.5 \(got 0\.7\)/);
-  bad((r) => (r.plan.margin = 0), /\$\.plan\.margin must be greater than 0 and less than 1/);
+  bad((r) => (r.plan.margin = 0), /\$\.plan\.margin must be in \[0\.001, 0\.5\] \(got 0\)/);
   bad((r) => (r.plan.maxBlocks = 1e9), /\$\.plan\.maxBlocks must be between 1 and 100000/);
   bad((r) => (r.plan.looks = [5, -1]), /\$\.plan\.looks\[1\] must be between 1 and 100000/);
   bad((r) => (r.launches[0].block = -1), /\$\.launches\[0\]\.block must be between 0 and/);
