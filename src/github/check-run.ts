@@ -2,32 +2,11 @@
 // so a regression must conclude `failure`. Created on the PR head SHA explicitly: a check from a
 // workflow_dispatch or workflow_run job would otherwise attach to the wrong commit.
 import type { Client } from './client.ts';
+import { fitToLimit, CHECK_MAX_CHARS, CHECK_TITLE_MAX_CHARS, ANNOTATIONS_PER_REQUEST } from '../report/index.ts';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
-/** GitHub's limits: output summary and text ≤ 65,535 characters each; ≤ 50 annotations a request. */
-export const CHECK_TEXT_LIMIT = 65_535;
-export const COMMENT_BODY_LIMIT = 65_536;
-export const ANNOTATIONS_PER_REQUEST = 50;
-
-/**
- * Cut `text` to at most `limit` characters at a line boundary, ending with a note that says so and
- * where the full report is. Leaves short text untouched.
- */
-export function fitToLimit(text: string, limit: number, fullReport: string | null): string {
-  if (text.length <= limit) return text;
-  const note = `\n\n---\n**Truncated**: this text exceeded GitHub's ${limit.toLocaleString('en-US')}-character limit.` +
-    (fullReport ? ` The full report: ${fullReport}` : ' The full report is in results.json and the job summary.') + '\n';
-  // An open <details> or code fence cut in half would swallow the note: close what is open.
-  let cut = text.slice(0, Math.max(0, limit - note.length - 64));
-  const nl = cut.lastIndexOf('\n');
-  if (nl > cut.length / 2) cut = cut.slice(0, nl);
-  const fences = (cut.match(/^```/gm) ?? []).length;
-  const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-  let closing = fences % 2 === 1 ? '\n```' : '';
-  for (let i = 0; i < opened; i++) closing += '\n</details>';
-  return (cut + closing + note).slice(0, limit);
-}
+export { fitToLimit };
 
 export interface CheckAnnotation {
   path: string;
@@ -63,9 +42,9 @@ export async function createCheckRun(octokit: Client, s: CheckRunSpec): Promise<
     completed_at: new Date().toISOString(),
     ...(s.detailsUrl ? { details_url: s.detailsUrl } : {}),
     output: {
-      title: s.title.slice(0, 1000),
-      summary: fitToLimit(s.summary, CHECK_TEXT_LIMIT, s.fullReport),
-      ...(s.text ? { text: fitToLimit(s.text, CHECK_TEXT_LIMIT, s.fullReport) } : {}),
+      title: s.title.slice(0, CHECK_TITLE_MAX_CHARS),
+      summary: fitToLimit(s.summary, CHECK_MAX_CHARS, s.fullReport),
+      ...(s.text ? { text: fitToLimit(s.text, CHECK_MAX_CHARS, s.fullReport) } : {}),
       ...(s.annotations.length ? { annotations: s.annotations.slice(0, ANNOTATIONS_PER_REQUEST) } : {}),
     },
   });

@@ -1,13 +1,9 @@
 // The job summary (GITHUB_STEP_SUMMARY): the report, or what stopped the action and how to fix it.
 // Written before any API call, so it is there whatever happens to the network or the token.
 import * as core from '@actions/core';
-import { fitToLimit } from './check-run.ts';
-import { escapeMarkdown } from '../report/index.ts';
+import { escapeMarkdown, fitToLimit, JOB_SUMMARY_MAX_CHARS } from '../report/index.ts';
 import type { RunnerEnv } from './runner-env.ts';
 import type { Log } from './client.ts';
-
-/** The job summary file takes 1 MiB per step. */
-const SUMMARY_LIMIT = 1_000_000;
 
 /** Replace the job summary with `markdown`, or add it below what is there (`append`). */
 export async function writeJobSummary(runner: RunnerEnv, markdown: string, log: Log, append = false): Promise<void> {
@@ -15,7 +11,7 @@ export async function writeJobSummary(runner: RunnerEnv, markdown: string, log: 
     log('GITHUB_STEP_SUMMARY is not set: no job summary written');
     return;
   }
-  await core.summary.emptyBuffer().addRaw(fitToLimit(markdown, SUMMARY_LIMIT, null), true).write({ overwrite: !append });
+  await core.summary.emptyBuffer().addRaw(fitToLimit(markdown, JOB_SUMMARY_MAX_CHARS, null), true).write({ overwrite: !append });
 }
 
 /** A summary for a step that stopped: what went wrong and what to fix, as plain escaped text. */

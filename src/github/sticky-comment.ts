@@ -9,6 +9,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client, Log } from './client.ts';
 import { describeApiError, NO_AUTO_RETRY } from './client.ts';
+import { fitToLimit, COMMENT_MAX_CHARS } from '../report/index.ts';
 
 export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
@@ -82,8 +83,9 @@ function retryAfterMs(e: unknown): number | null {
 }
 
 export async function upsertStickyComment(octokit: Client, t: StickyTarget, body: string, author: string, o: UpsertOptions = {}): Promise<StickyResult> {
-  // The marker is what finds the comment next time: make sure the body carries it.
-  const full = body.includes(t.marker) ? body : `${t.marker}\n${body}`;
+  // The marker is what finds the comment next time: make sure the body carries it, and that the
+  // body fits (the report fits its own; a user's template may not), the marker kept at its head.
+  const full = fitToLimit(body.includes(t.marker) ? body : `${t.marker}\n${body}`, COMMENT_MAX_CHARS, null, t.marker);
   const attempts = o.attempts ?? 4;
   let wait = o.backoffMs ?? 1000;
   for (let attempt = 1; ; attempt++) {

@@ -1,14 +1,15 @@
 // The check run's output: conclusion (what gates the merge), a one-line title, a summary (headline,
-// table, chart) and a text (the collapsible details), each under GitHub's 65,535-character limit.
+// table, chart) and a text (the collapsible details), each under GitHub's limit (limits.ts).
 import type { ReportModel } from './model.ts';
 import { reportView } from './view.ts';
 import type { Outcome } from './summary.ts';
 import { renderProjectTemplate } from './markdown.ts';
 import { escapeTerminal } from './escape.ts';
+import { CHECK_MAX_CHARS } from './limits.ts';
 import { fmtRatio } from './format.ts';
 import { gateOf, fmtMargin, plain, type CheckConclusion } from './vocabulary.ts';
 
-export const CHECK_MAX_CHARS = 65_535;
+export { CHECK_MAX_CHARS };
 const TITLE_MAX = 120;
 
 export type { CheckConclusion };

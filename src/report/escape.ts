@@ -1,6 +1,7 @@
 // Everything a PR author controls (refs, branch and variant names, titles, commit messages, stderr)
 // passes through here before it reaches a comment, a check run or a job summary. GitHub renders
 // Markdown, a subset of HTML, @mentions, #refs and bare URLs; each must come out as plain text.
+// The one home of escaping for every medium: Markdown text, code spans and blocks, HTML, terminal.
 
 /** The hidden marker that finds the sticky comment again. Must appear exactly once in a body. */
 export const STICKY_MARKER = '<!-- llama-perf-gate -->';
@@ -66,6 +67,20 @@ export function escapeCodeBlock(input: unknown): string {
     .replace(/-->/g, '-\u200b->');
 }
 
+/**
+ * A code span: shown verbatim, so no mention or emphasis escaping (which would show as debris such
+ * as `tg64@&#8203;d2048`). Only a backtick run could end it early: the fence is longer than any.
+ */
+export function codeSpan(text: string): string {
+  const t = String(text).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+  let longest = 0;
+  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ') && t.trim()) ? ' ' : '';
+  // A literal pipe would still split a table cell, even inside a code span.
+  return `${fence}${pad}${t.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+
 /** A backtick fence longer than any backtick run in the text, so the text cannot close it. */
 export function fenceFor(text: string): string {
   let longest = 0;
@@ -89,4 +104,9 @@ export function safeUrl(url: string | undefined): string | null {
 /** Plain text for a terminal: no escape sequences or control characters from the input. */
 export function escapeTerminal(input: unknown): string {
   return String(input ?? '').replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(CONTROL, '').replace(/\r\n?|\n|\t/g, ' ');
+}
+
+/** Text and attribute values in report.html and its SVG: the five characters HTML gives meaning. */
+export function escapeHtml(s: unknown): string {
+  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

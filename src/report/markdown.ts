@@ -3,11 +3,11 @@
 import type { ReportModel } from './model.ts';
 import { reportView, type ReportView } from './view.ts';
 import { templateFor, type TemplateName } from './templates.ts';
-import { LADDER, truncationNote, hardCut } from './truncate.ts';
+import { LADDER, truncationNote } from './truncate.ts';
+import { hardCut, COMMENT_MAX_CHARS } from './limits.ts';
 import { STICKY_MARKER } from './escape.ts';
 
-/** GitHub's limit for a comment body. */
-export const COMMENT_MAX_CHARS = 65_536;
+export { COMMENT_MAX_CHARS };
 
 export interface MarkdownOptions {
   /** A Handlebars file to use instead of templates/report.md.hbs (same view model). */

@@ -4,7 +4,7 @@
 // templates print strings with {{{triple-stash}}} and numbers through the formatting helpers.
 import type { ReportModel, MachineModel, WorkloadModel } from './model.ts';
 import type { Outcome } from './summary.ts';
-import { escapeMarkdown as md, escapeInline, escapeCodeBlock, fenceFor, safeUrl, STICKY_MARKER } from './escape.ts';
+import { escapeMarkdown as md, escapeInline, escapeCodeBlock, codeSpan, fenceFor, safeUrl, STICKY_MARKER } from './escape.ts';
 import { fmtMiB } from './format.ts';
 import { forestPlot } from './chart.ts';
 import { depthChart, mibCell } from './depth.ts';
@@ -220,20 +220,6 @@ export interface ViewOptions {
   htmlReportUrl?: string;
   /** Whether the body starts with the sticky marker (comments yes, check runs no). */
   marker?: boolean;
-}
-
-/**
- * A code span: shown verbatim, so no mention or emphasis escaping (which would show as debris such
- * as `tg64@&#8203;d2048`). Only a backtick run could end it early: the fence is longer than any.
- */
-export function codeSpan(text: string): string {
-  const t = String(text).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-  let longest = 0;
-  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = '`'.repeat(longest + 1);
-  const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ') && t.trim()) ? ' ' : '';
-  // A literal pipe would still split a table cell, even inside a code span.
-  return `${fence}${pad}${t.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
 /** A phrase as inline Markdown: text escaped, code segments as code spans. */

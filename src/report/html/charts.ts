@@ -5,7 +5,8 @@ import type { MachineModel, WorkloadModel } from '../model.ts';
 import type { DepthModel, DepthPoint } from '../depth.ts';
 import { fmtRatio, fmtInterval, fmtTs } from '../format.ts';
 import { fmtMargin, fmtLevel, MARKS } from '../vocabulary.ts';
-import { COLORS, esc, f, frame, linear, logScale, niceTicks, open, xAxis, yAxis, series, band, legend, type XY } from './svg.ts';
+import { escapeHtml as esc } from '../escape.ts';
+import { COLORS, f, frame, linear, logScale, niceTicks, open, xAxis, yAxis, series, band, legend, type XY } from './svg.ts';
 
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x) && x > 0;
 

@@ -5,7 +5,7 @@ import type { ReportModel, MachineModel, WorkloadModel } from '../model.ts';
 import type { DepthModel } from '../depth.ts';
 import { fmtRatio, fmtInterval, fmtChange, fmtTs, fmtPercent, fmtMiB, fmtCount, fmtSeconds } from '../format.ts';
 import { MARKS, LABELS, VERDICT_WORDS, fmtLevel, type Phrase } from '../vocabulary.ts';
-import { esc } from './svg.ts';
+import { escapeHtml as esc } from '../escape.ts';
 import { forestChart, blockChart, depthCharts } from './charts.ts';
 
 const CSS = `

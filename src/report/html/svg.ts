@@ -1,13 +1,11 @@
 // Small SVG drawing kit for report.html: scales, axes with round ticks, series of points and lines,
 // bands and error bars. Hand-drawn SVG rather than a charting library: the file stays static (no
 // script runs when it is opened, nothing to fetch), small, prints, and every mark is an element a
-// test can count. Every string drawn goes through `esc`.
+// test can count. Every string drawn goes through `esc` (escape.ts).
+import { escapeHtml as esc } from '../escape.ts';
 
 export const COLORS = { A: '#1f77b4', B: '#ff7f0e', ratio: '#444', margin: '#2ca02c' } as const;
 
-export function esc(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export const f = (x: number) => (Math.round(x * 10) / 10).toString();
 

@@ -1,0 +1,69 @@
+// GitHub's size limits, written once, and the one cut that keeps a body under them: at a line end,
+// with open code fences and <details> closed so no tag or block is left broken. The report fits its
+// own bodies by dropping sections first (fit.ts); github/ cuts whatever still arrives too long.
+
+/** A comment body (the sticky PR comment). */
+export const COMMENT_MAX_CHARS = 65_536;
+/** A check run's output summary and text, each. */
+export const CHECK_MAX_CHARS = 65_535;
+/** The job summary file takes 1 MiB per step; kept a little under. */
+export const JOB_SUMMARY_MAX_CHARS = 1_000_000;
+/** A check run's output title. */
+export const CHECK_TITLE_MAX_CHARS = 1000;
+/** Annotations per check-run request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+// Any indentation: fences inside list items are indented.
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+
+/** Fences and <details> still open at the end of `text`, as the lines that close them. */
+function closers(text: string): string[] {
+  let fence: string | null = null;
+  let details = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trimStart();
+    const m = FENCE.exec(raw);
+    if (fence) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && m[2].trim() === '') fence = null;
+      continue;
+    }
+    if (m) {
+      fence = m[1];
+      continue;
+    }
+    details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+  }
+  const out: string[] = [];
+  if (fence) out.push(fence);
+  for (let i = 0; i < details; i++) out.push('</details>');
+  return out;
+}
+
+/** Cut `body` to at most `limit` characters, at a line end, closing what was left open, ending with `note`. */
+export function hardCut(body: string, limit: number, note: string, keepPrefix = ''): string {
+  if (body.length <= limit) return body;
+  const tail = `\n\n---\n\n${note}\n`;
+  let budget = limit - tail.length;
+  while (budget > keepPrefix.length) {
+    let cut = body.slice(0, budget);
+    const nl = cut.lastIndexOf('\n');
+    cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
+    const close = closers(cut);
+    const out = cut + (close.length ? '\n' + close.join('\n') : '') + tail;
+    if (out.length <= limit) return out;
+    budget -= out.length - limit;
+  }
+  // Nothing but the prefix fits: keep it and as much of the note as possible.
+  return (keepPrefix + '\n' + note).slice(0, limit);
+}
+
+/**
+ * The last guard before GitHub: text under `limit` is untouched; longer text (a user's template
+ * that ignores the report's own fitting) is cut by hardCut with a note saying where the rest is.
+ */
+export function fitToLimit(text: string, limit: number, fullReport: string | null, keepPrefix = ''): string {
+  if (text.length <= limit) return text;
+  const note = `**Truncated**: this text exceeded GitHub's ${limit.toLocaleString('en-US')}-character limit.` +
+    (fullReport ? ` The full report: ${fullReport}` : ' The full report is in results.json and the job summary.');
+  return hardCut(text, limit, note, keepPrefix);
+}
