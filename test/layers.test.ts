@@ -13,7 +13,7 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 export const LAYERS = ['sys', 'model', 'parse', 'patch', 'plan', 'host', 'build', 'bench', 'stats', 'store', 'report', 'pipeline', 'github', 'cli'];
 
 /** Edges that still point up, each to be removed by the step that moves its code (none may be added). */
-const KNOWN_UPWARD = new Set(['stats -> store']);
+const KNOWN_UPWARD = new Set<string>([]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -14,7 +14,8 @@ import { formatMarkdown } from '../stats/format-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Results } from '../store/results.ts';
 import type { Plan } from '../plan/types.ts';
-import { analysisOf, readResultsFile } from '../store/read-results.ts';
+import { readTrustedResults } from '../pipeline/read-results.ts';
+import { decideAll } from '../stats/decide.ts';
 import { exitCodeFor } from '../stats/gate.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
@@ -121,7 +122,7 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   let file: Results | null = null;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
-    const results = await readResultsFile(p.results).catch((e: unknown) => {
+    const results = await readTrustedResults(p.results).catch((e: unknown) => {
       throw withExample(e, 'llama-perf-gate analyze perf-out/results.json (the file `run` wrote)');
     });
     plan = results.plan;
@@ -140,7 +141,7 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   // A results file: the strict reader's recomputation (the looks the experiment took, as the run
   // decided); a changed margin, α or method is a what-if over the plan's looks.
   const whatIf = p.margin !== undefined || p.alpha !== undefined || p.method !== undefined;
-  const trusted = file && (whatIf ? analysisOf({ ...file, plan: { ...file.plan, ...opts }, design: undefined }) : file.analysis);
+  const trusted = file && (whatIf ? decideAll({ ...file, plan: { ...file.plan, ...opts }, design: undefined }) : file.analysis);
   // The sequential design (v2): the run's looks and horizon; raw files are one look at all blocks.
   const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
   const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan?.horizon ?? plan?.maxBlocks ?? blocks));

@@ -6,7 +6,7 @@ import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { runAndPrint } from './run.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
-import { readResultsFileSync } from '../store/read-results.ts';
+import { readTrustedResultsSync } from '../pipeline/read-results.ts';
 import { calibrationFromResults, calibrationNote, writeCalibration } from '../store/calibration.ts';
 import { join } from 'node:path';
 
@@ -24,7 +24,7 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
   const plan = planFromArgs([...argv, '--head', base, '--head-name', 'A/A']);
   const code = await runAndPrint(plan, { force: forceFromArgs(argv) });
   if (code >= 128) return code; // interrupted: what was measured is on disk, nothing is stored
-  const results = readResultsFileSync(join(plan.out, 'results.json'));
+  const results = readTrustedResultsSync(join(plan.out, 'results.json'));
   const cal = calibrationFromResults(results);
   if (!cal || !results.host) {
     console.log('no calibration stored: the A/A run produced no per-workload spread (see the report above)');

@@ -10,7 +10,7 @@ import { decisionRule, planFromArgs } from '../plan/from-args.ts';
 import { actionInputs, inputDescription } from '../plan/option-text.ts';
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { type OptionSpec } from '../plan/options.ts';
-import { designOf } from '../store/design-state.ts';
+import { designOf } from '../stats/design-replay.ts';
 import { DESIGN_INPUTS as RULE_INPUTS, type Design } from '../pipeline/fleet.ts';
 
 export type Mode = 'run' | 'aggregate';

@@ -1,12 +1,13 @@
 // What the action reports on, by mode: a fleet's results files (aggregate), one results file from
 // another job (results-path), or its own benchmark. Files are untrusted data: the one strict reader
-// (store/read-results.ts) checks every field and recomputes every verdict from the samples, and a
+// (store/read-results.ts) checks every field and the one decision step recomputes every verdict
+// from the samples (pipeline/read-results.ts), and a
 // file decided with another rule than this workflow's inputs declare fails (pipeline/fleet.ts).
 import { join, resolve } from 'node:path';
 import type { Results } from '../store/results.ts';
 import type { FleetProblem, ReportModel } from '../report/index.ts';
 import { designMismatch, loadFleet, writeAggregate } from '../pipeline/fleet.ts';
-import { readResultsFile } from '../store/read-results.ts';
+import { readTrustedResults } from '../pipeline/read-results.ts';
 import { coreGetter, type ActionOptions } from './inputs.ts';
 import type { EventContext, PullInfo } from './event.ts';
 import type { Client, Log } from './client.ts';
@@ -42,7 +43,7 @@ export async function loadResults(ctx: EventContext, options: ActionOptions, run
   }
   if (options.resultsPath) {
     const resultsPath = resolve(cwd, options.resultsPath);
-    const results = await readResultsFile(resultsPath);
+    const results = await readTrustedResults(resultsPath);
     for (const w of results.analysis?.warnings ?? []) log(`results: ${w}`);
     // Decided with another rule than this workflow's: not shown as decided; the check fails on the event's head.
     const refused = options.design && designMismatch(results, options.design, options.resultsPath);

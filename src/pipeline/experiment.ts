@@ -11,10 +11,10 @@ import { ExperimentStore } from '../store/experiment-store.ts';
 import { experimentIdentity, identityChanges, identityHash } from '../store/identity.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { withLock } from '../sys/lock.ts';
-import { launchValue, workloadInputsFromResults } from '../stats/from-results.ts';
-import { decide, type Decision } from '../stats/sequential.ts';
+import { launchValue } from '../stats/from-results.ts';
+import type { Decision } from '../stats/sequential.ts';
+import { decideLook } from '../stats/decide.ts';
 import type { DesignState } from '../stats/types.ts';
-import { designOf } from '../store/design-state.ts';
 
 export interface Session {
   store: ExperimentStore;
@@ -67,7 +67,7 @@ export function standing(store: ExperimentStore, id: string, r: Results, counted
   // Only the complete blocks: a partly run block pairs nothing yet.
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
-  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? undefined, at: new Date().toISOString(), forecast: false });
+  const d = decideLook(complete, counted, state);
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
   keepLook(store, id, counted, d, log, ' (not recorded before the interrupt)');
   return { pending: d.pending, design: d.state };

@@ -13,7 +13,7 @@ import { buildVariants } from '../build/index.ts';
 import { readFingerprint } from '../host/fingerprint.ts';
 import { designState } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
-import { designOf } from '../store/design-state.ts';
+import { designOf } from '../stats/design-replay.ts';
 import { completeCountedBlocks, standing, storedDepthLaunches, withStoreLock, type Session } from './experiment.ts';
 import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
 import { hostIdentity, modelIdentity } from '../store/identity.ts';

@@ -6,9 +6,9 @@ import { glob, stat, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import type { Results } from '../store/results.ts';
-import { readResultsFile } from '../store/read-results.ts';
+import { readTrustedResults } from './read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
-import { designOf } from '../store/design-state.ts';
+import { designOf } from '../stats/design-replay.ts';
 import { DEFAULT_SPENDING } from '../stats/spending.ts';
 
 export const AGGREGATE_SCHEMA = 'llama-perf-gate/aggregate@1';
@@ -79,7 +79,7 @@ export async function loadFleet(entries: string[], cwd: string, expected: string
     const name = labels[i] ?? p;
     seen.add(name);
     try {
-      const results = await readResultsFile(p);
+      const results = await readTrustedResults(p);
       if (results.host?.hostname) seen.add(results.host.hostname);
       const refused = design && designMismatch(results, design, labels[i] ? `results.json from ${labels[i]}` : p);
       if (refused) problems.push(refused);
@@ -96,7 +96,7 @@ export async function loadFleet(entries: string[], cwd: string, expected: string
   return { machines, problems };
 }
 
-/** The decision rule: margin, α, method, spending, horizon and looks (store/design-state.ts). */
+/** The decision rule: margin, α, method, spending, horizon and looks (stats/design-replay.ts). */
 export type Design = ReturnType<typeof designOf>;
 
 /** The inputs (flags of `run`) that set each part of the rule: what a posting job reads, and names in the fix. */

@@ -11,8 +11,8 @@ import type { BuildOutcome } from '../build/types.ts';
 import type { DepthLaunchRecord, LaunchRecord } from '../bench/types.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
-import { analysisOf } from '../store/read-results.ts';
-import { countedBlocksOf, designOf } from '../store/design-state.ts';
+import { countedBlocksOf } from '../stats/design-replay.ts';
+import { decideAll, decideLook } from '../stats/decide.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -21,9 +21,7 @@ import { probeRunner } from '../bench/flavour.ts';
 import { runBlocks, type DepthSlot, type Progress } from '../bench/run-blocks.ts';
 import { scratchDir } from '../bench/launch.ts';
 import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
-import { workloadInputsFromResults } from '../stats/from-results.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
-import { decide } from '../stats/sequential.ts';
 import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { interruptedBy, liveGroups, stopAll } from '../sys/children.ts';
@@ -231,7 +229,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       // Decisions are taken at the looks only; between looks the undecided set stays what it was.
       // blocks_needed (a forecast, decides nothing) is left to the export at the end: finish().
       if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? undefined, at: new Date().toISOString(), forecast: false });
+      const d = decideLook(results, counted, design);
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;
@@ -273,8 +271,8 @@ async function depthSweepLauncher(plan: Plan, results: Results, log: (line: stri
 
 function finish(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks): PipelineOutput {
   const counted = countedBlocksOf(results);
-  // The same computation every reader of results.json repeats (store/read-results.ts).
-  if (results.launches.length > 0) results.analysis = analysisOf(results);
+  // The one decision step, as every reader of results.json takes it (stats/decide.ts).
+  if (results.launches.length > 0) results.analysis = decideAll(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   if (session && interruptedBy()) {

@@ -3,13 +3,13 @@
 // next to the speed verdicts, never gating: "less memory" is neither a regression nor neutral by a
 // throughput margin. One analysis per depth, so no Holm: nothing here is a test that decides.
 import { median } from 'simple-statistics';
-import type { Results } from '../store/results.ts';
+import type { Evidence } from './evidence.ts';
 import type { Analysis, DepthMemoryAnalysis } from './types.ts';
 import { analyze } from './analyze.ts';
 import { countedDepthLaunches, depthObservations } from './from-results.ts';
 import { depthPointId } from '../plan/depth-sweep.ts';
 
-export function depthMemoryAnalysis(results: Pick<Results, 'plan' | 'depthLaunches'>): DepthMemoryAnalysis[] {
+export function depthMemoryAnalysis(results: Pick<Evidence, 'plan' | 'depthLaunches'>): DepthMemoryAnalysis[] {
   const { plan } = results;
   if (!plan.depthSweep) return [];
   const launches = countedDepthLaunches(results.depthLaunches);
@@ -30,6 +30,6 @@ export function depthMemoryAnalysis(results: Pick<Results, 'plan' | 'depthLaunch
 }
 
 /** The analysis with the depth sweep's memory ratios, when the plan has a sweep. */
-export function withDepthMemory(analysis: Analysis, results: Pick<Results, 'plan' | 'depthLaunches'>): Analysis {
+export function withDepthMemory(analysis: Analysis, results: Pick<Evidence, 'plan' | 'depthLaunches'>): Analysis {
   return results.plan.depthSweep ? { ...analysis, depth_memory: depthMemoryAnalysis(results) } : analysis;
 }

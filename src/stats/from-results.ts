@@ -2,7 +2,7 @@
 // warm-up blocks and failed launches left out, keyed by block so A and B pair up. The depth sweep
 // adds one input per depth and metric (sweep:tg@dD, sweep:pp@dD), one observation per launch.
 import { medianType7, sortInPlace } from './ranks.ts';
-import type { Results } from '../store/results.ts';
+import type { Evidence } from './evidence.ts';
 import type { LaunchRecord, DepthLaunchRecord, DepthPoint } from '../bench/types.ts';
 import type { BenchRecord } from '../parse/types.ts';
 import type { Observation, WorkloadInput } from './types.ts';
@@ -21,7 +21,7 @@ function observation(l: LaunchRecord): Observation | null {
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
 
-export function workloadInputsFromResults(results: Results): WorkloadInput[] {
+export function workloadInputsFromResults(results: Pick<Evidence, 'plan' | 'builds' | 'launches' | 'depthLaunches'>): WorkloadInput[] {
   return [
     ...workloadInputsFromLaunches(results.plan.workloads.map((w) => w.id), results.launches),
     ...depthInputsFromResults(results),
@@ -42,7 +42,7 @@ export function workloadInputsFromLaunches(workloadIds: string[], launches: Laun
 }
 
 /** The depth tool both variants ran (from their builds), for the ids the family decides. */
-export function depthToolOf(results: Pick<Results, 'builds' | 'depthLaunches'>): string | null {
+export function depthToolOf(results: Pick<Evidence, 'builds' | 'depthLaunches'>): string | null {
   return results.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results.depthLaunches?.[0]?.tool ?? null;
 }
 
@@ -52,7 +52,7 @@ export function countedDepthLaunches(launches: DepthLaunchRecord[] | undefined):
 }
 
 /** The depth-sweep family's speed inputs: S_TG and S_PP per depth, one observation per launch. */
-export function depthInputsFromResults(results: Pick<Results, 'plan' | 'builds' | 'depthLaunches'>): WorkloadInput[] {
+export function depthInputsFromResults(results: Pick<Evidence, 'plan' | 'builds' | 'depthLaunches'>): WorkloadInput[] {
   if (!results.plan.depthSweep) return [];
   const launches = countedDepthLaunches(results.depthLaunches);
   return depthGateIds(results.plan, depthToolOf(results)).map((id) => {

@@ -1,6 +1,7 @@
 // Host calibration: what an A/A run (the base against itself, identical binaries) shows about this
 // machine — per workload, the paired spread of the block-by-block B/A log-ratios, the offset the
-// A/A run still measured, the false-call rate they imply, and the blocks a ±2% decision needs.
+// A/A run still measured, the false-call rate they imply, and the blocks a ±2% decision needs
+// (computed in stats/calibration.ts).
 // Stored under the cache directory, one file per host (keyed by its fingerprint), so every later
 // run on the host can say whether its "improvement" is within what the host produces by itself.
 import { createHash } from 'node:crypto';
@@ -9,12 +10,9 @@ import { join } from 'node:path';
 import type { HostFingerprint } from '../host/types.ts';
 import type { Results } from './results.ts';
 import { writeJsonAtomic } from './write.ts';
-import { blocksNeeded } from '../stats/power.ts';
-import { normCdf, normQuantile } from '../stats/dist/normal.ts';
+import { noiseOf } from '../stats/calibration.ts';
 
 export const CALIBRATION_SCHEMA = 'llama-perf-gate/calibration@1';
-/** The margin the headline "a ±2% call needs ~N blocks" is stated for. */
-export const CALIBRATION_MARGIN = 0.02;
 
 export interface WorkloadCalibration {
   /** Workload as shown (flavour's label) and its normalised label (what later runs match on). */
@@ -56,37 +54,15 @@ export function calibrationPath(cacheDir: string, fp: HostFingerprint): string {
   return join(cacheDir, 'calibration', `${hostKey(fp)}.json`);
 }
 
-/**
- * Chance that a run of n blocks declares a difference between identical binaries: the estimate of
- * the log-ratio is ~N(offset, spread²/n) and the run calls a change when its two-sided (1−2α)
- * interval excludes 0. With no offset this is 2α; an offset (order effects, drift, warm-up) raises it.
- */
-export function impliedFalseCallRate(offset: number, spread: number, n: number, alpha: number): number {
-  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
-  const z = normQuantile(1 - alpha);
-  const shift = (offset * Math.sqrt(n)) / spread;
-  return normCdf(-z + shift) + normCdf(-z - shift);
-}
-
 /** The calibration an A/A run's results give; null when it has no analysis to draw on. */
 export function calibrationFromResults(r: Results): HostCalibration | null {
   if (!r.analysis || !r.host) return null;
-  const workloads: WorkloadCalibration[] = [];
-  for (const w of r.analysis.workloads) {
-    if (w.spread === null || !(w.n >= 2)) continue;
-    const pw = r.plan.workloads.find((x) => x.id === w.name);
-    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
-    workloads.push({
-      workload: w.name,
-      label: pw?.label ?? w.name,
-      blocks: w.n,
-      spread: w.spread,
-      ratio: w.ratio,
-      verdict: w.verdict,
-      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, r.plan.alpha),
-      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, r.plan.alpha, 0, true),
-    });
-  }
+  // The numbers are the statistics stage's (stats/calibration.ts); the file matches workloads by label.
+  const workloads: WorkloadCalibration[] = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => ({
+    workload: name,
+    label: r.plan.workloads.find((x) => x.id === name)?.label ?? name,
+    ...n,
+  }));
   if (workloads.length === 0) return null;
   const fp = r.host;
   return {

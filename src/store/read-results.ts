@@ -2,133 +2,22 @@
 // its artifact. Before a trusted job renders it into a comment or a check, every field is checked
 // for type and size, and the object is rebuilt from known fields only (unknown ones are dropped, so
 // nothing unexpected reaches a template). The first problem is reported with its JSON path. Its
-// verdicts are never believed: the analysis is recomputed from the raw launches (withTrustedAnalysis).
+// verdicts are never believed: every reader decides again from the raw launches (stats/decide.ts);
+// the store reads, validates and writes, and decides nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../sys/errors.ts';
 import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
-import type { NumaPolicy, Plan, VariantId } from '../plan/types.ts';
-import type { Analysis } from '../stats/types.ts';
-import { gate } from '../stats/gate.ts';
-import { decide } from '../stats/sequential.ts';
-import { workloadInputsFromResults } from '../stats/from-results.ts';
-import { withDepthMemory } from '../stats/depth-memory.ts';
-import { inRange, optionSpec, rangeText } from '../plan/options.ts';
-import { parseDepthPointId } from '../plan/depth-sweep.ts';
+import type { NumaPolicy } from '../plan/types.ts';
 import { depthPoints } from '../bench/depth-sweep.ts';
-import { countedBlocksOf, designOf, trustedDesign } from './design-state.ts';
+import {
+  MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str, num, int, intIn, numIn, positive, bool, oneOf,
+  nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, type Check,
+} from './check.ts';
 import type { DesignState } from '../stats/types.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-const MAX_SHORT = 4096; // names, refs, paths, labels
-const MAX_LONG = 64 * 1024; // log and stderr tails, reasons
-const MAX_ITEMS = 200_000; // launches, samples
-const MAX_BLOCKS = 100_000;
-const MAX_SAMPLES = 10_000; // repetitions inside one launch
-const MAX_TOKENS = 10_000_000;
 /** samples_ts must be the tokens over samples_ns within this relative tolerance. */
 export const TS_TOLERANCE = 0.01;
-
-type Check<T> = (v: unknown, path: string) => T;
-
-class Invalid extends Error {}
-const fail = (path: string, what: string): never => {
-  throw new Invalid(`${path} ${what}`);
-};
-
-const str = (max = MAX_SHORT): Check<string> => (v, p) => {
-  if (typeof v !== 'string') return fail(p, `must be a string (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
-  return v;
-};
-const num: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`));
-const int: Check<number> = (v, p) => (Number.isSafeInteger(v) ? (v as number) : fail(p, `must be an integer (got ${typeOf(v)})`));
-/** An integer in [min, max]: counts, sizes and indices are bounded, so nothing downstream loops forever. */
-const intIn = (min: number, max: number): Check<number> => (v, p) => {
-  const n = int(v, p);
-  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
-};
-/** A number strictly inside (lo, hi), e.g. the margin and α the decision is recomputed with. */
-const numIn = (lo: number, hi: number): Check<number> => (v, p) => {
-  const n = num(v, p);
-  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
-};
-/** A number within a flag's range in the option table (plan/options.ts): the range the CLI accepts. */
-const inFlagRange = (name: string): Check<number> => {
-  const s = optionSpec('run', name);
-  return (v, p) => {
-    const n = num(v, p);
-    return inRange(s, n) ? n : fail(p, `must be ${rangeText(s)} (got ${n})`);
-  };
-};
-/** Throughput and durations: finite and > 0 (a zero, negative or absurd t/s is no measurement). */
-const positive: Check<number> = (v, p) => {
-  const n = num(v, p);
-  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
-};
-const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, `must be true or false (got ${typeOf(v)})`));
-const oneOf = <T extends string>(...allowed: T[]): Check<T> => (v, p) =>
-  (allowed as unknown[]).includes(v) ? (v as T) : fail(p, `must be one of ${allowed.join(', ')} (got ${short(v)})`);
-// Absent counts as null: a writer may leave out a field that has no value.
-const nullable = <T>(c: Check<T>): Check<T | null> => (v, p) => (v === null || v === undefined ? null : c(v, p));
-const optional = <T>(c: Check<T>): Check<T | undefined> => (v, p) => (v === undefined ? undefined : c(v, p));
-const arr = <T>(c: Check<T>, max = MAX_ITEMS): Check<T[]> => (v, p) => {
-  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
-  return v.map((x, i) => c(x, `${p}[${i}]`));
-};
-const tuple = <T>(c: Check<T>, n: number): Check<T[]> => (v, p) => {
-  const a = arr(c, n)(v, p);
-  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
-};
-const pair = <T>(c: Check<T>) => tuple(c, 2) as Check<[T, T]>;
-const triple = <T>(c: Check<T>) => tuple(c, 3) as Check<[T, T, T]>;
-const record = <T>(c: Check<T>, maxKeys = 1000): Check<Record<string, T>> => (v, p) => {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const keys = Object.keys(v);
-  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
-  const out: Record<string, T> = Object.create(null);
-  for (const k of keys) {
-    str(256)(k, `${p} key`);
-    out[k] = c((v as Record<string, unknown>)[k], `${p}.${k}`);
-  }
-  return out;
-};
-type Shape = Record<string, Check<unknown>>;
-// Keys whose check may yield undefined are optional properties, as in the contract types.
-type Out<S extends Shape> = { [K in keyof S as undefined extends ReturnType<S[K]> ? never : K]: ReturnType<S[K]> } & {
-  [K in keyof S as undefined extends ReturnType<S[K]> ? K : never]?: Exclude<ReturnType<S[K]>, undefined>;
-};
-const obj = <S extends Shape>(shape: S): Check<Out<S>> => (v, p) => {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const out: Record<string, unknown> = {};
-  for (const [k, c] of Object.entries(shape)) {
-    const x = c((v as Record<string, unknown>)[k], `${p}.${k}`);
-    if (x !== undefined) out[k] = x;
-  }
-  return out as Out<S>;
-};
-// raw llama-bench fields: keep scalars and flat arrays of scalars (samples_ns, samples_ts), strings
-// capped; drop anything more deeply nested.
-const scalar = (x: unknown): boolean =>
-  typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean' || x === null;
-const rawFields: Check<Record<string, unknown>> = (v, p) => {
-  const src = record((x) => x, 500)(v, p);
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(src)) {
-    const cap = (y: unknown) => (typeof y === 'string' ? y.slice(0, MAX_SHORT) : y);
-    if (scalar(x)) out[k] = cap(x);
-    else if (Array.isArray(x) && x.length <= 100_000 && x.every(scalar)) out[k] = x.map(cap);
-  }
-  return out;
-};
-
-function typeOf(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
-}
-function short(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : typeOf(v);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
 
 const variantId = oneOf('A', 'B');
 const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive', 'failed');
@@ -300,77 +189,9 @@ function checkDepthLaunches(r: Results): void {
 }
 
 /**
- * The decision, computed from the raw launches with the decision engine and the plan's margin, α,
- * method and looks — the only analysis anything gates on. The looks replayed are the ones the
- * experiment took (the file's design state), when they are consistent with the plan and the launches
- * (store/design-state.ts); else the plan's, with a warning. A workload whose variant has no
- * successful launch is `failed`; its reason names the variant and the tail of its last failed
- * launch's stderr. Null when nothing was launched (a build failed first).
+ * Read, size-check, parse and validate one results file. Its analysis is still the file's claim:
+ * readers decide with stats/decide.ts withTrustedAnalysis (pipeline/read-results.ts readTrustedResults).
  */
-export function analysisOf(r: Results): Analysis | null {
-  if (r.launches.length === 0) return null;
-  const counted = countedBlocksOf(r);
-  const inputs = workloadInputsFromResults(r);
-  const design = trustedDesign(r, inputs, counted);
-  const { analysis } = decide(inputs, { ...designOf(r.plan), nBlocks: counted, state: design.state });
-  if (design.warning) analysis.warnings.unshift(design.warning);
-  // Failure is never a pass, at a look or between looks: a side without a single observation is failed.
-  for (const w of analysis.workloads) {
-    const input = inputs.find((i) => i.name === w.name);
-    if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
-      w.verdict = 'failed';
-      w.reason = failedReason(r, w.name, w.reason);
-    }
-  }
-  analysis.verdict = gate(analysis.workloads);
-  return withDepthMemory(analysis, r);
-}
-
-const STDERR_LINES = 5;
-
-function failedReason(r: Results, workload: string, fallback: string): string {
-  // A depth-sweep point (sweep:tg@d2048) comes from the depth launches, every other workload from its own.
-  const launches = parseDepthPointId(workload) ? (r.depthLaunches ?? []) : r.launches.filter((l) => l.workload === workload);
-  const ok = (v: VariantId) => launches.some((l) => l.variant === v && !l.warmup && l.status === 'ok');
-  const v: VariantId | undefined = (['B', 'A'] as const).find((x) => !ok(x));
-  if (!v) return fallback;
-  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || 'none recorded'})`;
-  const counts = new Map<string, number>();
-  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  const last = [...mine].reverse().find((l) => l.status !== 'ok')!;
-  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail = (last.stderrTail ?? last.error ?? '').trimEnd().split('\n').map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(' ⏎ ');
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} of ${mine.length} launches (last: ${how})` +
-    (tail ? `; stderr: ${tail}` : '');
-}
-
-/** The verdicts a file states, in words, for the "claimed … ; recomputed …" warning. */
-function claims(a: Analysis | null): string {
-  return a ? a.verdict : 'no analysis';
-}
-
-/**
- * Replace a file's analysis with the one recomputed from its samples. Whatever the file said is
- * ignored for the gate; where it disagrees it is named in the analysis warnings (shown in the report).
- */
-export function withTrustedAnalysis(r: Results): Results {
-  const analysis = analysisOf(r);
-  if (analysis) {
-    const claimed = r.analysis;
-    const differs = (w: { name: string; verdict: string }) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
-    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
-      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? 'absent'} → ${w.verdict}`);
-      analysis.warnings.unshift(
-        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(', ')})` : ''),
-      );
-    }
-  }
-  return { ...r, analysis };
-}
-
-/** Read, size-check, parse and validate one results file; its analysis is recomputed from the samples. */
 export function readResultsFileSync(path: string, maxBytes = MAX_RESULTS_BYTES): Results {
   let size: number;
   try {
@@ -385,7 +206,7 @@ export function readResultsFileSync(path: string, maxBytes = MAX_RESULTS_BYTES):
   } catch (e) {
     throw new UserError(`${path} is not valid JSON: ${(e as Error).message}`);
   }
-  return withTrustedAnalysis(validateResults(data, path));
+  return validateResults(data, path);
 }
 
 /** The same, as a promise (the Action and the fleet merge). */

@@ -56,7 +56,7 @@ export interface Results {
   depthLaunches?: DepthLaunchRecord[];
   /**
    * The sequential design state at the experiment's last look (stats/types.ts DesignState: horizon,
-   * looks taken, α spent); the strict reader replays these looks (store/design-state.ts). Absent
+   * looks taken, α spent); every reader's decision replays these looks (stats/design-replay.ts). Absent
    * before the first look and in files from before it was recorded.
    */
   design?: DesignState;

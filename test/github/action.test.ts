@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { ROOT, asFork, examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
 import { resultsFor, writeResultsFile, type SampleVerdict } from '../helpers/results-files.ts';
-import { analysisOf } from '../../src/store/read-results.ts';
+import { decideAll } from '../../src/stats/decide.ts';
 import type { MakeOptions } from '../../fixtures/results/make-results.ts';
 
 const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
@@ -44,7 +44,7 @@ function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => voi
   return writeResultsFile(dir, r, (x) => {
     x.builds.find((b: any) => b.variant === 'B').commit = head;
     Object.assign(x.plan, DEFAULT_RULE);
-    x.analysis = analysisOf(x);
+    x.analysis = decideAll(x);
     if (verdict && x.analysis?.verdict !== verdict) throw new Error(`resultsFile(${verdict}): the default rule decides ${x.analysis?.verdict}`);
     edit(x);
   });
@@ -580,7 +580,7 @@ test('results-path: a file whose plan says margin 0.5 cannot turn a 30% regressi
   const gh = await fakeGitHub(t);
   const { payload, headSha, path, prNumber } = forkArtifact('margin', (r) => {
     r.plan.margin = 0.5; // the untrusted job's inputs (or a forged file)
-    r.analysis = analysisOf(r);
+    r.analysis = decideAll(r);
   });
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
   assertOk(run);
@@ -616,7 +616,7 @@ test('results-path: a file with a tiny alpha (inconclusive, which on-inconclusiv
   const gh = await fakeGitHub(t);
   const { payload, path } = forkArtifact('alpha', (r) => {
     r.plan.alpha = 0.001;
-    r.analysis = analysisOf(r);
+    r.analysis = decideAll(r);
     assert.equal(r.analysis.verdict, 'inconclusive', 'the file alone would pass the check');
   });
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
@@ -636,7 +636,7 @@ test('results-path: a forged horizon and looks fail naming both, and the inputs 
   const { payload, path } = forkArtifact('horizon', (r) => {
     // A far horizon spends almost no α by block 10: the 30% regression reads as inconclusive.
     Object.assign(r.plan, { horizon: 300, looks: [30, 300], maxBlocks: 300 });
-    r.analysis = analysisOf(r);
+    r.analysis = decideAll(r);
     assert.equal(r.analysis.verdict, 'inconclusive');
   });
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
@@ -651,7 +651,7 @@ test('aggregate: one machine whose file says margin 0.5 fails the fleet check, t
   resultsFile(join(dir, 'perf-epyc'), 'neutral');
   resultsFile(join(dir, 'perf-arm'), 'regression', (r) => {
     r.plan.margin = 0.5;
-    r.analysis = analysisOf(r);
+    r.analysis = decideAll(r);
   }, PR_HEAD, SLOWER_30);
   const inputs = { mode: 'aggregate', results: dir, 'expected-machines': 'perf-epyc, perf-arm', 'on-incomplete': 'pass', 'github-token': 'ghs_test' };
   const run = await runAction({ api: gh.url, eventName: 'pull_request', payload: prOpened(), workspace: dir, inputs });

@@ -7,7 +7,7 @@ import { UserError } from '../../src/sys/errors.ts';
 import { readDesign, readOptions, type InputGetter } from '../../src/github/inputs.ts';
 import { designMismatch, type Design } from '../../src/pipeline/fleet.ts';
 import { planFromArgs } from '../../src/plan/from-args.ts';
-import { designOf } from '../../src/store/design-state.ts';
+import { designOf } from '../../src/stats/design-replay.ts';
 import type { Results } from '../../src/store/results.ts';
 import { resultsFor } from '../helpers/results-files.ts';
 

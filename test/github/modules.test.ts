@@ -12,6 +12,7 @@ import { readEvent, type EventContext } from '../../src/github/event.ts';
 import { decideForkSafety } from '../../src/github/fork-safety.ts';
 import { acquireHostLock, LOCK_FILE } from '../../src/github/lock.ts';
 import { validateResults, readResultsFile } from '../../src/store/read-results.ts';
+import { readTrustedResults } from '../../src/pipeline/read-results.ts';
 import { fitToLimit } from '../../src/github/check-run.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';
@@ -307,11 +308,11 @@ test('the reader recomputes the analysis from the samples and names a disagreein
   const path = writeResultsFile(dir, resultsFor('regression'), (r) => {
     r.analysis = resultsFor('neutral').analysis;
   });
-  const r = await readResultsFile(path);
+  const r = await readTrustedResults(path);
   assert.equal(r.analysis?.verdict, 'regression');
   assert.ok(r.analysis!.workloads.every((w) => w.verdict === 'regression'));
   assert.match(r.analysis!.warnings[0], /^the results file claimed neutral; recomputed from its samples: regression \(pp512 neutral → regression, tg128 neutral → regression\)$/);
-  const honest = await readResultsFile(writeResultsFile(tmp(), resultsFor('improvement')));
+  const honest = await readTrustedResults(writeResultsFile(tmp(), resultsFor('improvement')));
   assert.deepEqual(honest.analysis?.warnings, [], 'an honest file gets no warning');
 });
 

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeResults, type MakeOptions } from '../../fixtures/results/make-results.ts';
-import { analysisOf } from '../../src/store/read-results.ts';
+import { decideAll } from '../../src/stats/decide.ts';
 import type { Results } from '../../src/store/results.ts';
 
 export type SampleVerdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive' | 'failed';
@@ -30,7 +30,7 @@ export function resultsFor(verdict: SampleVerdict, o: MakeOptions = {}): Results
       Object.assign(l, { status: 'crashed', exitCode: 134, signal: null, records: [], stderrTail: 'llama_model_load: error loading model\nGGML_ASSERT(ctx) failed', error: 'exit 134' });
     }
   }
-  r.analysis = analysisOf(r);
+  r.analysis = decideAll(r);
   if (r.analysis?.verdict !== verdict) throw new Error(`resultsFor(${verdict}): the samples decide ${r.analysis?.verdict}`);
   return r;
 }

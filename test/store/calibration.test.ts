@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { readFingerprint } from '../../src/host/fingerprint.ts';
-import { calibrationNote, calibrationPath, hostKey, impliedFalseCallRate, readCalibration } from '../../src/store/calibration.ts';
+import { calibrationNote, calibrationPath, hostKey, readCalibration } from '../../src/store/calibration.ts';
+import { impliedFalseCallRate } from '../../src/stats/calibration.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'lpg-cal-'));

@@ -1,6 +1,6 @@
 // The sequential design state a results file carries (the looks its experiment actually took) is
-// replayed by the strict reader, so `analyze`, post mode and aggregate decide as the pipeline did,
-// also after a resume or `more`. The file is untrusted: the state is used only when it could have
+// replayed by the one decision (decide.ts), so `analyze`, post mode and aggregate decide as the
+// pipeline did, also after a resume or `more`. The file is untrusted: the state is used only when it could have
 // come from the plan and the launches in the same file. Its design (method, α, margin, horizon,
 // spending) must be the plan's; its looks must be looks of the plan (or the horizon) within the
 // blocks measured; replaying them must stop each workload where its launches stop; and a planned
@@ -9,11 +9,11 @@
 // own looks would, except where the launches prove those looks were not taken. Anything else: one
 // warning, and the plan's looks decide.
 import type { Plan } from '../plan/types.ts';
-import type { DesignState, WorkloadInput } from '../stats/types.ts';
-import { decide } from '../stats/sequential.ts';
-import { DEFAULT_SPENDING } from '../stats/spending.ts';
+import type { DesignState, WorkloadInput } from './types.ts';
+import { decide } from './sequential.ts';
+import { DEFAULT_SPENDING } from './spending.ts';
 import { parseDepthPointId } from '../plan/depth-sweep.ts';
-import type { Results } from './results.ts';
+import type { Evidence } from './evidence.ts';
 
 /** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
 export function designOf(plan: Pick<Plan, 'margin' | 'alpha' | 'method' | 'looks' | 'horizon' | 'maxBlocks' | 'spending'>) {
@@ -21,19 +21,19 @@ export function designOf(plan: Pick<Plan, 'margin' | 'alpha' | 'method' | 'looks
 }
 
 /** Counted blocks reached by any launch (llama-bench or depth sweep), partly run ones included. */
-export function countedBlocksOf(r: Pick<Results, 'launches' | 'depthLaunches' | 'plan'>): number {
+export function countedBlocksOf(r: Pick<Evidence, 'launches' | 'depthLaunches' | 'plan'>): number {
   return Math.max(0, ...[...r.launches, ...(r.depthLaunches ?? [])].map((l) => l.block + 1 - r.plan.warmupBlocks));
 }
 
 /** The file's design state when it is consistent with its plan and launches, else a warning why not. */
-export function trustedDesign(r: Results, inputs: WorkloadInput[], counted: number): { state?: DesignState; warning?: string } {
+export function trustedDesign(r: Evidence, inputs: WorkloadInput[], counted: number): { state?: DesignState; warning?: string } {
   if (!r.design) return {};
   const problem = designProblem(r, r.design, inputs, counted);
   if (problem === null) return { state: r.design };
   return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
 }
 
-function designProblem(r: Results, s: DesignState, inputs: WorkloadInput[], counted: number): string | null {
+function designProblem(r: Evidence, s: DesignState, inputs: WorkloadInput[], counted: number): string | null {
   const plan = designOf(r.plan);
   const declared = { method: plan.method, alpha: plan.alpha, margin: plan.margin, horizon: plan.horizon, spending: plan.spending ?? DEFAULT_SPENDING };
   for (const k of Object.keys(declared) as (keyof typeof declared)[]) {
@@ -64,7 +64,7 @@ interface Stops {
   units: { names: string[]; last: number }[];
 }
 
-function stopPoints(r: Results, inputs: WorkloadInput[], counted: number): Stops {
+function stopPoints(r: Evidence, inputs: WorkloadInput[], counted: number): Stops {
   const index = (block: number) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks: number[]) => Math.max(0, ...blocks.map(index));
   const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));

@@ -1,15 +1,16 @@
-// The strict reader replays the looks the experiment took (results.json `design`), so a file read
+// The decision (stats/decide.ts) replays the looks the experiment took (results.json `design`), so a file read
 // later decides as the pipeline did; a state that does not fit its plan and launches is not used.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Results } from '../../src/store/results.ts';
 import type { DesignState } from '../../src/stats/types.ts';
-import { analysisOf, validateResults } from '../../src/store/read-results.ts';
-import { designOf } from '../../src/store/design-state.ts';
+import { validateResults } from '../../src/store/read-results.ts';
+import { decideAll } from '../../src/stats/decide.ts';
+import { designOf } from '../../src/stats/design-replay.ts';
 import { decide } from '../../src/stats/sequential.ts';
 import { workloadInputsFromResults } from '../../src/stats/from-results.ts';
 import { UserError } from '../../src/sys/errors.ts';
-import { emptyResults, launches, testPlan } from './helpers.ts';
+import { emptyResults, launches, testPlan } from '../store/helpers.ts';
 
 /** A finished run of `blocks` counted blocks (plus one warm-up); `stop` ends a workload's launches at a counted block. */
 function run(workloads: string, ratios: Record<string, number>, stop: Record<string, number> = {}, blocks = 20): Results {
@@ -46,20 +47,20 @@ test('the looks the experiment took are replayed: a look the run never took deci
   const r = run('tg128', { tg128: 0.9 });
   r.design = lookedAt(r, [20]);
   const pipeline = decide(workloadInputsFromResults(r), { ...designOf(r.plan), nBlocks: 20, state: r.design }).analysis;
-  const read = analysisOf(roundTrip(r))!;
+  const read = decideAll(roundTrip(r))!;
   assert.deepEqual(read.workloads, pipeline.workloads);
   assert.equal(read.workloads[0].verdict, 'regression');
   assert.match(read.workloads[0].flags.join(' '), /decided at look 1 \(20 of 20 blocks\)/);
   assert.deepEqual(read.warnings.filter((w) => /design state/.test(w)), []);
   // Without the state the plan's looks decide it at 10: a different interval and α.
-  const planOnly = analysisOf(roundTrip({ ...r, design: undefined }))!;
+  const planOnly = decideAll(roundTrip({ ...r, design: undefined }))!;
   assert.match(planOnly.workloads[0].flags.join(' '), /decided at look 1 \(10 of 20 blocks\)/);
 });
 
 test('an honest state with a workload stopped at its look is used as it is', () => {
   const r = run('pp512,tg128', { tg128: 0.9, pp512: 1 }, { tg128: 10 });
   r.design = lookedAt(r, [10, 20]);
-  const read = analysisOf(roundTrip(r))!;
+  const read = decideAll(roundTrip(r))!;
   assert.deepEqual(read.warnings.filter((w) => /design state/.test(w)), []);
   assert.equal(read.workloads.find((w) => w.name === 'tg128')?.verdict, 'regression');
 });
@@ -67,8 +68,8 @@ test('an honest state with a workload stopped at its look is used as it is', () 
 test('a forged design state is not used: one warning, and the plan\'s looks decide', () => {
   const honest = run('pp512,tg128', { tg128: 0.9, pp512: 1 }, { tg128: 10 });
   honest.design = lookedAt(honest, [10, 20]);
-  const planOnly = analysisOf(roundTrip({ ...honest, design: undefined }))!;
-  const forged = (edit: (s: DesignState) => DesignState, r = honest) => analysisOf(roundTrip({ ...r, design: edit(structuredClone(r.design!)) }))!;
+  const planOnly = decideAll(roundTrip({ ...honest, design: undefined }))!;
+  const forged = (edit: (s: DesignState) => DesignState, r = honest) => decideAll(roundTrip({ ...r, design: edit(structuredClone(r.design!)) }))!;
   const cases: [string, (s: DesignState) => DesignState, RegExp][] = [
     // Dropping the look that stopped tg128 would let it be judged on 10 blocks it never had.
     ['look dropped', (s) => ({ ...s, looks: s.looks.filter((l) => l.blocks !== 10) }), /tg128 was measured up to block 10 but its looks decide it at 20/],

@@ -1,0 +1,87 @@
+// The one decision step. The pipeline calls it at each look (decideLook) and at the end (decideAll);
+// every reader of a results file (`analyze`, `aggregate`, the Action's post modes) calls decideAll
+// through withTrustedAnalysis, so the gate is always computed here from the raw launches and never
+// taken from what a file claims.
+import type { VariantId } from '../plan/types.ts';
+import type { Analysis, DesignState } from './types.ts';
+import type { Evidence } from './evidence.ts';
+import { gate } from './gate.ts';
+import { decide, type Decision } from './sequential.ts';
+import { workloadInputsFromResults } from './from-results.ts';
+import { withDepthMemory } from './depth-memory.ts';
+import { countedBlocksOf, designOf, trustedDesign } from './design-replay.ts';
+import { parseDepthPointId } from '../plan/depth-sweep.ts';
+
+/**
+ * The decision at a look of a running (or resumed) experiment: the plan's design over the launches
+ * so far, continuing `state`. blocks_needed (a forecast, decides nothing) is left to decideAll.
+ */
+export function decideLook(e: Pick<Evidence, 'plan' | 'builds' | 'launches' | 'depthLaunches'>, nBlocks: number, state: DesignState | null | undefined): Decision {
+  return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? undefined, at: new Date().toISOString(), forecast: false });
+}
+
+/**
+ * The decision over everything measured, with the plan's margin, α, method and looks — the only
+ * analysis anything gates on. The looks replayed are the ones the experiment took (its design state),
+ * when they are consistent with the plan and the launches (design-replay.ts); else the plan's, with
+ * a warning. A workload whose variant has no successful launch is `failed`; its reason names the
+ * variant and the tail of its last failed launch's stderr. Null when nothing was launched (a build
+ * failed first).
+ */
+export function decideAll(e: Evidence): Analysis | null {
+  if (e.launches.length === 0) return null;
+  const counted = countedBlocksOf(e);
+  const inputs = workloadInputsFromResults(e);
+  const design = trustedDesign(e, inputs, counted);
+  const { analysis } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design.state });
+  if (design.warning) analysis.warnings.unshift(design.warning);
+  // Failure is never a pass, at a look or between looks: a side without a single observation is failed.
+  for (const w of analysis.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
+      w.verdict = 'failed';
+      w.reason = failedReason(e, w.name, w.reason);
+    }
+  }
+  analysis.verdict = gate(analysis.workloads);
+  return withDepthMemory(analysis, e);
+}
+
+const STDERR_LINES = 5;
+
+function failedReason(e: Evidence, workload: string, fallback: string): string {
+  // A depth-sweep point (sweep:tg@d2048) comes from the depth launches, every other workload from its own.
+  const launches = parseDepthPointId(workload) ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === workload);
+  const ok = (v: VariantId) => launches.some((l) => l.variant === v && !l.warmup && l.status === 'ok');
+  const v: VariantId | undefined = (['B', 'A'] as const).find((x) => !ok(x));
+  if (!v) return fallback;
+  const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || 'none recorded'})`;
+  const counts = new Map<string, number>();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== 'ok')!;
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail = (last.stderrTail ?? last.error ?? '').trimEnd().split('\n').map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(' ⏎ ');
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} of ${mine.length} launches (last: ${how})` +
+    (tail ? `; stderr: ${tail}` : '');
+}
+
+/**
+ * A file's evidence with its analysis replaced by the one decided here. Whatever the file said is
+ * ignored for the gate; where it disagrees it is named in the analysis warnings (shown in the report).
+ */
+export function withTrustedAnalysis<T extends Evidence & { analysis: Analysis | null }>(r: T): T {
+  const analysis = decideAll(r);
+  if (analysis) {
+    const claimed = r.analysis;
+    const differs = (w: { name: string; verdict: string }) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
+      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? 'absent'} → ${w.verdict}`);
+      analysis.warnings.unshift(
+        `the results file claimed ${claimed ? claimed.verdict : 'no analysis'}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(', ')})` : ''),
+      );
+    }
+  }
+  return { ...r, analysis };
+}
