@@ -4,7 +4,8 @@
 //   LPG_BATCHED_BENCH=/path/llama-batched-bench LPG_MODEL=/path/model.gguf npm run bench -- memory-depth
 // Skipped (with a note) when they are not given.
 import { existsSync } from 'node:fs';
-import { formatDepthCurves, sampleMemoryCurve } from '../src/host/memory-curve.ts';
+import { sampleMemoryCurve } from '../src/host/memory-curve.ts';
+import { formatDepthCurves } from '../src/report/depth-curves.ts';
 import type { MemoryCurve } from '../src/host/memory-curve.ts';
 
 export default async function memoryDepthBench(): Promise<void> {

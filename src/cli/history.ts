@@ -1,13 +1,17 @@
 // `llama-perf-gate history [--workload tg128] [--store PATH] [--all-hosts]`: variant A's
 // throughput in each stored experiment on this host, oldest first, and where the host itself
 // changed between two experiments (CPU, topology, kernel, governor, THP, boost, NUMA balancing) —
-// so a "regression" that is really the machine is named as such.
+// so a "regression" that is really the machine is named as such. Computed here, rendered by
+// report/history.ts.
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { hostname } from 'node:os';
 import { median } from 'simple-statistics';
 import type { HostFingerprint } from '../host/types.ts';
 import { UserError } from '../sys/errors.ts';
 import { openExisting, storePath } from './experiments.ts';
+import { renderHistory, noHistoryLine, type HistoryRow } from '../report/history.ts';
+
+export type { HistoryRow };
 
 const HOST_FIELDS: [keyof HostFingerprint, string][] = [
   ['cpuModel', 'CPU'], ['sockets', 'sockets'], ['coresPerSocket', 'cores per socket'], ['threadsPerCore', 'threads per core'],
@@ -21,18 +25,6 @@ export function hostChanges(a: HostFingerprint | null, b: HostFingerprint | null
   const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} → ${String(b[k])}`);
   if (a.numaNodes.length !== b.numaNodes.length) out.push(`NUMA nodes ${a.numaNodes.length} → ${b.numaNodes.length}`);
   return out;
-}
-
-export interface HistoryRow {
-  id: string;
-  at: string;
-  workload: string;
-  label: string;
-  median: number;
-  n: number;
-  /** Relative change against the previous row of this workload with the same A label. */
-  change: number | null;
-  moved: string[];
 }
 
 export async function historyCommand(argv: string[]): Promise<number> {
@@ -65,19 +57,7 @@ export async function historyCommand(argv: string[]): Promise<number> {
   } finally {
     store.close();
   }
-  if (rows.length === 0) {
-    console.log(`no measured experiments on ${values['all-hosts'] ? 'any host' : `this host (${here})`} in the store`);
-    return 0;
-  }
-  console.log(`variant A (base) throughput per experiment on ${values['all-hosts'] ? 'every host' : here}: median t/s of its launches`);
-  for (const w of [...new Set(rows.map((r) => r.workload))]) {
-    console.log(`\n${w}`);
-    console.log(`  ${'date'.padEnd(16)}  ${'experiment'.padEnd(12)}  ${'A build'.padEnd(12)}  ${'t/s'.padStart(10)}  ${'n'.padStart(4)}  ${'vs prev'.padStart(8)}`);
-    for (const r of rows.filter((x) => x.workload === w)) {
-      const change = r.change === null ? '' : `${r.change >= 0 ? '+' : ''}${(r.change * 100).toFixed(1)}%`;
-      console.log(`  ${r.at.slice(0, 16).replace('T', ' ')}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
-      if (r.moved.length > 0) console.log(`    ! baseline moved: the host changed (${r.moved.join('; ')}); a difference here is the machine, not the code`);
-    }
-  }
+  const scope = values['all-hosts'] ? null : here;
+  console.log(rows.length === 0 ? noHistoryLine(scope) : renderHistory(rows, scope));
   return 0;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { curveByDepth, formatDepthCurves, sampleMemoryCurve } from '../../src/host/memory-curve.ts';
+import { curveByDepth, sampleMemoryCurve } from '../../src/host/memory-curve.ts';
+import { formatDepthCurves } from '../../src/report/depth-curves.ts';
 import { findExecutable } from '../../src/host/numa-policy.ts';
 
 test('a process whose memory grows with depth gives a rising curve', async () => {

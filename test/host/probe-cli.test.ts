@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatProbe, formatProbeReport, parseProbeArgs } from '../../src/cli/probe.ts';
+import { parseProbeArgs } from '../../src/cli/probe.ts';
+import { formatProbe, formatProbeReport } from '../../src/report/probe.ts';
 import { runProbe } from '../../src/host/probe-run.ts';
 import { UserError } from '../../src/sys/errors.ts';
 
