@@ -2,12 +2,15 @@
 // interval of total resident memory (one observation per counted launch, paired by block). Reported
 // next to the speed verdicts, never gating: "less memory" is neither a regression nor neutral by a
 // throughput margin. One analysis per depth, so no Holm: nothing here is a test that decides.
+// Also the peak RSS B/A of the llama-bench launches per workload, for the report's memory table.
 import { median } from 'simple-statistics';
 import type { Evidence } from './evidence.ts';
 import type { Analysis, DepthMemoryAnalysis } from './types.ts';
 import { analyze } from './analyze.ts';
 import { countedDepthLaunches, depthObservations } from './from-results.ts';
 import { depthPointId } from '../plan/depth-sweep.ts';
+import type { Plan } from '../plan/types.ts';
+import type { LaunchRecord } from '../bench/types.ts';
 
 export function depthMemoryAnalysis(results: Pick<Evidence, 'plan' | 'depthLaunches'>): DepthMemoryAnalysis[] {
   const { plan } = results;
@@ -32,4 +35,43 @@ export function depthMemoryAnalysis(results: Pick<Evidence, 'plan' | 'depthLaunc
 /** The analysis with the depth sweep's memory ratios, when the plan has a sweep. */
 export function withDepthMemory(analysis: Analysis, results: Pick<Evidence, 'plan' | 'depthLaunches'>): Analysis {
   return results.plan.depthSweep ? { ...analysis, depth_memory: depthMemoryAnalysis(results) } : analysis;
+}
+
+export interface PeakRss {
+  ratio: number;
+  ci: [number, number] | null;
+  level: number | null;
+  /** Method behind the interval: the engine's (hl) or, when ties make its interval unusable, t. */
+  method: 'hl' | 't' | null;
+  /** Block pairs with exactly the same peak RSS. */
+  ties: number;
+  pairs: number;
+}
+
+const contains = (ci: [number, number], x: number) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
+
+/**
+ * Peak RSS B/A with the throughput statistics (paired by block, the run's α): the interval says
+ * whether a memory difference is real. Peak RSS often repeats to the KiB across launches; the
+ * signed-rank interval drops those zero differences while the estimate keeps them, and can then
+ * exclude its own estimate. Then the paired t interval (which keeps every pair) is shown instead.
+ */
+export function peakRssRatio(plan: Pick<Plan, 'alpha' | 'margin'>, workload: string, launches: LaunchRecord[]): PeakRss | null {
+  const obs = (v: 'A' | 'B') => launches.filter((l) => l.variant === v && l.memory!.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory!.peakRssKiB, seq: l.seq }));
+  const a = obs('A');
+  const b = obs('B');
+  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
+  const ties = pairs.filter((x) => b.find((y) => y.block === x.block)!.value === x.value).length;
+  const runLevel = 1 - 2 * plan.alpha;
+  const run = (method: 'hl' | 't') => analyze([{ name: workload, a, b }], { margin: plan.margin, alpha: plan.alpha, method }).workloads[0];
+  let wa = run('hl');
+  let method: 'hl' | 't' = 'hl';
+  // Below the engine's minimum n it offers a lower-level interval; a memory line shows only the run's level.
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
+  if (!contains(wa.ci, wa.ratio)) {
+    wa = run('t');
+    method = 't';
+    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
+  }
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
 }
