@@ -6,7 +6,7 @@ import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import { median } from 'simple-statistics';
 import type { Results } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
-import type { WorkloadAnalysis } from '../stats/types.ts';
+import type { WorkloadAnalysis, DepthMemoryAnalysis } from '../stats/types.ts';
 import type { DepthModel, DepthPoint } from './depth.ts';
 
 /** The depth-sweep launch as results.json stores it (fields the report reads). */
@@ -27,12 +27,6 @@ interface SweepLaunch {
   rows?: { tg: number }[];
 }
 
-interface DepthMemoryAnalysis {
-  depth: number;
-  ratio: number | null;
-  ci: [number, number] | null;
-  ci_level: number;
-}
 
 
 const range = (xs: number[]): [number, number] | null => (xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null);

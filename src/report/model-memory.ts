@@ -1,11 +1,12 @@
 // Per-launch memory of the llama-bench launches (peak RSS, faults, per NUMA node) per workload and
-// variant, with the paired B/A interval of peak RSS from the decision engine. Computed once by
+// variant, with the paired B/A interval of peak RSS (stats/depth-memory.ts). Computed once by
 // buildReportModel; renderers only format.
 import { median } from 'simple-statistics';
 import type { Results } from '../store/results.ts';
 import type { LaunchRecord } from '../bench/types.ts';
-import type { Plan } from '../plan/types.ts';
-import { analyze } from '../stats/analyze.ts';
+import { peakRssRatio, type PeakRss } from '../stats/depth-memory.ts';
+
+export type { PeakRss };
 
 export interface MemoryRow {
   variant: string;
@@ -17,17 +18,6 @@ export interface MemoryRow {
   nodeKiB: (number | null)[];
   /** Largest / smallest node (1 = even); null on one node; Infinity when a node is empty. */
   evenness: number | null;
-}
-
-export interface PeakRss {
-  ratio: number;
-  ci: [number, number] | null;
-  level: number | null;
-  /** Method behind the interval: the engine's (hl) or, when ties make its interval unusable, t. */
-  method: 'hl' | 't' | null;
-  /** Block pairs with exactly the same peak RSS. */
-  ties: number;
-  pairs: number;
 }
 
 export interface MemoryWorkload {
@@ -71,36 +61,8 @@ export function memoryOf(results: Results, workloads: string[]): MemorySection |
     if (mine.length === 0) continue;
     const a = rowFor('A', mine.filter((l) => l.variant === 'A'));
     const b = rowFor('B', mine.filter((l) => l.variant === 'B'));
-    const peak = peakRss(results.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    const peak = peakRssRatio(results.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
     out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
   return { nodeIds, workloads: out };
-}
-
-const contains = (ci: [number, number], x: number) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
-
-/**
- * Peak RSS B/A with the throughput statistics (paired by block, the run's α): the interval says
- * whether a memory difference is real. Peak RSS often repeats to the KiB across launches; the
- * signed-rank interval drops those zero differences while the estimate keeps them, and can then
- * exclude its own estimate. Then the paired t interval (which keeps every pair) is shown instead.
- */
-function peakRss(plan: Plan, workload: string, launches: LaunchRecord[]): PeakRss | null {
-  const obs = (v: 'A' | 'B') => launches.filter((l) => l.variant === v && l.memory!.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory!.peakRssKiB, seq: l.seq }));
-  const a = obs('A');
-  const b = obs('B');
-  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
-  const ties = pairs.filter((x) => b.find((y) => y.block === x.block)!.value === x.value).length;
-  const runLevel = 1 - 2 * plan.alpha;
-  const run = (method: 'hl' | 't') => analyze([{ name: workload, a, b }], { margin: plan.margin, alpha: plan.alpha, method }).workloads[0];
-  let wa = run('hl');
-  let method: 'hl' | 't' = 'hl';
-  // Below the engine's minimum n it offers a lower-level interval; a memory line shows only the run's level.
-  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
-  if (!contains(wa.ci, wa.ratio)) {
-    wa = run('t');
-    method = 't';
-    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
-  }
-  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
 }

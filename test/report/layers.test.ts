@@ -27,6 +27,14 @@ test('renderers import no statistics and merge no fleet: they format the model',
   }
 });
 
+test('the report runs no test of its own: every interval it shows was computed in stats/', () => {
+  const files = [...readdirSync(join(SRC, 'report')).filter((f) => f.endsWith('.ts')), ...readdirSync(join(SRC, 'report/html')).map((f) => `html/${f}`)];
+  for (const f of files) {
+    const text = read(`report/${f}`);
+    assert.doesNotMatch(text, /\banalyze\(|\bimport \{[^}]*\banalyze\b[^}]*\} from/, `${f} runs the decision engine`);
+  }
+});
+
 test('the Action builds one model per run: comment, check and report.html format it', () => {
   const text = read('github/main.ts');
   assert.equal((text.match(/buildReportModel\(/g) ?? []).length, 1);
