@@ -8,7 +8,7 @@ import { UserError } from '../sys/errors.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
 import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
-import { asGateOutcome, exitCodeFor } from '../stats/gate.ts';
+import { asGateOutcome, exitCodeFor } from '../stats/policy.ts';
 import { buildReportModel, renderMarkdown, renderTerminal, renderHtml } from '../report/index.ts';
 
 export async function aggregateCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {

@@ -16,7 +16,7 @@ import type { Results } from '../store/results.ts';
 import type { Plan } from '../plan/types.ts';
 import { readTrustedResults } from '../pipeline/read-results.ts';
 import { decideAll } from '../stats/decide.ts';
-import { exitCodeFor } from '../stats/gate.ts';
+import { exitCodeFor } from '../stats/policy.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
 

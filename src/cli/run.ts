@@ -5,7 +5,7 @@ import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { renderTerminal } from '../report/index.ts';
 import { interruptedBy } from '../sys/children.ts';
-import { exitCodeFor, signalExitCode } from '../stats/gate.ts';
+import { exitCodeFor, signalExitCode } from '../stats/policy.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { storeFromArgs } from './experiments.ts';
@@ -14,7 +14,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs('run', argv) });
 }
 
-/** The exit code of a finished run: 128 + signal when interrupted, else the gate's (stats/gate.ts). */
+/** The exit code of a finished run: 128 + signal when interrupted, else the gate's (stats/policy.ts). */
 export function runExitCode(results: Results, signal: NodeJS.Signals | null): number {
   if (signal === 'SIGINT' || signal === 'SIGTERM' || signal === 'SIGHUP') return signalExitCode(signal);
   // A build that failed leaves nothing to compare: failed, like a variant that never ran.

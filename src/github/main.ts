@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { buildReportModel, renderCheckOutput, renderHtml, renderMarkdown, withProblems, type ReportModel, type FleetProblem } from '../report/index.ts';
-import { asGateOutcome, checkConclusion } from '../stats/gate.ts';
+import { asGateOutcome, checkConclusion } from '../stats/policy.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
 import { readEvent, type EventContext } from './event.ts';
 import { createClient, describeApiError, type Client } from './client.ts';
@@ -36,7 +36,7 @@ function titleFor(ctx: EventContext, loaded: Loaded): string | undefined {
 }
 
 /**
- * Comment body and check output, formatted from the run's one model (stats/gate.ts decides the
+ * Comment body and check output, formatted from the run's one model (stats/policy.ts decides the
  * conclusion inside it, with both policies).
  */
 function render(model: ReportModel, options: ActionOptions, title: string | undefined, workspace: string): Rendered & { outcome: string } {

@@ -7,7 +7,7 @@ import { renderProjectTemplate } from './markdown.ts';
 import { escapeTerminal } from './escape.ts';
 import { CHECK_MAX_CHARS } from './limits.ts';
 import { fmtRatio } from './format.ts';
-import { gateOf, fmtMargin, plain, type CheckConclusion } from './vocabulary.ts';
+import { fmtMargin, plain, type CheckConclusion } from './vocabulary.ts';
 
 export { CHECK_MAX_CHARS };
 const TITLE_MAX = 120;
@@ -25,11 +25,6 @@ export interface CheckOutput {
   title: string;
   summary: string;
   text: string;
-}
-
-/** Regression or a failed run blocks; neutral and improvement pass; undecided follows the option. */
-export function conclusionFor(outcome: Outcome, onInconclusive: 'pass' | 'fail'): CheckConclusion {
-  return gateOf(outcome, onInconclusive).conclusion;
 }
 
 function titleFor(model: ReportModel): string {

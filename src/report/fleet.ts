@@ -1,5 +1,5 @@
 // Several machines, one comment, one check. Each machine keeps its own verdict; the overall verdict
-// is the most serious one found, in this order (first match wins):
+// is the most serious one found (stats/policy.ts combineOutcomes), in this order (first match wins):
 //   1. regression   — any machine has a regression. Not adjusted across machines: each machine is
 //                     its own hardware question, and a slowdown on any supported host is a slowdown.
 //   2. failed       — any machine's run could not be judged (a build failed, a variant never ran), or
@@ -11,8 +11,7 @@
 //   6. neutral      — every machine is neutral.
 import type { Results } from '../store/results.ts';
 import { summarizeMachine, type MachineSummary, type Outcome } from './summary.ts';
-
-export const OVERALL_ORDER: Outcome[] = ['regression', 'failed', 'incomplete', 'no-verdict', 'inconclusive', 'improvement', 'neutral'];
+import { combineOutcomes } from '../stats/policy.ts';
 
 export const OVERALL_RULE =
   'Overall = the most serious machine verdict: regression anywhere → regression; else a failed run → failed; ' +
@@ -33,12 +32,6 @@ export interface Fleet {
   overall: Outcome;
 }
 
-export function overallOutcome(outcomes: Outcome[]): Outcome {
-  if (outcomes.length === 0) return 'no-verdict';
-  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
-  return 'no-verdict';
-}
-
 /** Machine labels: the caller's when given, else the host name, made unique with a counter. */
 function labelsFor(results: Results[], labels?: string[]): string[] {
   const seen = new Map<string, number>();
@@ -54,5 +47,5 @@ export function mergeFleet(results: Results[], labels?: string[], problems: Flee
   const names = labelsFor(results, labels);
   const machines = results.map((r, i) => summarizeMachine(r, names[i]));
   const extra = problems.map((p) => p.outcome).filter((o): o is 'incomplete' | 'failed' => o !== null);
-  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
 }

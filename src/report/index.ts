@@ -5,8 +5,8 @@ export { buildReportModel, withProblems, type ReportModel, type MachineModel, ty
 export { renderMarkdown, type MarkdownOptions } from './markdown.ts';
 export { renderTerminal } from './terminal.ts';
 export { renderHtml, type HtmlOptions } from './html/page.ts';
-export { renderCheckOutput, conclusionFor, type CheckOutput, type CheckOptions, type CheckConclusion } from './check.ts';
-export { mergeFleet, overallOutcome, OVERALL_RULE, type Fleet, type FleetProblem } from './fleet.ts';
+export { renderCheckOutput, type CheckOutput, type CheckOptions, type CheckConclusion } from './check.ts';
+export { mergeFleet, OVERALL_RULE, type Fleet, type FleetProblem } from './fleet.ts';
 export { summarizeMachine, failureOf, type MachineSummary, type WorkloadSummary, type Outcome } from './summary.ts';
 export { forestPlot } from './chart.ts';
 export { COMMENT_MAX_CHARS, CHECK_MAX_CHARS, JOB_SUMMARY_MAX_CHARS, CHECK_TITLE_MAX_CHARS, ANNOTATIONS_PER_REQUEST, fitToLimit } from './limits.ts';

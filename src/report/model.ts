@@ -4,7 +4,8 @@
 // run, report.html) only format it.
 import type { Results } from '../store/results.ts';
 import { minimumN } from '../stats/analyze.ts';
-import { mergeFleet, overallOutcome, OVERALL_RULE, type FleetProblem } from './fleet.ts';
+import { mergeFleet, OVERALL_RULE, type FleetProblem } from './fleet.ts';
+import { combineOutcomes } from '../stats/policy.ts';
 import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { blocksNeededPhrase } from './format.ts';
 import { gateOf, verdictPhrase, firstLine, levelNote, MARKS, type GateWords, type HeadlineMachine, type Phrase } from './vocabulary.ts';
@@ -226,7 +227,7 @@ function fleetFirstLine(machines: MachineModel[], problems: FleetProblem[], over
 /** The overall outcome, the gate and the first line for these machines and problems. */
 function conclude(machines: MachineModel[], problems: FleetProblem[], onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail') {
   const extra = problems.map((p) => p.outcome).filter((o): o is 'incomplete' | 'failed' => o !== null);
-  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const overall = combineOutcomes([...machines.map((m) => m.outcome), ...extra]);
   const gate = gateOf(overall, onInconclusive, onIncomplete);
   const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate);
   return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate, onInconclusive, onIncomplete }, problems, firstLine: line };

@@ -9,8 +9,9 @@ import type { Verdict, WorkloadAnalysis } from '../stats/types.ts';
 import type { VariantId } from '../plan/types.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 
-/** What a machine's run (or a whole fleet) concluded. */
-export type Outcome = Verdict | 'no-verdict' | 'failed' | 'incomplete';
+/** What a machine's run (or a whole fleet) concluded (stats/policy.ts). */
+import type { Outcome } from '../stats/policy.ts';
+export type { Outcome };
 
 export interface VariantFigures {
   /** Median across counted launches of each launch's median t/s. */

@@ -3,7 +3,7 @@
 // "what happened, does the check pass" at a glance. Plain text and phrases; each renderer escapes.
 import type { Outcome } from './summary.ts';
 import { fmtChange, fmtCount, fmtPercent, fmtMargin } from './format.ts';
-import { asGateOutcome, checkConclusion, passes, DEFAULT_POLICY } from '../stats/gate.ts';
+import { asGateOutcome, checkConclusion, passes, DEFAULT_POLICY, type CheckConclusion } from '../stats/policy.ts';
 
 export { fmtMargin };
 
@@ -82,7 +82,7 @@ export function levelNote(level: number, runLevel: number, n: number, minBlocks:
   return `${fmtLevel(level)} interval, wider than ${fmtLevel(runLevel)}: the sequential design spends α over several looks, so each look's interval is wider`;
 }
 
-export type CheckConclusion = 'success' | 'failure' | 'neutral';
+export type { CheckConclusion };
 
 export interface GateWords {
   conclusion: CheckConclusion;
@@ -92,7 +92,7 @@ export interface GateWords {
 }
 
 /**
- * The gate's pass/fail for an outcome (src/stats/gate.ts has the rule); "no verdict" is undecided,
+ * The gate's pass/fail for an outcome (src/stats/policy.ts has the rule); "no verdict" is undecided,
  * like inconclusive. The words say which way, and why when an option decided it.
  */
 export function gateOf(outcome: Outcome, onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail' = DEFAULT_POLICY.onIncomplete): GateWords {

@@ -11,7 +11,7 @@ import { qualityFlags } from './flags.ts';
 import { blocksNeeded } from './power.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
-import { gate } from './gate.ts';
+import { gate } from './policy.ts';
 import { inRange, optionSpec, rangeText } from '../plan/options.ts';
 import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 

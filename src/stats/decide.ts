@@ -5,7 +5,7 @@
 import type { VariantId } from '../plan/types.ts';
 import type { Analysis, DesignState } from './types.ts';
 import type { Evidence } from './evidence.ts';
-import { gate } from './gate.ts';
+import { gate } from './policy.ts';
 import { decide, type Decision } from './sequential.ts';
 import { workloadInputsFromResults } from './from-results.ts';
 import { withDepthMemory } from './depth-memory.ts';

@@ -14,7 +14,7 @@
 // controls the family-wise error (Maurer & Bretz 2013; Ye, Li & Jiang 2013).
 import type { Analysis, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { prepare, spreadOf, validateValues, geomean, type Prepared } from './analyze.ts';
-import { gate } from './gate.ts';
+import { gate } from './policy.ts';
 import { mannWhitneyShift } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';

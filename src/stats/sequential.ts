@@ -6,7 +6,7 @@
 // there). Why this design and these defaults: src/stats/README.md.
 import type { Analysis, DesignState, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { geomean } from './analyze.ts';
-import { gate } from './gate.ts';
+import { gate } from './policy.ts';
 import { analyzeLook, type HolmCarry, type LookDesign } from './look.ts';
 import { alphaSpent, DEFAULT_SPENDING, MAX_HORIZON } from './spending.ts';
 import { UserError } from '../sys/errors.ts';

@@ -12,7 +12,7 @@ export class UserError extends Error {
   }
 }
 
-/** Exit code of an environment error (see the exit-code table in src/stats/gate.ts). */
+/** Exit code of an environment error (see the exit-code table in src/stats/policy.ts). */
 export const ENVIRONMENT_EXIT = 3;
 
 /**

@@ -1,7 +1,7 @@
-// The CLI's exit codes come from the one table in stats/gate.ts; environment errors have their own.
+// The CLI's exit codes come from the one table in stats/policy.ts; environment errors have their own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXIT } from '../../src/stats/gate.ts';
+import { EXIT } from '../../src/stats/policy.ts';
 import { asEnvironmentError, ENVIRONMENT_EXIT, EnvironmentError } from '../../src/sys/errors.ts';
 import { runExitCode } from '../../src/cli/run.ts';
 import { reportError } from '../../src/cli/main.ts';

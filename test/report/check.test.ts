@@ -28,7 +28,7 @@ test('titles name the verdict and the workloads behind it', () => {
   assert.equal(check([withVerdict('inconclusive')], { onInconclusive: 'pass' }).title, 'Too noisy to decide: pp512 spread 9.8% between paired launches: about 187 blocks needed, this run allows 6; tg128 spread 10.4% between paired launches: about 212 blocks needed, this run allows 6'.slice(0, 119) + '…');
 });
 
-test('no analysis: nothing was judged, so never a pass (stats/gate.ts), whatever the inconclusive option; says no verdict', () => {
+test('no analysis: nothing was judged, so never a pass (stats/policy.ts), whatever the inconclusive option; says no verdict', () => {
   const out = check([makeResults({ analysis: null })], { onInconclusive: 'pass' });
   assert.equal(out.conclusion, 'failure');
   assert.match(out.title, /^No verdict computed/);

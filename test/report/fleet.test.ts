@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeFleet, overallOutcome } from '../../src/report/index.ts';
+import { mergeFleet } from '../../src/report/index.ts';
+import { combineOutcomes } from '../../src/stats/policy.ts';
 import type { Outcome } from '../../src/report/index.ts';
 import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results.ts';
 
@@ -16,7 +17,7 @@ test('overall verdict: the most serious machine verdict wins, in the documented 
     [['neutral', 'neutral'], 'neutral'],
     [[], 'no-verdict'],
   ];
-  for (const [outcomes, expected] of cases) assert.equal(overallOutcome(outcomes), expected, outcomes.join(','));
+  for (const [outcomes, expected] of cases) assert.equal(combineOutcomes(outcomes), expected, outcomes.join(','));
 });
 
 test('machine labels: caller labels first, then host names, made unique', () => {

@@ -1,7 +1,7 @@
-// The gate rule, the pass rule and the exit codes (src/stats/gate.ts), and the `failed` workload verdict.
+// The gate policy (src/stats/policy.ts): the gate rule, combining, the pass rule, exit codes, conclusions, and the `failed` workload verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gate, combineOutcomes, passes, exitCodeFor, checkConclusion, signalExitCode, EXIT, type GateOutcome } from '../../src/stats/gate.ts';
+import { gate, combineOutcomes, asGateOutcome, passes, exitCodeFor, checkConclusion, signalExitCode, EXIT, type GateOutcome } from '../../src/stats/policy.ts';
 import { analyze } from '../../src/stats/analyze.ts';
 import type { Verdict } from '../../src/stats/types.ts';
 
@@ -17,12 +17,13 @@ test('gate: regression first, then a workload that could not run, then the rest'
   assert.equal(gate([]), 'inconclusive');
 });
 
-test('fleet outcome: the most serious machine; nothing at all is incomplete', () => {
+test('fleet outcome: the most serious machine; nothing at all has no verdict (a failure for the gate)', () => {
   assert.equal(combineOutcomes(['neutral', 'incomplete', 'inconclusive']), 'incomplete');
   assert.equal(combineOutcomes(['incomplete', 'failed']), 'failed');
   assert.equal(combineOutcomes(['failed', 'regression']), 'regression');
   assert.equal(combineOutcomes(['neutral', 'improvement']), 'improvement');
-  assert.equal(combineOutcomes([]), 'incomplete');
+  assert.equal(combineOutcomes([]), 'no-verdict');
+  assert.equal(asGateOutcome(combineOutcomes([])), 'failed');
 });
 
 test('pass rule and exit codes: failure is never a pass; inconclusive and incomplete follow the policy', () => {

@@ -1,5 +1,7 @@
-// The gate: how workload verdicts become one outcome, whether that outcome passes, and the process
-// exit code that says so. One place for all three, so the CLI, the check run and the Action agree.
+// The gate's policy, in one place so the CLI, the report, the check run and the Action agree: how
+// workload verdicts become a run's outcome, the order of outcomes and how several (a fleet's machines)
+// combine into one, whether an outcome passes (on-inconclusive, on-incomplete), the process exit code
+// and the check run's conclusion. Numbers and codes only; the words are the report's (vocabulary.ts).
 import type { Verdict } from './types.ts';
 
 /**
@@ -9,13 +11,14 @@ import type { Verdict } from './types.ts';
  */
 export type GateOutcome = 'neutral' | 'improvement' | 'regression' | 'inconclusive' | 'failed' | 'incomplete';
 
-/** Most serious first: the first outcome present among the parts is the whole's. */
-export const OUTCOME_ORDER: readonly GateOutcome[] = ['regression', 'failed', 'incomplete', 'inconclusive', 'improvement', 'neutral'];
+/** A machine's or a fleet's outcome as reported: `no-verdict` when the decision engine did not run there. */
+export type Outcome = GateOutcome | 'no-verdict';
 
-export const GATE_RULE =
-  'any workload regressed → regression; else a workload that could not run (a variant without a successful launch) → failed; ' +
-  'else every workload neutral → neutral; else neutral and improved workloads only → improvement; else inconclusive. ' +
-  'Across machines the most serious outcome wins: regression, failed, incomplete (a machine missing), inconclusive, improvement, neutral.';
+/**
+ * Most serious first: the first outcome present among the parts is the whole's. Regression is not
+ * adjusted across machines: each machine is its own hardware question.
+ */
+export const OUTCOME_ORDER: readonly Outcome[] = ['regression', 'failed', 'incomplete', 'no-verdict', 'inconclusive', 'improvement', 'neutral'];
 
 /** Workload verdicts → the run's verdict. No workloads decides nothing: inconclusive. */
 export function gate(ws: readonly { verdict: Verdict }[]): Verdict {
@@ -27,11 +30,10 @@ export function gate(ws: readonly { verdict: Verdict }[]): Verdict {
   return 'inconclusive';
 }
 
-/** Several outcomes (machines of a fleet) → one: the most serious. Nothing at all is incomplete. */
-export function combineOutcomes(outcomes: readonly GateOutcome[]): GateOutcome {
-  if (outcomes.length === 0) return 'incomplete';
+/** Several outcomes (machines of a fleet, fleet problems) → one: the most serious. Nothing at all has no verdict. */
+export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
   for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
-  return 'incomplete';
+  return 'no-verdict';
 }
 
 export interface GatePolicy {
@@ -44,7 +46,7 @@ export interface GatePolicy {
 export const DEFAULT_POLICY: GatePolicy = { onInconclusive: 'pass', onIncomplete: 'fail' };
 
 /** A report's outcome as the gate sees it: results with no verdict at all (nothing measured) are a failure, never a pass. */
-export function asGateOutcome(o: GateOutcome | 'no-verdict'): GateOutcome {
+export function asGateOutcome(o: Outcome): GateOutcome {
   return o === 'no-verdict' ? 'failed' : o;
 }
 
@@ -91,8 +93,10 @@ export function exitCodeFor(outcome: GateOutcome, policy: GatePolicy = DEFAULT_P
   return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
 }
 
+export type CheckConclusion = 'success' | 'failure' | 'neutral';
+
 /** The check run conclusion: success when decided and passing, neutral when passing undecided, else failure. */
-export function checkConclusion(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY): 'success' | 'neutral' | 'failure' {
+export function checkConclusion(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY): CheckConclusion {
   if (!passes(outcome, policy)) return 'failure';
   return outcome === 'neutral' || outcome === 'improvement' ? 'success' : 'neutral';
 }
