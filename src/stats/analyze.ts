@@ -3,7 +3,7 @@
 // reason; then one gate verdict for the run (the fixed-n analysis; sequential looks: look.ts).
 // Procedure and rationale: src/stats/README.md.
 import { UserError } from '../sys/errors.ts';
-import type { Analysis, AnalyzeOptions, Observation, Verdict, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import type { Analysis, AnalyzeOptions, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { signedRankShift, mannWhitneyShift, type ShiftResult } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';
@@ -13,7 +13,7 @@ import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
 import { gate } from './policy.ts';
 import { inRange, optionSpec, rangeText } from '../plan/options.ts';
-import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
+import { checkInputs, failedSide, pairingFlags, prepare, spreadOf, r3, pc, pval, type Prepared } from './workload-input.ts';
 
 export { gate };
 
@@ -36,86 +36,6 @@ export function validateOptions(opts: AnalyzeOptions): void {
   if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
 }
 
-export function validateValues(w: WorkloadInput): void {
-  for (const [label, obs] of [['A', w.a], ['B', w.b]] as const) {
-    for (const o of obs) {
-      if (!(Number.isFinite(o.value) && o.value > 0)) {
-        throw new UserError(
-          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
-          'throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)',
-        );
-      }
-    }
-  }
-}
-
-export interface Prepared {
-  paired: boolean;
-  n: number;
-  d: number[]; // paired log-ratios
-  la: number[]; // unpaired logs
-  lb: number[];
-  unmatched: string[];
-}
-
-/** Pair A and B by block when blocks match; otherwise fall back to the unpaired comparison. */
-export function prepare(w: WorkloadInput): Prepared {
-  const la = w.a.map((o) => Math.log(o.value));
-  const lb = w.b.map((o) => Math.log(o.value));
-  // The common case, checked in one pass: both sides list the same blocks in increasing order.
-  if (w.a.length >= 2 && w.a.length === w.b.length) {
-    let same = true;
-    for (let i = 0; i < w.a.length && same; i++) same = w.a[i].block === w.b[i].block && (i === 0 || w.a[i].block > w.a[i - 1].block);
-    if (same) return { paired: true, n: la.length, d: lb.map((v, i) => v - la[i]), la, lb, unmatched: [] };
-  }
-  const byBlock = (obs: Observation[]): Map<number, number> | null => {
-    const m = new Map<number, number>();
-    for (const o of obs) {
-      if (m.has(o.block)) return null; // several launches per block: no unique pairing
-      m.set(o.block, o.value);
-    }
-    return m;
-  };
-  const ma = byBlock(w.a);
-  const mb = byBlock(w.b);
-  if (ma && mb) {
-    const common = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
-    if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
-      const d = common.map((k) => Math.log(mb.get(k)!) - Math.log(ma.get(k)!));
-      const unmatched = [
-        ...[...ma.keys()].filter((k) => !mb.has(k)).map((k) => `A block ${k}`),
-        ...[...mb.keys()].filter((k) => !ma.has(k)).map((k) => `B block ${k}`),
-      ];
-      return { paired: true, n: common.length, d, la, lb, unmatched };
-    }
-  }
-  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
-}
-
-function sd(x: number[]): number {
-  if (x.length < 2) return 0;
-  const m = x.reduce((a, b) => a + b, 0) / x.length;
-  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
-}
-
-/** Spread used for blocks_needed: robust (1.4826·MAD) for HL, sd for t; per block (paired) or per launch. */
-export function spreadOf(p: Prepared, method: 'hl' | 't'): number {
-  const one = (x: number[]): number => {
-    if (x.length < 2) return 0;
-    if (method === 't') return sd(x);
-    // simple-statistics' median of x and of |x − m|, from one sorted copy (every workload, every look)
-    const s = sortInPlace(Float64Array.from(x));
-    const m = medianType7(s);
-    const [lo, hi] = middleDeviations(s, m);
-    const r = 1.4826 * (x.length % 2 === 1 ? hi : lo + 0.5 * (hi - lo));
-    return r > 0 ? r : sd(x);
-  };
-  if (p.paired) return one(p.d);
-  const a = one(p.la);
-  const b = one(p.lb);
-  return Math.sqrt((a * a + b * b) / 2);
-}
-
 /** Smallest n whose interval can reach `level` at all (exact rank tests: [min, max] of the set). */
 export function minimumN(method: 'hl' | 't', paired: boolean, level: number): number {
   if (method === 't') return 2;
@@ -130,10 +50,6 @@ function shift(p: Prepared, method: 'hl' | 't', level: number): ShiftResult {
   if (method === 't') return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
   return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
 }
-
-const r3 = (v: number): string => v.toFixed(3);
-const pc = (v: number, digits = 1): string => `${(100 * v).toFixed(digits)}%`;
-const pval = (v: number): string => (v < 0.001 ? v.toExponential(1) : v.toPrecision(2));
 
 interface Draft {
   wa: WorkloadAnalysis;
@@ -160,20 +76,13 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
   const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
   const bound = Math.log1p(opts.margin);
   const warnings: string[] = [];
-  const seen = new Set<string>();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, 'merge its observations into one entry');
-    seen.add(w.name);
-  }
+  checkInputs(inputs);
   if (inputs.length === 0) warnings.push('no workloads to analyze');
 
   const drafts: Draft[] = inputs.map((w) => {
-    if (w.a.length === 0 || w.b.length === 0) {
-      const missing = w.a.length === 0 ? 'A' : 'B';
-      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      // Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
-      const wa = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+    const failed = failedSide(w, warnings);
+    if (failed) {
+      const wa = emptyAnalysis(w.name, opts.method, level, failed);
       wa.verdict = 'failed';
       return {
         wa,
@@ -181,9 +90,7 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
       };
     }
     const prep = prepare(w);
-    const flags = qualityFlags([{ label: 'A', obs: w.a }, { label: 'B', obs: w.b }]);
-    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(', ')} left out of the paired analysis (no partner in the same block)`);
-    if (!prep.paired) flags.push('unpaired: blocks did not match, compared as two independent samples');
+    const flags = [...qualityFlags([{ label: 'A', obs: w.a }, { label: 'B', obs: w.b }]), ...pairingFlags(prep)];
     const minN = minimumN(opts.method, prep.paired, level);
     const tooFewForT = opts.method === 't' && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRng } from '../../src/stats/dist/prng.ts';
-import { walshKth, walshCount, analyzeLook } from '../../src/stats/look.ts';
+import { analyzeLook } from '../../src/stats/look.ts';
+import { walshKth, walshCount } from '../../src/stats/walsh.ts';
 import { walshAverages } from '../../src/stats/hodges-lehmann.ts';
 import { averageRanks, sortInPlace, sortedWithRanks, medianOfSorted } from '../../src/stats/ranks.ts';
 import { qualityFlags, drift, twoMeans } from '../../src/stats/flags.ts';
@@ -110,7 +111,7 @@ test('the plan\'s default first look is where the default design can first decid
 });
 
 test('the spread (1.4826·MAD) from one sorted copy is the one simple-statistics medians give', async () => {
-  const { spreadOf } = await import('../../src/stats/analyze.ts');
+  const { spreadOf } = await import('../../src/stats/workload-input.ts');
   const { median } = await import('simple-statistics');
   const rng = createRng(16);
   for (let rep = 0; rep < 500; rep++) {

@@ -1,0 +1,50 @@
+// The boundary of one look: the design (α, margin, method, horizon, spending, the looks so far) and,
+// for a workload with n blocks, the critical value and nominal level its look sequence gives
+// (gs-signed-rank.ts for HL paired, gs-normal.ts otherwise).
+import type { Spending } from './types.ts';
+import { signedRankCdf } from './dist/signed-rank.ts';
+import { signedRankLook } from './gs-signed-rank.ts';
+import { normalBoundary } from './gs-normal.ts';
+
+export interface LookDesign {
+  alpha: number;
+  margin: number;
+  method: 'hl' | 't';
+  horizon: number;
+  spending: Spending;
+  /** Counted-block counts of the looks taken so far, this one last. */
+  looks: number[];
+  /** Leave blocks_needed out (simulations: each probe of a future look builds a boundary). */
+  skipBlocksNeeded?: boolean;
+  /**
+   * An earlier look of a replay keeps only the workloads it decides: the quality flags (a sort and a
+   * few rules per side, about half of a look) are computed for those only.
+   */
+  decidedOnly?: boolean;
+}
+
+/** The look sequence a workload with n blocks sees: the earlier looks below n, then n. */
+function sequenceFor(d: LookDesign, n: number): number[] {
+  return [...d.looks.slice(0, -1).filter((l) => l < n), n];
+}
+
+/** Boundary of one workload at this look for an overall one-sided level `a`. */
+export interface Critical {
+  /** Signed-rank critical value (HL, paired): reject when at most c Walsh averages are on the null side; −1: cannot. */
+  c: number;
+  /** Nominal one-sided level of the boundary (fixed-sample p at which it rejects). */
+  nominal: number;
+}
+
+export function critical(d: LookDesign, n: number, paired: boolean, a: number): Critical {
+  const seq = sequenceFor(d, n);
+  if (d.method === 'hl' && paired) {
+    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
+  }
+  const usable = seq.filter((l) => l >= 2);
+  if (usable.length === 0) return { c: -1, nominal: 0 };
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
+}
+
