@@ -10,7 +10,7 @@ import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
 import { decide } from '../stats/sequential.ts';
 import { MAX_HORIZON } from '../stats/spending.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
-import { formatMarkdown } from '../stats/format-md.ts';
+import { formatMarkdown } from '../report/analysis-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Results } from '../store/results.ts';
 import type { Plan } from '../plan/types.ts';

@@ -1,5 +1,18 @@
-// Markdown rendering of an Analysis for `analyze --format md` (the PR comment has its own report).
-import type { Analysis } from './types.ts';
+// Markdown rendering of an Analysis for `analyze --format md` (the PR comment has its own report):
+// the statistics compute, this renders. It reads these fields of stats' Analysis (stats/types.ts),
+// named here so a renderer imports nothing from the statistics.
+interface Analysis {
+  verdict: string;
+  margin: number;
+  alpha: number;
+  geomean_ratio: number | null;
+  workloads: {
+    name: string; n: number; paired: boolean; ratio: number | null; ci: [number, number] | null; ci_level: number;
+    p_regression: number | null; p_regression_adj: number | null; p_improvement: number | null; p_improvement_adj: number | null;
+    verdict: string; blocks_needed: number | null; flags: string[]; reason: string;
+  }[];
+  warnings: string[];
+}
 
 const f3 = (v: number | null): string => (v === null ? '—' : v.toFixed(3));
 const fp = (v: number | null): string => (v === null ? '—' : v < 0.001 ? v.toExponential(1) : v.toPrecision(2));
