@@ -1,7 +1,7 @@
 // The check run's output: conclusion (what gates the merge), a one-line title, a summary (headline,
 // table, chart) and a text (the collapsible details), each under GitHub's limit (limits.ts).
 import type { ReportModel } from './model.ts';
-import { reportView } from './view.ts';
+import { templateContext } from './md-context.ts';
 import type { Outcome } from './summary.ts';
 import { renderProjectTemplate } from './markdown.ts';
 import { escapeTerminal } from './escape.ts';
@@ -71,12 +71,12 @@ function titleFor(model: ReportModel): string {
 
 /** The check run from the same model as the comment: one merge, one set of numbers. */
 export function renderCheckOutput(model: ReportModel, opts: CheckOptions = {}): CheckOutput {
-  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
+  const context = templateContext(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
   return {
     conclusion: model.gate.conclusion,
     title: titleFor(model),
     // Shallow copies: fitting a body under the limit switches sections off on its own copy.
-    summary: renderProjectTemplate('checkSummary', { ...view, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
-    text: renderProjectTemplate('checkText', { ...view }, CHECK_MAX_CHARS),
+    summary: renderProjectTemplate('checkSummary', { ...context, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
+    text: renderProjectTemplate('checkText', { ...context }, CHECK_MAX_CHARS),
   };
 }

@@ -1,11 +1,11 @@
-// Handlebars environment: the project's templates and partials, the formatting helpers, and loading
+// Handlebars environment: the project's templates and partials, the helpers (md-helpers.ts), and loading
 // a user's own template (action input / CLI flag) with a clear error when it is missing or broken.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../sys/errors.ts';
-import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtMiB, fmtCount, fmtSeconds } from './format.ts';
+import { HELPERS } from './md-helpers.ts';
 
 type Hbs = typeof Handlebars;
 
@@ -23,24 +23,8 @@ export function templatesDir(): string {
   throw new Error('templates/report.md.hbs not found above ' + dirname(fileURLToPath(import.meta.url)));
 }
 
-// Helpers receive Handlebars' options object as their last argument; only numbers count.
-const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
-
 function registerHelpers(hbs: Hbs): void {
-  hbs.registerHelper('ratio', (x: unknown) => fmtRatio(num(x)));
-  hbs.registerHelper('interval', (ci: unknown) => fmtInterval(Array.isArray(ci) ? (ci as [number, number]) : null));
-  hbs.registerHelper('percent', (x: unknown, digits: unknown) => fmtPercent(num(x), typeof digits === 'number' ? digits : 1));
-  hbs.registerHelper('change', (x: unknown) => fmtChange(num(x)));
-  hbs.registerHelper('ts', (x: unknown) => fmtTs(num(x)));
-  hbs.registerHelper('mib', (x: unknown) => fmtMiB(num(x)));
-  hbs.registerHelper('count', (x: unknown) => fmtCount(num(x)));
-  hbs.registerHelper('seconds', (x: unknown) => fmtSeconds(num(x)));
-  // Keeps a code block inside a list item: every line indented like the fence.
-  hbs.registerHelper('indent', (text: unknown, width: unknown) => {
-    const pad = ' '.repeat(typeof width === 'number' ? width : 2);
-    return String(text ?? '').split('\n').map((l) => pad + l).join('\n');
-  });
-  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
 }
 
 let env: ({ hbs: Hbs } & Record<TemplateName, HandlebarsTemplateDelegate>) | null = null;
@@ -70,7 +54,7 @@ function environment() {
 export type TemplateName = 'main' | 'checkSummary' | 'checkText';
 
 /** A renderer for one of the project's templates, or for a user's template file. */
-export function templateFor(name: TemplateName, userPath?: string): (view: object) => string {
+export function templateFor(name: TemplateName, userPath?: string): (context: object) => string {
   const e = environment();
   if (!userPath) return e[name];
   let source: string;
@@ -94,10 +78,10 @@ export function templateFor(name: TemplateName, userPath?: string): (view: objec
   return wrap(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
 
-function wrap(path: string, tpl: HandlebarsTemplateDelegate): (view: object) => string {
-  return (view) => {
+function wrap(path: string, tpl: HandlebarsTemplateDelegate): (context: object) => string {
+  return (context) => {
     try {
-      return tpl(view);
+      return tpl(context);
     } catch (err) {
       throw new UserError(`report template ${path} failed to render: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, 'check the field names against templates/report.md.hbs');
     }

@@ -355,7 +355,7 @@ test('workflow_run: posts on the triggering run head; a claimed PR whose head di
 test('a user template (input template, relative to the workspace) renders the comment and the summary', async (t) => {
   const gh = await fakeGitHub(t);
   const ws = tmp('template');
-  writeFileSync(join(ws, 'perf.hbs'), '## Our perf gate\n\n{{overall.mark}} {{overall.verdict}}: {{{heading}}}\n');
+  writeFileSync(join(ws, 'perf.hbs'), '## Our perf gate\n\n{{verdictMark overall}} {{verdictLabel overall}}: {{{heading}}}\n');
   const run = await runAction({
     api: gh.url,
     eventName: 'pull_request',

@@ -16,7 +16,7 @@ const COMPUTE = new Set(['model.ts', 'model-sections.ts', 'model-memory.ts', 'mo
 test('renderers import no statistics and merge no fleet: they format the model', () => {
   const files = [...readdirSync(join(SRC, 'report')).filter((f) => f.endsWith('.ts')), ...readdirSync(join(SRC, 'report/html')).map((f) => `html/${f}`)];
   const renderers = files.filter((f) => !COMPUTE.has(f));
-  assert.ok(renderers.includes('view.ts') && renderers.includes('terminal.ts') && renderers.includes('check.ts') && renderers.includes('html/page.ts'));
+  assert.ok(renderers.includes('md-helpers.ts') && renderers.includes('terminal.ts') && renderers.includes('check.ts') && renderers.includes('html/page.ts'));
   for (const f of renderers) {
     const text = read(`report/${f}`);
     for (const line of imports(text)) {

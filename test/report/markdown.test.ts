@@ -160,7 +160,7 @@ test('truncation under a tight limit keeps the marker and headline, stays within
 test('a user template that ignores the flags is cut at a line end with fences and details closed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lpg-tpl-'));
   const path = join(dir, 'mine.md.hbs');
-  writeFileSync(path, '{{{marker}}}\n# {{{heading}}}\n<details><summary>all</summary>\n\n```text\n{{#each machines}}{{#each rawSamples}}{{{block.text}}}\n{{/each}}{{/each}}```\n\n</details>\n');
+  writeFileSync(path, '{{{marker}}}\n# {{{heading}}}\n<details><summary>all</summary>\n\n```text\n{{#each machines}}{{#each rawSamples}}{{{text}}}\n{{/each}}{{/each}}```\n\n</details>\n');
   const r = makeResults({ analysis: sampleAnalysis('regression'), blocks: 40, repetitions: 10 });
   const body = markdown(r, { templatePath: path, maxChars: 3000 });
   assert.ok(body.length <= 3000, String(body.length));
@@ -173,7 +173,7 @@ test('a user template that ignores the flags is cut at a line end with fences an
 test('a user template is used when given; a missing or broken one is a UserError naming the file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lpg-tpl-'));
   const good = join(dir, 'good.hbs');
-  writeFileSync(good, 'Verdict: {{{overall.verdict}}} {{#each machines}}{{#each workloads}}{{{name}}}={{ratio ratio}} {{/each}}{{/each}}');
+  writeFileSync(good, 'Verdict: {{{verdictLabel overall}}} {{#each machines}}{{#each workloads}}{{{code id}}}={{ratio ratio}} {{/each}}{{/each}}');
   const body = markdown(withAnalysis(), { templatePath: good });
   assert.equal(body, `${STICKY_MARKER}\nVerdict: Regression \`pp512\`=0.987 \`tg128\`=0.931 `);
   const bad = join(dir, 'bad.hbs');
