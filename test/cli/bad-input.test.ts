@@ -4,18 +4,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { MAIN } from '../integration/run-cli.ts';
+import { MAIN } from '../helpers/cli.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { main, reportError } from '../../src/cli/main.ts';
 import { readOptions, readPlan, type InputGetter } from '../../src/github/inputs.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { RESULTS_SCHEMA } from '../../src/store/results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-bad-'));
 const model = join(dir, 'tiny.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2, ctx: 256 });
+writeTinyModel(model, { ctx: 256 });
 const repo = join(dir, 'repo');
 mkdirSync(repo);
 const git = (...a: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...a]);

@@ -4,22 +4,18 @@
 // Slow (two llama.cpp builds on a cold cache: ~10 minutes on 2 cores); run by .ci/run via `npm run test:e2e`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Results } from '../../src/store/results.ts';
+import { cli } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const WORKLOADS = ['pp64', 'tg16', 'tg16@d256'];
 
 test('demo: both variants build, every workload has samples from both, report renders', { timeout: 60 * 60_000 }, async () => {
   const out = mkdtempSync(join(tmpdir(), 'lpg-e2e-'));
-  const r = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [MAIN, 'demo', '--workloads', WORKLOADS.join(','), '--max-blocks', '3', '--repetitions', '2', '--seed', '11', '--out', out],
-      { maxBuffer: 64 << 20 }, (err, stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
-  });
+  const r = await cli(['demo', '--workloads', WORKLOADS.join(','), '--max-blocks', '3', '--repetitions', '2', '--seed', '11', '--out', out], {}, { timeout: 0 });
   process.stderr.write(r.stdout);
   assert.equal(r.code, 0, r.stderr.slice(-4000));
   const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;

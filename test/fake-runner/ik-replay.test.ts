@@ -4,30 +4,22 @@
 // depth with the sweep table on stderr, the KV buffer named as logged, labels, and the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { buildFakeRunner, runFake } from '../helpers/fake-build.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { readResultsFileSync } from '../../src/store/read-results.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const BASE = 'a22250df9';
 const HEAD = 'f31aca2d4';
 const root = mkdtempSync(join(tmpdir(), 'lpg-ik-replay-'));
 const model = join(root, 'tiny.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+writeTinyModel(model);
 
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd, env: { ...process.env, LLAMA_PERF_GATE_CACHE: join(root, 'cache'), ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[], cwd: string) => runCli(args, { LLAMA_PERF_GATE_CACHE: join(root, 'cache') }, { cwd });
 
 test('the replaying fake prints the captures byte for byte', () => {
   const { repo } = makeFakeRunnerRepo(join(root, 'bytes'), { flavour: 'ik', replay: { base: BASE, head: BASE } });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.ts';
 import { makeFakeRunnerRepo, type FakeRepo } from '../helpers/fake-repo.ts';
 import { examplePayload, runAction, type ActionRun } from '../helpers/run-action.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { LOCK_FILE } from '../../src/github/lock.ts';
 import { validateResults } from '../../src/store/read-results.ts';
 
@@ -18,7 +18,7 @@ const WORK = mkdtempSync(join(tmpdir(), 'lpg-run-'));
 // One build cache for the whole file: the first run builds base and head, later runs reuse them.
 const CACHE = join(WORK, 'cache');
 const MODEL = join(WORK, 'tiny.gguf');
-writeSyntheticModel(MODEL, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2, ctx: 256 });
+writeTinyModel(MODEL, { ctx: 256 });
 const REPO: FakeRepo = makeFakeRunnerRepo(join(WORK, 'repo'), { headSlowdown: 0.8 });
 
 async function fakeGitHub(t: { after: (fn: () => Promise<void>) => void }): Promise<FakeGitHub> {

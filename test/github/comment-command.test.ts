@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { FakeGitHub, type FakePull } from '../helpers/fake-github.ts';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { examplePayload, runAction } from '../helpers/run-action.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { parseMoreCommand } from '../../src/github/comment-command.ts';
 import { ExperimentStore } from '../../src/store/experiment-store.ts';
 
@@ -18,7 +18,7 @@ const WORK = mkdtempSync(join(tmpdir(), 'lpg-more-'));
 const CACHE = join(WORK, 'cache');
 const STORE = join(WORK, 'store', 'experiments.sqlite');
 const MODEL = join(WORK, 'tiny.gguf');
-writeSyntheticModel(MODEL, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2, ctx: 256 });
+writeTinyModel(MODEL, { ctx: 256 });
 const REPO = makeFakeRunnerRepo(join(WORK, 'repo'), { headSlowdown: 0.99 });
 
 function inputs(): Record<string, string> {

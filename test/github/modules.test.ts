@@ -14,7 +14,7 @@ import { acquireHostLock, LOCK_FILE } from '../../src/github/lock.ts';
 import { validateResults, readResultsFile } from '../../src/store/read-results.ts';
 import { readTrustedResults } from '../../src/pipeline/read-results.ts';
 import { fitToLimit } from '../../src/github/check-run.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { ROOT, asFork, examplePayload, inputEnvName } from '../helpers/run-action.ts';
 import { depthLaunches, DEPTH_SWEEP } from '../../fixtures/results/make-results.ts';
 import { resultsFor, writeResultsFile } from '../helpers/results-files.ts';
@@ -69,7 +69,7 @@ test('plan inputs map 1:1 onto run flags; list inputs split like a shell without
 test('plan validation comes from the CLI, worded for inputs', () => {
   const dir = tmp();
   const model = join(dir, 'tiny.gguf');
-  writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2, ctx: 256 });
+  writeTinyModel(model, { ctx: 256 });
   const d = { baseRef: 'main', headRef: 'pr', workspace: dir, out: join(dir, 'out') };
   userError(() => readPlan(getter({}), d), /^input "model" is required/);
   userError(() => readPlan(getter({ model, repo: 'nope' }), d), /^input "repo" \/.*\/nope is not a directory/);

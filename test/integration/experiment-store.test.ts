@@ -3,37 +3,30 @@
 // `experiments` and `history` read the store; a changed plan in the same --out is a new experiment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
 import { unpackRecord } from '../../src/store/experiment-store.ts';
+import { cli as runCli, MAIN } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'lpg-exp-'));
 const cache = join(root, 'cache');
 const store = join(root, 'store', 'experiments.sqlite');
 const model = join(root, 'tiny.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+writeTinyModel(model);
 const { repo } = makeFakeRunnerRepo(join(root, 'repo'), {}) // only its base commit is built;
 const out = join(root, 'perf-out');
-const ENV = { ...process.env, LLAMA_PERF_GATE_CACHE: cache, FAKE_NOISE: '0.15' };
+const ENV = { LLAMA_PERF_GATE_CACHE: cache, FAKE_NOISE: '0.15' };
 // B the same speed under 15% launch noise: no decision in 6 blocks (neutral needs ±2%).
 const RUN = ['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=1.0', '--model', model,
   '--workloads', 'tg128,pp512', '--threads', '1', '--max-blocks', '6', '--horizon', '10', '--out', out, '--store', store];
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN, ...args], { env: ENV, timeout: 300_000 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[]) => runCli(args, ENV);
 const results = (): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 function storedLaunches(): number {
   if (!existsSync(store)) return 0;
@@ -51,7 +44,7 @@ function storedLaunches(): number {
 
 test('SIGKILL mid-bench, the same command again: resumes at the next block, builds reused, nothing lost; then more, experiments, history', async () => {
   // 1. Killed once 9 launches (warm-up block + 2.5 counted blocks) are committed.
-  const child = spawn(process.execPath, [MAIN, ...RUN], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, ...RUN], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
   let firstErr = '';
   child.stderr.on('data', (d: Buffer) => (firstErr += d.toString()));
   await new Promise<void>((done, fail) => {
@@ -147,7 +140,7 @@ test('a resumed run keeps the depth-sweep launches measured before the kill', as
       return []; // not written yet, or being replaced
     }
   };
-  const child = spawn(process.execPath, [MAIN, ...args], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((done) => {
     const poll = setInterval(() => {
       if ((depthOf()?.length ?? 0) >= 4) {
@@ -178,7 +171,7 @@ test('SIGKILL right after a depth-sweep launch completes, before its block is sa
     '--max-blocks', '3', '--horizon', '10', '--depth-sweep', '0,1024', '--depth-gen', '8', '--seed', '3', '--out', outK, '--store', storeK];
   // The progress lines say which launch starts; the one after a depth slot in the same block means
   // that depth launch has completed (and its block is not finished, so not saved as a block yet).
-  const child = spawn(process.execPath, [MAIN, ...args], { env: ENV, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   let killed: { block: string; variant: string; at: number } | null = null;
   child.stderr.on('data', (d: Buffer) => {

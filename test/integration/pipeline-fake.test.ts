@@ -2,30 +2,22 @@
 // builds, real processes, real parsing, real statistics and report — in seconds, not minutes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'lpg-int-'));
 const cache = join(root, 'cache');
 const model = join(root, 'tiny.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+writeTinyModel(model);
 
 // Knobs of the fake llama-bench go through the plan (--base-env/--head-env): benchmark processes
 // get an allowlisted environment, not this one (src/sys/child-env.ts).
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { LLAMA_PERF_GATE_CACHE: cache, ...env });
 
 /** The same env for both variants' processes (the tool passes only the plan's env to them). */
 const bothEnv = (...kv: string[]): string[] => kv.flatMap((x) => ['--base-env', x, '--head-env', x]);

@@ -7,17 +7,17 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { ownerOf } from '../../src/sys/lock.ts';
 import { OUT_LOCK } from '../../src/pipeline/out-dir.ts';
 import type { Results } from '../../src/store/results.ts';
-import { cli, MAIN, processesMentioning, startCli } from './run-cli.ts';
+import { cli, MAIN, processesMentioning, startCli } from '../helpers/cli.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lpg-robust-'));
 const cache = join(root, 'cache');
 const env = { LLAMA_PERF_GATE_CACHE: cache, FAKE_NOISE: '0.01' };
 const model = join(root, 'tiny.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+writeTinyModel(model);
 const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.95 });
 const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 const noStack = (s: string) => assert.doesNotMatch(s, /\n\s+at .*:\d+:\d+/, s);

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { flavourLabel, labelWorkloads, parseWorkload, parseWorkloads } from '../../src/plan/workload.ts';
 import { parseNumaPolicy } from '../../src/plan/numa.ts';
 import { planFromArgs, looksFor } from '../../src/plan/from-args.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { UserError } from '../../src/sys/errors.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-plan-'));
 const model = join(dir, 'm.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+writeTinyModel(model);
 const base = ['--repo', dir, '--model', model, '--base', 'main', '--head', 'pr-1'];
 
 test('workload labels follow llama-bench', () => {

@@ -13,13 +13,11 @@ import { makeResults, sampleAnalysis, depthLaunches } from '../../fixtures/resul
 import { depthSweepModel } from '../../fixtures/results/depth-sweep.ts';
 import { model } from './helpers.ts';
 import { launch, artifactPath } from './browser.ts';
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
+import { cli } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
 let browser: Browser;
 before(async () => {
@@ -111,14 +109,11 @@ test('hostile names stay text: no element, no script from a variant name or a st
 test('report.html of a fake-runner run (real CMake builds, real processes, through the CLI) opens cleanly', async () => {
   const root = mkdtempSync(join(tmpdir(), 'lpg-html-int-'));
   const gguf = join(root, 'tiny.gguf');
-  writeSyntheticModel(gguf, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+  writeTinyModel(gguf);
   const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.9 });
   const out = join(root, 'out');
-  const r = await new Promise<{ code: number; stderr: string }>((done) => {
-    execFile(process.execPath, [MAIN, 'run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', gguf, '--workloads', 'pp512,tg128',
-      '--max-blocks', '5', '--seed', '4', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01'],
-    { env: { ...process.env, LLAMA_PERF_GATE_CACHE: join(root, 'cache') }, timeout: 300_000 }, (err, _stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }));
-  });
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', gguf, '--workloads', 'pp512,tg128',
+    '--max-blocks', '5', '--seed', '4', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01'], { LLAMA_PERF_GATE_CACHE: join(root, 'cache') });
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   const seen = await open(readFileSync(join(out, 'report.html'), 'utf8'), 'report-integration.png');

@@ -2,30 +2,22 @@
 // quoted by a later run's report on the same host.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
-import { writeSyntheticModel, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { readFingerprint } from '../../src/host/fingerprint.ts';
 import { calibrationNote, calibrationPath, hostKey, readCalibration } from '../../src/store/calibration.ts';
 import { impliedFalseCallRate } from '../../src/stats/calibration.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'lpg-cal-'));
 const cache = join(root, 'cache');
 const model = join(root, 'tiny.gguf');
-writeSyntheticModel(model, { ...DEFAULT_SHAPE, embd: 32, layers: 1, ff: 64, vocab: 64, heads: 2, kvHeads: 2 });
+writeTinyModel(model);
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, LLAMA_PERF_GATE_CACHE: cache, ...env }, timeout: 300_000 }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { LLAMA_PERF_GATE_CACHE: cache, ...env });
 
 test('implied A/A false-call rate: 2α without an offset, more with one, more with more blocks', () => {
   assert.ok(Math.abs(impliedFalseCallRate(0, 0.02, 10, 0.05) - 0.1) < 1e-9);

@@ -2,20 +2,14 @@
 // governor changed in between: A's throughput per experiment, and the move of the baseline named.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ExperimentStore } from '../../src/store/experiment-store.ts';
 import { experimentIdentity, identityHash } from '../../src/store/identity.ts';
 import { emptyResults, launchFor, testHost, testPlan } from './helpers.ts';
+import { cli } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
-const cli = (args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [MAIN, ...args], (err, stdout, stderr) => done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
-  });
 
 test('history: A per experiment on a host, the change against the previous one, and a moved baseline flagged', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'lpg-history-')), 'experiments.sqlite');

@@ -1,4 +1,5 @@
-// The real CLI as a child process, for the integration tests.
+// The real CLI (src/cli/main.ts) as a child process: every test that runs a command end to end
+// (usually on the fake llama-bench, test/helpers/fake-repo.ts) starts it through here.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +13,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+/**
+ * Runs one command to its end. `env` is added to this process's environment (the fake runner's
+ * knobs, LLAMA_PERF_GATE_CACHE); `timeout` in ms, 0 for none (the e2e run on real llama.cpp).
+ */
+export function cli(args: string[], env: Record<string, string> = {}, opts: { cwd?: string; timeout?: number } = {}): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env }, timeout: 300_000, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+    const options = { env: { ...process.env, ...env }, cwd: opts.cwd, timeout: opts.timeout ?? 300_000, maxBuffer: 64 << 20 };
+    execFile(process.execPath, [MAIN, ...args], options, (err, stdout, stderr) => {
       const e = err as { code?: number; signal?: string } | null;
       done({ code: e ? (e.code ?? 1) : 0, signal: e?.signal ?? null, stdout, stderr });
     });
