@@ -29,7 +29,7 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
     throw withExample(e, 'llama-perf-gate aggregate --out perf-fleet machine1/results.json machine2/results.json');
   });
   const results = fleet.machines.map((m) => m.results);
-  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
+  const labels = fleet.machines.map((m) => m.label);
   await writeAggregate(join(out, 'aggregate.json'), fleet);
   const model = buildReportModel(results, { labels, problems: fleet.problems });
   writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: template }));

@@ -16,7 +16,7 @@ import { benchmark } from './benchmark.ts';
 
 export interface Loaded {
   results: Results[];
-  /** Fleet section titles (artifact directories), when distinct. */
+  /** Fleet section titles: the machine each file stands for (its artifact directory). */
   labels: string[] | undefined;
   /** Fleet-wide problems: machines missing, mixed commits, a commit other than the one posted on. */
   problems: FleetProblem[];
@@ -38,7 +38,7 @@ export async function loadResults(ctx: EventContext, options: ActionOptions, run
     await writeAggregate(resultsPath, fleet);
     log(`fleet: ${fleet.machines.length} results files merged into ${resultsPath}`);
     for (const p of fleet.problems) log(`fleet: ${p.text}`);
-    const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label as string) : undefined;
+    const labels = fleet.machines.map((m) => m.label);
     return { results: fleet.machines.map((m) => m.results), labels, problems: fleet.problems, resultsPath, source: 'file', pull: null };
   }
   if (options.resultsPath) {

@@ -2,48 +2,27 @@
 // uploading its results.json as an artifact. This collects those files (validated strictly: they
 // are untrusted data) so one comment and one check can show a section per machine, and says which
 // machines are missing or cannot be compared.
-import { glob, stat, writeFile, mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import type { Results } from '../store/results.ts';
 import { readTrustedResults } from './read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
 import { designOf } from '../stats/design-replay.ts';
 import { DEFAULT_SPENDING } from '../stats/spending.ts';
+import { claimsOf, expandResultsInputs, impersonated } from './fleet-files.ts';
 
 export const AGGREGATE_SCHEMA = 'llama-perf-gate/aggregate@1';
 const MAX_MACHINES = 64;
 
 export interface Machine {
-  /** The artifact directory's name when files sit in one directory each, else null (host name). */
-  label: string | null;
+  /** The machine as the trusted job laid out its file: the artifact directory (pipeline/fleet-files.ts). */
+  label: string;
   source: string;
   results: Results;
 }
 
-/** Expand entries (files, directories searched for results.json, globs) into sorted unique paths. */
-export async function expandResultsInputs(entries: string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const entry of entries) {
-    const abs = resolve(cwd, entry);
-    if (/[*?[{]/.test(entry)) {
-      for await (const p of glob(entry, { cwd })) found.add(resolve(cwd, p));
-      continue;
-    }
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, 'list results.json files, directories holding them, or globs such as artifacts/*/results.json');
-    }
-    if (st.isDirectory()) {
-      for await (const p of glob('**/results.json', { cwd: abs })) found.add(join(abs, p));
-    } else {
-      found.add(abs);
-    }
-  }
-  return [...found].sort();
-}
+export { expandResultsInputs };
 
 export interface Fleet {
   /** Machines whose results.json passed the strict reader (their verdicts recomputed from samples). */
@@ -52,45 +31,47 @@ export interface Fleet {
   problems: FleetProblem[];
 }
 
-/** The directory name of each file when they are all distinct (download-artifact: one per artifact). */
-function dirLabels(paths: string[]): (string | null)[] {
-  const dirs = paths.map((p) => basename(dirname(p)));
-  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
-}
-
 /**
- * Collect a fleet's results. A file that fails the strict reader does not stop the others: it
- * becomes a problem row ("no results from …: why"), as does every machine of `expected` (artifact
- * directory or host names) that sent nothing; either makes the outcome incomplete. Machines that
- * measured different commits of A or B cannot be compared: a problem that fails the gate. With
- * `design` (the Action's post mode), a file decided with another rule is a failed problem too.
+ * Collect a fleet's results. Each file stands for the machine the trusted job's layout names (its
+ * artifact directory), never for the host its contents claim. A file that fails the strict reader
+ * does not stop the others: it becomes a problem row ("no results from …: why"), as does every
+ * machine of `expected` that sent nothing; either makes the outcome incomplete. Two files for one
+ * machine, a file whose own host name is another machine of the fleet, machines that measured
+ * different commits of A or B and, with `design` (the Action's post mode), a file decided with
+ * another rule are failed problems: each fails the gate.
  */
 export async function loadFleet(entries: string[], cwd: string, expected: string[] = [], design?: Design): Promise<Fleet> {
-  const paths = await expandResultsInputs(entries, cwd);
-  if (paths.length === 0 && expected.length === 0) {
+  const files = await expandResultsInputs(entries, cwd);
+  if (files.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(', ')}`, 'did every matrix job upload its artifact, and did download-artifact put them under that path?');
   }
-  if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
-  const labels = dirLabels(paths);
+  if (files.length > MAX_MACHINES) throw new UserError(`${files.length} results files found; the fleet limit is ${MAX_MACHINES}`);
+  const claims = claimsOf(files);
+  const fleetNames = [...new Set([...expected, ...claims.keys()])];
   const machines: Machine[] = [];
   const problems: FleetProblem[] = [];
-  const seen = new Set<string>();
-  for (const [i, p] of paths.entries()) {
-    const name = labels[i] ?? p;
-    seen.add(name);
+  for (const [name, paths] of claims) {
+    if (paths.length > 1) {
+      problems.push({ text: `${paths.length} results files stand for ${name} (${paths.map((p) => relative(cwd, p)).join(', ')}): one machine sends one file, so none of them is counted`, outcome: 'failed' });
+      continue;
+    }
+    const [p] = paths as [string];
+    const subject = `results.json from ${name}`;
     try {
       const results = await readTrustedResults(p);
-      if (results.host?.hostname) seen.add(results.host.hostname);
-      const refused = design && designMismatch(results, design, labels[i] ? `results.json from ${labels[i]}` : p);
+      const other = impersonated(results, name, fleetNames);
+      const refused = other !== null
+        ? { text: `${subject} names its host ${results.host!.hostname}, which is ${other}: a file stands for the machine whose artifact it came in, so it is not counted for either`, outcome: 'failed' as const }
+        : design && designMismatch(results, design, subject);
       if (refused) problems.push(refused);
-      else machines.push({ label: labels[i], source: p, results });
+      else machines.push({ label: name, source: p, results });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push({ text: `no results from ${name}: ${e.message}`, outcome: 'incomplete' });
     }
   }
   for (const name of expected) {
-    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(', ')} (the job failed, was cancelled, or uploaded nothing)`, outcome: 'incomplete' });
+    if (!claims.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(', ')} (the job failed, was cancelled, or uploaded nothing)`, outcome: 'incomplete' });
   }
   problems.push(...commitProblems(machines));
   return { machines, problems };
@@ -148,7 +129,7 @@ export function commitProblems(machines: Machine[]): FleetProblem[] {
     const by = new Map<string, string[]>();
     for (const m of machines) {
       const c = m.results.builds.find((b) => b.variant === v)?.commit ?? '(unknown)';
-      by.set(c, [...(by.get(c) ?? []), m.label ?? m.results.host?.hostname ?? m.source]);
+      by.set(c, [...(by.get(c) ?? []), m.label]);
     }
     if (by.size > 1) {
       const list = [...by].map(([c, ms]) => `${c.slice(0, 12)} on ${ms.join(', ')}`).join('; ');
