@@ -15,6 +15,7 @@ import { ensureCommits } from './refs.ts';
 import { getPull } from './pulls.ts';
 import { writeJobSummary } from './job-summary.ts';
 import type { RunnerEnv } from './runner-env.ts';
+import type { Plan } from '../plan/types.ts';
 import type { ReportModel } from '../report/index.ts';
 
 export interface Measured {
@@ -52,6 +53,23 @@ async function explainSkip(d: ForkDecision, ctx: EventContext, options: ActionOp
   }
 }
 
+/**
+ * compare (default merge): on pull_request GitHub's test merge, elsewhere a merge made here; a PR
+ * GitHub says does not merge, or whose test merge is missing, is measured against its branch point.
+ */
+async function comparePull(plan: Plan, ctx: EventContext, pull: PullInfo | null, testMerge: string | null, log: Log): Promise<void> {
+  const { applyComparison } = await import('../pipeline/compare.ts');
+  const merge = plan.compare !== 'merge' || !pull ? undefined
+    : pull.mergeable === false ? { commit: null, why: `GitHub reports that PR #${pull.number} does not merge cleanly into ${pull.baseRef}` }
+      : ctx.eventName === 'pull_request' ? { commit: testMerge } : undefined;
+  const { warnings } = await applyComparison(plan, merge);
+  for (const w of warnings) core.warning(w.replace(/--compare/g, 'compare:'));
+  const c = plan.comparison!;
+  // The report names the PR's branches; the refs resolved were the event's commits.
+  if (pull) Object.assign(c, { baseRef: pull.baseRef, headRef: pull.headRef });
+  log(`compare ${c.mode}: A ${c.a}, B ${c.b}${c.merge ? ` (${c.merge.by === 'github' ? "GitHub's test merge" : 'merged here'})` : ''}`);
+}
+
 export async function benchmark(ctx: EventContext, options: ActionOptions, runner: RunnerEnv, api: () => Client, log: Log): Promise<Measured | null> {
   const decision = decideForkSafety(ctx, options.allowForkLabel, options.post);
   if (!decision.allowed) {
@@ -69,7 +87,10 @@ export async function benchmark(ctx: EventContext, options: ActionOptions, runne
     workspace: runner.workspace,
     out: join(runner.runnerTemp, 'llama-perf-gate'),
   });
-  for (const line of await ensureCommits(plan.repo, plan.variants.map((v) => v.ref), pull?.number ?? null)) log(line);
+  const testMerge = ctx.pull && ctx.testMerge && plan.compare === 'merge' ? ctx.testMerge : null;
+  for (const line of await ensureCommits(plan.repo, [...plan.variants.map((v) => v.ref), ...(testMerge ? [testMerge] : [])], pull?.number ?? null)) log(line);
+  // `/perf more` continues the stored pair; a new run decides here which commits it measures.
+  if (options.moreBlocks === null) await comparePull(plan, ctx, pull, testMerge, log);
   const lock = await acquireHostLock({ dir: options.lockDir, timeoutSec: options.lockTimeoutSec, label: runner.runLabel, log });
   try {
     log(`benchmark lock held: ${lock.path}`);

@@ -17,6 +17,8 @@ export interface PullInfo {
   labels: string[];
   /** Login of the PR author. */
   author: string;
+  /** GitHub's answer whether the PR merges cleanly into its base (null: not computed yet). */
+  mergeable: boolean | null;
 }
 
 export interface EventContext {
@@ -36,6 +38,11 @@ export interface EventContext {
   headRef: string | null;
   /** The commit a check run belongs on. */
   headSha: string | null;
+  /**
+   * pull_request: GitHub's test merge of the head into the base (GITHUB_SHA, refs/pull/N/merge),
+   * what `compare: merge` measures. pull_request_target runs on the base instead: null there.
+   */
+  testMerge: string | null;
   /** workflow_run: the triggering run, whose artifact holds the results to post. */
   workflowRun: { id: number; event: string; conclusion: string | null; headSha: string; headRepo: string | null } | null;
   /** issue_comment on a pull request: the comment (its text is data, never permission). */
@@ -76,6 +83,7 @@ export function pullFromPayload(p: Json): PullInfo {
     baseSha,
     labels,
     author: str(obj(p.user)?.login) ?? '',
+    mergeable: typeof p.mergeable === 'boolean' ? p.mergeable : null,
   };
 }
 
@@ -106,6 +114,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
     baseRef: null,
     headRef: null,
     headSha: env.GITHUB_SHA ?? null,
+    testMerge: null,
     workflowRun: null,
     comment: null,
   };
@@ -119,6 +128,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): EventContext {
     ctx.baseRef = ctx.pull.baseSha;
     ctx.headRef = ctx.pull.headSha;
     ctx.label = str(obj(payload.label)?.name);
+    if (eventName === 'pull_request') ctx.testMerge = str(env.GITHUB_SHA);
   } else if (eventName === 'workflow_dispatch') {
     const inputs = obj(payload.inputs) ?? {};
     // Accept the spellings people use for dispatch inputs.

@@ -21,7 +21,8 @@ export async function ensureCommits(repo: string, refs: string[], prNumber: numb
   for (const ref of new Set(refs)) {
     if (ref.startsWith('-')) continue; // never let a ref be read as an option; the build stage rejects it
     if (await hasCommit(repo, ref)) continue;
-    const sources = [ref, ...(prNumber ? [`refs/pull/${prNumber}/head`] : [])];
+    // refs/pull/N/merge: GitHub's test merge (with both parents), which a checkout does not fetch.
+    const sources = [ref, ...(prNumber ? [`refs/pull/${prNumber}/head`, `refs/pull/${prNumber}/merge`] : [])];
     for (const src of sources) {
       try {
         await run('git', ['-C', repo, 'fetch', '--no-tags', '--quiet', 'origin', src], { timeout: 600_000 });

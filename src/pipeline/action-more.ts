@@ -17,6 +17,15 @@ export interface ExtendForActionOptions {
   blocks: number;
 }
 
+/**
+ * The newest experiment of this PR head in this --compare mode: with merge, B is a merge of the head
+ * into a base tip that has moved on since, so the stored pair is found by the head it measured.
+ */
+function latestForHead(store: ExperimentStore, head: string, mode: Plan['compare']): string | null {
+  const found = store.list().filter((e) => e.header.plan.comparison?.head === head && e.header.plan.comparison.requested === (mode ?? 'refs'));
+  return found.at(-1)?.id ?? null;
+}
+
 export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Promise<{ results: Results; resultsPath: string; model: ReportModel }> {
   const cacheDir = o.cacheDir ?? defaultCacheDir();
   const storePath = o.store ?? defaultStorePath(cacheDir);
@@ -30,7 +39,7 @@ export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Pr
   const store = ExperimentStore.open(storePath);
   let id: string | null;
   try {
-    id = store.latestByCommits(a, b);
+    id = latestForHead(store, b, plan.compare) ?? store.latestByCommits(a, b);
   } finally {
     store.close();
   }

@@ -139,9 +139,14 @@ export function commitProblems(machines: Machine[]): FleetProblem[] {
   return out;
 }
 
-/** The one commit every machine measured as B, or null when they differ or it is unknown. */
+/** The head commit every machine measured as B (merged into the base, with --compare merge), or null when they differ or it is unknown. */
 export function measuredHead(results: Results[]): string | null {
-  const commits = new Set(results.map((r) => r.builds.find((b) => b.variant === 'B')?.commit ?? null));
+  const headOf = (r: Results) => {
+    const b = r.builds.find((x) => x.variant === 'B')?.commit ?? null;
+    const c = r.plan.comparison;
+    return c?.merge && c.merge.commit === b ? c.head : b;
+  };
+  const commits = new Set(results.map(headOf));
   const [only] = [...commits];
   return commits.size === 1 && typeof only === 'string' && /^[0-9a-f]{40}$/.test(only) ? only : null;
 }

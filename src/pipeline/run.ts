@@ -27,6 +27,7 @@ import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { interruptedBy, liveGroups, stopAll } from '../sys/children.ts';
 import { claimOut, experimentIdentity } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
+import { applyComparison } from './compare.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
@@ -61,6 +62,9 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   const log = hooks.log ?? (() => {});
   // Inputs and refs are checked before --out is touched: a typo never costs a previous result.
   const pre = await preflight(plan);
+  // Which commits the refs stand for (--compare); the Action resolves GitHub's test merge itself.
+  if (plan.comparison === undefined) pre.warnings.push(...(await applyComparison(plan)).warnings);
+  if (plan.comparison) pre.commits = [plan.comparison.a, plan.comparison.b];
   for (const w of pre.warnings) log(`warning: ${w}`);
   const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
   const stopOnSignal = onInterrupt(log);

@@ -11,7 +11,7 @@ import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
 import { checkValue, closestFlag, OptionValues, parseCommandArgs, withExample, type RawValues } from './option-values.ts';
 import { flagExample, optionSpec, optionsOf } from './options.ts';
-import { DEFAULT_DEPTH_GEN, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
+import { DEFAULT_DEPTH_GEN, type CompareMode, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;
 /**
@@ -185,6 +185,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     seed: o.num('seed', Date.now() % 2 ** 31),
     timeoutSec: o.num('timeout'),
     depthSweep: depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined),
+    compare: o.str('compare') as CompareMode,
   };
 }
 

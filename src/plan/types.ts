@@ -76,6 +76,39 @@ export interface Plan {
    * the flavour's depth tool, S_PP, S_TG and resident memory at each depth. Absent or null: off.
    */
   depthSweep?: DepthSweep | null;
+  /** Which two commits the refs stand for (--compare); absent: refs, as before the flag. */
+  compare?: CompareMode;
+  /** The commits measured and why (pipeline/compare.ts); absent in files from before --compare. */
+  comparison?: Comparison | null;
+}
+
+/**
+ * merge: A = the base tip, B = the head merged into it (what merging does); branch-point: A = the
+ * merge-base, B = the head (the head's own change); refs: exactly the two refs given.
+ */
+export type CompareMode = 'merge' | 'branch-point' | 'refs';
+export const COMPARE_MODES: readonly CompareMode[] = ['merge', 'branch-point', 'refs'];
+
+export interface Comparison {
+  /** What was asked for, and what was measured: a merge that cannot be made falls back to branch-point. */
+  requested: CompareMode;
+  mode: CompareMode;
+  /** Why `mode` is not `requested`, or null. */
+  fallback: string | null;
+  /** The refs as given, and the commits they named (base: the test merge's first parent when GitHub made it). */
+  baseRef: string;
+  headRef: string;
+  base: string;
+  head: string;
+  /** merge-base of base and head (null: no common history in the checkout). */
+  branchPoint: string | null;
+  /** Commits on the base since the branch point (null when unknown). */
+  baseMoved: number | null;
+  /** The commits measured as A and B. */
+  a: string;
+  b: string;
+  /** The merge commit measured as B: GitHub's test merge or one made here; null when B is not a merge. */
+  merge: { commit: string; by: 'github' | 'local' } | null;
 }
 
 export interface DepthSweep {

@@ -14,6 +14,7 @@ import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } f
 import { memoryOf, type MemorySection } from './model-memory.ts';
 import type { DepthModel } from './depth.ts';
 import { depthOf } from './model-depth.ts';
+import { comparedPhrase } from './compared.ts';
 import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
 
@@ -78,6 +79,8 @@ export interface MachineModel {
   workloads: WorkloadModel[];
   warnings: string[];
   sides: VariantSide[];
+  /** Which commits were measured, in which --compare mode, how far the base had moved; null in older files. */
+  compared: Phrase | null;
   flavour: string | null;
   host: HostSection | null;
   builds: BuildSection[];
@@ -199,6 +202,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
     workloads,
     warnings: [...(r.analysis?.warnings ?? []), ...r.notes],
     sides: sidesOf(r),
+    compared: comparedPhrase(r.plan.comparison),
     flavour: r.flavour,
     host: hostOf(r.host),
     builds: buildsOf(r),

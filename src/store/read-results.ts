@@ -28,6 +28,7 @@ const numa: Check<NumaPolicy> = (v, p): NumaPolicy => {
   if (kind === 'cpus') return obj({ kind: oneOf('cpus'), cpus: str(1024) })(v, p);
   return { kind };
 };
+const compareMode = oneOf('merge', 'branch-point', 'refs');
 const variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
 const plan = obj({
   repo: str(), model: str(), out: str(),
@@ -41,6 +42,12 @@ const plan = obj({
   method: oneOf('hl', 't'),
   horizon: optional(int), spending: optional(oneOf('obf', 'pocock')),
   depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
+  // What was compared: shown in the report, never decides anything.
+  compare: optional(compareMode),
+  comparison: optional(nullable(obj({
+    requested: compareMode, mode: compareMode, fallback: nullable(str(MAX_LONG)), baseRef: str(), headRef: str(), base: str(256), head: str(256),
+    branchPoint: nullable(str(256)), baseMoved: nullable(int), a: str(256), b: str(256), merge: nullable(obj({ commit: str(256), by: oneOf('github', 'local') })),
+  }))),
 });
 const host = obj({
   hostname: nullable(str()), kernel: nullable(str()), cpuModel: nullable(str()),

@@ -61,7 +61,7 @@ test('plan inputs map 1:1 onto run flags; list inputs split like a shell without
     baseRef: 'aaa', headRef: 'bbb', workspace: '/ws', out: '/tmp/out',
   });
   assert.deepEqual(argv, [
-    '--repo', '/ws', '--model', '/ws/m.gguf', '--out', '/tmp/out', '--base', 'aaa', '--head', 'bbb', '--workloads', 'pp512,tg128',
+    '--repo', '/ws', '--model', '/ws/m.gguf', '--out', '/tmp/out', '--base', 'aaa', '--head', 'bbb', '--compare', 'merge', '--workloads', 'pp512,tg128',
     '--cpu-strict', '--head-cmake=-DX=ON', '--head-cmake=-DY=OFF', '--head-env=LLAMA_KV_MMAP=1',
   ]);
 });

@@ -88,3 +88,47 @@ export function makeFakeRunnerRepo(dir: string, opts: FakeRepoOptions = {}): Fak
   git(dir, ['checkout', '-q', 'base']);
   return { repo: dir, baseRef, headRef };
 }
+
+export interface MovedBaseRepo {
+  repo: string;
+  /** Branch names: the base branch (moved on) and the PR branch. */
+  base: string;
+  head: string;
+  /** The base's tip, the PR's head and where the PR branched off. */
+  tip: string;
+  prHead: string;
+  branchPoint: string;
+}
+
+/**
+ * A PR branched before the base got faster: `main` gets `baseSpeedup` (fake-config.h) and one more
+ * commit after the PR branched; the PR (`pr`) changes speed by `prSlowdown` through CMakeLists.txt's
+ * FAKE_SLOWDOWN default (another file, so the two merge cleanly), or only adds a text file when 1.
+ */
+export function makeMovedBaseRepo(dir: string, opts: { baseSpeedup?: number; prSlowdown?: number } = {}): MovedBaseRepo {
+  const { repo, baseRef } = makeFakeRunnerRepo(dir, { headSlowdown: 0.5 });
+  git(repo, ['branch', '-q', '-m', 'base', 'main']);
+  git(repo, ['checkout', '-q', '-b', 'pr', baseRef]);
+  const slow = opts.prSlowdown ?? 1;
+  if (slow === 1) {
+    writeFileSync(join(repo, 'NOTES.txt'), 'a PR that only adds a text file\n');
+  } else {
+    const cm = join(repo, 'CMakeLists.txt');
+    const text = readFileSync(cm, 'utf8');
+    const changed = text.replace('set(FAKE_SLOWDOWN "1.0" CACHE', `set(FAKE_SLOWDOWN "${slow}" CACHE`);
+    if (changed === text) throw new Error('fake-repo: FAKE_SLOWDOWN default not found in CMakeLists.txt');
+    writeFileSync(cm, changed);
+  }
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-q', '-m', slow === 1 ? 'add a text file' : `PR slowdown ${slow}`]);
+  const prHead = git(repo, ['rev-parse', 'HEAD']);
+  git(repo, ['checkout', '-q', 'main']);
+  writeFileSync(join(repo, 'fake-config.h'), configHeader(opts.baseSpeedup ?? 1.1, false));
+  git(repo, ['commit', '-q', '-am', 'base got faster']);
+  writeFileSync(join(repo, 'CHANGES.txt'), 'one more commit on the base\n');
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-q', '-m', 'base moved on']);
+  const tip = git(repo, ['rev-parse', 'HEAD']);
+  git(repo, ['branch', '-q', '-D', 'head']);
+  return { repo, base: 'main', head: 'pr', tip, prHead, branchPoint: baseRef };
+}

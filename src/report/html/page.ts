@@ -130,6 +130,7 @@ export function renderHtml(model: ReportModel, opts: HtmlOptions = {}): string {
 <title>${esc(title)}</title><style>${CSS}</style></head><body>
 <h1 id="verdict">${phraseHtml(model.firstLine)}</h1>
 <p class="sub">${esc(title)} · ${side('B')} vs ${side('A')}; throughput in tokens/s, B/A below 1 = B slower. ${esc(VERDICT_WORDS[model.overall])}; gate: ${esc(model.gate.words)}.</p>
+${first?.compared ? `<p class="sub">${phraseHtml(first.compared)}</p>` : ''}
 ${model.problems.map((p) => `<p class="warn">⚠️ ${esc(p.text)}</p>`).join('')}
 ${model.fleet ? `<p class="note">${esc(model.overallRule)}</p>` : ''}
 ${model.machines.map((m) => machineSection(m, model.fleet)).join('\n')}

@@ -1,0 +1,98 @@
+// `compare` through the Action (dist/index.js) on a real pull_request payload whose base.sha is the
+// base tip that moved on after the PR branched (10% faster), with GitHub's test merge as GITHUB_SHA
+// and refs/pull/2/merge, against the local GitHub stand-in. A neutral PR: refs calls it a regression,
+// merge (the default) and branch-point neutral. A PR 10% slower itself: a regression in every mode.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeGitHub } from '../helpers/fake-github.ts';
+import { makeMovedBaseRepo, type MovedBaseRepo } from '../helpers/fake-repo.ts';
+import { examplePayload, runAction } from '../helpers/run-action.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
+
+const WORK = mkdtempSync(join(tmpdir(), 'lpg-action-compare-'));
+const CACHE = join(WORK, 'cache');
+const MODEL = writeTinyModel(join(WORK, 'tiny.gguf'), { ctx: 256 });
+
+/** GitHub's test merge of the PR into the base tip, at refs/pull/2/merge (its own author and time). */
+function githubMerge(r: MovedBaseRepo): string {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'GitHub', GIT_AUTHOR_EMAIL: 'noreply@github.com', GIT_COMMITTER_NAME: 'GitHub', GIT_COMMITTER_EMAIL: 'noreply@github.com' };
+  const git = (...a: string[]) => execFileSync('git', ['-C', r.repo, ...a], { encoding: 'utf8', env }).trim();
+  const tree = git('merge-tree', '--write-tree', r.tip, r.prHead).split('\n')[0];
+  const merge = git('commit-tree', tree, '-p', r.tip, '-p', r.prHead, '-m', `Merge ${r.prHead} into ${r.tip}`);
+  git('update-ref', 'refs/pull/2/merge', merge);
+  return merge;
+}
+
+async function runPr(r: MovedBaseRepo, merge: string | null, compare: string | null) {
+  const gh = new FakeGitHub();
+  await gh.start();
+  try {
+    const payload = examplePayload('pull_request', 'opened');
+    payload.pull_request.base.sha = r.tip;
+    payload.pull_request.head.sha = r.prHead;
+    const lockDir = mkdtempSync(join(WORK, 'lock-'));
+    const noise = 'FAKE_NOISE=0.003';
+    const run = await runAction({
+      api: gh.url, eventName: 'pull_request', payload, env: merge ? { GITHUB_SHA: merge } : {},
+      inputs: {
+        repo: r.repo, model: MODEL, workloads: 'tg16', threads: '1', repetitions: '1', 'max-blocks': '7', 'warmup-blocks': '0', timeout: '60', seed: '5',
+        'cache-dir': CACHE, 'lock-dir': lockDir, 'github-token': 'ghs_test', 'base-env': noise, 'head-env': noise, ...(compare ? { compare } : {}),
+      },
+    });
+    assert.equal(run.code, 0, `action failed:\n${run.stdout}\n${run.stderr}`);
+    const results = JSON.parse(readFileSync(run.outputs['results-path'], 'utf8'));
+    return { run, results, comment: gh.comments.get(2)?.[0]?.body ?? '', check: gh.checkRuns[0] };
+  } finally {
+    await gh.stop();
+  }
+}
+
+describe('the Action compares what merging does (compare input)', { concurrency: 1 }, () => {
+  const neutral = makeMovedBaseRepo(join(WORK, 'neutral'));
+  const neutralMerge = githubMerge(neutral);
+
+  test("a neutral PR on a moved base: merge (default, GitHub's test merge) and branch-point are neutral, refs a regression", async () => {
+    const merge = await runPr(neutral, neutralMerge, null);
+    assert.equal(merge.run.outputs.verdict, 'neutral', merge.comment);
+    assert.deepEqual(merge.results.plan.variants.map((v: any) => v.ref), [neutral.tip, neutralMerge]);
+    assert.equal(merge.check.head_sha, neutral.prHead, 'the check goes on the PR head, not on the merge commit');
+    assert.equal(merge.check.conclusion, 'success');
+    const s = (c: string) => c.slice(0, 7);
+    const line = `Compared: merge — A = base tip \`${s(neutral.tip)}\` (\`master\`), B = \`${s(neutral.tip)}\` + PR head \`${s(neutral.prHead)}\` (\`changes\`) merged (GitHub's test merge \`${s(neutralMerge)}\`); \`master\` had moved 2 commits past the branch point`;
+    assert.ok(merge.comment.includes(line), merge.comment.slice(0, 1000));
+    assert.ok(merge.check.output.summary.includes(line));
+    assert.equal(merge.results.plan.comparison.merge.by, 'github');
+
+    const bp = await runPr(neutral, neutralMerge, 'branch-point');
+    assert.equal(bp.run.outputs.verdict, 'neutral', bp.comment);
+    assert.deepEqual(bp.results.plan.variants.map((v: any) => v.ref), [neutral.branchPoint, neutral.prHead]);
+    assert.match(bp.comment, /Compared: branch-point — A = branch point `[0-9a-f]{7}`/);
+
+    const refs = await runPr(neutral, neutralMerge, 'refs');
+    assert.equal(refs.run.outputs.verdict, 'regression', refs.comment);
+    assert.equal(refs.check.conclusion, 'failure');
+    assert.match(refs.comment, /Compared: refs — A = `[0-9a-f]{7}` \(`master`\), B = `[0-9a-f]{7}` \(`changes`\); `master` had moved 2 commits past the branch point/);
+  });
+
+  test('no test merge (the PR does not merge cleanly): falls back to branch-point and says so', async () => {
+    const r = await runPr(neutral, 'f'.repeat(40), null);
+    assert.equal(r.run.outputs.verdict, 'neutral', r.comment);
+    assert.equal(r.results.plan.comparison.mode, 'branch-point');
+    assert.match(r.comment, /Compared: branch-point \(merge fell back: GitHub's test merge commit ffffffffffff is not in the checkout/);
+    assert.match(r.run.stdout, /::warning::compare: merge fell back to branch-point/);
+  });
+
+  test('a PR 10% slower itself is a regression in every mode', async () => {
+    const slow = makeMovedBaseRepo(join(WORK, 'slow'), { prSlowdown: 0.9 });
+    const merge = githubMerge(slow);
+    for (const mode of ['merge', 'branch-point', 'refs']) {
+      const r = await runPr(slow, merge, mode);
+      assert.equal(r.run.outputs.verdict, 'regression', `${mode}: ${r.comment}`);
+      assert.equal(r.check.conclusion, 'failure');
+    }
+  });
+});
