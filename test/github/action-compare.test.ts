@@ -27,20 +27,28 @@ function githubMerge(r: MovedBaseRepo): string {
   return merge;
 }
 
-async function runPr(r: MovedBaseRepo, merge: string | null, compare: string | null) {
+interface Event {
+  name: string;
+  payload: Record<string, any>;
+  /** Pulls the stand-in API answers (a dispatch's PR). */
+  pulls?: Record<number, Record<string, any>>;
+}
+
+async function runPr(r: MovedBaseRepo, merge: string | null, compare: string | null, extra: Record<string, string> = {}, event?: Event) {
   const gh = new FakeGitHub();
   await gh.start();
   try {
     const payload = examplePayload('pull_request', 'opened');
     payload.pull_request.base.sha = r.tip;
     payload.pull_request.head.sha = r.prHead;
+    for (const [n, p] of Object.entries(event?.pulls ?? {})) gh.pulls.set(Number(n), p as any);
     const lockDir = mkdtempSync(join(WORK, 'lock-'));
     const noise = 'FAKE_NOISE=0.003';
     const run = await runAction({
-      api: gh.url, eventName: 'pull_request', payload, env: merge ? { GITHUB_SHA: merge } : {},
+      api: gh.url, eventName: event?.name ?? 'pull_request', payload: event?.payload ?? payload, env: merge ? { GITHUB_SHA: merge } : {},
       inputs: {
         repo: r.repo, model: MODEL, workloads: 'tg16', threads: '1', repetitions: '1', 'max-blocks': '7', 'warmup-blocks': '0', timeout: '60', seed: '5',
-        'cache-dir': CACHE, 'lock-dir': lockDir, 'github-token': 'ghs_test', 'base-env': noise, 'head-env': noise, ...(compare ? { compare } : {}),
+        'cache-dir': CACHE, 'lock-dir': lockDir, 'github-token': 'ghs_test', 'base-env': noise, 'head-env': noise, ...(compare ? { compare } : {}), ...extra,
       },
     });
     assert.equal(run.code, 0, `action failed:\n${run.stdout}\n${run.stderr}`);
@@ -84,6 +92,29 @@ describe('the Action compares what merging does (compare input)', { concurrency:
     assert.equal(r.results.plan.comparison.mode, 'branch-point');
     assert.match(r.comment, /Compared: branch-point \(merge fell back: GitHub's test merge commit ffffffffffff is not in the checkout/);
     assert.match(r.run.stdout, /::warning::compare: merge fell back to branch-point/);
+  });
+
+  test('more blocks (a dispatch with more-blocks) extend the stored merge experiment, after the base moved on again', async () => {
+    const r = makeMovedBaseRepo(join(WORK, 'more'));
+    const merge = githubMerge(r);
+    const first = await runPr(r, merge, null, { 'max-blocks': '2', horizon: '9' });
+    assert.equal(first.run.outputs.verdict, 'inconclusive', first.comment);
+    execFileSync('git', ['-C', r.repo, 'commit', '-q', '--allow-empty', '-m', 'the base moves again'], { env: { ...process.env, GIT_AUTHOR_NAME: 'm', GIT_AUTHOR_EMAIL: 'm@x.invalid', GIT_COMMITTER_NAME: 'm', GIT_COMMITTER_EMAIL: 'm@x.invalid' } });
+    const tip2 = execFileSync('git', ['-C', r.repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const pull = {
+      number: 2, title: 'neutral', head: { ref: 'changes', sha: r.prHead, repo: { full_name: 'Codertocat/Hello-World' } },
+      base: { ref: 'master', sha: tip2, repo: { full_name: 'Codertocat/Hello-World' } }, labels: [], user: { login: 'Codertocat' }, mergeable: true,
+    };
+    const dispatch = examplePayload('workflow_dispatch');
+    dispatch.inputs = { 'pr-number': '2' };
+    const more = await runPr(r, null, null, { 'max-blocks': '2', horizon: '9', 'more-blocks': '7' }, { name: 'workflow_dispatch', payload: dispatch, pulls: { 2: pull } });
+    assert.equal(more.results.experiment.id, first.results.experiment.id, more.run.stdout);
+    assert.deepEqual(more.results.plan.variants.map((v: any) => v.ref), [r.tip, merge], 'the stored pair, not the new tip');
+    assert.deepEqual(more.results.builds.map((b: any) => b.commit), [r.tip, merge]);
+    assert.match(more.results.notes.join('\n'), /continued: 2 → 9 blocks/);
+    assert.equal(more.run.outputs.verdict, 'neutral', more.comment);
+    assert.match(more.comment, /Compared: merge — A = base tip `[0-9a-f]{7}` \(`master`\), B = .* merged \(GitHub's test merge/);
+    assert.equal(more.check.head_sha, r.prHead);
   });
 
   test('a PR 10% slower itself is a regression in every mode', async () => {
