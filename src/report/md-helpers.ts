@@ -124,6 +124,8 @@ export const HELPERS: Record<string, (...args: any[]) => unknown> = {
   kvKey: (x: KeyValue) => md(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ''),
   peakNote: (p: PeakRss) => md(`paired t interval: ${p.ties} of ${p.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`),
   comparison: (model: ReportModel) => comparison(model),
+  // The "Compared:" line of the first machine; '' for a fleet without a valid machine.
+  compared: (model: ReportModel) => (model.machines[0]?.compared ? phraseMd(model.machines[0].compared) : ''),
   overallHeadline: (model: ReportModel) => overallHeadline(model),
   // Sections.
   forest: (m: MachineModel) => forest(m),
