@@ -14,23 +14,23 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// src/errors.ts
+// src/sys/errors.ts
 function asEnvironmentError(e) {
   if (e instanceof UserError || !(e instanceof Error)) return e;
   const err = e;
-  const code3 = err.code ?? "";
-  if (code3 === "ENOENT" && err.syscall?.startsWith("spawn")) {
+  const code2 = err.code ?? "";
+  if (code2 === "ENOENT" && err.syscall?.startsWith("spawn")) {
     const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
     return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
   }
-  const fix = FIXES[code3];
+  const fix = FIXES[code2];
   if (!fix) return e;
   const path10 = err.path ?? err.dest ?? "(unknown path)";
-  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path10}: ${fix[0]} (${code3})`, fix[1]);
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path10}: ${fix[0]} (${code2})`, fix[1]);
 }
 var UserError, ENVIRONMENT_EXIT, EnvironmentError, FIXES;
 var init_errors = __esm({
-  "src/errors.ts"() {
+  "src/sys/errors.ts"() {
     "use strict";
     UserError = class extends Error {
       hint;
@@ -63,7 +63,6 @@ var init_errors = __esm({
 });
 
 // src/plan/options.ts
-import { parseArgs } from "node:util";
 function optionsOf(command) {
   return OPTIONS.filter((o) => o.commands.includes(command));
 }
@@ -77,6 +76,169 @@ function flagExample(s) {
   if (s.kind === "files") return `--${s.name} ${s.example}`;
   return s.example.startsWith("-") ? `--${s.name}=${s.example}` : `--${s.name} ${s.example}`;
 }
+function rangeText(s) {
+  const lo = s.min ?? -Infinity;
+  const hi = s.max ?? Infinity;
+  if (hi === Infinity || hi >= Number.MAX_SAFE_INTEGER) return `\u2265 ${lo}`;
+  return `in [${lo}, ${hi}]`;
+}
+function inRange(s, v) {
+  return v >= (s.min ?? -Infinity) && v <= (s.max ?? Infinity);
+}
+var RUN, TIMEOUT_MAX_SEC, OPTIONS;
+var init_options = __esm({
+  "src/plan/options.ts"() {
+    "use strict";
+    RUN = ["run", "demo"];
+    TIMEOUT_MAX_SEC = 24 * 3600;
+    OPTIONS = [
+      // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
+      { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
+      { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
+      { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+      { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
+      { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+      { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+      { name: "compare", kind: "choice", commands: RUN, example: "merge", choices: ["merge", "branch-point", "refs"], default: "refs", help: "which commits the refs stand for: merge (A = the base tip, B = the head merged into it: what merging does), branch-point (A = merge-base of base and head, B = head: the head's own change) or refs (exactly the two refs)", input: { default: "merge", help: "Which commits to compare: merge (A = the base tip, B = the PR merged into it: GitHub's test merge on pull_request events, else a merge made without touching the checkout; a PR that does not merge cleanly falls back to branch-point, and the report says so), branch-point (A = the merge-base, B = the PR head: the PR's own change) or refs (exactly base and head). Needs the history: actions/checkout with fetch-depth: 0." } },
+      { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
+      { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
+      { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
+      { name: "head-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for B", input: { split: "words" } },
+      { name: "base-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for A", input: { split: "words" } },
+      { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
+      { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
+      { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+      { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+      { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
+      { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
+      { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+      { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+      { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
+      { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+      { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
+      { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
+      { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
+      { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
+      { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
+      { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+      { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
+      { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
+      { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
+      { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
+      { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+      { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
+      { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
+      { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+      // ── the experiment store: run / demo, experiments, more, history ──
+      { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+      { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
+      { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
+      { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
+      { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
+      { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
+      { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
+      // ── analyze ──
+      { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
+      { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
+      { name: "format", kind: "choice", commands: ["analyze"], example: "json", choices: ["json", "md"], default: "md", help: "output on stdout" },
+      // ── probe ──
+      { name: "kv-mib", kind: "int", commands: ["probe"], example: "512", min: 1, max: 1 << 20, default: 512, help: "size of the KV buffer in MiB" },
+      { name: "fill", kind: "number", commands: ["probe"], example: "0.25", min: 1e-3, max: 1, default: 0.25, help: "fraction of the buffer filled, as prompt processing does" },
+      { name: "threads", kind: "int", commands: ["probe"], example: "2", min: 1, max: 4096, defaultText: "all CPUs", help: "scan threads, spread across NUMA nodes" },
+      { name: "kinds", kind: "string", commands: ["probe"], example: "heap,mmap", default: "heap,mmap", help: "buffer types compared" },
+      { name: "time-ms", kind: "int", commands: ["probe"], example: "1000", min: 0, max: 36e5, default: 1e3, help: "scan time per buffer type" },
+      { name: "iterations", kind: "int", commands: ["probe"], example: "10", min: 2, max: 1e6, default: 10, help: "scans at least" },
+      { name: "json", kind: "boolean", commands: ["probe"], example: "", default: false, help: "print the raw result as JSON" },
+      // ── model ──
+      { name: "out", kind: "string", commands: ["model"], example: "model.gguf", help: "the GGUF file to write (required)" },
+      { name: "embd", kind: "int", commands: ["model"], example: "384", min: 1, max: 65536, default: 384, help: "embedding size" },
+      { name: "layers", kind: "int", commands: ["model"], example: "6", min: 1, max: 1024, default: 6, help: "transformer blocks" },
+      { name: "ff", kind: "int", commands: ["model"], example: "1024", min: 1, max: 1 << 20, default: 1024, help: "feed-forward size" },
+      { name: "vocab", kind: "int", commands: ["model"], example: "32000", min: 1, max: 1 << 22, default: 32e3, help: "vocabulary size" },
+      { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
+      { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
+      { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
+      { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
+      { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
+      // ── aggregate ──
+      { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
+      { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+      { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report, as the names of the directories their files are in (the artifacts; comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact names (the directory download-artifact puts each in), separated by commas or newlines. A file stands for the artifact it came in, never for the host it names. A missing or invalid one is its own row and makes the outcome incomplete." } },
+      // ── Action-only inputs ──
+      { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
+      { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
+      { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
+      { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
+      { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
+      { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
+      { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+      { name: "on-incomplete", kind: "choice", commands: ["action"], example: "fail", choices: ["pass", "fail"], default: "fail", help: "what an incomplete outcome does to the check: an experiment that stopped before its planned blocks with workloads undecided, or (mode aggregate) a machine of expected-machines missing or sending an invalid results.json. fail \u2192 conclusion failure; pass \u2192 neutral.", input: {} },
+      { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
+      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+      { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
+      { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
+      { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
+      { name: "lock-dir", kind: "string", commands: ["action"], example: "/tmp", help: "Directory shared by every runner on the host, holding the lock that serializes benchmarks (llama-perf-gate.lock). Default: the system temp directory (/tmp).", input: {} },
+      { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
+      { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
+      { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+      { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
+      { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
+    ];
+  }
+});
+
+// src/plan/option-text.ts
+function defaultOf(s) {
+  if (s.defaultText) return s.defaultText;
+  if (s.default === void 0 || s.kind === "boolean") return null;
+  return String(s.default);
+}
+function wrap(text, width, indent) {
+  const words = text.split(/\s+/);
+  const lines = [];
+  let cur = "";
+  for (const w of words) {
+    if (cur && cur.length + 1 + w.length > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines.join(`
+${indent}`);
+}
+function helpText(command, h) {
+  const rows = optionsOf(command).map((s) => {
+    const value = s.kind === "files" ? " FILE\u2026" : s.kind === "choice" ? ` ${s.choices.join("|")}` : s.example.startsWith("-") ? `=${s.example}` : ` ${s.example}`;
+    const left = `  --${s.name}${s.kind === "boolean" ? "" : value}`;
+    const d = defaultOf(s);
+    return [left, `${s.help}${d ? ` (default ${d})` : ""}${s.kind === "list" ? " [repeatable]" : ""}`];
+  });
+  const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
+  const lines = rows.map(([l, r]) => `${l.padEnd(width)}${wrap(r, 100 - width, " ".repeat(width))}`);
+  return `${h.about}
+
+usage: ${h.usage}
+${lines.length > 0 ? `
+options:
+${lines.join("\n")}
+` : ""}  --help${" ".repeat(Math.max(1, width - 8))}this text
+
+example:
+  ${h.example}
+`;
+}
+var init_option_text = __esm({
+  "src/plan/option-text.ts"() {
+    "use strict";
+    init_options();
+  }
+});
+
+// src/plan/option-values.ts
+import { parseArgs } from "node:util";
 function parseArgsConfig(command) {
   const cfg = {};
   for (const s of optionsOf(command)) {
@@ -143,12 +305,6 @@ function parseCommandArgs(command, argv, opts = {}) {
     throw parseArgsError(command, e);
   }
 }
-function rangeText(s) {
-  const lo = s.min ?? -Infinity;
-  const hi = s.max ?? Infinity;
-  if (hi === Infinity || hi >= Number.MAX_SAFE_INTEGER) return `\u2265 ${lo}`;
-  return `in [${lo}, ${hi}]`;
-}
 function checkValue(s, raw) {
   const fail2 = (what) => {
     throw new UserError(`--${s.name} ${what} (got "${raw}")`, `example: ${flagExample(s)}`);
@@ -156,12 +312,12 @@ function checkValue(s, raw) {
   switch (s.kind) {
     case "int": {
       const v = Number(raw);
-      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail2(`must be an integer ${rangeText(s)}`);
+      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || !inRange(s, v)) fail2(`must be an integer ${rangeText(s)}`);
       return v;
     }
     case "number": {
       const v = Number(raw);
-      if (raw.trim() === "" || !Number.isFinite(v) || v < (s.min ?? -Infinity) || v > (s.max ?? Infinity)) fail2(`must be a number ${rangeText(s)}`);
+      if (raw.trim() === "" || !Number.isFinite(v) || !inRange(s, v)) fail2(`must be a number ${rangeText(s)}`);
       return v;
     }
     case "choice":
@@ -173,147 +329,12 @@ function checkValue(s, raw) {
       return raw;
   }
 }
-function defaultOf(s) {
-  if (s.defaultText) return s.defaultText;
-  if (s.default === void 0 || s.kind === "boolean") return null;
-  return String(s.default);
-}
-function wrap(text, width, indent) {
-  const words = text.split(/\s+/);
-  const lines = [];
-  let cur = "";
-  for (const w of words) {
-    if (cur && cur.length + 1 + w.length > width) {
-      lines.push(cur);
-      cur = w;
-    } else cur = cur ? `${cur} ${w}` : w;
-  }
-  if (cur) lines.push(cur);
-  return lines.join(`
-${indent}`);
-}
-function helpText(command, h) {
-  const rows = optionsOf(command).map((s) => {
-    const value = s.kind === "files" ? " FILE\u2026" : s.kind === "choice" ? ` ${s.choices.join("|")}` : s.example.startsWith("-") ? `=${s.example}` : ` ${s.example}`;
-    const left = `  --${s.name}${s.kind === "boolean" ? "" : value}`;
-    const d = defaultOf(s);
-    return [left, `${s.help}${d ? ` (default ${d})` : ""}${s.kind === "list" ? " [repeatable]" : ""}`];
-  });
-  const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
-  const lines = rows.map(([l, r]) => `${l.padEnd(width)}${wrap(r, 100 - width, " ".repeat(width))}`);
-  return `${h.about}
-
-usage: ${h.usage}
-${lines.length > 0 ? `
-options:
-${lines.join("\n")}
-` : ""}  --help${" ".repeat(Math.max(1, width - 8))}this text
-
-example:
-  ${h.example}
-`;
-}
-var RUN, TIMEOUT_MAX_SEC, OPTIONS, OptionValues;
-var init_options = __esm({
-  "src/plan/options.ts"() {
+var OptionValues;
+var init_option_values = __esm({
+  "src/plan/option-values.ts"() {
     "use strict";
     init_errors();
-    RUN = ["run", "demo"];
-    TIMEOUT_MAX_SEC = 24 * 3600;
-    OPTIONS = [
-      // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
-      { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
-      { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
-      { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
-      { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
-      { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
-      { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
-      { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
-      { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
-      { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
-      { name: "head-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for B", input: { split: "words" } },
-      { name: "base-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for A", input: { split: "words" } },
-      { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
-      { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
-      { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
-      { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
-      { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
-      { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
-      { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
-      { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
-      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
-      { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-      { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
-      { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
-      { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
-      { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
-      { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
-      { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
-      { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
-      { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
-      { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
-      { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
-      { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
-      { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-      { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
-      { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
-      { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
-      // ── the experiment store: run / demo, experiments, more, history ──
-      { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
-      { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
-      { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
-      { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
-      { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
-      { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
-      { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
-      // ── analyze ──
-      { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
-      { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
-      { name: "format", kind: "choice", commands: ["analyze"], example: "json", choices: ["json", "md"], default: "md", help: "output on stdout" },
-      // ── probe ──
-      { name: "kv-mib", kind: "int", commands: ["probe"], example: "512", min: 1, max: 1 << 20, default: 512, help: "size of the KV buffer in MiB" },
-      { name: "fill", kind: "number", commands: ["probe"], example: "0.25", min: 1e-3, max: 1, default: 0.25, help: "fraction of the buffer filled, as prompt processing does" },
-      { name: "threads", kind: "int", commands: ["probe"], example: "2", min: 1, max: 4096, defaultText: "all CPUs", help: "scan threads, spread across NUMA nodes" },
-      { name: "kinds", kind: "string", commands: ["probe"], example: "heap,mmap", default: "heap,mmap", help: "buffer types compared" },
-      { name: "time-ms", kind: "int", commands: ["probe"], example: "1000", min: 0, max: 36e5, default: 1e3, help: "scan time per buffer type" },
-      { name: "iterations", kind: "int", commands: ["probe"], example: "10", min: 2, max: 1e6, default: 10, help: "scans at least" },
-      { name: "json", kind: "boolean", commands: ["probe"], example: "", default: false, help: "print the raw result as JSON" },
-      // ── model ──
-      { name: "out", kind: "string", commands: ["model"], example: "model.gguf", help: "the GGUF file to write (required)" },
-      { name: "embd", kind: "int", commands: ["model"], example: "384", min: 1, max: 65536, default: 384, help: "embedding size" },
-      { name: "layers", kind: "int", commands: ["model"], example: "6", min: 1, max: 1024, default: 6, help: "transformer blocks" },
-      { name: "ff", kind: "int", commands: ["model"], example: "1024", min: 1, max: 1 << 20, default: 1024, help: "feed-forward size" },
-      { name: "vocab", kind: "int", commands: ["model"], example: "32000", min: 1, max: 1 << 22, default: 32e3, help: "vocabulary size" },
-      { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
-      { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
-      { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
-      { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
-      { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
-      // ── aggregate ──
-      { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
-      { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
-      { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report (artifact directory or host names, comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact directory names (or host names), separated by commas or newlines. A missing or invalid one is its own row and makes the outcome incomplete." } },
-      // ── Action-only inputs ──
-      { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
-      { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
-      { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
-      { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
-      { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
-      { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
-      { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
-      { name: "on-incomplete", kind: "choice", commands: ["action"], example: "fail", choices: ["pass", "fail"], default: "fail", help: "mode aggregate: what a fleet with a machine of expected-machines missing (or sending an invalid results.json) does to the check. fail \u2192 conclusion failure; pass \u2192 neutral.", input: {} },
-      { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
-      { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
-      { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
-      { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
-      { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
-      { name: "lock-dir", kind: "string", commands: ["action"], example: "/tmp", help: "Directory shared by every runner on the host, holding the lock that serializes benchmarks (llama-perf-gate.lock). Default: the system temp directory (/tmp).", input: {} },
-      { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
-      { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
-      { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
-      { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
-      { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
-    ];
+    init_options();
     OptionValues = class {
       command;
       raw;
@@ -382,7 +403,7 @@ function readGgufHeader(path10) {
   };
   const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
   const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
-  const str3 = () => {
+  const str4 = () => {
     const n = u64();
     need(n);
     p += n;
@@ -407,7 +428,7 @@ function readGgufHeader(path10) {
       case 7:
         return need(1), buf.readUInt8(p++) !== 0;
       case 8:
-        return str3();
+        return str4();
       case 9: {
         const et = u32();
         const n = u64();
@@ -434,12 +455,12 @@ function readGgufHeader(path10) {
   const nMeta = u64();
   const meta = {};
   for (let i = 0; i < nMeta; i++) {
-    const k = str3();
+    const k = str4();
     meta[k] = scalar2(u32());
   }
   const tensors = [];
   for (let i = 0; i < nTensors; i++) {
-    const name = str3();
+    const name = str4();
     const nd = u32();
     const dims = [];
     for (let d = 0; d < nd; d++) dims.push(u64());
@@ -564,8 +585,8 @@ function readPlanFile(path10) {
   try {
     text = readFileSync(path10, "utf8");
   } catch (e) {
-    const code3 = e.code;
-    throw new UserError(`--plan ${path10} cannot be read (${code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
+    const code2 = e.code;
+    throw new UserError(`--plan ${path10} cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
   }
   let doc;
   try {
@@ -700,7 +721,8 @@ function planFromArgs(argv, opts = {}) {
     warmupBlocks: o.num("warmup-blocks"),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
-    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0)
+    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0),
+    compare: o.str("compare")
   };
 }
 function decisionRule(o) {
@@ -747,6 +769,7 @@ var init_from_args = __esm({
     init_gguf_reader();
     init_workload();
     init_numa();
+    init_option_values();
     init_options();
     init_types();
     DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
@@ -767,7 +790,7 @@ var init_results = __esm({
 });
 
 // src/store/write.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 function writeJsonAtomic(path10, value) {
   mkdirSync(dirname2(path10), { recursive: true });
@@ -786,75 +809,9 @@ function writeResults(outDir, results3) {
   writeJsonAtomic(path10, results3);
   return path10;
 }
-function readResults(path10) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync2(path10, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path10} is not readable JSON: ${e.message}`, "pass the results.json written by `llama-perf-gate run`");
-  }
-  const schema = doc?.schema;
-  if (!RESULTS_SCHEMAS.includes(schema)) {
-    throw new UserError(`${path10} is not a llama-perf-gate results file (schema ${JSON.stringify(schema)}, expected ${RESULTS_SCHEMA})`);
-  }
-  return doc;
-}
 var init_write = __esm({
   "src/store/write.ts"() {
     "use strict";
-    init_errors();
-    init_results();
-  }
-});
-
-// src/stats/gate.ts
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-function asGateOutcome(o) {
-  return o === "no-verdict" ? "failed" : o;
-}
-function passes(outcome, policy = DEFAULT_POLICY) {
-  switch (outcome) {
-    case "neutral":
-    case "improvement":
-      return true;
-    case "inconclusive":
-      return policy.onInconclusive === "pass";
-    case "incomplete":
-      return policy.onIncomplete === "pass";
-    case "regression":
-    case "failed":
-      return false;
-  }
-}
-function signalExitCode(signal) {
-  return 128 + SIGNAL_NUMBERS[signal];
-}
-function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
-  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
-}
-function checkConclusion(outcome, policy = DEFAULT_POLICY) {
-  if (!passes(outcome, policy)) return "failure";
-  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
-}
-var DEFAULT_POLICY, EXIT, SIGNAL_NUMBERS;
-var init_gate = __esm({
-  "src/stats/gate.ts"() {
-    "use strict";
-    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
-    EXIT = {
-      pass: 0,
-      gateFailure: 1,
-      badInput: 2,
-      environment: 3
-    };
-    SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
   }
 });
 
@@ -1089,8 +1046,8 @@ function normCdf(x) {
   if (Number.isNaN(x)) return NaN;
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  const tail3 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail3 : 1 - tail3;
+  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail2 : 1 - tail2;
 }
 function normPdf(x) {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
@@ -1540,8 +1497,8 @@ function tCdf(t, df) {
   const t2 = t * t;
   const x = df / (df + t2);
   const y = t2 / (df + t2);
-  const tail3 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail3 : 1 - tail3;
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
 }
 function tPdf(t, df) {
   return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
@@ -1826,19 +1783,82 @@ var init_power = __esm({
   }
 });
 
-// src/stats/analyze.ts
-function validateOptions(opts) {
-  if (!(opts.margin > 0 && opts.margin < 1)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
+// src/stats/policy.ts
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function combineOutcomes(outcomes) {
+  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
+  return "no-verdict";
+}
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
   }
-  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
-    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+}
+function signalExitCode(signal) {
+  return 128 + SIGNAL_NUMBERS[signal];
+}
+function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
+  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
+}
+var OUTCOME_ORDER, DEFAULT_POLICY, EXIT, SIGNAL_NUMBERS;
+var init_policy = __esm({
+  "src/stats/policy.ts"() {
+    "use strict";
+    OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+    DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+    EXIT = {
+      pass: 0,
+      gateFailure: 1,
+      badInput: 2,
+      environment: 3
+    };
+    SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
   }
-  if (opts.method !== "hl" && opts.method !== "t") {
-    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+});
+
+// src/stats/workload-input.ts
+function checkInputs(inputs) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
   }
-  const k = opts.plannedLooks ?? 1;
-  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
+function failedSide(w, warnings) {
+  if (w.a.length > 0 && w.b.length > 0) return null;
+  const missing = w.a.length === 0 ? "A" : "B";
+  warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+  return `variant ${missing} has no successful launch, nothing to compare`;
+}
+function pairingFlags(prep) {
+  const flags = [];
+  if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+  if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+  return flags;
 }
 function validateValues(w) {
   for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
@@ -1903,6 +1923,32 @@ function spreadOf(p, method) {
   const b = one(p.lb);
   return Math.sqrt((a * a + b * b) / 2);
 }
+var r3, pc, pval;
+var init_workload_input = __esm({
+  "src/stats/workload-input.ts"() {
+    "use strict";
+    init_errors();
+    init_ranks();
+    r3 = (v) => v.toFixed(3);
+    pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+    pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+  }
+});
+
+// src/stats/analyze.ts
+function validateOptions(opts) {
+  if (!inRange(MARGIN, opts.margin)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin 0.02 for \xB12%`);
+  }
+  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
+    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+  }
+  if (opts.method !== "hl" && opts.method !== "t") {
+    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+  }
+  const k = opts.plannedLooks ?? 1;
+  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
 function minimumN(method, paired, level) {
   if (method === "t") return 2;
   for (let n = 1; n < 60; n++) {
@@ -1943,18 +1989,12 @@ function analyze(inputs, opts) {
   const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
   const bound = Math.log1p(opts.margin);
   const warnings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
-    seen.add(w.name);
-  }
+  checkInputs(inputs);
   if (inputs.length === 0) warnings.push("no workloads to analyze");
   const drafts = inputs.map((w) => {
-    if (w.a.length === 0 || w.b.length === 0) {
-      const missing = w.a.length === 0 ? "A" : "B";
-      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      const wa2 = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+    const failed = failedSide(w, warnings);
+    if (failed) {
+      const wa2 = emptyAnalysis(w.name, opts.method, level, failed);
       wa2.verdict = "failed";
       return {
         wa: wa2,
@@ -1965,9 +2005,7 @@ function analyze(inputs, opts) {
       };
     }
     const prep = prepare(w);
-    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
-    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
-    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    const flags = [...qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]), ...pairingFlags(prep)];
     const minN = minimumN(opts.method, prep.paired, level);
     const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {
@@ -2078,7 +2116,7 @@ function geomean(ws) {
   if (r.length === 0) return null;
   return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
 }
-var DEFAULT_OPTIONS, r3, pc, pval;
+var MARGIN, DEFAULT_OPTIONS;
 var init_analyze = __esm({
   "src/stats/analyze.ts"() {
     "use strict";
@@ -2090,12 +2128,11 @@ var init_analyze = __esm({
     init_power();
     init_signed_rank();
     init_mann_whitney();
-    init_gate();
-    init_ranks();
+    init_policy();
+    init_options();
+    init_workload_input();
+    MARGIN = optionSpec("analyze", "margin");
     DEFAULT_OPTIONS = { margin: 0.02, alpha: 0.05, method: "hl" };
-    r3 = (v) => v.toFixed(3);
-    pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-    pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
   }
 });
 
@@ -2171,7 +2208,7 @@ var init_prng = __esm({
   }
 });
 
-// src/stats/gs-signed-rank.ts
+// src/stats/gs-null-paths.ts
 function vOfPattern() {
   if (patternV) return patternV;
   const size = 1 << EXACT_MAX;
@@ -2183,17 +2220,6 @@ function vOfPattern() {
   }
   patternV = v;
   return v;
-}
-function largestFit(hist, base, target) {
-  let cum = base;
-  let c = -1;
-  for (let v = 0; v < hist.length; v++) {
-    const next = cum + hist[v];
-    if (next > target * (1 + 1e-9) + TOL) break;
-    cum = next;
-    c = v;
-  }
-  return [c, cum];
 }
 function columnOrder(paths, n) {
   const col = n - EXACT_MAX - 1;
@@ -2266,6 +2292,32 @@ function nullPaths(horizon) {
   const out = { horizon, pattern, v, sorted: [] };
   pathCache.set(horizon, out);
   return out;
+}
+var EXACT_MAX, PATHS, TILE, SEED, patternV, pathCache;
+var init_gs_null_paths = __esm({
+  "src/stats/gs-null-paths.ts"() {
+    "use strict";
+    init_prng();
+    EXACT_MAX = 16;
+    PATHS = 1 << 15;
+    TILE = 64;
+    SEED = 1592598566;
+    patternV = null;
+    pathCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/stats/gs-signed-rank.ts
+function largestFit(hist, base, target) {
+  let cum = base;
+  let c = -1;
+  for (let v = 0; v < hist.length; v++) {
+    const next = cum + hist[v];
+    if (next > target * (1 + 1e-9) + TOL) break;
+    cum = next;
+    c = v;
+  }
+  return [c, cum];
 }
 function grow(p, from, to) {
   for (let n = from; n < to; n++) {
@@ -2372,19 +2424,13 @@ function signedRankLook(looks, horizon, alpha, spending) {
   results.set(key, out);
   return out;
 }
-var EXACT_MAX, PATHS, TILE, SEED, patternV, TOL, pathCache, chains, MAX_CHAINS, TOP, ALL_ALIVE, results;
+var TOL, chains, MAX_CHAINS, TOP, ALL_ALIVE, results;
 var init_gs_signed_rank = __esm({
   "src/stats/gs-signed-rank.ts"() {
     "use strict";
-    init_prng();
+    init_gs_null_paths();
     init_spending();
-    EXACT_MAX = 16;
-    PATHS = 1 << 15;
-    TILE = 64;
-    SEED = 1592598566;
-    patternV = null;
     TOL = 1e-12;
-    pathCache = /* @__PURE__ */ new Map();
     chains = /* @__PURE__ */ new Map();
     MAX_CHAINS = 256;
     TOP = 1 << EXACT_MAX;
@@ -2498,7 +2544,7 @@ var init_gs_normal = __esm({
   }
 });
 
-// src/stats/look.ts
+// src/stats/look-boundary.ts
 function sequenceFor(d, n) {
   return [...d.looks.slice(0, -1).filter((l) => l < n), n];
 }
@@ -2513,221 +2559,16 @@ function critical(d, n, paired, a) {
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
-function walshCount(d, x, inclusive) {
-  const n = d.length;
-  let count = 0;
-  let j = n - 1;
-  const x2 = 2 * x;
-  if (inclusive) {
-    for (let i = 0; i < n; i++) {
-      while (j >= i && d[i] + d[j] > x2) j--;
-      if (j < i) break;
-      count += j - i + 1;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      while (j >= i && d[i] + d[j] >= x2) j--;
-      if (j < i) break;
-      count += j - i + 1;
-    }
+var init_look_boundary = __esm({
+  "src/stats/look-boundary.ts"() {
+    "use strict";
+    init_signed_rank();
+    init_gs_signed_rank();
+    init_gs_normal();
   }
-  return count;
-}
-function walshKth(d, k) {
-  const n = d.length;
-  let lo = d[0], hi = d[n - 1];
-  let cLo = walshCount(d, lo, true);
-  if (cLo >= k) return lo;
-  let cHi = n * (n + 1) / 2;
-  const N = cHi;
-  const q = (k - 0.5) / N * (n - 1);
-  const dq = d[Math.floor(q)] + q % 1 * (d[Math.ceil(q)] - d[Math.floor(q)]);
-  const med3 = (d[n - 1 >> 1] + d[n >> 1]) / 2;
-  const guess = med3 + (dq - med3) * Math.SQRT1_2;
-  const spacing = (d[n - 1] - d[0]) / N * 128;
-  const trials = [guess, guess - spacing, guess + spacing];
-  let interpolate = true;
-  let t = 0;
-  while (cHi - cLo > 16) {
-    const width = cHi - cLo;
-    const trial = t < trials.length ? trials[t++] : NaN;
-    if (trial === trial && !(trial > lo && trial < hi)) continue;
-    let mid = trial === trial ? trial : interpolate ? lo + (hi - lo) * (k - cLo - 0.5) / width : lo + (hi - lo) / 2;
-    if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) break;
-    const c = walshCount(d, mid, true);
-    if (c >= k) {
-      hi = mid;
-      cHi = c;
-    } else {
-      lo = mid;
-      cLo = c;
-    }
-    interpolate = interpolate ? cHi - cLo <= width / 2 : true;
-  }
-  const m = cHi - cLo;
-  if (scratch2.length < m) scratch2 = new Float64Array(2 * m);
-  let filled = 0;
-  let top = n - 1;
-  let low = n - 1;
-  for (let i = 0; i < n; i++) {
-    while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
-    if (top < i) break;
-    while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
-    for (let j = Math.max(i, low + 1); j <= top; j++) scratch2[filled++] = (d[i] + d[j]) / 2;
-  }
-  const want = k - cLo - 1;
-  return sortInPlace(scratch2, 0, m - 1)[want];
-}
-function criticals(d) {
-  const memo = /* @__PURE__ */ new Map();
-  return (n, paired, a) => {
-    const key = `${n}|${paired}|${a}`;
-    let c = memo.get(key);
-    if (!c) memo.set(key, c = critical(d, n, paired, a));
-    return c;
-  };
-}
-function walshMiddlePair(d, k) {
-  const w = walshKth(d, k);
-  if (walshCount(d, w, true) > k) return (w + w) / 2;
-  const n = d.length;
-  let next = Infinity;
-  let j = n - 1;
-  for (let i = 0; i < n; i++) {
-    while (j > i && (d[i] + d[j - 1]) / 2 > w) j--;
-    if (j < i) j = i;
-    const v = (d[i] + d[j]) / 2;
-    if (v > w && v < next) next = v;
-  }
-  return (w + next) / 2;
-}
-function pairedEstimate(d, method) {
-  return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)));
-}
-function walshMedian(sd2) {
-  const N = sd2.length * (sd2.length + 1) / 2;
-  return N % 2 ? walshKth(sd2, (N + 1) / 2) : walshMiddlePair(sd2, N / 2);
-}
-function test(p, d, critOf) {
-  const at = critOf(p.n, p.paired, d.alpha);
-  if (at.nominal <= 0) return null;
-  const crit = (a) => critOf(p.n, p.paired, a);
-  if (d.method === "hl" && p.paired) {
-    const sd2 = sortInPlace(Float64Array.from(p.d));
-    const N = sd2.length * (sd2.length + 1) / 2;
-    const below = walshCount(sd2, 0, false);
-    const atOrBelow = walshCount(sd2, 0, true);
-    const V = N - atOrBelow;
-    return {
-      estimate: walshMedian(sd2),
-      lo: walshKth(sd2, at.c + 1),
-      hi: walshKth(sd2, N - at.c),
-      level: 1 - 2 * at.nominal,
-      pLess: signedRankCdf(V, p.n),
-      pGreater: signedRankSf(V, p.n),
-      regressionAt: (a) => crit(a).c >= N - below,
-      improvementAt: (a) => crit(a).c >= atOrBelow
-    };
-  }
-  const level = 1 - 2 * at.nominal;
-  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
-  return {
-    estimate: r.estimate,
-    lo: r.lo,
-    hi: r.hi,
-    level,
-    pLess: r.pLess,
-    pGreater: r.pGreater,
-    regressionAt: (a) => r.pLess <= crit(a).nominal,
-    improvementAt: (a) => r.pGreater <= crit(a).nominal
-  };
-}
-function repeatedP(levels, rejects) {
-  if (!rejects(levels[levels.length - 1])) return 1;
-  let lo = 0, hi = levels.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (rejects(levels[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return levels[hi];
-}
-function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
-  const n = d.looks[d.looks.length - 1];
-  const bound = Math.log1p(d.margin);
-  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
-  const warnings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
-    seen.add(w.name);
-  }
-  const m = inputs.length + carry.regression.length;
-  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
-  const critOf = criticals(d);
-  const drafts = inputs.map((w) => {
-    const base = {
-      name: w.name,
-      n: 0,
-      paired: false,
-      method: d.method,
-      ratio: null,
-      ci: null,
-      ci_level: 1 - 2 * d.alpha,
-      p_regression: null,
-      p_regression_adj: null,
-      p_improvement: null,
-      p_improvement_adj: null,
-      verdict: "inconclusive",
-      blocks_needed: null,
-      spread: null,
-      flags: [],
-      reason: "",
-      look: null,
-      alpha_spent: spent,
-      alpha_remaining: Math.max(0, d.alpha - spent)
-    };
-    if (w.a.length === 0 || w.b.length === 0) {
-      const missing = w.a.length === 0 ? "A" : "B";
-      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.verdict = "failed";
-      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
-      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
-    }
-    const prep = prepare(w);
-    const flags = [];
-    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
-    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
-    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
-    const identical = prep.paired && prep.d.every((v) => v === 0);
-    const t = identical ? null : test(prep, d, critOf);
-    if (!t) {
-      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method));
-      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
-    }
-    Object.assign(base, {
-      ratio: Math.exp(t.estimate),
-      ci: [Math.exp(t.lo), Math.exp(t.hi)],
-      ci_level: t.level,
-      p_regression: t.pLess,
-      p_improvement: t.pGreater
-    });
-    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
-  });
-  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
-  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
-  drafts.forEach((x, i) => {
-    if (!x.prep) return;
-    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
-    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
-    classify2(x, d, bound, spent, m);
-    if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flags.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
-  });
-  const workloads = drafts.map((x) => x.wa);
-  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
-}
+});
+
+// src/stats/look-verdict.ts
 function neededBlocks(d, p, spread, estimate) {
   const n = p.n;
   const need = (next) => {
@@ -2768,7 +2609,7 @@ function classify2(x, d, bound, spent, m) {
   }
   const t = x.t;
   const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
-  const ci = `${levelTxt} repeated CI [${r32(wa.ci[0])}, ${r32(wa.ci[1])}]`;
+  const ci = `${levelTxt} repeated CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
   const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
@@ -2780,7 +2621,7 @@ function classify2(x, d, bound, spent, m) {
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
-    const sig = regression || improvement ? ` (B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
     wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
     return;
   }
@@ -2789,11 +2630,11 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num(d.alpha)}; ${lookTxt}`;
+    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num(d.alpha)}; ${lookTxt}`;
     return;
   }
   wa.verdict = "inconclusive";
-  const more = `spread ${pc2(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  const more = `spread ${pc(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
     wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num(d.alpha)}; ${lookTxt}; ${more}`;
@@ -2801,28 +2642,253 @@ function classify2(x, d, bound, spent, m) {
     wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
   }
 }
-var scratch2, r32, pc2, pval2, num;
+var num;
+var init_look_verdict = __esm({
+  "src/stats/look-verdict.ts"() {
+    "use strict";
+    init_look_boundary();
+    init_workload_input();
+    init_power();
+    num = (v) => Number(v.toPrecision(2)).toString();
+  }
+});
+
+// src/stats/walsh.ts
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  const x2 = 2 * x;
+  if (inclusive) {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] > x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] >= x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
+  }
+  return count;
+}
+function walshKth(d, k, scratch2 = walshScratch()) {
+  const n = d.length;
+  let lo = d[0], hi = d[n - 1];
+  let cLo = walshCount(d, lo, true);
+  if (cLo >= k) return lo;
+  let cHi = n * (n + 1) / 2;
+  const N = cHi;
+  const q = (k - 0.5) / N * (n - 1);
+  const dq = d[Math.floor(q)] + q % 1 * (d[Math.ceil(q)] - d[Math.floor(q)]);
+  const med3 = (d[n - 1 >> 1] + d[n >> 1]) / 2;
+  const guess = med3 + (dq - med3) * Math.SQRT1_2;
+  const spacing = (d[n - 1] - d[0]) / N * 128;
+  const trials = [guess, guess - spacing, guess + spacing];
+  let interpolate = true;
+  let t = 0;
+  while (cHi - cLo > 16) {
+    const width = cHi - cLo;
+    const trial = t < trials.length ? trials[t++] : NaN;
+    if (trial === trial && !(trial > lo && trial < hi)) continue;
+    let mid = trial === trial ? trial : interpolate ? lo + (hi - lo) * (k - cLo - 0.5) / width : lo + (hi - lo) / 2;
+    if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const c = walshCount(d, mid, true);
+    if (c >= k) {
+      hi = mid;
+      cHi = c;
+    } else {
+      lo = mid;
+      cLo = c;
+    }
+    interpolate = interpolate ? cHi - cLo <= width / 2 : true;
+  }
+  const m = cHi - cLo;
+  if (scratch2.buf.length < m) scratch2.buf = new Float64Array(2 * m);
+  const buf = scratch2.buf;
+  let filled = 0;
+  let top = n - 1;
+  let low = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
+    if (top < i) break;
+    while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
+    for (let j = Math.max(i, low + 1); j <= top; j++) buf[filled++] = (d[i] + d[j]) / 2;
+  }
+  const want = k - cLo - 1;
+  return sortInPlace(buf, 0, m - 1)[want];
+}
+function walshMiddlePair(d, k, scratch2) {
+  const w = walshKth(d, k, scratch2);
+  if (walshCount(d, w, true) > k) return (w + w) / 2;
+  const n = d.length;
+  let next = Infinity;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > w) j--;
+    if (j < i) j = i;
+    const v = (d[i] + d[j]) / 2;
+    if (v > w && v < next) next = v;
+  }
+  return (w + next) / 2;
+}
+function walshMedian(sd2, scratch2 = walshScratch()) {
+  const N = sd2.length * (sd2.length + 1) / 2;
+  return N % 2 ? walshKth(sd2, (N + 1) / 2, scratch2) : walshMiddlePair(sd2, N / 2, scratch2);
+}
+var walshScratch;
+var init_walsh = __esm({
+  "src/stats/walsh.ts"() {
+    "use strict";
+    init_ranks();
+    walshScratch = () => ({ buf: new Float64Array(64) });
+  }
+});
+
+// src/stats/look.ts
+function criticals(d) {
+  const memo = /* @__PURE__ */ new Map();
+  return (n, paired, a) => {
+    const key = `${n}|${paired}|${a}`;
+    let c = memo.get(key);
+    if (!c) memo.set(key, c = critical(d, n, paired, a));
+    return c;
+  };
+}
+function pairedEstimate(d, method, scratch2) {
+  return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)), scratch2);
+}
+function test(p, d, critOf, scratch2) {
+  const at = critOf(p.n, p.paired, d.alpha);
+  if (at.nominal <= 0) return null;
+  const crit = (a) => critOf(p.n, p.paired, a);
+  if (d.method === "hl" && p.paired) {
+    const sd2 = sortInPlace(Float64Array.from(p.d));
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
+    const V = N - atOrBelow;
+    return {
+      estimate: walshMedian(sd2, scratch2),
+      lo: walshKth(sd2, at.c + 1, scratch2),
+      hi: walshKth(sd2, N - at.c, scratch2),
+      level: 1 - 2 * at.nominal,
+      pLess: signedRankCdf(V, p.n),
+      pGreater: signedRankSf(V, p.n),
+      regressionAt: (a) => crit(a).c >= N - below,
+      improvementAt: (a) => crit(a).c >= atOrBelow
+    };
+  }
+  const level = 1 - 2 * at.nominal;
+  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  return {
+    estimate: r.estimate,
+    lo: r.lo,
+    hi: r.hi,
+    level,
+    pLess: r.pLess,
+    pGreater: r.pGreater,
+    regressionAt: (a) => r.pLess <= crit(a).nominal,
+    improvementAt: (a) => r.pGreater <= crit(a).nominal
+  };
+}
+function repeatedP(levels, rejects) {
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
+}
+function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
+  const n = d.looks[d.looks.length - 1];
+  const bound = Math.log1p(d.margin);
+  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const warnings = [];
+  checkInputs(inputs);
+  const m = inputs.length + carry.regression.length;
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
+  const critOf = criticals(d);
+  const scratch2 = walshScratch();
+  const drafts = inputs.map((w) => {
+    const base = {
+      name: w.name,
+      n: 0,
+      paired: false,
+      method: d.method,
+      ratio: null,
+      ci: null,
+      ci_level: 1 - 2 * d.alpha,
+      p_regression: null,
+      p_regression_adj: null,
+      p_improvement: null,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: null,
+      flags: [],
+      reason: "",
+      look: null,
+      alpha_spent: spent,
+      alpha_remaining: Math.max(0, d.alpha - spent)
+    };
+    const failed = failedSide(w, warnings);
+    if (failed) {
+      base.verdict = "failed";
+      base.reason = failed;
+      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+    }
+    const prep = prepare(w);
+    const flags = pairingFlags(prep);
+    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const t = identical ? null : test(prep, d, critOf, scratch2);
+    if (!t) {
+      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
+      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    }
+    Object.assign(base, {
+      ratio: Math.exp(t.estimate),
+      ci: [Math.exp(t.lo), Math.exp(t.hi)],
+      ci_level: t.level,
+      p_regression: t.pLess,
+      p_improvement: t.pGreater
+    });
+    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+  });
+  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
+  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
+  drafts.forEach((x, i) => {
+    if (!x.prep) return;
+    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
+    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
+    classify2(x, d, bound, spent, m);
+    if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flags.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
+  });
+  const workloads = drafts.map((x) => x.wa);
+  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
+}
 var init_look = __esm({
   "src/stats/look.ts"() {
     "use strict";
     init_analyze();
-    init_gate();
+    init_workload_input();
+    init_look_verdict();
+    init_look_boundary();
+    init_policy();
     init_hodges_lehmann();
     init_t_interval();
     init_holm();
     init_flags();
-    init_power();
     init_ranks();
     init_signed_rank();
-    init_gs_signed_rank();
-    init_gs_normal();
+    init_walsh();
     init_spending();
-    init_errors();
-    scratch2 = new Float64Array(64);
-    r32 = (v) => v.toFixed(3);
-    pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-    pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
-    num = (v) => Number(v.toPrecision(2)).toString();
   }
 });
 
@@ -2989,7 +3055,7 @@ var init_sequential = __esm({
   "src/stats/sequential.ts"() {
     "use strict";
     init_analyze();
-    init_gate();
+    init_policy();
     init_look();
     init_spending();
     init_errors();
@@ -3019,6 +3085,78 @@ var init_depth_sweep = __esm({
     DEPTH_FAMILY = "sweep";
     SWEEP_BENCH = "llama-sweep-bench";
     BATCHED_BENCH = "llama-batched-bench";
+  }
+});
+
+// src/stats/design-replay.ts
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+}
+function countedBlocksOf(r) {
+  return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
+}
+function trustedDesign(r, inputs, counted) {
+  if (!r.design) return {};
+  const problem = designProblem(r, r.design, inputs, counted);
+  if (problem === null) return { state: r.design };
+  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
+}
+function designProblem(r, s, inputs, counted) {
+  const plan2 = designOf(r.plan);
+  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
+  for (const k of Object.keys(declared)) {
+    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
+  }
+  const looks = s.looks.map((l) => l.blocks);
+  for (const [i, l] of looks.entries()) {
+    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
+    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
+    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
+  }
+  const stops = stopPoints(r, inputs, counted);
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
+  if (mismatch) return mismatch;
+  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
+    const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
+    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
+      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
+    }
+  }
+  return null;
+}
+function stopPoints(r, inputs, counted) {
+  const index = (block) => block + 1 - r.plan.warmupBlocks;
+  const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
+  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
+  const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
+  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
+}
+function decidedAt(inputs, plan2, counted, state) {
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
+  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
+}
+function stopMismatch(stops, at) {
+  for (const u of stops.units) {
+    if (u.last === 0) continue;
+    const looks = u.names.map((n) => at.get(n));
+    const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
+    const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
+    if (u.last < stops.through && decided !== u.last) {
+      return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
+    }
+    if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
+  }
+  return null;
+}
+var init_design_replay = __esm({
+  "src/stats/design-replay.ts"() {
+    "use strict";
+    init_sequential();
+    init_spending();
+    init_depth_sweep();
   }
 });
 
@@ -3103,430 +3241,100 @@ function depthMemoryAnalysis(results3) {
 function withDepthMemory(analysis2, results3) {
   return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
 }
+function peakRssRatio(plan2, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const a = obs("A");
+  const b = obs("B");
+  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
+  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
+  const runLevel = 1 - 2 * plan2.alpha;
+  const run2 = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
+  let wa = run2("hl");
+  let method = "hl";
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
+  if (!contains(wa.ci, wa.ratio)) {
+    wa = run2("t");
+    method = "t";
+    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
+  }
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
+}
+var contains;
 var init_depth_memory = __esm({
   "src/stats/depth-memory.ts"() {
     "use strict";
     init_analyze();
     init_from_results();
     init_depth_sweep();
+    contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
   }
 });
 
-// src/build/child-env.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path from "node:path";
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+// src/stats/decide.ts
+function decideLook(e, nBlocks, state) {
+  return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
 }
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
-  try {
-    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-function childEnv(base, planEnv = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
-  }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
-}
-var EXACT, PREFIXES, FORBIDDEN;
-var init_child_env = __esm({
-  "src/build/child-env.ts"() {
-    "use strict";
-    EXACT = /* @__PURE__ */ new Set([
-      "PATH",
-      "HOME",
-      "USER",
-      "LOGNAME",
-      "SHELL",
-      "LANG",
-      "LANGUAGE",
-      "TZ",
-      "TERM",
-      "TMPDIR",
-      "TMP",
-      "TEMP",
-      // toolchain: compilers, flags, tools CMake and make read
-      "CC",
-      "CXX",
-      "CPP",
-      "LD",
-      "AR",
-      "NM",
-      "RANLIB",
-      "STRIP",
-      "OBJCOPY",
-      "CUDACXX",
-      "CUDAHOSTCXX",
-      "HIPCXX",
-      "CFLAGS",
-      "CXXFLAGS",
-      "CPPFLAGS",
-      "LDFLAGS",
-      "CUDAFLAGS",
-      "HIPFLAGS",
-      "MAKEFLAGS",
-      "MAKELEVEL",
-      "NINJA_STATUS",
-      "PKG_CONFIG_PATH",
-      "LD_LIBRARY_PATH",
-      "LIBRARY_PATH",
-      "CPATH",
-      "C_INCLUDE_PATH",
-      "CPLUS_INCLUDE_PATH",
-      "SOURCE_DATE_EPOCH",
-      "CUDA_PATH",
-      "CUDA_HOME",
-      "ROCM_PATH",
-      "HIP_PATH",
-      "VULKAN_SDK"
-    ]);
-    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
-  }
-});
-
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-function mappingKind(file) {
-  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
-  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    kind: "anon",
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv2 = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv2) continue;
-      const [, key, value] = kv2;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
+function decideAll(e) {
+  if (e.launches.length === 0) return null;
+  const counted = countedBlocksOf(e);
+  const inputs = workloadInputsFromResults(e);
+  const design2 = trustedDesign(e, inputs, counted);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design2.state });
+  if (design2.warning) analysis2.warnings.unshift(design2.warning);
+  for (const w of analysis2.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(e, w.name, w.reason);
     }
   }
-  m.kind = mappingKind(m.file);
-  m.anonymous = m.kind !== "file";
-  return m;
+  analysis2.verdict = gate(analysis2.workloads);
+  return withDepthMemory(analysis2, e);
 }
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+function failedReason(e, workload, fallback) {
+  const launches = parseDepthPointId(workload) ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
+  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
+  const v = ["B", "A"].find((x) => !ok2(x));
+  if (!v) return fallback;
+  const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || "none recorded"})`;
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== "ok");
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
 }
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(r[`${m.kind}NodeKiB`], node, kib);
-      r.totalKiB += kib;
-      r[`${m.kind}KiB`] += kib;
+function withTrustedAnalysis(r) {
+  const analysis2 = decideAll(r);
+  if (analysis2) {
+    const claimed = r.analysis;
+    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
+      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis2.warnings.unshift(
+        `the results file claimed ${claimed ? claimed.verdict : "no analysis"}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+      );
     }
   }
-  return r;
+  return { ...r, analysis: analysis2 };
 }
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync4(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-var SHMEM_FILES;
-var init_numa_maps = __esm({
-  "src/host/numa-maps.ts"() {
+var STDERR_LINES;
+var init_decide = __esm({
+  "src/stats/decide.ts"() {
     "use strict";
-    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+    init_policy();
+    init_sequential();
+    init_from_results();
+    init_depth_memory();
+    init_design_replay();
+    init_depth_sweep();
+    STDERR_LINES = 5;
   }
 });
 
-// src/host/cpulist.ts
-function parseCpuList(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const part of t.split(",")) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return null;
-    const lo = Number(m[1]);
-    const hi = m[2] === void 0 ? lo : Number(m[2]);
-    if (hi < lo || hi - lo > 65536) return null;
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-function formatCpuList(cpus) {
-  const s = [...new Set(cpus)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return parts.join(",");
-}
-var init_cpulist = __esm({
-  "src/host/cpulist.ts"() {
-    "use strict";
-  }
-});
-
-// src/host/numa-policy.ts
-import { accessSync as accessSync2, constants as constants2 } from "node:fs";
-import { delimiter, join as join2 } from "node:path";
-function findExecutable(name, path10 = process.env.PATH ?? "") {
-  for (const dir of path10.split(delimiter)) {
-    if (!dir) continue;
-    const p = join2(dir, name);
-    try {
-      accessSync2(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path10 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
-  if (!path10) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path10;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list = parseCpuList(policy.cpus);
-      if (list === null || list.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
-    }
-  }
-}
-var init_numa_policy = __esm({
-  "src/host/numa-policy.ts"() {
-    "use strict";
-    init_errors();
-    init_cpulist();
-    init_numa();
-  }
-});
-
-// src/parse/malformed.ts
-function malformed(source, line, what, format) {
-  const where = line > 0 ? `${source}:${line}` : source;
-  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
-}
-function lineAt(text, pos) {
-  let line = 1;
-  const end = Math.min(pos, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function numberedLines(text) {
-  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
-}
-var FORMAT_HINT;
-var init_malformed = __esm({
-  "src/parse/malformed.ts"() {
-    "use strict";
-    init_errors();
-    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
-  }
-});
-
-// src/parse/sweep.ts
-function bad(source, line, what) {
-  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
-}
-function cells(line) {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
-}
-function toRecord(fields, source, line, threads) {
-  for (const k of REQUIRED) {
-    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
-      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
-    }
-  }
-  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
-  const n = (k) => fields[k];
-  return {
-    tool,
-    nKv: n("n_kv"),
-    pp: n("pp"),
-    tg: n("tg"),
-    pl: typeof fields.pl === "number" ? fields.pl : 1,
-    tPpSec: n("t_pp"),
-    speedPp: n("speed_pp"),
-    tTgSec: n("t_tg"),
-    speedTg: n("speed_tg"),
-    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
-    raw: fields
-  };
-}
-function scan(text, reader) {
-  const out = [];
-  for (const l of numberedLines(text)) {
-    const r = reader.line(l.text, l.n);
-    if (r) out.push(r);
-  }
-  return out;
-}
-function parseSweepRows(stdout, stderr, source) {
-  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
-  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
-  return err.length > out.length ? err : out;
-}
-var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
-var init_sweep = __esm({
-  "src/parse/sweep.ts"() {
-    "use strict";
-    init_errors();
-    init_malformed();
-    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
-    COLUMNS = {
-      PP: "pp",
-      TG: "tg",
-      B: "pl",
-      N_KV: "n_kv",
-      "T_PP s": "t_pp",
-      "S_PP t/s": "speed_pp",
-      "T_TG s": "t_tg",
-      "S_TG t/s": "speed_tg",
-      "T s": "t",
-      "S t/s": "speed",
-      "RSS HWM": "rss_hwm_mib",
-      "VRAM delta": "vram_delta_mib"
-    };
-    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
-    SweepRowReader = class {
-      #columns = null;
-      // jsonl keys of the current table's columns
-      #threads = null;
-      #source;
-      #lenient;
-      constructor(source, opts = {}) {
-        this.#source = source;
-        this.#lenient = opts.lenient ?? false;
-      }
-      /** The row this line holds, or null for anything else (log lines, headers, separators). */
-      line(text, n = 0) {
-        try {
-          return this.#read(text, n);
-        } catch (e) {
-          if (this.#lenient) return null;
-          throw e;
-        }
-      }
-      #read(text, n) {
-        const t = text.trim();
-        const th = /\bn_threads = (\d+)/.exec(t);
-        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
-        if (t.startsWith("{")) {
-          let obj2;
-          try {
-            obj2 = JSON.parse(t);
-          } catch (e) {
-            throw bad(this.#source, n, e.message);
-          }
-          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
-          return toRecord(obj2, this.#source, n, this.#threads);
-        }
-        if (!t.startsWith("|")) return null;
-        const c = cells(t);
-        if (c[0] === "PP") {
-          this.#columns = c.map((title) => COLUMNS[title] ?? title);
-          return null;
-        }
-        const columns = this.#columns;
-        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
-        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
-        const fields = {};
-        columns.forEach((k, i) => {
-          const v = c[i];
-          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
-        });
-        return toRecord(fields, this.#source, n, this.#threads);
-      }
-    };
-  }
-});
-
-// src/children.ts
+// src/sys/children.ts
 function track(child) {
   const pid = child.pid;
   if (!pid) return;
@@ -3565,1022 +3373,17 @@ async function stopAll(signal, graceMs = 3e3) {
 }
 var live, stoppedBy;
 var init_children = __esm({
-  "src/children.ts"() {
+  "src/sys/children.ts"() {
     "use strict";
     live = /* @__PURE__ */ new Map();
     stoppedBy = null;
   }
 });
 
-// src/host/memory-curve.ts
-import { spawn } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
-function readStatusKiB(pid) {
-  let text;
-  try {
-    text = readFileSync5(`/proc/${pid}/status`, "utf8");
-  } catch {
-    return null;
-  }
-  const f2 = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = f2("VmRSS");
-  if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
-}
-function samplePoint(pid, t0, nKv = null) {
-  const s = readStatusKiB(pid);
-  if (s === null) return null;
-  const r = readProcessResidency(pid);
-  const tMs = Math.round(performance.now() - t0);
-  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
-  return {
-    tMs,
-    rssKiB: s.rssKiB,
-    anonKiB: r.anonKiB,
-    shmemKiB: r.shmemKiB,
-    fileKiB: r.fileKiB,
-    nodeKiB: r.nodeKiB,
-    anonNodeKiB: r.anonNodeKiB,
-    shmemNodeKiB: r.shmemNodeKiB,
-    fileNodeKiB: r.fileNodeKiB,
-    nKv
-  };
-}
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve7, reject) => {
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const points = [];
-    const rows = [];
-    const take2 = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    const watch = (stream, name) => {
-      const reader = new SweepRowReader(name, { lenient: true });
-      let pending = "";
-      stream.on("data", (b) => {
-        const s = b.toString("utf8");
-        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
-        else stderr = (stderr + s).slice(-STREAM_KEEP);
-        pending += s;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const row2 = reader.line(line);
-          if (row2) {
-            rows.push(row2);
-            take2(row2.nKv);
-          }
-        }
-      });
-    };
-    let stdout = "";
-    let stderr = "";
-    watch(child.stdout, "stdout");
-    watch(child.stderr, "stderr");
-    const timer = setInterval(() => take2(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code3, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve7({ points, rows, exitCode: code3, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-var STREAM_KEEP;
-var init_memory_curve = __esm({
-  "src/host/memory-curve.ts"() {
-    "use strict";
-    init_child_env();
-    init_numa_maps();
-    init_numa_policy();
-    init_sweep();
-    init_children();
-    STREAM_KEEP = 8 * 1024 * 1024;
-  }
-});
-
-// src/parse/help.ts
-function supportedFlags(helpText2) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText2.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText2) {
-  const flags = supportedFlags(helpText2);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
-  return "mainline";
-}
-function commonToolFlags(helpText2) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText2.split("\n")) {
-    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (m) {
-      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-    }
-  }
-  return flags;
-}
-var HELP_HINT;
-var init_help = __esm({
-  "src/parse/help.ts"() {
-    "use strict";
-    init_errors();
-    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-  }
-});
-
-// src/parse/kv-buffer.ts
-function kindOfKvBuffer(name) {
-  if (name === "CPU") return "heap";
-  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
-  return null;
-}
-function kvBuffersFromLog(log) {
-  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
-}
-function kvBufferFromLog(log) {
-  const lines = kvBuffersFromLog(log);
-  if (lines.length > 0) return lines[0];
-  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
-  return null;
-}
-var SIZE_LINE, MMAP_NOTICE;
-var init_kv_buffer = __esm({
-  "src/parse/kv-buffer.ts"() {
-    "use strict";
-    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
-    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
-  }
-});
-
-// src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-function scratchDir(out) {
-  const dir = join3(out, "launches");
-  mkdirSync2(dir, { recursive: true });
-  return dir;
-}
-function launch(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    track(child);
-    const out = [];
-    let kept2 = 0;
-    let dropped = 0;
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept2;
-      if (room >= b.length) {
-        out.push(b);
-        kept2 += b.length;
-      } else {
-        if (room > 0) out.push(b.subarray(0, room));
-        kept2 += Math.max(0, room);
-        dropped += b.length - Math.max(0, room);
-      }
-    });
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
-    });
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", async (code3, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      if (child.pid) {
-        killGroup2("SIGKILL");
-        await groupGone(child.pid);
-      }
-      const note = dropped > 0 ? `
-[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
-      done({
-        pid: child.pid ?? null,
-        exitCode: code3,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP),
-        spawnError
-      });
-    });
-  });
-}
-async function groupGone(pgid, ms2 = 5e3) {
-  const until = Date.now() + ms2;
-  for (; ; ) {
-    try {
-      process.kill(-pgid, 0);
-    } catch (e) {
-      if (e.code === "ESRCH") return true;
-    }
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
-var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
-var init_launch = __esm({
-  "src/bench/launch.ts"() {
-    "use strict";
-    init_children();
-    init_child_env();
-    STDERR_KEEP = 64 * 1024;
-    STDOUT_KEEP = 16 * 1024 * 1024;
-    MAX_TIMER_MS = 2 ** 31 - 1;
-  }
-});
-
-// src/bench/depth-sweep.ts
-function sweepUbatch(sweep) {
-  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return a;
-  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
-  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
-  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
-}
-function depthContext(sweep) {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
-}
-function checkDepths(sweep, tool) {
-  if (tool === SWEEP_BENCH) {
-    const ub = sweepUbatch(sweep);
-    if (ub < MIN_SWEEP_UBATCH) {
-      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
-      throw new UserError(
-        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
-        "example: --depth-sweep 0,1024,2048,4096"
-      );
-    }
-  } else if (tool !== BATCHED_BENCH) {
-    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
-  }
-}
-function batchedPrompt(depth) {
-  return Math.max(1, depth);
-}
-function depthToolArgs(tool, sweep, model, threads, flags = null) {
-  checkDepths(sweep, tool);
-  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
-  if (tool === BATCHED_BENCH) {
-    const pp = sweep.depths.map(batchedPrompt);
-    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
-    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
-  }
-  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
-}
-function depthRunArgs(plan2, variant2, tool, flags) {
-  const side = variant2.id === "A" ? "base" : "head";
-  const out = [];
-  const args = variant2.runArgs;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!isFlag(a)) {
-      if (a.includes(",")) {
-        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
-      }
-      out.push(a);
-      continue;
-    }
-    const flag = a.split("=")[0];
-    if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
-    }
-    out.push(a);
-  }
-  const L = plan2.levers;
-  const lever2 = (flag, value, name) => {
-    if (value === void 0) return [];
-    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
-    return [flag, value];
-  };
-  if (L.delay !== void 0) {
-    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
-  }
-  return [
-    ...out,
-    ...lever2("--prio", L.prio?.toString(), "prio"),
-    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
-    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
-    ...lever2("--poll", L.poll?.toString(), "poll")
-  ];
-}
-function isFlag(a) {
-  return /^-{1,2}[A-Za-z]/.test(a);
-}
-async function probeDepthTool(bin) {
-  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
-  const flags = commonToolFlags(r.stdout + r.stderr);
-  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
-  if (r.spawnError || !flags.has("-m")) {
-    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
-  }
-  return flags;
-}
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
-}
-function depthPoints(tool, sweep, rows, samples) {
-  const out = [];
-  for (const depth of sweep.depths) {
-    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
-    if (!row2) continue;
-    out.push({
-      depth,
-      speedTg: row2.speedTg,
-      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
-      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
-    });
-  }
-  return out;
-}
-async function runDepthLaunch(i) {
-  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const t0 = performance.now();
-  const ctx = depthContext(i.sweep);
-  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
-  let curve;
-  try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
-  } catch (e) {
-    return {
-      ...base,
-      wallMs: Math.round(performance.now() - t0),
-      status: "crashed",
-      exitCode: null,
-      signal: null,
-      kvBuffer: null,
-      kvBufferName: null,
-      points: [],
-      rows: [],
-      samples: [],
-      stderrTail: null,
-      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-    };
-  }
-  let rows = [];
-  let parseError = null;
-  try {
-    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
-  } catch (e) {
-    parseError = e.message;
-  }
-  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (parseError) {
-    status = "parse-error";
-    error = parseError;
-  } else if (points.length < i.sweep.depths.length) {
-    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
-    status = "parse-error";
-    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
-  }
-  return {
-    ...base,
-    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    ...kvBufferFields(curve.stderr + curve.stdout),
-    points,
-    rows,
-    samples: curve.points,
-    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
-    error
-  };
-}
-function kvBufferFields(log) {
-  const kv2 = kvBufferFromLog(log);
-  return { kvBuffer: kv2?.kind ?? null, kvBufferName: kv2?.name ?? null };
-}
-var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
-var init_depth_sweep2 = __esm({
-  "src/bench/depth-sweep.ts"() {
-    "use strict";
-    init_depth_sweep();
-    init_memory_curve();
-    init_sweep();
-    init_help();
-    init_kv_buffer();
-    init_errors();
-    init_launch();
-    SWEEP_UBATCH = 512;
-    MIN_SWEEP_UBATCH = 64;
-    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
-    STDERR_KEEP_LINES = 20;
-  }
-});
-
-// src/store/design-state.ts
-function designOf(plan2) {
-  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
-}
-function countedBlocksOf(r) {
-  return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
-}
-function trustedDesign(r, inputs, counted) {
-  if (!r.design) return {};
-  const problem = designProblem(r, r.design, inputs, counted);
-  if (problem === null) return { state: r.design };
-  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
-}
-function designProblem(r, s, inputs, counted) {
-  const plan2 = designOf(r.plan);
-  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
-  for (const k of Object.keys(declared)) {
-    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
-  }
-  const looks = s.looks.map((l) => l.blocks);
-  for (const [i, l] of looks.entries()) {
-    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
-    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
-    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
-  }
-  const stops = stopPoints(r, inputs, counted);
-  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
-  if (mismatch) return mismatch;
-  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
-    const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
-    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
-      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
-    }
-  }
-  return null;
-}
-function stopPoints(r, inputs, counted) {
-  const index = (block) => block + 1 - r.plan.warmupBlocks;
-  const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
-  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
-  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
-  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
-  const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
-  const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
-  return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
-}
-function decidedAt(inputs, plan2, counted, state) {
-  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
-  return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
-}
-function stopMismatch(stops, at) {
-  for (const u of stops.units) {
-    if (u.last === 0) continue;
-    const looks = u.names.map((n) => at.get(n));
-    const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
-    const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
-    if (u.last < stops.through && decided !== u.last) {
-      return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
-    }
-    if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
-  }
-  return null;
-}
-var init_design_state = __esm({
-  "src/store/design-state.ts"() {
-    "use strict";
-    init_sequential();
-    init_spending();
-    init_depth_sweep();
-  }
-});
-
-// src/store/read-results.ts
-import { readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
-function typeOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
-}
-function short(v) {
-  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-function validateResults(data, source) {
-  try {
-    const r = results2(data, "$");
-    checkDepthLaunches(r);
-    return r;
-  } catch (e) {
-    if (e instanceof Invalid) {
-      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
-    }
-    throw e;
-  }
-}
-function checkDepthLaunches(r) {
-  const sweep = r.plan.depthSweep;
-  (r.depthLaunches ?? []).forEach((l, i) => {
-    const p = `$.depthLaunches[${i}]`;
-    l.rows.forEach((row2, j) => {
-      const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
-      for (const [k, speed, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
-        if (sec < MIN_CHECKED_SEC) continue;
-        const expected = tokens[k] / sec;
-        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
-          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
-        }
-      }
-    });
-    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
-      fail(`${p}.points`, "differ from the points its rows and memory samples give");
-    }
-  });
-}
-function analysisOf(r) {
-  if (r.launches.length === 0) return null;
-  const counted = countedBlocksOf(r);
-  const inputs = workloadInputsFromResults(r);
-  const design2 = trustedDesign(r, inputs, counted);
-  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted, state: design2.state });
-  if (design2.warning) analysis2.warnings.unshift(design2.warning);
-  for (const w of analysis2.workloads) {
-    const input = inputs.find((i) => i.name === w.name);
-    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
-      w.verdict = "failed";
-      w.reason = failedReason(r, w.name, w.reason);
-    }
-  }
-  analysis2.verdict = gate(analysis2.workloads);
-  return withDepthMemory(analysis2, r);
-}
-function failedReason(r, workload, fallback) {
-  const launches = parseDepthPointId(workload) ? r.depthLaunches ?? [] : r.launches.filter((l) => l.workload === workload);
-  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
-  const v = ["B", "A"].find((x) => !ok2(x));
-  if (!v) return fallback;
-  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  const last = [...mine].reverse().find((l) => l.status !== "ok");
-  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail3 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail3 ? `; stderr: ${tail3}` : "");
-}
-function claims(a) {
-  return a ? a.verdict : "no analysis";
-}
-function withTrustedAnalysis(r) {
-  const analysis2 = analysisOf(r);
-  if (analysis2) {
-    const claimed = r.analysis;
-    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
-    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
-      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
-      analysis2.warnings.unshift(
-        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
-      );
-    }
-  }
-  return { ...r, analysis: analysis2 };
-}
-function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
-  let size;
-  try {
-    size = statSync2(path10).size;
-  } catch (e) {
-    throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
-  }
-  if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
-  let data;
-  try {
-    data = JSON.parse(readFileSync6(path10, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path10} is not valid JSON: ${e.message}`);
-  }
-  return withTrustedAnalysis(validateResults(data, path10));
-}
-async function readResultsFile(path10, maxBytes = MAX_RESULTS_BYTES) {
-  return readResultsFileSync(path10, maxBytes);
-}
-var MAX_RESULTS_BYTES, MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, TS_TOLERANCE, Invalid, fail, str, num2, int, intIn, numIn, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, variantId, verdict, numa, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC, STDERR_LINES;
-var init_read_results = __esm({
-  "src/store/read-results.ts"() {
-    "use strict";
-    init_errors();
-    init_results();
-    init_gate();
-    init_sequential();
-    init_from_results();
-    init_depth_memory();
-    init_depth_sweep();
-    init_depth_sweep2();
-    init_design_state();
-    MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-    MAX_SHORT = 4096;
-    MAX_LONG = 64 * 1024;
-    MAX_ITEMS = 2e5;
-    MAX_BLOCKS = 1e5;
-    MAX_SAMPLES = 1e4;
-    MAX_TOKENS = 1e7;
-    TS_TOLERANCE = 0.01;
-    Invalid = class extends Error {
-    };
-    fail = (path10, what) => {
-      throw new Invalid(`${path10} ${what}`);
-    };
-    str = (max = MAX_SHORT) => (v, p) => {
-      if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
-      if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
-      return v;
-    };
-    num2 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
-    int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
-    intIn = (min, max) => (v, p) => {
-      const n = int(v, p);
-      return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
-    };
-    numIn = (lo, hi) => (v, p) => {
-      const n = num2(v, p);
-      return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
-    };
-    positive = (v, p) => {
-      const n = num2(v, p);
-      return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
-    };
-    bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
-    oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
-    nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
-    optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
-    arr = (c, max = MAX_ITEMS) => (v, p) => {
-      if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
-      if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
-      return v.map((x, i) => c(x, `${p}[${i}]`));
-    };
-    tuple = (c, n) => (v, p) => {
-      const a = arr(c, n)(v, p);
-      return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
-    };
-    pair = (c) => tuple(c, 2);
-    triple = (c) => tuple(c, 3);
-    record = (c, maxKeys = 1e3) => (v, p) => {
-      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-      const keys = Object.keys(v);
-      if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
-      const out = /* @__PURE__ */ Object.create(null);
-      for (const k of keys) {
-        str(256)(k, `${p} key`);
-        out[k] = c(v[k], `${p}.${k}`);
-      }
-      return out;
-    };
-    obj = (shape) => (v, p) => {
-      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-      const out = {};
-      for (const [k, c] of Object.entries(shape)) {
-        const x = c(v[k], `${p}.${k}`);
-        if (x !== void 0) out[k] = x;
-      }
-      return out;
-    };
-    scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
-    rawFields = (v, p) => {
-      const src = record((x) => x, 500)(v, p);
-      const out = {};
-      for (const [k, x] of Object.entries(src)) {
-        const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
-        if (scalar(x)) out[k] = cap(x);
-        else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
-      }
-      return out;
-    };
-    variantId = oneOf("A", "B");
-    verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
-    numa = (v, p) => {
-      const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
-      if (kind === "bind") return obj({ kind: oneOf("bind"), node: int })(v, p);
-      if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
-      if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str(1024) })(v, p);
-      return { kind };
-    };
-    variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
-    plan = obj({
-      repo: str(),
-      model: str(),
-      out: str(),
-      variants: pair(variant),
-      workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
-      threads: int,
-      levers: obj({ repetitions: int, prio: optional(int), delay: optional(num2), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
-      // The decision is recomputed with these: the same ranges the CLI accepts.
-      maxBlocks: intIn(1, MAX_BLOCKS),
-      warmupBlocks: intIn(0, MAX_BLOCKS),
-      looks: arr(intIn(1, MAX_BLOCKS), 1e3),
-      seed: int,
-      timeoutSec: num2,
-      margin: numIn(0, 1),
-      alpha: numIn(0, 0.5),
-      method: oneOf("hl", "t"),
-      horizon: optional(int),
-      spending: optional(oneOf("obf", "pocock")),
-      depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) })))
-    });
-    host = obj({
-      hostname: nullable(str()),
-      kernel: nullable(str()),
-      cpuModel: nullable(str()),
-      sockets: nullable(int),
-      coresPerSocket: nullable(int),
-      threadsPerCore: nullable(int),
-      logicalCpus: int,
-      smt: nullable(bool),
-      numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num2), memFreeKiB: nullable(num2) }), 1024),
-      numaBalancing: nullable(num2),
-      thpMode: nullable(str()),
-      governor: nullable(str()),
-      boost: nullable(bool),
-      loadAvgStart: nullable(triple(num2)),
-      loadAvgEnd: optional(triple(num2)),
-      warnings: arr(str(MAX_LONG), 1e3)
-    });
-    build = obj({
-      variant: variantId,
-      ok: bool,
-      ref: str(),
-      commit: nullable(str(256)),
-      cmakeArgs: arr(str(), 500),
-      binDir: nullable(str()),
-      reused: bool,
-      seconds: num2,
-      logPath: nullable(str()),
-      logTail: nullable(str(MAX_LONG)),
-      error: nullable(str(MAX_LONG)),
-      depthTool: optional(nullable(str(256)))
-    });
-    benchRecordShape = obj({
-      flavour: oneOf("mainline", "ik"),
-      label: str(256),
-      nPrompt: intIn(0, MAX_TOKENS),
-      nGen: intIn(0, MAX_TOKENS),
-      nDepth: intIn(0, MAX_TOKENS),
-      nThreads: nullable(int),
-      samplesNs: arr(positive, MAX_SAMPLES),
-      samplesTs: arr(positive, MAX_SAMPLES),
-      avgTs: positive,
-      stddevTs: nullable(num2),
-      buildCommit: nullable(str(256)),
-      buildNumber: nullable(num2),
-      cpuInfo: nullable(str()),
-      modelType: nullable(str()),
-      raw: rawFields
-    });
-    benchRecord = (v, p) => {
-      const r = benchRecordShape(v, p);
-      if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
-      const tokens = r.nPrompt + r.nGen;
-      if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
-      r.samplesTs.forEach((ts, i) => {
-        const expected = tokens * 1e9 / r.samplesNs[i];
-        if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
-          fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
-        }
-      });
-      return r;
-    };
-    launch2 = obj({
-      block: intIn(0, MAX_BLOCKS * 2),
-      slot: intIn(0, MAX_ITEMS),
-      seq: intIn(0, MAX_ITEMS),
-      variant: variantId,
-      workload: str(),
-      warmup: bool,
-      startedAt: str(64),
-      wallMs: num2,
-      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-      exitCode: nullable(int),
-      signal: nullable(str(64)),
-      argv: arr(str(), 1e3),
-      records: arr(benchRecord, 1e3),
-      memory: nullable(obj({
-        peakRssKiB: num2,
-        minorFaults: num2,
-        majorFaults: num2,
-        nodeKiB: nullable(record(num2, 1024)),
-        anonNodeKiB: optional(nullable(record(num2, 1024))),
-        shmemNodeKiB: optional(nullable(record(num2, 1024))),
-        sampleRssKiB: optional(nullable(num2)),
-        sampleAtMs: optional(nullable(num2)),
-        lastNodeKiB: optional(nullable(record(num2, 1024))),
-        samples: optional(num2),
-        sampleCostMs: optional(num2),
-        userMs: optional(num2),
-        sysMs: optional(num2)
-      })),
-      stderrTail: nullable(str(MAX_LONG)),
-      error: nullable(str(MAX_LONG))
-    });
-    memoryPoint = obj({
-      tMs: num2,
-      rssKiB: num2,
-      anonKiB: num2,
-      shmemKiB: optional(num2),
-      fileKiB: optional(num2),
-      nodeKiB: record(num2, 1024),
-      anonNodeKiB: record(num2, 1024),
-      shmemNodeKiB: optional(record(num2, 1024)),
-      fileNodeKiB: optional(record(num2, 1024)),
-      nKv: nullable(int)
-    });
-    sweepRow = obj({
-      tool: oneOf("ik-sweep-bench", "batched-bench"),
-      nKv: int,
-      pp: int,
-      tg: int,
-      pl: int,
-      tPpSec: num2,
-      speedPp: num2,
-      tTgSec: num2,
-      speedTg: num2,
-      nThreads: nullable(int),
-      raw: rawFields
-    });
-    depthLaunch = obj({
-      block: int,
-      slot: int,
-      seq: int,
-      variant: variantId,
-      warmup: bool,
-      tool: str(256),
-      ctx: int,
-      argv: arr(str(), 1e3),
-      startedAt: str(64),
-      wallMs: num2,
-      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-      exitCode: nullable(int),
-      signal: nullable(str(64)),
-      kvBuffer: nullable(oneOf("mmap", "heap")),
-      kvBufferName: optional(nullable(str(256))),
-      points: arr(obj({ depth: int, speedTg: num2, speedPp: nullable(num2), memory: nullable(memoryPoint) }), 1e3),
-      rows: arr(sweepRow, 1e4),
-      samples: arr(memoryPoint, 1e5),
-      stderrTail: nullable(str(MAX_LONG)),
-      error: nullable(str(MAX_LONG))
-    });
-    workloadAnalysis = obj({
-      name: str(),
-      n: int,
-      paired: bool,
-      method: oneOf("hl", "t"),
-      ratio: nullable(num2),
-      ci: nullable(pair(num2)),
-      ci_level: num2,
-      p_regression: nullable(num2),
-      p_regression_adj: nullable(num2),
-      p_improvement: nullable(num2),
-      p_improvement_adj: nullable(num2),
-      verdict,
-      blocks_needed: nullable(num2),
-      spread: nullable(num2),
-      flags: arr(str(), 100),
-      reason: str(MAX_LONG),
-      look: optional(nullable(int)),
-      alpha_spent: optional(num2),
-      alpha_remaining: optional(num2)
-    });
-    depthMemory = obj({
-      name: str(),
-      depth: int,
-      n: int,
-      a_kib: nullable(num2),
-      b_kib: nullable(num2),
-      a_anon_kib: nullable(num2),
-      b_anon_kib: nullable(num2),
-      ratio: nullable(num2),
-      ci: nullable(pair(num2)),
-      ci_level: num2
-    });
-    analysis = obj({
-      verdict,
-      margin: num2,
-      alpha: num2,
-      geomean_ratio: nullable(num2),
-      workloads: arr(workloadAnalysis, 1e3),
-      warnings: arr(str(MAX_LONG), 1e3),
-      depth_memory: optional(arr(depthMemory, 1e3))
-    });
-    decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
-    two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`);
-    design = obj({
-      version: two,
-      method: oneOf("hl", "t"),
-      alpha: num2,
-      margin: num2,
-      horizon: intIn(1, MAX_BLOCKS),
-      spending: oneOf("obf", "pocock"),
-      looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num2, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1e3) }), 1e3)
-    });
-    results2 = obj({
-      schema: oneOf(...RESULTS_SCHEMAS),
-      tool: obj({ name: str(256), version: str(256) }),
-      startedAt: str(64),
-      finishedAt: nullable(str(64)),
-      plan,
-      host: nullable(host),
-      flavour: nullable(oneOf("mainline", "ik")),
-      builds: arr(build, 10),
-      schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
-      launches: arr(launch2),
-      analysis: nullable(analysis),
-      stopReason: str(MAX_LONG),
-      notes: arr(str(MAX_LONG), 1e3),
-      depthLaunches: optional(arr(depthLaunch)),
-      design: optional(design),
-      experiment: optional(obj({
-        id: str(64),
-        store: nullable(str()),
-        segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
-      }))
-    });
-    MIN_CHECKED_SEC = 0.01;
-    STDERR_LINES = 5;
-  }
-});
-
-// src/build/exec.ts
-import { execFile, spawn as spawn3 } from "node:child_process";
-import { access, constants as constants3, stat } from "node:fs/promises";
-import path2 from "node:path";
+// src/sys/exec.ts
+import { execFile, spawn } from "node:child_process";
+import { access, constants as constants2, stat } from "node:fs/promises";
+import path from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve7, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -4603,7 +3406,7 @@ async function runOk(cmd, args, opts = {}) {
 }
 function runLines(cmd, args, opts) {
   return new Promise((resolve7) => {
-    const child = spawn3(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const splitter = () => {
       let rest = "";
@@ -4628,32 +3431,32 @@ function runLines(cmd, args, opts) {
       opts.onLine(`cannot start ${cmd}: ${e.message}`);
       resolve7({ code: null, signal: null });
     });
-    child.on("close", (code3, signal) => {
+    child.on("close", (code2, signal) => {
       out.end();
       err.end();
-      resolve7({ code: code3, signal });
+      resolve7({ code: code2, signal });
     });
   });
 }
 async function which(name, env2 = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
-  for (const dir of (env2.PATH ?? "").split(path2.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path.resolve(name) : null;
+  for (const dir of (env2.PATH ?? "").split(path.delimiter)) {
     if (!dir) continue;
-    const p = path2.join(dir, name);
+    const p = path.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
 }
 async function isExecutableFile(p) {
   try {
-    await access(p, constants3.X_OK);
+    await access(p, constants2.X_OK);
     return (await stat(p)).isFile();
   } catch {
     return false;
   }
 }
 var init_exec = __esm({
-  "src/build/exec.ts"() {
+  "src/sys/exec.ts"() {
     "use strict";
     init_children();
   }
@@ -4661,7 +3464,7 @@ var init_exec = __esm({
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -4709,11 +3512,11 @@ async function cmakeBuild(req) {
   const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
-  const bin = await findExecutable2(req.buildDir, BENCH_TARGET);
+  const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path3.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
+  const binDir = path2.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -4733,7 +3536,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env2) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env: env2 }).catch(() => null);
@@ -4747,20 +3550,20 @@ async function listTargets(cmake, buildDir, env2) {
   }
   return names.size > 0 ? names : null;
 }
-async function findExecutable2(buildDir, name) {
-  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
+async function findExecutable(buildDir, name) {
+  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path3.join(dir, e.name);
+      const p = path2.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path3.join(dir, e.name), depth + 1);
+        const hit = await walk(path2.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -4791,7 +3594,7 @@ var init_cmake = __esm({
 
 // src/build/git.ts
 import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
+import path3 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
   if (!ref || ref.startsWith("-")) {
@@ -4817,7 +3620,7 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path3.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
@@ -4827,7 +3630,7 @@ async function ensureWorktree(repo, commit, cacheDir) {
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path4.dirname(wt), { recursive: true });
+  await mkdir(path3.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -4851,15 +3654,15 @@ var init_git = __esm({
   }
 });
 
-// src/build/lock.ts
+// src/sys/lock.ts
 import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { hostname } from "node:os";
-import path5 from "node:path";
+import path4 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -4869,7 +3672,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync7("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync2("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -4916,7 +3719,7 @@ async function unreadableForLong(lockPath) {
   }
 }
 async function tryLock(lockPath, label, onStale) {
-  await mkdir2(path5.dirname(lockPath), { recursive: true });
+  await mkdir2(path4.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(mine, JSON.stringify(me));
@@ -4973,7 +3776,7 @@ async function withLock(lockPath, fn, onWait, label = "a lock") {
   }
 }
 var init_lock = __esm({
-  "src/build/lock.ts"() {
+  "src/sys/lock.ts"() {
     "use strict";
   }
 });
@@ -5090,7 +3893,90 @@ var init_toolchain = __esm({
   }
 });
 
-// src/build/cache-dir.ts
+// src/sys/child-env.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path5.delimiter).filter((p) => p && !added.has(path5.resolve(p))).join(path5.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
+  return out;
+}
+var EXACT, PREFIXES, FORBIDDEN;
+var init_child_env = __esm({
+  "src/sys/child-env.ts"() {
+    "use strict";
+    EXACT = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SHELL",
+      "LANG",
+      "LANGUAGE",
+      "TZ",
+      "TERM",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      // toolchain: compilers, flags, tools CMake and make read
+      "CC",
+      "CXX",
+      "CPP",
+      "LD",
+      "AR",
+      "NM",
+      "RANLIB",
+      "STRIP",
+      "OBJCOPY",
+      "CUDACXX",
+      "CUDAHOSTCXX",
+      "HIPCXX",
+      "CFLAGS",
+      "CXXFLAGS",
+      "CPPFLAGS",
+      "LDFLAGS",
+      "CUDAFLAGS",
+      "HIPFLAGS",
+      "MAKEFLAGS",
+      "MAKELEVEL",
+      "NINJA_STATUS",
+      "PKG_CONFIG_PATH",
+      "LD_LIBRARY_PATH",
+      "LIBRARY_PATH",
+      "CPATH",
+      "C_INCLUDE_PATH",
+      "CPLUS_INCLUDE_PATH",
+      "SOURCE_DATE_EPOCH",
+      "CUDA_PATH",
+      "CUDA_HOME",
+      "ROCM_PATH",
+      "HIP_PATH",
+      "VULKAN_SDK"
+    ]);
+    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+  }
+});
+
+// src/sys/cache-dir.ts
 import os from "node:os";
 import path6 from "node:path";
 function defaultCacheDir(env2 = process.env) {
@@ -5099,13 +3985,13 @@ function defaultCacheDir(env2 = process.env) {
   return path6.join(os.homedir(), ".cache", "llama-perf-gate");
 }
 var init_cache_dir = __esm({
-  "src/build/cache-dir.ts"() {
+  "src/sys/cache-dir.ts"() {
     "use strict";
   }
 });
 
-// src/build/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
+// src/sys/package-root.ts
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
@@ -5114,7 +4000,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
     const pj = path7.join(dir, "package.json");
     if (existsSync2(pj)) {
       try {
-        if (JSON.parse(readFileSync8(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync4(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
@@ -5124,7 +4010,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
   }
 }
 var init_package_root = __esm({
-  "src/build/package-root.ts"() {
+  "src/sys/package-root.ts"() {
     "use strict";
   }
 });
@@ -5296,11 +4182,11 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
   const logPath = path9.join(opts.logDir, `build-${v.id}.log`);
   await mkdir4(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
-  const tail3 = [];
+  const tail2 = [];
   const progress = forwardProgress();
   const note = (phase, line) => {
-    tail3.push(line);
-    if (tail3.length > LOG_TAIL_LINES) tail3.shift();
+    tail2.push(line);
+    if (tail2.length > LOG_TAIL_LINES) tail2.shift();
     opts.onProgress?.({ variant: v.id, phase, percent: phase === "build" ? progress(line) : void 0, line });
   };
   const outcome = (o) => ({
@@ -5357,7 +4243,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     });
     if (!r.ok) {
       writeLine(log, `FAILED: ${r.error}`);
-      return outcome({ error: r.error, logTail: tail3.join("\n") });
+      return outcome({ error: r.error, logTail: tail2.join("\n") });
     }
     await writeStamp(buildDir, { key, inputs, targets: r.targets, depthTool: r.depthTool, binDir: r.binDir, finishedAt: (/* @__PURE__ */ new Date()).toISOString() });
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
@@ -5371,8 +4257,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);
-    tail3.push(msg);
-    return outcome({ error: msg, logTail: tail3.slice(-LOG_TAIL_LINES).join("\n") });
+    tail2.push(msg);
+    return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
   } finally {
     await new Promise((resolve7) => log.end(resolve7));
   }
@@ -5418,6 +4304,38 @@ var init_build = __esm({
   }
 });
 
+// src/host/cpulist.ts
+function parseCpuList(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const part of t.split(",")) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) return null;
+    const lo = Number(m[1]);
+    const hi = m[2] === void 0 ? lo : Number(m[2]);
+    if (hi < lo || hi - lo > 65536) return null;
+    for (let i = lo; i <= hi; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function formatCpuList(cpus) {
+  const s = [...new Set(cpus)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+var init_cpulist = __esm({
+  "src/host/cpulist.ts"() {
+    "use strict";
+  }
+});
+
 // src/host/fingerprint.ts
 var fingerprint_exports = {};
 __export(fingerprint_exports, {
@@ -5428,12 +4346,12 @@ __export(fingerprint_exports, {
   readFingerprint: () => readFingerprint,
   readLoadAvg: () => readLoadAvg
 });
-import { readFileSync as readFileSync9, readdirSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { readFileSync as readFileSync5, readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync9(join4(root, rel), "utf8");
+    return readFileSync5(join2(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -5446,7 +4364,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync(join4(root, rel));
+    return readdirSync(join2(root, rel));
   } catch {
     return [];
   }
@@ -5678,20 +4596,92 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/host/numa-policy.ts
+import { accessSync as accessSync2, constants as constants3 } from "node:fs";
+import { delimiter, join as join3 } from "node:path";
+function findExecutable2(name, path10 = process.env.PATH ?? "") {
+  for (const dir of path10.split(delimiter)) {
+    if (!dir) continue;
+    const p = join3(dir, name);
+    try {
+      accessSync2(p, constants3.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireNumactl(opts, what) {
+  const path10 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
+  if (!path10) {
+    throw new UserError(
+      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
+      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
+    );
+  }
+  return path10;
+}
+function numaPlacement(policy, opts = {}) {
+  const label = numaLabel(policy);
+  switch (policy.kind) {
+    case "none":
+      return { prefix: [], benchArgs: [], label };
+    case "llama":
+      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
+    case "interleave":
+      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
+    case "bind": {
+      if (!Number.isInteger(policy.node) || policy.node < 0) {
+        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
+      }
+      if (opts.nodes && !opts.nodes.includes(policy.node)) {
+        throw new UserError(
+          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
+          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
+        );
+      }
+      const n = String(policy.node);
+      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
+    }
+    case "cpus": {
+      const list = parseCpuList(policy.cpus);
+      if (list === null || list.length === 0) {
+        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
+      }
+      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
+      if (absent.length > 0) {
+        throw new UserError(
+          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
+          "see /sys/devices/system/cpu/online"
+        );
+      }
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
+    }
+  }
+}
+var init_numa_policy = __esm({
+  "src/host/numa-policy.ts"() {
+    "use strict";
+    init_errors();
+    init_cpulist();
+    init_numa();
+  }
+});
+
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync3, readFileSync as readFileSync10, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join5(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync4(join4(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join5(homedir(), ".cache", "llama-perf-gate");
-  return join5(base, "native");
+  const base = env2.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
+  return join4(base, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -5706,23 +4696,23 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join5(nativeSourceDir(), `${name}.c`);
+  const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync10(src);
+    source = readFileSync6(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join5(dir, `${name}-${hash}${ext}`);
+  const out = join4(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync4(out)) {
     built.set(name, out);
     return out;
   }
   const cc = compiler(env2);
-  mkdirSync3(dir, { recursive: true });
+  mkdirSync2(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
@@ -5750,14 +4740,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync11(outFile, "utf8"));
+    const r = JSON.parse(readFileSync7(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -5812,6 +4802,29 @@ var init_detect = __esm({
   }
 });
 
+// src/parse/malformed.ts
+function malformed(source, line, what, format) {
+  const where = line > 0 ? `${source}:${line}` : source;
+  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
+}
+function lineAt(text, pos) {
+  let line = 1;
+  const end = Math.min(pos, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function numberedLines(text) {
+  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
+}
+var FORMAT_HINT;
+var init_malformed = __esm({
+  "src/parse/malformed.ts"() {
+    "use strict";
+    init_errors();
+    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
+  }
+});
+
 // src/parse/record.ts
 function flavourFromFields(fields) {
   const set = new Set(fields);
@@ -5831,7 +4844,7 @@ function typedValue(field, value, flavour, sqlType) {
   }
   return value;
 }
-function int2(raw, key, ctx, required) {
+function int(raw, key, ctx, required) {
   const v = raw[key];
   if (v === void 0 || v === null || v === "") {
     if (required) throw malformed(ctx.source, ctx.line, `test lacks field "${key}"`, ctx.format);
@@ -5849,7 +4862,7 @@ function numberArray(raw, key, ctx) {
   }
   return v;
 }
-function str2(v) {
+function str(v) {
   return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
 }
 function canonicalLabel(nPrompt, nGen, nDepth) {
@@ -5859,9 +4872,9 @@ function canonicalLabel(nPrompt, nGen, nDepth) {
 function toBenchRecord(test2, flavour, source, format) {
   const raw = test2.fields;
   const ctx = { source, line: test2.line, format };
-  let nPrompt = int2(raw, "n_prompt", ctx, true);
-  let nGen = int2(raw, "n_gen", ctx, true);
-  let nDepth = int2(raw, "n_depth", ctx, false) ?? 0;
+  let nPrompt = int(raw, "n_prompt", ctx, true);
+  let nGen = int(raw, "n_gen", ctx, true);
+  let nDepth = int(raw, "n_depth", ctx, false) ?? 0;
   const gp = typeof raw.test === "string" ? IK_GP_LABEL.exec(raw.test) : null;
   if (gp) {
     if (Number(gp[1]) !== nGen || Number(gp[2]) !== nPrompt) {
@@ -5895,10 +4908,10 @@ function toBenchRecord(test2, flavour, source, format) {
     samplesTs,
     avgTs,
     stddevTs,
-    buildCommit: str2(raw.build_commit),
+    buildCommit: str(raw.build_commit),
     buildNumber,
-    cpuInfo: str2(raw.cpu_info),
-    modelType: str2(raw.model_type),
+    cpuInfo: str(raw.cpu_info),
+    modelType: str(raw.model_type),
     raw
   };
 }
@@ -6097,7 +5110,7 @@ var init_csv = __esm({
 });
 
 // src/parse/md.ts
-function cells2(line) {
+function cells(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
 function detectFlavour(header2, separator, labels) {
@@ -6119,12 +5132,12 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header2 = cells2(lines[first].text);
+  const header2 = cells(lines[first].text);
   if (!header2.includes("test") || !header2.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
-  const separator = sepLine ? cells2(sepLine.text) : [];
+  const separator = sepLine ? cells(sepLine.text) : [];
   if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
@@ -6133,7 +5146,7 @@ function parseMd(text, source) {
   for (const l of lines.slice(first + 2)) {
     const t = l.text.trim();
     if (t.startsWith("|") && build2 === null) {
-      const c = cells2(t);
+      const c = cells(t);
       if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
       rows.push({ n: l.n, cells: c });
       continue;
@@ -6292,6 +5305,165 @@ var init_sql = __esm({
   }
 });
 
+// src/parse/sweep.ts
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+function cells2(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+function scan(text, reader) {
+  const out = [];
+  for (const l of numberedLines(text)) {
+    const r = reader.line(l.text, l.n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+function parseSweepRows(stdout, stderr, source) {
+  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
+  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
+  return err.length > out.length ? err : out;
+}
+var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
+var init_sweep = __esm({
+  "src/parse/sweep.ts"() {
+    "use strict";
+    init_errors();
+    init_malformed();
+    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+    COLUMNS = {
+      PP: "pp",
+      TG: "tg",
+      B: "pl",
+      N_KV: "n_kv",
+      "T_PP s": "t_pp",
+      "S_PP t/s": "speed_pp",
+      "T_TG s": "t_tg",
+      "S_TG t/s": "speed_tg",
+      "T s": "t",
+      "S t/s": "speed",
+      "RSS HWM": "rss_hwm_mib",
+      "VRAM delta": "vram_delta_mib"
+    };
+    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+    SweepRowReader = class {
+      #columns = null;
+      // jsonl keys of the current table's columns
+      #threads = null;
+      #source;
+      #lenient;
+      constructor(source, opts = {}) {
+        this.#source = source;
+        this.#lenient = opts.lenient ?? false;
+      }
+      /** The row this line holds, or null for anything else (log lines, headers, separators). */
+      line(text, n = 0) {
+        try {
+          return this.#read(text, n);
+        } catch (e) {
+          if (this.#lenient) return null;
+          throw e;
+        }
+      }
+      #read(text, n) {
+        const t = text.trim();
+        const th = /\bn_threads = (\d+)/.exec(t);
+        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+        if (t.startsWith("{")) {
+          let obj2;
+          try {
+            obj2 = JSON.parse(t);
+          } catch (e) {
+            throw bad(this.#source, n, e.message);
+          }
+          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+          return toRecord(obj2, this.#source, n, this.#threads);
+        }
+        if (!t.startsWith("|")) return null;
+        const c = cells2(t);
+        if (c[0] === "PP") {
+          this.#columns = c.map((title) => COLUMNS[title] ?? title);
+          return null;
+        }
+        const columns = this.#columns;
+        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+        const fields = {};
+        columns.forEach((k, i) => {
+          const v = c[i];
+          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+        });
+        return toRecord(fields, this.#source, n, this.#threads);
+      }
+    };
+  }
+});
+
+// src/parse/help.ts
+function supportedFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText2) {
+  const flags = supportedFlags(helpText2);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+    }
+  }
+  return flags;
+}
+var HELP_HINT;
+var init_help = __esm({
+  "src/parse/help.ts"() {
+    "use strict";
+    init_errors();
+    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+  }
+});
+
 // src/parse/index.ts
 function parseBenchOutputAs(text, source, format) {
   return PARSERS[format](text, source);
@@ -6330,6 +5502,111 @@ var init_parse = __esm({
       md: parseMd,
       sql: parseSql
     };
+  }
+});
+
+// src/bench/launch.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function scratchDir(out) {
+  const dir = join5(out, "launches");
+  mkdirSync3(dir, { recursive: true });
+  return dir;
+}
+function launch(argv, opts) {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn2(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: childEnv(process.env, opts.env),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    track(child);
+    const out = [];
+    let kept2 = 0;
+    let dropped = 0;
+    let err = "";
+    let timedOut = false;
+    let spawnError = null;
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept2;
+      if (room >= b.length) {
+        out.push(b);
+        kept2 += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept2 += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
+    child.stderr.on("data", (b) => {
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
+    });
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let hardKill;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    child.on("close", async (code2, signal) => {
+      clearTimeout(timer);
+      clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
+      done({
+        pid: child.pid ?? null,
+        exitCode: code2,
+        signal,
+        timedOut,
+        wallMs: Math.round(performance.now() - t0),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP),
+        spawnError
+      });
+    });
+  });
+}
+async function groupGone(pgid, ms2 = 5e3) {
+  const until = Date.now() + ms2;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+function tail(text, n = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
+}
+var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
+var init_launch = __esm({
+  "src/bench/launch.ts"() {
+    "use strict";
+    init_children();
+    init_child_env();
+    STDERR_KEEP = 64 * 1024;
+    STDOUT_KEEP = 16 * 1024 * 1024;
+    MAX_TIMER_MS = 2 ** 31 - 1;
   }
 });
 
@@ -6592,6 +5869,428 @@ var init_run_blocks = __esm({
   }
 });
 
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync8(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var SHMEM_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync9 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync9(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f2 = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f2("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable2("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve7, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows = [];
+    const take2 = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row2 = reader.line(line);
+          if (row2) {
+            rows.push(row2);
+            take2(row2.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take2(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+var STREAM_KEEP;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_child_env();
+    init_numa_maps();
+    init_numa_policy();
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
+  }
+});
+
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
+    "use strict";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/depth-sweep.ts
+function sweepUbatch(sweep) {
+  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
+}
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads, flags = null) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
+  }
+  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (flags && !flags.has(flag)) {
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever2 = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...lever2("--prio", L.prio?.toString(), "prio"),
+    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever2("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row2) continue;
+    out.push({
+      depth,
+      speedTg: row2.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
+      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
+    });
+  }
+  return out;
+}
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows = [];
+  let parseError = null;
+  try {
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+  }
+  return {
+    ...base,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
+var init_depth_sweep2 = __esm({
+  "src/bench/depth-sweep.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_memory_curve();
+    init_sweep();
+    init_help();
+    init_kv_buffer();
+    init_errors();
+    init_launch();
+    SWEEP_UBATCH = 512;
+    MIN_SWEEP_UBATCH = 64;
+    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+    STDERR_KEEP_LINES = 20;
+  }
+});
+
 // src/report/escape.ts
 function escapeMarkdown(input) {
   return escapeInline(input).replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`);
@@ -6630,6 +6329,14 @@ function escapeInline(input) {
 function escapeCodeBlock(input) {
   return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
 }
+function codeSpan(text) {
+  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
+  let longest = 0;
+  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
+  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
 function fenceFor(text) {
   let longest = 0;
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
@@ -6648,6 +6355,9 @@ function safeUrl(url) {
 }
 function escapeTerminal(input) {
   return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
+}
+function escapeHtml(s) {
+  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 var STICKY_MARKER, ZWSP, CONTROL, BACKSLASHED, LEADING_BLOCK;
 var init_escape = __esm({
@@ -6747,11 +6457,6 @@ var init_summary = __esm({
 });
 
 // src/report/fleet.ts
-function overallOutcome(outcomes) {
-  if (outcomes.length === 0) return "no-verdict";
-  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
-  return "no-verdict";
-}
 function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
   return results3.map((r, i) => {
@@ -6765,14 +6470,14 @@ function mergeFleet(results3, labels, problems = []) {
   const names = labelsFor(results3, labels);
   const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
   const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
 }
-var OVERALL_ORDER, OVERALL_RULE;
+var OVERALL_RULE;
 var init_fleet = __esm({
   "src/report/fleet.ts"() {
     "use strict";
     init_summary();
-    OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+    init_policy();
     OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
   }
 });
@@ -6837,8 +6542,8 @@ var init_format = __esm({
 function plain(p) {
   return p.map((s) => typeof s === "string" ? s : s.code).join("");
 }
-function joinPhrases(parts, sep) {
-  return parts.flatMap((p, i) => i === 0 ? p : [sep, ...p]);
+function joinPhrases(parts, sep2) {
+  return parts.flatMap((p, i) => i === 0 ? p : [sep2, ...p]);
 }
 function fmtLevel(level) {
   if (typeof level !== "number" || !Number.isFinite(level)) return "\u2013";
@@ -6894,8 +6599,8 @@ function verdictPhrase(m) {
       const reasons = open2.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
       const rest = reasons.length - MAX_NAMED_UNDECIDED;
-      const named = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
-      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
+      const named2 = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named2.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
     }
     case "failed":
       return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
@@ -6913,7 +6618,7 @@ var init_vocabulary = __esm({
   "src/report/vocabulary.ts"() {
     "use strict";
     init_format();
-    init_gate();
+    init_policy();
     MARKS = {
       regression: "\u{1F534}",
       improvement: "\u{1F7E2}",
@@ -7000,8 +6705,8 @@ function leversOf(results3) {
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join("; ")]);
   }
-  const kv2 = rows.map(([key, value]) => ({ key, value }));
-  return [...kv2.slice(0, 6), ...numa2, ...kv2.slice(6)];
+  const kv = rows.map(([key, value]) => ({ key, value }));
+  return [...kv.slice(0, 6), ...numa2, ...kv.slice(6)];
 }
 function hostOf(h) {
   if (!h) return null;
@@ -7115,36 +6820,17 @@ function memoryOf(results3, workloads) {
     if (mine.length === 0) continue;
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
-    const peak = peakRss(results3.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    const peak = peakRssRatio(results3.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
     out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
   return { nodeIds, workloads: out };
 }
-function peakRss(plan2, workload, launches) {
-  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const a = obs("A");
-  const b = obs("B");
-  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
-  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
-  const runLevel = 1 - 2 * plan2.alpha;
-  const run2 = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
-  let wa = run2("hl");
-  let method = "hl";
-  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
-  if (!contains(wa.ci, wa.ratio)) {
-    wa = run2("t");
-    method = "t";
-    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
-  }
-  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
-}
-var med, contains;
+var med;
 var init_model_memory = __esm({
   "src/report/model-memory.ts"() {
     "use strict";
-    init_analyze();
+    init_depth_memory();
     med = (xs) => xs.length ? median3(xs) : null;
-    contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
   }
 });
 
@@ -7226,6 +6912,41 @@ var init_model_depth = __esm({
   }
 });
 
+// src/report/compared.ts
+function named(ref, commit) {
+  return SHA2.test(ref) && commit.startsWith(ref.toLowerCase()) ? [code(short(commit))] : [code(short(commit)), " (", code(ref), ")"];
+}
+function moved(c) {
+  if (c.baseMoved === null) return ["; how far the base had moved is unknown (no branch point in the checkout)"];
+  const base = SHA2.test(c.baseRef) ? ["the base"] : [code(c.baseRef)];
+  if (c.baseMoved === 0) return ["; ", ...base, " had not moved past the branch point"];
+  return ["; ", ...base, ` had moved ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} past the branch point`];
+}
+function comparedPhrase(c) {
+  if (!c) return null;
+  const head2 = named(c.headRef, c.head);
+  const mode = [`Compared: ${c.mode}`, ...c.fallback ? [` (${c.requested} fell back: ${c.fallback})`] : [], " \u2014 "];
+  if (c.mode === "merge") {
+    const a = ["A = base tip ", ...named(c.baseRef, c.base)];
+    const b = c.merge ? ["B = ", code(short(c.base)), " + PR head ", ...head2, ` merged (${c.merge.by === "github" ? "GitHub's test merge" : "merge made here"} `, code(short(c.merge.commit)), ")"] : ["B = PR head ", ...head2, ", which contains the base (the merge is a fast-forward)"];
+    return [...mode, ...a, ", ", ...b, ...moved(c)];
+  }
+  if (c.mode === "branch-point") {
+    return [...mode, "A = branch point ", code(short(c.a)), " (merge-base with the base ", ...named(c.baseRef, c.base), "), B = PR head ", ...head2, ...moved(c)];
+  }
+  const tail2 = c.baseMoved ? [" (B/A includes every base change since; --compare merge measures what merging does)"] : [];
+  return [...mode, "A = ", ...named(c.baseRef, c.base), ", B = ", ...head2, ...moved(c), ...tail2];
+}
+var short, SHA2;
+var init_compared = __esm({
+  "src/report/compared.ts"() {
+    "use strict";
+    init_vocabulary();
+    short = (sha) => sha.slice(0, 7);
+    SHA2 = /^[0-9a-f]{7,64}$/i;
+  }
+});
+
 // src/report/model.ts
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
@@ -7301,6 +7022,7 @@ function machineModel(m, onInconclusive) {
     workloads,
     warnings: [...r.analysis?.warnings ?? [], ...r.notes],
     sides: sidesOf(r),
+    compared: comparedPhrase(r.plan.comparison),
     flavour: r.flavour,
     host: hostOf(r.host),
     builds: buildsOf(r),
@@ -7325,7 +7047,7 @@ function fleetFirstLine(machines, problems, overall, gate2) {
 }
 function conclude(machines, problems, onInconclusive, onIncomplete) {
   const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const overall = combineOutcomes([...machines.map((m) => m.outcome), ...extra]);
   const gate2 = gateOf(overall, onInconclusive, onIncomplete);
   const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate2);
   return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate2, onInconclusive, onIncomplete }, problems, firstLine: line };
@@ -7348,12 +7070,40 @@ var init_model = __esm({
     "use strict";
     init_analyze();
     init_fleet();
+    init_policy();
     init_format();
     init_vocabulary();
     init_model_sections();
     init_model_memory();
     init_model_depth();
+    init_compared();
     init_depth_sweep();
+  }
+});
+
+// src/report/md-context.ts
+function fullReportPointer(url) {
+  const safe = safeUrl(url);
+  return safe ? `[full report and results.json](${safe})` : "`results.json` and `report.html` in the run's artifacts";
+}
+function templateContext(model, opts = {}) {
+  const html = safeUrl(opts.htmlReportUrl);
+  return {
+    ...model,
+    marker: opts.marker === false ? "" : STICKY_MARKER,
+    heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
+    show: { ...SHOW_ALL },
+    truncation: null,
+    fullReport: fullReportPointer(opts.fullReportUrl),
+    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null
+  };
+}
+var SHOW_ALL;
+var init_md_context = __esm({
+  "src/report/md-context.ts"() {
+    "use strict";
+    init_escape();
+    SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
   }
 });
 
@@ -7377,12 +7127,12 @@ function forestPlot(rows, opts) {
   const width = opts.width ?? 49;
   const [lo, hi] = domainOf(rows, opts.bounds);
   const pos = (x) => Math.round((Math.log(x) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) * (width - 1));
-  const inRange = (x) => x >= lo && x <= hi;
+  const inRange2 = (x) => x >= lo && x <= hi;
   const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
   const indent = " ".repeat(nameWidth + 1);
   const reference = () => {
     const cells3 = Array(width).fill(" ");
-    for (const b of opts.bounds) if (inRange(b)) cells3[pos(b)] = ":";
+    for (const b of opts.bounds) if (inRange2(b)) cells3[pos(b)] = ":";
     cells3[pos(1)] = "|";
     return cells3;
   };
@@ -7405,7 +7155,7 @@ function forestPlot(rows, opts) {
     lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells3.join("")}  ${figures2}`);
   }
   const axis = Array(width).fill("-");
-  for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
+  for (const b of opts.bounds) if (inRange2(b)) axis[pos(b)] = "+";
   axis[pos(1)] = "+";
   lines.push(`${indent}${axis.join("")}`);
   lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
@@ -7497,9 +7247,9 @@ function xyChart(title, unit, points, scale = 1) {
     "xychart-beta",
     `    title "${title} (A blue, B orange)"`,
     `    x-axis "KV depth (tokens)" [${both.map((p) => p.depth).join(", ")}]`,
-    `    y-axis "${unit}" 0 --> ${num3(top)}`,
-    `    line [${a.map(num3).join(", ")}]`,
-    `    line [${b.map(num3).join(", ")}]`
+    `    y-axis "${unit}" 0 --> ${num2(top)}`,
+    `    line [${a.map(num2).join(", ")}]`,
+    `    line [${b.map(num2).join(", ")}]`
   ].join("\n");
 }
 function depthMermaid(d) {
@@ -7508,177 +7258,55 @@ function depthMermaid(d) {
     xyChart("Resident memory against KV depth", "MiB", d.rss, 1024)
   ].filter((c) => c !== null);
 }
-var PALETTE, INIT, num3;
+var PALETTE, INIT, num2;
 var init_mermaid = __esm({
   "src/report/mermaid.ts"() {
     "use strict";
     PALETTE = "#1f77b4, #ff7f0e";
     INIT = `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`;
-    num3 = (x) => String(Number(x.toPrecision(6)));
+    num2 = (x) => String(Number(x.toPrecision(6)));
   }
 });
 
-// src/report/view.ts
-function codeSpan(text) {
-  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
-  let longest = 0;
-  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
-  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
+// src/report/md-helpers.ts
 function phraseMd(p) {
   return p.map((s, i) => typeof s !== "string" ? codeSpan(s.code) : i === 0 ? escapeMarkdown(s) : escapeInline(s)).join("");
 }
-function code2(text) {
+function fenced(text, lang = "text") {
   const t = escapeCodeBlock(text).replace(/\n+$/, "");
-  return { fence: fenceFor(t), text: t };
+  const fence = fenceFor(t);
+  return `${fence}${lang}
+${t}
+${fence}`;
 }
-function tail2(text, lines = TAIL_LINES) {
+function tailBlock(text, lines = TAIL_LINES) {
   const all = text.replace(/\n+$/, "").split("\n");
-  if (all.length <= lines) return code2(text);
-  return code2([`\u2026 ${all.length - lines} earlier lines in report.html and results.json`, ...all.slice(-lines)].join("\n"));
+  if (all.length <= lines) return fenced(text);
+  return fenced([`\u2026 ${all.length - lines} earlier lines in report.html and results.json`, ...all.slice(-lines)].join("\n"));
 }
-function workloadView(w) {
-  return {
-    name: codeSpan(w.id),
-    aTs: w.aTs,
-    bTs: w.bTs,
-    ratio: w.ratio,
-    ci: w.ci,
-    levelMark: w.levelNote ? " \u2020" : "",
-    cvA: w.cvA,
-    cvB: w.cvB,
-    okA: w.okA,
-    okB: w.okB,
-    failedA: w.failedA,
-    failedB: w.failedB,
-    outcome: w.outcome,
-    mark: MARKS[w.outcome],
-    verdict: LABELS[w.outcome],
-    why: escapeMarkdown(w.why)
-  };
+function depthSpeed(d) {
+  return d.tg.map((tg) => ({ depth: tg.depth, tg, pp: d.pp.find((q) => q.depth === tg.depth) ?? EMPTY }));
 }
-function memoryView(m) {
-  if (!m.memory) return null;
-  return {
-    nodeIds: m.memory.nodeIds.map(escapeMarkdown),
-    workloads: m.memory.workloads.map((w) => ({
-      name: codeSpan(w.name),
-      rows: w.rows.map((r) => ({
-        variant: r.variant,
-        launches: r.launches,
-        peakRssKiB: r.peakRssKiB,
-        minorFaults: r.minorFaults,
-        majorFaults: r.majorFaults,
-        nodes: r.nodeKiB.map((k) => fmtMiB(k)),
-        evenness: r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
-      })),
-      peakRatio: w.peak?.ratio ?? null,
-      peakCi: w.peak?.ci ?? null,
-      peakCiLevel: w.peak?.level ? fmtLevel(w.peak.level) : null,
-      peakNote: w.peak?.method === "t" ? escapeMarkdown(`paired t interval: ${w.peak.ties} of ${w.peak.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`) : null
-    }))
-  };
-}
-function memoryDepthView(m, names) {
-  const d = m.depth;
-  if (!d) return null;
+function depthMemory(d) {
   const perNode = d.nodes.length > 0;
-  const verdict2 = (v) => v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013";
-  const speed = d.tg.map((p) => {
-    const pp = d.pp.find((q) => q.depth === p.depth);
-    return {
-      depth: p.depth,
-      tgA: p.a,
-      tgB: p.b,
-      tgRatio: p.ratio,
-      tgCi: p.ci,
-      tgVerdict: verdict2(p.verdict),
-      ppA: pp?.a ?? null,
-      ppB: pp?.b ?? null,
-      ppRatio: pp?.ratio ?? null,
-      ppCi: pp?.ci ?? null,
-      ppVerdict: verdict2(pp?.verdict ?? null)
-    };
-  });
-  return {
-    speed,
-    speedLevel: d.ciLevel ? fmtLevel(d.ciLevel) : null,
-    tool: escapeMarkdown(d.tool),
-    ctx: d.ctx,
-    launchesPerVariant: d.launchesPerVariant,
-    nodeIds: d.nodes.map((n) => escapeMarkdown(n.id)),
-    rows: d.rss.map((p, i) => ({
-      depth: p.depth,
-      aRss: mibCell(p.a),
-      aAnon: mibCell(d.anon[i]?.a),
-      aShmem: mibCell(d.shmem[i]?.a),
-      bRss: mibCell(p.b),
-      bAnon: mibCell(d.anon[i]?.b),
-      bShmem: mibCell(d.shmem[i]?.b),
-      ratio: p.ratio,
-      aNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.a)) : [],
-      bNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.b)) : []
-    })),
-    chart: d.rss.length ? code2(depthChart(d, names)) : null,
-    // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
-    mermaid: depthMermaid(d).map((text) => ({ fence: "```", text })),
-    kvBuffers: d.kvBuffers ? escapeMarkdown(d.kvBuffers) : null,
-    genNote: d.genNote ? escapeMarkdown(d.genNote) : null,
-    failures: d.failures.map((f2) => ({ detail: escapeMarkdown(f2.detail), stderr: f2.stderr ? tail2(f2.stderr) : null }))
-  };
+  return d.rss.map((rss, i) => ({
+    depth: rss.depth,
+    rss,
+    anon: d.anon[i] ?? EMPTY,
+    shmem: d.shmem[i] ?? EMPTY,
+    aNodes: perNode ? d.nodes.map((n) => n.points[i]?.a ?? null) : [],
+    bNodes: perNode ? d.nodes.map((n) => n.points[i]?.b ?? null) : []
+  }));
 }
-function machineView(m) {
-  const chartRows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
-  const hasAny = chartRows.some((c) => c.ratio !== null);
-  const ciLevel = m.descriptiveOnly ? null : m.runLevel;
-  const nameOf = (id) => m.sides.find((s) => s.id === id)?.name ?? id;
-  return {
-    label: escapeMarkdown(m.label),
-    outcome: m.outcome,
-    mark: MARKS[m.outcome],
-    verdict: LABELS[m.outcome],
-    headline: phraseMd(m.verdict),
-    descriptiveOnly: m.descriptiveOnly,
-    ciLevel,
-    levelText: fmtLevel(m.runLevel),
-    levelNotes: m.workloads.filter((w) => w.levelNote).map((w) => `${codeSpan(w.id)}: ${escapeMarkdown(w.levelNote)}`),
-    margin: m.margin,
-    bounds: m.bounds,
-    geomean: m.geomean,
-    blocksRun: m.blocksRun,
-    workloads: m.workloads.map(workloadView),
-    inconclusive: m.workloads.filter((w) => w.outcome === "inconclusive").map((w) => ({ name: codeSpan(w.id), spread: w.spread, needs: escapeMarkdown(w.needs ?? ""), blocksRun: w.n })),
-    warnings: m.warnings.map(escapeMarkdown),
-    chart: hasAny ? code2(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
-    host: m.host ? { rows: m.host.rows.map(kv), nodes: m.host.nodes.map(kv), warnings: m.host.warnings.map(escapeMarkdown) } : null,
-    builds: m.builds.map((b) => ({
-      variant: b.variant,
-      name: escapeMarkdown(b.name),
-      ref: b.refShown === null ? "(the commit)" : escapeMarkdown(b.refShown),
-      commit: b.shortCommit ? codeSpan(b.shortCommit) : "\u2013",
-      reused: b.reused,
-      seconds: b.seconds,
-      ok: b.ok,
-      error: b.error ? escapeMarkdown(b.error) : null,
-      logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
-      logTail: b.logTail ? tail2(b.logTail) : null
-    })),
-    levers: m.levers.map(kv),
-    failedLaunches: m.failedLaunches.map((l) => ({
-      workload: codeSpan(l.workload),
-      block: l.block,
-      variant: l.variant,
-      status: l.status,
-      warmup: l.warmup,
-      detail: escapeMarkdown(l.detail),
-      stderr: l.stderr ? tail2(l.stderr) : null
-    })),
-    memory: memoryView(m),
-    memoryDepth: memoryDepthView(m, { A: nameOf("A"), B: nameOf("B") }),
-    rawSamples: m.rawSamples.map((r) => ({ workload: codeSpan(r.workload), block: code2(r.text) }))
+function comparison(model) {
+  const m = model.machines[0];
+  if (!m) return "";
+  const side = (id) => {
+    const s = m.sides.find((x) => x.id === id);
+    const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
+    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
   };
+  return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
 function overallHeadline(model) {
   const where = (o) => model.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)).join(", ");
@@ -7700,42 +7328,14 @@ function overallHeadline(model) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(m) {
-  if (!m) return "";
-  const side = (id) => {
-    const s = m.sides.find((x) => x.id === id);
-    const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
-    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
-  };
-  return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
+function forest(m) {
+  const rows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
+  if (!rows.some((c) => c.ratio !== null)) return null;
+  return fenced(forestPlot(rows, { bounds: m.bounds, margin: m.margin, ciLevel: m.descriptiveOnly ? null : m.runLevel }));
 }
-function fullReportPointer(url) {
-  const safe = safeUrl(url);
-  return safe ? `[full report and results.json](${safe})` : "`results.json` and `report.html` in the run's artifacts";
-}
-function reportView(model, opts = {}) {
-  const first = model.machines[0];
-  const html = safeUrl(opts.htmlReportUrl);
-  return {
-    marker: opts.marker === false ? "" : STICKY_MARKER,
-    firstLine: phraseMd(model.firstLine),
-    heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
-    comparison: comparisonOf(first),
-    fleet: model.fleet,
-    problems: model.problems.map((p) => escapeMarkdown(p.text)),
-    overall: { outcome: model.overall, mark: MARKS[model.overall], verdict: LABELS[model.overall], headline: overallHeadline(model), rule: escapeMarkdown(model.overallRule) },
-    gate: { passes: model.gate.passes, conclusion: model.gate.conclusion, words: escapeMarkdown(model.gate.words) },
-    machines: model.machines.map(machineView),
-    show: { ...SHOW_ALL },
-    truncation: null,
-    fullReport: fullReportPointer(opts.fullReportUrl),
-    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null,
-    tool: escapeMarkdown(model.tool)
-  };
-}
-var SHOW_ALL, TAIL_LINES, kv;
-var init_view = __esm({
-  "src/report/view.ts"() {
+var TAIL_LINES, EMPTY, nameOf, num3, str2, HELPERS;
+var init_md_helpers = __esm({
+  "src/report/md-helpers.ts"() {
     "use strict";
     init_escape();
     init_format();
@@ -7743,14 +7343,62 @@ var init_view = __esm({
     init_depth();
     init_mermaid();
     init_vocabulary();
-    SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
     TAIL_LINES = 12;
-    kv = (x) => ({ key: escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""), value: escapeMarkdown(x.value) });
+    EMPTY = { depth: 0, a: null, b: null, aBand: null, bBand: null, ratio: null, ci: null, verdict: null };
+    nameOf = (m, id) => m.sides.find((s) => s.id === id)?.name ?? id;
+    num3 = (x) => typeof x === "number" ? x : null;
+    str2 = (x) => typeof x === "string" ? x : "";
+    HELPERS = {
+      // Escaping, by where the string goes.
+      md: (x) => escapeMarkdown(x),
+      code: (x) => codeSpan(str2(x)),
+      phrase: (p) => phraseMd(p),
+      fence: (text) => fenced(str2(text)),
+      tail: (text) => tailBlock(str2(text)),
+      // Keeps a code block inside a list item: every line indented like the fence.
+      indent: (text, width) => {
+        const pad = " ".repeat(typeof width === "number" ? width : 2);
+        return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
+      },
+      // Numbers.
+      ratio: (x) => fmtRatio(num3(x)),
+      interval: (ci) => fmtInterval(Array.isArray(ci) ? ci : null),
+      percent: (x, digits) => fmtPercent(num3(x), typeof digits === "number" ? digits : 1),
+      change: (x) => fmtChange(num3(x)),
+      ts: (x) => fmtTs(num3(x)),
+      mib: (x) => fmtMiB(num3(x)),
+      mibCell: (x) => mibCell(num3(x)),
+      count: (x) => fmtCount(num3(x)),
+      seconds: (x) => fmtSeconds(num3(x)),
+      level: (x) => fmtLevel(num3(x)),
+      evenness: (x) => x === null ? "\u2013" : typeof x === "number" && Number.isFinite(x) ? `${x.toFixed(2)}\xD7` : "one node empty",
+      // Words.
+      verdictMark: (o) => MARKS[o],
+      verdictLabel: (o) => LABELS[o],
+      depthVerdict: (v) => typeof v === "string" && v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013",
+      kvKey: (x) => escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""),
+      peakNote: (p) => escapeMarkdown(`paired t interval: ${p.ties} of ${p.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`),
+      comparison: (model) => comparison(model),
+      // The "Compared:" line of the first machine; '' for a fleet without a valid machine.
+      compared: (model) => model.machines[0]?.compared ? phraseMd(model.machines[0].compared) : "",
+      overallHeadline: (model) => overallHeadline(model),
+      // Sections.
+      forest: (m) => forest(m),
+      depthBars: (m) => m.depth && m.depth.rss.length ? fenced(depthChart(m.depth, { A: nameOf(m, "A"), B: nameOf(m, "B") })) : null,
+      // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
+      mermaid: (d) => depthMermaid(d).map((text) => "```mermaid\n" + text + "\n```"),
+      depthSpeed: (d) => depthSpeed(d),
+      depthMemory: (d) => depthMemory(d),
+      // Lists and tests.
+      where: (list, field, value) => Array.isArray(list) ? list.filter((x) => x?.[field] === value) : [],
+      any: (list, field) => Array.isArray(list) && list.some((x) => Boolean(x?.[field])),
+      eq: (a, b) => a === b
+    };
   }
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync12, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync10, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join7, basename } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
@@ -7764,19 +7412,7 @@ function templatesDir() {
   throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath3(import.meta.url)));
 }
 function registerHelpers(hbs) {
-  hbs.registerHelper("ratio", (x) => fmtRatio(num4(x)));
-  hbs.registerHelper("interval", (ci) => fmtInterval(Array.isArray(ci) ? ci : null));
-  hbs.registerHelper("percent", (x, digits) => fmtPercent(num4(x), typeof digits === "number" ? digits : 1));
-  hbs.registerHelper("change", (x) => fmtChange(num4(x)));
-  hbs.registerHelper("ts", (x) => fmtTs(num4(x)));
-  hbs.registerHelper("mib", (x) => fmtMiB(num4(x)));
-  hbs.registerHelper("count", (x) => fmtCount(num4(x)));
-  hbs.registerHelper("seconds", (x) => fmtSeconds(num4(x)));
-  hbs.registerHelper("indent", (text, width) => {
-    const pad = " ".repeat(typeof width === "number" ? width : 2);
-    return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
-  });
-  hbs.registerHelper("eq", (a, b) => a === b);
+  for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
 }
 function compile(hbs, source) {
   return hbs.compile(source, { strict: true, preventIndent: true });
@@ -7788,13 +7424,13 @@ function environment() {
   registerHelpers(hbs);
   const partials = join7(dir, "partials");
   for (const f2 of readdirSync2(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync12(join7(partials, f2), "utf8"));
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync10(join7(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync12(join7(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync12(join7(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync12(join7(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync10(join7(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync10(join7(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync10(join7(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -7803,7 +7439,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync12(userPath, "utf8");
+    source = readFileSync10(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -7821,30 +7457,25 @@ function templateFor(name, userPath) {
   return wrap2(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
 function wrap2(path10, tpl) {
-  return (view) => {
+  return (context) => {
     try {
-      return tpl(view);
+      return tpl(context);
     } catch (err) {
       throw new UserError(`report template ${path10} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
     }
   };
 }
-var num4, env;
+var env;
 var init_templates = __esm({
   "src/report/templates.ts"() {
     "use strict";
     init_errors();
-    init_format();
-    num4 = (x) => typeof x === "number" ? x : null;
+    init_md_helpers();
     env = null;
   }
 });
 
-// src/report/truncate.ts
-function truncationNote(limit, dropped, pointer) {
-  const what = dropped.length ? `left out ${dropped.join(", ")}` : "cut at the end";
-  return `\u2702\uFE0F Shortened to fit the ${limit.toLocaleString("en-US")}-character limit: ${what}. Everything is in ${pointer}.`;
-}
+// src/report/limits.ts
 function closers(text) {
   let fence = null;
   let details = 0;
@@ -7868,29 +7499,63 @@ function closers(text) {
 }
 function hardCut(body, limit, note, keepPrefix = "") {
   if (body.length <= limit) return body;
-  const tail3 = `
+  const tail2 = `
 
 ---
 
 ${note}
 `;
-  let budget = limit - tail3.length;
+  let budget = limit - tail2.length;
   while (budget > keepPrefix.length) {
     let cut = body.slice(0, budget);
     const nl = cut.lastIndexOf("\n");
     cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
     const close = closers(cut);
-    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail3;
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
     if (out.length <= limit) return out;
     budget -= out.length - limit;
   }
   return (keepPrefix + "\n" + note).slice(0, limit);
 }
-var LADDER, FENCE;
+var COMMENT_MAX_CHARS, FENCE;
+var init_limits = __esm({
+  "src/report/limits.ts"() {
+    "use strict";
+    COMMENT_MAX_CHARS = 65536;
+    FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+  }
+});
+
+// src/report/truncate.ts
+function truncationNote(limit, dropped, pointer) {
+  const what = dropped.length ? `left out ${dropped.join(", ")}` : "cut at the end";
+  return `\u2702\uFE0F Shortened to fit the ${limit.toLocaleString("en-US")}-character limit: ${what}. Everything is in ${pointer}.`;
+}
+function renderFitted(render, context, limit, keepPrefix = "") {
+  let out = "";
+  let note = "";
+  const base = context.show;
+  for (const step of LADDER) {
+    note = truncationNote(limit, step.dropped, context.fullReport);
+    context.show = {
+      table: base.table && step.show.table,
+      chart: base.chart && step.show.chart,
+      details: base.details && step.show.details,
+      tails: base.tails && step.show.tails,
+      rawSamples: base.rawSamples && step.show.rawSamples
+    };
+    context.truncation = step.dropped.length ? note : null;
+    out = render(context);
+    if (out.length <= limit) return out;
+  }
+  return hardCut(out, limit, note, keepPrefix);
+}
+var LADDER;
 var init_truncate = __esm({
   "src/report/truncate.ts"() {
     "use strict";
-    init_view();
+    init_md_context();
+    init_limits();
     LADDER = [
       { show: SHOW_ALL, dropped: [] },
       { show: { ...SHOW_ALL, rawSamples: false }, dropped: ["raw samples"] },
@@ -7899,49 +7564,28 @@ var init_truncate = __esm({
       { show: { table: true, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart"] },
       { show: { table: false, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart", "the workload tables"] }
     ];
-    FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
   }
 });
 
 // src/report/markdown.ts
-function renderFitted(render, view, limit, keepPrefix = "") {
-  let out = "";
-  let note = "";
-  const base = view.show;
-  for (const step of LADDER) {
-    note = truncationNote(limit, step.dropped, view.fullReport);
-    view.show = {
-      table: base.table && step.show.table,
-      chart: base.chart && step.show.chart,
-      details: base.details && step.show.details,
-      tails: base.tails && step.show.tails,
-      rawSamples: base.rawSamples && step.show.rawSamples
-    };
-    view.truncation = step.dropped.length ? note : null;
-    out = render(view);
-    if (out.length <= limit) return out;
-  }
-  return hardCut(out, limit, note, keepPrefix);
-}
 function renderMarkdown(model, opts = {}) {
-  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
+  const context = templateContext(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
-  const render = (v) => {
-    const body = tpl(v).trimStart();
+  const render = (c) => {
+    const body = tpl(c).trimStart();
     return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}
 ${body}`;
   };
-  return renderFitted(render, view, opts.maxChars ?? COMMENT_MAX_CHARS, STICKY_MARKER);
+  return renderFitted(render, context, opts.maxChars ?? COMMENT_MAX_CHARS, STICKY_MARKER);
 }
-var COMMENT_MAX_CHARS;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
-    init_view();
+    init_md_context();
     init_templates();
     init_truncate();
+    init_limits();
     init_escape();
-    COMMENT_MAX_CHARS = 65536;
   }
 });
 
@@ -8013,9 +7657,6 @@ var init_terminal = __esm({
 });
 
 // src/report/html/svg.ts
-function esc(s) {
-  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 function niceTicks(lo, hi, count = 5) {
   if (!(hi > lo)) return [lo];
   const raw = (hi - lo) / count;
@@ -8040,21 +7681,21 @@ function logScale(domain, range2, ticks) {
   return s;
 }
 function open(kind, fr, title, series2, points) {
-  return `<svg class="chart" data-chart="${esc(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title><text class="ttl" x="${fr.left}" y="16">${esc(title)}</text>`;
+  return `<svg class="chart" data-chart="${escapeHtml(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><text class="ttl" x="${fr.left}" y="16">${escapeHtml(title)}</text>`;
 }
 function xAxis(fr, x, label, fmt = String) {
   const y = fr.height - fr.bottom;
   const ticks = x.ticks.filter((t) => t >= x.domain[0] - 1e-9 && t <= x.domain[1] + 1e-9);
-  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${esc(label)}</text></g>`;
+  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${escapeHtml(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${escapeHtml(label)}</text></g>`;
 }
 function yAxis(fr, y, label, fmt = String) {
   const ticks = y.ticks.filter((t) => t >= y.domain[0] - 1e-9 && t <= y.domain[1] + 1e-9);
-  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(label)}</text></g>`;
+  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${escapeHtml(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text></g>`;
 }
 function series(name, color, pts, opts = {}) {
   const path10 = opts.line !== false && pts.length > 1 ? `<polyline fill="none" stroke="${color}" stroke-width="1.8"${opts.dash ? ' stroke-dasharray="5 3"' : ""} points="${pts.map((p) => `${f(p.x)},${f(p.y)}`).join(" ")}"/>` : "";
-  const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${esc(p.tip)}</title></circle>`).join("");
-  return `<g class="series" data-series="${esc(name)}" data-points="${pts.length}">${path10}${dots}</g>`;
+  const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${escapeHtml(p.tip)}</title></circle>`).join("");
+  return `<g class="series" data-series="${escapeHtml(name)}" data-points="${pts.length}">${path10}${dots}</g>`;
 }
 function band(color, lo, hi) {
   if (lo.length < 2) return "";
@@ -8067,7 +7708,7 @@ function legend(fr, items) {
   for (const it of [...items].reverse()) {
     const w = 26 + it.name.length * 6.2;
     x -= w;
-    parts.push(`<g class="key"><line x1="${f(x)}" x2="${f(x + 16)}" y1="27" y2="27" stroke="${it.color}" stroke-width="2"${it.dash ? ' stroke-dasharray="5 3"' : ""}/><text x="${f(x + 20)}" y="31">${esc(it.name)}</text></g>`);
+    parts.push(`<g class="key"><line x1="${f(x)}" x2="${f(x + 16)}" y1="27" y2="27" stroke="${it.color}" stroke-width="2"${it.dash ? ' stroke-dasharray="5 3"' : ""}/><text x="${f(x + 20)}" y="31">${escapeHtml(it.name)}</text></g>`);
   }
   return `<g class="legend">${parts.join("")}</g>`;
 }
@@ -8075,6 +7716,7 @@ var COLORS, f, frame;
 var init_svg = __esm({
   "src/report/html/svg.ts"() {
     "use strict";
+    init_escape();
     COLORS = { A: "#1f77b4", B: "#ff7f0e", ratio: "#444", margin: "#2ca02c" };
     f = (x) => (Math.round(x * 10) / 10).toString();
     frame = (width = 640, height = 240) => ({ width, height, left: 64, right: 16, top: 40, bottom: 40 });
@@ -8104,11 +7746,11 @@ function forestChart(m, rows) {
   ];
   const pts = [];
   rows.forEach((r, i) => {
-    parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${esc(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
-    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${esc(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
+    parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${escapeHtml(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
+    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${escapeHtml(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
     if (!finite2(r.ratio)) return;
     const err = r.ci && finite2(r.ci[0]) && finite2(r.ci[1]) ? `<line class="ci" x1="${f(clampX(r.ci[0]))}" x2="${f(clampX(r.ci[1]))}" y1="${f(y(i))}" y2="${f(y(i))}" stroke="${COLORS.ratio}" stroke-width="2"/>` : "";
-    pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${esc(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
+    pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${escapeHtml(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
   });
   parts.push(`<g class="series" data-series="B/A" data-points="${shown.length}">${pts.join("")}</g>`);
   return parts.join("") + "</svg>";
@@ -8242,6 +7884,7 @@ var init_charts = __esm({
     "use strict";
     init_format();
     init_vocabulary();
+    init_escape();
     init_svg();
     finite2 = (x) => typeof x === "number" && Number.isFinite(x) && x > 0;
     fmtDepth = (d) => d >= 1024 && d % 1024 === 0 ? `${d / 1024}k` : String(d);
@@ -8250,23 +7893,23 @@ var init_charts = __esm({
 
 // src/report/html/page.ts
 function phraseHtml(p) {
-  return p.map((s) => typeof s === "string" ? esc(s) : `<code>${esc(s.code)}</code>`).join("");
+  return p.map((s) => typeof s === "string" ? escapeHtml(s) : `<code>${escapeHtml(s.code)}</code>`).join("");
 }
 function workloadTable(m) {
   const num5 = [false, true, true, true, false, true, false, true, true, false];
   const rows = m.workloads.map((w) => row([
-    `<code>${esc(w.id)}</code>`,
+    `<code>${escapeHtml(w.id)}</code>`,
     fmtTs(w.aTs),
     fmtTs(w.bTs),
     `<b>${fmtRatio(w.ratio)}</b>`,
-    esc(fmtInterval(w.ci)) + (w.levelNote ? ` (${esc(fmtLevel(w.ciLevel))})` : ""),
+    escapeHtml(fmtInterval(w.ci)) + (w.levelNote ? ` (${escapeHtml(fmtLevel(w.ciLevel))})` : ""),
     fmtChange(w.ratio),
-    `${MARKS[w.outcome]} ${esc(LABELS[w.outcome])}`,
+    `${MARKS[w.outcome]} ${escapeHtml(LABELS[w.outcome])}`,
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
-    esc(w.why) + (w.needs ? ` ${esc(w.needs)}.` : "")
+    escapeHtml(w.why) + (w.needs ? ` ${escapeHtml(w.needs)}.` : "")
   ], num5));
-  const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${esc(w.id)}</code>: ${esc(w.levelNote)}</p>`).join("");
+  const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${escapeHtml(w.id)}</code>: ${escapeHtml(w.levelNote)}</p>`).join("");
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
   return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
 }
@@ -8280,28 +7923,28 @@ function depthSection(d, m) {
       fmtTs(p.a),
       fmtTs(p.b),
       fmtRatio(p.ratio),
-      esc(fmtInterval(p.ci)),
-      esc(p.verdict ?? "\u2013"),
+      escapeHtml(fmtInterval(p.ci)),
+      escapeHtml(p.verdict ?? "\u2013"),
       fmtTs(pp?.a),
       fmtTs(pp?.b),
       fmtRatio(pp?.ratio),
-      esc(fmtInterval(pp?.ci)),
-      esc(pp?.verdict ?? "\u2013"),
+      escapeHtml(fmtInterval(pp?.ci)),
+      escapeHtml(pp?.verdict ?? "\u2013"),
       fmtMiB(total?.a),
       fmtMiB(total?.b)
     ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
   });
-  const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), esc(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
+  const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), escapeHtml(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
   const table2 = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
-  const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}${d.genNote ? ` ${esc(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
+  const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function memorySection(m) {
   if (!m.memory) return "";
   const nodes = m.memory.nodeIds;
   const rows = m.memory.workloads.flatMap((w) => w.rows.map((r) => row([
-    `<code>${esc(w.name)}</code>`,
+    `<code>${escapeHtml(w.name)}</code>`,
     r.variant,
     String(r.launches),
     fmtMiB(r.peakRssKiB),
@@ -8310,29 +7953,29 @@ function memorySection(m) {
     ...r.nodeKiB.map((k) => fmtMiB(k)),
     r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
   ])));
-  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
+  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${escapeHtml(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
   return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
 }
 function detailsSection(m) {
-  const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
+  const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
   const builds = `<h3>Builds</h3><table>${head(["Variant", "Name", "Ref", "Commit", "Build", "Time"])}${m.builds.map((b) => row([
     b.variant,
-    esc(b.name),
-    b.refShown === null ? "(the commit)" : esc(b.refShown),
-    b.commit ? `<code title="${esc(b.commit)}">${esc(b.shortCommit)}</code>` : "\u2013",
-    b.ok ? b.reused ? "reused" : "built" : `\u274C failed${b.error ? `: ${esc(b.error)}` : ""}`,
+    escapeHtml(b.name),
+    b.refShown === null ? "(the commit)" : escapeHtml(b.refShown),
+    b.commit ? `<code title="${escapeHtml(b.commit)}">${escapeHtml(b.shortCommit)}</code>` : "\u2013",
+    b.ok ? b.reused ? "reused" : "built" : `\u274C failed${b.error ? `: ${escapeHtml(b.error)}` : ""}`,
     fmtSeconds(b.seconds)
-  ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${esc(b.variant)}${b.logPath ? ` (${esc(b.logPath)})` : ""}:</p><pre>${esc(b.logTail)}</pre>`).join("")}`;
+  ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${escapeHtml(b.variant)}${b.logPath ? ` (${escapeHtml(b.logPath)})` : ""}:</p><pre>${escapeHtml(b.logTail)}</pre>`).join("")}`;
   const levers = `<h3>Levers and settings</h3>${kvTable(m.levers)}`;
-  const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${esc(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${esc(l.variant)}: ${esc(l.detail)}${l.stderr ? `<pre>${esc(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
+  const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${escapeHtml(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${escapeHtml(l.variant)}: ${escapeHtml(l.detail)}${l.stderr ? `<pre>${escapeHtml(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
   return host2 + builds + levers + failed;
 }
 function machineSection(m, fleet) {
   const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
   const blocks = m.workloads.filter((w) => w.blocks.length > 0).map(blockChart);
   return [
-    fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
-    m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join(""),
+    fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
+    m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
     m.workloads.length ? workloadTable(m) : "",
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
@@ -8346,21 +7989,22 @@ function renderHtml(model, opts = {}) {
   const side = (id) => {
     const s = first?.sides.find((x) => x.id === id);
     if (!s) return id;
-    const where = [s.refShown, s.shortCommit ? `<code title="${esc(s.commit)}">${esc(s.shortCommit)}</code>` : null].filter(Boolean);
-    return `<b>${id}</b> = ${esc(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : esc(w)).join(" @ ")})` : ""}`;
+    const where = [s.refShown, s.shortCommit ? `<code title="${escapeHtml(s.commit)}">${escapeHtml(s.shortCommit)}</code>` : null].filter(Boolean);
+    return `<b>${id}</b> = ${escapeHtml(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : escapeHtml(w)).join(" @ ")})` : ""}`;
   };
   const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ""}`;
   const when = first ? `${first.startedAt}${first.finishedAt ? ` \u2013 ${first.finishedAt}` : ""}` : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title><style>${CSS}</style></head><body>
+<title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>
 <h1 id="verdict">${phraseHtml(model.firstLine)}</h1>
-<p class="sub">${esc(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${esc(VERDICT_WORDS[model.overall])}; gate: ${esc(model.gate.words)}.</p>
-${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${esc(p.text)}</p>`).join("")}
-${model.fleet ? `<p class="note">${esc(model.overallRule)}</p>` : ""}
+<p class="sub">${escapeHtml(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${escapeHtml(VERDICT_WORDS[model.overall])}; gate: ${escapeHtml(model.gate.words)}.</p>
+${first?.compared ? `<p class="sub">${phraseHtml(first.compared)}</p>` : ""}
+${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(p.text)}</p>`).join("")}
+${model.fleet ? `<p class="note">${escapeHtml(model.overallRule)}</p>` : ""}
 ${model.machines.map((m) => machineSection(m, model.fleet)).join("\n")}
-<p class="note">${esc(model.tool)} \xB7 ${esc(when)} \xB7 every raw sample is in results.json</p>
+<p class="note">${escapeHtml(model.tool)} \xB7 ${escapeHtml(when)} \xB7 every raw sample is in results.json</p>
 </body></html>
 `;
 }
@@ -8370,7 +8014,7 @@ var init_page = __esm({
     "use strict";
     init_format();
     init_vocabulary();
-    init_svg();
+    init_escape();
     init_charts();
     CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#222}
@@ -8384,8 +8028,8 @@ svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
 .grid2{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:4px 16px}
 `;
     row = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<td${numeric[i] ? ' class="n"' : ""}>${c}</td>`).join("")}</tr>`;
-    head = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${esc(c)}</th>`).join("")}</tr>`;
-    kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${esc(r.key)}${r.keyCode ? ` <code>${esc(r.keyCode)}</code>` : ""}</th><td>${esc(r.value)}</td></tr>`).join("")}</table>`;
+    head = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${escapeHtml(c)}</th>`).join("")}</tr>`;
+    kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${escapeHtml(r.key)}${r.keyCode ? ` <code>${escapeHtml(r.keyCode)}</code>` : ""}</th><td>${escapeHtml(r.value)}</td></tr>`).join("")}</table>`;
   }
 });
 
@@ -8393,9 +8037,10 @@ svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
 var init_check = __esm({
   "src/report/check.ts"() {
     "use strict";
-    init_view();
+    init_md_context();
     init_markdown();
     init_escape();
+    init_limits();
     init_format();
     init_vocabulary();
   }
@@ -8414,12 +8059,13 @@ var init_report = __esm({
     init_fleet();
     init_summary();
     init_chart();
+    init_limits();
     init_vocabulary();
   }
 });
 
 // src/pipeline/out-dir.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync11 } from "node:fs";
 import { join as join8 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
@@ -8471,7 +8117,7 @@ function checkPrevious(out, identity, opts) {
   const path10 = join8(out, "results.json");
   let text;
   try {
-    text = readFileSync13(path10, "utf8");
+    text = readFileSync11(path10, "utf8");
   } catch {
     return "none";
   }
@@ -8548,9 +8194,167 @@ var init_preflight = __esm({
   }
 });
 
+// src/build/compare.ts
+async function mergeBase(repo, a, b) {
+  const r = await run("git", ["-C", repo, "merge-base", a, b]);
+  const sha = r.stdout.trim();
+  return r.code === 0 && SHA3.test(sha) ? sha : null;
+}
+async function commitsBetween(repo, from, to) {
+  const r = await run("git", ["-C", repo, "rev-list", "--count", `${from}..${to}`]);
+  return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : null;
+}
+async function parentsOf(repo, commit) {
+  if (!SHA3.test(commit)) return null;
+  const r = await run("git", ["-C", repo, "rev-list", "--parents", "-n", "1", `${commit}^{commit}`, "--"]);
+  const words = r.stdout.trim().split(/\s+/);
+  return r.code === 0 && words[0] === commit ? words.slice(1) : null;
+}
+async function isShallow(repo) {
+  const r = await run("git", ["-C", repo, "rev-parse", "--is-shallow-repository"]);
+  return r.stdout.trim() === "true";
+}
+async function makeMerge(repo, base, head2) {
+  const tree = await run("git", ["-C", repo, "merge-tree", "--write-tree", "--name-only", "--no-messages", base, head2]);
+  const lines = tree.stdout.split("\n").filter((l) => l !== "");
+  if (tree.code === 1) return { conflicts: lines.slice(1) };
+  if (tree.code !== 0 || !SHA3.test(lines[0] ?? "")) {
+    const why = (tree.stderr.trim() || tree.stdout.trim()).split("\n")[0];
+    throw new UserError(`git merge-tree could not merge ${head2.slice(0, 12)} into ${base.slice(0, 12)}: ${why}`, "git 2.38 or newer is needed for --compare merge (or use --compare branch-point)");
+  }
+  const when = (await runOk("git", ["-C", repo, "log", "-1", "--format=%ct", head2])).trim();
+  const who = { name: "llama-perf-gate", email: "llama-perf-gate@localhost.invalid", date: `${when} +0000` };
+  const env2 = {
+    ...process.env,
+    GIT_AUTHOR_NAME: who.name,
+    GIT_AUTHOR_EMAIL: who.email,
+    GIT_AUTHOR_DATE: who.date,
+    GIT_COMMITTER_NAME: who.name,
+    GIT_COMMITTER_EMAIL: who.email,
+    GIT_COMMITTER_DATE: who.date
+  };
+  const message = `llama-perf-gate: test merge of ${head2} into ${base}`;
+  const commit = (await runOk("git", ["-C", repo, "-c", "commit.gpgSign=false", "commit-tree", "--no-gpg-sign", lines[0], "-p", base, "-p", head2, "-m", message], { env: env2 })).trim();
+  await runOk("git", ["-C", repo, "update-ref", `${MERGE_REF_PREFIX}${base.slice(0, 12)}-${head2.slice(0, 12)}`, commit]);
+  return { commit };
+}
+async function resolveComparison(req) {
+  const { repo, mode } = req;
+  const head2 = await resolveRef(repo, req.headRef);
+  let base = await resolveRef(repo, req.baseRef);
+  const out = (c, bp2, moved3) => ({
+    requested: mode,
+    fallback: null,
+    baseRef: req.baseRef,
+    headRef: req.headRef,
+    base,
+    head: head2,
+    branchPoint: bp2,
+    baseMoved: moved3,
+    merge: null,
+    ...c
+  });
+  let fallback = null;
+  if (mode === "merge" && req.testMerge) {
+    const t = req.testMerge.commit;
+    const parents = t ? await parentsOf(repo, t) : null;
+    if (t && parents?.length === 2 && parents[1] === head2) {
+      base = parents[0];
+      const bp2 = await mergeBase(repo, base, head2);
+      return out({ mode, a: base, b: t, merge: { commit: t, by: "github" } }, bp2, bp2 === null ? null : await commitsBetween(repo, bp2, base));
+    }
+    fallback = req.testMerge.why ?? (t === null || parents === null ? `GitHub's test merge commit${t ? ` ${t.slice(0, 12)}` : ""} is not in the checkout (the PR may not merge cleanly)` : `${t.slice(0, 12)} is not a merge of the head ${head2.slice(0, 12)}`);
+  }
+  const bp = await mergeBase(repo, base, head2);
+  const moved2 = bp === null ? null : await commitsBetween(repo, bp, base);
+  if (mode === "refs") return out({ mode, a: base, b: head2 }, bp, moved2);
+  if (bp === null) {
+    const shallow = await isShallow(repo);
+    throw new UserError(
+      `--compare ${mode}: ${req.baseRef} and ${req.headRef} have no common history in ${repo}${shallow ? " (the checkout is shallow)" : ""}`,
+      shallow ? "fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)" : "compare exactly the two refs with --compare refs"
+    );
+  }
+  if (mode === "merge" && fallback === null) {
+    if (bp === base) return out({ mode, a: base, b: head2 }, bp, moved2);
+    const m = await makeMerge(repo, base, head2);
+    if ("commit" in m) return out({ mode, a: base, b: m.commit, merge: { commit: m.commit, by: "local" } }, bp, moved2);
+    const shown = m.conflicts.slice(0, 5).join(", ") + (m.conflicts.length > 5 ? ` and ${m.conflicts.length - 5} more` : "");
+    fallback = `${req.headRef} does not merge cleanly into ${req.baseRef} (conflicts in ${shown || "some files"})`;
+  }
+  return out({ mode: "branch-point", fallback, a: bp, b: head2 }, bp, moved2);
+}
+var SHA3, MERGE_REF_PREFIX;
+var init_compare = __esm({
+  "src/build/compare.ts"() {
+    "use strict";
+    init_errors();
+    init_exec();
+    init_git();
+    SHA3 = /^[0-9a-f]{40,64}$/;
+    MERGE_REF_PREFIX = "refs/llama-perf-gate/merges/";
+  }
+});
+
+// src/pipeline/compare.ts
+async function applyComparison(plan2, testMerge) {
+  const [a, b] = plan2.variants;
+  const mode = plan2.compare ?? "refs";
+  const c = await resolveComparison({ repo: plan2.repo, mode, baseRef: a.ref, headRef: b.ref, testMerge });
+  plan2.compare = mode;
+  plan2.comparison = c;
+  if (c.mode !== "refs") plan2.variants = [{ ...a, ref: c.a }, { ...b, ref: c.b }];
+  const warnings = [];
+  if (c.fallback) warnings.push(`--compare ${c.requested} fell back to branch-point: ${c.fallback}`);
+  if (c.mode === "refs" && c.baseMoved !== null && c.baseMoved > 0) {
+    warnings.push(`${c.baseRef} is ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} ahead of the branch point; --compare merge measures what merging does`);
+  }
+  return { warnings };
+}
+var init_compare2 = __esm({
+  "src/pipeline/compare.ts"() {
+    "use strict";
+    init_compare();
+  }
+});
+
+// src/stats/calibration.ts
+function impliedFalseCallRate(offset, spread, n, alpha) {
+  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
+  const z = normQuantile(1 - alpha);
+  const shift2 = offset * Math.sqrt(n) / spread;
+  return normCdf(-z + shift2) + normCdf(-z - shift2);
+}
+function noiseOf(analysis2, alpha) {
+  const out = [];
+  for (const w of analysis2.workloads) {
+    if (w.spread === null || !(w.n >= 2)) continue;
+    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
+    out.push({
+      name: w.name,
+      blocks: w.n,
+      spread: w.spread,
+      ratio: w.ratio,
+      verdict: w.verdict,
+      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, alpha),
+      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, alpha, 0, true)
+    });
+  }
+  return out;
+}
+var CALIBRATION_MARGIN;
+var init_calibration = __esm({
+  "src/stats/calibration.ts"() {
+    "use strict";
+    init_power();
+    init_normal();
+    CALIBRATION_MARGIN = 0.02;
+  }
+});
+
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { join as join9 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
@@ -8559,30 +8363,13 @@ function hostKey(fp2) {
 function calibrationPath(cacheDir, fp2) {
   return join9(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
-function impliedFalseCallRate(offset, spread, n, alpha) {
-  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
-  const z = normQuantile(1 - alpha);
-  const shift2 = offset * Math.sqrt(n) / spread;
-  return normCdf(-z + shift2) + normCdf(-z - shift2);
-}
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
-  const workloads = [];
-  for (const w of r.analysis.workloads) {
-    if (w.spread === null || !(w.n >= 2)) continue;
-    const pw = r.plan.workloads.find((x) => x.id === w.name);
-    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
-    workloads.push({
-      workload: w.name,
-      label: pw?.label ?? w.name,
-      blocks: w.n,
-      spread: w.spread,
-      ratio: w.ratio,
-      verdict: w.verdict,
-      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, r.plan.alpha),
-      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, r.plan.alpha, 0, true)
-    });
-  }
+  const workloads = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => ({
+    workload: name,
+    label: r.plan.workloads.find((x) => x.id === name)?.label ?? name,
+    ...n
+  }));
   if (workloads.length === 0) return null;
   const fp2 = r.host;
   return {
@@ -8604,7 +8391,7 @@ function writeCalibration(cacheDir, cal, fp2) {
 }
 function readCalibration(cacheDir, fp2) {
   try {
-    const c = JSON.parse(readFileSync14(calibrationPath(cacheDir, fp2), "utf8"));
+    const c = JSON.parse(readFileSync12(calibrationPath(cacheDir, fp2), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
     const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok2 ? c : null;
@@ -8618,15 +8405,13 @@ function calibrationNote(cal, labels) {
   const parts = mine.map((w) => `${w.workload} ${pct2(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct2(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
   return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
 }
-var CALIBRATION_SCHEMA, CALIBRATION_MARGIN, pct2;
-var init_calibration = __esm({
+var CALIBRATION_SCHEMA, pct2;
+var init_calibration2 = __esm({
   "src/store/calibration.ts"() {
     "use strict";
     init_write();
-    init_power();
-    init_normal();
+    init_calibration();
     CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
-    CALIBRATION_MARGIN = 0.02;
     pct2 = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
   }
 });
@@ -8709,14 +8494,14 @@ function defaultStorePath(cacheDir) {
   return join10(cacheDir, "experiments.sqlite");
 }
 function storeError(path10, what, e) {
-  const code3 = e.errcode;
-  if (code3 === SQLITE_FULL || e.code === "ENOSPC") {
+  const code2 = e.errcode;
+  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
     return new UserError(
       `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
-  if (code3 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
   return e;
 }
 function packRecord(l) {
@@ -9118,7 +8903,7 @@ var init_experiment_store = __esm({
 
 // src/store/identity.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 function modelIdentity(path10) {
   let fd;
   try {
@@ -9127,9 +8912,9 @@ function modelIdentity(path10) {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path10).size));
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync2(path10).size));
     const n = readSync2(fd, buf, 0, buf.length, 0);
-    return { size: statSync3(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync2(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync2(fd);
   }
@@ -9197,7 +8982,7 @@ var init_identity = __esm({
 });
 
 // src/pipeline/experiment.ts
-import { existsSync as existsSync6, readFileSync as readFileSync15 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync13 } from "node:fs";
 import { join as join11 } from "node:path";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
@@ -9206,7 +8991,7 @@ function experimentInOut(out) {
   const path10 = join11(out, "results.json");
   if (!existsSync6(path10)) return null;
   try {
-    const id = JSON.parse(readFileSync15(path10, "utf8")).experiment?.id;
+    const id = JSON.parse(readFileSync13(path10, "utf8")).experiment?.id;
     return typeof id === "string" ? id : null;
   } catch {
     return null;
@@ -9226,7 +9011,7 @@ function standing(store, id, r, counted, state, log) {
   if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
-  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
+  const d = decideLook(complete, counted, state);
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
   keepLook(store, id, counted, d, log, " (not recorded before the interrupt)");
   return { pending: d.pending, design: d.state };
@@ -9301,8 +9086,7 @@ var init_experiment = __esm({
     init_llama_bench_table();
     init_lock();
     init_from_results();
-    init_sequential();
-    init_design_state();
+    init_decide();
   }
 });
 
@@ -9314,6 +9098,8 @@ async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
   const pre3 = await preflight(plan2);
+  if (plan2.comparison === void 0) pre3.warnings.push(...(await applyComparison(plan2)).warnings);
+  if (plan2.comparison) pre3.commits = [plan2.comparison.a, plan2.comparison.b];
   for (const w of pre3.warnings) log(`warning: ${w}`);
   const claim = await claimOut(plan2.out, experimentIdentity(plan2, pre3.commits), { force: hooks.force, log });
   const stopOnSignal = onInterrupt(log);
@@ -9460,7 +9246,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
       if (depthLaunch2) results3.depthLaunches = depthLaunches;
       save();
       if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
-      const d = decide(workloadInputsFromResults(results3), { ...designOf(plan2), nBlocks: counted, state: design2 ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
+      const d = decideLook(results3, counted, design2);
       if (d.atLook) {
         results3.analysis = withDepthMemory(d.analysis, results3);
         design2 = d.state;
@@ -9495,7 +9281,7 @@ async function depthSweepLauncher(plan2, results3, log) {
 }
 function finish(plan2, results3, session, hooks) {
   const counted = countedBlocksOf(results3);
-  if (results3.launches.length > 0) results3.analysis = analysisOf(results3);
+  if (results3.launches.length > 0) results3.analysis = decideAll(results3);
   if (results3.host) results3.host = finishFingerprint(results3.host);
   results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   if (session && interruptedBy()) {
@@ -9522,8 +9308,8 @@ var init_run = __esm({
     "use strict";
     init_results();
     init_write();
-    init_read_results();
-    init_design_state();
+    init_design_replay();
+    init_decide();
     init_build();
     init_fingerprint();
     init_numa_policy();
@@ -9532,16 +9318,15 @@ var init_run = __esm({
     init_run_blocks();
     init_launch();
     init_depth_sweep2();
-    init_from_results();
     init_depth_memory();
-    init_sequential();
     init_report();
     init_errors();
     init_children();
     init_out_dir();
     init_preflight();
+    init_compare2();
     init_workload();
-    init_calibration();
+    init_calibration2();
     init_version();
     init_experiment_store();
     init_experiment();
@@ -9642,7 +9427,7 @@ async function experimentsCommand(argv) {
 var init_experiments = __esm({
   "src/cli/experiments.ts"() {
     "use strict";
-    init_options();
+    init_option_values();
     init_errors();
     init_experiment_store();
     init_cache_dir();
@@ -9686,7 +9471,7 @@ var init_run2 = __esm({
     init_run();
     init_report();
     init_children();
-    init_gate();
+    init_policy();
     init_progress2();
     init_cache_dir();
     init_experiments();
@@ -9849,8 +9634,8 @@ function checkShape(s) {
   if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
 }
 function parameterCount(s) {
-  const kv2 = s.embd / s.heads * s.kvHeads;
-  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv2 + 3 * s.embd * s.ff;
+  const kv = s.embd / s.heads * s.kvHeads;
+  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
   return s.vocab * s.embd + s.embd + s.layers * perLayer;
 }
 function uniformFill(seed, scale) {
@@ -9868,7 +9653,7 @@ function uniformFill(seed, scale) {
 function writeSyntheticModel(path10, s) {
   checkShape(s);
   const headDim = s.embd / s.heads;
-  const kv2 = headDim * s.kvHeads;
+  const kv = headDim * s.kvHeads;
   const a = 0.02 * Math.sqrt(3);
   let n = 0;
   const w = (name, dims) => ({ name, dims, type: s.type, fill: uniformFill(s.seed + n++, a) });
@@ -9879,8 +9664,8 @@ function writeSyntheticModel(path10, s) {
     tensors.push(
       norm(`${p}attn_norm.weight`),
       w(`${p}attn_q.weight`, [s.embd, s.embd]),
-      w(`${p}attn_k.weight`, [s.embd, kv2]),
-      w(`${p}attn_v.weight`, [s.embd, kv2]),
+      w(`${p}attn_k.weight`, [s.embd, kv]),
+      w(`${p}attn_v.weight`, [s.embd, kv]),
       w(`${p}attn_output.weight`, [s.embd, s.embd]),
       norm(`${p}ffn_norm.weight`),
       w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
@@ -10002,7 +9787,7 @@ var init_demo = __esm({
   }
 });
 
-// src/stats/format-md.ts
+// src/report/analysis-md.ts
 function formatMarkdown(a) {
   const lines = [];
   const gm = a.geomean_ratio === null ? "" : `, geomean B/A ${f3(a.geomean_ratio)} (reported, not gated)`;
@@ -10027,11 +9812,452 @@ function formatMarkdown(a) {
   return lines.join("\n") + "\n";
 }
 var f3, fp;
-var init_format_md = __esm({
-  "src/stats/format-md.ts"() {
+var init_analysis_md = __esm({
+  "src/report/analysis-md.ts"() {
     "use strict";
     f3 = (v) => v === null ? "\u2014" : v.toFixed(3);
     fp = (v) => v === null ? "\u2014" : v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+  }
+});
+
+// src/store/check.ts
+function typeOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+function short2(v) {
+  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields;
+var init_check2 = __esm({
+  "src/store/check.ts"() {
+    "use strict";
+    init_options();
+    MAX_SHORT = 4096;
+    MAX_LONG = 64 * 1024;
+    MAX_ITEMS = 2e5;
+    MAX_BLOCKS = 1e5;
+    MAX_SAMPLES = 1e4;
+    MAX_TOKENS = 1e7;
+    Invalid = class extends Error {
+    };
+    fail = (path10, what) => {
+      throw new Invalid(`${path10} ${what}`);
+    };
+    str3 = (max = MAX_SHORT) => (v, p) => {
+      if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
+      if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
+      return v;
+    };
+    num4 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
+    int2 = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
+    intIn = (min, max) => (v, p) => {
+      const n = int2(v, p);
+      return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
+    };
+    numIn = (lo, hi) => (v, p) => {
+      const n = num4(v, p);
+      return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+    };
+    inFlagRange = (name) => {
+      const s = optionSpec("run", name);
+      return (v, p) => {
+        const n = num4(v, p);
+        return inRange(s, n) ? n : fail(p, `must be ${rangeText(s)} (got ${n})`);
+      };
+    };
+    positive = (v, p) => {
+      const n = num4(v, p);
+      return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+    };
+    bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
+    oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short2(v)})`);
+    nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
+    optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
+    arr = (c, max = MAX_ITEMS) => (v, p) => {
+      if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
+      if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
+      return v.map((x, i) => c(x, `${p}[${i}]`));
+    };
+    tuple = (c, n) => (v, p) => {
+      const a = arr(c, n)(v, p);
+      return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
+    };
+    pair = (c) => tuple(c, 2);
+    triple = (c) => tuple(c, 3);
+    record = (c, maxKeys = 1e3) => (v, p) => {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+      const keys = Object.keys(v);
+      if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
+      const out = /* @__PURE__ */ Object.create(null);
+      for (const k of keys) {
+        str3(256)(k, `${p} key`);
+        out[k] = c(v[k], `${p}.${k}`);
+      }
+      return out;
+    };
+    obj = (shape) => (v, p) => {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+      const out = {};
+      for (const [k, c] of Object.entries(shape)) {
+        const x = c(v[k], `${p}.${k}`);
+        if (x !== void 0) out[k] = x;
+      }
+      return out;
+    };
+    scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
+    rawFields = (v, p) => {
+      const src = record((x) => x, 500)(v, p);
+      const out = {};
+      for (const [k, x] of Object.entries(src)) {
+        const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
+        if (scalar(x)) out[k] = cap(x);
+        else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
+      }
+      return out;
+    };
+  }
+});
+
+// src/store/read-results.ts
+import { readFileSync as readFileSync14, statSync as statSync3 } from "node:fs";
+function validateResults(data, source) {
+  try {
+    const r = results2(data, "$");
+    checkDepthLaunches(r);
+    return r;
+  } catch (e) {
+    if (e instanceof Invalid) {
+      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
+    }
+    throw e;
+  }
+}
+function checkDepthLaunches(r) {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row2, j) => {
+      const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
+      for (const [k, speed, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, "differ from the points its rows and memory samples give");
+    }
+  });
+}
+function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
+  let size;
+  try {
+    size = statSync3(path10).size;
+  } catch (e) {
+    throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+  }
+  if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  let data;
+  try {
+    data = JSON.parse(readFileSync14(path10, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path10} is not valid JSON: ${e.message}`);
+  }
+  return validateResults(data, path10);
+}
+var MAX_RESULTS_BYTES, TS_TOLERANCE, variantId, verdict, numa, compareMode, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory2, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC;
+var init_read_results = __esm({
+  "src/store/read-results.ts"() {
+    "use strict";
+    init_errors();
+    init_results();
+    init_depth_sweep2();
+    init_check2();
+    MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+    TS_TOLERANCE = 0.01;
+    variantId = oneOf("A", "B");
+    verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
+    numa = (v, p) => {
+      const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
+      if (kind === "bind") return obj({ kind: oneOf("bind"), node: int2 })(v, p);
+      if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
+      if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str3(1024) })(v, p);
+      return { kind };
+    };
+    compareMode = oneOf("merge", "branch-point", "refs");
+    variant = obj({ id: variantId, name: str3(), ref: str3(), cmakeArgs: arr(str3(), 500), runArgs: arr(str3(), 500), env: record(str3()) });
+    plan = obj({
+      repo: str3(),
+      model: str3(),
+      out: str3(),
+      variants: pair(variant),
+      workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+      threads: int2,
+      levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2) }),
+      // The decision is recomputed with these: the same ranges the CLI accepts.
+      maxBlocks: intIn(1, MAX_BLOCKS),
+      warmupBlocks: intIn(0, MAX_BLOCKS),
+      looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+      seed: int2,
+      timeoutSec: num4,
+      margin: inFlagRange("margin"),
+      alpha: numIn(0, 0.5),
+      method: oneOf("hl", "t"),
+      horizon: optional(int2),
+      spending: optional(oneOf("obf", "pocock")),
+      depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
+      // What was compared: shown in the report, never decides anything.
+      compare: optional(compareMode),
+      comparison: optional(nullable(obj({
+        requested: compareMode,
+        mode: compareMode,
+        fallback: nullable(str3(MAX_LONG)),
+        baseRef: str3(),
+        headRef: str3(),
+        base: str3(256),
+        head: str3(256),
+        branchPoint: nullable(str3(256)),
+        baseMoved: nullable(int2),
+        a: str3(256),
+        b: str3(256),
+        merge: nullable(obj({ commit: str3(256), by: oneOf("github", "local") }))
+      })))
+    });
+    host = obj({
+      hostname: nullable(str3()),
+      kernel: nullable(str3()),
+      cpuModel: nullable(str3()),
+      sockets: nullable(int2),
+      coresPerSocket: nullable(int2),
+      threadsPerCore: nullable(int2),
+      logicalCpus: int2,
+      smt: nullable(bool),
+      numaNodes: arr(obj({ id: int2, cpus: arr(int2, 1e5), memTotalKiB: nullable(num4), memFreeKiB: nullable(num4) }), 1024),
+      numaBalancing: nullable(num4),
+      thpMode: nullable(str3()),
+      governor: nullable(str3()),
+      boost: nullable(bool),
+      loadAvgStart: nullable(triple(num4)),
+      loadAvgEnd: optional(triple(num4)),
+      warnings: arr(str3(MAX_LONG), 1e3)
+    });
+    build = obj({
+      variant: variantId,
+      ok: bool,
+      ref: str3(),
+      commit: nullable(str3(256)),
+      cmakeArgs: arr(str3(), 500),
+      binDir: nullable(str3()),
+      reused: bool,
+      seconds: num4,
+      logPath: nullable(str3()),
+      logTail: nullable(str3(MAX_LONG)),
+      error: nullable(str3(MAX_LONG)),
+      depthTool: optional(nullable(str3(256)))
+    });
+    benchRecordShape = obj({
+      flavour: oneOf("mainline", "ik"),
+      label: str3(256),
+      nPrompt: intIn(0, MAX_TOKENS),
+      nGen: intIn(0, MAX_TOKENS),
+      nDepth: intIn(0, MAX_TOKENS),
+      nThreads: nullable(int2),
+      samplesNs: arr(positive, MAX_SAMPLES),
+      samplesTs: arr(positive, MAX_SAMPLES),
+      avgTs: positive,
+      stddevTs: nullable(num4),
+      buildCommit: nullable(str3(256)),
+      buildNumber: nullable(num4),
+      cpuInfo: nullable(str3()),
+      modelType: nullable(str3()),
+      raw: rawFields
+    });
+    benchRecord = (v, p) => {
+      const r = benchRecordShape(v, p);
+      if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
+      const tokens = r.nPrompt + r.nGen;
+      if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
+      r.samplesTs.forEach((ts, i) => {
+        const expected = tokens * 1e9 / r.samplesNs[i];
+        if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      });
+      return r;
+    };
+    launch2 = obj({
+      block: intIn(0, MAX_BLOCKS * 2),
+      slot: intIn(0, MAX_ITEMS),
+      seq: intIn(0, MAX_ITEMS),
+      variant: variantId,
+      workload: str3(),
+      warmup: bool,
+      startedAt: str3(64),
+      wallMs: num4,
+      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+      exitCode: nullable(int2),
+      signal: nullable(str3(64)),
+      argv: arr(str3(), 1e3),
+      records: arr(benchRecord, 1e3),
+      memory: nullable(obj({
+        peakRssKiB: num4,
+        minorFaults: num4,
+        majorFaults: num4,
+        nodeKiB: nullable(record(num4, 1024)),
+        anonNodeKiB: optional(nullable(record(num4, 1024))),
+        shmemNodeKiB: optional(nullable(record(num4, 1024))),
+        sampleRssKiB: optional(nullable(num4)),
+        sampleAtMs: optional(nullable(num4)),
+        lastNodeKiB: optional(nullable(record(num4, 1024))),
+        samples: optional(num4),
+        sampleCostMs: optional(num4),
+        userMs: optional(num4),
+        sysMs: optional(num4)
+      })),
+      stderrTail: nullable(str3(MAX_LONG)),
+      error: nullable(str3(MAX_LONG))
+    });
+    memoryPoint = obj({
+      tMs: num4,
+      rssKiB: num4,
+      anonKiB: num4,
+      shmemKiB: optional(num4),
+      fileKiB: optional(num4),
+      nodeKiB: record(num4, 1024),
+      anonNodeKiB: record(num4, 1024),
+      shmemNodeKiB: optional(record(num4, 1024)),
+      fileNodeKiB: optional(record(num4, 1024)),
+      nKv: nullable(int2)
+    });
+    sweepRow = obj({
+      tool: oneOf("ik-sweep-bench", "batched-bench"),
+      nKv: int2,
+      pp: int2,
+      tg: int2,
+      pl: int2,
+      tPpSec: num4,
+      speedPp: num4,
+      tTgSec: num4,
+      speedTg: num4,
+      nThreads: nullable(int2),
+      raw: rawFields
+    });
+    depthLaunch = obj({
+      block: int2,
+      slot: int2,
+      seq: int2,
+      variant: variantId,
+      warmup: bool,
+      tool: str3(256),
+      ctx: int2,
+      argv: arr(str3(), 1e3),
+      startedAt: str3(64),
+      wallMs: num4,
+      status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+      exitCode: nullable(int2),
+      signal: nullable(str3(64)),
+      kvBuffer: nullable(oneOf("mmap", "heap")),
+      kvBufferName: optional(nullable(str3(256))),
+      points: arr(obj({ depth: int2, speedTg: num4, speedPp: nullable(num4), memory: nullable(memoryPoint) }), 1e3),
+      rows: arr(sweepRow, 1e4),
+      samples: arr(memoryPoint, 1e5),
+      stderrTail: nullable(str3(MAX_LONG)),
+      error: nullable(str3(MAX_LONG))
+    });
+    workloadAnalysis = obj({
+      name: str3(),
+      n: int2,
+      paired: bool,
+      method: oneOf("hl", "t"),
+      ratio: nullable(num4),
+      ci: nullable(pair(num4)),
+      ci_level: num4,
+      p_regression: nullable(num4),
+      p_regression_adj: nullable(num4),
+      p_improvement: nullable(num4),
+      p_improvement_adj: nullable(num4),
+      verdict,
+      blocks_needed: nullable(num4),
+      spread: nullable(num4),
+      flags: arr(str3(), 100),
+      reason: str3(MAX_LONG),
+      look: optional(nullable(int2)),
+      alpha_spent: optional(num4),
+      alpha_remaining: optional(num4)
+    });
+    depthMemory2 = obj({
+      name: str3(),
+      depth: int2,
+      n: int2,
+      a_kib: nullable(num4),
+      b_kib: nullable(num4),
+      a_anon_kib: nullable(num4),
+      b_anon_kib: nullable(num4),
+      ratio: nullable(num4),
+      ci: nullable(pair(num4)),
+      ci_level: num4
+    });
+    analysis = obj({
+      verdict,
+      margin: num4,
+      alpha: num4,
+      geomean_ratio: nullable(num4),
+      workloads: arr(workloadAnalysis, 1e3),
+      warnings: arr(str3(MAX_LONG), 1e3),
+      depth_memory: optional(arr(depthMemory2, 1e3))
+    });
+    decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
+    two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short2(v)})`);
+    design = obj({
+      version: two,
+      method: oneOf("hl", "t"),
+      alpha: num4,
+      margin: num4,
+      horizon: intIn(1, MAX_BLOCKS),
+      spending: oneOf("obf", "pocock"),
+      looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str3(64)), alpha_spent: num4, decided: arr(obj({ name: str3(), verdict: decidedVerdict }), 1e3) }), 1e3)
+    });
+    results2 = obj({
+      schema: oneOf(...RESULTS_SCHEMAS),
+      tool: obj({ name: str3(256), version: str3(256) }),
+      startedAt: str3(64),
+      finishedAt: nullable(str3(64)),
+      plan,
+      host: nullable(host),
+      flavour: nullable(oneOf("mainline", "ik")),
+      builds: arr(build, 10),
+      schedule: obj({ seed: int2, blocks: arr(obj({ block: int2, order: arr(obj({ variant: variantId, workload: str3() }), 1e4) }), 1e5) }),
+      launches: arr(launch2),
+      analysis: nullable(analysis),
+      stopReason: str3(MAX_LONG),
+      notes: arr(str3(MAX_LONG), 1e3),
+      depthLaunches: optional(arr(depthLaunch)),
+      design: optional(design),
+      experiment: optional(obj({
+        id: str3(64),
+        store: nullable(str3()),
+        segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str3(64), fromBlocks: int2, toBlocks: int2 }), 1e4)
+      }))
+    });
+    MIN_CHECKED_SEC = 0.01;
+  }
+});
+
+// src/pipeline/read-results.ts
+function readTrustedResultsSync(path10, maxBytes = MAX_RESULTS_BYTES) {
+  return withTrustedAnalysis(readResultsFileSync(path10, maxBytes));
+}
+async function readTrustedResults(path10, maxBytes = MAX_RESULTS_BYTES) {
+  return readTrustedResultsSync(path10, maxBytes);
+}
+var init_read_results2 = __esm({
+  "src/pipeline/read-results.ts"() {
+    "use strict";
+    init_read_results();
+    init_decide();
   }
 });
 
@@ -10044,7 +10270,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -10073,7 +10299,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path10) {
   try {
-    return readFileSync16(path10, "utf8");
+    return readFileSync15(path10, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
@@ -10119,7 +10345,7 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   let plan2 = null;
   let file = null;
   if (p.results !== null) {
-    const results3 = await readResultsFile(p.results).catch((e) => {
+    const results3 = await readTrustedResults(p.results).catch((e) => {
       throw withExample(e, "llama-perf-gate analyze perf-out/results.json (the file `run` wrote)");
     });
     plan2 = results3.plan;
@@ -10136,7 +10362,7 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   }
   validateOptions(opts);
   const whatIf = p.margin !== void 0 || p.alpha !== void 0 || p.method !== void 0;
-  const trusted = file && (whatIf ? analysisOf({ ...file, plan: { ...file.plan, ...opts }, design: void 0 }) : file.analysis);
+  const trusted = file && (whatIf ? decideAll({ ...file, plan: { ...file.plan, ...opts }, design: void 0 }) : file.analysis);
   const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
   const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan2?.horizon ?? plan2?.maxBlocks ?? blocks));
   const analysis2 = trusted ?? (blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis);
@@ -10148,14 +10374,16 @@ var init_analyze2 = __esm({
   "src/cli/analyze.ts"() {
     "use strict";
     init_errors();
-    init_options();
+    init_option_text();
+    init_option_values();
     init_analyze();
     init_sequential();
     init_spending();
     init_from_results();
-    init_format_md();
-    init_read_results();
-    init_gate();
+    init_analysis_md();
+    init_read_results2();
+    init_decide();
+    init_policy();
     init_parse();
     ANALYZE_HELP = {
       about: "the decision engine on a finished run (results.json) or on raw llama-bench outputs",
@@ -10173,17 +10401,16 @@ __export(calibrate_exports, {
 });
 import { join as join14 } from "node:path";
 async function calibrateCommand(argv) {
-  const given = (flag) => argv.some((a) => a === flag || a.startsWith(`${flag}=`));
-  for (const flag of ["--head", "--head-name", "--head-cmake", "--head-arg", "--head-env"]) {
-    if (given(flag)) throw new UserError(`calibrate runs the base against itself: ${flag} does not apply`, EXAMPLE3);
+  const o = new OptionValues("run", parseCommandArgs("run", argv).values);
+  for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env"]) {
+    if (o.raw[name] !== void 0) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE3);
   }
-  const i = argv.findIndex((a) => a === "--base" || a.startsWith("--base="));
-  const base = i < 0 ? void 0 : argv[i].startsWith("--base=") ? argv[i].slice("--base=".length) : argv[i + 1];
+  const base = o.str("base");
   if (!base) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
-  const code3 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
-  if (code3 >= 128) return code3;
-  const results3 = readResults(join14(plan2.out, "results.json"));
+  const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
+  if (code2 >= 128) return code2;
+  const results3 = readTrustedResultsSync(join14(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -10201,10 +10428,11 @@ var init_calibrate = __esm({
     "use strict";
     init_errors();
     init_from_args();
+    init_option_values();
     init_run2();
     init_cache_dir();
-    init_write();
-    init_calibration();
+    init_read_results2();
+    init_calibration2();
     EXAMPLE3 = "example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10";
   }
 });
@@ -10331,10 +10559,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync17("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync16("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -10413,31 +10641,7 @@ var init_probe_run = __esm({
   }
 });
 
-// src/cli/probe.ts
-var probe_exports = {};
-__export(probe_exports, {
-  formatProbe: () => formatProbe,
-  formatProbeReport: () => formatProbeReport,
-  parseProbeArgs: () => parseProbeArgs,
-  probeCommand: () => probeCommand
-});
-function parseProbeArgs(argv, logicalCpus) {
-  if (argv.includes("--help") || argv.includes("-h")) return null;
-  const o = new OptionValues("probe", parseCommandArgs("probe", argv).values);
-  const kinds = o.str("kinds").split(",").map((k) => k.trim());
-  const bad2 = kinds.filter((k) => !KV_KINDS.includes(k));
-  if (bad2.length > 0 || kinds.length === 0) {
-    throw new UserError(`--kinds: unknown buffer type(s) ${bad2.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
-  }
-  return {
-    kvMiB: o.num("kv-mib"),
-    fill: o.num("fill"),
-    threads: o.num("threads", Math.max(1, logicalCpus)),
-    kinds,
-    timeMs: o.num("time-ms"),
-    iterations: o.num("iterations")
-  };
-}
+// src/report/probe.ts
 function placementCells(p, node) {
   if (!p) return "n/a";
   return mib(node === "absent" ? p.absentBytes : p.nodeBytes[node] ?? 0);
@@ -10506,6 +10710,40 @@ function formatProbeReport(r) {
   );
   return out.join("\n");
 }
+var MIB, mib, gbs, ms;
+var init_probe = __esm({
+  "src/report/probe.ts"() {
+    "use strict";
+    MIB = 1024 * 1024;
+    mib = (b) => b === null ? "n/a" : (b / MIB).toFixed(1);
+    gbs = (bps) => (bps / 1e9).toFixed(2);
+    ms = (s) => (s * 1e3).toFixed(1);
+  }
+});
+
+// src/cli/probe.ts
+var probe_exports = {};
+__export(probe_exports, {
+  parseProbeArgs: () => parseProbeArgs,
+  probeCommand: () => probeCommand
+});
+function parseProbeArgs(argv, logicalCpus) {
+  if (argv.includes("--help") || argv.includes("-h")) return null;
+  const o = new OptionValues("probe", parseCommandArgs("probe", argv).values);
+  const kinds = o.str("kinds").split(",").map((k) => k.trim());
+  const bad2 = kinds.filter((k) => !KV_KINDS.includes(k));
+  if (bad2.length > 0 || kinds.length === 0) {
+    throw new UserError(`--kinds: unknown buffer type(s) ${bad2.join(",")}`, `choose from ${KV_KINDS.join(",")}, e.g. --kinds heap,mmap`);
+  }
+  return {
+    kvMiB: o.num("kv-mib"),
+    fill: o.num("fill"),
+    threads: o.num("threads", Math.max(1, logicalCpus)),
+    kinds,
+    timeMs: o.num("time-ms"),
+    iterations: o.num("iterations")
+  };
+}
 async function probeCommand(argv) {
   const { readFingerprint: readFingerprint2 } = await Promise.resolve().then(() => (init_fingerprint(), fingerprint_exports));
   const opts = parseProbeArgs(argv, readFingerprint2().logicalCpus);
@@ -10520,18 +10758,15 @@ async function probeCommand(argv) {
 `);
   return 0;
 }
-var MIB, mib, gbs, ms;
-var init_probe = __esm({
+var init_probe2 = __esm({
   "src/cli/probe.ts"() {
     "use strict";
     init_errors();
-    init_options();
+    init_option_text();
+    init_option_values();
     init_kv_probe();
     init_probe_run();
-    MIB = 1024 * 1024;
-    mib = (b) => b === null ? "n/a" : (b / MIB).toFixed(1);
-    gbs = (bps) => (bps / 1e9).toFixed(2);
-    ms = (s) => (s * 1e3).toFixed(1);
+    init_probe();
   }
 });
 
@@ -10584,7 +10819,7 @@ var init_model2 = __esm({
     "use strict";
     init_synthetic();
     init_errors();
-    init_options();
+    init_option_values();
     init_out_path();
   }
 });
@@ -10683,7 +10918,7 @@ var init_extend = __esm({
     init_build();
     init_fingerprint();
     init_sequential();
-    init_design_state();
+    init_design_replay();
     init_experiment();
     init_run();
     init_identity();
@@ -10739,14 +10974,38 @@ var init_more = __esm({
   "src/cli/more.ts"() {
     "use strict";
     init_errors();
-    init_options();
+    init_option_values();
     init_extend();
     init_experiment();
     init_cache_dir();
     init_report();
-    init_gate();
+    init_policy();
     init_progress2();
     init_experiments();
+  }
+});
+
+// src/report/history.ts
+function noHistoryLine(host2) {
+  return `no measured experiments on ${host2 === null ? "any host" : `this host (${host2})`} in the store`;
+}
+function renderHistory(rows, host2) {
+  const out = [`variant A (base) throughput per experiment on ${host2 === null ? "every host" : host2}: median t/s of its launches`];
+  for (const w of [...new Set(rows.map((r) => r.workload))]) {
+    out.push(`
+${w}`);
+    out.push(`  ${"date".padEnd(16)}  ${"experiment".padEnd(12)}  ${"A build".padEnd(12)}  ${"t/s".padStart(10)}  ${"n".padStart(4)}  ${"vs prev".padStart(8)}`);
+    for (const r of rows.filter((x) => x.workload === w)) {
+      const change = r.change === null ? "" : `${r.change >= 0 ? "+" : ""}${(r.change * 100).toFixed(1)}%`;
+      out.push(`  ${r.at.slice(0, 16).replace("T", " ")}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
+      if (r.moved.length > 0) out.push(`    ! baseline moved: the host changed (${r.moved.join("; ")}); a difference here is the machine, not the code`);
+    }
+  }
+  return out.join("\n");
+}
+var init_history = __esm({
+  "src/report/history.ts"() {
+    "use strict";
   }
 });
 
@@ -10783,9 +11042,9 @@ async function historyCommand(argv) {
         const xs = store.values(e.id, "A", w);
         if (xs.length === 0) continue;
         const m = median5(xs);
-        const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
+        const moved2 = prev ? hostChanges(prev.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
-        const row2 = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
+        const row2 = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved: moved2 };
         rows.push(row2);
         prev = e;
         prevRow = row2;
@@ -10794,30 +11053,18 @@ async function historyCommand(argv) {
   } finally {
     store.close();
   }
-  if (rows.length === 0) {
-    console.log(`no measured experiments on ${values["all-hosts"] ? "any host" : `this host (${here})`} in the store`);
-    return 0;
-  }
-  console.log(`variant A (base) throughput per experiment on ${values["all-hosts"] ? "every host" : here}: median t/s of its launches`);
-  for (const w of [...new Set(rows.map((r) => r.workload))]) {
-    console.log(`
-${w}`);
-    console.log(`  ${"date".padEnd(16)}  ${"experiment".padEnd(12)}  ${"A build".padEnd(12)}  ${"t/s".padStart(10)}  ${"n".padStart(4)}  ${"vs prev".padStart(8)}`);
-    for (const r of rows.filter((x) => x.workload === w)) {
-      const change = r.change === null ? "" : `${r.change >= 0 ? "+" : ""}${(r.change * 100).toFixed(1)}%`;
-      console.log(`  ${r.at.slice(0, 16).replace("T", " ")}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
-      if (r.moved.length > 0) console.log(`    ! baseline moved: the host changed (${r.moved.join("; ")}); a difference here is the machine, not the code`);
-    }
-  }
+  const scope = values["all-hosts"] ? null : here;
+  console.log(rows.length === 0 ? noHistoryLine(scope) : renderHistory(rows, scope));
   return 0;
 }
 var HOST_FIELDS;
-var init_history = __esm({
+var init_history2 = __esm({
   "src/cli/history.ts"() {
     "use strict";
-    init_options();
+    init_option_values();
     init_errors();
     init_experiments();
+    init_history();
     HOST_FIELDS = [
       ["cpuModel", "CPU"],
       ["sockets", "sockets"],
@@ -10833,15 +11080,29 @@ var init_history = __esm({
   }
 });
 
-// src/pipeline/fleet.ts
-import { glob, stat as stat5, writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname6, join as join16, resolve as resolve5 } from "node:path";
+// src/pipeline/fleet-files.ts
+import { glob, stat as stat5 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname6, join as join16, relative, resolve as resolve5, sep } from "node:path";
+function globBase(entry, cwd) {
+  const segs = entry.split("/");
+  const i = segs.findIndex((s) => GLOB.test(s));
+  return resolve5(cwd, segs.slice(0, i).join("/") || ".");
+}
+function machineOf(path10, base) {
+  if (base === null) return basename2(path10) === "results.json" ? basename2(dirname6(path10)) : basename2(path10).replace(/\.json$/i, "");
+  const parts = relative(base, path10).split(sep);
+  return parts.length > 1 ? parts[0] : basename2(base);
+}
 async function expandResultsInputs(entries, cwd) {
-  const found = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
+  const add2 = (path10, machine) => {
+    if (!found.has(path10)) found.set(path10, machine);
+  };
   for (const entry of entries) {
     const abs = resolve5(cwd, entry);
-    if (/[*?[{]/.test(entry)) {
-      for await (const p of glob(entry, { cwd })) found.add(resolve5(cwd, p));
+    if (GLOB.test(entry)) {
+      const base = globBase(entry, cwd);
+      for await (const p of glob(entry, { cwd })) add2(resolve5(cwd, p), machineOf(resolve5(cwd, p), base));
       continue;
     }
     let st;
@@ -10851,43 +11112,69 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) found.add(join16(abs, p));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join16(abs, p), machineOf(join16(abs, p), abs));
     } else {
-      found.add(abs);
+      add2(abs, machineOf(abs, null));
     }
   }
-  return [...found].sort();
+  return [...found].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path10, machine]) => ({ path: path10, machine }));
 }
-function dirLabels(paths) {
-  const dirs = paths.map((p) => basename2(dirname6(p)));
-  return new Set(dirs).size === dirs.length ? dirs : paths.map(() => null);
+function claimsOf(files) {
+  const claims = /* @__PURE__ */ new Map();
+  for (const f2 of files) claims.set(f2.machine, [...claims.get(f2.machine) ?? [], f2.path]);
+  return claims;
 }
+function impersonated(r, machine, fleet) {
+  const host2 = r.host?.hostname?.trim().toLowerCase();
+  if (!host2) return null;
+  const names = /* @__PURE__ */ new Set([host2, host2.split(".")[0]]);
+  for (const other of fleet) {
+    if (other.toLowerCase() !== machine.toLowerCase() && names.has(other.toLowerCase())) return other;
+  }
+  return null;
+}
+var GLOB;
+var init_fleet_files = __esm({
+  "src/pipeline/fleet-files.ts"() {
+    "use strict";
+    init_errors();
+    GLOB = /[*?[{]/;
+  }
+});
+
+// src/pipeline/fleet.ts
+import { writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
+import { dirname as dirname7, relative as relative2 } from "node:path";
 async function loadFleet(entries, cwd, expected = [], design2) {
-  const paths = await expandResultsInputs(entries, cwd);
-  if (paths.length === 0 && expected.length === 0) {
+  const files = await expandResultsInputs(entries, cwd);
+  if (files.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
   }
-  if (paths.length > MAX_MACHINES) throw new UserError(`${paths.length} results files found; the fleet limit is ${MAX_MACHINES}`);
-  const labels = dirLabels(paths);
+  if (files.length > MAX_MACHINES) throw new UserError(`${files.length} results files found; the fleet limit is ${MAX_MACHINES}`);
+  const claims = claimsOf(files);
+  const fleetNames = [.../* @__PURE__ */ new Set([...expected, ...claims.keys()])];
   const machines = [];
   const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const [i, p] of paths.entries()) {
-    const name = labels[i] ?? p;
-    seen.add(name);
+  for (const [name, paths] of claims) {
+    if (paths.length > 1) {
+      problems.push({ text: `${paths.length} results files stand for ${name} (${paths.map((p2) => relative2(cwd, p2)).join(", ")}): one machine sends one file, so none of them is counted`, outcome: "failed" });
+      continue;
+    }
+    const [p] = paths;
+    const subject = `results.json from ${name}`;
     try {
-      const results3 = await readResultsFile(p);
-      if (results3.host?.hostname) seen.add(results3.host.hostname);
-      const refused = design2 && designMismatch(results3, design2, labels[i] ? `results.json from ${labels[i]}` : p);
+      const results3 = await readTrustedResults(p);
+      const other = impersonated(results3, name, fleetNames);
+      const refused = other !== null ? { text: `${subject} names its host ${results3.host.hostname}, which is ${other}: a file stands for the machine whose artifact it came in, so it is not counted for either`, outcome: "failed" } : design2 && designMismatch(results3, design2, subject);
       if (refused) problems.push(refused);
-      else machines.push({ label: labels[i], source: p, results: results3 });
+      else machines.push({ label: name, source: p, results: results3 });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
     }
   }
   for (const name of expected) {
-    if (!seen.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
+    if (!claims.has(name)) problems.push({ text: `no results from ${name}: no results.json for it under ${entries.join(", ")} (the job failed, was cancelled, or uploaded nothing)`, outcome: "incomplete" });
   }
   problems.push(...commitProblems(machines));
   return { machines, problems };
@@ -10922,7 +11209,7 @@ function commitProblems(machines) {
     const by = /* @__PURE__ */ new Map();
     for (const m of machines) {
       const c = m.results.builds.find((b) => b.variant === v)?.commit ?? "(unknown)";
-      by.set(c, [...by.get(c) ?? [], m.label ?? m.results.host?.hostname ?? m.source]);
+      by.set(c, [...by.get(c) ?? [], m.label]);
     }
     if (by.size > 1) {
       const list = [...by].map(([c, ms2]) => `${c.slice(0, 12)} on ${ms2.join(", ")}`).join("; ");
@@ -10932,7 +11219,7 @@ function commitProblems(machines) {
   return out;
 }
 async function writeAggregate(path10, fleet) {
-  await mkdir5(dirname6(path10), { recursive: true });
+  await mkdir5(dirname7(path10), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
@@ -10945,9 +11232,10 @@ var init_fleet2 = __esm({
   "src/pipeline/fleet.ts"() {
     "use strict";
     init_errors();
-    init_read_results();
-    init_design_state();
+    init_read_results2();
+    init_design_replay();
     init_spending();
+    init_fleet_files();
     AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
     MAX_MACHINES = 64;
     DESIGN_INPUTS = {
@@ -10985,7 +11273,7 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
     throw withExample(e, "llama-perf-gate aggregate --out perf-fleet machine1/results.json machine2/results.json");
   });
   const results3 = fleet.machines.map((m) => m.results);
-  const labels = fleet.machines.every((m) => m.label) ? fleet.machines.map((m) => m.label) : void 0;
+  const labels = fleet.machines.map((m) => m.label);
   await writeAggregate(join17(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
   writeFileSync3(join17(out, "report.md"), renderMarkdown(model, { templatePath: template }));
@@ -11002,27 +11290,28 @@ var init_aggregate = __esm({
   "src/cli/aggregate.ts"() {
     "use strict";
     init_errors();
-    init_options();
+    init_option_values();
     init_from_args();
     init_fleet2();
-    init_gate();
+    init_policy();
     init_report();
   }
 });
 
 // src/cli/main.ts
 init_errors();
-init_options();
+init_option_text();
+init_option_values();
 var COMMANDS = {
   run: { about: "build base and head, benchmark them interleaved, decide", usage: "llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]", example: "llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out", load: async () => (await Promise.resolve().then(() => (init_run2(), run_exports))).runCommand },
   demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
   analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
   calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_calibrate(), calibrate_exports))).calibrateCommand },
-  probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe(), probe_exports))).probeCommand },
+  probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe2(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model2(), model_exports))).modelCommand },
   experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await Promise.resolve().then(() => (init_experiments(), experiments_exports))).experimentsCommand },
   more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await Promise.resolve().then(() => (init_more(), more_exports))).moreCommand },
-  history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await Promise.resolve().then(() => (init_history(), history_exports))).historyCommand },
+  history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await Promise.resolve().then(() => (init_history2(), history_exports))).historyCommand },
   aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await Promise.resolve().then(() => (init_aggregate(), aggregate_exports))).aggregateCommand }
 };
 function usage() {

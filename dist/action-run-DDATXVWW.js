@@ -3,8 +3,10 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-J5XUJXDJ.js";
-import "./chunk-AIJR3G3U.js";
+} from "./chunk-X3LM5XOP.js";
+import "./chunk-EN2QZ45S.js";
+import "./chunk-2GS26QGN.js";
+import "./chunk-T2PNK4V7.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

@@ -14,12 +14,15 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-J5XUJXDJ.js";
+} from "./chunk-X3LM5XOP.js";
 import {
-  UserError,
   designOf,
   designState
-} from "./chunk-AIJR3G3U.js";
+} from "./chunk-EN2QZ45S.js";
+import "./chunk-2GS26QGN.js";
+import {
+  UserError
+} from "./chunk-T2PNK4V7.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";
@@ -111,6 +114,10 @@ async function extendExperiment(req, hooks) {
 }
 
 // src/pipeline/action-more.ts
+function latestForHead(store, head, mode) {
+  const found = store.list().filter((e) => e.header.plan.comparison?.head === head && e.header.plan.comparison.requested === (mode ?? "refs"));
+  return found.at(-1)?.id ?? null;
+}
 async function extendForAction(plan, o) {
   const cacheDir = o.cacheDir ?? defaultCacheDir();
   const storePath = o.store ?? defaultStorePath(cacheDir);
@@ -123,7 +130,7 @@ async function extendForAction(plan, o) {
   const store = ExperimentStore.open(storePath);
   let id;
   try {
-    id = store.latestByCommits(a, b);
+    id = latestForHead(store, b, plan.compare) ?? store.latestByCommits(a, b);
   } finally {
     store.close();
   }

@@ -1,44 +1,16 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  UserError,
+  __commonJS,
+  __require,
+  __toESM,
+  track
+} from "./chunk-T2PNK4V7.js";
 
-// node_modules/handlebars/dist/cjs/handlebars/utils.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.extend = extend;
@@ -62,15 +34,15 @@ var require_utils = __commonJS({
     function escapeChar(chr) {
       return escape[chr];
     }
-    function extend(obj2) {
+    function extend(obj) {
       for (var i = 1; i < arguments.length; i++) {
         for (var key in arguments[i]) {
           if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
-            obj2[key] = arguments[i][key];
+            obj[key] = arguments[i][key];
           }
         }
       }
-      return obj2;
+      return obj;
     }
     var toString = Object.prototype.toString;
     exports.toString = toString;
@@ -135,9 +107,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/exception.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/exception.js
 var require_exception = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
@@ -186,9 +158,9 @@ var require_exception = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
 var require_block_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     var _utils = require_utils();
@@ -222,13 +194,13 @@ var require_block_helper_missing = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
 var require_each = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -321,13 +293,13 @@ var require_each = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
 var require_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -344,13 +316,13 @@ var require_helper_missing = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
 var require_if = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -384,9 +356,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
 var require_log = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     exports["default"] = function(instance) {
@@ -409,30 +381,30 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
 var require_lookup = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     exports["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj2, field, options) {
-        if (!obj2) {
-          return obj2;
+      instance.registerHelper("lookup", function(obj, field, options) {
+        if (!obj) {
+          return obj;
         }
-        return options.lookupProperty(obj2, field);
+        return options.lookupProperty(obj, field);
       });
     };
     module.exports = exports["default"];
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
 var require_with = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -465,15 +437,15 @@ var require_with = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/helpers.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js
 var require_helpers = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.registerDefaultHelpers = registerDefaultHelpers;
     exports.moveHelperToHooks = moveHelperToHooks;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _helpersBlockHelperMissing = require_block_helper_missing();
     var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
@@ -509,9 +481,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
 var require_inline = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     var _utils = require_utils();
@@ -536,14 +508,14 @@ var require_inline = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/decorators.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js
 var require_decorators = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.registerDefaultDecorators = registerDefaultDecorators;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _decoratorsInline = require_inline();
     var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
@@ -553,9 +525,9 @@ var require_decorators = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/logger.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/logger.js
 var require_logger = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     var _utils = require_utils();
@@ -594,17 +566,17 @@ var require_logger = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
 var require_proto_access = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.createProtoAccessControl = createProtoAccessControl;
     exports.resultIsAllowed = resultIsAllowed;
     exports.isPrototypeConstructor = isPrototypeConstructor;
     exports.resetLoggedProperties = resetLoggedProperties;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _logger = require_logger();
@@ -666,14 +638,14 @@ var require_proto_access = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/base.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/base.js
 var require_base = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.HandlebarsEnvironment = HandlebarsEnvironment;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -767,9 +739,9 @@ var require_base = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js
 var require_safe_string = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     function SafeString(string) {
@@ -783,9 +755,9 @@ var require_safe_string = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
 var require_wrapHelper = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.wrapHelper = wrapHelper;
@@ -803,9 +775,9 @@ var require_wrapHelper = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/runtime.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js
 var require_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.checkRevision = checkRevision;
@@ -814,20 +786,20 @@ var require_runtime = __commonJS({
     exports.resolvePartial = resolvePartial;
     exports.invokePartial = invokePartial;
     exports.noop = noop;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
-    function _interopRequireWildcard(obj2) {
-      if (obj2 && obj2.__esModule) {
-        return obj2;
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
       } else {
         var newObj = {};
-        if (obj2 != null) {
-          for (var key in obj2) {
-            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
           }
         }
-        newObj["default"] = obj2;
+        newObj["default"] = obj;
         return newObj;
       }
     }
@@ -899,13 +871,13 @@ var require_runtime = __commonJS({
         }
       }
       var container = {
-        strict: function strict(obj2, name, loc) {
-          if (!obj2 || !(name in obj2)) {
-            throw new _exception2["default"]('"' + name + '" not defined in ' + obj2, {
+        strict: function strict(obj, name, loc) {
+          if (!obj || !(name in obj)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
               loc
             });
           }
-          return container.lookupProperty(obj2, name);
+          return container.lookupProperty(obj, name);
         },
         lookupProperty: function lookupProperty(parent, propertyName) {
           var result = parent[propertyName];
@@ -956,11 +928,11 @@ var require_runtime = __commonJS({
           return value;
         },
         mergeIfNeeded: function mergeIfNeeded(param, common) {
-          var obj2 = param || common;
+          var obj = param || common;
           if (param && common && param !== common) {
-            obj2 = Utils.extend({}, common, param);
+            obj = Utils.extend({}, common, param);
           }
-          return obj2;
+          return obj;
         },
         // An empty object to use as replacement for null-contexts
         nullContext: Object.seal({}),
@@ -1087,9 +1059,9 @@ var require_runtime = __commonJS({
     function noop() {
       return "";
     }
-    function lookupOwnProperty(obj2, name) {
-      if (obj2 && Object.prototype.hasOwnProperty.call(obj2, name)) {
-        return obj2[name];
+    function lookupOwnProperty(obj, name) {
+      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
+        return obj[name];
       }
     }
     function initData(context, data) {
@@ -1124,9 +1096,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
 var require_no_conflict = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     exports["default"] = function(Handlebars2) {
@@ -1150,25 +1122,25 @@ var require_no_conflict = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars.runtime.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js
 var require_handlebars_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
-    function _interopRequireWildcard(obj2) {
-      if (obj2 && obj2.__esModule) {
-        return obj2;
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
       } else {
         var newObj = {};
-        if (obj2 != null) {
-          for (var key in obj2) {
-            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
           }
         }
-        newObj["default"] = obj2;
+        newObj["default"] = obj;
         return newObj;
       }
     }
@@ -1206,9 +1178,9 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
 var require_ast = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     var AST = {
@@ -1235,9 +1207,9 @@ var require_ast = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
 var require_parser = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
     var handlebars = (function() {
@@ -1945,9 +1917,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
 var require_node_types = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports) {
     "use strict";
     exports.__esModule = true;
     var NODE_TYPES = ["Program", "BlockStatement", "DecoratorBlock", "PartialStatement", "PartialBlockStatement", "Decorator", "MustacheStatement", "ContentStatement", "CommentStatement", "SubExpression", "PathExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral", "Hash", "HashPair"];
@@ -1955,13 +1927,13 @@ var require_node_types = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
 var require_visitor = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2057,8 +2029,8 @@ var require_visitor = __commonJS({
       Hash: function Hash(hash) {
         this.acceptArray(hash.pairs);
       },
-      HashPair: function HashPair(pair2) {
-        this.acceptRequired(pair2, "value");
+      HashPair: function HashPair(pair) {
+        this.acceptRequired(pair, "value");
       }
     };
     function visitSubExpression(mustache) {
@@ -2081,13 +2053,13 @@ var require_visitor = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
 var require_whitespace_control = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _visitor = require_visitor();
     var _visitor2 = _interopRequireDefault(_visitor);
@@ -2232,9 +2204,9 @@ var require_whitespace_control = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
 var require_helpers2 = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.SourceLocation = SourceLocation;
@@ -2247,8 +2219,8 @@ var require_helpers2 = __commonJS({
     exports.prepareBlock = prepareBlock;
     exports.prepareProgram = prepareProgram;
     exports.preparePartialBlock = preparePartialBlock;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2420,29 +2392,29 @@ var require_helpers2 = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
 var require_base2 = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.parseWithoutProcessing = parseWithoutProcessing;
     exports.parse = parse;
-    function _interopRequireWildcard(obj2) {
-      if (obj2 && obj2.__esModule) {
-        return obj2;
+    function _interopRequireWildcard(obj) {
+      if (obj && obj.__esModule) {
+        return obj;
       } else {
         var newObj = {};
-        if (obj2 != null) {
-          for (var key in obj2) {
-            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
+        if (obj != null) {
+          for (var key in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
           }
         }
-        newObj["default"] = obj2;
+        newObj["default"] = obj;
         return newObj;
       }
     }
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _parser = require_parser();
     var _parser2 = _interopRequireDefault(_parser);
@@ -2473,16 +2445,16 @@ var require_base2 = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
 var require_compiler = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.Compiler = Compiler;
     exports.precompile = precompile;
     exports.compile = compile2;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2709,9 +2681,9 @@ var require_compiler = __commonJS({
         validateLiteral(number);
         this.opcode("pushLiteral", number.value);
       },
-      BooleanLiteral: function BooleanLiteral(bool2) {
-        validateLiteral(bool2);
-        this.opcode("pushLiteral", bool2.value);
+      BooleanLiteral: function BooleanLiteral(bool) {
+        validateLiteral(bool);
+        this.opcode("pushLiteral", bool.value);
       },
       UndefinedLiteral: function UndefinedLiteral() {
         this.opcode("pushLiteral", "undefined");
@@ -2962,9 +2934,9 @@ var require_compiler = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/base64.js
+// ../main/node_modules/source-map/lib/base64.js
 var require_base64 = __commonJS({
-  "node_modules/source-map/lib/base64.js"(exports) {
+  "../main/node_modules/source-map/lib/base64.js"(exports) {
     var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
     exports.encode = function(number) {
       if (0 <= number && number < intToCharMap.length) {
@@ -3003,9 +2975,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/base64-vlq.js
+// ../main/node_modules/source-map/lib/base64-vlq.js
 var require_base64_vlq = __commonJS({
-  "node_modules/source-map/lib/base64-vlq.js"(exports) {
+  "../main/node_modules/source-map/lib/base64-vlq.js"(exports) {
     var base64 = require_base64();
     var VLQ_BASE_SHIFT = 5;
     var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
@@ -3057,9 +3029,9 @@ var require_base64_vlq = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/util.js
+// ../main/node_modules/source-map/lib/util.js
 var require_util = __commonJS({
-  "node_modules/source-map/lib/util.js"(exports) {
+  "../main/node_modules/source-map/lib/util.js"(exports) {
     function getArg(aArgs, aName, aDefaultValue) {
       if (aName in aArgs) {
         return aArgs[aName];
@@ -3202,8 +3174,8 @@ var require_util = __commonJS({
     }
     exports.relative = relative;
     var supportsNullProto = (function() {
-      var obj2 = /* @__PURE__ */ Object.create(null);
-      return !("__proto__" in obj2);
+      var obj = /* @__PURE__ */ Object.create(null);
+      return !("__proto__" in obj);
     })();
     function identity(s) {
       return s;
@@ -3358,9 +3330,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/array-set.js
+// ../main/node_modules/source-map/lib/array-set.js
 var require_array_set = __commonJS({
-  "node_modules/source-map/lib/array-set.js"(exports) {
+  "../main/node_modules/source-map/lib/array-set.js"(exports) {
     var util = require_util();
     var has = Object.prototype.hasOwnProperty;
     var hasNativeMap = typeof Map !== "undefined";
@@ -3428,9 +3400,9 @@ var require_array_set = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/mapping-list.js
+// ../main/node_modules/source-map/lib/mapping-list.js
 var require_mapping_list = __commonJS({
-  "node_modules/source-map/lib/mapping-list.js"(exports) {
+  "../main/node_modules/source-map/lib/mapping-list.js"(exports) {
     var util = require_util();
     function generatedPositionAfter(mappingA, mappingB) {
       var lineA = mappingA.generatedLine;
@@ -3467,9 +3439,9 @@ var require_mapping_list = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/source-map-generator.js
+// ../main/node_modules/source-map/lib/source-map-generator.js
 var require_source_map_generator = __commonJS({
-  "node_modules/source-map/lib/source-map-generator.js"(exports) {
+  "../main/node_modules/source-map/lib/source-map-generator.js"(exports) {
     var base64VLQ = require_base64_vlq();
     var util = require_util();
     var ArraySet = require_array_set().ArraySet;
@@ -3743,9 +3715,9 @@ var require_source_map_generator = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/binary-search.js
+// ../main/node_modules/source-map/lib/binary-search.js
 var require_binary_search = __commonJS({
-  "node_modules/source-map/lib/binary-search.js"(exports) {
+  "../main/node_modules/source-map/lib/binary-search.js"(exports) {
     exports.GREATEST_LOWER_BOUND = 1;
     exports.LEAST_UPPER_BOUND = 2;
     function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
@@ -3799,9 +3771,9 @@ var require_binary_search = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/quick-sort.js
+// ../main/node_modules/source-map/lib/quick-sort.js
 var require_quick_sort = __commonJS({
-  "node_modules/source-map/lib/quick-sort.js"(exports) {
+  "../main/node_modules/source-map/lib/quick-sort.js"(exports) {
     function swap2(ary, x, y) {
       var temp = ary[x];
       ary[x] = ary[y];
@@ -3834,9 +3806,9 @@ var require_quick_sort = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/source-map-consumer.js
+// ../main/node_modules/source-map/lib/source-map-consumer.js
 var require_source_map_consumer = __commonJS({
-  "node_modules/source-map/lib/source-map-consumer.js"(exports) {
+  "../main/node_modules/source-map/lib/source-map-consumer.js"(exports) {
     var util = require_util();
     var binarySearch = require_binary_search();
     var ArraySet = require_array_set().ArraySet;
@@ -4435,9 +4407,9 @@ var require_source_map_consumer = __commonJS({
   }
 });
 
-// node_modules/source-map/lib/source-node.js
+// ../main/node_modules/source-map/lib/source-node.js
 var require_source_node = __commonJS({
-  "node_modules/source-map/lib/source-node.js"(exports) {
+  "../main/node_modules/source-map/lib/source-node.js"(exports) {
     var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
     var util = require_util();
     var REGEX_NEWLINE = /(\r?\n)/;
@@ -4475,10 +4447,10 @@ var require_source_node = __commonJS({
             lastGeneratedColumn = 0;
           } else {
             var nextLine = remainingLines[remainingLinesIndex] || "";
-            var code3 = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
+            var code2 = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
             remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
             lastGeneratedColumn = mapping.generatedColumn;
-            addMappingWithCode(lastMapping, code3);
+            addMappingWithCode(lastMapping, code2);
             lastMapping = mapping;
             return;
           }
@@ -4511,16 +4483,16 @@ var require_source_node = __commonJS({
         }
       });
       return node;
-      function addMappingWithCode(mapping, code3) {
+      function addMappingWithCode(mapping, code2) {
         if (mapping === null || mapping.source === void 0) {
-          node.add(code3);
+          node.add(code2);
         } else {
           var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
           node.add(new SourceNode(
             mapping.originalLine,
             mapping.originalColumn,
             source,
-            code3,
+            code2,
             mapping.name
           ));
         }
@@ -4700,26 +4672,26 @@ var require_source_node = __commonJS({
   }
 });
 
-// node_modules/source-map/source-map.js
+// ../main/node_modules/source-map/source-map.js
 var require_source_map = __commonJS({
-  "node_modules/source-map/source-map.js"(exports) {
+  "../main/node_modules/source-map/source-map.js"(exports) {
     exports.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
     exports.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
     exports.SourceNode = require_source_node().SourceNode;
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
 var require_code_gen = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.safeJsonLiteral = safeJsonLiteral;
     var _utils = require_utils();
     var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
     var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
-    function escapeScriptDelimiters(code3) {
-      return code3.replace(SCRIPT_DELIMITERS, "\\u003C");
+    function escapeScriptDelimiters(code2) {
+      return code2.replace(SCRIPT_DELIMITERS, "\\u003C");
     }
     function escapeSurrogate(surrogate) {
       return "\\u" + surrogate.charCodeAt(0).toString(16);
@@ -4825,11 +4797,11 @@ var require_code_gen = __commonJS({
         }
         return safeJsonLiteral(str2);
       },
-      objectLiteral: function objectLiteral(obj2) {
+      objectLiteral: function objectLiteral(obj) {
         var _this = this;
         var pairs = [];
-        Object.keys(obj2).forEach(function(key) {
-          var value = castChunk(obj2[key], _this);
+        Object.keys(obj).forEach(function(key) {
+          var value = castChunk(obj[key], _this);
           if (value !== "undefined") {
             pairs.push([_this.quotedString(key), ":", value]);
           }
@@ -4860,13 +4832,13 @@ var require_code_gen = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
 var require_javascript_compiler = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _base = require_base();
     var _exception = require_exception();
@@ -5660,8 +5632,8 @@ var require_javascript_compiler = __commonJS({
       quotedString: function quotedString(str2) {
         return this.source.quotedString(str2);
       },
-      objectLiteral: function objectLiteral(obj2) {
-        return this.source.objectLiteral(obj2);
+      objectLiteral: function objectLiteral(obj) {
+        return this.source.objectLiteral(obj);
       },
       aliasable: function aliasable(name) {
         var ret = this.aliases[name];
@@ -5782,13 +5754,13 @@ var require_javascript_compiler = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars.js
 var require_handlebars = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _handlebarsRuntime = require_handlebars_runtime();
     var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
@@ -5829,15 +5801,15 @@ var require_handlebars = __commonJS({
   }
 });
 
-// node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
+// ../main/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
 var require_printer = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports) {
+  "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports) {
     "use strict";
     exports.__esModule = true;
     exports.print = print;
     exports.PrintVisitor = PrintVisitor;
-    function _interopRequireDefault(obj2) {
-      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
+    function _interopRequireDefault(obj) {
+      return obj && obj.__esModule ? obj : { "default": obj };
     }
     var _visitor = require_visitor();
     var _visitor2 = _interopRequireDefault(_visitor);
@@ -5953,8 +5925,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.NumberLiteral = function(number) {
       return "NUMBER{" + number.value + "}";
     };
-    PrintVisitor.prototype.BooleanLiteral = function(bool2) {
-      return "BOOLEAN{" + bool2.value + "}";
+    PrintVisitor.prototype.BooleanLiteral = function(bool) {
+      return "BOOLEAN{" + bool.value + "}";
     };
     PrintVisitor.prototype.UndefinedLiteral = function() {
       return "UNDEFINED";
@@ -5969,15 +5941,15 @@ var require_printer = __commonJS({
       }
       return "HASH{" + joinedPairs.join(", ") + "}";
     };
-    PrintVisitor.prototype.HashPair = function(pair2) {
-      return pair2.key + "=" + this.accept(pair2.value);
+    PrintVisitor.prototype.HashPair = function(pair) {
+      return pair.key + "=" + this.accept(pair.value);
     };
   }
 });
 
-// node_modules/handlebars/lib/index.js
+// ../main/node_modules/handlebars/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/handlebars/lib/index.js"(exports, module) {
+  "../main/node_modules/handlebars/lib/index.js"(exports, module) {
     var handlebars = require_handlebars()["default"];
     var printer = require_printer();
     handlebars.PrintVisitor = printer.PrintVisitor;
@@ -5995,49 +5967,8 @@ var require_lib = __commonJS({
   }
 });
 
-// src/errors.ts
-var UserError = class extends Error {
-  hint;
-  exitCode;
-  constructor(message, hint, exitCode = 2) {
-    super(message);
-    this.name = "UserError";
-    this.hint = hint;
-    this.exitCode = exitCode;
-  }
-};
-var ENVIRONMENT_EXIT = 3;
-var EnvironmentError = class extends UserError {
-  constructor(message, hint) {
-    super(message, hint, ENVIRONMENT_EXIT);
-    this.name = "EnvironmentError";
-  }
-};
-var FIXES = {
-  ENOSPC: ["no space left on the device", "free space there (df -h shows which file system is full) or write to another disk, e.g. --out /other/disk/perf-out"],
-  EDQUOT: ["disk quota exceeded", "free space within your quota or write elsewhere, e.g. --out /other/disk/perf-out"],
-  EACCES: ["permission denied", "make it writable for this user (chmod/chown) or choose a directory you own"],
-  EPERM: ["operation not permitted", "make it writable for this user or choose a directory you own"],
-  EROFS: ["read-only file system", "choose a directory on a writable file system"],
-  ENOTDIR: ["a part of the path is a file, not a directory", "remove or rename that file, or choose another path"],
-  EISDIR: ["a directory where a file was expected", "give a file path, or remove the directory"],
-  EMFILE: ["too many open files", "raise the limit (ulimit -n) and run again"]
-};
-function asEnvironmentError(e) {
-  if (e instanceof UserError || !(e instanceof Error)) return e;
-  const err = e;
-  const code3 = err.code ?? "";
-  if (code3 === "ENOENT" && err.syscall?.startsWith("spawn")) {
-    const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
-    return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
-  }
-  const fix = FIXES[code3];
-  if (!fix) return e;
-  const path3 = err.path ?? err.dest ?? "(unknown path)";
-  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path3}: ${fix[0]} (${code3})`, fix[1]);
-}
-
-// src/stats/gate.ts
+// src/stats/policy.ts
+var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
 function gate(ws) {
   if (ws.length === 0) return "inconclusive";
   if (ws.some((w) => w.verdict === "regression")) return "regression";
@@ -6045,6 +5976,10 @@ function gate(ws) {
   if (ws.every((w) => w.verdict === "neutral")) return "neutral";
   if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
   return "inconclusive";
+}
+function combineOutcomes(outcomes) {
+  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
+  return "no-verdict";
 }
 var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
 function asGateOutcome(o) {
@@ -6068,6 +6003,425 @@ function checkConclusion(outcome, policy = DEFAULT_POLICY) {
   if (!passes(outcome, policy)) return "failure";
   return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
+
+// src/plan/options.ts
+var RUN = ["run", "demo"];
+var TIMEOUT_MAX_SEC = 24 * 3600;
+var OPTIONS = [
+  // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
+  { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
+  { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
+  { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+  { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
+  { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
+  { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
+  { name: "compare", kind: "choice", commands: RUN, example: "merge", choices: ["merge", "branch-point", "refs"], default: "refs", help: "which commits the refs stand for: merge (A = the base tip, B = the head merged into it: what merging does), branch-point (A = merge-base of base and head, B = head: the head's own change) or refs (exactly the two refs)", input: { default: "merge", help: "Which commits to compare: merge (A = the base tip, B = the PR merged into it: GitHub's test merge on pull_request events, else a merge made without touching the checkout; a PR that does not merge cleanly falls back to branch-point, and the report says so), branch-point (A = the merge-base, B = the PR head: the PR's own change) or refs (exactly base and head). Needs the history: actions/checkout with fetch-depth: 0." } },
+  { name: "base-name", kind: "string", commands: RUN, example: "heap", default: "base", help: "display name of variant A", input: {} },
+  { name: "head-name", kind: "string", commands: RUN, example: "mmap", default: "head", help: "display name of variant B (an A/A noise check: --head-name same)", input: {} },
+  { name: "base-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for A (values starting with - need the = form)", input: { split: "words", help: "Extra CMake arguments for A (shell-like words or one per line; quotes group, nothing is expanded)." } },
+  { name: "head-cmake", kind: "list", commands: RUN, example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for B", input: { split: "words" } },
+  { name: "base-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for A", input: { split: "words" } },
+  { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
+  { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
+  { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+  { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+  { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
+  { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
+  { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+  { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
+  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+  { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
+  { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+  { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
+  { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
+  { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
+  { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
+  { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
+  { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+  { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
+  { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
+  { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
+  { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
+  { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+  { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
+  { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
+  { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+  // ── the experiment store: run / demo, experiments, more, history ──
+  { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+  { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
+  { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
+  { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
+  { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
+  { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
+  { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
+  // ── analyze ──
+  { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
+  { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
+  { name: "format", kind: "choice", commands: ["analyze"], example: "json", choices: ["json", "md"], default: "md", help: "output on stdout" },
+  // ── probe ──
+  { name: "kv-mib", kind: "int", commands: ["probe"], example: "512", min: 1, max: 1 << 20, default: 512, help: "size of the KV buffer in MiB" },
+  { name: "fill", kind: "number", commands: ["probe"], example: "0.25", min: 1e-3, max: 1, default: 0.25, help: "fraction of the buffer filled, as prompt processing does" },
+  { name: "threads", kind: "int", commands: ["probe"], example: "2", min: 1, max: 4096, defaultText: "all CPUs", help: "scan threads, spread across NUMA nodes" },
+  { name: "kinds", kind: "string", commands: ["probe"], example: "heap,mmap", default: "heap,mmap", help: "buffer types compared" },
+  { name: "time-ms", kind: "int", commands: ["probe"], example: "1000", min: 0, max: 36e5, default: 1e3, help: "scan time per buffer type" },
+  { name: "iterations", kind: "int", commands: ["probe"], example: "10", min: 2, max: 1e6, default: 10, help: "scans at least" },
+  { name: "json", kind: "boolean", commands: ["probe"], example: "", default: false, help: "print the raw result as JSON" },
+  // ── model ──
+  { name: "out", kind: "string", commands: ["model"], example: "model.gguf", help: "the GGUF file to write (required)" },
+  { name: "embd", kind: "int", commands: ["model"], example: "384", min: 1, max: 65536, default: 384, help: "embedding size" },
+  { name: "layers", kind: "int", commands: ["model"], example: "6", min: 1, max: 1024, default: 6, help: "transformer blocks" },
+  { name: "ff", kind: "int", commands: ["model"], example: "1024", min: 1, max: 1 << 20, default: 1024, help: "feed-forward size" },
+  { name: "vocab", kind: "int", commands: ["model"], example: "32000", min: 1, max: 1 << 22, default: 32e3, help: "vocabulary size" },
+  { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
+  { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
+  { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
+  { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
+  { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
+  // ── aggregate ──
+  { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
+  { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
+  { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report, as the names of the directories their files are in (the artifacts; comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact names (the directory download-artifact puts each in), separated by commas or newlines. A file stands for the artifact it came in, never for the host it names. A missing or invalid one is its own row and makes the outcome incomplete." } },
+  // ── Action-only inputs ──
+  { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
+  { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
+  { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
+  { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
+  { name: "check", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create a check run on the PR head commit.", input: { default: "true" } },
+  { name: "check-name", kind: "string", commands: ["action"], example: "llama-perf-gate", default: "llama-perf-gate", help: "Name of the check run (the name a branch protection rule requires).", input: {} },
+  { name: "on-inconclusive", kind: "choice", commands: ["action"], example: "pass", choices: ["pass", "fail"], default: "pass", help: "What an inconclusive (or not computed) verdict does to the check. pass \u2192 conclusion neutral (passes a required check); fail \u2192 conclusion failure.", input: {} },
+  { name: "on-incomplete", kind: "choice", commands: ["action"], example: "fail", choices: ["pass", "fail"], default: "fail", help: "what an incomplete outcome does to the check: an experiment that stopped before its planned blocks with workloads undecided, or (mode aggregate) a machine of expected-machines missing or sending an invalid results.json. fail \u2192 conclusion failure; pass \u2192 neutral.", input: {} },
+  { name: "template", kind: "string", commands: ["action"], example: ".github/perf-comment.md.hbs", help: "Path of your own Handlebars template for the comment and job summary (same view model as templates/report.md.hbs).", input: {} },
+  { name: "allow-fork-label", kind: "string", commands: ["action"], example: "perf-ok", help: "A label that lets a maintainer run a fork PR's code on this runner: the run happens at the `labeled` event that adds it, and (with post: true) the label is removed on every new push. Empty: fork PRs run only through workflow_dispatch.", input: {} },
+  { name: "pr-number", kind: "int", commands: ["action"], example: "290", min: 1, max: Number.MAX_SAFE_INTEGER, help: "PR to benchmark or post on (workflow_dispatch; workflow_run jobs that read it from the artifact \u2014 then it is trusted only if that PR's head is the run's head commit).", input: {} },
+  { name: "results-path", kind: "string", commands: ["action"], example: "perf-out/results.json", help: "Post this existing results.json instead of benchmarking (validated strictly as untrusted data).", input: {} },
+  { name: "results", kind: "string", commands: ["action"], example: "artifacts/*/results.json", help: "mode aggregate: results.json files, directories holding them, or globs (one per line), e.g. artifacts/*/results.json.", input: {} },
+  { name: "lock-dir", kind: "string", commands: ["action"], example: "/tmp", help: "Directory shared by every runner on the host, holding the lock that serializes benchmarks (llama-perf-gate.lock). Default: the system temp directory (/tmp).", input: {} },
+  { name: "lock-timeout", kind: "int", commands: ["action"], example: "21600", min: 0, max: 7 * 24 * 3600, default: 21600, help: "Seconds to wait for another benchmark on this host to finish.", input: { default: "21600" } },
+  { name: "cache-dir", kind: "string", commands: ["action"], example: "/var/cache/llama-perf-gate", help: "Build cache (git worktrees and builds, reused when commit, CMake args and compiler are unchanged). Default $LLAMA_PERF_GATE_CACHE or ~/.cache/llama-perf-gate \u2014 persistent on a self-hosted runner.", input: {} },
+  { name: "report-url", kind: "string", commands: ["action"], example: "https://example.com/perf/290", help: "Where the full report can be read (linked from truncated comments). Default the workflow run page.", input: {} },
+  { name: "more-blocks", kind: "int", commands: ["action"], example: "20", min: 1, max: 1e4, help: "Add this many blocks to the PR's stored experiment instead of starting a new one (a workflow_dispatch input; a `/perf more N` comment sets it).", input: {} },
+  { name: "comment-author", kind: "string", commands: ["action"], example: "github-actions[bot]", help: "Login whose comment is the sticky one. Default the token's identity (github-actions[bot] for GITHUB_TOKEN).", input: {} }
+];
+function optionsOf(command) {
+  return OPTIONS.filter((o) => o.commands.includes(command));
+}
+function optionSpec(command, name) {
+  const s = OPTIONS.find((o) => o.name === name && o.commands.includes(command));
+  if (!s) throw new Error(`no option --${name} for ${command} in src/plan/options.ts`);
+  return s;
+}
+function flagExample(s) {
+  if (s.kind === "boolean") return `--${s.name}`;
+  if (s.kind === "files") return `--${s.name} ${s.example}`;
+  return s.example.startsWith("-") ? `--${s.name}=${s.example}` : `--${s.name} ${s.example}`;
+}
+function rangeText(s) {
+  const lo = s.min ?? -Infinity;
+  const hi = s.max ?? Infinity;
+  if (hi === Infinity || hi >= Number.MAX_SAFE_INTEGER) return `\u2265 ${lo}`;
+  return `in [${lo}, ${hi}]`;
+}
+function inRange(s, v) {
+  return v >= (s.min ?? -Infinity) && v <= (s.max ?? Infinity);
+}
+
+// ../main/node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper2 = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper2] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd2 = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd2 *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd2));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd2)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results2 = [];
+    for (var i = 0; i < p.length; i++) {
+      results2[i] = quantileSorted(copy, p[i]);
+    }
+    return results2;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
 
 // src/stats/ranks.ts
 function averageRanks(values) {
@@ -6192,75 +6546,6 @@ function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
   return a;
 }
 
-// src/plan/depth-sweep.ts
-var DEPTH_FAMILY = "sweep";
-function depthPointId(metric, depth) {
-  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
-}
-function parseDepthPointId(id) {
-  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
-  return m ? { metric: m[1], depth: Number(m[2]) } : null;
-}
-function timesPromptAt(tool, depth) {
-  return !(tool === BATCHED_BENCH && depth === 0);
-}
-function depthGateIds(plan2, tool) {
-  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
-}
-var SWEEP_BENCH = "llama-sweep-bench";
-var BATCHED_BENCH = "llama-batched-bench";
-
-// src/stats/from-results.ts
-function launchValue(rec) {
-  const x = rec.samplesTs;
-  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
-}
-function observation(l) {
-  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
-  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
-}
-function workloadInputsFromResults(results3) {
-  return [
-    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
-    ...depthInputsFromResults(results3)
-  ];
-}
-function workloadInputsFromLaunches(workloadIds, launches) {
-  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
-  for (const l of launches) {
-    const w = by.get(l.workload);
-    if (!w || l.variant !== "A" && l.variant !== "B") continue;
-    const o = observation(l);
-    if (o) (l.variant === "A" ? w.a : w.b).push(o);
-  }
-  return workloadIds.map((id) => by.get(id));
-}
-function depthToolOf(results3) {
-  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
-}
-function countedDepthLaunches(launches) {
-  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
-}
-function depthInputsFromResults(results3) {
-  if (!results3.plan.depthSweep) return [];
-  const launches = countedDepthLaunches(results3.depthLaunches);
-  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
-    const { metric, depth } = parseDepthPointId(id);
-    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
-    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
-  });
-}
-function depthObservations(launches, variant2, depth, value) {
-  const out = [];
-  for (const l of launches) {
-    if (l.variant !== variant2) continue;
-    const p = l.points.find((x) => x.depth === depth);
-    const v = p ? value(p) : null;
-    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
-  }
-  return out;
-}
-
 // src/stats/dist/special.ts
 var LANCZOS_G = 7;
 var LANCZOS = [
@@ -6358,8 +6643,8 @@ function normCdf(x) {
   if (Number.isNaN(x)) return NaN;
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  const tail3 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
-  return x < 0 ? tail3 : 1 - tail3;
+  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail2 : 1 - tail2;
 }
 function normPdf(x) {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
@@ -6772,8 +7057,8 @@ function tCdf(t, df) {
   const t2 = t * t;
   const x = df / (df + t2);
   const y = t2 / (df + t2);
-  const tail3 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail3 : 1 - tail3;
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
 }
 function tPdf(t, df) {
   return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
@@ -6883,304 +7168,6 @@ function holmAdjust(p) {
   });
   return out;
 }
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-function sumNthPowerDeviations(x, n) {
-  var meanValue = mean(x);
-  var sum2 = 0;
-  var tempValue;
-  var i;
-  if (n === 2) {
-    for (i = 0; i < x.length; i++) {
-      tempValue = x[i] - meanValue;
-      sum2 += tempValue * tempValue;
-    }
-  } else {
-    for (i = 0; i < x.length; i++) {
-      sum2 += Math.pow(x[i] - meanValue, n);
-    }
-  }
-  return sum2;
-}
-function sampleVariance(x) {
-  if (x.length < 2) {
-    throw new Error("sampleVariance requires at least two data points");
-  }
-  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
-  var besselsCorrection = x.length - 1;
-  return sumSquaredDeviationsValue / besselsCorrection;
-}
-function sampleStandardDeviation(x) {
-  var sampleVarianceX = sampleVariance(x);
-  return Math.sqrt(sampleVarianceX);
-}
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper2 = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper2] - x[lower]);
-  } else {
-    return x[idx];
-  }
-}
-function quickselect(arr2, k, left, right) {
-  left = left || 0;
-  right = right || arr2.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n = right - left + 1;
-      var m = k - left + 1;
-      var z2 = Math.log(n);
-      var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd2 = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
-      if (m - n / 2 < 0) {
-        sd2 *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd2));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n - m) * s / n + sd2)
-      );
-      quickselect(arr2, k, newLeft, newRight);
-    }
-    var t = arr2[k];
-    var i = left;
-    var j = right;
-    swap(arr2, left, k);
-    if (arr2[right] > t) {
-      swap(arr2, left, right);
-    }
-    while (i < j) {
-      swap(arr2, i, j);
-      i++;
-      j--;
-      while (arr2[i] < t) {
-        i++;
-      }
-      while (arr2[j] > t) {
-        j--;
-      }
-    }
-    if (arr2[left] === t) {
-      swap(arr2, left, j);
-    } else {
-      j++;
-      swap(arr2, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
-  }
-}
-function swap(arr2, i, j) {
-  var tmp = arr2[i];
-  arr2[i] = arr2[j];
-  arr2[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results3 = [];
-    for (var i = 0; i < p.length; i++) {
-      results3[i] = quantileSorted(copy, p[i]);
-    }
-    return results3;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr2, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr2, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr2, k, left, right);
-    quickselect(arr2, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr2, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr2.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
-}
-function multiselect(arr2, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr2, indices[mid], left, right);
-  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
 
 // src/stats/flags.ts
 var MOD_Z_LIMIT = 3.5;
@@ -7321,20 +7308,30 @@ function blocksNeeded(sigma, margin, alpha, estimate, paired) {
   return n;
 }
 
-// src/stats/analyze.ts
-function validateOptions(opts) {
-  if (!(opts.margin > 0 && opts.margin < 1)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, "give a relative margin between 0 and 1, e.g. --margin 0.02 for \xB12%");
+// src/stats/workload-input.ts
+function checkInputs(inputs) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
   }
-  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
-    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
-  }
-  if (opts.method !== "hl" && opts.method !== "t") {
-    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
-  }
-  const k = opts.plannedLooks ?? 1;
-  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
 }
+function failedSide(w, warnings) {
+  if (w.a.length > 0 && w.b.length > 0) return null;
+  const missing = w.a.length === 0 ? "A" : "B";
+  warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+  return `variant ${missing} has no successful launch, nothing to compare`;
+}
+function pairingFlags(prep) {
+  const flags = [];
+  if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
+  if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+  return flags;
+}
+var r3 = (v) => v.toFixed(3);
+var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
 function validateValues(w) {
   for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
     for (const o of obs) {
@@ -7398,6 +7395,22 @@ function spreadOf(p, method) {
   const b = one(p.lb);
   return Math.sqrt((a * a + b * b) / 2);
 }
+
+// src/stats/analyze.ts
+var MARGIN = optionSpec("analyze", "margin");
+function validateOptions(opts) {
+  if (!inRange(MARGIN, opts.margin)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin 0.02 for \xB12%`);
+  }
+  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
+    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+  }
+  if (opts.method !== "hl" && opts.method !== "t") {
+    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+  }
+  const k = opts.plannedLooks ?? 1;
+  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
 function minimumN(method, paired, level) {
   if (method === "t") return 2;
   for (let n = 1; n < 60; n++) {
@@ -7410,9 +7423,6 @@ function shift(p, method, level) {
   if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
   return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
 }
-var r3 = (v) => v.toFixed(3);
-var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
 function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
   return {
     name,
@@ -7441,18 +7451,12 @@ function analyze(inputs, opts) {
   const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
   const bound = Math.log1p(opts.margin);
   const warnings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
-    seen.add(w.name);
-  }
+  checkInputs(inputs);
   if (inputs.length === 0) warnings.push("no workloads to analyze");
   const drafts = inputs.map((w) => {
-    if (w.a.length === 0 || w.b.length === 0) {
-      const missing = w.a.length === 0 ? "A" : "B";
-      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      const wa2 = emptyAnalysis(w.name, opts.method, level, `variant ${missing} has no successful launch, nothing to compare`);
+    const failed = failedSide(w, warnings);
+    if (failed) {
+      const wa2 = emptyAnalysis(w.name, opts.method, level, failed);
       wa2.verdict = "failed";
       return {
         wa: wa2,
@@ -7463,9 +7467,7 @@ function analyze(inputs, opts) {
       };
     }
     const prep = prepare(w);
-    const flags = qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]);
-    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
-    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
+    const flags = [...qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]), ...pairingFlags(prep)];
     const minN = minimumN(opts.method, prep.paired, level);
     const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {
@@ -7577,6 +7579,117 @@ function geomean(ws) {
   return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
 }
 
+// src/plan/depth-sweep.ts
+var DEPTH_FAMILY = "sweep";
+function depthPointId(metric, depth) {
+  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+}
+function parseDepthPointId(id) {
+  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
+  return m ? { metric: m[1], depth: Number(m[2]) } : null;
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGateIds(plan, tool) {
+  return (plan.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
+}
+var SWEEP_BENCH = "llama-sweep-bench";
+var BATCHED_BENCH = "llama-batched-bench";
+
+// src/stats/from-results.ts
+function launchValue(rec) {
+  const x = rec.samplesTs;
+  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
+}
+function observation(l) {
+  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
+  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
+}
+function workloadInputsFromResults(results2) {
+  return [
+    ...workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches),
+    ...depthInputsFromResults(results2)
+  ];
+}
+function workloadInputsFromLaunches(workloadIds, launches) {
+  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
+  for (const l of launches) {
+    const w = by.get(l.workload);
+    if (!w || l.variant !== "A" && l.variant !== "B") continue;
+    const o = observation(l);
+    if (o) (l.variant === "A" ? w.a : w.b).push(o);
+  }
+  return workloadIds.map((id) => by.get(id));
+}
+function depthToolOf(results2) {
+  return results2.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results2.depthLaunches?.[0]?.tool ?? null;
+}
+function countedDepthLaunches(launches) {
+  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
+}
+function depthInputsFromResults(results2) {
+  if (!results2.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results2.depthLaunches);
+  return depthGateIds(results2.plan, depthToolOf(results2)).map((id) => {
+    const { metric, depth } = parseDepthPointId(id);
+    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
+    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  });
+}
+function depthObservations(launches, variant, depth, value) {
+  const out = [];
+  for (const l of launches) {
+    if (l.variant !== variant) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
+}
+
+// src/stats/depth-memory.ts
+function depthMemoryAnalysis(results2) {
+  const { plan } = results2;
+  if (!plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results2.depthLaunches);
+  const level = 1 - 2 * plan.alpha;
+  return plan.depthSweep.depths.map((depth) => {
+    const name = depthPointId("mem", depth);
+    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
+    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
+    const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
+    const [a, b] = [total("A"), total("B")];
+    const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
+    const [w] = analyze([{ name, a, b }], { margin: plan.margin, alpha: plan.alpha, method: "hl" }).workloads;
+    const full = w.ci !== null && w.ci_level >= level - 1e-9;
+    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+  });
+}
+function withDepthMemory(analysis, results2) {
+  return results2.plan.depthSweep ? { ...analysis, depth_memory: depthMemoryAnalysis(results2) } : analysis;
+}
+var contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
+function peakRssRatio(plan, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const a = obs("A");
+  const b = obs("B");
+  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
+  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
+  const runLevel = 1 - 2 * plan.alpha;
+  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan.margin, alpha: plan.alpha, method: method2 }).workloads[0];
+  let wa = run("hl");
+  let method = "hl";
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
+  if (!contains(wa.ci, wa.ratio)) {
+    wa = run("t");
+    method = "t";
+    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
+  }
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
+}
+
 // src/report/summary.ts
 var FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
 function figures(values, launches) {
@@ -7587,24 +7700,24 @@ function figures(values, launches) {
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
   };
 }
-function variantName(results3, v) {
-  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
+function variantName(results2, v) {
+  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
 }
-function buildFailure(results3, b) {
-  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
+function buildFailure(results2, b) {
+  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
   return b.error ? `${what}: ${b.error}` : what;
 }
-function failureOf(results3) {
-  const broken = results3.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
-  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
+function failureOf(results2) {
+  const broken = results2.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
+  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
   if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
+    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
   }
   if (counted.every((l) => l.status !== "ok")) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
-  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  const failed = results2.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
   if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
   return null;
 }
@@ -7617,37 +7730,37 @@ function byBlock(a, b) {
   const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
   return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
 }
-function summarizeWorkloads(results3) {
-  const inputs = workloadInputsFromResults(results3);
+function summarizeWorkloads(results2) {
+  const inputs = workloadInputsFromResults(results2);
   return inputs.map((input) => {
-    const launches = results3.launches.filter((l) => l.workload === input.name);
+    const launches = results2.launches.filter((l) => l.workload === input.name);
     const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
     const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
     const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    const analysis = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
     return {
       id: input.name,
       a,
       b,
       ratioOfMedians,
-      analysis: analysis2,
-      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
-      ci: analysis2?.ci ?? null,
-      verdict: analysis2 ? analysis2.verdict : "no-verdict",
+      analysis,
+      ratio: analysis ? analysis.ratio : ratioOfMedians,
+      ci: analysis?.ci ?? null,
+      verdict: analysis ? analysis.verdict : "no-verdict",
       blocks: byBlock(input.a, input.b)
     };
   });
 }
-function summarizeMachine(results3, label) {
-  const failure = failureOf(results3);
-  const margin = results3.analysis?.margin ?? results3.plan.margin;
-  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+function summarizeMachine(results2, label) {
+  const failure = failureOf(results2);
+  const margin = results2.analysis?.margin ?? results2.plan.margin;
+  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
   return {
     label,
-    results: results3,
-    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
+    results: results2,
+    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
     failure,
-    workloads: summarizeWorkloads(results3),
+    workloads: summarizeWorkloads(results2),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],
     margin
@@ -7655,27 +7768,21 @@ function summarizeMachine(results3, label) {
 }
 
 // src/report/fleet.ts
-var OVERALL_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
 var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
-function overallOutcome(outcomes) {
-  if (outcomes.length === 0) return "no-verdict";
-  for (const o of OVERALL_ORDER) if (outcomes.includes(o)) return o;
-  return "no-verdict";
-}
-function labelsFor(results3, labels) {
+function labelsFor(results2, labels) {
   const seen = /* @__PURE__ */ new Map();
-  return results3.map((r, i) => {
+  return results2.map((r, i) => {
     const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base} (${n})`;
   });
 }
-function mergeFleet(results3, labels, problems = []) {
-  const names = labelsFor(results3, labels);
-  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+function mergeFleet(results2, labels, problems = []) {
+  const names = labelsFor(results2, labels);
+  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
   const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  return { machines, problems, overall: overallOutcome([...machines.map((m) => m.outcome), ...extra]) };
+  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
 }
 
 // src/report/format.ts
@@ -7819,8 +7926,8 @@ function verdictPhrase(m) {
       const reasons = open2.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
       const rest = reasons.length - MAX_NAMED_UNDECIDED;
-      const named = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
-      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
+      const named2 = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named2.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
     }
     case "failed":
       return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
@@ -7830,8 +7937,8 @@ function verdictPhrase(m) {
       return ["No verdict computed: the decision engine did not run on these results, the figures are descriptive only"];
   }
 }
-function firstLine(outcome, verdict2, gate2, where = null) {
-  return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
+function firstLine(outcome, verdict, gate2, where = null) {
+  return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict, ` \u2014 ${gate2.words}`];
 }
 
 // src/report/model-sections.ts
@@ -7856,29 +7963,29 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results3) {
-  const plan2 = results3.plan;
-  const l = plan2.levers;
+function leversOf(results2) {
+  const plan = results2.plan;
+  const l = plan.levers;
   const unset = "not set";
   const rows = [
-    ["Threads (-t)", String(plan2.threads)],
+    ["Threads (-t)", String(plan.threads)],
     ["Repetitions per launch (-r)", String(l.repetitions)],
     ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
     ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
     ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
     ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
   ];
-  const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
+  const numa = plan.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
-    ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
-    ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
-    ["Seed", String(results3.schedule.seed)],
-    ["Timeout per launch", `${plan2.timeoutSec} s`],
-    ["Decision", `margin \xB1${fmtMargin(plan2.margin)}, \u03B1 ${plan2.alpha} (${fmtLevel(1 - 2 * plan2.alpha)} intervals), method ${plan2.method}`],
-    ["llama-bench flavour", results3.flavour ?? "unknown"],
-    ["Stop reason", results3.stopReason || unset]
+    ["Blocks", `${plan.maxBlocks} at most, ${plan.warmupBlocks} warm-up (discarded)`],
+    ["Sequential looks", plan.looks.length ? plan.looks.join(", ") : unset],
+    ["Seed", String(results2.schedule.seed)],
+    ["Timeout per launch", `${plan.timeoutSec} s`],
+    ["Decision", `margin \xB1${fmtMargin(plan.margin)}, \u03B1 ${plan.alpha} (${fmtLevel(1 - 2 * plan.alpha)} intervals), method ${plan.method}`],
+    ["llama-bench flavour", results2.flavour ?? "unknown"],
+    ["Stop reason", results2.stopReason || unset]
   );
-  for (const v of plan2.variants) {
+  for (const v of plan.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
     const parts = [
       `${v.name}, ref ${shortRef(v.ref)}`,
@@ -7888,8 +7995,8 @@ function leversOf(results3) {
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join("; ")]);
   }
-  const kv2 = rows.map(([key, value]) => ({ key, value }));
-  return [...kv2.slice(0, 6), ...numa2, ...kv2.slice(6)];
+  const kv = rows.map(([key, value]) => ({ key, value }));
+  return [...kv.slice(0, 6), ...numa, ...kv.slice(6)];
 }
 var shortRef = (ref) => /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
 function hostOf(h) {
@@ -7922,10 +8029,10 @@ function cpuRanges(cpus) {
   }
   return out.join(",") || "none";
 }
-function buildsOf(results3) {
-  return results3.builds.map((b) => ({
+function buildsOf(results2) {
+  return results2.builds.map((b) => ({
     variant: b.variant,
-    name: results3.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant,
+    name: results2.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant,
     ref: b.ref,
     refShown: refBesideCommit(b.ref, b.commit),
     commit: b.commit ?? null,
@@ -7939,8 +8046,8 @@ function buildsOf(results3) {
   }));
 }
 var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function launchFailures(results3) {
-  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results2) {
+  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -7950,9 +8057,9 @@ function launchFailures(results3) {
     return { workload: l.workload, block: l.block, variant: l.variant, status: l.status, warmup: l.warmup, detail: parts.join(", "), stderr: l.stderrTail ?? null };
   });
 }
-function rawSamplesOf(results3, workloads) {
+function rawSamplesOf(results2, workloads) {
   return workloads.map((w) => {
-    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -7966,11 +8073,11 @@ function rawSamplesOf(results3, workloads) {
 
 // src/report/model-memory.ts
 var med = (xs) => xs.length ? median(xs) : null;
-function memoryOf(results3, workloads) {
-  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results2, workloads) {
+  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const rowFor = (variant2, ls) => {
+  const rowFor = (variant, ls) => {
     const mems = ls.map((l) => l.memory);
     const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
     const evenness = withNodes.map((mm) => {
@@ -7979,7 +8086,7 @@ function memoryOf(results3, workloads) {
       return lo > 0 ? Math.max(...v) / lo : Infinity;
     });
     return {
-      variant: variant2,
+      variant,
       launches: ls.length,
       peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
       minorFaults: med(mems.map((mm) => mm.minorFaults)),
@@ -7994,29 +8101,10 @@ function memoryOf(results3, workloads) {
     if (mine.length === 0) continue;
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
-    const peak = peakRss(results3.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    const peak = peakRssRatio(results2.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
     out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
   return { nodeIds, workloads: out };
-}
-var contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
-function peakRss(plan2, workload, launches) {
-  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const a = obs("A");
-  const b = obs("B");
-  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
-  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
-  const runLevel = 1 - 2 * plan2.alpha;
-  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
-  let wa = run("hl");
-  let method = "hl";
-  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
-  if (!contains(wa.ci, wa.ratio)) {
-    wa = run("t");
-    method = "t";
-    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
-  }
-  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
 }
 
 // src/report/model-depth.ts
@@ -8033,12 +8121,12 @@ function failuresOf(launches) {
     return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`, stderr: last.stderrTail }];
   });
 }
-function sweepModel(launches, analysis2, askedGen) {
+function sweepModel(launches, analysis, askedGen) {
   const counted = launches.filter((l) => l.status === "ok" && !l.warmup);
   const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
   const values = (v, d, pick) => counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? {})).filter((x) => typeof x === "number" && Number.isFinite(x));
-  const engine = new Map((analysis2?.workloads ?? []).map((w) => [w.name, w]));
-  const memStats = new Map((analysis2?.depth_memory ?? []).map((m) => [m.depth, m]));
+  const engine = new Map((analysis?.workloads ?? []).map((w) => [w.name, w]));
+  const memStats = new Map((analysis?.depth_memory ?? []).map((m) => [m.depth, m]));
   const series2 = (pick, id, fromMem = false) => depths.map((d) => {
     const a = values("A", d, pick);
     const b = values("B", d, pick);
@@ -8084,9 +8172,37 @@ function genNote(counted, asked) {
   const said = `S_TG at each depth is timed over ${tg.join(" / ")} generated tokens (the tool's own count)`;
   return asked !== null && (tg.length > 1 || tg[0] !== asked) ? `${said}; --depth-gen ${asked} was asked, and this ${counted[0].tool} chose its own` : said;
 }
-function depthOf(results3) {
-  const sweep = results3.depthLaunches;
-  return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis, results3.plan.depthSweep?.gen ?? null) : null;
+function depthOf(results2) {
+  const sweep = results2.depthLaunches;
+  return sweep && sweep.length > 0 ? sweepModel(sweep, results2.analysis, results2.plan.depthSweep?.gen ?? null) : null;
+}
+
+// src/report/compared.ts
+var short = (sha) => sha.slice(0, 7);
+var SHA2 = /^[0-9a-f]{7,64}$/i;
+function named(ref, commit) {
+  return SHA2.test(ref) && commit.startsWith(ref.toLowerCase()) ? [code(short(commit))] : [code(short(commit)), " (", code(ref), ")"];
+}
+function moved(c) {
+  if (c.baseMoved === null) return ["; how far the base had moved is unknown (no branch point in the checkout)"];
+  const base = SHA2.test(c.baseRef) ? ["the base"] : [code(c.baseRef)];
+  if (c.baseMoved === 0) return ["; ", ...base, " had not moved past the branch point"];
+  return ["; ", ...base, ` had moved ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} past the branch point`];
+}
+function comparedPhrase(c) {
+  if (!c) return null;
+  const head2 = named(c.headRef, c.head);
+  const mode = [`Compared: ${c.mode}`, ...c.fallback ? [` (${c.requested} fell back: ${c.fallback})`] : [], " \u2014 "];
+  if (c.mode === "merge") {
+    const a = ["A = base tip ", ...named(c.baseRef, c.base)];
+    const b = c.merge ? ["B = ", code(short(c.base)), " + PR head ", ...head2, ` merged (${c.merge.by === "github" ? "GitHub's test merge" : "merge made here"} `, code(short(c.merge.commit)), ")"] : ["B = PR head ", ...head2, ", which contains the base (the merge is a fast-forward)"];
+    return [...mode, ...a, ", ", ...b, ...moved(c)];
+  }
+  if (c.mode === "branch-point") {
+    return [...mode, "A = branch point ", code(short(c.a)), " (merge-base with the base ", ...named(c.baseRef, c.base), "), B = PR head ", ...head2, ...moved(c)];
+  }
+  const tail2 = c.baseMoved ? [" (B/A includes every base change since; --compare merge measures what merging does)"] : [];
+  return [...mode, "A = ", ...named(c.baseRef, c.base), ", B = ", ...head2, ...moved(c), ...tail2];
 }
 
 // src/report/model.ts
@@ -8146,13 +8262,13 @@ function machineModel(m, onInconclusive) {
       ...(r.analysis?.workloads ?? []).filter((a) => parseDepthPointId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
-  const verdict2 = verdictPhrase(head2);
+  const verdict = verdictPhrase(head2);
   return {
     label: m.label,
     outcome: m.outcome,
     failure: m.failure,
-    verdict: verdict2,
-    firstLine: firstLine(m.outcome, verdict2, gateOf(m.outcome, onInconclusive)),
+    verdict,
+    firstLine: firstLine(m.outcome, verdict, gateOf(m.outcome, onInconclusive)),
     descriptiveOnly: r.analysis === null,
     runLevel,
     margin: m.margin,
@@ -8164,6 +8280,7 @@ function machineModel(m, onInconclusive) {
     workloads,
     warnings: [...r.analysis?.warnings ?? [], ...r.notes],
     sides: sidesOf(r),
+    compared: comparedPhrase(r.plan.comparison),
     flavour: r.flavour,
     host: hostOf(r.host),
     builds: buildsOf(r),
@@ -8188,17 +8305,17 @@ function fleetFirstLine(machines, problems, overall, gate2) {
 }
 function conclude(machines, problems, onInconclusive, onIncomplete) {
   const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  const overall = overallOutcome([...machines.map((m) => m.outcome), ...extra]);
+  const overall = combineOutcomes([...machines.map((m) => m.outcome), ...extra]);
   const gate2 = gateOf(overall, onInconclusive, onIncomplete);
   const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate2);
   return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate2, onInconclusive, onIncomplete }, problems, firstLine: line };
 }
-function buildReportModel(results3, opts = {}) {
+function buildReportModel(results2, opts = {}) {
   const onInconclusive = opts.onInconclusive ?? "pass";
   const onIncomplete = opts.onIncomplete ?? "fail";
-  const fleet = mergeFleet(results3, opts.labels);
+  const fleet = mergeFleet(results2, opts.labels);
   const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
-  const first = results3[0];
+  const first = results2[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
     overallRule: OVERALL_RULE,
@@ -8253,6 +8370,14 @@ function escapeInline(input) {
 function escapeCodeBlock(input) {
   return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
 }
+function codeSpan(text) {
+  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
+  let longest = 0;
+  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
+  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
 function fenceFor(text) {
   let longest = 0;
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
@@ -8272,6 +8397,34 @@ function safeUrl(url) {
 function escapeTerminal(input) {
   return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
 }
+function escapeHtml(s) {
+  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+// src/report/md-context.ts
+var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
+function fullReportPointer(url) {
+  const safe = safeUrl(url);
+  return safe ? `[full report and results.json](${safe})` : "`results.json` and `report.html` in the run's artifacts";
+}
+function templateContext(model, opts = {}) {
+  const html = safeUrl(opts.htmlReportUrl);
+  return {
+    ...model,
+    marker: opts.marker === false ? "" : STICKY_MARKER,
+    heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
+    show: { ...SHOW_ALL },
+    truncation: null,
+    fullReport: fullReportPointer(opts.fullReportUrl),
+    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null
+  };
+}
+
+// src/report/templates.ts
+var import_handlebars = __toESM(require_lib(), 1);
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/report/chart.ts
 var DOMAIN_LIMIT = [0.5, 2];
@@ -8294,12 +8447,12 @@ function forestPlot(rows, opts) {
   const width = opts.width ?? 49;
   const [lo, hi] = domainOf(rows, opts.bounds);
   const pos = (x) => Math.round((Math.log(x) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) * (width - 1));
-  const inRange = (x) => x >= lo && x <= hi;
+  const inRange2 = (x) => x >= lo && x <= hi;
   const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
   const indent = " ".repeat(nameWidth + 1);
   const reference = () => {
     const cells2 = Array(width).fill(" ");
-    for (const b of opts.bounds) if (inRange(b)) cells2[pos(b)] = ":";
+    for (const b of opts.bounds) if (inRange2(b)) cells2[pos(b)] = ":";
     cells2[pos(1)] = "|";
     return cells2;
   };
@@ -8322,7 +8475,7 @@ function forestPlot(rows, opts) {
     lines.push(`${clip(r.name, nameWidth).padEnd(nameWidth)} ${cells2.join("")}  ${figures2}`);
   }
   const axis = Array(width).fill("-");
-  for (const b of opts.bounds) if (inRange(b)) axis[pos(b)] = "+";
+  for (const b of opts.bounds) if (inRange2(b)) axis[pos(b)] = "+";
   axis[pos(1)] = "+";
   lines.push(`${indent}${axis.join("")}`);
   lines.push(`${indent}${axisLabels(width, pos, lo, hi, opts.bounds).trimEnd()}`);
@@ -8409,171 +8562,49 @@ function depthMermaid(d) {
   ].filter((c) => c !== null);
 }
 
-// src/report/view.ts
-var SHOW_ALL = { table: true, chart: true, details: true, tails: true, rawSamples: true };
+// src/report/md-helpers.ts
 var TAIL_LINES = 12;
-function codeSpan(text) {
-  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
-  let longest = 0;
-  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
-  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
 function phraseMd(p) {
   return p.map((s, i) => typeof s !== "string" ? codeSpan(s.code) : i === 0 ? escapeMarkdown(s) : escapeInline(s)).join("");
 }
-function code2(text) {
+function fenced(text, lang = "text") {
   const t = escapeCodeBlock(text).replace(/\n+$/, "");
-  return { fence: fenceFor(t), text: t };
+  const fence = fenceFor(t);
+  return `${fence}${lang}
+${t}
+${fence}`;
 }
-function tail(text, lines = TAIL_LINES) {
+function tailBlock(text, lines = TAIL_LINES) {
   const all = text.replace(/\n+$/, "").split("\n");
-  if (all.length <= lines) return code2(text);
-  return code2([`\u2026 ${all.length - lines} earlier lines in report.html and results.json`, ...all.slice(-lines)].join("\n"));
+  if (all.length <= lines) return fenced(text);
+  return fenced([`\u2026 ${all.length - lines} earlier lines in report.html and results.json`, ...all.slice(-lines)].join("\n"));
 }
-function workloadView(w) {
-  return {
-    name: codeSpan(w.id),
-    aTs: w.aTs,
-    bTs: w.bTs,
-    ratio: w.ratio,
-    ci: w.ci,
-    levelMark: w.levelNote ? " \u2020" : "",
-    cvA: w.cvA,
-    cvB: w.cvB,
-    okA: w.okA,
-    okB: w.okB,
-    failedA: w.failedA,
-    failedB: w.failedB,
-    outcome: w.outcome,
-    mark: MARKS[w.outcome],
-    verdict: LABELS[w.outcome],
-    why: escapeMarkdown(w.why)
-  };
+var EMPTY = { depth: 0, a: null, b: null, aBand: null, bBand: null, ratio: null, ci: null, verdict: null };
+function depthSpeed(d) {
+  return d.tg.map((tg) => ({ depth: tg.depth, tg, pp: d.pp.find((q) => q.depth === tg.depth) ?? EMPTY }));
 }
-function memoryView(m) {
-  if (!m.memory) return null;
-  return {
-    nodeIds: m.memory.nodeIds.map(escapeMarkdown),
-    workloads: m.memory.workloads.map((w) => ({
-      name: codeSpan(w.name),
-      rows: w.rows.map((r) => ({
-        variant: r.variant,
-        launches: r.launches,
-        peakRssKiB: r.peakRssKiB,
-        minorFaults: r.minorFaults,
-        majorFaults: r.majorFaults,
-        nodes: r.nodeKiB.map((k) => fmtMiB(k)),
-        evenness: r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
-      })),
-      peakRatio: w.peak?.ratio ?? null,
-      peakCi: w.peak?.ci ?? null,
-      peakCiLevel: w.peak?.level ? fmtLevel(w.peak.level) : null,
-      peakNote: w.peak?.method === "t" ? escapeMarkdown(`paired t interval: ${w.peak.ties} of ${w.peak.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`) : null
-    }))
-  };
-}
-function memoryDepthView(m, names) {
-  const d = m.depth;
-  if (!d) return null;
+function depthMemory(d) {
   const perNode = d.nodes.length > 0;
-  const verdict2 = (v) => v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013";
-  const speed = d.tg.map((p) => {
-    const pp = d.pp.find((q) => q.depth === p.depth);
-    return {
-      depth: p.depth,
-      tgA: p.a,
-      tgB: p.b,
-      tgRatio: p.ratio,
-      tgCi: p.ci,
-      tgVerdict: verdict2(p.verdict),
-      ppA: pp?.a ?? null,
-      ppB: pp?.b ?? null,
-      ppRatio: pp?.ratio ?? null,
-      ppCi: pp?.ci ?? null,
-      ppVerdict: verdict2(pp?.verdict ?? null)
-    };
-  });
-  return {
-    speed,
-    speedLevel: d.ciLevel ? fmtLevel(d.ciLevel) : null,
-    tool: escapeMarkdown(d.tool),
-    ctx: d.ctx,
-    launchesPerVariant: d.launchesPerVariant,
-    nodeIds: d.nodes.map((n) => escapeMarkdown(n.id)),
-    rows: d.rss.map((p, i) => ({
-      depth: p.depth,
-      aRss: mibCell(p.a),
-      aAnon: mibCell(d.anon[i]?.a),
-      aShmem: mibCell(d.shmem[i]?.a),
-      bRss: mibCell(p.b),
-      bAnon: mibCell(d.anon[i]?.b),
-      bShmem: mibCell(d.shmem[i]?.b),
-      ratio: p.ratio,
-      aNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.a)) : [],
-      bNodes: perNode ? d.nodes.map((n) => mibCell(n.points[i]?.b)) : []
-    })),
-    chart: d.rss.length ? code2(depthChart(d, names)) : null,
-    // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
-    mermaid: depthMermaid(d).map((text) => ({ fence: "```", text })),
-    kvBuffers: d.kvBuffers ? escapeMarkdown(d.kvBuffers) : null,
-    genNote: d.genNote ? escapeMarkdown(d.genNote) : null,
-    failures: d.failures.map((f2) => ({ detail: escapeMarkdown(f2.detail), stderr: f2.stderr ? tail(f2.stderr) : null }))
-  };
+  return d.rss.map((rss, i) => ({
+    depth: rss.depth,
+    rss,
+    anon: d.anon[i] ?? EMPTY,
+    shmem: d.shmem[i] ?? EMPTY,
+    aNodes: perNode ? d.nodes.map((n) => n.points[i]?.a ?? null) : [],
+    bNodes: perNode ? d.nodes.map((n) => n.points[i]?.b ?? null) : []
+  }));
 }
-function machineView(m) {
-  const chartRows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
-  const hasAny = chartRows.some((c) => c.ratio !== null);
-  const ciLevel = m.descriptiveOnly ? null : m.runLevel;
-  const nameOf = (id) => m.sides.find((s) => s.id === id)?.name ?? id;
-  return {
-    label: escapeMarkdown(m.label),
-    outcome: m.outcome,
-    mark: MARKS[m.outcome],
-    verdict: LABELS[m.outcome],
-    headline: phraseMd(m.verdict),
-    descriptiveOnly: m.descriptiveOnly,
-    ciLevel,
-    levelText: fmtLevel(m.runLevel),
-    levelNotes: m.workloads.filter((w) => w.levelNote).map((w) => `${codeSpan(w.id)}: ${escapeMarkdown(w.levelNote)}`),
-    margin: m.margin,
-    bounds: m.bounds,
-    geomean: m.geomean,
-    blocksRun: m.blocksRun,
-    workloads: m.workloads.map(workloadView),
-    inconclusive: m.workloads.filter((w) => w.outcome === "inconclusive").map((w) => ({ name: codeSpan(w.id), spread: w.spread, needs: escapeMarkdown(w.needs ?? ""), blocksRun: w.n })),
-    warnings: m.warnings.map(escapeMarkdown),
-    chart: hasAny ? code2(forestPlot(chartRows, { bounds: m.bounds, margin: m.margin, ciLevel })) : null,
-    host: m.host ? { rows: m.host.rows.map(kv), nodes: m.host.nodes.map(kv), warnings: m.host.warnings.map(escapeMarkdown) } : null,
-    builds: m.builds.map((b) => ({
-      variant: b.variant,
-      name: escapeMarkdown(b.name),
-      ref: b.refShown === null ? "(the commit)" : escapeMarkdown(b.refShown),
-      commit: b.shortCommit ? codeSpan(b.shortCommit) : "\u2013",
-      reused: b.reused,
-      seconds: b.seconds,
-      ok: b.ok,
-      error: b.error ? escapeMarkdown(b.error) : null,
-      logPath: b.logPath ? escapeMarkdown(b.logPath) : null,
-      logTail: b.logTail ? tail(b.logTail) : null
-    })),
-    levers: m.levers.map(kv),
-    failedLaunches: m.failedLaunches.map((l) => ({
-      workload: codeSpan(l.workload),
-      block: l.block,
-      variant: l.variant,
-      status: l.status,
-      warmup: l.warmup,
-      detail: escapeMarkdown(l.detail),
-      stderr: l.stderr ? tail(l.stderr) : null
-    })),
-    memory: memoryView(m),
-    memoryDepth: memoryDepthView(m, { A: nameOf("A"), B: nameOf("B") }),
-    rawSamples: m.rawSamples.map((r) => ({ workload: codeSpan(r.workload), block: code2(r.text) }))
+var nameOf = (m, id) => m.sides.find((s) => s.id === id)?.name ?? id;
+function comparison(model) {
+  const m = model.machines[0];
+  if (!m) return "";
+  const side = (id) => {
+    const s = m.sides.find((x) => x.id === id);
+    const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
+    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
   };
+  return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
-var kv = (x) => ({ key: escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""), value: escapeMarkdown(x.value) });
 function overallHeadline(model) {
   const where = (o) => model.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)).join(", ");
   switch (model.overall) {
@@ -8594,45 +8625,61 @@ function overallHeadline(model) {
       return "neutral on every machine.";
   }
 }
-function comparisonOf(m) {
-  if (!m) return "";
-  const side = (id) => {
-    const s = m.sides.find((x) => x.id === id);
-    const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
-    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
-  };
-  return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
+function forest(m) {
+  const rows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
+  if (!rows.some((c) => c.ratio !== null)) return null;
+  return fenced(forestPlot(rows, { bounds: m.bounds, margin: m.margin, ciLevel: m.descriptiveOnly ? null : m.runLevel }));
 }
-function fullReportPointer(url) {
-  const safe = safeUrl(url);
-  return safe ? `[full report and results.json](${safe})` : "`results.json` and `report.html` in the run's artifacts";
-}
-function reportView(model, opts = {}) {
-  const first = model.machines[0];
-  const html = safeUrl(opts.htmlReportUrl);
-  return {
-    marker: opts.marker === false ? "" : STICKY_MARKER,
-    firstLine: phraseMd(model.firstLine),
-    heading: opts.title ? `llama-perf-gate: ${escapeMarkdown(opts.title)}` : "llama-perf-gate: A/B performance",
-    comparison: comparisonOf(first),
-    fleet: model.fleet,
-    problems: model.problems.map((p) => escapeMarkdown(p.text)),
-    overall: { outcome: model.overall, mark: MARKS[model.overall], verdict: LABELS[model.overall], headline: overallHeadline(model), rule: escapeMarkdown(model.overallRule) },
-    gate: { passes: model.gate.passes, conclusion: model.gate.conclusion, words: escapeMarkdown(model.gate.words) },
-    machines: model.machines.map(machineView),
-    show: { ...SHOW_ALL },
-    truncation: null,
-    fullReport: fullReportPointer(opts.fullReportUrl),
-    htmlReport: html ? `[report.html in the run's artifacts](${html})` : null,
-    tool: escapeMarkdown(model.tool)
-  };
-}
+var num2 = (x) => typeof x === "number" ? x : null;
+var str = (x) => typeof x === "string" ? x : "";
+var HELPERS = {
+  // Escaping, by where the string goes.
+  md: (x) => escapeMarkdown(x),
+  code: (x) => codeSpan(str(x)),
+  phrase: (p) => phraseMd(p),
+  fence: (text) => fenced(str(text)),
+  tail: (text) => tailBlock(str(text)),
+  // Keeps a code block inside a list item: every line indented like the fence.
+  indent: (text, width) => {
+    const pad = " ".repeat(typeof width === "number" ? width : 2);
+    return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
+  },
+  // Numbers.
+  ratio: (x) => fmtRatio(num2(x)),
+  interval: (ci) => fmtInterval(Array.isArray(ci) ? ci : null),
+  percent: (x, digits) => fmtPercent(num2(x), typeof digits === "number" ? digits : 1),
+  change: (x) => fmtChange(num2(x)),
+  ts: (x) => fmtTs(num2(x)),
+  mib: (x) => fmtMiB(num2(x)),
+  mibCell: (x) => mibCell(num2(x)),
+  count: (x) => fmtCount(num2(x)),
+  seconds: (x) => fmtSeconds(num2(x)),
+  level: (x) => fmtLevel(num2(x)),
+  evenness: (x) => x === null ? "\u2013" : typeof x === "number" && Number.isFinite(x) ? `${x.toFixed(2)}\xD7` : "one node empty",
+  // Words.
+  verdictMark: (o) => MARKS[o],
+  verdictLabel: (o) => LABELS[o],
+  depthVerdict: (v) => typeof v === "string" && v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013",
+  kvKey: (x) => escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""),
+  peakNote: (p) => escapeMarkdown(`paired t interval: ${p.ties} of ${p.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`),
+  comparison: (model) => comparison(model),
+  // The "Compared:" line of the first machine; '' for a fleet without a valid machine.
+  compared: (model) => model.machines[0]?.compared ? phraseMd(model.machines[0].compared) : "",
+  overallHeadline: (model) => overallHeadline(model),
+  // Sections.
+  forest: (m) => forest(m),
+  depthBars: (m) => m.depth && m.depth.rss.length ? fenced(depthChart(m.depth, { A: nameOf(m, "A"), B: nameOf(m, "B") })) : null,
+  // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
+  mermaid: (d) => depthMermaid(d).map((text) => "```mermaid\n" + text + "\n```"),
+  depthSpeed: (d) => depthSpeed(d),
+  depthMemory: (d) => depthMemory(d),
+  // Lists and tests.
+  where: (list, field, value) => Array.isArray(list) ? list.filter((x) => x?.[field] === value) : [],
+  any: (list, field) => Array.isArray(list) && list.some((x) => Boolean(x?.[field])),
+  eq: (a, b) => a === b
+};
 
 // src/report/templates.ts
-var import_handlebars = __toESM(require_lib(), 1);
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
-import { fileURLToPath } from "node:url";
 function templatesDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
@@ -8642,21 +8689,8 @@ function templatesDir() {
   }
   throw new Error("templates/report.md.hbs not found above " + dirname(fileURLToPath(import.meta.url)));
 }
-var num2 = (x) => typeof x === "number" ? x : null;
 function registerHelpers(hbs) {
-  hbs.registerHelper("ratio", (x) => fmtRatio(num2(x)));
-  hbs.registerHelper("interval", (ci) => fmtInterval(Array.isArray(ci) ? ci : null));
-  hbs.registerHelper("percent", (x, digits) => fmtPercent(num2(x), typeof digits === "number" ? digits : 1));
-  hbs.registerHelper("change", (x) => fmtChange(num2(x)));
-  hbs.registerHelper("ts", (x) => fmtTs(num2(x)));
-  hbs.registerHelper("mib", (x) => fmtMiB(num2(x)));
-  hbs.registerHelper("count", (x) => fmtCount(num2(x)));
-  hbs.registerHelper("seconds", (x) => fmtSeconds(num2(x)));
-  hbs.registerHelper("indent", (text, width) => {
-    const pad = " ".repeat(typeof width === "number" ? width : 2);
-    return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
-  });
-  hbs.registerHelper("eq", (a, b) => a === b);
+  for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
 }
 var env = null;
 function compile(hbs, source) {
@@ -8702,28 +8736,21 @@ function templateFor(name, userPath) {
   return wrap(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
 function wrap(path3, tpl) {
-  return (view) => {
+  return (context) => {
     try {
-      return tpl(view);
+      return tpl(context);
     } catch (err) {
       throw new UserError(`report template ${path3} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
     }
   };
 }
 
-// src/report/truncate.ts
-var LADDER = [
-  { show: SHOW_ALL, dropped: [] },
-  { show: { ...SHOW_ALL, rawSamples: false }, dropped: ["raw samples"] },
-  { show: { ...SHOW_ALL, rawSamples: false, tails: false }, dropped: ["raw samples", "build log and stderr tails"] },
-  { show: { ...SHOW_ALL, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details (host, builds, levers, failed launches, memory)"] },
-  { show: { table: true, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart"] },
-  { show: { table: false, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart", "the workload tables"] }
-];
-function truncationNote(limit, dropped, pointer) {
-  const what = dropped.length ? `left out ${dropped.join(", ")}` : "cut at the end";
-  return `\u2702\uFE0F Shortened to fit the ${limit.toLocaleString("en-US")}-character limit: ${what}. Everything is in ${pointer}.`;
-}
+// src/report/limits.ts
+var COMMENT_MAX_CHARS = 65536;
+var CHECK_MAX_CHARS = 65535;
+var JOB_SUMMARY_MAX_CHARS = 1e6;
+var CHECK_TITLE_MAX_CHARS = 1e3;
+var ANNOTATIONS_PER_REQUEST = 50;
 var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
 function closers(text) {
   let fence = null;
@@ -8748,66 +8775,81 @@ function closers(text) {
 }
 function hardCut(body, limit, note, keepPrefix = "") {
   if (body.length <= limit) return body;
-  const tail3 = `
+  const tail2 = `
 
 ---
 
 ${note}
 `;
-  let budget = limit - tail3.length;
+  let budget = limit - tail2.length;
   while (budget > keepPrefix.length) {
     let cut = body.slice(0, budget);
     const nl = cut.lastIndexOf("\n");
     cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
     const close = closers(cut);
-    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail3;
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
     if (out.length <= limit) return out;
     budget -= out.length - limit;
   }
   return (keepPrefix + "\n" + note).slice(0, limit);
 }
+function fitToLimit(text, limit, fullReport, keepPrefix = "") {
+  if (text.length <= limit) return text;
+  const note = `**Truncated**: this text exceeded GitHub's ${limit.toLocaleString("en-US")}-character limit.` + (fullReport ? ` The full report: ${fullReport}` : " The full report is in results.json and the job summary.");
+  return hardCut(text, limit, note, keepPrefix);
+}
 
-// src/report/markdown.ts
-var COMMENT_MAX_CHARS = 65536;
-function renderFitted(render, view, limit, keepPrefix = "") {
+// src/report/truncate.ts
+var LADDER = [
+  { show: SHOW_ALL, dropped: [] },
+  { show: { ...SHOW_ALL, rawSamples: false }, dropped: ["raw samples"] },
+  { show: { ...SHOW_ALL, rawSamples: false, tails: false }, dropped: ["raw samples", "build log and stderr tails"] },
+  { show: { ...SHOW_ALL, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details (host, builds, levers, failed launches, memory)"] },
+  { show: { table: true, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart"] },
+  { show: { table: false, chart: false, details: false, rawSamples: false, tails: false }, dropped: ["raw samples", "the collapsible details", "the chart", "the workload tables"] }
+];
+function truncationNote(limit, dropped, pointer) {
+  const what = dropped.length ? `left out ${dropped.join(", ")}` : "cut at the end";
+  return `\u2702\uFE0F Shortened to fit the ${limit.toLocaleString("en-US")}-character limit: ${what}. Everything is in ${pointer}.`;
+}
+function renderFitted(render, context, limit, keepPrefix = "") {
   let out = "";
   let note = "";
-  const base = view.show;
+  const base = context.show;
   for (const step of LADDER) {
-    note = truncationNote(limit, step.dropped, view.fullReport);
-    view.show = {
+    note = truncationNote(limit, step.dropped, context.fullReport);
+    context.show = {
       table: base.table && step.show.table,
       chart: base.chart && step.show.chart,
       details: base.details && step.show.details,
       tails: base.tails && step.show.tails,
       rawSamples: base.rawSamples && step.show.rawSamples
     };
-    view.truncation = step.dropped.length ? note : null;
-    out = render(view);
+    context.truncation = step.dropped.length ? note : null;
+    out = render(context);
     if (out.length <= limit) return out;
   }
   return hardCut(out, limit, note, keepPrefix);
 }
+
+// src/report/markdown.ts
 function renderMarkdown(model, opts = {}) {
-  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
+  const context = templateContext(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: true });
   const tpl = templateFor("main", opts.templatePath);
-  const render = (v) => {
-    const body = tpl(v).trimStart();
+  const render = (c) => {
+    const body = tpl(c).trimStart();
     return body.startsWith(STICKY_MARKER) ? body : `${STICKY_MARKER}
 ${body}`;
   };
-  return renderFitted(render, view, opts.maxChars ?? COMMENT_MAX_CHARS, STICKY_MARKER);
+  return renderFitted(render, context, opts.maxChars ?? COMMENT_MAX_CHARS, STICKY_MARKER);
 }
-function renderProjectTemplate(name, view, limit) {
+function renderProjectTemplate(name, context, limit) {
   const tpl = templateFor(name);
-  return renderFitted((v) => tpl(v).trim() + "\n", view, limit);
+  return renderFitted((c) => tpl(c).trim() + "\n", context, limit);
 }
 
 // src/report/html/svg.ts
 var COLORS = { A: "#1f77b4", B: "#ff7f0e", ratio: "#444", margin: "#2ca02c" };
-function esc(s) {
-  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 var f = (x) => (Math.round(x * 10) / 10).toString();
 function niceTicks(lo, hi, count = 5) {
   if (!(hi > lo)) return [lo];
@@ -8834,21 +8876,21 @@ function logScale(domain, range2, ticks) {
 }
 var frame = (width = 640, height = 240) => ({ width, height, left: 64, right: 16, top: 40, bottom: 40 });
 function open(kind, fr, title, series2, points) {
-  return `<svg class="chart" data-chart="${esc(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title><text class="ttl" x="${fr.left}" y="16">${esc(title)}</text>`;
+  return `<svg class="chart" data-chart="${escapeHtml(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><text class="ttl" x="${fr.left}" y="16">${escapeHtml(title)}</text>`;
 }
 function xAxis(fr, x, label, fmt = String) {
   const y = fr.height - fr.bottom;
   const ticks = x.ticks.filter((t) => t >= x.domain[0] - 1e-9 && t <= x.domain[1] + 1e-9);
-  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${esc(label)}</text></g>`;
+  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${escapeHtml(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${escapeHtml(label)}</text></g>`;
 }
 function yAxis(fr, y, label, fmt = String) {
   const ticks = y.ticks.filter((t) => t >= y.domain[0] - 1e-9 && t <= y.domain[1] + 1e-9);
-  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${esc(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${esc(label)}</text></g>`;
+  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${escapeHtml(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text></g>`;
 }
 function series(name, color, pts, opts = {}) {
   const path3 = opts.line !== false && pts.length > 1 ? `<polyline fill="none" stroke="${color}" stroke-width="1.8"${opts.dash ? ' stroke-dasharray="5 3"' : ""} points="${pts.map((p) => `${f(p.x)},${f(p.y)}`).join(" ")}"/>` : "";
-  const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${esc(p.tip)}</title></circle>`).join("");
-  return `<g class="series" data-series="${esc(name)}" data-points="${pts.length}">${path3}${dots}</g>`;
+  const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${escapeHtml(p.tip)}</title></circle>`).join("");
+  return `<g class="series" data-series="${escapeHtml(name)}" data-points="${pts.length}">${path3}${dots}</g>`;
 }
 function band(color, lo, hi) {
   if (lo.length < 2) return "";
@@ -8861,7 +8903,7 @@ function legend(fr, items) {
   for (const it of [...items].reverse()) {
     const w = 26 + it.name.length * 6.2;
     x -= w;
-    parts.push(`<g class="key"><line x1="${f(x)}" x2="${f(x + 16)}" y1="27" y2="27" stroke="${it.color}" stroke-width="2"${it.dash ? ' stroke-dasharray="5 3"' : ""}/><text x="${f(x + 20)}" y="31">${esc(it.name)}</text></g>`);
+    parts.push(`<g class="key"><line x1="${f(x)}" x2="${f(x + 16)}" y1="27" y2="27" stroke="${it.color}" stroke-width="2"${it.dash ? ' stroke-dasharray="5 3"' : ""}/><text x="${f(x + 20)}" y="31">${escapeHtml(it.name)}</text></g>`);
   }
   return `<g class="legend">${parts.join("")}</g>`;
 }
@@ -8890,11 +8932,11 @@ function forestChart(m, rows) {
   ];
   const pts = [];
   rows.forEach((r, i) => {
-    parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${esc(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
-    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${esc(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
+    parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${escapeHtml(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
+    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${escapeHtml(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
     if (!finite2(r.ratio)) return;
     const err = r.ci && finite2(r.ci[0]) && finite2(r.ci[1]) ? `<line class="ci" x1="${f(clampX(r.ci[0]))}" x2="${f(clampX(r.ci[1]))}" y1="${f(y(i))}" y2="${f(y(i))}" stroke="${COLORS.ratio}" stroke-width="2"/>` : "";
-    pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${esc(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
+    pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${escapeHtml(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
   });
   parts.push(`<g class="series" data-series="B/A" data-points="${shown.length}">${pts.join("")}</g>`);
   return parts.join("") + "</svg>";
@@ -8930,8 +8972,8 @@ function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
   const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
   const top = vals.length ? Math.max(...vals) * 1.08 : 1;
   const y = linear([0, top], [fr.height - fr.bottom, fr.top]);
-  const num5 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
-  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num5(p[side] / scale)} ${unit}` }));
+  const num4 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
+  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num4(p[side] / scale)} ${unit}` }));
   const bandOf = (which, color) => {
     const ps = points.filter((p) => p[which]);
     return band(color, ps.map((p) => ({ x: x(p.depth), y: y(p[which][0] / scale) })), ps.map((p) => ({ x: x(p.depth), y: y(p[which][1] / scale) })));
@@ -8943,7 +8985,7 @@ function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
   return [
     open(kind, fr, title, count, n),
     legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }, ...extra.map((e) => ({ name: e.name, color: e.color, dash: e.dash }))]),
-    yAxis(fr, y, unit, num5),
+    yAxis(fr, y, unit, num4),
     xAxis(fr, x, "KV depth (tokens)", fmtDepth),
     bandOf("aBand", COLORS.A),
     bandOf("bBand", COLORS.B),
@@ -9037,28 +9079,28 @@ svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
 .grid2{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:4px 16px}
 `;
 function phraseHtml(p) {
-  return p.map((s) => typeof s === "string" ? esc(s) : `<code>${esc(s.code)}</code>`).join("");
+  return p.map((s) => typeof s === "string" ? escapeHtml(s) : `<code>${escapeHtml(s.code)}</code>`).join("");
 }
 var row = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<td${numeric[i] ? ' class="n"' : ""}>${c}</td>`).join("")}</tr>`;
-var head = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${esc(c)}</th>`).join("")}</tr>`;
-var kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${esc(r.key)}${r.keyCode ? ` <code>${esc(r.keyCode)}</code>` : ""}</th><td>${esc(r.value)}</td></tr>`).join("")}</table>`;
+var head = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${escapeHtml(c)}</th>`).join("")}</tr>`;
+var kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${escapeHtml(r.key)}${r.keyCode ? ` <code>${escapeHtml(r.keyCode)}</code>` : ""}</th><td>${escapeHtml(r.value)}</td></tr>`).join("")}</table>`;
 function workloadTable(m) {
-  const num5 = [false, true, true, true, false, true, false, true, true, false];
+  const num4 = [false, true, true, true, false, true, false, true, true, false];
   const rows = m.workloads.map((w) => row([
-    `<code>${esc(w.id)}</code>`,
+    `<code>${escapeHtml(w.id)}</code>`,
     fmtTs(w.aTs),
     fmtTs(w.bTs),
     `<b>${fmtRatio(w.ratio)}</b>`,
-    esc(fmtInterval(w.ci)) + (w.levelNote ? ` (${esc(fmtLevel(w.ciLevel))})` : ""),
+    escapeHtml(fmtInterval(w.ci)) + (w.levelNote ? ` (${escapeHtml(fmtLevel(w.ciLevel))})` : ""),
     fmtChange(w.ratio),
-    `${MARKS[w.outcome]} ${esc(LABELS[w.outcome])}`,
+    `${MARKS[w.outcome]} ${escapeHtml(LABELS[w.outcome])}`,
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
-    esc(w.why) + (w.needs ? ` ${esc(w.needs)}.` : "")
-  ], num5));
-  const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${esc(w.id)}</code>: ${esc(w.levelNote)}</p>`).join("");
+    escapeHtml(w.why) + (w.needs ? ` ${escapeHtml(w.needs)}.` : "")
+  ], num4));
+  const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${escapeHtml(w.id)}</code>: ${escapeHtml(w.levelNote)}</p>`).join("");
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
-  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
+  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num4)}${rows.join("")}</table>${notes}`;
 }
 function depthSection(d, m) {
   const charts = depthCharts(d, m.margin);
@@ -9070,28 +9112,28 @@ function depthSection(d, m) {
       fmtTs(p.a),
       fmtTs(p.b),
       fmtRatio(p.ratio),
-      esc(fmtInterval(p.ci)),
-      esc(p.verdict ?? "\u2013"),
+      escapeHtml(fmtInterval(p.ci)),
+      escapeHtml(p.verdict ?? "\u2013"),
       fmtTs(pp?.a),
       fmtTs(pp?.b),
       fmtRatio(pp?.ratio),
-      esc(fmtInterval(pp?.ci)),
-      esc(pp?.verdict ?? "\u2013"),
+      escapeHtml(fmtInterval(pp?.ci)),
+      escapeHtml(pp?.verdict ?? "\u2013"),
       fmtMiB(total?.a),
       fmtMiB(total?.b)
     ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
   });
-  const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), esc(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
+  const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), escapeHtml(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
   const table = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
-  const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ""}${d.genNote ? ` ${esc(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
+  const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function memorySection(m) {
   if (!m.memory) return "";
   const nodes = m.memory.nodeIds;
   const rows = m.memory.workloads.flatMap((w) => w.rows.map((r) => row([
-    `<code>${esc(w.name)}</code>`,
+    `<code>${escapeHtml(w.name)}</code>`,
     r.variant,
     String(r.launches),
     fmtMiB(r.peakRssKiB),
@@ -9100,29 +9142,29 @@ function memorySection(m) {
     ...r.nodeKiB.map((k) => fmtMiB(k)),
     r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
   ])));
-  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
+  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${escapeHtml(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
   return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
 }
 function detailsSection(m) {
-  const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
+  const host = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
   const builds = `<h3>Builds</h3><table>${head(["Variant", "Name", "Ref", "Commit", "Build", "Time"])}${m.builds.map((b) => row([
     b.variant,
-    esc(b.name),
-    b.refShown === null ? "(the commit)" : esc(b.refShown),
-    b.commit ? `<code title="${esc(b.commit)}">${esc(b.shortCommit)}</code>` : "\u2013",
-    b.ok ? b.reused ? "reused" : "built" : `\u274C failed${b.error ? `: ${esc(b.error)}` : ""}`,
+    escapeHtml(b.name),
+    b.refShown === null ? "(the commit)" : escapeHtml(b.refShown),
+    b.commit ? `<code title="${escapeHtml(b.commit)}">${escapeHtml(b.shortCommit)}</code>` : "\u2013",
+    b.ok ? b.reused ? "reused" : "built" : `\u274C failed${b.error ? `: ${escapeHtml(b.error)}` : ""}`,
     fmtSeconds(b.seconds)
-  ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${esc(b.variant)}${b.logPath ? ` (${esc(b.logPath)})` : ""}:</p><pre>${esc(b.logTail)}</pre>`).join("")}`;
+  ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${escapeHtml(b.variant)}${b.logPath ? ` (${escapeHtml(b.logPath)})` : ""}:</p><pre>${escapeHtml(b.logTail)}</pre>`).join("")}`;
   const levers = `<h3>Levers and settings</h3>${kvTable(m.levers)}`;
-  const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${esc(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${esc(l.variant)}: ${esc(l.detail)}${l.stderr ? `<pre>${esc(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
-  return host2 + builds + levers + failed;
+  const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${escapeHtml(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${escapeHtml(l.variant)}: ${escapeHtml(l.detail)}${l.stderr ? `<pre>${escapeHtml(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
+  return host + builds + levers + failed;
 }
 function machineSection(m, fleet) {
   const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
   const blocks = m.workloads.filter((w) => w.blocks.length > 0).map(blockChart);
   return [
-    fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
-    m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${esc(w)}</p>`).join(""),
+    fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
+    m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
     m.workloads.length ? workloadTable(m) : "",
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
@@ -9136,27 +9178,27 @@ function renderHtml(model, opts = {}) {
   const side = (id) => {
     const s = first?.sides.find((x) => x.id === id);
     if (!s) return id;
-    const where = [s.refShown, s.shortCommit ? `<code title="${esc(s.commit)}">${esc(s.shortCommit)}</code>` : null].filter(Boolean);
-    return `<b>${id}</b> = ${esc(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : esc(w)).join(" @ ")})` : ""}`;
+    const where = [s.refShown, s.shortCommit ? `<code title="${escapeHtml(s.commit)}">${escapeHtml(s.shortCommit)}</code>` : null].filter(Boolean);
+    return `<b>${id}</b> = ${escapeHtml(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : escapeHtml(w)).join(" @ ")})` : ""}`;
   };
   const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ""}`;
   const when = first ? `${first.startedAt}${first.finishedAt ? ` \u2013 ${first.finishedAt}` : ""}` : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title><style>${CSS}</style></head><body>
+<title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>
 <h1 id="verdict">${phraseHtml(model.firstLine)}</h1>
-<p class="sub">${esc(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${esc(VERDICT_WORDS[model.overall])}; gate: ${esc(model.gate.words)}.</p>
-${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${esc(p.text)}</p>`).join("")}
-${model.fleet ? `<p class="note">${esc(model.overallRule)}</p>` : ""}
+<p class="sub">${escapeHtml(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${escapeHtml(VERDICT_WORDS[model.overall])}; gate: ${escapeHtml(model.gate.words)}.</p>
+${first?.compared ? `<p class="sub">${phraseHtml(first.compared)}</p>` : ""}
+${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(p.text)}</p>`).join("")}
+${model.fleet ? `<p class="note">${escapeHtml(model.overallRule)}</p>` : ""}
 ${model.machines.map((m) => machineSection(m, model.fleet)).join("\n")}
-<p class="note">${esc(model.tool)} \xB7 ${esc(when)} \xB7 every raw sample is in results.json</p>
+<p class="note">${escapeHtml(model.tool)} \xB7 ${escapeHtml(when)} \xB7 every raw sample is in results.json</p>
 </body></html>
 `;
 }
 
 // src/report/check.ts
-var CHECK_MAX_CHARS = 65535;
 var TITLE_MAX = 120;
 function titleFor(model) {
   const ms = model.machines;
@@ -9200,13 +9242,13 @@ function titleFor(model) {
   return [...text].length <= TITLE_MAX ? text : [...text].slice(0, TITLE_MAX - 1).join("") + "\u2026";
 }
 function renderCheckOutput(model, opts = {}) {
-  const view = reportView(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
+  const context = templateContext(model, { title: opts.title, fullReportUrl: opts.fullReportUrl, htmlReportUrl: opts.htmlReportUrl, marker: false });
   return {
     conclusion: model.gate.conclusion,
     title: titleFor(model),
     // Shallow copies: fitting a body under the limit switches sections off on its own copy.
-    summary: renderProjectTemplate("checkSummary", { ...view, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
-    text: renderProjectTemplate("checkText", { ...view }, CHECK_MAX_CHARS)
+    summary: renderProjectTemplate("checkSummary", { ...context, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
+    text: renderProjectTemplate("checkText", { ...context }, CHECK_MAX_CHARS)
   };
 }
 
@@ -9241,7 +9283,7 @@ function numaLabel(p) {
 // src/plan/workload.ts
 var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
 var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
-function parseWorkload(text, numa2 = { kind: "none" }) {
+function parseWorkload(text, numa = { kind: "none" }) {
   const t = text.trim().replace(/\s*@\s*/, "@");
   const m = LABEL.exec(t);
   const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
@@ -9254,10 +9296,10 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
   const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
-  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
+  return { id: withNuma(shown, numa), label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
 }
-function withNuma(label, numa2) {
-  const nl = numaLabel(numa2);
+function withNuma(label, numa) {
+  const nl = numaLabel(numa);
   return nl ? `${label} [${nl}]` : label;
 }
 function flavourLabel(w, flavour) {
@@ -9267,10 +9309,10 @@ function flavourLabel(w, flavour) {
 function labelWorkloads(ws, flavour) {
   return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
-function parseWorkloads(list, numa2) {
+function parseWorkloads(list, numa) {
   const items = list.split(",").map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
-  const out = items.map((s) => parseWorkload(s, numa2));
+  const out = items.map((s) => parseWorkload(s, numa));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
     const key = withNuma(w.label, w.numa);
@@ -9347,7 +9389,7 @@ function rotl(x, k) {
   return (x << k | x >>> 32 - k) >>> 0;
 }
 
-// src/stats/gs-signed-rank.ts
+// src/stats/gs-null-paths.ts
 var EXACT_MAX = 16;
 var PATHS = 1 << 15;
 var TILE = 64;
@@ -9364,18 +9406,6 @@ function vOfPattern() {
   }
   patternV = v;
   return v;
-}
-var TOL = 1e-12;
-function largestFit(hist, base, target) {
-  let cum = base;
-  let c = -1;
-  for (let v = 0; v < hist.length; v++) {
-    const next = cum + hist[v];
-    if (next > target * (1 + 1e-9) + TOL) break;
-    cum = next;
-    c = v;
-  }
-  return [c, cum];
 }
 function columnOrder(paths, n) {
   const col = n - EXACT_MAX - 1;
@@ -9449,6 +9479,20 @@ function nullPaths(horizon) {
   const out = { horizon, pattern, v, sorted: [] };
   pathCache.set(horizon, out);
   return out;
+}
+
+// src/stats/gs-signed-rank.ts
+var TOL = 1e-12;
+function largestFit(hist, base, target) {
+  let cum = base;
+  let c = -1;
+  for (let v = 0; v < hist.length; v++) {
+    const next = cum + hist[v];
+    if (next > target * (1 + 1e-9) + TOL) break;
+    cum = next;
+    c = v;
+  }
+  return [c, cum];
 }
 var chains = /* @__PURE__ */ new Map();
 var MAX_CHAINS = 256;
@@ -9658,7 +9702,7 @@ function normalBoundary(fractions, alpha, spending) {
   return out;
 }
 
-// src/stats/look.ts
+// src/stats/look-boundary.ts
 function sequenceFor(d, n) {
   return [...d.looks.slice(0, -1).filter((l) => l < n), n];
 }
@@ -9673,226 +9717,9 @@ function critical(d, n, paired, a) {
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
-function walshCount(d, x, inclusive) {
-  const n = d.length;
-  let count = 0;
-  let j = n - 1;
-  const x2 = 2 * x;
-  if (inclusive) {
-    for (let i = 0; i < n; i++) {
-      while (j >= i && d[i] + d[j] > x2) j--;
-      if (j < i) break;
-      count += j - i + 1;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      while (j >= i && d[i] + d[j] >= x2) j--;
-      if (j < i) break;
-      count += j - i + 1;
-    }
-  }
-  return count;
-}
-var scratch2 = new Float64Array(64);
-function walshKth(d, k) {
-  const n = d.length;
-  let lo = d[0], hi = d[n - 1];
-  let cLo = walshCount(d, lo, true);
-  if (cLo >= k) return lo;
-  let cHi = n * (n + 1) / 2;
-  const N = cHi;
-  const q = (k - 0.5) / N * (n - 1);
-  const dq = d[Math.floor(q)] + q % 1 * (d[Math.ceil(q)] - d[Math.floor(q)]);
-  const med3 = (d[n - 1 >> 1] + d[n >> 1]) / 2;
-  const guess = med3 + (dq - med3) * Math.SQRT1_2;
-  const spacing = (d[n - 1] - d[0]) / N * 128;
-  const trials = [guess, guess - spacing, guess + spacing];
-  let interpolate = true;
-  let t = 0;
-  while (cHi - cLo > 16) {
-    const width = cHi - cLo;
-    const trial = t < trials.length ? trials[t++] : NaN;
-    if (trial === trial && !(trial > lo && trial < hi)) continue;
-    let mid = trial === trial ? trial : interpolate ? lo + (hi - lo) * (k - cLo - 0.5) / width : lo + (hi - lo) / 2;
-    if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
-    if (mid <= lo || mid >= hi) break;
-    const c = walshCount(d, mid, true);
-    if (c >= k) {
-      hi = mid;
-      cHi = c;
-    } else {
-      lo = mid;
-      cLo = c;
-    }
-    interpolate = interpolate ? cHi - cLo <= width / 2 : true;
-  }
-  const m = cHi - cLo;
-  if (scratch2.length < m) scratch2 = new Float64Array(2 * m);
-  let filled = 0;
-  let top = n - 1;
-  let low = n - 1;
-  for (let i = 0; i < n; i++) {
-    while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
-    if (top < i) break;
-    while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
-    for (let j = Math.max(i, low + 1); j <= top; j++) scratch2[filled++] = (d[i] + d[j]) / 2;
-  }
-  const want = k - cLo - 1;
-  return sortInPlace(scratch2, 0, m - 1)[want];
-}
-function criticals(d) {
-  const memo = /* @__PURE__ */ new Map();
-  return (n, paired, a) => {
-    const key = `${n}|${paired}|${a}`;
-    let c = memo.get(key);
-    if (!c) memo.set(key, c = critical(d, n, paired, a));
-    return c;
-  };
-}
-function walshMiddlePair(d, k) {
-  const w = walshKth(d, k);
-  if (walshCount(d, w, true) > k) return (w + w) / 2;
-  const n = d.length;
-  let next = Infinity;
-  let j = n - 1;
-  for (let i = 0; i < n; i++) {
-    while (j > i && (d[i] + d[j - 1]) / 2 > w) j--;
-    if (j < i) j = i;
-    const v = (d[i] + d[j]) / 2;
-    if (v > w && v < next) next = v;
-  }
-  return (w + next) / 2;
-}
-function pairedEstimate(d, method) {
-  return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)));
-}
-function walshMedian(sd2) {
-  const N = sd2.length * (sd2.length + 1) / 2;
-  return N % 2 ? walshKth(sd2, (N + 1) / 2) : walshMiddlePair(sd2, N / 2);
-}
-function test(p, d, critOf) {
-  const at = critOf(p.n, p.paired, d.alpha);
-  if (at.nominal <= 0) return null;
-  const crit = (a) => critOf(p.n, p.paired, a);
-  if (d.method === "hl" && p.paired) {
-    const sd2 = sortInPlace(Float64Array.from(p.d));
-    const N = sd2.length * (sd2.length + 1) / 2;
-    const below = walshCount(sd2, 0, false);
-    const atOrBelow = walshCount(sd2, 0, true);
-    const V = N - atOrBelow;
-    return {
-      estimate: walshMedian(sd2),
-      lo: walshKth(sd2, at.c + 1),
-      hi: walshKth(sd2, N - at.c),
-      level: 1 - 2 * at.nominal,
-      pLess: signedRankCdf(V, p.n),
-      pGreater: signedRankSf(V, p.n),
-      regressionAt: (a) => crit(a).c >= N - below,
-      improvementAt: (a) => crit(a).c >= atOrBelow
-    };
-  }
-  const level = 1 - 2 * at.nominal;
-  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
-  return {
-    estimate: r.estimate,
-    lo: r.lo,
-    hi: r.hi,
-    level,
-    pLess: r.pLess,
-    pGreater: r.pGreater,
-    regressionAt: (a) => r.pLess <= crit(a).nominal,
-    improvementAt: (a) => r.pGreater <= crit(a).nominal
-  };
-}
-function repeatedP(levels, rejects) {
-  if (!rejects(levels[levels.length - 1])) return 1;
-  let lo = 0, hi = levels.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (rejects(levels[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return levels[hi];
-}
-var r32 = (v) => v.toFixed(3);
-var pc2 = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-var pval2 = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+
+// src/stats/look-verdict.ts
 var num3 = (v) => Number(v.toPrecision(2)).toString();
-function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
-  const n = d.looks[d.looks.length - 1];
-  const bound = Math.log1p(d.margin);
-  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
-  const warnings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
-    seen.add(w.name);
-  }
-  const m = inputs.length + carry.regression.length;
-  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
-  const critOf = criticals(d);
-  const drafts = inputs.map((w) => {
-    const base = {
-      name: w.name,
-      n: 0,
-      paired: false,
-      method: d.method,
-      ratio: null,
-      ci: null,
-      ci_level: 1 - 2 * d.alpha,
-      p_regression: null,
-      p_regression_adj: null,
-      p_improvement: null,
-      p_improvement_adj: null,
-      verdict: "inconclusive",
-      blocks_needed: null,
-      spread: null,
-      flags: [],
-      reason: "",
-      look: null,
-      alpha_spent: spent,
-      alpha_remaining: Math.max(0, d.alpha - spent)
-    };
-    if (w.a.length === 0 || w.b.length === 0) {
-      const missing = w.a.length === 0 ? "A" : "B";
-      warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-      base.verdict = "failed";
-      base.reason = `variant ${missing} has no successful launch, nothing to compare`;
-      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
-    }
-    const prep = prepare(w);
-    const flags = [];
-    if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(", ")} left out of the paired analysis (no partner in the same block)`);
-    if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
-    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
-    const identical = prep.paired && prep.d.every((v) => v === 0);
-    const t = identical ? null : test(prep, d, critOf);
-    if (!t) {
-      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method));
-      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
-    }
-    Object.assign(base, {
-      ratio: Math.exp(t.estimate),
-      ci: [Math.exp(t.lo), Math.exp(t.hi)],
-      ci_level: t.level,
-      p_regression: t.pLess,
-      p_improvement: t.pGreater
-    });
-    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
-  });
-  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
-  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
-  drafts.forEach((x, i) => {
-    if (!x.prep) return;
-    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
-    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
-    classify2(x, d, bound, spent, m);
-    if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flags.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
-  });
-  const workloads = drafts.map((x) => x.wa);
-  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
-}
 function neededBlocks(d, p, spread, estimate) {
   const n = p.n;
   const need = (next) => {
@@ -9933,7 +9760,7 @@ function classify2(x, d, bound, spent, m) {
   }
   const t = x.t;
   const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
-  const ci = `${levelTxt} repeated CI [${r32(wa.ci[0])}, ${r32(wa.ci[1])}]`;
+  const ci = `${levelTxt} repeated CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
   const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
@@ -9945,7 +9772,7 @@ function classify2(x, d, bound, spent, m) {
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
-    const sig = regression || improvement ? ` (B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
     wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
     return;
   }
@@ -9954,17 +9781,231 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc2(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval2(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num3(d.alpha)}; ${lookTxt}`;
+    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num3(d.alpha)}; ${lookTxt}`;
     return;
   }
   wa.verdict = "inconclusive";
-  const more = `spread ${pc2(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  const more = `spread ${pc(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
     wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num3(d.alpha)}; ${lookTxt}; ${more}`;
   } else {
     wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
   }
+}
+
+// src/stats/walsh.ts
+function walshCount(d, x, inclusive) {
+  const n = d.length;
+  let count = 0;
+  let j = n - 1;
+  const x2 = 2 * x;
+  if (inclusive) {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] > x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      while (j >= i && d[i] + d[j] >= x2) j--;
+      if (j < i) break;
+      count += j - i + 1;
+    }
+  }
+  return count;
+}
+var walshScratch = () => ({ buf: new Float64Array(64) });
+function walshKth(d, k, scratch2 = walshScratch()) {
+  const n = d.length;
+  let lo = d[0], hi = d[n - 1];
+  let cLo = walshCount(d, lo, true);
+  if (cLo >= k) return lo;
+  let cHi = n * (n + 1) / 2;
+  const N = cHi;
+  const q = (k - 0.5) / N * (n - 1);
+  const dq = d[Math.floor(q)] + q % 1 * (d[Math.ceil(q)] - d[Math.floor(q)]);
+  const med3 = (d[n - 1 >> 1] + d[n >> 1]) / 2;
+  const guess = med3 + (dq - med3) * Math.SQRT1_2;
+  const spacing = (d[n - 1] - d[0]) / N * 128;
+  const trials = [guess, guess - spacing, guess + spacing];
+  let interpolate = true;
+  let t = 0;
+  while (cHi - cLo > 16) {
+    const width = cHi - cLo;
+    const trial = t < trials.length ? trials[t++] : NaN;
+    if (trial === trial && !(trial > lo && trial < hi)) continue;
+    let mid = trial === trial ? trial : interpolate ? lo + (hi - lo) * (k - cLo - 0.5) / width : lo + (hi - lo) / 2;
+    if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
+    if (mid <= lo || mid >= hi) break;
+    const c = walshCount(d, mid, true);
+    if (c >= k) {
+      hi = mid;
+      cHi = c;
+    } else {
+      lo = mid;
+      cLo = c;
+    }
+    interpolate = interpolate ? cHi - cLo <= width / 2 : true;
+  }
+  const m = cHi - cLo;
+  if (scratch2.buf.length < m) scratch2.buf = new Float64Array(2 * m);
+  const buf = scratch2.buf;
+  let filled = 0;
+  let top = n - 1;
+  let low = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (top >= i && (d[i] + d[top]) / 2 > hi) top--;
+    if (top < i) break;
+    while (low >= i && (d[i] + d[low]) / 2 > lo) low--;
+    for (let j = Math.max(i, low + 1); j <= top; j++) buf[filled++] = (d[i] + d[j]) / 2;
+  }
+  const want = k - cLo - 1;
+  return sortInPlace(buf, 0, m - 1)[want];
+}
+function walshMiddlePair(d, k, scratch2) {
+  const w = walshKth(d, k, scratch2);
+  if (walshCount(d, w, true) > k) return (w + w) / 2;
+  const n = d.length;
+  let next = Infinity;
+  let j = n - 1;
+  for (let i = 0; i < n; i++) {
+    while (j > i && (d[i] + d[j - 1]) / 2 > w) j--;
+    if (j < i) j = i;
+    const v = (d[i] + d[j]) / 2;
+    if (v > w && v < next) next = v;
+  }
+  return (w + next) / 2;
+}
+function walshMedian(sd2, scratch2 = walshScratch()) {
+  const N = sd2.length * (sd2.length + 1) / 2;
+  return N % 2 ? walshKth(sd2, (N + 1) / 2, scratch2) : walshMiddlePair(sd2, N / 2, scratch2);
+}
+
+// src/stats/look.ts
+function criticals(d) {
+  const memo = /* @__PURE__ */ new Map();
+  return (n, paired, a) => {
+    const key = `${n}|${paired}|${a}`;
+    let c = memo.get(key);
+    if (!c) memo.set(key, c = critical(d, n, paired, a));
+    return c;
+  };
+}
+function pairedEstimate(d, method, scratch2) {
+  return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)), scratch2);
+}
+function test(p, d, critOf, scratch2) {
+  const at = critOf(p.n, p.paired, d.alpha);
+  if (at.nominal <= 0) return null;
+  const crit = (a) => critOf(p.n, p.paired, a);
+  if (d.method === "hl" && p.paired) {
+    const sd2 = sortInPlace(Float64Array.from(p.d));
+    const N = sd2.length * (sd2.length + 1) / 2;
+    const below = walshCount(sd2, 0, false);
+    const atOrBelow = walshCount(sd2, 0, true);
+    const V = N - atOrBelow;
+    return {
+      estimate: walshMedian(sd2, scratch2),
+      lo: walshKth(sd2, at.c + 1, scratch2),
+      hi: walshKth(sd2, N - at.c, scratch2),
+      level: 1 - 2 * at.nominal,
+      pLess: signedRankCdf(V, p.n),
+      pGreater: signedRankSf(V, p.n),
+      regressionAt: (a) => crit(a).c >= N - below,
+      improvementAt: (a) => crit(a).c >= atOrBelow
+    };
+  }
+  const level = 1 - 2 * at.nominal;
+  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  return {
+    estimate: r.estimate,
+    lo: r.lo,
+    hi: r.hi,
+    level,
+    pLess: r.pLess,
+    pGreater: r.pGreater,
+    regressionAt: (a) => r.pLess <= crit(a).nominal,
+    improvementAt: (a) => r.pGreater <= crit(a).nominal
+  };
+}
+function repeatedP(levels, rejects) {
+  if (!rejects(levels[levels.length - 1])) return 1;
+  let lo = 0, hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (rejects(levels[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return levels[hi];
+}
+function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
+  const n = d.looks[d.looks.length - 1];
+  const bound = Math.log1p(d.margin);
+  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const warnings = [];
+  checkInputs(inputs);
+  const m = inputs.length + carry.regression.length;
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
+  const critOf = criticals(d);
+  const scratch2 = walshScratch();
+  const drafts = inputs.map((w) => {
+    const base = {
+      name: w.name,
+      n: 0,
+      paired: false,
+      method: d.method,
+      ratio: null,
+      ci: null,
+      ci_level: 1 - 2 * d.alpha,
+      p_regression: null,
+      p_regression_adj: null,
+      p_improvement: null,
+      p_improvement_adj: null,
+      verdict: "inconclusive",
+      blocks_needed: null,
+      spread: null,
+      flags: [],
+      reason: "",
+      look: null,
+      alpha_spent: spent,
+      alpha_remaining: Math.max(0, d.alpha - spent)
+    };
+    const failed = failedSide(w, warnings);
+    if (failed) {
+      base.verdict = "failed";
+      base.reason = failed;
+      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+    }
+    const prep = prepare(w);
+    const flags = pairingFlags(prep);
+    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    const identical = prep.paired && prep.d.every((v) => v === 0);
+    const t = identical ? null : test(prep, d, critOf, scratch2);
+    if (!t) {
+      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
+      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+    }
+    Object.assign(base, {
+      ratio: Math.exp(t.estimate),
+      ci: [Math.exp(t.lo), Math.exp(t.hi)],
+      ci_level: t.level,
+      p_regression: t.pLess,
+      p_improvement: t.pGreater
+    });
+    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+  });
+  const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
+  const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
+  drafts.forEach((x, i) => {
+    if (!x.prep) return;
+    x.wa.p_regression_adj = x.t ? regAdj[i] : null;
+    x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
+    classify2(x, d, bound, spent, m);
+    if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flags.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
+  });
+  const workloads = drafts.map((x) => x.wa);
+  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
 }
 
 // src/stats/sequential.ts
@@ -10061,7 +10102,7 @@ function decide(inputs, opts) {
       const skipBlocksNeeded = skipAt(look);
       const decidedOnly = look !== nBlocks;
       const truncated = upTo(look);
-      const design2 = {
+      const design = {
         alpha: state.alpha,
         margin: state.margin,
         method: state.method,
@@ -10071,7 +10112,7 @@ function decide(inputs, opts) {
         skipBlocksNeeded,
         decidedOnly
       };
-      const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design2, carry);
+      const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design, carry);
       const after = new Map(decided);
       const next = { regression: [...carry.regression], improvement: [...carry.improvement] };
       const newly = [];
@@ -10128,9 +10169,9 @@ function decide(inputs, opts) {
   };
 }
 
-// src/store/design-state.ts
-function designOf(plan2) {
-  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
+// src/stats/design-replay.ts
+function designOf(plan) {
+  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
 }
 function countedBlocksOf(r) {
   return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
@@ -10142,8 +10183,8 @@ function trustedDesign(r, inputs, counted) {
   return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
 }
 function designProblem(r, s, inputs, counted) {
-  const plan2 = designOf(r.plan);
-  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
+  const plan = designOf(r.plan);
+  const declared = { method: plan.method, alpha: plan.alpha, margin: plan.margin, horizon: plan.horizon, spending: plan.spending ?? DEFAULT_SPENDING };
   for (const k of Object.keys(declared)) {
     if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
   }
@@ -10151,14 +10192,14 @@ function designProblem(r, s, inputs, counted) {
   for (const [i, l] of looks.entries()) {
     if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
     if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
-    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
+    if (!plan.looks.includes(l) && l !== plan.horizon) return `its look at ${l} blocks is not a look of the plan (${plan.looks.join(", ")}; horizon ${plan.horizon})`;
   }
   const stops = stopPoints(r, inputs, counted);
-  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan, counted, s));
   if (mismatch) return mismatch;
-  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
+  for (const l of plan.looks.filter((x) => x < counted && !looks.includes(x))) {
     const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
-    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
+    if (stopMismatch(stops, decidedAt(inputs, plan, counted, withLook)) === null) {
       return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
     }
   }
@@ -10174,8 +10215,8 @@ function stopPoints(r, inputs, counted) {
   const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
   return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
 }
-function decidedAt(inputs, plan2, counted, state) {
-  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
+function decidedAt(inputs, plan, counted, state) {
+  const { state: replayed } = decide(inputs, { ...plan, nBlocks: counted, state, forecast: false });
   return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
 }
 function stopMismatch(stops, at) {
@@ -10195,29 +10236,6 @@ function stopMismatch(stops, at) {
 // src/store/results.ts
 var RESULTS_SCHEMA = "llama-perf-gate/results@2";
 var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
-
-// src/stats/depth-memory.ts
-function depthMemoryAnalysis(results3) {
-  const { plan: plan2 } = results3;
-  if (!plan2.depthSweep) return [];
-  const launches = countedDepthLaunches(results3.depthLaunches);
-  const level = 1 - 2 * plan2.alpha;
-  return plan2.depthSweep.depths.map((depth) => {
-    const name = depthPointId("mem", depth);
-    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
-    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
-    const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
-    const [a, b] = [total("A"), total("B")];
-    const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
-    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
-    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
-    const full = w.ci !== null && w.ci_level >= level - 1e-9;
-    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
-  });
-}
-function withDepthMemory(analysis2, results3) {
-  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
-}
 
 // src/host/numa-policy.ts
 import { accessSync, constants } from "node:fs";
@@ -10312,50 +10330,10 @@ function numaPlacement(policy, opts = {}) {
   }
 }
 
-// src/children.ts
-var live = /* @__PURE__ */ new Map();
-var stoppedBy = null;
-function track(child) {
-  const pid = child.pid;
-  if (!pid) return;
-  live.set(pid, new Promise((resolve) => child.once("close", () => resolve())));
-  child.once("close", () => live.delete(pid));
-  if (stoppedBy) killGroup(pid, "SIGTERM");
-}
-function killGroup(pid, sig) {
-  try {
-    process.kill(-pid, sig);
-  } catch {
-  }
-}
-function interruptedBy() {
-  return stoppedBy;
-}
-function liveGroups() {
-  return [...live.keys()];
-}
-async function stopAll(signal, graceMs = 3e3) {
-  stoppedBy ??= signal;
-  const pids = [...live.keys()];
-  for (const pid of pids) killGroup(pid, "SIGTERM");
-  const all = Promise.all(pids.map((p) => live.get(p)));
-  let timer;
-  const hard = new Promise((resolve) => {
-    timer = setTimeout(() => {
-      for (const pid of pids) killGroup(pid, "SIGKILL");
-      resolve();
-    }, graceMs);
-  });
-  await Promise.race([all, hard]);
-  clearTimeout(timer);
-  await all;
-  for (const pid of pids) killGroup(pid, "SIGKILL");
-}
-
 // src/bench/launch.ts
 import { spawn } from "node:child_process";
 
-// src/build/child-env.ts
+// src/sys/child-env.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import path from "node:path";
 var EXACT = /* @__PURE__ */ new Set([
@@ -10473,7 +10451,7 @@ function launch(argv, opts) {
     child.stderr.on("data", (b) => {
       err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
     });
-    const killGroup2 = (sig) => {
+    const killGroup = (sig) => {
       try {
         if (child.pid) process.kill(-child.pid, sig);
       } catch {
@@ -10482,24 +10460,24 @@ function launch(argv, opts) {
     let hardKill;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+      killGroup("SIGTERM");
+      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
     }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
     child.on("error", (e) => {
       spawnError = e.message;
     });
-    child.on("close", async (code3, signal) => {
+    child.on("close", async (code2, signal) => {
       clearTimeout(timer);
       clearTimeout(hardKill);
       if (child.pid) {
-        killGroup2("SIGKILL");
+        killGroup("SIGKILL");
         await groupGone(child.pid);
       }
       const note = dropped > 0 ? `
 [llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
       done({
         pid: child.pid ?? null,
-        exitCode: code3,
+        exitCode: code2,
         signal,
         timedOut,
         wallMs: Math.round(performance.now() - t0),
@@ -10523,7 +10501,7 @@ async function groupGone(pgid, ms = 5e3) {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
-function tail2(text, n = 20) {
+function tail(text, n = 20) {
   const lines = text.trimEnd().split("\n");
   return lines.slice(-n).join("\n");
 }
@@ -10571,9 +10549,9 @@ function parseNumaMapsLine(line) {
     else if (t === "huge") m.huge = true;
     else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
     else {
-      const kv2 = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv2) continue;
-      const [, key, value] = kv2;
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
       if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
       else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
       else m.counters[key] = Number(value);
@@ -10698,14 +10676,14 @@ var SweepRowReader = class {
     const th = /\bn_threads = (\d+)/.exec(t);
     if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
     if (t.startsWith("{")) {
-      let obj2;
+      let obj;
       try {
-        obj2 = JSON.parse(t);
+        obj = JSON.parse(t);
       } catch (e) {
         throw bad(this.#source, n, e.message);
       }
-      if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
-      return toRecord(obj2, this.#source, n, this.#threads);
+      if (typeof obj !== "object" || obj === null || Array.isArray(obj)) throw bad(this.#source, n, "line is not a JSON object");
+      return toRecord(obj, this.#source, n, this.#threads);
     }
     if (!t.startsWith("|")) return null;
     const c = cells(t);
@@ -10815,7 +10793,7 @@ function sampleMemoryCurve(argv, opts = {}) {
     const timer = setInterval(() => take2(null), interval);
     let timedOut = false;
     let hardKill;
-    const killGroup2 = (sig) => {
+    const killGroup = (sig) => {
       try {
         if (child.pid) process.kill(-child.pid, sig);
       } catch {
@@ -10823,8 +10801,8 @@ function sampleMemoryCurve(argv, opts = {}) {
     };
     const kill = opts.timeoutMs ? setTimeout(() => {
       timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+      killGroup("SIGTERM");
+      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
     }, opts.timeoutMs) : void 0;
     child.on("error", (e) => {
       clearInterval(timer);
@@ -10832,11 +10810,11 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearTimeout(hardKill);
       reject(e);
     });
-    child.on("close", (code3, signal) => {
+    child.on("close", (code2, signal) => {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve({ points, rows, exitCode: code3, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -10940,10 +10918,10 @@ function depthToolArgs(tool, sweep, model, threads, flags = null) {
   }
   return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
-function depthRunArgs(plan2, variant2, tool, flags) {
-  const side = variant2.id === "A" ? "base" : "head";
+function depthRunArgs(plan, variant, tool, flags) {
+  const side = variant.id === "A" ? "base" : "head";
   const out = [];
-  const args = variant2.runArgs;
+  const args = variant.runArgs;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (!isFlag(a)) {
@@ -10955,11 +10933,11 @@ function depthRunArgs(plan2, variant2, tool, flags) {
     }
     const flag = a.split("=")[0];
     if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
     }
     out.push(a);
   }
-  const L = plan2.levers;
+  const L = plan.levers;
   const lever = (flag, value, name) => {
     if (value === void 0) return [];
     if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
@@ -10984,14 +10962,14 @@ async function probeDepthTool(bin) {
   const flags = commonToolFlags(r.stdout + r.stderr);
   if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
   if (r.spawnError || !flags.has("-m")) {
-    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail2(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
   }
   return flags;
 }
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
+function depthPlacement(plan, place) {
+  const kinds = new Set(plan.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan.workloads[0].numa.kind === "none") return null;
+  return place(plan.workloads[0].numa);
 }
 function depthPoints(tool, sweep, rows, samples) {
   const out = [];
@@ -11067,460 +11045,76 @@ async function runDepthLaunch(i) {
     points,
     rows,
     samples: curve.points,
-    stderrTail: status === "ok" ? null : tail2(curve.stderr, STDERR_KEEP_LINES) || null,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
     error
   };
 }
 function kvBufferFields(log) {
-  const kv2 = kvBufferFromLog(log);
-  return { kvBuffer: kv2?.kind ?? null, kvBufferName: kv2?.name ?? null };
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
 }
 
-// src/store/read-results.ts
-import { readFileSync as readFileSync5, statSync } from "node:fs";
-var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-var MAX_SHORT = 4096;
-var MAX_LONG = 64 * 1024;
-var MAX_ITEMS = 2e5;
-var MAX_BLOCKS = 1e5;
-var MAX_SAMPLES = 1e4;
-var MAX_TOKENS = 1e7;
-var TS_TOLERANCE = 0.01;
-var Invalid = class extends Error {
-};
-var fail = (path3, what) => {
-  throw new Invalid(`${path3} ${what}`);
-};
-var str = (max = MAX_SHORT) => (v, p) => {
-  if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
-  return v;
-};
-var num4 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
-var int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
-var intIn = (min, max) => (v, p) => {
-  const n = int(v, p);
-  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
-};
-var numIn = (lo, hi) => (v, p) => {
-  const n = num4(v, p);
-  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
-};
-var positive = (v, p) => {
-  const n = num4(v, p);
-  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
-};
-var bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
-var oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
-var nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
-var optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
-var arr = (c, max = MAX_ITEMS) => (v, p) => {
-  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
-  return v.map((x, i) => c(x, `${p}[${i}]`));
-};
-var tuple = (c, n) => (v, p) => {
-  const a = arr(c, n)(v, p);
-  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
-};
-var pair = (c) => tuple(c, 2);
-var triple = (c) => tuple(c, 3);
-var record = (c, maxKeys = 1e3) => (v, p) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const keys = Object.keys(v);
-  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const k of keys) {
-    str(256)(k, `${p} key`);
-    out[k] = c(v[k], `${p}.${k}`);
-  }
-  return out;
-};
-var obj = (shape) => (v, p) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const out = {};
-  for (const [k, c] of Object.entries(shape)) {
-    const x = c(v[k], `${p}.${k}`);
-    if (x !== void 0) out[k] = x;
-  }
-  return out;
-};
-var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
-var rawFields = (v, p) => {
-  const src = record((x) => x, 500)(v, p);
-  const out = {};
-  for (const [k, x] of Object.entries(src)) {
-    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
-    if (scalar(x)) out[k] = cap(x);
-    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
-  }
-  return out;
-};
-function typeOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+// src/stats/decide.ts
+function decideLook(e, nBlocks, state) {
+  return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
 }
-function short(v) {
-  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-var variantId = oneOf("A", "B");
-var verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
-var numa = (v, p) => {
-  const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
-  if (kind === "bind") return obj({ kind: oneOf("bind"), node: int })(v, p);
-  if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
-  if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str(1024) })(v, p);
-  return { kind };
-};
-var variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
-var plan = obj({
-  repo: str(),
-  model: str(),
-  out: str(),
-  variants: pair(variant),
-  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
-  threads: int,
-  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num4), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
-  // The decision is recomputed with these: the same ranges the CLI accepts.
-  maxBlocks: intIn(1, MAX_BLOCKS),
-  warmupBlocks: intIn(0, MAX_BLOCKS),
-  looks: arr(intIn(1, MAX_BLOCKS), 1e3),
-  seed: int,
-  timeoutSec: num4,
-  margin: numIn(0, 1),
-  alpha: numIn(0, 0.5),
-  method: oneOf("hl", "t"),
-  horizon: optional(int),
-  spending: optional(oneOf("obf", "pocock")),
-  depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) })))
-});
-var host = obj({
-  hostname: nullable(str()),
-  kernel: nullable(str()),
-  cpuModel: nullable(str()),
-  sockets: nullable(int),
-  coresPerSocket: nullable(int),
-  threadsPerCore: nullable(int),
-  logicalCpus: int,
-  smt: nullable(bool),
-  numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num4), memFreeKiB: nullable(num4) }), 1024),
-  numaBalancing: nullable(num4),
-  thpMode: nullable(str()),
-  governor: nullable(str()),
-  boost: nullable(bool),
-  loadAvgStart: nullable(triple(num4)),
-  loadAvgEnd: optional(triple(num4)),
-  warnings: arr(str(MAX_LONG), 1e3)
-});
-var build = obj({
-  variant: variantId,
-  ok: bool,
-  ref: str(),
-  commit: nullable(str(256)),
-  cmakeArgs: arr(str(), 500),
-  binDir: nullable(str()),
-  reused: bool,
-  seconds: num4,
-  logPath: nullable(str()),
-  logTail: nullable(str(MAX_LONG)),
-  error: nullable(str(MAX_LONG)),
-  depthTool: optional(nullable(str(256)))
-});
-var benchRecordShape = obj({
-  flavour: oneOf("mainline", "ik"),
-  label: str(256),
-  nPrompt: intIn(0, MAX_TOKENS),
-  nGen: intIn(0, MAX_TOKENS),
-  nDepth: intIn(0, MAX_TOKENS),
-  nThreads: nullable(int),
-  samplesNs: arr(positive, MAX_SAMPLES),
-  samplesTs: arr(positive, MAX_SAMPLES),
-  avgTs: positive,
-  stddevTs: nullable(num4),
-  buildCommit: nullable(str(256)),
-  buildNumber: nullable(num4),
-  cpuInfo: nullable(str()),
-  modelType: nullable(str()),
-  raw: rawFields
-});
-var benchRecord = (v, p) => {
-  const r = benchRecordShape(v, p);
-  if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
-  const tokens = r.nPrompt + r.nGen;
-  if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
-  r.samplesTs.forEach((ts, i) => {
-    const expected = tokens * 1e9 / r.samplesNs[i];
-    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
-      fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
-    }
-  });
-  return r;
-};
-var launch2 = obj({
-  block: intIn(0, MAX_BLOCKS * 2),
-  slot: intIn(0, MAX_ITEMS),
-  seq: intIn(0, MAX_ITEMS),
-  variant: variantId,
-  workload: str(),
-  warmup: bool,
-  startedAt: str(64),
-  wallMs: num4,
-  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-  exitCode: nullable(int),
-  signal: nullable(str(64)),
-  argv: arr(str(), 1e3),
-  records: arr(benchRecord, 1e3),
-  memory: nullable(obj({
-    peakRssKiB: num4,
-    minorFaults: num4,
-    majorFaults: num4,
-    nodeKiB: nullable(record(num4, 1024)),
-    anonNodeKiB: optional(nullable(record(num4, 1024))),
-    shmemNodeKiB: optional(nullable(record(num4, 1024))),
-    sampleRssKiB: optional(nullable(num4)),
-    sampleAtMs: optional(nullable(num4)),
-    lastNodeKiB: optional(nullable(record(num4, 1024))),
-    samples: optional(num4),
-    sampleCostMs: optional(num4),
-    userMs: optional(num4),
-    sysMs: optional(num4)
-  })),
-  stderrTail: nullable(str(MAX_LONG)),
-  error: nullable(str(MAX_LONG))
-});
-var memoryPoint = obj({
-  tMs: num4,
-  rssKiB: num4,
-  anonKiB: num4,
-  shmemKiB: optional(num4),
-  fileKiB: optional(num4),
-  nodeKiB: record(num4, 1024),
-  anonNodeKiB: record(num4, 1024),
-  shmemNodeKiB: optional(record(num4, 1024)),
-  fileNodeKiB: optional(record(num4, 1024)),
-  nKv: nullable(int)
-});
-var sweepRow = obj({
-  tool: oneOf("ik-sweep-bench", "batched-bench"),
-  nKv: int,
-  pp: int,
-  tg: int,
-  pl: int,
-  tPpSec: num4,
-  speedPp: num4,
-  tTgSec: num4,
-  speedTg: num4,
-  nThreads: nullable(int),
-  raw: rawFields
-});
-var depthLaunch = obj({
-  block: int,
-  slot: int,
-  seq: int,
-  variant: variantId,
-  warmup: bool,
-  tool: str(256),
-  ctx: int,
-  argv: arr(str(), 1e3),
-  startedAt: str(64),
-  wallMs: num4,
-  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-  exitCode: nullable(int),
-  signal: nullable(str(64)),
-  kvBuffer: nullable(oneOf("mmap", "heap")),
-  kvBufferName: optional(nullable(str(256))),
-  points: arr(obj({ depth: int, speedTg: num4, speedPp: nullable(num4), memory: nullable(memoryPoint) }), 1e3),
-  rows: arr(sweepRow, 1e4),
-  samples: arr(memoryPoint, 1e5),
-  stderrTail: nullable(str(MAX_LONG)),
-  error: nullable(str(MAX_LONG))
-});
-var workloadAnalysis = obj({
-  name: str(),
-  n: int,
-  paired: bool,
-  method: oneOf("hl", "t"),
-  ratio: nullable(num4),
-  ci: nullable(pair(num4)),
-  ci_level: num4,
-  p_regression: nullable(num4),
-  p_regression_adj: nullable(num4),
-  p_improvement: nullable(num4),
-  p_improvement_adj: nullable(num4),
-  verdict,
-  blocks_needed: nullable(num4),
-  spread: nullable(num4),
-  flags: arr(str(), 100),
-  reason: str(MAX_LONG),
-  look: optional(nullable(int)),
-  alpha_spent: optional(num4),
-  alpha_remaining: optional(num4)
-});
-var depthMemory = obj({
-  name: str(),
-  depth: int,
-  n: int,
-  a_kib: nullable(num4),
-  b_kib: nullable(num4),
-  a_anon_kib: nullable(num4),
-  b_anon_kib: nullable(num4),
-  ratio: nullable(num4),
-  ci: nullable(pair(num4)),
-  ci_level: num4
-});
-var analysis = obj({
-  verdict,
-  margin: num4,
-  alpha: num4,
-  geomean_ratio: nullable(num4),
-  workloads: arr(workloadAnalysis, 1e3),
-  warnings: arr(str(MAX_LONG), 1e3),
-  depth_memory: optional(arr(depthMemory, 1e3))
-});
-var decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
-var two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`);
-var design = obj({
-  version: two,
-  method: oneOf("hl", "t"),
-  alpha: num4,
-  margin: num4,
-  horizon: intIn(1, MAX_BLOCKS),
-  spending: oneOf("obf", "pocock"),
-  looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num4, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1e3) }), 1e3)
-});
-var results2 = obj({
-  schema: oneOf(...RESULTS_SCHEMAS),
-  tool: obj({ name: str(256), version: str(256) }),
-  startedAt: str(64),
-  finishedAt: nullable(str(64)),
-  plan,
-  host: nullable(host),
-  flavour: nullable(oneOf("mainline", "ik")),
-  builds: arr(build, 10),
-  schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
-  launches: arr(launch2),
-  analysis: nullable(analysis),
-  stopReason: str(MAX_LONG),
-  notes: arr(str(MAX_LONG), 1e3),
-  depthLaunches: optional(arr(depthLaunch)),
-  design: optional(design),
-  experiment: optional(obj({
-    id: str(64),
-    store: nullable(str()),
-    segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
-  }))
-});
-function validateResults(data, source) {
-  try {
-    const r = results2(data, "$");
-    checkDepthLaunches(r);
-    return r;
-  } catch (e) {
-    if (e instanceof Invalid) {
-      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
-    }
-    throw e;
-  }
-}
-var MIN_CHECKED_SEC = 0.01;
-function checkDepthLaunches(r) {
-  const sweep = r.plan.depthSweep;
-  (r.depthLaunches ?? []).forEach((l, i) => {
-    const p = `$.depthLaunches[${i}]`;
-    l.rows.forEach((row2, j) => {
-      const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
-      for (const [k, speed, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
-        if (sec < MIN_CHECKED_SEC) continue;
-        const expected = tokens[k] / sec;
-        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
-          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
-        }
-      }
-    });
-    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
-      fail(`${p}.points`, "differ from the points its rows and memory samples give");
-    }
-  });
-}
-function analysisOf(r) {
-  if (r.launches.length === 0) return null;
-  const counted = countedBlocksOf(r);
-  const inputs = workloadInputsFromResults(r);
-  const design2 = trustedDesign(r, inputs, counted);
-  const { analysis: analysis2 } = decide(inputs, { ...designOf(r.plan), nBlocks: counted, state: design2.state });
-  if (design2.warning) analysis2.warnings.unshift(design2.warning);
-  for (const w of analysis2.workloads) {
+function decideAll(e) {
+  if (e.launches.length === 0) return null;
+  const counted = countedBlocksOf(e);
+  const inputs = workloadInputsFromResults(e);
+  const design = trustedDesign(e, inputs, counted);
+  const { analysis } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design.state });
+  if (design.warning) analysis.warnings.unshift(design.warning);
+  for (const w of analysis.workloads) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.reason = failedReason(r, w.name, w.reason);
+      w.reason = failedReason(e, w.name, w.reason);
     }
   }
-  analysis2.verdict = gate(analysis2.workloads);
-  return withDepthMemory(analysis2, r);
+  analysis.verdict = gate(analysis.workloads);
+  return withDepthMemory(analysis, e);
 }
 var STDERR_LINES = 5;
-function failedReason(r, workload, fallback) {
-  const launches = parseDepthPointId(workload) ? r.depthLaunches ?? [] : r.launches.filter((l) => l.workload === workload);
+function failedReason(e, workload, fallback) {
+  const launches = parseDepthPointId(workload) ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
   const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
-  const name = r.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
   const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${r.stopReason || "none recorded"})`;
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || "none recorded"})`;
   const counts = /* @__PURE__ */ new Map();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== "ok");
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail3 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail3 ? `; stderr: ${tail3}` : "");
-}
-function claims(a) {
-  return a ? a.verdict : "no analysis";
+  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
 }
 function withTrustedAnalysis(r) {
-  const analysis2 = analysisOf(r);
-  if (analysis2) {
+  const analysis = decideAll(r);
+  if (analysis) {
     const claimed = r.analysis;
     const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
-    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
-      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
-      analysis2.warnings.unshift(
-        `the results file claimed ${claims(claimed)}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
+      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis.warnings.unshift(
+        `the results file claimed ${claimed ? claimed.verdict : "no analysis"}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
       );
     }
   }
-  return { ...r, analysis: analysis2 };
-}
-function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
-  let size;
-  try {
-    size = statSync(path3).size;
-  } catch (e) {
-    throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
-  }
-  if (size > maxBytes) throw new UserError(`${path3} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
-  let data;
-  try {
-    data = JSON.parse(readFileSync5(path3, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path3} is not valid JSON: ${e.message}`);
-  }
-  return withTrustedAnalysis(validateResults(data, path3));
-}
-async function readResultsFile(path3, maxBytes = MAX_RESULTS_BYTES) {
-  return readResultsFileSync(path3, maxBytes);
+  return { ...r, analysis };
 }
 
-// src/build/lock.ts
+// src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync5(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -11530,7 +11124,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync6("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync5("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -11635,24 +11229,30 @@ async function withLock(lockPath, fn, onWait, label = "a lock") {
 }
 
 export {
-  __require,
-  __commonJS,
-  __toESM,
-  UserError,
-  EnvironmentError,
-  asEnvironmentError,
   STICKY_MARKER,
   escapeMarkdown,
   DEFAULT_SPENDING,
   asGateOutcome,
+  OPTIONS,
+  optionsOf,
+  optionSpec,
+  flagExample,
+  rangeText,
+  inRange,
   DEPTH_FAMILY,
   parseDepthPointId,
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,
-  workloadInputsFromResults,
+  withDepthMemory,
   buildReportModel,
   withProblems,
+  COMMENT_MAX_CHARS,
+  CHECK_MAX_CHARS,
+  JOB_SUMMARY_MAX_CHARS,
+  CHECK_TITLE_MAX_CHARS,
+  ANNOTATIONS_PER_REQUEST,
+  fitToLimit,
   renderMarkdown,
   renderHtml,
   renderCheckOutput,
@@ -11660,11 +11260,10 @@ export {
   labelWorkloads,
   parseWorkloads,
   designState,
-  decide,
   designOf,
   countedBlocksOf,
   RESULTS_SCHEMA,
-  withDepthMemory,
+  RESULTS_SCHEMAS,
   childEnv,
   parseCpuList,
   formatCpuList,
@@ -11673,23 +11272,21 @@ export {
   malformed,
   lineAt,
   numberedLines,
-  track,
-  interruptedBy,
-  liveGroups,
-  stopAll,
   supportedFlags,
   detectFlavourFromHelp,
   scratchDir,
   launch,
-  tail2 as tail,
+  tail,
   sharedDepthTool,
   depthToolArgs,
   depthRunArgs,
   probeDepthTool,
   depthPlacement,
+  depthPoints,
   runDepthLaunch,
-  analysisOf,
-  readResultsFile,
+  decideLook,
+  decideAll,
+  withTrustedAnalysis,
   describeOwner,
   waitLine,
   tryLock,

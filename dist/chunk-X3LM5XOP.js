@@ -3,29 +3,23 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   BATCHED_BENCH,
   DEPTH_FAMILY,
-  EnvironmentError,
   FORMAT_HINT,
   RESULTS_SCHEMA,
   SWEEP_BENCH,
-  UserError,
-  analysisOf,
-  asEnvironmentError,
   buildReportModel,
   childEnv,
   countedBlocksOf,
-  decide,
+  decideAll,
+  decideLook,
   depthPlacement,
   depthRunArgs,
   depthToolArgs,
-  designOf,
   detectFlavourFromHelp,
   formatCpuList,
-  interruptedBy,
   labelWorkloads,
   launch,
   launchValue,
   lineAt,
-  liveGroups,
   malformed,
   numaPlacement,
   numberedLines,
@@ -37,16 +31,31 @@ import {
   runDepthLaunch,
   scratchDir,
   sharedDepthTool,
-  stopAll,
   supportedFlags,
   tail,
-  track,
   tryLock,
   waitLine,
   withDepthMemory,
-  withLock,
-  workloadInputsFromResults
-} from "./chunk-AIJR3G3U.js";
+  withLock
+} from "./chunk-EN2QZ45S.js";
+import {
+  applyComparison,
+  ensureWorktree,
+  isExecutableFile,
+  resolveRef,
+  run,
+  runLines,
+  which,
+  worktreePath
+} from "./chunk-2GS26QGN.js";
+import {
+  EnvironmentError,
+  UserError,
+  asEnvironmentError,
+  interruptedBy,
+  liveGroups,
+  stopAll
+} from "./chunk-T2PNK4V7.js";
 
 // src/store/experiment-store.ts
 import { DatabaseSync } from "node:sqlite";
@@ -193,35 +202,35 @@ var MIGRATIONS = [
 ];
 var SQLITE_FULL = 13;
 var SQLITE_BUSY = 5;
-function storeError(path6, what, e) {
+function storeError(path4, what, e) {
   const code = e.errcode;
   if (code === SQLITE_FULL || e.code === "ENOSPC") {
     return new UserError(
-      `experiment store ${path6}: the disk is full while ${what}; every launch recorded before it is kept`,
+      `experiment store ${path4}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
-  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path6} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path4} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
   return e;
 }
 var ExperimentStore = class _ExperimentStore {
   path;
   db;
   stmts = /* @__PURE__ */ new Map();
-  constructor(path6, db) {
-    this.path = path6;
+  constructor(path4, db) {
+    this.path = path4;
     this.db = db;
   }
   /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
-  static open(path6, opts = {}) {
-    if (!opts.readOnly) mkdirSync(dirname(path6), { recursive: true });
+  static open(path4, opts = {}) {
+    if (!opts.readOnly) mkdirSync(dirname(path4), { recursive: true });
     let db;
     try {
-      db = new DatabaseSync(path6, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
+      db = new DatabaseSync(path4, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
     } catch (e) {
-      throw new UserError(`cannot open experiment store ${path6}: ${e.message}`, "pass --store PATH to a writable location");
+      throw new UserError(`cannot open experiment store ${path4}: ${e.message}`, "pass --store PATH to a writable location");
     }
-    const store = new _ExperimentStore(path6, db);
+    const store = new _ExperimentStore(path4, db);
     try {
       if (!opts.readOnly) {
         db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -232,8 +241,8 @@ var ExperimentStore = class _ExperimentStore {
       db.close();
       if (e instanceof UserError) throw e;
       const msg = e.message;
-      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path6} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
-      throw storeError(path6, "opening it", e);
+      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path4} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+      throw storeError(path4, "opening it", e);
     }
     return store;
   }
@@ -511,7 +520,7 @@ function hostKey(identity) {
   return identity.host ? JSON.stringify(identity.host) : null;
 }
 
-// src/build/cache-dir.ts
+// src/sys/cache-dir.ts
 import os from "node:os";
 import path from "node:path";
 function defaultCacheDir(env = process.env) {
@@ -526,113 +535,35 @@ import { constants as osConstants } from "node:os";
 import { join as join9 } from "node:path";
 
 // src/store/write.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
-function writeJsonAtomic(path6, value) {
-  mkdirSync2(dirname2(path6), { recursive: true });
-  const tmp = join2(dirname2(path6), `.${process.pid}.${Date.now()}.tmp`);
+function writeJsonAtomic(path4, value) {
+  mkdirSync2(dirname2(path4), { recursive: true });
+  const tmp = join2(dirname2(path4), `.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-    renameSync(tmp, path6);
+    renameSync(tmp, path4);
   } catch (e) {
     rmSync(tmp, { force: true });
-    if (!e.path) Object.assign(e, { path: path6 });
+    if (!e.path) Object.assign(e, { path: path4 });
     throw e;
   }
 }
 function writeResults(outDir, results) {
-  const path6 = join2(outDir, "results.json");
-  writeJsonAtomic(path6, results);
-  return path6;
+  const path4 = join2(outDir, "results.json");
+  writeJsonAtomic(path4, results);
+  return path4;
 }
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os2 from "node:os";
-import path5 from "node:path";
+import path3 from "node:path";
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/build/exec.ts
-import { execFile, spawn } from "node:child_process";
-import { access, constants, stat } from "node:fs/promises";
 import path2 from "node:path";
-function run(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err && typeof err.code === "string") {
-        reject(err);
-        return;
-      }
-      const e = err;
-      resolve({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
-    });
-  });
-}
-async function runOk(cmd, args, opts = {}) {
-  const r = await run(cmd, args, opts);
-  if (r.code !== 0) {
-    const why = (r.stderr.trim() || r.stdout.trim()).split("\n").slice(-5).join("\n");
-    throw new Error(`${cmd} ${args.join(" ")} failed (exit ${r.code ?? r.signal}): ${why}`);
-  }
-  return r.stdout;
-}
-function runLines(cmd, args, opts) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const splitter = () => {
-      let rest = "";
-      return {
-        push(chunk) {
-          rest += chunk.toString("utf8");
-          const lines = rest.split(/\r?\n/);
-          rest = lines.pop() ?? "";
-          for (const l of lines) opts.onLine(l);
-        },
-        end() {
-          if (rest) opts.onLine(rest);
-          rest = "";
-        }
-      };
-    };
-    const out = splitter();
-    const err = splitter();
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => err.push(c));
-    child.on("error", (e) => {
-      opts.onLine(`cannot start ${cmd}: ${e.message}`);
-      resolve({ code: null, signal: null });
-    });
-    child.on("close", (code, signal) => {
-      out.end();
-      err.end();
-      resolve({ code, signal });
-    });
-  });
-}
-async function which(name, env = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
-  for (const dir of (env.PATH ?? "").split(path2.delimiter)) {
-    if (!dir) continue;
-    const p = path2.join(dir, name);
-    if (await isExecutableFile(p)) return p;
-  }
-  return null;
-}
-async function isExecutableFile(p) {
-  try {
-    await access(p, constants.X_OK);
-    return (await stat(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// src/build/cmake.ts
 var BENCH_TARGET = "llama-bench";
 var SWEEP_TARGET = SWEEP_BENCH;
 var BATCHED_TARGET = BATCHED_BENCH;
@@ -692,8 +623,8 @@ async function cmakeBuild(req) {
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path3.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
+  const binDir = path2.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -713,7 +644,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env }).catch(() => null);
@@ -728,19 +659,19 @@ async function listTargets(cmake, buildDir, env) {
   return names.size > 0 ? names : null;
 }
 async function findExecutable(buildDir, name) {
-  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
+  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path3.join(dir, e.name);
+      const p = path2.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path3.join(dir, e.name), depth + 1);
+        const hit = await walk(path2.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -750,60 +681,6 @@ async function findExecutable(buildDir, name) {
 }
 function writeLine(log, line) {
   log.write(line + "\n");
-}
-
-// src/build/git.ts
-import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
-var GIT_HINT_REFS = (repo) => `list the refs with: git -C ${repo} branch -a`;
-async function resolveRef(repo, ref) {
-  await assertGitRepo(repo);
-  if (!ref || ref.startsWith("-")) {
-    throw new UserError(`invalid git ref "${ref}" for repo ${repo}`, GIT_HINT_REFS(repo));
-  }
-  const r = await run("git", ["-C", repo, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  const commit = r.stdout.trim();
-  if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
-    throw new UserError(`git ref "${ref}" does not name a commit in ${repo}`, GIT_HINT_REFS(repo));
-  }
-  return commit;
-}
-async function assertGitRepo(repo) {
-  const isDir = await stat2(repo).then((s) => s.isDirectory(), () => false);
-  if (!isDir) {
-    throw new UserError(`repo ${repo} does not exist or is not a directory`, "pass --repo the path of a llama.cpp or ik_llama.cpp git checkout");
-  }
-  const r = await run("git", ["-C", repo, "rev-parse", "--git-dir"]).catch((e) => {
-    throw new UserError(`cannot run git: ${e.message}`, "install git: apt-get install git");
-  });
-  if (r.code !== 0) {
-    throw new UserError(`${repo} is not a git repository`, "pass --repo the path of a llama.cpp or ik_llama.cpp git checkout (git clone ...)");
-  }
-}
-function worktreePath(cacheDir, commit) {
-  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
-}
-async function ensureWorktree(repo, commit, cacheDir) {
-  const wt = worktreePath(cacheDir, commit);
-  if (await isCleanCheckoutOf(wt, commit)) return { path: wt, reused: true };
-  if (await stat2(wt).then(() => true, () => false)) {
-    await run("git", ["-C", repo, "worktree", "remove", "--force", wt]);
-    await rm(wt, { recursive: true, force: true });
-  }
-  await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path4.dirname(wt), { recursive: true });
-  await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
-  return { path: wt, reused: false };
-}
-async function isCleanCheckoutOf(wt, commit) {
-  const head = await run("git", ["-C", wt, "rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => null);
-  if (!head || head.code !== 0 || head.stdout.trim() !== commit) return false;
-  const top = await run("git", ["-C", wt, "rev-parse", "--show-toplevel"]);
-  if (top.code !== 0) return false;
-  const same = await realpath(top.stdout.trim()).catch(() => "") === await realpath(wt).catch(() => wt);
-  if (!same) return false;
-  const st = await run("git", ["-C", wt, "status", "--porcelain", "--untracked-files=no"]);
-  return st.code === 0 && st.stdout.trim() === "";
 }
 
 // src/build/key.ts
@@ -848,7 +725,7 @@ function forwardProgress() {
 }
 
 // src/build/toolchain.ts
-import { realpath as realpath2 } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 var INSTALL_HINT = "install the build tools: apt-get install cmake make g++";
 function cmakeDefine(args, name) {
   let found;
@@ -869,10 +746,10 @@ async function firstOnPath(names, env) {
   }
   return null;
 }
-async function compilerId(path6) {
-  const r = await run(path6, ["--version"]).catch(() => null);
-  if (!r || r.code !== 0) throw new UserError(`the compiler ${path6} does not run (\`${path6} --version\` failed)`, INSTALL_HINT);
-  const real = await realpath2(path6).catch(() => path6);
+async function compilerId(path4) {
+  const r = await run(path4, ["--version"]).catch(() => null);
+  if (!r || r.code !== 0) throw new UserError(`the compiler ${path4} does not run (\`${path4} --version\` failed)`, INSTALL_HINT);
+  const real = await realpath(path4).catch(() => path4);
   return { path: real, version: r.stdout.split("\n")[0].trim() };
 }
 async function detectToolchain(cmakeArgs = [], env = process.env) {
@@ -903,18 +780,18 @@ async function detectToolchain(cmakeArgs = [], env = process.env) {
 var LOG_TAIL_LINES = 30;
 var STAMP = "llama-perf-gate-build.json";
 function buildDirFor(cacheDir, commit, key) {
-  return path5.join(worktreePath(cacheDir, commit), ".lpg-build", key);
+  return path3.join(worktreePath(cacheDir, commit), ".lpg-build", key);
 }
 async function buildVariants(plan, opts) {
   const env = opts.env ?? process.env;
-  const repo = path5.resolve(plan.repo);
+  const repo = path3.resolve(plan.repo);
   const commits = [];
   const toolchains = [];
   for (const v of plan.variants) {
     commits.push(await resolveRef(repo, v.ref));
     toolchains.push(await detectToolchain(v.cmakeArgs, env));
   }
-  await mkdir2(opts.logDir, { recursive: true });
+  await mkdir(opts.logDir, { recursive: true });
   const outcomes = [];
   for (let i = 0; i < plan.variants.length; i++) {
     outcomes.push(await buildVariant(plan.variants[i], repo, commits[i], toolchains[i], opts, env));
@@ -923,8 +800,8 @@ async function buildVariants(plan, opts) {
 }
 async function buildVariant(v, repo, commit, toolchain, opts, env = process.env) {
   const t0 = performance.now();
-  const logPath = path5.join(opts.logDir, `build-${v.id}.log`);
-  await mkdir2(opts.logDir, { recursive: true });
+  const logPath = path3.join(opts.logDir, `build-${v.id}.log`);
+  await mkdir(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
   const progress = forwardProgress();
@@ -963,7 +840,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
     const childEnv2 = childEnv(env);
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path5.resolve(opts.cacheDir);
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path3.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
@@ -993,7 +870,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
-    const lockPath = path5.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
+    const lockPath = path3.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
     return await withLock(lockPath, () => locked(), (line) => {
       note("configure", line);
       opts.log?.(line);
@@ -1008,15 +885,15 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile(path5.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  await writeFile(path3.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile(path5.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile(path3.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    if (!await isExecutableFile(path5.join(s.binDir, BENCH_TARGET))) return null;
+    if (!await isExecutableFile(path3.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
-    if (typeof depthTool === "string" && !await isExecutableFile(path5.join(s.binDir, depthTool))) depthTool = void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path3.join(s.binDir, depthTool))) depthTool = void 0;
     return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
@@ -1024,17 +901,17 @@ async function readStamp(buildDir, key) {
 }
 function coversPath(base, p) {
   if (!base) return false;
-  const rel = path5.relative(path5.resolve(base), path5.resolve(p));
-  return rel === "" || !rel.startsWith("..") && !path5.isAbsolute(rel);
+  const rel = path3.relative(path3.resolve(base), path3.resolve(p));
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
 }
 
 // src/host/fingerprint.ts
-import { readFileSync as readFileSync2, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join as join3 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync2(join3(root, rel), "utf8");
+    return readFileSync(join3(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -1230,12 +1107,12 @@ function finishFingerprint(fp, root = "/") {
 }
 
 // src/host/measure.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1268,7 +1145,7 @@ function nativeArtifact(name, env = process.env) {
   const src = join4(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync3(src);
+    source = readFileSync2(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
@@ -1303,7 +1180,7 @@ function wrapMeasured(argv, outFile, opts = {}) {
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync4(outFile, "utf8"));
+    const r = JSON.parse(readFileSync3(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -2044,7 +1921,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
 }
 
 // src/pipeline/out-dir.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
@@ -2094,10 +1971,10 @@ async function claimOut(out, identity, opts = {}) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path6 = join6(out, "results.json");
+  const path4 = join6(out, "results.json");
   let text;
   try {
-    text = readFileSync5(path6, "utf8");
+    text = readFileSync4(path4, "utf8");
   } catch {
     return "none";
   }
@@ -2157,7 +2034,7 @@ async function dirtyHeadWarnings(plan, commits) {
 
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join7 } from "node:path";
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
 function hostKey2(fp) {
@@ -2169,7 +2046,7 @@ function calibrationPath(cacheDir, fp) {
 }
 function readCalibration(cacheDir, fp) {
   try {
-    const c = JSON.parse(readFileSync6(calibrationPath(cacheDir, fp), "utf8"));
+    const c = JSON.parse(readFileSync5(calibrationPath(cacheDir, fp), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey2(fp) || !Array.isArray(c.workloads)) return null;
     const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok ? c : null;
@@ -2189,24 +2066,24 @@ function calibrationNote(cal, labels) {
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
 // src/pipeline/experiment.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { join as join8 } from "node:path";
 
 // src/store/identity.ts
 import { createHash as createHash5 } from "node:crypto";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
-function modelIdentity(path6) {
+function modelIdentity(path4) {
   let fd;
   try {
-    fd = openSync(path6, "r");
+    fd = openSync(path4, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync(path6).size));
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync(path4).size));
     const n = readSync(fd, buf, 0, buf.length, 0);
-    return { size: statSync(path6).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync(path4).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync(fd);
   }
@@ -2271,10 +2148,10 @@ function withStoreLock(storePath, log, fn) {
   return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
 }
 function experimentInOut(out) {
-  const path6 = join8(out, "results.json");
-  if (!existsSync2(path6)) return null;
+  const path4 = join8(out, "results.json");
+  if (!existsSync2(path4)) return null;
   try {
-    const id = JSON.parse(readFileSync7(path6, "utf8")).experiment?.id;
+    const id = JSON.parse(readFileSync6(path4, "utf8")).experiment?.id;
     return typeof id === "string" ? id : null;
   } catch {
     return null;
@@ -2294,7 +2171,7 @@ function standing(store, id, r, counted, state, log) {
   if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
   const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
   const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
-  const d = decide(workloadInputsFromResults(complete), { ...designOf(r.plan), nBlocks: counted, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
+  const d = decideLook(complete, counted, state);
   if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
   keepLook(store, id, counted, d, log, " (not recorded before the interrupt)");
   return { pending: d.pending, design: d.state };
@@ -2367,6 +2244,8 @@ async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
   });
   const pre = await preflight(plan);
+  if (plan.comparison === void 0) pre.warnings.push(...(await applyComparison(plan)).warnings);
+  if (plan.comparison) pre.commits = [plan.comparison.a, plan.comparison.b];
   for (const w of pre.warnings) log(`warning: ${w}`);
   const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
   const stopOnSignal = onInterrupt(log);
@@ -2513,7 +2392,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
       if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
       if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
-      const d = decide(workloadInputsFromResults(results), { ...designOf(plan), nBlocks: counted, state: design ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
+      const d = decideLook(results, counted, design);
       if (d.atLook) {
         results.analysis = withDepthMemory(d.analysis, results);
         design = d.state;
@@ -2548,7 +2427,7 @@ async function depthSweepLauncher(plan, results, log) {
 }
 function finish(plan, results, session, hooks) {
   const counted = countedBlocksOf(results);
-  if (results.launches.length > 0) results.analysis = analysisOf(results);
+  if (results.launches.length > 0) results.analysis = decideAll(results);
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   if (session && interruptedBy()) {

@@ -1,0 +1,132 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/sys/errors.ts
+var UserError = class extends Error {
+  hint;
+  exitCode;
+  constructor(message, hint, exitCode = 2) {
+    super(message);
+    this.name = "UserError";
+    this.hint = hint;
+    this.exitCode = exitCode;
+  }
+};
+var ENVIRONMENT_EXIT = 3;
+var EnvironmentError = class extends UserError {
+  constructor(message, hint) {
+    super(message, hint, ENVIRONMENT_EXIT);
+    this.name = "EnvironmentError";
+  }
+};
+var FIXES = {
+  ENOSPC: ["no space left on the device", "free space there (df -h shows which file system is full) or write to another disk, e.g. --out /other/disk/perf-out"],
+  EDQUOT: ["disk quota exceeded", "free space within your quota or write elsewhere, e.g. --out /other/disk/perf-out"],
+  EACCES: ["permission denied", "make it writable for this user (chmod/chown) or choose a directory you own"],
+  EPERM: ["operation not permitted", "make it writable for this user or choose a directory you own"],
+  EROFS: ["read-only file system", "choose a directory on a writable file system"],
+  ENOTDIR: ["a part of the path is a file, not a directory", "remove or rename that file, or choose another path"],
+  EISDIR: ["a directory where a file was expected", "give a file path, or remove the directory"],
+  EMFILE: ["too many open files", "raise the limit (ulimit -n) and run again"]
+};
+function asEnvironmentError(e) {
+  if (e instanceof UserError || !(e instanceof Error)) return e;
+  const err = e;
+  const code = err.code ?? "";
+  if (code === "ENOENT" && err.syscall?.startsWith("spawn")) {
+    const tool = err.path ?? err.spawnargs?.[0] ?? "a program";
+    return new EnvironmentError(`cannot run ${tool}: not found on PATH`, `install it (e.g. apt-get install ${tool === "git" || tool === "cmake" ? tool : "g++ cmake git"}) or put it on PATH`);
+  }
+  const fix = FIXES[code];
+  if (!fix) return e;
+  const path = err.path ?? err.dest ?? "(unknown path)";
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path}: ${fix[0]} (${code})`, fix[1]);
+}
+
+// src/sys/children.ts
+var live = /* @__PURE__ */ new Map();
+var stoppedBy = null;
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve) => child.once("close", () => resolve())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  UserError,
+  EnvironmentError,
+  asEnvironmentError,
+  track,
+  interruptedBy,
+  liveGroups,
+  stopAll
+};

@@ -1,0 +1,9 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+import {
+  applyComparison
+} from "./chunk-2GS26QGN.js";
+import "./chunk-T2PNK4V7.js";
+export {
+  applyComparison
+};
