@@ -3,12 +3,11 @@
 // GitHub Action. Every launch is committed to the experiment store as it completes and results.json
 // is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
 import { rmSync, writeFileSync } from 'node:fs';
-import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import type { BuildOutcome } from '../build/types.ts';
-import type { DepthLaunchRecord, LaunchRecord } from '../bench/types.ts';
+import type { LaunchRecord } from '../bench/types.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
 import { countedBlocksOf } from '../stats/design-replay.ts';
@@ -18,13 +17,13 @@ import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
-import { runBlocks, type DepthSlot, type Progress } from '../bench/run-blocks.ts';
-import { scratchDir } from '../bench/launch.ts';
-import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
+import { runBlocks, type Progress } from '../bench/run-blocks.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
-import { interruptedBy, liveGroups, stopAll } from '../sys/children.ts';
+import { interruptedBy } from '../sys/children.ts';
+import { onInterrupt } from './signals.ts';
+import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
 import { claimOut, experimentIdentity } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
 import { applyComparison } from './compare.ts';
@@ -172,23 +171,6 @@ export async function runSession(plan: Plan, results: Results, session: Session,
   return finish(plan, results, session, hooks);
 }
 
-/** SIGINT/SIGTERM/SIGHUP while the pipeline runs: stop every child group, keep what was measured. */
-function onInterrupt(log: (line: string) => void): { remove(): void } {
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  let count = 0;
-  const handler = (sig: NodeJS.Signals) => {
-    count++;
-    if (count === 1) {
-      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
-      void stopAll(sig);
-    } else {
-      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
-    }
-  };
-  for (const s of signals) process.on(s, handler);
-  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
-}
-
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
   const info = await probeRunner(binaries.A);
@@ -251,28 +233,6 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   save();
 }
 
-/**
- * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
- * and the levers mapped onto the tool, with the workloads' NUMA placement) — any mismatch is a
- * one-line error here, before the first launch.
- */
-async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
-  const sweep = plan.depthSweep!;
-  const tool = sharedDepthTool(results.builds);
-  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
-  const argv = {} as Record<VariantId, string[]>;
-  for (const v of plan.variants) {
-    const bin = join(results.builds.find((b) => b.variant === v.id)!.binDir!, tool);
-    const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
-  }
-  log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
-  return (s) => {
-    const variant = plan.variants.find((v) => v.id === s.variant)!;
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
-  };
-}
-
 function finish(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks): PipelineOutput {
   const counted = countedBlocksOf(results);
   // The one decision step, as every reader of results.json takes it (stats/decide.ts).
@@ -295,13 +255,6 @@ function finish(plan: Plan, results: Results, session: Session | null, hooks: Pi
   const htmlPath = join(plan.out, 'report.html');
   writeFileSync(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
-}
-
-/** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */
-function hostLayout(results: Results): { nodes?: number[]; cpus?: number[] } {
-  const nodes = results.host?.numaNodes ?? [];
-  if (nodes.length === 0) return {};
-  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
 
 export type { BuildOutcome };

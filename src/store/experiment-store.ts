@@ -1,14 +1,13 @@
 // The experiment store: one SQLite file (node:sqlite, built into Node 24) under the cache, holding
 // every experiment with every launch as it completed, the block orders, the looks (what was decided
 // when, with the design state of the decision engine), verdicts, and a llama_bench table in
-// llama-bench's own `-o sql` layout. WAL journal and one transaction per launch: a kill -9 at any
-// point loses at most the launch that was running, never a committed one, and never corrupts the
-// file (synchronous=NORMAL: in WAL mode a commit survives the process dying; only a power cut may
-// lose the last commits, never the file's consistency). Launch records are stored deflated (a
-// 120-block × 5-workload experiment stays under 5 MB). results.json is an export of one experiment.
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// llama-bench's own `-o sql` layout (the tables: schema.ts). WAL journal and one transaction per
+// launch (sqlite-file.ts): a kill -9 at any point loses at most the launch that was running, never a
+// committed one, and never corrupts the file (synchronous=NORMAL: in WAL mode a commit survives the
+// process dying; only a power cut may lose the last commits, never the file's consistency). Launch
+// records are stored deflated (a 120-block × 5-workload experiment stays under 5 MB). results.json
+// is an export of one experiment.
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { UserError } from '../sys/errors.ts';
@@ -19,93 +18,11 @@ import { RESULTS_SCHEMA, type ExperimentSegment, type Results } from './results.
 import type { DepthLaunchRecord, LaunchRecord } from '../bench/types.ts';
 import type { ExperimentIdentity } from './identity.ts';
 import { createTableSql, insertSql, rowOf, variantLabel } from './llama-bench-table.ts';
-
-/** Bumped with every change to the tables below; older stores are migrated, newer ones refused. */
-export const STORE_VERSION = 2;
+import { SqliteFile } from './sqlite-file.ts';
 
 export function defaultStorePath(cacheDir: string): string {
   return join(cacheDir, 'experiments.sqlite');
 }
-
-// Migration i takes a store from version i to i + 1.
-const MIGRATIONS: string[] = [
-  `CREATE TABLE experiments (
-     id TEXT PRIMARY KEY,
-     identity_hash TEXT NOT NULL,
-     identity TEXT NOT NULL,
-     created_at TEXT NOT NULL,
-     updated_at TEXT NOT NULL,
-     finished_at TEXT,
-     host_key TEXT,
-     flavour TEXT,
-     label_a TEXT,
-     label_b TEXT,
-     header TEXT NOT NULL
-   );
-   CREATE INDEX experiments_identity ON experiments(identity_hash, finished_at);
-   CREATE TABLE launches (
-     experiment_id TEXT NOT NULL REFERENCES experiments(id),
-     seq INTEGER NOT NULL,
-     block INTEGER NOT NULL,
-     slot INTEGER NOT NULL,
-     variant TEXT NOT NULL,
-     workload TEXT NOT NULL,
-     warmup INTEGER NOT NULL,
-     status TEXT NOT NULL,
-     value REAL,
-     record BLOB NOT NULL,
-     UNIQUE (experiment_id, seq)
-   );
-   CREATE TABLE blocks (
-     experiment_id TEXT NOT NULL REFERENCES experiments(id),
-     block INTEGER NOT NULL,
-     block_order TEXT NOT NULL,
-     PRIMARY KEY (experiment_id, block)
-   ) WITHOUT ROWID;
-   CREATE TABLE looks (
-     experiment_id TEXT NOT NULL REFERENCES experiments(id),
-     at TEXT NOT NULL,
-     n_blocks INTEGER NOT NULL,
-     verdict TEXT NOT NULL,
-     alpha_spent REAL,
-     analysis TEXT NOT NULL,
-     state TEXT
-   );
-   CREATE TABLE verdicts (
-     experiment_id TEXT NOT NULL REFERENCES experiments(id),
-     at TEXT NOT NULL,
-     n_blocks INTEGER NOT NULL,
-     verdict TEXT NOT NULL,
-     stop_reason TEXT NOT NULL
-   );
-   CREATE TABLE segments (
-     experiment_id TEXT NOT NULL REFERENCES experiments(id),
-     at TEXT NOT NULL,
-     kind TEXT NOT NULL,
-     from_blocks INTEGER NOT NULL,
-     to_blocks INTEGER NOT NULL
-   );
-   CREATE TABLE launch_rows (
-     experiment_id TEXT NOT NULL,
-     seq INTEGER NOT NULL,
-     table_name TEXT NOT NULL,
-     row_id INTEGER NOT NULL,
-     PRIMARY KEY (experiment_id, seq)
-   ) WITHOUT ROWID;`,
-  // 2: the depth-sweep family's launches, one row per launch as it completes (they rode in the
-  // header before, saved only at the end of a block). Old headers' depth launches are still read.
-  `CREATE TABLE depth_launches (
-     experiment_id TEXT NOT NULL REFERENCES experiments(id),
-     seq INTEGER NOT NULL,
-     block INTEGER NOT NULL,
-     slot INTEGER NOT NULL,
-     variant TEXT NOT NULL,
-     warmup INTEGER NOT NULL,
-     status TEXT NOT NULL,
-     record BLOB NOT NULL,
-     UNIQUE (experiment_id, seq)
-   );`,
-];
 
 export interface ExperimentSummary {
   id: string;
@@ -125,119 +42,30 @@ export interface ExperimentSummary {
 /** The part of Results kept in the experiments row (launches, depth launches, block orders and looks have their own tables). */
 type Header = Omit<Results, 'launches' | 'depthLaunches' | 'design'>;
 
-const SQLITE_FULL = 13;
-const SQLITE_BUSY = 5;
-
-/** A SQLite error a user can cause (full disk, locked store) as one line; anything else unchanged. */
-function storeError(path: string, what: string, e: unknown): Error {
-  const code = (e as { errcode?: number }).errcode;
-  if (code === SQLITE_FULL || (e as NodeJS.ErrnoException).code === 'ENOSPC') {
-    return new UserError(
-      `experiment store ${path}: the disk is full while ${what}; every launch recorded before it is kept`,
-      'free some space (or pass --store PATH on another disk) and run the same command again: it resumes',
-    );
-  }
-  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path} is locked by another process while ${what}`, 'wait for the other llama-perf-gate to finish');
-  return e as Error;
-}
-
 export class ExperimentStore {
   readonly path: string;
-  private db: DatabaseSync;
-  private stmts = new Map<string, StatementSync>();
+  private file: SqliteFile;
 
-  private constructor(path: string, db: DatabaseSync) {
-    this.path = path;
-    this.db = db;
+  private constructor(file: SqliteFile) {
+    this.file = file;
+    this.path = file.path;
   }
 
   /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
   static open(path: string, opts: { readOnly?: boolean; maxPages?: number } = {}): ExperimentStore {
-    if (!opts.readOnly) mkdirSync(dirname(path), { recursive: true });
-    let db: DatabaseSync;
-    try {
-      db = new DatabaseSync(path, { readOnly: opts.readOnly ?? false, timeout: 30_000 });
-    } catch (e) {
-      throw new UserError(`cannot open experiment store ${path}: ${(e as Error).message}`, 'pass --store PATH to a writable location');
-    }
-    const store = new ExperimentStore(path, db);
-    try {
-      if (!opts.readOnly) {
-        db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
-        if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
-      }
-      store.migrate(opts.readOnly ?? false);
-    } catch (e) {
-      db.close();
-      if (e instanceof UserError) throw e;
-      const msg = (e as Error).message;
-      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path} is not a llama-perf-gate experiment store (${msg})`, 'pass --store PATH to another file, or move this one away');
-      throw storeError(path, 'opening it', e);
-    }
-    return store;
-  }
-
-  private migrate(readOnly: boolean): void {
-    const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name as string);
-    let version = 0;
-    if (tables.includes('meta')) {
-      const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'store_version'`).get();
-      version = Number(row?.value ?? 0);
-    } else if (tables.length > 0) {
-      throw new UserError(`${this.path} is an SQLite file but not a llama-perf-gate experiment store (tables: ${tables.slice(0, 5).join(', ')})`, 'pass --store PATH to another file');
-    }
-    if (version > STORE_VERSION) {
-      throw new UserError(
-        `experiment store ${this.path} has version ${version}; this llama-perf-gate reads up to version ${STORE_VERSION}`,
-        'upgrade llama-perf-gate, or pass --store PATH to use another store',
-      );
-    }
-    if (version === STORE_VERSION) return;
-    if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, 'run any llama-perf-gate run once on it');
-    this.tx(() => {
-      if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-      for (let v = version; v < STORE_VERSION; v++) this.db.exec(MIGRATIONS[v]);
-      this.db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('store_version', ?)`).run(String(STORE_VERSION));
-    }, 'migrating it');
+    return new ExperimentStore(SqliteFile.open(path, opts));
   }
 
   close(): void {
-    this.db.close();
-  }
-
-  private stmt(sql: string): StatementSync {
-    let s = this.stmts.get(sql);
-    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)));
-    return s;
-  }
-
-  /** One write transaction: all of it reaches the file or none of it does. */
-  private tx<T>(fn: () => T, what: string): T {
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-    } catch (e) {
-      throw storeError(this.path, what, e);
-    }
-    try {
-      const out = fn();
-      this.db.exec('COMMIT');
-      return out;
-    } catch (e) {
-      try {
-        this.db.exec('ROLLBACK');
-      } catch {
-        // SQLite may have rolled back already (full disk)
-      }
-      throw storeError(this.path, what, e);
-    }
+    this.file.close();
   }
 
   createExperiment(identity: ExperimentIdentity, identityHash: string, results: Results, segment: ExperimentSegment): string {
     const id = randomBytes(6).toString('hex');
     const labels = results.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
     const now = new Date().toISOString();
-    this.tx(() => {
-      this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
                  VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
         id, identityHash, JSON.stringify(identity), now, now, hostKey(identity), results.flavour, labels[0], labels[1], JSON.stringify(header(results)),
       );
@@ -247,24 +75,24 @@ export class ExperimentStore {
   }
 
   private insertSegment(id: string, s: ExperimentSegment): void {
-    this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+    this.file.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
   }
 
   addSegment(id: string, s: ExperimentSegment): void {
-    this.tx(() => {
+    this.file.tx(() => {
       this.insertSegment(id, s);
-      this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+      this.file.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
     }, 'starting more blocks');
   }
 
   /** The newest unfinished experiment with this identity: the one a rerun resumes. */
   findResumable(identityHash: string): string | null {
-    const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash);
+    const row = this.file.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash);
     return (row?.id as string | undefined) ?? null;
   }
 
   identity(id: string): ExperimentIdentity {
-    const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+    const row = this.file.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
     return JSON.parse(row.identity as string) as ExperimentIdentity;
   }
@@ -272,7 +100,7 @@ export class ExperimentStore {
   /** An experiment by id or unique id prefix (as `experiments` prints it). */
   resolveId(prefix: string): string {
     if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, 'example: --experiment 3f2a (see llama-perf-gate experiments)');
-    const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+    const rows = this.file.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
     if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, 'list them with: llama-perf-gate experiments');
     if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(', ')})`, 'give more characters of the id');
     return rows[0].id as string;
@@ -280,7 +108,7 @@ export class ExperimentStore {
 
   /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
   latestByCommits(a: string, b: string): string | null {
-    const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+    const rows = this.file.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
     const same = (x: string | null, y: string) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
     for (const r of rows) {
       const v = (JSON.parse(r.identity as string) as ExperimentIdentity).variants;
@@ -290,41 +118,41 @@ export class ExperimentStore {
   }
 
   has(id: string): boolean {
-    return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== undefined;
+    return this.file.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== undefined;
   }
 
   /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
   saveHeader(id: string, results: Results): void {
-    this.tx(() => {
-      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, new Date().toISOString(), id);
+    this.file.tx(() => {
+      this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, new Date().toISOString(), id);
     }, 'saving the experiment');
   }
 
   saveBlockOrder(id: string, block: number, order: Slot[]): void {
-    this.tx(() => {
-      this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+    this.file.tx(() => {
+      this.file.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
     }, `recording the order of block ${block}`);
   }
 
   /** One launch, its observation and its llama_bench row: one transaction. */
   appendLaunch(id: string, l: LaunchRecord, value: number | null, flavour: Flavour | null, label: string | null): void {
-    this.tx(() => {
-      this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
         id, l.seq, l.block, l.slot, l.variant, l.workload, l.warmup ? 1 : 0, l.status, value, packRecord(l),
       );
       const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
       if (row && flavour) {
-        this.db.exec(createTableSql(flavour));
-        const r = this.stmt(insertSql(flavour)).run(...row);
-        this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === 'ik' ? 'test' : 'llama_bench', r.lastInsertRowid);
+        this.file.exec(createTableSql(flavour));
+        const r = this.file.stmt(insertSql(flavour)).run(...row);
+        this.file.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === 'ik' ? 'test' : 'llama_bench', r.lastInsertRowid);
       }
     }, `recording launch ${l.seq}`);
   }
 
   /** One depth-sweep launch (bench/depth-sweep.ts): one transaction, like a llama-bench launch. */
   appendDepthLaunch(id: string, l: DepthLaunchRecord): void {
-    this.tx(() => {
-      this.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
         id, l.seq, l.block, l.slot, l.variant, l.warmup ? 1 : 0, l.status, packRecord(l),
       );
     }, `recording depth launch ${l.seq}`);
@@ -332,8 +160,8 @@ export class ExperimentStore {
 
   /** A look taken: what it decided, and the design state after it (the α spent is its last look's). */
   recordLook(id: string, nBlocks: number, analysis: Analysis, state: DesignState): void {
-    this.tx(() => {
-      this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
         id, new Date().toISOString(), nBlocks, analysis.verdict, state.looks.at(-1)?.alpha_spent ?? null, JSON.stringify(analysis), JSON.stringify(state),
       );
     }, `recording the look at ${nBlocks} blocks`);
@@ -341,23 +169,23 @@ export class ExperimentStore {
 
   /** The design state of the newest look (the decision engine's), or null before the first look. */
   lastDesignState(id: string): DesignState | null {
-    const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+    const row = this.file.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
     return row ? JSON.parse(row.state as string) : null;
   }
 
   /** The end of a run: header, verdict, finished. */
   finish(id: string, results: Results, countedBlocks: number): void {
-    this.tx(() => {
+    this.file.tx(() => {
       const now = results.finishedAt ?? new Date().toISOString();
-      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, now, now, id);
-      this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+      this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, now, now, id);
+      this.file.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
         id, now, countedBlocks, results.analysis?.verdict ?? 'none', results.stopReason,
       );
     }, 'finishing the experiment');
   }
 
   launches(id: string): LaunchRecord[] {
-    return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record as Uint8Array));
+    return this.file.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record as Uint8Array));
   }
 
   /**
@@ -365,24 +193,24 @@ export class ExperimentStore {
    * header (`legacy`), in run order.
    */
   depthLaunches(id: string, legacy: DepthLaunchRecord[] = []): DepthLaunchRecord[] {
-    const rows = this.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord<DepthLaunchRecord>(r.record as Uint8Array));
+    const rows = this.file.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord<DepthLaunchRecord>(r.record as Uint8Array));
     const seqs = new Set(rows.map((l) => l.seq));
     return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
   }
 
   schedule(id: string): { block: number; order: Slot[] }[] {
-    return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block as number, order: JSON.parse(r.block_order as string) as Slot[] }));
+    return this.file.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block as number, order: JSON.parse(r.block_order as string) as Slot[] }));
   }
 
   segments(id: string): ExperimentSegment[] {
-    return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+    return this.file.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
       kind: r.kind as ExperimentSegment['kind'], at: r.at as string, fromBlocks: r.from_blocks as number, toBlocks: r.to_blocks as number,
     }));
   }
 
   /** The whole experiment as results.json (schema @2). */
   loadResults(id: string): Results {
-    const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+    const row = this.file.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
     const { depthLaunches: legacy, ...h } = JSON.parse(row.header as string) as Header & { depthLaunches?: DepthLaunchRecord[] };
     const depthLaunches = this.depthLaunches(id, legacy);
@@ -399,7 +227,7 @@ export class ExperimentStore {
   }
 
   list(): ExperimentSummary[] {
-    const rows = this.stmt(`SELECT e.*,
+    const rows = this.file.stmt(`SELECT e.*,
         (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
         (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
         (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
@@ -414,7 +242,7 @@ export class ExperimentStore {
 
   /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
   values(id: string, variant: string, workload: string): number[] {
-    return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`)
+    return this.file.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`)
       .all(id, variant, workload).map((r) => r.value as number);
   }
 }

@@ -1,0 +1,39 @@
+// The depth-sweep family's launcher for a run, and the host layout its NUMA placement (and the
+// llama-bench launches') is checked against.
+import { join } from 'node:path';
+import type { Plan, VariantId } from '../plan/types.ts';
+import type { Results } from '../store/results.ts';
+import type { DepthLaunchRecord } from '../bench/types.ts';
+import type { DepthSlot } from '../bench/run-blocks.ts';
+import { scratchDir } from '../bench/launch.ts';
+import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
+import { numaPlacement } from '../host/numa-policy.ts';
+
+/**
+ * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
+ * and the levers mapped onto the tool, with the workloads' NUMA placement) — any mismatch is a
+ * one-line error here, before the first launch.
+ */
+export async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
+  const sweep = plan.depthSweep!;
+  const tool = sharedDepthTool(results.builds);
+  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const argv = {} as Record<VariantId, string[]>;
+  for (const v of plan.variants) {
+    const bin = join(results.builds.find((b) => b.variant === v.id)!.binDir!, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant = plan.variants.find((v) => v.id === s.variant)!;
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+  };
+}
+
+/** The host's nodes and CPUs, so a policy naming absent ones is refused before any launch. */
+export function hostLayout(results: Results): { nodes?: number[]; cpus?: number[] } {
+  const nodes = results.host?.numaNodes ?? [];
+  if (nodes.length === 0) return {};
+  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+}
