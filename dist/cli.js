@@ -5869,428 +5869,6 @@ var init_run_blocks = __esm({
   }
 });
 
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-function mappingKind(file) {
-  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
-  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    kind: "anon",
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
-  }
-  m.kind = mappingKind(m.file);
-  m.anonymous = m.kind !== "file";
-  return m;
-}
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(r[`${m.kind}NodeKiB`], node, kib);
-      r.totalKiB += kib;
-      r[`${m.kind}KiB`] += kib;
-    }
-  }
-  return r;
-}
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync8(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-var SHMEM_FILES;
-var init_numa_maps = __esm({
-  "src/host/numa-maps.ts"() {
-    "use strict";
-    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
-  }
-});
-
-// src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync9 } from "node:fs";
-function readStatusKiB(pid) {
-  let text;
-  try {
-    text = readFileSync9(`/proc/${pid}/status`, "utf8");
-  } catch {
-    return null;
-  }
-  const f2 = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = f2("VmRSS");
-  if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
-}
-function samplePoint(pid, t0, nKv = null) {
-  const s = readStatusKiB(pid);
-  if (s === null) return null;
-  const r = readProcessResidency(pid);
-  const tMs = Math.round(performance.now() - t0);
-  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
-  return {
-    tMs,
-    rssKiB: s.rssKiB,
-    anonKiB: r.anonKiB,
-    shmemKiB: r.shmemKiB,
-    fileKiB: r.fileKiB,
-    nodeKiB: r.nodeKiB,
-    anonNodeKiB: r.anonNodeKiB,
-    shmemNodeKiB: r.shmemNodeKiB,
-    fileNodeKiB: r.fileNodeKiB,
-    nKv
-  };
-}
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve7, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const points = [];
-    const rows = [];
-    const take2 = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    const watch = (stream, name) => {
-      const reader = new SweepRowReader(name, { lenient: true });
-      let pending = "";
-      stream.on("data", (b) => {
-        const s = b.toString("utf8");
-        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
-        else stderr = (stderr + s).slice(-STREAM_KEEP);
-        pending += s;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const row2 = reader.line(line);
-          if (row2) {
-            rows.push(row2);
-            take2(row2.nKv);
-          }
-        }
-      });
-    };
-    let stdout = "";
-    let stderr = "";
-    watch(child.stdout, "stdout");
-    watch(child.stderr, "stderr");
-    const timer = setInterval(() => take2(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code2, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-var STREAM_KEEP;
-var init_memory_curve = __esm({
-  "src/host/memory-curve.ts"() {
-    "use strict";
-    init_child_env();
-    init_numa_maps();
-    init_numa_policy();
-    init_sweep();
-    init_children();
-    STREAM_KEEP = 8 * 1024 * 1024;
-  }
-});
-
-// src/parse/kv-buffer.ts
-function kindOfKvBuffer(name) {
-  if (name === "CPU") return "heap";
-  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
-  return null;
-}
-function kvBuffersFromLog(log) {
-  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
-}
-function kvBufferFromLog(log) {
-  const lines = kvBuffersFromLog(log);
-  if (lines.length > 0) return lines[0];
-  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
-  return null;
-}
-var SIZE_LINE, MMAP_NOTICE;
-var init_kv_buffer = __esm({
-  "src/parse/kv-buffer.ts"() {
-    "use strict";
-    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
-    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
-  }
-});
-
-// src/bench/depth-sweep.ts
-function sweepUbatch(sweep) {
-  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return a;
-  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
-  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
-  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
-}
-function depthContext(sweep) {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
-}
-function checkDepths(sweep, tool) {
-  if (tool === SWEEP_BENCH) {
-    const ub = sweepUbatch(sweep);
-    if (ub < MIN_SWEEP_UBATCH) {
-      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
-      throw new UserError(
-        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
-        "example: --depth-sweep 0,1024,2048,4096"
-      );
-    }
-  } else if (tool !== BATCHED_BENCH) {
-    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
-  }
-}
-function batchedPrompt(depth) {
-  return Math.max(1, depth);
-}
-function depthToolArgs(tool, sweep, model, threads, flags = null) {
-  checkDepths(sweep, tool);
-  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
-  if (tool === BATCHED_BENCH) {
-    const pp = sweep.depths.map(batchedPrompt);
-    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
-    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
-  }
-  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
-}
-function depthRunArgs(plan2, variant2, tool, flags) {
-  const side = variant2.id === "A" ? "base" : "head";
-  const out = [];
-  const args = variant2.runArgs;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!isFlag(a)) {
-      if (a.includes(",")) {
-        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
-      }
-      out.push(a);
-      continue;
-    }
-    const flag = a.split("=")[0];
-    if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
-    }
-    out.push(a);
-  }
-  const L = plan2.levers;
-  const lever2 = (flag, value, name) => {
-    if (value === void 0) return [];
-    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
-    return [flag, value];
-  };
-  if (L.delay !== void 0) {
-    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
-  }
-  return [
-    ...out,
-    ...lever2("--prio", L.prio?.toString(), "prio"),
-    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
-    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
-    ...lever2("--poll", L.poll?.toString(), "poll")
-  ];
-}
-function isFlag(a) {
-  return /^-{1,2}[A-Za-z]/.test(a);
-}
-async function probeDepthTool(bin) {
-  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
-  const flags = commonToolFlags(r.stdout + r.stderr);
-  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
-  if (r.spawnError || !flags.has("-m")) {
-    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
-  }
-  return flags;
-}
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
-}
-function depthPoints(tool, sweep, rows, samples) {
-  const out = [];
-  for (const depth of sweep.depths) {
-    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
-    if (!row2) continue;
-    out.push({
-      depth,
-      speedTg: row2.speedTg,
-      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
-      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
-    });
-  }
-  return out;
-}
-async function runDepthLaunch(i) {
-  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const t0 = performance.now();
-  const ctx = depthContext(i.sweep);
-  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
-  let curve;
-  try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
-  } catch (e) {
-    return {
-      ...base,
-      wallMs: Math.round(performance.now() - t0),
-      status: "crashed",
-      exitCode: null,
-      signal: null,
-      kvBuffer: null,
-      kvBufferName: null,
-      points: [],
-      rows: [],
-      samples: [],
-      stderrTail: null,
-      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-    };
-  }
-  let rows = [];
-  let parseError = null;
-  try {
-    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
-  } catch (e) {
-    parseError = e.message;
-  }
-  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (parseError) {
-    status = "parse-error";
-    error = parseError;
-  } else if (points.length < i.sweep.depths.length) {
-    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
-    status = "parse-error";
-    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
-  }
-  return {
-    ...base,
-    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    ...kvBufferFields(curve.stderr + curve.stdout),
-    points,
-    rows,
-    samples: curve.points,
-    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
-    error
-  };
-}
-function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
-}
-var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
-var init_depth_sweep2 = __esm({
-  "src/bench/depth-sweep.ts"() {
-    "use strict";
-    init_depth_sweep();
-    init_memory_curve();
-    init_sweep();
-    init_help();
-    init_kv_buffer();
-    init_errors();
-    init_launch();
-    SWEEP_UBATCH = 512;
-    MIN_SWEEP_UBATCH = 64;
-    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
-    STDERR_KEEP_LINES = 20;
-  }
-});
-
 // src/report/escape.ts
 function escapeMarkdown(input) {
   return escapeInline(input).replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`);
@@ -7398,7 +6976,7 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync10, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync8, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join7, basename } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
@@ -7424,13 +7002,13 @@ function environment() {
   registerHelpers(hbs);
   const partials = join7(dir, "partials");
   for (const f2 of readdirSync2(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync10(join7(partials, f2), "utf8"));
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync8(join7(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync10(join7(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync10(join7(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync10(join7(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync8(join7(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync8(join7(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync8(join7(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -7439,7 +7017,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync10(userPath, "utf8");
+    source = readFileSync8(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -8064,9 +7642,487 @@ var init_report = __esm({
   }
 });
 
+// src/pipeline/signals.ts
+import { constants as osConstants } from "node:os";
+function onInterrupt(log) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  let count = 0;
+  const handler = (sig) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
+}
+var init_signals = __esm({
+  "src/pipeline/signals.ts"() {
+    "use strict";
+    init_children();
+  }
+});
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var SHMEM_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync10 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync10(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f2 = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f2("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable2("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve7, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows = [];
+    const take2 = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row2 = reader.line(line);
+          if (row2) {
+            rows.push(row2);
+            take2(row2.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take2(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+var STREAM_KEEP;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_child_env();
+    init_numa_maps();
+    init_numa_policy();
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
+  }
+});
+
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
+    "use strict";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/depth-sweep.ts
+function sweepUbatch(sweep) {
+  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
+}
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads, flags = null) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
+  }
+  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (flags && !flags.has(flag)) {
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever2 = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...lever2("--prio", L.prio?.toString(), "prio"),
+    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever2("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row2) continue;
+    out.push({
+      depth,
+      speedTg: row2.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
+      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
+    });
+  }
+  return out;
+}
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows = [];
+  let parseError = null;
+  try {
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+  }
+  return {
+    ...base,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
+var init_depth_sweep2 = __esm({
+  "src/bench/depth-sweep.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_memory_curve();
+    init_sweep();
+    init_help();
+    init_kv_buffer();
+    init_errors();
+    init_launch();
+    SWEEP_UBATCH = 512;
+    MIN_SWEEP_UBATCH = 64;
+    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+    STDERR_KEEP_LINES = 20;
+  }
+});
+
+// src/pipeline/depth-launcher.ts
+import { join as join8 } from "node:path";
+async function depthSweepLauncher(plan2, results3, log) {
+  const sweep = plan2.depthSweep;
+  const tool = sharedDepthTool(results3.builds);
+  const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan2.variants) {
+    const bin = join8(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant2 = plan2.variants.find((v) => v.id === s.variant);
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
+  };
+}
+function hostLayout(results3) {
+  const nodes = results3.host?.numaNodes ?? [];
+  if (nodes.length === 0) return {};
+  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+}
+var init_depth_launcher = __esm({
+  "src/pipeline/depth-launcher.ts"() {
+    "use strict";
+    init_launch();
+    init_depth_sweep2();
+    init_numa_policy();
+  }
+});
+
 // src/pipeline/out-dir.ts
 import { mkdirSync as mkdirSync5, readFileSync as readFileSync11 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
@@ -8100,7 +8156,7 @@ function identityDifference(had, now) {
 }
 async function claimOut(out, identity, opts = {}) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join8(out, OUT_LOCK);
+  const lockPath = join9(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -8114,7 +8170,7 @@ async function claimOut(out, identity, opts = {}) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path10 = join8(out, "results.json");
+  const path10 = join9(out, "results.json");
   let text;
   try {
     text = readFileSync11(path10, "utf8");
@@ -8355,13 +8411,13 @@ var init_calibration = __esm({
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join9(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join10(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -8484,46 +8540,11 @@ var init_llama_bench_table = __esm({
   }
 });
 
-// src/store/experiment-store.ts
-import { DatabaseSync } from "node:sqlite";
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import { dirname as dirname4, join as join10 } from "node:path";
-import { randomBytes } from "node:crypto";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
-function defaultStorePath(cacheDir) {
-  return join10(cacheDir, "experiments.sqlite");
-}
-function storeError(path10, what, e) {
-  const code2 = e.errcode;
-  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
-    return new UserError(
-      `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
-      "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
-    );
-  }
-  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
-  return e;
-}
-function packRecord(l) {
-  return deflateRawSync(JSON.stringify(l));
-}
-function unpackRecord(b) {
-  return JSON.parse(inflateRawSync(b).toString("utf8"));
-}
-function header(r) {
-  const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
-  return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
-}
-function hostKey2(identity) {
-  return identity.host ? JSON.stringify(identity.host) : null;
-}
-var STORE_VERSION, MIGRATIONS, SQLITE_FULL, SQLITE_BUSY, ExperimentStore;
-var init_experiment_store = __esm({
-  "src/store/experiment-store.ts"() {
+// src/store/schema.ts
+var STORE_VERSION, MIGRATIONS;
+var init_schema = __esm({
+  "src/store/schema.ts"() {
     "use strict";
-    init_errors();
-    init_results();
-    init_llama_bench_table();
     STORE_VERSION = 2;
     MIGRATIONS = [
       `CREATE TABLE experiments (
@@ -8603,9 +8624,33 @@ var init_experiment_store = __esm({
      UNIQUE (experiment_id, seq)
    );`
     ];
+  }
+});
+
+// src/store/sqlite-file.ts
+import { DatabaseSync } from "node:sqlite";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+function storeError(path10, what, e) {
+  const code2 = e.errcode;
+  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
+    return new UserError(
+      `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
+      "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
+    );
+  }
+  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  return e;
+}
+var SQLITE_FULL, SQLITE_BUSY, SqliteFile;
+var init_sqlite_file = __esm({
+  "src/store/sqlite-file.ts"() {
+    "use strict";
+    init_errors();
+    init_schema();
     SQLITE_FULL = 13;
     SQLITE_BUSY = 5;
-    ExperimentStore = class _ExperimentStore {
+    SqliteFile = class _SqliteFile {
       path;
       db;
       stmts = /* @__PURE__ */ new Map();
@@ -8622,7 +8667,7 @@ var init_experiment_store = __esm({
         } catch (e) {
           throw new UserError(`cannot open experiment store ${path10}: ${e.message}`, "pass --store PATH to a writable location");
         }
-        const store = new _ExperimentStore(path10, db);
+        const store = new _SqliteFile(path10, db);
         try {
           if (!opts.readOnly) {
             db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -8664,6 +8709,11 @@ var init_experiment_store = __esm({
       close() {
         this.db.close();
       }
+      /** SQL run as is (a table created on first use). */
+      exec(sql) {
+        this.db.exec(sql);
+      }
+      /** A prepared statement, prepared once per SQL text. */
       stmt(sql) {
         let s = this.stmts.get(sql);
         if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
@@ -8688,12 +8738,58 @@ var init_experiment_store = __esm({
           throw storeError(this.path, what, e);
         }
       }
+    };
+  }
+});
+
+// src/store/experiment-store.ts
+import { join as join11 } from "node:path";
+import { randomBytes } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+function defaultStorePath(cacheDir) {
+  return join11(cacheDir, "experiments.sqlite");
+}
+function packRecord(l) {
+  return deflateRawSync(JSON.stringify(l));
+}
+function unpackRecord(b) {
+  return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function header(r) {
+  const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
+  return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
+}
+function hostKey2(identity) {
+  return identity.host ? JSON.stringify(identity.host) : null;
+}
+var ExperimentStore;
+var init_experiment_store = __esm({
+  "src/store/experiment-store.ts"() {
+    "use strict";
+    init_errors();
+    init_results();
+    init_llama_bench_table();
+    init_sqlite_file();
+    ExperimentStore = class _ExperimentStore {
+      path;
+      file;
+      constructor(file) {
+        this.file = file;
+        this.path = file.path;
+      }
+      /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+      static open(path10, opts = {}) {
+        return new _ExperimentStore(SqliteFile.open(path10, opts));
+      }
+      close() {
+        this.file.close();
+      }
       createExperiment(identity, identityHash2, results3, segment) {
         const id = randomBytes(6).toString("hex");
         const labels = results3.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
         const now = (/* @__PURE__ */ new Date()).toISOString();
-        this.tx(() => {
-          this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+        this.file.tx(() => {
+          this.file.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
                  VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
             id,
             identityHash2,
@@ -8711,35 +8807,35 @@ var init_experiment_store = __esm({
         return id;
       }
       insertSegment(id, s) {
-        this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+        this.file.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
       }
       addSegment(id, s) {
-        this.tx(() => {
+        this.file.tx(() => {
           this.insertSegment(id, s);
-          this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+          this.file.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
         }, "starting more blocks");
       }
       /** The newest unfinished experiment with this identity: the one a rerun resumes. */
       findResumable(identityHash2) {
-        const row2 = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+        const row2 = this.file.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
         return row2?.id ?? null;
       }
       identity(id) {
-        const row2 = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+        const row2 = this.file.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
         if (!row2) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
         return JSON.parse(row2.identity);
       }
       /** An experiment by id or unique id prefix (as `experiments` prints it). */
       resolveId(prefix) {
         if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
-        const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+        const rows = this.file.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
         if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
         if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
         return rows[0].id;
       }
       /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
       latestByCommits(a, b) {
-        const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+        const rows = this.file.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
         const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
         for (const r of rows) {
           const v = JSON.parse(r.identity).variants;
@@ -8748,23 +8844,23 @@ var init_experiment_store = __esm({
         return null;
       }
       has(id) {
-        return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
+        return this.file.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
       }
       /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
       saveHeader(id, results3) {
-        this.tx(() => {
-          this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+        this.file.tx(() => {
+          this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
         }, "saving the experiment");
       }
       saveBlockOrder(id, block, order) {
-        this.tx(() => {
-          this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+        this.file.tx(() => {
+          this.file.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
         }, `recording the order of block ${block}`);
       }
       /** One launch, its observation and its llama_bench row: one transaction. */
       appendLaunch(id, l, value, flavour, label) {
-        this.tx(() => {
-          this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        this.file.tx(() => {
+          this.file.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
             id,
             l.seq,
             l.block,
@@ -8778,16 +8874,16 @@ var init_experiment_store = __esm({
           );
           const row2 = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
           if (row2 && flavour) {
-            this.db.exec(createTableSql(flavour));
-            const r = this.stmt(insertSql(flavour)).run(...row2);
-            this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
+            this.file.exec(createTableSql(flavour));
+            const r = this.file.stmt(insertSql(flavour)).run(...row2);
+            this.file.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
           }
         }, `recording launch ${l.seq}`);
       }
       /** One depth-sweep launch (bench/depth-sweep.ts): one transaction, like a llama-bench launch. */
       appendDepthLaunch(id, l) {
-        this.tx(() => {
-          this.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        this.file.tx(() => {
+          this.file.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
             id,
             l.seq,
             l.block,
@@ -8801,8 +8897,8 @@ var init_experiment_store = __esm({
       }
       /** A look taken: what it decided, and the design state after it (the α spent is its last look's). */
       recordLook(id, nBlocks, analysis2, state) {
-        this.tx(() => {
-          this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+        this.file.tx(() => {
+          this.file.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
             id,
             (/* @__PURE__ */ new Date()).toISOString(),
             nBlocks,
@@ -8815,15 +8911,15 @@ var init_experiment_store = __esm({
       }
       /** The design state of the newest look (the decision engine's), or null before the first look. */
       lastDesignState(id) {
-        const row2 = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+        const row2 = this.file.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
         return row2 ? JSON.parse(row2.state) : null;
       }
       /** The end of a run: header, verdict, finished. */
       finish(id, results3, countedBlocks) {
-        this.tx(() => {
+        this.file.tx(() => {
           const now = results3.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
-          this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, now, now, id);
-          this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+          this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, now, now, id);
+          this.file.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
             id,
             now,
             countedBlocks,
@@ -8833,22 +8929,22 @@ var init_experiment_store = __esm({
         }, "finishing the experiment");
       }
       launches(id) {
-        return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+        return this.file.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
       }
       /**
        * The depth-sweep launches: the stored rows, plus those a store from before version 2 kept in the
        * header (`legacy`), in run order.
        */
       depthLaunches(id, legacy = []) {
-        const rows = this.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+        const rows = this.file.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
         const seqs = new Set(rows.map((l) => l.seq));
         return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
       }
       schedule(id) {
-        return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
+        return this.file.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
       }
       segments(id) {
-        return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+        return this.file.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
           kind: r.kind,
           at: r.at,
           fromBlocks: r.from_blocks,
@@ -8857,7 +8953,7 @@ var init_experiment_store = __esm({
       }
       /** The whole experiment as results.json (schema @2). */
       loadResults(id) {
-        const row2 = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+        const row2 = this.file.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
         if (!row2) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
         const { depthLaunches: legacy, ...h } = JSON.parse(row2.header);
         const depthLaunches = this.depthLaunches(id, legacy);
@@ -8873,7 +8969,7 @@ var init_experiment_store = __esm({
         };
       }
       list() {
-        const rows = this.stmt(`SELECT e.*,
+        const rows = this.file.stmt(`SELECT e.*,
         (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
         (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
         (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
@@ -8895,7 +8991,7 @@ var init_experiment_store = __esm({
       }
       /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
       values(id, variant2, workload) {
-        return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant2, workload).map((r) => r.value);
+        return this.file.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant2, workload).map((r) => r.value);
       }
     };
   }
@@ -8983,12 +9079,12 @@ var init_identity = __esm({
 
 // src/pipeline/experiment.ts
 import { existsSync as existsSync6, readFileSync as readFileSync13 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
 }
 function experimentInOut(out) {
-  const path10 = join11(out, "results.json");
+  const path10 = join12(out, "results.json");
   if (!existsSync6(path10)) return null;
   try {
     const id = JSON.parse(readFileSync13(path10, "utf8")).experiment?.id;
@@ -9092,8 +9188,7 @@ var init_experiment = __esm({
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { constants as osConstants } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -9135,7 +9230,7 @@ async function runClaimed(plan2, hooks, log, pre3) {
   };
   save();
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join12(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join13(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -9166,11 +9261,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join12(out, "launches"), { recursive: true, force: true });
+    rmSync3(join13(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join12(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join13(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -9192,23 +9287,8 @@ async function runSession(plan2, results3, session, log, hooks) {
   }
   return finish(plan2, results3, session, hooks);
 }
-function onInterrupt(log) {
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
-  let count = 0;
-  const handler = (sig) => {
-    count++;
-    if (count === 1) {
-      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
-      void stopAll(sig);
-    } else {
-      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
-    }
-  };
-  for (const s of signals) process.on(s, handler);
-  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
-}
 async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join12(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join13(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -9232,7 +9312,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
     plan: plan2,
     binaries,
     info,
-    workDir: join12(plan2.out, "launches"),
+    workDir: join13(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     depthLaunch: depthLaunch2,
@@ -9263,22 +9343,6 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   results3.stopReason = loop.stopReason;
   save();
 }
-async function depthSweepLauncher(plan2, results3, log) {
-  const sweep = plan2.depthSweep;
-  const tool = sharedDepthTool(results3.builds);
-  const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
-  const argv = {};
-  for (const v of plan2.variants) {
-    const bin = join12(results3.builds.find((b) => b.variant === v.id).binDir, tool);
-    const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
-  }
-  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
-  return (s) => {
-    const variant2 = plan2.variants.find((v) => v.id === s.variant);
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
-  };
-}
 function finish(plan2, results3, session, hooks) {
   const counted = countedBlocksOf(results3);
   if (results3.launches.length > 0) results3.analysis = decideAll(results3);
@@ -9292,16 +9356,11 @@ function finish(plan2, results3, session, hooks) {
   }
   const resultsPath = writeResults(plan2.out, results3);
   const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const reportPath = join12(plan2.out, "report.md");
+  const reportPath = join13(plan2.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown(model));
-  const htmlPath = join12(plan2.out, "report.html");
+  const htmlPath = join13(plan2.out, "report.html");
   writeFileSync2(htmlPath, renderHtml(model));
   return { results: results3, resultsPath, reportPath, htmlPath, model };
-}
-function hostLayout(results3) {
-  const nodes = results3.host?.numaNodes ?? [];
-  if (nodes.length === 0) return {};
-  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
 var init_run = __esm({
   "src/pipeline/run.ts"() {
@@ -9316,12 +9375,12 @@ var init_run = __esm({
     init_measure();
     init_flavour();
     init_run_blocks();
-    init_launch();
-    init_depth_sweep2();
     init_depth_memory();
     init_report();
     init_errors();
     init_children();
+    init_signals();
+    init_depth_launcher();
     init_out_dir();
     init_preflight();
     init_compare2();
@@ -9720,16 +9779,16 @@ __export(demo_exports, {
   demoCommand: () => demoCommand
 });
 import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 async function demoCommand(argv) {
   planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
   const store = storeFromArgs("demo", argv);
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join13(cache3, "models");
+  const modelDir = join14(cache3, "models");
   mkdirSync7(modelDir, { recursive: true });
-  const model = join13(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join14(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync8(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -10399,7 +10458,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env"]) {
@@ -10410,7 +10469,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join14(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join15(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -10826,7 +10885,7 @@ var init_model2 = __esm({
 
 // src/pipeline/extend.ts
 import { mkdirSync as mkdirSync8 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 function extendedLooks(looks, from, to) {
   return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
 }
@@ -10881,7 +10940,7 @@ async function extendExperiment(req, hooks) {
         ...plan2,
         variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
       };
-      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join15(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join16(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
       const failed = builds.filter((b) => !b.ok);
       if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ""}`).join("; ")}`);
       results3.builds = builds.map((b, i) => ({ ...b, ref: results3.builds[i]?.ref ?? b.ref }));
@@ -11082,7 +11141,7 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname6, join as join16, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join17, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
@@ -11112,7 +11171,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join16(abs, p), machineOf(join16(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join17(abs, p), machineOf(join17(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -11255,7 +11314,7 @@ __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
 import { statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join17, resolve as resolve6 } from "node:path";
+import { join as join18, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -11274,15 +11333,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join17(out, "aggregate.json"), fleet);
+  await writeAggregate(join18(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileSync3(join17(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileSync3(join17(out, "report.html"), renderHtml(model));
+  writeFileSync3(join18(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileSync3(join18(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join17(out, "aggregate.json")}, ${join17(out, "report.md")} and ${join17(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join18(out, "aggregate.json")}, ${join18(out, "report.md")} and ${join18(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }

@@ -37,7 +37,7 @@ import {
   waitLine,
   withDepthMemory,
   withLock
-} from "./chunk-EN2QZ45S.js";
+} from "./chunk-W3T4QKZT.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -58,9 +58,7 @@ import {
 } from "./chunk-T2PNK4V7.js";
 
 // src/store/experiment-store.ts
-import { DatabaseSync } from "node:sqlite";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 
@@ -117,11 +115,13 @@ function rowOf(flavour, launch2, label) {
   });
 }
 
-// src/store/experiment-store.ts
+// src/store/sqlite-file.ts
+import { DatabaseSync } from "node:sqlite";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+
+// src/store/schema.ts
 var STORE_VERSION = 2;
-function defaultStorePath(cacheDir) {
-  return join(cacheDir, "experiments.sqlite");
-}
 var MIGRATIONS = [
   `CREATE TABLE experiments (
      id TEXT PRIMARY KEY,
@@ -200,6 +200,8 @@ var MIGRATIONS = [
      UNIQUE (experiment_id, seq)
    );`
 ];
+
+// src/store/sqlite-file.ts
 var SQLITE_FULL = 13;
 var SQLITE_BUSY = 5;
 function storeError(path4, what, e) {
@@ -213,7 +215,7 @@ function storeError(path4, what, e) {
   if (code === SQLITE_BUSY) return new UserError(`experiment store ${path4} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
   return e;
 }
-var ExperimentStore = class _ExperimentStore {
+var SqliteFile = class _SqliteFile {
   path;
   db;
   stmts = /* @__PURE__ */ new Map();
@@ -230,7 +232,7 @@ var ExperimentStore = class _ExperimentStore {
     } catch (e) {
       throw new UserError(`cannot open experiment store ${path4}: ${e.message}`, "pass --store PATH to a writable location");
     }
-    const store = new _ExperimentStore(path4, db);
+    const store = new _SqliteFile(path4, db);
     try {
       if (!opts.readOnly) {
         db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -272,6 +274,11 @@ var ExperimentStore = class _ExperimentStore {
   close() {
     this.db.close();
   }
+  /** SQL run as is (a table created on first use). */
+  exec(sql) {
+    this.db.exec(sql);
+  }
+  /** A prepared statement, prepared once per SQL text. */
   stmt(sql) {
     let s = this.stmts.get(sql);
     if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
@@ -296,12 +303,32 @@ var ExperimentStore = class _ExperimentStore {
       throw storeError(this.path, what, e);
     }
   }
+};
+
+// src/store/experiment-store.ts
+function defaultStorePath(cacheDir) {
+  return join(cacheDir, "experiments.sqlite");
+}
+var ExperimentStore = class _ExperimentStore {
+  path;
+  file;
+  constructor(file) {
+    this.file = file;
+    this.path = file.path;
+  }
+  /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+  static open(path4, opts = {}) {
+    return new _ExperimentStore(SqliteFile.open(path4, opts));
+  }
+  close() {
+    this.file.close();
+  }
   createExperiment(identity, identityHash2, results, segment) {
     const id = randomBytes(6).toString("hex");
     const labels = results.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
     const now = (/* @__PURE__ */ new Date()).toISOString();
-    this.tx(() => {
-      this.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO experiments (id, identity_hash, identity, created_at, updated_at, finished_at, host_key, flavour, label_a, label_b, header)
                  VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`).run(
         id,
         identityHash2,
@@ -319,35 +346,35 @@ var ExperimentStore = class _ExperimentStore {
     return id;
   }
   insertSegment(id, s) {
-    this.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
+    this.file.stmt(`INSERT INTO segments (experiment_id, at, kind, from_blocks, to_blocks) VALUES (?, ?, ?, ?, ?)`).run(id, s.at, s.kind, s.fromBlocks, s.toBlocks);
   }
   addSegment(id, s) {
-    this.tx(() => {
+    this.file.tx(() => {
       this.insertSegment(id, s);
-      this.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
+      this.file.stmt(`UPDATE experiments SET finished_at = NULL, updated_at = ? WHERE id = ?`).run(s.at, id);
     }, "starting more blocks");
   }
   /** The newest unfinished experiment with this identity: the one a rerun resumes. */
   findResumable(identityHash2) {
-    const row = this.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
+    const row = this.file.stmt(`SELECT id FROM experiments WHERE identity_hash = ? AND finished_at IS NULL ORDER BY created_at DESC LIMIT 1`).get(identityHash2);
     return row?.id ?? null;
   }
   identity(id) {
-    const row = this.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
+    const row = this.file.stmt(`SELECT identity FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
     return JSON.parse(row.identity);
   }
   /** An experiment by id or unique id prefix (as `experiments` prints it). */
   resolveId(prefix) {
     if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
-    const rows = this.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+    const rows = this.file.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
     if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
     if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
     return rows[0].id;
   }
   /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
   latestByCommits(a, b) {
-    const rows = this.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+    const rows = this.file.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
     const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
     for (const r of rows) {
       const v = JSON.parse(r.identity).variants;
@@ -356,23 +383,23 @@ var ExperimentStore = class _ExperimentStore {
     return null;
   }
   has(id) {
-    return this.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
+    return this.file.stmt(`SELECT 1 FROM experiments WHERE id = ?`).get(id) !== void 0;
   }
   /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
   saveHeader(id, results) {
-    this.tx(() => {
-      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+    this.file.tx(() => {
+      this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
     }, "saving the experiment");
   }
   saveBlockOrder(id, block, order) {
-    this.tx(() => {
-      this.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
+    this.file.tx(() => {
+      this.file.stmt(`INSERT OR REPLACE INTO blocks (experiment_id, block, block_order) VALUES (?, ?, ?)`).run(id, block, JSON.stringify(order));
     }, `recording the order of block ${block}`);
   }
   /** One launch, its observation and its llama_bench row: one transaction. */
   appendLaunch(id, l, value, flavour, label) {
-    this.tx(() => {
-      this.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO launches (experiment_id, seq, block, slot, variant, workload, warmup, status, value, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
         id,
         l.seq,
         l.block,
@@ -386,16 +413,16 @@ var ExperimentStore = class _ExperimentStore {
       );
       const row = flavour && label && !l.warmup ? rowOf(flavour, l, label) : null;
       if (row && flavour) {
-        this.db.exec(createTableSql(flavour));
-        const r = this.stmt(insertSql(flavour)).run(...row);
-        this.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
+        this.file.exec(createTableSql(flavour));
+        const r = this.file.stmt(insertSql(flavour)).run(...row);
+        this.file.stmt(`INSERT INTO launch_rows (experiment_id, seq, table_name, row_id) VALUES (?, ?, ?, ?)`).run(id, l.seq, flavour === "ik" ? "test" : "llama_bench", r.lastInsertRowid);
       }
     }, `recording launch ${l.seq}`);
   }
   /** One depth-sweep launch (bench/depth-sweep.ts): one transaction, like a llama-bench launch. */
   appendDepthLaunch(id, l) {
-    this.tx(() => {
-      this.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO depth_launches (experiment_id, seq, block, slot, variant, warmup, status, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
         id,
         l.seq,
         l.block,
@@ -409,8 +436,8 @@ var ExperimentStore = class _ExperimentStore {
   }
   /** A look taken: what it decided, and the design state after it (the α spent is its last look's). */
   recordLook(id, nBlocks, analysis, state) {
-    this.tx(() => {
-      this.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    this.file.tx(() => {
+      this.file.stmt(`INSERT INTO looks (experiment_id, at, n_blocks, verdict, alpha_spent, analysis, state) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
         id,
         (/* @__PURE__ */ new Date()).toISOString(),
         nBlocks,
@@ -423,15 +450,15 @@ var ExperimentStore = class _ExperimentStore {
   }
   /** The design state of the newest look (the decision engine's), or null before the first look. */
   lastDesignState(id) {
-    const row = this.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
+    const row = this.file.stmt(`SELECT state FROM looks WHERE experiment_id = ? AND state IS NOT NULL ORDER BY rowid DESC LIMIT 1`).get(id);
     return row ? JSON.parse(row.state) : null;
   }
   /** The end of a run: header, verdict, finished. */
   finish(id, results, countedBlocks) {
-    this.tx(() => {
+    this.file.tx(() => {
       const now = results.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
-      this.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, now, now, id);
-      this.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
+      this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results)), results.flavour, now, now, id);
+      this.file.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
         id,
         now,
         countedBlocks,
@@ -441,22 +468,22 @@ var ExperimentStore = class _ExperimentStore {
     }, "finishing the experiment");
   }
   launches(id) {
-    return this.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+    return this.file.stmt(`SELECT record FROM launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
   }
   /**
    * The depth-sweep launches: the stored rows, plus those a store from before version 2 kept in the
    * header (`legacy`), in run order.
    */
   depthLaunches(id, legacy = []) {
-    const rows = this.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+    const rows = this.file.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
     const seqs = new Set(rows.map((l) => l.seq));
     return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
   }
   schedule(id) {
-    return this.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
+    return this.file.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
   }
   segments(id) {
-    return this.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
+    return this.file.stmt(`SELECT at, kind, from_blocks, to_blocks FROM segments WHERE experiment_id = ? ORDER BY rowid`).all(id).map((r) => ({
       kind: r.kind,
       at: r.at,
       fromBlocks: r.from_blocks,
@@ -465,7 +492,7 @@ var ExperimentStore = class _ExperimentStore {
   }
   /** The whole experiment as results.json (schema @2). */
   loadResults(id) {
-    const row = this.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
+    const row = this.file.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
     const { depthLaunches: legacy, ...h } = JSON.parse(row.header);
     const depthLaunches = this.depthLaunches(id, legacy);
@@ -481,7 +508,7 @@ var ExperimentStore = class _ExperimentStore {
     };
   }
   list() {
-    const rows = this.stmt(`SELECT e.*,
+    const rows = this.file.stmt(`SELECT e.*,
         (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
         (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
         (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
@@ -503,7 +530,7 @@ var ExperimentStore = class _ExperimentStore {
   }
   /** Observations of one variant and workload per experiment (ok, counted launches), for history. */
   values(id, variant, workload) {
-    return this.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant, workload).map((r) => r.value);
+    return this.file.stmt(`SELECT value FROM launches WHERE experiment_id = ? AND variant = ? AND workload = ? AND warmup = 0 AND status = 'ok' AND value IS NOT NULL ORDER BY seq`).all(id, variant, workload).map((r) => r.value);
   }
 };
 function packRecord(l) {
@@ -531,8 +558,7 @@ function defaultCacheDir(env = process.env) {
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { constants as osConstants } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/store/write.ts
 import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -1920,9 +1946,51 @@ async function runOne(o, block, slot, seq, s, warmup) {
   };
 }
 
+// src/pipeline/signals.ts
+import { constants as osConstants } from "node:os";
+function onInterrupt(log) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  let count = 0;
+  const handler = (sig) => {
+    count++;
+    if (count === 1) {
+      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
+      void stopAll(sig);
+    } else {
+      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+    }
+  };
+  for (const s of signals) process.on(s, handler);
+  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
+}
+
+// src/pipeline/depth-launcher.ts
+import { join as join6 } from "node:path";
+async function depthSweepLauncher(plan, results, log) {
+  const sweep = plan.depthSweep;
+  const tool = sharedDepthTool(results.builds);
+  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan.variants) {
+    const bin = join6(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant = plan.variants.find((v) => v.id === s.variant);
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+  };
+}
+function hostLayout(results) {
+  const nodes = results.host?.numaNodes ?? [];
+  if (nodes.length === 0) return {};
+  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+}
+
 // src/pipeline/out-dir.ts
 import { mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
@@ -1957,7 +2025,7 @@ function identityDifference(had, now) {
 }
 async function claimOut(out, identity, opts = {}) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join6(out, OUT_LOCK);
+  const lockPath = join7(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -1971,7 +2039,7 @@ async function claimOut(out, identity, opts = {}) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path4 = join6(out, "results.json");
+  const path4 = join7(out, "results.json");
   let text;
   try {
     text = readFileSync4(path4, "utf8");
@@ -2035,14 +2103,14 @@ async function dirtyHeadWarnings(plan, commits) {
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
 function hostKey2(fp) {
   const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp) {
-  return join7(cacheDir, "calibration", `${hostKey2(fp)}.json`);
+  return join8(cacheDir, "calibration", `${hostKey2(fp)}.json`);
 }
 function readCalibration(cacheDir, fp) {
   try {
@@ -2067,7 +2135,7 @@ var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
 // src/pipeline/experiment.ts
 import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/store/identity.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -2148,7 +2216,7 @@ function withStoreLock(storePath, log, fn) {
   return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
 }
 function experimentInOut(out) {
-  const path4 = join8(out, "results.json");
+  const path4 = join9(out, "results.json");
   if (!existsSync2(path4)) return null;
   try {
     const id = JSON.parse(readFileSync6(path4, "utf8")).experiment?.id;
@@ -2281,7 +2349,7 @@ async function runClaimed(plan, hooks, log, pre) {
   };
   save();
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join9(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -2312,11 +2380,11 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join9(out, "launches"), { recursive: true, force: true });
+    rmSync3(join10(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
-      log(`could not record the stop reason in ${join9(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -2338,23 +2406,8 @@ async function runSession(plan, results, session, log, hooks) {
   }
   return finish(plan, results, session, hooks);
 }
-function onInterrupt(log) {
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
-  let count = 0;
-  const handler = (sig) => {
-    count++;
-    if (count === 1) {
-      log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
-      void stopAll(sig);
-    } else {
-      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
-    }
-  };
-  for (const s of signals) process.on(s, handler);
-  return { remove: () => signals.forEach((s) => process.off(s, handler)) };
-}
 async function benchmark(plan, results, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join9(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -2378,7 +2431,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
     plan,
     binaries,
     info,
-    workDir: join9(plan.out, "launches"),
+    workDir: join10(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     depthLaunch,
@@ -2409,22 +2462,6 @@ async function benchmark(plan, results, save, log, hooks, session) {
   results.stopReason = loop.stopReason;
   save();
 }
-async function depthSweepLauncher(plan, results, log) {
-  const sweep = plan.depthSweep;
-  const tool = sharedDepthTool(results.builds);
-  const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
-  const argv = {};
-  for (const v of plan.variants) {
-    const bin = join9(results.builds.find((b) => b.variant === v.id).binDir, tool);
-    const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
-  }
-  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
-  return (s) => {
-    const variant = plan.variants.find((v) => v.id === s.variant);
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
-  };
-}
 function finish(plan, results, session, hooks) {
   const counted = countedBlocksOf(results);
   if (results.launches.length > 0) results.analysis = decideAll(results);
@@ -2438,16 +2475,11 @@ function finish(plan, results, session, hooks) {
   }
   const resultsPath = writeResults(plan.out, results);
   const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const reportPath = join9(plan.out, "report.md");
+  const reportPath = join10(plan.out, "report.md");
   writeFileSync2(reportPath, renderMarkdown(model));
-  const htmlPath = join9(plan.out, "report.html");
+  const htmlPath = join10(plan.out, "report.html");
   writeFileSync2(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
-}
-function hostLayout(results) {
-  const nodes = results.host?.numaNodes ?? [];
-  if (nodes.length === 0) return {};
-  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
 }
 
 export {

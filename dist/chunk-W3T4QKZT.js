@@ -10330,8 +10330,57 @@ function numaPlacement(policy, opts = {}) {
   }
 }
 
-// src/bench/launch.ts
-import { spawn } from "node:child_process";
+// src/stats/decide.ts
+function decideLook(e, nBlocks, state) {
+  return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
+}
+function decideAll(e) {
+  if (e.launches.length === 0) return null;
+  const counted = countedBlocksOf(e);
+  const inputs = workloadInputsFromResults(e);
+  const design = trustedDesign(e, inputs, counted);
+  const { analysis } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design.state });
+  if (design.warning) analysis.warnings.unshift(design.warning);
+  for (const w of analysis.workloads) {
+    const input = inputs.find((i) => i.name === w.name);
+    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
+      w.verdict = "failed";
+      w.reason = failedReason(e, w.name, w.reason);
+    }
+  }
+  analysis.verdict = gate(analysis.workloads);
+  return withDepthMemory(analysis, e);
+}
+var STDERR_LINES = 5;
+function failedReason(e, workload, fallback) {
+  const launches = parseDepthPointId(workload) ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
+  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
+  const v = ["B", "A"].find((x) => !ok2(x));
+  if (!v) return fallback;
+  const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
+  const mine = launches.filter((l) => l.variant === v && !l.warmup);
+  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || "none recorded"})`;
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  const last = [...mine].reverse().find((l) => l.status !== "ok");
+  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
+  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
+  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
+}
+function withTrustedAnalysis(r) {
+  const analysis = decideAll(r);
+  if (analysis) {
+    const claimed = r.analysis;
+    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
+    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
+      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis.warnings.unshift(
+        `the results file claimed ${claimed ? claimed.verdict : "no analysis"}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+      );
+    }
+  }
+  return { ...r, analysis };
+}
 
 // src/sys/child-env.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -10410,7 +10459,43 @@ function childEnv(base, planEnv = {}) {
   return out;
 }
 
+// src/parse/help.ts
+var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+function supportedFlags(helpText) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText) {
+  const flags = supportedFlags(helpText);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+    }
+  }
+  return flags;
+}
+
 // src/bench/launch.ts
+import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join as join3 } from "node:path";
 function scratchDir(out) {
@@ -10819,41 +10904,6 @@ function sampleMemoryCurve(argv, opts = {}) {
   });
 }
 
-// src/parse/help.ts
-var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-function supportedFlags(helpText) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText) {
-  const flags = supportedFlags(helpText);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
-  return "mainline";
-}
-function commonToolFlags(helpText) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
-    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (m) {
-      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-    }
-  }
-  return flags;
-}
-
 // src/parse/kv-buffer.ts
 var SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
 var MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
@@ -11052,58 +11102,6 @@ async function runDepthLaunch(i) {
 function kvBufferFields(log) {
   const kv = kvBufferFromLog(log);
   return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
-}
-
-// src/stats/decide.ts
-function decideLook(e, nBlocks, state) {
-  return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
-}
-function decideAll(e) {
-  if (e.launches.length === 0) return null;
-  const counted = countedBlocksOf(e);
-  const inputs = workloadInputsFromResults(e);
-  const design = trustedDesign(e, inputs, counted);
-  const { analysis } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design.state });
-  if (design.warning) analysis.warnings.unshift(design.warning);
-  for (const w of analysis.workloads) {
-    const input = inputs.find((i) => i.name === w.name);
-    if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
-      w.verdict = "failed";
-      w.reason = failedReason(e, w.name, w.reason);
-    }
-  }
-  analysis.verdict = gate(analysis.workloads);
-  return withDepthMemory(analysis, e);
-}
-var STDERR_LINES = 5;
-function failedReason(e, workload, fallback) {
-  const launches = parseDepthPointId(workload) ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
-  const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
-  const v = ["B", "A"].find((x) => !ok2(x));
-  if (!v) return fallback;
-  const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
-  const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || "none recorded"})`;
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  const last = [...mine].reverse().find((l) => l.status !== "ok");
-  const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
-  const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
-}
-function withTrustedAnalysis(r) {
-  const analysis = decideAll(r);
-  if (analysis) {
-    const claimed = r.analysis;
-    const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
-    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
-      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
-      analysis.warnings.unshift(
-        `the results file claimed ${claimed ? claimed.verdict : "no analysis"}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
-      );
-    }
-  }
-  return { ...r, analysis };
 }
 
 // src/sys/lock.ts

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-X3LM5XOP.js";
-import "./chunk-EN2QZ45S.js";
+} from "./chunk-STESPN43.js";
+import "./chunk-W3T4QKZT.js";
 import "./chunk-2GS26QGN.js";
 import "./chunk-T2PNK4V7.js";
 

@@ -14,11 +14,11 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-X3LM5XOP.js";
+} from "./chunk-STESPN43.js";
 import {
   designOf,
   designState
-} from "./chunk-EN2QZ45S.js";
+} from "./chunk-W3T4QKZT.js";
 import "./chunk-2GS26QGN.js";
 import {
   UserError
