@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
 import type { DepthLaunchRecord, LaunchRecord, LaunchStatus } from './types.ts';
-import { DEPTH_FAMILY, parseDepthPointId } from '../plan/depth-sweep.ts';
+import { DEPTH_FAMILY, depthPointIds } from '../plan/depth-sweep.ts';
 import type { LaunchMemory } from '../host/types.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import { benchArgv, type RunnerInfo } from './args.ts';
@@ -89,6 +89,8 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   // The family goes last in the list, so a plan without it keeps the schedule of its seed.
   const units: { id: string }[] = [...plan.workloads, ...(o.depthLaunch ? [{ id: DEPTH_FAMILY }] : [])];
   let active = units;
+  // The family runs on while any of its points is pending.
+  const points = depthPointIds(plan.depthSweep?.depths ?? []);
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason: string): BlockLoopResult => ({ launches, depthLaunches, schedule, stopReason });
@@ -103,7 +105,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     const warmup = block < plan.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
       const pending = o.resume.active;
-      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && pending.some((id) => parseDepthPointId(id) !== null)));
+      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && pending.some((id) => points.has(id))));
     }
     // A stored block keeps its order; drawing it anyway keeps the generator where it was.
     const old = stored.get(block);
@@ -144,7 +146,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     }
     const pending = (await o.afterBlock?.(launches, counted, depthLaunches)) ?? null;
     if (pending) {
-      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      const depthPending = pending.some((id) => points.has(id));
       active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && depthPending));
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }

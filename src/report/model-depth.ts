@@ -2,7 +2,7 @@
 // depth-sweep family (`depthLaunches`, one launch per variant per block, with the engine's per-depth
 // verdicts as `sweep:tg@dD` / `sweep:pp@dD` workloads and `analysis.depth_memory`), or the older
 // one-launch memory-at-depth curves (`memoryCurves`). Computed once; renderers only format.
-import { parseDepthPointId } from '../plan/depth-sweep.ts';
+import { depthPointId } from '../plan/depth-sweep.ts';
 import { median } from 'simple-statistics';
 import type { Results } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
@@ -76,8 +76,8 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
       };
     });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric: 'tg' | 'pp') => series((p) => (metric === 'tg' ? p.speedTg : p.speedPp), (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
-  const levels = [...engine.values()].filter((w) => parseDepthPointId(w.name) && w.ci).map((w) => w.ci_level);
+  const speed = (metric: 'tg' | 'pp') => series((p) => (metric === 'tg' ? p.speedTg : p.speedPp), (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
+  const levels = depths.flatMap((d) => (['tg', 'pp'] as const).map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w!.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? 'not found in its log'}`))];
   const first = counted[0] ?? launches[0];
   return {

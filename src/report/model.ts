@@ -15,7 +15,7 @@ import { memoryOf, type MemorySection } from './model-memory.ts';
 import type { DepthModel } from './depth.ts';
 import { depthOf } from './model-depth.ts';
 import { comparedPhrase } from './compared.ts';
-import { parseDepthPointId } from '../plan/depth-sweep.ts';
+import { depthPointIds } from '../plan/depth-sweep.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
 
 export interface WorkloadModel {
@@ -170,7 +170,9 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
   // Depth-sweep points (sweep:tg@dD) gate like workloads but are shown in the depth section.
-  const workloads = all.filter((w) => !parseDepthPointId(w.id));
+  // The depths planned and the depths the sweep's launches reported.
+  const points = depthPointIds([...(r.plan.depthSweep?.depths ?? []), ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))]);
+  const workloads = all.filter((w) => !points.has(w.id));
   const head: HeadlineMachine = {
     outcome: m.outcome,
     margin: m.margin,
@@ -180,7 +182,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => parseDepthPointId(a.name) && !all.some((w) => w.id === a.name))
+      ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name))
         .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed })),
     ],
   };

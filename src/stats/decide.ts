@@ -10,7 +10,6 @@ import { decide, type Decision } from './sequential.ts';
 import { workloadInputsFromResults } from './from-results.ts';
 import { withDepthMemory } from './depth-memory.ts';
 import { countedBlocksOf, designOf, trustedDesign } from './design-replay.ts';
-import { parseDepthPointId } from '../plan/depth-sweep.ts';
 
 /**
  * The decision at a look of a running (or resumed) experiment: the plan's design over the launches
@@ -40,7 +39,7 @@ export function decideAll(e: Evidence): Analysis | null {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
       w.verdict = 'failed';
-      w.reason = failedReason(e, w.name, w.reason);
+      w.reason = failedReason(e, w.name, input?.point !== undefined, w.reason);
     }
   }
   analysis.verdict = gate(analysis.workloads);
@@ -49,9 +48,9 @@ export function decideAll(e: Evidence): Analysis | null {
 
 const STDERR_LINES = 5;
 
-function failedReason(e: Evidence, workload: string, fallback: string): string {
-  // A depth-sweep point (sweep:tg@d2048) comes from the depth launches, every other workload from its own.
-  const launches = parseDepthPointId(workload) ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === workload);
+function failedReason(e: Evidence, workload: string, depthPoint: boolean, fallback: string): string {
+  // A depth-sweep point comes from the depth launches, every other workload from its own.
+  const launches = depthPoint ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === workload);
   const ok = (v: VariantId) => launches.some((l) => l.variant === v && !l.warmup && l.status === 'ok');
   const v: VariantId | undefined = (['B', 'A'] as const).find((x) => !ok(x));
   if (!v) return fallback;

@@ -12,7 +12,6 @@ import type { Plan } from '../plan/types.ts';
 import type { DesignState, WorkloadInput } from './types.ts';
 import { decide } from './sequential.ts';
 import { DEFAULT_SPENDING } from './spending.ts';
-import { parseDepthPointId } from '../plan/depth-sweep.ts';
 import type { Evidence } from './evidence.ts';
 
 /** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
@@ -68,7 +67,7 @@ function stopPoints(r: Evidence, inputs: WorkloadInput[], counted: number): Stop
   const index = (block: number) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks: number[]) => Math.max(0, ...blocks.map(index));
   const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
-  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  const points = inputs.filter((w) => w.point !== undefined).map((w) => w.name);
   if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
   // A partly run last block says nothing about the units not launched in it yet.
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);

@@ -7,7 +7,7 @@ import type { LaunchRecord, DepthLaunchRecord, DepthPoint } from '../bench/types
 import type { BenchRecord } from '../parse/types.ts';
 import type { Observation, WorkloadInput } from './types.ts';
 import type { VariantId } from '../plan/types.ts';
-import { depthGateIds, parseDepthPointId } from '../plan/depth-sweep.ts';
+import { depthGatePoints, depthPointId } from '../plan/depth-sweep.ts';
 
 /** The throughput of one launch: median of its per-repetition t/s (avg_ts when samples are absent). */
 export function launchValue(rec: BenchRecord): number {
@@ -55,10 +55,10 @@ export function countedDepthLaunches(launches: DepthLaunchRecord[] | undefined):
 export function depthInputsFromResults(results: Pick<Evidence, 'plan' | 'builds' | 'depthLaunches'>): WorkloadInput[] {
   if (!results.plan.depthSweep) return [];
   const launches = countedDepthLaunches(results.depthLaunches);
-  return depthGateIds(results.plan, depthToolOf(results)).map((id) => {
-    const { metric, depth } = parseDepthPointId(id)!;
-    const value = (p: DepthPoint) => (metric === 'tg' ? p.speedTg : p.speedPp);
-    return { name: id, a: depthObservations(launches, 'A', depth, value), b: depthObservations(launches, 'B', depth, value) };
+  return depthGatePoints(results.plan, depthToolOf(results)).map((point) => {
+    const value = (p: DepthPoint) => (point.metric === 'tg' ? p.speedTg : p.speedPp);
+    const name = depthPointId(point.metric, point.depth);
+    return { name, a: depthObservations(launches, 'A', point.depth, value), b: depthObservations(launches, 'B', point.depth, value), point };
   });
 }
 

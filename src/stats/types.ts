@@ -1,5 +1,6 @@
 // Contract of the decision engine (issue 3). Field names are snake_case because this object is
 // printed as-is by `analyze --format json` and stored in results.json.
+import type { DepthPointKey } from '../plan/depth-sweep.ts';
 
 /** `failed`: a variant has no successful counted launch of this workload (nothing to compare). */
 export type Verdict = 'neutral' | 'regression' | 'improvement' | 'inconclusive' | 'failed';
@@ -17,6 +18,8 @@ export interface WorkloadInput {
   name: string;
   a: Observation[];
   b: Observation[];
+  /** A depth-sweep point (from the depth launches), as data; absent for a llama-bench workload. */
+  point?: DepthPointKey;
 }
 
 export interface AnalyzeOptions {

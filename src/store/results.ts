@@ -48,7 +48,7 @@ export interface Results {
    * Depth-sweep launches in run order (warm-up and failed ones included); absent when not planned
    * (plan.depthSweep). The per-depth statistics are in `analysis`: `workloads` has one entry per
    * depth and metric, named `sweep:tg@dD` and `sweep:pp@dD` (plan/depth-sweep.ts: depthPointId,
-   * parseDepthPointId; no `sweep:pp@d0` on llama-batched-bench), decided and gated like any workload;
+   * the names of depthGatePoints; no `sweep:pp@d0` on llama-batched-bench), decided and gated like any workload;
    * `depth_memory` has B/A of total resident memory per depth with its interval (reported, not
    * gated). Curves for a report: per variant and depth, the counted launches' `points` (one value
    * per block; stats/from-results.ts depthObservations picks them).

@@ -7,7 +7,7 @@ import { depthInputsFromResults, workloadInputsFromResults } from '../../src/sta
 import { depthMemoryAnalysis } from '../../src/stats/depth-memory.ts';
 import { decide } from '../../src/stats/sequential.ts';
 import { analyze } from '../../src/stats/analyze.ts';
-import { depthGateIds, parseDepthPointId, depthPointId } from '../../src/plan/depth-sweep.ts';
+import { depthGateIds, depthGatePoints, depthPointIds, depthPointId } from '../../src/plan/depth-sweep.ts';
 import type { Results } from '../../src/store/results.ts';
 
 function withSweep(o: { blocks?: number; failB?: boolean } = {}): Results {
@@ -18,14 +18,16 @@ function withSweep(o: { blocks?: number; failB?: boolean } = {}): Results {
   return r;
 }
 
-test('ids: sweep:tg@dD and sweep:pp@dD per depth; batched-bench has no S_PP at depth 0; ids parse back', () => {
+test('ids: sweep:tg@dD and sweep:pp@dD per depth; batched-bench has no S_PP at depth 0; points are data, names known from the plan', () => {
   assert.deepEqual(depthGateIds({ depthSweep: DEPTH_SWEEP }, 'llama-batched-bench'), [
     'sweep:tg@d0', 'sweep:tg@d1024', 'sweep:pp@d1024', 'sweep:tg@d2048', 'sweep:pp@d2048', 'sweep:tg@d4096', 'sweep:pp@d4096',
   ]);
   assert.deepEqual(depthGateIds({ depthSweep: DEPTH_SWEEP }, 'llama-sweep-bench').slice(0, 2), ['sweep:tg@d0', 'sweep:pp@d0']);
   assert.deepEqual(depthGateIds({ depthSweep: null }, 'llama-sweep-bench'), []);
-  assert.deepEqual(parseDepthPointId(depthPointId('mem', 2048)), { metric: 'mem', depth: 2048 });
-  assert.equal(parseDepthPointId('tg128@d4096'), null);
+  assert.deepEqual(depthGatePoints({ depthSweep: DEPTH_SWEEP }, 'llama-batched-bench').slice(0, 2), [{ metric: 'tg', depth: 0 }, { metric: 'tg', depth: 1024 }]);
+  assert.ok(depthPointIds(DEPTH_SWEEP.depths).has(depthPointId('mem', 2048)));
+  assert.equal(depthPointIds(DEPTH_SWEEP.depths).has('tg128@d4096'), false);
+  assert.deepEqual(depthInputsFromResults(withSweep({})).map((w) => w.point)[2], { metric: 'pp', depth: 1024 });
 });
 
 test('inputs: one observation per counted, successful launch, keyed by block; warm-up and failed launches left out', () => {
