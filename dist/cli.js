@@ -3064,30 +3064,6 @@ var init_sequential = __esm({
   }
 });
 
-// src/plan/depth-sweep.ts
-function depthPointId(metric, depth) {
-  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
-}
-function parseDepthPointId(id) {
-  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
-  return m ? { metric: m[1], depth: Number(m[2]) } : null;
-}
-function timesPromptAt(tool, depth) {
-  return !(tool === BATCHED_BENCH && depth === 0);
-}
-function depthGateIds(plan2, tool) {
-  return (plan2.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
-}
-var DEPTH_FAMILY, SWEEP_BENCH, BATCHED_BENCH;
-var init_depth_sweep = __esm({
-  "src/plan/depth-sweep.ts"() {
-    "use strict";
-    DEPTH_FAMILY = "sweep";
-    SWEEP_BENCH = "llama-sweep-bench";
-    BATCHED_BENCH = "llama-batched-bench";
-  }
-});
-
 // src/stats/design-replay.ts
 function designOf(plan2) {
   return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
@@ -3128,7 +3104,7 @@ function stopPoints(r, inputs, counted) {
   const index = (block) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
   const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
-  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  const points = inputs.filter((w) => w.point !== void 0).map((w) => w.name);
   if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
   const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
@@ -3156,7 +3132,32 @@ var init_design_replay = __esm({
     "use strict";
     init_sequential();
     init_spending();
-    init_depth_sweep();
+  }
+});
+
+// src/plan/depth-sweep.ts
+function depthPointId(metric, depth) {
+  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGatePoints(plan2, tool) {
+  return (plan2.depthSweep?.depths ?? []).flatMap((depth) => [
+    { metric: "tg", depth },
+    ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth }] : []
+  ]);
+}
+function depthPointIds(depths) {
+  return new Set([...depths].flatMap((d) => ["tg", "pp", "mem"].map((m) => depthPointId(m, d))));
+}
+var DEPTH_FAMILY, SWEEP_BENCH, BATCHED_BENCH;
+var init_depth_sweep = __esm({
+  "src/plan/depth-sweep.ts"() {
+    "use strict";
+    DEPTH_FAMILY = "sweep";
+    SWEEP_BENCH = "llama-sweep-bench";
+    BATCHED_BENCH = "llama-batched-bench";
   }
 });
 
@@ -3194,10 +3195,10 @@ function countedDepthLaunches(launches) {
 function depthInputsFromResults(results3) {
   if (!results3.plan.depthSweep) return [];
   const launches = countedDepthLaunches(results3.depthLaunches);
-  return depthGateIds(results3.plan, depthToolOf(results3)).map((id) => {
-    const { metric, depth } = parseDepthPointId(id);
-    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
-    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  return depthGatePoints(results3.plan, depthToolOf(results3)).map((point) => {
+    const value = (p) => point.metric === "tg" ? p.speedTg : p.speedPp;
+    const name = depthPointId(point.metric, point.depth);
+    return { name, a: depthObservations(launches, "A", point.depth, value), b: depthObservations(launches, "B", point.depth, value), point };
   });
 }
 function depthObservations(launches, variant2, depth, value) {
@@ -3285,14 +3286,14 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.reason = failedReason(e, w.name, w.reason);
+      w.reason = failedReason(e, w.name, input?.point !== void 0, w.reason);
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
   return withDepthMemory(analysis2, e);
 }
-function failedReason(e, workload, fallback) {
-  const launches = parseDepthPointId(workload) ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
+function failedReason(e, workload, depthPoint, fallback) {
+  const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
   const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
@@ -3329,7 +3330,6 @@ var init_decide = __esm({
     init_from_results();
     init_depth_memory();
     init_design_replay();
-    init_depth_sweep();
     STDERR_LINES = 5;
   }
 });
@@ -5718,6 +5718,7 @@ async function runBlocks(o) {
   const schedule = [];
   const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
   let active = units;
+  const points = depthPointIds(plan2.depthSweep?.depths ?? []);
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
@@ -5730,7 +5731,7 @@ async function runBlocks(o) {
     const warmup = block < plan2.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
       const pending2 = o.resume.active;
-      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => parseDepthPointId(id) !== null));
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
     }
     const old = stored.get(block);
     const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
@@ -5777,7 +5778,7 @@ async function runBlocks(o) {
     }
     const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      const depthPending = pending.some((id) => points.has(id));
       active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
@@ -6450,8 +6451,8 @@ function sweepModel(launches, analysis2, askedGen) {
     };
   });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
-  const levels = [...engine.values()].filter((w) => parseDepthPointId(w.name) && w.ci).map((w) => w.ci_level);
+  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
+  const levels = depths.flatMap((d) => ["tg", "pp"].map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
   const first = counted[0] ?? launches[0];
   return {
@@ -6569,7 +6570,8 @@ function machineModel(m, onInconclusive) {
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
-  const workloads = all.filter((w) => !parseDepthPointId(w.id));
+  const points = depthPointIds([...r.plan.depthSweep?.depths ?? [], ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))]);
+  const workloads = all.filter((w) => !points.has(w.id));
   const head2 = {
     outcome: m.outcome,
     margin: m.margin,
@@ -6579,7 +6581,7 @@ function machineModel(m, onInconclusive) {
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => parseDepthPointId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
+      ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
   const verdict2 = verdictPhrase(head2);

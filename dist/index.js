@@ -31,7 +31,7 @@ import {
   renderMarkdown,
   withProblems,
   withTrustedAnalysis
-} from "./chunk-W3T4QKZT.js";
+} from "./chunk-2TZUSNLK.js";
 import {
   UserError,
   __commonJS,
@@ -34194,11 +34194,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-FS5TCOJO.js");
+      const { extendForAction } = await import("./action-more-EKPADF2S.js");
       const { results: results3, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan2, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results3, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-C7SYFL47.js");
+    const { runBenchmark } = await import("./action-run-HINNHLP5.js");
     const { results: results2, resultsPath, model } = await runBenchmark(plan2, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results: results2, resultsPath, pull, model };
   } catch (e) {

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-STESPN43.js";
-import "./chunk-W3T4QKZT.js";
+} from "./chunk-OVMLCF2P.js";
+import "./chunk-2TZUSNLK.js";
 import "./chunk-2GS26QGN.js";
 import "./chunk-T2PNK4V7.js";
 

@@ -14,11 +14,11 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-STESPN43.js";
+} from "./chunk-OVMLCF2P.js";
 import {
   designOf,
   designState
-} from "./chunk-W3T4QKZT.js";
+} from "./chunk-2TZUSNLK.js";
 import "./chunk-2GS26QGN.js";
 import {
   UserError

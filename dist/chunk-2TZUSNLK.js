@@ -7584,15 +7584,17 @@ var DEPTH_FAMILY = "sweep";
 function depthPointId(metric, depth) {
   return `${DEPTH_FAMILY}:${metric}@d${depth}`;
 }
-function parseDepthPointId(id) {
-  const m = /^sweep:(tg|pp|mem)@d(\d+)$/.exec(id);
-  return m ? { metric: m[1], depth: Number(m[2]) } : null;
-}
 function timesPromptAt(tool, depth) {
   return !(tool === BATCHED_BENCH && depth === 0);
 }
-function depthGateIds(plan, tool) {
-  return (plan.depthSweep?.depths ?? []).flatMap((d) => [depthPointId("tg", d), ...timesPromptAt(tool, d) ? [depthPointId("pp", d)] : []]);
+function depthGatePoints(plan, tool) {
+  return (plan.depthSweep?.depths ?? []).flatMap((depth) => [
+    { metric: "tg", depth },
+    ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth }] : []
+  ]);
+}
+function depthPointIds(depths) {
+  return new Set([...depths].flatMap((d) => ["tg", "pp", "mem"].map((m) => depthPointId(m, d))));
 }
 var SWEEP_BENCH = "llama-sweep-bench";
 var BATCHED_BENCH = "llama-batched-bench";
@@ -7631,10 +7633,10 @@ function countedDepthLaunches(launches) {
 function depthInputsFromResults(results2) {
   if (!results2.plan.depthSweep) return [];
   const launches = countedDepthLaunches(results2.depthLaunches);
-  return depthGateIds(results2.plan, depthToolOf(results2)).map((id) => {
-    const { metric, depth } = parseDepthPointId(id);
-    const value = (p) => metric === "tg" ? p.speedTg : p.speedPp;
-    return { name: id, a: depthObservations(launches, "A", depth, value), b: depthObservations(launches, "B", depth, value) };
+  return depthGatePoints(results2.plan, depthToolOf(results2)).map((point) => {
+    const value = (p) => point.metric === "tg" ? p.speedTg : p.speedPp;
+    const name = depthPointId(point.metric, point.depth);
+    return { name, a: depthObservations(launches, "A", point.depth, value), b: depthObservations(launches, "B", point.depth, value), point };
   });
 }
 function depthObservations(launches, variant, depth, value) {
@@ -8146,8 +8148,8 @@ function sweepModel(launches, analysis, askedGen) {
     };
   });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => `sweep:${metric}@d${d}`).filter((p) => p.a !== null || p.b !== null);
-  const levels = [...engine.values()].filter((w) => parseDepthPointId(w.name) && w.ci).map((w) => w.ci_level);
+  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
+  const levels = depths.flatMap((d) => ["tg", "pp"].map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
   const first = counted[0] ?? launches[0];
   return {
@@ -8249,7 +8251,8 @@ function machineModel(m, onInconclusive) {
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
-  const workloads = all.filter((w) => !parseDepthPointId(w.id));
+  const points = depthPointIds([...r.plan.depthSweep?.depths ?? [], ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))]);
+  const workloads = all.filter((w) => !points.has(w.id));
   const head2 = {
     outcome: m.outcome,
     margin: m.margin,
@@ -8259,7 +8262,7 @@ function machineModel(m, onInconclusive) {
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => parseDepthPointId(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
+      ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
   const verdict = verdictPhrase(head2);
@@ -10209,7 +10212,7 @@ function stopPoints(r, inputs, counted) {
   const index = (block) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
   const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
-  const points = inputs.map((w) => w.name).filter((n) => parseDepthPointId(n) !== null);
+  const points = inputs.filter((w) => w.point !== void 0).map((w) => w.name);
   if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
   const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
@@ -10345,15 +10348,15 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.reason = failedReason(e, w.name, w.reason);
+      w.reason = failedReason(e, w.name, input?.point !== void 0, w.reason);
     }
   }
   analysis.verdict = gate(analysis.workloads);
   return withDepthMemory(analysis, e);
 }
 var STDERR_LINES = 5;
-function failedReason(e, workload, fallback) {
-  const launches = parseDepthPointId(workload) ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
+function failedReason(e, workload, depthPoint, fallback) {
+  const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
   const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
@@ -11238,7 +11241,7 @@ export {
   rangeText,
   inRange,
   DEPTH_FAMILY,
-  parseDepthPointId,
+  depthPointIds,
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,

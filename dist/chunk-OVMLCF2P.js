@@ -12,6 +12,7 @@ import {
   decideAll,
   decideLook,
   depthPlacement,
+  depthPointIds,
   depthRunArgs,
   depthToolArgs,
   detectFlavourFromHelp,
@@ -24,7 +25,6 @@ import {
   numaPlacement,
   numberedLines,
   parseCpuList,
-  parseDepthPointId,
   probeDepthTool,
   renderHtml,
   renderMarkdown,
@@ -37,7 +37,7 @@ import {
   waitLine,
   withDepthMemory,
   withLock
-} from "./chunk-W3T4QKZT.js";
+} from "./chunk-2TZUSNLK.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -1808,6 +1808,7 @@ async function runBlocks(o) {
   const schedule = [];
   const units = [...plan.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
   let active = units;
+  const points = depthPointIds(plan.depthSweep?.depths ?? []);
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
@@ -1820,7 +1821,7 @@ async function runBlocks(o) {
     const warmup = block < plan.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
       const pending2 = o.resume.active;
-      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => parseDepthPointId(id) !== null));
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
     }
     const old = stored.get(block);
     const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
@@ -1867,7 +1868,7 @@ async function runBlocks(o) {
     }
     const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      const depthPending = pending.some((id) => parseDepthPointId(id) !== null);
+      const depthPending = pending.some((id) => points.has(id));
       active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
