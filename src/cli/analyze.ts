@@ -7,13 +7,10 @@ import { UserError } from '../sys/errors.ts';
 import { helpText } from '../plan/option-text.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
 import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
-import { decide } from '../stats/sequential.ts';
-import { MAX_HORIZON } from '../stats/spending.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../report/analysis-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Results } from '../store/results.ts';
-import type { Plan } from '../plan/types.ts';
 import { readTrustedResults } from '../pipeline/read-results.ts';
 import { decideAll } from '../stats/decide.ts';
 import { exitCodeFor } from '../stats/policy.ts';
@@ -118,14 +115,12 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   }
   let inputs: WorkloadInput[];
   let opts: AnalyzeOptions;
-  let plan: Plan | null = null;
   let file: Results | null = null;
   if (p.results !== null) {
     // The one strict reader: every field checked, the file's own verdicts never believed.
     const results = await readTrustedResults(p.results).catch((e: unknown) => {
       throw withExample(e, 'llama-perf-gate analyze perf-out/results.json (the file `run` wrote)');
     });
-    plan = results.plan;
     inputs = workloadInputsFromResults(results);
     opts = {
       margin: p.margin ?? results.plan.margin ?? DEFAULT_OPTIONS.margin,
@@ -142,12 +137,9 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   // decided); a changed margin, α or method is a what-if over the plan's looks.
   const whatIf = p.margin !== undefined || p.alpha !== undefined || p.method !== undefined;
   const trusted = file && (whatIf ? decideAll({ ...file, plan: { ...file.plan, ...opts }, design: undefined }) : file.analysis);
-  // The sequential design (v2): the run's looks and horizon; raw files are one look at all blocks.
-  const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
-  const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan?.horizon ?? plan?.maxBlocks ?? blocks));
-  const analysis = trusted ?? (blocks < 2 || blocks > MAX_HORIZON
-    ? analyze(inputs, opts)
-    : decide(inputs, { ...opts, looks: [...(plan?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan?.spending }).analysis);
+  // A results file is analysed with the looks it ran (above); raw files were collected with no
+  // interim look, so they are analysed fixed-n: one look at the blocks given, R's wilcox.test interval.
+  const analysis = trusted ?? analyze(inputs, opts);
   print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
   return exitCodeFor(analysis.verdict);
 }

@@ -118,3 +118,34 @@ test('analyze --base … --head … on raw llama-bench files (real parser): 10% 
     assert.ok(w.ratio > 0.85 && w.ratio < 0.95, `ratio ${w.ratio}`);
   }
 });
+
+test('analyze --base … --head … on raw files is fixed-n: one look at the blocks given, the interval of R\'s wilcox.test (issue 19)', async () => {
+  const fixture = JSON.parse(readFileSync(new URL('../../fixtures/stats/raw-fixed-n.json', import.meta.url), 'utf8')) as {
+    cases: { name: string; a: number[]; b: number[]; conf_level: number; estimate_ratio: number; ci_ratio: [number, number] }[];
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-analyze-raw-'));
+  const template = JSON.parse(readFileSync(new URL('../../fixtures/stats/raw/base1.json', import.meta.url), 'utf8'))[0];
+  const write = (side: 'a' | 'b', i: number): string => {
+    const recs = fixture.cases.filter((c) => i < c[side].length).map((c) => {
+      const ts = c[side][i];
+      const [nPrompt, nGen] = c.name.startsWith('pp') ? [Number(c.name.slice(2)), 0] : [0, Number(c.name.slice(2))];
+      return { ...template, n_prompt: nPrompt, n_gen: nGen, avg_ts: ts, stddev_ts: 0, avg_ns: Math.round(1e9 / ts), stddev_ns: 0, samples_ts: [ts], samples_ns: [Math.round(1e9 / ts)] };
+    });
+    const path = join(dir, `${side}${i}.json`);
+    writeFileSync(path, JSON.stringify(recs));
+    return path;
+  };
+  const n = Math.max(...fixture.cases.map((c) => c.a.length));
+  const base = Array.from({ length: n }, (_, i) => write('a', i));
+  const head = Array.from({ length: n }, (_, i) => write('b', i));
+  const { out } = await run(['--base', ...base, '--head', ...head, '--format', 'json']);
+  const a = JSON.parse(out);
+  for (const c of fixture.cases) {
+    const w = a.workloads.find((x: { name: string }) => x.name === c.name);
+    assert.equal(w.n, c.a.length);
+    assert.equal(w.ci_level, c.conf_level, `${c.name}: the fixed-n level, not a repeated interval's`);
+    const close = (x: number, y: number) => Math.abs(x / y - 1) < 1e-9;
+    assert.ok(close(w.ci[0], c.ci_ratio[0]) && close(w.ci[1], c.ci_ratio[1]), `${c.name}: ci ${w.ci} vs R ${c.ci_ratio}`);
+    assert.ok(close(w.ratio, c.estimate_ratio), `${c.name}: estimate ${w.ratio} vs R ${c.estimate_ratio}`);
+  }
+});
