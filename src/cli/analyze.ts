@@ -13,7 +13,7 @@ import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Results } from '../store/results.ts';
 import { readTrustedResults } from '../pipeline/read-results.ts';
 import { decideAll } from '../stats/decide.ts';
-import { exitCodeFor } from '../stats/policy.ts';
+import { exitCodeFor, runOutcome } from '../stats/policy.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import type { BenchRecord } from '../parse/types.ts';
 
@@ -140,6 +140,7 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   // A results file is analysed with the looks it ran (above); raw files were collected with no
   // interim look, so they are analysed fixed-n: one look at the blocks given, R's wilcox.test interval.
   const analysis = trusted ?? analyze(inputs, opts);
-  print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis));
-  return exitCodeFor(analysis.verdict);
+  const outcome = runOutcome(analysis);
+  print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis, outcome));
+  return exitCodeFor(outcome);
 }

@@ -7,7 +7,7 @@ import { extendExperiment } from '../pipeline/extend.ts';
 import { experimentInOut } from '../pipeline/experiment.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { renderTerminal } from '../report/index.ts';
-import { exitCodeFor } from '../stats/policy.ts';
+import { exitCodeFor, runOutcome } from '../stats/policy.ts';
 import { ProgressPrinter } from './progress.ts';
 import { openExisting, storePath } from './experiments.ts';
 
@@ -45,5 +45,5 @@ export async function moreCommand(argv: string[]): Promise<number> {
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
   // The gate rule's exit code, as `run` (stats/policy.ts).
-  return exitCodeFor(out.results.analysis?.verdict ?? 'failed');
+  return exitCodeFor(out.results.analysis ? runOutcome(out.results.analysis) : 'failed');
 }

@@ -5,7 +5,7 @@ import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { renderTerminal } from '../report/index.ts';
 import { interruptedBy } from '../sys/children.ts';
-import { exitCodeFor, signalExitCode } from '../stats/policy.ts';
+import { exitCodeFor, runOutcome, signalExitCode } from '../stats/policy.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
 import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { storeFromArgs } from './experiments.ts';
@@ -19,7 +19,7 @@ export function runExitCode(results: Results, signal: NodeJS.Signals | null): nu
   if (signal === 'SIGINT' || signal === 'SIGTERM' || signal === 'SIGHUP') return signalExitCode(signal);
   // A build that failed leaves nothing to compare: failed, like a variant that never ran.
   const buildFailed = results.builds.some((b) => !b.ok);
-  return exitCodeFor(buildFailed ? 'failed' : (results.analysis?.verdict ?? 'failed'));
+  return exitCodeFor(buildFailed ? 'failed' : results.analysis ? runOutcome(results.analysis) : 'failed');
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */

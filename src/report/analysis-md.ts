@@ -12,15 +12,20 @@ interface Analysis {
     verdict: string; blocks_needed: number | null; flags: string[]; reason: string;
   }[];
   warnings: string[];
+  incomplete?: { measured_blocks: number; planned_blocks: number; stop_reason: string };
 }
+
+import { incompleteText } from './vocabulary.ts';
 
 const f3 = (v: number | null): string => (v === null ? '—' : v.toFixed(3));
 const fp = (v: number | null): string => (v === null ? '—' : v < 0.001 ? v.toExponential(1) : v.toPrecision(2));
 
-export function formatMarkdown(a: Analysis): string {
+/** `outcome`: the gate's (stats/policy.ts runOutcome), when it is not the verdict: `incomplete`. */
+export function formatMarkdown(a: Analysis, outcome: string = a.verdict): string {
   const lines: string[] = [];
   const gm = a.geomean_ratio === null ? '' : `, geomean B/A ${f3(a.geomean_ratio)} (reported, not gated)`;
-  lines.push(`**Verdict: ${a.verdict.toUpperCase()}** — margin ±${Number((100 * a.margin).toPrecision(3))}%, α = ${a.alpha}${gm}`, '');
+  lines.push(`**Verdict: ${outcome.toUpperCase()}** — margin ±${Number((100 * a.margin).toPrecision(3))}%, α = ${a.alpha}${gm}`, '');
+  if (outcome === 'incomplete' && a.incomplete) lines.push(`Incomplete: ${incompleteText(a.incomplete)}`, '');
   lines.push('| workload | n | B/A | CI | level | p regr. (Holm) | p impr. (Holm) | verdict | blocks needed | flags |');
   lines.push('|---|---:|---:|---|---:|---:|---:|---|---:|---|');
   for (const w of a.workloads) {

@@ -45,9 +45,11 @@ function titleFor(model: ReportModel): string {
       t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ''}: ${m.failure ?? 'unknown reason'}` : `Failed: ${p?.text ?? 'unknown reason'}`;
       break;
     }
-    case 'incomplete':
-      t = `Incomplete: ${model.problems.find((p) => p.outcome === 'incomplete')?.text ?? 'a machine sent no results'}`;
+    case 'incomplete': {
+      const m = ms.find((x) => x.outcome === 'incomplete');
+      t = m ? `Incomplete${fleetWide ? ` on ${m.label}` : ''}: ${m.failure ?? 'stopped early'}` : `Incomplete: ${model.problems.find((p) => p.outcome === 'incomplete')?.text ?? 'a machine sent no results'}`;
       break;
+    }
     case 'no-verdict':
       t = `No verdict computed${fleetWide ? ` on ${where('no-verdict')}` : ''}: descriptive figures only`;
       break;

@@ -164,7 +164,7 @@ function sidesOf(r: Results): VariantSide[] {
   });
 }
 
-function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): MachineModel {
+function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail'): MachineModel {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
@@ -192,7 +192,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail'): Machi
     outcome: m.outcome,
     failure: m.failure,
     verdict,
-    firstLine: firstLine(m.outcome, verdict, gateOf(m.outcome, onInconclusive)),
+    firstLine: firstLine(m.outcome, verdict, gateOf(m.outcome, onInconclusive, onIncomplete)),
     descriptiveOnly: r.analysis === null,
     runLevel,
     margin: m.margin,
@@ -243,7 +243,7 @@ export function buildReportModel(results: Results[], opts: ModelOptions = {}): R
   const onInconclusive = opts.onInconclusive ?? 'pass';
   const onIncomplete = opts.onIncomplete ?? 'fail';
   const fleet = mergeFleet(results, opts.labels);
-  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete));
   const first = results[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),

@@ -10,7 +10,8 @@ import type { VariantId } from '../plan/types.ts';
 import { workloadInputsFromResults } from '../stats/from-results.ts';
 
 /** What a machine's run (or a whole fleet) concluded (stats/policy.ts). */
-import type { Outcome } from '../stats/policy.ts';
+import { runOutcome, type Outcome } from '../stats/policy.ts';
+import { incompleteText } from './vocabulary.ts';
 export type { Outcome };
 
 export interface VariantFigures {
@@ -43,7 +44,7 @@ export interface MachineSummary {
   label: string;
   results: Results;
   outcome: Outcome;
-  /** Why the run failed (build failure, every launch failed), plain text; null otherwise. */
+  /** Why the run failed (build failure, every launch failed) or is incomplete (how far it got), plain text; null otherwise. */
   failure: string | null;
   workloads: WorkloadSummary[];
   /** Counted (non-warm-up) blocks that ran at least one launch. */
@@ -125,13 +126,14 @@ export function summarizeWorkloads(results: Results): WorkloadSummary[] {
 
 export function summarizeMachine(results: Results, label: string): MachineSummary {
   const failure = failureOf(results);
+  const outcome: Outcome = failure ? 'failed' : results.analysis ? runOutcome(results.analysis) : 'no-verdict';
   const margin = results.analysis?.margin ?? results.plan.margin;
   const blocks = new Set(results.launches.filter((l) => !l.warmup && l.status !== 'skipped').map((l) => l.block));
   return {
     label,
     results,
-    outcome: failure ? 'failed' : results.analysis ? results.analysis.verdict : 'no-verdict',
-    failure,
+    outcome,
+    failure: failure ?? (results.analysis?.incomplete && outcome === 'incomplete' ? incompleteText(results.analysis.incomplete) : null),
     workloads: summarizeWorkloads(results),
     blocksRun: blocks.size,
     bounds: [1 / (1 + margin), 1 + margin],

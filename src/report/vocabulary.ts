@@ -2,6 +2,7 @@
 // verdict marks and labels, the gate's wording, interval levels, and the first line that answers
 // "what happened, does the check pass" at a glance. Plain text and phrases; each renderer escapes.
 import type { Outcome } from './summary.ts';
+import type { Incomplete } from '../stats/types.ts';
 import { fmtChange, fmtCount, fmtPercent, fmtMargin } from './format.ts';
 import { asGateOutcome, checkConclusion, passes, DEFAULT_POLICY, type CheckConclusion } from '../stats/policy.ts';
 
@@ -180,6 +181,11 @@ export function verdictPhrase(m: HeadlineMachine): Phrase {
     case 'no-verdict':
       return ['No verdict computed: the decision engine did not run on these results, the figures are descriptive only'];
   }
+}
+
+/** Why an experiment is incomplete: "measured 4 of 11 planned blocks; stopped: interrupted by SIGINT in block 5". */
+export function incompleteText(i: Incomplete): string {
+  return `measured ${i.measured_blocks} of ${i.planned_blocks} planned blocks; stopped: ${i.stop_reason.trim() || 'no reason recorded'}`;
 }
 
 /** "🔴 `tg128` -7.0% [-9.6%, -4.4%] — check fails". */

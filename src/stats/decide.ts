@@ -3,13 +3,14 @@
 // through withTrustedAnalysis, so the gate is always computed here from the raw launches and never
 // taken from what a file claims.
 import type { VariantId } from '../plan/types.ts';
-import type { Analysis, DesignState } from './types.ts';
+import type { Analysis, DesignState, Incomplete } from './types.ts';
 import type { Evidence } from './evidence.ts';
 import { gate } from './policy.ts';
 import { decide, type Decision } from './sequential.ts';
 import { workloadInputsFromResults } from './from-results.ts';
 import { withDepthMemory } from './depth-memory.ts';
 import { countedBlocksOf, designOf, trustedDesign } from './design-replay.ts';
+import { DEPTH_FAMILY } from '../plan/depth-sweep.ts';
 
 /**
  * The decision at a look of a running (or resumed) experiment: the plan's design over the launches
@@ -43,7 +44,37 @@ export function decideAll(e: Evidence): Analysis | null {
     }
   }
   analysis.verdict = gate(analysis.workloads);
+  const short = incompleteness(e, analysis.workloads, new Set(inputs.filter((i) => i.point !== undefined).map((i) => i.name)));
+  if (short) analysis.incomplete = short;
   return withDepthMemory(analysis, e);
+}
+
+/**
+ * How far an experiment got when it stopped before its planned blocks with workloads undecided
+ * (interrupted, stopped by an error, a file cut short), else null. An undecided workload counts as
+ * measured up to the last counted block where both variants ran it, and as far as the schedule lists
+ * it, whichever is less: a schedule that does not cover the plan is as short as launches that stop.
+ * Workloads decided at a look stop early by design: "all workloads decided after 7 counted blocks"
+ * is complete.
+ */
+function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoints: Set<string>): Incomplete | null {
+  const open = workloads.filter((w) => w.verdict === 'inconclusive');
+  if (open.length === 0) return null;
+  const index = (block: number) => block + 1 - e.plan.warmupBlocks;
+  const reach = (name: string): number => {
+    const depth = depthPoints.has(name);
+    const unit = depth ? DEPTH_FAMILY : name;
+    const launches: { block: number; variant: VariantId; status: string }[] = depth ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === name);
+    // A block counts once both variants ran in it (a block cut in half by the stop is not measured).
+    const done = launches.filter((l) => l.status !== 'skipped');
+    const withB = new Set(done.filter((l) => l.variant === 'B').map((l) => l.block));
+    const ran = done.reduce((n, l) => (l.variant === 'A' && withB.has(l.block) ? Math.max(n, index(l.block)) : n), 0);
+    const scheduled = e.schedule.blocks.filter((b) => index(b.block) >= 1 && b.order.some((s) => s.workload === unit)).length;
+    return Math.min(ran, scheduled);
+  };
+  const measured = Math.min(...open.map((w) => reach(w.name)));
+  const planned = e.plan.maxBlocks;
+  return measured < planned ? { measured_blocks: measured, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
 
 const STDERR_LINES = 5;

@@ -2,12 +2,13 @@
 // workload verdicts become a run's outcome, the order of outcomes and how several (a fleet's machines)
 // combine into one, whether an outcome passes (on-inconclusive, on-incomplete), the process exit code
 // and the check run's conclusion. Numbers and codes only; the words are the report's (vocabulary.ts).
-import type { Verdict } from './types.ts';
+import type { Analysis, Verdict } from './types.ts';
 
 /**
  * What a run (or a fleet) concluded. `failed`: a variant could not be judged (a build failed, or a
- * workload has no successful counted launch of A or B). `incomplete`: a fleet machine that was
- * expected sent no valid results, or the machines measured different commits.
+ * workload has no successful counted launch of A or B). `incomplete`: evidence is missing that the
+ * plan called for — the experiment stopped before its planned blocks with workloads undecided
+ * (runOutcome), or a fleet machine that was expected sent no valid results.
  */
 export type GateOutcome = 'neutral' | 'improvement' | 'regression' | 'inconclusive' | 'failed' | 'incomplete';
 
@@ -30,6 +31,16 @@ export function gate(ws: readonly { verdict: Verdict }[]): Verdict {
   return 'inconclusive';
 }
 
+/**
+ * A decided run's outcome: the gate over its workloads, except that a run which stopped before its
+ * planned blocks with workloads still undecided (analysis.incomplete, from decide.ts) is `incomplete`,
+ * not `inconclusive`: it did not fail to decide, it stopped. A regression or a failure found before
+ * it stopped stays what it is (more serious).
+ */
+export function runOutcome(a: Pick<Analysis, 'verdict' | 'incomplete'>): GateOutcome {
+  return a.verdict === 'inconclusive' && a.incomplete ? 'incomplete' : a.verdict;
+}
+
 /** Several outcomes (machines of a fleet, fleet problems) → one: the most serious. Nothing at all has no verdict. */
 export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
   for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
@@ -39,7 +50,7 @@ export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
 export interface GatePolicy {
   /** An inconclusive outcome passes (`pass`, the default) or fails the gate. */
   onInconclusive: 'pass' | 'fail';
-  /** A fleet missing a machine fails the gate (`fail`, the default) or passes it. */
+  /** An incomplete outcome (a run cut short, a fleet missing a machine) fails the gate (`fail`, the default) or passes it. */
   onIncomplete: 'pass' | 'fail';
 }
 

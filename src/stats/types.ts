@@ -101,6 +101,22 @@ export interface Analysis {
   warnings: string[];
   /** Resident memory B/A per depth of the depth sweep (stats/depth-memory.ts); absent without one. */
   depth_memory?: DepthMemoryAnalysis[];
+  /**
+   * Set when the experiment stopped before its planned blocks with workloads still undecided
+   * (decide.ts): it never had the chance to decide them, so the run is incomplete, not inconclusive
+   * (policy.ts runOutcome). Absent when it ran its plan or decided everything.
+   */
+  incomplete?: Incomplete;
+}
+
+/** How far an unfinished experiment got: "measured 4 of 11 planned blocks; stopped: …". */
+export interface Incomplete {
+  /** Counted blocks measured (and scheduled) for the least-measured undecided workload. */
+  measured_blocks: number;
+  /** The plan's counted blocks (--max-blocks; an extension's end after `more`). */
+  planned_blocks: number;
+  /** The run's stop reason, as recorded (a file's is its own claim). */
+  stop_reason: string;
 }
 
 /**

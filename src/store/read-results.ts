@@ -123,6 +123,7 @@ const depthMemory = obj({
 const analysis = obj({
   verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
   depth_memory: optional(arr(depthMemory, 1000)),
+  incomplete: optional(obj({ measured_blocks: int, planned_blocks: int, stop_reason: str(MAX_LONG) })),
 });
 const decidedVerdict = oneOf('neutral', 'regression', 'improvement', 'failed');
 const two: Check<2> = (v, p) => (v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`));

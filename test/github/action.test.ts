@@ -40,7 +40,8 @@ const PR_HEAD = examplePayload('pull_request', 'opened').pull_request.head.sha a
  * decision rule (max-blocks 30: looks at 7 and 30), the rule a posting job with default inputs declares.
  */
 function resultsFile(dir: string, verdict: Verdict | null, edit: (r: any) => void = () => {}, head = PR_HEAD, make: MakeOptions = {}): string {
-  const r = verdict ? resultsFor(verdict, make) : JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  // Undecided is inconclusive only after the plan's 30 blocks: stopped before them it is incomplete.
+  const r = verdict ? resultsFor(verdict, verdict === 'inconclusive' ? { blocks: 31, ...make } : make) : JSON.parse(readFileSync(FIXTURE, 'utf8'));
   return writeResultsFile(dir, r, (x) => {
     x.builds.find((b: any) => b.variant === 'B').commit = head;
     Object.assign(x.plan, DEFAULT_RULE);
@@ -615,17 +616,18 @@ test('results-path: a file whose plan says margin 0.5 cannot turn a 30% regressi
 test('results-path: a file with a tiny alpha (inconclusive, which on-inconclusive: pass lets through) fails naming alpha; the same alpha input on both jobs decides as before', async (t) => {
   const gh = await fakeGitHub(t);
   const { payload, path } = forkArtifact('alpha', (r) => {
-    r.plan.alpha = 0.001;
+    // Its 10 planned blocks all run (else it is incomplete): both jobs declare max-blocks 10.
+    Object.assign(r.plan, { alpha: 0.001, maxBlocks: 10, looks: [7, 10] });
     r.analysis = decideAll(r);
     assert.equal(r.analysis.verdict, 'inconclusive', 'the file alone would pass the check');
   });
-  const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
+  const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'max-blocks': '10', 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
   assertOk(run);
   assert.equal(gh.checkRuns[0].conclusion, 'failure');
   assert.match(plain(run.summary), /results\.json was decided with alpha 0\.001; this workflow declares 0\.05: a results file cannot choose its own alpha \(set the same `alpha` input on both jobs\)/);
 
   gh.checkRuns.length = 0;
-  const same = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, alpha: '0.001', 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
+  const same = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, alpha: '0.001', 'max-blocks': '10', 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
   assertOk(same);
   assert.equal(same.outputs.verdict, 'inconclusive');
   assert.equal(gh.checkRuns[0].conclusion, 'neutral');

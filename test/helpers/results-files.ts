@@ -25,6 +25,8 @@ export function resultsFor(verdict: SampleVerdict, o: MakeOptions = {}): Results
     workloads: [{ id: 'pp512', nPrompt: 512, nGen: 0, baseTs: 58.4, trueRatio: ratio }, { id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 21.7, trueRatio: ratio }],
     ...o,
   });
+  // The plan's blocks are the counted ones measured (warm-up on top): the run finished its plan.
+  r.plan.maxBlocks = r.launches.reduce((n, l) => Math.max(n, l.block), 0) + 1 - r.plan.warmupBlocks;
   if (verdict === 'failed') {
     for (const l of r.launches.filter((x) => x.variant === 'B' && x.workload === 'tg128')) {
       Object.assign(l, { status: 'crashed', exitCode: 134, signal: null, records: [], stderrTail: 'llama_model_load: error loading model\nGGML_ASSERT(ctx) failed', error: 'exit 134' });
@@ -43,4 +45,16 @@ export function writeResultsFile(dir: string, r: Results, edit: (r: any) => void
   const p = join(dir, 'results.json');
   writeFileSync(p, JSON.stringify(copy));
   return p;
+}
+
+/** `r` stopped after `counted` counted blocks: its launches and its schedule cut consistently, the rest kept. */
+export function cutTo(r: Results, counted: number, stopReason = r.stopReason): Results {
+  const copy = structuredClone(r);
+  const end = copy.plan.warmupBlocks + counted;
+  copy.launches = copy.launches.filter((l) => l.block < end);
+  copy.schedule.blocks = copy.schedule.blocks.filter((b) => b.block < end);
+  if (copy.depthLaunches) copy.depthLaunches = copy.depthLaunches.filter((l) => l.block < end);
+  copy.stopReason = stopReason;
+  copy.analysis = decideAll(copy);
+  return copy;
 }

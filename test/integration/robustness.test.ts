@@ -91,6 +91,8 @@ test('Ctrl-C: during a build no lock is left and nothing is reused; at block 3 e
   assert.ok(res.launches.some((l) => l.status === 'skipped' && l.error === 'interrupted by SIGINT'));
   assert.ok(res.finishedAt);
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /interrupted by SIGINT in block 3/);
+  // Stopped with tg128 undecided: incomplete, not inconclusive (the exit code stays the signal's).
+  assert.match(readFileSync(join(out, 'report.md'), 'utf8').replace(/\\/g, ''), /^## ⚠️ Incomplete: measured 2 of 10 planned blocks; stopped: interrupted by SIGINT in block 3 — check fails \(on-incomplete: fail\)$/m);
 
   // 3. The next run (same experiment, same --out) reuses both finished builds.
   const r3 = await cli([...base, '--max-blocks', '2', '--out', out], env);

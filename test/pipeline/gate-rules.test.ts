@@ -12,7 +12,7 @@ import { loadFleet } from '../../src/pipeline/fleet.ts';
 import { buildReportModel, type ReportModel } from '../../src/report/index.ts';
 import { plain } from '../../src/report/vocabulary.ts';
 import { designOf } from '../../src/stats/design-replay.ts';
-import { resultsFor, writeResultsFile, type SampleVerdict } from '../helpers/results-files.ts';
+import { cutTo, resultsFor, writeResultsFile, type SampleVerdict } from '../helpers/results-files.ts';
 import type { Results } from '../../src/store/results.ts';
 
 const MACHINES = ['perf-epyc-2s', 'perf-xeon-4s', 'perf-graviton'];
@@ -84,6 +84,12 @@ describe('the gate: each rule alone', { concurrency: 4 }, () => {
     const m = await gateOf({ ...withVerdict('inconclusive'), onInconclusive: 'fail' });
     assertFails(m, 'inconclusive', /check fails \(on-inconclusive: fail\)$/);
     assert.equal((await gateOf(withVerdict('inconclusive'))).gate.passes, true, 'the default lets it through');
+  });
+
+  test('an experiment that stopped before its planned blocks with workloads undecided fails (incomplete), unless on-incomplete: pass', async () => {
+    const cut = { files: { 'perf-xeon-4s': cutTo(resultsFor('inconclusive'), 4, 'interrupted by SIGTERM in block 5') } };
+    assertFails(await gateOf(cut), 'incomplete', /^⚠️ perf-xeon-4s: Incomplete: measured 4 of 10 planned blocks; stopped: interrupted by SIGTERM in block 5 — check fails \(on-incomplete: fail\)$/);
+    assert.equal((await gateOf({ ...cut, onIncomplete: 'pass' })).gate.passes, true);
   });
 
   test('an expected machine that sent nothing fails (incomplete), unless on-incomplete: pass', async () => {
