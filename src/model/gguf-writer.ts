@@ -1,7 +1,8 @@
 // Minimal GGUF v3 writer: metadata key/values, tensor infos, aligned tensor data.
-// Only what the synthetic model needs (scalars, strings, f32/f16 tensors); data is streamed in chunks
-// so a 100 MB model never sits in memory twice.
+// Only what the synthetic model needs (scalars, strings, f32/f16/q8_0/q4_0 tensors); data is streamed
+// in chunks of 1M weights, so writing an 8B model takes a few MiB beyond Node itself.
 import { openSync, writeSync, closeSync } from 'node:fs';
+import { TENSOR_TYPES, encodeTensorData, type TensorType } from './tensor-types.ts';
 
 const GGUF_MAGIC = 0x46554747; // "GGUF" little-endian
 const GGUF_VERSION = 3;
@@ -13,10 +14,6 @@ const T_FLOAT32 = 6;
 const T_STRING = 8;
 
 export type MetaValue = { u32: number } | { f32: number } | { str: string };
-
-export type TensorType = 'f32' | 'f16';
-const GGML_TYPE: Record<TensorType, number> = { f32: 0, f16: 1 };
-const ELEM_BYTES: Record<TensorType, number> = { f32: 4, f16: 2 };
 
 export interface TensorSpec {
   name: string;
@@ -64,38 +61,12 @@ class ByteSink {
 }
 
 export function tensorBytes(t: Pick<TensorSpec, 'dims' | 'type'>): number {
-  return t.dims.reduce((a, b) => a * b, 1) * ELEM_BYTES[t.type];
+  const { block, bytes } = TENSOR_TYPES[t.type];
+  if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
+  return (t.dims.reduce((a, b) => a * b, 1) / block) * bytes;
 }
 
 const alignUp = (n: number, a: number) => Math.ceil(n / a) * a;
-
-/** IEEE half from float, round-to-nearest-even; enough for weights (no NaN payloads needed). */
-export function f32ToF16Bits(value: number): number {
-  f32Scratch[0] = value;
-  const x = u32Scratch[0];
-  const sign = (x >>> 16) & 0x8000;
-  const exp = (x >>> 23) & 0xff;
-  let mant = x & 0x7fffff;
-  if (exp === 0xff) return sign | 0x7c00 | (mant ? 0x200 : 0);
-  let e = exp - 127 + 15;
-  if (e >= 0x1f) return sign | 0x7c00;
-  if (e <= 0) {
-    if (e < -10) return sign;
-    mant |= 0x800000;
-    const shift = 14 - e;
-    let half = mant >>> shift;
-    const rem = mant & ((1 << shift) - 1);
-    const mid = 1 << (shift - 1);
-    if (rem > mid || (rem === mid && (half & 1))) half++;
-    return sign | half;
-  }
-  let half = (e << 10) | (mant >>> 13);
-  const rem = mant & 0x1fff;
-  if (rem > 0x1000 || (rem === 0x1000 && (half & 1))) half++;
-  return sign | half;
-}
-const f32Scratch = new Float32Array(1);
-const u32Scratch = new Uint32Array(f32Scratch.buffer);
 
 export function writeGguf(path: string, meta: [string, MetaValue][], tensors: TensorSpec[]): number {
   const head = new ByteSink();
@@ -122,7 +93,7 @@ export function writeGguf(path: string, meta: [string, MetaValue][], tensors: Te
     head.str(t.name);
     head.u32(t.dims.length);
     for (const d of t.dims) head.u64(d);
-    head.u32(GGML_TYPE[t.type]);
+    head.u32(TENSOR_TYPES[t.type].ggml);
     head.u64(offset);
     offsets.push(offset);
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
@@ -134,7 +105,7 @@ export function writeGguf(path: string, meta: [string, MetaValue][], tensors: Te
     const h = head.bytes();
     writeSync(fd, h);
     let written = h.length;
-    const CHUNK = 1 << 20; // elements per chunk
+    const CHUNK = 1 << 20; // elements per chunk: a whole number of 32-weight blocks
     const vals = new Float32Array(CHUNK);
     tensors.forEach((t, i) => {
       const start = h.length + offsets[i];
@@ -144,15 +115,7 @@ export function writeGguf(path: string, meta: [string, MetaValue][], tensors: Te
         const m = Math.min(CHUNK, n - done);
         const view = vals.subarray(0, m);
         t.fill(view, done);
-        let buf: Buffer;
-        if (t.type === 'f32') {
-          buf = Buffer.from(view.buffer, view.byteOffset, m * 4);
-        } else {
-          const half = new Uint16Array(m);
-          for (let k = 0; k < m; k++) half[k] = f32ToF16Bits(view[k]);
-          buf = Buffer.from(half.buffer);
-        }
-        written += writeSync(fd, buf);
+        written += writeSync(fd, encodeTensorData(t.type, view));
       }
     });
     return written;

@@ -37,7 +37,8 @@ export function helpText(command: CommandName, h: CommandHelp): string {
     return [left, `${s.help}${d ? ` (default ${d})` : ''}${s.kind === 'list' ? ' [repeatable]' : ''}`];
   });
   const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
-  const lines = rows.map(([l, r]) => `${l.padEnd(width)}${wrap(r, 100 - width, ' '.repeat(width))}`);
+  // A flag wider than the column (a long choice list) gets its text on the next line.
+  const lines = rows.map(([l, r]) => `${l.length < width ? l.padEnd(width) : `${l}\n${' '.repeat(width)}`}${wrap(r, 100 - width, ' '.repeat(width))}`);
   return `${h.about}\n\nusage: ${h.usage}\n${lines.length > 0 ? `\noptions:\n${lines.join('\n')}\n` : ''}  --help${' '.repeat(Math.max(1, width - 8))}this text\n\nexample:\n  ${h.example}\n`;
 }
 

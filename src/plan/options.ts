@@ -2,6 +2,7 @@
 // parser and the range checks (option-values.ts), each command's --help and the Action's inputs
 // (option-text.ts, src/github/inputs.ts, action.yml) are derived from it. Adding a flag is adding
 // one entry; a range is written only here (readers of results files check against it too).
+import { PRESET_NAMES } from '../model/presets.ts';
 
 /** Commands of the CLI, plus `action` for inputs that only the GitHub Action has. */
 export type CommandName = string;
@@ -113,7 +114,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'heads', kind: 'int', commands: ['model'], example: '6', min: 1, max: 4096, default: 6, help: 'attention heads' },
   { name: 'kv-heads', kind: 'int', commands: ['model'], example: '6', min: 1, max: 4096, default: 6, help: 'KV heads' },
   { name: 'ctx', kind: 'int', commands: ['model'], example: '8192', min: 1, max: 1 << 24, default: 8192, help: 'training context recorded in the file' },
-  { name: 'type', kind: 'choice', commands: ['model'], example: 'f16', choices: ['f16', 'f32'], default: 'f16', help: 'weight type' },
+  { name: 'preset', kind: 'choice', commands: ['model'], example: 'llama-1b', choices: PRESET_NAMES, help: 'the shape of a public model (README: Synthetic model); the shape flags above override its values' },
+  { name: 'type', kind: 'choice', commands: ['model'], example: 'q8_0', choices: ['f16', 'f32', 'q8_0', 'q4_0'], default: 'f16', help: 'weight type of the matrices (norms f32; with q4_0 the output projection is q8_0)' },
   { name: 'seed', kind: 'int', commands: ['model'], example: '1', min: 0, max: 2 ** 31 - 1, default: 1, help: 'seed of the random weights' },
 
   // ── aggregate ──

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticModel, parameterCount, DEFAULT_SHAPE } from '../../src/model/synthetic.ts';
 import { readGgufHeader } from '../../src/model/gguf-reader.ts';
-import { f32ToF16Bits, GGUF_ALIGNMENT } from '../../src/model/gguf-writer.ts';
+import { GGUF_ALIGNMENT } from '../../src/model/gguf-writer.ts';
+import { f32ToF16Bits } from '../../src/model/half.ts';
 import { UserError } from '../../src/sys/errors.ts';
 
 const tiny = { ...DEFAULT_SHAPE, embd: 64, layers: 2, ff: 128, vocab: 256, heads: 4, kvHeads: 2, ctx: 512 };
