@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Results } from '../../src/store/results.ts';
 import { cli } from '../helpers/cli.ts';
+import { parseBenchOutput } from '../../src/parse/index.ts';
 
 const WORKLOADS = ['pp64', 'tg16', 'tg16@d256'];
+/** The base variant's llama-bench, built by the demo test, for the tests after it. */
+let baseBench: string | undefined;
 
 test('demo: both variants build, every workload has samples from both, report renders', { timeout: 60 * 60_000 }, async () => {
   const out = mkdtempSync(join(tmpdir(), 'lpg-e2e-'));
@@ -64,6 +67,8 @@ test('demo: both variants build, every workload has samples from both, report re
   assert.match(html, /data-chart="depth-tg"/);
   assert.match(html, /data-chart="depth-memory"/);
 
+  baseBench = join(res.builds[0].binDir!, 'llama-bench');
+
   // The head binary really takes the mmap path when LLAMA_KV_MMAP=1, and only then.
   const headBench = join(res.builds[1].binDir!, 'llama-bench');
   const kvLog = (env: Record<string, string>) => {
@@ -74,6 +79,27 @@ test('demo: both variants build, every workload has samples from both, report re
   assert.match(kvLog({ LLAMA_KV_MMAP: '1' }), /CPU_MMAP/);
   assert.doesNotMatch(kvLog({}), /CPU_MMAP/);
 });
+
+// Quantized synthetic models load and run on mainline llama-bench: the demo's default shape (23M
+// parameters), written by `llama-perf-gate model --type …`; a few seconds each on the built binary.
+for (const [type, label] of [['q8_0', 'Q8_0'], ['q4_0', 'Q4_0']] as const) {
+  test(`a ${type} synthetic model loads and runs on llama-bench`, { timeout: 10 * 60_000 }, async () => {
+    assert.ok(baseBench, 'the demo test built llama-bench');
+    const model = join(mkdtempSync(join(tmpdir(), 'lpg-e2e-quant-')), `m-${type}.gguf`);
+    const w = await cli(['model', '--out', model, '--type', type]);
+    assert.equal(w.code, 0, w.stderr);
+    const p = spawnSync(baseBench, ['-m', model, '-p', '16', '-n', '4', '-r', '1', '-t', '2', '-o', 'json'], { encoding: 'utf8', timeout: 5 * 60_000 });
+    assert.equal(p.status, 0, p.stderr.slice(-4000));
+    const recs = parseBenchOutput(p.stdout, `llama-bench on ${type}`);
+    assert.deepEqual(recs.map((r) => r.label), ['pp16', 'tg4']);
+    for (const r of recs) {
+      assert.match(r.modelType ?? '', new RegExp(label), `llama-bench names the file type: ${r.modelType}`);
+      // A 23M-parameter model runs hundreds of tokens per second on 2 cores; 5 t/s means something broke.
+      assert.ok(r.avgTs > 5 && Number.isFinite(r.avgTs), `${type} ${r.label}: ${r.avgTs} t/s`);
+    }
+    process.stderr.write(`${type}: ${recs.map((r) => `${r.label} ${r.avgTs.toFixed(1)} t/s`).join(', ')} (${recs[0].modelType})\n`);
+  });
+}
 
 /** The observed depth table, for the closing note: depth, S_TG A/B, S_PP A/B, total and anon MiB A/B. */
 function depthTableText(res: Results): string {
