@@ -11,7 +11,7 @@ import { asGateOutcome, checkConclusion } from '../stats/policy.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
 import { readEvent, type EventContext } from './event.ts';
 import { createClient, describeApiError, type Client } from './client.ts';
-import { readRunnerEnv } from './runner-env.ts';
+import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
 import { stoppedSummary, writeJobSummary } from './job-summary.ts';
 import { loadResults, type Loaded } from './load.ts';
 import { resolveTarget, type Target } from './target.ts';
@@ -108,7 +108,11 @@ export async function run(): Promise<void> {
   try {
     target = await resolveTarget(ctx, options, loaded, api);
   } catch (e) {
-    if (e instanceof UserError) throw e;
+    if (e instanceof UserError) {
+      await notPosted(runner, first.body, e.message, e.hint, 'failed');
+      reported.add(e);
+      throw e;
+    }
     target = { prNumber: null, checkSha: ctx.workflowRun?.headSha ?? null, problems: [], refusals: [`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`] };
   }
   // What the target adds (a commit other than the one posted on) is stated, and may fail the check.
@@ -118,14 +122,31 @@ export async function run(): Promise<void> {
     core.setOutput('verdict', final.outcome);
     await writeJobSummary(runner, final.body, log);
   }
-  const failures = await post(api(), ctx, options, target, final, log);
+  const { failures, checked } = await post(api(), ctx, options, target, final, log);
   if (failures.length > 0) {
+    const wanted = options.check && target.checkSha !== null;
+    await notPosted(runner, final.body, `posting to GitHub failed — ${failures.join('; ')}`, POST_FIX, wanted && !checked ? 'failed' : final.outcome);
     core.setFailed(
       `posting to GitHub failed — ${failures.join('; ')}. ` +
         `The results are in ${loaded.resultsPath} and the report is in the job summary. ` +
         'Check the workflow permissions (pull-requests: write, checks: write) and the github-token input.',
     );
   }
+}
+
+const POST_FIX = 'check the workflow permissions (pull-requests: write, checks: write), the github-token input and the pr-number input';
+
+/** Errors whose job summary is written already (main() only fails the step). */
+const reported = new WeakSet<object>();
+
+/**
+ * The report was written but not (all) posted: the job summary leads with what happened, and the
+ * verdict output says `failed` when no check run gates the commit — never the report's "check passes".
+ */
+async function notPosted(runner: RunnerEnv, body: string, what: string, fix: string | undefined, verdict: string): Promise<void> {
+  core.setOutput('verdict', verdict);
+  const gate = verdict === 'failed' ? ' No check run was created, so nothing gates this commit; the report below was not posted.' : ' The report below is what was measured.';
+  await writeJobSummary(runner, `${stoppedSummary('not posted', `${what}.${gate}`, fix)}---\n\n${body}`, log);
 }
 
 /**
@@ -142,7 +163,7 @@ export async function main(): Promise<void> {
     const status = (e as { status?: number }).status;
     if (e instanceof UserError) {
       core.setFailed(e.hint ? `${e.message}\n${e.hint}` : e.message);
-      await writeJobSummary(runner, stoppedSummary('stopped', e.message, e.hint), log, true).catch(() => {});
+      if (!reported.has(e)) await writeJobSummary(runner, stoppedSummary('stopped', e.message, e.hint), log, true).catch(() => {});
     } else if (typeof status === 'number') {
       const line = `a GitHub API call failed: ${describeApiError(e)}`;
       core.setFailed(line);

@@ -14,9 +14,16 @@ export interface Rendered {
   check: { conclusion: Conclusion; title: string; summary: string; text: string };
 }
 
-/** Post what `target` allows; returns one line per failed call. */
-export async function post(api: Client, ctx: EventContext, options: ActionOptions, target: Target, r: Rendered, log: Log): Promise<string[]> {
+/** What posting did: one line per failed call, and whether the check run was created. */
+export interface Posted {
+  failures: string[];
+  checked: boolean;
+}
+
+/** Post what `target` allows. */
+export async function post(api: Client, ctx: EventContext, options: ActionOptions, target: Target, r: Rendered, log: Log): Promise<Posted> {
   const failures: string[] = [...target.refusals];
+  let checked = false;
   if (options.comment && target.prNumber !== null) {
     try {
       const author = options.commentAuthor ?? (await tokenLogin(api, log));
@@ -45,10 +52,11 @@ export async function post(api: Client, ctx: EventContext, options: ActionOption
         fullReport: options.reportUrl,
       });
       core.setOutput('check-run-id', String(run.id));
+      checked = true;
       log(`check run "${options.checkName}" (${r.check.conclusion}) on ${target.checkSha}: id ${run.id}`);
     } catch (e) {
       failures.push(`check run on ${target.checkSha}: ${describeApiError(e)}`);
     }
   }
-  return failures;
+  return { failures, checked };
 }

@@ -8,7 +8,8 @@ import { UserError } from '../sys/errors.ts';
 import type { Results } from '../store/results.ts';
 import { readTrustedResults } from './read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
-import { designOf } from '../stats/design-replay.ts';
+import { countedBlocksOf, designOf } from '../stats/design-replay.ts';
+import { looksFor } from '../plan/from-args.ts';
 import { DEFAULT_SPENDING } from '../stats/spending.ts';
 import { claimsOf, expandResultsInputs, impersonated } from './fleet-files.ts';
 
@@ -98,9 +99,9 @@ export const DESIGN_INPUTS: Record<string, string[]> = {
 export function designMismatch(r: Results, design: Design, subject: string): FleetProblem | null {
   if (r.launches.length === 0) return null;
   const file = designOf(r.plan);
+  const taken = looksTaken(r);
   const last = design.looks[design.looks.length - 1];
-  const looksAgree =
-    file.looks.filter((l) => l <= last).join() === design.looks.join() && file.looks.every((l) => l <= last || l <= design.horizon);
+  const looksAgree = taken.filter((l) => l <= last).join() === design.looks.join() && taken.every((l) => l <= last || l <= design.horizon);
   const parts: [string, string | number, string | number, boolean][] = [
     ['margin', file.margin, design.margin, file.margin === design.margin],
     ['alpha', file.alpha, design.alpha, file.alpha === design.alpha],
@@ -115,11 +116,38 @@ export function designMismatch(r: Results, design: Design, subject: string): Fle
   const theirs = differ.map(([k, v]) => `${k} ${v}`).join(', ');
   const ours = differ.map(([k, , v]) => (one ? `${v}` : `${k} ${v}`)).join(', ');
   const inputs = [...new Set(differ.flatMap(([k]) => DESIGN_INPUTS[k]))];
+  const rule = Object.entries(ruleInputs(r, differ.map(([k]) => k))).map(([k, v]) => `\`${k}: ${v}\``);
   return {
     text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(', ')} ` +
-      `(set the same ${inputs.map((i) => `\`${i}\``).join(', ')} input${inputs.length > 1 ? 's' : ''} on both jobs)`,
+      `(set the same ${inputs.map((i) => `\`${i}\``).join(', ')} input${inputs.length > 1 ? 's' : ''} on both jobs; ${rule.join(', ')} reproduce${rule.length > 1 ? '' : 's'} this file's rule)`,
     outcome: 'failed',
   };
+}
+
+/**
+ * The looks a file's plan could take: those up to the blocks it planned (or measured, if more), and
+ * its horizon when it reached it (the engine looks there too). A plan of the @1 era listed 5,10,20,30
+ * whatever its max-blocks; looks it never reached are not part of its rule.
+ */
+function looksTaken(r: Results): number[] {
+  const d = designOf(r.plan);
+  const reach = Math.max(r.plan.maxBlocks, countedBlocksOf(r));
+  return [...new Set([...d.looks, d.horizon].filter((l) => l <= reach))].sort((a, b) => a - b);
+}
+
+/** The posting job's inputs that declare the file's rule for `parts` (what `run` would need to plan it). */
+export function ruleInputs(r: Results, parts: string[]): Record<string, string> {
+  const file = designOf(r.plan);
+  const out: Record<string, string> = {};
+  for (const k of ['margin', 'alpha', 'method', 'spending'] as const) if (parts.includes(k)) out[k] = String(file[k] ?? DEFAULT_SPENDING);
+  if (parts.includes('horizon') || parts.includes('looks')) {
+    const max = r.plan.maxBlocks;
+    out['max-blocks'] = String(max);
+    if (file.horizon !== max) out.horizon = String(file.horizon);
+    const looks = looksTaken(r).filter((l) => l <= max);
+    if (looks.join() !== looksFor(max).join()) out.looks = looks.filter((l) => l < max).join(',') || String(max);
+  }
+  return out;
 }
 
 /** Every machine must have measured the same A and the same B commit, or the rows do not compare. */

@@ -589,7 +589,7 @@ test('results-path: a file whose plan says margin 0.5 cannot turn a 30% regressi
   assert.equal(gh.checkRuns.length, 1);
   assert.equal(gh.checkRuns[0].head_sha, headSha, 'on the commit the benchmark ran on');
   assert.equal(gh.checkRuns[0].conclusion, 'failure');
-  const line = `${path} was decided with margin 0.5; this workflow declares 0.02: a results file cannot choose its own margin (set the same \`margin\` input on both jobs)`;
+  const line = `${path} was decided with margin 0.5; this workflow declares 0.02: a results file cannot choose its own margin (set the same \`margin\` input on both jobs; \`margin: 0.5\` reproduces this file's rule)`;
   assertCheckNames(gh.checkRuns[0], line);
   const body = plain(gh.comments.get(prNumber)![0].body);
   assert.ok(body.includes(line), `the comment names the field, both values and the fix:\n${body}`);
@@ -624,7 +624,7 @@ test('results-path: a file with a tiny alpha (inconclusive, which on-inconclusiv
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'max-blocks': '10', 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
   assertOk(run);
   assert.equal(gh.checkRuns[0].conclusion, 'failure');
-  assert.match(plain(run.summary), /results\.json was decided with alpha 0\.001; this workflow declares 0\.05: a results file cannot choose its own alpha \(set the same `alpha` input on both jobs\)/);
+  assert.match(plain(run.summary), /results\.json was decided with alpha 0\.001; this workflow declares 0\.05: a results file cannot choose its own alpha \(set the same `alpha` input on both jobs; `alpha: 0\.001` reproduces this file's rule\)/);
 
   gh.checkRuns.length = 0;
   const same = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, alpha: '0.001', 'max-blocks': '10', 'on-inconclusive': 'pass', 'github-token': 'ghs_test' } });
@@ -644,7 +644,7 @@ test('results-path: a forged horizon and looks fail naming both, and the inputs 
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
   assertOk(run);
   assert.equal(gh.checkRuns[0].conclusion, 'failure');
-  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 30, looks 7,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs\)/);
+  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 30, looks 7,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs; `max-blocks: 300`, `looks: 30` reproduce this file's rule\)/);
 });
 
 test('aggregate: one machine whose file says margin 0.5 fails the fleet check, the line naming that machine; the others are posted', async (t) => {
@@ -660,7 +660,7 @@ test('aggregate: one machine whose file says margin 0.5 fails the fleet check, t
   assertOk(run);
   assert.equal(run.outputs.verdict, 'failed');
   assert.equal(gh.checkRuns[0].conclusion, 'failure', 'failed, not incomplete: on-incomplete: pass does not let it through');
-  const line = 'results.json from perf-arm was decided with margin 0.5; this workflow declares 0.02: a results file cannot choose its own margin (set the same `margin` input on both jobs)';
+  const line = 'results.json from perf-arm was decided with margin 0.5; this workflow declares 0.02: a results file cannot choose its own margin (set the same `margin` input on both jobs; `margin: 0.5` reproduces this file\'s rule)';
   assertCheckNames(gh.checkRuns[0], line);
   const body = plain([...gh.comments.values()].flat()[0].body);
   assert.ok(body.includes(line), body);

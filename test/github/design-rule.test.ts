@@ -54,14 +54,14 @@ test('a file with the declared rule passes; each part that differs is named with
   assert.equal(designMismatch(file(), DEFAULT, 'results.json'), null);
   assert.equal(designMismatch(file({ spending: undefined }), DEFAULT, 'results.json'), null, 'an older file without spending used the default');
   assert.deepEqual(designMismatch(file({ method: 't' }), DEFAULT, 'results.json'), {
-    text: 'results.json was decided with method t; this workflow declares hl: a results file cannot choose its own method (set the same `method` input on both jobs)',
+    text: 'results.json was decided with method t; this workflow declares hl: a results file cannot choose its own method (set the same `method` input on both jobs; `method: t` reproduces this file\'s rule)',
     outcome: 'failed',
   });
   assert.equal(
     designMismatch(file({ spending: 'obf', alpha: 0.1 }), DEFAULT, 'results.json from perf-arm')?.text,
-    'results.json from perf-arm was decided with alpha 0.1, spending obf; this workflow declares alpha 0.05, spending pocock: a results file cannot choose its own alpha, spending (set the same `alpha`, `spending` inputs on both jobs)',
+    'results.json from perf-arm was decided with alpha 0.1, spending obf; this workflow declares alpha 0.05, spending pocock: a results file cannot choose its own alpha, spending (set the same `alpha`, `spending` inputs on both jobs; `alpha: 0.1`, `spending: obf` reproduce this file\'s rule)',
   );
-  assert.match(designMismatch(file({ looks: [5, 30] }), DEFAULT, 'r')!.text, /^r was decided with looks 5,30; this workflow declares 7,30: .* \(set the same `max-blocks`, `looks` inputs on both jobs\)$/);
+  assert.match(designMismatch(file({ looks: [5, 30] }), DEFAULT, 'r')!.text, /^r was decided with looks 5,30; this workflow declares 7,30: .* \(set the same `max-blocks`, `looks` inputs on both jobs; `max-blocks: 30`, `looks: 5` reproduce this file's rule\)$/);
   assert.match(designMismatch(file({ maxBlocks: 20, looks: [7, 20] }), DEFAULT, 'r')!.text, /with horizon 20, looks 7,20; this workflow declares horizon 30, looks 7,30/);
 });
 
