@@ -1,7 +1,7 @@
 // From one llama-bench test's fields (whatever format printed them) to the normalized BenchRecord.
 // Field types follow the printers' own tables (mainline tools/llama-bench, ik examples/llama-bench),
 // so csv/sql/md strings become the same values the json printer writes.
-import type { BenchFormat, BenchRecord, Flavour } from './types.ts';
+import { MAX_MEASURE, MAX_MEASURE_TEXT, type BenchFormat, type BenchRecord, type Flavour } from './types.ts';
 import { malformed } from './malformed.ts';
 
 const INT_FIELDS = new Set([
@@ -24,6 +24,9 @@ export function flavourFromFields(fields: Iterable<string>): Flavour {
   if (set.has('n_depth') || set.has('backends')) return 'mainline';
   return IK_ONLY.some((f) => set.has(f)) ? 'ik' : 'mainline';
 }
+
+/** samples_ts must be the tokens over samples_ns within this relative tolerance. */
+export const TS_TOLERANCE = 0.01;
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -66,10 +69,15 @@ function int(raw: Record<string, unknown>, key: string, ctx: Ctx, required: bool
 function numberArray(raw: Record<string, unknown>, key: string, ctx: Ctx): number[] {
   const v = raw[key];
   if (v === undefined) return [];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0)) {
-    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers`, ctx.format);
+  if (!Array.isArray(v) || !v.every(measure)) {
+    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers below ${MAX_MEASURE_TEXT}`, ctx.format);
   }
   return v as number[];
+}
+
+/** A finite time or throughput inside (0, MAX_MEASURE). */
+export function measure(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x) && x > 0 && x < MAX_MEASURE;
 }
 
 function str(v: unknown): string | null {
@@ -112,10 +120,18 @@ export function toBenchRecord(test: RawTest, flavour: Flavour, source: string, f
   if (samplesNs.length !== samplesTs.length) {
     throw malformed(source, test.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
   }
+  // samples_ts is the timed tokens over samples_ns: a runner whose two disagree printed garbage (the
+  // reader of posted files refuses the same, store/read-results.ts).
+  samplesTs.forEach((ts, i) => {
+    const expected = ((nPrompt + nGen) * 1e9) / samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      throw malformed(source, test.line, `samples_ts[${i}] is ${ts} t/s, but ${nPrompt + nGen} tokens in ${samplesNs[i]} ns is ${expected.toPrecision(6)} t/s`, format);
+    }
+  });
   let avgTs = typeof raw.avg_ts === 'number' ? raw.avg_ts : NaN;
   if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
-  if (!Number.isFinite(avgTs) || avgTs <= 0) {
-    throw malformed(source, test.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? null)}, expected a positive number`, format);
+  if (!measure(avgTs)) {
+    throw malformed(source, test.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? avgTs)}, expected a positive number below ${MAX_MEASURE_TEXT}`, format);
   }
   const stddevTs = typeof raw.stddev_ts === 'number' && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
   const buildNumber = typeof raw.build_number === 'number' && Number.isInteger(raw.build_number) ? raw.build_number : null;

@@ -1,7 +1,7 @@
 // ik_llama.cpp llama-sweep-bench (table or --output-format jsonl) and mainline llama-batched-bench
 // (table or --output-format jsonl) → SweepRecords. Both tools print through the logger, so their
 // rows arrive mixed with log lines: anything that is neither a JSON row nor a table row is skipped.
-import type { SweepRecord, SweepTool } from './types.ts';
+import { MAX_MEASURE, MAX_MEASURE_TEXT, type SweepRecord, type SweepTool } from './types.ts';
 import { UserError } from '../sys/errors.ts';
 import { numberedLines } from './malformed.ts';
 
@@ -28,6 +28,11 @@ function toRecord(fields: Record<string, unknown>, source: string, line: number,
     if (typeof fields[k] !== 'number' || !Number.isFinite(fields[k])) {
       throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
     }
+  }
+  // A speed beyond what any machine does is garbage, as for llama-bench (types.ts MAX_MEASURE).
+  for (const k of ['speed_pp', 'speed_tg']) {
+    const v = fields[k] as number;
+    if (v < 0 || v >= MAX_MEASURE) throw bad(source, line, `field "${k}" is ${v}, expected a speed from 0 to below ${MAX_MEASURE_TEXT} t/s`);
   }
   const tool: SweepTool = 'pl' in fields ? 'batched-bench' : 'ik-sweep-bench';
   const n = (k: string) => fields[k] as number;

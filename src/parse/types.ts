@@ -2,6 +2,14 @@
 
 export type Flavour = 'mainline' | 'ik';
 
+/**
+ * The largest throughput (t/s) and sample time (ns) a measurement may have: no CPU runs 1e12 t/s,
+ * and 1e308 t/s would make every ratio infinite. The run, the reader of posted files and the depth
+ * rows refuse the same values (one bound), so garbage is a failed launch, never a verdict.
+ */
+export const MAX_MEASURE = 1e12;
+export const MAX_MEASURE_TEXT = '1e12';
+
 export interface BenchRecord {
   flavour: Flavour;
   /** Canonical workload label: pp512, tg128, pp512+tg128, tg128@d4096 (ik -gp: tg128@d4096 too). */

@@ -1,6 +1,7 @@
 // The checks the results reader is built from: each takes an untrusted value and its JSON path and
 // returns the value rebuilt from known fields, or throws Invalid naming the path and the problem.
 import { inRange, optionSpec, rangeText } from '../plan/options.ts';
+import { MAX_MEASURE, MAX_MEASURE_TEXT } from '../parse/types.ts';
 
 export const MAX_SHORT = 4096; // names, refs, paths, labels
 export const MAX_LONG = 64 * 1024; // log and stderr tails, reasons
@@ -41,10 +42,15 @@ export const inFlagRange = (name: string): Check<number> => {
     return inRange(s, n) ? n : fail(p, `must be ${rangeText(s)} (got ${n})`);
   };
 };
-/** Throughput and durations: finite and > 0 (a zero, negative or absurd t/s is no measurement). */
+/** Throughput and durations: finite and > 0 (a zero, negative or absurd t/s is no measurement; the run refuses the same). */
 export const positive: Check<number> = (v, p) => {
   const n = num(v, p);
-  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+  return n > 0 && n < MAX_MEASURE ? n : fail(p, `must be a positive number below ${MAX_MEASURE_TEXT} (got ${n})`);
+};
+/** A depth row's speed: finite, ≥ 0 and below the same bound. */
+export const speed: Check<number> = (v, p) => {
+  const n = num(v, p);
+  return n >= 0 && n < MAX_MEASURE ? n : fail(p, `must be a number from 0 to below ${MAX_MEASURE_TEXT} (got ${n})`);
 };
 export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, `must be true or false (got ${typeOf(v)})`));
 export const oneOf = <T extends string>(...allowed: T[]): Check<T> => (v, p) =>

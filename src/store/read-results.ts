@@ -9,15 +9,14 @@ import { UserError } from '../sys/errors.ts';
 import { RESULTS_SCHEMA, RESULTS_SCHEMAS, type Results } from './results.ts';
 import type { NumaPolicy } from '../plan/types.ts';
 import { depthPoints } from '../bench/depth-sweep.ts';
+import { TS_TOLERANCE } from '../parse/record.ts';
 import {
   MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str, num, int, intIn, numIn, positive, bool, oneOf,
-  nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, type Check,
+  nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, speed, type Check,
 } from './check.ts';
 import type { DesignState } from '../stats/types.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-/** samples_ts must be the tokens over samples_ns within this relative tolerance. */
-export const TS_TOLERANCE = 0.01;
 
 const variantId = oneOf('A', 'B');
 const verdict = oneOf('neutral', 'regression', 'improvement', 'inconclusive', 'failed');
@@ -99,14 +98,14 @@ const memoryPoint = obj({
   nKv: nullable(int),
 });
 const sweepRow = obj({
-  tool: oneOf('ik-sweep-bench', 'batched-bench'), nKv: int, pp: int, tg: int, pl: int, tPpSec: num, speedPp: num, tTgSec: num, speedTg: num,
+  tool: oneOf('ik-sweep-bench', 'batched-bench'), nKv: int, pp: int, tg: int, pl: int, tPpSec: num, speedPp: speed, tTgSec: num, speedTg: speed,
   nThreads: nullable(int), raw: rawFields,
 });
 const depthLaunch = obj({
   block: int, slot: int, seq: int, variant: variantId, warmup: bool, tool: str(256), ctx: int, argv: arr(str(), 1000),
   startedAt: str(64), wallMs: num, status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
   exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')), kvBufferName: optional(nullable(str(256))),
-  points: arr(obj({ depth: int, speedTg: num, speedPp: nullable(num), memory: nullable(memoryPoint) }), 1000),
+  points: arr(obj({ depth: int, speedTg: speed, speedPp: nullable(speed), memory: nullable(memoryPoint) }), 1000),
   rows: arr(sweepRow, 10_000), samples: arr(memoryPoint, 100_000),
   stderrTail: nullable(str(MAX_LONG)), error: nullable(str(MAX_LONG)),
 });

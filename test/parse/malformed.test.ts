@@ -42,7 +42,7 @@ test('json: truncated array, bad element, missing field, inconsistent samples', 
 });
 
 test('jsonl: the broken line is named', () => {
-  const good = '{"n_prompt": 512, "n_gen": 0, "n_depth": 0, "avg_ts": 100.5, "samples_ns": [1], "samples_ts": [1]}';
+  const good = '{"n_prompt": 512, "n_gen": 0, "n_depth": 0, "avg_ts": 512, "samples_ns": [1000000000], "samples_ts": [512]}';
   assertUserError(() => parseBenchOutput(`${good}\n${good}\n{"n_prompt": 5`, 'l.jsonl'), /^l\.jsonl:3: /);
   assertUserError(() => parseBenchOutput(`${good}\n{"n_prompt": -1, "n_gen": 0, "avg_ts": 1}`, 'm.jsonl'), /^m\.jsonl:2: /, /non-negative integer/);
 });
