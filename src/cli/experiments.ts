@@ -19,10 +19,10 @@ export function storeFromArgs(command: 'run' | 'demo', argv: string[]): string |
   return v === undefined ? undefined : resolve(v);
 }
 
-/** Opens an existing store for reading; a missing one is one line. */
+/** Opens an existing store read-only (nothing written, so a read-only store is listed too); a missing one is one line. */
 export function openExisting(path: string): ExperimentStore {
   if (!existsSync(path)) throw new UserError(`no experiment store at ${path}`, 'run `llama-perf-gate run` (or npm start) first, or pass --store PATH');
-  return ExperimentStore.open(path);
+  return ExperimentStore.open(path, { readOnly: true });
 }
 
 export async function experimentsCommand(argv: string[]): Promise<number> {

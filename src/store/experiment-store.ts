@@ -18,7 +18,7 @@ import { RESULTS_SCHEMA, type ExperimentSegment, type Results } from './results.
 import type { DepthLaunchRecord, LaunchRecord } from '../bench/types.ts';
 import type { ExperimentIdentity } from './identity.ts';
 import { createTableSql, insertSql, rowOf, variantLabel } from './llama-bench-table.ts';
-import { SqliteFile } from './sqlite-file.ts';
+import { SqliteFile, type OpenOptions } from './sqlite-file.ts';
 
 export function defaultStorePath(cacheDir: string): string {
   return join(cacheDir, 'experiments.sqlite');
@@ -52,7 +52,7 @@ export class ExperimentStore {
   }
 
   /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
-  static open(path: string, opts: { readOnly?: boolean; maxPages?: number } = {}): ExperimentStore {
+  static open(path: string, opts: OpenOptions = {}): ExperimentStore {
     return new ExperimentStore(SqliteFile.open(path, opts));
   }
 

@@ -1,26 +1,76 @@
-// The store's SQLite file: opened in WAL mode (a commit survives the process dying), migrated to
-// this version's tables (schema.ts), written one transaction at a time, and SQLite errors a user can
-// cause (a full disk, a store locked by another process, not a store at all) as one line.
+// The store's SQLite file: opened in WAL mode (a commit survives the process dying), checked and
+// migrated to this version's tables (schema.ts), written one transaction at a time. Its faults are one
+// line naming the file and what to do: the machine's (full, read-only, damaged, locked by another
+// process, under a regular file) exit 3; a file that is no store at all is bad input, exit 2.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../sys/errors.ts';
+import { asEnvironmentError, EnvironmentError, UserError } from '../sys/errors.ts';
 import { MIGRATIONS, STORE_VERSION } from './schema.ts';
 
-const SQLITE_FULL = 13;
+// SQLite's primary result codes (extended codes carry them in the low byte).
+const SQLITE_PERM = 3;
 const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+const SQLITE_READONLY = 8;
+const SQLITE_IOERR = 10;
+const SQLITE_CORRUPT = 11;
+const SQLITE_FULL = 13;
+const SQLITE_CANTOPEN = 14;
+const SQLITE_NOTADB = 26;
 
-/** A SQLite error a user can cause (full disk, locked store) as one line; anything else unchanged. */
+/** How to get out of a damaged store: the --out of a run holds every launch of its experiment. */
+const DAMAGED_HINT = (path: string) =>
+  `move it away (mv ${path} ${path}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
+
+/**
+ * A SQLite error the machine causes (full disk, read-only file, a damaged file, a lock held by
+ * another process) as one line naming the store and what to do, exit 3; anything else unchanged.
+ */
 function storeError(path: string, what: string, e: unknown): Error {
-  const code = (e as { errcode?: number }).errcode;
+  if (e instanceof UserError) return e;
+  const code = ((e as { errcode?: number }).errcode ?? -1) & 0xff;
+  const msg = (e as Error).message;
   if (code === SQLITE_FULL || (e as NodeJS.ErrnoException).code === 'ENOSPC') {
-    return new UserError(
+    return new EnvironmentError(
       `experiment store ${path}: the disk is full while ${what}; every launch recorded before it is kept`,
       'free some space (or pass --store PATH on another disk) and run the same command again: it resumes',
     );
   }
-  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path} is locked by another process while ${what}`, 'wait for the other llama-perf-gate to finish');
+  if (code === SQLITE_BUSY || code === SQLITE_LOCKED) {
+    return new EnvironmentError(`experiment store ${path} is locked by another process while ${what}`, 'wait for the other process to finish (fuser shows which one), or pass --store PATH to another store');
+  }
+  if (code === SQLITE_READONLY || code === SQLITE_PERM) {
+    return new EnvironmentError(`experiment store ${path} is read-only while ${what} (${msg})`, 'make the file and its directory writable for this user, or pass --store PATH to a writable place');
+  }
+  if (code === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path} is damaged (${msg})`, DAMAGED_HINT(path));
+  if (code === SQLITE_NOTADB) return new UserError(`${path} is not a llama-perf-gate experiment store (${msg})`, 'pass --store PATH to another file, or move this one away');
+  if (code === SQLITE_IOERR || code === SQLITE_CANTOPEN) {
+    return new EnvironmentError(`experiment store ${path}: cannot read or write it while ${what} (${msg})`, 'check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere');
+  }
   return e as Error;
+}
+
+/** The store's directory, made if needed; a part of the path that is a regular file is named. */
+function makeParent(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTDIR' && code !== 'EEXIST') throw asEnvironmentError(e);
+    let dir = dirname(path);
+    while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
+    throw new EnvironmentError(`experiment store ${path}: ${dir} is a file, not a directory`, 'remove or rename that file, or pass --store PATH elsewhere');
+  }
+}
+
+export interface OpenOptions {
+  /** Read, never write: no WAL switch, no migration (experiments, history). */
+  readOnly?: boolean;
+  /** SQLite's max_page_count: a full disk on demand (tests). */
+  maxPages?: number;
+  /** How long a write waits for another process's lock on the file (default 30 s). */
+  busyTimeoutMs?: number;
 }
 
 export class SqliteFile {
@@ -33,14 +83,22 @@ export class SqliteFile {
     this.db = db;
   }
 
-  /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
-  static open(path: string, opts: { readOnly?: boolean; maxPages?: number } = {}): SqliteFile {
-    if (!opts.readOnly) mkdirSync(dirname(path), { recursive: true });
+  /**
+   * Opens (creating or migrating) the store, checked end to end (a damaged page is found here, not
+   * in the middle of a run); a store from a newer llama-perf-gate is refused.
+   */
+  static open(path: string, opts: OpenOptions = {}): SqliteFile {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UserError(`experiment store ${path} is a directory, not a file`, 'pass --store PATH to a file, e.g. --store perf.sqlite');
+    }
+    if (!opts.readOnly) makeParent(path);
     let db: DatabaseSync;
     try {
-      db = new DatabaseSync(path, { readOnly: opts.readOnly ?? false, timeout: 30_000 });
+      db = new DatabaseSync(path, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 30_000 });
     } catch (e) {
-      throw new UserError(`cannot open experiment store ${path}: ${(e as Error).message}`, 'pass --store PATH to a writable location');
+      const err = storeError(path, 'opening it', e);
+      if (err !== e) throw err;
+      throw new EnvironmentError(`cannot open experiment store ${path}: ${(e as Error).message}`, 'pass --store PATH to a writable location');
     }
     const store = new SqliteFile(path, db);
     try {
@@ -48,12 +106,11 @@ export class SqliteFile {
         db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
         if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
       }
+      const check = db.prepare('PRAGMA quick_check(1)').get()?.quick_check;
+      if (check !== 'ok') throw new EnvironmentError(`experiment store ${path} is damaged (${String(check)})`, DAMAGED_HINT(path));
       store.migrate(opts.readOnly ?? false);
     } catch (e) {
       db.close();
-      if (e instanceof UserError) throw e;
-      const msg = (e as Error).message;
-      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path} is not a llama-perf-gate experiment store (${msg})`, 'pass --store PATH to another file, or move this one away');
       throw storeError(path, 'opening it', e);
     }
     return store;

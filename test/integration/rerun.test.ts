@@ -92,7 +92,7 @@ test('a corrupt page mid-file: exit 3, results.json kept', async () => {
 
 test('--store naming a directory, or a file that is not SQLite: exit 2, results.json kept', async () => {
   const c = copyOf(finished, 'not-a-store');
-  await refused(c, join(c.dir, 'store'), 2, /--store .*not-a-store\/store is a directory/);
+  await refused(c, join(c.dir, 'store'), 2, /experiment store .*not-a-store\/store is a directory/);
   writeFileSync(join(c.dir, 'notes.txt'), 'hello\n');
   await refused(c, join(c.dir, 'notes.txt'), 2, /notes\.txt is not a llama-perf-gate experiment store/);
 });

@@ -72,7 +72,7 @@ test('a store locked by another process: exit 3, naming it', () => {
   }
 });
 
-test('a truncated store and a corrupt page: exit 3, damaged, with the way out', () => {
+test('a truncated store: exit 3, damaged, with the way out', () => {
   const path = join(dir, 'truncated.sqlite');
   withExperiment(path, 40);
   truncateSync(path, 4096);
