@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureEmbeddedSource } from '../build/embedded.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
-import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
+import { forceFromArgs, planFromArgs, storeFromResultsArg } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { runAndPrint } from './run.ts';
 import { storeFromArgs } from './experiments.ts';
@@ -42,5 +42,5 @@ export async function demoCommand(argv: string[]): Promise<number> {
     ...DEMO_DEFAULTS, ...argv,
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  return runAndPrint(plan, { force: forceFromArgs(argv), store });
+  return runAndPrint(plan, { force: forceFromArgs(argv), store, storeFromResults: storeFromResultsArg(argv) });
 }

@@ -4,12 +4,13 @@ import { resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { extendExperiment } from '../pipeline/extend.ts';
-import { experimentInOut } from '../pipeline/experiment.ts';
+import { heldExperiment } from '../pipeline/out-dir.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { renderTerminal } from '../report/index.ts';
-import { exitCodeFor, runOutcome } from '../stats/policy.ts';
+import { interruptedBy } from '../sys/children.ts';
 import { ProgressPrinter } from './progress.ts';
 import { openExisting, storePath } from './experiments.ts';
+import { runExitCode } from './run.ts';
 
 export async function moreCommand(argv: string[]): Promise<number> {
   const o = new OptionValues('more', parseCommandArgs('more', argv).values);
@@ -25,7 +26,7 @@ export async function moreCommand(argv: string[]): Promise<number> {
     if (values.experiment !== undefined) id = store.resolveId(values.experiment);
     else {
       const out = resolve(values.out ?? 'perf-out');
-      const inOut = experimentInOut(out);
+      const inOut = heldExperiment(out)?.id;
       if (!inOut) throw new UserError(`${out}/results.json names no experiment`, 'give --experiment ID (see llama-perf-gate experiments), or the --out of a run');
       id = store.resolveId(inOut);
     }
@@ -44,6 +45,6 @@ export async function moreCommand(argv: string[]): Promise<number> {
   process.stdout.write(renderTerminal(out.model) + '\n');
   console.log(`\nstopped: ${out.results.stopReason}`);
   console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
-  // The gate rule's exit code, as `run` (stats/policy.ts).
-  return exitCodeFor(out.results.analysis ? runOutcome(out.results.analysis) : 'failed');
+  // As `run`: 128 + the signal when interrupted, else the gate rule's exit code (stats/policy.ts).
+  return runExitCode(out.results, interruptedBy());
 }

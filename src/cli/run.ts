@@ -1,5 +1,5 @@
 // `llama-perf-gate run --repo DIR --base REF --head REF --model FILE [...]`
-import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
+import { forceFromArgs, planFromArgs, storeFromResultsArg } from '../plan/from-args.ts';
 import { runPipeline, type PipelineOutput } from '../pipeline/run.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
@@ -11,7 +11,7 @@ import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { storeFromArgs } from './experiments.ts';
 
 export async function runCommand(argv: string[]): Promise<number> {
-  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs('run', argv) });
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs('run', argv), storeFromResults: storeFromResultsArg(argv) });
 }
 
 /** The exit code of a finished run: 128 + signal when interrupted, else the gate's (stats/policy.ts). */
@@ -23,12 +23,12 @@ export function runExitCode(results: Results, signal: NodeJS.Signals | null): nu
 }
 
 /** Runs a plan with progress on stderr; prints the table and where the outputs are. */
-export async function runAndPrint(plan: Plan, opts: { force?: boolean; store?: string } = {}): Promise<number> {
+export async function runAndPrint(plan: Plan, opts: { force?: boolean; store?: string; storeFromResults?: boolean } = {}): Promise<number> {
   const progress = new ProgressPrinter();
   const t0 = performance.now();
   let out: PipelineOutput;
   try {
-    out = await runPipeline(plan, { cacheDir: cacheDir(), force: opts.force, store: opts.store, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+    out = await runPipeline(plan, { cacheDir: cacheDir(), force: opts.force, store: opts.store, storeFromResults: opts.storeFromResults, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
   } finally {
     progress.clear();
   }

@@ -1,13 +1,17 @@
-// The experiment a run belongs to: opened in the store after the builds (the identity needs the
-// commits), resumed when an unfinished experiment has the same identity, else created — saying so
-// when the --out directory held a different experiment. One writer per store at a time: a second
-// llama-perf-gate waits, and says it waits.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The experiment a run belongs to: the store is checked before --out is written (checkStore), the
+// experiment opened after the builds (the identity needs the commits), resumed when an unfinished
+// experiment has the same identity, else created — saying so when the --out directory held a
+// different experiment. One writer per store at a time: a second llama-perf-gate waits, and says it waits.
+import { statSync } from 'node:fs';
 import type { Results } from '../store/results.ts';
 import type { LaunchRecord, DepthLaunchRecord } from '../bench/types.ts';
 import type { Slot } from '../bench/schedule.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
+import { rebuildExperiment } from '../store/rebuild.ts';
+import { checkStorePath } from '../store/sqlite-file.ts';
+import { readResultsFileSync } from '../store/read-results.ts';
+import { UserError } from '../sys/errors.ts';
+import type { HeldExperiment } from './out-dir.ts';
 import { experimentIdentity, identityChanges, identityHash } from '../store/identity.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { withLock } from '../sys/lock.ts';
@@ -32,16 +36,46 @@ export function withStoreLock<T>(storePath: string, log: (line: string) => void,
   return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
 }
 
-/** The experiment id recorded in an earlier results.json in this --out, if any. */
-export function experimentInOut(out: string): string | null {
-  const path = join(out, 'results.json');
-  if (!existsSync(path)) return null;
-  try {
-    const id = (JSON.parse(readFileSync(path, 'utf8')) as Partial<Results>).experiment?.id;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
+const REBUILD_HINT =
+  'add --store-from-results to rebuild it from that file (the run then resumes it), pass --store PATH to the store that has it, or add --force to start a new experiment over these results';
+
+/**
+ * The store a run writes, checked before --out is written: it opens (not damaged, writable), and when
+ * --out's results.json is an export of this experiment (`held`), the store has every launch of it —
+ * or, with `fromResults`, gets the experiment back from that file. Otherwise refused in one line: a
+ * rerun never starts over the only copy of what was measured.
+ */
+export function checkStore(storePath: string, held: HeldExperiment | null, fromResults: boolean, log: (line: string) => void): void {
+  if (!held) {
+    if (fromResults) throw new UserError('--store-from-results: --out holds no results.json of this experiment to rebuild the store from', 'drop --store-from-results, or give the --out of the run whose store was lost');
+    ExperimentStore.open(storePath).close();
+    return;
   }
+  const what = `${held.path} holds experiment ${held.id.slice(0, 4)}… (${held.launches} launches)`;
+  checkStorePath(storePath);
+  const st = statSync(storePath, { throwIfNoEntry: false });
+  const missing = !st ? 'does not exist' : st.isFile() && st.size === 0 ? 'is empty' : null;
+  if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath} ${missing}`, REBUILD_HINT);
+  const store = ExperimentStore.open(storePath);
+  try {
+    const has = store.has(held.id) ? measured(store.loadResults(held.id)) : null;
+    if (has !== null && has >= held.launches) {
+      if (fromResults) log(`the experiment store ${storePath} already holds experiment ${held.id.slice(0, 4)}…: --store-from-results has nothing to do`);
+      return;
+    }
+    const lacks = has === null ? 'does not have it' : `has only ${has} of its launches (an older copy?)`;
+    if (!fromResults) throw new UserError(`${what}, but the experiment store ${storePath} ${lacks}`, REBUILD_HINT);
+    if (has !== null) throw new UserError(`${what}, but the experiment store ${storePath} ${lacks}; --store-from-results does not merge`, `move that store away (mv ${storePath} ${storePath}.old) and run the same command again`);
+    rebuildExperiment(store, readResultsFileSync(held.path), storedValue);
+    log(`rebuilt experiment ${held.id.slice(0, 4)}… in the experiment store ${storePath} from ${held.path} (${held.launches} launches)`);
+  } finally {
+    store.close();
+  }
+}
+
+/** Launches that measured something (an interrupted one is run again, so the store never keeps it). */
+function measured(r: Pick<Results, 'launches' | 'depthLaunches'>): number {
+  return [...r.launches, ...(r.depthLaunches ?? [])].filter((l) => l.status !== 'skipped').length;
 }
 
 /** Counted blocks whose every scheduled launch (llama-bench and depth sweep) is stored. */

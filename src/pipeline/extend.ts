@@ -2,7 +2,6 @@
 // launches stay, the builds of the stored commits are reused (or rebuilt from the same commits),
 // the seeded block order goes on where it stopped, the decision is taken again over all blocks with
 // the looks extended, and results.json and report.md are rewritten: "continued: 10 → 30 blocks".
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
@@ -15,7 +14,11 @@ import { designState } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
 import { designOf } from '../stats/design-replay.ts';
 import { completeCountedBlocks, standing, storedDepthLaunches, withStoreLock, type Session } from './experiment.ts';
-import { runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
+import { finishRun, runSession, type PipelineHooks, type PipelineOutput } from './run.ts';
+import { onInterrupt } from './signals.ts';
+import { claimOutFor, heldExperiment } from './out-dir.ts';
+import { interruptedBy } from '../sys/children.ts';
+import type { Lock } from '../sys/lock.ts';
 import { hostIdentity, modelIdentity } from '../store/identity.ts';
 
 export interface ExtendRequest {
@@ -52,71 +55,87 @@ export function blocksForMinutes(r: Results, minutes: number, workloads: string[
 
 export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
-  return withStoreLock(req.storePath, log, async () => {
-    const store = ExperimentStore.open(req.storePath);
-    try {
-      const results = store.loadResults(req.id);
-      const stored = results.plan;
-      const from = completeCountedBlocks(results);
-      const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
-      if (design) results.design = design;
-      if (pending.length === 0) {
-        throw new UserError(`experiment ${req.id.slice(0, 4)}… is decided for every workload at ${from} blocks: more blocks cannot change it`, 'start a new experiment to measure again');
-      }
-      const add = req.blocks ?? blocksForMinutes(results, req.minutes!, pending);
-      const to = from + add;
-      // The horizon was declared when the experiment started: extending past it is refused by the
-      // sequential design (its α is spent by then), in one line, before anything runs.
-      const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
-      const plan: Plan = {
-        ...stored, horizon, repo: req.repo ?? stored.repo, model: req.model ?? stored.model,
-        out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to),
-      };
-      const model = modelIdentity(plan.model);
-      if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
-        throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}… measured (size or header hash differ)`, 'extend with the same model file');
-      }
-      designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
-      mkdirSync(plan.out, { recursive: true });
+  // Ctrl-C, SIGTERM, SIGHUP as in `run`: the launches stop, what was measured is kept and exported.
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await withStoreLock(req.storePath, log, () => extendLocked(req, hooks, log));
+  } finally {
+    stopOnSignal.remove();
+  }
+}
 
-      // The host must be the one that measured the stored blocks: more blocks from elsewhere would
-      // pair with nothing and mean nothing.
-      const host = readFingerprint();
-      const was = JSON.stringify(hostIdentity(results.host));
-      if (was !== JSON.stringify(hostIdentity(host))) {
-        throw new UserError(`experiment ${req.id.slice(0, 4)}… was measured on another host (or kernel): ${was}`, 'run `more` on the machine that ran the experiment');
-      }
-      // Rebuild (or reuse) exactly the stored commits, whatever the refs point at now.
-      const byCommit: Plan = {
-        ...plan,
-        variants: plan.variants.map((v) => ({ ...v, ref: results.builds.find((b) => b.variant === v.id)?.commit ?? v.ref })) as Plan['variants'],
-      };
-      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
-      const failed = builds.filter((b) => !b.ok);
-      if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ''}`).join('; ')}`);
-      results.builds = builds.map((b, i) => ({ ...b, ref: results.builds[i]?.ref ?? b.ref }));
-      results.plan = plan;
-      results.finishedAt = null;
-      results.host = host;
-      const at = new Date().toISOString();
-      store.addSegment(req.id, { kind: 'more', at, fromBlocks: from, toBlocks: to });
-      results.notes = [...results.notes.filter((n) => !n.startsWith('continued: ')), `continued: ${from} → ${to} blocks (${pending.join(', ')})`];
-      results.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
-      log(`continuing experiment ${req.id.slice(0, 4)}…: ${from} → ${to} blocks for ${pending.join(', ')}`);
-
-      const session: Session = {
-        store,
-        id: req.id,
-        labels: {
-          A: variantLabel(results.builds[0]?.commit ?? null, plan.variants[0]),
-          B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1]),
-        },
-        resume: { launches: results.launches, depthLaunches: storedDepthLaunches(results), schedule: results.schedule.blocks, active: pending },
-        design,
-      };
-      return await runSession(plan, results, session, log, hooks);
-    } finally {
-      store.close();
+async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line: string) => void): Promise<PipelineOutput> {
+  const store = ExperimentStore.open(req.storePath);
+  let outLock: Lock | null = null;
+  try {
+    const results = store.loadResults(req.id);
+    const stored = results.plan;
+    const from = completeCountedBlocks(results);
+    const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
+    if (design) results.design = design;
+    if (pending.length === 0) {
+      throw new UserError(`experiment ${req.id.slice(0, 4)}… is decided for every workload at ${from} blocks: more blocks cannot change it`, 'start a new experiment to measure again');
     }
-  });
+    const add = req.blocks ?? blocksForMinutes(results, req.minutes!, pending);
+    const to = from + add;
+    // The horizon was declared when the experiment started: extending past it is refused by the
+    // sequential design (its α is spent by then), in one line, before anything runs.
+    const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+    const plan: Plan = {
+      ...stored, horizon, repo: req.repo ?? stored.repo, model: req.model ?? stored.model,
+      out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to),
+    };
+    const model = modelIdentity(plan.model);
+    if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+      throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}… measured (size or header hash differ)`, 'extend with the same model file');
+    }
+    designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
+    // --out is another run's while it holds the lock, and another experiment's results are not ours to replace.
+    outLock = await claimOutFor(plan.out, req.id, log);
+
+    // The host must be the one that measured the stored blocks: more blocks from elsewhere would
+    // pair with nothing and mean nothing.
+    const host = readFingerprint();
+    const was = JSON.stringify(hostIdentity(results.host));
+    if (was !== JSON.stringify(hostIdentity(host))) {
+      throw new UserError(`experiment ${req.id.slice(0, 4)}… was measured on another host (or kernel): ${was}`, 'run `more` on the machine that ran the experiment');
+    }
+    // Rebuild (or reuse) exactly the stored commits, whatever the refs point at now.
+    const byCommit: Plan = {
+      ...plan,
+      variants: plan.variants.map((v) => ({ ...v, ref: results.builds.find((b) => b.variant === v.id)?.commit ?? v.ref })) as Plan['variants'],
+    };
+    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
+    if (interruptedBy()) {
+      // Nothing new was measured: the experiment and the results.json of it stay as they were.
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
+      return finishRun(plan, results, null, hooks, heldExperiment(plan.out));
+    }
+    const failed = builds.filter((b) => !b.ok);
+    if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ''}`).join('; ')}`);
+    results.builds = builds.map((b, i) => ({ ...b, ref: results.builds[i]?.ref ?? b.ref }));
+    results.plan = plan;
+    results.finishedAt = null;
+    results.host = host;
+    const at = new Date().toISOString();
+    store.addSegment(req.id, { kind: 'more', at, fromBlocks: from, toBlocks: to });
+    results.notes = [...results.notes.filter((n) => !n.startsWith('continued: ')), `continued: ${from} → ${to} blocks (${pending.join(', ')})`];
+    results.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
+    log(`continuing experiment ${req.id.slice(0, 4)}…: ${from} → ${to} blocks for ${pending.join(', ')}`);
+
+    const session: Session = {
+      store,
+      id: req.id,
+      labels: {
+        A: variantLabel(results.builds[0]?.commit ?? null, plan.variants[0]),
+        B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1]),
+      },
+      resume: { launches: results.launches, depthLaunches: storedDepthLaunches(results), schedule: results.schedule.blocks, active: pending },
+      design,
+    };
+    return await runSession(plan, results, session, log, hooks);
+  } finally {
+    store.close();
+    await outLock?.release();
+  }
 }

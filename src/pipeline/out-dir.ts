@@ -1,7 +1,7 @@
 // --out belongs to one experiment and one run at a time. A lock (the tool's one lock rule) keeps two
-// runs out of the same directory; a results.json of another experiment there is refused unless the
-// user says --force. claimOut is the one check (resume of the same experiment builds on it).
-import { mkdirSync, readFileSync } from 'node:fs';
+// runs (or a run and a `more`) out of the same directory; a results.json of another experiment there
+// is refused unless the user says --force. claimOut is the one check for `run`, claimOutFor for `more`.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import { tryLock, waitLine, type Lock } from '../sys/lock.ts';
@@ -53,10 +53,20 @@ export function identityDifference(had: ExperimentIdentity, now: ExperimentIdent
   return null;
 }
 
+/** The experiment a results.json in --out is an export of: its id and the launches it holds. */
+export interface HeldExperiment {
+  path: string;
+  id: string;
+  /** Measured launches (llama-bench and depth sweep; a launch an interrupt cut short is not one). */
+  launches: number;
+}
+
 export interface OutClaim {
   lock: Lock;
   /** The results.json found there: none, the same experiment's, or another's overwritten by --force. */
   previous: 'none' | 'same' | 'forced';
+  /** When previous is 'same': the experiment that file holds, if it names one. */
+  held: HeldExperiment | null;
   release(): Promise<void>;
 }
 
@@ -65,18 +75,58 @@ export interface OutClaim {
  * run holds it), and refuses a results.json of another experiment unless `force`.
  */
 export async function claimOut(out: string, identity: ExperimentIdentity, opts: { force?: boolean; log?: (line: string) => void } = {}): Promise<OutClaim> {
-  mkdirSync(out, { recursive: true });
-  const lockPath = join(out, OUT_LOCK);
-  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? '?'} (that process is gone)`));
-  if (!('release' in got)) {
-    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, '')}`, 'wait for that run to finish, or write elsewhere, e.g. --out perf-out-2');
-  }
+  const got = await lockOut(out, opts.log);
   try {
     const previous = checkPrevious(out, identity, opts);
-    return { lock: got, previous, release: () => got.release() };
+    return { lock: got, previous, held: previous === 'same' ? heldExperiment(out) : null, release: () => got.release() };
   } catch (e) {
     await got.release();
     throw e;
+  }
+}
+
+/**
+ * Takes --out for `more` of experiment `id`: locked like a run's, and refused when its results.json
+ * is another experiment's export (more has no --force: those results are not its to overwrite).
+ */
+export async function claimOutFor(out: string, id: string, log?: (line: string) => void): Promise<Lock> {
+  const got = await lockOut(out, log);
+  const path = join(out, 'results.json');
+  if (existsSync(path)) {
+    const held = heldExperiment(out);
+    if (held?.id !== id) {
+      await got.release();
+      throw new UserError(
+        `--out ${out} holds ${held ? `the results of experiment ${held.id.slice(0, 4)}…` : 'a results.json of no experiment'}, not of experiment ${id.slice(0, 4)}…; refusing to overwrite them`,
+        'give that experiment\'s own --out, or another directory, e.g. --out perf-out-more',
+      );
+    }
+  }
+  return got;
+}
+
+/** Creates and locks --out; refused at once, naming the holder, when another run holds it. */
+async function lockOut(out: string, log?: (line: string) => void): Promise<Lock> {
+  mkdirSync(out, { recursive: true });
+  const lockPath = join(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? '?'} (that process is gone)`));
+  if (!('release' in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, '')}`, 'wait for that run to finish, or write elsewhere, e.g. --out perf-out-2');
+  }
+  return got;
+}
+
+/** The experiment the results.json in `out` is an export of; null when there is none or it names none. */
+export function heldExperiment(out: string): HeldExperiment | null {
+  const path = join(out, 'results.json');
+  try {
+    const r = JSON.parse(readFileSync(path, 'utf8')) as Partial<Results>;
+    const id = r.experiment?.id;
+    if (typeof id !== 'string') return null;
+    const measured = [...(Array.isArray(r.launches) ? r.launches : []), ...(Array.isArray(r.depthLaunches) ? r.depthLaunches : [])].filter((l) => l?.status !== 'skipped');
+    return { path, id, launches: measured.length };
+  } catch {
+    return null;
   }
 }
 

@@ -24,14 +24,14 @@ import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { interruptedBy } from '../sys/children.ts';
 import { onInterrupt } from './signals.ts';
 import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
-import { claimOut, experimentIdentity } from './out-dir.ts';
+import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
 import { applyComparison } from './compare.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';
-import { beginExperiment, completeCountedBlocks, experimentInOut, keepLook, storedValue, withStoreLock, type Session } from './experiment.ts';
+import { beginExperiment, checkStore, completeCountedBlocks, keepLook, storedValue, withStoreLock, type Session } from './experiment.ts';
 
 export interface PipelineHooks {
   /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
@@ -39,6 +39,8 @@ export interface PipelineHooks {
   cacheDir: string;
   /** Write into an --out holding another experiment's results (overwriting them). */
   force?: boolean;
+  /** Rebuild the experiment of --out's results.json in a store that lost it (then resume it). */
+  storeFromResults?: boolean;
   onBuildProgress?: (p: BuildProgress) => void;
   onBenchProgress?: (p: Progress) => void;
   log?: (line: string) => void;
@@ -68,16 +70,22 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
   const stopOnSignal = onInterrupt(log);
   try {
-    return await runClaimed(plan, hooks, log, pre);
+    // The store too, before --out is written: a store that lost the experiment of --out's results.json
+    // is refused (or rebuilt from that file) rather than a new experiment started over it.
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    checkStore(storePath, hooks.force ? null : claim.held, hooks.storeFromResults ?? false, log);
+    // Until the experiment is open, results.json holding this experiment's launches is not replaced.
+    const keep = claim.held && claim.held.launches > 0 ? claim.held : null;
+    return await runClaimed(plan, hooks, log, pre, storePath, keep);
   } finally {
     stopOnSignal.remove();
     await claim.release();
   }
 }
 
-async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight): Promise<PipelineOutput> {
+async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight, storePath: string, keep: HeldExperiment | null): Promise<PipelineOutput> {
   // Read before results.json is rewritten: a different experiment there is named as such.
-  const previous = experimentInOut(plan.out);
+  const previous = heldExperiment(plan.out)?.id ?? null;
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
@@ -97,25 +105,21 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
   const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
   const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
   if (calibrationLine) results.notes.push(calibrationLine);
-  const save = () => {
-    writeResults(plan.out, results);
-  };
-  save();
-
+  let begun = false;
   try {
     results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results, null, hooks);
+      return finishRun(plan, results, null, hooks, keep);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
-      return finish(plan, results, null, hooks);
+      return finishRun(plan, results, null, hooks, keep);
     }
-    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
     return await withStoreLock(storePath, log, async () => {
       const session = beginExperiment(results, storePath, log, previous);
+      begun = true;
       try {
         return await runSession(results.plan, results, session, log, hooks);
       } finally {
@@ -126,7 +130,8 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
     const err = asEnvironmentError(e);
     results.stopReason = `stopped by an error: ${(err as Error).message}`;
-    saveAfterError(plan.out, results, log);
+    if (begun || !keep) saveAfterError(plan.out, results, log);
+    else log(kept(keep));
     throw err;
   }
 }
@@ -168,7 +173,7 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     }
     throw e;
   }
-  return finish(plan, results, session, hooks);
+  return finishRun(plan, results, session, hooks);
 }
 
 async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
@@ -213,7 +218,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       if (depthLaunch) results.depthLaunches = depthLaunches;
       save();
       // Decisions are taken at the looks only; between looks the undecided set stays what it was.
-      // blocks_needed (a forecast, decides nothing) is left to the export at the end: finish().
+      // blocks_needed (a forecast, decides nothing) is left to the export at the end: finishRun().
       if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
       const d = decideLook(results, counted, design);
       if (d.atLook) {
@@ -233,7 +238,13 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   save();
 }
 
-function finish(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks): PipelineOutput {
+/** Said when a run stops before its experiment is open: the results.json it found stays as it was. */
+function kept(held: HeldExperiment): string {
+  return `${held.path} is kept as it was: experiment ${held.id.slice(0, 4)}… (${held.launches} launches)`;
+}
+
+/** The export and the reports; `keep`: a run that measured nothing leaves the experiment's results.json found there alone. */
+export function finishRun(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks, keep: HeldExperiment | null = null): PipelineOutput {
   const counted = countedBlocksOf(results);
   // The one decision step, as every reader of results.json takes it (stats/decide.ts).
   if (results.launches.length > 0) results.analysis = decideAll(results);
@@ -247,12 +258,15 @@ function finish(plan: Plan, results: Results, session: Session | null, hooks: Pi
     session.store.finish(session.id, results, counted);
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
-  const resultsPath = writeResults(plan.out, results);
   const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const reportPath = join(plan.out, 'report.md');
+  const [resultsPath, reportPath, htmlPath] = [join(plan.out, 'results.json'), join(plan.out, 'report.md'), join(plan.out, 'report.html')];
+  if (!session && keep) {
+    (hooks.log ?? (() => {}))(kept(keep));
+    return { results, resultsPath, reportPath, htmlPath, model };
+  }
+  writeResults(plan.out, results);
   writeFileSync(reportPath, renderMarkdown(model));
   // The charts for people: one self-contained file beside report.md, uploaded with results.json.
-  const htmlPath = join(plan.out, 'report.html');
   writeFileSync(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
 }

@@ -215,6 +215,11 @@ export function forceFromArgs(argv: string[]): boolean {
   return new OptionValues('run', parseCommandArgs('run', argv).values).bool('force');
 }
 
+/** Whether the run rebuilds the store's experiment from --out's results.json (--store-from-results). */
+export function storeFromResultsArg(argv: string[]): boolean {
+  return new OptionValues('run', parseCommandArgs('run', argv).values).bool('store-from-results');
+}
+
 const DEPTH_EXAMPLE = 'example: --depth-sweep 0,1024,2048,4096 --depth-gen 32';
 const MAX_DEPTH = 1 << 20;
 const MAX_DEPTH_POINTS = 32;

@@ -60,8 +60,13 @@ export class ExperimentStore {
     this.file.close();
   }
 
-  createExperiment(identity: ExperimentIdentity, identityHash: string, results: Results, segment: ExperimentSegment): string {
-    const id = randomBytes(6).toString('hex');
+  /** Several writes as one transaction (rebuilding an experiment: all of it or none). */
+  batch<T>(fn: () => T, what: string): T {
+    return this.file.tx(fn, what);
+  }
+
+  /** A new experiment (a fresh id, or the id of the results.json it is rebuilt from). */
+  createExperiment(identity: ExperimentIdentity, identityHash: string, results: Results, segment: ExperimentSegment, id = randomBytes(6).toString('hex')): string {
     const labels = results.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
     const now = new Date().toISOString();
     this.file.tx(() => {

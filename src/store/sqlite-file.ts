@@ -3,8 +3,9 @@
 // line naming the file and what to do: the machine's (full, read-only, damaged, locked by another
 // process, under a regular file) exit 3; a file that is no store at all is bad input, exit 2.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { asEnvironmentError, EnvironmentError, UserError } from '../sys/errors.ts';
 import { MIGRATIONS, STORE_VERSION } from './schema.ts';
 
@@ -40,7 +41,7 @@ function storeError(path: string, what: string, e: unknown): Error {
   if (code === SQLITE_BUSY || code === SQLITE_LOCKED) {
     return new EnvironmentError(`experiment store ${path} is locked by another process while ${what}`, 'wait for the other process to finish (fuser shows which one), or pass --store PATH to another store');
   }
-  if (code === SQLITE_READONLY || code === SQLITE_PERM) {
+  if (code === SQLITE_READONLY || code === SQLITE_PERM || (code === SQLITE_CANTOPEN && !writable(path))) {
     return new EnvironmentError(`experiment store ${path} is read-only while ${what} (${msg})`, 'make the file and its directory writable for this user, or pass --store PATH to a writable place');
   }
   if (code === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path} is damaged (${msg})`, DAMAGED_HINT(path));
@@ -51,17 +52,28 @@ function storeError(path: string, what: string, e: unknown): Error {
   return e as Error;
 }
 
-/** The store's directory, made if needed; a part of the path that is a regular file is named. */
-function makeParent(path: string): void {
+/** Whether the store (or, before it exists, its directory) can be written: SQLite writes beside the file too. */
+function writable(path: string): boolean {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOTDIR' && code !== 'EEXIST') throw asEnvironmentError(e);
-    let dir = dirname(path);
-    while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
-    throw new EnvironmentError(`experiment store ${path}: ${dir} is a file, not a directory`, 'remove or rename that file, or pass --store PATH elsewhere');
+    accessSync(dirname(path), constants.W_OK);
+    if (existsSync(path)) accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/**
+ * A store path that cannot be one, found before anything is written: a directory (bad input, exit 2),
+ * or a path under a regular file (exit 3).
+ */
+export function checkStorePath(path: string): void {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`experiment store ${path} is a directory, not a file`, 'pass --store PATH to a file, e.g. --store perf.sqlite');
+  if (st) return;
+  let dir = dirname(path);
+  while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path}: ${dir} is a file, not a directory`, 'remove or rename that file, or pass --store PATH elsewhere');
 }
 
 export interface OpenOptions {
@@ -77,6 +89,7 @@ export class SqliteFile {
   readonly path: string;
   private db: DatabaseSync;
   private stmts = new Map<string, StatementSync>();
+  private depth = 0;
 
   private constructor(path: string, db: DatabaseSync) {
     this.path = path;
@@ -88,18 +101,34 @@ export class SqliteFile {
    * in the middle of a run); a store from a newer llama-perf-gate is refused.
    */
   static open(path: string, opts: OpenOptions = {}): SqliteFile {
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
-      throw new UserError(`experiment store ${path} is a directory, not a file`, 'pass --store PATH to a file, e.g. --store perf.sqlite');
+    checkStorePath(path);
+    if (!opts.readOnly) {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (e) {
+        throw asEnvironmentError(e);
+      }
     }
-    if (!opts.readOnly) makeParent(path);
-    let db: DatabaseSync;
     try {
-      db = new DatabaseSync(path, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 30_000 });
+      return SqliteFile.connect(path, path, opts);
     } catch (e) {
+      // In a read-only directory SQLite cannot make the WAL index beside the file: a reader that
+      // writes nothing opens it as immutable instead.
+      if (opts.readOnly && (((e as { errcode?: number }).errcode ?? -1) & 0xff) === SQLITE_CANTOPEN) {
+        try {
+          return SqliteFile.connect(path, new URL(`${pathToFileURL(path).href}?immutable=1`), opts);
+        } catch (again) {
+          e = again;
+        }
+      }
       const err = storeError(path, 'opening it', e);
-      if (err !== e) throw err;
+      if (err instanceof UserError) throw err;
       throw new EnvironmentError(`cannot open experiment store ${path}: ${(e as Error).message}`, 'pass --store PATH to a writable location');
     }
+  }
+
+  private static connect(path: string, target: string | URL, opts: OpenOptions): SqliteFile {
+    const db = new DatabaseSync(target, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 30_000 });
     const store = new SqliteFile(path, db);
     try {
       if (!opts.readOnly) {
@@ -111,7 +140,7 @@ export class SqliteFile {
       store.migrate(opts.readOnly ?? false);
     } catch (e) {
       db.close();
-      throw storeError(path, 'opening it', e);
+      throw e;
     }
     return store;
   }
@@ -156,13 +185,15 @@ export class SqliteFile {
     return s;
   }
 
-  /** One write transaction: all of it reaches the file or none of it does. */
+  /** One write transaction: all of it reaches the file or none of it does. Nested calls join the outer one. */
   tx<T>(fn: () => T, what: string): T {
+    if (this.depth > 0) return fn();
     try {
       this.db.exec('BEGIN IMMEDIATE');
     } catch (e) {
       throw storeError(this.path, what, e);
     }
+    this.depth++;
     try {
       const out = fn();
       this.db.exec('COMMIT');
@@ -174,6 +205,8 @@ export class SqliteFile {
         // SQLite may have rolled back already (full disk)
       }
       throw storeError(this.path, what, e);
+    } finally {
+      this.depth--;
     }
   }
 }
