@@ -29,6 +29,8 @@ export interface ExtendRequest {
   minutes?: number;
   /** Where results.json and report.md go (default: the experiment's own --out). */
   out?: string;
+  /** Replace another experiment's results.json in `out` (the Action's job directory). */
+  force?: boolean;
   /** This machine's checkout and model when their paths differ from the stored run's (a new CI job). */
   repo?: string;
   model?: string;
@@ -91,7 +93,7 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
     }
     designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
     // --out is another run's while it holds the lock, and another experiment's results are not ours to replace.
-    outLock = await claimOutFor(plan.out, req.id, log);
+    outLock = await claimOutFor(plan.out, req.id, { force: req.force, log });
 
     // The host must be the one that measured the stored blocks: more blocks from elsewhere would
     // pair with nothing and mean nothing.

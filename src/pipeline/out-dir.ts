@@ -87,12 +87,13 @@ export async function claimOut(out: string, identity: ExperimentIdentity, opts: 
 
 /**
  * Takes --out for `more` of experiment `id`: locked like a run's, and refused when its results.json
- * is another experiment's export (more has no --force: those results are not its to overwrite).
+ * is another experiment's export (the CLI's more has no --force: those results are not its to
+ * overwrite; the Action's job directory is its own, `force`).
  */
-export async function claimOutFor(out: string, id: string, log?: (line: string) => void): Promise<Lock> {
-  const got = await lockOut(out, log);
+export async function claimOutFor(out: string, id: string, opts: { force?: boolean; log?: (line: string) => void } = {}): Promise<Lock> {
+  const got = await lockOut(out, opts.log);
   const path = join(out, 'results.json');
-  if (existsSync(path)) {
+  if (!opts.force && existsSync(path)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
