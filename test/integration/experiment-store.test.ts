@@ -74,7 +74,7 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
   const m = /resuming experiment ([0-9a-f]{4})… at block (\d+) of 6 \((\d+) launches stored; builds reused\)/.exec(again.stderr);
   assert.ok(m, again.stderr);
   assert.equal(Number(m[3]), kept.length);
-  assert.ok(complete >= 2, `${complete} complete counted blocks before the kill`);
+  assert.ok(complete >= 1, `${complete} complete counted blocks before the kill`);
   assert.equal(Number(m[2]), complete + 1, 'the resume starts after the complete blocks, not at block 1');
   const r = results();
   assert.equal(again.code, exitCodeFor(r.analysis!.verdict), again.stderr); // the gate's exit code for the verdict written
