@@ -3,7 +3,7 @@
 // line naming the file and what to do: the machine's (full, read-only, damaged, locked by another
 // process, under a regular file) exit 3; a file that is no store at all is bad input, exit 2.
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { asEnvironmentError, EnvironmentError, UserError } from '../sys/errors.ts';
@@ -32,7 +32,7 @@ function storeError(path: string, what: string, e: unknown): Error {
   if (e instanceof UserError) return e;
   const code = ((e as { errcode?: number }).errcode ?? -1) & 0xff;
   const msg = (e as Error).message;
-  if (code === SQLITE_FULL || (e as NodeJS.ErrnoException).code === 'ENOSPC') {
+  if (code === SQLITE_FULL || (e as NodeJS.ErrnoException).code === 'ENOSPC' || ((code === SQLITE_IOERR || code === SQLITE_CANTOPEN) && diskFull(path))) {
     return new EnvironmentError(
       `experiment store ${path}: the disk is full while ${what}; every launch recorded before it is kept`,
       'free some space (or pass --store PATH on another disk) and run the same command again: it resumes',
@@ -50,6 +50,16 @@ function storeError(path: string, what: string, e: unknown): Error {
     return new EnvironmentError(`experiment store ${path}: cannot read or write it while ${what} (${msg})`, 'check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere');
   }
   return e as Error;
+}
+
+/** No room beside the store: SQLite then fails to make its WAL files with a plain I/O error. */
+function diskFull(path: string): boolean {
+  try {
+    const fs = statfsSync(dirname(path));
+    return fs.bavail * fs.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the store (or, before it exists, its directory) can be written: SQLite writes beside the file too. */
@@ -161,6 +171,7 @@ export class SqliteFile {
       );
     }
     if (version === STORE_VERSION) return;
+    if (readOnly && tables.length === 0) throw new UserError(`experiment store ${this.path} is empty: no experiment was stored in it`, 'run `llama-perf-gate run` (or npm start) first, or pass --store PATH');
     if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, 'run any llama-perf-gate run once on it');
     this.tx(() => {
       if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
