@@ -13,7 +13,7 @@ import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
 import { unpackRecord } from '../../src/store/experiment-store.ts';
 import { cli as runCli, MAIN } from '../helpers/cli.ts';
-import { exitCodeFor } from '../../src/stats/policy.ts';
+import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lpg-exp-'));
 const cache = join(root, 'cache');
@@ -77,7 +77,7 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
   assert.ok(complete >= 1, `${complete} complete counted blocks before the kill`);
   assert.equal(Number(m[2]), complete + 1, 'the resume starts after the complete blocks, not at block 1');
   const r = results();
-  assert.equal(again.code, exitCodeFor(r.analysis!.verdict), again.stderr); // the gate's exit code for the verdict written
+  assert.equal(again.code, exitCodeFor(runOutcome(r.analysis!)), again.stderr); // the gate's exit code for the verdict written
   assert.deepEqual(r.experiment?.segments.map((s) => s.fromBlocks), [0, complete], 'the resume segment starts where the run stopped');
   assert.ok(r.experiment?.id.startsWith(m[1]));
   assert.deepEqual(r.experiment?.segments.map((s) => s.kind), ['run', 'resume']);
@@ -99,7 +99,7 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
   const more = await cli(['more', '--out', out, '--blocks', '4', '--store', store]);
   assert.match(more.stderr, new RegExp(`continuing experiment ${firstId.slice(0, 4)}…: 6 → 10 blocks`));
   const r2 = results();
-  assert.equal(more.code, exitCodeFor(r2.analysis!.verdict), more.stderr);
+  assert.equal(more.code, exitCodeFor(runOutcome(r2.analysis!)), more.stderr);
   assert.equal(r2.experiment?.id, firstId);
   assert.deepEqual(r2.experiment?.segments.map((s) => [s.kind, s.toBlocks]), [['run', 6], ['resume', 6], ['more', 10]]);
   assert.equal(r2.experiment?.segments[2].fromBlocks, 6);
@@ -121,7 +121,7 @@ test('SIGKILL mid-bench, the same command again: resumes at the next block, buil
   assert.equal(refused.code, 2, refused.stderr);
   assert.match(refused.stderr, /holds the results of another experiment/);
   const changed = await cli([...changedRun, '--force']);
-  assert.equal(changed.code, exitCodeFor(results().analysis!.verdict), changed.stderr);
+  assert.equal(changed.code, exitCodeFor(runOutcome(results().analysis!)), changed.stderr);
   assert.match(changed.stderr, new RegExp(`held experiment ${firstId.slice(0, 4)}…; the plan changed \\(B env\\): this is a new experiment`));
   assert.notEqual(results().experiment?.id, firstId);
 
@@ -216,17 +216,17 @@ test('more to a block count that is no planned look: results.json carries the lo
   const args = ['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=1.0', '--model', model, '--workloads', 'tg128,pp512', '--threads', '1',
     '--max-blocks', '4', '--looks', '2,4', '--horizon', '12', '--seed', '5', '--out', outM, '--store', storeM];
   const first = await cli(args);
-  const verdictOf = () => (JSON.parse(readFileSync(join(outM, 'results.json'), 'utf8')) as Results).analysis!.verdict;
-  assert.equal(first.code, exitCodeFor(verdictOf()), first.stderr);
+  const outcomeOf = () => runOutcome((JSON.parse(readFileSync(join(outM, 'results.json'), 'utf8')) as Results).analysis!);
+  assert.equal(first.code, exitCodeFor(outcomeOf()), first.stderr);
   const more = await cli(['more', '--out', outM, '--blocks', '3', '--store', storeM]);
-  assert.equal(more.code, exitCodeFor(verdictOf()), more.stderr);
+  assert.equal(more.code, exitCodeFor(outcomeOf()), more.stderr);
   assert.match(more.stderr, /continuing experiment [0-9a-f]{4}…: 4 → 7 blocks/);
   const r = JSON.parse(readFileSync(join(outM, 'results.json'), 'utf8')) as Results;
   assert.deepEqual(r.design?.looks.map((l) => l.blocks), [2, 4, 7], 'the looks taken: the run\'s two, the extension\'s end');
   assert.equal(r.design?.horizon, 12);
   const analyzed = await cli(['analyze', join(outM, 'results.json'), '--format', 'json']);
   const a = JSON.parse(analyzed.stdout) as NonNullable<Results['analysis']>;
-  assert.equal(analyzed.code, exitCodeFor(a.verdict), analyzed.stderr);
+  assert.equal(analyzed.code, exitCodeFor(runOutcome(a)), analyzed.stderr);
   assert.deepEqual(a.workloads, r.analysis!.workloads, 'analyze replays the same looks: same verdicts, intervals and α');
   assert.deepEqual(a.warnings, r.analysis!.warnings);
   const report = readFileSync(join(outM, 'report.md'), 'utf8');

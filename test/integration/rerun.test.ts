@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
-import { exitCodeFor } from '../../src/stats/policy.ts';
+import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
 import { cli as runCli, MAIN, startCli } from '../helpers/cli.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lpg-rerun-'));
@@ -26,7 +26,7 @@ const runArgs = (out: string, store: string, maxBlocks = 3) => ['run', '--repo',
 const resultsOf = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 const noStack = (s: string) => assert.doesNotMatch(s, /\n\s+at .*:\d+:\d+/, s);
 const errorLines = (s: string) => s.split('\n').filter((l) => l.startsWith('error: '));
-const verdictCode = (r: Results) => exitCodeFor(r.analysis?.verdict ?? 'failed');
+const verdictCode = (r: Results) => (r.analysis ? exitCodeFor(runOutcome(r.analysis)) : exitCodeFor('failed'));
 
 // The finished experiment: 16 launches in --out and in the store.
 const finished = { out: join(root, 'finished', 'out'), store: join(root, 'finished', 'store', 'e.sqlite') };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
-import { exitCodeFor } from '../../src/stats/policy.ts';
+import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
 import { ownerOf } from '../../src/sys/lock.ts';
 import { OUT_LOCK } from '../../src/pipeline/out-dir.ts';
 import { cli as runCli, MAIN, processesMentioning, startCli } from '../helpers/cli.ts';
@@ -31,7 +31,7 @@ const errorLines = (s: string) => s.split('\n').filter((l) => l.startsWith('erro
 test('setup: one finished experiment of 2 blocks', async () => {
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=1.0', '--model', model, '--workloads', 'tg128,pp512',
     '--threads', '1', '--max-blocks', '2', '--horizon', '20', '--delay', '300', '--seed', '3', '--out', out, '--store', store]);
-  assert.equal(r.code, exitCodeFor(resultsOf().analysis!.verdict), r.stderr);
+  assert.equal(r.code, exitCodeFor(runOutcome(resultsOf().analysis!)), r.stderr);
 });
 
 test('experiments and history on a store in a read-only directory: listed, nothing written', { skip: !canUnshare() && 'cannot make a mount namespace here' }, () => {
