@@ -191,6 +191,8 @@ export interface DepthLaunchInput extends Pick<DepthLaunchRecord, 'block' | 'slo
   /** Complete argv: placement prefix, binary, tool args, run args, placement args. */
   argv: string[];
   env: Record<string, string>;
+  /** Set by llama-perf-gate itself (the slowdown shim, bench/slowdown.ts). */
+  own?: Record<string, string>;
   timeoutSec: number;
   /** Working directory: the run's scratch directory (ik's sweep-bench writes llama.log there). */
   cwd?: string;
@@ -209,7 +211,7 @@ export async function runDepthLaunch(i: DepthLaunchInput): Promise<DepthLaunchRe
   const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt };
   let curve: MemoryCurve;
   try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1000, cwd: i.cwd });
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1000, cwd: i.cwd });
   } catch (e) {
     return {
       ...base, wallMs: Math.round(performance.now() - t0), status: 'crashed', exitCode: null, signal: null, kvBuffer: null, kvBufferName: null,

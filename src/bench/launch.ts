@@ -39,12 +39,13 @@ export const STDOUT_KEEP = 16 * 1024 * 1024;
 /** Node's timers hold at most 2^31−1 ms (24.8 days); more fires at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export function launch(argv: string[], opts: { env?: Record<string, string>; timeoutMs: number; cwd?: string }): Promise<LaunchResult> {
+/** `env`: the variant's (plan) env; `own`: what llama-perf-gate sets itself (the slowdown shim). */
+export function launch(argv: string[], opts: { env?: Record<string, string>; own?: Record<string, string>; timeoutMs: number; cwd?: string }): Promise<LaunchResult> {
   const t0 = performance.now();
   return new Promise((done) => {
     const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
+      env: childEnv(process.env, opts.env, opts.own),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

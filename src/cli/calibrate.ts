@@ -15,7 +15,7 @@ const EXAMPLE = 'example: llama-perf-gate calibrate --repo ../ik_llama.cpp --bas
 export async function calibrateCommand(argv: string[]): Promise<number> {
   // calibrate takes the run flags (the option table's), minus those that would make B differ from A.
   const o = new OptionValues('run', parseCommandArgs('run', argv).values);
-  for (const name of ['head', 'head-name', 'head-cmake', 'head-arg', 'head-env']) {
+  for (const name of ['head', 'head-name', 'head-cmake', 'head-arg', 'head-env', 'head-slowdown', 'base-slowdown']) {
     if (o.raw[name] !== undefined) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE);
   }
   const base = o.str('base');

@@ -103,6 +103,8 @@ export function samplePoint(pid: number, t0: number, nKv: number | null = null):
 export interface CurveOptions {
   intervalMs?: number;
   env?: Record<string, string>;
+  /** Set by llama-perf-gate itself, past the plan env's checks (the slowdown shim's LD_PRELOAD). */
+  own?: Record<string, string>;
   /** Kill the process after this long (SIGTERM to its group). */
   timeoutMs?: number;
   /** Working directory (a scratch directory of the run: tools leave files such as llama.log). */
@@ -122,7 +124,7 @@ export function sampleMemoryCurve(argv: string[], opts: CurveOptions = {}): Prom
   const cmd = stdbuf ? [stdbuf, '-oL', ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     track(child); // an interrupt stops it with the run
     const points: MemoryPoint[] = [];
     const rows: SweepRow[] = [];

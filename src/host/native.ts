@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../sys/errors.ts';
 
-export type NativeName = 'lpg-measure' | 'lpg-probe';
+export type NativeName = 'lpg-measure' | 'lpg-probe' | 'lpg-slowdown';
 
-const FLAGS: Record<NativeName, { args: string[]; ext: string }> = {
+/** `libs` go after the source (linkers with --as-needed drop a library named before its user). */
+const FLAGS: Record<NativeName, { args: string[]; ext: string; libs?: string[] }> = {
   'lpg-measure': { args: ['-O2', '-Wall'], ext: '' },
   'lpg-probe': { args: ['-O2', '-Wall', '-fPIC', '-shared', '-pthread'], ext: '.so' },
+  // LD_PRELOADed into benchmark processes (src/bench/slowdown.ts); dlsym needs -ldl before glibc 2.34.
+  'lpg-slowdown': { args: ['-O2', '-Wall', '-fPIC', '-shared'], ext: '.so', libs: ['-ldl'] },
 };
 
 /** native/ next to the package root: two levels up from src/host/, one from a bundled dist/cli.js. */
@@ -51,8 +54,8 @@ export function nativeArtifact(name: NativeName, env: NodeJS.ProcessEnv = proces
   } catch {
     throw new UserError(`native source ${src} is missing`, 'reinstall llama-perf-gate: the native/ folder ships with it');
   }
-  const { args, ext } = FLAGS[name];
-  const hash = createHash('sha256').update(source).update(args.join(' ')).digest('hex').slice(0, 16);
+  const { args, ext, libs = [] } = FLAGS[name];
+  const hash = createHash('sha256').update(source).update([...args, ...libs].join(' ')).digest('hex').slice(0, 16);
   const dir = nativeCacheDir(env);
   const out = join(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync(out)) {
@@ -64,7 +67,7 @@ export function nativeArtifact(name: NativeName, env: NodeJS.ProcessEnv = proces
   // Compile to a private name and rename: concurrent first uses (parallel tests) never see half a file.
   const tmp = `${out}.tmp-${process.pid}`;
   try {
-    execFileSync(cc, [...args, '-o', tmp, src], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(cc, [...args, '-o', tmp, src, ...libs], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     rmSync(tmp, { force: true });
     const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim() ?? String(e);

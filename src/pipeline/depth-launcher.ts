@@ -12,9 +12,9 @@ import { numaPlacement } from '../host/numa-policy.ts';
 /**
  * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
  * and the levers mapped onto the tool, with the workloads' NUMA placement) — any mismatch is a
- * one-line error here, before the first launch.
+ * one-line error here, before the first launch. `ownEnv`: the slowdown shim of a variant (bench/slowdown.ts).
  */
-export async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
+export async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void, ownEnv: Partial<Record<VariantId, Record<string, string>>> = {}): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
   const sweep = plan.depthSweep!;
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
@@ -27,7 +27,7 @@ export async function depthSweepLauncher(plan: Plan, results: Results, log: (lin
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant = plan.variants.find((v) => v.id === s.variant)!;
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
 

@@ -14,7 +14,7 @@ export const OUT_LOCK = '.llama-perf-gate.lock';
 export interface ExperimentIdentity {
   repo: string;
   model: string;
-  variants: { id: string; ref: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string> }[];
+  variants: { id: string; ref: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string>; slowdown?: number }[];
   workloads: string[];
 }
 
@@ -22,7 +22,7 @@ export function experimentIdentity(plan: Plan, commits: (string | null)[]): Expe
   return {
     repo: plan.repo,
     model: plan.model,
-    variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env, slowdown: v.slowdown })),
     workloads: plan.workloads.map((w) => w.id),
   };
 }
@@ -47,7 +47,7 @@ export function identityDifference(had: ExperimentIdentity, now: ExperimentIdent
     if (!h) return 'fewer variants';
     if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
     if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
-    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env, h.slowdown]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env, v.slowdown])) return `variant ${v.id} with other CMake args, run args, env or slowdown`;
   }
   if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(',')}, not ${now.workloads.join(',')}`;
   return null;

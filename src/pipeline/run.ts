@@ -18,6 +18,7 @@ import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
 import { runBlocks, type Progress } from '../bench/run-blocks.ts';
+import { slowdownEnv } from '../bench/slowdown.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
@@ -188,8 +189,8 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
-
-  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : undefined;
+  const ownEnv = slowdownEnv(plan, results.builds, log); // the shim of a variant with --*-slowdown
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv) : undefined;
   if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
@@ -207,6 +208,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
     workDir: join(plan.out, 'launches'),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
+    ownEnv,
     depthLaunch,
     onProgress: hooks.onBenchProgress,
     resume: session.resume ?? undefined,

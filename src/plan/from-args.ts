@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../sys/errors.ts';
+import { reservedName } from '../sys/child-env.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
@@ -74,9 +75,11 @@ function parseEnv(flag: string, items: string[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const item of items) {
     const eq = item.indexOf('=');
-    env[item.slice(0, eq)] = item.slice(eq + 1);
+    const name = item.slice(0, eq);
+    // A preloaded library would run inside every benchmark process: only the slowdown flag sets one.
+    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, 'slowdown')} 0.03`);
+    env[name] = item.slice(eq + 1);
   }
-  void flag;
   return env;
 }
 
@@ -153,13 +156,14 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     cmakeArgs: o.list(`${side}-cmake`),
     runArgs: o.list(`${side}-arg`),
     env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
+    ...(o.has(`${side}-slowdown`) && { slowdown: o.num(`${side}-slowdown`) }),
   });
   const variants: [Variant, Variant] = [mk('A', 'base', baseRef), mk('B', 'head', headRef)];
   const [a, b] = variants;
-  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has('head-name')) {
+  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env, a.slowdown]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env, b.slowdown]) && !o.has('head-name')) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      'example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)',
+      'example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1, --head-cmake=-DFOO=ON or --head-slowdown 0.03 (for an A/A check of the noise, name the head: --head-name same)',
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, 'example: --base-name heap --head-name mmap');

@@ -30,6 +30,11 @@ export interface Variant {
   cmakeArgs: string[];
   runArgs: string[];
   env: Record<string, string>;
+  /**
+   * k of an injected slowdown (0 ≤ k ≤ 1, --head-slowdown): native/lpg-slowdown.c preloaded into the
+   * variant's processes makes each llama_decode take (1 + k) times as long. Absent: no shim.
+   */
+  slowdown?: number;
 }
 
 export type StatsMethod = 'hl' | 't';

@@ -64,7 +64,7 @@ function comparison(model: ReportModel): string {
   const side = (id: 'A' | 'B') => {
     const s = m.sides.find((x) => x.id === id)!;
     const where = [s.refShown !== null ? md(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(' @ ');
-    return `**${id}** = ${md(s.name)}${where ? ` (${where})` : ''}`;
+    return `**${id}** = ${md(s.name)}${where ? ` (${where})` : ''}${s.slowdown ? ` — ${md(s.slowdown)}` : ''}`;
   };
   return `${side('B')} vs ${side('A')}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }

@@ -6,6 +6,7 @@ import type { HostFingerprint } from '../host/types.ts';
 import type { NumaPolicy, Plan } from '../plan/types.ts';
 import { fmtSeconds, fmtMiB, fmtTs } from './format.ts';
 import { fmtMargin, fmtLevel } from './vocabulary.ts';
+import { describeSlowdown } from '../plan/slowdown.ts';
 
 export interface KeyValue {
   key: string;
@@ -102,6 +103,7 @@ export function leversOf(results: Results): KeyValue[] {
       v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(' ')}` : null,
       v.runArgs.length ? `run args ${v.runArgs.join(' ')}` : null,
       env ? `env ${env}` : null,
+      v.slowdown !== undefined ? describeSlowdown(v.slowdown) : null,
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join('; ')]);
   }

@@ -17,6 +17,7 @@ import { depthOf } from './model-depth.ts';
 import { comparedPhrase } from './compared.ts';
 import { depthPointIds } from '../plan/depth-sweep.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
+import { slowdownOfVariant } from '../plan/slowdown.ts';
 
 export interface WorkloadModel {
   id: string;
@@ -57,6 +58,8 @@ export interface VariantSide {
   refShown: string | null;
   commit: string | null;
   shortCommit: string | null;
+  /** "same build + injected 3.0% slowdown (LD_PRELOAD shim)", or null. */
+  slowdown: string | null;
 }
 
 export interface MachineModel {
@@ -160,7 +163,9 @@ function sidesOf(r: Results): VariantSide[] {
     const v = r.plan.variants.find((x) => x.id === id);
     const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
     const ref = v?.ref ?? '';
-    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit) };
+    const other = r.plan.variants.find((x) => x.id !== id);
+    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
   });
 }
 

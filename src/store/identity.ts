@@ -29,7 +29,8 @@ export interface HostIdentity {
 }
 
 export interface ExperimentIdentity {
-  variants: { id: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string> }[];
+  /** `slowdown` only when set, so experiments stored before it keep their identity. */
+  variants: { id: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string>; slowdown?: number }[];
   model: ModelIdentity | null;
   workloads: Plan['workloads'];
   threads: number;
@@ -70,6 +71,7 @@ export function experimentIdentity(plan: Plan, builds: BuildOutcome[], host: Hos
       cmakeArgs: v.cmakeArgs,
       runArgs: v.runArgs,
       env: Object.fromEntries(Object.entries(v.env).sort()),
+      ...(v.slowdown !== undefined && { slowdown: v.slowdown }),
     })),
     model: modelIdentity(plan.model),
     workloads: plan.workloads,
@@ -104,6 +106,7 @@ export function identityChanges(a: ExperimentIdentity, b: ExperimentIdentity): s
     if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
     if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
     if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+    if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
   }
   const parts: (keyof ExperimentIdentity)[] = ['model', 'workloads', 'threads', 'levers', 'decision', 'host'];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);

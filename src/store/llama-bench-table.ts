@@ -51,8 +51,9 @@ export function insertSql(flavour: Flavour): string {
  * toggle are two "builds" to compare-llama-bench.py (-b LABEL_A -c LABEL_B). Every label has the
  * same length, so the script does not truncate them into one.
  */
-export function variantLabel(commit: string | null, v: Pick<Variant, 'cmakeArgs' | 'runArgs' | 'env'>): string {
-  const spec = createHash('sha256').update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest('hex');
+export function variantLabel(commit: string | null, v: Pick<Variant, 'cmakeArgs' | 'runArgs' | 'env' | 'slowdown'>): string {
+  // An injected slowdown is part of the variant; absent, the label is what it was before it existed.
+  const spec = createHash('sha256').update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...(v.slowdown !== undefined ? [v.slowdown] : [])])).digest('hex');
   return `${(commit ?? 'unknown').slice(0, 7).padEnd(7, '0')}-${spec.slice(0, 4)}`;
 }
 

@@ -28,7 +28,11 @@ const numa: Check<NumaPolicy> = (v, p): NumaPolicy => {
   return { kind };
 };
 const compareMode = oneOf('merge', 'branch-point', 'refs');
-const variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
+const slowdownK: Check<number> = (v, p) => {
+  const k = num(v, p);
+  return k >= 0 && k <= 1 ? k : fail(p, `must be between 0 and 1 (got ${k})`);
+};
+const variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()), slowdown: optional(slowdownK) });
 const plan = obj({
   repo: str(), model: str(), out: str(),
   variants: pair(variant),

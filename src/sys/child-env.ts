@@ -26,6 +26,16 @@ const PREFIXES = ['LC_', 'CMAKE_', 'CCACHE_', 'GGML_', 'LLAMA_', 'OMP_', 'GOMP_'
  */
 const FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
 
+/**
+ * Set only by llama-perf-gate itself (the slowdown shim, src/bench/slowdown.ts), never from a plan's
+ * env: a preloaded library runs inside every process of the variant.
+ */
+const RESERVED = /^(LD_PRELOAD|LD_AUDIT|LPG_SLOWDOWN\w*)$/;
+
+export function reservedName(name: string): boolean {
+  return RESERVED.test(name);
+}
+
 export function allowedName(name: string): boolean {
   if (FORBIDDEN.test(name)) return false;
   return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
@@ -48,15 +58,16 @@ function jobPathAdditions(base: NodeJS.ProcessEnv): Set<string> {
 
 /**
  * The allowlisted environment for a process built from the code under test: the allowed names of
- * `base`, then what the plan sets for the variant (its env), minus every forbidden name.
+ * `base`, then what the plan sets for the variant (its env), minus every forbidden or reserved name,
+ * then what llama-perf-gate sets itself (`own`: the slowdown shim's LD_PRELOAD).
  */
-export function childEnv(base: NodeJS.ProcessEnv, planEnv: Record<string, string> = {}): Record<string, string> {
+export function childEnv(base: NodeJS.ProcessEnv, planEnv: Record<string, string> = {}, own: Record<string, string> = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(base)) if (v !== undefined && allowedName(k)) out[k] = v;
   const added = jobPathAdditions(base);
   if (out.PATH !== undefined && added.size > 0) {
     out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
   }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k) && !RESERVED.test(k)) out[k] = v;
+  return { ...out, ...own };
 }

@@ -1,0 +1,62 @@
+// An injected slowdown of known size through the whole pipeline, on the fake llama-bench in its
+// real-time mode (FAKE_REALTIME=1: the fake's libllama.so spends the modelled time in llama_decode,
+// and the shim native/lpg-slowdown.c, LD_PRELOADed into B's processes, waits k times as long after
+// each call). One build, A without and B with the shim: the run must find 1/(1+k). The fake and the
+// shim keep time on the thread's CPU clock (FAKE_CLOCK=cpu, LPG_SLOWDOWN_CLOCK=thread): on a shared
+// test machine other processes' share of the CPU would otherwise drown 5% (the monotonic clock of
+// a real run is tested in test/fake-runner/realtime.test.ts and on real llama.cpp in test/e2e).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
+import type { Results } from '../../src/store/results.ts';
+import { cli } from '../helpers/cli.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'lpg-slowdown-int-'));
+const env = { LLAMA_PERF_GATE_CACHE: join(root, 'cache'), LPG_SLOWDOWN_CLOCK: 'thread' };
+const model = writeTinyModel(join(root, 'tiny.gguf'));
+const { repo } = makeFakeRunnerRepo(join(root, 'repo'), {});
+const bothEnv = (...kv: string[]): string[] => kv.flatMap((x) => ['--base-env', x, '--head-env', x]);
+const run = (out: string, extra: string[]) => cli(['run', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'pp64,tg8',
+  '--threads', '1', '--repetitions', '3', '--max-blocks', '12', '--seed', '7', '--out', join(root, out),
+  ...bothEnv('FAKE_REALTIME=1', 'FAKE_CLOCK=cpu', 'FAKE_NOISE=0.005'), ...extra], env);
+const results = (out: string): Results => JSON.parse(readFileSync(join(root, out, 'results.json'), 'utf8')) as Results;
+
+test('k = 0.05 on one build: a regression on every workload, each interval covering the true 1/1.05', async () => {
+  const r = await run('k5', ['--head-slowdown', '0.05']);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /variant B \(head\): injected 5\.0% slowdown \(LD_PRELOAD shim\) in llama-bench/);
+  const res = results('k5');
+  assert.equal(res.plan.variants[1].slowdown, 0.05);
+  assert.equal(res.builds[0].commit, res.builds[1].commit);
+  assert.equal(res.analysis?.verdict, 'regression', r.stdout);
+  for (const w of res.analysis!.workloads) {
+    assert.equal(w.verdict, 'regression', `${w.name}: ${w.reason}`);
+    const [lo, hi] = w.ci!;
+    assert.ok(lo <= 1 / 1.05 && 1 / 1.05 <= hi, `${w.name}: B/A ${w.ratio} [${lo}, ${hi}] must cover ${1 / 1.05}`);
+  }
+  const report = readFileSync(join(root, 'k5', 'report.md'), 'utf8');
+  assert.match(report, /same build \+ injected 5\.0% slowdown \(LD\\?_PRELOAD shim\)/);
+});
+
+test('k = 0: the shim loaded but waiting nothing is neutral', async () => {
+  const r = await run('k0', ['--head-slowdown', '0']);
+  assert.equal(r.code, 0, r.stderr);
+  const res = results('k0');
+  assert.equal(res.plan.variants[1].slowdown, 0);
+  assert.equal(res.analysis?.verdict, 'neutral', res.analysis?.workloads.map((w) => `${w.name} ${w.verdict} ${w.ratio} [${w.ci}]`).join('; '));
+});
+
+test('a build linking libllama statically: one line before any launch, exit 2', async () => {
+  const r = await run('static', ['--head-slowdown', '0.05', '--base-cmake=-DFAKE_STATIC_LLAMA=ON', '--head-cmake=-DFAKE_STATIC_LLAMA=ON']);
+  assert.equal(r.code, 2, r.stderr);
+  const lines = r.stderr.trim().split('\n').filter((l) => /cannot be shimmed/.test(l));
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0], /variant B \(head\) asks for an injected slowdown \(--head-slowdown 0\.05\), but its build cannot be shimmed: llama-bench links libllama statically/);
+  const res = results('static');
+  assert.equal(res.launches.length, 0, 'nothing launched');
+  assert.match(res.stopReason, /cannot be shimmed/);
+});
