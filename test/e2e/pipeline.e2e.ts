@@ -11,10 +11,14 @@ import { join } from 'node:path';
 import type { Results } from '../../src/store/results.ts';
 import { cli } from '../helpers/cli.ts';
 import { parseBenchOutput } from '../../src/parse/index.ts';
+import { nativeArtifact } from '../../src/host/native.ts';
+import { unshimmableReason } from '../../src/bench/slowdown.ts';
 
 const WORKLOADS = ['pp64', 'tg16', 'tg16@d256'];
 /** The base variant's llama-bench, built by the demo test, for the tests after it. */
 let baseBench: string | undefined;
+/** The demo's results, for the checks below that use its builds. */
+let demo: Results | undefined;
 
 test('demo: both variants build, every workload has samples from both, report renders', { timeout: 60 * 60_000 }, async () => {
   const out = mkdtempSync(join(tmpdir(), 'lpg-e2e-'));
@@ -22,6 +26,7 @@ test('demo: both variants build, every workload has samples from both, report re
   process.stderr.write(r.stdout);
   assert.equal(r.code, 0, r.stderr.slice(-4000));
   const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  demo = res;
   assert.deepEqual(res.builds.map((b) => [b.variant, b.ok]), [['A', true], ['B', true]]);
   assert.notEqual(res.builds[0].commit, res.builds[1].commit, 'head carries the patch commit');
   assert.equal(res.flavour, 'mainline');
@@ -101,6 +106,34 @@ for (const [type, label] of [['q8_0', 'Q8_0'], ['q4_0', 'Q4_0']] as const) {
     process.stderr.write(`${type}: ${recs.map((r) => `${r.label} ${r.avgTs.toFixed(1)} t/s`).join(', ')} (${recs[0].modelType})\n`);
   });
 }
+
+test('the slowdown shim loads into the real llama-bench and halves tg throughput at k = 1', { timeout: 10 * 60_000 }, () => {
+  assert.ok(demo, 'the demo test ran first and built llama.cpp');
+  const bench = join(demo.builds[0].binDir!, 'llama-bench');
+  assert.equal(unshimmableReason(bench), null, 'the bundled llama.cpp links libllama.so: the shim can reach llama_decode');
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-e2e-shim-'));
+  const tg = (env: Record<string, string>) => {
+    const p = spawnSync(bench, ['-m', demo!.plan.model, '-p', '0', '-n', '32', '-r', '3', '-t', '2', '-o', 'json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    assert.equal(p.status, 0, p.stderr);
+    return (JSON.parse(p.stdout) as { avg_ts: number }[])[0].avg_ts;
+  };
+  // Alternating pairs, so a busy moment of the machine falls on both sides; the median pair decides.
+  const ratios: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const a = tg({});
+    const stats = join(dir, `k1-${i}.jsonl`);
+    const b = tg({ LD_PRELOAD: nativeArtifact('lpg-slowdown'), LPG_SLOWDOWN: '1', LPG_SLOWDOWN_STATS: stats });
+    ratios.push(b / a);
+    // The shim's own account: it saw every llama_decode (warm-up and 3 × 32 tokens) and waited as long again.
+    const s = JSON.parse(readFileSync(stats, 'utf8').trim().split('\n')[0]) as { calls: number; decode_ns: number; spin_ns: number };
+    assert.ok(s.calls >= 96, `calls ${s.calls}`);
+    const total = (s.decode_ns + s.spin_ns) / s.decode_ns;
+    assert.ok(total >= 2 - 1e-9 && total < 2.05, `(decode + wait) / decode = ${total}`);
+  }
+  const median = [...ratios].sort((x, y) => x - y)[2];
+  process.stderr.write(`shim at k = 1 on real llama-bench tg32: B/A per pair ${ratios.map((r) => r.toFixed(3)).join(', ')}; median ${median.toFixed(3)} (expected 0.500)\n`);
+  assert.ok(median > 0.42 && median < 0.58, `tg B/A ${median.toFixed(3)} at k = 1, expected about 0.5`);
+});
 
 /** The observed depth table, for the closing note: depth, S_TG A/B, S_PP A/B, total and anon MiB A/B. */
 function depthTableText(res: Results): string {

@@ -21,18 +21,21 @@ const model = writeTinyModel(join(root, 'tiny.gguf'));
 const { repo } = makeFakeRunnerRepo(join(root, 'repo'), {});
 const bothEnv = (...kv: string[]): string[] => kv.flatMap((x) => ['--base-env', x, '--head-env', x]);
 const run = (out: string, extra: string[]) => cli(['run', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'pp64,tg8',
-  '--threads', '1', '--repetitions', '3', '--max-blocks', '12', '--seed', '7', '--out', join(root, out),
+  '--threads', '1', '--repetitions', '3', '--seed', '7', '--out', join(root, out),
   ...bothEnv('FAKE_REALTIME=1', 'FAKE_CLOCK=cpu', 'FAKE_NOISE=0.005'), ...extra], env);
 const results = (out: string): Results => JSON.parse(readFileSync(join(root, out, 'results.json'), 'utf8')) as Results;
 
-test('k = 0.05 on one build: a regression on every workload, each interval covering the true 1/1.05', async () => {
-  const r = await run('k5', ['--head-slowdown', '0.05']);
+test('k = 0.05 on one build: a regression on every workload and depth point, each interval covering the true 1/1.05', async () => {
+  // 99.8% intervals (α = 0.001) at one look after 14 blocks: five 90% intervals would all cover the
+  // truth only 59% of the time; these do 99% of the time, and 14 blocks decide even after Holm over five.
+  const r = await run('k5', ['--head-slowdown', '0.05', '--alpha', '0.001', '--max-blocks', '14', '--looks', '14', '--depth-sweep', '0,256', '--depth-gen', '8', ...bothEnv('FAKE_ROW_MS=20')]);
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stderr, /variant B \(head\): injected 5\.0% slowdown \(LD_PRELOAD shim\) in llama-bench/);
+  assert.match(r.stderr, /variant B \(head\): injected 5\.0% slowdown \(LD_PRELOAD shim\) in llama-bench and llama-batched-bench/);
   const res = results('k5');
   assert.equal(res.plan.variants[1].slowdown, 0.05);
   assert.equal(res.builds[0].commit, res.builds[1].commit);
   assert.equal(res.analysis?.verdict, 'regression', r.stdout);
+  assert.deepEqual(res.analysis!.workloads.map((w) => w.name), ['pp64', 'tg8', 'sweep:tg@d0', 'sweep:tg@d256', 'sweep:pp@d256']);
   for (const w of res.analysis!.workloads) {
     assert.equal(w.verdict, 'regression', `${w.name}: ${w.reason}`);
     const [lo, hi] = w.ci!;
@@ -40,10 +43,11 @@ test('k = 0.05 on one build: a regression on every workload, each interval cover
   }
   const report = readFileSync(join(root, 'k5', 'report.md'), 'utf8');
   assert.match(report, /same build \+ injected 5\.0% slowdown \(LD\\?_PRELOAD shim\)/);
+  assert.match(readFileSync(join(root, 'k5', 'report.html'), 'utf8'), /same build \+ injected 5\.0% slowdown \(LD_PRELOAD shim\)/);
 });
 
 test('k = 0: the shim loaded but waiting nothing is neutral', async () => {
-  const r = await run('k0', ['--head-slowdown', '0']);
+  const r = await run('k0', ['--head-slowdown', '0', '--max-blocks', '12']);
   assert.equal(r.code, 0, r.stderr);
   const res = results('k0');
   assert.equal(res.plan.variants[1].slowdown, 0);
@@ -51,7 +55,7 @@ test('k = 0: the shim loaded but waiting nothing is neutral', async () => {
 });
 
 test('a build linking libllama statically: one line before any launch, exit 2', async () => {
-  const r = await run('static', ['--head-slowdown', '0.05', '--base-cmake=-DFAKE_STATIC_LLAMA=ON', '--head-cmake=-DFAKE_STATIC_LLAMA=ON']);
+  const r = await run('static', ['--max-blocks', '12', '--head-slowdown', '0.05', '--base-cmake=-DFAKE_STATIC_LLAMA=ON', '--head-cmake=-DFAKE_STATIC_LLAMA=ON']);
   assert.equal(r.code, 2, r.stderr);
   const lines = r.stderr.trim().split('\n').filter((l) => /cannot be shimmed/.test(l));
   assert.equal(lines.length, 1, r.stderr);

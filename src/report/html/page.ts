@@ -120,7 +120,7 @@ export function renderHtml(model: ReportModel, opts: HtmlOptions = {}): string {
     const s = first?.sides.find((x) => x.id === id);
     if (!s) return id;
     const where = [s.refShown, s.shortCommit ? `<code title="${esc(s.commit)}">${esc(s.shortCommit)}</code>` : null].filter(Boolean);
-    return `<b>${id}</b> = ${esc(s.name)}${where.length ? ` (${where.map((w) => (w!.startsWith('<code') ? w : esc(w))).join(' @ ')})` : ''}`;
+    return `<b>${id}</b> = ${esc(s.name)}${where.length ? ` (${where.map((w) => (w!.startsWith('<code') ? w : esc(w))).join(' @ ')})` : ''}${s.slowdown ? ` — ${esc(s.slowdown)}` : ''}`;
   };
   const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ''}`;
   const when = first ? `${first.startedAt}${first.finishedAt ? ` – ${first.finishedAt}` : ''}` : '';
