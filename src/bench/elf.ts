@@ -6,6 +6,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 export interface ElfDynamic {
   /** DT_NEEDED entries, in order: libllama.so.0, libggml.so, libc.so.6, … */
   needed: string[];
+  /** DT_RUNPATH (or DT_RPATH) directories, as written ($ORIGIN unexpanded). */
+  runpath: string[];
   /** Undefined dynamic symbols: resolved from a shared library at load time (interposable). */
   imports: Set<string>;
   /** Dynamic symbols defined in the file itself. */
@@ -15,6 +17,8 @@ export interface ElfDynamic {
 const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
 const DT_NEEDED = 1;
+const DT_RPATH = 15;
+const DT_RUNPATH = 29;
 const MAX_BYTES = 1 << 30;
 
 /** The file's dynamic linking, or null when it is not an ELF file with section headers. */
@@ -53,13 +57,14 @@ export function readElfDynamic(path: string): ElfDynamic | null {
       const start = sections[table].offset + at;
       return buf.toString('latin1', start, buf.indexOf(0, start));
     };
-    const out: ElfDynamic = { needed: [], imports: new Set(), defines: new Set() };
+    const out: ElfDynamic = { needed: [], runpath: [], imports: new Set(), defines: new Set() };
     for (const s of sections) {
       if (s.type === SHT_DYNAMIC) {
         for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
           const tag = addr(o);
           if (tag === 0) break;
           if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
+          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(':').filter(Boolean));
         }
       } else if (s.type === SHT_DYNSYM) {
         const entsize = is64 ? 24 : 16;

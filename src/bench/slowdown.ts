@@ -3,29 +3,58 @@
 // long, so decode-bound throughput becomes 1/(1+k) of what it was. It can only reach a build whose
 // tools import llama_decode from libllama.so (llama.cpp's and ik_llama.cpp's default); a build that
 // links it in statically is refused in one line before any launch.
-import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Plan, Variant, VariantId } from '../plan/types.ts';
 import type { BuildOutcome } from '../build/types.ts';
 import { nativeArtifact } from '../host/native.ts';
 import { UserError } from '../sys/errors.ts';
-import { readElfDynamic } from './elf.ts';
+import { readElfDynamic, type ElfDynamic } from './elf.ts';
 import { sharedDepthTool } from './depth-sweep.ts';
 import { describeSlowdown } from '../plan/slowdown.ts';
 
 /** The shim's variable for k (read by native/lpg-slowdown.c). */
 export const SLOWDOWN_VAR = 'LPG_SLOWDOWN';
 
-/** Why a benchmark tool cannot be slowed by the shim, or null when it can. */
-export function unshimmableReason(binary: string): string | null {
-  const elf = readElfDynamic(binary);
-  const name = basename(binary);
-  if (!elf) return `${name} is not an ELF executable whose dynamic symbols can be read`;
-  if (elf.imports.has('llama_decode')) return null;
-  const lib = elf.needed.find((n) => /^libllama\.so/.test(n));
-  if (!lib || elf.defines.has('llama_decode')) {
-    return `${name} links libllama statically (no libllama.so among its DT_NEEDED${elf.defines.has('llama_decode') ? ', llama_decode defined inside it' : ''}), so LD_PRELOAD cannot reach its llama_decode`;
+/**
+ * The tool and the libraries of its build it loads (DT_NEEDED, looked up in its own directory and
+ * its RUNPATH, as llama.cpp's build tree has them; system libraries are not read).
+ */
+function loadGraph(binary: string): { name: string; elf: ElfDynamic }[] | null {
+  const first = readElfDynamic(binary);
+  if (!first) return null;
+  const out = [{ name: basename(binary), elf: first }];
+  const dirsOf = (file: string, elf: ElfDynamic) => [dirname(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname(file)))];
+  const queue: { file: string; elf: ElfDynamic }[] = [{ file: binary, elf: first }];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const { file, elf } = queue.shift()!;
+    for (const lib of elf.needed) {
+      if (seen.has(lib)) continue;
+      seen.add(lib);
+      const path = dirsOf(file, elf).map((d) => join(d, lib)).find((p) => existsSync(p));
+      const dep = path ? readElfDynamic(path) : null;
+      if (!path || !dep) continue;
+      out.push({ name: lib, elf: dep });
+      queue.push({ file: path, elf: dep });
+    }
   }
-  return `${name} needs ${lib} but does not import llama_decode from it`;
+  return out;
+}
+
+/**
+ * Why a benchmark tool cannot be slowed by the shim, or null when it can: some object it loads (the
+ * tool, or a library of its build such as recent llama.cpp's libllama-bench-impl.so) must import
+ * llama_decode, so the dynamic linker resolves it, and LD_PRELOAD interposes it.
+ */
+export function unshimmableReason(binary: string): string | null {
+  const graph = loadGraph(binary);
+  const name = basename(binary);
+  if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
+  if (graph.some((o) => o.elf.imports.has('llama_decode'))) return null;
+  const lib = graph.find((o) => /^libllama\.so/.test(o.name));
+  if (!lib) return `${name} links libllama statically (no libllama.so among the libraries it loads), so LD_PRELOAD cannot reach its llama_decode`;
+  return `${name} loads ${lib.name} but nothing it loads imports llama_decode from it`;
 }
 
 /** The flag that set a variant's slowdown, for messages. */

@@ -2,7 +2,8 @@
 // the check that a build can be shimmed at all (src/bench/slowdown.ts, src/bench/elf.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { planFromArgs } from '../../src/plan/from-args.ts';
@@ -87,7 +88,7 @@ test('a build that links libllama statically cannot be shimmed: one line naming 
   const shared = dirname(buildFakeRunner());
   const stat = dirname(buildFakeRunner(['-DFAKE_STATIC_LLAMA=ON']));
   assert.equal(unshimmableReason(join(shared, 'llama-bench')), null);
-  assert.match(unshimmableReason(join(stat, 'llama-bench'))!, /^llama-bench links libllama statically \(no libllama\.so among its DT_NEEDED\)/);
+  assert.match(unshimmableReason(join(stat, 'llama-bench'))!, /^llama-bench links libllama statically \(no libllama\.so among the libraries it loads\)/);
   const plan = planFromArgs([...same, '--head-slowdown', '0.05']);
   const lines: string[] = [];
   const env = slowdownEnv(plan, [outcome('A', stat), outcome('B', shared)], (l) => lines.push(l));
@@ -96,10 +97,26 @@ test('a build that links libllama statically cannot be shimmed: one line naming 
   assert.equal(env.B!.LPG_SLOWDOWN, '0.05');
   assert.deepEqual(lines, ['variant B (head): injected 5.0% slowdown (LD_PRELOAD shim) in llama-bench']);
   assert.throws(() => slowdownEnv(plan, [outcome('A', shared), outcome('B', stat)]), (e: unknown) =>
-    e instanceof UserError && e.message === 'variant B (head) asks for an injected slowdown (--head-slowdown 0.05), but its build cannot be shimmed: llama-bench links libllama statically (no libllama.so among its DT_NEEDED), so LD_PRELOAD cannot reach its llama_decode'
+    e instanceof UserError && e.message === 'variant B (head) asks for an injected slowdown (--head-slowdown 0.05), but its build cannot be shimmed: llama-bench links libllama statically (no libllama.so among the libraries it loads), so LD_PRELOAD cannot reach its llama_decode'
       && /BUILD_SHARED_LIBS=ON/.test(e.hint ?? '') && !e.message.includes('\n'));
   // The depth tool of a sweep is checked too.
   const sweep = planFromArgs([...same, '--head-slowdown', '0.05', '--depth-sweep', '0,512']);
   assert.deepEqual(slowdownEnv(sweep, [outcome('A', shared), outcome('B', shared)], (l) => lines.push(l)).B!.LPG_SLOWDOWN, '0.05');
   assert.match(lines.at(-1)!, /in llama-bench and llama-batched-bench$/);
+});
+
+test("recent llama.cpp's split tools: llama-bench needs libllama-bench-impl.so, which imports llama_decode — shimmable", () => {
+  // The layout of llama.cpp since its tools became thin executables over an -impl library, in build/bin.
+  const bin = join(dir, 'split', 'bin');
+  mkdirSync(bin, { recursive: true });
+  const fake = new URL('../../fixtures/fake-runner/', import.meta.url).pathname;
+  writeFileSync(join(dir, 'split', 'impl.c'), '#include "fake-llama.h"\nint run(void) { struct llama_context c = { 0 }; llama_batch b = { 0 }; return llama_decode(&c, b); }\n');
+  writeFileSync(join(dir, 'split', 'main.c'), 'int run(void);\nint main(void) { return run(); }\n');
+  const cc = (...args: string[]) => execFileSync('cc', ['-O1', `-I${fake}`, ...args], { stdio: 'pipe' });
+  cc('-fPIC', '-shared', '-o', join(bin, 'libllama.so.0'), `-Wl,-soname,libllama.so.0`, join(fake, 'fake-llama.c'));
+  cc('-fPIC', '-shared', '-o', join(bin, 'libllama-bench-impl.so'), '-Wl,-soname,libllama-bench-impl.so', join(dir, 'split', 'impl.c'), join(bin, 'libllama.so.0'), "-Wl,-rpath,$ORIGIN");
+  cc('-o', join(bin, 'llama-bench'), join(dir, 'split', 'main.c'), join(bin, 'libllama-bench-impl.so'), "-Wl,-rpath,$ORIGIN");
+  const exe = readElfDynamic(join(bin, 'llama-bench'))!;
+  assert.deepEqual([exe.needed.includes('libllama-bench-impl.so'), exe.imports.has('llama_decode'), exe.runpath], [true, false, ['$ORIGIN']]);
+  assert.equal(unshimmableReason(join(bin, 'llama-bench')), null);
 });
