@@ -30,6 +30,17 @@ function lever(info: RunnerInfo, flag: string, value: string | undefined): strin
   return value === '' ? [flag] : [flag, value];
 }
 
+/**
+ * --no-mmap for llama-bench: `-lm none` where the build has --load-mode (mainline deprecates -mmp
+ * in its favour), else `-mmp 0` (ik_llama.cpp, older mainline); a build with neither is an error.
+ */
+export function noMmapArgs(info: RunnerInfo, noMmap: boolean | undefined): string[] {
+  if (!noMmap) return [];
+  if (info.flags.has('-lm')) return ['-lm', 'none'];
+  if (info.flags.has('-mmp')) return ['-mmp', '0'];
+  throw new UserError(`--no-mmap: this llama-bench (${info.flavour}) has neither -mmp nor --load-mode`, 'drop --no-mmap, or use a runner whose llama-bench has -mmp');
+}
+
 export function benchArgv(plan: Plan, variant: Variant, w: Workload, info: RunnerInfo): string[] {
   const L = plan.levers;
   return [
@@ -43,6 +54,7 @@ export function benchArgv(plan: Plan, variant: Variant, w: Workload, info: Runne
     ...lever(info, '--cpu-mask', L.cpuMask),
     ...lever(info, '--cpu-strict', L.cpuStrict ? '1' : undefined),
     ...lever(info, '--poll', L.poll?.toString()),
+    ...noMmapArgs(info, L.noMmap),
     ...variant.runArgs,
   ];
 }

@@ -131,11 +131,23 @@ export function depthRunArgs(plan: Plan, variant: Variant, tool: string, flags: 
   }
   return [
     ...out,
+    ...depthNoMmapArgs(tool, flags, L.noMmap),
     ...lever('--prio', L.prio?.toString(), 'prio'),
     ...lever('--cpu-mask', L.cpuMask, 'cpu-mask'),
     ...lever('--cpu-strict', L.cpuStrict ? '1' : undefined, 'cpu-strict'),
     ...lever('--poll', L.poll?.toString(), 'poll'),
   ];
+}
+
+/**
+ * --no-mmap for the depth tool: `--load-mode none` where common has it (mainline deprecates
+ * --no-mmap for it), else `--no-mmap`; a tool that lists its options and has neither is an error.
+ */
+export function depthNoMmapArgs(tool: string, flags: Set<string> | null, noMmap: boolean | undefined): string[] {
+  if (!noMmap) return [];
+  if (flags?.has('--load-mode')) return ['--load-mode', 'none'];
+  if (!flags || flags.has('--no-mmap')) return ['--no-mmap'];
+  throw new UserError(`--no-mmap: ${tool}, which runs the depth sweep, has neither --no-mmap nor --load-mode`, 'drop --no-mmap or --depth-sweep');
 }
 
 /** "-fa", "--flash-attn=on" are flags; "1", "-1" (a negative number value) are not. */

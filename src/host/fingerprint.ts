@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import { parseCpuList, formatCpuList } from './cpulist.ts';
+import { readProactiveReclaim, reclaimWarning } from './damon.ts';
 import type { HostFingerprint, NumaNode } from './types.ts';
 
 function readText(root: string, rel: string): string | null {
@@ -182,9 +183,11 @@ export function readLoadAvg(root = '/'): [number, number, number] | null {
   return null;
 }
 
-/** Reasons the host is not quiet; `load` defaults to the load at start. */
-export function hostWarnings(fp: HostFingerprint, load = fp.loadAvgStart): string[] {
+/** Reasons the host is not quiet; `load` defaults to the load at start; a mapped model is what reclaim evicts. */
+export function hostWarnings(fp: HostFingerprint, load = fp.loadAvgStart, use: { modelMapped?: boolean } = {}): string[] {
   const w: string[] = [];
+  const reclaim = reclaimWarning(fp.proactiveReclaim, use.modelMapped ?? false);
+  if (reclaim) w.push(reclaim);
   if (load && fp.logicalCpus > 0 && load[0] > 0.5 * fp.logicalCpus) {
     w.push(
       `load average ${load[0].toFixed(2)} on ${fp.logicalCpus} CPUs: other work is running, timings will be noisy`,
@@ -203,7 +206,7 @@ export function hostWarnings(fp: HostFingerprint, load = fp.loadAvgStart): strin
   return w;
 }
 
-export function readFingerprint(root = '/'): HostFingerprint {
+export function readFingerprint(root = '/', use: { modelMapped?: boolean } = {}): HostFingerprint {
   const isRealRoot = root === '/';
   const cpuinfo = readCpuinfo(root);
   const topo = readTopology(root, cpuinfo, isRealRoot);
@@ -224,9 +227,10 @@ export function readFingerprint(root = '/'): HostFingerprint {
     governor: readGovernor(root, topo.logicalCpus),
     boost: readBoost(root),
     loadAvgStart: readLoadAvg(root),
+    proactiveReclaim: readProactiveReclaim(root),
     warnings: [],
   };
-  fp.warnings = hostWarnings(fp);
+  fp.warnings = hostWarnings(fp, fp.loadAvgStart, use);
   return fp;
 }
 

@@ -1,4 +1,6 @@
 // Host fingerprint (issue 5). Recorded in results.json; compared between runs.
+import type { ProactiveReclaim } from './damon.ts';
+export type { ProactiveReclaim } from './damon.ts';
 
 export interface NumaNode {
   id: number;
@@ -25,6 +27,8 @@ export interface HostFingerprint {
   boost: boolean | null;
   loadAvgStart: [number, number, number] | null;
   loadAvgEnd?: [number, number, number];
+  /** DAMON-based proactive reclaim (host/damon.ts); absent in files from before it was read. */
+  proactiveReclaim?: ProactiveReclaim | null;
   /** Reasons the host is not quiet (load, governor, numa_balancing...). */
   warnings: string[];
 }

@@ -97,7 +97,7 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
 
     // The host must be the one that measured the stored blocks: more blocks from elsewhere would
     // pair with nothing and mean nothing.
-    const host = readFingerprint();
+    const host = readFingerprint('/', { modelMapped: !plan.levers.noMmap });
     const was = JSON.stringify(hostIdentity(results.host));
     if (was !== JSON.stringify(hostIdentity(host))) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}… was measured on another host (or kernel): ${was}`, 'run `more` on the machine that ran the experiment');

@@ -14,6 +14,7 @@ import { countedBlocksOf } from '../stats/design-replay.ts';
 import { decideAll, decideLook } from '../stats/decide.ts';
 import { buildVariants, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
+import { reclaimWarning } from '../host/damon.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
@@ -93,7 +94,7 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     startedAt: new Date().toISOString(),
     finishedAt: null,
     plan,
-    host: readFingerprint(),
+    host: readFingerprint('/', { modelMapped: !plan.levers.noMmap }),
     flavour: null,
     builds: [],
     schedule: { seed: plan.seed, blocks: [] },
@@ -106,6 +107,8 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
   const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
   const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
   if (calibrationLine) results.notes.push(calibrationLine);
+  const reclaim = reclaimWarning(results.host?.proactiveReclaim, !plan.levers.noMmap);
+  if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
     results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });

@@ -125,6 +125,9 @@ export function checkOutDir(flag: string, out: string, example: string): void {
   }
 }
 
+/** Run args that set how the tools load the model, which --no-mmap sets for both variants. */
+const MODEL_LOAD_FLAGS = ['-mmp', '--mmap', '--no-mmap', '-lm', '--load-mode'];
+
 export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean } = {}): Plan {
   const { values: flags } = parseCommandArgs('run', argv);
   const fileValues = typeof flags.plan === 'string' ? readPlanFile(flags.plan) : {};
@@ -167,6 +170,9 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, 'example: --base-name heap --head-name mmap');
+  // With --no-mmap a run arg that sets the loading too would make llama-bench run each test twice.
+  const load = o.bool('no-mmap') ? variants.flatMap((v) => v.runArgs.filter((x) => MODEL_LOAD_FLAGS.includes(x.split('=')[0])).map((x) => `--${v.id === 'A' ? 'base' : 'head'}-arg ${x}`)) : [];
+  if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
 
   const numa = withFlagExample('numa', () => parseNumaPolicy(o.str('numa')!));
   return {
@@ -183,6 +189,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
       ...(o.has('cpu-mask') && { cpuMask: o.str('cpu-mask')! }),
       ...(o.bool('cpu-strict') && { cpuStrict: true }),
       ...(o.has('poll') && { poll: o.num('poll') }),
+      ...(o.bool('no-mmap') && { noMmap: true }),
     },
     ...decisionRule(o),
     warmupBlocks: o.num('warmup-blocks'),

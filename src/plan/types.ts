@@ -51,6 +51,8 @@ export interface Levers {
   cpuStrict?: boolean;
   /** llama-bench --poll 0..100 (mainline only). */
   poll?: number;
+  /** Read the model into memory instead of mapping it, both variants (llama-bench -mmp 0, the depth tools --no-mmap). */
+  noMmap?: boolean;
 }
 
 export interface Plan {

@@ -3,6 +3,7 @@
 // buildReportModel; every renderer escapes them for its own medium.
 import type { Results } from '../store/results.ts';
 import type { HostFingerprint } from '../host/types.ts';
+import { describeReclaim } from '../host/damon.ts';
 import type { NumaPolicy, Plan } from '../plan/types.ts';
 import { fmtSeconds, fmtMiB, fmtTs } from './format.ts';
 import { fmtMargin, fmtLevel } from './vocabulary.ts';
@@ -85,6 +86,7 @@ export function leversOf(results: Results): KeyValue[] {
     ['Delay (--delay)', l.delay !== undefined ? `${l.delay} s` : unset],
     ['CPU mask (-C)', l.cpuMask !== undefined ? `${l.cpuMask}${l.cpuStrict ? ' (strict)' : ''}` : unset],
     ['Polling (--poll)', l.poll !== undefined ? String(l.poll) : unset],
+    ['Model loading (--no-mmap)', l.noMmap ? 'read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)' : 'memory-mapped (the tools\' default)'],
   ];
   const numa = plan.workloads.map((w) => ({ key: 'NUMA policy of', keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
@@ -108,7 +110,7 @@ export function leversOf(results: Results): KeyValue[] {
     rows.push([`Variant ${v.id}`, parts.join('; ')]);
   }
   const kv = rows.map(([key, value]) => ({ key, value }));
-  return [...kv.slice(0, 6), ...numa, ...kv.slice(6)];
+  return [...kv.slice(0, 7), ...numa, ...kv.slice(7)];
 }
 
 /** A ref that is a full SHA, shortened like every commit in the report. */
@@ -124,6 +126,7 @@ export function hostOf(h: HostFingerprint | null): HostSection | null {
     ['NUMA nodes', String(h.numaNodes.length)],
     ['numa_balancing', h.numaBalancing === null ? 'unknown' : String(h.numaBalancing)],
     ['Transparent hugepages', h.thpMode ?? 'unknown'],
+    ['Proactive reclaim', describeReclaim(h.proactiveReclaim)],
     ['CPU governor', h.governor ?? 'unknown'],
     ['Turbo/boost', h.boost === null ? 'unknown' : h.boost ? 'on' : 'off'],
     ['Kernel', h.kernel ?? 'unknown'],

@@ -38,7 +38,7 @@ const plan = obj({
   variants: pair(variant),
   workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1000),
   threads: int,
-  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
+  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int), noMmap: optional(bool) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
   maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), seed: int, timeoutSec: num,
   margin: inFlagRange('margin'), alpha: numIn(0, 0.5),
@@ -58,6 +58,10 @@ const host = obj({
   numaNodes: arr(obj({ id: int, cpus: arr(int, 100_000), memTotalKiB: nullable(num), memFreeKiB: nullable(num) }), 1024),
   numaBalancing: nullable(num), thpMode: nullable(str()), governor: nullable(str()), boost: nullable(bool),
   loadAvgStart: nullable(triple(num)), loadAvgEnd: optional(triple(num)),
+  proactiveReclaim: optional(nullable(obj({
+    active: nullable(bool), damonReclaim: nullable(bool),
+    kdamonds: arr(obj({ id: str(32), state: nullable(str(64)), actions: arr(nullable(str(64)), 1024) }), 1024),
+  }))),
   warnings: arr(str(MAX_LONG), 1000),
 });
 const build = obj({

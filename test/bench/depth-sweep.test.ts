@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Plan, Variant } from '../../src/plan/types.ts';
 import type { BuildOutcome } from '../../src/build/types.ts';
@@ -12,8 +12,9 @@ import type { DepthLaunchRecord } from '../../src/bench/types.ts';
 import type { SweepRecord } from '../../src/parse/types.ts';
 import type { MemoryPoint } from '../../src/host/memory-curve.ts';
 import {
-  checkDepths, depthContext, depthPlacement, depthPoints, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool,
+  checkDepths, depthContext, depthNoMmapArgs, depthPlacement, depthPoints, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool,
 } from '../../src/bench/depth-sweep.ts';
+import { commonToolFlags } from '../../src/parse/help.ts';
 import { runBlocks } from '../../src/bench/run-blocks.ts';
 import { probeRunner } from '../../src/bench/flavour.ts';
 import { DEPTH_FAMILY } from '../../src/plan/depth-sweep.ts';
@@ -82,6 +83,21 @@ test('--head-arg reaches the depth tool when the tool has the option; anything e
   const delay = plan({ levers: { repetitions: 1, delay: 1 } });
   userError(() => depthRunArgs(delay, delay.variants[0], 'llama-batched-bench', flags), /--delay is a llama-bench option; llama-batched-bench, which runs the depth sweep, has none/);
   userError(() => depthRunArgs(lev, lev.variants[0], 'llama-sweep-bench', new Set(['-m'])), /--prio: llama-sweep-bench, which runs the depth sweep, has no --prio option/);
+});
+
+test('--no-mmap reaches both depth tools as their own flag, for both variants; a tool lacking it is one line', async () => {
+  const on = plan({ levers: { repetitions: 1, noMmap: true } });
+  // mainline's common lists --load-mode (and deprecates --no-mmap for it): the fake's --help mirrors it
+  const batched = await probeDepthTool(join(dirname(buildFakeRunner()), 'llama-batched-bench'));
+  for (const v of on.variants) assert.deepEqual(depthRunArgs(on, v, 'llama-batched-bench', batched), ['--load-mode', 'none']);
+  // ik's llama-sweep-bench (8337e4cd3, the real --help) has --no-mmap; the PR-290-era one lists nothing
+  const ikHelp = readFileSync(new URL('../../fixtures/llama-bench/ik/8337e4cd3/sweep/help.stdout', import.meta.url), 'utf8');
+  const sweep = commonToolFlags(ikHelp);
+  assert.ok(!sweep.has('--load-mode'));
+  for (const v of on.variants) assert.deepEqual(depthRunArgs(on, v, 'llama-sweep-bench', sweep), ['--no-mmap']);
+  assert.deepEqual(depthRunArgs(on, on.variants[1], 'llama-sweep-bench', null), ['--no-mmap'], 'unlisted options: passed, the tool refuses what it lacks');
+  assert.deepEqual(depthNoMmapArgs('llama-batched-bench', batched, false), []);
+  userError(() => depthRunArgs(on, on.variants[0], 'llama-batched-bench', new Set(['-m'])), /^--no-mmap: llama-batched-bench, which runs the depth sweep, has neither --no-mmap nor --load-mode$/);
 });
 
 test('the fake batched-bench lists its options in --help like common does', async () => {

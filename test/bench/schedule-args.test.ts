@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blockOrder, prng } from '../../src/bench/schedule.ts';
-import { workloadArgs, benchArgv, type RunnerInfo } from '../../src/bench/args.ts';
+import { readFileSync } from 'node:fs';
+import { workloadArgs, benchArgv, noMmapArgs, type RunnerInfo } from '../../src/bench/args.ts';
+import { detectFlavourFromHelp, supportedFlags } from '../../src/parse/help.ts';
 import { parseWorkloads, parseWorkload } from '../../src/plan/workload.ts';
 import type { Plan } from '../../src/plan/types.ts';
 import { UserError } from '../../src/sys/errors.ts';
@@ -58,4 +60,24 @@ test('levers reach argv, and a lever the runner lacks is an error', () => {
   assert.deepEqual(argv, ['-m', '/m.gguf', '-p', '0', '-n', '128', '-r', '5', '-t', '2', '-o', 'json', '--prio', '2', '--delay', '1', '-fa', '1']);
   const ik: RunnerInfo = { flavour: 'ik', flags: new Set() };
   assert.throws(() => benchArgv(plan, variant, parseWorkload('tg128'), ik), /has no --prio option/);
+});
+
+test('--no-mmap: each flavour’s own flag, from the real --help captures; a llama-bench lacking both is one line', () => {
+  const help = (f: string) => readFileSync(new URL(`../../fixtures/llama-bench/${f}`, import.meta.url), 'utf8');
+  const info = (text: string): RunnerInfo => ({ flavour: detectFlavourFromHelp(text), flags: supportedFlags(text) });
+  const plan = { model: '/m.gguf', threads: 2, levers: { repetitions: 1, noMmap: true } } as unknown as Plan;
+  const variant = { id: 'A', name: 'base', ref: 'x', cmakeArgs: [], runArgs: [], env: {} } as unknown as Plan['variants'][0];
+  const tail = (i: RunnerInfo) => benchArgv(plan, variant, parseWorkload('tg128'), i).slice(12);
+  // mainline lists -mmp as deprecated in favour of --load-mode: the current spelling is used
+  assert.deepEqual(tail(info(help('mainline/help.txt'))), ['-lm', 'none']);
+  for (const commit of ['a22250df9', 'f31aca2d4', '8337e4cd3']) {
+    const ik = info(help(`ik/${commit}/help.stdout`));
+    assert.equal(ik.flavour, 'ik');
+    assert.deepEqual(tail(ik), ['-mmp', '0'], commit);
+  }
+  assert.deepEqual(tail({ flavour: 'mainline', flags: new Set(['-mmp', '--mmap']) }), ['-mmp', '0'], 'a mainline from before --load-mode');
+  assert.deepEqual(benchArgv({ ...plan, levers: { repetitions: 1 } }, variant, parseWorkload('tg128'), info(help('mainline/help.txt'))).slice(12), [], 'off: nothing passed');
+  const lacking = { flavour: 'mainline', flags: new Set(['--prio']) } as RunnerInfo;
+  assert.throws(() => tail(lacking), (e: unknown) => e instanceof UserError && /^--no-mmap: this llama-bench \(mainline\) has neither -mmp nor --load-mode$/.test(e.message) && !e.message.includes('\n'));
+  assert.deepEqual(noMmapArgs(lacking, false), []);
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareFingerprints, finishFingerprint, hostWarnings, readFingerprint } from '../../src/host/fingerprint.ts';
 import { parseCpuList, formatCpuList } from '../../src/host/cpulist.ts';
+import { describeReclaim, readProactiveReclaim, RECLAIM_MMAP_WARNING } from '../../src/host/damon.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/host/', import.meta.url));
 const xeon = join(fixtures, 'two-socket-xeon');
@@ -162,4 +163,67 @@ test('compareFingerprints: same host → nothing; different hosts → each diffe
   const b = readFingerprint(xeon);
   b.numaNodes = [b.numaNodes[1], b.numaNodes[0]].map((n, i) => ({ ...n, id: i }));
   assert.match(compareFingerprints(a, b).join('\n'), /NUMA CPU layout differs/);
+});
+
+// Issue 24: DAMON-based proactive reclaim, read from a capture of this project's VM (fixtures/host/README.md).
+const damon = join(fixtures, 'damon-pageout');
+const KDAMOND0 = 'sys/kernel/mm/damon/admin/kdamonds/0';
+
+/** A copy of the DAMON capture with files changed (relative path → content; null removes it). */
+function damonVariant(files: Record<string, string | null>): string {
+  const root = tempRoot();
+  cpSync(damon, root, { recursive: true });
+  for (const [rel, text] of Object.entries(files)) {
+    if (text === null) rmSync(join(root, rel), { force: true });
+    else {
+      mkdirSync(join(root, rel, '..'), { recursive: true });
+      writeFileSync(join(root, rel), `${text}\n`);
+    }
+  }
+  return root;
+}
+
+test('DAMON: a kdamond on with a pageout scheme is proactive reclaim, and a mapped model is warned about', () => {
+  const r = readProactiveReclaim(damon);
+  assert.equal(r.active, true);
+  assert.deepEqual(r.kdamonds, [{ id: '0', state: 'on', actions: ['pageout'] }]);
+  assert.equal(r.damonReclaim, null, 'the captured machine has no damon_reclaim module');
+  assert.equal(describeReclaim(r), 'DAMON pageout active (kdamond 0)');
+  const mapped = readFingerprint(damon, { modelMapped: true });
+  assert.deepEqual(mapped.proactiveReclaim, r);
+  assert.deepEqual(mapped.warnings, [RECLAIM_MMAP_WARNING]);
+  assert.equal(RECLAIM_MMAP_WARNING, "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap");
+  // --no-mmap (or no model at all): the fact is recorded, nothing to warn about
+  assert.deepEqual(readFingerprint(damon).warnings, []);
+  assert.equal(readFingerprint(damon).proactiveReclaim?.active, true);
+});
+
+test('DAMON: none, off, another action or unreadable state are not flagged; damon_reclaim enabled is', () => {
+  for (const root of [xeon, epyc]) {
+    const fp = readFingerprint(root, { modelMapped: true });
+    assert.deepEqual(fp.proactiveReclaim, { active: false, kdamonds: [], damonReclaim: null });
+    assert.ok(!fp.warnings.some((w) => w.includes('reclaim')));
+    assert.equal(describeReclaim(fp.proactiveReclaim), 'none');
+  }
+  const cases: [Record<string, string | null>, boolean | null][] = [
+    [{ [`${KDAMOND0}/state`]: 'off' }, false],
+    [{ [`${KDAMOND0}/contexts/0/schemes/0/action`]: 'stat' }, false],
+    [{ [`${KDAMOND0}/state`]: null }, null], // not root: the file cannot be read
+    [{ [`${KDAMOND0}/contexts/0/schemes/0/action`]: null }, null],
+    [{ [`${KDAMOND0}/state`]: 'off', 'sys/module/damon_reclaim/parameters/enabled': 'Y' }, true],
+    [{ [`${KDAMOND0}/state`]: 'off', 'sys/module/damon_reclaim/parameters/enabled': 'N' }, false],
+  ];
+  for (const [files, active] of cases) {
+    const root = damonVariant(files);
+    try {
+      const fp = readFingerprint(root, { modelMapped: true });
+      assert.equal(fp.proactiveReclaim?.active, active, JSON.stringify(files));
+      assert.equal(fp.warnings.includes(RECLAIM_MMAP_WARNING), active === true, JSON.stringify(files));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  assert.match(describeReclaim({ active: null, kdamonds: [{ id: '0', state: null, actions: [] }], damonReclaim: null }), /^unknown/);
+  assert.equal(describeReclaim({ active: true, kdamonds: [], damonReclaim: true }), 'DAMON pageout active (damon_reclaim)');
+  assert.equal(describeReclaim(undefined), 'not recorded', 'results.json from before the field');
 });

@@ -9,6 +9,7 @@ import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
 import { cli as runCli } from '../helpers/cli.ts';
+import { readProactiveReclaim, RECLAIM_MMAP_WARNING } from '../../src/host/damon.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lpg-int-'));
 const cache = join(root, 'cache');
@@ -59,6 +60,9 @@ test('a 20% slower head is a regression on every workload and every depth of the
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /<!-- llama-perf-gate -->/);
   assert.match(r.stdout, /tg128@d4096/);
   assert.match(r.stderr, /\[bench\] .*block/);
+  // A mapped model on a host whose DAMON pages out (this project's VM) is warned about in one line.
+  assert.equal(r.stderr.includes(`warning: ${RECLAIM_MMAP_WARNING}`), readProactiveReclaim().active === true);
+  assert.equal(res.host?.warnings.includes(RECLAIM_MMAP_WARNING), readProactiveReclaim().active === true);
 });
 
 test('depth sweep: S_TG per depth with repetitions; with LLAMA_KV_MMAP=1 only the KV pages reached are resident, heap KV all at once', async () => {
@@ -119,6 +123,27 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'neutral', r.stdout);
   assert.match(res.stopReason, /all workloads decided after 7 counted blocks/);
+});
+
+test('--no-mmap: both flavours\' fakes run every launch with their own flag, recorded in results.json and the report; proactive reclaim is read', async () => {
+  for (const flavour of ['mainline', 'ik'] as const) {
+    const { repo } = makeFakeRunnerRepo(join(root, `nommap-${flavour}`), { flavour });
+    const out = join(root, `out-nommap-${flavour}`);
+    const r = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'same', '--model', model, '--no-mmap',
+      '--workloads', 'tg16', '--max-blocks', '2', '--warmup-blocks', '0', '--seed', '1', '--out', out,
+      '--depth-sweep', '0,512', '--depth-gen', '8', ...bothEnv('FAKE_ROW_MS=0')]);
+    assert.equal(r.code, 0, r.stderr);
+    const res = results(out);
+    assert.equal(res.plan.levers.noMmap, true);
+    const flag = flavour === 'ik' ? ['-mmp', '0'] : ['-lm', 'none'];
+    const has = (argv: string[], f: string[]) => argv.some((a, i) => a === f[0] && argv[i + 1] === f[1]);
+    assert.ok(res.launches.length >= 4 && res.launches.every((l) => l.status === 'ok' && has(l.argv, flag)), flavour);
+    assert.ok(res.depthLaunches!.length === 4 && res.depthLaunches!.every((l) => l.status === 'ok' && has(l.argv, ['--load-mode', 'none'])), flavour);
+    assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /\| Model loading \(--no-mmap\) \| read into memory/);
+    // the host's reclaim is recorded; with --no-mmap it is not warned about
+    assert.deepEqual(res.host?.proactiveReclaim, readProactiveReclaim());
+    assert.ok(!r.stderr.includes(RECLAIM_MMAP_WARNING));
+  }
 });
 
 test('a head that crashes every launch is failed: recorded, reported, exit 1, and the run stops early', async () => {

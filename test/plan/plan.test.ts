@@ -70,6 +70,16 @@ test('--depth-sweep and --depth-gen make the depth-sweep family; bad lists are o
   assert.throws(() => planFromArgs([...base, '--depth-ctx', '8192']), /depth-ctx/, 'the one-launch phase and its flag are gone');
 });
 
+test('--no-mmap is a lever of both variants, absent unless given (old experiments keep their identity); with a loading run arg it is one line', () => {
+  assert.equal(planFromArgs([...base, '--no-mmap']).levers.noMmap, true);
+  assert.ok(!('noMmap' in planFromArgs(base).levers));
+  for (const arg of ['--head-arg=-mmp', '--base-arg=--no-mmap', '--head-arg=--load-mode=mmap']) {
+    assert.throws(() => planFromArgs([...base, '--no-mmap', arg, ...(arg.endsWith('-mmp') ? ['--head-arg', '1'] : [])]), (e: unknown) =>
+      e instanceof UserError && /^--no-mmap and --(base|head)-arg (-mmp|--no-mmap|--load-mode=mmap) both set how the model is loaded$/.test(e.message), arg);
+  }
+  assert.deepEqual(planFromArgs([...base, '--head-arg=-mmp', '--head-arg', '0']).variants[1].runArgs, ['-mmp', '0'], 'without --no-mmap it is a run arg like any');
+});
+
 test('same commit with a runtime toggle is a valid comparison; identical sides are not', () => {
   const p = planFromArgs(['--repo', dir, '--model', model, '--base', 'main', '--head-env', 'LLAMA_KV_MMAP=1']);
   assert.equal(p.variants[1].ref, 'main');

@@ -9,6 +9,10 @@ import { makeResults, sampleAnalysis } from '../../fixtures/results/make-results
 import { SAMPLES, fleetSample } from '../../fixtures/results/generate.ts';
 import type { Results } from '../../src/store/results.ts';
 import { toHtml, visibleText, count, balance, markdown } from './helpers.ts';
+import { fileURLToPath } from 'node:url';
+import { readFingerprint } from '../../src/host/fingerprint.ts';
+import { RECLAIM_MMAP_WARNING } from '../../src/host/damon.ts';
+import { validateResults } from '../../src/store/read-results.ts';
 
 const withAnalysis = () => makeResults({ analysis: sampleAnalysis('regression') });
 
@@ -224,4 +228,21 @@ test('peak RSS gets a paired interval once there are enough blocks, never a lowe
   assert.ok(lo <= ratio && ratio <= hi);
   // three memory blocks: below the exact interval's minimum, so the ratio alone
   assert.match(markdown(makeResults({ memoryBlocks: [1, 2, 3] })), /- `pp512`: peak RSS B\/A \d\.\d{3}\n/);
+});
+
+test('proactive reclaim with a mapped model: the host warning, the reclaim row and the --no-mmap lever, also after the untrusted reader', () => {
+  const damon = fileURLToPath(new URL('../../fixtures/host/damon-pageout', import.meta.url));
+  const mapped = { ...makeResults({ analysis: null }), host: readFingerprint(damon, { modelMapped: true }) };
+  // a results.json from another job goes through the strict reader: the fields survive it
+  for (const r of [mapped, validateResults(JSON.parse(JSON.stringify(mapped)), 'results.json')]) {
+    const text = visibleText(toHtml(markdown(r)));
+    assert.ok(text.includes(RECLAIM_MMAP_WARNING), 'the warning');
+    assert.match(text, /Proactive reclaim\s*DAMON pageout active \(kdamond 0\)/);
+    assert.match(text, /Model loading \(--no-mmap\)\s*memory-mapped/);
+  }
+  const noMmap: Results = { ...mapped, plan: { ...mapped.plan, levers: { ...mapped.plan.levers, noMmap: true } }, host: readFingerprint(damon, { modelMapped: false }) };
+  const text = visibleText(toHtml(markdown(validateResults(JSON.parse(JSON.stringify(noMmap)), 'results.json'))));
+  assert.ok(!text.includes(RECLAIM_MMAP_WARNING), '--no-mmap: nothing to warn about');
+  assert.match(text, /Proactive reclaim\s*DAMON pageout active/, 'the fact is still shown');
+  assert.match(text, /Model loading \(--no-mmap\)\s*read into memory/);
 });

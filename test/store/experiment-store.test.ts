@@ -221,4 +221,6 @@ test('identity: a changed env, workload set or kernel is named; seed, out and bl
     testHost({ kernel: '6.12.0' }),
   );
   assert.deepEqual(identityChanges(base, changed), ['B env', 'workloads', 'host']);
+  // --no-mmap measures another thing (a model read into memory): a new experiment
+  assert.deepEqual(identityChanges(base, experimentIdentity({ ...plan, levers: { ...plan.levers, noMmap: true } }, r.builds, r.host)), ['levers']);
 });
