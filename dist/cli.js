@@ -62,6 +62,27 @@ var init_errors = __esm({
   }
 });
 
+// src/model/presets.ts
+var PRESETS, PRESET_NAMES;
+var init_presets = __esm({
+  "src/model/presets.ts"() {
+    "use strict";
+    PRESETS = {
+      // https://huggingface.co/HuggingFaceTB/SmolLM2-135M/blob/main/config.json
+      "smollm2-135m": { embd: 576, layers: 30, ff: 1536, heads: 9, kvHeads: 3, vocab: 49152, ctx: 8192, ropeTheta: 1e5, tied: true },
+      // https://huggingface.co/HuggingFaceTB/SmolLM2-360M/blob/main/config.json
+      "smollm2-360m": { embd: 960, layers: 32, ff: 2560, heads: 15, kvHeads: 5, vocab: 49152, ctx: 8192, ropeTheta: 1e5, tied: true },
+      // https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json
+      "llama-1b": { embd: 2048, layers: 16, ff: 8192, heads: 32, kvHeads: 8, vocab: 128256, ctx: 131072, ropeTheta: 5e5, tied: true },
+      // https://huggingface.co/meta-llama/Llama-3.2-3B/blob/main/config.json
+      "llama-3b": { embd: 3072, layers: 28, ff: 8192, heads: 24, kvHeads: 8, vocab: 128256, ctx: 131072, ropeTheta: 5e5, tied: true },
+      // https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json
+      "llama-8b": { embd: 4096, layers: 32, ff: 14336, heads: 32, kvHeads: 8, vocab: 128256, ctx: 131072, ropeTheta: 5e5, tied: false }
+    };
+    PRESET_NAMES = Object.keys(PRESETS);
+  }
+});
+
 // src/plan/options.ts
 function optionsOf(command) {
   return OPTIONS.filter((o) => o.commands.includes(command));
@@ -89,6 +110,7 @@ var RUN, TIMEOUT_MAX_SEC, OPTIONS;
 var init_options = __esm({
   "src/plan/options.ts"() {
     "use strict";
+    init_presets();
     RUN = ["run", "demo"];
     TIMEOUT_MAX_SEC = 24 * 3600;
     OPTIONS = [
@@ -108,6 +130,8 @@ var init_options = __esm({
       { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
       { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
       { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+      { name: "base-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of A: an LD_PRELOAD shim makes each llama_decode of A's processes take 1+k times as long (throughput \xD7 1/(1+k); needs a shared libllama)", input: {} },
+      { name: "head-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of B (e.g. 0.03: 1/1.03 of A's decode throughput on the same build): the known effect a qualification must find", input: {} },
       { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
       { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
       { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
@@ -127,9 +151,11 @@ var init_options = __esm({
       { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
       { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
       { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+      { name: "no-mmap", kind: "boolean", commands: RUN, example: "", default: false, help: "read the model into memory instead of mapping it, both variants (llama-bench -mmp 0 or --load-mode none, the depth tools --no-mmap): proactive reclaim cannot evict it between launches", input: { default: "false" } },
       { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
       { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
       { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+      { name: "store-from-results", kind: "boolean", commands: RUN, example: "", default: false, help: "rebuild the experiment of --out's results.json in a store that lost it (deleted, empty, or damaged and moved away), then resume it" },
       // ── the experiment store: run / demo, experiments, more, history ──
       { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
       { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
@@ -159,7 +185,8 @@ var init_options = __esm({
       { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
       { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
       { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
-      { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
+      { name: "preset", kind: "choice", commands: ["model"], example: "llama-1b", choices: PRESET_NAMES, help: "the shape of a public model (README: Synthetic model); the shape flags above override its values" },
+      { name: "type", kind: "choice", commands: ["model"], example: "q8_0", choices: ["f16", "f32", "q8_0", "q4_0"], default: "f16", help: "weight type of the matrices (norms f32; with q4_0 the output projection is q8_0)" },
       { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
       // ── aggregate ──
       { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
@@ -217,7 +244,8 @@ function helpText(command, h) {
     return [left, `${s.help}${d ? ` (default ${d})` : ""}${s.kind === "list" ? " [repeatable]" : ""}`];
   });
   const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
-  const lines = rows.map(([l, r]) => `${l.padEnd(width)}${wrap(r, 100 - width, " ".repeat(width))}`);
+  const lines = rows.map(([l, r]) => `${l.length < width ? l.padEnd(width) : `${l}
+${" ".repeat(width)}`}${wrap(r, 100 - width, " ".repeat(width))}`);
   return `${h.about}
 
 usage: ${h.usage}
@@ -382,6 +410,93 @@ var init_option_values = __esm({
         return raw === void 0 ? s.default === true : raw === true;
       }
     };
+  }
+});
+
+// src/sys/child-env.ts
+import { readFileSync } from "node:fs";
+import path from "node:path";
+function reservedName(name) {
+  return RESERVED.test(name);
+}
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}, own = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k) && !RESERVED.test(k)) out[k] = v;
+  return { ...out, ...own };
+}
+var EXACT, PREFIXES, FORBIDDEN, RESERVED;
+var init_child_env = __esm({
+  "src/sys/child-env.ts"() {
+    "use strict";
+    EXACT = /* @__PURE__ */ new Set([
+      "PATH",
+      "HOME",
+      "USER",
+      "LOGNAME",
+      "SHELL",
+      "LANG",
+      "LANGUAGE",
+      "TZ",
+      "TERM",
+      "TMPDIR",
+      "TMP",
+      "TEMP",
+      // toolchain: compilers, flags, tools CMake and make read
+      "CC",
+      "CXX",
+      "CPP",
+      "LD",
+      "AR",
+      "NM",
+      "RANLIB",
+      "STRIP",
+      "OBJCOPY",
+      "CUDACXX",
+      "CUDAHOSTCXX",
+      "HIPCXX",
+      "CFLAGS",
+      "CXXFLAGS",
+      "CPPFLAGS",
+      "LDFLAGS",
+      "CUDAFLAGS",
+      "HIPFLAGS",
+      "MAKEFLAGS",
+      "MAKELEVEL",
+      "NINJA_STATUS",
+      "PKG_CONFIG_PATH",
+      "LD_LIBRARY_PATH",
+      "LIBRARY_PATH",
+      "CPATH",
+      "C_INCLUDE_PATH",
+      "CPLUS_INCLUDE_PATH",
+      "SOURCE_DATE_EPOCH",
+      "CUDA_PATH",
+      "CUDA_HOME",
+      "ROCM_PATH",
+      "HIP_PATH",
+      "VULKAN_SDK"
+    ]);
+    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+    RESERVED = /^(LD_PRELOAD|LD_AUDIT|LPG_SLOWDOWN\w*)$/;
   }
 });
 
@@ -572,7 +687,7 @@ var init_types = __esm({
 });
 
 // src/plan/from-args.ts
-import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -583,7 +698,7 @@ function readPlanFile(path10) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text;
   try {
-    text = readFileSync(path10, "utf8");
+    text = readFileSync2(path10, "utf8");
   } catch (e) {
     const code2 = e.code;
     throw new UserError(`--plan ${path10} cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
@@ -626,9 +741,10 @@ function parseEnv(flag, items) {
   const env2 = {};
   for (const item of items) {
     const eq = item.indexOf("=");
-    env2[item.slice(0, eq)] = item.slice(eq + 1);
+    const name = item.slice(0, eq);
+    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, "slowdown")} 0.03`);
+    env2[name] = item.slice(eq + 1);
   }
-  void flag;
   return env2;
 }
 function looksFor(maxBlocks, looksText) {
@@ -690,17 +806,20 @@ function planFromArgs(argv, opts = {}) {
     ref,
     cmakeArgs: o.list(`${side}-cmake`),
     runArgs: o.list(`${side}-arg`),
-    env: parseEnv(`--${side}-env`, o.list(`${side}-env`))
+    env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
+    ...o.has(`${side}-slowdown`) && { slowdown: o.num(`${side}-slowdown`) }
   });
   const variants = [mk("A", "base", baseRef), mk("B", "head", headRef)];
   const [a, b] = variants;
-  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
+  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env, a.slowdown]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env, b.slowdown]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
+      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1, --head-cmake=-DFOO=ON or --head-slowdown 0.03 (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
+  const load = o.bool("no-mmap") ? variants.flatMap((v) => v.runArgs.filter((x) => MODEL_LOAD_FLAGS.includes(x.split("=")[0])).map((x) => `--${v.id === "A" ? "base" : "head"}-arg ${x}`)) : [];
+  if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
   const numa2 = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
@@ -715,7 +834,8 @@ function planFromArgs(argv, opts = {}) {
       ...o.has("delay") && { delay: o.num("delay") },
       ...o.has("cpu-mask") && { cpuMask: o.str("cpu-mask") },
       ...o.bool("cpu-strict") && { cpuStrict: true },
-      ...o.has("poll") && { poll: o.num("poll") }
+      ...o.has("poll") && { poll: o.num("poll") },
+      ...o.bool("no-mmap") && { noMmap: true }
     },
     ...decisionRule(o),
     warmupBlocks: o.num("warmup-blocks"),
@@ -744,6 +864,9 @@ function decisionRule(o) {
 function forceFromArgs(argv) {
   return new OptionValues("run", parseCommandArgs("run", argv).values).bool("force");
 }
+function storeFromResultsArg(argv) {
+  return new OptionValues("run", parseCommandArgs("run", argv).values).bool("store-from-results");
+}
 function depthSweep(list, gen) {
   if (list === void 0 || list.trim() === "" || list.trim() === "none") {
     if (gen !== void 0) throw new UserError("--depth-gen needs --depth-sweep (the depths to generate at)", DEPTH_EXAMPLE);
@@ -761,11 +884,12 @@ function depthSweep(list, gen) {
   if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
   return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }
-var DEFAULT_WORKLOADS, DEPTH_EXAMPLE, MAX_DEPTH, MAX_DEPTH_POINTS;
+var DEFAULT_WORKLOADS, MODEL_LOAD_FLAGS, DEPTH_EXAMPLE, MAX_DEPTH, MAX_DEPTH_POINTS;
 var init_from_args = __esm({
   "src/plan/from-args.ts"() {
     "use strict";
     init_errors();
+    init_child_env();
     init_gguf_reader();
     init_workload();
     init_numa();
@@ -773,6 +897,7 @@ var init_from_args = __esm({
     init_options();
     init_types();
     DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
+    MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
     DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
     MAX_DEPTH = 1 << 20;
     MAX_DEPTH_POINTS = 32;
@@ -1791,6 +1916,9 @@ function gate(ws) {
   if (ws.every((w) => w.verdict === "neutral")) return "neutral";
   if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
   return "inconclusive";
+}
+function runOutcome(a) {
+  return a.verdict === "inconclusive" && a.incomplete ? "incomplete" : a.verdict;
 }
 function combineOutcomes(outcomes) {
   for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
@@ -3290,7 +3418,27 @@ function decideAll(e) {
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
+  const short3 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
+  if (short3) analysis2.incomplete = short3;
   return withDepthMemory(analysis2, e);
+}
+function incompleteness(e, workloads, depthPoints2) {
+  const open2 = workloads.filter((w) => w.verdict === "inconclusive");
+  if (open2.length === 0) return null;
+  const index = (block) => block + 1 - e.plan.warmupBlocks;
+  const reach = (name) => {
+    const depth = depthPoints2.has(name);
+    const unit = depth ? DEPTH_FAMILY : name;
+    const launches = depth ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === name);
+    const done = launches.filter((l) => l.status !== "skipped");
+    const withB = new Set(done.filter((l) => l.variant === "B").map((l) => l.block));
+    const ran = done.reduce((n, l) => l.variant === "A" && withB.has(l.block) ? Math.max(n, index(l.block)) : n, 0);
+    const scheduled = e.schedule.blocks.filter((b) => index(b.block) >= 1 && b.order.some((s) => s.workload === unit)).length;
+    return Math.min(ran, scheduled);
+  };
+  const measured2 = Math.min(...open2.map((w) => reach(w.name)));
+  const planned = e.plan.maxBlocks;
+  return measured2 < planned ? { measured_blocks: measured2, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
 function failedReason(e, workload, depthPoint, fallback) {
   const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
@@ -3330,6 +3478,7 @@ var init_decide = __esm({
     init_from_results();
     init_depth_memory();
     init_design_replay();
+    init_depth_sweep();
     STDERR_LINES = 5;
   }
 });
@@ -3383,7 +3532,7 @@ var init_children = __esm({
 // src/sys/exec.ts
 import { execFile, spawn } from "node:child_process";
 import { access, constants as constants2, stat } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve7, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
@@ -3439,10 +3588,10 @@ function runLines(cmd, args, opts) {
   });
 }
 async function which(name, env2 = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path.resolve(name) : null;
-  for (const dir of (env2.PATH ?? "").split(path.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
+  for (const dir of (env2.PATH ?? "").split(path2.delimiter)) {
     if (!dir) continue;
-    const p = path.join(dir, name);
+    const p = path2.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
@@ -3464,7 +3613,7 @@ var init_exec = __esm({
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -3515,8 +3664,8 @@ async function cmakeBuild(req) {
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path2.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  const binDir = path3.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -3536,7 +3685,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env2) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env: env2 }).catch(() => null);
@@ -3551,19 +3700,19 @@ async function listTargets(cmake, buildDir, env2) {
   return names.size > 0 ? names : null;
 }
 async function findExecutable(buildDir, name) {
-  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
+  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path2.join(dir, e.name);
+      const p = path3.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path2.join(dir, e.name), depth + 1);
+        const hit = await walk(path3.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -3594,7 +3743,7 @@ var init_cmake = __esm({
 
 // src/build/git.ts
 import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
   if (!ref || ref.startsWith("-")) {
@@ -3620,7 +3769,7 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path3.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
@@ -3630,7 +3779,7 @@ async function ensureWorktree(repo, commit, cacheDir) {
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path3.dirname(wt), { recursive: true });
+  await mkdir(path4.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -3656,13 +3805,13 @@ var init_git = __esm({
 
 // src/sys/lock.ts
 import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { hostname } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync2(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -3672,7 +3821,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync2("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -3719,7 +3868,7 @@ async function unreadableForLong(lockPath) {
   }
 }
 async function tryLock(lockPath, label, onStale) {
-  await mkdir2(path4.dirname(lockPath), { recursive: true });
+  await mkdir2(path5.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(mine, JSON.stringify(me));
@@ -3890,89 +4039,6 @@ var init_toolchain = __esm({
     init_errors();
     init_exec();
     INSTALL_HINT = "install the build tools: apt-get install cmake make g++";
-  }
-});
-
-// src/sys/child-env.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
-}
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
-  try {
-    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path5.resolve(p)));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-function childEnv(base, planEnv = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path5.delimiter).filter((p) => p && !added.has(path5.resolve(p))).join(path5.delimiter);
-  }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
-}
-var EXACT, PREFIXES, FORBIDDEN;
-var init_child_env = __esm({
-  "src/sys/child-env.ts"() {
-    "use strict";
-    EXACT = /* @__PURE__ */ new Set([
-      "PATH",
-      "HOME",
-      "USER",
-      "LOGNAME",
-      "SHELL",
-      "LANG",
-      "LANGUAGE",
-      "TZ",
-      "TERM",
-      "TMPDIR",
-      "TMP",
-      "TEMP",
-      // toolchain: compilers, flags, tools CMake and make read
-      "CC",
-      "CXX",
-      "CPP",
-      "LD",
-      "AR",
-      "NM",
-      "RANLIB",
-      "STRIP",
-      "OBJCOPY",
-      "CUDACXX",
-      "CUDAHOSTCXX",
-      "HIPCXX",
-      "CFLAGS",
-      "CXXFLAGS",
-      "CPPFLAGS",
-      "LDFLAGS",
-      "CUDAFLAGS",
-      "HIPFLAGS",
-      "MAKEFLAGS",
-      "MAKELEVEL",
-      "NINJA_STATUS",
-      "PKG_CONFIG_PATH",
-      "LD_LIBRARY_PATH",
-      "LIBRARY_PATH",
-      "CPATH",
-      "C_INCLUDE_PATH",
-      "CPLUS_INCLUDE_PATH",
-      "SOURCE_DATE_EPOCH",
-      "CUDA_PATH",
-      "CUDA_HOME",
-      "ROCM_PATH",
-      "HIP_PATH",
-      "VULKAN_SDK"
-    ]);
-    PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-    FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
   }
 });
 
@@ -4336,6 +4402,59 @@ var init_cpulist = __esm({
   }
 });
 
+// src/host/damon.ts
+import { readFileSync as readFileSync5, readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
+function read(root, rel) {
+  try {
+    return readFileSync5(join2(root, rel), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function numbered(root, rel) {
+  try {
+    return readdirSync(join2(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+  } catch {
+    return [];
+  }
+}
+function readProactiveReclaim(root = "/") {
+  const kdamonds = numbered(root, ADMIN).map((id) => {
+    const base = `${ADMIN}/${id}`;
+    const actions = numbered(root, `${base}/contexts`).flatMap(
+      (c) => numbered(root, `${base}/contexts/${c}/schemes`).map((s) => read(root, `${base}/contexts/${c}/schemes/${s}/action`))
+    );
+    return { id, state: read(root, `${base}/state`), actions };
+  });
+  const enabled = read(root, RECLAIM_ENABLED);
+  const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
+  const reclaiming = (k) => k.state === "on" && k.actions.includes("pageout");
+  const unknown = (k) => k.state === null || k.state === "on" && k.actions.includes(null);
+  const active = damonReclaim === true || kdamonds.some(reclaiming) ? true : kdamonds.some(unknown) ? null : false;
+  return { active, kdamonds, damonReclaim };
+}
+function reclaimWarning(r, modelMapped) {
+  return r?.active === true && modelMapped ? RECLAIM_MMAP_WARNING : null;
+}
+function describeReclaim(r) {
+  if (!r) return "not recorded";
+  const on = r.kdamonds.filter((k) => k.state === "on" && k.actions.includes("pageout")).map((k) => `kdamond ${k.id}`);
+  if (r.damonReclaim) on.push("damon_reclaim");
+  if (r.active === true) return `DAMON pageout active (${on.join(", ")})`;
+  if (r.active === null) return "unknown (DAMON state not readable; run as root to read it)";
+  return r.kdamonds.length || r.damonReclaim !== null ? "none (DAMON present, no pageout scheme running)" : "none";
+}
+var ADMIN, RECLAIM_ENABLED, RECLAIM_MMAP_WARNING;
+var init_damon = __esm({
+  "src/host/damon.ts"() {
+    "use strict";
+    ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
+    RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
+    RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
+  }
+});
+
 // src/host/fingerprint.ts
 var fingerprint_exports = {};
 __export(fingerprint_exports, {
@@ -4346,12 +4465,12 @@ __export(fingerprint_exports, {
   readFingerprint: () => readFingerprint,
   readLoadAvg: () => readLoadAvg
 });
-import { readFileSync as readFileSync5, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync5(join2(root, rel), "utf8");
+    return readFileSync6(join3(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4364,7 +4483,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync(join2(root, rel));
+    return readdirSync2(join3(root, rel));
   } catch {
     return [];
   }
@@ -4491,8 +4610,10 @@ function readLoadAvg(root = "/") {
   }
   return null;
 }
-function hostWarnings(fp2, load = fp2.loadAvgStart) {
+function hostWarnings(fp2, load = fp2.loadAvgStart, use = {}) {
   const w = [];
+  const reclaim = reclaimWarning(fp2.proactiveReclaim, use.modelMapped ?? false);
+  if (reclaim) w.push(reclaim);
   if (load && fp2.logicalCpus > 0 && load[0] > 0.5 * fp2.logicalCpus) {
     w.push(
       `load average ${load[0].toFixed(2)} on ${fp2.logicalCpus} CPUs: other work is running, timings will be noisy`
@@ -4510,7 +4631,7 @@ function hostWarnings(fp2, load = fp2.loadAvgStart) {
   }
   return w;
 }
-function readFingerprint(root = "/") {
+function readFingerprint(root = "/", use = {}) {
   const isRealRoot = root === "/";
   const cpuinfo = readCpuinfo(root);
   const topo = readTopology(root, cpuinfo, isRealRoot);
@@ -4531,9 +4652,10 @@ function readFingerprint(root = "/") {
     governor: readGovernor(root, topo.logicalCpus),
     boost: readBoost(root),
     loadAvgStart: readLoadAvg(root),
+    proactiveReclaim: readProactiveReclaim(root),
     warnings: []
   };
-  fp2.warnings = hostWarnings(fp2);
+  fp2.warnings = hostWarnings(fp2, fp2.loadAvgStart, use);
   return fp2;
 }
 function finishFingerprint(fp2, root = "/") {
@@ -4593,16 +4715,17 @@ var init_fingerprint = __esm({
   "src/host/fingerprint.ts"() {
     "use strict";
     init_cpulist();
+    init_damon();
   }
 });
 
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
+import { delimiter, join as join4 } from "node:path";
 function findExecutable2(name, path10 = process.env.PATH ?? "") {
   for (const dir of path10.split(delimiter)) {
     if (!dir) continue;
-    const p = join3(dir, name);
+    const p = join4(dir, name);
     try {
       accessSync2(p, constants3.X_OK);
       return p;
@@ -4671,17 +4794,17 @@ var init_numa_policy = __esm({
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join4(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync4(join5(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
-  return join4(base, "native");
+  const base = env2.LLAMA_PERF_GATE_CACHE || join5(homedir(), ".cache", "llama-perf-gate");
+  return join5(base, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -4696,17 +4819,17 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join4(nativeSourceDir(), `${name}.c`);
+  const src = join5(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync6(src);
+    source = readFileSync7(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
-  const { args, ext } = FLAGS[name];
-  const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
+  const { args, ext, libs = [] } = FLAGS[name];
+  const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join4(dir, `${name}-${hash}${ext}`);
+  const out = join5(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync4(out)) {
     built.set(name, out);
     return out;
@@ -4715,7 +4838,7 @@ function nativeArtifact(name, env2 = process.env) {
   mkdirSync2(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
-    execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
     rmSync2(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
@@ -4733,21 +4856,23 @@ var init_native = __esm({
     init_errors();
     FLAGS = {
       "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
-      "lpg-probe": { args: ["-O2", "-Wall", "-fPIC", "-shared", "-pthread"], ext: ".so" }
+      "lpg-probe": { args: ["-O2", "-Wall", "-fPIC", "-shared", "-pthread"], ext: ".so" },
+      // LD_PRELOADed into benchmark processes (src/bench/slowdown.ts); dlsym needs -ldl before glibc 2.34.
+      "lpg-slowdown": { args: ["-O2", "-Wall", "-fPIC", "-shared"], ext: ".so", libs: ["-ldl"] }
     };
     built = /* @__PURE__ */ new Map();
   }
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync7(outFile, "utf8"));
+    const r = JSON.parse(readFileSync8(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -4825,6 +4950,16 @@ var init_malformed = __esm({
   }
 });
 
+// src/parse/types.ts
+var MAX_MEASURE, MAX_MEASURE_TEXT;
+var init_types2 = __esm({
+  "src/parse/types.ts"() {
+    "use strict";
+    MAX_MEASURE = 1e12;
+    MAX_MEASURE_TEXT = "1e12";
+  }
+});
+
 // src/parse/record.ts
 function flavourFromFields(fields) {
   const set = new Set(fields);
@@ -4857,10 +4992,13 @@ function int(raw, key, ctx, required) {
 function numberArray(raw, key, ctx) {
   const v = raw[key];
   if (v === void 0) return [];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0)) {
-    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers`, ctx.format);
+  if (!Array.isArray(v) || !v.every(measure)) {
+    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers below ${MAX_MEASURE_TEXT}`, ctx.format);
   }
   return v;
+}
+function measure(x) {
+  return typeof x === "number" && Number.isFinite(x) && x > 0 && x < MAX_MEASURE;
 }
 function str(v) {
   return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
@@ -4889,10 +5027,16 @@ function toBenchRecord(test2, flavour, source, format) {
   if (samplesNs.length !== samplesTs.length) {
     throw malformed(source, test2.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
   }
+  samplesTs.forEach((ts, i) => {
+    const expected = (nPrompt + nGen) * 1e9 / samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      throw malformed(source, test2.line, `samples_ts[${i}] is ${ts} t/s, but ${nPrompt + nGen} tokens in ${samplesNs[i]} ns is ${expected.toPrecision(6)} t/s`, format);
+    }
+  });
   let avgTs = typeof raw.avg_ts === "number" ? raw.avg_ts : NaN;
   if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
-  if (!Number.isFinite(avgTs) || avgTs <= 0) {
-    throw malformed(source, test2.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? null)}, expected a positive number`, format);
+  if (!measure(avgTs)) {
+    throw malformed(source, test2.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? avgTs)}, expected a positive number below ${MAX_MEASURE_TEXT}`, format);
   }
   const stddevTs = typeof raw.stddev_ts === "number" && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
   const buildNumber = typeof raw.build_number === "number" && Number.isInteger(raw.build_number) ? raw.build_number : null;
@@ -4915,10 +5059,11 @@ function toBenchRecord(test2, flavour, source, format) {
     raw
   };
 }
-var INT_FIELDS, BOOL_FIELDS, FLOAT_FIELDS, IK_ONLY, NUMBER, IK_GP_LABEL;
+var INT_FIELDS, BOOL_FIELDS, FLOAT_FIELDS, IK_ONLY, TS_TOLERANCE, NUMBER, IK_GP_LABEL;
 var init_record = __esm({
   "src/parse/record.ts"() {
     "use strict";
+    init_types2();
     init_malformed();
     INT_FIELDS = /* @__PURE__ */ new Set([
       "build_number",
@@ -4972,6 +5117,7 @@ var init_record = __esm({
     ]);
     FLOAT_FIELDS = /* @__PURE__ */ new Set(["avg_ts", "stddev_ts"]);
     IK_ONLY = ["test", "mla_attn", "attn_max_batch", "ser", "fused_moe", "use_thp", "repack", "grouped_er", "rcache"];
+    TS_TOLERANCE = 0.01;
     NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
     IK_GP_LABEL = /^tg(\d+)@pp(\d+)$/;
   }
@@ -5318,6 +5464,10 @@ function toRecord(fields, source, line, threads) {
       throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
     }
   }
+  for (const k of ["speed_pp", "speed_tg"]) {
+    const v = fields[k];
+    if (v < 0 || v >= MAX_MEASURE) throw bad(source, line, `field "${k}" is ${v}, expected a speed from 0 to below ${MAX_MEASURE_TEXT} t/s`);
+  }
   const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
   const n = (k) => fields[k];
   return {
@@ -5351,6 +5501,7 @@ var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
 var init_sweep = __esm({
   "src/parse/sweep.ts"() {
     "use strict";
+    init_types2();
     init_errors();
     init_malformed();
     SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
@@ -5508,9 +5659,9 @@ var init_parse = __esm({
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function scratchDir(out) {
-  const dir = join5(out, "launches");
+  const dir = join6(out, "launches");
   mkdirSync3(dir, { recursive: true });
   return dir;
 }
@@ -5519,25 +5670,25 @@ function launch(argv, opts) {
   return new Promise((done) => {
     const child = spawn2(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
+      env: childEnv(process.env, opts.env, opts.own),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
     track(child);
     const out = [];
-    let kept2 = 0;
+    let kept3 = 0;
     let dropped = 0;
     let err = "";
     let timedOut = false;
     let spawnError = null;
     child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept2;
+      const room = STDOUT_KEEP - kept3;
       if (room >= b.length) {
         out.push(b);
-        kept2 += b.length;
+        kept3 += b.length;
       } else {
         if (room > 0) out.push(b.subarray(0, room));
-        kept2 += Math.max(0, room);
+        kept3 += Math.max(0, room);
         dropped += b.length - Math.max(0, room);
       }
     });
@@ -5647,6 +5798,12 @@ function lever(info, flag, value) {
   }
   return value === "" ? [flag] : [flag, value];
 }
+function noMmapArgs(info, noMmap) {
+  if (!noMmap) return [];
+  if (info.flags.has("-lm")) return ["-lm", "none"];
+  if (info.flags.has("-mmp")) return ["-mmp", "0"];
+  throw new UserError(`--no-mmap: this llama-bench (${info.flavour}) has neither -mmp nor --load-mode`, "drop --no-mmap, or use a runner whose llama-bench has -mmp");
+}
 function benchArgv(plan2, variant2, w, info) {
   const L = plan2.levers;
   return [
@@ -5664,6 +5821,7 @@ function benchArgv(plan2, variant2, w, info) {
     ...lever(info, "--cpu-mask", L.cpuMask),
     ...lever(info, "--cpu-strict", L.cpuStrict ? "1" : void 0),
     ...lever(info, "--poll", L.poll?.toString()),
+    ...noMmapArgs(info, L.noMmap),
     ...variant2.runArgs
   ];
 }
@@ -5706,7 +5864,7 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { mkdirSync as mkdirSync4 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
@@ -5761,15 +5919,15 @@ async function runBlocks(o) {
       const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
-      const kept2 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      const kept3 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
       if (depth) {
-        depthLaunches.push(kept2);
-        if (kept2 === rec) o.onDepthLaunch?.(rec);
+        depthLaunches.push(kept3);
+        if (kept3 === rec) o.onDepthLaunch?.(rec);
       } else {
-        launches.push(kept2);
-        if (kept2 === rec) o.onLaunch?.(rec);
+        launches.push(kept3);
+        if (kept3 === rec) o.onLaunch?.(rec);
       }
-      if (kept2 !== rec) return result(interruptReason(plan2, block));
+      if (kept3 !== rec) return result(interruptReason(plan2, block));
     }
     const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
     const failing = failingVariant([...launches, ...depthLaunches], block);
@@ -5804,10 +5962,10 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join7(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant2.env, timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
+  const r = await launch(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -5867,6 +6025,596 @@ var init_run_blocks = __esm({
     init_launch();
     init_children();
     GIVE_UP_AFTER_FAILED_BLOCKS = 2;
+  }
+});
+
+// src/bench/elf.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+function readElfDynamic(path10) {
+  let buf;
+  try {
+    const size = statSync2(path10).size;
+    if (size < 64 || size > MAX_BYTES) return null;
+    buf = Buffer.alloc(size);
+    const fd = openSync2(path10, "r");
+    try {
+      readSync2(fd, buf, 0, size, 0);
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+    return null;
+  }
+  if (buf.readUInt32BE(0) !== 2135247942) return null;
+  const is64 = buf[4] === 2;
+  const le = buf[5] === 1;
+  const u16 = (o) => le ? buf.readUInt16LE(o) : buf.readUInt16BE(o);
+  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  const addr = (o) => is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o);
+  const word = is64 ? 8 : 4;
+  try {
+    const shoff = addr(is64 ? 40 : 32);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    if (shoff === 0 || shnum === 0) return null;
+    const sections = Array.from({ length: shnum }, (_, i) => {
+      const o = shoff + i * shentsize;
+      return { type: u32(o + 4), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
+    });
+    const cstr = (table3, at) => {
+      const start = sections[table3].offset + at;
+      return buf.toString("latin1", start, buf.indexOf(0, start));
+    };
+    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set() };
+    for (const s of sections) {
+      if (s.type === SHT_DYNAMIC) {
+        for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
+          const tag = addr(o);
+          if (tag === 0) break;
+          if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
+          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(":").filter(Boolean));
+        }
+      } else if (s.type === SHT_DYNSYM) {
+        const entsize = is64 ? 24 : 16;
+        for (let o = s.offset + entsize; o + entsize <= s.offset + s.size; o += entsize) {
+          const name = cstr(s.link, u32(o));
+          const shndx = u16(o + (is64 ? 6 : 14));
+          if (name) (shndx === 0 ? out.imports : out.defines).add(name);
+        }
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+var SHT_DYNAMIC, SHT_DYNSYM, DT_NEEDED, DT_RPATH, DT_RUNPATH, MAX_BYTES;
+var init_elf = __esm({
+  "src/bench/elf.ts"() {
+    "use strict";
+    SHT_DYNAMIC = 6;
+    SHT_DYNSYM = 11;
+    DT_NEEDED = 1;
+    DT_RPATH = 15;
+    DT_RUNPATH = 29;
+    MAX_BYTES = 1 << 30;
+  }
+});
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var SHMEM_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync10 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync10(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f2 = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f2("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable2("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve7, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows = [];
+    const take2 = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row2 = reader.line(line);
+          if (row2) {
+            rows.push(row2);
+            take2(row2.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take2(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+var STREAM_KEEP;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_child_env();
+    init_numa_maps();
+    init_numa_policy();
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
+  }
+});
+
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
+    "use strict";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/depth-sweep.ts
+function sweepUbatch(sweep) {
+  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
+}
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads, flags = null) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
+  }
+  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (flags && !flags.has(flag)) {
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever2 = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...depthNoMmapArgs(tool, flags, L.noMmap),
+    ...lever2("--prio", L.prio?.toString(), "prio"),
+    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever2("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function depthNoMmapArgs(tool, flags, noMmap) {
+  if (!noMmap) return [];
+  if (flags?.has("--load-mode")) return ["--load-mode", "none"];
+  if (!flags || flags.has("--no-mmap")) return ["--no-mmap"];
+  throw new UserError(`--no-mmap: ${tool}, which runs the depth sweep, has neither --no-mmap nor --load-mode`, "drop --no-mmap or --depth-sweep");
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    if (!row2) continue;
+    out.push({
+      depth,
+      speedTg: row2.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
+      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
+    });
+  }
+  return out;
+}
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows = [];
+  let parseError = null;
+  try {
+    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+  }
+  return {
+    ...base,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
+var init_depth_sweep2 = __esm({
+  "src/bench/depth-sweep.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_memory_curve();
+    init_sweep();
+    init_help();
+    init_kv_buffer();
+    init_errors();
+    init_launch();
+    SWEEP_UBATCH = 512;
+    MIN_SWEEP_UBATCH = 64;
+    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+    STDERR_KEEP_LINES = 20;
+  }
+});
+
+// src/plan/slowdown.ts
+function describeSlowdown(k) {
+  return `injected ${(100 * k).toFixed(1)}% slowdown (LD_PRELOAD shim)`;
+}
+function slowdownOfVariant(v, commit, other) {
+  if (v.slowdown === void 0) return null;
+  const same = other !== null && commit !== null && commit === other.commit && JSON.stringify(v.cmakeArgs) === JSON.stringify(other.cmakeArgs);
+  return `${same ? "same build + " : ""}${describeSlowdown(v.slowdown)}`;
+}
+var init_slowdown = __esm({
+  "src/plan/slowdown.ts"() {
+    "use strict";
+  }
+});
+
+// src/bench/slowdown.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { basename, dirname as dirname3, join as join8 } from "node:path";
+function loadGraph(binary) {
+  const first = readElfDynamic(binary);
+  if (!first) return null;
+  const out = [{ name: basename(binary), elf: first }];
+  const dirsOf = (file, elf) => [dirname3(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname3(file)))];
+  const queue = [{ file: binary, elf: first }];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const { file, elf } = queue.shift();
+    for (const lib2 of elf.needed) {
+      if (seen.has(lib2)) continue;
+      seen.add(lib2);
+      const path10 = dirsOf(file, elf).map((d) => join8(d, lib2)).find((p) => existsSync5(p));
+      const dep = path10 ? readElfDynamic(path10) : null;
+      if (!path10 || !dep) continue;
+      out.push({ name: lib2, elf: dep });
+      queue.push({ file: path10, elf: dep });
+    }
+  }
+  return out;
+}
+function unshimmableReason(binary) {
+  const graph = loadGraph(binary);
+  const name = basename(binary);
+  if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
+  if (graph.some((o) => o.elf.imports.has("llama_decode"))) return null;
+  const lib2 = graph.find((o) => /^libllama\.so/.test(o.name));
+  if (!lib2) return `${name} links libllama statically (no libllama.so among the libraries it loads), so LD_PRELOAD cannot reach its llama_decode`;
+  return `${name} loads ${lib2.name} but nothing it loads imports llama_decode from it`;
+}
+function slowdownEnv(plan2, builds, log = () => {
+}, env2 = process.env) {
+  const out = {};
+  const tools = (id) => {
+    const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
+    return [join8(dir, "llama-bench"), ...plan2.depthSweep ? [join8(dir, sharedDepthTool(builds))] : []];
+  };
+  for (const v of plan2.variants) {
+    if (v.slowdown === void 0) continue;
+    for (const bin of tools(v.id)) {
+      const why = unshimmableReason(bin);
+      if (why) {
+        throw new UserError(
+          `variant ${v.id} (${v.name}) asks for an injected slowdown (${flagOf(v)}), but its build cannot be shimmed: ${why}`,
+          "build libllama as a shared library (-DBUILD_SHARED_LIBS=ON, the default of llama.cpp and ik_llama.cpp), or drop the slowdown flag"
+        );
+      }
+    }
+    const shim = nativeArtifact("lpg-slowdown", env2);
+    if (/[\s:]/.test(shim)) throw new UserError(`the slowdown shim's path ${shim} holds a space or colon, which LD_PRELOAD cannot take`, "set LLAMA_PERF_GATE_CACHE to a directory without spaces or colons, e.g. LLAMA_PERF_GATE_CACHE=/var/cache/llama-perf-gate");
+    out[v.id] = { LD_PRELOAD: shim, [SLOWDOWN_VAR]: String(v.slowdown) };
+    if (env2.LPG_SLOWDOWN_CLOCK) out[v.id].LPG_SLOWDOWN_CLOCK = env2.LPG_SLOWDOWN_CLOCK;
+    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename(b)).join(" and ")}`);
+  }
+  return out;
+}
+var SLOWDOWN_VAR, flagOf;
+var init_slowdown2 = __esm({
+  "src/bench/slowdown.ts"() {
+    "use strict";
+    init_native();
+    init_errors();
+    init_elf();
+    init_depth_sweep2();
+    init_slowdown();
+    SLOWDOWN_VAR = "LPG_SLOWDOWN";
+    flagOf = (v) => `--${v.id === "A" ? "base" : "head"}-slowdown ${v.slowdown}`;
   }
 });
 
@@ -5947,117 +6695,6 @@ var init_escape = __esm({
     CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
     BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
     LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
-  }
-});
-
-// src/report/summary.ts
-import { median as median2, mean, sampleStandardDeviation } from "simple-statistics";
-function figures(values, launches) {
-  return {
-    median: values.length > 0 ? median2(values) : null,
-    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
-    ok: values.length,
-    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
-  };
-}
-function variantName(results3, v) {
-  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
-}
-function buildFailure(results3, b) {
-  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
-  return b.error ? `${what}: ${b.error}` : what;
-}
-function failureOf(results3) {
-  const broken = results3.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
-  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
-  if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
-  }
-  if (counted.every((l) => l.status !== "ok")) {
-    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
-  }
-  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
-  return null;
-}
-function statusCounts(launches) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
-}
-function byBlock(a, b) {
-  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
-  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
-}
-function summarizeWorkloads(results3) {
-  const inputs = workloadInputsFromResults(results3);
-  return inputs.map((input) => {
-    const launches = results3.launches.filter((l) => l.workload === input.name);
-    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
-    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
-    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
-    return {
-      id: input.name,
-      a,
-      b,
-      ratioOfMedians,
-      analysis: analysis2,
-      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
-      ci: analysis2?.ci ?? null,
-      verdict: analysis2 ? analysis2.verdict : "no-verdict",
-      blocks: byBlock(input.a, input.b)
-    };
-  });
-}
-function summarizeMachine(results3, label) {
-  const failure = failureOf(results3);
-  const margin = results3.analysis?.margin ?? results3.plan.margin;
-  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
-  return {
-    label,
-    results: results3,
-    outcome: failure ? "failed" : results3.analysis ? results3.analysis.verdict : "no-verdict",
-    failure,
-    workloads: summarizeWorkloads(results3),
-    blocksRun: blocks.size,
-    bounds: [1 / (1 + margin), 1 + margin],
-    margin
-  };
-}
-var FAILED_STATUSES;
-var init_summary = __esm({
-  "src/report/summary.ts"() {
-    "use strict";
-    init_from_results();
-    FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-  }
-});
-
-// src/report/fleet.ts
-function labelsFor(results3, labels) {
-  const seen = /* @__PURE__ */ new Map();
-  return results3.map((r, i) => {
-    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  });
-}
-function mergeFleet(results3, labels, problems = []) {
-  const names = labelsFor(results3, labels);
-  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
-  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
-}
-var OVERALL_RULE;
-var init_fleet = __esm({
-  "src/report/fleet.ts"() {
-    "use strict";
-    init_summary();
-    init_policy();
-    OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
   }
 });
 
@@ -6189,6 +6826,9 @@ function verdictPhrase(m) {
       return ["No verdict computed: the decision engine did not run on these results, the figures are descriptive only"];
   }
 }
+function incompleteText(i) {
+  return `measured ${i.measured_blocks} of ${i.planned_blocks} planned blocks; stopped: ${i.stop_reason.trim() || "no reason recorded"}`;
+}
 function firstLine(outcome, verdict2, gate2, where = null) {
   return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
 }
@@ -6231,6 +6871,120 @@ var init_vocabulary = __esm({
   }
 });
 
+// src/report/summary.ts
+import { median as median2, mean, sampleStandardDeviation } from "simple-statistics";
+function figures(values, launches) {
+  return {
+    median: values.length > 0 ? median2(values) : null,
+    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
+    ok: values.length,
+    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
+  };
+}
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
+}
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
+  return b.error ? `${what}: ${b.error}` : what;
+}
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
+  if (counted.length === 0) {
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
+  }
+  if (counted.every((l) => l.status !== "ok")) {
+    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
+  }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
+  return null;
+}
+function statusCounts(launches) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+}
+function byBlock(a, b) {
+  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
+  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
+}
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
+  return inputs.map((input) => {
+    const launches = results3.launches.filter((l) => l.workload === input.name);
+    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
+    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
+    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    return {
+      id: input.name,
+      a,
+      b,
+      ratioOfMedians,
+      analysis: analysis2,
+      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
+      ci: analysis2?.ci ?? null,
+      verdict: analysis2 ? analysis2.verdict : "no-verdict",
+      blocks: byBlock(input.a, input.b)
+    };
+  });
+}
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const outcome = failure ? "failed" : results3.analysis ? runOutcome(results3.analysis) : "no-verdict";
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+  return {
+    label,
+    results: results3,
+    outcome,
+    failure: failure ?? (results3.analysis?.incomplete && outcome === "incomplete" ? incompleteText(results3.analysis.incomplete) : null),
+    workloads: summarizeWorkloads(results3),
+    blocksRun: blocks.size,
+    bounds: [1 / (1 + margin), 1 + margin],
+    margin
+  };
+}
+var FAILED_STATUSES;
+var init_summary = __esm({
+  "src/report/summary.ts"() {
+    "use strict";
+    init_from_results();
+    init_policy();
+    init_vocabulary();
+    FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+  }
+});
+
+// src/report/fleet.ts
+function labelsFor(results3, labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return results3.map((r, i) => {
+    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
+}
+var OVERALL_RULE;
+var init_fleet = __esm({
+  "src/report/fleet.ts"() {
+    "use strict";
+    init_summary();
+    init_policy();
+    OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+  }
+});
+
 // src/report/model-sections.ts
 function refBesideCommit(ref, commit) {
   return commit && SHA.test(ref) && commit.toLowerCase().startsWith(ref.toLowerCase()) ? null : ref;
@@ -6262,7 +7016,8 @@ function leversOf(results3) {
     ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
     ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
     ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
-    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
+    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset],
+    ["Model loading (--no-mmap)", l.noMmap ? "read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)" : "memory-mapped (the tools' default)"]
   ];
   const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
@@ -6280,12 +7035,13 @@ function leversOf(results3) {
       `${v.name}, ref ${shortRef(v.ref)}`,
       v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(" ")}` : null,
       v.runArgs.length ? `run args ${v.runArgs.join(" ")}` : null,
-      env2 ? `env ${env2}` : null
+      env2 ? `env ${env2}` : null,
+      v.slowdown !== void 0 ? describeSlowdown(v.slowdown) : null
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join("; ")]);
   }
   const kv = rows.map(([key, value]) => ({ key, value }));
-  return [...kv.slice(0, 6), ...numa2, ...kv.slice(6)];
+  return [...kv.slice(0, 7), ...numa2, ...kv.slice(7)];
 }
 function hostOf(h) {
   if (!h) return null;
@@ -6297,6 +7053,7 @@ function hostOf(h) {
     ["NUMA nodes", String(h.numaNodes.length)],
     ["numa_balancing", h.numaBalancing === null ? "unknown" : String(h.numaBalancing)],
     ["Transparent hugepages", h.thpMode ?? "unknown"],
+    ["Proactive reclaim", describeReclaim(h.proactiveReclaim)],
     ["CPU governor", h.governor ?? "unknown"],
     ["Turbo/boost", h.boost === null ? "unknown" : h.boost ? "on" : "off"],
     ["Kernel", h.kernel ?? "unknown"],
@@ -6361,8 +7118,10 @@ var SHA, shortRef, FAILED;
 var init_model_sections = __esm({
   "src/report/model-sections.ts"() {
     "use strict";
+    init_damon();
     init_format();
     init_vocabulary();
+    init_slowdown();
     SHA = /^[0-9a-f]{7,40}$/i;
     shortRef = (ref) => /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
     FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
@@ -6372,9 +7131,9 @@ var init_model_sections = __esm({
 // src/report/model-memory.ts
 import { median as median3 } from "simple-statistics";
 function memoryOf(results3, workloads) {
-  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
-  if (measured.length === 0) return null;
-  const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
+  const measured2 = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+  if (measured2.length === 0) return null;
+  const nodeIds = [...new Set(measured2.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
   const rowFor = (variant2, ls) => {
     const mems = ls.map((l) => l.memory);
     const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
@@ -6395,7 +7154,7 @@ function memoryOf(results3, workloads) {
   };
   const out = [];
   for (const w of workloads) {
-    const mine = measured.filter((l) => l.workload === w);
+    const mine = measured2.filter((l) => l.workload === w);
     if (mine.length === 0) continue;
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
@@ -6451,7 +7210,7 @@ function sweepModel(launches, analysis2, askedGen) {
     };
   });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
+  const speed2 = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
   const levels = depths.flatMap((d) => ["tg", "pp"].map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
   const first = counted[0] ?? launches[0];
@@ -6460,8 +7219,8 @@ function sweepModel(launches, analysis2, askedGen) {
     ctx: first.ctx,
     launchesPerVariant: Math.max(counted.filter((l) => l.variant === "A").length, counted.filter((l) => l.variant === "B").length),
     ciLevel: levels.length ? Math.min(...levels) : null,
-    tg: speed("tg"),
-    pp: speed("pp"),
+    tg: speed2("tg"),
+    pp: speed2("pp"),
     rss: series2((p) => p.memory?.rssKiB, null, true),
     anon: series2((p) => p.memory?.anonKiB, null),
     shmem: series2((p) => p.memory?.shmemKiB, null),
@@ -6562,10 +7321,12 @@ function sidesOf(r) {
     const v = r.plan.variants.find((x) => x.id === id);
     const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
     const ref = v?.ref ?? "";
-    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit) };
+    const other = r.plan.variants.find((x) => x.id !== id);
+    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
   });
 }
-function machineModel(m, onInconclusive) {
+function machineModel(m, onInconclusive, onIncomplete) {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
@@ -6590,7 +7351,7 @@ function machineModel(m, onInconclusive) {
     outcome: m.outcome,
     failure: m.failure,
     verdict: verdict2,
-    firstLine: firstLine(m.outcome, verdict2, gateOf(m.outcome, onInconclusive)),
+    firstLine: firstLine(m.outcome, verdict2, gateOf(m.outcome, onInconclusive, onIncomplete)),
     descriptiveOnly: r.analysis === null,
     runLevel,
     margin: m.margin,
@@ -6636,7 +7397,7 @@ function buildReportModel(results3, opts = {}) {
   const onInconclusive = opts.onInconclusive ?? "pass";
   const onIncomplete = opts.onIncomplete ?? "fail";
   const fleet = mergeFleet(results3, opts.labels);
-  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete));
   const first = results3[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
@@ -6658,6 +7419,7 @@ var init_model = __esm({
     init_model_depth();
     init_compared();
     init_depth_sweep();
+    init_slowdown();
   }
 });
 
@@ -6884,7 +7646,7 @@ function comparison(model) {
   const side = (id) => {
     const s = m.sides.find((x) => x.id === id);
     const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
-    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
+    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}${s.slowdown ? ` \u2014 ${escapeMarkdown(s.slowdown)}` : ""}`;
   };
   return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
@@ -6978,18 +7740,18 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync5, readFileSync as readFileSync8, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join7, basename } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync11, readdirSync as readdirSync3 } from "node:fs";
+import { dirname as dirname4, join as join9, basename as basename2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
-  let dir = dirname3(fileURLToPath3(import.meta.url));
+  let dir = dirname4(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join7(dir, "templates");
-    if (existsSync5(join7(candidate, "report.md.hbs"))) return candidate;
-    dir = dirname3(dir);
+    const candidate = join9(dir, "templates");
+    if (existsSync6(join9(candidate, "report.md.hbs"))) return candidate;
+    dir = dirname4(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath3(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
 }
 function registerHelpers(hbs) {
   for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
@@ -7002,15 +7764,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join7(dir, "partials");
-  for (const f2 of readdirSync2(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync8(join7(partials, f2), "utf8"));
+  const partials = join9(dir, "partials");
+  for (const f2 of readdirSync3(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync11(join9(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync8(join7(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync8(join7(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync8(join7(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync11(join9(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync11(join9(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync11(join9(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -7019,7 +7781,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync8(userPath, "utf8");
+    source = readFileSync11(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -7515,10 +8277,10 @@ function depthSection(d, m) {
     ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
   });
   const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), escapeHtml(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
-  const table2 = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
+  const table3 = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table3}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function memorySection(m) {
   if (!m.memory) return "";
@@ -7570,7 +8332,7 @@ function renderHtml(model, opts = {}) {
     const s = first?.sides.find((x) => x.id === id);
     if (!s) return id;
     const where = [s.refShown, s.shortCommit ? `<code title="${escapeHtml(s.commit)}">${escapeHtml(s.shortCommit)}</code>` : null].filter(Boolean);
-    return `<b>${id}</b> = ${escapeHtml(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : escapeHtml(w)).join(" @ ")})` : ""}`;
+    return `<b>${id}</b> = ${escapeHtml(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : escapeHtml(w)).join(" @ ")})` : ""}${s.slowdown ? ` \u2014 ${escapeHtml(s.slowdown)}` : ""}`;
   };
   const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ""}`;
   const when = first ? `${first.startedAt}${first.finishedAt ? ` \u2013 ${first.finishedAt}` : ""}` : "";
@@ -7668,444 +8430,22 @@ var init_signals = __esm({
   }
 });
 
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-function mappingKind(file) {
-  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
-  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    kind: "anon",
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
-  }
-  m.kind = mappingKind(m.file);
-  m.anonymous = m.kind !== "file";
-  return m;
-}
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(r[`${m.kind}NodeKiB`], node, kib);
-      r.totalKiB += kib;
-      r[`${m.kind}KiB`] += kib;
-    }
-  }
-  return r;
-}
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-var SHMEM_FILES;
-var init_numa_maps = __esm({
-  "src/host/numa-maps.ts"() {
-    "use strict";
-    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
-  }
-});
-
-// src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync10 } from "node:fs";
-function readStatusKiB(pid) {
-  let text;
-  try {
-    text = readFileSync10(`/proc/${pid}/status`, "utf8");
-  } catch {
-    return null;
-  }
-  const f2 = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = f2("VmRSS");
-  if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
-}
-function samplePoint(pid, t0, nKv = null) {
-  const s = readStatusKiB(pid);
-  if (s === null) return null;
-  const r = readProcessResidency(pid);
-  const tMs = Math.round(performance.now() - t0);
-  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
-  return {
-    tMs,
-    rssKiB: s.rssKiB,
-    anonKiB: r.anonKiB,
-    shmemKiB: r.shmemKiB,
-    fileKiB: r.fileKiB,
-    nodeKiB: r.nodeKiB,
-    anonNodeKiB: r.anonNodeKiB,
-    shmemNodeKiB: r.shmemNodeKiB,
-    fileNodeKiB: r.fileNodeKiB,
-    nKv
-  };
-}
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve7, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const points = [];
-    const rows = [];
-    const take2 = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    const watch = (stream, name) => {
-      const reader = new SweepRowReader(name, { lenient: true });
-      let pending = "";
-      stream.on("data", (b) => {
-        const s = b.toString("utf8");
-        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
-        else stderr = (stderr + s).slice(-STREAM_KEEP);
-        pending += s;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const row2 = reader.line(line);
-          if (row2) {
-            rows.push(row2);
-            take2(row2.nKv);
-          }
-        }
-      });
-    };
-    let stdout = "";
-    let stderr = "";
-    watch(child.stdout, "stdout");
-    watch(child.stderr, "stderr");
-    const timer = setInterval(() => take2(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code2, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-var STREAM_KEEP;
-var init_memory_curve = __esm({
-  "src/host/memory-curve.ts"() {
-    "use strict";
-    init_child_env();
-    init_numa_maps();
-    init_numa_policy();
-    init_sweep();
-    init_children();
-    STREAM_KEEP = 8 * 1024 * 1024;
-  }
-});
-
-// src/parse/kv-buffer.ts
-function kindOfKvBuffer(name) {
-  if (name === "CPU") return "heap";
-  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
-  return null;
-}
-function kvBuffersFromLog(log) {
-  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
-}
-function kvBufferFromLog(log) {
-  const lines = kvBuffersFromLog(log);
-  if (lines.length > 0) return lines[0];
-  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
-  return null;
-}
-var SIZE_LINE, MMAP_NOTICE;
-var init_kv_buffer = __esm({
-  "src/parse/kv-buffer.ts"() {
-    "use strict";
-    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
-    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
-  }
-});
-
-// src/bench/depth-sweep.ts
-function sweepUbatch(sweep) {
-  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return a;
-  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
-  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
-  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
-}
-function depthContext(sweep) {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
-}
-function checkDepths(sweep, tool) {
-  if (tool === SWEEP_BENCH) {
-    const ub = sweepUbatch(sweep);
-    if (ub < MIN_SWEEP_UBATCH) {
-      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
-      throw new UserError(
-        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
-        "example: --depth-sweep 0,1024,2048,4096"
-      );
-    }
-  } else if (tool !== BATCHED_BENCH) {
-    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
-  }
-}
-function batchedPrompt(depth) {
-  return Math.max(1, depth);
-}
-function depthToolArgs(tool, sweep, model, threads, flags = null) {
-  checkDepths(sweep, tool);
-  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
-  if (tool === BATCHED_BENCH) {
-    const pp = sweep.depths.map(batchedPrompt);
-    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
-    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
-  }
-  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
-}
-function depthRunArgs(plan2, variant2, tool, flags) {
-  const side = variant2.id === "A" ? "base" : "head";
-  const out = [];
-  const args = variant2.runArgs;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!isFlag(a)) {
-      if (a.includes(",")) {
-        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
-      }
-      out.push(a);
-      continue;
-    }
-    const flag = a.split("=")[0];
-    if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
-    }
-    out.push(a);
-  }
-  const L = plan2.levers;
-  const lever2 = (flag, value, name) => {
-    if (value === void 0) return [];
-    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
-    return [flag, value];
-  };
-  if (L.delay !== void 0) {
-    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
-  }
-  return [
-    ...out,
-    ...lever2("--prio", L.prio?.toString(), "prio"),
-    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
-    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
-    ...lever2("--poll", L.poll?.toString(), "poll")
-  ];
-}
-function isFlag(a) {
-  return /^-{1,2}[A-Za-z]/.test(a);
-}
-async function probeDepthTool(bin) {
-  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
-  const flags = commonToolFlags(r.stdout + r.stderr);
-  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
-  if (r.spawnError || !flags.has("-m")) {
-    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
-  }
-  return flags;
-}
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
-}
-function depthPoints(tool, sweep, rows, samples) {
-  const out = [];
-  for (const depth of sweep.depths) {
-    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
-    if (!row2) continue;
-    out.push({
-      depth,
-      speedTg: row2.speedTg,
-      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
-      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
-    });
-  }
-  return out;
-}
-async function runDepthLaunch(i) {
-  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const t0 = performance.now();
-  const ctx = depthContext(i.sweep);
-  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
-  let curve;
-  try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
-  } catch (e) {
-    return {
-      ...base,
-      wallMs: Math.round(performance.now() - t0),
-      status: "crashed",
-      exitCode: null,
-      signal: null,
-      kvBuffer: null,
-      kvBufferName: null,
-      points: [],
-      rows: [],
-      samples: [],
-      stderrTail: null,
-      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-    };
-  }
-  let rows = [];
-  let parseError = null;
-  try {
-    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
-  } catch (e) {
-    parseError = e.message;
-  }
-  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (parseError) {
-    status = "parse-error";
-    error = parseError;
-  } else if (points.length < i.sweep.depths.length) {
-    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
-    status = "parse-error";
-    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
-  }
-  return {
-    ...base,
-    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    ...kvBufferFields(curve.stderr + curve.stdout),
-    points,
-    rows,
-    samples: curve.points,
-    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
-    error
-  };
-}
-function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
-}
-var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
-var init_depth_sweep2 = __esm({
-  "src/bench/depth-sweep.ts"() {
-    "use strict";
-    init_depth_sweep();
-    init_memory_curve();
-    init_sweep();
-    init_help();
-    init_kv_buffer();
-    init_errors();
-    init_launch();
-    SWEEP_UBATCH = 512;
-    MIN_SWEEP_UBATCH = 64;
-    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
-    STDERR_KEEP_LINES = 20;
-  }
-});
-
 // src/pipeline/depth-launcher.ts
-import { join as join8 } from "node:path";
-async function depthSweepLauncher(plan2, results3, log) {
+import { join as join10 } from "node:path";
+async function depthSweepLauncher(plan2, results3, log, ownEnv = {}) {
   const sweep = plan2.depthSweep;
   const tool = sharedDepthTool(results3.builds);
   const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan2.variants) {
-    const bin = join8(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join10(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant2 = plan2.variants.find((v) => v.id === s.variant);
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, own: ownEnv[s.variant], timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
   };
 }
 function hostLayout(results3) {
@@ -8123,13 +8463,13 @@ var init_depth_launcher = __esm({
 });
 
 // src/pipeline/out-dir.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync11 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync12 } from "node:fs";
+import { join as join11 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
     model: plan2.model,
-    variants: plan2.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    variants: plan2.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env, slowdown: v.slowdown })),
     workloads: plan2.workloads.map((w) => w.id)
   };
 }
@@ -8151,31 +8491,62 @@ function identityDifference(had, now) {
     if (!h) return "fewer variants";
     if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
     if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
-    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env, h.slowdown]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env, v.slowdown])) return `variant ${v.id} with other CMake args, run args, env or slowdown`;
   }
   if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(",")}, not ${now.workloads.join(",")}`;
   return null;
 }
 async function claimOut(out, identity, opts = {}) {
-  mkdirSync5(out, { recursive: true });
-  const lockPath = join9(out, OUT_LOCK);
-  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
-  if (!("release" in got)) {
-    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
-  }
+  const got = await lockOut(out, opts.log);
   try {
     const previous = checkPrevious(out, identity, opts);
-    return { lock: got, previous, release: () => got.release() };
+    return { lock: got, previous, held: previous === "same" ? heldExperiment(out) : null, release: () => got.release() };
   } catch (e) {
     await got.release();
     throw e;
   }
 }
+async function claimOutFor(out, id, opts = {}) {
+  const got = await lockOut(out, opts.log);
+  const path10 = join11(out, "results.json");
+  if (!opts.force && existsSync7(path10)) {
+    const held = heldExperiment(out);
+    if (held?.id !== id) {
+      await got.release();
+      throw new UserError(
+        `--out ${out} holds ${held ? `the results of experiment ${held.id.slice(0, 4)}\u2026` : "a results.json of no experiment"}, not of experiment ${id.slice(0, 4)}\u2026; refusing to overwrite them`,
+        "give that experiment's own --out, or another directory, e.g. --out perf-out-more"
+      );
+    }
+  }
+  return got;
+}
+async function lockOut(out, log) {
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join11(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
+  if (!("release" in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
+  }
+  return got;
+}
+function heldExperiment(out) {
+  const path10 = join11(out, "results.json");
+  try {
+    const r = JSON.parse(readFileSync12(path10, "utf8"));
+    const id = r.experiment?.id;
+    if (typeof id !== "string") return null;
+    const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
+    return { path: path10, id, launches: measured2.length };
+  } catch {
+    return null;
+  }
+}
 function checkPrevious(out, identity, opts) {
-  const path10 = join9(out, "results.json");
+  const path10 = join11(out, "results.json");
   let text;
   try {
-    text = readFileSync11(path10, "utf8");
+    text = readFileSync12(path10, "utf8");
   } catch {
     return "none";
   }
@@ -8412,14 +8783,14 @@ var init_calibration = __esm({
 
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join10 } from "node:path";
+import { readFileSync as readFileSync13 } from "node:fs";
+import { join as join12 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join10(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join12(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -8449,7 +8820,7 @@ function writeCalibration(cacheDir, cal, fp2) {
 }
 function readCalibration(cacheDir, fp2) {
   try {
-    const c = JSON.parse(readFileSync12(calibrationPath(cacheDir, fp2), "utf8"));
+    const c = JSON.parse(readFileSync13(calibrationPath(cacheDir, fp2), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
     const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok2 ? c : null;
@@ -8496,7 +8867,7 @@ function insertSql(flavour) {
   return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
 }
 function variantLabel(commit, v) {
-  const spec = createHash5("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest("hex");
+  const spec = createHash5("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...v.slowdown !== void 0 ? [v.slowdown] : []])).digest("hex");
   return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
 }
 function rowOf(flavour, launch3, label) {
@@ -8631,57 +9002,124 @@ var init_schema = __esm({
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { accessSync as accessSync3, constants as constants4, existsSync as existsSync8, mkdirSync as mkdirSync6, statfsSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
+import { pathToFileURL } from "node:url";
 function storeError(path10, what, e) {
-  const code2 = e.errcode;
-  if (code2 === SQLITE_FULL || e.code === "ENOSPC") {
-    return new UserError(
+  if (e instanceof UserError) return e;
+  const code2 = (e.errcode ?? -1) & 255;
+  const msg = e.message;
+  if (code2 === SQLITE_FULL || e.code === "ENOSPC" || (code2 === SQLITE_IOERR || code2 === SQLITE_CANTOPEN) && diskFull(path10)) {
+    return new EnvironmentError(
       `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
-  if (code2 === SQLITE_BUSY) return new UserError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  if (code2 === SQLITE_BUSY || code2 === SQLITE_LOCKED) {
+    return new EnvironmentError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other process to finish (fuser shows which one), or pass --store PATH to another store");
+  }
+  if (code2 === SQLITE_READONLY || code2 === SQLITE_PERM || code2 === SQLITE_CANTOPEN && !writable(path10)) {
+    return new EnvironmentError(`experiment store ${path10} is read-only while ${what} (${msg})`, "make the file and its directory writable for this user, or pass --store PATH to a writable place");
+  }
+  if (code2 === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path10} is damaged (${msg})`, DAMAGED_HINT(path10));
+  if (code2 === SQLITE_NOTADB) return new UserError(`${path10} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+  if (code2 === SQLITE_IOERR || code2 === SQLITE_CANTOPEN) {
+    return new EnvironmentError(`experiment store ${path10}: cannot read or write it while ${what} (${msg})`, "check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere");
+  }
   return e;
 }
-var SQLITE_FULL, SQLITE_BUSY, SqliteFile;
+function diskFull(path10) {
+  try {
+    const fs = statfsSync(dirname5(path10));
+    return fs.bavail * fs.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
+}
+function writable(path10) {
+  try {
+    accessSync3(dirname5(path10), constants4.W_OK);
+    if (existsSync8(path10)) accessSync3(path10, constants4.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function checkStorePath(path10) {
+  const st = statSync3(path10, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`experiment store ${path10} is a directory, not a file`, "pass --store PATH to a file, e.g. --store perf.sqlite");
+  if (st) return;
+  let dir = dirname5(path10);
+  while (dir !== dirname5(dir) && !statSync3(dir, { throwIfNoEntry: false })) dir = dirname5(dir);
+  if (!statSync3(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path10}: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+}
+var SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB, DAMAGED_HINT, SqliteFile;
 var init_sqlite_file = __esm({
   "src/store/sqlite-file.ts"() {
     "use strict";
     init_errors();
     init_schema();
-    SQLITE_FULL = 13;
+    SQLITE_PERM = 3;
     SQLITE_BUSY = 5;
+    SQLITE_LOCKED = 6;
+    SQLITE_READONLY = 8;
+    SQLITE_IOERR = 10;
+    SQLITE_CORRUPT = 11;
+    SQLITE_FULL = 13;
+    SQLITE_CANTOPEN = 14;
+    SQLITE_NOTADB = 26;
+    DAMAGED_HINT = (path10) => `move it away (mv ${path10} ${path10}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
     SqliteFile = class _SqliteFile {
       path;
       db;
       stmts = /* @__PURE__ */ new Map();
+      depth = 0;
       constructor(path10, db) {
         this.path = path10;
         this.db = db;
       }
-      /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+      /**
+       * Opens (creating or migrating) the store, checked end to end (a damaged page is found here, not
+       * in the middle of a run); a store from a newer llama-perf-gate is refused.
+       */
       static open(path10, opts = {}) {
-        if (!opts.readOnly) mkdirSync6(dirname4(path10), { recursive: true });
-        let db;
-        try {
-          db = new DatabaseSync(path10, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
-        } catch (e) {
-          throw new UserError(`cannot open experiment store ${path10}: ${e.message}`, "pass --store PATH to a writable location");
+        checkStorePath(path10);
+        if (!opts.readOnly) {
+          try {
+            mkdirSync6(dirname5(path10), { recursive: true });
+          } catch (e) {
+            throw asEnvironmentError(e);
+          }
         }
+        try {
+          return _SqliteFile.connect(path10, path10, opts);
+        } catch (e) {
+          if (opts.readOnly && ((e.errcode ?? -1) & 255) === SQLITE_CANTOPEN) {
+            try {
+              return _SqliteFile.connect(path10, new URL(`${pathToFileURL(path10).href}?immutable=1`), opts);
+            } catch (again) {
+              e = again;
+            }
+          }
+          const err = storeError(path10, "opening it", e);
+          if (err instanceof UserError) throw err;
+          throw new EnvironmentError(`cannot open experiment store ${path10}: ${e.message}`, "pass --store PATH to a writable location");
+        }
+      }
+      static connect(path10, target, opts) {
+        const db = new DatabaseSync(target, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 3e4 });
         const store = new _SqliteFile(path10, db);
         try {
           if (!opts.readOnly) {
             db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
           }
+          const check = db.prepare("PRAGMA quick_check(1)").get()?.quick_check;
+          if (check !== "ok") throw new EnvironmentError(`experiment store ${path10} is damaged (${String(check)})`, DAMAGED_HINT(path10));
           store.migrate(opts.readOnly ?? false);
         } catch (e) {
           db.close();
-          if (e instanceof UserError) throw e;
-          const msg = e.message;
-          if (/not a database|malformed/i.test(msg)) throw new UserError(`${path10} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
-          throw storeError(path10, "opening it", e);
+          throw e;
         }
         return store;
       }
@@ -8701,6 +9139,7 @@ var init_sqlite_file = __esm({
           );
         }
         if (version === STORE_VERSION) return;
+        if (readOnly && tables.length === 0) throw new UserError(`experiment store ${this.path} is empty: no experiment was stored in it`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
         if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, "run any llama-perf-gate run once on it");
         this.tx(() => {
           if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
@@ -8721,13 +9160,15 @@ var init_sqlite_file = __esm({
         if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
         return s;
       }
-      /** One write transaction: all of it reaches the file or none of it does. */
+      /** One write transaction: all of it reaches the file or none of it does. Nested calls join the outer one. */
       tx(fn, what) {
+        if (this.depth > 0) return fn();
         try {
           this.db.exec("BEGIN IMMEDIATE");
         } catch (e) {
           throw storeError(this.path, what, e);
         }
+        this.depth++;
         try {
           const out = fn();
           this.db.exec("COMMIT");
@@ -8738,6 +9179,8 @@ var init_sqlite_file = __esm({
           } catch {
           }
           throw storeError(this.path, what, e);
+        } finally {
+          this.depth--;
         }
       }
     };
@@ -8745,11 +9188,11 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join11(cacheDir, "experiments.sqlite");
+  return join13(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
@@ -8786,8 +9229,12 @@ var init_experiment_store = __esm({
       close() {
         this.file.close();
       }
-      createExperiment(identity, identityHash2, results3, segment) {
-        const id = randomBytes(6).toString("hex");
+      /** Several writes as one transaction (rebuilding an experiment: all of it or none). */
+      batch(fn, what) {
+        return this.file.tx(fn, what);
+      }
+      /** A new experiment (a fresh id, or the id of the results.json it is rebuilt from). */
+      createExperiment(identity, identityHash2, results3, segment, id = randomBytes(6).toString("hex")) {
         const labels = results3.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
         const now = (/* @__PURE__ */ new Date()).toISOString();
         this.file.tx(() => {
@@ -9001,20 +9448,20 @@ var init_experiment_store = __esm({
 
 // src/store/identity.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync4 } from "node:fs";
 function modelIdentity(path10) {
   let fd;
   try {
-    fd = openSync2(path10, "r");
+    fd = openSync3(path10, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync2(path10).size));
-    const n = readSync2(fd, buf, 0, buf.length, 0);
-    return { size: statSync2(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync4(path10).size));
+    const n = readSync3(fd, buf, 0, buf.length, 0);
+    return { size: statSync4(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function hostIdentity(h) {
@@ -9036,7 +9483,8 @@ function experimentIdentity2(plan2, builds, host2) {
       commit: builds.find((b) => b.variant === v.id)?.commit ?? v.ref,
       cmakeArgs: v.cmakeArgs,
       runArgs: v.runArgs,
-      env: Object.fromEntries(Object.entries(v.env).sort())
+      env: Object.fromEntries(Object.entries(v.env).sort()),
+      ...v.slowdown !== void 0 && { slowdown: v.slowdown }
     })),
     model: modelIdentity(plan2.model),
     workloads: plan2.workloads,
@@ -9066,6 +9514,7 @@ function identityChanges(a, b) {
     if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
     if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
     if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+    if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
   }
   const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
@@ -9079,805 +9528,33 @@ var init_identity = __esm({
   }
 });
 
-// src/pipeline/experiment.ts
-import { existsSync as existsSync6, readFileSync as readFileSync13 } from "node:fs";
-import { join as join12 } from "node:path";
-function withStoreLock(storePath2, log, fn) {
-  return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
-}
-function experimentInOut(out) {
-  const path10 = join12(out, "results.json");
-  if (!existsSync6(path10)) return null;
-  try {
-    const id = JSON.parse(readFileSync13(path10, "utf8")).experiment?.id;
-    return typeof id === "string" ? id : null;
-  } catch {
-    return null;
-  }
-}
-function completeCountedBlocks(r) {
-  const byBlock2 = /* @__PURE__ */ new Map();
-  for (const l of [...r.launches, ...r.depthLaunches ?? []]) byBlock2.set(l.block, (byBlock2.get(l.block) ?? 0) + 1);
-  let complete = 0;
-  for (const b of r.schedule.blocks) {
-    if (b.block < r.plan.warmupBlocks) continue;
-    if ((byBlock2.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
-  }
-  return complete;
-}
-function standing(store, id, r, counted, state, log) {
-  if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
-  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
-  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
-  const d = decideLook(complete, counted, state);
-  if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
-  keepLook(store, id, counted, d, log, " (not recorded before the interrupt)");
-  return { pending: d.pending, design: d.state };
-}
-function keepLook(store, id, counted, d, log, note = "") {
-  store.recordLook(id, counted, d.analysis, d.state);
-  log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
-}
-function storedDepthLaunches(stored) {
-  const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
-  return (stored.depthLaunches ?? []).filter((l) => blocks.has(l.block));
-}
-function beginExperiment(results3, storePath2, log, previousInOut) {
-  const store = ExperimentStore.open(storePath2);
-  const identity = experimentIdentity2(results3.plan, results3.builds, results3.host);
-  const hash = identityHash(identity);
-  const labels = {
-    A: variantLabel(identity.variants[0].commit, results3.plan.variants[0]),
-    B: variantLabel(identity.variants[1].commit, results3.plan.variants[1])
-  };
-  const now = (/* @__PURE__ */ new Date()).toISOString();
-  const resumeId = store.findResumable(hash);
-  if (resumeId) {
-    const stored = store.loadResults(resumeId);
-    const counted = completeCountedBlocks(stored);
-    const out = results3.plan.out;
-    if (results3.plan.maxBlocks !== stored.plan.maxBlocks) {
-      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results3.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+// src/store/rebuild.ts
+function rebuildExperiment(store, r, value) {
+  const id = r.experiment?.id;
+  if (!id) throw new UserError("this results.json names no experiment: it cannot rebuild a store", "it was written by a llama-perf-gate without experiments; start a new experiment instead");
+  const identity = experimentIdentity2(r.plan, r.builds, r.host);
+  const labels = r.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
+  const [first, ...rest] = r.experiment.segments;
+  const run2 = first ?? { kind: "run", at: r.startedAt, fromBlocks: 0, toBlocks: r.plan.maxBlocks };
+  store.batch(() => {
+    store.createExperiment(identity, identityHash(identity), { ...r, finishedAt: null }, run2, id);
+    for (const s of rest) store.addSegment(id, s);
+    for (const b of r.schedule.blocks) store.saveBlockOrder(id, b.block, b.order);
+    for (const l of r.launches.filter((x) => x.status !== "skipped")) {
+      store.appendLaunch(id, l, value(l), r.flavour, labels[l.variant === "A" ? 0 : 1] ?? null);
     }
-    const depthLaunches = storedDepthLaunches(stored);
-    Object.assign(results3, {
-      plan: { ...stored.plan, out },
-      startedAt: stored.startedAt,
-      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
-      launches: stored.launches,
-      ...stored.plan.depthSweep ? { depthLaunches } : {},
-      analysis: stored.analysis,
-      notes: stored.notes
-    });
-    store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
-    results3.experiment = { id: resumeId, store: storePath2, segments: store.segments(resumeId) };
-    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length + depthLaunches.length} launches stored; builds reused)`);
-    const { pending, design: design2 } = standing(store, resumeId, stored, counted, store.lastDesignState(resumeId), log);
-    if (design2) results3.design = design2;
-    return {
-      store,
-      id: resumeId,
-      labels,
-      design: design2,
-      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pending }
-    };
-  }
-  const id = store.createExperiment(identity, hash, results3, { kind: "run", at: now, fromBlocks: 0, toBlocks: results3.plan.maxBlocks });
-  results3.experiment = { id, store: storePath2, segments: store.segments(id) };
-  if (previousInOut && store.has(previousInOut)) {
-    const changes = identityChanges(store.identity(previousInOut), identity);
-    const what = changes.length > 0 ? `the plan changed (${changes.join(", ")})` : `experiment ${previousInOut.slice(0, 4)}\u2026 is finished`;
-    log(`${results3.plan.out} held experiment ${previousInOut.slice(0, 4)}\u2026; ${what}: this is a new experiment ${id.slice(0, 4)}\u2026 (the earlier one stays in the store)`);
-  } else {
-    log(`experiment ${id.slice(0, 4)}\u2026 (store ${storePath2})`);
-  }
-  return { store, id, labels, resume: null, design: null };
+    for (const l of (r.depthLaunches ?? []).filter((x) => x.status !== "skipped")) store.appendDepthLaunch(id, l);
+    const look = r.design?.looks.at(-1);
+    if (r.design && look && r.analysis) store.recordLook(id, look.blocks, r.analysis, r.design);
+  }, `rebuilding experiment ${id} from results.json`);
+  return id;
 }
-function storedValue(l) {
-  return l.status === "ok" && l.records.length > 0 ? launchValue(l.records[0]) : null;
-}
-var init_experiment = __esm({
-  "src/pipeline/experiment.ts"() {
+var init_rebuild = __esm({
+  "src/store/rebuild.ts"() {
     "use strict";
-    init_experiment_store();
     init_identity();
     init_llama_bench_table();
-    init_lock();
-    init_from_results();
-    init_decide();
-  }
-});
-
-// src/pipeline/run.ts
-import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join13 } from "node:path";
-async function runPipeline(plan2, hooks) {
-  const log = hooks.log ?? (() => {
-  });
-  const pre3 = await preflight(plan2);
-  if (plan2.comparison === void 0) pre3.warnings.push(...(await applyComparison(plan2)).warnings);
-  if (plan2.comparison) pre3.commits = [plan2.comparison.a, plan2.comparison.b];
-  for (const w of pre3.warnings) log(`warning: ${w}`);
-  const claim = await claimOut(plan2.out, experimentIdentity(plan2, pre3.commits), { force: hooks.force, log });
-  const stopOnSignal = onInterrupt(log);
-  try {
-    return await runClaimed(plan2, hooks, log, pre3);
-  } finally {
-    stopOnSignal.remove();
-    await claim.release();
-  }
-}
-async function runClaimed(plan2, hooks, log, pre3) {
-  const previous = experimentInOut(plan2.out);
-  const results3 = {
-    schema: RESULTS_SCHEMA,
-    tool: TOOL,
-    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
-    finishedAt: null,
-    plan: plan2,
-    host: readFingerprint(),
-    flavour: null,
-    builds: [],
-    schedule: { seed: plan2.seed, blocks: [] },
-    launches: [],
-    analysis: null,
-    stopReason: "started",
-    notes: [...pre3.warnings]
-  };
-  const calibration = results3.host ? readCalibration(hooks.cacheDir, results3.host) : null;
-  const calibrationLine = calibration ? calibrationNote(calibration, plan2.workloads.map((w) => w.label)) : null;
-  if (calibrationLine) results3.notes.push(calibrationLine);
-  const save = () => {
-    writeResults(plan2.out, results3);
-  };
-  save();
-  try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join13(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
-    const failed = results3.builds.filter((b) => !b.ok);
-    if (interruptedBy()) {
-      results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan2, results3, null, hooks);
-    }
-    if (failed.length > 0) {
-      results3.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-      return finish(plan2, results3, null, hooks);
-    }
-    const storePath2 = hooks.store ?? defaultStorePath(hooks.cacheDir);
-    return await withStoreLock(storePath2, log, async () => {
-      const session = beginExperiment(results3, storePath2, log, previous);
-      try {
-        return await runSession(results3.plan, results3, session, log, hooks);
-      } finally {
-        session.store.close();
-      }
-    });
-  } catch (e) {
-    const err = asEnvironmentError(e);
-    results3.stopReason = `stopped by an error: ${err.message}`;
-    saveAfterError(plan2.out, results3, log);
-    throw err;
-  }
-}
-function saveAfterError(out, results3, log) {
-  try {
-    writeResults(out, results3);
-  } catch (e) {
-    if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join13(out, "launches"), { recursive: true, force: true });
-    try {
-      writeResults(out, results3);
-    } catch {
-      log(`could not record the stop reason in ${join13(out, "results.json")}: the disk is full; the file holds the last block saved`);
-    }
-  }
-}
-async function runSession(plan2, results3, session, log, hooks) {
-  const save = () => {
-    writeResults(plan2.out, results3);
-    session.store.saveHeader(session.id, results3);
-  };
-  try {
-    save();
-    await benchmark(plan2, results3, save, log, hooks, session);
-  } catch (e) {
-    results3.stopReason = `stopped by an error: ${e.message}`;
-    try {
-      save();
-    } catch {
-    }
-    throw e;
-  }
-  return finish(plan2, results3, session, hooks);
-}
-async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join13(b.binDir, "llama-bench")]));
-  const info = await probeRunner(binaries.A);
-  const infoB = await probeRunner(binaries.B);
-  if (infoB.flavour !== info.flavour) {
-    throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
-  }
-  results3.flavour = info.flavour;
-  plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
-  log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
-  save();
-  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log) : void 0;
-  if (depthLaunch2) results3.depthLaunches ??= [];
-  if (session.resume?.active?.length === 0) {
-    results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
-    save();
-    return;
-  }
-  const flavour = info.flavour;
-  let pending = session.resume?.active ?? null;
-  let design2 = session.design;
-  const loop = await runBlocks({
-    plan: plan2,
-    binaries,
-    info,
-    workDir: join13(plan2.out, "launches"),
-    placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
-    measure: measureHooks(),
-    depthLaunch: depthLaunch2,
-    onProgress: hooks.onBenchProgress,
-    resume: session.resume ?? void 0,
-    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
-    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
-    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
-    afterBlock: (launches, counted, depthLaunches) => {
-      results3.launches = launches;
-      if (depthLaunch2) results3.depthLaunches = depthLaunches;
-      save();
-      if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
-      const d = decideLook(results3, counted, design2);
-      if (d.atLook) {
-        results3.analysis = withDepthMemory(d.analysis, results3);
-        design2 = d.state;
-        results3.design = d.state;
-        keepLook(session.store, session.id, counted, d, log);
-      }
-      pending = d.pending;
-      return pending;
-    }
-  });
-  results3.launches = loop.launches;
-  if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
-  results3.schedule.blocks = loop.schedule;
-  results3.stopReason = loop.stopReason;
-  save();
-}
-function finish(plan2, results3, session, hooks) {
-  const counted = countedBlocksOf(results3);
-  if (results3.launches.length > 0) results3.analysis = decideAll(results3);
-  if (results3.host) results3.host = finishFingerprint(results3.host);
-  results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
-  if (session && interruptedBy()) {
-    session.store.saveHeader(session.id, results3);
-  } else if (session) {
-    session.store.finish(session.id, results3, counted);
-    results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
-  }
-  const resultsPath = writeResults(plan2.out, results3);
-  const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const reportPath = join13(plan2.out, "report.md");
-  writeFileSync2(reportPath, renderMarkdown(model));
-  const htmlPath = join13(plan2.out, "report.html");
-  writeFileSync2(htmlPath, renderHtml(model));
-  return { results: results3, resultsPath, reportPath, htmlPath, model };
-}
-var init_run = __esm({
-  "src/pipeline/run.ts"() {
-    "use strict";
-    init_results();
-    init_write();
-    init_design_replay();
-    init_decide();
-    init_build();
-    init_fingerprint();
-    init_numa_policy();
-    init_measure();
-    init_flavour();
-    init_run_blocks();
-    init_depth_memory();
-    init_report();
     init_errors();
-    init_children();
-    init_signals();
-    init_depth_launcher();
-    init_out_dir();
-    init_preflight();
-    init_compare2();
-    init_workload();
-    init_calibration2();
-    init_version();
-    init_experiment_store();
-    init_experiment();
-  }
-});
-
-// src/cli/progress.ts
-function fmtDuration(ms2) {
-  const s = Math.round(ms2 / 1e3);
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
-}
-function benchLine(p) {
-  const block = p.warmup ? `warm-up block ${p.block + 1}/${p.warmupBlocks}` : `block ${p.block + 1 - p.warmupBlocks}/${p.totalBlocks - p.warmupBlocks}`;
-  const eta = p.etaMs === null ? "" : `, ETA ${fmtDuration(p.etaMs)}`;
-  return `[bench] ${block} \xB7 launch ${p.slot + 1}/${p.slots} \xB7 ${p.variant} ${p.workload} \xB7 elapsed ${fmtDuration(p.elapsedMs)}${eta}`;
-}
-function buildLine(p) {
-  const pct3 = p.percent === void 0 ? "" : ` ${String(p.percent).padStart(3)}%`;
-  return `[build ${p.variant}] ${p.phase}${pct3}`;
-}
-var ProgressPrinter;
-var init_progress2 = __esm({
-  "src/cli/progress.ts"() {
-    "use strict";
-    ProgressPrinter = class {
-      tty = Boolean(process.stderr.isTTY);
-      lastLine = "";
-      lastBuildPct = -10;
-      bench = (p) => this.show(benchLine(p));
-      build = (p) => {
-        if (!this.tty && p.percent !== void 0) {
-          if (p.percent < this.lastBuildPct) this.lastBuildPct = -10;
-          if (p.percent - this.lastBuildPct < 10) return;
-          this.lastBuildPct = p.percent;
-        }
-        this.show(buildLine(p));
-      };
-      log = (line) => {
-        this.clear();
-        process.stderr.write(line + "\n");
-      };
-      show(line) {
-        if (line === this.lastLine) return;
-        this.lastLine = line;
-        if (this.tty) process.stderr.write(`\r\x1B[K${line}`);
-        else process.stderr.write(line + "\n");
-      }
-      clear() {
-        if (this.tty && this.lastLine) process.stderr.write("\r\x1B[K");
-        this.lastLine = "";
-      }
-    };
-  }
-});
-
-// src/cli/experiments.ts
-var experiments_exports = {};
-__export(experiments_exports, {
-  experimentsCommand: () => experimentsCommand,
-  openExisting: () => openExisting,
-  storeFromArgs: () => storeFromArgs,
-  storePath: () => storePath
-});
-import { existsSync as existsSync7 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function storePath(flag) {
-  return flag ? resolve2(flag) : defaultStorePath(defaultCacheDir());
-}
-function storeFromArgs(command, argv) {
-  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str("store");
-  return v === void 0 ? void 0 : resolve2(v);
-}
-function openExisting(path10) {
-  if (!existsSync7(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
-  return ExperimentStore.open(path10);
-}
-async function experimentsCommand(argv) {
-  const o = new OptionValues("experiments", parseCommandArgs("experiments", argv).values);
-  const path10 = storePath(o.str("store"));
-  const store = openExisting(path10);
-  try {
-    const rows = store.list();
-    console.log(`experiment store ${path10}: ${rows.length} experiment${rows.length === 1 ? "" : "s"}`);
-    for (const e of rows) {
-      const p = e.header.plan;
-      const [a, b] = p.variants;
-      const state = e.finishedAt ? `finished ${e.finishedAt.slice(0, 16).replace("T", " ")}` : "unfinished (rerun the same command to resume)";
-      console.log(
-        `${e.id}  ${e.createdAt.slice(0, 16).replace("T", " ")}  ${e.countedBlocks}/${p.maxBlocks} blocks  ${e.verdict ?? "-"}  ${state}
-    A ${a.name} (${e.labels[0]}) vs B ${b.name} (${e.labels[1]})  workloads ${p.workloads.map((w) => w.id).join(",")}  ${e.flavour ?? ""}`
-      );
-    }
-  } finally {
-    store.close();
-  }
-  return 0;
-}
-var init_experiments = __esm({
-  "src/cli/experiments.ts"() {
-    "use strict";
-    init_option_values();
-    init_errors();
-    init_experiment_store();
-    init_cache_dir();
-  }
-});
-
-// src/cli/run.ts
-var run_exports = {};
-__export(run_exports, {
-  runAndPrint: () => runAndPrint,
-  runCommand: () => runCommand,
-  runExitCode: () => runExitCode
-});
-async function runCommand(argv) {
-  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
-}
-function runExitCode(results3, signal) {
-  if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
-  const buildFailed = results3.builds.some((b) => !b.ok);
-  return exitCodeFor(buildFailed ? "failed" : results3.analysis?.verdict ?? "failed");
-}
-async function runAndPrint(plan2, opts = {}) {
-  const progress = new ProgressPrinter();
-  const t0 = performance.now();
-  let out;
-  try {
-    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), force: opts.force, store: opts.store, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
-  } finally {
-    progress.clear();
-  }
-  process.stdout.write(renderTerminal(out.model) + "\n");
-  console.log(`
-stopped: ${out.results.stopReason}`);
-  console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
-  return runExitCode(out.results, interruptedBy());
-}
-var init_run2 = __esm({
-  "src/cli/run.ts"() {
-    "use strict";
-    init_from_args();
-    init_run();
-    init_report();
-    init_children();
-    init_policy();
-    init_progress2();
-    init_cache_dir();
-    init_experiments();
-  }
-});
-
-// src/model/gguf-writer.ts
-import { openSync as openSync3, writeSync, closeSync as closeSync3 } from "node:fs";
-function tensorBytes(t) {
-  return t.dims.reduce((a, b) => a * b, 1) * ELEM_BYTES[t.type];
-}
-function f32ToF16Bits(value) {
-  f32Scratch[0] = value;
-  const x = u32Scratch[0];
-  const sign = x >>> 16 & 32768;
-  const exp = x >>> 23 & 255;
-  let mant = x & 8388607;
-  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
-  let e = exp - 127 + 15;
-  if (e >= 31) return sign | 31744;
-  if (e <= 0) {
-    if (e < -10) return sign;
-    mant |= 8388608;
-    const shift2 = 14 - e;
-    let half2 = mant >>> shift2;
-    const rem2 = mant & (1 << shift2) - 1;
-    const mid = 1 << shift2 - 1;
-    if (rem2 > mid || rem2 === mid && half2 & 1) half2++;
-    return sign | half2;
-  }
-  let half = e << 10 | mant >>> 13;
-  const rem = mant & 8191;
-  if (rem > 4096 || rem === 4096 && half & 1) half++;
-  return sign | half;
-}
-function writeGguf(path10, meta, tensors) {
-  const head2 = new ByteSink();
-  head2.u32(GGUF_MAGIC);
-  head2.u32(GGUF_VERSION);
-  head2.u64(tensors.length);
-  head2.u64(meta.length);
-  for (const [key, v] of meta) {
-    head2.str(key);
-    if ("u32" in v) {
-      head2.u32(T_UINT32);
-      head2.u32(v.u32);
-    } else if ("f32" in v) {
-      head2.u32(T_FLOAT32);
-      head2.f32(v.f32);
-    } else {
-      head2.u32(T_STRING);
-      head2.str(v.str);
-    }
-  }
-  let offset = 0;
-  const offsets = [];
-  for (const t of tensors) {
-    head2.str(t.name);
-    head2.u32(t.dims.length);
-    for (const d of t.dims) head2.u64(d);
-    head2.u32(GGML_TYPE[t.type]);
-    head2.u64(offset);
-    offsets.push(offset);
-    offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
-  }
-  head2.pad(GGUF_ALIGNMENT);
-  const fd = openSync3(path10, "w");
-  try {
-    const h = head2.bytes();
-    writeSync(fd, h);
-    let written = h.length;
-    const CHUNK = 1 << 20;
-    const vals = new Float32Array(CHUNK);
-    tensors.forEach((t, i) => {
-      const start = h.length + offsets[i];
-      if (written < start) written += writeSync(fd, Buffer.alloc(start - written));
-      const n = t.dims.reduce((a, b) => a * b, 1);
-      for (let done = 0; done < n; done += CHUNK) {
-        const m = Math.min(CHUNK, n - done);
-        const view = vals.subarray(0, m);
-        t.fill(view, done);
-        let buf;
-        if (t.type === "f32") {
-          buf = Buffer.from(view.buffer, view.byteOffset, m * 4);
-        } else {
-          const half = new Uint16Array(m);
-          for (let k = 0; k < m; k++) half[k] = f32ToF16Bits(view[k]);
-          buf = Buffer.from(half.buffer);
-        }
-        written += writeSync(fd, buf);
-      }
-    });
-    return written;
-  } finally {
-    closeSync3(fd);
-  }
-}
-var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, GGML_TYPE, ELEM_BYTES, ByteSink, alignUp, f32Scratch, u32Scratch;
-var init_gguf_writer = __esm({
-  "src/model/gguf-writer.ts"() {
-    "use strict";
-    GGUF_MAGIC = 1179993927;
-    GGUF_VERSION = 3;
-    GGUF_ALIGNMENT = 32;
-    T_UINT32 = 4;
-    T_FLOAT32 = 6;
-    T_STRING = 8;
-    GGML_TYPE = { f32: 0, f16: 1 };
-    ELEM_BYTES = { f32: 4, f16: 2 };
-    ByteSink = class {
-      chunks = [];
-      length = 0;
-      push(b) {
-        this.chunks.push(b);
-        this.length += b.length;
-      }
-      u32(v) {
-        const b = Buffer.alloc(4);
-        b.writeUInt32LE(v);
-        this.push(b);
-      }
-      u64(v) {
-        const b = Buffer.alloc(8);
-        b.writeBigUInt64LE(BigInt(v));
-        this.push(b);
-      }
-      f32(v) {
-        const b = Buffer.alloc(4);
-        b.writeFloatLE(v);
-        this.push(b);
-      }
-      str(s) {
-        const bytes = Buffer.from(s, "utf8");
-        this.u64(bytes.length);
-        this.push(bytes);
-      }
-      pad(to) {
-        const rem = this.length % to;
-        if (rem !== 0) this.push(Buffer.alloc(to - rem));
-      }
-      bytes() {
-        return Buffer.concat(this.chunks);
-      }
-    };
-    alignUp = (n, a) => Math.ceil(n / a) * a;
-    f32Scratch = new Float32Array(1);
-    u32Scratch = new Uint32Array(f32Scratch.buffer);
-  }
-});
-
-// src/model/synthetic.ts
-function checkShape(s) {
-  for (const k of ["embd", "layers", "ff", "vocab", "heads", "kvHeads", "ctx"]) {
-    if (!Number.isInteger(s[k]) || s[k] <= 0) {
-      throw new UserError(`model shape: ${k} must be a positive integer (got ${s[k]})`, "example: --embd 384 --layers 6");
-    }
-  }
-  if (s.embd % s.heads !== 0) throw new UserError(`model shape: embd ${s.embd} is not divisible by heads ${s.heads}`);
-  if (s.heads % s.kvHeads !== 0) throw new UserError(`model shape: heads ${s.heads} is not divisible by kv-heads ${s.kvHeads}`);
-  if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
-}
-function parameterCount(s) {
-  const kv = s.embd / s.heads * s.kvHeads;
-  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
-  return s.vocab * s.embd + s.embd + s.layers * perLayer;
-}
-function uniformFill(seed, scale) {
-  return (out, offset) => {
-    let a = (seed ^ Math.imul(offset, 2654435761)) >>> 0;
-    for (let i = 0; i < out.length; i++) {
-      a = a + 1831565813 >>> 0;
-      let t = a;
-      t = Math.imul(t ^ t >>> 15, t | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      out[i] = (((t ^ t >>> 14) >>> 0) / 4294967296 * 2 - 1) * scale;
-    }
-  };
-}
-function writeSyntheticModel(path10, s) {
-  checkShape(s);
-  const headDim = s.embd / s.heads;
-  const kv = headDim * s.kvHeads;
-  const a = 0.02 * Math.sqrt(3);
-  let n = 0;
-  const w = (name, dims) => ({ name, dims, type: s.type, fill: uniformFill(s.seed + n++, a) });
-  const norm = (name) => ({ name, dims: [s.embd], type: "f32", fill: ones });
-  const tensors = [w("token_embd.weight", [s.embd, s.vocab]), norm("output_norm.weight")];
-  for (let i = 0; i < s.layers; i++) {
-    const p = `blk.${i}.`;
-    tensors.push(
-      norm(`${p}attn_norm.weight`),
-      w(`${p}attn_q.weight`, [s.embd, s.embd]),
-      w(`${p}attn_k.weight`, [s.embd, kv]),
-      w(`${p}attn_v.weight`, [s.embd, kv]),
-      w(`${p}attn_output.weight`, [s.embd, s.embd]),
-      norm(`${p}ffn_norm.weight`),
-      w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
-      w(`${p}ffn_up.weight`, [s.embd, s.ff]),
-      w(`${p}ffn_down.weight`, [s.ff, s.embd])
-    );
-  }
-  const params = parameterCount(s);
-  const meta = [
-    ["general.architecture", { str: "llama" }],
-    ["general.name", { str: `llama-perf-gate synthetic ${(params / 1e6).toFixed(0)}M ${s.type}` }],
-    ["general.file_type", { u32: s.type === "f16" ? 1 : 0 }],
-    ["llama.context_length", { u32: s.ctx }],
-    ["llama.embedding_length", { u32: s.embd }],
-    ["llama.block_count", { u32: s.layers }],
-    ["llama.feed_forward_length", { u32: s.ff }],
-    ["llama.attention.head_count", { u32: s.heads }],
-    ["llama.attention.head_count_kv", { u32: s.kvHeads }],
-    ["llama.attention.layer_norm_rms_epsilon", { f32: 1e-5 }],
-    ["llama.rope.dimension_count", { u32: headDim }],
-    ["llama.rope.freq_base", { f32: 1e4 }],
-    ["llama.vocab_size", { u32: s.vocab }],
-    ["tokenizer.ggml.model", { str: "no_vocab" }]
-  ];
-  return { bytes: writeGguf(path10, meta, tensors), params };
-}
-var DEFAULT_SHAPE, ones;
-var init_synthetic = __esm({
-  "src/model/synthetic.ts"() {
-    "use strict";
-    init_gguf_writer();
-    init_errors();
-    DEFAULT_SHAPE = {
-      embd: 384,
-      layers: 6,
-      ff: 1024,
-      vocab: 32e3,
-      heads: 6,
-      kvHeads: 6,
-      ctx: 8192,
-      type: "f16",
-      seed: 1
-    };
-    ones = (out) => out.fill(1);
-  }
-});
-
-// src/cli/demo.ts
-var demo_exports = {};
-__export(demo_exports, {
-  DEMO_DEFAULTS: () => DEMO_DEFAULTS,
-  demoCommand: () => demoCommand
-});
-import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join14 } from "node:path";
-async function demoCommand(argv) {
-  planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
-  const store = storeFromArgs("demo", argv);
-  const cache3 = defaultCacheDir();
-  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
-  const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join14(cache3, "models");
-  mkdirSync7(modelDir, { recursive: true });
-  const model = join14(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
-  if (!existsSync8(model)) {
-    const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
-    console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
-  }
-  const plan2 = planFromArgs([
-    "--repo",
-    src.repo,
-    "--model",
-    model,
-    "--base",
-    src.baseRef,
-    "--base-name",
-    "heap KV (bundle)",
-    "--head",
-    src.headRef,
-    "--head-name",
-    "mmap KV (patch)",
-    "--head-env",
-    "LLAMA_KV_MMAP=1",
-    ...DEMO_DEFAULTS,
-    ...argv
-  ]);
-  console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
-  return runAndPrint(plan2, { force: forceFromArgs(argv), store });
-}
-var DEMO_DEFAULTS;
-var init_demo = __esm({
-  "src/cli/demo.ts"() {
-    "use strict";
-    init_embedded();
-    init_synthetic();
-    init_from_args();
-    init_cache_dir();
-    init_run2();
-    init_experiments();
-    DEMO_DEFAULTS = [
-      "--workloads",
-      "pp512,tg128,tg128@d4096",
-      "--threads",
-      "2",
-      "--repetitions",
-      "3",
-      "--max-blocks",
-      "10",
-      "--horizon",
-      "30",
-      "--out",
-      "perf-out",
-      // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
-      "--depth-sweep",
-      "0,1024,2048,4096",
-      "--depth-gen",
-      "32"
-    ];
-  }
-});
-
-// src/report/analysis-md.ts
-function formatMarkdown(a) {
-  const lines = [];
-  const gm = a.geomean_ratio === null ? "" : `, geomean B/A ${f3(a.geomean_ratio)} (reported, not gated)`;
-  lines.push(`**Verdict: ${a.verdict.toUpperCase()}** \u2014 margin \xB1${Number((100 * a.margin).toPrecision(3))}%, \u03B1 = ${a.alpha}${gm}`, "");
-  lines.push("| workload | n | B/A | CI | level | p regr. (Holm) | p impr. (Holm) | verdict | blocks needed | flags |");
-  lines.push("|---|---:|---:|---|---:|---:|---:|---|---:|---|");
-  for (const w of a.workloads) {
-    const ci = w.ci ? `[${f3(w.ci[0])}, ${f3(w.ci[1])}]` : "\u2014";
-    lines.push(
-      `| ${w.name} | ${w.n}${w.paired ? "" : " (unpaired)"} | ${f3(w.ratio)} | ${ci} | ${Math.round(w.ci_level * 1e3) / 10}% | ${fp(w.p_regression)} (${fp(w.p_regression_adj)}) | ${fp(w.p_improvement)} (${fp(w.p_improvement_adj)}) | ${w.verdict} | ${w.blocks_needed ?? ""} | ${w.flags.length} |`
-    );
-  }
-  lines.push("");
-  for (const w of a.workloads) {
-    lines.push(`- **${w.name}** (${w.verdict}): ${w.reason}`);
-    for (const fl of w.flags) lines.push(`  - ${fl}`);
-  }
-  if (a.warnings.length) {
-    lines.push("", "**Warnings**");
-    for (const wn of a.warnings) lines.push(`- ${wn}`);
-  }
-  return lines.join("\n") + "\n";
-}
-var f3, fp;
-var init_analysis_md = __esm({
-  "src/report/analysis-md.ts"() {
-    "use strict";
-    f3 = (v) => v === null ? "\u2014" : v.toFixed(3);
-    fp = (v) => v === null ? "\u2014" : v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
   }
 });
 
@@ -9889,11 +9566,12 @@ function short2(v) {
   const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
-var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields;
+var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, speed, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields;
 var init_check2 = __esm({
   "src/store/check.ts"() {
     "use strict";
     init_options();
+    init_types2();
     MAX_SHORT = 4096;
     MAX_LONG = 64 * 1024;
     MAX_ITEMS = 2e5;
@@ -9929,7 +9607,11 @@ var init_check2 = __esm({
     };
     positive = (v, p) => {
       const n = num4(v, p);
-      return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
+      return n > 0 && n < MAX_MEASURE ? n : fail(p, `must be a positive number below ${MAX_MEASURE_TEXT} (got ${n})`);
+    };
+    speed = (v, p) => {
+      const n = num4(v, p);
+      return n >= 0 && n < MAX_MEASURE ? n : fail(p, `must be a number from 0 to below ${MAX_MEASURE_TEXT} (got ${n})`);
     };
     bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
     oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short2(v)})`);
@@ -9981,7 +9663,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync14, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync14, statSync as statSync5 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(data, "$");
@@ -10000,11 +9682,11 @@ function checkDepthLaunches(r) {
     const p = `$.depthLaunches[${i}]`;
     l.rows.forEach((row2, j) => {
       const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
-      for (const [k, speed, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
+      for (const [k, speed2, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
         if (sec < MIN_CHECKED_SEC) continue;
         const expected = tokens[k] / sec;
-        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
-          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        if (Math.abs(speed2 / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed2} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
         }
       }
     });
@@ -10016,7 +9698,7 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync3(path10).size;
+    size = statSync5(path10).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
@@ -10029,16 +9711,16 @@ function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   }
   return validateResults(data, path10);
 }
-var MAX_RESULTS_BYTES, TS_TOLERANCE, variantId, verdict, numa, compareMode, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory2, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC;
+var MAX_RESULTS_BYTES, variantId, verdict, numa, compareMode, slowdownK, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory2, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC;
 var init_read_results = __esm({
   "src/store/read-results.ts"() {
     "use strict";
     init_errors();
     init_results();
     init_depth_sweep2();
+    init_record();
     init_check2();
     MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-    TS_TOLERANCE = 0.01;
     variantId = oneOf("A", "B");
     verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
     numa = (v, p) => {
@@ -10049,7 +9731,11 @@ var init_read_results = __esm({
       return { kind };
     };
     compareMode = oneOf("merge", "branch-point", "refs");
-    variant = obj({ id: variantId, name: str3(), ref: str3(), cmakeArgs: arr(str3(), 500), runArgs: arr(str3(), 500), env: record(str3()) });
+    slowdownK = (v, p) => {
+      const k = num4(v, p);
+      return k >= 0 && k <= 1 ? k : fail(p, `must be between 0 and 1 (got ${k})`);
+    };
+    variant = obj({ id: variantId, name: str3(), ref: str3(), cmakeArgs: arr(str3(), 500), runArgs: arr(str3(), 500), env: record(str3()), slowdown: optional(slowdownK) });
     plan = obj({
       repo: str3(),
       model: str3(),
@@ -10057,7 +9743,7 @@ var init_read_results = __esm({
       variants: pair(variant),
       workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
       threads: int2,
-      levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2) }),
+      levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool) }),
       // The decision is recomputed with these: the same ranges the CLI accepts.
       maxBlocks: intIn(1, MAX_BLOCKS),
       warmupBlocks: intIn(0, MAX_BLOCKS),
@@ -10103,6 +9789,11 @@ var init_read_results = __esm({
       boost: nullable(bool),
       loadAvgStart: nullable(triple(num4)),
       loadAvgEnd: optional(triple(num4)),
+      proactiveReclaim: optional(nullable(obj({
+        active: nullable(bool),
+        damonReclaim: nullable(bool),
+        kdamonds: arr(obj({ id: str3(32), state: nullable(str3(64)), actions: arr(nullable(str3(64)), 1024) }), 1024)
+      }))),
       warnings: arr(str3(MAX_LONG), 1e3)
     });
     build = obj({
@@ -10200,9 +9891,9 @@ var init_read_results = __esm({
       tg: int2,
       pl: int2,
       tPpSec: num4,
-      speedPp: num4,
+      speedPp: speed,
       tTgSec: num4,
-      speedTg: num4,
+      speedTg: speed,
       nThreads: nullable(int2),
       raw: rawFields
     });
@@ -10222,7 +9913,7 @@ var init_read_results = __esm({
       signal: nullable(str3(64)),
       kvBuffer: nullable(oneOf("mmap", "heap")),
       kvBufferName: optional(nullable(str3(256))),
-      points: arr(obj({ depth: int2, speedTg: num4, speedPp: nullable(num4), memory: nullable(memoryPoint) }), 1e3),
+      points: arr(obj({ depth: int2, speedTg: speed, speedPp: nullable(speed), memory: nullable(memoryPoint) }), 1e3),
       rows: arr(sweepRow, 1e4),
       samples: arr(memoryPoint, 1e5),
       stderrTail: nullable(str3(MAX_LONG)),
@@ -10268,7 +9959,8 @@ var init_read_results = __esm({
       geomean_ratio: nullable(num4),
       workloads: arr(workloadAnalysis, 1e3),
       warnings: arr(str3(MAX_LONG), 1e3),
-      depth_memory: optional(arr(depthMemory2, 1e3))
+      depth_memory: optional(arr(depthMemory2, 1e3)),
+      incomplete: optional(obj({ measured_blocks: int2, planned_blocks: int2, stop_reason: str3(MAX_LONG) }))
     });
     decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
     two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short2(v)})`);
@@ -10304,6 +9996,979 @@ var init_read_results = __esm({
       }))
     });
     MIN_CHECKED_SEC = 0.01;
+  }
+});
+
+// src/pipeline/experiment.ts
+import { statSync as statSync6 } from "node:fs";
+function withStoreLock(storePath2, log, fn) {
+  return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
+}
+function checkStore(storePath2, held, fromResults, log) {
+  if (!held) {
+    if (fromResults) throw new UserError("--store-from-results: --out holds no results.json of this experiment to rebuild the store from", "drop --store-from-results, or give the --out of the run whose store was lost");
+    ExperimentStore.open(storePath2).close();
+    return;
+  }
+  const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
+  checkStorePath(storePath2);
+  const st = statSync6(storePath2, { throwIfNoEntry: false });
+  const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
+  if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${missing}`, REBUILD_HINT);
+  const store = ExperimentStore.open(storePath2);
+  try {
+    const has = store.has(held.id) ? measured(store.loadResults(held.id)) : null;
+    if (has !== null && has >= held.launches) {
+      if (fromResults) log(`the experiment store ${storePath2} already holds experiment ${held.id.slice(0, 4)}\u2026: --store-from-results has nothing to do`);
+      return;
+    }
+    const lacks = has === null ? "does not have it" : `has only ${has} of its launches (an older copy?)`;
+    if (!fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${lacks}`, REBUILD_HINT);
+    if (has !== null) throw new UserError(`${what}, but the experiment store ${storePath2} ${lacks}; --store-from-results does not merge`, `move that store away (mv ${storePath2} ${storePath2}.old) and run the same command again`);
+    rebuildExperiment(store, readResultsFileSync(held.path), storedValue);
+    log(`rebuilt experiment ${held.id.slice(0, 4)}\u2026 in the experiment store ${storePath2} from ${held.path} (${held.launches} launches)`);
+  } finally {
+    store.close();
+  }
+}
+function measured(r) {
+  return [...r.launches, ...r.depthLaunches ?? []].filter((l) => l.status !== "skipped").length;
+}
+function completeCountedBlocks(r) {
+  const byBlock2 = /* @__PURE__ */ new Map();
+  for (const l of [...r.launches, ...r.depthLaunches ?? []]) byBlock2.set(l.block, (byBlock2.get(l.block) ?? 0) + 1);
+  let complete = 0;
+  for (const b of r.schedule.blocks) {
+    if (b.block < r.plan.warmupBlocks) continue;
+    if ((byBlock2.get(b.block) ?? 0) >= b.order.length) complete = Math.max(complete, b.block + 1 - r.plan.warmupBlocks);
+  }
+  return complete;
+}
+function standing(store, id, r, counted, state, log) {
+  if (counted === 0 || r.launches.length === 0) return { pending: r.plan.workloads.map((w) => w.id), design: state };
+  const done = new Set(r.schedule.blocks.filter((b) => b.block < counted + r.plan.warmupBlocks).map((b) => b.block));
+  const complete = { ...r, launches: r.launches.filter((l) => done.has(l.block)), depthLaunches: r.depthLaunches?.filter((l) => done.has(l.block)) };
+  const d = decideLook(complete, counted, state);
+  if (!d.atLook || state?.looks.some((l) => l.blocks === counted)) return { pending: d.pending, design: state };
+  keepLook(store, id, counted, d, log, " (not recorded before the interrupt)");
+  return { pending: d.pending, design: d.state };
+}
+function keepLook(store, id, counted, d, log, note = "") {
+  store.recordLook(id, counted, d.analysis, d.state);
+  log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
+}
+function storedDepthLaunches(stored) {
+  const blocks = new Set(stored.schedule.blocks.map((b) => b.block));
+  return (stored.depthLaunches ?? []).filter((l) => blocks.has(l.block));
+}
+function beginExperiment(results3, storePath2, log, previousInOut) {
+  const store = ExperimentStore.open(storePath2);
+  const identity = experimentIdentity2(results3.plan, results3.builds, results3.host);
+  const hash = identityHash(identity);
+  const labels = {
+    A: variantLabel(identity.variants[0].commit, results3.plan.variants[0]),
+    B: variantLabel(identity.variants[1].commit, results3.plan.variants[1])
+  };
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  const resumeId = store.findResumable(hash);
+  if (resumeId) {
+    const stored = store.loadResults(resumeId);
+    const counted = completeCountedBlocks(stored);
+    const out = results3.plan.out;
+    if (results3.plan.maxBlocks !== stored.plan.maxBlocks) {
+      log(`keeping the experiment's ${stored.plan.maxBlocks} blocks (this command asked for ${results3.plan.maxBlocks}); to add blocks: llama-perf-gate more --experiment ${resumeId.slice(0, 4)}`);
+    }
+    const depthLaunches = storedDepthLaunches(stored);
+    Object.assign(results3, {
+      plan: { ...stored.plan, out },
+      startedAt: stored.startedAt,
+      schedule: { seed: stored.plan.seed, blocks: stored.schedule.blocks },
+      launches: stored.launches,
+      ...stored.plan.depthSweep ? { depthLaunches } : {},
+      analysis: stored.analysis,
+      notes: stored.notes
+    });
+    store.addSegment(resumeId, { kind: "resume", at: now, fromBlocks: counted, toBlocks: stored.plan.maxBlocks });
+    results3.experiment = { id: resumeId, store: storePath2, segments: store.segments(resumeId) };
+    log(`resuming experiment ${resumeId.slice(0, 4)}\u2026 at block ${counted + 1} of ${stored.plan.maxBlocks} (${stored.launches.length + depthLaunches.length} launches stored; builds reused)`);
+    const { pending, design: design2 } = standing(store, resumeId, stored, counted, store.lastDesignState(resumeId), log);
+    if (design2) results3.design = design2;
+    return {
+      store,
+      id: resumeId,
+      labels,
+      design: design2,
+      resume: { launches: stored.launches, depthLaunches, schedule: stored.schedule.blocks, active: counted === 0 ? null : pending }
+    };
+  }
+  const id = store.createExperiment(identity, hash, results3, { kind: "run", at: now, fromBlocks: 0, toBlocks: results3.plan.maxBlocks });
+  results3.experiment = { id, store: storePath2, segments: store.segments(id) };
+  if (previousInOut && store.has(previousInOut)) {
+    const changes = identityChanges(store.identity(previousInOut), identity);
+    const what = changes.length > 0 ? `the plan changed (${changes.join(", ")})` : `experiment ${previousInOut.slice(0, 4)}\u2026 is finished`;
+    log(`${results3.plan.out} held experiment ${previousInOut.slice(0, 4)}\u2026; ${what}: this is a new experiment ${id.slice(0, 4)}\u2026 (the earlier one stays in the store)`);
+  } else {
+    log(`experiment ${id.slice(0, 4)}\u2026 (store ${storePath2})`);
+  }
+  return { store, id, labels, resume: null, design: null };
+}
+function storedValue(l) {
+  return l.status === "ok" && l.records.length > 0 ? launchValue(l.records[0]) : null;
+}
+var REBUILD_HINT;
+var init_experiment = __esm({
+  "src/pipeline/experiment.ts"() {
+    "use strict";
+    init_experiment_store();
+    init_rebuild();
+    init_sqlite_file();
+    init_read_results();
+    init_errors();
+    init_identity();
+    init_llama_bench_table();
+    init_lock();
+    init_from_results();
+    init_decide();
+    REBUILD_HINT = "add --store-from-results to rebuild it from that file (the run then resumes it), pass --store PATH to the store that has it, or add --force to start a new experiment over these results";
+  }
+});
+
+// src/pipeline/run.ts
+import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join14 } from "node:path";
+async function runPipeline(plan2, hooks) {
+  const log = hooks.log ?? (() => {
+  });
+  const pre3 = await preflight(plan2);
+  if (plan2.comparison === void 0) pre3.warnings.push(...(await applyComparison(plan2)).warnings);
+  if (plan2.comparison) pre3.commits = [plan2.comparison.a, plan2.comparison.b];
+  for (const w of pre3.warnings) log(`warning: ${w}`);
+  const claim = await claimOut(plan2.out, experimentIdentity(plan2, pre3.commits), { force: hooks.force, log });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    const storePath2 = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    checkStore(storePath2, hooks.force ? null : claim.held, hooks.storeFromResults ?? false, log);
+    const keep = claim.held && claim.held.launches > 0 ? claim.held : null;
+    return await runClaimed(plan2, hooks, log, pre3, storePath2, keep);
+  } finally {
+    stopOnSignal.remove();
+    await claim.release();
+  }
+}
+async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
+  const previous = heldExperiment(plan2.out)?.id ?? null;
+  const results3 = {
+    schema: RESULTS_SCHEMA,
+    tool: TOOL,
+    startedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    finishedAt: null,
+    plan: plan2,
+    host: readFingerprint("/", { modelMapped: !plan2.levers.noMmap }),
+    flavour: null,
+    builds: [],
+    schedule: { seed: plan2.seed, blocks: [] },
+    launches: [],
+    analysis: null,
+    stopReason: "started",
+    notes: [...pre3.warnings]
+  };
+  const calibration = results3.host ? readCalibration(hooks.cacheDir, results3.host) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, plan2.workloads.map((w) => w.label)) : null;
+  if (calibrationLine) results3.notes.push(calibrationLine);
+  const reclaim = reclaimWarning(results3.host?.proactiveReclaim, !plan2.levers.noMmap);
+  if (reclaim) log(`warning: ${reclaim}`);
+  let begun = false;
+  try {
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join14(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    const failed = results3.builds.filter((b) => !b.ok);
+    if (interruptedBy()) {
+      results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      return finishRun(plan2, results3, null, hooks, keep);
+    }
+    if (failed.length > 0) {
+      results3.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+      return finishRun(plan2, results3, null, hooks, keep);
+    }
+    return await withStoreLock(storePath2, log, async () => {
+      const session = beginExperiment(results3, storePath2, log, previous);
+      begun = true;
+      try {
+        return await runSession(results3.plan, results3, session, log, hooks);
+      } finally {
+        session.store.close();
+      }
+    });
+  } catch (e) {
+    const err = asEnvironmentError(e);
+    results3.stopReason = `stopped by an error: ${err.message}`;
+    if (begun || !keep) saveAfterError(plan2.out, results3, log);
+    else log(kept2(keep));
+    throw err;
+  }
+}
+function saveAfterError(out, results3, log) {
+  try {
+    writeResults(out, results3);
+  } catch (e) {
+    if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
+    rmSync3(join14(out, "launches"), { recursive: true, force: true });
+    try {
+      writeResults(out, results3);
+    } catch {
+      log(`could not record the stop reason in ${join14(out, "results.json")}: the disk is full; the file holds the last block saved`);
+    }
+  }
+}
+async function runSession(plan2, results3, session, log, hooks) {
+  const save = () => {
+    writeResults(plan2.out, results3);
+    session.store.saveHeader(session.id, results3);
+  };
+  try {
+    save();
+    await benchmark(plan2, results3, save, log, hooks, session);
+  } catch (e) {
+    results3.stopReason = `stopped by an error: ${e.message}`;
+    try {
+      save();
+    } catch {
+    }
+    throw e;
+  }
+  return finishRun(plan2, results3, session, hooks);
+}
+async function benchmark(plan2, results3, save, log, hooks, session) {
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join14(b.binDir, "llama-bench")]));
+  const info = await probeRunner(binaries.A);
+  const infoB = await probeRunner(binaries.B);
+  if (infoB.flavour !== info.flavour) {
+    throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
+  }
+  results3.flavour = info.flavour;
+  plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
+  log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
+  save();
+  const ownEnv = slowdownEnv(plan2, results3.builds, log);
+  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log, ownEnv) : void 0;
+  if (depthLaunch2) results3.depthLaunches ??= [];
+  if (session.resume?.active?.length === 0) {
+    results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
+    save();
+    return;
+  }
+  const flavour = info.flavour;
+  let pending = session.resume?.active ?? null;
+  let design2 = session.design;
+  const loop = await runBlocks({
+    plan: plan2,
+    binaries,
+    info,
+    workDir: join14(plan2.out, "launches"),
+    placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
+    measure: measureHooks(),
+    ownEnv,
+    depthLaunch: depthLaunch2,
+    onProgress: hooks.onBenchProgress,
+    resume: session.resume ?? void 0,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
+    afterBlock: (launches, counted, depthLaunches) => {
+      results3.launches = launches;
+      if (depthLaunch2) results3.depthLaunches = depthLaunches;
+      save();
+      if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
+      const d = decideLook(results3, counted, design2);
+      if (d.atLook) {
+        results3.analysis = withDepthMemory(d.analysis, results3);
+        design2 = d.state;
+        results3.design = d.state;
+        keepLook(session.store, session.id, counted, d, log);
+      }
+      pending = d.pending;
+      return pending;
+    }
+  });
+  results3.launches = loop.launches;
+  if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
+  results3.schedule.blocks = loop.schedule;
+  results3.stopReason = loop.stopReason;
+  save();
+}
+function kept2(held) {
+  return `${held.path} is kept as it was: experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
+}
+function finishRun(plan2, results3, session, hooks, keep = null) {
+  const counted = countedBlocksOf(results3);
+  if (results3.launches.length > 0) results3.analysis = decideAll(results3);
+  if (results3.host) results3.host = finishFingerprint(results3.host);
+  results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
+  if (session && interruptedBy()) {
+    session.store.saveHeader(session.id, results3);
+  } else if (session) {
+    session.store.finish(session.id, results3, counted);
+    results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
+  }
+  const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
+  const [resultsPath, reportPath, htmlPath] = [join14(plan2.out, "results.json"), join14(plan2.out, "report.md"), join14(plan2.out, "report.html")];
+  if (!session && keep) {
+    (hooks.log ?? (() => {
+    }))(kept2(keep));
+    return { results: results3, resultsPath, reportPath, htmlPath, model };
+  }
+  writeResults(plan2.out, results3);
+  writeFileSync2(reportPath, renderMarkdown(model));
+  writeFileSync2(htmlPath, renderHtml(model));
+  return { results: results3, resultsPath, reportPath, htmlPath, model };
+}
+var init_run = __esm({
+  "src/pipeline/run.ts"() {
+    "use strict";
+    init_results();
+    init_write();
+    init_design_replay();
+    init_decide();
+    init_build();
+    init_fingerprint();
+    init_damon();
+    init_numa_policy();
+    init_measure();
+    init_flavour();
+    init_run_blocks();
+    init_slowdown2();
+    init_depth_memory();
+    init_report();
+    init_errors();
+    init_children();
+    init_signals();
+    init_depth_launcher();
+    init_out_dir();
+    init_preflight();
+    init_compare2();
+    init_workload();
+    init_calibration2();
+    init_version();
+    init_experiment_store();
+    init_experiment();
+  }
+});
+
+// src/cli/progress.ts
+function fmtDuration(ms2) {
+  const s = Math.round(ms2 / 1e3);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+}
+function benchLine(p) {
+  const block = p.warmup ? `warm-up block ${p.block + 1}/${p.warmupBlocks}` : `block ${p.block + 1 - p.warmupBlocks}/${p.totalBlocks - p.warmupBlocks}`;
+  const eta = p.etaMs === null ? "" : `, ETA ${fmtDuration(p.etaMs)}`;
+  return `[bench] ${block} \xB7 launch ${p.slot + 1}/${p.slots} \xB7 ${p.variant} ${p.workload} \xB7 elapsed ${fmtDuration(p.elapsedMs)}${eta}`;
+}
+function buildLine(p) {
+  const pct3 = p.percent === void 0 ? "" : ` ${String(p.percent).padStart(3)}%`;
+  return `[build ${p.variant}] ${p.phase}${pct3}`;
+}
+var ProgressPrinter;
+var init_progress2 = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    ProgressPrinter = class {
+      tty = Boolean(process.stderr.isTTY);
+      lastLine = "";
+      lastBuildPct = -10;
+      bench = (p) => this.show(benchLine(p));
+      build = (p) => {
+        if (!this.tty && p.percent !== void 0) {
+          if (p.percent < this.lastBuildPct) this.lastBuildPct = -10;
+          if (p.percent - this.lastBuildPct < 10) return;
+          this.lastBuildPct = p.percent;
+        }
+        this.show(buildLine(p));
+      };
+      log = (line) => {
+        this.clear();
+        process.stderr.write(line + "\n");
+      };
+      show(line) {
+        if (line === this.lastLine) return;
+        this.lastLine = line;
+        if (this.tty) process.stderr.write(`\r\x1B[K${line}`);
+        else process.stderr.write(line + "\n");
+      }
+      clear() {
+        if (this.tty && this.lastLine) process.stderr.write("\r\x1B[K");
+        this.lastLine = "";
+      }
+    };
+  }
+});
+
+// src/cli/experiments.ts
+var experiments_exports = {};
+__export(experiments_exports, {
+  experimentsCommand: () => experimentsCommand,
+  openExisting: () => openExisting,
+  storeFromArgs: () => storeFromArgs,
+  storePath: () => storePath
+});
+import { existsSync as existsSync9 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function storePath(flag) {
+  return flag ? resolve2(flag) : defaultStorePath(defaultCacheDir());
+}
+function storeFromArgs(command, argv) {
+  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str("store");
+  return v === void 0 ? void 0 : resolve2(v);
+}
+function openExisting(path10) {
+  if (!existsSync9(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  return ExperimentStore.open(path10, { readOnly: true });
+}
+async function experimentsCommand(argv) {
+  const o = new OptionValues("experiments", parseCommandArgs("experiments", argv).values);
+  const path10 = storePath(o.str("store"));
+  const store = openExisting(path10);
+  try {
+    const rows = store.list();
+    console.log(`experiment store ${path10}: ${rows.length} experiment${rows.length === 1 ? "" : "s"}`);
+    for (const e of rows) {
+      const p = e.header.plan;
+      const [a, b] = p.variants;
+      const state = e.finishedAt ? `finished ${e.finishedAt.slice(0, 16).replace("T", " ")}` : "unfinished (rerun the same command to resume)";
+      console.log(
+        `${e.id}  ${e.createdAt.slice(0, 16).replace("T", " ")}  ${e.countedBlocks}/${p.maxBlocks} blocks  ${e.verdict ?? "-"}  ${state}
+    A ${a.name} (${e.labels[0]}) vs B ${b.name} (${e.labels[1]})  workloads ${p.workloads.map((w) => w.id).join(",")}  ${e.flavour ?? ""}`
+      );
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+var init_experiments = __esm({
+  "src/cli/experiments.ts"() {
+    "use strict";
+    init_option_values();
+    init_errors();
+    init_experiment_store();
+    init_cache_dir();
+  }
+});
+
+// src/cli/run.ts
+var run_exports = {};
+__export(run_exports, {
+  runAndPrint: () => runAndPrint,
+  runCommand: () => runCommand,
+  runExitCode: () => runExitCode
+});
+async function runCommand(argv) {
+  return runAndPrint(planFromArgs(argv), { force: forceFromArgs(argv), store: storeFromArgs("run", argv), storeFromResults: storeFromResultsArg(argv) });
+}
+function runExitCode(results3, signal) {
+  if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
+  const buildFailed = results3.builds.some((b) => !b.ok);
+  return exitCodeFor(buildFailed ? "failed" : results3.analysis ? runOutcome(results3.analysis) : "failed");
+}
+async function runAndPrint(plan2, opts = {}) {
+  const progress = new ProgressPrinter();
+  const t0 = performance.now();
+  let out;
+  try {
+    out = await runPipeline(plan2, { cacheDir: defaultCacheDir(), force: opts.force, store: opts.store, storeFromResults: opts.storeFromResults, onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+  } finally {
+    progress.clear();
+  }
+  process.stdout.write(renderTerminal(out.model) + "\n");
+  console.log(`
+stopped: ${out.results.stopReason}`);
+  console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.resultsPath} and ${out.reportPath}`);
+  return runExitCode(out.results, interruptedBy());
+}
+var init_run2 = __esm({
+  "src/cli/run.ts"() {
+    "use strict";
+    init_from_args();
+    init_run();
+    init_report();
+    init_children();
+    init_policy();
+    init_progress2();
+    init_cache_dir();
+    init_experiments();
+  }
+});
+
+// src/model/half.ts
+function f32ToF16Bits(value) {
+  f32Scratch[0] = value;
+  const x = u32Scratch[0];
+  const sign = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  let mant = x & 8388607;
+  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign | 31744;
+  if (e <= 0) {
+    if (e < -10) return sign;
+    mant |= 8388608;
+    const shift2 = 14 - e;
+    let half2 = mant >>> shift2;
+    const rem2 = mant & (1 << shift2) - 1;
+    const mid = 1 << shift2 - 1;
+    if (rem2 > mid || rem2 === mid && half2 & 1) half2++;
+    return sign | half2;
+  }
+  let half = e << 10 | mant >>> 13;
+  const rem = mant & 8191;
+  if (rem > 4096 || rem === 4096 && half & 1) half++;
+  return sign | half;
+}
+function decodeHalf(h) {
+  const sign = h & 32768 ? -1 : 1;
+  const exp = h >>> 10 & 31;
+  const mant = h & 1023;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 31) return mant ? NaN : sign * Infinity;
+  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+function f16BitsToF32(h) {
+  if (!table) {
+    table = new Float32Array(65536);
+    for (let i = 0; i < 65536; i++) table[i] = decodeHalf(i);
+  }
+  return table[h & 65535];
+}
+function roundToF16(vals) {
+  const bits = new Uint32Array(vals.buffer, vals.byteOffset, vals.length);
+  for (let i = 0; i < bits.length; i++) {
+    const x = bits[i];
+    const exp = x >>> 23 & 255;
+    if (exp >= 113 && exp <= 141) {
+      bits[i] = (x + 4095 + (x >>> 13 & 1) & ~8191) >>> 0;
+    } else {
+      vals[i] = f16BitsToF32(f32ToF16Bits(vals[i]));
+    }
+  }
+}
+var f32Scratch, u32Scratch, table;
+var init_half = __esm({
+  "src/model/half.ts"() {
+    "use strict";
+    f32Scratch = new Float32Array(1);
+    u32Scratch = new Uint32Array(f32Scratch.buffer);
+  }
+});
+
+// src/model/tensor-types.ts
+function encodeQ8_0(vals) {
+  const nb = vals.length / 32;
+  const out = Buffer.allocUnsafe(nb * 34);
+  for (let b = 0; b < nb; b++) {
+    const x = b * 32;
+    let amax = 0;
+    for (let j = 0; j < 32; j++) amax = Math.max(amax, Math.abs(vals[x + j]));
+    const d = Math.fround(amax / 127);
+    const id = d ? Math.fround(1 / d) : 0;
+    const o = b * 34;
+    const h = f32ToF16Bits(d);
+    out[o] = h & 255;
+    out[o + 1] = h >>> 8;
+    for (let j = 0; j < 32; j++) out[o + 2 + j] = roundAway(Math.fround(vals[x + j] * id)) & 255;
+  }
+  return out;
+}
+function encodeQ4_0(vals) {
+  const nb = vals.length / 32;
+  const out = Buffer.allocUnsafe(nb * 18);
+  for (let b = 0; b < nb; b++) {
+    const x = b * 32;
+    let amax = 0;
+    let max = 0;
+    for (let j = 0; j < 32; j++) {
+      const v = vals[x + j];
+      if (amax < Math.abs(v)) {
+        amax = Math.abs(v);
+        max = v;
+      }
+    }
+    const d = Math.fround(max / -8);
+    const id = d ? Math.fround(1 / d) : 0;
+    const o = b * 18;
+    const h = f32ToF16Bits(d);
+    out[o] = h & 255;
+    out[o + 1] = h >>> 8;
+    for (let j = 0; j < 16; j++) {
+      const lo = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + j] * id) + 8.5)));
+      const hi = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + 16 + j] * id) + 8.5)));
+      out[o + 2 + j] = lo | hi << 4;
+    }
+  }
+  return out;
+}
+function encodeTensorData(type, vals) {
+  switch (type) {
+    case "f32":
+      return Buffer.from(vals.buffer, vals.byteOffset, vals.length * 4);
+    case "f16": {
+      const half = new Uint16Array(vals.length);
+      for (let k = 0; k < vals.length; k++) half[k] = f32ToF16Bits(vals[k]);
+      return Buffer.from(half.buffer);
+    }
+    case "q8_0":
+      return encodeQ8_0(vals);
+    case "q4_0":
+      return encodeQ4_0(vals);
+  }
+}
+var TENSOR_TYPES, roundAway;
+var init_tensor_types = __esm({
+  "src/model/tensor-types.ts"() {
+    "use strict";
+    init_half();
+    TENSOR_TYPES = {
+      f32: { ggml: 0, block: 1, bytes: 4 },
+      f16: { ggml: 1, block: 1, bytes: 2 },
+      q4_0: { ggml: 2, block: 32, bytes: 18 },
+      q8_0: { ggml: 8, block: 32, bytes: 34 }
+    };
+    roundAway = (x) => x < 0 ? -Math.round(-x) : Math.round(x);
+  }
+});
+
+// src/model/gguf-writer.ts
+import { openSync as openSync4, writeSync, closeSync as closeSync4 } from "node:fs";
+function tensorBytes(t) {
+  const { block, bytes } = TENSOR_TYPES[t.type];
+  if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
+  return t.dims.reduce((a, b) => a * b, 1) / block * bytes;
+}
+function writeGguf(path10, meta, tensors) {
+  const head2 = new ByteSink();
+  head2.u32(GGUF_MAGIC);
+  head2.u32(GGUF_VERSION);
+  head2.u64(tensors.length);
+  head2.u64(meta.length);
+  for (const [key, v] of meta) {
+    head2.str(key);
+    if ("u32" in v) {
+      head2.u32(T_UINT32);
+      head2.u32(v.u32);
+    } else if ("f32" in v) {
+      head2.u32(T_FLOAT32);
+      head2.f32(v.f32);
+    } else {
+      head2.u32(T_STRING);
+      head2.str(v.str);
+    }
+  }
+  let offset = 0;
+  const offsets = [];
+  for (const t of tensors) {
+    head2.str(t.name);
+    head2.u32(t.dims.length);
+    for (const d of t.dims) head2.u64(d);
+    head2.u32(TENSOR_TYPES[t.type].ggml);
+    head2.u64(offset);
+    offsets.push(offset);
+    offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
+  }
+  head2.pad(GGUF_ALIGNMENT);
+  const fd = openSync4(path10, "w");
+  try {
+    const h = head2.bytes();
+    writeSync(fd, h);
+    let written = h.length;
+    const CHUNK = 1 << 20;
+    const vals = new Float32Array(CHUNK);
+    tensors.forEach((t, i) => {
+      const start = h.length + offsets[i];
+      if (written < start) written += writeSync(fd, Buffer.alloc(start - written));
+      const n = t.dims.reduce((a, b) => a * b, 1);
+      for (let done = 0; done < n; done += CHUNK) {
+        const m = Math.min(CHUNK, n - done);
+        const view = vals.subarray(0, m);
+        t.fill(view, done);
+        written += writeSync(fd, encodeTensorData(t.type, view));
+      }
+    });
+    return written;
+  } finally {
+    closeSync4(fd);
+  }
+}
+var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, ByteSink, alignUp;
+var init_gguf_writer = __esm({
+  "src/model/gguf-writer.ts"() {
+    "use strict";
+    init_tensor_types();
+    GGUF_MAGIC = 1179993927;
+    GGUF_VERSION = 3;
+    GGUF_ALIGNMENT = 32;
+    T_UINT32 = 4;
+    T_FLOAT32 = 6;
+    T_STRING = 8;
+    ByteSink = class {
+      chunks = [];
+      length = 0;
+      push(b) {
+        this.chunks.push(b);
+        this.length += b.length;
+      }
+      u32(v) {
+        const b = Buffer.alloc(4);
+        b.writeUInt32LE(v);
+        this.push(b);
+      }
+      u64(v) {
+        const b = Buffer.alloc(8);
+        b.writeBigUInt64LE(BigInt(v));
+        this.push(b);
+      }
+      f32(v) {
+        const b = Buffer.alloc(4);
+        b.writeFloatLE(v);
+        this.push(b);
+      }
+      str(s) {
+        const bytes = Buffer.from(s, "utf8");
+        this.u64(bytes.length);
+        this.push(bytes);
+      }
+      pad(to) {
+        const rem = this.length % to;
+        if (rem !== 0) this.push(Buffer.alloc(to - rem));
+      }
+      bytes() {
+        return Buffer.concat(this.chunks);
+      }
+    };
+    alignUp = (n, a) => Math.ceil(n / a) * a;
+  }
+});
+
+// src/model/synthetic.ts
+function outputType(t) {
+  return t === "q4_0" ? "q8_0" : t;
+}
+function checkShape(s) {
+  for (const k of ["embd", "layers", "ff", "vocab", "heads", "kvHeads", "ctx"]) {
+    if (!Number.isInteger(s[k]) || s[k] <= 0) {
+      throw new UserError(`model shape: ${k} must be a positive integer (got ${s[k]})`, "example: --embd 384 --layers 6");
+    }
+  }
+  if (s.embd % s.heads !== 0) throw new UserError(`model shape: embd ${s.embd} is not divisible by heads ${s.heads}`);
+  if (s.heads % s.kvHeads !== 0) throw new UserError(`model shape: heads ${s.heads} is not divisible by kv-heads ${s.kvHeads}`);
+  if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
+  const block = TENSOR_TYPES[s.type].block;
+  for (const [k, flag] of [["embd", "--embd"], ["ff", "--ff"]]) {
+    if (s[k] % block !== 0) {
+      throw new UserError(
+        `model shape: --type ${s.type} stores rows in blocks of ${block} weights, and ${flag} ${s[k]} is not a multiple of ${block}`,
+        `example: --type ${s.type} --embd 384 --ff 1024 (or --type f16)`
+      );
+    }
+  }
+}
+function parameterCount(s) {
+  const kv = s.embd / s.heads * s.kvHeads;
+  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
+  return s.vocab * s.embd * (s.tied === false ? 2 : 1) + s.embd + s.layers * perLayer;
+}
+function uniformFill(seed, scale) {
+  return (out, offset) => {
+    let a = (seed ^ Math.imul(offset, 2654435761)) >>> 0;
+    for (let i = 0; i < out.length; i++) {
+      a = a + 1831565813 >>> 0;
+      let t = a;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      out[i] = (((t ^ t >>> 14) >>> 0) / 4294967296 * 2 - 1) * scale;
+    }
+  };
+}
+function viaF16(fill) {
+  return (out, offset) => {
+    fill(out, offset);
+    roundToF16(out);
+  };
+}
+function writeSyntheticModel(path10, s) {
+  checkShape(s);
+  const headDim = s.embd / s.heads;
+  const kv = headDim * s.kvHeads;
+  const tied = s.tied !== false;
+  const a = 0.02 * Math.sqrt(3);
+  let n = 0;
+  const w = (name, dims, type = s.type) => {
+    const fill = uniformFill(s.seed + n++, a);
+    return { name, dims, type, fill: type === "f32" || type === "f16" ? fill : viaF16(fill) };
+  };
+  const norm = (name) => ({ name, dims: [s.embd], type: "f32", fill: ones });
+  const tensors = [w("token_embd.weight", [s.embd, s.vocab], tied ? outputType(s.type) : s.type), norm("output_norm.weight")];
+  if (!tied) tensors.push(w("output.weight", [s.embd, s.vocab], outputType(s.type)));
+  for (let i = 0; i < s.layers; i++) {
+    const p = `blk.${i}.`;
+    tensors.push(
+      norm(`${p}attn_norm.weight`),
+      w(`${p}attn_q.weight`, [s.embd, s.embd]),
+      w(`${p}attn_k.weight`, [s.embd, kv]),
+      w(`${p}attn_v.weight`, [s.embd, kv]),
+      w(`${p}attn_output.weight`, [s.embd, s.embd]),
+      norm(`${p}ffn_norm.weight`),
+      w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
+      w(`${p}ffn_up.weight`, [s.embd, s.ff]),
+      w(`${p}ffn_down.weight`, [s.ff, s.embd])
+    );
+  }
+  const params = parameterCount(s);
+  const meta = [
+    ["general.architecture", { str: "llama" }],
+    ["general.name", { str: `llama-perf-gate synthetic ${(params / 1e6).toFixed(0)}M ${s.type}` }],
+    ["general.file_type", { u32: FILE_TYPE[s.type] }],
+    ["llama.context_length", { u32: s.ctx }],
+    ["llama.embedding_length", { u32: s.embd }],
+    ["llama.block_count", { u32: s.layers }],
+    ["llama.feed_forward_length", { u32: s.ff }],
+    ["llama.attention.head_count", { u32: s.heads }],
+    ["llama.attention.head_count_kv", { u32: s.kvHeads }],
+    ["llama.attention.layer_norm_rms_epsilon", { f32: 1e-5 }],
+    ["llama.rope.dimension_count", { u32: headDim }],
+    ["llama.rope.freq_base", { f32: s.ropeTheta ?? 1e4 }],
+    ["llama.vocab_size", { u32: s.vocab }],
+    ["tokenizer.ggml.model", { str: "no_vocab" }]
+  ];
+  return { bytes: writeGguf(path10, meta, tensors), params };
+}
+var DEFAULT_SHAPE, FILE_TYPE, ones;
+var init_synthetic = __esm({
+  "src/model/synthetic.ts"() {
+    "use strict";
+    init_gguf_writer();
+    init_half();
+    init_tensor_types();
+    init_errors();
+    DEFAULT_SHAPE = {
+      embd: 384,
+      layers: 6,
+      ff: 1024,
+      vocab: 32e3,
+      heads: 6,
+      kvHeads: 6,
+      ctx: 8192,
+      type: "f16",
+      seed: 1
+    };
+    FILE_TYPE = { f32: 0, f16: 1, q4_0: 2, q8_0: 7 };
+    ones = (out) => out.fill(1);
+  }
+});
+
+// src/cli/demo.ts
+var demo_exports = {};
+__export(demo_exports, {
+  DEMO_DEFAULTS: () => DEMO_DEFAULTS,
+  demoCommand: () => demoCommand
+});
+import { existsSync as existsSync10, mkdirSync as mkdirSync7 } from "node:fs";
+import { join as join15 } from "node:path";
+async function demoCommand(argv) {
+  planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const store = storeFromArgs("demo", argv);
+  const cache3 = defaultCacheDir();
+  console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
+  const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
+  const modelDir = join15(cache3, "models");
+  mkdirSync7(modelDir, { recursive: true });
+  const model = join15(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  if (!existsSync10(model)) {
+    const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
+    console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
+  }
+  const plan2 = planFromArgs([
+    "--repo",
+    src.repo,
+    "--model",
+    model,
+    "--base",
+    src.baseRef,
+    "--base-name",
+    "heap KV (bundle)",
+    "--head",
+    src.headRef,
+    "--head-name",
+    "mmap KV (patch)",
+    "--head-env",
+    "LLAMA_KV_MMAP=1",
+    ...DEMO_DEFAULTS,
+    ...argv
+  ]);
+  console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
+  return runAndPrint(plan2, { force: forceFromArgs(argv), store, storeFromResults: storeFromResultsArg(argv) });
+}
+var DEMO_DEFAULTS;
+var init_demo = __esm({
+  "src/cli/demo.ts"() {
+    "use strict";
+    init_embedded();
+    init_synthetic();
+    init_from_args();
+    init_cache_dir();
+    init_run2();
+    init_experiments();
+    DEMO_DEFAULTS = [
+      "--workloads",
+      "pp512,tg128,tg128@d4096",
+      "--threads",
+      "2",
+      "--repetitions",
+      "3",
+      "--max-blocks",
+      "10",
+      "--horizon",
+      "30",
+      "--out",
+      "perf-out",
+      // The depth sweep: S_PP, S_TG and resident memory of heap vs mmap KV at four depths, every block.
+      "--depth-sweep",
+      "0,1024,2048,4096",
+      "--depth-gen",
+      "32"
+    ];
+  }
+});
+
+// src/report/analysis-md.ts
+function formatMarkdown(a, outcome = a.verdict) {
+  const lines = [];
+  const gm = a.geomean_ratio === null ? "" : `, geomean B/A ${f3(a.geomean_ratio)} (reported, not gated)`;
+  lines.push(`**Verdict: ${outcome.toUpperCase()}** \u2014 margin \xB1${Number((100 * a.margin).toPrecision(3))}%, \u03B1 = ${a.alpha}${gm}`, "");
+  if (outcome === "incomplete" && a.incomplete) lines.push(`Incomplete: ${incompleteText(a.incomplete)}`, "");
+  lines.push("| workload | n | B/A | CI | level | p regr. (Holm) | p impr. (Holm) | verdict | blocks needed | flags |");
+  lines.push("|---|---:|---:|---|---:|---:|---:|---|---:|---|");
+  for (const w of a.workloads) {
+    const ci = w.ci ? `[${f3(w.ci[0])}, ${f3(w.ci[1])}]` : "\u2014";
+    lines.push(
+      `| ${w.name} | ${w.n}${w.paired ? "" : " (unpaired)"} | ${f3(w.ratio)} | ${ci} | ${Math.round(w.ci_level * 1e3) / 10}% | ${fp(w.p_regression)} (${fp(w.p_regression_adj)}) | ${fp(w.p_improvement)} (${fp(w.p_improvement_adj)}) | ${w.verdict} | ${w.blocks_needed ?? ""} | ${w.flags.length} |`
+    );
+  }
+  lines.push("");
+  for (const w of a.workloads) {
+    lines.push(`- **${w.name}** (${w.verdict}): ${w.reason}`);
+    for (const fl of w.flags) lines.push(`  - ${fl}`);
+  }
+  if (a.warnings.length) {
+    lines.push("", "**Warnings**");
+    for (const wn of a.warnings) lines.push(`- ${wn}`);
+  }
+  return lines.join("\n") + "\n";
+}
+var f3, fp;
+var init_analysis_md = __esm({
+  "src/report/analysis-md.ts"() {
+    "use strict";
+    init_vocabulary();
+    f3 = (v) => v === null ? "\u2014" : v.toFixed(3);
+    fp = (v) => v === null ? "\u2014" : v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
   }
 });
 
@@ -10403,13 +11068,11 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   }
   let inputs;
   let opts;
-  let plan2 = null;
   let file = null;
   if (p.results !== null) {
     const results3 = await readTrustedResults(p.results).catch((e) => {
       throw withExample(e, "llama-perf-gate analyze perf-out/results.json (the file `run` wrote)");
     });
-    plan2 = results3.plan;
     inputs = workloadInputsFromResults(results3);
     opts = {
       margin: p.margin ?? results3.plan.margin ?? DEFAULT_OPTIONS.margin,
@@ -10424,11 +11087,10 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   validateOptions(opts);
   const whatIf = p.margin !== void 0 || p.alpha !== void 0 || p.method !== void 0;
   const trusted = file && (whatIf ? decideAll({ ...file, plan: { ...file.plan, ...opts }, design: void 0 }) : file.analysis);
-  const blocks = new Set(inputs.flatMap((w) => [...w.a, ...w.b].map((o) => o.block))).size;
-  const horizon = Math.min(MAX_HORIZON, Math.max(blocks, plan2?.horizon ?? plan2?.maxBlocks ?? blocks));
-  const analysis2 = trusted ?? (blocks < 2 || blocks > MAX_HORIZON ? analyze(inputs, opts) : decide(inputs, { ...opts, looks: [...(plan2?.looks ?? []).filter((l) => l < blocks), blocks], nBlocks: blocks, horizon, spending: plan2?.spending }).analysis);
-  print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2));
-  return exitCodeFor(analysis2.verdict);
+  const analysis2 = trusted ?? analyze(inputs, opts);
+  const outcome = runOutcome(analysis2);
+  print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2, outcome));
+  return exitCodeFor(outcome);
 }
 var ANALYZE_HELP, ANALYZE_USAGE;
 var init_analyze2 = __esm({
@@ -10438,8 +11100,6 @@ var init_analyze2 = __esm({
     init_option_text();
     init_option_values();
     init_analyze();
-    init_sequential();
-    init_spending();
     init_from_results();
     init_analysis_md();
     init_read_results2();
@@ -10460,10 +11120,10 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
-  for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env"]) {
+  for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
     if (o.raw[name] !== void 0) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE3);
   }
   const base = o.str("base");
@@ -10471,7 +11131,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join15(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join16(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -10707,7 +11367,7 @@ function placementCells(p, node) {
   if (!p) return "n/a";
   return mib(node === "absent" ? p.absentBytes : p.nodeBytes[node] ?? 0);
 }
-function table(rows) {
+function table2(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join(" | ")} |`;
   return [line(rows[0]), `|${widths.map((w, c) => c === 0 ? `:${"-".repeat(w + 1)}` : `${"-".repeat(w + 1)}:`).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
@@ -10746,7 +11406,7 @@ function formatProbe(r) {
   add2("scan robust CV % (MAD)", (k) => (k.scanRobustCv * 100).toFixed(1));
   add2("scans", (k) => String(k.scans));
   add2("scan page faults", (k) => String(k.scanMinorFaults));
-  return table(rows);
+  return table2(rows);
 }
 function formatProbeReport(r) {
   const h = r.host;
@@ -10832,13 +11492,13 @@ var init_probe2 = __esm({
 });
 
 // src/cli/out-path.ts
-import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, resolve as resolve3 } from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import { dirname as dirname6, resolve as resolve3 } from "node:path";
 function checkOutFile(flag, file, example) {
   const path10 = resolve3(file);
-  if (statSync4(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
-  const dir = dirname5(path10);
-  const st = statSync4(dir, { throwIfNoEntry: false });
+  if (statSync7(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  const dir = dirname6(path10);
+  const st = statSync7(dir, { throwIfNoEntry: false });
   if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
   checkOutDir(flag, dir, example);
 }
@@ -10858,27 +11518,34 @@ __export(model_exports, {
 async function modelCommand(argv) {
   const o = new OptionValues("model", parseCommandArgs("model", argv).values);
   const out = o.str("out");
-  if (!out) throw new UserError("model: --out is required", "example: llama-perf-gate model --out model.gguf --embd 512 --layers 8");
+  if (!out) throw new UserError("model: --out is required", "example: llama-perf-gate model --out model.gguf --preset llama-1b --type q4_0");
+  const preset = o.str("preset");
+  const base = preset ? PRESETS[preset] : DEFAULT_SHAPE;
   const shape = {
-    embd: o.num("embd", DEFAULT_SHAPE.embd),
-    layers: o.num("layers", DEFAULT_SHAPE.layers),
-    ff: o.num("ff", DEFAULT_SHAPE.ff),
-    vocab: o.num("vocab", DEFAULT_SHAPE.vocab),
-    heads: o.num("heads", DEFAULT_SHAPE.heads),
-    kvHeads: o.num("kv-heads", DEFAULT_SHAPE.kvHeads),
-    ctx: o.num("ctx", DEFAULT_SHAPE.ctx),
+    embd: o.num("embd", base.embd),
+    layers: o.num("layers", base.layers),
+    ff: o.num("ff", base.ff),
+    vocab: o.num("vocab", base.vocab),
+    heads: o.num("heads", base.heads),
+    kvHeads: o.num("kv-heads", base.kvHeads),
+    ctx: o.num("ctx", base.ctx),
     type: o.str("type"),
-    seed: o.num("seed", DEFAULT_SHAPE.seed)
+    seed: o.num("seed", DEFAULT_SHAPE.seed),
+    ropeTheta: base.ropeTheta,
+    tied: base.tied
   };
+  checkShape(shape);
   checkOutFile("--out", out, "model.gguf");
   const { bytes, params } = writeSyntheticModel(out, shape);
-  console.log(`wrote ${out}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+  const output = outputType(shape.type) === shape.type ? "" : ` (output ${outputType(shape.type)})`;
+  console.log(`wrote ${out}: ${(params / 1e6).toFixed(1)}M parameters${preset ? ` (${preset} shape)` : ""}, ${shape.type}${output}, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
   return 0;
 }
 var init_model2 = __esm({
   "src/cli/model.ts"() {
     "use strict";
     init_synthetic();
+    init_presets();
     init_errors();
     init_option_values();
     init_out_path();
@@ -10886,8 +11553,7 @@ var init_model2 = __esm({
 });
 
 // src/pipeline/extend.ts
-import { mkdirSync as mkdirSync8 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 function extendedLooks(looks, from, to) {
   return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
 }
@@ -10904,71 +11570,83 @@ function blocksForMinutes(r, minutes, workloads) {
 async function extendExperiment(req, hooks) {
   const log = hooks.log ?? (() => {
   });
-  return withStoreLock(req.storePath, log, async () => {
-    const store = ExperimentStore.open(req.storePath);
-    try {
-      const results3 = store.loadResults(req.id);
-      const stored = results3.plan;
-      const from = completeCountedBlocks(results3);
-      const { pending, design: design2 } = standing(store, req.id, results3, from, store.lastDesignState(req.id), log);
-      if (design2) results3.design = design2;
-      if (pending.length === 0) {
-        throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
-      }
-      const add2 = req.blocks ?? blocksForMinutes(results3, req.minutes, pending);
-      const to = from + add2;
-      const horizon = design2?.horizon ?? stored.horizon ?? stored.maxBlocks;
-      const plan2 = {
-        ...stored,
-        horizon,
-        repo: req.repo ?? stored.repo,
-        model: req.model ?? stored.model,
-        out: req.out ?? stored.out,
-        maxBlocks: to,
-        looks: extendedLooks(stored.looks, from, to)
-      };
-      const model = modelIdentity(plan2.model);
-      if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
-        throw new UserError(`the model ${plan2.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
-      }
-      designState({ ...designOf(plan2), nBlocks: to, state: design2 ?? void 0 });
-      mkdirSync8(plan2.out, { recursive: true });
-      const host2 = readFingerprint();
-      const was = JSON.stringify(hostIdentity(results3.host));
-      if (was !== JSON.stringify(hostIdentity(host2))) {
-        throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");
-      }
-      const byCommit = {
-        ...plan2,
-        variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
-      };
-      const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join16(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
-      const failed = builds.filter((b) => !b.ok);
-      if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ""}`).join("; ")}`);
-      results3.builds = builds.map((b, i) => ({ ...b, ref: results3.builds[i]?.ref ?? b.ref }));
-      results3.plan = plan2;
-      results3.finishedAt = null;
-      results3.host = host2;
-      const at = (/* @__PURE__ */ new Date()).toISOString();
-      store.addSegment(req.id, { kind: "more", at, fromBlocks: from, toBlocks: to });
-      results3.notes = [...results3.notes.filter((n) => !n.startsWith("continued: ")), `continued: ${from} \u2192 ${to} blocks (${pending.join(", ")})`];
-      results3.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
-      log(`continuing experiment ${req.id.slice(0, 4)}\u2026: ${from} \u2192 ${to} blocks for ${pending.join(", ")}`);
-      const session = {
-        store,
-        id: req.id,
-        labels: {
-          A: variantLabel(results3.builds[0]?.commit ?? null, plan2.variants[0]),
-          B: variantLabel(results3.builds[1]?.commit ?? null, plan2.variants[1])
-        },
-        resume: { launches: results3.launches, depthLaunches: storedDepthLaunches(results3), schedule: results3.schedule.blocks, active: pending },
-        design: design2
-      };
-      return await runSession(plan2, results3, session, log, hooks);
-    } finally {
-      store.close();
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await withStoreLock(req.storePath, log, () => extendLocked(req, hooks, log));
+  } finally {
+    stopOnSignal.remove();
+  }
+}
+async function extendLocked(req, hooks, log) {
+  const store = ExperimentStore.open(req.storePath);
+  let outLock = null;
+  try {
+    const results3 = store.loadResults(req.id);
+    const stored = results3.plan;
+    const from = completeCountedBlocks(results3);
+    const { pending, design: design2 } = standing(store, req.id, results3, from, store.lastDesignState(req.id), log);
+    if (design2) results3.design = design2;
+    if (pending.length === 0) {
+      throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
     }
-  });
+    const add2 = req.blocks ?? blocksForMinutes(results3, req.minutes, pending);
+    const to = from + add2;
+    const horizon = design2?.horizon ?? stored.horizon ?? stored.maxBlocks;
+    const plan2 = {
+      ...stored,
+      horizon,
+      repo: req.repo ?? stored.repo,
+      model: req.model ?? stored.model,
+      out: req.out ?? stored.out,
+      maxBlocks: to,
+      looks: extendedLooks(stored.looks, from, to)
+    };
+    const model = modelIdentity(plan2.model);
+    if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+      throw new UserError(`the model ${plan2.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
+    }
+    designState({ ...designOf(plan2), nBlocks: to, state: design2 ?? void 0 });
+    outLock = await claimOutFor(plan2.out, req.id, { force: req.force, log });
+    const host2 = readFingerprint("/", { modelMapped: !plan2.levers.noMmap });
+    const was = JSON.stringify(hostIdentity(results3.host));
+    if (was !== JSON.stringify(hostIdentity(host2))) {
+      throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");
+    }
+    const byCommit = {
+      ...plan2,
+      variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
+    };
+    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join17(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    if (interruptedBy()) {
+      results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
+      return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
+    }
+    const failed = builds.filter((b) => !b.ok);
+    if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ""}`).join("; ")}`);
+    results3.builds = builds.map((b, i) => ({ ...b, ref: results3.builds[i]?.ref ?? b.ref }));
+    results3.plan = plan2;
+    results3.finishedAt = null;
+    results3.host = host2;
+    const at = (/* @__PURE__ */ new Date()).toISOString();
+    store.addSegment(req.id, { kind: "more", at, fromBlocks: from, toBlocks: to });
+    results3.notes = [...results3.notes.filter((n) => !n.startsWith("continued: ")), `continued: ${from} \u2192 ${to} blocks (${pending.join(", ")})`];
+    results3.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
+    log(`continuing experiment ${req.id.slice(0, 4)}\u2026: ${from} \u2192 ${to} blocks for ${pending.join(", ")}`);
+    const session = {
+      store,
+      id: req.id,
+      labels: {
+        A: variantLabel(results3.builds[0]?.commit ?? null, plan2.variants[0]),
+        B: variantLabel(results3.builds[1]?.commit ?? null, plan2.variants[1])
+      },
+      resume: { launches: results3.launches, depthLaunches: storedDepthLaunches(results3), schedule: results3.schedule.blocks, active: pending },
+      design: design2
+    };
+    return await runSession(plan2, results3, session, log, hooks);
+  } finally {
+    store.close();
+    await outLock?.release();
+  }
 }
 var init_extend = __esm({
   "src/pipeline/extend.ts"() {
@@ -10982,6 +11660,9 @@ var init_extend = __esm({
     init_design_replay();
     init_experiment();
     init_run();
+    init_signals();
+    init_out_dir();
+    init_children();
     init_identity();
   }
 });
@@ -11006,7 +11687,7 @@ async function moreCommand(argv) {
     if (values.experiment !== void 0) id = store.resolveId(values.experiment);
     else {
       const out2 = resolve4(values.out ?? "perf-out");
-      const inOut = experimentInOut(out2);
+      const inOut = heldExperiment(out2)?.id;
       if (!inOut) throw new UserError(`${out2}/results.json names no experiment`, "give --experiment ID (see llama-perf-gate experiments), or the --out of a run");
       id = store.resolveId(inOut);
     }
@@ -11029,7 +11710,7 @@ async function moreCommand(argv) {
   console.log(`
 stopped: ${out.results.stopReason}`);
   console.log(`wrote ${out.resultsPath} and ${out.reportPath}`);
-  return exitCodeFor(out.results.analysis?.verdict ?? "failed");
+  return runExitCode(out.results, interruptedBy());
 }
 var init_more = __esm({
   "src/cli/more.ts"() {
@@ -11037,12 +11718,13 @@ var init_more = __esm({
     init_errors();
     init_option_values();
     init_extend();
-    init_experiment();
+    init_out_dir();
     init_cache_dir();
     init_report();
-    init_policy();
+    init_children();
     init_progress2();
     init_experiments();
+    init_run2();
   }
 });
 
@@ -11143,16 +11825,16 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname6, join as join17, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename3, dirname as dirname7, join as join18, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
   return resolve5(cwd, segs.slice(0, i).join("/") || ".");
 }
 function machineOf(path10, base) {
-  if (base === null) return basename2(path10) === "results.json" ? basename2(dirname6(path10)) : basename2(path10).replace(/\.json$/i, "");
+  if (base === null) return basename3(path10) === "results.json" ? basename3(dirname7(path10)) : basename3(path10).replace(/\.json$/i, "");
   const parts = relative(base, path10).split(sep);
-  return parts.length > 1 ? parts[0] : basename2(base);
+  return parts.length > 1 ? parts[0] : basename3(base);
 }
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Map();
@@ -11173,7 +11855,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join17(abs, p), machineOf(join17(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join18(abs, p), machineOf(join18(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -11205,7 +11887,7 @@ var init_fleet_files = __esm({
 
 // src/pipeline/fleet.ts
 import { writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
-import { dirname as dirname7, relative as relative2 } from "node:path";
+import { dirname as dirname8, relative as relative2 } from "node:path";
 async function loadFleet(entries, cwd, expected = [], design2) {
   const files = await expandResultsInputs(entries, cwd);
   if (files.length === 0 && expected.length === 0) {
@@ -11243,8 +11925,9 @@ async function loadFleet(entries, cwd, expected = [], design2) {
 function designMismatch(r, design2, subject) {
   if (r.launches.length === 0) return null;
   const file = designOf(r.plan);
+  const taken = looksTaken(r);
   const last = design2.looks[design2.looks.length - 1];
-  const looksAgree = file.looks.filter((l) => l <= last).join() === design2.looks.join() && file.looks.every((l) => l <= last || l <= design2.horizon);
+  const looksAgree = taken.filter((l) => l <= last).join() === design2.looks.join() && taken.every((l) => l <= last || l <= design2.horizon);
   const parts = [
     ["margin", file.margin, design2.margin, file.margin === design2.margin],
     ["alpha", file.alpha, design2.alpha, file.alpha === design2.alpha],
@@ -11259,10 +11942,29 @@ function designMismatch(r, design2, subject) {
   const theirs = differ.map(([k, v]) => `${k} ${v}`).join(", ");
   const ours = differ.map(([k, , v]) => one ? `${v}` : `${k} ${v}`).join(", ");
   const inputs = [...new Set(differ.flatMap(([k]) => DESIGN_INPUTS[k]))];
+  const rule = Object.entries(ruleInputs(r, differ.map(([k]) => k))).map(([k, v]) => `\`${k}: ${v}\``);
   return {
-    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(", ")} (set the same ${inputs.map((i) => `\`${i}\``).join(", ")} input${inputs.length > 1 ? "s" : ""} on both jobs)`,
+    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(", ")} (set the same ${inputs.map((i) => `\`${i}\``).join(", ")} input${inputs.length > 1 ? "s" : ""} on both jobs; ${rule.join(", ")} reproduce${rule.length > 1 ? "" : "s"} this file's rule)`,
     outcome: "failed"
   };
+}
+function looksTaken(r) {
+  const d = designOf(r.plan);
+  const reach = Math.max(r.plan.maxBlocks, countedBlocksOf(r));
+  return [...new Set([...d.looks, d.horizon].filter((l) => l <= reach))].sort((a, b) => a - b);
+}
+function ruleInputs(r, parts) {
+  const file = designOf(r.plan);
+  const out = {};
+  for (const k of ["margin", "alpha", "method", "spending"]) if (parts.includes(k)) out[k] = String(file[k] ?? DEFAULT_SPENDING);
+  if (parts.includes("horizon") || parts.includes("looks")) {
+    const max = r.plan.maxBlocks;
+    out["max-blocks"] = String(max);
+    if (file.horizon !== max) out.horizon = String(file.horizon);
+    const looks = looksTaken(r).filter((l) => l <= max);
+    if (looks.join() !== looksFor(max).join()) out.looks = looks.filter((l) => l < max).join(",") || String(max);
+  }
+  return out;
 }
 function commitProblems(machines) {
   const out = [];
@@ -11280,7 +11982,7 @@ function commitProblems(machines) {
   return out;
 }
 async function writeAggregate(path10, fleet) {
-  await mkdir5(dirname7(path10), { recursive: true });
+  await mkdir5(dirname8(path10), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
@@ -11295,6 +11997,7 @@ var init_fleet2 = __esm({
     init_errors();
     init_read_results2();
     init_design_replay();
+    init_from_args();
     init_spending();
     init_fleet_files();
     AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
@@ -11315,8 +12018,8 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join18, resolve as resolve6 } from "node:path";
+import { statSync as statSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join19, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -11326,7 +12029,7 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   const out = resolve6(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
   const template = o.str("template");
-  if (template !== void 0 && !statSync5(template, { throwIfNoEntry: false })?.isFile()) {
+  if (template !== void 0 && !statSync8(template, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
   }
   const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -11335,15 +12038,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join18(out, "aggregate.json"), fleet);
+  await writeAggregate(join19(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileSync3(join18(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileSync3(join18(out, "report.html"), renderHtml(model));
+  writeFileSync3(join19(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileSync3(join19(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join18(out, "aggregate.json")}, ${join18(out, "report.md")} and ${join18(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join19(out, "aggregate.json")}, ${join19(out, "report.md")} and ${join19(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }

@@ -7,14 +7,13 @@ import {
   COMMENT_MAX_CHARS,
   DEFAULT_SPENDING,
   JOB_SUMMARY_MAX_CHARS,
+  MAX_RESULTS_BYTES,
   OPTIONS,
-  RESULTS_SCHEMA,
-  RESULTS_SCHEMAS,
   STICKY_MARKER,
   acquireLock,
   asGateOutcome,
   buildReportModel,
-  depthPoints,
+  countedBlocksOf,
   describeOwner,
   designOf,
   escapeMarkdown,
@@ -26,12 +25,14 @@ import {
   parseNumaPolicy,
   parseWorkloads,
   rangeText,
+  readResultsFileSync,
   renderCheckOutput,
   renderHtml,
   renderMarkdown,
+  reservedName,
   withProblems,
   withTrustedAnalysis
-} from "./chunk-2TZUSNLK.js";
+} from "./chunk-MQBMXQPR.js";
 import {
   UserError,
   __commonJS,
@@ -86,8 +87,8 @@ var require_tunnel = __commonJS({
       self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
-      self2.on("free", function onFree(socket, host2, port, localAddress) {
-        var options2 = toOptions(host2, port, localAddress);
+      self2.on("free", function onFree(socket, host, port, localAddress) {
+        var options2 = toOptions(host, port, localAddress);
         for (var i = 0, len = self2.requests.length; i < len; ++i) {
           var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -101,9 +102,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host2, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
-      var options = mergeOptions({ request: req }, self2.options, toOptions(host2, port, localAddress));
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
         self2.requests.push(options);
         return;
@@ -226,15 +227,15 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host2, port, localAddress) {
-      if (typeof host2 === "string") {
+    function toOptions(host, port, localAddress) {
+      if (typeof host === "string") {
         return {
-          host: host2,
+          host,
           port,
           localAddress
         };
       }
-      return host2;
+      return host;
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
@@ -1015,8 +1016,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj3) {
-      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1100,35 +1101,35 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function getHostname(host2) {
-      if (host2[0] === "[") {
-        const idx2 = host2.indexOf("]");
+    function getHostname(host) {
+      if (host[0] === "[") {
+        const idx2 = host.indexOf("]");
         assert(idx2 !== -1);
-        return host2.substring(1, idx2);
+        return host.substring(1, idx2);
       }
-      const idx = host2.indexOf(":");
-      if (idx === -1) return host2;
-      return host2.substring(0, idx);
+      const idx = host.indexOf(":");
+      if (idx === -1) return host;
+      return host.substring(0, idx);
     }
-    function getServerName(host2) {
-      if (!host2) {
+    function getServerName(host) {
+      if (!host) {
         return null;
       }
-      assert(typeof host2 === "string");
-      const servername = getHostname(host2);
+      assert(typeof host === "string");
+      const servername = getHostname(host);
       if (net.isIP(servername)) {
         return "";
       }
       return servername;
     }
-    function deepClone(obj3) {
-      return JSON.parse(JSON.stringify(obj3));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj3) {
-      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj3) {
-      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1175,30 +1176,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj3) {
-      if (obj3 === void 0) obj3 = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj3[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj3[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj3[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj3 && "content-disposition" in obj3) {
-        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj3;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1376,17 +1377,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj3, name, listener) {
-      const listeners = obj3[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj3.on(name, listener);
-      return obj3;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj3) {
-      for (const [name, listener] of obj3[kListeners] ?? []) {
-        obj3.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj3[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1502,34 +1503,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 },
+          connectParams: { version, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1580,11 +1581,11 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1592,11 +1593,11 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1604,12 +1605,12 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 },
+            connectParams: { version, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version,
@@ -1979,26 +1980,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr2 = [];
+        const arr = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(val[i]);
+            arr.push(val[i]);
           } else if (val[i] === null) {
-            arr2.push("");
+            arr.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str3);
+            arr.push(str2);
           }
         }
-        val = arr2;
+        val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -2582,13 +2583,13 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host2) || null;
+          servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2699,10 +2700,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj3) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj3).forEach((key) => {
-        const value = obj3[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3568,25 +3569,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5505,7 +5506,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6461,7 +6462,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6544,8 +6545,8 @@ var require_client_h1 = __commonJS({
       }
       let header = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host2 === "string") {
-        header += `host: ${host2}\r
+      if (typeof host === "string") {
+        header += `host: ${host}\r
 `;
       } else {
         header += client[kHostHeader];
@@ -7071,7 +7072,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7095,7 +7096,7 @@ var require_client_h2 = __commonJS({
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname}${port ? `:${port}` : ""}`;
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7935,7 +7936,7 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host: host2, hostname, protocol, port } = client[kUrl];
+      let { host, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
@@ -7947,7 +7948,7 @@ var require_client = __commonJS({
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
-            host: host2,
+            host,
             hostname,
             protocol,
             port,
@@ -7961,7 +7962,7 @@ var require_client = __commonJS({
       try {
         const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
-            host: host2,
+            host,
             hostname,
             protocol,
             port,
@@ -7994,7 +7995,7 @@ var require_client = __commonJS({
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
             connectParams: {
-              host: host2,
+              host,
               hostname,
               protocol,
               port,
@@ -8015,7 +8016,7 @@ var require_client = __commonJS({
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
-              host: host2,
+              host,
               hostname,
               protocol,
               port,
@@ -8767,8 +8768,8 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host: host2 } = new URL2(origin);
-          headers.host = host2;
+          const { host } = new URL2(origin);
+          headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
         return this.#client[kDispatch](opts, handler2);
@@ -8872,8 +8873,8 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host: host2 } = new URL2(opts.origin);
-          headers.host = host2;
+          const { host } = new URL2(opts.origin);
+          headers.host = host;
         }
         return this[kAgent].dispatch(
           {
@@ -11747,11 +11748,11 @@ var require_dns = __commonJS({
             if (err) {
               return cb(err);
             }
-            const results2 = /* @__PURE__ */ new Map();
+            const results = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
-              results2.set(`${addr.address}:${addr.family}`, addr);
+              results.set(`${addr.address}:${addr.family}`, addr);
             }
-            cb(null, results2.values());
+            cb(null, results.values());
           }
         );
       }
@@ -11799,16 +11800,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -16482,15 +16483,15 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair2) => parseSetCookie(pair2));
+      return cookies.map((pair) => parseSetCookie(pair));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17030,8 +17031,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair2.split("=");
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -17050,8 +17051,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -19614,7 +19615,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj3, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19654,7 +19655,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj3, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20101,13 +20102,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20261,16 +20262,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20287,11 +20288,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -20300,38 +20301,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -20341,14 +20342,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20357,8 +20358,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20486,15 +20487,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20590,10 +20591,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj3;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj3 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj3));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20601,11 +20602,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj3 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -20646,11 +20647,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20685,8 +20686,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20695,27 +20696,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20731,7 +20732,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20775,16 +20776,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -20964,8 +20965,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -21011,31 +21012,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str3);
       }
-      let str3;
+      let str2;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21078,21 +21079,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21104,11 +21105,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str2 = start;
           for (const line of lines)
-            str3 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21161,23 +21162,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj3, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj3, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj3 instanceof Map) {
-          for (const [key, value] of obj3)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj3 && typeof obj3 === "object") {
-          for (const key of Object.keys(obj3))
-            add(key, obj3[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21190,14 +21191,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair2, overwrite) {
+      add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -21287,7 +21288,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -21383,15 +21384,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj3, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj3 && Symbol.iterator in Object(obj3)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj3) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj3 instanceof Set ? it : String(i++);
-              it = replacer.call(obj3, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21425,7 +21426,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -21440,7 +21441,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21478,7 +21479,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21499,9 +21500,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -21530,7 +21531,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21539,10 +21540,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21550,11 +21551,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21571,7 +21572,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21584,15 +21585,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21601,10 +21602,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -21618,18 +21619,18 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.boolTag,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      bool2.boolTag,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -21654,7 +21655,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -21671,7 +21672,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21679,7 +21680,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21687,7 +21688,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -21695,9 +21696,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21729,10 +21730,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21743,28 +21744,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21788,16 +21789,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
+              const cn = pair.value ?? pair.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair2;
+            item = pair;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -21878,13 +21879,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair2 of this.items) {
+        for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -21970,7 +21971,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21979,10 +21980,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -21990,11 +21991,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22014,34 +22015,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22051,7 +22052,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22060,15 +22061,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22077,10 +22078,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -22100,24 +22101,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair2;
+        let pair;
         if (identity.isPair(key))
-          pair2 = key;
+          pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+          pair = new Pair.Pair(key.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
-          this.items.push(pair2);
+          this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -22181,26 +22182,26 @@ var require_timestamp = __commonJS({
   "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22220,7 +22221,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22229,7 +22230,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22240,8 +22241,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22273,9 +22274,9 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool3 = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
-    var int3 = require_int2();
+    var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -22286,12 +22287,12 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.trueTag,
-      bool3.falseTag,
-      int3.intBin,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      bool2.trueTag,
+      bool2.falseTag,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -22316,9 +22317,9 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -22337,14 +22338,14 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool3.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int3.int,
-      intHex: int3.intHex,
-      intOct: int3.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -23092,7 +23093,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23178,10 +23179,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair.srcToken = collItem;
+          map.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -23191,10 +23192,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map.items.push(pair2);
+            pair.srcToken = collItem;
+          map.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -23445,18 +23446,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
+            pair.srcToken = collItem;
           if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair2);
+            map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair2);
+            map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -23564,13 +23565,13 @@ var require_resolve_block_scalar = __commonJS({
   "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23582,12 +23583,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -23665,7 +23666,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -23748,8 +23749,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -23768,7 +23769,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -23983,26 +23984,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -25830,37 +25831,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep3;
-          if (scalar2.end) {
-            sep3 = scalar2.end;
+          if (scalar.end) {
+            sep3 = scalar.end;
             sep3.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -26569,13 +26570,13 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results2;
+          var node, ref, results;
           node = this._first;
-          results2 = [];
+          results = [];
           while (node != null) {
-            results2.push((ref = node, node = node.next, ref.value));
+            results.push((ref = node, node = node.next, ref.value));
           }
-          return results2;
+          return results;
         }
         forEachShift(cb) {
           var node;
@@ -26586,17 +26587,17 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results2;
+          var node, ref, ref1, ref2, results;
           node = this._first;
-          results2 = [];
+          results = [];
           while (node != null) {
-            results2.push((ref = node, node = node.next, {
+            results.push((ref = node, node = node.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
             }));
           }
-          return results2;
+          return results;
         }
       };
       var DLList_1 = DLList;
@@ -26694,16 +26695,16 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results2;
-            results2 = [];
+            var j, ref, results;
+            results = [];
             for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results2.push(new DLList$1((() => {
+              results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
                 return this.decr();
               })));
             }
-            return results2;
+            return results;
           }).call(this);
         }
         incr() {
@@ -26731,10 +26732,10 @@ var require_light = __commonJS({
             return list.forEachShift(fn);
           });
         }
-        getFirst(arr2 = this._lists) {
+        getFirst(arr = this._lists) {
           var j, len, list;
-          for (j = 0, len = arr2.length; j < len; j++) {
-            list = arr2[j];
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
             if (list.length > 0) {
               return list;
             }
@@ -27108,21 +27109,21 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results2, v;
+          var k, pos, ref, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
             ref = this._jobs;
-            results2 = [];
+            results = [];
             for (k in ref) {
               v = ref[k];
               if (v === pos) {
-                results2.push(k);
+                results.push(k);
               }
             }
-            return results2;
+            return results;
           } else {
             return Object.keys(this._jobs);
           }
@@ -27246,17 +27247,17 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results2, v;
+            var k, ref, results, v;
             ref = this.instances;
-            results2 = [];
+            results = [];
             for (k in ref) {
               v = ref[k];
-              results2.push({
+              results.push({
                 key: k,
                 limiter: v
               });
             }
-            return results2;
+            return results;
           }
           keys() {
             return Object.keys(this.instances);
@@ -27284,24 +27285,24 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results2, time, v;
+              var e, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
-              results2 = [];
+              results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
                   if (await v._store.__groupCheck__(time)) {
-                    results2.push(this.deleteKey(k));
+                    results.push(this.deleteKey(k));
                   } else {
-                    results2.push(void 0);
+                    results.push(void 0);
                   }
                 } catch (error2) {
                   e = error2;
-                  results2.push(v.Events.trigger("error", e));
+                  results.push(v.Events.trigger("error", e));
                 }
               }
-              return results2;
+              return results;
             }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
           }
           updateSettings(options = {}) {
@@ -28335,13 +28336,13 @@ function readGgufHeader(path) {
   };
   const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
   const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
-  const str3 = () => {
+  const str2 = () => {
     const n = u64();
     need(n);
     p += n;
     return buf.toString("utf8", p - n, p);
   };
-  const scalar2 = (t) => {
+  const scalar = (t) => {
     switch (t) {
       case 0:
         return need(1), buf.readUInt8(p++);
@@ -28360,12 +28361,12 @@ function readGgufHeader(path) {
       case 7:
         return need(1), buf.readUInt8(p++) !== 0;
       case 8:
-        return str3();
+        return str2();
       case 9: {
         const et = u32();
         const n = u64();
         const out = [];
-        for (let i = 0; i < n; i++) out.push(scalar2(et));
+        for (let i = 0; i < n; i++) out.push(scalar(et));
         return out;
       }
       case 10:
@@ -28387,12 +28388,12 @@ function readGgufHeader(path) {
   const nMeta = u64();
   const meta = {};
   for (let i = 0; i < nMeta; i++) {
-    const k = str3();
-    meta[k] = scalar2(u32());
+    const k = str2();
+    meta[k] = scalar(u32());
   }
   const tensors = [];
   for (let i = 0; i < nTensors; i++) {
-    const name = str3();
+    const name = str2();
     const nd = u32();
     const dims = [];
     for (let d = 0; d < nd; d++) dims.push(u64());
@@ -28470,26 +28471,26 @@ function parseCommandArgs(command, argv, opts = {}) {
   }
 }
 function checkValue(s, raw) {
-  const fail2 = (what) => {
+  const fail = (what) => {
     throw new UserError(`--${s.name} ${what} (got "${raw}")`, `example: ${flagExample(s)}`);
   };
   switch (s.kind) {
     case "int": {
       const v = Number(raw);
-      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || !inRange(s, v)) fail2(`must be an integer ${rangeText(s)}`);
+      if (!/^\s*-?\d+\s*$/.test(raw) || !Number.isSafeInteger(v) || !inRange(s, v)) fail(`must be an integer ${rangeText(s)}`);
       return v;
     }
     case "number": {
       const v = Number(raw);
-      if (raw.trim() === "" || !Number.isFinite(v) || !inRange(s, v)) fail2(`must be a number ${rangeText(s)}`);
+      if (raw.trim() === "" || !Number.isFinite(v) || !inRange(s, v)) fail(`must be a number ${rangeText(s)}`);
       return v;
     }
     case "choice":
-      if (!s.choices.includes(raw)) fail2(`must be ${s.choices.join(" or ")}`);
+      if (!s.choices.includes(raw)) fail(`must be ${s.choices.join(" or ")}`);
       return raw;
     default:
-      if (raw.trim() === "") fail2("got an empty value");
-      if (s.pattern && !s.pattern.test(raw)) fail2(`must be ${s.patternText ?? s.pattern.source}`);
+      if (raw.trim() === "") fail("got an empty value");
+      if (s.pattern && !s.pattern.test(raw)) fail(`must be ${s.patternText ?? s.pattern.source}`);
       return raw;
   }
 }
@@ -28596,9 +28597,10 @@ function parseEnv(flag, items) {
   const env = {};
   for (const item of items) {
     const eq = item.indexOf("=");
-    env[item.slice(0, eq)] = item.slice(eq + 1);
+    const name = item.slice(0, eq);
+    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, "slowdown")} 0.03`);
+    env[name] = item.slice(eq + 1);
   }
-  void flag;
   return env;
 }
 function looksFor(maxBlocks, looksText) {
@@ -28632,6 +28634,7 @@ function checkOutDir(flag, out, example) {
     throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
   }
 }
+var MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
 function planFromArgs(argv, opts = {}) {
   const { values: flags } = parseCommandArgs("run", argv);
   const fileValues = typeof flags.plan === "string" ? readPlanFile(flags.plan) : {};
@@ -28660,24 +28663,27 @@ function planFromArgs(argv, opts = {}) {
     ref,
     cmakeArgs: o.list(`${side}-cmake`),
     runArgs: o.list(`${side}-arg`),
-    env: parseEnv(`--${side}-env`, o.list(`${side}-env`))
+    env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
+    ...o.has(`${side}-slowdown`) && { slowdown: o.num(`${side}-slowdown`) }
   });
   const variants = [mk("A", "base", baseRef), mk("B", "head", headRef)];
   const [a, b] = variants;
-  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env]) && !o.has("head-name")) {
+  if (a.ref === b.ref && JSON.stringify([a.cmakeArgs, a.runArgs, a.env, a.slowdown]) === JSON.stringify([b.cmakeArgs, b.runArgs, b.env, b.slowdown]) && !o.has("head-name")) {
     throw new UserError(
       `base and head are identical (ref ${a.ref}, same CMake args, run args and env): nothing to compare`,
-      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1 or --head-cmake=-DFOO=ON (for an A/A check of the noise, name the head: --head-name same)"
+      "example: --head pr-1, or a toggle such as --head-env LLAMA_KV_MMAP=1, --head-cmake=-DFOO=ON or --head-slowdown 0.03 (for an A/A check of the noise, name the head: --head-name same)"
     );
   }
   if (a.name === b.name) throw new UserError(`--base-name and --head-name are both "${a.name}"`, "example: --base-name heap --head-name mmap");
-  const numa2 = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
+  const load = o.bool("no-mmap") ? variants.flatMap((v) => v.runArgs.filter((x) => MODEL_LOAD_FLAGS.includes(x.split("=")[0])).map((x) => `--${v.id === "A" ? "base" : "head"}-arg ${x}`)) : [];
+  if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
+  const numa = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   return {
     repo,
     model,
     out,
     variants,
-    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
+    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa)),
     threads: o.num("threads", availableParallelism()),
     levers: {
       repetitions: o.num("repetitions"),
@@ -28685,7 +28691,8 @@ function planFromArgs(argv, opts = {}) {
       ...o.has("delay") && { delay: o.num("delay") },
       ...o.has("cpu-mask") && { cpuMask: o.str("cpu-mask") },
       ...o.bool("cpu-strict") && { cpuStrict: true },
-      ...o.has("poll") && { poll: o.num("poll") }
+      ...o.has("poll") && { poll: o.num("poll") },
+      ...o.bool("no-mmap") && { noMmap: true }
     },
     ...decisionRule(o),
     warmupBlocks: o.num("warmup-blocks"),
@@ -28750,417 +28757,6 @@ function actionInputs() {
 import { writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname3, relative as relative2 } from "node:path";
 
-// src/store/read-results.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-
-// src/store/check.ts
-var MAX_SHORT = 4096;
-var MAX_LONG = 64 * 1024;
-var MAX_ITEMS = 2e5;
-var MAX_BLOCKS = 1e5;
-var MAX_SAMPLES = 1e4;
-var MAX_TOKENS = 1e7;
-var Invalid = class extends Error {
-};
-var fail = (path, what) => {
-  throw new Invalid(`${path} ${what}`);
-};
-var str = (max = MAX_SHORT) => (v, p) => {
-  if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
-  return v;
-};
-var num = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
-var int = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
-var intIn = (min, max) => (v, p) => {
-  const n = int(v, p);
-  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
-};
-var numIn = (lo, hi) => (v, p) => {
-  const n = num(v, p);
-  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
-};
-var inFlagRange = (name) => {
-  const s = optionSpec("run", name);
-  return (v, p) => {
-    const n = num(v, p);
-    return inRange(s, n) ? n : fail(p, `must be ${rangeText(s)} (got ${n})`);
-  };
-};
-var positive = (v, p) => {
-  const n = num(v, p);
-  return n > 0 && n < 1e12 ? n : fail(p, `must be a positive number below 1e12 (got ${n})`);
-};
-var bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
-var oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short(v)})`);
-var nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
-var optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
-var arr = (c, max = MAX_ITEMS) => (v, p) => {
-  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
-  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
-  return v.map((x, i) => c(x, `${p}[${i}]`));
-};
-var tuple = (c, n) => (v, p) => {
-  const a = arr(c, n)(v, p);
-  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
-};
-var pair = (c) => tuple(c, 2);
-var triple = (c) => tuple(c, 3);
-var record = (c, maxKeys = 1e3) => (v, p) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const keys = Object.keys(v);
-  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const k of keys) {
-    str(256)(k, `${p} key`);
-    out[k] = c(v[k], `${p}.${k}`);
-  }
-  return out;
-};
-var obj = (shape) => (v, p) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
-  const out = {};
-  for (const [k, c] of Object.entries(shape)) {
-    const x = c(v[k], `${p}.${k}`);
-    if (x !== void 0) out[k] = x;
-  }
-  return out;
-};
-var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
-var rawFields = (v, p) => {
-  const src = record((x) => x, 500)(v, p);
-  const out = {};
-  for (const [k, x] of Object.entries(src)) {
-    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
-    if (scalar(x)) out[k] = cap(x);
-    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
-  }
-  return out;
-};
-function typeOf(v) {
-  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
-}
-function short(v) {
-  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-
-// src/store/read-results.ts
-var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
-var TS_TOLERANCE = 0.01;
-var variantId = oneOf("A", "B");
-var verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
-var numa = (v, p) => {
-  const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
-  if (kind === "bind") return obj({ kind: oneOf("bind"), node: int })(v, p);
-  if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
-  if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str(1024) })(v, p);
-  return { kind };
-};
-var compareMode = oneOf("merge", "branch-point", "refs");
-var variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()) });
-var plan = obj({
-  repo: str(),
-  model: str(),
-  out: str(),
-  variants: pair(variant),
-  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
-  threads: int,
-  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int) }),
-  // The decision is recomputed with these: the same ranges the CLI accepts.
-  maxBlocks: intIn(1, MAX_BLOCKS),
-  warmupBlocks: intIn(0, MAX_BLOCKS),
-  looks: arr(intIn(1, MAX_BLOCKS), 1e3),
-  seed: int,
-  timeoutSec: num,
-  margin: inFlagRange("margin"),
-  alpha: numIn(0, 0.5),
-  method: oneOf("hl", "t"),
-  horizon: optional(int),
-  spending: optional(oneOf("obf", "pocock")),
-  depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
-  // What was compared: shown in the report, never decides anything.
-  compare: optional(compareMode),
-  comparison: optional(nullable(obj({
-    requested: compareMode,
-    mode: compareMode,
-    fallback: nullable(str(MAX_LONG)),
-    baseRef: str(),
-    headRef: str(),
-    base: str(256),
-    head: str(256),
-    branchPoint: nullable(str(256)),
-    baseMoved: nullable(int),
-    a: str(256),
-    b: str(256),
-    merge: nullable(obj({ commit: str(256), by: oneOf("github", "local") }))
-  })))
-});
-var host = obj({
-  hostname: nullable(str()),
-  kernel: nullable(str()),
-  cpuModel: nullable(str()),
-  sockets: nullable(int),
-  coresPerSocket: nullable(int),
-  threadsPerCore: nullable(int),
-  logicalCpus: int,
-  smt: nullable(bool),
-  numaNodes: arr(obj({ id: int, cpus: arr(int, 1e5), memTotalKiB: nullable(num), memFreeKiB: nullable(num) }), 1024),
-  numaBalancing: nullable(num),
-  thpMode: nullable(str()),
-  governor: nullable(str()),
-  boost: nullable(bool),
-  loadAvgStart: nullable(triple(num)),
-  loadAvgEnd: optional(triple(num)),
-  warnings: arr(str(MAX_LONG), 1e3)
-});
-var build = obj({
-  variant: variantId,
-  ok: bool,
-  ref: str(),
-  commit: nullable(str(256)),
-  cmakeArgs: arr(str(), 500),
-  binDir: nullable(str()),
-  reused: bool,
-  seconds: num,
-  logPath: nullable(str()),
-  logTail: nullable(str(MAX_LONG)),
-  error: nullable(str(MAX_LONG)),
-  depthTool: optional(nullable(str(256)))
-});
-var benchRecordShape = obj({
-  flavour: oneOf("mainline", "ik"),
-  label: str(256),
-  nPrompt: intIn(0, MAX_TOKENS),
-  nGen: intIn(0, MAX_TOKENS),
-  nDepth: intIn(0, MAX_TOKENS),
-  nThreads: nullable(int),
-  samplesNs: arr(positive, MAX_SAMPLES),
-  samplesTs: arr(positive, MAX_SAMPLES),
-  avgTs: positive,
-  stddevTs: nullable(num),
-  buildCommit: nullable(str(256)),
-  buildNumber: nullable(num),
-  cpuInfo: nullable(str()),
-  modelType: nullable(str()),
-  raw: rawFields
-});
-var benchRecord = (v, p) => {
-  const r = benchRecordShape(v, p);
-  if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
-  const tokens = r.nPrompt + r.nGen;
-  if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
-  r.samplesTs.forEach((ts, i) => {
-    const expected = tokens * 1e9 / r.samplesNs[i];
-    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
-      fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
-    }
-  });
-  return r;
-};
-var launch = obj({
-  block: intIn(0, MAX_BLOCKS * 2),
-  slot: intIn(0, MAX_ITEMS),
-  seq: intIn(0, MAX_ITEMS),
-  variant: variantId,
-  workload: str(),
-  warmup: bool,
-  startedAt: str(64),
-  wallMs: num,
-  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-  exitCode: nullable(int),
-  signal: nullable(str(64)),
-  argv: arr(str(), 1e3),
-  records: arr(benchRecord, 1e3),
-  memory: nullable(obj({
-    peakRssKiB: num,
-    minorFaults: num,
-    majorFaults: num,
-    nodeKiB: nullable(record(num, 1024)),
-    anonNodeKiB: optional(nullable(record(num, 1024))),
-    shmemNodeKiB: optional(nullable(record(num, 1024))),
-    sampleRssKiB: optional(nullable(num)),
-    sampleAtMs: optional(nullable(num)),
-    lastNodeKiB: optional(nullable(record(num, 1024))),
-    samples: optional(num),
-    sampleCostMs: optional(num),
-    userMs: optional(num),
-    sysMs: optional(num)
-  })),
-  stderrTail: nullable(str(MAX_LONG)),
-  error: nullable(str(MAX_LONG))
-});
-var memoryPoint = obj({
-  tMs: num,
-  rssKiB: num,
-  anonKiB: num,
-  shmemKiB: optional(num),
-  fileKiB: optional(num),
-  nodeKiB: record(num, 1024),
-  anonNodeKiB: record(num, 1024),
-  shmemNodeKiB: optional(record(num, 1024)),
-  fileNodeKiB: optional(record(num, 1024)),
-  nKv: nullable(int)
-});
-var sweepRow = obj({
-  tool: oneOf("ik-sweep-bench", "batched-bench"),
-  nKv: int,
-  pp: int,
-  tg: int,
-  pl: int,
-  tPpSec: num,
-  speedPp: num,
-  tTgSec: num,
-  speedTg: num,
-  nThreads: nullable(int),
-  raw: rawFields
-});
-var depthLaunch = obj({
-  block: int,
-  slot: int,
-  seq: int,
-  variant: variantId,
-  warmup: bool,
-  tool: str(256),
-  ctx: int,
-  argv: arr(str(), 1e3),
-  startedAt: str(64),
-  wallMs: num,
-  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
-  exitCode: nullable(int),
-  signal: nullable(str(64)),
-  kvBuffer: nullable(oneOf("mmap", "heap")),
-  kvBufferName: optional(nullable(str(256))),
-  points: arr(obj({ depth: int, speedTg: num, speedPp: nullable(num), memory: nullable(memoryPoint) }), 1e3),
-  rows: arr(sweepRow, 1e4),
-  samples: arr(memoryPoint, 1e5),
-  stderrTail: nullable(str(MAX_LONG)),
-  error: nullable(str(MAX_LONG))
-});
-var workloadAnalysis = obj({
-  name: str(),
-  n: int,
-  paired: bool,
-  method: oneOf("hl", "t"),
-  ratio: nullable(num),
-  ci: nullable(pair(num)),
-  ci_level: num,
-  p_regression: nullable(num),
-  p_regression_adj: nullable(num),
-  p_improvement: nullable(num),
-  p_improvement_adj: nullable(num),
-  verdict,
-  blocks_needed: nullable(num),
-  spread: nullable(num),
-  flags: arr(str(), 100),
-  reason: str(MAX_LONG),
-  look: optional(nullable(int)),
-  alpha_spent: optional(num),
-  alpha_remaining: optional(num)
-});
-var depthMemory = obj({
-  name: str(),
-  depth: int,
-  n: int,
-  a_kib: nullable(num),
-  b_kib: nullable(num),
-  a_anon_kib: nullable(num),
-  b_anon_kib: nullable(num),
-  ratio: nullable(num),
-  ci: nullable(pair(num)),
-  ci_level: num
-});
-var analysis = obj({
-  verdict,
-  margin: num,
-  alpha: num,
-  geomean_ratio: nullable(num),
-  workloads: arr(workloadAnalysis, 1e3),
-  warnings: arr(str(MAX_LONG), 1e3),
-  depth_memory: optional(arr(depthMemory, 1e3))
-});
-var decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
-var two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`);
-var design = obj({
-  version: two,
-  method: oneOf("hl", "t"),
-  alpha: num,
-  margin: num,
-  horizon: intIn(1, MAX_BLOCKS),
-  spending: oneOf("obf", "pocock"),
-  looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1e3) }), 1e3)
-});
-var results = obj({
-  schema: oneOf(...RESULTS_SCHEMAS),
-  tool: obj({ name: str(256), version: str(256) }),
-  startedAt: str(64),
-  finishedAt: nullable(str(64)),
-  plan,
-  host: nullable(host),
-  flavour: nullable(oneOf("mainline", "ik")),
-  builds: arr(build, 10),
-  schedule: obj({ seed: int, blocks: arr(obj({ block: int, order: arr(obj({ variant: variantId, workload: str() }), 1e4) }), 1e5) }),
-  launches: arr(launch),
-  analysis: nullable(analysis),
-  stopReason: str(MAX_LONG),
-  notes: arr(str(MAX_LONG), 1e3),
-  depthLaunches: optional(arr(depthLaunch)),
-  design: optional(design),
-  experiment: optional(obj({
-    id: str(64),
-    store: nullable(str()),
-    segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str(64), fromBlocks: int, toBlocks: int }), 1e4)
-  }))
-});
-function validateResults(data, source) {
-  try {
-    const r = results(data, "$");
-    checkDepthLaunches(r);
-    return r;
-  } catch (e) {
-    if (e instanceof Invalid) {
-      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
-    }
-    throw e;
-  }
-}
-var MIN_CHECKED_SEC = 0.01;
-function checkDepthLaunches(r) {
-  const sweep = r.plan.depthSweep;
-  (r.depthLaunches ?? []).forEach((l, i) => {
-    const p = `$.depthLaunches[${i}]`;
-    l.rows.forEach((row, j) => {
-      const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
-      for (const [k, speed, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
-        if (sec < MIN_CHECKED_SEC) continue;
-        const expected = tokens[k] / sec;
-        if (Math.abs(speed / expected - 1) > TS_TOLERANCE) {
-          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
-        }
-      }
-    });
-    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
-      fail(`${p}.points`, "differ from the points its rows and memory samples give");
-    }
-  });
-}
-function readResultsFileSync(path, maxBytes = MAX_RESULTS_BYTES) {
-  let size;
-  try {
-    size = statSync2(path).size;
-  } catch (e) {
-    throw new UserError(`cannot read results file ${path}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
-  }
-  if (size > maxBytes) throw new UserError(`${path} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
-  let data;
-  try {
-    data = JSON.parse(readFileSync2(path, "utf8"));
-  } catch (e) {
-    throw new UserError(`${path} is not valid JSON: ${e.message}`);
-  }
-  return validateResults(data, path);
-}
-
 // src/pipeline/read-results.ts
 function readTrustedResultsSync(path, maxBytes = MAX_RESULTS_BYTES) {
   return withTrustedAnalysis(readResultsFileSync(path, maxBytes));
@@ -29215,9 +28811,9 @@ function claimsOf(files) {
   return claims;
 }
 function impersonated(r, machine, fleet) {
-  const host2 = r.host?.hostname?.trim().toLowerCase();
-  if (!host2) return null;
-  const names = /* @__PURE__ */ new Set([host2, host2.split(".")[0]]);
+  const host = r.host?.hostname?.trim().toLowerCase();
+  if (!host) return null;
+  const names = /* @__PURE__ */ new Set([host, host.split(".")[0]]);
   for (const other of fleet) {
     if (other.toLowerCase() !== machine.toLowerCase() && names.has(other.toLowerCase())) return other;
   }
@@ -29227,7 +28823,7 @@ function impersonated(r, machine, fleet) {
 // src/pipeline/fleet.ts
 var AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
 var MAX_MACHINES = 64;
-async function loadFleet(entries, cwd, expected = [], design2) {
+async function loadFleet(entries, cwd, expected = [], design) {
   const files = await expandResultsInputs(entries, cwd);
   if (files.length === 0 && expected.length === 0) {
     throw new UserError(`no results.json found in: ${entries.join(", ")}`, "did every matrix job upload its artifact, and did download-artifact put them under that path?");
@@ -29245,11 +28841,11 @@ async function loadFleet(entries, cwd, expected = [], design2) {
     const [p] = paths;
     const subject = `results.json from ${name}`;
     try {
-      const results2 = await readTrustedResults(p);
-      const other = impersonated(results2, name, fleetNames);
-      const refused2 = other !== null ? { text: `${subject} names its host ${results2.host.hostname}, which is ${other}: a file stands for the machine whose artifact it came in, so it is not counted for either`, outcome: "failed" } : design2 && designMismatch(results2, design2, subject);
+      const results = await readTrustedResults(p);
+      const other = impersonated(results, name, fleetNames);
+      const refused2 = other !== null ? { text: `${subject} names its host ${results.host.hostname}, which is ${other}: a file stands for the machine whose artifact it came in, so it is not counted for either`, outcome: "failed" } : design && designMismatch(results, design, subject);
       if (refused2) problems.push(refused2);
-      else machines.push({ label: name, source: p, results: results2 });
+      else machines.push({ label: name, source: p, results });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       problems.push({ text: `no results from ${name}: ${e.message}`, outcome: "incomplete" });
@@ -29269,18 +28865,19 @@ var DESIGN_INPUTS = {
   horizon: ["max-blocks", "horizon"],
   looks: ["max-blocks", "looks"]
 };
-function designMismatch(r, design2, subject) {
+function designMismatch(r, design, subject) {
   if (r.launches.length === 0) return null;
   const file = designOf(r.plan);
-  const last = design2.looks[design2.looks.length - 1];
-  const looksAgree = file.looks.filter((l) => l <= last).join() === design2.looks.join() && file.looks.every((l) => l <= last || l <= design2.horizon);
+  const taken = looksTaken(r);
+  const last = design.looks[design.looks.length - 1];
+  const looksAgree = taken.filter((l) => l <= last).join() === design.looks.join() && taken.every((l) => l <= last || l <= design.horizon);
   const parts = [
-    ["margin", file.margin, design2.margin, file.margin === design2.margin],
-    ["alpha", file.alpha, design2.alpha, file.alpha === design2.alpha],
-    ["method", file.method, design2.method, file.method === design2.method],
-    ["spending", file.spending ?? DEFAULT_SPENDING, design2.spending ?? DEFAULT_SPENDING, (file.spending ?? DEFAULT_SPENDING) === (design2.spending ?? DEFAULT_SPENDING)],
-    ["horizon", file.horizon, design2.horizon, file.horizon === design2.horizon],
-    ["looks", file.looks.join(","), design2.looks.join(","), looksAgree]
+    ["margin", file.margin, design.margin, file.margin === design.margin],
+    ["alpha", file.alpha, design.alpha, file.alpha === design.alpha],
+    ["method", file.method, design.method, file.method === design.method],
+    ["spending", file.spending ?? DEFAULT_SPENDING, design.spending ?? DEFAULT_SPENDING, (file.spending ?? DEFAULT_SPENDING) === (design.spending ?? DEFAULT_SPENDING)],
+    ["horizon", file.horizon, design.horizon, file.horizon === design.horizon],
+    ["looks", file.looks.join(","), design.looks.join(","), looksAgree]
   ];
   const differ = parts.filter(([, , , same]) => !same);
   if (differ.length === 0) return null;
@@ -29288,10 +28885,29 @@ function designMismatch(r, design2, subject) {
   const theirs = differ.map(([k, v]) => `${k} ${v}`).join(", ");
   const ours = differ.map(([k, , v]) => one ? `${v}` : `${k} ${v}`).join(", ");
   const inputs = [...new Set(differ.flatMap(([k]) => DESIGN_INPUTS[k]))];
+  const rule = Object.entries(ruleInputs(r, differ.map(([k]) => k))).map(([k, v]) => `\`${k}: ${v}\``);
   return {
-    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(", ")} (set the same ${inputs.map((i) => `\`${i}\``).join(", ")} input${inputs.length > 1 ? "s" : ""} on both jobs)`,
+    text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(", ")} (set the same ${inputs.map((i) => `\`${i}\``).join(", ")} input${inputs.length > 1 ? "s" : ""} on both jobs; ${rule.join(", ")} reproduce${rule.length > 1 ? "" : "s"} this file's rule)`,
     outcome: "failed"
   };
+}
+function looksTaken(r) {
+  const d = designOf(r.plan);
+  const reach = Math.max(r.plan.maxBlocks, countedBlocksOf(r));
+  return [...new Set([...d.looks, d.horizon].filter((l) => l <= reach))].sort((a, b) => a - b);
+}
+function ruleInputs(r, parts) {
+  const file = designOf(r.plan);
+  const out = {};
+  for (const k of ["margin", "alpha", "method", "spending"]) if (parts.includes(k)) out[k] = String(file[k] ?? DEFAULT_SPENDING);
+  if (parts.includes("horizon") || parts.includes("looks")) {
+    const max = r.plan.maxBlocks;
+    out["max-blocks"] = String(max);
+    if (file.horizon !== max) out.horizon = String(file.horizon);
+    const looks = looksTaken(r).filter((l) => l <= max);
+    if (looks.join() !== looksFor(max).join()) out.looks = looks.filter((l) => l < max).join(",") || String(max);
+  }
+  return out;
 }
 function commitProblems(machines) {
   const out = [];
@@ -29308,13 +28924,13 @@ function commitProblems(machines) {
   }
   return out;
 }
-function measuredHead(results2) {
+function measuredHead(results) {
   const headOf = (r) => {
     const b = r.builds.find((x) => x.variant === "B")?.commit ?? null;
     const c = r.plan.comparison;
     return c?.merge && c.merge.commit === b ? c.head : b;
   };
-  const commits = new Set(results2.map(headOf));
+  const commits = new Set(results.map(headOf));
   const [only] = [...commits];
   return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
 }
@@ -29347,14 +28963,14 @@ function choice(get, name) {
   if (s.choices.includes(v)) return v;
   throw new UserError(`input "${name}" must be one of ${s.choices.join(" | ")} (got "${v}")`, inputExample(name));
 }
-function bool2(get, name) {
+function bool(get, name) {
   const v = text(get, name);
   if (v === null) return inputSpec(name).default === true;
   if (/^(true|yes|on|1)$/i.test(v)) return true;
   if (/^(false|no|off|0)$/i.test(v)) return false;
   throw new UserError(`input "${name}" must be true or false (got "${v}")`, inputExample(name));
 }
-function int2(get, name) {
+function int(get, name) {
   const s = inputSpec(name);
   const v = text(get, name);
   if (v === null) return typeof s.default === "number" ? s.default : null;
@@ -29409,7 +29025,7 @@ function planArgv(get, d) {
     if (value.startsWith("-")) argv.push(`--${name}=${value}`);
     else argv.push(`--${name}`, value);
   }
-  for (const name of SWITCH_INPUTS) if (bool2(get, name)) argv.push(`--${name}`);
+  for (const name of SWITCH_INPUTS) if (bool(get, name)) argv.push(`--${name}`);
   for (const name of LIST_INPUTS) for (const a of splitArgs(name, text(get, name))) argv.push(`--${name}=${a}`);
   for (const name of ENV_INPUTS) {
     for (const line of (text(get, name) ?? "").split(/\r?\n/)) {
@@ -29419,9 +29035,14 @@ function planArgv(get, d) {
   }
   return argv;
 }
+function inputWords(text2) {
+  const quoted = text2.indexOf(' (got "');
+  const words = quoted < 0 ? text2 : text2.slice(0, quoted);
+  return words.replace(/--([a-z][a-z-]*)/g, 'input "$1"') + (quoted < 0 ? "" : text2.slice(quoted));
+}
 function asInputError(e) {
   if (!(e instanceof UserError) && !e.code?.startsWith("ERR_PARSE_ARGS")) return e;
-  const message = e.message.replace(/--([a-z][a-z-]*)/g, 'input "$1"');
+  const message = inputWords(e.message);
   const hint = e instanceof UserError && e.hint ? e.hint.replace(/^example: --([a-z][a-z-]*)[\s=]+/, "example:  $1: ").replace(/--([a-z][a-z-]*)/g, 'input "$1"') : void 0;
   return new UserError(message, hint);
 }
@@ -29466,27 +29087,27 @@ function readOptions(get, env = process.env) {
     resultsPath: text(get, "results-path"),
     resultsFiles,
     design: mode === "aggregate" || text(get, "results-path") !== null ? readDesign(get) : null,
-    post: bool2(get, "post"),
-    comment: bool2(get, "comment"),
-    check: bool2(get, "check"),
+    post: bool(get, "post"),
+    comment: bool(get, "comment"),
+    check: bool(get, "check"),
     checkName: text(get, "check-name") ?? inputSpec("check-name").default,
-    prNumber: int2(get, "pr-number"),
+    prNumber: int(get, "pr-number"),
     lockDir: text(get, "lock-dir") ?? tmpdir(),
-    lockTimeoutSec: int2(get, "lock-timeout"),
+    lockTimeoutSec: int(get, "lock-timeout"),
     cacheDir: text(get, "cache-dir"),
     reportUrl: text(get, "report-url") ?? runUrl,
     commentAuthor: text(get, "comment-author"),
     store: text(get, "store") === null ? null : resolve3(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, "store")),
-    moreBlocks: int2(get, "more-blocks")
+    moreBlocks: int(get, "more-blocks")
   };
 }
 
 // src/github/event.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-function obj2(v) {
+import { readFileSync as readFileSync2 } from "node:fs";
+function obj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : null;
 }
-function str2(v) {
+function str(v) {
   return typeof v === "string" && v.length > 0 ? v : null;
 }
 function posInt(v) {
@@ -29494,26 +29115,26 @@ function posInt(v) {
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 function pullFromPayload(p) {
-  const head = obj2(p.head) ?? {};
-  const base = obj2(p.base) ?? {};
+  const head = obj(p.head) ?? {};
+  const base = obj(p.base) ?? {};
   const number = posInt(p.number);
-  const headSha = str2(head.sha);
-  const baseSha = str2(base.sha);
+  const headSha = str(head.sha);
+  const baseSha = str(base.sha);
   if (number === null || headSha === null || baseSha === null) {
     throw new UserError("the pull request in the event payload lacks number, head.sha or base.sha");
   }
-  const labels = Array.isArray(p.labels) ? p.labels.map((l) => str2(obj2(l)?.name)).filter((n) => n !== null) : [];
+  const labels = Array.isArray(p.labels) ? p.labels.map((l) => str(obj(l)?.name)).filter((n) => n !== null) : [];
   return {
     number,
     title: typeof p.title === "string" ? p.title : "",
-    headRef: str2(head.ref) ?? headSha,
+    headRef: str(head.ref) ?? headSha,
     headSha,
     // A deleted fork has head.repo null: treat it as foreign.
-    headRepo: str2(obj2(head.repo)?.full_name) ?? "(deleted fork)",
-    baseRef: str2(base.ref) ?? baseSha,
+    headRepo: str(obj(head.repo)?.full_name) ?? "(deleted fork)",
+    baseRef: str(base.ref) ?? baseSha,
     baseSha,
     labels,
-    author: str2(obj2(p.user)?.login) ?? "",
+    author: str(obj(p.user)?.login) ?? "",
     mergeable: typeof p.mergeable === "boolean" ? p.mergeable : null
   };
 }
@@ -29523,20 +29144,20 @@ function readEvent(env = process.env) {
   let payload = {};
   if (path) {
     try {
-      payload = obj2(JSON.parse(readFileSync3(path, "utf8"))) ?? {};
+      payload = obj(JSON.parse(readFileSync2(path, "utf8"))) ?? {};
     } catch (e) {
       throw new UserError(`cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${e.message}`);
     }
   }
-  const repository = obj2(payload.repository);
-  const fullName = str2(repository?.full_name) ?? env.GITHUB_REPOSITORY ?? "";
+  const repository = obj(payload.repository);
+  const fullName = str(repository?.full_name) ?? env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = fullName.split("/");
   const ctx = {
     eventName,
-    action: str2(payload.action),
+    action: str(payload.action),
     owner,
     repo,
-    sender: str2(obj2(payload.sender)?.login),
+    sender: str(obj(payload.sender)?.login),
     pull: null,
     prNumber: null,
     label: null,
@@ -29548,17 +29169,17 @@ function readEvent(env = process.env) {
     comment: null
   };
   if (eventName === "pull_request" || eventName === "pull_request_target") {
-    const p = obj2(payload.pull_request);
+    const p = obj(payload.pull_request);
     if (!p) throw new UserError(`the ${eventName} event payload has no pull_request object`);
     ctx.pull = pullFromPayload(p);
     ctx.prNumber = ctx.pull.number;
     ctx.headSha = ctx.pull.headSha;
     ctx.baseRef = ctx.pull.baseSha;
     ctx.headRef = ctx.pull.headSha;
-    ctx.label = str2(obj2(payload.label)?.name);
-    if (eventName === "pull_request") ctx.testMerge = str2(env.GITHUB_SHA);
+    ctx.label = str(obj(payload.label)?.name);
+    if (eventName === "pull_request") ctx.testMerge = str(env.GITHUB_SHA);
   } else if (eventName === "workflow_dispatch") {
-    const inputs = obj2(payload.inputs) ?? {};
+    const inputs = obj(payload.inputs) ?? {};
     const pr = inputs["pr-number"] ?? inputs["pr_number"] ?? inputs["pr"];
     if (pr !== void 0 && pr !== "") {
       ctx.prNumber = posInt(pr);
@@ -29566,31 +29187,31 @@ function readEvent(env = process.env) {
         throw new UserError(`workflow_dispatch input pr-number must be a positive integer (got "${String(pr)}")`, "example: pr-number: 1234");
       }
     }
-    ctx.baseRef = str2(inputs.base);
-    ctx.headRef = str2(inputs.head);
+    ctx.baseRef = str(inputs.base);
+    ctx.headRef = str(inputs.head);
   } else if (eventName === "issue_comment") {
-    const issue2 = obj2(payload.issue);
-    const comment = obj2(payload.comment);
-    if (issue2 && obj2(issue2.pull_request) && comment) {
+    const issue2 = obj(payload.issue);
+    const comment = obj(payload.comment);
+    if (issue2 && obj(issue2.pull_request) && comment) {
       ctx.prNumber = posInt(issue2.number);
-      ctx.comment = { body: typeof comment.body === "string" ? comment.body : "", author: str2(obj2(comment.user)?.login) ?? "" };
+      ctx.comment = { body: typeof comment.body === "string" ? comment.body : "", author: str(obj(comment.user)?.login) ?? "" };
     }
   } else if (eventName === "workflow_run") {
-    const run3 = obj2(payload.workflow_run);
+    const run3 = obj(payload.workflow_run);
     if (!run3) throw new UserError("the workflow_run event payload has no workflow_run object");
-    const headSha = str2(run3.head_sha);
+    const headSha = str(run3.head_sha);
     const id = posInt(run3.id);
     if (!headSha || id === null) throw new UserError("the workflow_run payload lacks head_sha or id");
     ctx.workflowRun = {
       id,
-      event: str2(run3.event) ?? "",
-      conclusion: str2(run3.conclusion),
+      event: str(run3.event) ?? "",
+      conclusion: str(run3.conclusion),
       headSha,
-      headRepo: str2(obj2(run3.head_repository)?.full_name)
+      headRepo: str(obj(run3.head_repository)?.full_name)
     };
     ctx.headSha = headSha;
-    const prs = (Array.isArray(run3.pull_requests) ? run3.pull_requests : []).map(obj2).filter((p) => p !== null);
-    const match = prs.find((p) => str2(obj2(p.head)?.sha) === headSha) ?? prs[0];
+    const prs = (Array.isArray(run3.pull_requests) ? run3.pull_requests : []).map(obj).filter((p) => p !== null);
+    const match = prs.find((p) => str(obj(p.head)?.sha) === headSha) ?? prs[0];
     if (match) ctx.prNumber = posInt(match.number);
   }
   return ctx;
@@ -29759,13 +29380,13 @@ function mergeDeep(defaults, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj3) {
-  for (const key in obj3) {
-    if (obj3[key] === void 0) {
-      delete obj3[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj3;
+  return obj2;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -29821,16 +29442,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -30202,15 +29823,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // ../main/node_modules/json-with-bigint/json-with-bigint.js
@@ -31174,22 +30795,22 @@ function paginate(octokit, route, parameters, mapFn) {
     mapFn
   );
 }
-function gather(octokit, results2, iterator2, mapFn) {
+function gather(octokit, results, iterator2, mapFn) {
   return iterator2.next().then((result) => {
     if (result.done) {
-      return results2;
+      return results;
     }
     let earlyExit = false;
     function done() {
       earlyExit = true;
     }
-    results2 = results2.concat(
+    results = results.concat(
       mapFn ? mapFn(result.value, done) : result.value.data
     );
     if (earlyExit) {
-      return results2;
+      return results;
     }
-    return gather(octokit, results2, iterator2, mapFn);
+    return gather(octokit, results, iterator2, mapFn);
   });
 }
 var composePaginateRest = Object.assign(paginate, {
@@ -34162,12 +33783,12 @@ async function explainSkip(d, ctx, options, runner, api, log2) {
     }
   }
 }
-async function comparePull(plan2, ctx, pull, testMerge, log2) {
+async function comparePull(plan, ctx, pull, testMerge, log2) {
   const { applyComparison } = await import("./compare-PMWFK2WY.js");
-  const merge2 = plan2.compare !== "merge" || !pull ? void 0 : pull.mergeable === false ? { commit: null, why: `GitHub reports that PR #${pull.number} does not merge cleanly into ${pull.baseRef}` } : ctx.eventName === "pull_request" ? { commit: testMerge } : void 0;
-  const { warnings } = await applyComparison(plan2, merge2);
+  const merge2 = plan.compare !== "merge" || !pull ? void 0 : pull.mergeable === false ? { commit: null, why: `GitHub reports that PR #${pull.number} does not merge cleanly into ${pull.baseRef}` } : ctx.eventName === "pull_request" ? { commit: testMerge } : void 0;
+  const { warnings } = await applyComparison(plan, merge2);
   for (const w of warnings) warning(w.replace(/--compare/g, "compare:"));
-  const c = plan2.comparison;
+  const c = plan.comparison;
   if (pull) Object.assign(c, { baseRef: pull.baseRef, headRef: pull.headRef });
   log2(`compare ${c.mode}: A ${c.a}, B ${c.b}${c.merge ? ` (${c.merge.by === "github" ? "GitHub's test merge" : "merged here"})` : ""}`);
 }
@@ -34181,28 +33802,28 @@ async function benchmark(ctx, options, runner, api, log2) {
   const number = ctx.pull ? null : options.prNumber ?? ctx.prNumber;
   const pull = ctx.pull ?? (number !== null ? await getPull(api(), ctx.owner, ctx.repo, number) : null);
   if (pull && !ctx.pull) log2(`PR #${pull.number}: base ${pull.baseSha}, head ${pull.headSha} (${pull.headRepo})`);
-  const plan2 = readPlan(coreGetter, {
+  const plan = readPlan(coreGetter, {
     baseRef: pull?.baseSha ?? ctx.baseRef,
     headRef: pull?.headSha ?? ctx.headRef,
     workspace: runner.workspace,
     out: join3(runner.runnerTemp, "llama-perf-gate")
   });
-  const testMerge = ctx.pull && ctx.testMerge && plan2.compare === "merge" ? ctx.testMerge : null;
-  for (const line of await ensureCommits(plan2.repo, [...plan2.variants.map((v) => v.ref), ...testMerge ? [testMerge] : []], pull?.number ?? null)) log2(line);
-  if (options.moreBlocks === null) await comparePull(plan2, ctx, pull, testMerge, log2);
+  const testMerge = ctx.pull && ctx.testMerge && plan.compare === "merge" ? ctx.testMerge : null;
+  for (const line of await ensureCommits(plan.repo, [...plan.variants.map((v) => v.ref), ...testMerge ? [testMerge] : []], pull?.number ?? null)) log2(line);
+  if (options.moreBlocks === null) await comparePull(plan, ctx, pull, testMerge, log2);
   const lock = await acquireHostLock({ dir: options.lockDir, timeoutSec: options.lockTimeoutSec, label: runner.runLabel, log: log2 });
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-EKPADF2S.js");
-      const { results: results3, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan2, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
-      return { results: results3, resultsPath: resultsPath2, pull, model: model2 };
+      const { extendForAction } = await import("./action-more-PPVWC7NK.js");
+      const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
+      return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-HINNHLP5.js");
-    const { results: results2, resultsPath, model } = await runBenchmark(plan2, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
-    return { results: results2, resultsPath, pull, model };
+    const { runBenchmark } = await import("./action-run-CC3SAO6D.js");
+    const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
+    return { results, resultsPath, pull, model };
   } catch (e) {
-    const partial = join3(plan2.out, "results.json");
+    const partial = join3(plan.out, "results.json");
     if (existsSync3(partial)) setOutput("results-path", partial);
     await writeJobSummary(
       runner,
@@ -34235,14 +33856,14 @@ async function loadResults(ctx, options, runner, api, log2) {
   }
   if (options.resultsPath) {
     const resultsPath = resolve4(cwd, options.resultsPath);
-    const results2 = await readTrustedResults(resultsPath);
-    for (const w of results2.analysis?.warnings ?? []) log2(`results: ${w}`);
-    const refused2 = options.design && designMismatch(results2, options.design, options.resultsPath);
+    const results = await readTrustedResults(resultsPath);
+    for (const w of results.analysis?.warnings ?? []) log2(`results: ${w}`);
+    const refused2 = options.design && designMismatch(results, options.design, options.resultsPath);
     if (refused2) {
       log2(`results: ${refused2.text}`);
       return { results: [], labels: void 0, problems: [refused2], resultsPath, source: "file", pull: null };
     }
-    return { results: [results2], labels: void 0, problems: [], resultsPath, source: "file", pull: null };
+    return { results: [results], labels: void 0, problems: [], resultsPath, source: "file", pull: null };
   }
   const measured = await benchmark(ctx, options, runner, api, log2);
   if (measured === null) return null;
@@ -34250,7 +33871,7 @@ async function loadResults(ctx, options, runner, api, log2) {
 }
 
 // src/github/target.ts
-var short2 = (sha) => sha.slice(0, 12);
+var short = (sha) => sha.slice(0, 12);
 async function resolveTarget(ctx, options, loaded, api) {
   const claimed = options.prNumber ?? ctx.prNumber;
   const refusals = [];
@@ -34284,10 +33905,10 @@ async function resolveTarget(ctx, options, loaded, api) {
     checkSha = anchor;
   } else if (knowsMeasured) {
     checkSha = measured;
-    problems.push({ text: `these results are for commit ${short2(measured)}; PR #${prNumber}'s head is now ${short2(anchor)}, which was not measured`, outcome: null });
+    problems.push({ text: `these results are for commit ${short(measured)}; PR #${prNumber}'s head is now ${short(anchor)}, which was not measured`, outcome: null });
   } else {
     checkSha = anchor;
-    problems.push({ text: `the results file measured commit ${short2(measured)} as B, not ${short2(anchor)}, the commit this check is for`, outcome: "failed" });
+    problems.push({ text: `the results file measured commit ${short(measured)} as B, not ${short(anchor)}, the commit this check is for`, outcome: "failed" });
   }
   return { prNumber, checkSha, problems, refusals };
 }
@@ -34381,6 +34002,7 @@ async function createCheckRun(octokit, s) {
 // src/github/post.ts
 async function post(api, ctx, options, target, r, log2) {
   const failures = [...target.refusals];
+  let checked = false;
   if (options.comment && target.prNumber !== null) {
     try {
       const author = options.commentAuthor ?? await tokenLogin(api, log2);
@@ -34409,12 +34031,13 @@ async function post(api, ctx, options, target, r, log2) {
         fullReport: options.reportUrl
       });
       setOutput("check-run-id", String(run3.id));
+      checked = true;
       log2(`check run "${options.checkName}" (${r.check.conclusion}) on ${target.checkSha}: id ${run3.id}`);
     } catch (e) {
       failures.push(`check run on ${target.checkSha}: ${describeApiError(e)}`);
     }
   }
-  return failures;
+  return { failures, checked };
 }
 
 // src/github/comment-command.ts
@@ -34515,7 +34138,11 @@ async function run2() {
   try {
     target = await resolveTarget(ctx, options, loaded, api);
   } catch (e) {
-    if (e instanceof UserError) throw e;
+    if (e instanceof UserError) {
+      await notPosted(runner, first.body, e.message, e.hint, "failed");
+      reported.add(e);
+      throw e;
+    }
     target = { prNumber: null, checkSha: ctx.workflowRun?.headSha ?? null, problems: [], refusals: [`looking up PR #${options.prNumber ?? ctx.prNumber}: ${describeApiError(e)}`] };
   }
   const final = target.problems.length ? render(withProblems(model, [...loaded.problems, ...target.problems]), options, title, runner.workspace) : first;
@@ -34524,12 +34151,23 @@ async function run2() {
     setOutput("verdict", final.outcome);
     await writeJobSummary(runner, final.body, log);
   }
-  const failures = await post(api(), ctx, options, target, final, log);
+  const { failures, checked } = await post(api(), ctx, options, target, final, log);
   if (failures.length > 0) {
+    const wanted = options.check && target.checkSha !== null;
+    await notPosted(runner, final.body, `posting to GitHub failed \u2014 ${failures.join("; ")}`, POST_FIX, wanted && !checked ? "failed" : final.outcome);
     setFailed(
       `posting to GitHub failed \u2014 ${failures.join("; ")}. The results are in ${loaded.resultsPath} and the report is in the job summary. Check the workflow permissions (pull-requests: write, checks: write) and the github-token input.`
     );
   }
+}
+var POST_FIX = "check the workflow permissions (pull-requests: write, checks: write), the github-token input and the pr-number input";
+var reported = /* @__PURE__ */ new WeakSet();
+async function notPosted(runner, body, what, fix, verdict) {
+  setOutput("verdict", verdict);
+  const gate = verdict === "failed" ? " No check run was created, so nothing gates this commit; the report below was not posted." : " The report below is what was measured.";
+  await writeJobSummary(runner, `${stoppedSummary("not posted", `${what}.${gate}`, fix)}---
+
+${body}`, log);
 }
 async function main() {
   try {
@@ -34541,7 +34179,7 @@ async function main() {
     if (e instanceof UserError) {
       setFailed(e.hint ? `${e.message}
 ${e.hint}` : e.message);
-      await writeJobSummary(runner, stoppedSummary("stopped", e.message, e.hint), log, true).catch(() => {
+      if (!reported.has(e)) await writeJobSummary(runner, stoppedSummary("stopped", e.message, e.hint), log, true).catch(() => {
       });
     } else if (typeof status === "number") {
       const line = `a GitHub API call failed: ${describeApiError(e)}`;

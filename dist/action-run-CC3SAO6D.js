@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-OVMLCF2P.js";
-import "./chunk-2TZUSNLK.js";
+} from "./chunk-PLCFFQJF.js";
+import "./chunk-MQBMXQPR.js";
 import "./chunk-2GS26QGN.js";
 import "./chunk-T2PNK4V7.js";
 

@@ -34,15 +34,15 @@ var require_utils = __commonJS({
     function escapeChar(chr) {
       return escape[chr];
     }
-    function extend(obj) {
+    function extend(obj2) {
       for (var i = 1; i < arguments.length; i++) {
         for (var key in arguments[i]) {
           if (Object.prototype.hasOwnProperty.call(arguments[i], key)) {
-            obj[key] = arguments[i][key];
+            obj2[key] = arguments[i][key];
           }
         }
       }
-      return obj;
+      return obj2;
     }
     var toString = Object.prototype.toString;
     exports.toString = toString;
@@ -199,8 +199,8 @@ var require_each = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -298,8 +298,8 @@ var require_helper_missing = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -321,8 +321,8 @@ var require_if = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -387,11 +387,11 @@ var require_lookup = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj, field, options) {
-        if (!obj) {
-          return obj;
+      instance.registerHelper("lookup", function(obj2, field, options) {
+        if (!obj2) {
+          return obj2;
         }
-        return options.lookupProperty(obj, field);
+        return options.lookupProperty(obj2, field);
       });
     };
     module.exports = exports["default"];
@@ -403,8 +403,8 @@ var require_with = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -444,8 +444,8 @@ var require_helpers = __commonJS({
     exports.__esModule = true;
     exports.registerDefaultHelpers = registerDefaultHelpers;
     exports.moveHelperToHooks = moveHelperToHooks;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _helpersBlockHelperMissing = require_block_helper_missing();
     var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
@@ -514,8 +514,8 @@ var require_decorators = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.registerDefaultDecorators = registerDefaultDecorators;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _decoratorsInline = require_inline();
     var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
@@ -575,8 +575,8 @@ var require_proto_access = __commonJS({
     exports.resultIsAllowed = resultIsAllowed;
     exports.isPrototypeConstructor = isPrototypeConstructor;
     exports.resetLoggedProperties = resetLoggedProperties;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _logger = require_logger();
@@ -644,8 +644,8 @@ var require_base = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.HandlebarsEnvironment = HandlebarsEnvironment;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _utils = require_utils();
     var _exception = require_exception();
@@ -786,20 +786,20 @@ var require_runtime = __commonJS({
     exports.resolvePartial = resolvePartial;
     exports.invokePartial = invokePartial;
     exports.noop = noop;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
       } else {
         var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
           }
         }
-        newObj["default"] = obj;
+        newObj["default"] = obj2;
         return newObj;
       }
     }
@@ -871,13 +871,13 @@ var require_runtime = __commonJS({
         }
       }
       var container = {
-        strict: function strict(obj, name, loc) {
-          if (!obj || !(name in obj)) {
-            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
+        strict: function strict(obj2, name, loc) {
+          if (!obj2 || !(name in obj2)) {
+            throw new _exception2["default"]('"' + name + '" not defined in ' + obj2, {
               loc
             });
           }
-          return container.lookupProperty(obj, name);
+          return container.lookupProperty(obj2, name);
         },
         lookupProperty: function lookupProperty(parent, propertyName) {
           var result = parent[propertyName];
@@ -928,11 +928,11 @@ var require_runtime = __commonJS({
           return value;
         },
         mergeIfNeeded: function mergeIfNeeded(param, common) {
-          var obj = param || common;
+          var obj2 = param || common;
           if (param && common && param !== common) {
-            obj = Utils.extend({}, common, param);
+            obj2 = Utils.extend({}, common, param);
           }
-          return obj;
+          return obj2;
         },
         // An empty object to use as replacement for null-contexts
         nullContext: Object.seal({}),
@@ -1059,9 +1059,9 @@ var require_runtime = __commonJS({
     function noop() {
       return "";
     }
-    function lookupOwnProperty(obj, name) {
-      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
-        return obj[name];
+    function lookupOwnProperty(obj2, name) {
+      if (obj2 && Object.prototype.hasOwnProperty.call(obj2, name)) {
+        return obj2[name];
       }
     }
     function initData(context, data) {
@@ -1127,20 +1127,20 @@ var require_handlebars_runtime = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
       } else {
         var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
           }
         }
-        newObj["default"] = obj;
+        newObj["default"] = obj2;
         return newObj;
       }
     }
@@ -1467,8 +1467,8 @@ var require_parser = __commonJS({
         },
         table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
         defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function parseError(str2, hash) {
-          throw new Error(str2);
+        parseError: function parseError(str4, hash) {
+          throw new Error(str4);
         },
         parse: function parse(input) {
           var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
@@ -1573,11 +1573,11 @@ var require_parser = __commonJS({
       var lexer = (function() {
         var lexer2 = {
           EOF: 1,
-          parseError: function parseError(str2, hash) {
+          parseError: function parseError(str4, hash) {
             if (this.yy.parser) {
-              this.yy.parser.parseError(str2, hash);
+              this.yy.parser.parseError(str4, hash);
             } else {
-              throw new Error(str2);
+              throw new Error(str4);
             }
           },
           setInput: function setInput(input) {
@@ -1932,8 +1932,8 @@ var require_visitor = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2029,8 +2029,8 @@ var require_visitor = __commonJS({
       Hash: function Hash(hash) {
         this.acceptArray(hash.pairs);
       },
-      HashPair: function HashPair(pair) {
-        this.acceptRequired(pair, "value");
+      HashPair: function HashPair(pair2) {
+        this.acceptRequired(pair2, "value");
       }
     };
     function visitSubExpression(mustache) {
@@ -2058,8 +2058,8 @@ var require_whitespace_control = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _visitor = require_visitor();
     var _visitor2 = _interopRequireDefault(_visitor);
@@ -2219,8 +2219,8 @@ var require_helpers2 = __commonJS({
     exports.prepareBlock = prepareBlock;
     exports.prepareProgram = prepareProgram;
     exports.preparePartialBlock = preparePartialBlock;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2399,22 +2399,22 @@ var require_base2 = __commonJS({
     exports.__esModule = true;
     exports.parseWithoutProcessing = parseWithoutProcessing;
     exports.parse = parse;
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
       } else {
         var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) newObj[key] = obj2[key];
           }
         }
-        newObj["default"] = obj;
+        newObj["default"] = obj2;
         return newObj;
       }
     }
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _parser = require_parser();
     var _parser2 = _interopRequireDefault(_parser);
@@ -2453,8 +2453,8 @@ var require_compiler = __commonJS({
     exports.Compiler = Compiler;
     exports.precompile = precompile;
     exports.compile = compile2;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _exception = require_exception();
     var _exception2 = _interopRequireDefault(_exception);
@@ -2681,9 +2681,9 @@ var require_compiler = __commonJS({
         validateLiteral(number);
         this.opcode("pushLiteral", number.value);
       },
-      BooleanLiteral: function BooleanLiteral(bool) {
-        validateLiteral(bool);
-        this.opcode("pushLiteral", bool.value);
+      BooleanLiteral: function BooleanLiteral(bool2) {
+        validateLiteral(bool2);
+        this.opcode("pushLiteral", bool2.value);
       },
       UndefinedLiteral: function UndefinedLiteral() {
         this.opcode("pushLiteral", "undefined");
@@ -3117,7 +3117,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join4(aRoot, aPath) {
+    function join5(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3149,7 +3149,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join5;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3174,8 +3174,8 @@ var require_util = __commonJS({
     }
     exports.relative = relative;
     var supportsNullProto = (function() {
-      var obj = /* @__PURE__ */ Object.create(null);
-      return !("__proto__" in obj);
+      var obj2 = /* @__PURE__ */ Object.create(null);
+      return !("__proto__" in obj2);
     })();
     function identity(s) {
       return s;
@@ -3299,8 +3299,8 @@ var require_util = __commonJS({
       return strcmp(mappingA.name, mappingB.name);
     }
     exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-    function parseSourceMapInput(str2) {
-      return JSON.parse(str2.replace(/^\)]}'[^\n]*\n/, ""));
+    function parseSourceMapInput(str4) {
+      return JSON.parse(str4.replace(/^\)]}'[^\n]*\n/, ""));
     }
     exports.parseSourceMapInput = parseSourceMapInput;
     function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
@@ -3322,7 +3322,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join5(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -4046,7 +4046,7 @@ var require_source_map_consumer = __commonJS({
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
-      var mapping, str2, segment, end, value;
+      var mapping, str4, segment, end, value;
       while (index < length) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
@@ -4062,10 +4062,10 @@ var require_source_map_consumer = __commonJS({
               break;
             }
           }
-          str2 = aStr.slice(index, end);
-          segment = cachedSegments[str2];
+          str4 = aStr.slice(index, end);
+          segment = cachedSegments[str4];
           if (segment) {
-            index += str2.length;
+            index += str4.length;
           } else {
             segment = [];
             while (index < end) {
@@ -4080,7 +4080,7 @@ var require_source_map_consumer = __commonJS({
             if (segment.length === 3) {
               throw new Error("Found a source and line, but no column");
             }
-            cachedSegments[str2] = segment;
+            cachedSegments[str4] = segment;
           }
           mapping.generatedColumn = previousGeneratedColumn + segment[0];
           previousGeneratedColumn = mapping.generatedColumn;
@@ -4587,11 +4587,11 @@ var require_source_node = __commonJS({
       }
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
-      var str2 = "";
+      var str4 = "";
       this.walk(function(chunk) {
-        str2 += chunk;
+        str4 += chunk;
       });
-      return str2;
+      return str4;
     };
     SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
       var generated = {
@@ -4790,18 +4790,18 @@ var require_code_gen = __commonJS({
         params = this.generateList(params);
         return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
       },
-      quotedString: function quotedString(str2) {
-        str2 = str2 + "";
-        if (!NEEDS_ESCAPING.test(str2)) {
-          return '"' + str2 + '"';
+      quotedString: function quotedString(str4) {
+        str4 = str4 + "";
+        if (!NEEDS_ESCAPING.test(str4)) {
+          return '"' + str4 + '"';
         }
-        return safeJsonLiteral(str2);
+        return safeJsonLiteral(str4);
       },
-      objectLiteral: function objectLiteral(obj) {
+      objectLiteral: function objectLiteral(obj2) {
         var _this = this;
         var pairs = [];
-        Object.keys(obj).forEach(function(key) {
-          var value = castChunk(obj[key], _this);
+        Object.keys(obj2).forEach(function(key) {
+          var value = castChunk(obj2[key], _this);
           if (value !== "undefined") {
             pairs.push([_this.quotedString(key), ":", value]);
           }
@@ -4837,8 +4837,8 @@ var require_javascript_compiler = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _base = require_base();
     var _exception = require_exception();
@@ -5629,11 +5629,11 @@ var require_javascript_compiler = __commonJS({
           return "depth" + context;
         }
       },
-      quotedString: function quotedString(str2) {
-        return this.source.quotedString(str2);
+      quotedString: function quotedString(str4) {
+        return this.source.quotedString(str4);
       },
-      objectLiteral: function objectLiteral(obj) {
-        return this.source.objectLiteral(obj);
+      objectLiteral: function objectLiteral(obj2) {
+        return this.source.objectLiteral(obj2);
       },
       aliasable: function aliasable(name) {
         var ret = this.aliases[name];
@@ -5759,8 +5759,8 @@ var require_handlebars = __commonJS({
   "../main/node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _handlebarsRuntime = require_handlebars_runtime();
     var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
@@ -5808,8 +5808,8 @@ var require_printer = __commonJS({
     exports.__esModule = true;
     exports.print = print;
     exports.PrintVisitor = PrintVisitor;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
+    function _interopRequireDefault(obj2) {
+      return obj2 && obj2.__esModule ? obj2 : { "default": obj2 };
     }
     var _visitor = require_visitor();
     var _visitor2 = _interopRequireDefault(_visitor);
@@ -5925,8 +5925,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.NumberLiteral = function(number) {
       return "NUMBER{" + number.value + "}";
     };
-    PrintVisitor.prototype.BooleanLiteral = function(bool) {
-      return "BOOLEAN{" + bool.value + "}";
+    PrintVisitor.prototype.BooleanLiteral = function(bool2) {
+      return "BOOLEAN{" + bool2.value + "}";
     };
     PrintVisitor.prototype.UndefinedLiteral = function() {
       return "UNDEFINED";
@@ -5941,8 +5941,8 @@ var require_printer = __commonJS({
       }
       return "HASH{" + joinedPairs.join(", ") + "}";
     };
-    PrintVisitor.prototype.HashPair = function(pair) {
-      return pair.key + "=" + this.accept(pair.value);
+    PrintVisitor.prototype.HashPair = function(pair2) {
+      return pair2.key + "=" + this.accept(pair2.value);
     };
   }
 });
@@ -5977,6 +5977,9 @@ function gate(ws) {
   if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
   return "inconclusive";
 }
+function runOutcome(a) {
+  return a.verdict === "inconclusive" && a.incomplete ? "incomplete" : a.verdict;
+}
 function combineOutcomes(outcomes) {
   for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
   return "no-verdict";
@@ -6004,6 +6007,21 @@ function checkConclusion(outcome, policy = DEFAULT_POLICY) {
   return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
 
+// src/model/presets.ts
+var PRESETS = {
+  // https://huggingface.co/HuggingFaceTB/SmolLM2-135M/blob/main/config.json
+  "smollm2-135m": { embd: 576, layers: 30, ff: 1536, heads: 9, kvHeads: 3, vocab: 49152, ctx: 8192, ropeTheta: 1e5, tied: true },
+  // https://huggingface.co/HuggingFaceTB/SmolLM2-360M/blob/main/config.json
+  "smollm2-360m": { embd: 960, layers: 32, ff: 2560, heads: 15, kvHeads: 5, vocab: 49152, ctx: 8192, ropeTheta: 1e5, tied: true },
+  // https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json
+  "llama-1b": { embd: 2048, layers: 16, ff: 8192, heads: 32, kvHeads: 8, vocab: 128256, ctx: 131072, ropeTheta: 5e5, tied: true },
+  // https://huggingface.co/meta-llama/Llama-3.2-3B/blob/main/config.json
+  "llama-3b": { embd: 3072, layers: 28, ff: 8192, heads: 24, kvHeads: 8, vocab: 128256, ctx: 131072, ropeTheta: 5e5, tied: true },
+  // https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json
+  "llama-8b": { embd: 4096, layers: 32, ff: 14336, heads: 32, kvHeads: 8, vocab: 128256, ctx: 131072, ropeTheta: 5e5, tied: false }
+};
+var PRESET_NAMES = Object.keys(PRESETS);
+
 // src/plan/options.ts
 var RUN = ["run", "demo"];
 var TIMEOUT_MAX_SEC = 24 * 3600;
@@ -6024,6 +6042,8 @@ var OPTIONS = [
   { name: "head-arg", kind: "list", commands: RUN, example: "-fa", help: "extra llama-bench argument for B", input: { split: "words" } },
   { name: "base-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of A's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for A's benchmark processes, NAME=value per line." } },
   { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
+  { name: "base-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of A: an LD_PRELOAD shim makes each llama_decode of A's processes take 1+k times as long (throughput \xD7 1/(1+k); needs a shared libllama)", input: {} },
+  { name: "head-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of B (e.g. 0.03: 1/1.03 of A's decode throughput on the same build): the known effect a qualification must find", input: {} },
   { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
   { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
   { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
@@ -6043,9 +6063,11 @@ var OPTIONS = [
   { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
   { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
   { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+  { name: "no-mmap", kind: "boolean", commands: RUN, example: "", default: false, help: "read the model into memory instead of mapping it, both variants (llama-bench -mmp 0 or --load-mode none, the depth tools --no-mmap): proactive reclaim cannot evict it between launches", input: { default: "false" } },
   { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
   { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
   { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
+  { name: "store-from-results", kind: "boolean", commands: RUN, example: "", default: false, help: "rebuild the experiment of --out's results.json in a store that lost it (deleted, empty, or damaged and moved away), then resume it" },
   // ── the experiment store: run / demo, experiments, more, history ──
   { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
   { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
@@ -6075,7 +6097,8 @@ var OPTIONS = [
   { name: "heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "attention heads" },
   { name: "kv-heads", kind: "int", commands: ["model"], example: "6", min: 1, max: 4096, default: 6, help: "KV heads" },
   { name: "ctx", kind: "int", commands: ["model"], example: "8192", min: 1, max: 1 << 24, default: 8192, help: "training context recorded in the file" },
-  { name: "type", kind: "choice", commands: ["model"], example: "f16", choices: ["f16", "f32"], default: "f16", help: "weight type" },
+  { name: "preset", kind: "choice", commands: ["model"], example: "llama-1b", choices: PRESET_NAMES, help: "the shape of a public model (README: Synthetic model); the shape flags above override its values" },
+  { name: "type", kind: "choice", commands: ["model"], example: "q8_0", choices: ["f16", "f32", "q8_0", "q4_0"], default: "f16", help: "weight type of the matrices (norms f32; with q4_0 the output projection is q8_0)" },
   { name: "seed", kind: "int", commands: ["model"], example: "1", min: 0, max: 2 ** 31 - 1, default: 1, help: "seed of the random weights" },
   // ── aggregate ──
   { name: "out", kind: "string", commands: ["aggregate"], example: "perf-fleet", default: "perf-fleet", help: "output directory for aggregate.json and report.md" },
@@ -6123,6 +6146,53 @@ function rangeText(s) {
 }
 function inRange(s, v) {
   return v >= (s.min ?? -Infinity) && v <= (s.max ?? Infinity);
+}
+
+// src/host/damon.ts
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+var ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
+var RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
+var RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
+function read(root, rel) {
+  try {
+    return readFileSync(join(root, rel), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function numbered(root, rel) {
+  try {
+    return readdirSync(join(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+  } catch {
+    return [];
+  }
+}
+function readProactiveReclaim(root = "/") {
+  const kdamonds = numbered(root, ADMIN).map((id) => {
+    const base = `${ADMIN}/${id}`;
+    const actions = numbered(root, `${base}/contexts`).flatMap(
+      (c) => numbered(root, `${base}/contexts/${c}/schemes`).map((s) => read(root, `${base}/contexts/${c}/schemes/${s}/action`))
+    );
+    return { id, state: read(root, `${base}/state`), actions };
+  });
+  const enabled = read(root, RECLAIM_ENABLED);
+  const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
+  const reclaiming = (k) => k.state === "on" && k.actions.includes("pageout");
+  const unknown = (k) => k.state === null || k.state === "on" && k.actions.includes(null);
+  const active = damonReclaim === true || kdamonds.some(reclaiming) ? true : kdamonds.some(unknown) ? null : false;
+  return { active, kdamonds, damonReclaim };
+}
+function reclaimWarning(r, modelMapped) {
+  return r?.active === true && modelMapped ? RECLAIM_MMAP_WARNING : null;
+}
+function describeReclaim(r) {
+  if (!r) return "not recorded";
+  const on = r.kdamonds.filter((k) => k.state === "on" && k.actions.includes("pageout")).map((k) => `kdamond ${k.id}`);
+  if (r.damonReclaim) on.push("damon_reclaim");
+  if (r.active === true) return `DAMON pageout active (${on.join(", ")})`;
+  if (r.active === null) return "unknown (DAMON state not readable; run as root to read it)";
+  return r.kdamonds.length || r.damonReclaim !== null ? "none (DAMON present, no pageout scheme running)" : "none";
 }
 
 // ../main/node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -6204,9 +6274,9 @@ function quantileSorted(x, p) {
     return x[idx];
   }
 }
-function quickselect(arr, k, left, right) {
+function quickselect(arr2, k, left, right) {
   left = left || 0;
-  right = right || arr.length - 1;
+  right = right || arr2.length - 1;
   while (right > left) {
     if (right - left > 600) {
       var n = right - left + 1;
@@ -6222,31 +6292,31 @@ function quickselect(arr, k, left, right) {
         right,
         Math.floor(k + (n - m) * s / n + sd2)
       );
-      quickselect(arr, k, newLeft, newRight);
+      quickselect(arr2, k, newLeft, newRight);
     }
-    var t = arr[k];
+    var t = arr2[k];
     var i = left;
     var j = right;
-    swap(arr, left, k);
-    if (arr[right] > t) {
-      swap(arr, left, right);
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
     }
     while (i < j) {
-      swap(arr, i, j);
+      swap(arr2, i, j);
       i++;
       j--;
-      while (arr[i] < t) {
+      while (arr2[i] < t) {
         i++;
       }
-      while (arr[j] > t) {
+      while (arr2[j] > t) {
         j--;
       }
     }
-    if (arr[left] === t) {
-      swap(arr, left, j);
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
     } else {
       j++;
-      swap(arr, j, right);
+      swap(arr2, j, right);
     }
     if (j <= k) {
       left = j + 1;
@@ -6256,53 +6326,53 @@ function quickselect(arr, k, left, right) {
     }
   }
 }
-function swap(arr, i, j) {
-  var tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
 }
 function quantile(x, p) {
   var copy = x.slice();
   if (Array.isArray(p)) {
     multiQuantileSelect(copy, p);
-    var results2 = [];
+    var results3 = [];
     for (var i = 0; i < p.length; i++) {
-      results2[i] = quantileSorted(copy, p[i]);
+      results3[i] = quantileSorted(copy, p[i]);
     }
-    return results2;
+    return results3;
   } else {
     var idx = quantileIndex(copy.length, p);
     quantileSelect(copy, idx, 0, copy.length - 1);
     return quantileSorted(copy, p);
   }
 }
-function quantileSelect(arr, k, left, right) {
+function quantileSelect(arr2, k, left, right) {
   if (k % 1 === 0) {
-    quickselect(arr, k, left, right);
+    quickselect(arr2, k, left, right);
   } else {
     k = Math.floor(k);
-    quickselect(arr, k, left, right);
-    quickselect(arr, k + 1, k + 1, right);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
   }
 }
-function multiQuantileSelect(arr, p) {
+function multiQuantileSelect(arr2, p) {
   var positions = /* @__PURE__ */ new Set();
   for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr.length, p[i]);
+    var idx = quantileIndex(arr2.length, p[i]);
     positions.add(Math.floor(idx));
     positions.add(Math.ceil(idx));
   }
   var indices = Array.from(positions).sort(compare);
-  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
 }
-function multiselect(arr, indices, lo, hi, left, right) {
+function multiselect(arr2, indices, lo, hi, left, right) {
   if (lo > hi) {
     return;
   }
   var mid = lo + hi >> 1;
-  quickselect(arr, indices[mid], left, right);
-  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
 }
 function compare(a, b) {
   return a - b;
@@ -7587,8 +7657,8 @@ function depthPointId(metric, depth) {
 function timesPromptAt(tool, depth) {
   return !(tool === BATCHED_BENCH && depth === 0);
 }
-function depthGatePoints(plan, tool) {
-  return (plan.depthSweep?.depths ?? []).flatMap((depth) => [
+function depthGatePoints(plan2, tool) {
+  return (plan2.depthSweep?.depths ?? []).flatMap((depth) => [
     { metric: "tg", depth },
     ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth }] : []
   ]);
@@ -7608,10 +7678,10 @@ function observation(l) {
   if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
   return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
 }
-function workloadInputsFromResults(results2) {
+function workloadInputsFromResults(results3) {
   return [
-    ...workloadInputsFromLaunches(results2.plan.workloads.map((w) => w.id), results2.launches),
-    ...depthInputsFromResults(results2)
+    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
+    ...depthInputsFromResults(results3)
   ];
 }
 function workloadInputsFromLaunches(workloadIds, launches) {
@@ -7624,25 +7694,25 @@ function workloadInputsFromLaunches(workloadIds, launches) {
   }
   return workloadIds.map((id) => by.get(id));
 }
-function depthToolOf(results2) {
-  return results2.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results2.depthLaunches?.[0]?.tool ?? null;
+function depthToolOf(results3) {
+  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
 }
 function countedDepthLaunches(launches) {
   return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
 }
-function depthInputsFromResults(results2) {
-  if (!results2.plan.depthSweep) return [];
-  const launches = countedDepthLaunches(results2.depthLaunches);
-  return depthGatePoints(results2.plan, depthToolOf(results2)).map((point) => {
+function depthInputsFromResults(results3) {
+  if (!results3.plan.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  return depthGatePoints(results3.plan, depthToolOf(results3)).map((point) => {
     const value = (p) => point.metric === "tg" ? p.speedTg : p.speedPp;
     const name = depthPointId(point.metric, point.depth);
     return { name, a: depthObservations(launches, "A", point.depth, value), b: depthObservations(launches, "B", point.depth, value), point };
   });
 }
-function depthObservations(launches, variant, depth, value) {
+function depthObservations(launches, variant2, depth, value) {
   const out = [];
   for (const l of launches) {
-    if (l.variant !== variant) continue;
+    if (l.variant !== variant2) continue;
     const p = l.points.find((x) => x.depth === depth);
     const v = p ? value(p) : null;
     if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
@@ -7651,12 +7721,12 @@ function depthObservations(launches, variant, depth, value) {
 }
 
 // src/stats/depth-memory.ts
-function depthMemoryAnalysis(results2) {
-  const { plan } = results2;
-  if (!plan.depthSweep) return [];
-  const launches = countedDepthLaunches(results2.depthLaunches);
-  const level = 1 - 2 * plan.alpha;
-  return plan.depthSweep.depths.map((depth) => {
+function depthMemoryAnalysis(results3) {
+  const { plan: plan2 } = results3;
+  if (!plan2.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  return plan2.depthSweep.depths.map((depth) => {
     const name = depthPointId("mem", depth);
     const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
@@ -7664,23 +7734,23 @@ function depthMemoryAnalysis(results2) {
     const [a, b] = [total("A"), total("B")];
     const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
     if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
-    const [w] = analyze([{ name, a, b }], { margin: plan.margin, alpha: plan.alpha, method: "hl" }).workloads;
+    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
     return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
   });
 }
-function withDepthMemory(analysis, results2) {
-  return results2.plan.depthSweep ? { ...analysis, depth_memory: depthMemoryAnalysis(results2) } : analysis;
+function withDepthMemory(analysis2, results3) {
+  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
 }
 var contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
-function peakRssRatio(plan, workload, launches) {
+function peakRssRatio(plan2, workload, launches) {
   const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
   const a = obs("A");
   const b = obs("B");
   const pairs = a.filter((x) => b.some((y) => y.block === x.block));
   const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
-  const runLevel = 1 - 2 * plan.alpha;
-  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan.margin, alpha: plan.alpha, method: method2 }).workloads[0];
+  const runLevel = 1 - 2 * plan2.alpha;
+  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
   let wa = run("hl");
   let method = "hl";
   if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
@@ -7690,101 +7760,6 @@ function peakRssRatio(plan, workload, launches) {
     if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
   }
   return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
-}
-
-// src/report/summary.ts
-var FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function figures(values, launches) {
-  return {
-    median: values.length > 0 ? median(values) : null,
-    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
-    ok: values.length,
-    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
-  };
-}
-function variantName(results2, v) {
-  return results2.plan.variants.find((x) => x.id === v)?.name ?? v;
-}
-function buildFailure(results2, b) {
-  const what = `build of ${b.variant} (${variantName(results2, b.variant)}, ref ${b.ref}) failed`;
-  return b.error ? `${what}: ${b.error}` : what;
-}
-function failureOf(results2) {
-  const broken = results2.builds.filter((b) => !b.ok);
-  if (broken.length > 0) return broken.map((b) => buildFailure(results2, b)).join("; ");
-  const counted = results2.launches.filter((l) => !l.warmup && l.status !== "skipped");
-  if (counted.length === 0) {
-    return `no benchmark launch ran past the warm-up (stop reason: ${results2.stopReason || "none recorded"})`;
-  }
-  if (counted.every((l) => l.status !== "ok")) {
-    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
-  }
-  const failed = results2.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
-  return null;
-}
-function statusCounts(launches) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
-  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
-}
-function byBlock(a, b) {
-  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
-  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
-}
-function summarizeWorkloads(results2) {
-  const inputs = workloadInputsFromResults(results2);
-  return inputs.map((input) => {
-    const launches = results2.launches.filter((l) => l.workload === input.name);
-    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
-    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
-    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
-    const analysis = results2.analysis?.workloads.find((w) => w.name === input.name) ?? null;
-    return {
-      id: input.name,
-      a,
-      b,
-      ratioOfMedians,
-      analysis,
-      ratio: analysis ? analysis.ratio : ratioOfMedians,
-      ci: analysis?.ci ?? null,
-      verdict: analysis ? analysis.verdict : "no-verdict",
-      blocks: byBlock(input.a, input.b)
-    };
-  });
-}
-function summarizeMachine(results2, label) {
-  const failure = failureOf(results2);
-  const margin = results2.analysis?.margin ?? results2.plan.margin;
-  const blocks = new Set(results2.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
-  return {
-    label,
-    results: results2,
-    outcome: failure ? "failed" : results2.analysis ? results2.analysis.verdict : "no-verdict",
-    failure,
-    workloads: summarizeWorkloads(results2),
-    blocksRun: blocks.size,
-    bounds: [1 / (1 + margin), 1 + margin],
-    margin
-  };
-}
-
-// src/report/fleet.ts
-var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
-function labelsFor(results2, labels) {
-  const seen = /* @__PURE__ */ new Map();
-  return results2.map((r, i) => {
-    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
-  });
-}
-function mergeFleet(results2, labels, problems = []) {
-  const names = labelsFor(results2, labels);
-  const machines = results2.map((r, i) => summarizeMachine(r, names[i]));
-  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
-  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
 }
 
 // src/report/format.ts
@@ -7939,8 +7914,117 @@ function verdictPhrase(m) {
       return ["No verdict computed: the decision engine did not run on these results, the figures are descriptive only"];
   }
 }
-function firstLine(outcome, verdict, gate2, where = null) {
-  return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict, ` \u2014 ${gate2.words}`];
+function incompleteText(i) {
+  return `measured ${i.measured_blocks} of ${i.planned_blocks} planned blocks; stopped: ${i.stop_reason.trim() || "no reason recorded"}`;
+}
+function firstLine(outcome, verdict2, gate2, where = null) {
+  return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
+}
+
+// src/report/summary.ts
+var FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+function figures(values, launches) {
+  return {
+    median: values.length > 0 ? median(values) : null,
+    cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
+    ok: values.length,
+    failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
+  };
+}
+function variantName(results3, v) {
+  return results3.plan.variants.find((x) => x.id === v)?.name ?? v;
+}
+function buildFailure(results3, b) {
+  const what = `build of ${b.variant} (${variantName(results3, b.variant)}, ref ${b.ref}) failed`;
+  return b.error ? `${what}: ${b.error}` : what;
+}
+function failureOf(results3) {
+  const broken = results3.builds.filter((b) => !b.ok);
+  if (broken.length > 0) return broken.map((b) => buildFailure(results3, b)).join("; ");
+  const counted = results3.launches.filter((l) => !l.warmup && l.status !== "skipped");
+  if (counted.length === 0) {
+    return `no benchmark launch ran past the warm-up (stop reason: ${results3.stopReason || "none recorded"})`;
+  }
+  if (counted.every((l) => l.status !== "ok")) {
+    return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
+  }
+  const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
+  return null;
+}
+function statusCounts(launches) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const l of launches) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${n} ${s}`).join(", ");
+}
+function byBlock(a, b) {
+  const ids = [...new Set([...a, ...b].map((o) => o.block))].sort((x, y) => x - y);
+  return ids.map((block) => ({ block, a: a.find((o) => o.block === block)?.value ?? null, b: b.find((o) => o.block === block)?.value ?? null }));
+}
+function summarizeWorkloads(results3) {
+  const inputs = workloadInputsFromResults(results3);
+  return inputs.map((input) => {
+    const launches = results3.launches.filter((l) => l.workload === input.name);
+    const a = figures(input.a.map((o) => o.value), launches.filter((l) => l.variant === "A"));
+    const b = figures(input.b.map((o) => o.value), launches.filter((l) => l.variant === "B"));
+    const ratioOfMedians = a.median !== null && b.median !== null && a.median > 0 ? b.median / a.median : null;
+    const analysis2 = results3.analysis?.workloads.find((w) => w.name === input.name) ?? null;
+    return {
+      id: input.name,
+      a,
+      b,
+      ratioOfMedians,
+      analysis: analysis2,
+      ratio: analysis2 ? analysis2.ratio : ratioOfMedians,
+      ci: analysis2?.ci ?? null,
+      verdict: analysis2 ? analysis2.verdict : "no-verdict",
+      blocks: byBlock(input.a, input.b)
+    };
+  });
+}
+function summarizeMachine(results3, label) {
+  const failure = failureOf(results3);
+  const outcome = failure ? "failed" : results3.analysis ? runOutcome(results3.analysis) : "no-verdict";
+  const margin = results3.analysis?.margin ?? results3.plan.margin;
+  const blocks = new Set(results3.launches.filter((l) => !l.warmup && l.status !== "skipped").map((l) => l.block));
+  return {
+    label,
+    results: results3,
+    outcome,
+    failure: failure ?? (results3.analysis?.incomplete && outcome === "incomplete" ? incompleteText(results3.analysis.incomplete) : null),
+    workloads: summarizeWorkloads(results3),
+    blocksRun: blocks.size,
+    bounds: [1 / (1 + margin), 1 + margin],
+    margin
+  };
+}
+
+// src/report/fleet.ts
+var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywhere \u2192 regression; else a failed run \u2192 failed; else a machine missing \u2192 incomplete; else a machine without analysis \u2192 no verdict; else inconclusive anywhere \u2192 inconclusive; else improvement if any machine improved and the rest are neutral; else neutral.";
+function labelsFor(results3, labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return results3.map((r, i) => {
+    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base} (${n})`;
+  });
+}
+function mergeFleet(results3, labels, problems = []) {
+  const names = labelsFor(results3, labels);
+  const machines = results3.map((r, i) => summarizeMachine(r, names[i]));
+  const extra = problems.map((p) => p.outcome).filter((o) => o !== null);
+  return { machines, problems, overall: combineOutcomes([...machines.map((m) => m.outcome), ...extra]) };
+}
+
+// src/plan/slowdown.ts
+function describeSlowdown(k) {
+  return `injected ${(100 * k).toFixed(1)}% slowdown (LD_PRELOAD shim)`;
+}
+function slowdownOfVariant(v, commit, other) {
+  if (v.slowdown === void 0) return null;
+  const same = other !== null && commit !== null && commit === other.commit && JSON.stringify(v.cmakeArgs) === JSON.stringify(other.cmakeArgs);
+  return `${same ? "same build + " : ""}${describeSlowdown(v.slowdown)}`;
 }
 
 // src/report/model-sections.ts
@@ -7965,40 +8049,42 @@ function describePolicy(p) {
       return `numactl --physcpubind=${p.cpus}`;
   }
 }
-function leversOf(results2) {
-  const plan = results2.plan;
-  const l = plan.levers;
+function leversOf(results3) {
+  const plan2 = results3.plan;
+  const l = plan2.levers;
   const unset = "not set";
   const rows = [
-    ["Threads (-t)", String(plan.threads)],
+    ["Threads (-t)", String(plan2.threads)],
     ["Repetitions per launch (-r)", String(l.repetitions)],
     ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
     ["Delay (--delay)", l.delay !== void 0 ? `${l.delay} s` : unset],
     ["CPU mask (-C)", l.cpuMask !== void 0 ? `${l.cpuMask}${l.cpuStrict ? " (strict)" : ""}` : unset],
-    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset]
+    ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset],
+    ["Model loading (--no-mmap)", l.noMmap ? "read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)" : "memory-mapped (the tools' default)"]
   ];
-  const numa = plan.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
+  const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
-    ["Blocks", `${plan.maxBlocks} at most, ${plan.warmupBlocks} warm-up (discarded)`],
-    ["Sequential looks", plan.looks.length ? plan.looks.join(", ") : unset],
-    ["Seed", String(results2.schedule.seed)],
-    ["Timeout per launch", `${plan.timeoutSec} s`],
-    ["Decision", `margin \xB1${fmtMargin(plan.margin)}, \u03B1 ${plan.alpha} (${fmtLevel(1 - 2 * plan.alpha)} intervals), method ${plan.method}`],
-    ["llama-bench flavour", results2.flavour ?? "unknown"],
-    ["Stop reason", results2.stopReason || unset]
+    ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
+    ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
+    ["Seed", String(results3.schedule.seed)],
+    ["Timeout per launch", `${plan2.timeoutSec} s`],
+    ["Decision", `margin \xB1${fmtMargin(plan2.margin)}, \u03B1 ${plan2.alpha} (${fmtLevel(1 - 2 * plan2.alpha)} intervals), method ${plan2.method}`],
+    ["llama-bench flavour", results3.flavour ?? "unknown"],
+    ["Stop reason", results3.stopReason || unset]
   );
-  for (const v of plan.variants) {
+  for (const v of plan2.variants) {
     const env2 = Object.entries(v.env).map(([k, val]) => `${k}=${val}`).join(" ");
     const parts = [
       `${v.name}, ref ${shortRef(v.ref)}`,
       v.cmakeArgs.length ? `CMake ${v.cmakeArgs.join(" ")}` : null,
       v.runArgs.length ? `run args ${v.runArgs.join(" ")}` : null,
-      env2 ? `env ${env2}` : null
+      env2 ? `env ${env2}` : null,
+      v.slowdown !== void 0 ? describeSlowdown(v.slowdown) : null
     ].filter(Boolean);
     rows.push([`Variant ${v.id}`, parts.join("; ")]);
   }
   const kv = rows.map(([key, value]) => ({ key, value }));
-  return [...kv.slice(0, 6), ...numa, ...kv.slice(6)];
+  return [...kv.slice(0, 7), ...numa2, ...kv.slice(7)];
 }
 var shortRef = (ref) => /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
 function hostOf(h) {
@@ -8011,6 +8097,7 @@ function hostOf(h) {
     ["NUMA nodes", String(h.numaNodes.length)],
     ["numa_balancing", h.numaBalancing === null ? "unknown" : String(h.numaBalancing)],
     ["Transparent hugepages", h.thpMode ?? "unknown"],
+    ["Proactive reclaim", describeReclaim(h.proactiveReclaim)],
     ["CPU governor", h.governor ?? "unknown"],
     ["Turbo/boost", h.boost === null ? "unknown" : h.boost ? "on" : "off"],
     ["Kernel", h.kernel ?? "unknown"],
@@ -8031,10 +8118,10 @@ function cpuRanges(cpus) {
   }
   return out.join(",") || "none";
 }
-function buildsOf(results2) {
-  return results2.builds.map((b) => ({
+function buildsOf(results3) {
+  return results3.builds.map((b) => ({
     variant: b.variant,
-    name: results2.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant,
+    name: results3.plan.variants.find((v) => v.id === b.variant)?.name ?? b.variant,
     ref: b.ref,
     refShown: refBesideCommit(b.ref, b.commit),
     commit: b.commit ?? null,
@@ -8048,8 +8135,8 @@ function buildsOf(results2) {
   }));
 }
 var FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
-function launchFailures(results2) {
-  return results2.launches.filter((l) => FAILED.has(l.status)).map((l) => {
+function launchFailures(results3) {
+  return results3.launches.filter((l) => FAILED.has(l.status)).map((l) => {
     const parts = [
       l.status === "timeout" ? `timed out after ${fmtSeconds(l.wallMs / 1e3)}` : `${l.status} after ${fmtSeconds(l.wallMs / 1e3)}`,
       l.exitCode !== null ? `exit code ${l.exitCode}` : null,
@@ -8059,9 +8146,9 @@ function launchFailures(results2) {
     return { workload: l.workload, block: l.block, variant: l.variant, status: l.status, warmup: l.warmup, detail: parts.join(", "), stderr: l.stderrTail ?? null };
   });
 }
-function rawSamplesOf(results2, workloads) {
+function rawSamplesOf(results3, workloads) {
   return workloads.map((w) => {
-    const ls = results2.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
+    const ls = results3.launches.filter((l) => l.workload === w).sort((a, b) => a.seq - b.seq);
     const lines = ["block  variant  status       samples_ts (t/s)"];
     for (const l of ls) {
       const samples = l.records.map((r) => (r.samplesTs.length ? r.samplesTs : [r.avgTs]).map(fmtTs).join(" ")).join(" / ");
@@ -8075,11 +8162,11 @@ function rawSamplesOf(results2, workloads) {
 
 // src/report/model-memory.ts
 var med = (xs) => xs.length ? median(xs) : null;
-function memoryOf(results2, workloads) {
-  const measured = results2.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
+function memoryOf(results3, workloads) {
+  const measured = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured.length === 0) return null;
   const nodeIds = [...new Set(measured.flatMap((l) => Object.keys(l.memory.nodeKiB ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const rowFor = (variant, ls) => {
+  const rowFor = (variant2, ls) => {
     const mems = ls.map((l) => l.memory);
     const withNodes = mems.filter((mm) => mm.nodeKiB && Object.keys(mm.nodeKiB).length > 0);
     const evenness = withNodes.map((mm) => {
@@ -8088,7 +8175,7 @@ function memoryOf(results2, workloads) {
       return lo > 0 ? Math.max(...v) / lo : Infinity;
     });
     return {
-      variant,
+      variant: variant2,
       launches: ls.length,
       peakRssKiB: med(mems.map((mm) => mm.peakRssKiB)),
       minorFaults: med(mems.map((mm) => mm.minorFaults)),
@@ -8103,7 +8190,7 @@ function memoryOf(results2, workloads) {
     if (mine.length === 0) continue;
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
-    const peak = peakRssRatio(results2.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    const peak = peakRssRatio(results3.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
     out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
   return { nodeIds, workloads: out };
@@ -8123,12 +8210,12 @@ function failuresOf(launches) {
     return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`, stderr: last.stderrTail }];
   });
 }
-function sweepModel(launches, analysis, askedGen) {
+function sweepModel(launches, analysis2, askedGen) {
   const counted = launches.filter((l) => l.status === "ok" && !l.warmup);
   const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
   const values = (v, d, pick) => counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? {})).filter((x) => typeof x === "number" && Number.isFinite(x));
-  const engine = new Map((analysis?.workloads ?? []).map((w) => [w.name, w]));
-  const memStats = new Map((analysis?.depth_memory ?? []).map((m) => [m.depth, m]));
+  const engine = new Map((analysis2?.workloads ?? []).map((w) => [w.name, w]));
+  const memStats = new Map((analysis2?.depth_memory ?? []).map((m) => [m.depth, m]));
   const series2 = (pick, id, fromMem = false) => depths.map((d) => {
     const a = values("A", d, pick);
     const b = values("B", d, pick);
@@ -8148,7 +8235,7 @@ function sweepModel(launches, analysis, askedGen) {
     };
   });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
+  const speed2 = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
   const levels = depths.flatMap((d) => ["tg", "pp"].map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
   const first = counted[0] ?? launches[0];
@@ -8157,8 +8244,8 @@ function sweepModel(launches, analysis, askedGen) {
     ctx: first.ctx,
     launchesPerVariant: Math.max(counted.filter((l) => l.variant === "A").length, counted.filter((l) => l.variant === "B").length),
     ciLevel: levels.length ? Math.min(...levels) : null,
-    tg: speed("tg"),
-    pp: speed("pp"),
+    tg: speed2("tg"),
+    pp: speed2("pp"),
     rss: series2((p) => p.memory?.rssKiB, null, true),
     anon: series2((p) => p.memory?.anonKiB, null),
     shmem: series2((p) => p.memory?.shmemKiB, null),
@@ -8174,9 +8261,9 @@ function genNote(counted, asked) {
   const said = `S_TG at each depth is timed over ${tg.join(" / ")} generated tokens (the tool's own count)`;
   return asked !== null && (tg.length > 1 || tg[0] !== asked) ? `${said}; --depth-gen ${asked} was asked, and this ${counted[0].tool} chose its own` : said;
 }
-function depthOf(results2) {
-  const sweep = results2.depthLaunches;
-  return sweep && sweep.length > 0 ? sweepModel(sweep, results2.analysis, results2.plan.depthSweep?.gen ?? null) : null;
+function depthOf(results3) {
+  const sweep = results3.depthLaunches;
+  return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis, results3.plan.depthSweep?.gen ?? null) : null;
 }
 
 // src/report/compared.ts
@@ -8243,10 +8330,12 @@ function sidesOf(r) {
     const v = r.plan.variants.find((x) => x.id === id);
     const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
     const ref = v?.ref ?? "";
-    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit) };
+    const other = r.plan.variants.find((x) => x.id !== id);
+    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
   });
 }
-function machineModel(m, onInconclusive) {
+function machineModel(m, onInconclusive, onIncomplete) {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
@@ -8265,13 +8354,13 @@ function machineModel(m, onInconclusive) {
       ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
-  const verdict = verdictPhrase(head2);
+  const verdict2 = verdictPhrase(head2);
   return {
     label: m.label,
     outcome: m.outcome,
     failure: m.failure,
-    verdict,
-    firstLine: firstLine(m.outcome, verdict, gateOf(m.outcome, onInconclusive)),
+    verdict: verdict2,
+    firstLine: firstLine(m.outcome, verdict2, gateOf(m.outcome, onInconclusive, onIncomplete)),
     descriptiveOnly: r.analysis === null,
     runLevel,
     margin: m.margin,
@@ -8313,12 +8402,12 @@ function conclude(machines, problems, onInconclusive, onIncomplete) {
   const line = machines.length === 1 && problems.length === 0 ? machines[0].firstLine : fleetFirstLine(machines, problems, overall, gate2);
   return { fleet: machines.length > 1 || problems.length > 0, overall, gate: { ...gate2, onInconclusive, onIncomplete }, problems, firstLine: line };
 }
-function buildReportModel(results2, opts = {}) {
+function buildReportModel(results3, opts = {}) {
   const onInconclusive = opts.onInconclusive ?? "pass";
   const onIncomplete = opts.onIncomplete ?? "fail";
-  const fleet = mergeFleet(results2, opts.labels);
-  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive));
-  const first = results2[0];
+  const fleet = mergeFleet(results3, opts.labels);
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete));
+  const first = results3[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
     overallRule: OVERALL_RULE,
@@ -8425,8 +8514,8 @@ function templateContext(model, opts = {}) {
 
 // src/report/templates.ts
 var import_handlebars = __toESM(require_lib(), 1);
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
+import { existsSync, readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
+import { dirname, join as join2, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/report/chart.ts
@@ -8604,7 +8693,7 @@ function comparison(model) {
   const side = (id) => {
     const s = m.sides.find((x) => x.id === id);
     const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
-    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}`;
+    return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}${s.slowdown ? ` \u2014 ${escapeMarkdown(s.slowdown)}` : ""}`;
   };
   return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
@@ -8686,8 +8775,8 @@ var HELPERS = {
 function templatesDir() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, "templates");
-    if (existsSync(join(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join2(dir, "templates");
+    if (existsSync(join2(candidate, "report.md.hbs"))) return candidate;
     dir = dirname(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname(fileURLToPath(import.meta.url)));
@@ -8704,15 +8793,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = import_handlebars.default.create();
   registerHelpers(hbs);
-  const partials = join(dir, "partials");
-  for (const f2 of readdirSync(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync(join(partials, f2), "utf8"));
+  const partials = join2(dir, "partials");
+  for (const f2 of readdirSync2(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync2(join2(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync(join(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync(join(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync(join(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync2(join2(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync2(join2(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync2(join2(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -8721,7 +8810,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync(userPath, "utf8");
+    source = readFileSync2(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -8975,8 +9064,8 @@ function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
   const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
   const top = vals.length ? Math.max(...vals) * 1.08 : 1;
   const y = linear([0, top], [fr.height - fr.bottom, fr.top]);
-  const num4 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
-  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num4(p[side] / scale)} ${unit}` }));
+  const num5 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
+  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num5(p[side] / scale)} ${unit}` }));
   const bandOf = (which, color) => {
     const ps = points.filter((p) => p[which]);
     return band(color, ps.map((p) => ({ x: x(p.depth), y: y(p[which][0] / scale) })), ps.map((p) => ({ x: x(p.depth), y: y(p[which][1] / scale) })));
@@ -8988,7 +9077,7 @@ function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
   return [
     open(kind, fr, title, count, n),
     legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }, ...extra.map((e) => ({ name: e.name, color: e.color, dash: e.dash }))]),
-    yAxis(fr, y, unit, num4),
+    yAxis(fr, y, unit, num5),
     xAxis(fr, x, "KV depth (tokens)", fmtDepth),
     bandOf("aBand", COLORS.A),
     bandOf("bBand", COLORS.B),
@@ -9088,7 +9177,7 @@ var row = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<td${numeric[i]
 var head = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${escapeHtml(c)}</th>`).join("")}</tr>`;
 var kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${escapeHtml(r.key)}${r.keyCode ? ` <code>${escapeHtml(r.keyCode)}</code>` : ""}</th><td>${escapeHtml(r.value)}</td></tr>`).join("")}</table>`;
 function workloadTable(m) {
-  const num4 = [false, true, true, true, false, true, false, true, true, false];
+  const num5 = [false, true, true, true, false, true, false, true, true, false];
   const rows = m.workloads.map((w) => row([
     `<code>${escapeHtml(w.id)}</code>`,
     fmtTs(w.aTs),
@@ -9100,10 +9189,10 @@ function workloadTable(m) {
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
     escapeHtml(w.why) + (w.needs ? ` ${escapeHtml(w.needs)}.` : "")
-  ], num4));
+  ], num5));
   const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${escapeHtml(w.id)}</code>: ${escapeHtml(w.levelNote)}</p>`).join("");
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
-  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num4)}${rows.join("")}</table>${notes}`;
+  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
 }
 function depthSection(d, m) {
   const charts = depthCharts(d, m.margin);
@@ -9149,7 +9238,7 @@ function memorySection(m) {
   return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
 }
 function detailsSection(m) {
-  const host = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
+  const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
   const builds = `<h3>Builds</h3><table>${head(["Variant", "Name", "Ref", "Commit", "Build", "Time"])}${m.builds.map((b) => row([
     b.variant,
     escapeHtml(b.name),
@@ -9160,7 +9249,7 @@ function detailsSection(m) {
   ])).join("")}</table>${m.builds.filter((b) => !b.ok && b.logTail).map((b) => `<p>Build log of ${escapeHtml(b.variant)}${b.logPath ? ` (${escapeHtml(b.logPath)})` : ""}:</p><pre>${escapeHtml(b.logTail)}</pre>`).join("")}`;
   const levers = `<h3>Levers and settings</h3>${kvTable(m.levers)}`;
   const failed = m.failedLaunches.length ? `<h3>Failed or timed-out launches (${m.failedLaunches.length})</h3><ul>${m.failedLaunches.map((l) => `<li><code>${escapeHtml(l.workload)}</code>, block ${l.block}${l.warmup ? " (warm-up)" : ""}, variant ${escapeHtml(l.variant)}: ${escapeHtml(l.detail)}${l.stderr ? `<pre>${escapeHtml(l.stderr)}</pre>` : ""}</li>`).join("")}</ul>` : "<h3>Failed launches</h3><p>None.</p>";
-  return host + builds + levers + failed;
+  return host2 + builds + levers + failed;
 }
 function machineSection(m, fleet) {
   const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
@@ -9182,7 +9271,7 @@ function renderHtml(model, opts = {}) {
     const s = first?.sides.find((x) => x.id === id);
     if (!s) return id;
     const where = [s.refShown, s.shortCommit ? `<code title="${escapeHtml(s.commit)}">${escapeHtml(s.shortCommit)}</code>` : null].filter(Boolean);
-    return `<b>${id}</b> = ${escapeHtml(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : escapeHtml(w)).join(" @ ")})` : ""}`;
+    return `<b>${id}</b> = ${escapeHtml(s.name)}${where.length ? ` (${where.map((w) => w.startsWith("<code") ? w : escapeHtml(w)).join(" @ ")})` : ""}${s.slowdown ? ` \u2014 ${escapeHtml(s.slowdown)}` : ""}`;
   };
   const title = `llama-perf-gate${opts.title ? `: ${opts.title}` : ""}`;
   const when = first ? `${first.startedAt}${first.finishedAt ? ` \u2013 ${first.finishedAt}` : ""}` : "";
@@ -9221,9 +9310,11 @@ function titleFor(model) {
       t = m ? `Run failed${fleetWide ? ` on ${m.label}` : ""}: ${m.failure ?? "unknown reason"}` : `Failed: ${p?.text ?? "unknown reason"}`;
       break;
     }
-    case "incomplete":
-      t = `Incomplete: ${model.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
+    case "incomplete": {
+      const m = ms.find((x) => x.outcome === "incomplete");
+      t = m ? `Incomplete${fleetWide ? ` on ${m.label}` : ""}: ${m.failure ?? "stopped early"}` : `Incomplete: ${model.problems.find((p) => p.outcome === "incomplete")?.text ?? "a machine sent no results"}`;
       break;
+    }
     case "no-verdict":
       t = `No verdict computed${fleetWide ? ` on ${where("no-verdict")}` : ""}: descriptive figures only`;
       break;
@@ -9286,7 +9377,7 @@ function numaLabel(p) {
 // src/plan/workload.ts
 var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
 var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
-function parseWorkload(text, numa = { kind: "none" }) {
+function parseWorkload(text, numa2 = { kind: "none" }) {
   const t = text.trim().replace(/\s*@\s*/, "@");
   const m = LABEL.exec(t);
   const pp = m?.[1] !== void 0 ? Number(m[1]) : 0;
@@ -9299,10 +9390,10 @@ function parseWorkload(text, numa = { kind: "none" }) {
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
   const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
-  return { id: withNuma(shown, numa), label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
+  return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
 }
-function withNuma(label, numa) {
-  const nl = numaLabel(numa);
+function withNuma(label, numa2) {
+  const nl = numaLabel(numa2);
   return nl ? `${label} [${nl}]` : label;
 }
 function flavourLabel(w, flavour) {
@@ -9312,10 +9403,10 @@ function flavourLabel(w, flavour) {
 function labelWorkloads(ws, flavour) {
   return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
 }
-function parseWorkloads(list, numa) {
+function parseWorkloads(list, numa2) {
   const items = list.split(",").map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
-  const out = items.map((s) => parseWorkload(s, numa));
+  const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
     const key = withNuma(w.label, w.numa);
@@ -10105,7 +10196,7 @@ function decide(inputs, opts) {
       const skipBlocksNeeded = skipAt(look);
       const decidedOnly = look !== nBlocks;
       const truncated = upTo(look);
-      const design = {
+      const design2 = {
         alpha: state.alpha,
         margin: state.margin,
         method: state.method,
@@ -10115,7 +10206,7 @@ function decide(inputs, opts) {
         skipBlocksNeeded,
         decidedOnly
       };
-      const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design, carry);
+      const atThis = analyzeLook(truncated.filter((w) => !decided.has(w.name)), design2, carry);
       const after = new Map(decided);
       const next = { regression: [...carry.regression], improvement: [...carry.improvement] };
       const newly = [];
@@ -10173,8 +10264,8 @@ function decide(inputs, opts) {
 }
 
 // src/stats/design-replay.ts
-function designOf(plan) {
-  return { margin: plan.margin, alpha: plan.alpha, method: plan.method, looks: plan.looks, horizon: plan.horizon ?? plan.maxBlocks, spending: plan.spending };
+function designOf(plan2) {
+  return { margin: plan2.margin, alpha: plan2.alpha, method: plan2.method, looks: plan2.looks, horizon: plan2.horizon ?? plan2.maxBlocks, spending: plan2.spending };
 }
 function countedBlocksOf(r) {
   return Math.max(0, ...[...r.launches, ...r.depthLaunches ?? []].map((l) => l.block + 1 - r.plan.warmupBlocks));
@@ -10186,8 +10277,8 @@ function trustedDesign(r, inputs, counted) {
   return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
 }
 function designProblem(r, s, inputs, counted) {
-  const plan = designOf(r.plan);
-  const declared = { method: plan.method, alpha: plan.alpha, margin: plan.margin, horizon: plan.horizon, spending: plan.spending ?? DEFAULT_SPENDING };
+  const plan2 = designOf(r.plan);
+  const declared = { method: plan2.method, alpha: plan2.alpha, margin: plan2.margin, horizon: plan2.horizon, spending: plan2.spending ?? DEFAULT_SPENDING };
   for (const k of Object.keys(declared)) {
     if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
   }
@@ -10195,14 +10286,14 @@ function designProblem(r, s, inputs, counted) {
   for (const [i, l] of looks.entries()) {
     if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(", ")} do not increase`;
     if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
-    if (!plan.looks.includes(l) && l !== plan.horizon) return `its look at ${l} blocks is not a look of the plan (${plan.looks.join(", ")}; horizon ${plan.horizon})`;
+    if (!plan2.looks.includes(l) && l !== plan2.horizon) return `its look at ${l} blocks is not a look of the plan (${plan2.looks.join(", ")}; horizon ${plan2.horizon})`;
   }
   const stops = stopPoints(r, inputs, counted);
-  const mismatch = stopMismatch(stops, decidedAt(inputs, plan, counted, s));
+  const mismatch = stopMismatch(stops, decidedAt(inputs, plan2, counted, s));
   if (mismatch) return mismatch;
-  for (const l of plan.looks.filter((x) => x < counted && !looks.includes(x))) {
+  for (const l of plan2.looks.filter((x) => x < counted && !looks.includes(x))) {
     const withLook = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
-    if (stopMismatch(stops, decidedAt(inputs, plan, counted, withLook)) === null) {
+    if (stopMismatch(stops, decidedAt(inputs, plan2, counted, withLook)) === null) {
       return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
     }
   }
@@ -10218,8 +10309,8 @@ function stopPoints(r, inputs, counted) {
   const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
   return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
 }
-function decidedAt(inputs, plan, counted, state) {
-  const { state: replayed } = decide(inputs, { ...plan, nBlocks: counted, state, forecast: false });
+function decidedAt(inputs, plan2, counted, state) {
+  const { state: replayed } = decide(inputs, { ...plan2, nBlocks: counted, state, forecast: false });
   return new Map(replayed.looks.flatMap((l) => l.decided.map((d) => [d.name, l.blocks])));
 }
 function stopMismatch(stops, at) {
@@ -10242,7 +10333,7 @@ var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/host/numa-policy.ts
 import { accessSync, constants } from "node:fs";
-import { delimiter, join as join2 } from "node:path";
+import { delimiter, join as join3 } from "node:path";
 
 // src/host/cpulist.ts
 function parseCpuList(text) {
@@ -10275,7 +10366,7 @@ function formatCpuList(cpus) {
 function findExecutable(name, path3 = process.env.PATH ?? "") {
   for (const dir of path3.split(delimiter)) {
     if (!dir) continue;
-    const p = join2(dir, name);
+    const p = join3(dir, name);
     try {
       accessSync(p, constants.X_OK);
       return p;
@@ -10341,18 +10432,38 @@ function decideAll(e) {
   if (e.launches.length === 0) return null;
   const counted = countedBlocksOf(e);
   const inputs = workloadInputsFromResults(e);
-  const design = trustedDesign(e, inputs, counted);
-  const { analysis } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design.state });
-  if (design.warning) analysis.warnings.unshift(design.warning);
-  for (const w of analysis.workloads) {
+  const design2 = trustedDesign(e, inputs, counted);
+  const { analysis: analysis2 } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design2.state });
+  if (design2.warning) analysis2.warnings.unshift(design2.warning);
+  for (const w of analysis2.workloads) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
       w.reason = failedReason(e, w.name, input?.point !== void 0, w.reason);
     }
   }
-  analysis.verdict = gate(analysis.workloads);
-  return withDepthMemory(analysis, e);
+  analysis2.verdict = gate(analysis2.workloads);
+  const short3 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
+  if (short3) analysis2.incomplete = short3;
+  return withDepthMemory(analysis2, e);
+}
+function incompleteness(e, workloads, depthPoints2) {
+  const open2 = workloads.filter((w) => w.verdict === "inconclusive");
+  if (open2.length === 0) return null;
+  const index = (block) => block + 1 - e.plan.warmupBlocks;
+  const reach = (name) => {
+    const depth = depthPoints2.has(name);
+    const unit = depth ? DEPTH_FAMILY : name;
+    const launches = depth ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === name);
+    const done = launches.filter((l) => l.status !== "skipped");
+    const withB = new Set(done.filter((l) => l.variant === "B").map((l) => l.block));
+    const ran = done.reduce((n, l) => l.variant === "A" && withB.has(l.block) ? Math.max(n, index(l.block)) : n, 0);
+    const scheduled = e.schedule.blocks.filter((b) => index(b.block) >= 1 && b.order.some((s) => s.workload === unit)).length;
+    return Math.min(ran, scheduled);
+  };
+  const measured = Math.min(...open2.map((w) => reach(w.name)));
+  const planned = e.plan.maxBlocks;
+  return measured < planned ? { measured_blocks: measured, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
 var STDERR_LINES = 5;
 function failedReason(e, workload, depthPoint, fallback) {
@@ -10371,22 +10482,22 @@ function failedReason(e, workload, depthPoint, fallback) {
   return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
 }
 function withTrustedAnalysis(r) {
-  const analysis = decideAll(r);
-  if (analysis) {
+  const analysis2 = decideAll(r);
+  if (analysis2) {
     const claimed = r.analysis;
     const differs = (w) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
-    if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
-      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
-      analysis.warnings.unshift(
-        `the results file claimed ${claimed ? claimed.verdict : "no analysis"}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
+    if (claimed === null || claimed.verdict !== analysis2.verdict || analysis2.workloads.some(differs) || claimed.workloads.length !== analysis2.workloads.length) {
+      const perWorkload = analysis2.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? "absent"} \u2192 ${w.verdict}`);
+      analysis2.warnings.unshift(
+        `the results file claimed ${claimed ? claimed.verdict : "no analysis"}; recomputed from its samples: ${analysis2.verdict}` + (perWorkload.length ? ` (${perWorkload.join(", ")})` : "")
       );
     }
   }
-  return { ...r, analysis };
+  return { ...r, analysis: analysis2 };
 }
 
 // src/sys/child-env.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path from "node:path";
 var EXACT = /* @__PURE__ */ new Set([
   "PATH",
@@ -10438,6 +10549,10 @@ var EXACT = /* @__PURE__ */ new Set([
 ]);
 var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
 var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+var RESERVED = /^(LD_PRELOAD|LD_AUDIT|LPG_SLOWDOWN\w*)$/;
+function reservedName(name) {
+  return RESERVED.test(name);
+}
 function allowedName(name) {
   if (FORBIDDEN.test(name)) return false;
   return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
@@ -10446,20 +10561,20 @@ function jobPathAdditions(base) {
   const file = base.GITHUB_PATH;
   if (!file) return /* @__PURE__ */ new Set();
   try {
-    return new Set(readFileSync2(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
   } catch {
     return /* @__PURE__ */ new Set();
   }
 }
-function childEnv(base, planEnv = {}) {
+function childEnv(base, planEnv = {}, own = {}) {
   const out = {};
   for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
   const added = jobPathAdditions(base);
   if (out.PATH !== void 0 && added.size > 0) {
     out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
   }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k)) out[k] = v;
-  return out;
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k) && !RESERVED.test(k)) out[k] = v;
+  return { ...out, ...own };
 }
 
 // src/parse/help.ts
@@ -10500,9 +10615,9 @@ function commonToolFlags(helpText) {
 // src/bench/launch.ts
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function scratchDir(out) {
-  const dir = join3(out, "launches");
+  const dir = join4(out, "launches");
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -10514,7 +10629,7 @@ function launch(argv, opts) {
   return new Promise((done) => {
     const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: childEnv(process.env, opts.env),
+      env: childEnv(process.env, opts.env, opts.own),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true
     });
@@ -10596,10 +10711,10 @@ function tail(text, n = 20) {
 
 // src/host/memory-curve.ts
 import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
 function mappingKind(file) {
   if (file === null || file.startsWith("/anon_hugepage")) return "anon";
@@ -10671,13 +10786,17 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync3(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync4(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
   if (text.trim() === "") return null;
   return residentByNode(parseNumaMaps(text));
 }
+
+// src/parse/types.ts
+var MAX_MEASURE = 1e12;
+var MAX_MEASURE_TEXT = "1e12";
 
 // src/parse/malformed.ts
 var FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
@@ -10724,6 +10843,10 @@ function toRecord(fields, source, line, threads) {
       throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
     }
   }
+  for (const k of ["speed_pp", "speed_tg"]) {
+    const v = fields[k];
+    if (v < 0 || v >= MAX_MEASURE) throw bad(source, line, `field "${k}" is ${v}, expected a speed from 0 to below ${MAX_MEASURE_TEXT} t/s`);
+  }
   const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
   const n = (k) => fields[k];
   return {
@@ -10764,14 +10887,14 @@ var SweepRowReader = class {
     const th = /\bn_threads = (\d+)/.exec(t);
     if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
     if (t.startsWith("{")) {
-      let obj;
+      let obj2;
       try {
-        obj = JSON.parse(t);
+        obj2 = JSON.parse(t);
       } catch (e) {
         throw bad(this.#source, n, e.message);
       }
-      if (typeof obj !== "object" || obj === null || Array.isArray(obj)) throw bad(this.#source, n, "line is not a JSON object");
-      return toRecord(obj, this.#source, n, this.#threads);
+      if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+      return toRecord(obj2, this.#source, n, this.#threads);
     }
     if (!t.startsWith("|")) return null;
     const c = cells(t);
@@ -10808,7 +10931,7 @@ function parseSweepRows(stdout, stderr, source) {
 function readStatusKiB(pid) {
   let text;
   try {
-    text = readFileSync4(`/proc/${pid}/status`, "utf8");
+    text = readFileSync5(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
@@ -10846,7 +10969,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
     const rows = [];
@@ -10971,10 +11094,10 @@ function depthToolArgs(tool, sweep, model, threads, flags = null) {
   }
   return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
-function depthRunArgs(plan, variant, tool, flags) {
-  const side = variant.id === "A" ? "base" : "head";
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side = variant2.id === "A" ? "base" : "head";
   const out = [];
-  const args = variant.runArgs;
+  const args = variant2.runArgs;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (!isFlag(a)) {
@@ -10986,11 +11109,11 @@ function depthRunArgs(plan, variant, tool, flags) {
     }
     const flag = a.split("=")[0];
     if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
     }
     out.push(a);
   }
-  const L = plan.levers;
+  const L = plan2.levers;
   const lever = (flag, value, name) => {
     if (value === void 0) return [];
     if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
@@ -11001,11 +11124,18 @@ function depthRunArgs(plan, variant, tool, flags) {
   }
   return [
     ...out,
+    ...depthNoMmapArgs(tool, flags, L.noMmap),
     ...lever("--prio", L.prio?.toString(), "prio"),
     ...lever("--cpu-mask", L.cpuMask, "cpu-mask"),
     ...lever("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
     ...lever("--poll", L.poll?.toString(), "poll")
   ];
+}
+function depthNoMmapArgs(tool, flags, noMmap) {
+  if (!noMmap) return [];
+  if (flags?.has("--load-mode")) return ["--load-mode", "none"];
+  if (!flags || flags.has("--no-mmap")) return ["--no-mmap"];
+  throw new UserError(`--no-mmap: ${tool}, which runs the depth sweep, has neither --no-mmap nor --load-mode`, "drop --no-mmap or --depth-sweep");
 }
 function isFlag(a) {
   return /^-{1,2}[A-Za-z]/.test(a);
@@ -11019,10 +11149,10 @@ async function probeDepthTool(bin) {
   }
   return flags;
 }
-function depthPlacement(plan, place) {
-  const kinds = new Set(plan.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan.workloads[0].numa.kind === "none") return null;
-  return place(plan.workloads[0].numa);
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
 }
 function depthPoints(tool, sweep, rows, samples) {
   const out = [];
@@ -11046,7 +11176,7 @@ async function runDepthLaunch(i) {
   const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
   let curve;
   try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
   } catch (e) {
     return {
       ...base,
@@ -11107,15 +11237,594 @@ function kvBufferFields(log) {
   return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
 }
 
+// src/store/read-results.ts
+import { readFileSync as readFileSync6, statSync } from "node:fs";
+
+// src/parse/record.ts
+var INT_FIELDS = /* @__PURE__ */ new Set([
+  "build_number",
+  "n_batch",
+  "n_ubatch",
+  "n_threads",
+  "poll",
+  "model_size",
+  "model_n_params",
+  "n_gpu_layers",
+  "main_gpu",
+  "n_prompt",
+  "n_gen",
+  "n_depth",
+  "avg_ns",
+  "stddev_ns",
+  "no_op_offload",
+  "n_cpu_moe",
+  "fit_target",
+  "fit_min_ctx",
+  "mla_attn",
+  "attn_max_batch",
+  "max_gpu"
+]);
+var BOOL_FIELDS = /* @__PURE__ */ new Set([
+  "f16_kv",
+  "no_kv_offload",
+  "cpu_strict",
+  "embeddings",
+  "no_host",
+  "use_mmap",
+  "cuda",
+  "vulkan",
+  "kompute",
+  "metal",
+  "sycl",
+  "gpu_blas",
+  "blas",
+  "repack",
+  "use_thp",
+  "fused_moe",
+  "grouped_er",
+  "no_fused_up_gate",
+  "no_ooae",
+  "mqkv",
+  "rcache",
+  "reuse",
+  "muge",
+  "defer_experts",
+  "sas"
+]);
+var FLOAT_FIELDS = /* @__PURE__ */ new Set(["avg_ts", "stddev_ts"]);
+var IK_ONLY = ["test", "mla_attn", "attn_max_batch", "ser", "fused_moe", "use_thp", "repack", "grouped_er", "rcache"];
+function flavourFromFields(fields) {
+  const set = new Set(fields);
+  if (set.has("n_depth") || set.has("backends")) return "mainline";
+  return IK_ONLY.some((f2) => set.has(f2)) ? "ik" : "mainline";
+}
+var TS_TOLERANCE = 0.01;
+var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+function typedValue(field, value, flavour, sqlType) {
+  const isBool = BOOL_FIELDS.has(field) || field === "flash_attn" && flavour === "ik";
+  const isNum = INT_FIELDS.has(field) || FLOAT_FIELDS.has(field) || field === "flash_attn" && flavour === "mainline";
+  if (isBool) {
+    if (value === "0" || value === "false") return false;
+    if (value === "1" || value === "true") return true;
+    return value;
+  }
+  if (isNum || !BOOL_FIELDS.has(field) && (sqlType === "INTEGER" || sqlType === "REAL")) {
+    return NUMBER.test(value) ? Number(value) : value;
+  }
+  return value;
+}
+function int(raw, key, ctx, required) {
+  const v = raw[key];
+  if (v === void 0 || v === null || v === "") {
+    if (required) throw malformed(ctx.source, ctx.line, `test lacks field "${key}"`, ctx.format);
+    return null;
+  }
+  const n = typeof v === "number" ? v : typeof v === "string" && NUMBER.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 0) throw malformed(ctx.source, ctx.line, `field "${key}" is ${JSON.stringify(v)}, expected a non-negative integer`, ctx.format);
+  return n;
+}
+function numberArray(raw, key, ctx) {
+  const v = raw[key];
+  if (v === void 0) return [];
+  if (!Array.isArray(v) || !v.every(measure)) {
+    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers below ${MAX_MEASURE_TEXT}`, ctx.format);
+  }
+  return v;
+}
+function measure(x) {
+  return typeof x === "number" && Number.isFinite(x) && x > 0 && x < MAX_MEASURE;
+}
+function str2(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
+}
+function canonicalLabel(nPrompt, nGen, nDepth) {
+  const parts = [nPrompt > 0 ? `pp${nPrompt}` : "", nGen > 0 ? `tg${nGen}` : ""].filter(Boolean).join("+");
+  return parts + (nDepth > 0 ? `@d${nDepth}` : "");
+}
+var IK_GP_LABEL = /^tg(\d+)@pp(\d+)$/;
+function toBenchRecord(test2, flavour, source, format) {
+  const raw = test2.fields;
+  const ctx = { source, line: test2.line, format };
+  let nPrompt = int(raw, "n_prompt", ctx, true);
+  let nGen = int(raw, "n_gen", ctx, true);
+  let nDepth = int(raw, "n_depth", ctx, false) ?? 0;
+  const gp = typeof raw.test === "string" ? IK_GP_LABEL.exec(raw.test) : null;
+  if (gp) {
+    if (Number(gp[1]) !== nGen || Number(gp[2]) !== nPrompt) {
+      throw malformed(source, test2.line, `test label "${raw.test}" disagrees with n_prompt=${nPrompt}, n_gen=${nGen}`, format);
+    }
+    nDepth = nPrompt;
+    nPrompt = 0;
+  }
+  if (nPrompt === 0 && nGen === 0) throw malformed(source, test2.line, "test has n_prompt = n_gen = 0", format);
+  const samplesNs = numberArray(raw, "samples_ns", ctx);
+  const samplesTs = numberArray(raw, "samples_ts", ctx);
+  if (samplesNs.length !== samplesTs.length) {
+    throw malformed(source, test2.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
+  }
+  samplesTs.forEach((ts, i) => {
+    const expected = (nPrompt + nGen) * 1e9 / samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      throw malformed(source, test2.line, `samples_ts[${i}] is ${ts} t/s, but ${nPrompt + nGen} tokens in ${samplesNs[i]} ns is ${expected.toPrecision(6)} t/s`, format);
+    }
+  });
+  let avgTs = typeof raw.avg_ts === "number" ? raw.avg_ts : NaN;
+  if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
+  if (!measure(avgTs)) {
+    throw malformed(source, test2.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? avgTs)}, expected a positive number below ${MAX_MEASURE_TEXT}`, format);
+  }
+  const stddevTs = typeof raw.stddev_ts === "number" && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
+  const buildNumber = typeof raw.build_number === "number" && Number.isInteger(raw.build_number) ? raw.build_number : null;
+  return {
+    flavour,
+    label: canonicalLabel(nPrompt, nGen, nDepth),
+    nPrompt,
+    nGen,
+    nDepth,
+    // Some ik builds printed a {gen, batch} pair here; keep it in raw rather than reject the test.
+    nThreads: typeof raw.n_threads === "number" && Number.isInteger(raw.n_threads) ? raw.n_threads : null,
+    samplesNs,
+    samplesTs,
+    avgTs,
+    stddevTs,
+    buildCommit: str2(raw.build_commit),
+    buildNumber,
+    cpuInfo: str2(raw.cpu_info),
+    modelType: str2(raw.model_type),
+    raw
+  };
+}
+
+// src/store/check.ts
+var MAX_SHORT = 4096;
+var MAX_LONG = 64 * 1024;
+var MAX_ITEMS = 2e5;
+var MAX_BLOCKS = 1e5;
+var MAX_SAMPLES = 1e4;
+var MAX_TOKENS = 1e7;
+var Invalid = class extends Error {
+};
+var fail = (path3, what) => {
+  throw new Invalid(`${path3} ${what}`);
+};
+var str3 = (max = MAX_SHORT) => (v, p) => {
+  if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
+  if (v.length > max) return fail(p, `is ${v.length} characters long (limit ${max})`);
+  return v;
+};
+var num4 = (v, p) => typeof v === "number" && Number.isFinite(v) ? v : fail(p, `must be a finite number (got ${typeOf(v)})`);
+var int2 = (v, p) => Number.isSafeInteger(v) ? v : fail(p, `must be an integer (got ${typeOf(v)})`);
+var intIn = (min, max) => (v, p) => {
+  const n = int2(v, p);
+  return n >= min && n <= max ? n : fail(p, `must be between ${min} and ${max} (got ${n})`);
+};
+var numIn = (lo, hi) => (v, p) => {
+  const n = num4(v, p);
+  return n > lo && n < hi ? n : fail(p, `must be greater than ${lo} and less than ${hi} (got ${n})`);
+};
+var inFlagRange = (name) => {
+  const s = optionSpec("run", name);
+  return (v, p) => {
+    const n = num4(v, p);
+    return inRange(s, n) ? n : fail(p, `must be ${rangeText(s)} (got ${n})`);
+  };
+};
+var positive = (v, p) => {
+  const n = num4(v, p);
+  return n > 0 && n < MAX_MEASURE ? n : fail(p, `must be a positive number below ${MAX_MEASURE_TEXT} (got ${n})`);
+};
+var speed = (v, p) => {
+  const n = num4(v, p);
+  return n >= 0 && n < MAX_MEASURE ? n : fail(p, `must be a number from 0 to below ${MAX_MEASURE_TEXT} (got ${n})`);
+};
+var bool = (v, p) => typeof v === "boolean" ? v : fail(p, `must be true or false (got ${typeOf(v)})`);
+var oneOf = (...allowed) => (v, p) => allowed.includes(v) ? v : fail(p, `must be one of ${allowed.join(", ")} (got ${short2(v)})`);
+var nullable = (c) => (v, p) => v === null || v === void 0 ? null : c(v, p);
+var optional = (c) => (v, p) => v === void 0 ? void 0 : c(v, p);
+var arr = (c, max = MAX_ITEMS) => (v, p) => {
+  if (!Array.isArray(v)) return fail(p, `must be an array (got ${typeOf(v)})`);
+  if (v.length > max) return fail(p, `has ${v.length} items (limit ${max})`);
+  return v.map((x, i) => c(x, `${p}[${i}]`));
+};
+var tuple = (c, n) => (v, p) => {
+  const a = arr(c, n)(v, p);
+  return a.length === n ? a : fail(p, `must have exactly ${n} items (got ${a.length})`);
+};
+var pair = (c) => tuple(c, 2);
+var triple = (c) => tuple(c, 3);
+var record = (c, maxKeys = 1e3) => (v, p) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+  const keys = Object.keys(v);
+  if (keys.length > maxKeys) return fail(p, `has ${keys.length} keys (limit ${maxKeys})`);
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const k of keys) {
+    str3(256)(k, `${p} key`);
+    out[k] = c(v[k], `${p}.${k}`);
+  }
+  return out;
+};
+var obj = (shape) => (v, p) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+  const out = {};
+  for (const [k, c] of Object.entries(shape)) {
+    const x = c(v[k], `${p}.${k}`);
+    if (x !== void 0) out[k] = x;
+  }
+  return out;
+};
+var scalar = (x) => typeof x === "string" || typeof x === "number" && Number.isFinite(x) || typeof x === "boolean" || x === null;
+var rawFields = (v, p) => {
+  const src = record((x) => x, 500)(v, p);
+  const out = {};
+  for (const [k, x] of Object.entries(src)) {
+    const cap = (y) => typeof y === "string" ? y.slice(0, MAX_SHORT) : y;
+    if (scalar(x)) out[k] = cap(x);
+    else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
+  }
+  return out;
+};
+function typeOf(v) {
+  return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+function short2(v) {
+  const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+
+// src/store/read-results.ts
+var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+var variantId = oneOf("A", "B");
+var verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
+var numa = (v, p) => {
+  const kind = obj({ kind: oneOf("none", "interleave", "bind", "llama", "cpus") })(v, p).kind;
+  if (kind === "bind") return obj({ kind: oneOf("bind"), node: int2 })(v, p);
+  if (kind === "llama") return obj({ kind: oneOf("llama"), mode: oneOf("distribute", "isolate", "numactl") })(v, p);
+  if (kind === "cpus") return obj({ kind: oneOf("cpus"), cpus: str3(1024) })(v, p);
+  return { kind };
+};
+var compareMode = oneOf("merge", "branch-point", "refs");
+var slowdownK = (v, p) => {
+  const k = num4(v, p);
+  return k >= 0 && k <= 1 ? k : fail(p, `must be between 0 and 1 (got ${k})`);
+};
+var variant = obj({ id: variantId, name: str3(), ref: str3(), cmakeArgs: arr(str3(), 500), runArgs: arr(str3(), 500), env: record(str3()), slowdown: optional(slowdownK) });
+var plan = obj({
+  repo: str3(),
+  model: str3(),
+  out: str3(),
+  variants: pair(variant),
+  workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+  threads: int2,
+  levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool) }),
+  // The decision is recomputed with these: the same ranges the CLI accepts.
+  maxBlocks: intIn(1, MAX_BLOCKS),
+  warmupBlocks: intIn(0, MAX_BLOCKS),
+  looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+  seed: int2,
+  timeoutSec: num4,
+  margin: inFlagRange("margin"),
+  alpha: numIn(0, 0.5),
+  method: oneOf("hl", "t"),
+  horizon: optional(int2),
+  spending: optional(oneOf("obf", "pocock")),
+  depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
+  // What was compared: shown in the report, never decides anything.
+  compare: optional(compareMode),
+  comparison: optional(nullable(obj({
+    requested: compareMode,
+    mode: compareMode,
+    fallback: nullable(str3(MAX_LONG)),
+    baseRef: str3(),
+    headRef: str3(),
+    base: str3(256),
+    head: str3(256),
+    branchPoint: nullable(str3(256)),
+    baseMoved: nullable(int2),
+    a: str3(256),
+    b: str3(256),
+    merge: nullable(obj({ commit: str3(256), by: oneOf("github", "local") }))
+  })))
+});
+var host = obj({
+  hostname: nullable(str3()),
+  kernel: nullable(str3()),
+  cpuModel: nullable(str3()),
+  sockets: nullable(int2),
+  coresPerSocket: nullable(int2),
+  threadsPerCore: nullable(int2),
+  logicalCpus: int2,
+  smt: nullable(bool),
+  numaNodes: arr(obj({ id: int2, cpus: arr(int2, 1e5), memTotalKiB: nullable(num4), memFreeKiB: nullable(num4) }), 1024),
+  numaBalancing: nullable(num4),
+  thpMode: nullable(str3()),
+  governor: nullable(str3()),
+  boost: nullable(bool),
+  loadAvgStart: nullable(triple(num4)),
+  loadAvgEnd: optional(triple(num4)),
+  proactiveReclaim: optional(nullable(obj({
+    active: nullable(bool),
+    damonReclaim: nullable(bool),
+    kdamonds: arr(obj({ id: str3(32), state: nullable(str3(64)), actions: arr(nullable(str3(64)), 1024) }), 1024)
+  }))),
+  warnings: arr(str3(MAX_LONG), 1e3)
+});
+var build = obj({
+  variant: variantId,
+  ok: bool,
+  ref: str3(),
+  commit: nullable(str3(256)),
+  cmakeArgs: arr(str3(), 500),
+  binDir: nullable(str3()),
+  reused: bool,
+  seconds: num4,
+  logPath: nullable(str3()),
+  logTail: nullable(str3(MAX_LONG)),
+  error: nullable(str3(MAX_LONG)),
+  depthTool: optional(nullable(str3(256)))
+});
+var benchRecordShape = obj({
+  flavour: oneOf("mainline", "ik"),
+  label: str3(256),
+  nPrompt: intIn(0, MAX_TOKENS),
+  nGen: intIn(0, MAX_TOKENS),
+  nDepth: intIn(0, MAX_TOKENS),
+  nThreads: nullable(int2),
+  samplesNs: arr(positive, MAX_SAMPLES),
+  samplesTs: arr(positive, MAX_SAMPLES),
+  avgTs: positive,
+  stddevTs: nullable(num4),
+  buildCommit: nullable(str3(256)),
+  buildNumber: nullable(num4),
+  cpuInfo: nullable(str3()),
+  modelType: nullable(str3()),
+  raw: rawFields
+});
+var benchRecord = (v, p) => {
+  const r = benchRecordShape(v, p);
+  if (r.samplesNs.length !== r.samplesTs.length) fail(`${p}.samplesTs`, `has ${r.samplesTs.length} values but samplesNs has ${r.samplesNs.length}`);
+  const tokens = r.nPrompt + r.nGen;
+  if (tokens === 0) fail(p, "has nPrompt = nGen = 0: nothing was timed");
+  r.samplesTs.forEach((ts, i) => {
+    const expected = tokens * 1e9 / r.samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      fail(`${p}.samplesTs[${i}]`, `is ${ts} t/s, but ${tokens} tokens in samplesNs[${i}] = ${r.samplesNs[i]} ns is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+    }
+  });
+  return r;
+};
+var launch2 = obj({
+  block: intIn(0, MAX_BLOCKS * 2),
+  slot: intIn(0, MAX_ITEMS),
+  seq: intIn(0, MAX_ITEMS),
+  variant: variantId,
+  workload: str3(),
+  warmup: bool,
+  startedAt: str3(64),
+  wallMs: num4,
+  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+  exitCode: nullable(int2),
+  signal: nullable(str3(64)),
+  argv: arr(str3(), 1e3),
+  records: arr(benchRecord, 1e3),
+  memory: nullable(obj({
+    peakRssKiB: num4,
+    minorFaults: num4,
+    majorFaults: num4,
+    nodeKiB: nullable(record(num4, 1024)),
+    anonNodeKiB: optional(nullable(record(num4, 1024))),
+    shmemNodeKiB: optional(nullable(record(num4, 1024))),
+    sampleRssKiB: optional(nullable(num4)),
+    sampleAtMs: optional(nullable(num4)),
+    lastNodeKiB: optional(nullable(record(num4, 1024))),
+    samples: optional(num4),
+    sampleCostMs: optional(num4),
+    userMs: optional(num4),
+    sysMs: optional(num4)
+  })),
+  stderrTail: nullable(str3(MAX_LONG)),
+  error: nullable(str3(MAX_LONG))
+});
+var memoryPoint = obj({
+  tMs: num4,
+  rssKiB: num4,
+  anonKiB: num4,
+  shmemKiB: optional(num4),
+  fileKiB: optional(num4),
+  nodeKiB: record(num4, 1024),
+  anonNodeKiB: record(num4, 1024),
+  shmemNodeKiB: optional(record(num4, 1024)),
+  fileNodeKiB: optional(record(num4, 1024)),
+  nKv: nullable(int2)
+});
+var sweepRow = obj({
+  tool: oneOf("ik-sweep-bench", "batched-bench"),
+  nKv: int2,
+  pp: int2,
+  tg: int2,
+  pl: int2,
+  tPpSec: num4,
+  speedPp: speed,
+  tTgSec: num4,
+  speedTg: speed,
+  nThreads: nullable(int2),
+  raw: rawFields
+});
+var depthLaunch = obj({
+  block: int2,
+  slot: int2,
+  seq: int2,
+  variant: variantId,
+  warmup: bool,
+  tool: str3(256),
+  ctx: int2,
+  argv: arr(str3(), 1e3),
+  startedAt: str3(64),
+  wallMs: num4,
+  status: oneOf("ok", "crashed", "timeout", "parse-error", "skipped"),
+  exitCode: nullable(int2),
+  signal: nullable(str3(64)),
+  kvBuffer: nullable(oneOf("mmap", "heap")),
+  kvBufferName: optional(nullable(str3(256))),
+  points: arr(obj({ depth: int2, speedTg: speed, speedPp: nullable(speed), memory: nullable(memoryPoint) }), 1e3),
+  rows: arr(sweepRow, 1e4),
+  samples: arr(memoryPoint, 1e5),
+  stderrTail: nullable(str3(MAX_LONG)),
+  error: nullable(str3(MAX_LONG))
+});
+var workloadAnalysis = obj({
+  name: str3(),
+  n: int2,
+  paired: bool,
+  method: oneOf("hl", "t"),
+  ratio: nullable(num4),
+  ci: nullable(pair(num4)),
+  ci_level: num4,
+  p_regression: nullable(num4),
+  p_regression_adj: nullable(num4),
+  p_improvement: nullable(num4),
+  p_improvement_adj: nullable(num4),
+  verdict,
+  blocks_needed: nullable(num4),
+  spread: nullable(num4),
+  flags: arr(str3(), 100),
+  reason: str3(MAX_LONG),
+  look: optional(nullable(int2)),
+  alpha_spent: optional(num4),
+  alpha_remaining: optional(num4)
+});
+var depthMemory2 = obj({
+  name: str3(),
+  depth: int2,
+  n: int2,
+  a_kib: nullable(num4),
+  b_kib: nullable(num4),
+  a_anon_kib: nullable(num4),
+  b_anon_kib: nullable(num4),
+  ratio: nullable(num4),
+  ci: nullable(pair(num4)),
+  ci_level: num4
+});
+var analysis = obj({
+  verdict,
+  margin: num4,
+  alpha: num4,
+  geomean_ratio: nullable(num4),
+  workloads: arr(workloadAnalysis, 1e3),
+  warnings: arr(str3(MAX_LONG), 1e3),
+  depth_memory: optional(arr(depthMemory2, 1e3)),
+  incomplete: optional(obj({ measured_blocks: int2, planned_blocks: int2, stop_reason: str3(MAX_LONG) }))
+});
+var decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
+var two = (v, p) => v === 2 ? 2 : fail(p, `must be 2 (got ${short2(v)})`);
+var design = obj({
+  version: two,
+  method: oneOf("hl", "t"),
+  alpha: num4,
+  margin: num4,
+  horizon: intIn(1, MAX_BLOCKS),
+  spending: oneOf("obf", "pocock"),
+  looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str3(64)), alpha_spent: num4, decided: arr(obj({ name: str3(), verdict: decidedVerdict }), 1e3) }), 1e3)
+});
+var results2 = obj({
+  schema: oneOf(...RESULTS_SCHEMAS),
+  tool: obj({ name: str3(256), version: str3(256) }),
+  startedAt: str3(64),
+  finishedAt: nullable(str3(64)),
+  plan,
+  host: nullable(host),
+  flavour: nullable(oneOf("mainline", "ik")),
+  builds: arr(build, 10),
+  schedule: obj({ seed: int2, blocks: arr(obj({ block: int2, order: arr(obj({ variant: variantId, workload: str3() }), 1e4) }), 1e5) }),
+  launches: arr(launch2),
+  analysis: nullable(analysis),
+  stopReason: str3(MAX_LONG),
+  notes: arr(str3(MAX_LONG), 1e3),
+  depthLaunches: optional(arr(depthLaunch)),
+  design: optional(design),
+  experiment: optional(obj({
+    id: str3(64),
+    store: nullable(str3()),
+    segments: arr(obj({ kind: oneOf("run", "resume", "more"), at: str3(64), fromBlocks: int2, toBlocks: int2 }), 1e4)
+  }))
+});
+function validateResults(data, source) {
+  try {
+    const r = results2(data, "$");
+    checkDepthLaunches(r);
+    return r;
+  } catch (e) {
+    if (e instanceof Invalid) {
+      throw new UserError(`${source} is not a valid llama-perf-gate results file: ${e.message}`, `expected schema ${RESULTS_SCHEMA}, as written by llama-perf-gate run`);
+    }
+    throw e;
+  }
+}
+var MIN_CHECKED_SEC = 0.01;
+function checkDepthLaunches(r) {
+  const sweep = r.plan.depthSweep;
+  (r.depthLaunches ?? []).forEach((l, i) => {
+    const p = `$.depthLaunches[${i}]`;
+    l.rows.forEach((row2, j) => {
+      const tokens = { tg: row2.pl * row2.tg, pp: row2.tool === "batched-bench" ? row2.pl * row2.pp : row2.pp };
+      for (const [k, speed2, sec] of [["tg", row2.speedTg, row2.tTgSec], ["pp", row2.speedPp, row2.tPpSec]]) {
+        if (sec < MIN_CHECKED_SEC) continue;
+        const expected = tokens[k] / sec;
+        if (Math.abs(speed2 / expected - 1) > TS_TOLERANCE) {
+          fail(`${p}.rows[${j}].speed${k === "tg" ? "Tg" : "Pp"}`, `is ${speed2} t/s, but ${tokens[k]} tokens in ${sec} s is ${expected.toPrecision(6)} t/s (more than ${100 * TS_TOLERANCE}% apart)`);
+        }
+      }
+    });
+    if (sweep && JSON.stringify(depthPoints(l.tool, sweep, l.rows, l.samples)) !== JSON.stringify(l.points)) {
+      fail(`${p}.points`, "differ from the points its rows and memory samples give");
+    }
+  });
+}
+function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
+  let size;
+  try {
+    size = statSync(path3).size;
+  } catch (e) {
+    throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+  }
+  if (size > maxBytes) throw new UserError(`${path3} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  let data;
+  try {
+    data = JSON.parse(readFileSync6(path3, "utf8"));
+  } catch (e) {
+    throw new UserError(`${path3} is not valid JSON: ${e.message}`);
+  }
+  return validateResults(data, path3);
+}
+
 // src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function startTicks(pid) {
   try {
-    const s = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -11125,7 +11834,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync5("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync7("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -11245,6 +11954,9 @@ export {
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,
+  readProactiveReclaim,
+  reclaimWarning,
+  describeSlowdown,
   withDepthMemory,
   buildReportModel,
   withProblems,
@@ -11257,6 +11969,8 @@ export {
   renderMarkdown,
   renderHtml,
   renderCheckOutput,
+  reservedName,
+  childEnv,
   parseNumaPolicy,
   labelWorkloads,
   parseWorkloads,
@@ -11264,8 +11978,6 @@ export {
   designOf,
   countedBlocksOf,
   RESULTS_SCHEMA,
-  RESULTS_SCHEMAS,
-  childEnv,
   parseCpuList,
   formatCpuList,
   numaPlacement,
@@ -11283,8 +11995,12 @@ export {
   depthRunArgs,
   probeDepthTool,
   depthPlacement,
-  depthPoints,
   runDepthLaunch,
+  flavourFromFields,
+  typedValue,
+  toBenchRecord,
+  MAX_RESULTS_BYTES,
+  readResultsFileSync,
   decideLook,
   decideAll,
   withTrustedAnalysis,

@@ -15,7 +15,9 @@ import {
   depthPointIds,
   depthRunArgs,
   depthToolArgs,
+  describeSlowdown,
   detectFlavourFromHelp,
+  flavourFromFields,
   formatCpuList,
   labelWorkloads,
   launch,
@@ -26,6 +28,9 @@ import {
   numberedLines,
   parseCpuList,
   probeDepthTool,
+  readProactiveReclaim,
+  readResultsFileSync,
+  reclaimWarning,
   renderHtml,
   renderMarkdown,
   runDepthLaunch,
@@ -33,11 +38,13 @@ import {
   sharedDepthTool,
   supportedFlags,
   tail,
+  toBenchRecord,
   tryLock,
+  typedValue,
   waitLine,
   withDepthMemory,
   withLock
-} from "./chunk-2TZUSNLK.js";
+} from "./chunk-MQBMXQPR.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -96,7 +103,7 @@ function insertSql(flavour) {
   return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
 }
 function variantLabel(commit, v) {
-  const spec = createHash("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort()])).digest("hex");
+  const spec = createHash("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...v.slowdown !== void 0 ? [v.slowdown] : []])).digest("hex");
   return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
 }
 function rowOf(flavour, launch2, label) {
@@ -117,8 +124,9 @@ function rowOf(flavour, launch2, label) {
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statfsSync, statSync } from "node:fs";
 import { dirname } from "node:path";
+import { pathToFileURL } from "node:url";
 
 // src/store/schema.ts
 var STORE_VERSION = 2;
@@ -202,49 +210,115 @@ var MIGRATIONS = [
 ];
 
 // src/store/sqlite-file.ts
-var SQLITE_FULL = 13;
+var SQLITE_PERM = 3;
 var SQLITE_BUSY = 5;
+var SQLITE_LOCKED = 6;
+var SQLITE_READONLY = 8;
+var SQLITE_IOERR = 10;
+var SQLITE_CORRUPT = 11;
+var SQLITE_FULL = 13;
+var SQLITE_CANTOPEN = 14;
+var SQLITE_NOTADB = 26;
+var DAMAGED_HINT = (path4) => `move it away (mv ${path4} ${path4}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
 function storeError(path4, what, e) {
-  const code = e.errcode;
-  if (code === SQLITE_FULL || e.code === "ENOSPC") {
-    return new UserError(
+  if (e instanceof UserError) return e;
+  const code = (e.errcode ?? -1) & 255;
+  const msg = e.message;
+  if (code === SQLITE_FULL || e.code === "ENOSPC" || (code === SQLITE_IOERR || code === SQLITE_CANTOPEN) && diskFull(path4)) {
+    return new EnvironmentError(
       `experiment store ${path4}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
-  if (code === SQLITE_BUSY) return new UserError(`experiment store ${path4} is locked by another process while ${what}`, "wait for the other llama-perf-gate to finish");
+  if (code === SQLITE_BUSY || code === SQLITE_LOCKED) {
+    return new EnvironmentError(`experiment store ${path4} is locked by another process while ${what}`, "wait for the other process to finish (fuser shows which one), or pass --store PATH to another store");
+  }
+  if (code === SQLITE_READONLY || code === SQLITE_PERM || code === SQLITE_CANTOPEN && !writable(path4)) {
+    return new EnvironmentError(`experiment store ${path4} is read-only while ${what} (${msg})`, "make the file and its directory writable for this user, or pass --store PATH to a writable place");
+  }
+  if (code === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path4} is damaged (${msg})`, DAMAGED_HINT(path4));
+  if (code === SQLITE_NOTADB) return new UserError(`${path4} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+  if (code === SQLITE_IOERR || code === SQLITE_CANTOPEN) {
+    return new EnvironmentError(`experiment store ${path4}: cannot read or write it while ${what} (${msg})`, "check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere");
+  }
   return e;
+}
+function diskFull(path4) {
+  try {
+    const fs = statfsSync(dirname(path4));
+    return fs.bavail * fs.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
+}
+function writable(path4) {
+  try {
+    accessSync(dirname(path4), constants.W_OK);
+    if (existsSync(path4)) accessSync(path4, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function checkStorePath(path4) {
+  const st = statSync(path4, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`experiment store ${path4} is a directory, not a file`, "pass --store PATH to a file, e.g. --store perf.sqlite");
+  if (st) return;
+  let dir = dirname(path4);
+  while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path4}: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
 }
 var SqliteFile = class _SqliteFile {
   path;
   db;
   stmts = /* @__PURE__ */ new Map();
+  depth = 0;
   constructor(path4, db) {
     this.path = path4;
     this.db = db;
   }
-  /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
+  /**
+   * Opens (creating or migrating) the store, checked end to end (a damaged page is found here, not
+   * in the middle of a run); a store from a newer llama-perf-gate is refused.
+   */
   static open(path4, opts = {}) {
-    if (!opts.readOnly) mkdirSync(dirname(path4), { recursive: true });
-    let db;
-    try {
-      db = new DatabaseSync(path4, { readOnly: opts.readOnly ?? false, timeout: 3e4 });
-    } catch (e) {
-      throw new UserError(`cannot open experiment store ${path4}: ${e.message}`, "pass --store PATH to a writable location");
+    checkStorePath(path4);
+    if (!opts.readOnly) {
+      try {
+        mkdirSync(dirname(path4), { recursive: true });
+      } catch (e) {
+        throw asEnvironmentError(e);
+      }
     }
+    try {
+      return _SqliteFile.connect(path4, path4, opts);
+    } catch (e) {
+      if (opts.readOnly && ((e.errcode ?? -1) & 255) === SQLITE_CANTOPEN) {
+        try {
+          return _SqliteFile.connect(path4, new URL(`${pathToFileURL(path4).href}?immutable=1`), opts);
+        } catch (again) {
+          e = again;
+        }
+      }
+      const err = storeError(path4, "opening it", e);
+      if (err instanceof UserError) throw err;
+      throw new EnvironmentError(`cannot open experiment store ${path4}: ${e.message}`, "pass --store PATH to a writable location");
+    }
+  }
+  static connect(path4, target, opts) {
+    const db = new DatabaseSync(target, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 3e4 });
     const store = new _SqliteFile(path4, db);
     try {
       if (!opts.readOnly) {
         db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
       }
+      const check = db.prepare("PRAGMA quick_check(1)").get()?.quick_check;
+      if (check !== "ok") throw new EnvironmentError(`experiment store ${path4} is damaged (${String(check)})`, DAMAGED_HINT(path4));
       store.migrate(opts.readOnly ?? false);
     } catch (e) {
       db.close();
-      if (e instanceof UserError) throw e;
-      const msg = e.message;
-      if (/not a database|malformed/i.test(msg)) throw new UserError(`${path4} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
-      throw storeError(path4, "opening it", e);
+      throw e;
     }
     return store;
   }
@@ -264,6 +338,7 @@ var SqliteFile = class _SqliteFile {
       );
     }
     if (version === STORE_VERSION) return;
+    if (readOnly && tables.length === 0) throw new UserError(`experiment store ${this.path} is empty: no experiment was stored in it`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
     if (readOnly) throw new UserError(`experiment store ${this.path} has version ${version} and needs migrating to ${STORE_VERSION}`, "run any llama-perf-gate run once on it");
     this.tx(() => {
       if (version === 0) this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
@@ -284,13 +359,15 @@ var SqliteFile = class _SqliteFile {
     if (!s) this.stmts.set(sql, s = this.db.prepare(sql));
     return s;
   }
-  /** One write transaction: all of it reaches the file or none of it does. */
+  /** One write transaction: all of it reaches the file or none of it does. Nested calls join the outer one. */
   tx(fn, what) {
+    if (this.depth > 0) return fn();
     try {
       this.db.exec("BEGIN IMMEDIATE");
     } catch (e) {
       throw storeError(this.path, what, e);
     }
+    this.depth++;
     try {
       const out = fn();
       this.db.exec("COMMIT");
@@ -301,6 +378,8 @@ var SqliteFile = class _SqliteFile {
       } catch {
       }
       throw storeError(this.path, what, e);
+    } finally {
+      this.depth--;
     }
   }
 };
@@ -323,8 +402,12 @@ var ExperimentStore = class _ExperimentStore {
   close() {
     this.file.close();
   }
-  createExperiment(identity, identityHash2, results, segment) {
-    const id = randomBytes(6).toString("hex");
+  /** Several writes as one transaction (rebuilding an experiment: all of it or none). */
+  batch(fn, what) {
+    return this.file.tx(fn, what);
+  }
+  /** A new experiment (a fresh id, or the id of the results.json it is rebuilt from). */
+  createExperiment(identity, identityHash2, results, segment, id = randomBytes(6).toString("hex")) {
     const labels = results.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
     const now = (/* @__PURE__ */ new Date()).toISOString();
     this.file.tx(() => {
@@ -1077,8 +1160,10 @@ function readLoadAvg(root = "/") {
   }
   return null;
 }
-function hostWarnings(fp, load = fp.loadAvgStart) {
+function hostWarnings(fp, load = fp.loadAvgStart, use = {}) {
   const w = [];
+  const reclaim = reclaimWarning(fp.proactiveReclaim, use.modelMapped ?? false);
+  if (reclaim) w.push(reclaim);
   if (load && fp.logicalCpus > 0 && load[0] > 0.5 * fp.logicalCpus) {
     w.push(
       `load average ${load[0].toFixed(2)} on ${fp.logicalCpus} CPUs: other work is running, timings will be noisy`
@@ -1096,7 +1181,7 @@ function hostWarnings(fp, load = fp.loadAvgStart) {
   }
   return w;
 }
-function readFingerprint(root = "/") {
+function readFingerprint(root = "/", use = {}) {
   const isRealRoot = root === "/";
   const cpuinfo = readCpuinfo(root);
   const topo = readTopology(root, cpuinfo, isRealRoot);
@@ -1117,9 +1202,10 @@ function readFingerprint(root = "/") {
     governor: readGovernor(root, topo.logicalCpus),
     boost: readBoost(root),
     loadAvgStart: readLoadAvg(root),
+    proactiveReclaim: readProactiveReclaim(root),
     warnings: []
   };
-  fp.warnings = hostWarnings(fp);
+  fp.warnings = hostWarnings(fp, fp.loadAvgStart, use);
   return fp;
 }
 function finishFingerprint(fp, root = "/") {
@@ -1138,17 +1224,19 @@ import { readFileSync as readFileSync3 } from "node:fs";
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FLAGS = {
   "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
-  "lpg-probe": { args: ["-O2", "-Wall", "-fPIC", "-shared", "-pthread"], ext: ".so" }
+  "lpg-probe": { args: ["-O2", "-Wall", "-fPIC", "-shared", "-pthread"], ext: ".so" },
+  // LD_PRELOADed into benchmark processes (src/bench/slowdown.ts); dlsym needs -ldl before glibc 2.34.
+  "lpg-slowdown": { args: ["-O2", "-Wall", "-fPIC", "-shared"], ext: ".so", libs: ["-ldl"] }
 };
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync(join4(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync2(join4(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env = process.env) {
   const base = env.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
@@ -1175,11 +1263,11 @@ function nativeArtifact(name, env = process.env) {
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
-  const { args, ext } = FLAGS[name];
-  const hash = createHash3("sha256").update(source).update(args.join(" ")).digest("hex").slice(0, 16);
+  const { args, ext, libs = [] } = FLAGS[name];
+  const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
   const out = join4(dir, `${name}-${hash}${ext}`);
-  if (built.get(name) === out || existsSync(out)) {
+  if (built.get(name) === out || existsSync2(out)) {
     built.set(name, out);
     return out;
   }
@@ -1187,7 +1275,7 @@ function nativeArtifact(name, env = process.env) {
   mkdirSync3(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
-    execFileSync(cc, [...args, "-o", tmp, src], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
     rmSync2(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
@@ -1248,151 +1336,6 @@ function detectFormat(text) {
   if (first.startsWith("|")) return "md";
   if (/(^|,)"?n_prompt"?(,|$)/.test(first)) return "csv";
   return null;
-}
-
-// src/parse/record.ts
-var INT_FIELDS = /* @__PURE__ */ new Set([
-  "build_number",
-  "n_batch",
-  "n_ubatch",
-  "n_threads",
-  "poll",
-  "model_size",
-  "model_n_params",
-  "n_gpu_layers",
-  "main_gpu",
-  "n_prompt",
-  "n_gen",
-  "n_depth",
-  "avg_ns",
-  "stddev_ns",
-  "no_op_offload",
-  "n_cpu_moe",
-  "fit_target",
-  "fit_min_ctx",
-  "mla_attn",
-  "attn_max_batch",
-  "max_gpu"
-]);
-var BOOL_FIELDS = /* @__PURE__ */ new Set([
-  "f16_kv",
-  "no_kv_offload",
-  "cpu_strict",
-  "embeddings",
-  "no_host",
-  "use_mmap",
-  "cuda",
-  "vulkan",
-  "kompute",
-  "metal",
-  "sycl",
-  "gpu_blas",
-  "blas",
-  "repack",
-  "use_thp",
-  "fused_moe",
-  "grouped_er",
-  "no_fused_up_gate",
-  "no_ooae",
-  "mqkv",
-  "rcache",
-  "reuse",
-  "muge",
-  "defer_experts",
-  "sas"
-]);
-var FLOAT_FIELDS = /* @__PURE__ */ new Set(["avg_ts", "stddev_ts"]);
-var IK_ONLY = ["test", "mla_attn", "attn_max_batch", "ser", "fused_moe", "use_thp", "repack", "grouped_er", "rcache"];
-function flavourFromFields(fields) {
-  const set = new Set(fields);
-  if (set.has("n_depth") || set.has("backends")) return "mainline";
-  return IK_ONLY.some((f) => set.has(f)) ? "ik" : "mainline";
-}
-var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-function typedValue(field, value, flavour, sqlType) {
-  const isBool = BOOL_FIELDS.has(field) || field === "flash_attn" && flavour === "ik";
-  const isNum = INT_FIELDS.has(field) || FLOAT_FIELDS.has(field) || field === "flash_attn" && flavour === "mainline";
-  if (isBool) {
-    if (value === "0" || value === "false") return false;
-    if (value === "1" || value === "true") return true;
-    return value;
-  }
-  if (isNum || !BOOL_FIELDS.has(field) && (sqlType === "INTEGER" || sqlType === "REAL")) {
-    return NUMBER.test(value) ? Number(value) : value;
-  }
-  return value;
-}
-function int(raw, key, ctx, required) {
-  const v = raw[key];
-  if (v === void 0 || v === null || v === "") {
-    if (required) throw malformed(ctx.source, ctx.line, `test lacks field "${key}"`, ctx.format);
-    return null;
-  }
-  const n = typeof v === "number" ? v : typeof v === "string" && NUMBER.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw malformed(ctx.source, ctx.line, `field "${key}" is ${JSON.stringify(v)}, expected a non-negative integer`, ctx.format);
-  return n;
-}
-function numberArray(raw, key, ctx) {
-  const v = raw[key];
-  if (v === void 0) return [];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0)) {
-    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers`, ctx.format);
-  }
-  return v;
-}
-function str(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
-}
-function canonicalLabel(nPrompt, nGen, nDepth) {
-  const parts = [nPrompt > 0 ? `pp${nPrompt}` : "", nGen > 0 ? `tg${nGen}` : ""].filter(Boolean).join("+");
-  return parts + (nDepth > 0 ? `@d${nDepth}` : "");
-}
-var IK_GP_LABEL = /^tg(\d+)@pp(\d+)$/;
-function toBenchRecord(test, flavour, source, format) {
-  const raw = test.fields;
-  const ctx = { source, line: test.line, format };
-  let nPrompt = int(raw, "n_prompt", ctx, true);
-  let nGen = int(raw, "n_gen", ctx, true);
-  let nDepth = int(raw, "n_depth", ctx, false) ?? 0;
-  const gp = typeof raw.test === "string" ? IK_GP_LABEL.exec(raw.test) : null;
-  if (gp) {
-    if (Number(gp[1]) !== nGen || Number(gp[2]) !== nPrompt) {
-      throw malformed(source, test.line, `test label "${raw.test}" disagrees with n_prompt=${nPrompt}, n_gen=${nGen}`, format);
-    }
-    nDepth = nPrompt;
-    nPrompt = 0;
-  }
-  if (nPrompt === 0 && nGen === 0) throw malformed(source, test.line, "test has n_prompt = n_gen = 0", format);
-  const samplesNs = numberArray(raw, "samples_ns", ctx);
-  const samplesTs = numberArray(raw, "samples_ts", ctx);
-  if (samplesNs.length !== samplesTs.length) {
-    throw malformed(source, test.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
-  }
-  let avgTs = typeof raw.avg_ts === "number" ? raw.avg_ts : NaN;
-  if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
-  if (!Number.isFinite(avgTs) || avgTs <= 0) {
-    throw malformed(source, test.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? null)}, expected a positive number`, format);
-  }
-  const stddevTs = typeof raw.stddev_ts === "number" && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
-  const buildNumber = typeof raw.build_number === "number" && Number.isInteger(raw.build_number) ? raw.build_number : null;
-  return {
-    flavour,
-    label: canonicalLabel(nPrompt, nGen, nDepth),
-    nPrompt,
-    nGen,
-    nDepth,
-    // Some ik builds printed a {gen, batch} pair here; keep it in raw rather than reject the test.
-    nThreads: typeof raw.n_threads === "number" && Number.isInteger(raw.n_threads) ? raw.n_threads : null,
-    samplesNs,
-    samplesTs,
-    avgTs,
-    stddevTs,
-    buildCommit: str(raw.build_commit),
-    buildNumber,
-    cpuInfo: str(raw.cpu_info),
-    modelType: str(raw.model_type),
-    raw
-  };
 }
 
 // src/parse/json.ts
@@ -1544,14 +1487,14 @@ var DISPLAY_TO_FIELD = {
 var IK_COLUMNS2 = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
 var MAINLINE_COLUMNS2 = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
 var MAINLINE_LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?: @ d(\d+))?$/;
-var IK_GP_LABEL2 = /^tg(\d+)@pp(\d+)$/;
+var IK_GP_LABEL = /^tg(\d+)@pp(\d+)$/;
 var TS_CELL = /^(\d+(?:\.\d+)?) ± (\d+(?:\.\d+)?)$/;
 var FOOTER = /^build: (\S+) \((\d+)\)$/;
 function cells(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
 function detectFlavour(header2, separator, labels) {
-  if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
+  if (labels.some((l) => IK_GP_LABEL.test(l))) return "ik";
   if (labels.some((l) => l.includes(" @ d"))) return "mainline";
   if (header2.some((h) => IK_COLUMNS2.includes(h))) return "ik";
   if (header2.some((h) => MAINLINE_COLUMNS2.includes(h))) return "mainline";
@@ -1559,7 +1502,7 @@ function detectFlavour(header2, separator, labels) {
   return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
 }
 function labelFields(label) {
-  const gp = IK_GP_LABEL2.exec(label);
+  const gp = IK_GP_LABEL.exec(label);
   if (gp) return { n_prompt: Number(gp[2]), n_gen: Number(gp[1]) };
   const m = MAINLINE_LABEL.exec(label);
   if (!m || m[1] === void 0 && m[3] === void 0 || m[2] !== void 0 && (m[1] === void 0 || m[3] === void 0)) return null;
@@ -1749,6 +1692,12 @@ function lever(info, flag, value) {
   }
   return value === "" ? [flag] : [flag, value];
 }
+function noMmapArgs(info, noMmap) {
+  if (!noMmap) return [];
+  if (info.flags.has("-lm")) return ["-lm", "none"];
+  if (info.flags.has("-mmp")) return ["-mmp", "0"];
+  throw new UserError(`--no-mmap: this llama-bench (${info.flavour}) has neither -mmp nor --load-mode`, "drop --no-mmap, or use a runner whose llama-bench has -mmp");
+}
 function benchArgv(plan, variant, w, info) {
   const L = plan.levers;
   return [
@@ -1766,6 +1715,7 @@ function benchArgv(plan, variant, w, info) {
     ...lever(info, "--cpu-mask", L.cpuMask),
     ...lever(info, "--cpu-strict", L.cpuStrict ? "1" : void 0),
     ...lever(info, "--poll", L.poll?.toString()),
+    ...noMmapArgs(info, L.noMmap),
     ...variant.runArgs
   ];
 }
@@ -1851,15 +1801,15 @@ async function runBlocks(o) {
       const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
-      const kept = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      const kept2 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
       if (depth) {
-        depthLaunches.push(kept);
-        if (kept === rec) o.onDepthLaunch?.(rec);
+        depthLaunches.push(kept2);
+        if (kept2 === rec) o.onDepthLaunch?.(rec);
       } else {
-        launches.push(kept);
-        if (kept === rec) o.onLaunch?.(rec);
+        launches.push(kept2);
+        if (kept2 === rec) o.onLaunch?.(rec);
       }
-      if (kept !== rec) return result(interruptReason(plan, block));
+      if (kept2 !== rec) return result(interruptReason(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
     const failing = failingVariant([...launches, ...depthLaunches], block);
@@ -1897,7 +1847,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant.env, timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
+  const r = await launch(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -1947,6 +1897,137 @@ async function runOne(o, block, slot, seq, s, warmup) {
   };
 }
 
+// src/bench/slowdown.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { basename, dirname as dirname3, join as join6 } from "node:path";
+
+// src/bench/elf.ts
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+var SHT_DYNAMIC = 6;
+var SHT_DYNSYM = 11;
+var DT_NEEDED = 1;
+var DT_RPATH = 15;
+var DT_RUNPATH = 29;
+var MAX_BYTES = 1 << 30;
+function readElfDynamic(path4) {
+  let buf;
+  try {
+    const size = statSync2(path4).size;
+    if (size < 64 || size > MAX_BYTES) return null;
+    buf = Buffer.alloc(size);
+    const fd = openSync(path4, "r");
+    try {
+      readSync(fd, buf, 0, size, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  if (buf.readUInt32BE(0) !== 2135247942) return null;
+  const is64 = buf[4] === 2;
+  const le = buf[5] === 1;
+  const u16 = (o) => le ? buf.readUInt16LE(o) : buf.readUInt16BE(o);
+  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  const addr = (o) => is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o);
+  const word = is64 ? 8 : 4;
+  try {
+    const shoff = addr(is64 ? 40 : 32);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    if (shoff === 0 || shnum === 0) return null;
+    const sections = Array.from({ length: shnum }, (_, i) => {
+      const o = shoff + i * shentsize;
+      return { type: u32(o + 4), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
+    });
+    const cstr = (table, at) => {
+      const start = sections[table].offset + at;
+      return buf.toString("latin1", start, buf.indexOf(0, start));
+    };
+    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set() };
+    for (const s of sections) {
+      if (s.type === SHT_DYNAMIC) {
+        for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
+          const tag = addr(o);
+          if (tag === 0) break;
+          if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
+          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(":").filter(Boolean));
+        }
+      } else if (s.type === SHT_DYNSYM) {
+        const entsize = is64 ? 24 : 16;
+        for (let o = s.offset + entsize; o + entsize <= s.offset + s.size; o += entsize) {
+          const name = cstr(s.link, u32(o));
+          const shndx = u16(o + (is64 ? 6 : 14));
+          if (name) (shndx === 0 ? out.imports : out.defines).add(name);
+        }
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+// src/bench/slowdown.ts
+var SLOWDOWN_VAR = "LPG_SLOWDOWN";
+function loadGraph(binary) {
+  const first = readElfDynamic(binary);
+  if (!first) return null;
+  const out = [{ name: basename(binary), elf: first }];
+  const dirsOf = (file, elf) => [dirname3(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname3(file)))];
+  const queue = [{ file: binary, elf: first }];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const { file, elf } = queue.shift();
+    for (const lib of elf.needed) {
+      if (seen.has(lib)) continue;
+      seen.add(lib);
+      const path4 = dirsOf(file, elf).map((d) => join6(d, lib)).find((p) => existsSync3(p));
+      const dep = path4 ? readElfDynamic(path4) : null;
+      if (!path4 || !dep) continue;
+      out.push({ name: lib, elf: dep });
+      queue.push({ file: path4, elf: dep });
+    }
+  }
+  return out;
+}
+function unshimmableReason(binary) {
+  const graph = loadGraph(binary);
+  const name = basename(binary);
+  if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
+  if (graph.some((o) => o.elf.imports.has("llama_decode"))) return null;
+  const lib = graph.find((o) => /^libllama\.so/.test(o.name));
+  if (!lib) return `${name} links libllama statically (no libllama.so among the libraries it loads), so LD_PRELOAD cannot reach its llama_decode`;
+  return `${name} loads ${lib.name} but nothing it loads imports llama_decode from it`;
+}
+var flagOf = (v) => `--${v.id === "A" ? "base" : "head"}-slowdown ${v.slowdown}`;
+function slowdownEnv(plan, builds, log = () => {
+}, env = process.env) {
+  const out = {};
+  const tools = (id) => {
+    const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
+    return [join6(dir, "llama-bench"), ...plan.depthSweep ? [join6(dir, sharedDepthTool(builds))] : []];
+  };
+  for (const v of plan.variants) {
+    if (v.slowdown === void 0) continue;
+    for (const bin of tools(v.id)) {
+      const why = unshimmableReason(bin);
+      if (why) {
+        throw new UserError(
+          `variant ${v.id} (${v.name}) asks for an injected slowdown (${flagOf(v)}), but its build cannot be shimmed: ${why}`,
+          "build libllama as a shared library (-DBUILD_SHARED_LIBS=ON, the default of llama.cpp and ik_llama.cpp), or drop the slowdown flag"
+        );
+      }
+    }
+    const shim = nativeArtifact("lpg-slowdown", env);
+    if (/[\s:]/.test(shim)) throw new UserError(`the slowdown shim's path ${shim} holds a space or colon, which LD_PRELOAD cannot take`, "set LLAMA_PERF_GATE_CACHE to a directory without spaces or colons, e.g. LLAMA_PERF_GATE_CACHE=/var/cache/llama-perf-gate");
+    out[v.id] = { LD_PRELOAD: shim, [SLOWDOWN_VAR]: String(v.slowdown) };
+    if (env.LPG_SLOWDOWN_CLOCK) out[v.id].LPG_SLOWDOWN_CLOCK = env.LPG_SLOWDOWN_CLOCK;
+    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename(b)).join(" and ")}`);
+  }
+  return out;
+}
+
 // src/pipeline/signals.ts
 import { constants as osConstants } from "node:os";
 function onInterrupt(log) {
@@ -1966,21 +2047,21 @@ function onInterrupt(log) {
 }
 
 // src/pipeline/depth-launcher.ts
-import { join as join6 } from "node:path";
-async function depthSweepLauncher(plan, results, log) {
+import { join as join7 } from "node:path";
+async function depthSweepLauncher(plan, results, log, ownEnv = {}) {
   const sweep = plan.depthSweep;
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan.variants) {
-    const bin = join6(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join7(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant = plan.variants.find((v) => v.id === s.variant);
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
 function hostLayout(results) {
@@ -1990,14 +2071,14 @@ function hostLayout(results) {
 }
 
 // src/pipeline/out-dir.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
+import { join as join8 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
     repo: plan.repo,
     model: plan.model,
-    variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env })),
+    variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env, slowdown: v.slowdown })),
     workloads: plan.workloads.map((w) => w.id)
   };
 }
@@ -2019,28 +2100,59 @@ function identityDifference(had, now) {
     if (!h) return "fewer variants";
     if (h.commit && v.commit && h.commit !== v.commit) return `variant ${v.id} at ${h.ref} (${h.commit.slice(0, 12)}), not ${v.ref} (${v.commit.slice(0, 12)})`;
     if (!(h.commit && v.commit) && h.ref !== v.ref) return `variant ${v.id} at ${h.ref}, not ${v.ref}`;
-    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env])) return `variant ${v.id} with other CMake args, run args or env`;
+    if (JSON.stringify([h.cmakeArgs, h.runArgs, h.env, h.slowdown]) !== JSON.stringify([v.cmakeArgs, v.runArgs, v.env, v.slowdown])) return `variant ${v.id} with other CMake args, run args, env or slowdown`;
   }
   if (JSON.stringify(had.workloads) !== JSON.stringify(now.workloads)) return `workloads ${had.workloads.join(",")}, not ${now.workloads.join(",")}`;
   return null;
 }
 async function claimOut(out, identity, opts = {}) {
-  mkdirSync5(out, { recursive: true });
-  const lockPath = join7(out, OUT_LOCK);
-  const got = await tryLock(lockPath, `writing ${out}`, (prev) => opts.log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
-  if (!("release" in got)) {
-    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
-  }
+  const got = await lockOut(out, opts.log);
   try {
     const previous = checkPrevious(out, identity, opts);
-    return { lock: got, previous, release: () => got.release() };
+    return { lock: got, previous, held: previous === "same" ? heldExperiment(out) : null, release: () => got.release() };
   } catch (e) {
     await got.release();
     throw e;
   }
 }
+async function claimOutFor(out, id, opts = {}) {
+  const got = await lockOut(out, opts.log);
+  const path4 = join8(out, "results.json");
+  if (!opts.force && existsSync4(path4)) {
+    const held = heldExperiment(out);
+    if (held?.id !== id) {
+      await got.release();
+      throw new UserError(
+        `--out ${out} holds ${held ? `the results of experiment ${held.id.slice(0, 4)}\u2026` : "a results.json of no experiment"}, not of experiment ${id.slice(0, 4)}\u2026; refusing to overwrite them`,
+        "give that experiment's own --out, or another directory, e.g. --out perf-out-more"
+      );
+    }
+  }
+  return got;
+}
+async function lockOut(out, log) {
+  mkdirSync5(out, { recursive: true });
+  const lockPath = join8(out, OUT_LOCK);
+  const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
+  if (!("release" in got)) {
+    throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
+  }
+  return got;
+}
+function heldExperiment(out) {
+  const path4 = join8(out, "results.json");
+  try {
+    const r = JSON.parse(readFileSync4(path4, "utf8"));
+    const id = r.experiment?.id;
+    if (typeof id !== "string") return null;
+    const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
+    return { path: path4, id, launches: measured2.length };
+  } catch {
+    return null;
+  }
+}
 function checkPrevious(out, identity, opts) {
-  const path4 = join7(out, "results.json");
+  const path4 = join8(out, "results.json");
   let text;
   try {
     text = readFileSync4(path4, "utf8");
@@ -2104,14 +2216,14 @@ async function dirtyHeadWarnings(plan, commits) {
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
 function hostKey2(fp) {
   const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp) {
-  return join8(cacheDir, "calibration", `${hostKey2(fp)}.json`);
+  return join9(cacheDir, "calibration", `${hostKey2(fp)}.json`);
 }
 function readCalibration(cacheDir, fp) {
   try {
@@ -2135,26 +2247,25 @@ function calibrationNote(cal, labels) {
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
 // src/pipeline/experiment.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
 
 // src/store/identity.ts
 import { createHash as createHash5 } from "node:crypto";
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
 function modelIdentity(path4) {
   let fd;
   try {
-    fd = openSync(path4, "r");
+    fd = openSync2(path4, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync(path4).size));
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return { size: statSync(path4).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path4).size));
+    const n = readSync2(fd, buf, 0, buf.length, 0);
+    return { size: statSync3(path4).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function hostIdentity(h) {
@@ -2176,7 +2287,8 @@ function experimentIdentity2(plan, builds, host) {
       commit: builds.find((b) => b.variant === v.id)?.commit ?? v.ref,
       cmakeArgs: v.cmakeArgs,
       runArgs: v.runArgs,
-      env: Object.fromEntries(Object.entries(v.env).sort())
+      env: Object.fromEntries(Object.entries(v.env).sort()),
+      ...v.slowdown !== void 0 && { slowdown: v.slowdown }
     })),
     model: modelIdentity(plan.model),
     workloads: plan.workloads,
@@ -2206,25 +2318,69 @@ function identityChanges(a, b) {
     if (canonical(x.cmakeArgs) !== canonical(y.cmakeArgs)) out.push(`${name} CMake args`);
     if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
     if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
+    if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
   }
   const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
   return out;
 }
 
+// src/store/rebuild.ts
+function rebuildExperiment(store, r, value) {
+  const id = r.experiment?.id;
+  if (!id) throw new UserError("this results.json names no experiment: it cannot rebuild a store", "it was written by a llama-perf-gate without experiments; start a new experiment instead");
+  const identity = experimentIdentity2(r.plan, r.builds, r.host);
+  const labels = r.plan.variants.map((v) => variantLabel(identity.variants.find((x) => x.id === v.id)?.commit ?? null, v));
+  const [first, ...rest] = r.experiment.segments;
+  const run2 = first ?? { kind: "run", at: r.startedAt, fromBlocks: 0, toBlocks: r.plan.maxBlocks };
+  store.batch(() => {
+    store.createExperiment(identity, identityHash(identity), { ...r, finishedAt: null }, run2, id);
+    for (const s of rest) store.addSegment(id, s);
+    for (const b of r.schedule.blocks) store.saveBlockOrder(id, b.block, b.order);
+    for (const l of r.launches.filter((x) => x.status !== "skipped")) {
+      store.appendLaunch(id, l, value(l), r.flavour, labels[l.variant === "A" ? 0 : 1] ?? null);
+    }
+    for (const l of (r.depthLaunches ?? []).filter((x) => x.status !== "skipped")) store.appendDepthLaunch(id, l);
+    const look = r.design?.looks.at(-1);
+    if (r.design && look && r.analysis) store.recordLook(id, look.blocks, r.analysis, r.design);
+  }, `rebuilding experiment ${id} from results.json`);
+  return id;
+}
+
 // src/pipeline/experiment.ts
 function withStoreLock(storePath, log, fn) {
   return withLock(`${storePath}.lock`, fn, (line) => log(line), `the experiment store ${storePath} (writing)`);
 }
-function experimentInOut(out) {
-  const path4 = join9(out, "results.json");
-  if (!existsSync2(path4)) return null;
-  try {
-    const id = JSON.parse(readFileSync6(path4, "utf8")).experiment?.id;
-    return typeof id === "string" ? id : null;
-  } catch {
-    return null;
+var REBUILD_HINT = "add --store-from-results to rebuild it from that file (the run then resumes it), pass --store PATH to the store that has it, or add --force to start a new experiment over these results";
+function checkStore(storePath, held, fromResults, log) {
+  if (!held) {
+    if (fromResults) throw new UserError("--store-from-results: --out holds no results.json of this experiment to rebuild the store from", "drop --store-from-results, or give the --out of the run whose store was lost");
+    ExperimentStore.open(storePath).close();
+    return;
   }
+  const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
+  checkStorePath(storePath);
+  const st = statSync4(storePath, { throwIfNoEntry: false });
+  const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
+  if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath} ${missing}`, REBUILD_HINT);
+  const store = ExperimentStore.open(storePath);
+  try {
+    const has = store.has(held.id) ? measured(store.loadResults(held.id)) : null;
+    if (has !== null && has >= held.launches) {
+      if (fromResults) log(`the experiment store ${storePath} already holds experiment ${held.id.slice(0, 4)}\u2026: --store-from-results has nothing to do`);
+      return;
+    }
+    const lacks = has === null ? "does not have it" : `has only ${has} of its launches (an older copy?)`;
+    if (!fromResults) throw new UserError(`${what}, but the experiment store ${storePath} ${lacks}`, REBUILD_HINT);
+    if (has !== null) throw new UserError(`${what}, but the experiment store ${storePath} ${lacks}; --store-from-results does not merge`, `move that store away (mv ${storePath} ${storePath}.old) and run the same command again`);
+    rebuildExperiment(store, readResultsFileSync(held.path), storedValue);
+    log(`rebuilt experiment ${held.id.slice(0, 4)}\u2026 in the experiment store ${storePath} from ${held.path} (${held.launches} launches)`);
+  } finally {
+    store.close();
+  }
+}
+function measured(r) {
+  return [...r.launches, ...r.depthLaunches ?? []].filter((l) => l.status !== "skipped").length;
 }
 function completeCountedBlocks(r) {
   const byBlock = /* @__PURE__ */ new Map();
@@ -2319,21 +2475,24 @@ async function runPipeline(plan, hooks) {
   const claim = await claimOut(plan.out, experimentIdentity(plan, pre.commits), { force: hooks.force, log });
   const stopOnSignal = onInterrupt(log);
   try {
-    return await runClaimed(plan, hooks, log, pre);
+    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
+    checkStore(storePath, hooks.force ? null : claim.held, hooks.storeFromResults ?? false, log);
+    const keep = claim.held && claim.held.launches > 0 ? claim.held : null;
+    return await runClaimed(plan, hooks, log, pre, storePath, keep);
   } finally {
     stopOnSignal.remove();
     await claim.release();
   }
 }
-async function runClaimed(plan, hooks, log, pre) {
-  const previous = experimentInOut(plan.out);
+async function runClaimed(plan, hooks, log, pre, storePath, keep) {
+  const previous = heldExperiment(plan.out)?.id ?? null;
   const results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
     finishedAt: null,
     plan,
-    host: readFingerprint(),
+    host: readFingerprint("/", { modelMapped: !plan.levers.noMmap }),
     flavour: null,
     builds: [],
     schedule: { seed: plan.seed, blocks: [] },
@@ -2345,24 +2504,23 @@ async function runClaimed(plan, hooks, log, pre) {
   const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
   const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
   if (calibrationLine) results.notes.push(calibrationLine);
-  const save = () => {
-    writeResults(plan.out, results);
-  };
-  save();
+  const reclaim = reclaimWarning(results.host?.proactiveReclaim, !plan.levers.noMmap);
+  if (reclaim) log(`warning: ${reclaim}`);
+  let begun = false;
   try {
     results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
-      return finish(plan, results, null, hooks);
+      return finishRun(plan, results, null, hooks, keep);
     }
     if (failed.length > 0) {
       results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
-      return finish(plan, results, null, hooks);
+      return finishRun(plan, results, null, hooks, keep);
     }
-    const storePath = hooks.store ?? defaultStorePath(hooks.cacheDir);
     return await withStoreLock(storePath, log, async () => {
       const session = beginExperiment(results, storePath, log, previous);
+      begun = true;
       try {
         return await runSession(results.plan, results, session, log, hooks);
       } finally {
@@ -2372,7 +2530,8 @@ async function runClaimed(plan, hooks, log, pre) {
   } catch (e) {
     const err = asEnvironmentError(e);
     results.stopReason = `stopped by an error: ${err.message}`;
-    saveAfterError(plan.out, results, log);
+    if (begun || !keep) saveAfterError(plan.out, results, log);
+    else log(kept(keep));
     throw err;
   }
 }
@@ -2405,7 +2564,7 @@ async function runSession(plan, results, session, log, hooks) {
     }
     throw e;
   }
-  return finish(plan, results, session, hooks);
+  return finishRun(plan, results, session, hooks);
 }
 async function benchmark(plan, results, save, log, hooks, session) {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
@@ -2418,7 +2577,8 @@ async function benchmark(plan, results, save, log, hooks, session) {
   plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
-  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log) : void 0;
+  const ownEnv = slowdownEnv(plan, results.builds, log);
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv) : void 0;
   if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
@@ -2435,6 +2595,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
     workDir: join10(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
+    ownEnv,
     depthLaunch,
     onProgress: hooks.onBenchProgress,
     resume: session.resume ?? void 0,
@@ -2463,7 +2624,10 @@ async function benchmark(plan, results, save, log, hooks, session) {
   results.stopReason = loop.stopReason;
   save();
 }
-function finish(plan, results, session, hooks) {
+function kept(held) {
+  return `${held.path} is kept as it was: experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
+}
+function finishRun(plan, results, session, hooks, keep = null) {
   const counted = countedBlocksOf(results);
   if (results.launches.length > 0) results.analysis = decideAll(results);
   if (results.host) results.host = finishFingerprint(results.host);
@@ -2474,11 +2638,15 @@ function finish(plan, results, session, hooks) {
     session.store.finish(session.id, results, counted);
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
-  const resultsPath = writeResults(plan.out, results);
   const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const reportPath = join10(plan.out, "report.md");
+  const [resultsPath, reportPath, htmlPath] = [join10(plan.out, "results.json"), join10(plan.out, "report.md"), join10(plan.out, "report.html")];
+  if (!session && keep) {
+    (hooks.log ?? (() => {
+    }))(kept(keep));
+    return { results, resultsPath, reportPath, htmlPath, model };
+  }
+  writeResults(plan.out, results);
   writeFileSync2(reportPath, renderMarkdown(model));
-  const htmlPath = join10(plan.out, "report.html");
   writeFileSync2(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
 }
@@ -2496,6 +2664,10 @@ export {
   completeCountedBlocks,
   standing,
   storedDepthLaunches,
+  onInterrupt,
+  claimOutFor,
+  heldExperiment,
   runPipeline,
-  runSession
+  runSession,
+  finishRun
 };

@@ -1,0 +1,160 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+import {
+  ExperimentStore,
+  buildVariants,
+  claimOutFor,
+  completeCountedBlocks,
+  defaultCacheDir,
+  defaultStorePath,
+  finishRun,
+  heldExperiment,
+  hostIdentity,
+  modelIdentity,
+  onInterrupt,
+  readFingerprint,
+  runSession,
+  standing,
+  storedDepthLaunches,
+  variantLabel,
+  withStoreLock
+} from "./chunk-PLCFFQJF.js";
+import {
+  designOf,
+  designState
+} from "./chunk-MQBMXQPR.js";
+import "./chunk-2GS26QGN.js";
+import {
+  UserError,
+  interruptedBy
+} from "./chunk-T2PNK4V7.js";
+
+// src/pipeline/action-more.ts
+import { existsSync } from "node:fs";
+
+// src/pipeline/extend.ts
+import { join } from "node:path";
+function extendedLooks(looks, from, to) {
+  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
+}
+function blocksForMinutes(r, minutes, workloads) {
+  const perLaunch = /* @__PURE__ */ new Map();
+  for (const l of r.launches) if (!l.warmup) perLaunch.set(l.workload, [...perLaunch.get(l.workload) ?? [], l.wallMs]);
+  const blockMs = workloads.reduce((s, w) => {
+    const xs = perLaunch.get(w) ?? [];
+    return s + 2 * (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  }, 0);
+  if (blockMs <= 0) throw new UserError("--minutes needs launch times, and this experiment has none", "use --blocks N");
+  return Math.max(1, Math.floor(minutes * 6e4 / blockMs));
+}
+async function extendExperiment(req, hooks) {
+  const log = hooks.log ?? (() => {
+  });
+  const stopOnSignal = onInterrupt(log);
+  try {
+    return await withStoreLock(req.storePath, log, () => extendLocked(req, hooks, log));
+  } finally {
+    stopOnSignal.remove();
+  }
+}
+async function extendLocked(req, hooks, log) {
+  const store = ExperimentStore.open(req.storePath);
+  let outLock = null;
+  try {
+    const results = store.loadResults(req.id);
+    const stored = results.plan;
+    const from = completeCountedBlocks(results);
+    const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
+    if (design) results.design = design;
+    if (pending.length === 0) {
+      throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
+    }
+    const add = req.blocks ?? blocksForMinutes(results, req.minutes, pending);
+    const to = from + add;
+    const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
+    const plan = {
+      ...stored,
+      horizon,
+      repo: req.repo ?? stored.repo,
+      model: req.model ?? stored.model,
+      out: req.out ?? stored.out,
+      maxBlocks: to,
+      looks: extendedLooks(stored.looks, from, to)
+    };
+    const model = modelIdentity(plan.model);
+    if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
+      throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
+    }
+    designState({ ...designOf(plan), nBlocks: to, state: design ?? void 0 });
+    outLock = await claimOutFor(plan.out, req.id, { force: req.force, log });
+    const host = readFingerprint("/", { modelMapped: !plan.levers.noMmap });
+    const was = JSON.stringify(hostIdentity(results.host));
+    if (was !== JSON.stringify(hostIdentity(host))) {
+      throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");
+    }
+    const byCommit = {
+      ...plan,
+      variants: plan.variants.map((v) => ({ ...v, ref: results.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
+    };
+    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, "logs"), onProgress: hooks.onBuildProgress });
+    if (interruptedBy()) {
+      results.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
+      return finishRun(plan, results, null, hooks, heldExperiment(plan.out));
+    }
+    const failed = builds.filter((b) => !b.ok);
+    if (failed.length > 0) throw new UserError(`rebuilding the experiment's commits failed: ${failed.map((b) => `${b.variant} ${b.error ?? ""}`).join("; ")}`);
+    results.builds = builds.map((b, i) => ({ ...b, ref: results.builds[i]?.ref ?? b.ref }));
+    results.plan = plan;
+    results.finishedAt = null;
+    results.host = host;
+    const at = (/* @__PURE__ */ new Date()).toISOString();
+    store.addSegment(req.id, { kind: "more", at, fromBlocks: from, toBlocks: to });
+    results.notes = [...results.notes.filter((n) => !n.startsWith("continued: ")), `continued: ${from} \u2192 ${to} blocks (${pending.join(", ")})`];
+    results.experiment = { id: req.id, store: req.storePath, segments: store.segments(req.id) };
+    log(`continuing experiment ${req.id.slice(0, 4)}\u2026: ${from} \u2192 ${to} blocks for ${pending.join(", ")}`);
+    const session = {
+      store,
+      id: req.id,
+      labels: {
+        A: variantLabel(results.builds[0]?.commit ?? null, plan.variants[0]),
+        B: variantLabel(results.builds[1]?.commit ?? null, plan.variants[1])
+      },
+      resume: { launches: results.launches, depthLaunches: storedDepthLaunches(results), schedule: results.schedule.blocks, active: pending },
+      design
+    };
+    return await runSession(plan, results, session, log, hooks);
+  } finally {
+    store.close();
+    await outLock?.release();
+  }
+}
+
+// src/pipeline/action-more.ts
+function latestForHead(store, head, mode) {
+  const found = store.list().filter((e) => e.header.plan.comparison?.head === head && e.header.plan.comparison.requested === (mode ?? "refs"));
+  return found.at(-1)?.id ?? null;
+}
+async function extendForAction(plan, o) {
+  const cacheDir = o.cacheDir ?? defaultCacheDir();
+  const storePath = o.store ?? defaultStorePath(cacheDir);
+  const [a, b] = plan.variants.map((v) => v.ref);
+  const missing = (why) => new UserError(
+    `no stored experiment to extend for base ${a.slice(0, 12)} and head ${b.slice(0, 12)}: ${why}`,
+    "run the benchmark for this PR first; on ephemeral runners restore the store (the cache-dir) with actions/cache, as docs/workflows/perf-more.yml does"
+  );
+  if (!existsSync(storePath)) throw missing(`the store ${storePath} does not exist on this runner`);
+  const store = ExperimentStore.open(storePath);
+  let id;
+  try {
+    id = latestForHead(store, b, plan.compare) ?? store.latestByCommits(a, b);
+  } finally {
+    store.close();
+  }
+  if (!id) throw missing(`the store ${storePath} has none`);
+  o.log(`extending experiment ${id} by ${o.blocks} blocks (store ${storePath})`);
+  const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, model: plan.model, force: true }, { cacheDir, log: o.log });
+  return { results: out.results, resultsPath: out.resultsPath, model: out.model };
+}
+export {
+  extendForAction
+};
