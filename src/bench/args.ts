@@ -58,3 +58,18 @@ export function benchArgv(plan: Plan, variant: Variant, w: Workload, info: Runne
     ...variant.runArgs,
   ];
 }
+
+/**
+ * A variant's run args (--base-arg/--head-arg) against its llama-bench's --help, as the depth tool's
+ * are (depth-sweep.ts): an option the binary lacks is one line before the first launch, not a
+ * launch that fails in every block.
+ */
+export function checkRunArgs(variant: Variant, info: RunnerInfo): void {
+  const side = variant.id === 'A' ? 'base' : 'head';
+  for (const a of variant.runArgs) {
+    if (!/^-{1,2}[A-Za-z]/.test(a)) continue;
+    if (!info.flags.has(a.split('=')[0])) {
+      throw new UserError(`--${side}-arg ${a} is not an option of variant ${variant.id}'s llama-bench (${info.flavour})`, `drop --${side}-arg ${a}; its llama-bench --help lists the options it takes`);
+    }
+  }
+}

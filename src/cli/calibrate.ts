@@ -5,6 +5,7 @@ import { UserError } from '../sys/errors.ts';
 import { forceFromArgs, planFromArgs } from '../plan/from-args.ts';
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { runAndPrint } from './run.ts';
+import { storeFromArgs } from './experiments.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { readTrustedResultsSync } from '../pipeline/read-results.ts';
 import { calibrationFromResults, calibrationNote, writeCalibration } from '../store/calibration.ts';
@@ -22,7 +23,7 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
   if (!base) throw new UserError('calibrate needs --base REF (the build to run against itself)', EXAMPLE);
   // Same ref, same build args, same env: identical binaries on both sides (the build is cached once).
   const plan = planFromArgs([...argv, '--head', base, '--head-name', 'A/A']);
-  const code = await runAndPrint(plan, { force: forceFromArgs(argv) });
+  const code = await runAndPrint(plan, { force: forceFromArgs(argv), store: storeFromArgs('run', argv) });
   if (code >= 128) return code; // interrupted: what was measured is on disk, nothing is stored
   const results = readTrustedResultsSync(join(plan.out, 'results.json'));
   const cal = calibrationFromResults(results);

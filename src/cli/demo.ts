@@ -9,6 +9,7 @@ import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { forceFromArgs, planFromArgs, storeFromResultsArg } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { runAndPrint } from './run.ts';
+import { checkPlacements } from '../host/numa-policy.ts';
 import { storeFromArgs } from './experiments.ts';
 
 /**
@@ -23,7 +24,8 @@ export const DEMO_DEFAULTS = [
 
 export async function demoCommand(argv: string[]): Promise<number> {
   // Every flag is checked before minutes of preparing the source (repo and model come after).
-  planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const early = planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  checkPlacements(early.workloads.map((w) => w.numa));
   const store = storeFromArgs('demo', argv);
   const cache = cacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);

@@ -2,6 +2,7 @@
 // when, state, blocks, verdict, what A and B are, and their llama_bench labels (for
 // compare-llama-bench.py -b/-c).
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
+import { checkStorePath, runValues } from '../plan/from-args.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
@@ -15,8 +16,10 @@ export function storePath(flag: string | undefined): string {
 
 /** `--store` of a run or demo command line (the plan parser checks the rest). */
 export function storeFromArgs(command: 'run' | 'demo', argv: string[]): string | undefined {
-  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str('store');
-  return v === undefined ? undefined : resolve(v);
+  const v = runValues(argv, command).str('store');
+  if (v === undefined) return undefined;
+  checkStorePath(resolve(v));
+  return resolve(v);
 }
 
 /** Opens an existing store read-only (nothing written, so a read-only store is listed too); a missing one is one line. */

@@ -116,7 +116,7 @@ function readTopology(root: string, cpuinfo: Record<string, string>[], isRealRoo
   return { logicalCpus, sockets, coresPerSocket, threadsPerCore, smt };
 }
 
-function readNumaNodes(root: string): NumaNode[] {
+export function readNumaNodes(root: string): NumaNode[] {
   const ids = listDir(root, 'sys/devices/system/node')
     .filter((d) => /^node\d+$/.test(d))
     .map((d) => Number(d.slice(4)))

@@ -5,6 +5,8 @@ import { UserError } from '../sys/errors.ts';
 import { formatCpuList, parseCpuList } from './cpulist.ts';
 import { numaLabel } from '../plan/numa.ts';
 import type { NumaPolicy } from '../plan/types.ts';
+import type { NumaNode } from './types.ts';
+import { readNumaNodes } from './fingerprint.ts';
 
 export interface NumaPlacement {
   /** Argv to put in front of the benchmark command ([] when none). */
@@ -88,4 +90,13 @@ export function numaPlacement(policy: NumaPolicy, opts: PlacementOptions = {}): 
       return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
     }
   }
+}
+
+/**
+ * Every workload's placement against this host (its NUMA nodes and online CPUs, numactl): a bind to
+ * a node the host lacks is refused before anything is built or downloaded, not at the first launch.
+ */
+export function checkPlacements(policies: readonly NumaPolicy[], nodes: readonly NumaNode[] = readNumaNodes('/')): void {
+  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+  for (const p of policies) numaPlacement(p, layout);
 }

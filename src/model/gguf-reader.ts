@@ -1,6 +1,7 @@
 // Reads a GGUF file's header: metadata and tensor infos (not the weights). Used to check that
-// --model is a GGUF at all and to record what model a run used.
-import { openSync, readSync, closeSync } from 'node:fs';
+// --model is a GGUF at all, that every tensor's data lies inside the file (a truncated download is
+// refused up front, not by every launch), and to record what model a run used.
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { UserError } from '../sys/errors.ts';
 
 export interface GgufHeader {
@@ -20,6 +21,7 @@ export function readGgufHeader(path: string): GgufHeader {
   }
   const buf = Buffer.alloc(HEADER_READ_LIMIT);
   const len = readSync(fd, buf, 0, buf.length, 0);
+  const fileSize = fstatSync(fd).size;
   closeSync(fd);
   let p = 0;
   const need = (n: number) => {
@@ -77,5 +79,35 @@ export function readGgufHeader(path: string): GgufHeader {
     for (let d = 0; d < nd; d++) dims.push(u64());
     tensors.push({ name, dims, type: u32(), offset: u64() });
   }
+  checkTensorData(path, tensors, p, meta['general.alignment'], fileSize);
   return { version, meta, tensors };
+}
+
+/**
+ * [weights per block, bytes per block] of the ggml types both llama.cpp and ik_llama.cpp number
+ * alike (ggml.h, ids 0–30; above that the forks' ids differ): a tensor of another type is only
+ * checked to start inside the file.
+ */
+const TYPE_SIZE: Record<number, [number, number]> = {
+  0: [1, 4], 1: [1, 2], 2: [32, 18], 3: [32, 20], 6: [32, 22], 7: [32, 24], 8: [32, 34], 9: [32, 36],
+  10: [256, 84], 11: [256, 110], 12: [256, 144], 13: [256, 176], 14: [256, 210], 15: [256, 292],
+  16: [256, 66], 17: [256, 74], 18: [256, 98], 19: [256, 50], 20: [32, 18], 21: [256, 110], 22: [256, 82],
+  23: [256, 136], 24: [1, 1], 25: [1, 2], 26: [1, 4], 27: [1, 8], 28: [1, 8], 29: [256, 56], 30: [1, 2],
+};
+
+/** Every tensor's data (after the header, aligned) must lie inside the file. */
+function checkTensorData(path: string, tensors: GgufHeader['tensors'], headerEnd: number, alignMeta: unknown, fileSize: number): void {
+  const align = typeof alignMeta === 'number' && alignMeta > 0 ? alignMeta : 32;
+  const dataStart = Math.ceil(headerEnd / align) * align;
+  for (const t of tensors) {
+    const size = TYPE_SIZE[t.type];
+    const bytes = size ? (t.dims.reduce((a, b) => a * b, 1) / size[0]) * size[1] : 1;
+    const end = dataStart + t.offset + bytes;
+    if (!(end <= fileSize)) {
+      throw new UserError(
+        `model file ${path} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
+        'download or write it again (llama-perf-gate model --out model.gguf writes a synthetic one)',
+      );
+    }
+  }
 }

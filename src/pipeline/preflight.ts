@@ -6,6 +6,7 @@ import { EnvironmentError, UserError } from '../sys/errors.ts';
 import { resolveRef } from '../build/git.ts';
 import { run, which } from '../sys/exec.ts';
 import { detectToolchain } from '../build/toolchain.ts';
+import { checkPlacements } from '../host/numa-policy.ts';
 
 export interface Preflight {
   /** Commit of each variant, in plan order. */
@@ -16,6 +17,7 @@ export interface Preflight {
 const FLAG = { A: '--base', B: '--head' } as const;
 
 export async function preflight(plan: Plan): Promise<Preflight> {
+  checkPlacements(plan.workloads.map((w) => w.numa));
   if (!(await which('git'))) throw new EnvironmentError('cannot run git: not found on PATH', 'install it (apt-get install git) or put it on PATH');
   for (const v of plan.variants) {
     // A missing compiler or cmake is the machine's, not the input's (exit 3).

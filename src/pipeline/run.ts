@@ -18,6 +18,7 @@ import { reclaimWarning } from '../host/damon.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
 import { probeRunner } from '../bench/flavour.ts';
+import { checkRunArgs } from '../bench/args.ts';
 import { runBlocks, type Progress } from '../bench/run-blocks.ts';
 import { slowdownEnv } from '../bench/slowdown.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
@@ -187,6 +188,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
   }
+  for (const v of plan.variants) checkRunArgs(v, v.id === 'A' ? info : infoB);
   results.flavour = info.flavour;
   // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
   plan.workloads = labelWorkloads(plan.workloads, info.flavour);

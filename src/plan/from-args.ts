@@ -3,7 +3,7 @@
 // and showing a valid example (UserError, exit 2). Nothing here writes anything.
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../sys/errors.ts';
 import { reservedName } from '../sys/child-env.ts';
@@ -83,10 +83,19 @@ function parseEnv(flag: string, items: string[]): Record<string, string> {
   return env;
 }
 
-export function looksFor(maxBlocks: number, looksText?: string): number[] {
+/**
+ * The looks of a run: --looks (each within the horizon: a look past it has no α to spend and is
+ * refused, never dropped) below --max-blocks, then --max-blocks. Looks between --max-blocks and the
+ * horizon are the ones a later `more` reaches; a run stops at --max-blocks.
+ */
+export function looksFor(maxBlocks: number, looksText?: string, horizon = maxBlocks): number[] {
   const looks = looksText
     ? looksText.split(',').map((s) => checkValue({ ...optionSpec('run', 'looks'), kind: 'int', min: 1, max: undefined }, s.trim()) as number)
     : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const past = looks.find((l) => l > horizon);
+  if (past !== undefined) {
+    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ', as --max-blocks' : ''})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(',')}, or a larger --horizon`);
+  }
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
@@ -128,10 +137,45 @@ export function checkOutDir(flag: string, out: string, example: string): void {
 /** Run args that set how the tools load the model, which --no-mmap sets for both variants. */
 const MODEL_LOAD_FLAGS = ['-mmp', '--mmap', '--no-mmap', '-lm', '--load-mode'];
 
+/**
+ * The run flags of a command line merged over its --plan file's keys (flags win). Every key the
+ * file gives is checked exactly as the flag would be (`store: ""` is an error, not the default).
+ */
+export function runValues(argv: string[], command: 'run' | 'demo' = 'run'): OptionValues {
+  const { values: flags } = parseCommandArgs(command, argv);
+  const file = typeof flags.plan === 'string' ? flags.plan : null;
+  const fileValues = file ? readPlanFile(file) : {};
+  const o = new OptionValues(command, { ...fileValues, ...flags });
+  for (const k of Object.keys(fileValues)) {
+    if (flags[k] !== undefined) continue;
+    try {
+      const kind = o.spec(k).kind;
+      if (kind === 'int' || kind === 'number') o.num(k);
+      else if (kind === 'list') o.list(k);
+      else if (kind !== 'boolean' && kind !== 'files') o.str(k);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`--plan ${file}: ${e.message.replace(/^--/, '')}`, e.hint, e.exitCode);
+      throw e;
+    }
+  }
+  return o;
+}
+
+/**
+ * --store must name a file this user can create or write: a directory, a path under a file or a
+ * read-only place is refused here, before anything is downloaded or built.
+ */
+export function checkStorePath(store: string): void {
+  if (statSync(store, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UserError(`--store ${store} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(store, 'experiments.sqlite')}`);
+  }
+  const up = statSync(dirname(store), { throwIfNoEntry: false });
+  if (up && !up.isDirectory()) throw new UserError(`--store ${store} cannot be created: ${dirname(store)} is a file`, 'give a file in a directory, e.g. --store perf.sqlite');
+  checkOutDir('--store', dirname(store), 'perf.sqlite');
+}
+
 export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean } = {}): Plan {
-  const { values: flags } = parseCommandArgs('run', argv);
-  const fileValues = typeof flags.plan === 'string' ? readPlanFile(flags.plan) : {};
-  const o = new OptionValues('run', { ...fileValues, ...flags });
+  const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
 
   const repoText = o.str('repo');
@@ -210,10 +254,11 @@ export function decisionRule(o: OptionValues): Pick<Plan, 'maxBlocks' | 'horizon
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
+  const looks = looksFor(maxBlocks, o.str('looks'), horizon);
   return {
     maxBlocks,
     horizon,
-    looks: looksFor(maxBlocks, o.str('looks')),
+    looks,
     margin: o.num('margin'),
     alpha: o.num('alpha'),
     method: o.str('method') as Plan['method'],
@@ -223,7 +268,7 @@ export function decisionRule(o: OptionValues): Pick<Plan, 'maxBlocks' | 'horizon
 
 /** Whether the run may write into an --out holding another experiment's results. */
 export function forceFromArgs(argv: string[]): boolean {
-  return new OptionValues('run', parseCommandArgs('run', argv).values).bool('force');
+  return runValues(argv).bool('force');
 }
 
 /** Whether the run rebuilds the store's experiment from --out's results.json (--store-from-results). */

@@ -41,6 +41,11 @@ export interface OptionSpec {
 
 const RUN: CommandName[] = ['run', 'demo'];
 const TIMEOUT_MAX_SEC = 24 * 3600;
+/**
+ * Largest horizon (counted blocks) of a sequential design: the exact/simulated signed-rank tables
+ * are built up to it (stats/spending.ts). --max-blocks is at most the horizon, so it shares the bound.
+ */
+export const MAX_HORIZON = 300;
 
 export const OPTIONS: readonly OptionSpec[] = [
   // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
@@ -64,8 +69,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'workloads', kind: 'string', commands: RUN, example: 'pp512,tg128', default: 'pp512,tg128,tg128@d4096', help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
   { name: 'threads', kind: 'int', commands: RUN, example: '4', min: 1, max: 4096, defaultText: 'all CPUs', help: 'threads (-t), the same for both variants', input: {} },
   { name: 'repetitions', kind: 'int', commands: RUN, example: '3', min: 1, max: 1000, default: 3, help: 'llama-bench -r inside one launch', input: {} },
-  { name: 'max-blocks', kind: 'int', commands: RUN, example: '30', min: 2, max: 10000, default: 30, help: 'counted blocks at most (warm-up on top)', input: {} },
-  { name: 'horizon', kind: 'int', commands: RUN, example: '60', min: 2, max: 300, defaultText: 'as --max-blocks', help: 'declared maximum counted blocks of the experiment (sequential design: extensions up to it keep α)', input: {} },
+  { name: 'max-blocks', kind: 'int', commands: RUN, example: '30', min: 2, max: MAX_HORIZON, default: 30, help: 'counted blocks at most (warm-up on top)', input: {} },
+  { name: 'horizon', kind: 'int', commands: RUN, example: '60', min: 2, max: MAX_HORIZON, defaultText: 'as --max-blocks', help: 'declared maximum counted blocks of the experiment (sequential design: extensions up to it keep α)', input: {} },
   { name: 'spending', kind: 'choice', commands: RUN, example: 'obf', choices: ['obf', 'pocock'], default: 'pocock', help: 'α-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O\'Brien–Fleming-type: most power at the last look)', input: {} },
   { name: 'warmup-blocks', kind: 'int', commands: RUN, example: '1', min: 0, max: 100, default: 1, help: 'leading blocks run but not analysed', input: {} },
   { name: 'looks', kind: 'string', commands: RUN, example: '7,15,30', pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: 'comma-separated block counts', defaultText: '7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks', help: 'sequential looks, in counted blocks', input: {} },

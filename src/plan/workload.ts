@@ -8,6 +8,12 @@ import type { Flavour } from '../parse/types.ts';
 import { numaLabel } from './numa.ts';
 
 const EXAMPLE = 'example: --workloads pp512,tg128,tg128@d4096';
+/**
+ * Most tokens one workload may hold (prompt + generated + depth): ten times the longest context
+ * models ship with today. More is a typo that every launch would fail on; the reader of results
+ * files refuses the same (store/check.ts).
+ */
+export const MAX_TOKENS = 10_000_000;
 const LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
 
 export function parseWorkload(text: string, numa: NumaPolicy = { kind: 'none' }): Workload {
@@ -20,6 +26,9 @@ export function parseWorkload(text: string, numa: NumaPolicy = { kind: 'none' })
   const ok = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== 'pp' || (pp === 0 && depth > 0));
   if (!ok) {
     throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE);
+  }
+  if (pp + tg + depth > MAX_TOKENS) {
+    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString('en-US')}`, EXAMPLE);
   }
   const label = [pp > 0 ? `pp${pp}` : '', tg > 0 ? `tg${tg}` : ''].filter(Boolean).join('+') + (depth > 0 ? `@d${depth}` : '');
   // What the user wrote stays what they read, until the flavour is known.

@@ -6,8 +6,8 @@ import type { Spending } from './types.ts';
 export const SPENDINGS: readonly Spending[] = ['obf', 'pocock'];
 /** Default spending function; why: src/stats/README.md ("Choosing the defaults"). */
 export const DEFAULT_SPENDING: Spending = 'pocock';
-/** Largest horizon the exact/simulated signed-rank tables are built for (memory and one-time cost). */
-export const MAX_HORIZON = 300;
+/** Largest horizon the exact/simulated signed-rank tables are built for: the flags' bound (plan/options.ts). */
+export { MAX_HORIZON } from '../plan/options.ts';
 
 /**
  * Cumulative one-sided α spent by information fraction t ∈ (0, 1].

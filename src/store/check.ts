@@ -8,7 +8,7 @@ export const MAX_LONG = 64 * 1024; // log and stderr tails, reasons
 export const MAX_ITEMS = 200_000; // launches, samples
 export const MAX_BLOCKS = 100_000;
 export const MAX_SAMPLES = 10_000; // repetitions inside one launch
-export const MAX_TOKENS = 10_000_000;
+export { MAX_TOKENS } from '../plan/workload.ts';
 
 export type Check<T> = (v: unknown, path: string) => T;
 
