@@ -154,7 +154,7 @@ export function runValues(argv: string[], command: 'run' | 'demo' = 'run'): Opti
       else if (kind === 'list') o.list(k);
       else if (kind !== 'boolean' && kind !== 'files') o.str(k);
     } catch (e) {
-      if (e instanceof UserError) throw new UserError(`--plan ${file}: ${e.message.replace(/^--/, '')}`, e.hint, e.exitCode);
+      if (e instanceof UserError) throw new UserError(`--plan ${file}: ${e.message}`, e.hint, e.exitCode);
       throw e;
     }
   }

@@ -129,7 +129,7 @@ test('analyze --base … --head … on raw files is fixed-n: one look at the blo
     const recs = fixture.cases.filter((c) => i < c[side].length).map((c) => {
       const ts = c[side][i];
       const [nPrompt, nGen] = c.name.startsWith('pp') ? [Number(c.name.slice(2)), 0] : [0, Number(c.name.slice(2))];
-      return { ...template, n_prompt: nPrompt, n_gen: nGen, avg_ts: ts, stddev_ts: 0, avg_ns: Math.round(1e9 / ts), stddev_ns: 0, samples_ts: [ts], samples_ns: [Math.round(1e9 / ts)] };
+      return { ...template, n_prompt: nPrompt, n_gen: nGen, avg_ts: ts, stddev_ts: 0, avg_ns: Math.round(((nPrompt + nGen) * 1e9) / ts), stddev_ns: 0, samples_ts: [ts], samples_ns: [Math.round(((nPrompt + nGen) * 1e9) / ts)] };
     });
     const path = join(dir, `${side}${i}.json`);
     writeFileSync(path, JSON.stringify(recs));

@@ -57,9 +57,9 @@ test('plan-file keys are validated exactly like flags: store: "" is an error, no
     writeFileSync(p, text);
     return p;
   };
-  refused(() => planFromArgs([...base, '--plan', plan('s.yml', 'store: ""\n')]), /^--plan .*s\.yml: store got an empty value/);
-  refused(() => planFromArgs([...base, '--plan', plan('t.yml', 'threads: 0\n')]), /^--plan .*t\.yml: threads must be an integer in \[1, 4096\]/);
-  refused(() => planFromArgs([...base, '--plan', plan('n.yml', 'base-env: ["NOEQUALS"]\n')]), /^--plan .*n\.yml: base-env must be NAME=VALUE/);
+  refused(() => planFromArgs([...base, '--plan', plan('s.yml', 'store: ""\n')]), /^--plan .*s\.yml: --store got an empty value/);
+  refused(() => planFromArgs([...base, '--plan', plan('t.yml', 'threads: 0\n')]), /^--plan .*t\.yml: --threads must be an integer in \[1, 4096\]/);
+  refused(() => planFromArgs([...base, '--plan', plan('n.yml', 'base-env: ["NOEQUALS"]\n')]), /^--plan .*n\.yml: --base-env must be NAME=VALUE/);
   // A flag given on the command line wins over the file's (bad) value, as for any key.
   assert.equal(runValues([...base, '--plan', plan('w.yml', 'store: ""\n'), '--store', 'x.sqlite']).str('store'), 'x.sqlite');
   assert.equal(runValues(['--plan', plan('k.yml', 'store: kept.sqlite\n')]).str('store'), 'kept.sqlite');
