@@ -88,11 +88,11 @@ function parseEnv(flag: string, items: string[]): Record<string, string> {
  * refused, never dropped) below --max-blocks, then --max-blocks. Looks between --max-blocks and the
  * horizon are the ones a later `more` reaches; a run stops at --max-blocks.
  */
-export function looksFor(maxBlocks: number, looksText?: string, horizon = maxBlocks): number[] {
+export function looksFor(maxBlocks: number, looksText?: string, horizon?: number): number[] {
   const looks = looksText
     ? looksText.split(',').map((s) => checkValue({ ...optionSpec('run', 'looks'), kind: 'int', min: 1, max: undefined }, s.trim()) as number)
     : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
-  const past = looks.find((l) => l > horizon);
+  const past = horizon === undefined ? undefined : looks.find((l) => l > horizon);
   if (past !== undefined) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ', as --max-blocks' : ''})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(',')}, or a larger --horizon`);
   }
@@ -235,7 +235,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
       ...(o.has('poll') && { poll: o.num('poll') }),
       ...(o.bool('no-mmap') && { noMmap: true }),
     },
-    ...decisionRule(o),
+    ...decisionRule(o, { strictLooks: true }),
     warmupBlocks: o.num('warmup-blocks'),
     seed: o.num('seed', Date.now() % 2 ** 31),
     timeoutSec: o.num('timeout'),
@@ -248,13 +248,14 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
  * How a run decides, from its flags: margin, α, method, spending, --max-blocks with the horizon
  * (at least --max-blocks) and the looks. The Action's post modes read the same flags as inputs.
  */
-export function decisionRule(o: OptionValues): Pick<Plan, 'maxBlocks' | 'horizon' | 'looks' | 'margin' | 'alpha' | 'method' | 'spending'> {
+export function decisionRule(o: OptionValues, opts: { strictLooks?: boolean } = {}): Pick<Plan, 'maxBlocks' | 'horizon' | 'looks' | 'margin' | 'alpha' | 'method' | 'spending'> {
   const maxBlocks = o.num('max-blocks');
   const horizon = o.num('horizon', maxBlocks);
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
-  const looks = looksFor(maxBlocks, o.str('looks'), horizon);
+  // A run refuses a look past its horizon; a post job reading an older file keeps dropping it.
+  const looks = looksFor(maxBlocks, o.str('looks'), opts.strictLooks ? horizon : undefined);
   return {
     maxBlocks,
     horizon,
