@@ -29,7 +29,8 @@ async function script(): Promise<{ py: string; clb: string } | { skip: string }>
     return { skip: `the bundled llama.cpp source cannot be had here (${(e as Error).message})` };
   }
   const py = python();
-  if (!py) return { skip: 'python3 with GitPython and tabulate is needed by the script (apt-get install python3-git python3-tabulate)' };
+  // A missing package is a failure naming it (README's set-up line lists it), never a silent skip.
+  if (!py) throw new Error('python3 with GitPython and tabulate is needed by compare-llama-bench.py: install the system packages python3-git python3-tabulate (apt-get install python3-git python3-tabulate)');
   const path = join(mkdtempSync(join(tmpdir(), 'lpg-clb-')), 'compare-llama-bench.py');
   writeFileSync(path, execFileSync('git', ['-C', repo, 'show', `${BASE_BRANCH}:scripts/compare-llama-bench.py`]));
   return { py, clb: path };
