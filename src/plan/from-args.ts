@@ -11,19 +11,28 @@ import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
 import { checkValue, closestFlag, OptionValues, parseCommandArgs, withExample, type RawValues } from './option-values.ts';
-import { flagExample, optionSpec, optionsOf } from './options.ts';
+import { flagExample, MAX_HORIZON, optionSpec, optionsOf } from './options.ts';
 import { DEFAULT_DEPTH_GEN, type CompareMode, type DepthSweep, type Plan, type Variant, type VariantId } from './types.ts';
 
 export const DEFAULT_WORKLOADS = optionSpec('run', 'workloads').default as string;
 /**
- * Default looks: the first block count at which the default design (Pocock-type spending, α = 0.05,
- * horizon = --max-blocks) can decide at all — its exact signed-rank boundary reaches c = 1 there,
+ * Default looks: the first block count at which the default design (`reserve` spending, α = 0.05,
+ * the default horizon) can decide at all — its exact signed-rank boundary reaches c = 1 there,
  * α(n/H) ≥ P(V_n ≤ 1) = 2^(1−n) — then --max-blocks. One early look lets a quiet machine stop at
  * 7 blocks; more looks in between cost the last look's power (measured in src/stats/README.md,
- * "Choosing the defaults"). Largest --max-blocks for each first look: 7 up to 32, 8 up to 81, 9 up to 190.
+ * "Choosing the defaults"). Largest --max-blocks for each first look: 7 up to 30, 8 up to 76.
  */
 export function firstLook(maxBlocks: number): number {
-  return maxBlocks <= 32 ? 7 : maxBlocks <= 81 ? 8 : maxBlocks <= 190 ? 9 : 10;
+  return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
+}
+
+/**
+ * Default horizon: twice --max-blocks (at most 300), so an inconclusive run can be extended with
+ * `more` without having declared anything; the `reserve` spending keeps 95% of α for the runner's
+ * own looks up to --max-blocks (the cost: src/stats/README.md).
+ */
+export function defaultHorizon(maxBlocks: number): number {
+  return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
 
 /** A plan file holds the same keys as the run flags (without the leading `--`); flags win. */
@@ -250,7 +259,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
  */
 export function decisionRule(o: OptionValues, opts: { strictLooks?: boolean } = {}): Pick<Plan, 'maxBlocks' | 'horizon' | 'looks' | 'margin' | 'alpha' | 'method' | 'spending'> {
   const maxBlocks = o.num('max-blocks');
-  const horizon = o.num('horizon', maxBlocks);
+  const horizon = o.num('horizon', defaultHorizon(maxBlocks));
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }

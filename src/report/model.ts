@@ -184,6 +184,8 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     failure: m.failure,
     minBlocks,
     maxBlocks: r.plan.maxBlocks,
+    blocksRun: m.blocksRun,
+    horizon: r.plan.horizon ?? r.plan.maxBlocks,
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.

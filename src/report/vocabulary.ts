@@ -126,6 +126,24 @@ export interface HeadlineMachine {
   minBlocks: number;
   /** The most counted blocks the plan allows. */
   maxBlocks: number;
+  /** Counted blocks run, and the declared horizon `more` may extend to (absent: no next step said). */
+  blocksRun?: number;
+  horizon?: number;
+}
+
+/** Blocks a `more` suggests at a time (its --blocks default). */
+const MORE_STEP = 20;
+
+/**
+ * How far an undecided run can still be extended and the exact next step, on the CLI and on a PR;
+ * past the horizon the design has no α left, so the next step is a new experiment.
+ */
+export function extendPhrase(m: Pick<HeadlineMachine, 'blocksRun' | 'horizon'>): Phrase {
+  if (m.horizon === undefined || m.blocksRun === undefined) return [];
+  const left = m.horizon - m.blocksRun;
+  if (left <= 0) return [`. The declared horizon of ${m.horizon} blocks is reached: a new experiment with a larger `, code('--horizon'), ' can measure more'];
+  const step = Math.min(MORE_STEP, left);
+  return [`. Up to ${left} more block${left === 1 ? '' : 's'} (horizon ${m.horizon}): `, code(`npx llama-perf-gate more --blocks ${step}`), ', or comment ', code(`/perf more ${step}`), ' on the PR'];
 }
 
 const changeWithInterval = (w: HeadlineWorkload): Phrase => [code(w.id), ` ${fmtChange(w.ratio)}${w.ci ? ` ${fmtChangeInterval(w.ci)}` : ''}`];
@@ -172,7 +190,7 @@ export function verdictPhrase(m: HeadlineMachine): Phrase {
       // A first line is read at a glance: the first few by name, the rest counted (the table has them all).
       const rest = reasons.length - MAX_NAMED_UNDECIDED;
       const named = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
-      return [noisy ? 'Too noisy to decide: ' : 'Not decided: ', ...joinPhrases(named.map((r) => r.phrase), '; '), rest > 1 ? `; ${rest} more undecided` : ''];
+      return [noisy ? 'Too noisy to decide: ' : 'Not decided: ', ...joinPhrases(named.map((r) => r.phrase), '; '), rest > 1 ? `; ${rest} more undecided` : '', ...extendPhrase(m)];
     }
     case 'failed':
       return [`Run failed: ${m.failure ?? 'the run could not be judged'}`];

@@ -122,7 +122,7 @@ test('looks always end at max-blocks', () => {
   assert.deepEqual(looksFor(7), [7]);
   assert.deepEqual(looksFor(60), [8, 60]);
   assert.deepEqual(looksFor(120), [9, 120]);
-  assert.deepEqual(looksFor(300), [10, 300]);
+  assert.deepEqual(looksFor(300), [9, 300]);
   assert.deepEqual(looksFor(3), [3]);
   assert.deepEqual(looksFor(10, '2,4'), [2, 4, 10]);
 });

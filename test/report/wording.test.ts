@@ -37,9 +37,9 @@ test('first line, undecided after too few blocks: "Not decided … (5 needed for
   const w = workloadAnalysis('tg128', 'inconclusive', 0.79, [0.7, 0.9], { n: 2, ci_level: 0.5, blocks_needed: 5, spread: 0.04 });
   const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.8 }], blocks: 3 });
   const body = markdown(r);
-  assert.equal(firstLine(body), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call) — check passes (on-inconclusive: pass)');
+  assert.equal(firstLine(body), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call). Up to 1 more block (horizon 3): npx llama-perf-gate more --blocks 1, or comment /perf more 1 on the PR — check passes (on-inconclusive: pass)');
   assert.doesNotMatch(body, /Too noisy/);
-  assert.equal(firstLine(markdown(r, { onInconclusive: 'fail' })), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call) — check fails (on-inconclusive: fail)');
+  assert.equal(firstLine(markdown(r, { onInconclusive: 'fail' })), '🟡 Not decided: tg128 -21.0% after 2 blocks (5 needed for any call). Up to 1 more block (horizon 3): npx llama-perf-gate more --blocks 1, or comment /perf more 1 on the PR — check fails (on-inconclusive: fail)');
 });
 
 test('first line, many undecided workloads: the first three by name, the rest counted', () => {
@@ -47,7 +47,7 @@ test('first line, many undecided workloads: the first three by name, the rest co
   const ws = ids.map((id) => workloadAnalysis(id, 'inconclusive', 0.99, [0.9, 1.1], { n: 3, blocks_needed: 5, spread: 0.01 }));
   const r = makeResults({ analysis: analysis('inconclusive', ws), workloads: ids.map((id) => ({ id, nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 1 })), blocks: 4 });
   const line = firstLine(markdown(r));
-  assert.match(line, /^🟡 Not decided: pp512 .*; tg128 .*; tg128@d4096 .*; 3 more undecided — check passes \(on-inconclusive: pass\)$/);
+  assert.match(line, /^🟡 Not decided: pp512 .*; tg128 .*; tg128@d4096 .*; 3 more undecided\. Up to \d+ more blocks? \(horizon \d+\): npx llama-perf-gate more --blocks \d+, or comment \/perf more \d+ on the PR — check passes \(on-inconclusive: pass\)$/);
   assert.doesNotMatch(line, /sweep:/);
 });
 
@@ -173,6 +173,14 @@ test('undecided with an interval beyond 1 (Holm across workloads at few blocks):
   const w = workloadAnalysis('tg128', 'inconclusive', 0.887, [0.874, 0.903], { n: 5, blocks_needed: 2, spread: 0.017 });
   const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.89 }] });
   const body = markdown(r);
-  assert.equal(firstLine(body), '🟡 Not decided: tg128 -11.3% [-12.6%, -9.7%] after 5 blocks, more needed — check passes (on-inconclusive: pass)');
+  assert.equal(firstLine(body), '🟡 Not decided: tg128 -11.3% [-12.6%, -9.7%] after 5 blocks, more needed. Up to 1 more block (horizon 6): npx llama-perf-gate more --blocks 1, or comment /perf more 1 on the PR — check passes (on-inconclusive: pass)');
   assert.match(body, /- `tg128`: spread 1\.7% between paired launches; 5 blocks per variant were counted and more are needed\./);
+});
+
+test('an undecided run says how far it can still be extended and the exact next step; at the horizon, a new experiment (issue 19)', async () => {
+  const { extendPhrase } = await import('../../src/report/vocabulary.ts');
+  const text = (p: unknown[]) => p.map((x) => (typeof x === 'string' ? x : `\`${(x as { code: string }).code ?? JSON.stringify(x)}\``)).join('');
+  assert.match(text(extendPhrase({ blocksRun: 30, horizon: 60 })), /^\. Up to 30 more blocks \(horizon 60\): .npx llama-perf-gate more --blocks 20., or comment .\/perf more 20. on the PR$/);
+  assert.match(text(extendPhrase({ blocksRun: 50, horizon: 60 })), /more --blocks 10/);
+  assert.match(text(extendPhrase({ blocksRun: 60, horizon: 60 })), /horizon of 60 blocks is reached: a new experiment with a larger .--horizon./);
 });

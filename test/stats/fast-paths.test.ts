@@ -103,10 +103,13 @@ test('the plan\'s default first look is where the default design can first decid
   const { firstLook } = await import('../../src/plan/from-args.ts');
   const { alphaSpent, MAX_HORIZON } = await import('../../src/stats/spending.ts');
   const { signedRankCdf } = await import('../../src/stats/dist/signed-rank.ts');
-  for (let h = 8; h <= MAX_HORIZON; h++) {
+  const { defaultHorizon } = await import('../../src/plan/from-args.ts');
+  for (let m = 8; m <= 400; m++) {
+    const h = defaultHorizon(m);
+    if (h > MAX_HORIZON) break;
     let n = 7;
-    while (alphaSpent('pocock', 0.05, n / h) < signedRankCdf(1, n)) n++;
-    assert.equal(firstLook(h), n, `max blocks ${h}`);
+    while (alphaSpent('reserve', 0.05, n / h) < signedRankCdf(1, n)) n++;
+    assert.equal(firstLook(m), n, `max blocks ${m}`);
   }
 });
 
