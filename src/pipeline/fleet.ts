@@ -9,7 +9,7 @@ import type { Results } from '../store/results.ts';
 import { readTrustedResults } from './read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
 import { countedBlocksOf, designOf } from '../stats/design-replay.ts';
-import { looksFor } from '../plan/from-args.ts';
+import { defaultHorizon, looksFor } from '../plan/from-args.ts';
 import { DEFAULT_SPENDING } from '../stats/spending.ts';
 import { claimsOf, expandResultsInputs, impersonated } from './fleet-files.ts';
 
@@ -143,7 +143,7 @@ export function ruleInputs(r: Results, parts: string[]): Record<string, string> 
   if (parts.includes('horizon') || parts.includes('looks')) {
     const max = r.plan.maxBlocks;
     out['max-blocks'] = String(max);
-    if (file.horizon !== max) out.horizon = String(file.horizon);
+    if (file.horizon !== defaultHorizon(max)) out.horizon = String(file.horizon);
     const looks = looksTaken(r).filter((l) => l <= max);
     if (looks.join() !== looksFor(max).join()) out.looks = looks.filter((l) => l < max).join(',') || String(max);
   }

@@ -14,7 +14,7 @@ import type { MakeOptions } from '../../fixtures/results/make-results.ts';
 
 const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
 /** The decision rule a plan gets from the CLI's defaults (what the posting job declares without inputs). */
-const DEFAULT_RULE = { maxBlocks: 30, looks: [7, 30], margin: 0.02, alpha: 0.05, method: 'hl', spending: 'pocock' };
+const DEFAULT_RULE = { maxBlocks: 30, horizon: 60, looks: [7, 30], margin: 0.02, alpha: 0.05, method: 'hl', spending: 'reserve' };
 const MARKER = '<!-- llama-perf-gate -->';
 
 /** Each test has its own fake API, so the tests can run side by side (most of their time is waiting). */
@@ -617,7 +617,7 @@ test('results-path: a file with a tiny alpha (inconclusive, which on-inconclusiv
   const gh = await fakeGitHub(t);
   const { payload, path } = forkArtifact('alpha', (r) => {
     // Its 10 planned blocks all run (else it is incomplete): both jobs declare max-blocks 10.
-    Object.assign(r.plan, { alpha: 0.001, maxBlocks: 10, looks: [7, 10] });
+    Object.assign(r.plan, { alpha: 0.001, maxBlocks: 10, horizon: 20, looks: [7, 10] });
     r.analysis = decideAll(r);
     assert.equal(r.analysis.verdict, 'inconclusive', 'the file alone would pass the check');
   });
@@ -644,7 +644,7 @@ test('results-path: a forged horizon and looks fail naming both, and the inputs 
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
   assertOk(run);
   assert.equal(gh.checkRuns[0].conclusion, 'failure');
-  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 30, looks 7,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs; `max-blocks: 300`, `looks: 30` reproduce this file's rule\)/);
+  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 60, looks 7,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs; `max-blocks: 300`, `looks: 30` reproduce this file's rule\)/);
 });
 
 test('aggregate: one machine whose file says margin 0.5 fails the fleet check, the line naming that machine; the others are posted', async (t) => {

@@ -1,6 +1,7 @@
 // Missing evidence never passes, through the built action with real webhook payloads
 // (@octokit/webhooks-examples) against the local GitHub stand-in: a fleet whose missing machine is
 // "covered" by another file's host name, and a results file cut to 4 of its 11 planned blocks.
+import { defaultHorizon } from '../../src/plan/from-args.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const PR_HEAD = prOpened().pull_request.head.sha as string;
 function measured(verdict: 'neutral' | 'regression', maxBlocks: number): Results {
   const r = resultsFor(verdict, { blocks: maxBlocks + 1 });
   r.builds.find((b) => b.variant === 'B')!.commit = PR_HEAD;
-  Object.assign(r.plan, { maxBlocks, looks: [7, maxBlocks], spending: 'pocock' });
+  Object.assign(r.plan, { maxBlocks, looks: [7, maxBlocks], spending: 'reserve', horizon: defaultHorizon(maxBlocks) });
   r.analysis = decideAll(r);
   return r;
 }

@@ -1,6 +1,7 @@
 // results.json files whose SAMPLES give a chosen verdict (the gate recomputes every verdict from the
 // samples, so editing a file's `analysis` proves nothing): B's true throughput ratio and the noise
 // are set, the honest analysis is attached, and the file is written to a fresh directory.
+import { defaultHorizon } from '../../src/plan/from-args.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeResults, type MakeOptions } from '../../fixtures/results/make-results.ts';
@@ -27,6 +28,8 @@ export function resultsFor(verdict: SampleVerdict, o: MakeOptions = {}): Results
   });
   // The plan's blocks are the counted ones measured (warm-up on top): the run finished its plan.
   r.plan.maxBlocks = r.launches.reduce((n, l) => Math.max(n, l.block), 0) + 1 - r.plan.warmupBlocks;
+  // …with today's default rule for its blocks (horizon twice --max-blocks, reserve spending).
+  Object.assign(r.plan, { horizon: defaultHorizon(r.plan.maxBlocks), spending: 'reserve' });
   if (verdict === 'failed') {
     for (const l of r.launches.filter((x) => x.variant === 'B' && x.workload === 'tg128')) {
       Object.assign(l, { status: 'crashed', exitCode: 134, signal: null, records: [], stderrTail: 'llama_model_load: error loading model\nGGML_ASSERT(ctx) failed', error: 'exit 134' });
