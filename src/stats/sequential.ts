@@ -232,6 +232,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
       w.alpha_remaining = Math.max(0, state.alpha - spentNow);
     }
   }
+  lookHistory(workloads, looks, state.horizon);
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
   const warnings = inputs.length === 0 ? ['no workloads to analyze', ...current.warnings] : current.warnings;
   return {
@@ -240,4 +241,21 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     atLook,
     state: { ...state, looks },
   };
+}
+
+/**
+ * The reason says which look decided each point and, for a point decided late or never, at which
+ * looks it was still open: the points that kept the run going (issue 19).
+ */
+function lookHistory(workloads: WorkloadAnalysis[], looks: DesignState['looks'], horizon: number): void {
+  const at = new Map(looks.flatMap((l, k) => l.decided.map((d) => [d.name, k] as const)));
+  const blocks = (ls: DesignState['looks']) => ls.map((l) => l.blocks).join(', ');
+  for (const w of workloads) {
+    const k = at.get(w.name);
+    if (k !== undefined) {
+      w.reason += `; decided at look ${k + 1} (${looks[k].blocks} of ${horizon} blocks)${k > 0 ? `, still open at ${blocks(looks.slice(0, k))} blocks` : ''}`;
+    } else if (looks.length > 0 && w.verdict !== 'failed') {
+      w.reason += `; still open at every look (${blocks(looks)} of ${horizon} blocks)`;
+    }
+  }
 }
