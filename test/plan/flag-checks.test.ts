@@ -40,7 +40,8 @@ test('--max-blocks and --horizon share the decision engine\'s bound: --max-block
 });
 
 test('a look past the horizon is an error, not dropped', () => {
-  refused(() => planFromArgs([...base, '--max-blocks', '30', '--looks', '50']), /^--looks 50: the look at 50 blocks is past the horizon \(30 blocks, as --max-blocks\)/);
+  refused(() => planFromArgs([...base, '--max-blocks', '30', '--horizon', '30', '--looks', '50']), /^--looks 50: the look at 50 blocks is past the horizon \(30 blocks, as --max-blocks\)/);
+  refused(() => planFromArgs([...base, '--max-blocks', '30', '--looks', '70']), /^--looks 70: the look at 70 blocks is past the horizon \(60 blocks\)/); // the default: twice --max-blocks
   refused(() => planFromArgs([...base, '--max-blocks', '30', '--horizon', '40', '--looks', '10,50']), /the look at 50 blocks is past the horizon \(40 blocks\)/);
   assert.deepEqual(planFromArgs([...base, '--max-blocks', '30', '--looks', '10,20']).looks, [10, 20, 30]);
 });
