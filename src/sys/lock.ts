@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { statSync } from 'node:fs';
+import { interruptedBy } from './children.ts';
 
 export interface LockOwner {
   pid: number;
@@ -56,13 +58,22 @@ export function ownerAlive(o: LockOwner): boolean {
     if ((e as NodeJS.ErrnoException).code === 'ESRCH') return false; // EPERM: exists, someone else's
   }
   const now = startTicks(o.pid);
-  return o.startTicks === null || now === null || now === o.startTicks;
+  if (o.startTicks !== null && now !== null) return now === o.startTicks;
+  // No start time recorded (an old bare-PID lock): a process that started after the lock was
+  // written is a reused PID, not the owner.
+  const started = startedAt(now)?.getTime();
+  const since = Date.parse(o.since);
+  return !(started !== undefined && Number.isFinite(since) && started > since + 2000);
 }
 
 /** A lock file's owner; a bare PID (older lock files) is an owner without start time. */
 export async function readOwner(lockPath: string): Promise<LockOwner | null> {
   const text = (await readFile(lockPath, 'utf8').catch(() => '')).trim();
-  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: '?', label: 'a lock' };
+  if (/^\d+$/.test(text)) {
+    // An older bare-PID lock: its file's time stands for when it was taken (checked by ownerAlive).
+    const mtime = statSync(lockPath, { throwIfNoEntry: false })?.mtime;
+    return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : '?', label: 'a lock' };
+  }
   try {
     const o = JSON.parse(text) as LockOwner;
     return typeof o.pid === 'number' && o.pid > 0 ? o : null;
@@ -165,6 +176,9 @@ export async function acquireLock(lockPath: string, o: AcquireOptions): Promise<
       lastSaid = said;
     }
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    // Ctrl-C (or SIGTERM) while waiting stops the wait, not only the work after it.
+    const sig = interruptedBy();
+    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
     await sleep(Math.min(o.pollMs ?? 1000, Math.max(1, deadline - Date.now())));
   }
 }

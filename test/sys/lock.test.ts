@@ -1,11 +1,12 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ownerAlive, ownerOf, tryLock, withLock, type LockOwner } from '../../src/sys/lock.ts';
+import { acquireLock, ownerAlive, ownerOf, tryLock, withLock, type LockOwner } from '../../src/sys/lock.ts';
+import { resetInterrupt, stopAll } from '../../src/sys/children.ts';
 import { removeTempDirs, tempDir } from '../build/fixture.ts';
 
 after(removeTempDirs);
@@ -74,4 +75,40 @@ test('one stale rule: a live PID with another start time (PID reused) is stale; 
   assert.ok(ownerAlive(ownerOf('x', process.ppid)));
   assert.equal(ownerAlive({ ...ownerOf('x', process.ppid), startTicks: 1 }), false);
   waited = true;
+});
+
+test('a bare-PID lock naming a live process that started after the lock was written is stale (PID + start time, like the others)', async () => {
+  const dir = await tempDir('lock');
+  const lock = path.join(dir, 'bare.lock');
+  // A process that starts now stands for an unrelated one that got the old owner's PID.
+  const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+  try {
+    await writeFile(lock, String(other.pid));
+    const old = new Date(Date.now() - 3600_000);
+    await utimes(lock, old, old);
+    const got = await tryLock(lock, 'me');
+    assert.ok('release' in got, 'taken over: the PID now belongs to a process younger than the lock');
+    await got.release();
+    // A bare PID written after its (live) owner started still holds.
+    await writeFile(lock, String(process.ppid));
+    const held = await tryLock(lock, 'me');
+    assert.ok('heldBy' in held, 'held by its live owner');
+  } finally {
+    other.kill('SIGKILL');
+  }
+});
+
+test('a signal while waiting for a lock stops the wait', async () => {
+  const dir = await tempDir('lock');
+  const lock = path.join(dir, 'held.lock');
+  await writeFile(lock, JSON.stringify(ownerOf('another run\'s build', process.ppid)));
+  const t0 = Date.now();
+  const wait = acquireLock(lock, { label: 'me', pollMs: 50 });
+  setTimeout(() => void stopAll('SIGINT'), 200);
+  try {
+    await assert.rejects(wait, /interrupted by SIGINT while waiting for the lock .*held\.lock, held by another run's build/);
+    assert.ok(Date.now() - t0 < 5000);
+  } finally {
+    resetInterrupt();
+  }
 });
