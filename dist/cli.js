@@ -106,13 +106,14 @@ function rangeText(s) {
 function inRange(s, v) {
   return v >= (s.min ?? -Infinity) && v <= (s.max ?? Infinity);
 }
-var RUN, TIMEOUT_MAX_SEC, OPTIONS;
+var RUN, TIMEOUT_MAX_SEC, MAX_HORIZON, OPTIONS;
 var init_options = __esm({
   "src/plan/options.ts"() {
     "use strict";
     init_presets();
     RUN = ["run", "demo"];
     TIMEOUT_MAX_SEC = 24 * 3600;
+    MAX_HORIZON = 300;
     OPTIONS = [
       // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
       { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
@@ -135,11 +136,11 @@ var init_options = __esm({
       { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
       { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
       { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
-      { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
-      { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
-      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+      { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+      { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
       { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-      { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+      { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
       { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
       { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
       { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
@@ -501,7 +502,7 @@ var init_child_env = __esm({
 });
 
 // src/model/gguf-reader.ts
-import { openSync, readSync, closeSync } from "node:fs";
+import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 function readGgufHeader(path10) {
   let fd;
   try {
@@ -511,6 +512,7 @@ function readGgufHeader(path10) {
   }
   const buf = Buffer.alloc(HEADER_READ_LIMIT);
   const len = readSync(fd, buf, 0, buf.length, 0);
+  const fileSize = fstatSync(fd).size;
   closeSync(fd);
   let p = 0;
   const need = (n) => {
@@ -581,14 +583,61 @@ function readGgufHeader(path10) {
     for (let d = 0; d < nd; d++) dims.push(u64());
     tensors.push({ name, dims, type: u32(), offset: u64() });
   }
+  checkTensorData(path10, tensors, p, meta["general.alignment"], fileSize);
   return { version, meta, tensors };
 }
-var HEADER_READ_LIMIT;
+function checkTensorData(path10, tensors, headerEnd, alignMeta, fileSize) {
+  const align = typeof alignMeta === "number" && alignMeta > 0 ? alignMeta : 32;
+  const dataStart = Math.ceil(headerEnd / align) * align;
+  for (const t of tensors) {
+    const size = TYPE_SIZE[t.type];
+    const bytes = size ? t.dims.reduce((a, b) => a * b, 1) / size[0] * size[1] : 1;
+    const end = dataStart + t.offset + bytes;
+    if (!(end <= fileSize)) {
+      throw new UserError(
+        `model file ${path10} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
+        "download or write it again (llama-perf-gate model --out model.gguf writes a synthetic one)"
+      );
+    }
+  }
+}
+var HEADER_READ_LIMIT, TYPE_SIZE;
 var init_gguf_reader = __esm({
   "src/model/gguf-reader.ts"() {
     "use strict";
     init_errors();
     HEADER_READ_LIMIT = 64 << 20;
+    TYPE_SIZE = {
+      0: [1, 4],
+      1: [1, 2],
+      2: [32, 18],
+      3: [32, 20],
+      6: [32, 22],
+      7: [32, 24],
+      8: [32, 34],
+      9: [32, 36],
+      10: [256, 84],
+      11: [256, 110],
+      12: [256, 144],
+      13: [256, 176],
+      14: [256, 210],
+      15: [256, 292],
+      16: [256, 66],
+      17: [256, 74],
+      18: [256, 98],
+      19: [256, 50],
+      20: [32, 18],
+      21: [256, 110],
+      22: [256, 82],
+      23: [256, 136],
+      24: [1, 1],
+      25: [1, 2],
+      26: [1, 4],
+      27: [1, 8],
+      28: [1, 8],
+      29: [256, 56],
+      30: [1, 2]
+    };
   }
 });
 
@@ -639,6 +688,9 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   if (!ok2) {
     throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
   }
+  if (pp + tg + depth > MAX_TOKENS) {
+    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString("en-US")}`, EXAMPLE2);
+  }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
   const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
   return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
@@ -666,13 +718,14 @@ function parseWorkloads(list, numa2) {
   }
   return out;
 }
-var EXAMPLE2, LABEL;
+var EXAMPLE2, MAX_TOKENS, LABEL;
 var init_workload = __esm({
   "src/plan/workload.ts"() {
     "use strict";
     init_errors();
     init_numa();
     EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+    MAX_TOKENS = 1e7;
     LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
   }
 });
@@ -689,10 +742,13 @@ var init_types = __esm({
 // src/plan/from-args.ts
 import { accessSync, constants, existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 function firstLook(maxBlocks) {
-  return maxBlocks <= 32 ? 7 : maxBlocks <= 81 ? 8 : maxBlocks <= 190 ? 9 : 10;
+  return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
+}
+function defaultHorizon(maxBlocks) {
+  return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
 function readPlanFile(path10) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
@@ -747,8 +803,12 @@ function parseEnv(flag, items) {
   }
   return env2;
 }
-function looksFor(maxBlocks, looksText) {
+function looksFor(maxBlocks, looksText, horizon) {
   const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
+  if (past !== void 0) {
+    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
+  }
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
@@ -778,10 +838,35 @@ function checkOutDir(flag, out, example) {
     throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
   }
 }
+function runValues(argv, command = "run") {
+  const { values: flags } = parseCommandArgs(command, argv);
+  const file = typeof flags.plan === "string" ? flags.plan : null;
+  const fileValues = file ? readPlanFile(file) : {};
+  const o = new OptionValues(command, { ...fileValues, ...flags });
+  for (const k of Object.keys(fileValues)) {
+    if (flags[k] !== void 0) continue;
+    try {
+      const kind = o.spec(k).kind;
+      if (kind === "int" || kind === "number") o.num(k);
+      else if (kind === "list") o.list(k);
+      else if (kind !== "boolean" && kind !== "files") o.str(k);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`--plan ${file}: ${e.message}`, e.hint, e.exitCode);
+      throw e;
+    }
+  }
+  return o;
+}
+function checkStorePath(store) {
+  if (statSync(store, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UserError(`--store ${store} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(store, "experiments.sqlite")}`);
+  }
+  const up = statSync(dirname(store), { throwIfNoEntry: false });
+  if (up && !up.isDirectory()) throw new UserError(`--store ${store} cannot be created: ${dirname(store)} is a file`, "give a file in a directory, e.g. --store perf.sqlite");
+  checkOutDir("--store", dirname(store), "perf.sqlite");
+}
 function planFromArgs(argv, opts = {}) {
-  const { values: flags } = parseCommandArgs("run", argv);
-  const fileValues = typeof flags.plan === "string" ? readPlanFile(flags.plan) : {};
-  const o = new OptionValues("run", { ...fileValues, ...flags });
+  const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
   const repoText = o.str("repo");
   const repo = repoText ? resolve(repoText) : "";
@@ -837,7 +922,7 @@ function planFromArgs(argv, opts = {}) {
       ...o.has("poll") && { poll: o.num("poll") },
       ...o.bool("no-mmap") && { noMmap: true }
     },
-    ...decisionRule(o),
+    ...decisionRule(o, { strictLooks: true }),
     warmupBlocks: o.num("warmup-blocks"),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
@@ -845,16 +930,17 @@ function planFromArgs(argv, opts = {}) {
     compare: o.str("compare")
   };
 }
-function decisionRule(o) {
+function decisionRule(o, opts = {}) {
   const maxBlocks = o.num("max-blocks");
-  const horizon = o.num("horizon", maxBlocks);
+  const horizon = o.num("horizon", defaultHorizon(maxBlocks));
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
+  const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
   return {
     maxBlocks,
     horizon,
-    looks: looksFor(maxBlocks, o.str("looks")),
+    looks,
     margin: o.num("margin"),
     alpha: o.num("alpha"),
     method: o.str("method"),
@@ -862,7 +948,7 @@ function decisionRule(o) {
   };
 }
 function forceFromArgs(argv) {
-  return new OptionValues("run", parseCommandArgs("run", argv).values).bool("force");
+  return runValues(argv).bool("force");
 }
 function storeFromResultsArg(argv) {
   return new OptionValues("run", parseCommandArgs("run", argv).values).bool("store-from-results");
@@ -916,10 +1002,10 @@ var init_results = __esm({
 
 // src/store/write.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 function writeJsonAtomic(path10, value) {
   mkdirSync(dirname2(path10), { recursive: true });
-  const tmp = join(dirname2(path10), `.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join2(dirname2(path10), `.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
     renameSync(tmp, path10);
@@ -930,7 +1016,7 @@ function writeJsonAtomic(path10, value) {
   }
 }
 function writeResults(outDir, results3) {
-  const path10 = join(outDir, "results.json");
+  const path10 = join2(outDir, "results.json");
   writeJsonAtomic(path10, results3);
   return path10;
 }
@@ -1268,15 +1354,17 @@ function alphaSpent(spending, alpha, t) {
   if (!(t > 0)) return 0;
   const u = Math.min(1, t);
   if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  if (spending === "reserve") return u <= 0.5 ? (1 - RESERVE) * alpha * Math.log(1 + (Math.E - 1) * 2 * u) : alpha * (1 - RESERVE * (2 - 2 * u));
   return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
 }
-var DEFAULT_SPENDING, MAX_HORIZON;
+var DEFAULT_SPENDING, RESERVE;
 var init_spending = __esm({
   "src/stats/spending.ts"() {
     "use strict";
     init_normal();
+    init_options();
     DEFAULT_SPENDING = "pocock";
-    MAX_HORIZON = 300;
+    RESERVE = 0.05;
   }
 });
 
@@ -3169,6 +3257,7 @@ function decide(inputs, opts) {
       w.alpha_remaining = Math.max(0, state.alpha - spentNow);
     }
   }
+  lookHistory(workloads, looks, state.horizon);
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
   const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
   return {
@@ -3177,6 +3266,18 @@ function decide(inputs, opts) {
     atLook,
     state: { ...state, looks }
   };
+}
+function lookHistory(workloads, looks, horizon) {
+  const at = new Map(looks.flatMap((l, k) => l.decided.map((d) => [d.name, k])));
+  const blocks = (ls) => ls.map((l) => l.blocks).join(", ");
+  for (const w of workloads) {
+    const k = at.get(w.name);
+    if (k !== void 0) {
+      w.reason += `; decided at look ${k + 1} (${looks[k].blocks} of ${horizon} blocks)${k > 0 ? `, still open at ${blocks(looks.slice(0, k))} blocks` : ""}`;
+    } else if (looks.length > 0 && w.verdict !== "failed") {
+      w.reason += `; still open at every look (${blocks(looks)} of ${horizon} blocks)`;
+    }
+  }
 }
 var replays, MAX_REPLAYS;
 var init_sequential = __esm({
@@ -3809,6 +3910,7 @@ import { readFileSync as readFileSync3 } from "node:fs";
 import { hostname } from "node:os";
 import path5 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { statSync as statSync2 } from "node:fs";
 function startTicks(pid) {
   try {
     const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
@@ -3838,11 +3940,17 @@ function ownerAlive(o) {
     if (e.code === "ESRCH") return false;
   }
   const now = startTicks(o.pid);
-  return o.startTicks === null || now === null || now === o.startTicks;
+  if (o.startTicks !== null && now !== null) return now === o.startTicks;
+  const started = startedAt(now)?.getTime();
+  const since = Date.parse(o.since);
+  return !(started !== void 0 && Number.isFinite(since) && started > since + 2e3);
 }
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
-  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
+  if (/^\d+$/.test(text)) {
+    const mtime = statSync2(lockPath, { throwIfNoEntry: false })?.mtime;
+    return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
+  }
   try {
     const o = JSON.parse(text);
     return typeof o.pid === "number" && o.pid > 0 ? o : null;
@@ -3913,6 +4021,8 @@ async function acquireLock(lockPath, o) {
       lastSaid = said;
     }
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    const sig = interruptedBy();
+    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
     await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
   }
 }
@@ -3927,6 +4037,7 @@ async function withLock(lockPath, fn, onWait, label = "a lock") {
 var init_lock = __esm({
   "src/sys/lock.ts"() {
     "use strict";
+    init_children();
   }
 });
 
@@ -4404,17 +4515,17 @@ var init_cpulist = __esm({
 
 // src/host/damon.ts
 import { readFileSync as readFileSync5, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function read(root, rel) {
   try {
-    return readFileSync5(join2(root, rel), "utf8").trim();
+    return readFileSync5(join3(root, rel), "utf8").trim();
   } catch {
     return null;
   }
 }
 function numbered(root, rel) {
   try {
-    return readdirSync(join2(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync(join3(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -4463,14 +4574,15 @@ __export(fingerprint_exports, {
   hostWarnings: () => hostWarnings,
   parseBracketChoice: () => parseBracketChoice,
   readFingerprint: () => readFingerprint,
-  readLoadAvg: () => readLoadAvg
+  readLoadAvg: () => readLoadAvg,
+  readNumaNodes: () => readNumaNodes
 });
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync6(join3(root, rel), "utf8");
+    return readFileSync6(join4(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4483,7 +4595,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync2(join3(root, rel));
+    return readdirSync2(join4(root, rel));
   } catch {
     return [];
   }
@@ -4721,11 +4833,11 @@ var init_fingerprint = __esm({
 
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join4 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 function findExecutable2(name, path10 = process.env.PATH ?? "") {
   for (const dir of path10.split(delimiter)) {
     if (!dir) continue;
-    const p = join4(dir, name);
+    const p = join5(dir, name);
     try {
       accessSync2(p, constants3.X_OK);
       return p;
@@ -4782,12 +4894,17 @@ function numaPlacement(policy, opts = {}) {
     }
   }
 }
+function checkPlacements(policies, nodes = readNumaNodes("/")) {
+  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+  for (const p of policies) numaPlacement(p, layout);
+}
 var init_numa_policy = __esm({
   "src/host/numa-policy.ts"() {
     "use strict";
     init_errors();
     init_cpulist();
     init_numa();
+    init_fingerprint();
   }
 });
 
@@ -4796,15 +4913,15 @@ import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join5(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync4(join6(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join5(homedir(), ".cache", "llama-perf-gate");
-  return join5(base, "native");
+  const base = env2.LLAMA_PERF_GATE_CACHE || join6(homedir(), ".cache", "llama-perf-gate");
+  return join6(base, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -4819,7 +4936,7 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join5(nativeSourceDir(), `${name}.c`);
+  const src = join6(nativeSourceDir(), `${name}.c`);
   let source;
   try {
     source = readFileSync7(src);
@@ -4829,7 +4946,7 @@ function nativeArtifact(name, env2 = process.env) {
   const { args, ext, libs = [] } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join5(dir, `${name}-${hash}${ext}`);
+  const out = join6(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync4(out)) {
     built.set(name, out);
     return out;
@@ -5659,9 +5776,9 @@ var init_parse = __esm({
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function scratchDir(out) {
-  const dir = join6(out, "launches");
+  const dir = join7(out, "launches");
   mkdirSync3(dir, { recursive: true });
   return dir;
 }
@@ -5825,6 +5942,15 @@ function benchArgv(plan2, variant2, w, info) {
     ...variant2.runArgs
   ];
 }
+function checkRunArgs(variant2, info) {
+  const side = variant2.id === "A" ? "base" : "head";
+  for (const a of variant2.runArgs) {
+    if (!/^-{1,2}[A-Za-z]/.test(a)) continue;
+    if (!info.flags.has(a.split("=")[0])) {
+      throw new UserError(`--${side}-arg ${a} is not an option of variant ${variant2.id}'s llama-bench (${info.flavour})`, `drop --${side}-arg ${a}; its llama-bench --help lists the options it takes`);
+    }
+  }
+}
 var init_args = __esm({
   "src/bench/args.ts"() {
     "use strict";
@@ -5864,7 +5990,7 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { mkdirSync as mkdirSync4 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
@@ -5962,7 +6088,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join7(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join8(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
@@ -6029,11 +6155,11 @@ var init_run_blocks = __esm({
 });
 
 // src/bench/elf.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 function readElfDynamic(path10) {
   let buf;
   try {
-    const size = statSync2(path10).size;
+    const size = statSync3(path10).size;
     if (size < 64 || size > MAX_BYTES) return null;
     buf = Buffer.alloc(size);
     const fd = openSync2(path10, "r");
@@ -6547,7 +6673,7 @@ var init_slowdown = __esm({
 
 // src/bench/slowdown.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { basename, dirname as dirname3, join as join8 } from "node:path";
+import { basename, dirname as dirname3, join as join9 } from "node:path";
 function loadGraph(binary) {
   const first = readElfDynamic(binary);
   if (!first) return null;
@@ -6560,7 +6686,7 @@ function loadGraph(binary) {
     for (const lib2 of elf.needed) {
       if (seen.has(lib2)) continue;
       seen.add(lib2);
-      const path10 = dirsOf(file, elf).map((d) => join8(d, lib2)).find((p) => existsSync5(p));
+      const path10 = dirsOf(file, elf).map((d) => join9(d, lib2)).find((p) => existsSync5(p));
       const dep = path10 ? readElfDynamic(path10) : null;
       if (!path10 || !dep) continue;
       out.push({ name: lib2, elf: dep });
@@ -6583,7 +6709,7 @@ function slowdownEnv(plan2, builds, log = () => {
   const out = {};
   const tools = (id) => {
     const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join8(dir, "llama-bench"), ...plan2.depthSweep ? [join8(dir, sharedDepthTool(builds))] : []];
+    return [join9(dir, "llama-bench"), ...plan2.depthSweep ? [join9(dir, sharedDepthTool(builds))] : []];
   };
   for (const v of plan2.variants) {
     if (v.slowdown === void 0) continue;
@@ -6784,6 +6910,13 @@ function gateOf(outcome, onInconclusive, onIncomplete = DEFAULT_POLICY.onIncompl
   const option = g === "inconclusive" ? ` (on-inconclusive: ${onInconclusive})` : g === "incomplete" ? ` (on-incomplete: ${onIncomplete})` : "";
   return { conclusion, passes: ok2, words: `check ${ok2 ? "passes" : "fails"}${option}` };
 }
+function extendPhrase(m) {
+  if (m.horizon === void 0 || m.blocksRun === void 0) return [];
+  const left = m.horizon - m.blocksRun;
+  if (left <= 0) return [`. The declared horizon of ${m.horizon} blocks is reached: a new experiment with a larger `, code("--horizon"), " can measure more"];
+  const step = Math.min(MORE_STEP, left);
+  return [`. Up to ${left} more block${left === 1 ? "" : "s"} (horizon ${m.horizon}): `, code(`npx llama-perf-gate more --blocks ${step}`), ", or comment ", code(`/perf more ${step}`), " on the PR"];
+}
 function undecidedReason(w, m) {
   if (w.n < m.minBlocks) {
     return { noisy: false, phrase: [code(w.id), ` ${fmtChange(w.ratio)} after ${w.n} block${w.n === 1 ? "" : "s"} (${m.minBlocks} needed for any call)`] };
@@ -6816,7 +6949,7 @@ function verdictPhrase(m) {
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
       const rest = reasons.length - MAX_NAMED_UNDECIDED;
       const named2 = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
-      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named2.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named2.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : "", ...extendPhrase(m)];
     }
     case "failed":
       return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
@@ -6832,7 +6965,7 @@ function incompleteText(i) {
 function firstLine(outcome, verdict2, gate2, where = null) {
   return [`${MARKS[outcome]} `, ...where ? [`${where}: `] : [], ...verdict2, ` \u2014 ${gate2.words}`];
 }
-var MARKS, LABELS, VERDICT_WORDS, code, changeWithInterval, MAX_NAMED_UNDECIDED;
+var MARKS, LABELS, VERDICT_WORDS, code, MORE_STEP, changeWithInterval, MAX_NAMED_UNDECIDED;
 var init_vocabulary = __esm({
   "src/report/vocabulary.ts"() {
     "use strict";
@@ -6866,6 +6999,7 @@ var init_vocabulary = __esm({
       incomplete: "incomplete"
     };
     code = (text) => ({ code: text });
+    MORE_STEP = 20;
     changeWithInterval = (w) => [code(w.id), ` ${fmtChange(w.ratio)}${w.ci ? ` ${fmtChangeInterval(w.ci)}` : ""}`];
     MAX_NAMED_UNDECIDED = 3;
   }
@@ -7339,6 +7473,8 @@ function machineModel(m, onInconclusive, onIncomplete) {
     failure: m.failure,
     minBlocks,
     maxBlocks: r.plan.maxBlocks,
+    blocksRun: m.blocksRun,
+    horizon: r.plan.horizon ?? r.plan.maxBlocks,
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
@@ -7741,14 +7877,14 @@ var init_md_helpers = __esm({
 
 // src/report/templates.ts
 import { existsSync as existsSync6, readFileSync as readFileSync11, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname4, join as join9, basename as basename2 } from "node:path";
+import { dirname as dirname4, join as join10, basename as basename2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
   let dir = dirname4(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join9(dir, "templates");
-    if (existsSync6(join9(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join10(dir, "templates");
+    if (existsSync6(join10(candidate, "report.md.hbs"))) return candidate;
     dir = dirname4(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
@@ -7764,15 +7900,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join9(dir, "partials");
+  const partials = join10(dir, "partials");
   for (const f2 of readdirSync3(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync11(join9(partials, f2), "utf8"));
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync11(join10(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync11(join9(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync11(join9(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync11(join9(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync11(join10(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync11(join10(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync11(join10(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -8431,14 +8567,14 @@ var init_signals = __esm({
 });
 
 // src/pipeline/depth-launcher.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 async function depthSweepLauncher(plan2, results3, log, ownEnv = {}) {
   const sweep = plan2.depthSweep;
   const tool = sharedDepthTool(results3.builds);
   const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan2.variants) {
-    const bin = join10(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join11(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
@@ -8464,7 +8600,7 @@ var init_depth_launcher = __esm({
 
 // src/pipeline/out-dir.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync12 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
@@ -8508,7 +8644,7 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path10 = join11(out, "results.json");
+  const path10 = join12(out, "results.json");
   if (!opts.force && existsSync7(path10)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
@@ -8523,7 +8659,7 @@ async function claimOutFor(out, id, opts = {}) {
 }
 async function lockOut(out, log) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join11(out, OUT_LOCK);
+  const lockPath = join12(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -8531,7 +8667,7 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path10 = join11(out, "results.json");
+  const path10 = join12(out, "results.json");
   try {
     const r = JSON.parse(readFileSync12(path10, "utf8"));
     const id = r.experiment?.id;
@@ -8543,7 +8679,7 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path10 = join11(out, "results.json");
+  const path10 = join12(out, "results.json");
   let text;
   try {
     text = readFileSync12(path10, "utf8");
@@ -8579,6 +8715,7 @@ var init_out_dir = __esm({
 
 // src/pipeline/preflight.ts
 async function preflight(plan2) {
+  checkPlacements(plan2.workloads.map((w) => w.numa));
   if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
   for (const v of plan2.variants) {
     await detectToolchain(v.cmakeArgs).catch((e) => {
@@ -8619,6 +8756,7 @@ var init_preflight = __esm({
     init_git();
     init_exec();
     init_toolchain();
+    init_numa_policy();
     FLAG = { A: "--base", B: "--head" };
   }
 });
@@ -8784,13 +8922,13 @@ var init_calibration = __esm({
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync13 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join12(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join13(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -9002,7 +9140,7 @@ var init_schema = __esm({
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { accessSync as accessSync3, constants as constants4, existsSync as existsSync8, mkdirSync as mkdirSync6, statfsSync, statSync as statSync3 } from "node:fs";
+import { accessSync as accessSync3, constants as constants4, existsSync as existsSync8, mkdirSync as mkdirSync6, statfsSync, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { pathToFileURL } from "node:url";
 function storeError(path10, what, e) {
@@ -9045,13 +9183,13 @@ function writable(path10) {
     return false;
   }
 }
-function checkStorePath(path10) {
-  const st = statSync3(path10, { throwIfNoEntry: false });
+function checkStorePath2(path10) {
+  const st = statSync4(path10, { throwIfNoEntry: false });
   if (st?.isDirectory()) throw new UserError(`experiment store ${path10} is a directory, not a file`, "pass --store PATH to a file, e.g. --store perf.sqlite");
   if (st) return;
   let dir = dirname5(path10);
-  while (dir !== dirname5(dir) && !statSync3(dir, { throwIfNoEntry: false })) dir = dirname5(dir);
-  if (!statSync3(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path10}: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+  while (dir !== dirname5(dir) && !statSync4(dir, { throwIfNoEntry: false })) dir = dirname5(dir);
+  if (!statSync4(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path10}: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
 }
 var SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB, DAMAGED_HINT, SqliteFile;
 var init_sqlite_file = __esm({
@@ -9083,7 +9221,7 @@ var init_sqlite_file = __esm({
        * in the middle of a run); a store from a newer llama-perf-gate is refused.
        */
       static open(path10, opts = {}) {
-        checkStorePath(path10);
+        checkStorePath2(path10);
         if (!opts.readOnly) {
           try {
             mkdirSync6(dirname5(path10), { recursive: true });
@@ -9188,11 +9326,11 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join13(cacheDir, "experiments.sqlite");
+  return join14(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
@@ -9448,7 +9586,7 @@ var init_experiment_store = __esm({
 
 // src/store/identity.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync5 } from "node:fs";
 function modelIdentity(path10) {
   let fd;
   try {
@@ -9457,9 +9595,9 @@ function modelIdentity(path10) {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync4(path10).size));
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync5(path10).size));
     const n = readSync3(fd, buf, 0, buf.length, 0);
-    return { size: statSync4(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync5(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync3(fd);
   }
@@ -9566,18 +9704,18 @@ function short2(v) {
   const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
-var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, speed, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields;
+var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, speed, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields;
 var init_check2 = __esm({
   "src/store/check.ts"() {
     "use strict";
     init_options();
     init_types2();
+    init_workload();
     MAX_SHORT = 4096;
     MAX_LONG = 64 * 1024;
     MAX_ITEMS = 2e5;
     MAX_BLOCKS = 1e5;
     MAX_SAMPLES = 1e4;
-    MAX_TOKENS = 1e7;
     Invalid = class extends Error {
     };
     fail = (path10, what) => {
@@ -9663,7 +9801,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync14, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(data, "$");
@@ -9698,7 +9836,7 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync5(path10).size;
+    size = statSync6(path10).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
@@ -9754,7 +9892,7 @@ var init_read_results = __esm({
       alpha: numIn(0, 0.5),
       method: oneOf("hl", "t"),
       horizon: optional(int2),
-      spending: optional(oneOf("obf", "pocock")),
+      spending: optional(oneOf("obf", "pocock", "reserve")),
       depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
       // What was compared: shown in the report, never decides anything.
       compare: optional(compareMode),
@@ -9970,7 +10108,7 @@ var init_read_results = __esm({
       alpha: num4,
       margin: num4,
       horizon: intIn(1, MAX_BLOCKS),
-      spending: oneOf("obf", "pocock"),
+      spending: oneOf("obf", "pocock", "reserve"),
       looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str3(64)), alpha_spent: num4, decided: arr(obj({ name: str3(), verdict: decidedVerdict }), 1e3) }), 1e3)
     });
     results2 = obj({
@@ -10000,7 +10138,7 @@ var init_read_results = __esm({
 });
 
 // src/pipeline/experiment.ts
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
 }
@@ -10011,8 +10149,8 @@ function checkStore(storePath2, held, fromResults, log) {
     return;
   }
   const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
-  checkStorePath(storePath2);
-  const st = statSync6(storePath2, { throwIfNoEntry: false });
+  checkStorePath2(storePath2);
+  const st = statSync7(storePath2, { throwIfNoEntry: false });
   const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
   if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${missing}`, REBUILD_HINT);
   const store = ExperimentStore.open(storePath2);
@@ -10135,7 +10273,7 @@ var init_experiment = __esm({
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -10179,7 +10317,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join14(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join15(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -10211,11 +10349,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join14(out, "launches"), { recursive: true, force: true });
+    rmSync3(join15(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join14(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join15(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -10238,12 +10376,13 @@ async function runSession(plan2, results3, session, log, hooks) {
   return finishRun(plan2, results3, session, hooks);
 }
 async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join14(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join15(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
   }
+  for (const v of plan2.variants) checkRunArgs(v, v.id === "A" ? info : infoB);
   results3.flavour = info.flavour;
   plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
@@ -10263,7 +10402,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
     plan: plan2,
     binaries,
     info,
-    workDir: join14(plan2.out, "launches"),
+    workDir: join15(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     ownEnv,
@@ -10310,7 +10449,7 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
   const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const [resultsPath, reportPath, htmlPath] = [join14(plan2.out, "results.json"), join14(plan2.out, "report.md"), join14(plan2.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join15(plan2.out, "results.json"), join15(plan2.out, "report.md"), join15(plan2.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept2(keep));
@@ -10334,6 +10473,7 @@ var init_run = __esm({
     init_numa_policy();
     init_measure();
     init_flavour();
+    init_args();
     init_run_blocks();
     init_slowdown2();
     init_depth_memory();
@@ -10416,8 +10556,10 @@ function storePath(flag) {
   return flag ? resolve2(flag) : defaultStorePath(defaultCacheDir());
 }
 function storeFromArgs(command, argv) {
-  const v = new OptionValues(command, parseCommandArgs(command, argv).values).str("store");
-  return v === void 0 ? void 0 : resolve2(v);
+  const v = runValues(argv, command).str("store");
+  if (v === void 0) return void 0;
+  checkStorePath(resolve2(v));
+  return resolve2(v);
 }
 function openExisting(path10) {
   if (!existsSync9(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
@@ -10448,6 +10590,7 @@ var init_experiments = __esm({
   "src/cli/experiments.ts"() {
     "use strict";
     init_option_values();
+    init_from_args();
     init_errors();
     init_experiment_store();
     init_cache_dir();
@@ -10870,16 +11013,17 @@ __export(demo_exports, {
   demoCommand: () => demoCommand
 });
 import { existsSync as existsSync10, mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 async function demoCommand(argv) {
-  planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  checkPlacements(early.workloads.map((w) => w.numa));
   const store = storeFromArgs("demo", argv);
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join15(cache3, "models");
+  const modelDir = join16(cache3, "models");
   mkdirSync7(modelDir, { recursive: true });
-  const model = join15(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join16(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync10(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -10914,6 +11058,7 @@ var init_demo = __esm({
     init_from_args();
     init_cache_dir();
     init_run2();
+    init_numa_policy();
     init_experiments();
     DEMO_DEFAULTS = [
       "--workloads",
@@ -11120,7 +11265,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
@@ -11129,9 +11274,9 @@ async function calibrateCommand(argv) {
   const base = o.str("base");
   if (!base) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
-  const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv) });
+  const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join16(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join17(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -11151,6 +11296,7 @@ var init_calibrate = __esm({
     init_from_args();
     init_option_values();
     init_run2();
+    init_experiments();
     init_cache_dir();
     init_read_results2();
     init_calibration2();
@@ -11492,13 +11638,13 @@ var init_probe2 = __esm({
 });
 
 // src/cli/out-path.ts
-import { statSync as statSync7 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 import { dirname as dirname6, resolve as resolve3 } from "node:path";
 function checkOutFile(flag, file, example) {
   const path10 = resolve3(file);
-  if (statSync7(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  if (statSync8(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
   const dir = dirname6(path10);
-  const st = statSync7(dir, { throwIfNoEntry: false });
+  const st = statSync8(dir, { throwIfNoEntry: false });
   if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
   checkOutDir(flag, dir, example);
 }
@@ -11553,7 +11699,7 @@ var init_model2 = __esm({
 });
 
 // src/pipeline/extend.ts
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 function extendedLooks(looks, from, to) {
   return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
 }
@@ -11616,7 +11762,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join17(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join18(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -11825,7 +11971,7 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname7, join as join18, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename3, dirname as dirname7, join as join19, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
@@ -11855,7 +12001,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join18(abs, p), machineOf(join18(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join19(abs, p), machineOf(join19(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -11960,7 +12106,7 @@ function ruleInputs(r, parts) {
   if (parts.includes("horizon") || parts.includes("looks")) {
     const max = r.plan.maxBlocks;
     out["max-blocks"] = String(max);
-    if (file.horizon !== max) out.horizon = String(file.horizon);
+    if (file.horizon !== defaultHorizon(max)) out.horizon = String(file.horizon);
     const looks = looksTaken(r).filter((l) => l <= max);
     if (looks.join() !== looksFor(max).join()) out.looks = looks.filter((l) => l < max).join(",") || String(max);
   }
@@ -12018,8 +12164,8 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join19, resolve as resolve6 } from "node:path";
+import { statSync as statSync9, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join20, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -12029,7 +12175,7 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   const out = resolve6(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
   const template = o.str("template");
-  if (template !== void 0 && !statSync8(template, { throwIfNoEntry: false })?.isFile()) {
+  if (template !== void 0 && !statSync9(template, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
   }
   const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -12038,15 +12184,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join19(out, "aggregate.json"), fleet);
+  await writeAggregate(join20(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileSync3(join19(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileSync3(join19(out, "report.html"), renderHtml(model));
+  writeFileSync3(join20(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileSync3(join20(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join19(out, "aggregate.json")}, ${join19(out, "report.md")} and ${join19(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join20(out, "aggregate.json")}, ${join20(out, "report.md")} and ${join20(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }

@@ -7,6 +7,7 @@ import {
   COMMENT_MAX_CHARS,
   DEFAULT_SPENDING,
   JOB_SUMMARY_MAX_CHARS,
+  MAX_HORIZON,
   MAX_RESULTS_BYTES,
   OPTIONS,
   STICKY_MARKER,
@@ -32,7 +33,7 @@ import {
   reservedName,
   withProblems,
   withTrustedAnalysis
-} from "./chunk-MQBMXQPR.js";
+} from "./chunk-OUJXUAQO.js";
 import {
   UserError,
   __commonJS,
@@ -27806,7 +27807,7 @@ var require_light = __commonJS({
 
 // src/github/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, join as join5, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, join as join6, resolve as resolve5 } from "node:path";
 
 // ../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -28315,10 +28316,10 @@ import { resolve as resolve3 } from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 import { accessSync, constants as constants3, existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 // src/model/gguf-reader.ts
-import { openSync, readSync, closeSync } from "node:fs";
+import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 var HEADER_READ_LIMIT = 64 << 20;
 function readGgufHeader(path) {
   let fd;
@@ -28329,6 +28330,7 @@ function readGgufHeader(path) {
   }
   const buf = Buffer.alloc(HEADER_READ_LIMIT);
   const len = readSync(fd, buf, 0, buf.length, 0);
+  const fileSize = fstatSync(fd).size;
   closeSync(fd);
   let p = 0;
   const need = (n) => {
@@ -28399,7 +28401,54 @@ function readGgufHeader(path) {
     for (let d = 0; d < nd; d++) dims.push(u64());
     tensors.push({ name, dims, type: u32(), offset: u64() });
   }
+  checkTensorData(path, tensors, p, meta["general.alignment"], fileSize);
   return { version, meta, tensors };
+}
+var TYPE_SIZE = {
+  0: [1, 4],
+  1: [1, 2],
+  2: [32, 18],
+  3: [32, 20],
+  6: [32, 22],
+  7: [32, 24],
+  8: [32, 34],
+  9: [32, 36],
+  10: [256, 84],
+  11: [256, 110],
+  12: [256, 144],
+  13: [256, 176],
+  14: [256, 210],
+  15: [256, 292],
+  16: [256, 66],
+  17: [256, 74],
+  18: [256, 98],
+  19: [256, 50],
+  20: [32, 18],
+  21: [256, 110],
+  22: [256, 82],
+  23: [256, 136],
+  24: [1, 1],
+  25: [1, 2],
+  26: [1, 4],
+  27: [1, 8],
+  28: [1, 8],
+  29: [256, 56],
+  30: [1, 2]
+};
+function checkTensorData(path, tensors, headerEnd, alignMeta, fileSize) {
+  const align = typeof alignMeta === "number" && alignMeta > 0 ? alignMeta : 32;
+  const dataStart = Math.ceil(headerEnd / align) * align;
+  for (const t of tensors) {
+    const size = TYPE_SIZE[t.type];
+    const bytes = size ? t.dims.reduce((a, b) => a * b, 1) / size[0] * size[1] : 1;
+    const end = dataStart + t.offset + bytes;
+    if (!(end <= fileSize)) {
+      throw new UserError(
+        `model file ${path} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
+        "download or write it again (llama-perf-gate model --out model.gguf writes a synthetic one)"
+      );
+    }
+  }
 }
 
 // src/plan/option-values.ts
@@ -28548,7 +28597,10 @@ var DEFAULT_DEPTH_GEN = 32;
 // src/plan/from-args.ts
 var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
 function firstLook(maxBlocks) {
-  return maxBlocks <= 32 ? 7 : maxBlocks <= 81 ? 8 : maxBlocks <= 190 ? 9 : 10;
+  return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
+}
+function defaultHorizon(maxBlocks) {
+  return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
 function readPlanFile(path) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
@@ -28603,8 +28655,12 @@ function parseEnv(flag, items) {
   }
   return env;
 }
-function looksFor(maxBlocks, looksText) {
+function looksFor(maxBlocks, looksText, horizon) {
   const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
+  if (past !== void 0) {
+    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
+  }
   const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
   if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
   return sorted;
@@ -28635,10 +28691,27 @@ function checkOutDir(flag, out, example) {
   }
 }
 var MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
+function runValues(argv, command = "run") {
+  const { values: flags } = parseCommandArgs(command, argv);
+  const file = typeof flags.plan === "string" ? flags.plan : null;
+  const fileValues = file ? readPlanFile(file) : {};
+  const o = new OptionValues(command, { ...fileValues, ...flags });
+  for (const k of Object.keys(fileValues)) {
+    if (flags[k] !== void 0) continue;
+    try {
+      const kind = o.spec(k).kind;
+      if (kind === "int" || kind === "number") o.num(k);
+      else if (kind === "list") o.list(k);
+      else if (kind !== "boolean" && kind !== "files") o.str(k);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`--plan ${file}: ${e.message}`, e.hint, e.exitCode);
+      throw e;
+    }
+  }
+  return o;
+}
 function planFromArgs(argv, opts = {}) {
-  const { values: flags } = parseCommandArgs("run", argv);
-  const fileValues = typeof flags.plan === "string" ? readPlanFile(flags.plan) : {};
-  const o = new OptionValues("run", { ...fileValues, ...flags });
+  const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
   const repoText = o.str("repo");
   const repo = repoText ? resolve(repoText) : "";
@@ -28694,7 +28767,7 @@ function planFromArgs(argv, opts = {}) {
       ...o.has("poll") && { poll: o.num("poll") },
       ...o.bool("no-mmap") && { noMmap: true }
     },
-    ...decisionRule(o),
+    ...decisionRule(o, { strictLooks: true }),
     warmupBlocks: o.num("warmup-blocks"),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
@@ -28702,16 +28775,17 @@ function planFromArgs(argv, opts = {}) {
     compare: o.str("compare")
   };
 }
-function decisionRule(o) {
+function decisionRule(o, opts = {}) {
   const maxBlocks = o.num("max-blocks");
-  const horizon = o.num("horizon", maxBlocks);
+  const horizon = o.num("horizon", defaultHorizon(maxBlocks));
   if (horizon < maxBlocks) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
+  const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
   return {
     maxBlocks,
     horizon,
-    looks: looksFor(maxBlocks, o.str("looks")),
+    looks,
     margin: o.num("margin"),
     alpha: o.num("alpha"),
     method: o.str("method"),
@@ -28767,7 +28841,7 @@ async function readTrustedResults(path, maxBytes = MAX_RESULTS_BYTES) {
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join, relative, resolve as resolve2, sep } from "node:path";
+import { basename, dirname as dirname2, join as join2, relative, resolve as resolve2, sep } from "node:path";
 var GLOB = /[*?[{]/;
 function globBase(entry, cwd) {
   const segs = entry.split("/");
@@ -28798,7 +28872,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add(join(abs, p), machineOf(join(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add(join2(abs, p), machineOf(join2(abs, p), abs));
     } else {
       add(abs, machineOf(abs, null));
     }
@@ -28903,7 +28977,7 @@ function ruleInputs(r, parts) {
   if (parts.includes("horizon") || parts.includes("looks")) {
     const max = r.plan.maxBlocks;
     out["max-blocks"] = String(max);
-    if (file.horizon !== max) out.horizon = String(file.horizon);
+    if (file.horizon !== defaultHorizon(max)) out.horizon = String(file.horizon);
     const looks = looksTaken(r).filter((l) => l <= max);
     if (looks.join() !== looksFor(max).join()) out.looks = looks.filter((l) => l < max).join(",") || String(max);
   }
@@ -33649,11 +33723,11 @@ ${escapeMarkdown(what)}
 }
 
 // src/github/load.ts
-import { join as join4, resolve as resolve4 } from "node:path";
+import { join as join5, resolve as resolve4 } from "node:path";
 
 // src/github/benchmark.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/github/fork-safety.ts
 function decideForkSafety(ctx, allowForkLabel, removesLabel = true) {
@@ -33688,10 +33762,10 @@ function decideForkSafety(ctx, allowForkLabel, removesLabel = true) {
 }
 
 // src/github/lock.ts
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var LOCK_FILE = "llama-perf-gate.lock";
 async function acquireHostLock(o) {
-  const path = join2(o.dir, LOCK_FILE);
+  const path = join3(o.dir, LOCK_FILE);
   try {
     return await acquireLock(path, {
       label: o.label,
@@ -33806,7 +33880,7 @@ async function benchmark(ctx, options, runner, api, log2) {
     baseRef: pull?.baseSha ?? ctx.baseRef,
     headRef: pull?.headSha ?? ctx.headRef,
     workspace: runner.workspace,
-    out: join3(runner.runnerTemp, "llama-perf-gate")
+    out: join4(runner.runnerTemp, "llama-perf-gate")
   });
   const testMerge = ctx.pull && ctx.testMerge && plan.compare === "merge" ? ctx.testMerge : null;
   for (const line of await ensureCommits(plan.repo, [...plan.variants.map((v) => v.ref), ...testMerge ? [testMerge] : []], pull?.number ?? null)) log2(line);
@@ -33815,15 +33889,15 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-PPVWC7NK.js");
+      const { extendForAction } = await import("./action-more-FVWDIPLX.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-CC3SAO6D.js");
+    const { runBenchmark } = await import("./action-run-5KD3ENGS.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
-    const partial = join3(plan.out, "results.json");
+    const partial = join4(plan.out, "results.json");
     if (existsSync3(partial)) setOutput("results-path", partial);
     await writeJobSummary(
       runner,
@@ -33846,8 +33920,8 @@ async function loadResults(ctx, options, runner, api, log2) {
   const cwd = runner.workspace;
   if (options.mode === "aggregate") {
     const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines, options.design ?? void 0);
-    const out = resolve4(cwd, coreGetter("out").trim() || join4(runner.runnerTemp, "llama-perf-gate"));
-    const resultsPath = join4(out, "aggregate.json");
+    const out = resolve4(cwd, coreGetter("out").trim() || join5(runner.runnerTemp, "llama-perf-gate"));
+    const resultsPath = join5(out, "aggregate.json");
     await writeAggregate(resultsPath, fleet);
     log2(`fleet: ${fleet.machines.length} results files merged into ${resultsPath}`);
     for (const p of fleet.problems) log2(`fleet: ${p.text}`);
@@ -34088,9 +34162,9 @@ function render(model, options, title, workspace) {
 }
 function writeHtml(model, loaded, options, title, runnerTemp, workspace) {
   const out = coreGetter("out").trim();
-  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve5(workspace, out) : join5(runnerTemp, "llama-perf-gate") : dirname4(loaded.resultsPath);
+  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve5(workspace, out) : join6(runnerTemp, "llama-perf-gate") : dirname4(loaded.resultsPath);
   mkdirSync(dir, { recursive: true });
-  const path = join5(dir, "report.html");
+  const path = join6(dir, "report.html");
   writeFileSync(path, renderHtml(model, { title }));
   return path;
 }

@@ -7,6 +7,7 @@ import {
   RESULTS_SCHEMA,
   SWEEP_BENCH,
   buildReportModel,
+  checkPlacements,
   childEnv,
   countedBlocksOf,
   decideAll,
@@ -17,8 +18,8 @@ import {
   depthToolArgs,
   describeSlowdown,
   detectFlavourFromHelp,
+  finishFingerprint,
   flavourFromFields,
-  formatCpuList,
   labelWorkloads,
   launch,
   launchValue,
@@ -26,9 +27,8 @@ import {
   malformed,
   numaPlacement,
   numberedLines,
-  parseCpuList,
   probeDepthTool,
-  readProactiveReclaim,
+  readFingerprint,
   readResultsFileSync,
   reclaimWarning,
   renderHtml,
@@ -44,7 +44,7 @@ import {
   waitLine,
   withDepthMemory,
   withLock
-} from "./chunk-MQBMXQPR.js";
+} from "./chunk-OUJXUAQO.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -641,7 +641,7 @@ function defaultCacheDir(env = process.env) {
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/store/write.ts
 import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -1014,219 +1014,15 @@ function coversPath(base, p) {
   return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
 }
 
-// src/host/fingerprint.ts
-import { readFileSync, readdirSync } from "node:fs";
-import { join as join3 } from "node:path";
-import os3 from "node:os";
-function readText(root, rel) {
-  try {
-    return readFileSync(join3(root, rel), "utf8");
-  } catch {
-    return null;
-  }
-}
-function readInt(root, rel) {
-  const t = readText(root, rel);
-  if (t === null) return null;
-  const n = Number.parseInt(t.trim(), 10);
-  return Number.isFinite(n) ? n : null;
-}
-function listDir(root, rel) {
-  try {
-    return readdirSync(join3(root, rel));
-  } catch {
-    return [];
-  }
-}
-function readCpuinfo(root) {
-  const text = readText(root, "proc/cpuinfo");
-  if (text === null) return [];
-  return text.split(/\n\s*\n/).map((block) => {
-    const rec = {};
-    for (const line of block.split("\n")) {
-      const i = line.indexOf(":");
-      if (i > 0) rec[line.slice(0, i).trim()] = line.slice(i + 1).trim();
-    }
-    return rec;
-  }).filter((r) => Object.keys(r).length > 0);
-}
-function cpuModelOf(cpuinfo) {
-  for (const rec of cpuinfo) {
-    const v = rec["model name"] ?? rec["Model"] ?? rec["cpu model"] ?? rec["Hardware"];
-    if (v) return v;
-  }
-  const first = cpuinfo[0];
-  if (first?.["CPU implementer"] && first["CPU part"]) {
-    return `implementer ${first["CPU implementer"]} part ${first["CPU part"]}`;
-  }
-  return null;
-}
-function readTopology(root, cpuinfo, isRealRoot) {
-  const online = readText(root, "sys/devices/system/cpu/online");
-  let cpus = online === null ? null : parseCpuList(online);
-  if (cpus === null || cpus.length === 0) {
-    const dirs = listDir(root, "sys/devices/system/cpu").filter((d) => /^cpu\d+$/.test(d));
-    cpus = dirs.map((d) => Number(d.slice(3))).sort((a, b) => a - b);
-  }
-  let logicalCpus = cpus.length || cpuinfo.filter((r) => r["processor"] !== void 0).length;
-  if (logicalCpus === 0 && isRealRoot) logicalCpus = os3.availableParallelism();
-  const packages = /* @__PURE__ */ new Set();
-  const coreGroups = /* @__PURE__ */ new Set();
-  const groupSizes = [];
-  for (const cpu of cpus) {
-    const base = `sys/devices/system/cpu/cpu${cpu}/topology`;
-    const pkg = readInt(root, `${base}/physical_package_id`);
-    if (pkg !== null) packages.add(pkg);
-    const sib = readText(root, `${base}/thread_siblings_list`) ?? readText(root, `${base}/core_cpus_list`);
-    const list = sib === null ? null : parseCpuList(sib);
-    if (list && list.length > 0) {
-      const key = formatCpuList(list);
-      if (!coreGroups.has(key)) groupSizes.push(list.length);
-      coreGroups.add(key);
-    }
-  }
-  if (packages.size === 0) {
-    for (const r of cpuinfo) if (r["physical id"] !== void 0) packages.add(Number(r["physical id"]));
-  }
-  const sockets = packages.size > 0 ? packages.size : null;
-  let threadsPerCore = groupSizes.length > 0 ? Math.max(...groupSizes) : null;
-  let cores = coreGroups.size > 0 ? coreGroups.size : null;
-  if (cores === null) {
-    const c = cpuinfo.find((r) => r["cpu cores"] !== void 0 && r["siblings"] !== void 0);
-    if (c && sockets !== null) {
-      cores = Number(c["cpu cores"]) * sockets;
-      threadsPerCore = Math.max(1, Math.round(Number(c["siblings"]) / Number(c["cpu cores"])));
-    }
-  }
-  const smtActive = readInt(root, "sys/devices/system/cpu/smt/active");
-  const smt = threadsPerCore !== null ? threadsPerCore > 1 : smtActive !== null ? smtActive === 1 : null;
-  const coresPerSocket = cores !== null && sockets !== null ? Math.round(cores / sockets) : null;
-  return { logicalCpus, sockets, coresPerSocket, threadsPerCore, smt };
-}
-function readNumaNodes(root) {
-  const ids = listDir(root, "sys/devices/system/node").filter((d) => /^node\d+$/.test(d)).map((d) => Number(d.slice(4))).sort((a, b) => a - b);
-  return ids.map((id) => {
-    const base = `sys/devices/system/node/node${id}`;
-    const cpulist = readText(root, `${base}/cpulist`);
-    const meminfo = readText(root, `${base}/meminfo`) ?? "";
-    const field = (name) => {
-      const m = new RegExp(`^Node\\s+${id}\\s+${name}:\\s+(\\d+)\\s*kB`, "m").exec(meminfo);
-      return m ? Number(m[1]) : null;
-    };
-    return {
-      id,
-      cpus: (cpulist === null ? null : parseCpuList(cpulist)) ?? [],
-      memTotalKiB: field("MemTotal"),
-      memFreeKiB: field("MemFree")
-    };
-  });
-}
-function parseBracketChoice(text) {
-  if (text === null) return null;
-  const m = /\[([^\]]+)\]/.exec(text);
-  return m ? m[1] : text.trim() || null;
-}
-function readGovernor(root, cpus) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of listDir(root, "sys/devices/system/cpu/cpufreq").filter((d) => /^policy\d+$/.test(d))) {
-    const g = readText(root, `sys/devices/system/cpu/cpufreq/${p}/scaling_governor`);
-    if (g !== null && g.trim()) seen.add(g.trim());
-  }
-  if (seen.size === 0) {
-    for (let cpu = 0; cpu < cpus; cpu++) {
-      const g = readText(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`);
-      if (g !== null && g.trim()) seen.add(g.trim());
-    }
-  }
-  if (seen.size === 0) return null;
-  return seen.size === 1 ? [...seen][0] : `mixed(${[...seen].sort().join(",")})`;
-}
-function readBoost(root) {
-  const boost = readInt(root, "sys/devices/system/cpu/cpufreq/boost");
-  if (boost !== null) return boost === 1;
-  const noTurbo = readInt(root, "sys/devices/system/cpu/intel_pstate/no_turbo");
-  if (noTurbo !== null) return noTurbo === 0;
-  return null;
-}
-function readLoadAvg(root = "/") {
-  const t = readText(root, "proc/loadavg");
-  if (t !== null) {
-    const v = t.trim().split(/\s+/).slice(0, 3).map(Number);
-    if (v.length === 3 && v.every(Number.isFinite)) return [v[0], v[1], v[2]];
-  }
-  if (root === "/") {
-    const [a, b, c] = os3.loadavg();
-    return [a, b, c];
-  }
-  return null;
-}
-function hostWarnings(fp, load = fp.loadAvgStart, use = {}) {
-  const w = [];
-  const reclaim = reclaimWarning(fp.proactiveReclaim, use.modelMapped ?? false);
-  if (reclaim) w.push(reclaim);
-  if (load && fp.logicalCpus > 0 && load[0] > 0.5 * fp.logicalCpus) {
-    w.push(
-      `load average ${load[0].toFixed(2)} on ${fp.logicalCpus} CPUs: other work is running, timings will be noisy`
-    );
-  }
-  if (fp.governor !== null && fp.governor !== "performance") {
-    w.push(
-      `CPU frequency governor is "${fp.governor}", not "performance": clocks follow load (cpupower frequency-set -g performance)`
-    );
-  }
-  if (fp.numaBalancing !== null && fp.numaBalancing !== 0 && fp.numaNodes.length > 1) {
-    w.push(
-      `kernel.numa_balancing=${fp.numaBalancing} on a ${fp.numaNodes.length}-node host: the kernel migrates pages during the run and blurs placement (sysctl -w kernel.numa_balancing=0)`
-    );
-  }
-  return w;
-}
-function readFingerprint(root = "/", use = {}) {
-  const isRealRoot = root === "/";
-  const cpuinfo = readCpuinfo(root);
-  const topo = readTopology(root, cpuinfo, isRealRoot);
-  const hostname = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
-  const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os3.release() : null);
-  const fp = {
-    hostname,
-    kernel,
-    cpuModel: cpuModelOf(cpuinfo),
-    sockets: topo.sockets,
-    coresPerSocket: topo.coresPerSocket,
-    threadsPerCore: topo.threadsPerCore,
-    logicalCpus: topo.logicalCpus,
-    smt: topo.smt,
-    numaNodes: readNumaNodes(root),
-    numaBalancing: readInt(root, "proc/sys/kernel/numa_balancing"),
-    thpMode: parseBracketChoice(readText(root, "sys/kernel/mm/transparent_hugepage/enabled")),
-    governor: readGovernor(root, topo.logicalCpus),
-    boost: readBoost(root),
-    loadAvgStart: readLoadAvg(root),
-    proactiveReclaim: readProactiveReclaim(root),
-    warnings: []
-  };
-  fp.warnings = hostWarnings(fp, fp.loadAvgStart, use);
-  return fp;
-}
-function finishFingerprint(fp, root = "/") {
-  const end = readLoadAvg(root);
-  const out = { ...fp, warnings: [...fp.warnings] };
-  if (end) out.loadAvgEnd = end;
-  const busyAtStart = hostWarnings(fp).some((w) => w.startsWith("load average"));
-  const endLoad = end ? hostWarnings(fp, end).find((w) => w.startsWith("load average")) : void 0;
-  if (endLoad && !busyAtStart) out.warnings.push(`at the end of the run: ${endLoad}`);
-  return out;
-}
-
 // src/host/measure.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FLAGS = {
   "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
@@ -1236,11 +1032,11 @@ var FLAGS = {
 };
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync2(join4(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync2(join3(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env = process.env) {
-  const base = env.LLAMA_PERF_GATE_CACHE || join4(homedir(), ".cache", "llama-perf-gate");
-  return join4(base, "native");
+  const base = env.LLAMA_PERF_GATE_CACHE || join3(homedir(), ".cache", "llama-perf-gate");
+  return join3(base, "native");
 }
 function compiler(env) {
   const cc = env.CC || "cc";
@@ -1256,17 +1052,17 @@ function compiler(env) {
 }
 var built = /* @__PURE__ */ new Map();
 function nativeArtifact(name, env = process.env) {
-  const src = join4(nativeSourceDir(), `${name}.c`);
+  const src = join3(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync2(src);
+    source = readFileSync(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext, libs = [] } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
-  const out = join4(dir, `${name}-${hash}${ext}`);
+  const out = join3(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync2(out)) {
     built.set(name, out);
     return out;
@@ -1294,7 +1090,7 @@ function wrapMeasured(argv, outFile, opts = {}) {
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync3(outFile, "utf8"));
+    const r = JSON.parse(readFileSync2(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -1669,10 +1465,6 @@ async function probeRunner(binary) {
   return { flavour: detectFlavourFromHelp(help), flags: supportedFlags(help) };
 }
 
-// src/bench/run-blocks.ts
-import { join as join5 } from "node:path";
-import { mkdirSync as mkdirSync4 } from "node:fs";
-
 // src/bench/args.ts
 function workloadArgs(w, flavour) {
   const { nPrompt: pp, nGen: tg, nDepth: d } = w;
@@ -1719,6 +1511,19 @@ function benchArgv(plan, variant, w, info) {
     ...variant.runArgs
   ];
 }
+function checkRunArgs(variant, info) {
+  const side = variant.id === "A" ? "base" : "head";
+  for (const a of variant.runArgs) {
+    if (!/^-{1,2}[A-Za-z]/.test(a)) continue;
+    if (!info.flags.has(a.split("=")[0])) {
+      throw new UserError(`--${side}-arg ${a} is not an option of variant ${variant.id}'s llama-bench (${info.flavour})`, `drop --${side}-arg ${a}; its llama-bench --help lists the options it takes`);
+    }
+  }
+}
+
+// src/bench/run-blocks.ts
+import { join as join4 } from "node:path";
+import { mkdirSync as mkdirSync4 } from "node:fs";
 
 // src/bench/schedule.ts
 function prng(seed) {
@@ -1844,7 +1649,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
-  const memFile = join5(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join4(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
@@ -1899,7 +1704,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
 
 // src/bench/slowdown.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename, dirname as dirname3, join as join6 } from "node:path";
+import { basename, dirname as dirname3, join as join5 } from "node:path";
 
 // src/bench/elf.ts
 import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
@@ -1982,7 +1787,7 @@ function loadGraph(binary) {
     for (const lib of elf.needed) {
       if (seen.has(lib)) continue;
       seen.add(lib);
-      const path4 = dirsOf(file, elf).map((d) => join6(d, lib)).find((p) => existsSync3(p));
+      const path4 = dirsOf(file, elf).map((d) => join5(d, lib)).find((p) => existsSync3(p));
       const dep = path4 ? readElfDynamic(path4) : null;
       if (!path4 || !dep) continue;
       out.push({ name: lib, elf: dep });
@@ -2006,7 +1811,7 @@ function slowdownEnv(plan, builds, log = () => {
   const out = {};
   const tools = (id) => {
     const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join6(dir, "llama-bench"), ...plan.depthSweep ? [join6(dir, sharedDepthTool(builds))] : []];
+    return [join5(dir, "llama-bench"), ...plan.depthSweep ? [join5(dir, sharedDepthTool(builds))] : []];
   };
   for (const v of plan.variants) {
     if (v.slowdown === void 0) continue;
@@ -2047,14 +1852,14 @@ function onInterrupt(log) {
 }
 
 // src/pipeline/depth-launcher.ts
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 async function depthSweepLauncher(plan, results, log, ownEnv = {}) {
   const sweep = plan.depthSweep;
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan.variants) {
-    const bin = join7(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join6(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
@@ -2071,8 +1876,8 @@ function hostLayout(results) {
 }
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync5, readFileSync as readFileSync4 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync5, readFileSync as readFileSync3 } from "node:fs";
+import { join as join7 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
@@ -2117,7 +1922,7 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path4 = join8(out, "results.json");
+  const path4 = join7(out, "results.json");
   if (!opts.force && existsSync4(path4)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
@@ -2132,7 +1937,7 @@ async function claimOutFor(out, id, opts = {}) {
 }
 async function lockOut(out, log) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join8(out, OUT_LOCK);
+  const lockPath = join7(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -2140,9 +1945,9 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path4 = join8(out, "results.json");
+  const path4 = join7(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync4(path4, "utf8"));
+    const r = JSON.parse(readFileSync3(path4, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
@@ -2152,10 +1957,10 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path4 = join8(out, "results.json");
+  const path4 = join7(out, "results.json");
   let text;
   try {
-    text = readFileSync4(path4, "utf8");
+    text = readFileSync3(path4, "utf8");
   } catch {
     return "none";
   }
@@ -2180,6 +1985,7 @@ function checkPrevious(out, identity, opts) {
 // src/pipeline/preflight.ts
 var FLAG = { A: "--base", B: "--head" };
 async function preflight(plan) {
+  checkPlacements(plan.workloads.map((w) => w.numa));
   if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
   for (const v of plan.variants) {
     await detectToolchain(v.cmakeArgs).catch((e) => {
@@ -2215,19 +2021,19 @@ async function dirtyHeadWarnings(plan, commits) {
 
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join8 } from "node:path";
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
 function hostKey2(fp) {
   const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp) {
-  return join9(cacheDir, "calibration", `${hostKey2(fp)}.json`);
+  return join8(cacheDir, "calibration", `${hostKey2(fp)}.json`);
 }
 function readCalibration(cacheDir, fp) {
   try {
-    const c = JSON.parse(readFileSync5(calibrationPath(cacheDir, fp), "utf8"));
+    const c = JSON.parse(readFileSync4(calibrationPath(cacheDir, fp), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey2(fp) || !Array.isArray(c.workloads)) return null;
     const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok ? c : null;
@@ -2508,7 +2314,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join9(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -2540,11 +2346,11 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join10(out, "launches"), { recursive: true, force: true });
+    rmSync3(join9(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
-      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join9(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -2567,12 +2373,13 @@ async function runSession(plan, results, session, log, hooks) {
   return finishRun(plan, results, session, hooks);
 }
 async function benchmark(plan, results, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join9(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
     throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
   }
+  for (const v of plan.variants) checkRunArgs(v, v.id === "A" ? info : infoB);
   results.flavour = info.flavour;
   plan.workloads = labelWorkloads(plan.workloads, info.flavour);
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
@@ -2592,7 +2399,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
     plan,
     binaries,
     info,
-    workDir: join10(plan.out, "launches"),
+    workDir: join9(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     ownEnv,
@@ -2639,7 +2446,7 @@ function finishRun(plan, results, session, hooks, keep = null) {
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
   const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const [resultsPath, reportPath, htmlPath] = [join10(plan.out, "results.json"), join10(plan.out, "report.md"), join10(plan.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join9(plan.out, "results.json"), join9(plan.out, "report.md"), join9(plan.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept(keep));
@@ -2657,7 +2464,6 @@ export {
   ExperimentStore,
   defaultCacheDir,
   buildVariants,
-  readFingerprint,
   modelIdentity,
   hostIdentity,
   withStoreLock,

@@ -12,17 +12,17 @@ import {
   hostIdentity,
   modelIdentity,
   onInterrupt,
-  readFingerprint,
   runSession,
   standing,
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-PLCFFQJF.js";
+} from "./chunk-YKYTE2LJ.js";
 import {
   designOf,
-  designState
-} from "./chunk-MQBMXQPR.js";
+  designState,
+  readFingerprint
+} from "./chunk-OUJXUAQO.js";
 import "./chunk-2GS26QGN.js";
 import {
   UserError,

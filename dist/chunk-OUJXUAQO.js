@@ -5,6 +5,7 @@ import {
   __commonJS,
   __require,
   __toESM,
+  interruptedBy,
   track
 } from "./chunk-T2PNK4V7.js";
 
@@ -3117,7 +3118,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join5(aRoot, aPath) {
+    function join6(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3149,7 +3150,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join5;
+    exports.join = join6;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3322,7 +3323,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join5(urlGenerate(parsed), sourceURL);
+        sourceURL = join6(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -5967,46 +5968,6 @@ var require_lib = __commonJS({
   }
 });
 
-// src/stats/policy.ts
-var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-function runOutcome(a) {
-  return a.verdict === "inconclusive" && a.incomplete ? "incomplete" : a.verdict;
-}
-function combineOutcomes(outcomes) {
-  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
-  return "no-verdict";
-}
-var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
-function asGateOutcome(o) {
-  return o === "no-verdict" ? "failed" : o;
-}
-function passes(outcome, policy = DEFAULT_POLICY) {
-  switch (outcome) {
-    case "neutral":
-    case "improvement":
-      return true;
-    case "inconclusive":
-      return policy.onInconclusive === "pass";
-    case "incomplete":
-      return policy.onIncomplete === "pass";
-    case "regression":
-    case "failed":
-      return false;
-  }
-}
-function checkConclusion(outcome, policy = DEFAULT_POLICY) {
-  if (!passes(outcome, policy)) return "failure";
-  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
-}
-
 // src/model/presets.ts
 var PRESETS = {
   // https://huggingface.co/HuggingFaceTB/SmolLM2-135M/blob/main/config.json
@@ -6025,6 +5986,7 @@ var PRESET_NAMES = Object.keys(PRESETS);
 // src/plan/options.ts
 var RUN = ["run", "demo"];
 var TIMEOUT_MAX_SEC = 24 * 3600;
+var MAX_HORIZON = 300;
 var OPTIONS = [
   // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
   { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
@@ -6047,11 +6009,11 @@ var OPTIONS = [
   { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
   { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
   { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
-  { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: 1e4, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
-  { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: 300, defaultText: "as --max-blocks", help: "declared maximum counted blocks of the experiment (sequential design: extensions up to it keep \u03B1)", input: {} },
-  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock"], default: "pocock", help: "\u03B1-spending function over the horizon: pocock (Pocock-type, default: early decisions) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+  { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+  { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
+  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
   { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-  { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9, 10 above 32, 81, 190 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+  { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
   { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
   { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
   { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
@@ -6146,6 +6108,46 @@ function rangeText(s) {
 }
 function inRange(s, v) {
   return v >= (s.min ?? -Infinity) && v <= (s.max ?? Infinity);
+}
+
+// src/stats/policy.ts
+var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function runOutcome(a) {
+  return a.verdict === "inconclusive" && a.incomplete ? "incomplete" : a.verdict;
+}
+function combineOutcomes(outcomes) {
+  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
+  return "no-verdict";
+}
+var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
 
 // src/host/damon.ts
@@ -6800,11 +6802,12 @@ function normQuantile(p) {
 
 // src/stats/spending.ts
 var DEFAULT_SPENDING = "pocock";
-var MAX_HORIZON = 300;
+var RESERVE = 0.05;
 function alphaSpent(spending, alpha, t) {
   if (!(t > 0)) return 0;
   const u = Math.min(1, t);
   if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
+  if (spending === "reserve") return u <= 0.5 ? (1 - RESERVE) * alpha * Math.log(1 + (Math.E - 1) * 2 * u) : alpha * (1 - RESERVE * (2 - 2 * u));
   return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
 }
 
@@ -7870,6 +7873,14 @@ function gateOf(outcome, onInconclusive, onIncomplete = DEFAULT_POLICY.onIncompl
   const option = g2 === "inconclusive" ? ` (on-inconclusive: ${onInconclusive})` : g2 === "incomplete" ? ` (on-incomplete: ${onIncomplete})` : "";
   return { conclusion, passes: ok2, words: `check ${ok2 ? "passes" : "fails"}${option}` };
 }
+var MORE_STEP = 20;
+function extendPhrase(m) {
+  if (m.horizon === void 0 || m.blocksRun === void 0) return [];
+  const left = m.horizon - m.blocksRun;
+  if (left <= 0) return [`. The declared horizon of ${m.horizon} blocks is reached: a new experiment with a larger `, code("--horizon"), " can measure more"];
+  const step = Math.min(MORE_STEP, left);
+  return [`. Up to ${left} more block${left === 1 ? "" : "s"} (horizon ${m.horizon}): `, code(`npx llama-perf-gate more --blocks ${step}`), ", or comment ", code(`/perf more ${step}`), " on the PR"];
+}
 var changeWithInterval = (w) => [code(w.id), ` ${fmtChange(w.ratio)}${w.ci ? ` ${fmtChangeInterval(w.ci)}` : ""}`];
 function undecidedReason(w, m) {
   if (w.n < m.minBlocks) {
@@ -7904,7 +7915,7 @@ function verdictPhrase(m) {
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
       const rest = reasons.length - MAX_NAMED_UNDECIDED;
       const named2 = rest > 1 ? reasons.slice(0, MAX_NAMED_UNDECIDED) : reasons;
-      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named2.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : ""];
+      return [noisy ? "Too noisy to decide: " : "Not decided: ", ...joinPhrases(named2.map((r) => r.phrase), "; "), rest > 1 ? `; ${rest} more undecided` : "", ...extendPhrase(m)];
     }
     case "failed":
       return [`Run failed: ${m.failure ?? "the run could not be judged"}`];
@@ -8348,6 +8359,8 @@ function machineModel(m, onInconclusive, onIncomplete) {
     failure: m.failure,
     minBlocks,
     maxBlocks: r.plan.maxBlocks,
+    blocksRun: m.blocksRun,
+    horizon: r.plan.horizon ?? r.plan.maxBlocks,
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
@@ -9376,6 +9389,7 @@ function numaLabel(p) {
 
 // src/plan/workload.ts
 var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+var MAX_TOKENS = 1e7;
 var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
 function parseWorkload(text, numa2 = { kind: "none" }) {
   const t = text.trim().replace(/\s*@\s*/, "@");
@@ -9387,6 +9401,9 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
   if (!ok2) {
     throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
+  }
+  if (pp + tg + depth > MAX_TOKENS) {
+    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString("en-US")}`, EXAMPLE2);
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
   const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
@@ -10253,6 +10270,7 @@ function decide(inputs, opts) {
       w.alpha_remaining = Math.max(0, state.alpha - spentNow);
     }
   }
+  lookHistory(workloads, looks, state.horizon);
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
   const warnings = inputs.length === 0 ? ["no workloads to analyze", ...current.warnings] : current.warnings;
   return {
@@ -10261,6 +10279,18 @@ function decide(inputs, opts) {
     atLook,
     state: { ...state, looks }
   };
+}
+function lookHistory(workloads, looks, horizon) {
+  const at = new Map(looks.flatMap((l, k) => l.decided.map((d) => [d.name, k])));
+  const blocks = (ls) => ls.map((l) => l.blocks).join(", ");
+  for (const w of workloads) {
+    const k = at.get(w.name);
+    if (k !== void 0) {
+      w.reason += `; decided at look ${k + 1} (${looks[k].blocks} of ${horizon} blocks)${k > 0 ? `, still open at ${blocks(looks.slice(0, k))} blocks` : ""}`;
+    } else if (looks.length > 0 && w.verdict !== "failed") {
+      w.reason += `; still open at every look (${blocks(looks)} of ${horizon} blocks)`;
+    }
+  }
 }
 
 // src/stats/design-replay.ts
@@ -10331,9 +10361,10 @@ function stopMismatch(stops, at) {
 var RESULTS_SCHEMA = "llama-perf-gate/results@2";
 var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
-// src/host/numa-policy.ts
-import { accessSync, constants } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
+// src/host/fingerprint.ts
+import { readFileSync as readFileSync3, readdirSync as readdirSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+import os from "node:os";
 
 // src/host/cpulist.ts
 function parseCpuList(text) {
@@ -10362,11 +10393,214 @@ function formatCpuList(cpus) {
   return parts.join(",");
 }
 
+// src/host/fingerprint.ts
+function readText(root, rel) {
+  try {
+    return readFileSync3(join3(root, rel), "utf8");
+  } catch {
+    return null;
+  }
+}
+function readInt(root, rel) {
+  const t = readText(root, rel);
+  if (t === null) return null;
+  const n = Number.parseInt(t.trim(), 10);
+  return Number.isFinite(n) ? n : null;
+}
+function listDir(root, rel) {
+  try {
+    return readdirSync3(join3(root, rel));
+  } catch {
+    return [];
+  }
+}
+function readCpuinfo(root) {
+  const text = readText(root, "proc/cpuinfo");
+  if (text === null) return [];
+  return text.split(/\n\s*\n/).map((block) => {
+    const rec = {};
+    for (const line of block.split("\n")) {
+      const i = line.indexOf(":");
+      if (i > 0) rec[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+    return rec;
+  }).filter((r) => Object.keys(r).length > 0);
+}
+function cpuModelOf(cpuinfo) {
+  for (const rec of cpuinfo) {
+    const v = rec["model name"] ?? rec["Model"] ?? rec["cpu model"] ?? rec["Hardware"];
+    if (v) return v;
+  }
+  const first = cpuinfo[0];
+  if (first?.["CPU implementer"] && first["CPU part"]) {
+    return `implementer ${first["CPU implementer"]} part ${first["CPU part"]}`;
+  }
+  return null;
+}
+function readTopology(root, cpuinfo, isRealRoot) {
+  const online = readText(root, "sys/devices/system/cpu/online");
+  let cpus = online === null ? null : parseCpuList(online);
+  if (cpus === null || cpus.length === 0) {
+    const dirs = listDir(root, "sys/devices/system/cpu").filter((d) => /^cpu\d+$/.test(d));
+    cpus = dirs.map((d) => Number(d.slice(3))).sort((a, b) => a - b);
+  }
+  let logicalCpus = cpus.length || cpuinfo.filter((r) => r["processor"] !== void 0).length;
+  if (logicalCpus === 0 && isRealRoot) logicalCpus = os.availableParallelism();
+  const packages = /* @__PURE__ */ new Set();
+  const coreGroups = /* @__PURE__ */ new Set();
+  const groupSizes = [];
+  for (const cpu of cpus) {
+    const base = `sys/devices/system/cpu/cpu${cpu}/topology`;
+    const pkg = readInt(root, `${base}/physical_package_id`);
+    if (pkg !== null) packages.add(pkg);
+    const sib = readText(root, `${base}/thread_siblings_list`) ?? readText(root, `${base}/core_cpus_list`);
+    const list = sib === null ? null : parseCpuList(sib);
+    if (list && list.length > 0) {
+      const key = formatCpuList(list);
+      if (!coreGroups.has(key)) groupSizes.push(list.length);
+      coreGroups.add(key);
+    }
+  }
+  if (packages.size === 0) {
+    for (const r of cpuinfo) if (r["physical id"] !== void 0) packages.add(Number(r["physical id"]));
+  }
+  const sockets = packages.size > 0 ? packages.size : null;
+  let threadsPerCore = groupSizes.length > 0 ? Math.max(...groupSizes) : null;
+  let cores = coreGroups.size > 0 ? coreGroups.size : null;
+  if (cores === null) {
+    const c = cpuinfo.find((r) => r["cpu cores"] !== void 0 && r["siblings"] !== void 0);
+    if (c && sockets !== null) {
+      cores = Number(c["cpu cores"]) * sockets;
+      threadsPerCore = Math.max(1, Math.round(Number(c["siblings"]) / Number(c["cpu cores"])));
+    }
+  }
+  const smtActive = readInt(root, "sys/devices/system/cpu/smt/active");
+  const smt = threadsPerCore !== null ? threadsPerCore > 1 : smtActive !== null ? smtActive === 1 : null;
+  const coresPerSocket = cores !== null && sockets !== null ? Math.round(cores / sockets) : null;
+  return { logicalCpus, sockets, coresPerSocket, threadsPerCore, smt };
+}
+function readNumaNodes(root) {
+  const ids = listDir(root, "sys/devices/system/node").filter((d) => /^node\d+$/.test(d)).map((d) => Number(d.slice(4))).sort((a, b) => a - b);
+  return ids.map((id) => {
+    const base = `sys/devices/system/node/node${id}`;
+    const cpulist = readText(root, `${base}/cpulist`);
+    const meminfo = readText(root, `${base}/meminfo`) ?? "";
+    const field = (name) => {
+      const m = new RegExp(`^Node\\s+${id}\\s+${name}:\\s+(\\d+)\\s*kB`, "m").exec(meminfo);
+      return m ? Number(m[1]) : null;
+    };
+    return {
+      id,
+      cpus: (cpulist === null ? null : parseCpuList(cpulist)) ?? [],
+      memTotalKiB: field("MemTotal"),
+      memFreeKiB: field("MemFree")
+    };
+  });
+}
+function parseBracketChoice(text) {
+  if (text === null) return null;
+  const m = /\[([^\]]+)\]/.exec(text);
+  return m ? m[1] : text.trim() || null;
+}
+function readGovernor(root, cpus) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of listDir(root, "sys/devices/system/cpu/cpufreq").filter((d) => /^policy\d+$/.test(d))) {
+    const g2 = readText(root, `sys/devices/system/cpu/cpufreq/${p}/scaling_governor`);
+    if (g2 !== null && g2.trim()) seen.add(g2.trim());
+  }
+  if (seen.size === 0) {
+    for (let cpu = 0; cpu < cpus; cpu++) {
+      const g2 = readText(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`);
+      if (g2 !== null && g2.trim()) seen.add(g2.trim());
+    }
+  }
+  if (seen.size === 0) return null;
+  return seen.size === 1 ? [...seen][0] : `mixed(${[...seen].sort().join(",")})`;
+}
+function readBoost(root) {
+  const boost = readInt(root, "sys/devices/system/cpu/cpufreq/boost");
+  if (boost !== null) return boost === 1;
+  const noTurbo = readInt(root, "sys/devices/system/cpu/intel_pstate/no_turbo");
+  if (noTurbo !== null) return noTurbo === 0;
+  return null;
+}
+function readLoadAvg(root = "/") {
+  const t = readText(root, "proc/loadavg");
+  if (t !== null) {
+    const v = t.trim().split(/\s+/).slice(0, 3).map(Number);
+    if (v.length === 3 && v.every(Number.isFinite)) return [v[0], v[1], v[2]];
+  }
+  if (root === "/") {
+    const [a, b, c] = os.loadavg();
+    return [a, b, c];
+  }
+  return null;
+}
+function hostWarnings(fp, load = fp.loadAvgStart, use = {}) {
+  const w = [];
+  const reclaim = reclaimWarning(fp.proactiveReclaim, use.modelMapped ?? false);
+  if (reclaim) w.push(reclaim);
+  if (load && fp.logicalCpus > 0 && load[0] > 0.5 * fp.logicalCpus) {
+    w.push(
+      `load average ${load[0].toFixed(2)} on ${fp.logicalCpus} CPUs: other work is running, timings will be noisy`
+    );
+  }
+  if (fp.governor !== null && fp.governor !== "performance") {
+    w.push(
+      `CPU frequency governor is "${fp.governor}", not "performance": clocks follow load (cpupower frequency-set -g performance)`
+    );
+  }
+  if (fp.numaBalancing !== null && fp.numaBalancing !== 0 && fp.numaNodes.length > 1) {
+    w.push(
+      `kernel.numa_balancing=${fp.numaBalancing} on a ${fp.numaNodes.length}-node host: the kernel migrates pages during the run and blurs placement (sysctl -w kernel.numa_balancing=0)`
+    );
+  }
+  return w;
+}
+function readFingerprint(root = "/", use = {}) {
+  const isRealRoot = root === "/";
+  const cpuinfo = readCpuinfo(root);
+  const topo = readTopology(root, cpuinfo, isRealRoot);
+  const hostname2 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os.hostname() : null);
+  const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os.release() : null);
+  const fp = {
+    hostname: hostname2,
+    kernel,
+    cpuModel: cpuModelOf(cpuinfo),
+    sockets: topo.sockets,
+    coresPerSocket: topo.coresPerSocket,
+    threadsPerCore: topo.threadsPerCore,
+    logicalCpus: topo.logicalCpus,
+    smt: topo.smt,
+    numaNodes: readNumaNodes(root),
+    numaBalancing: readInt(root, "proc/sys/kernel/numa_balancing"),
+    thpMode: parseBracketChoice(readText(root, "sys/kernel/mm/transparent_hugepage/enabled")),
+    governor: readGovernor(root, topo.logicalCpus),
+    boost: readBoost(root),
+    loadAvgStart: readLoadAvg(root),
+    proactiveReclaim: readProactiveReclaim(root),
+    warnings: []
+  };
+  fp.warnings = hostWarnings(fp, fp.loadAvgStart, use);
+  return fp;
+}
+function finishFingerprint(fp, root = "/") {
+  const end = readLoadAvg(root);
+  const out = { ...fp, warnings: [...fp.warnings] };
+  if (end) out.loadAvgEnd = end;
+  const busyAtStart = hostWarnings(fp).some((w) => w.startsWith("load average"));
+  const endLoad = end ? hostWarnings(fp, end).find((w) => w.startsWith("load average")) : void 0;
+  if (endLoad && !busyAtStart) out.warnings.push(`at the end of the run: ${endLoad}`);
+  return out;
+}
+
 // src/host/numa-policy.ts
+import { accessSync, constants } from "node:fs";
+import { delimiter, join as join4 } from "node:path";
 function findExecutable(name, path3 = process.env.PATH ?? "") {
   for (const dir of path3.split(delimiter)) {
     if (!dir) continue;
-    const p = join3(dir, name);
+    const p = join4(dir, name);
     try {
       accessSync(p, constants.X_OK);
       return p;
@@ -10422,6 +10656,10 @@ function numaPlacement(policy, opts = {}) {
       return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
     }
   }
+}
+function checkPlacements(policies, nodes = readNumaNodes("/")) {
+  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+  for (const p of policies) numaPlacement(p, layout);
 }
 
 // src/stats/decide.ts
@@ -10497,7 +10735,7 @@ function withTrustedAnalysis(r) {
 }
 
 // src/sys/child-env.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path from "node:path";
 var EXACT = /* @__PURE__ */ new Set([
   "PATH",
@@ -10561,7 +10799,7 @@ function jobPathAdditions(base) {
   const file = base.GITHUB_PATH;
   if (!file) return /* @__PURE__ */ new Set();
   try {
-    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+    return new Set(readFileSync4(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -10615,9 +10853,9 @@ function commonToolFlags(helpText) {
 // src/bench/launch.ts
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function scratchDir(out) {
-  const dir = join4(out, "launches");
+  const dir = join5(out, "launches");
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -10711,10 +10949,10 @@ function tail(text, n = 20) {
 
 // src/host/memory-curve.ts
 import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
 function mappingKind(file) {
   if (file === null || file.startsWith("/anon_hugepage")) return "anon";
@@ -10786,7 +11024,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync4(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync5(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -10931,7 +11169,7 @@ function parseSweepRows(stdout, stderr, source) {
 function readStatusKiB(pid) {
   let text;
   try {
-    text = readFileSync5(`/proc/${pid}/status`, "utf8");
+    text = readFileSync6(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
@@ -11238,7 +11476,7 @@ function kvBufferFields(log) {
 }
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync6, statSync } from "node:fs";
+import { readFileSync as readFileSync7, statSync } from "node:fs";
 
 // src/parse/record.ts
 var INT_FIELDS = /* @__PURE__ */ new Set([
@@ -11401,7 +11639,6 @@ var MAX_LONG = 64 * 1024;
 var MAX_ITEMS = 2e5;
 var MAX_BLOCKS = 1e5;
 var MAX_SAMPLES = 1e4;
-var MAX_TOKENS = 1e7;
 var Invalid = class extends Error {
 };
 var fail = (path3, what) => {
@@ -11526,7 +11763,7 @@ var plan = obj({
   alpha: numIn(0, 0.5),
   method: oneOf("hl", "t"),
   horizon: optional(int2),
-  spending: optional(oneOf("obf", "pocock")),
+  spending: optional(oneOf("obf", "pocock", "reserve")),
   depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
   // What was compared: shown in the report, never decides anything.
   compare: optional(compareMode),
@@ -11742,7 +11979,7 @@ var design = obj({
   alpha: num4,
   margin: num4,
   horizon: intIn(1, MAX_BLOCKS),
-  spending: oneOf("obf", "pocock"),
+  spending: oneOf("obf", "pocock", "reserve"),
   looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str3(64)), alpha_spent: num4, decided: arr(obj({ name: str3(), verdict: decidedVerdict }), 1e3) }), 1e3)
 });
 var results2 = obj({
@@ -11809,7 +12046,7 @@ function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
   if (size > maxBytes) throw new UserError(`${path3} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync6(path3, "utf8"));
+    data = JSON.parse(readFileSync7(path3, "utf8"));
   } catch (e) {
     throw new UserError(`${path3} is not valid JSON: ${e.message}`);
   }
@@ -11818,13 +12055,14 @@ function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
 
 // src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { statSync as statSync2 } from "node:fs";
 function startTicks(pid) {
   try {
-    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync8(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -11834,7 +12072,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync7("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync8("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -11851,11 +12089,17 @@ function ownerAlive(o) {
     if (e.code === "ESRCH") return false;
   }
   const now = startTicks(o.pid);
-  return o.startTicks === null || now === null || now === o.startTicks;
+  if (o.startTicks !== null && now !== null) return now === o.startTicks;
+  const started = startedAt(now)?.getTime();
+  const since = Date.parse(o.since);
+  return !(started !== void 0 && Number.isFinite(since) && started > since + 2e3);
 }
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
-  if (/^\d+$/.test(text)) return { pid: Number(text), startTicks: null, hostname: hostname(), since: "?", label: "a lock" };
+  if (/^\d+$/.test(text)) {
+    const mtime = statSync2(lockPath, { throwIfNoEntry: false })?.mtime;
+    return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
+  }
   try {
     const o = JSON.parse(text);
     return typeof o.pid === "number" && o.pid > 0 ? o : null;
@@ -11926,6 +12170,8 @@ async function acquireLock(lockPath, o) {
       lastSaid = said;
     }
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    const sig = interruptedBy();
+    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
     await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
   }
 }
@@ -11941,20 +12187,20 @@ async function withLock(lockPath, fn, onWait, label = "a lock") {
 export {
   STICKY_MARKER,
   escapeMarkdown,
-  DEFAULT_SPENDING,
-  asGateOutcome,
+  MAX_HORIZON,
   OPTIONS,
   optionsOf,
   optionSpec,
   flagExample,
   rangeText,
   inRange,
+  DEFAULT_SPENDING,
+  asGateOutcome,
   DEPTH_FAMILY,
   depthPointIds,
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,
-  readProactiveReclaim,
   reclaimWarning,
   describeSlowdown,
   withDepthMemory,
@@ -11978,9 +12224,10 @@ export {
   designOf,
   countedBlocksOf,
   RESULTS_SCHEMA,
-  parseCpuList,
-  formatCpuList,
+  readFingerprint,
+  finishFingerprint,
   numaPlacement,
+  checkPlacements,
   FORMAT_HINT,
   malformed,
   lineAt,
