@@ -862,8 +862,13 @@ function checkStorePath(store) {
     throw new UserError(`--store ${store} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(store, "experiments.sqlite")}`);
   }
   const up = statSync(dirname(store), { throwIfNoEntry: false });
-  if (up && !up.isDirectory()) throw new UserError(`--store ${store} cannot be created: ${dirname(store)} is a file`, "give a file in a directory, e.g. --store perf.sqlite");
-  checkOutDir("--store", dirname(store), "perf.sqlite");
+  if (up && !up.isDirectory()) throw new EnvironmentError(`--store ${store} cannot be created: ${dirname(store)} is a file`, "give a file in a directory, e.g. --store perf.sqlite");
+  try {
+    checkOutDir("--store", dirname(store), "perf.sqlite");
+  } catch (e) {
+    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
+    throw e;
+  }
 }
 function planFromArgs(argv, opts = {}) {
   const o = runValues(argv);

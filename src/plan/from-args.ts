@@ -5,7 +5,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UserError } from '../sys/errors.ts';
+import { EnvironmentError, UserError } from '../sys/errors.ts';
 import { reservedName } from '../sys/child-env.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import { parseWorkloads } from './workload.ts';
@@ -178,9 +178,16 @@ export function checkStorePath(store: string): void {
   if (statSync(store, { throwIfNoEntry: false })?.isDirectory()) {
     throw new UserError(`--store ${store} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(store, 'experiments.sqlite')}`);
   }
+  // A store that cannot be created or written is a store fault: an environment error (exit 3), as the
+  // store itself reports it once open; only a directory named as the store is bad input.
   const up = statSync(dirname(store), { throwIfNoEntry: false });
-  if (up && !up.isDirectory()) throw new UserError(`--store ${store} cannot be created: ${dirname(store)} is a file`, 'give a file in a directory, e.g. --store perf.sqlite');
-  checkOutDir('--store', dirname(store), 'perf.sqlite');
+  if (up && !up.isDirectory()) throw new EnvironmentError(`--store ${store} cannot be created: ${dirname(store)} is a file`, 'give a file in a directory, e.g. --store perf.sqlite');
+  try {
+    checkOutDir('--store', dirname(store), 'perf.sqlite');
+  } catch (e) {
+    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
+    throw e;
+  }
 }
 
 export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean } = {}): Plan {

@@ -53,6 +53,9 @@ test('FAKE_REALTIME spends the modelled time in llama_decode and reports what it
   assert.throws(() => readFileSync(stats), 'the shim saw no call');
 });
 
+/** What a preempted thread can lose at the end of one wait on a busy machine (one scheduler slice or a few). */
+const SLACK_NS = 60e6;
+
 test('shim accuracy on the fake: the wait is k × the decode time in total, and it is in the times the fake reports', () => {
   const bin = buildFakeRunner();
   const args = ['-m', model, '-p', '0', '-n', '32', '-r', '3', '-o', 'json'];
@@ -65,12 +68,16 @@ test('shim accuracy on the fake: the wait is k × the decode time in total, and 
     assert.equal(s.calls, 96, '32 tokens × 3 repetitions, one call each');
     assert.equal(s.k, k);
     // Exact in total: the overrun of one wait is taken off the next, so only the last one's is left
-    // over (a scheduling delay: milliseconds on a loaded machine, against 0.3 s of decoding here).
+    // over — a scheduling delay, which under the test runner's parallel files can reach tens of ms
+    // (SLACK_NS) against 0.3 s of decoding here. Never less than k (to the shim's
+    // whole-nanosecond rounding, 1e-6): that is what proves the wait.
     const total = (s.decode_ns + s.spin_ns) / s.decode_ns;
-    assert.ok(total >= 1 + k - 1e-9 && total < 1 + k + 0.05, `k ${k}: (decode + wait) / decode = ${total}`);
+    const over = s.decode_ns + s.spin_ns - (1 + k) * s.decode_ns;
+    assert.ok(total >= 1 + k - 1e-6 && over < 0.05 * s.decode_ns + SLACK_NS, `k ${k}: (decode + wait) / decode = ${total}`);
     // What the fake reports is the time around those calls: decode and wait together.
     const reported = (JSON.parse(r.stdout) as { samples_ns: number[] }[])[0].samples_ns.reduce((a, b) => a + b, 0);
-    assert.ok(Math.abs(reported / (s.decode_ns + s.spin_ns) - 1) < 0.05, `k ${k}: reported ${reported} ns, decode + wait ${s.decode_ns + s.spin_ns} ns`);
+    const around = s.decode_ns + s.spin_ns;
+    assert.ok(Math.abs(reported - around) < 0.05 * around + SLACK_NS, `k ${k}: reported ${reported} ns, decode + wait ${around} ns`);
   }
 });
 

@@ -92,7 +92,7 @@ test('a corrupt page mid-file: exit 3, results.json kept', async () => {
 
 test('--store naming a directory, or a file that is not SQLite: exit 2, results.json kept', async () => {
   const c = copyOf(finished, 'not-a-store');
-  await refused(c, join(c.dir, 'store'), 2, /experiment store .*not-a-store\/store is a directory/);
+  await refused(c, join(c.dir, 'store'), 2, /(experiment store|--store) .*not-a-store\/store is a directory/);
   writeFileSync(join(c.dir, 'notes.txt'), 'hello\n');
   await refused(c, join(c.dir, 'notes.txt'), 2, /notes\.txt is not a llama-perf-gate experiment store/);
 });
@@ -100,7 +100,7 @@ test('--store naming a directory, or a file that is not SQLite: exit 2, results.
 test('--store under a regular file: exit 3, results.json kept', async () => {
   const c = copyOf(finished, 'under-a-file');
   writeFileSync(join(c.dir, 'afile'), 'x\n');
-  await refused(c, join(c.dir, 'afile', 'e.sqlite'), 3, /experiment store .*afile\/e\.sqlite: .*afile is a file, not a directory/);
+  await refused(c, join(c.dir, 'afile', 'e.sqlite'), 3, /(experiment store .*afile\/e\.sqlite: .*afile is a file, not a directory|--store .*afile\/e\.sqlite cannot be created: .*afile is a file)/);
 });
 
 test('a zero-byte or deleted store while results.json holds the experiment: refused in one line, no new experiment started', async () => {
@@ -124,7 +124,7 @@ test('a read-only store directory: exit 3, one line, results.json kept', { skip:
   assert.equal(r.status, 3, r.stderr);
   noStack(r.stderr);
   assert.equal(errorLines(r.stderr).length, 1, r.stderr);
-  assert.match(errorLines(r.stderr)[0], /experiment store .*read-only\/store\/e\.sqlite is read-only/);
+  assert.match(errorLines(r.stderr)[0], /(experiment store .*read-only\/store\/e\.sqlite is read-only|--store .*read-only\/store(\/e\.sqlite)? is not writable)/);
   assert.equal(readFileSync(join(c.out, 'results.json'), 'utf8'), before);
 });
 

@@ -15,7 +15,7 @@ import { checkPlacements } from '../../src/host/numa-policy.ts';
 import { checkRunArgs } from '../../src/bench/args.ts';
 import { readGgufHeader } from '../../src/model/gguf-reader.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
-import { UserError } from '../../src/sys/errors.ts';
+import { EnvironmentError, UserError } from '../../src/sys/errors.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lpg-flags-'));
 const model = writeTinyModel(join(dir, 'm.gguf'));
@@ -72,6 +72,10 @@ test('--store is a writable file: a directory, a path under a file, a read-only 
   refused(() => checkStorePath(join(dir, 'sdir')), /^--store .*sdir is a directory, not an experiment store file/);
   refused(() => checkStorePath(join(dir, 'afile', 's.sqlite')), /^--store .*afile\/s\.sqlite cannot be created: .*afile is a file/);
   refused(() => checkStorePath('/proc/x.sqlite'), /^--store \/proc is not writable/);
+  // A store that cannot be created or written is an environment error (exit 3); a directory is bad input.
+  assert.throws(() => checkStorePath(join(dir, 'afile', 's.sqlite')), (e: unknown) => e instanceof EnvironmentError && e.exitCode === 3);
+  assert.throws(() => checkStorePath('/proc/x.sqlite'), (e: unknown) => e instanceof EnvironmentError && e.exitCode === 3);
+  assert.throws(() => checkStorePath(join(dir, 'sdir')), (e: unknown) => e instanceof UserError && !(e instanceof EnvironmentError) && e.exitCode === 2);
   assert.doesNotThrow(() => checkStorePath(join(dir, 'new', 'deeper', 's.sqlite')));
 });
 
