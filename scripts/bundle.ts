@@ -49,6 +49,9 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
+  // A worktree whose node_modules is a symlink must bundle byte-for-byte like a clone: keep the
+  // link's path in the comments esbuild writes instead of the resolved one (../main/node_modules/…).
+  preserveSymlinks: true,
   entryPoints: { index: 'src/github/index.ts' },
   outdir,
   bundle: true,

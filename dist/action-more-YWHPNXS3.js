@@ -17,12 +17,12 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-YKYTE2LJ.js";
+} from "./chunk-RBG7ZDU6.js";
 import {
   designOf,
   designState,
   readFingerprint
-} from "./chunk-OUJXUAQO.js";
+} from "./chunk-Y3T3IYGF.js";
 import "./chunk-2GS26QGN.js";
 import {
   UserError,

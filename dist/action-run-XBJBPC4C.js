@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-YKYTE2LJ.js";
-import "./chunk-OUJXUAQO.js";
+} from "./chunk-RBG7ZDU6.js";
+import "./chunk-Y3T3IYGF.js";
 import "./chunk-2GS26QGN.js";
 import "./chunk-T2PNK4V7.js";
 

@@ -44,7 +44,7 @@ import {
   waitLine,
   withDepthMemory,
   withLock
-} from "./chunk-OUJXUAQO.js";
+} from "./chunk-Y3T3IYGF.js";
 import {
   applyComparison,
   ensureWorktree,
