@@ -2,7 +2,8 @@
 // 1. per llama_decode call: a driver calls the fake libllama's llama_decode (which returns at once)
 //    a million times, without and with the shim preloaded, alternating;
 // 2. on a real llama-bench, when a build of the bundled llama.cpp is in the cache (npm start or
-//    npm run test:e2e make one): tg throughput without and with the shim at k = 0, alternating.
+//    npm run test:e2e make one): tg throughput without and with the shim at k = 0, alternating (one
+//    thread: two spinning threads on a busy 2-core machine slow each other down a hundredfold).
 // `npm run bench -- shim`
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -69,7 +70,7 @@ function cachedLlamaBench(): { bench: string; model: string } | null {
 
 function realTg(shim: string, bench: string, model: string): { plain: number; shimmed: number; ratios: number[] } {
   const tg = (env: Record<string, string>) => {
-    const r = spawnSync(bench, ['-m', model, '-p', '0', '-n', '64', '-r', '3', '-t', '2', '-o', 'json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    const r = spawnSync(bench, ['-m', model, '-p', '0', '-n', '64', '-r', '3', '-t', '1', '-o', 'json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`llama-bench failed: ${r.stderr.slice(-500)}`);
     return (JSON.parse(r.stdout) as { avg_ts: number }[])[0].avg_ts;
   };
@@ -101,7 +102,7 @@ export default async function shimBench(): Promise<void> {
     return;
   }
   const r = realTg(shim, real.bench, real.model);
-  console.log(`real llama-bench tg64 (${real.bench}), ${ROUNDS} alternating pairs:`);
+  console.log(`real llama-bench tg64 -t 1 (${real.bench}), ${ROUNDS} alternating pairs:`);
   console.log(`  no shim ${r.plain.toFixed(2)} t/s, shim k = 0 ${r.shimmed.toFixed(2)} t/s; per-pair ratio median ${median(r.ratios).toFixed(4)} [${Math.min(...r.ratios).toFixed(4)}, ${Math.max(...r.ratios).toFixed(4)}]`);
   console.log('  (the launch-to-launch spread of this machine bounds what this comparison can show; the per-call figure above is the cost)');
 }
