@@ -43,6 +43,8 @@ export interface CmakeBuildRequest {
   env: NodeJS.ProcessEnv;
   log: WriteStream;
   onLine: (phase: BuildPhase, line: string) => void;
+  /** Each build child's process group as it starts (the build lock records them). */
+  onGroup?: (pgid: number) => void;
 }
 
 export type CmakeBuildResult =
@@ -71,6 +73,7 @@ export async function cmakeBuild(req: CmakeBuildRequest): Promise<CmakeBuildResu
     writeLine(req.log, `$ ${cmake} ${args.join(' ')}`);
     const r = await runLines(cmake, args, {
       env: req.env,
+      onSpawn: req.onGroup,
       onLine: (line) => {
         writeLine(req.log, line);
         req.onLine(phase, line);
@@ -114,6 +117,7 @@ export async function addDepthTool(req: Omit<CmakeBuildRequest, 'srcDir' | 'cmak
   writeLine(req.log, `$ ${cmake} ${args.join(' ')}`);
   const r = await runLines(cmake, args, {
     env: req.env,
+    onSpawn: req.onGroup,
     onLine: (line) => {
       writeLine(req.log, line);
       req.onLine('build', line);

@@ -8,7 +8,7 @@ import type { BuildOutcome } from './types.ts';
 import { addDepthTool, BENCH_TARGET, cmakeBuild, writeLine, type BuildPhase } from './cmake.ts';
 import { isExecutableFile } from '../sys/exec.ts';
 import { ensureWorktree, resolveRef, worktreePath } from './git.ts';
-import { withLock } from '../sys/lock.ts';
+import { describeOwner, withLock, type Lock, type LockOwner } from '../sys/lock.ts';
 import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
 import { forwardProgress } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
@@ -108,7 +108,8 @@ export async function buildVariant(
   });
 
   // Worktree, key check and build, under the commit's lock.
-  const locked = async (): Promise<BuildOutcome> => {
+  const locked = async (lock: Lock): Promise<BuildOutcome> => {
+    const onGroup = (pgid: number) => lock.addGroup(pgid);
     const inputs: BuildKeyInputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -136,7 +137,7 @@ export async function buildVariant(
       if (depthTool === undefined) {
         // A stamp from before the depth tool was built: add it in place, the key stays valid
         // (llama-bench itself is unchanged), and record it so the next run does not look again.
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os.availableParallelism(), env: childEnv, log, onLine: note });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os.availableParallelism(), env: childEnv, log, onLine: note, onGroup });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
@@ -150,6 +151,7 @@ export async function buildVariant(
       env: childEnv,
       log,
       onLine: note,
+      onGroup,
     });
     if (!r.ok) {
       writeLine(log, `FAILED: ${r.error}`);
@@ -161,10 +163,16 @@ export async function buildVariant(
 
   try {
     const lockPath = path.join(opts.cacheDir, 'locks', `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (line) => {
+    const said = (line: string) => {
       note('configure', line);
       opts.log?.(line);
-    }, `the build of ${commit.slice(0, 12)}`);
+    };
+    // A build whose owner was killed (-9) left its cmake and compilers running: the lock stops them
+    // (they are recorded in it) before this build reuses the tree.
+    const onStale = (prev: LockOwner | null, leftovers: number) => {
+      if (leftovers > 0) said(`stopped ${leftovers} leftover build process${leftovers === 1 ? '' : 'es'} of ${describeOwner(prev)}, which is gone`);
+    };
+    return await withLock(lockPath, locked, said, `the build of ${commit.slice(0, 12)}`, onStale);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);

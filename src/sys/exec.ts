@@ -44,12 +44,13 @@ export async function runOk(cmd: string, args: string[], opts: RunOptions = {}):
 export function runLines(
   cmd: string,
   args: string[],
-  opts: RunOptions & { onLine: (line: string) => void },
+  opts: RunOptions & { onLine: (line: string) => void; onSpawn?: (pgid: number) => void },
 ): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
     // Its own process group, registered: an interrupt stops the compiler and everything under it.
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     track(child);
+    if (child.pid) opts.onSpawn?.(child.pid);
     const splitter = () => {
       let rest = '';
       return {

@@ -5,12 +5,13 @@
 // process. Waiting is always said, naming the holder ("waiting for llama-perf-gate pid N (started …)
 // holding …").
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { statSync } from 'node:fs';
 import { interruptedBy } from './children.ts';
+import { stopLeftovers, type OwnedGroup } from './leftovers.ts';
 
 export interface LockOwner {
   pid: number;
@@ -21,6 +22,8 @@ export interface LockOwner {
   since: string;
   /** What holds it: "building abc123", "repo run 12 job perf", "writing perf-out". */
   label: string;
+  /** Process groups the owner started under the lock (a build's cmake): stopped when it is taken over. */
+  groups?: OwnedGroup[];
 }
 
 /** /proc/PID/stat field 22 (starttime); the command name (field 2) may hold spaces and parens. */
@@ -109,13 +112,20 @@ export interface Lock {
   path: string;
   owner: LockOwner;
   release(): Promise<void>;
+  /** Records a process group started under the lock (synchronous: called as the child spawns). */
+  addGroup(pgid: number): void;
 }
 
 /**
- * One attempt: the lock, or its current (live) holder. A stale lock is removed (rename first: of two
+ * One attempt: the lock, or its current (live) holder. A stale lock's leftover process groups are
+ * stopped first (any waiter may; it is idempotent), then the lock is removed (rename first: of two
  * waiters seeing the same stale lock only one rename succeeds) and `onStale` is told.
  */
-export async function tryLock(lockPath: string, label: string, onStale?: (previous: LockOwner | null) => void): Promise<Lock | { heldBy: LockOwner | null }> {
+export async function tryLock(
+  lockPath: string,
+  label: string,
+  onStale?: (previous: LockOwner | null, leftovers: number) => void,
+): Promise<Lock | { heldBy: LockOwner | null }> {
   await mkdir(path.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   // Written aside and hard-linked into place: link() is atomic, fails if the lock exists, and the
@@ -133,17 +143,25 @@ export async function tryLock(lockPath: string, label: string, onStale?: (previo
             const cur = await readOwner(lockPath);
             if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
           },
+          addGroup: (pgid) => {
+            me.groups = [...(me.groups ?? []), { pgid, startTicks: startTicks(pgid) }];
+            // Written aside and renamed over: the lock never holds half an owner.
+            const next = `${lockPath}.${process.pid}.groups`;
+            writeFileSync(next, JSON.stringify(me));
+            renameSync(next, lockPath);
+          },
         };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
       const owner = await readOwner(lockPath);
       if (owner ? ownerAlive(owner) : !(await unreadableForLong(lockPath))) return { heldBy: owner };
+      const leftovers = owner && Array.isArray(owner.groups) ? await stopLeftovers(owner.groups) : 0;
       const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
       try {
         await rename(lockPath, aside);
         await rm(aside, { force: true });
-        onStale?.(owner);
+        onStale?.(owner, leftovers);
       } catch {
         /* another waiter took it over first */
       }
@@ -157,7 +175,7 @@ export interface AcquireOptions {
   label: string;
   /** Told once per holder while waiting (the wait line). */
   onWait?: (line: string, holder: LockOwner | null) => void;
-  onStale?: (previous: LockOwner | null) => void;
+  onStale?: (previous: LockOwner | null, leftovers: number) => void;
   /** Give up after this long (then `onTimeout`'s error is thrown); default: wait as long as it takes. */
   timeoutMs?: number;
   onTimeout?: (holder: LockOwner | null) => Error;
@@ -184,10 +202,16 @@ export async function acquireLock(lockPath: string, o: AcquireOptions): Promise<
 }
 
 /** Runs `fn` holding the lock; released afterwards whatever happens. */
-export async function withLock<T>(lockPath: string, fn: () => Promise<T>, onWait?: (line: string, holder: LockOwner | null) => void, label = 'a lock'): Promise<T> {
-  const lock = await acquireLock(lockPath, { label, onWait });
+export async function withLock<T>(
+  lockPath: string,
+  fn: (lock: Lock) => Promise<T>,
+  onWait?: (line: string, holder: LockOwner | null) => void,
+  label = 'a lock',
+  onStale?: AcquireOptions['onStale'],
+): Promise<T> {
+  const lock = await acquireLock(lockPath, { label, onWait, onStale });
   try {
-    return await fn();
+    return await fn(lock);
   } finally {
     await lock.release();
   }

@@ -1,9 +1,10 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Plan, Variant } from '../../src/plan/types.ts';
 import { UserError } from '../../src/sys/errors.ts';
 import { buildVariants, type BuildProgress } from '../../src/build/index.ts';
@@ -136,4 +137,59 @@ test('a tree without a llama-bench target is a failed build with a clear reason'
   const [, b] = await buildVariants(plan(t.repo, {}, { ref: 'HEAD' }), { cacheDir: await tempDir('cache'), logDir: await tempDir('logs') });
   assert.equal(b.ok, false);
   assert.match(b.error ?? '', /no llama-bench target/);
+});
+
+/** Processes whose command line is exactly `argv` (read from /proc). */
+function processesRunning(argv: string[]): number[] {
+  const want = argv.join('\0') + '\0';
+  return readdirSync('/proc').filter((n) => /^\d+$/.test(n)).flatMap((n) => {
+    try {
+      const cmd = readFileSync(`/proc/${n}/cmdline`, 'utf8');
+      const state = readFileSync(`/proc/${n}/stat`, 'utf8').split(') ')[1]?.[0];
+      return cmd === want && state !== 'Z' ? [Number(n)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+test('a build whose owner was killed with -9 leaves compilers running; the next build stops them (the lock records their process group) before reusing the tree', async () => {
+  const t = await makeTinyRepo();
+  const dir = await tempDir('orphans');
+  const marker = path.join(dir, 'slow');
+  await writeFile(marker, '');
+  const sleeper = ['sleep', String(290 + Math.floor(Math.random() * 9))];
+  // A build step that hangs while the marker exists, standing for a long compile.
+  git(t.repo, 'checkout', '--quiet', '-b', 'slow', 'good');
+  await writeFile(path.join(t.repo, 'slow.sh'), `test ! -e ${marker} || ${sleeper.join(' ')}\n`);
+  await writeFile(path.join(t.repo, 'CMakeLists.txt'), (await readFile(path.join(t.repo, 'CMakeLists.txt'), 'utf8')) +
+    'add_custom_target(slow COMMAND sh ${CMAKE_SOURCE_DIR}/slow.sh)\nadd_dependencies(llama-bench slow)\n');
+  git(t.repo, 'add', '.');
+  git(t.repo, 'commit', '--quiet', '-m', 'slow');
+  const cache = await tempDir('cache');
+  const logDir = await tempDir('logs');
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-child.ts'), t.repo, 'slow', cache, logDir], { stdio: 'ignore' });
+  let orphans: number[] = [];
+  try {
+    for (let i = 0; i < 1200 && orphans.length === 0; i++) {
+      await sleep(50);
+      orphans = processesRunning(sleeper);
+    }
+    assert.equal(orphans.length, 1, 'the slow build step started');
+  } finally {
+    child.kill('SIGKILL');
+  }
+  await new Promise((resolve) => child.once('exit', resolve));
+  await sleep(200);
+  assert.deepEqual(processesRunning(sleeper), orphans, 'kill -9 of the owner leaves its build running');
+
+  await rm(marker);
+  const said: string[] = [];
+  const [a] = await buildVariants(plan(t.repo, { ref: 'slow' }, { ref: 'slow' }), { cacheDir: cache, logDir, log: (l) => said.push(l) });
+  const left = processesRunning(sleeper);
+  for (const pid of left) process.kill(pid, 'SIGKILL'); // never leave it behind, even when failing
+  assert.deepEqual(left, [], 'the leftover is stopped');
+  assert.ok(said.some((l) => /^stopped \d+ leftover build process(es)? of the build of [0-9a-f]{12} \(pid \d+ .*\), which is gone$/.test(l)), said.join('\n'));
+  assert.equal(a.ok, true, a.logTail ?? '');
+  assert.equal(runBin(a.binDir!), 'tiny-good');
 });

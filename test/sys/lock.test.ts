@@ -2,10 +2,10 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm, utimes, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { acquireLock, ownerAlive, ownerOf, tryLock, withLock, type LockOwner } from '../../src/sys/lock.ts';
+import { acquireLock, ownerAlive, ownerOf, startTicks, tryLock, withLock, type LockOwner } from '../../src/sys/lock.ts';
 import { resetInterrupt, stopAll } from '../../src/sys/children.ts';
 import { removeTempDirs, tempDir } from '../build/fixture.ts';
 
@@ -110,5 +110,29 @@ test('a signal while waiting for a lock stops the wait', async () => {
     assert.ok(Date.now() - t0 < 5000);
   } finally {
     resetInterrupt();
+  }
+});
+
+test('a stale lock\'s recorded process groups are stopped before it is taken over; a group id the lock file cannot be trusted with is never signalled', async () => {
+  const dir = await tempDir('lock');
+  const lock = path.join(dir, 'g.lock');
+  const dead = spawnSync('true').pid!;
+  const orphan = spawn('sleep', ['60'], { stdio: 'ignore', detached: true }); // leads its own group, as a build child does
+  const exited = new Promise((resolve) => orphan.once('exit', (_code, sig) => resolve(sig)));
+  try {
+    const groups = [{ pgid: orphan.pid, startTicks: startTicks(orphan.pid!) }, { pgid: 1, startTicks: null }, { pgid: 0, startTicks: null }, { pgid: 'x' }, { pgid: process.pid, startTicks: null }];
+    await writeFile(lock, JSON.stringify({ ...ownerOf('the build of abc', dead), groups }));
+    let stopped = -1;
+    const got = await tryLock(lock, 'me', (_prev, n) => (stopped = n));
+    assert.ok('release' in got);
+    assert.equal(stopped, 1);
+    assert.equal(await exited, 'SIGTERM');
+    // The new owner records its own groups in the lock file as they start.
+    got.addGroup(4242);
+    assert.deepEqual(JSON.parse(await readFile(lock, 'utf8')).groups, [{ pgid: 4242, startTicks: null }]);
+    await got.release();
+    assert.equal(existsSync(lock), false);
+  } finally {
+    orphan.kill('SIGKILL');
   }
 });
