@@ -3663,6 +3663,7 @@ function runLines(cmd, args, opts) {
   return new Promise((resolve7) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
+    if (child.pid) opts.onSpawn?.(child.pid);
     const splitter = () => {
       let rest = "";
       return {
@@ -3750,6 +3751,7 @@ async function cmakeBuild(req) {
     writeLine(req.log, `$ ${cmake} ${args.join(" ")}`);
     const r = await runLines(cmake, args, {
       env: req.env,
+      onSpawn: req.onGroup,
       onLine: (line) => {
         writeLine(req.log, line);
         req.onLine(phase, line);
@@ -3782,6 +3784,7 @@ async function addDepthTool(req) {
   writeLine(req.log, `$ ${cmake} ${args.join(" ")}`);
   const r = await runLines(cmake, args, {
     env: req.env,
+    onSpawn: req.onGroup,
     onLine: (line) => {
       writeLine(req.log, line);
       req.onLine("build", line);
@@ -3909,16 +3912,83 @@ var init_git = __esm({
   }
 });
 
+// src/sys/leftovers.ts
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function readProc(pid) {
+  try {
+    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const f2 = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    return { pid, state: f2[0], pgrp: Number(f2[2]), startTicks: Number(f2[19]) };
+  } catch {
+    return null;
+  }
+}
+function groupMembers(g) {
+  const leader = readProc(g.pgid);
+  if (leader && g.startTicks !== null && leader.startTicks !== g.startTicks) return [];
+  const out = [];
+  let pids;
+  try {
+    pids = readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
+  }
+  for (const n of pids) {
+    const p = readProc(Number(n));
+    if (!p || p.pgrp !== g.pgid || p.state === "Z" || p.pid === process.pid) continue;
+    if (g.startTicks !== null && p.startTicks < g.startTicks) continue;
+    out.push(p.pid);
+  }
+  return out;
+}
+function isForeignGroup(g) {
+  const o = g;
+  if (!o || !Number.isSafeInteger(o.pgid) || o.pgid <= 1) return false;
+  if (o.startTicks !== null && !Number.isSafeInteger(o.startTicks)) return false;
+  return o.pgid !== process.pid && o.pgid !== readProc(process.pid)?.pgrp;
+}
+function signalGroup(g, sig) {
+  try {
+    process.kill(-g.pgid, sig);
+  } catch {
+  }
+}
+async function gone(groups, ms2) {
+  const until = Date.now() + ms2;
+  for (; ; ) {
+    if (groups.every((g) => groupMembers(g).length === 0)) return true;
+    if (Date.now() >= until) return false;
+    await sleep(50);
+  }
+}
+async function stopLeftovers(groups, graceMs = 3e3) {
+  const left = groups.filter(isForeignGroup).filter((g) => groupMembers(g).length > 0);
+  const found = left.reduce((n, g) => n + groupMembers(g).length, 0);
+  if (left.length === 0) return 0;
+  for (const g of left) signalGroup(g, "SIGTERM");
+  if (await gone(left, graceMs)) return found;
+  for (const g of left) signalGroup(g, "SIGKILL");
+  if (await gone(left, graceMs)) return found;
+  const still = left.flatMap(groupMembers);
+  throw new Error(`processes ${still.join(", ")} left by a killed owner survive SIGKILL; stop them and run again`);
+}
+var init_leftovers = __esm({
+  "src/sys/leftovers.ts"() {
+    "use strict";
+  }
+});
+
 // src/sys/lock.ts
 import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { hostname } from "node:os";
 import path5 from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 import { statSync as statSync2 } from "node:fs";
 function startTicks(pid) {
   try {
-    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync4(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -3928,7 +3998,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync3("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync4("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -3995,6 +4065,12 @@ async function tryLock(lockPath, label, onStale) {
           release: async () => {
             const cur = await readOwner(lockPath);
             if (cur && cur.pid === me.pid && cur.since === me.since) await rm2(lockPath, { force: true });
+          },
+          addGroup: (pgid) => {
+            me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
+            const next = `${lockPath}.${process.pid}.groups`;
+            writeFileSync2(next, JSON.stringify(me));
+            renameSync2(next, lockPath);
           }
         };
       } catch (e) {
@@ -4002,11 +4078,12 @@ async function tryLock(lockPath, label, onStale) {
       }
       const owner = await readOwner(lockPath);
       if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
+      const leftovers = owner && Array.isArray(owner.groups) ? await stopLeftovers(owner.groups) : 0;
       const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
       try {
         await rename(lockPath, aside);
         await rm2(aside, { force: true });
-        onStale?.(owner);
+        onStale?.(owner, leftovers);
       } catch {
       }
     }
@@ -4028,13 +4105,13 @@ async function acquireLock(lockPath, o) {
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
     const sig = interruptedBy();
     if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
-    await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
+    await sleep2(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
   }
 }
-async function withLock(lockPath, fn, onWait, label = "a lock") {
-  const lock = await acquireLock(lockPath, { label, onWait });
+async function withLock(lockPath, fn, onWait, label = "a lock", onStale) {
+  const lock = await acquireLock(lockPath, { label, onWait, onStale });
   try {
-    return await fn();
+    return await fn(lock);
   } finally {
     await lock.release();
   }
@@ -4043,6 +4120,7 @@ var init_lock = __esm({
   "src/sys/lock.ts"() {
     "use strict";
     init_children();
+    init_leftovers();
   }
 });
 
@@ -4173,7 +4251,7 @@ var init_cache_dir = __esm({
 });
 
 // src/sys/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
@@ -4182,7 +4260,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
     const pj = path7.join(dir, "package.json");
     if (existsSync2(pj)) {
       try {
-        if (JSON.parse(readFileSync4(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
@@ -4386,7 +4464,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     error: null,
     ...o
   });
-  const locked = async () => {
+  const locked = async (lock) => {
+    const onGroup = (pgid) => lock.addGroup(pgid);
     const inputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -4408,7 +4487,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       note("build", `reusing ${previous.binDir}`);
       let depthTool = previous.depthTool;
       if (depthTool === void 0) {
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note, onGroup });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
@@ -4421,7 +4500,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       jobs: opts.jobs ?? os2.availableParallelism(),
       env: childEnv2,
       log,
-      onLine: note
+      onLine: note,
+      onGroup
     });
     if (!r.ok) {
       writeLine(log, `FAILED: ${r.error}`);
@@ -4432,10 +4512,14 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
   };
   try {
     const lockPath = path9.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (line) => {
+    const said = (line) => {
       note("configure", line);
       opts.log?.(line);
-    }, `the build of ${commit.slice(0, 12)}`);
+    };
+    const onStale = (prev, leftovers) => {
+      if (leftovers > 0) said(`stopped ${leftovers} leftover build process${leftovers === 1 ? "" : "es"} of ${describeOwner(prev)}, which is gone`);
+    };
+    return await withLock(lockPath, locked, said, `the build of ${commit.slice(0, 12)}`, onStale);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);
@@ -4519,18 +4603,18 @@ var init_cpulist = __esm({
 });
 
 // src/host/damon.ts
-import { readFileSync as readFileSync5, readdirSync } from "node:fs";
+import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 function read(root, rel) {
   try {
-    return readFileSync5(join3(root, rel), "utf8").trim();
+    return readFileSync6(join3(root, rel), "utf8").trim();
   } catch {
     return null;
   }
 }
 function numbered(root, rel) {
   try {
-    return readdirSync(join3(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync2(join3(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -4582,12 +4666,12 @@ __export(fingerprint_exports, {
   readLoadAvg: () => readLoadAvg,
   readNumaNodes: () => readNumaNodes
 });
-import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync7, readdirSync as readdirSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync6(join4(root, rel), "utf8");
+    return readFileSync7(join4(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4600,7 +4684,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync2(join4(root, rel));
+    return readdirSync3(join4(root, rel));
   } catch {
     return [];
   }
@@ -4916,7 +5000,7 @@ var init_numa_policy = __esm({
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -4944,7 +5028,7 @@ function nativeArtifact(name, env2 = process.env) {
   const src = join6(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync7(src);
+    source = readFileSync8(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
@@ -4967,7 +5051,7 @@ function nativeArtifact(name, env2 = process.env) {
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
   }
-  renameSync2(tmp, out);
+  renameSync3(tmp, out);
   built.set(name, out);
   return out;
 }
@@ -4987,14 +5071,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync8(outFile, "utf8"));
+    const r = JSON.parse(readFileSync9(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -6233,7 +6317,7 @@ var init_elf = __esm({
 });
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function mappingKind(file) {
   if (file === null || file.startsWith("/anon_hugepage")) return "anon";
   return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
@@ -6304,7 +6388,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync10(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -6321,11 +6405,11 @@ var init_numa_maps = __esm({
 
 // src/host/memory-curve.ts
 import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function readStatusKiB(pid) {
   let text;
   try {
-    text = readFileSync10(`/proc/${pid}/status`, "utf8");
+    text = readFileSync11(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
@@ -7881,7 +7965,7 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync6, readFileSync as readFileSync11, readdirSync as readdirSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
 import { dirname as dirname4, join as join10, basename as basename2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
@@ -7906,14 +7990,14 @@ function environment() {
   const hbs = Handlebars.create();
   registerHelpers(hbs);
   const partials = join10(dir, "partials");
-  for (const f2 of readdirSync3(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync11(join10(partials, f2), "utf8"));
+  for (const f2 of readdirSync4(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync12(join10(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync11(join10(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync11(join10(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync11(join10(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync12(join10(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync12(join10(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync12(join10(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -7922,7 +8006,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync11(userPath, "utf8");
+    source = readFileSync12(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -8604,7 +8688,7 @@ var init_depth_launcher = __esm({
 });
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync12 } from "node:fs";
+import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
 import { join as join12 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
@@ -8674,7 +8758,7 @@ async function lockOut(out, log) {
 function heldExperiment(out) {
   const path10 = join12(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync12(path10, "utf8"));
+    const r = JSON.parse(readFileSync13(path10, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
@@ -8687,7 +8771,7 @@ function checkPrevious(out, identity, opts) {
   const path10 = join12(out, "results.json");
   let text;
   try {
-    text = readFileSync12(path10, "utf8");
+    text = readFileSync13(path10, "utf8");
   } catch {
     return "none";
   }
@@ -8926,7 +9010,7 @@ var init_calibration = __esm({
 
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 import { join as join13 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
@@ -8963,7 +9047,7 @@ function writeCalibration(cacheDir, cal, fp2) {
 }
 function readCalibration(cacheDir, fp2) {
   try {
-    const c = JSON.parse(readFileSync13(calibrationPath(cacheDir, fp2), "utf8"));
+    const c = JSON.parse(readFileSync14(calibrationPath(cacheDir, fp2), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
     const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok2 ? c : null;
@@ -9806,7 +9890,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync14, statSync as statSync6 } from "node:fs";
+import { readFileSync as readFileSync15, statSync as statSync6 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(data, "$");
@@ -9848,7 +9932,7 @@ function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync14(path10, "utf8"));
+    data = JSON.parse(readFileSync15(path10, "utf8"));
   } catch (e) {
     throw new UserError(`${path10} is not valid JSON: ${e.message}`);
   }
@@ -10277,7 +10361,7 @@ var init_experiment = __esm({
 });
 
 // src/pipeline/run.ts
-import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join15 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
@@ -10461,8 +10545,8 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
     return { results: results3, resultsPath, reportPath, htmlPath, model };
   }
   writeResults(plan2.out, results3);
-  writeFileSync2(reportPath, renderMarkdown(model));
-  writeFileSync2(htmlPath, renderHtml(model));
+  writeFileSync3(reportPath, renderMarkdown(model));
+  writeFileSync3(htmlPath, renderHtml(model));
   return { results: results3, resultsPath, reportPath, htmlPath, model };
 }
 var init_run = __esm({
@@ -11146,7 +11230,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync16 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -11175,7 +11259,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path10) {
   try {
-    return readFileSync15(path10, "utf8");
+    return readFileSync16(path10, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
@@ -11431,10 +11515,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync16("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync17("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -12169,7 +12253,7 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync9, writeFileSync as writeFileSync3 } from "node:fs";
+import { statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join20, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
@@ -12191,8 +12275,8 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   const labels = fleet.machines.map((m) => m.label);
   await writeAggregate(join20(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileSync3(join20(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileSync3(join20(out, "report.html"), renderHtml(model));
+  writeFileSync4(join20(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileSync4(join20(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);

@@ -33,7 +33,7 @@ import {
   reservedName,
   withProblems,
   withTrustedAnalysis
-} from "./chunk-Y3T3IYGF.js";
+} from "./chunk-6VOBHI2O.js";
 import {
   UserError,
   __commonJS,
@@ -33858,7 +33858,7 @@ async function explainSkip(d, ctx, options, runner, api, log2) {
   }
 }
 async function comparePull(plan, ctx, pull, testMerge, log2) {
-  const { applyComparison } = await import("./compare-PMWFK2WY.js");
+  const { applyComparison } = await import("./compare-U2PICCIH.js");
   const merge2 = plan.compare !== "merge" || !pull ? void 0 : pull.mergeable === false ? { commit: null, why: `GitHub reports that PR #${pull.number} does not merge cleanly into ${pull.baseRef}` } : ctx.eventName === "pull_request" ? { commit: testMerge } : void 0;
   const { warnings } = await applyComparison(plan, merge2);
   for (const w of warnings) warning(w.replace(/--compare/g, "compare:"));
@@ -33889,11 +33889,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-YWHPNXS3.js");
+      const { extendForAction } = await import("./action-more-4UJPTQVW.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-XBJBPC4C.js");
+    const { runBenchmark } = await import("./action-run-SIMFWI4I.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {

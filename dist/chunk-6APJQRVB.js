@@ -33,6 +33,7 @@ function runLines(cmd, args, opts) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
+    if (child.pid) opts.onSpawn?.(child.pid);
     const splitter = () => {
       let rest = "";
       return {

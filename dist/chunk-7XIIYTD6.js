@@ -16,6 +16,7 @@ import {
   depthPointIds,
   depthRunArgs,
   depthToolArgs,
+  describeOwner,
   describeSlowdown,
   detectFlavourFromHelp,
   finishFingerprint,
@@ -44,7 +45,7 @@ import {
   waitLine,
   withDepthMemory,
   withLock
-} from "./chunk-Y3T3IYGF.js";
+} from "./chunk-6VOBHI2O.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -54,7 +55,7 @@ import {
   runLines,
   which,
   worktreePath
-} from "./chunk-2GS26QGN.js";
+} from "./chunk-6APJQRVB.js";
 import {
   EnvironmentError,
   UserError,
@@ -712,6 +713,7 @@ async function cmakeBuild(req) {
     writeLine(req.log, `$ ${cmake} ${args.join(" ")}`);
     const r = await runLines(cmake, args, {
       env: req.env,
+      onSpawn: req.onGroup,
       onLine: (line) => {
         writeLine(req.log, line);
         req.onLine(phase, line);
@@ -744,6 +746,7 @@ async function addDepthTool(req) {
   writeLine(req.log, `$ ${cmake} ${args.join(" ")}`);
   const r = await runLines(cmake, args, {
     env: req.env,
+    onSpawn: req.onGroup,
     onLine: (line) => {
       writeLine(req.log, line);
       req.onLine("build", line);
@@ -934,7 +937,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     error: null,
     ...o
   });
-  const locked = async () => {
+  const locked = async (lock) => {
+    const onGroup = (pgid) => lock.addGroup(pgid);
     const inputs = {
       commit,
       cmakeArgs: v.cmakeArgs,
@@ -956,7 +960,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
       note("build", `reusing ${previous.binDir}`);
       let depthTool = previous.depthTool;
       if (depthTool === void 0) {
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note, onGroup });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
@@ -969,7 +973,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
       jobs: opts.jobs ?? os2.availableParallelism(),
       env: childEnv2,
       log,
-      onLine: note
+      onLine: note,
+      onGroup
     });
     if (!r.ok) {
       writeLine(log, `FAILED: ${r.error}`);
@@ -980,10 +985,14 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   };
   try {
     const lockPath = path3.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
-    return await withLock(lockPath, () => locked(), (line) => {
+    const said = (line) => {
       note("configure", line);
       opts.log?.(line);
-    }, `the build of ${commit.slice(0, 12)}`);
+    };
+    const onStale = (prev, leftovers) => {
+      if (leftovers > 0) said(`stopped ${leftovers} leftover build process${leftovers === 1 ? "" : "es"} of ${describeOwner(prev)}, which is gone`);
+    };
+    return await withLock(lockPath, locked, said, `the build of ${commit.slice(0, 12)}`, onStale);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     writeLine(log, `FAILED: ${msg}`);

@@ -12055,14 +12055,78 @@ function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
 
 // src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9, renameSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import path2 from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 import { statSync as statSync2 } from "node:fs";
-function startTicks(pid) {
+
+// src/sys/leftovers.ts
+import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function readProc(pid) {
   try {
     const s = readFileSync8(`/proc/${pid}/stat`, "utf8");
+    const f2 = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    return { pid, state: f2[0], pgrp: Number(f2[2]), startTicks: Number(f2[19]) };
+  } catch {
+    return null;
+  }
+}
+function groupMembers(g2) {
+  const leader = readProc(g2.pgid);
+  if (leader && g2.startTicks !== null && leader.startTicks !== g2.startTicks) return [];
+  const out = [];
+  let pids;
+  try {
+    pids = readdirSync4("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
+  }
+  for (const n of pids) {
+    const p = readProc(Number(n));
+    if (!p || p.pgrp !== g2.pgid || p.state === "Z" || p.pid === process.pid) continue;
+    if (g2.startTicks !== null && p.startTicks < g2.startTicks) continue;
+    out.push(p.pid);
+  }
+  return out;
+}
+function isForeignGroup(g2) {
+  const o = g2;
+  if (!o || !Number.isSafeInteger(o.pgid) || o.pgid <= 1) return false;
+  if (o.startTicks !== null && !Number.isSafeInteger(o.startTicks)) return false;
+  return o.pgid !== process.pid && o.pgid !== readProc(process.pid)?.pgrp;
+}
+function signalGroup(g2, sig) {
+  try {
+    process.kill(-g2.pgid, sig);
+  } catch {
+  }
+}
+async function gone(groups, ms) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    if (groups.every((g2) => groupMembers(g2).length === 0)) return true;
+    if (Date.now() >= until) return false;
+    await sleep(50);
+  }
+}
+async function stopLeftovers(groups, graceMs = 3e3) {
+  const left = groups.filter(isForeignGroup).filter((g2) => groupMembers(g2).length > 0);
+  const found = left.reduce((n, g2) => n + groupMembers(g2).length, 0);
+  if (left.length === 0) return 0;
+  for (const g2 of left) signalGroup(g2, "SIGTERM");
+  if (await gone(left, graceMs)) return found;
+  for (const g2 of left) signalGroup(g2, "SIGKILL");
+  if (await gone(left, graceMs)) return found;
+  const still = left.flatMap(groupMembers);
+  throw new Error(`processes ${still.join(", ")} left by a killed owner survive SIGKILL; stop them and run again`);
+}
+
+// src/sys/lock.ts
+function startTicks(pid) {
+  try {
+    const s = readFileSync9(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -12072,7 +12136,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync8("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync9("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -12139,6 +12203,12 @@ async function tryLock(lockPath, label, onStale) {
           release: async () => {
             const cur = await readOwner(lockPath);
             if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
+          },
+          addGroup: (pgid) => {
+            me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
+            const next = `${lockPath}.${process.pid}.groups`;
+            writeFileSync(next, JSON.stringify(me));
+            renameSync(next, lockPath);
           }
         };
       } catch (e) {
@@ -12146,11 +12216,12 @@ async function tryLock(lockPath, label, onStale) {
       }
       const owner = await readOwner(lockPath);
       if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
+      const leftovers = owner && Array.isArray(owner.groups) ? await stopLeftovers(owner.groups) : 0;
       const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
       try {
         await rename(lockPath, aside);
         await rm(aside, { force: true });
-        onStale?.(owner);
+        onStale?.(owner, leftovers);
       } catch {
       }
     }
@@ -12172,13 +12243,13 @@ async function acquireLock(lockPath, o) {
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
     const sig = interruptedBy();
     if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
-    await sleep(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
+    await sleep2(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
   }
 }
-async function withLock(lockPath, fn, onWait, label = "a lock") {
-  const lock = await acquireLock(lockPath, { label, onWait });
+async function withLock(lockPath, fn, onWait, label = "a lock", onStale) {
+  const lock = await acquireLock(lockPath, { label, onWait, onStale });
   try {
-    return await fn();
+    return await fn(lock);
   } finally {
     await lock.release();
   }

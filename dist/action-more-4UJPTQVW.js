@@ -17,13 +17,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-RBG7ZDU6.js";
+} from "./chunk-7XIIYTD6.js";
 import {
   designOf,
   designState,
   readFingerprint
-} from "./chunk-Y3T3IYGF.js";
-import "./chunk-2GS26QGN.js";
+} from "./chunk-6VOBHI2O.js";
+import "./chunk-6APJQRVB.js";
 import {
   UserError,
   interruptedBy

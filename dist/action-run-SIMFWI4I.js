@@ -3,9 +3,9 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-RBG7ZDU6.js";
-import "./chunk-Y3T3IYGF.js";
-import "./chunk-2GS26QGN.js";
+} from "./chunk-7XIIYTD6.js";
+import "./chunk-6VOBHI2O.js";
+import "./chunk-6APJQRVB.js";
 import "./chunk-T2PNK4V7.js";
 
 // src/pipeline/action-run.ts
