@@ -1,6 +1,6 @@
 // The build stage: a repo and two refs → two llama-bench binaries (or a reported failure per variant).
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Plan, Variant, VariantId } from '../plan/types.ts';
@@ -13,6 +13,7 @@ import { buildKey, envFlags, type BuildKeyInputs } from './key.ts';
 import { forwardProgress } from './progress.ts';
 import { detectToolchain, type Toolchain } from './toolchain.ts';
 import { childEnv as allowlistedEnv } from '../sys/child-env.ts';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 
 export { defaultCacheDir } from '../sys/cache-dir.ts';
 export { ensureEmbeddedSource } from './embedded.ts';
@@ -184,7 +185,7 @@ export async function buildVariant(
 }
 
 async function writeStamp(buildDir: string, stamp: Record<string, unknown>): Promise<void> {
-  await writeFile(path.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + '\n');
+  writeFileAtomic(path.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + '\n');
 }
 
 interface Stamp {

@@ -2,9 +2,10 @@
 // results.json files (or directories holding them, or globs) from several machines → one
 // aggregate.json, one report.md with a section per machine, and the table on the terminal.
 // The files are validated strictly (they may come from artifacts uploaded by untrusted jobs).
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
 import { checkOutDir } from '../plan/from-args.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
@@ -32,8 +33,8 @@ export async function aggregateCommand(argv: string[], print: (text: string) => 
   const labels = fleet.machines.map((m) => m.label);
   await writeAggregate(join(out, 'aggregate.json'), fleet);
   const model = buildReportModel(results, { labels, problems: fleet.problems });
-  writeFileSync(join(out, 'report.md'), renderMarkdown(model, { templatePath: template }));
-  writeFileSync(join(out, 'report.html'), renderHtml(model));
+  writeFileAtomic(join(out, 'report.md'), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join(out, 'report.html'), renderHtml(model));
   if (results.length > 0) print(renderTerminal(model) + '\n');
   for (const p of fleet.problems) print(`${p.outcome ?? 'note'}: ${p.text}\n`);
   const overall = asGateOutcome(model.overall);

@@ -2,7 +2,8 @@
 // (2) load the results (benchmark here, or read another job's files), (3) write the job summary and
 // set the outputs — all before (4) any call that posts to GitHub. If posting fails, the results and
 // the summary are already there; the step says what failed and fails.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
@@ -53,7 +54,7 @@ function writeHtml(model: ReportModel, loaded: Loaded, options: ActionOptions, t
   const dir = options.mode !== 'aggregate' && options.resultsPath ? (out ? resolve(workspace, out) : join(runnerTemp, 'llama-perf-gate')) : dirname(loaded.resultsPath);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'report.html');
-  writeFileSync(path, renderHtml(model, { title }));
+  writeFileAtomic(path, renderHtml(model, { title }));
   return path;
 }
 

@@ -3,6 +3,7 @@
 // in chunks of 1M weights, so writing an 8B model takes a few MiB beyond Node itself.
 import { openSync, writeSync, closeSync } from 'node:fs';
 import { TENSOR_TYPES, encodeTensorData, type TensorType } from './tensor-types.ts';
+import { replaceAtomically } from '../sys/atomic-file.ts';
 
 const GGUF_MAGIC = 0x46554747; // "GGUF" little-endian
 const GGUF_VERSION = 3;
@@ -100,26 +101,36 @@ export function writeGguf(path: string, meta: [string, MetaValue][], tensors: Te
   }
   head.pad(GGUF_ALIGNMENT);
 
+  // Whole or not at all: a full disk never leaves a truncated model that a later run would load.
+  return replaceAtomically(path, (tmp) => writeData(tmp, head.bytes(), tensors, offsets));
+}
+
+function writeData(path: string, h: Uint8Array, tensors: TensorSpec[], offsets: number[]): number {
   const fd = openSync(path, 'w');
   try {
-    const h = head.bytes();
-    writeSync(fd, h);
+    writeAll(fd, h);
     let written = h.length;
     const CHUNK = 1 << 20; // elements per chunk: a whole number of 32-weight blocks
     const vals = new Float32Array(CHUNK);
     tensors.forEach((t, i) => {
       const start = h.length + offsets[i];
-      if (written < start) written += writeSync(fd, Buffer.alloc(start - written));
+      if (written < start) written += writeAll(fd, Buffer.alloc(start - written));
       const n = t.dims.reduce((a, b) => a * b, 1);
       for (let done = 0; done < n; done += CHUNK) {
         const m = Math.min(CHUNK, n - done);
         const view = vals.subarray(0, m);
         t.fill(view, done);
-        written += writeSync(fd, encodeTensorData(t.type, view));
+        written += writeAll(fd, encodeTensorData(t.type, view));
       }
     });
     return written;
   } finally {
     closeSync(fd);
   }
+}
+
+/** write(2) may write less than asked (a disk filling up): the rest is written or the error thrown. */
+function writeAll(fd: number, b: Uint8Array): number {
+  for (let off = 0; off < b.length; ) off += writeSync(fd, b, off);
+  return b.length;
 }

@@ -2,9 +2,10 @@
 // uploading its results.json as an artifact. This collects those files (validated strictly: they
 // are untrusted data) so one comment and one check can show a section per machine, and says which
 // machines are missing or cannot be compared.
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { UserError } from '../sys/errors.ts';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import type { Results } from '../store/results.ts';
 import { readTrustedResults } from './read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
@@ -187,5 +188,5 @@ export async function writeAggregate(path: string, fleet: Fleet): Promise<void> 
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
     problems: fleet.problems,
   };
-  await writeFile(path, JSON.stringify(doc, null, 2) + '\n');
+  writeFileAtomic(path, JSON.stringify(doc, null, 2) + '\n');
 }

@@ -2,7 +2,7 @@
 // (with sequential stopping) → decision → results.json and report.md. Shared by `run`, `demo` and the
 // GitHub Action. Every launch is committed to the experiment store as it completes and results.json
 // is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan, VariantId } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
@@ -25,6 +25,7 @@ import { withDepthMemory } from '../stats/depth-memory.ts';
 import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
 import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { interruptedBy } from '../sys/children.ts';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { onInterrupt } from './signals.ts';
 import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
 import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } from './out-dir.ts';
@@ -272,9 +273,9 @@ export function finishRun(plan: Plan, results: Results, session: Session | null,
     return { results, resultsPath, reportPath, htmlPath, model };
   }
   writeResults(plan.out, results);
-  writeFileSync(reportPath, renderMarkdown(model));
+  writeFileAtomic(reportPath, renderMarkdown(model));
   // The charts for people: one self-contained file beside report.md, uploaded with results.json.
-  writeFileSync(htmlPath, renderHtml(model));
+  writeFileAtomic(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
 }
 
