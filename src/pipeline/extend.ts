@@ -4,6 +4,7 @@
 // the looks extended, and results.json and report.md are rewritten: "continued: 10 → 30 blocks".
 import { join } from 'node:path';
 import type { Plan } from '../plan/types.ts';
+import { MAX_HORIZON } from '../plan/options.ts';
 import type { Results } from '../store/results.ts';
 import { UserError } from '../sys/errors.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
@@ -55,6 +56,22 @@ export function blocksForMinutes(r: Results, minutes: number, workloads: string[
   return Math.max(1, Math.floor((minutes * 60_000) / blockMs));
 }
 
+/**
+ * A stored plan this version can decide: an older version accepted a horizon past the engine's
+ * bound (--max-blocks 500) and failed at the first look. With no look taken no α was spent, so the
+ * design is declared again with the largest horizon (said in one line); a look taken under such a
+ * horizon cannot be replayed and is refused in one line.
+ */
+export function continuablePlan(plan: Plan, state: DesignState | null, id: string, log: (line: string) => void): Plan {
+  const horizon = state?.horizon ?? plan.horizon ?? plan.maxBlocks;
+  if (horizon <= MAX_HORIZON) return plan;
+  if (state && state.looks.length > 0) {
+    throw new UserError(`experiment ${id.slice(0, 4)}… took looks under horizon ${horizon}, past this version's largest (${MAX_HORIZON}): they cannot be replayed`, 'start a new experiment');
+  }
+  log(`experiment ${id.slice(0, 4)}…: its declared horizon ${horizon} is past this version's largest (${MAX_HORIZON}); no look was taken under it, so it continues with horizon ${MAX_HORIZON}`);
+  return { ...plan, horizon: MAX_HORIZON, maxBlocks: Math.min(plan.maxBlocks, MAX_HORIZON), looks: plan.looks.filter((l) => l <= MAX_HORIZON) };
+}
+
 export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks): Promise<PipelineOutput> {
   const log = hooks.log ?? (() => {});
   // Ctrl-C, SIGTERM, SIGHUP as in `run`: the launches stop, what was measured is kept and exported.
@@ -71,9 +88,10 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
   let outLock: Lock | null = null;
   try {
     const results = store.loadResults(req.id);
-    const stored = results.plan;
+    const lastState = store.lastDesignState(req.id);
+    const stored = (results.plan = continuablePlan(results.plan, lastState, req.id, log));
     const from = completeCountedBlocks(results);
-    const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
+    const { pending, design } = standing(store, req.id, results, from, lastState, log);
     if (design) results.design = design;
     if (pending.length === 0) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}… is decided for every workload at ${from} blocks: more blocks cannot change it`, 'start a new experiment to measure again');
