@@ -1005,29 +1005,45 @@ var init_results = __esm({
   }
 });
 
-// src/store/write.ts
+// src/sys/atomic-file.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-function writeJsonAtomic(path10, value) {
+import { basename, dirname as dirname2, join as join2 } from "node:path";
+function replaceAtomically(path10, write) {
   mkdirSync(dirname2(path10), { recursive: true });
-  const tmp = join2(dirname2(path10), `.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join2(dirname2(path10), `.${basename(path10)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
+    const r = write(tmp);
     renameSync(tmp, path10);
+    return r;
   } catch (e) {
     rmSync(tmp, { force: true });
-    if (!e.path) Object.assign(e, { path: path10 });
+    if (e && typeof e === "object" && e.code) Object.assign(e, { path: path10 });
     throw e;
   }
 }
+function writeFileAtomic(path10, data) {
+  replaceAtomically(path10, (tmp) => writeFileSync(tmp, data));
+}
+var init_atomic_file = __esm({
+  "src/sys/atomic-file.ts"() {
+    "use strict";
+  }
+});
+
+// src/store/write.ts
+import { join as join3 } from "node:path";
+function writeJsonAtomic(path10, value) {
+  writeFileAtomic(path10, JSON.stringify(value, null, 1) + "\n");
+}
 function writeResults(outDir, results3) {
-  const path10 = join2(outDir, "results.json");
+  const path10 = join3(outDir, "results.json");
   writeJsonAtomic(path10, results3);
   return path10;
 }
 var init_write = __esm({
   "src/store/write.ts"() {
     "use strict";
+    init_atomic_file();
   }
 });
 
@@ -4415,7 +4431,7 @@ var init_embedded = __esm({
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile3 } from "node:fs/promises";
 import os2 from "node:os";
 import path9 from "node:path";
 function buildDirFor(cacheDir, commit, key) {
@@ -4530,7 +4546,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile2(path9.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  writeFileAtomic(path9.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
@@ -4561,6 +4577,7 @@ var init_build = __esm({
     init_progress();
     init_toolchain();
     init_child_env();
+    init_atomic_file();
     init_cache_dir();
     init_embedded();
     init_git();
@@ -4604,17 +4621,17 @@ var init_cpulist = __esm({
 
 // src/host/damon.ts
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function read(root, rel) {
   try {
-    return readFileSync6(join3(root, rel), "utf8").trim();
+    return readFileSync6(join4(root, rel), "utf8").trim();
   } catch {
     return null;
   }
 }
 function numbered(root, rel) {
   try {
-    return readdirSync2(join3(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync2(join4(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -4667,11 +4684,11 @@ __export(fingerprint_exports, {
   readNumaNodes: () => readNumaNodes
 });
 import { readFileSync as readFileSync7, readdirSync as readdirSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync7(join4(root, rel), "utf8");
+    return readFileSync7(join5(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4684,7 +4701,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync3(join4(root, rel));
+    return readdirSync3(join5(root, rel));
   } catch {
     return [];
   }
@@ -4922,11 +4939,11 @@ var init_fingerprint = __esm({
 
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join5 } from "node:path";
+import { delimiter, join as join6 } from "node:path";
 function findExecutable2(name, path10 = process.env.PATH ?? "") {
   for (const dir of path10.split(delimiter)) {
     if (!dir) continue;
-    const p = join5(dir, name);
+    const p = join6(dir, name);
     try {
       accessSync2(p, constants3.X_OK);
       return p;
@@ -5002,15 +5019,15 @@ import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join6(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync4(join7(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join6(homedir(), ".cache", "llama-perf-gate");
-  return join6(base, "native");
+  const base = env2.LLAMA_PERF_GATE_CACHE || join7(homedir(), ".cache", "llama-perf-gate");
+  return join7(base, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -5025,7 +5042,7 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join6(nativeSourceDir(), `${name}.c`);
+  const src = join7(nativeSourceDir(), `${name}.c`);
   let source;
   try {
     source = readFileSync8(src);
@@ -5035,7 +5052,7 @@ function nativeArtifact(name, env2 = process.env) {
   const { args, ext, libs = [] } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join6(dir, `${name}-${hash}${ext}`);
+  const out = join7(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync4(out)) {
     built.set(name, out);
     return out;
@@ -5865,9 +5882,9 @@ var init_parse = __esm({
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function scratchDir(out) {
-  const dir = join7(out, "launches");
+  const dir = join8(out, "launches");
   mkdirSync3(dir, { recursive: true });
   return dir;
 }
@@ -6079,7 +6096,7 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 import { mkdirSync as mkdirSync4 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
@@ -6177,7 +6194,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join8(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join9(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
@@ -6762,11 +6779,11 @@ var init_slowdown = __esm({
 
 // src/bench/slowdown.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { basename, dirname as dirname3, join as join9 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join10 } from "node:path";
 function loadGraph(binary) {
   const first = readElfDynamic(binary);
   if (!first) return null;
-  const out = [{ name: basename(binary), elf: first }];
+  const out = [{ name: basename2(binary), elf: first }];
   const dirsOf = (file, elf) => [dirname3(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname3(file)))];
   const queue = [{ file: binary, elf: first }];
   const seen = /* @__PURE__ */ new Set();
@@ -6775,7 +6792,7 @@ function loadGraph(binary) {
     for (const lib2 of elf.needed) {
       if (seen.has(lib2)) continue;
       seen.add(lib2);
-      const path10 = dirsOf(file, elf).map((d) => join9(d, lib2)).find((p) => existsSync5(p));
+      const path10 = dirsOf(file, elf).map((d) => join10(d, lib2)).find((p) => existsSync5(p));
       const dep = path10 ? readElfDynamic(path10) : null;
       if (!path10 || !dep) continue;
       out.push({ name: lib2, elf: dep });
@@ -6786,7 +6803,7 @@ function loadGraph(binary) {
 }
 function unshimmableReason(binary) {
   const graph = loadGraph(binary);
-  const name = basename(binary);
+  const name = basename2(binary);
   if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
   if (graph.some((o) => o.elf.imports.has("llama_decode"))) return null;
   const lib2 = graph.find((o) => /^libllama\.so/.test(o.name));
@@ -6798,7 +6815,7 @@ function slowdownEnv(plan2, builds, log = () => {
   const out = {};
   const tools = (id) => {
     const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join9(dir, "llama-bench"), ...plan2.depthSweep ? [join9(dir, sharedDepthTool(builds))] : []];
+    return [join10(dir, "llama-bench"), ...plan2.depthSweep ? [join10(dir, sharedDepthTool(builds))] : []];
   };
   for (const v of plan2.variants) {
     if (v.slowdown === void 0) continue;
@@ -6815,7 +6832,7 @@ function slowdownEnv(plan2, builds, log = () => {
     if (/[\s:]/.test(shim)) throw new UserError(`the slowdown shim's path ${shim} holds a space or colon, which LD_PRELOAD cannot take`, "set LLAMA_PERF_GATE_CACHE to a directory without spaces or colons, e.g. LLAMA_PERF_GATE_CACHE=/var/cache/llama-perf-gate");
     out[v.id] = { LD_PRELOAD: shim, [SLOWDOWN_VAR]: String(v.slowdown) };
     if (env2.LPG_SLOWDOWN_CLOCK) out[v.id].LPG_SLOWDOWN_CLOCK = env2.LPG_SLOWDOWN_CLOCK;
-    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename(b)).join(" and ")}`);
+    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename2(b)).join(" and ")}`);
   }
   return out;
 }
@@ -7966,14 +7983,14 @@ var init_md_helpers = __esm({
 
 // src/report/templates.ts
 import { existsSync as existsSync6, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
-import { dirname as dirname4, join as join10, basename as basename2 } from "node:path";
+import { dirname as dirname4, join as join11, basename as basename3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
   let dir = dirname4(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join10(dir, "templates");
-    if (existsSync6(join10(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join11(dir, "templates");
+    if (existsSync6(join11(candidate, "report.md.hbs"))) return candidate;
     dir = dirname4(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
@@ -7989,15 +8006,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join10(dir, "partials");
+  const partials = join11(dir, "partials");
   for (const f2 of readdirSync4(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync12(join10(partials, f2), "utf8"));
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename3(f2, ".hbs"), readFileSync12(join11(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync12(join10(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync12(join10(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync12(join10(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync12(join11(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync12(join11(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync12(join11(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -8656,14 +8673,14 @@ var init_signals = __esm({
 });
 
 // src/pipeline/depth-launcher.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 async function depthSweepLauncher(plan2, results3, log, ownEnv = {}) {
   const sweep = plan2.depthSweep;
   const tool = sharedDepthTool(results3.builds);
   const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan2.variants) {
-    const bin = join11(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join12(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
@@ -8689,7 +8706,7 @@ var init_depth_launcher = __esm({
 
 // src/pipeline/out-dir.ts
 import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
@@ -8733,7 +8750,7 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path10 = join12(out, "results.json");
+  const path10 = join13(out, "results.json");
   if (!opts.force && existsSync7(path10)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
@@ -8748,7 +8765,7 @@ async function claimOutFor(out, id, opts = {}) {
 }
 async function lockOut(out, log) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join12(out, OUT_LOCK);
+  const lockPath = join13(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -8756,7 +8773,7 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path10 = join12(out, "results.json");
+  const path10 = join13(out, "results.json");
   try {
     const r = JSON.parse(readFileSync13(path10, "utf8"));
     const id = r.experiment?.id;
@@ -8768,7 +8785,7 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path10 = join12(out, "results.json");
+  const path10 = join13(out, "results.json");
   let text;
   try {
     text = readFileSync13(path10, "utf8");
@@ -9011,13 +9028,13 @@ var init_calibration = __esm({
 // src/store/calibration.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync14 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join13(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join14(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -9415,11 +9432,11 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join14(cacheDir, "experiments.sqlite");
+  return join15(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
@@ -10361,8 +10378,8 @@ var init_experiment = __esm({
 });
 
 // src/pipeline/run.ts
-import { rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join15 } from "node:path";
+import { rmSync as rmSync3 } from "node:fs";
+import { join as join16 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -10406,7 +10423,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join15(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join16(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -10438,11 +10455,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join15(out, "launches"), { recursive: true, force: true });
+    rmSync3(join16(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join15(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join16(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -10465,7 +10482,7 @@ async function runSession(plan2, results3, session, log, hooks) {
   return finishRun(plan2, results3, session, hooks);
 }
 async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join15(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join16(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -10491,7 +10508,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
     plan: plan2,
     binaries,
     info,
-    workDir: join15(plan2.out, "launches"),
+    workDir: join16(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     ownEnv,
@@ -10538,15 +10555,15 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
   const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const [resultsPath, reportPath, htmlPath] = [join15(plan2.out, "results.json"), join15(plan2.out, "report.md"), join15(plan2.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join16(plan2.out, "results.json"), join16(plan2.out, "report.md"), join16(plan2.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept2(keep));
     return { results: results3, resultsPath, reportPath, htmlPath, model };
   }
   writeResults(plan2.out, results3);
-  writeFileSync3(reportPath, renderMarkdown(model));
-  writeFileSync3(htmlPath, renderHtml(model));
+  writeFileAtomic(reportPath, renderMarkdown(model));
+  writeFileAtomic(htmlPath, renderHtml(model));
   return { results: results3, resultsPath, reportPath, htmlPath, model };
 }
 var init_run = __esm({
@@ -10569,6 +10586,7 @@ var init_run = __esm({
     init_report();
     init_errors();
     init_children();
+    init_atomic_file();
     init_signals();
     init_depth_launcher();
     init_out_dir();
@@ -10905,22 +10923,24 @@ function writeGguf(path10, meta, tensors) {
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
   }
   head2.pad(GGUF_ALIGNMENT);
+  return replaceAtomically(path10, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
+}
+function writeData(path10, h, tensors, offsets) {
   const fd = openSync4(path10, "w");
   try {
-    const h = head2.bytes();
-    writeSync(fd, h);
+    writeAll(fd, h);
     let written = h.length;
     const CHUNK = 1 << 20;
     const vals = new Float32Array(CHUNK);
     tensors.forEach((t, i) => {
       const start = h.length + offsets[i];
-      if (written < start) written += writeSync(fd, Buffer.alloc(start - written));
+      if (written < start) written += writeAll(fd, Buffer.alloc(start - written));
       const n = t.dims.reduce((a, b) => a * b, 1);
       for (let done = 0; done < n; done += CHUNK) {
         const m = Math.min(CHUNK, n - done);
         const view = vals.subarray(0, m);
         t.fill(view, done);
-        written += writeSync(fd, encodeTensorData(t.type, view));
+        written += writeAll(fd, encodeTensorData(t.type, view));
       }
     });
     return written;
@@ -10928,11 +10948,16 @@ function writeGguf(path10, meta, tensors) {
     closeSync4(fd);
   }
 }
+function writeAll(fd, b) {
+  for (let off = 0; off < b.length; ) off += writeSync(fd, b, off);
+  return b.length;
+}
 var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, ByteSink, alignUp;
 var init_gguf_writer = __esm({
   "src/model/gguf-writer.ts"() {
     "use strict";
     init_tensor_types();
+    init_atomic_file();
     GGUF_MAGIC = 1179993927;
     GGUF_VERSION = 3;
     GGUF_ALIGNMENT = 32;
@@ -11102,7 +11127,7 @@ __export(demo_exports, {
   demoCommand: () => demoCommand
 });
 import { existsSync as existsSync10, mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function demoCommand(argv) {
   const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
   checkPlacements(early.workloads.map((w) => w.numa));
@@ -11110,9 +11135,9 @@ async function demoCommand(argv) {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join16(cache3, "models");
+  const modelDir = join17(cache3, "models");
   mkdirSync7(modelDir, { recursive: true });
-  const model = join16(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join17(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync10(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -11354,7 +11379,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
@@ -11365,7 +11390,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join17(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join18(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -11788,7 +11813,7 @@ var init_model2 = __esm({
 });
 
 // src/pipeline/extend.ts
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function extendedLooks(looks, from, to) {
   return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
 }
@@ -11801,6 +11826,15 @@ function blocksForMinutes(r, minutes, workloads) {
   }, 0);
   if (blockMs <= 0) throw new UserError("--minutes needs launch times, and this experiment has none", "use --blocks N");
   return Math.max(1, Math.floor(minutes * 6e4 / blockMs));
+}
+function continuablePlan(plan2, state, id, log) {
+  const horizon = state?.horizon ?? plan2.horizon ?? plan2.maxBlocks;
+  if (horizon <= MAX_HORIZON) return plan2;
+  if (state && state.looks.length > 0) {
+    throw new UserError(`experiment ${id.slice(0, 4)}\u2026 took looks under horizon ${horizon}, past this version's largest (${MAX_HORIZON}): they cannot be replayed`, "start a new experiment");
+  }
+  log(`experiment ${id.slice(0, 4)}\u2026: its declared horizon ${horizon} is past this version's largest (${MAX_HORIZON}); no look was taken under it, so it continues with horizon ${MAX_HORIZON}`);
+  return { ...plan2, horizon: MAX_HORIZON, maxBlocks: Math.min(plan2.maxBlocks, MAX_HORIZON), looks: plan2.looks.filter((l) => l <= MAX_HORIZON) };
 }
 async function extendExperiment(req, hooks) {
   const log = hooks.log ?? (() => {
@@ -11817,9 +11851,10 @@ async function extendLocked(req, hooks, log) {
   let outLock = null;
   try {
     const results3 = store.loadResults(req.id);
-    const stored = results3.plan;
+    const lastState = store.lastDesignState(req.id);
+    const stored = results3.plan = continuablePlan(results3.plan, lastState, req.id, log);
     const from = completeCountedBlocks(results3);
-    const { pending, design: design2 } = standing(store, req.id, results3, from, store.lastDesignState(req.id), log);
+    const { pending, design: design2 } = standing(store, req.id, results3, from, lastState, log);
     if (design2) results3.design = design2;
     if (pending.length === 0) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");
@@ -11851,7 +11886,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join18(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join19(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -11886,6 +11921,7 @@ async function extendLocked(req, hooks, log) {
 var init_extend = __esm({
   "src/pipeline/extend.ts"() {
     "use strict";
+    init_options();
     init_errors();
     init_experiment_store();
     init_llama_bench_table();
@@ -12060,16 +12096,16 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname7, join as join19, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join20, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
   return resolve5(cwd, segs.slice(0, i).join("/") || ".");
 }
 function machineOf(path10, base) {
-  if (base === null) return basename3(path10) === "results.json" ? basename3(dirname7(path10)) : basename3(path10).replace(/\.json$/i, "");
+  if (base === null) return basename4(path10) === "results.json" ? basename4(dirname7(path10)) : basename4(path10).replace(/\.json$/i, "");
   const parts = relative(base, path10).split(sep);
-  return parts.length > 1 ? parts[0] : basename3(base);
+  return parts.length > 1 ? parts[0] : basename4(base);
 }
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Map();
@@ -12090,7 +12126,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join19(abs, p), machineOf(join19(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join20(abs, p), machineOf(join20(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -12121,7 +12157,7 @@ var init_fleet_files = __esm({
 });
 
 // src/pipeline/fleet.ts
-import { writeFile as writeFile3, mkdir as mkdir5 } from "node:fs/promises";
+import { mkdir as mkdir5 } from "node:fs/promises";
 import { dirname as dirname8, relative as relative2 } from "node:path";
 async function loadFleet(entries, cwd, expected = [], design2) {
   const files = await expandResultsInputs(entries, cwd);
@@ -12223,13 +12259,14 @@ async function writeAggregate(path10, fleet) {
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
     problems: fleet.problems
   };
-  await writeFile3(path10, JSON.stringify(doc, null, 2) + "\n");
+  writeFileAtomic(path10, JSON.stringify(doc, null, 2) + "\n");
 }
 var AGGREGATE_SCHEMA, MAX_MACHINES, DESIGN_INPUTS;
 var init_fleet2 = __esm({
   "src/pipeline/fleet.ts"() {
     "use strict";
     init_errors();
+    init_atomic_file();
     init_read_results2();
     init_design_replay();
     init_from_args();
@@ -12253,8 +12290,8 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync9, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join20, resolve as resolve6 } from "node:path";
+import { statSync as statSync9 } from "node:fs";
+import { join as join21, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -12273,15 +12310,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join20(out, "aggregate.json"), fleet);
+  await writeAggregate(join21(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileSync4(join20(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileSync4(join20(out, "report.html"), renderHtml(model));
+  writeFileAtomic(join21(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join21(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join20(out, "aggregate.json")}, ${join20(out, "report.md")} and ${join20(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join21(out, "aggregate.json")}, ${join21(out, "report.md")} and ${join21(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }
@@ -12289,6 +12326,7 @@ var init_aggregate = __esm({
   "src/cli/aggregate.ts"() {
     "use strict";
     init_errors();
+    init_atomic_file();
     init_option_values();
     init_from_args();
     init_fleet2();

@@ -32,8 +32,9 @@ import {
   renderMarkdown,
   reservedName,
   withProblems,
-  withTrustedAnalysis
-} from "./chunk-6VOBHI2O.js";
+  withTrustedAnalysis,
+  writeFileAtomic
+} from "./chunk-72YCSLIX.js";
 import {
   UserError,
   __commonJS,
@@ -27806,7 +27807,7 @@ var require_light = __commonJS({
 });
 
 // src/github/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname as dirname4, join as join6, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -28828,7 +28829,7 @@ function actionInputs() {
 }
 
 // src/pipeline/fleet.ts
-import { writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname3, relative as relative2 } from "node:path";
 
 // src/pipeline/read-results.ts
@@ -29015,7 +29016,7 @@ async function writeAggregate(path, fleet) {
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
     problems: fleet.problems
   };
-  await writeFile2(path, JSON.stringify(doc, null, 2) + "\n");
+  writeFileAtomic(path, JSON.stringify(doc, null, 2) + "\n");
 }
 
 // src/github/inputs.ts
@@ -33889,11 +33890,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-4UJPTQVW.js");
+      const { extendForAction } = await import("./action-more-AMBIHUZ3.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-SIMFWI4I.js");
+    const { runBenchmark } = await import("./action-run-JYWA7MEZ.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -34165,7 +34166,7 @@ function writeHtml(model, loaded, options, title, runnerTemp, workspace) {
   const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve5(workspace, out) : join6(runnerTemp, "llama-perf-gate") : dirname4(loaded.resultsPath);
   mkdirSync(dir, { recursive: true });
   const path = join6(dir, "report.html");
-  writeFileSync(path, renderHtml(model, { title }));
+  writeFileAtomic(path, renderHtml(model, { title }));
   return path;
 }
 async function run2() {

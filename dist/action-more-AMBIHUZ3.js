@@ -17,12 +17,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-7XIIYTD6.js";
+} from "./chunk-JEFALNSK.js";
 import {
+  MAX_HORIZON,
   designOf,
   designState,
   readFingerprint
-} from "./chunk-6VOBHI2O.js";
+} from "./chunk-72YCSLIX.js";
 import "./chunk-6APJQRVB.js";
 import {
   UserError,
@@ -47,6 +48,15 @@ function blocksForMinutes(r, minutes, workloads) {
   if (blockMs <= 0) throw new UserError("--minutes needs launch times, and this experiment has none", "use --blocks N");
   return Math.max(1, Math.floor(minutes * 6e4 / blockMs));
 }
+function continuablePlan(plan, state, id, log) {
+  const horizon = state?.horizon ?? plan.horizon ?? plan.maxBlocks;
+  if (horizon <= MAX_HORIZON) return plan;
+  if (state && state.looks.length > 0) {
+    throw new UserError(`experiment ${id.slice(0, 4)}\u2026 took looks under horizon ${horizon}, past this version's largest (${MAX_HORIZON}): they cannot be replayed`, "start a new experiment");
+  }
+  log(`experiment ${id.slice(0, 4)}\u2026: its declared horizon ${horizon} is past this version's largest (${MAX_HORIZON}); no look was taken under it, so it continues with horizon ${MAX_HORIZON}`);
+  return { ...plan, horizon: MAX_HORIZON, maxBlocks: Math.min(plan.maxBlocks, MAX_HORIZON), looks: plan.looks.filter((l) => l <= MAX_HORIZON) };
+}
 async function extendExperiment(req, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -62,9 +72,10 @@ async function extendLocked(req, hooks, log) {
   let outLock = null;
   try {
     const results = store.loadResults(req.id);
-    const stored = results.plan;
+    const lastState = store.lastDesignState(req.id);
+    const stored = results.plan = continuablePlan(results.plan, lastState, req.id, log);
     const from = completeCountedBlocks(results);
-    const { pending, design } = standing(store, req.id, results, from, store.lastDesignState(req.id), log);
+    const { pending, design } = standing(store, req.id, results, from, lastState, log);
     if (design) results.design = design;
     if (pending.length === 0) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 is decided for every workload at ${from} blocks: more blocks cannot change it`, "start a new experiment to measure again");

@@ -3118,7 +3118,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join6(aRoot, aPath) {
+    function join7(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3150,7 +3150,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join6;
+    exports.join = join7;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3323,7 +3323,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join6(urlGenerate(parsed), sourceURL);
+        sourceURL = join7(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -5968,6 +5968,26 @@ var require_lib = __commonJS({
   }
 });
 
+// src/sys/atomic-file.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function replaceAtomically(path3, write) {
+  mkdirSync(dirname(path3), { recursive: true });
+  const tmp = join(dirname(path3), `.${basename(path3)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const r = write(tmp);
+    renameSync(tmp, path3);
+    return r;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (e && typeof e === "object" && e.code) Object.assign(e, { path: path3 });
+    throw e;
+  }
+}
+function writeFileAtomic(path3, data) {
+  replaceAtomically(path3, (tmp) => writeFileSync(tmp, data));
+}
+
 // src/model/presets.ts
 var PRESETS = {
   // https://huggingface.co/HuggingFaceTB/SmolLM2-135M/blob/main/config.json
@@ -6152,20 +6172,20 @@ function checkConclusion(outcome, policy = DEFAULT_POLICY) {
 
 // src/host/damon.ts
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
 var RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
 var RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
 function read(root, rel) {
   try {
-    return readFileSync(join(root, rel), "utf8").trim();
+    return readFileSync(join2(root, rel), "utf8").trim();
   } catch {
     return null;
   }
 }
 function numbered(root, rel) {
   try {
-    return readdirSync(join(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync(join2(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -8528,7 +8548,7 @@ function templateContext(model, opts = {}) {
 // src/report/templates.ts
 var import_handlebars = __toESM(require_lib(), 1);
 import { existsSync, readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname, join as join2, basename } from "node:path";
+import { dirname as dirname2, join as join3, basename as basename2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/report/chart.ts
@@ -8786,13 +8806,13 @@ var HELPERS = {
 
 // src/report/templates.ts
 function templatesDir() {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join2(dir, "templates");
-    if (existsSync(join2(candidate, "report.md.hbs"))) return candidate;
-    dir = dirname(dir);
+    const candidate = join3(dir, "templates");
+    if (existsSync(join3(candidate, "report.md.hbs"))) return candidate;
+    dir = dirname2(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname(fileURLToPath(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname2(fileURLToPath(import.meta.url)));
 }
 function registerHelpers(hbs) {
   for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
@@ -8806,15 +8826,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = import_handlebars.default.create();
   registerHelpers(hbs);
-  const partials = join2(dir, "partials");
+  const partials = join3(dir, "partials");
   for (const f2 of readdirSync2(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename(f2, ".hbs"), readFileSync2(join2(partials, f2), "utf8"));
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename2(f2, ".hbs"), readFileSync2(join3(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync2(join2(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync2(join2(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync2(join2(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync2(join3(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync2(join3(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync2(join3(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -10363,7 +10383,7 @@ var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/host/fingerprint.ts
 import { readFileSync as readFileSync3, readdirSync as readdirSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import os from "node:os";
 
 // src/host/cpulist.ts
@@ -10396,7 +10416,7 @@ function formatCpuList(cpus) {
 // src/host/fingerprint.ts
 function readText(root, rel) {
   try {
-    return readFileSync3(join3(root, rel), "utf8");
+    return readFileSync3(join4(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -10409,7 +10429,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync3(join3(root, rel));
+    return readdirSync3(join4(root, rel));
   } catch {
     return [];
   }
@@ -10596,11 +10616,11 @@ function finishFingerprint(fp, root = "/") {
 
 // src/host/numa-policy.ts
 import { accessSync, constants } from "node:fs";
-import { delimiter, join as join4 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 function findExecutable(name, path3 = process.env.PATH ?? "") {
   for (const dir of path3.split(delimiter)) {
     if (!dir) continue;
-    const p = join4(dir, name);
+    const p = join5(dir, name);
     try {
       accessSync(p, constants.X_OK);
       return p;
@@ -10852,11 +10872,11 @@ function commonToolFlags(helpText) {
 
 // src/bench/launch.ts
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { mkdirSync as mkdirSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 function scratchDir(out) {
-  const dir = join5(out, "launches");
-  mkdirSync(dir, { recursive: true });
+  const dir = join6(out, "launches");
+  mkdirSync2(dir, { recursive: true });
   return dir;
 }
 var STDERR_KEEP = 64 * 1024;
@@ -12055,7 +12075,7 @@ function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
 
 // src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync9, renameSync, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync9, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
@@ -12207,8 +12227,8 @@ async function tryLock(lockPath, label, onStale) {
           addGroup: (pgid) => {
             me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
             const next = `${lockPath}.${process.pid}.groups`;
-            writeFileSync(next, JSON.stringify(me));
-            renameSync(next, lockPath);
+            writeFileSync2(next, JSON.stringify(me));
+            renameSync2(next, lockPath);
           }
         };
       } catch (e) {
@@ -12256,6 +12276,7 @@ async function withLock(lockPath, fn, onWait, label = "a lock", onStale) {
 }
 
 export {
+  writeFileAtomic,
   STICKY_MARKER,
   escapeMarkdown,
   MAX_HORIZON,

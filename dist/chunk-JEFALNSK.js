@@ -44,8 +44,9 @@ import {
   typedValue,
   waitLine,
   withDepthMemory,
-  withLock
-} from "./chunk-6VOBHI2O.js";
+  withLock,
+  writeFileAtomic
+} from "./chunk-72YCSLIX.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -641,23 +642,13 @@ function defaultCacheDir(env = process.env) {
 }
 
 // src/pipeline/run.ts
-import { rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { rmSync as rmSync2 } from "node:fs";
 import { join as join9 } from "node:path";
 
 // src/store/write.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { join as join2 } from "node:path";
 function writeJsonAtomic(path4, value) {
-  mkdirSync2(dirname2(path4), { recursive: true });
-  const tmp = join2(dirname2(path4), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, JSON.stringify(value, null, 1) + "\n");
-    renameSync(tmp, path4);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    if (!e.path) Object.assign(e, { path: path4 });
-    throw e;
-  }
+  writeFileAtomic(path4, JSON.stringify(value, null, 1) + "\n");
 }
 function writeResults(outDir, results) {
   const path4 = join2(outDir, "results.json");
@@ -667,7 +658,7 @@ function writeResults(outDir, results) {
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import os2 from "node:os";
 import path3 from "node:path";
 
@@ -1003,7 +994,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   }
 }
 async function writeStamp(buildDir, stamp) {
-  await writeFile(path3.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  writeFileAtomic(path3.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
@@ -1029,7 +1020,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync, renameSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1077,17 +1068,17 @@ function nativeArtifact(name, env = process.env) {
     return out;
   }
   const cc = compiler(env);
-  mkdirSync3(dir, { recursive: true });
+  mkdirSync2(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     execFileSync(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
-    rmSync2(tmp, { force: true });
+    rmSync(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
   }
-  renameSync2(tmp, out);
+  renameSync(tmp, out);
   built.set(name, out);
   return out;
 }
@@ -1532,7 +1523,7 @@ function checkRunArgs(variant, info) {
 
 // src/bench/run-blocks.ts
 import { join as join4 } from "node:path";
-import { mkdirSync as mkdirSync4 } from "node:fs";
+import { mkdirSync as mkdirSync3 } from "node:fs";
 
 // src/bench/schedule.ts
 function prng(seed) {
@@ -1565,7 +1556,7 @@ var GIVE_UP_AFTER_FAILED_BLOCKS = 2;
 async function runBlocks(o) {
   const { plan } = o;
   const rand = prng(plan.seed);
-  mkdirSync4(o.workDir, { recursive: true });
+  mkdirSync3(o.workDir, { recursive: true });
   const totalBlocks = plan.warmupBlocks + plan.maxBlocks;
   const launches = [...o.resume?.launches ?? []];
   const depthLaunches = [...o.resume?.depthLaunches ?? []];
@@ -1713,7 +1704,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
 
 // src/bench/slowdown.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename, dirname as dirname3, join as join5 } from "node:path";
+import { basename, dirname as dirname2, join as join5 } from "node:path";
 
 // src/bench/elf.ts
 import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
@@ -1788,7 +1779,7 @@ function loadGraph(binary) {
   const first = readElfDynamic(binary);
   if (!first) return null;
   const out = [{ name: basename(binary), elf: first }];
-  const dirsOf = (file, elf) => [dirname3(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname3(file)))];
+  const dirsOf = (file, elf) => [dirname2(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname2(file)))];
   const queue = [{ file: binary, elf: first }];
   const seen = /* @__PURE__ */ new Set();
   while (queue.length > 0) {
@@ -1885,7 +1876,7 @@ function hostLayout(results) {
 }
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync5, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, readFileSync as readFileSync3 } from "node:fs";
 import { join as join7 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
@@ -1945,7 +1936,7 @@ async function claimOutFor(out, id, opts = {}) {
   return got;
 }
 async function lockOut(out, log) {
-  mkdirSync5(out, { recursive: true });
+  mkdirSync4(out, { recursive: true });
   const lockPath = join7(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
@@ -2355,7 +2346,7 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join9(out, "launches"), { recursive: true, force: true });
+    rmSync2(join9(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
@@ -2462,8 +2453,8 @@ function finishRun(plan, results, session, hooks, keep = null) {
     return { results, resultsPath, reportPath, htmlPath, model };
   }
   writeResults(plan.out, results);
-  writeFileSync2(reportPath, renderMarkdown(model));
-  writeFileSync2(htmlPath, renderHtml(model));
+  writeFileAtomic(reportPath, renderMarkdown(model));
+  writeFileAtomic(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
 }
 

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-7XIIYTD6.js";
-import "./chunk-6VOBHI2O.js";
+} from "./chunk-JEFALNSK.js";
+import "./chunk-72YCSLIX.js";
 import "./chunk-6APJQRVB.js";
 import "./chunk-T2PNK4V7.js";
 
