@@ -29,7 +29,7 @@ import { alphaSpent } from './spending.ts';
 
 export type { LookDesign };
 
-/** Repeated p-values of workloads decided at earlier looks: they stay in the Holm family. */
+/** Workloads decided at earlier looks stay in the Holm family: a rejected null as 0, any other with its adjusted p. */
 export interface HolmCarry {
   regression: number[];
   improvement: number[];

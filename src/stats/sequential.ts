@@ -194,8 +194,11 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
       for (const w of atThis.workloads) {
         if (w.verdict === 'inconclusive') continue;
         after.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
-        next.regression.push(w.p_regression_adj ?? 1);
-        next.improvement.push(w.p_improvement_adj ?? 1);
+        // Holm's step-down with earlier rejections kept: a rejected null is carried as rejected (0,
+        // its α passes on to the others), any other decided workload with its adjusted p (≥ its
+        // own, so never less conservative). Carrying a rejected one's adjusted p tested it again.
+        next.regression.push(w.verdict === 'regression' ? 0 : (w.p_regression_adj ?? 1));
+        next.improvement.push(w.verdict === 'improvement' ? 0 : (w.p_improvement_adj ?? 1));
         newly.push({ name: w.name, verdict: w.verdict });
       }
       step = { look, skipBlocksNeeded, decidedOnly, data: null, decided: after, carry: next, newly, analysis: atThis };

@@ -106,3 +106,31 @@ test('blocks_needed comes from the design: a later look within the horizon, or b
   assert.ok(far.blocks_needed! > 30, `blocks_needed ${far.blocks_needed}`);
   assert.match(far.reason, /beyond the declared horizon of 30/);
 });
+
+test('Holm family at a look: workloads decided at earlier looks stay in it (a neutral one keeps the family at 2; a regression passes its α on)', () => {
+  const design = { margin: 0.02, alpha: 0.05, method: 'hl' as const, looks: [7, 14], horizon: 14, spending: 'pocock' as const };
+  const open = pairedWorkload('tg', 14, 0.98, 0.03, 1); // open at look 1; at look 2 its repeated p is α
+  const alone = decide([open], { ...design, nBlocks: 14 }).analysis.workloads[0];
+  assert.equal(decide([open], { ...design, nBlocks: 7 }).analysis.workloads[0].verdict, 'inconclusive');
+  assert.equal(alone.verdict, 'regression');
+  assert.equal(alone.p_regression_adj, 0.05);
+
+  // A workload decided neutral at look 1 rejected no null: it stays in the family, and the open one's
+  // Holm-adjusted repeated p doubles (a family that left it out would call the regression).
+  const neutral = pairedWorkload('pp', 14, 1.0, 0.001, 7);
+  const withNeutral = decide([neutral, open], { ...design, nBlocks: 14 });
+  assert.equal(withNeutral.analysis.workloads[0].verdict, 'neutral');
+  assert.deepEqual(withNeutral.state.looks.map((l) => l.decided.map((d) => d.name)), [['pp'], []]);
+  const tg = withNeutral.analysis.workloads[1];
+  assert.equal(tg.verdict, 'inconclusive');
+  assert.equal(tg.p_regression_adj, 0.1);
+  assert.match(tg.reason, /Holm-adjusted repeated p ≤ 0\.1 across 2 workloads is above α = 0\.05/);
+
+  // A workload decided a regression at look 1 rejected its null: its α is passed on (Holm's step
+  // down), and the open one is decided as if alone.
+  const slow = pairedWorkload('pp', 14, 0.8, 0.001, 7);
+  const withRegression = decide([slow, open], { ...design, nBlocks: 14 });
+  assert.deepEqual(withRegression.state.looks.map((l) => l.decided.map((d) => `${d.name} ${d.verdict}`)), [['pp regression'], ['tg regression']]);
+  assert.equal(withRegression.analysis.workloads[1].p_regression_adj, 0.05);
+  assert.match(withRegression.analysis.workloads[1].reason, /across 2 workloads ≤ α = 0\.05/);
+});
