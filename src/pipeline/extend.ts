@@ -37,11 +37,16 @@ export interface ExtendRequest {
   model?: string;
 }
 
-/** Looks for the extended experiment: the stored ones before the new end, and the new end. */
-export function extendedLooks(looks: number[], from: number, to: number): number[] {
+/**
+ * Looks for the extended experiment: the stored ones (those declared past --max-blocks too) before
+ * the new end, and the new end; declared looks past the new end stay declared for the next `more`.
+ */
+export function extendedLooks(looks: number[], from: number, to: number, later: number[] = []): Pick<Plan, 'looks' | 'laterLooks'> {
   // The plan's own looks up to the new end, and the new end: as a fresh run's default (a first look,
   // then one at --max-blocks), an extension adds one look where it stops.
-  return [...new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
+  const all = [...looks, ...later];
+  const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
+  return { looks: [...new Set([...all.filter((l) => l < to), to])].sort((a, b) => a - b), ...(beyond.length > 0 ? { laterLooks: beyond } : {}) };
 }
 
 /** Blocks that fit in `minutes`, from the mean wall time of the stored launches of these workloads. */
@@ -69,7 +74,7 @@ export function continuablePlan(plan: Plan, state: DesignState | null, id: strin
     throw new UserError(`experiment ${id.slice(0, 4)}… took looks under horizon ${horizon}, past this version's largest (${MAX_HORIZON}): they cannot be replayed`, 'start a new experiment');
   }
   log(`experiment ${id.slice(0, 4)}…: its declared horizon ${horizon} is past this version's largest (${MAX_HORIZON}); no look was taken under it, so it continues with horizon ${MAX_HORIZON}`);
-  return { ...plan, horizon: MAX_HORIZON, maxBlocks: Math.min(plan.maxBlocks, MAX_HORIZON), looks: plan.looks.filter((l) => l <= MAX_HORIZON) };
+  return { ...plan, horizon: MAX_HORIZON, maxBlocks: Math.min(plan.maxBlocks, MAX_HORIZON), looks: plan.looks.filter((l) => l <= MAX_HORIZON), laterLooks: plan.laterLooks?.filter((l) => l <= MAX_HORIZON) };
 }
 
 export async function extendExperiment(req: ExtendRequest, hooks: PipelineHooks): Promise<PipelineOutput> {
@@ -103,7 +108,7 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
     const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
     const plan: Plan = {
       ...stored, horizon, repo: req.repo ?? stored.repo, model: req.model ?? stored.model,
-      out: req.out ?? stored.out, maxBlocks: to, looks: extendedLooks(stored.looks, from, to),
+      out: req.out ?? stored.out, maxBlocks: to, laterLooks: undefined, ...extendedLooks(stored.looks, from, to, stored.laterLooks),
     };
     const model = modelIdentity(plan.model);
     if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {

@@ -95,9 +95,21 @@ function parseEnv(flag: string, items: string[]): Record<string, string> {
 /**
  * The looks of a run: --looks (each within the horizon: a look past it has no α to spend and is
  * refused, never dropped) below --max-blocks, then --max-blocks. Looks between --max-blocks and the
- * horizon are the ones a later `more` reaches; a run stops at --max-blocks.
+ * horizon are the ones a later `more` reaches (laterLooksFor); a run stops at --max-blocks.
  */
 export function looksFor(maxBlocks: number, looksText?: string, horizon?: number): number[] {
+  const looks = givenLooks(maxBlocks, looksText, horizon);
+  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
+  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
+  return sorted;
+}
+
+/** The looks of --looks past --max-blocks and within the horizon: kept in the plan for `more`. */
+export function laterLooksFor(maxBlocks: number, looksText: string | undefined, horizon: number): number[] {
+  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
+}
+
+function givenLooks(maxBlocks: number, looksText?: string, horizon?: number): number[] {
   const looks = looksText
     ? looksText.split(',').map((s) => checkValue({ ...optionSpec('run', 'looks'), kind: 'int', min: 1, max: undefined }, s.trim()) as number)
     : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
@@ -105,9 +117,7 @@ export function looksFor(maxBlocks: number, looksText?: string, horizon?: number
   if (past !== undefined) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ', as --max-blocks' : ''})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(',')}, or a larger --horizon`);
   }
-  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
-  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
-  return sorted;
+  return looks;
 }
 
 /** A message from a lower module that has no valid example gets the flag's. */
@@ -264,7 +274,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
  * How a run decides, from its flags: margin, α, method, spending, --max-blocks with the horizon
  * (at least --max-blocks) and the looks. The Action's post modes read the same flags as inputs.
  */
-export function decisionRule(o: OptionValues, opts: { strictLooks?: boolean } = {}): Pick<Plan, 'maxBlocks' | 'horizon' | 'looks' | 'margin' | 'alpha' | 'method' | 'spending'> {
+export function decisionRule(o: OptionValues, opts: { strictLooks?: boolean } = {}): Pick<Plan, 'maxBlocks' | 'horizon' | 'looks' | 'laterLooks' | 'margin' | 'alpha' | 'method' | 'spending'> {
   const maxBlocks = o.num('max-blocks');
   const horizon = o.num('horizon', defaultHorizon(maxBlocks));
   if (horizon < maxBlocks) {
@@ -272,10 +282,12 @@ export function decisionRule(o: OptionValues, opts: { strictLooks?: boolean } = 
   }
   // A run refuses a look past its horizon; a post job reading an older file keeps dropping it.
   const looks = looksFor(maxBlocks, o.str('looks'), opts.strictLooks ? horizon : undefined);
+  const later = laterLooksFor(maxBlocks, o.str('looks'), horizon);
   return {
     maxBlocks,
     horizon,
     looks,
+    ...(later.length > 0 ? { laterLooks: later } : {}),
     margin: o.num('margin'),
     alpha: o.num('alpha'),
     method: o.str('method') as Plan['method'],

@@ -67,8 +67,10 @@ export interface Plan {
   maxBlocks: number;
   /** Leading blocks run but left out of the analysis (caches, frequency ramp). */
   warmupBlocks: number;
-  /** Looks for sequential stopping, in counted (non-warm-up) blocks. */
+  /** Looks for sequential stopping, in counted (non-warm-up) blocks, up to maxBlocks. */
   looks: number[];
+  /** Declared looks past maxBlocks, up to the horizon: a run stops at maxBlocks, `more` takes them on its way. */
+  laterLooks?: number[];
   seed: number;
   timeoutSec: number;
   margin: number;

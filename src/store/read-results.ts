@@ -40,7 +40,7 @@ const plan = obj({
   threads: int,
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int), noMmap: optional(bool) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
-  maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), seed: int, timeoutSec: num,
+  maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), laterLooks: optional(arr(intIn(1, MAX_BLOCKS), 1000)), seed: int, timeoutSec: num,
   margin: inFlagRange('margin'), alpha: numIn(0, 0.5),
   method: oneOf('hl', 't'),
   horizon: optional(int), spending: optional(oneOf('obf', 'pocock', 'reserve')),

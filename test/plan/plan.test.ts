@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { flavourLabel, labelWorkloads, parseWorkload, parseWorkloads } from '../../src/plan/workload.ts';
 import { parseNumaPolicy } from '../../src/plan/numa.ts';
 import { planFromArgs, looksFor } from '../../src/plan/from-args.ts';
+import { extendedLooks } from '../../src/pipeline/extend.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { UserError } from '../../src/sys/errors.ts';
 
@@ -125,6 +126,21 @@ test('looks always end at max-blocks', () => {
   assert.deepEqual(looksFor(300), [9, 300]);
   assert.deepEqual(looksFor(3), [3]);
   assert.deepEqual(looksFor(10, '2,4'), [2, 4, 10]);
+});
+
+test('looks between --max-blocks and the horizon are kept for `more`, not dropped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-later-looks-'));
+  const model = join(dir, 'm.gguf');
+  writeTinyModel(model);
+  const base = ['--repo', dir, '--model', model, '--base', 'main', '--head', 'pr', '--workloads', 'tg128', '--max-blocks', '30'];
+  const p = planFromArgs([...base, '--horizon', '60', '--looks', '10,20,45,40']);
+  assert.deepEqual([p.looks, p.laterLooks], [[10, 20, 30], [40, 45]]);
+  assert.equal('laterLooks' in planFromArgs([...base, '--looks', '10,20']), false, 'a plan without them has no such key');
+  assert.throws(() => planFromArgs([...base, '--looks', '10,61']), /the look at 61 blocks is past the horizon \(60 blocks\)/);
+  // `more` takes them on its way, and keeps those past its new end declared.
+  assert.deepEqual(extendedLooks(p.looks, 30, 50, p.laterLooks), { looks: [10, 20, 30, 40, 45, 50] });
+  assert.deepEqual(extendedLooks(p.looks, 30, 42, p.laterLooks), { looks: [10, 20, 30, 40, 42], laterLooks: [45] });
+  assert.deepEqual(extendedLooks([10, 20, 30, 40, 42], 42, 60, [45]), { looks: [10, 20, 30, 40, 42, 45, 60] });
 });
 
 test('labels a user recognises: ik\'s tg64@pp2048 shown for ik, the normalised tg64@d2048 kept inside', () => {
