@@ -804,14 +804,21 @@ function parseEnv(flag, items) {
   return env2;
 }
 function looksFor(maxBlocks, looksText, horizon) {
+  const looks = givenLooks(maxBlocks, looksText, horizon);
+  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
+  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
+  return sorted;
+}
+function laterLooksFor(maxBlocks, looksText, horizon) {
+  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
+}
+function givenLooks(maxBlocks, looksText, horizon) {
   const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
   const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
   if (past !== void 0) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
   }
-  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
-  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
-  return sorted;
+  return looks;
 }
 function withFlagExample(flag, fn) {
   try {
@@ -942,10 +949,12 @@ function decisionRule(o, opts = {}) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
   const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
+  const later = laterLooksFor(maxBlocks, o.str("looks"), horizon);
   return {
     maxBlocks,
     horizon,
     looks,
+    ...later.length > 0 ? { laterLooks: later } : {},
     margin: o.num("margin"),
     alpha: o.num("alpha"),
     method: o.str("method"),
@@ -3238,8 +3247,8 @@ function decide(inputs, opts) {
       for (const w of atThis.workloads) {
         if (w.verdict === "inconclusive") continue;
         after.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
-        next.regression.push(w.p_regression_adj ?? 1);
-        next.improvement.push(w.p_improvement_adj ?? 1);
+        next.regression.push(w.verdict === "regression" ? 0 : w.p_regression_adj ?? 1);
+        next.improvement.push(w.verdict === "improvement" ? 0 : w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
       step = { look, skipBlocksNeeded, decidedOnly, data: null, decided: after, carry: next, newly, analysis: atThis };
@@ -9992,6 +10001,7 @@ var init_read_results = __esm({
       maxBlocks: intIn(1, MAX_BLOCKS),
       warmupBlocks: intIn(0, MAX_BLOCKS),
       looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+      laterLooks: optional(arr(intIn(1, MAX_BLOCKS), 1e3)),
       seed: int2,
       timeoutSec: num4,
       margin: inFlagRange("margin"),
@@ -11814,8 +11824,10 @@ var init_model2 = __esm({
 
 // src/pipeline/extend.ts
 import { join as join19 } from "node:path";
-function extendedLooks(looks, from, to) {
-  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
+function extendedLooks(looks, from, to, later = []) {
+  const all = [...looks, ...later];
+  const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
+  return { looks: [.../* @__PURE__ */ new Set([...all.filter((l) => l < to), to])].sort((a, b) => a - b), ...beyond.length > 0 ? { laterLooks: beyond } : {} };
 }
 function blocksForMinutes(r, minutes, workloads) {
   const perLaunch = /* @__PURE__ */ new Map();
@@ -11834,7 +11846,7 @@ function continuablePlan(plan2, state, id, log) {
     throw new UserError(`experiment ${id.slice(0, 4)}\u2026 took looks under horizon ${horizon}, past this version's largest (${MAX_HORIZON}): they cannot be replayed`, "start a new experiment");
   }
   log(`experiment ${id.slice(0, 4)}\u2026: its declared horizon ${horizon} is past this version's largest (${MAX_HORIZON}); no look was taken under it, so it continues with horizon ${MAX_HORIZON}`);
-  return { ...plan2, horizon: MAX_HORIZON, maxBlocks: Math.min(plan2.maxBlocks, MAX_HORIZON), looks: plan2.looks.filter((l) => l <= MAX_HORIZON) };
+  return { ...plan2, horizon: MAX_HORIZON, maxBlocks: Math.min(plan2.maxBlocks, MAX_HORIZON), looks: plan2.looks.filter((l) => l <= MAX_HORIZON), laterLooks: plan2.laterLooks?.filter((l) => l <= MAX_HORIZON) };
 }
 async function extendExperiment(req, hooks) {
   const log = hooks.log ?? (() => {
@@ -11869,7 +11881,8 @@ async function extendLocked(req, hooks, log) {
       model: req.model ?? stored.model,
       out: req.out ?? stored.out,
       maxBlocks: to,
-      looks: extendedLooks(stored.looks, from, to)
+      laterLooks: void 0,
+      ...extendedLooks(stored.looks, from, to, stored.laterLooks)
     };
     const model = modelIdentity(plan2.model);
     if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {

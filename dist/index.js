@@ -34,7 +34,7 @@ import {
   withProblems,
   withTrustedAnalysis,
   writeFileAtomic
-} from "./chunk-72YCSLIX.js";
+} from "./chunk-ZXAX4QNX.js";
 import {
   UserError,
   __commonJS,
@@ -28657,14 +28657,21 @@ function parseEnv(flag, items) {
   return env;
 }
 function looksFor(maxBlocks, looksText, horizon) {
+  const looks = givenLooks(maxBlocks, looksText, horizon);
+  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
+  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
+  return sorted;
+}
+function laterLooksFor(maxBlocks, looksText, horizon) {
+  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
+}
+function givenLooks(maxBlocks, looksText, horizon) {
   const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
   const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
   if (past !== void 0) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
   }
-  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
-  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
-  return sorted;
+  return looks;
 }
 function withFlagExample(flag, fn) {
   try {
@@ -28783,10 +28790,12 @@ function decisionRule(o, opts = {}) {
     throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
   }
   const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
+  const later = laterLooksFor(maxBlocks, o.str("looks"), horizon);
   return {
     maxBlocks,
     horizon,
     looks,
+    ...later.length > 0 ? { laterLooks: later } : {},
     margin: o.num("margin"),
     alpha: o.num("alpha"),
     method: o.str("method"),
@@ -33890,11 +33899,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-AMBIHUZ3.js");
+      const { extendForAction } = await import("./action-more-YEF4DTFQ.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-JYWA7MEZ.js");
+    const { runBenchmark } = await import("./action-run-FJQCHAUG.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {

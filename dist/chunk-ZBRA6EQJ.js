@@ -46,7 +46,7 @@ import {
   withDepthMemory,
   withLock,
   writeFileAtomic
-} from "./chunk-72YCSLIX.js";
+} from "./chunk-ZXAX4QNX.js";
 import {
   applyComparison,
   ensureWorktree,

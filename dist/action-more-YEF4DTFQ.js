@@ -17,13 +17,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-JEFALNSK.js";
+} from "./chunk-ZBRA6EQJ.js";
 import {
   MAX_HORIZON,
   designOf,
   designState,
   readFingerprint
-} from "./chunk-72YCSLIX.js";
+} from "./chunk-ZXAX4QNX.js";
 import "./chunk-6APJQRVB.js";
 import {
   UserError,
@@ -35,8 +35,10 @@ import { existsSync } from "node:fs";
 
 // src/pipeline/extend.ts
 import { join } from "node:path";
-function extendedLooks(looks, from, to) {
-  return [.../* @__PURE__ */ new Set([...looks.filter((l) => l < to), to])].sort((a, b) => a - b);
+function extendedLooks(looks, from, to, later = []) {
+  const all = [...looks, ...later];
+  const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
+  return { looks: [.../* @__PURE__ */ new Set([...all.filter((l) => l < to), to])].sort((a, b) => a - b), ...beyond.length > 0 ? { laterLooks: beyond } : {} };
 }
 function blocksForMinutes(r, minutes, workloads) {
   const perLaunch = /* @__PURE__ */ new Map();
@@ -55,7 +57,7 @@ function continuablePlan(plan, state, id, log) {
     throw new UserError(`experiment ${id.slice(0, 4)}\u2026 took looks under horizon ${horizon}, past this version's largest (${MAX_HORIZON}): they cannot be replayed`, "start a new experiment");
   }
   log(`experiment ${id.slice(0, 4)}\u2026: its declared horizon ${horizon} is past this version's largest (${MAX_HORIZON}); no look was taken under it, so it continues with horizon ${MAX_HORIZON}`);
-  return { ...plan, horizon: MAX_HORIZON, maxBlocks: Math.min(plan.maxBlocks, MAX_HORIZON), looks: plan.looks.filter((l) => l <= MAX_HORIZON) };
+  return { ...plan, horizon: MAX_HORIZON, maxBlocks: Math.min(plan.maxBlocks, MAX_HORIZON), looks: plan.looks.filter((l) => l <= MAX_HORIZON), laterLooks: plan.laterLooks?.filter((l) => l <= MAX_HORIZON) };
 }
 async function extendExperiment(req, hooks) {
   const log = hooks.log ?? (() => {
@@ -90,7 +92,8 @@ async function extendLocked(req, hooks, log) {
       model: req.model ?? stored.model,
       out: req.out ?? stored.out,
       maxBlocks: to,
-      looks: extendedLooks(stored.looks, from, to)
+      laterLooks: void 0,
+      ...extendedLooks(stored.looks, from, to, stored.laterLooks)
     };
     const model = modelIdentity(plan.model);
     if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-JEFALNSK.js";
-import "./chunk-72YCSLIX.js";
+} from "./chunk-ZBRA6EQJ.js";
+import "./chunk-ZXAX4QNX.js";
 import "./chunk-6APJQRVB.js";
 import "./chunk-T2PNK4V7.js";
 

@@ -10250,8 +10250,8 @@ function decide(inputs, opts) {
       for (const w of atThis.workloads) {
         if (w.verdict === "inconclusive") continue;
         after.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
-        next.regression.push(w.p_regression_adj ?? 1);
-        next.improvement.push(w.p_improvement_adj ?? 1);
+        next.regression.push(w.verdict === "regression" ? 0 : w.p_regression_adj ?? 1);
+        next.improvement.push(w.verdict === "improvement" ? 0 : w.p_improvement_adj ?? 1);
         newly.push({ name: w.name, verdict: w.verdict });
       }
       step = { look, skipBlocksNeeded, decidedOnly, data: null, decided: after, carry: next, newly, analysis: atThis };
@@ -11777,6 +11777,7 @@ var plan = obj({
   maxBlocks: intIn(1, MAX_BLOCKS),
   warmupBlocks: intIn(0, MAX_BLOCKS),
   looks: arr(intIn(1, MAX_BLOCKS), 1e3),
+  laterLooks: optional(arr(intIn(1, MAX_BLOCKS), 1e3)),
   seed: int2,
   timeoutSec: num4,
   margin: inFlagRange("margin"),
