@@ -12,7 +12,7 @@ import { cli } from '../test/helpers/cli.ts';
 import { countedBlocksOf } from '../src/stats/design-replay.ts';
 import { decide } from '../src/stats/sequential.ts';
 import { createRng } from '../src/stats/dist/prng.ts';
-import { defaultHorizon, looksFor } from '../src/plan/from-args.ts';
+import { defaultHorizon, looksFor } from '../src/plan/decision-rule.ts';
 import type { Results } from '../src/store/results.ts';
 import type { Spending, WorkloadInput } from '../src/stats/types.ts';
 

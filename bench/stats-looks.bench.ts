@@ -1,4 +1,4 @@
-// The default look schedule (plan/from-args.ts looksFor), measured against other schedules on the
+// The default look schedule (plan/decision-rule.ts looksFor), measured against other schedules on the
 // same seeded runs: detection of a true B/A = 0.97 on the noisy-VM model relative to the fixed-n
 // engine (target ≥ 0.9×), A/A false regressions there (≤ α), and blocks to a decision on the quiet
 // bare-metal model (target: median ≤ 7). Pocock spending, horizon = max blocks, margin ±2%, α = 0.05.
@@ -7,7 +7,7 @@
 import { createRng } from '../src/stats/dist/prng.ts';
 import { analyzeLook } from '../src/stats/look.ts';
 import type { Verdict } from '../src/stats/types.ts';
-import { looksFor } from '../src/plan/from-args.ts';
+import { looksFor } from '../src/plan/decision-rule.ts';
 import { toInput, CANDIDATE_LOOKS } from './stats-design.ts';
 import { NOISY, QUIET, simulate, type NoiseModel, type SimRun } from './stats-sim.ts';
 

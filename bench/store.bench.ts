@@ -16,7 +16,7 @@ import { experimentIdentity, identityHash } from '../src/store/identity.ts';
 import { workloadInputsFromResults } from '../src/stats/from-results.ts';
 import { decide, forgetReplays } from '../src/stats/sequential.ts';
 import type { DesignState } from '../src/stats/types.ts';
-import { looksFor } from '../src/plan/from-args.ts';
+import { looksFor } from '../src/plan/decision-rule.ts';
 import { designOf } from '../src/stats/design-replay.ts';
 import type { Results } from '../src/store/results.ts';
 import { emptyResults, launches, orderOf, testPlan } from '../test/store/helpers.ts';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
-import { checkOutDir } from '../plan/from-args.ts';
+import { checkOutDir } from '../sys/paths.ts';
 import { loadFleet, writeAggregate } from '../pipeline/fleet.ts';
 import { asGateOutcome, exitCodeFor } from '../stats/policy.ts';
 import { buildReportModel, renderMarkdown, renderTerminal, renderHtml } from '../report/index.ts';

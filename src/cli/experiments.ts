@@ -2,7 +2,8 @@
 // when, state, blocks, verdict, what A and B are, and their llama_bench labels (for
 // compare-llama-bench.py -b/-c).
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
-import { checkStorePath, runValues } from '../plan/from-args.ts';
+import { runValues } from '../plan/plan-file.ts';
+import { checkStorePath } from '../sys/paths.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
@@ -18,7 +19,7 @@ export function storePath(flag: string | undefined): string {
 export function storeFromArgs(command: 'run' | 'demo', argv: string[]): string | undefined {
   const v = runValues(argv, command).str('store');
   if (v === undefined) return undefined;
-  checkStorePath(resolve(v));
+  checkStorePath(resolve(v), { flag: '--store', writable: true });
   return resolve(v);
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_SHAPE, checkShape, outputType, writeSyntheticModel, type ModelS
 import { PRESETS, type PresetName } from '../model/presets.ts';
 import { UserError } from '../sys/errors.ts';
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
-import { checkOutFile } from './out-path.ts';
+import { checkOutFile } from '../sys/paths.ts';
 
 export async function modelCommand(argv: string[]): Promise<number> {
   const o = new OptionValues('model', parseCommandArgs('model', argv).values);

@@ -8,7 +8,7 @@ import type { LaunchRecord, DepthLaunchRecord } from '../bench/types.ts';
 import type { Slot } from '../bench/schedule.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
 import { rebuildExperiment } from '../store/rebuild.ts';
-import { checkStorePath } from '../store/sqlite-file.ts';
+import { checkStorePath } from '../sys/paths.ts';
 import { readResultsFileSync } from '../store/read-results.ts';
 import { UserError } from '../sys/errors.ts';
 import type { HeldExperiment } from './out-dir.ts';

@@ -10,7 +10,7 @@ import type { Results } from '../store/results.ts';
 import { readTrustedResults } from './read-results.ts';
 import type { FleetProblem } from '../report/fleet.ts';
 import { countedBlocksOf, designOf } from '../stats/design-replay.ts';
-import { defaultHorizon, looksFor } from '../plan/from-args.ts';
+import { defaultHorizon, looksFor } from '../plan/decision-rule.ts';
 import { DEFAULT_SPENDING } from '../stats/spending.ts';
 import { claimsOf, expandResultsInputs, impersonated } from './fleet-files.ts';
 

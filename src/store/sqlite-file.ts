@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { asEnvironmentError, EnvironmentError, UserError } from '../sys/errors.ts';
 import { MIGRATIONS, STORE_VERSION } from './schema.ts';
+import { checkStorePath } from '../sys/paths.ts';
 
 // SQLite's primary result codes (extended codes carry them in the low byte).
 const SQLITE_PERM = 3;
@@ -71,19 +72,6 @@ function writable(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * A store path that cannot be one, found before anything is written: a directory (bad input, exit 2),
- * or a path under a regular file (exit 3).
- */
-export function checkStorePath(path: string): void {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new UserError(`experiment store ${path} is a directory, not a file`, 'pass --store PATH to a file, e.g. --store perf.sqlite');
-  if (st) return;
-  let dir = dirname(path);
-  while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
-  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path}: ${dir} is a file, not a directory`, 'remove or rename that file, or pass --store PATH elsewhere');
 }
 
 export interface OpenOptions {

@@ -1,7 +1,7 @@
 // Missing evidence never passes, through the built action with real webhook payloads
 // (@octokit/webhooks-examples) against the local GitHub stand-in: a fleet whose missing machine is
 // "covered" by another file's host name, and a results file cut to 4 of its 11 planned blocks.
-import { defaultHorizon } from '../../src/plan/from-args.ts';
+import { defaultHorizon } from '../../src/plan/decision-rule.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // results.json files whose SAMPLES give a chosen verdict (the gate recomputes every verdict from the
 // samples, so editing a file's `analysis` proves nothing): B's true throughput ratio and the noise
 // are set, the honest analysis is attached, and the file is written to a fresh directory.
-import { defaultHorizon } from '../../src/plan/from-args.ts';
+import { defaultHorizon } from '../../src/plan/decision-rule.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeResults, type MakeOptions } from '../../fixtures/results/make-results.ts';

@@ -7,7 +7,11 @@ import assert from 'node:assert/strict';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planFromArgs, runValues, checkStorePath } from '../../src/plan/from-args.ts';
+import { planFromArgs } from '../../src/plan/from-args.ts';
+import { runValues } from '../../src/plan/plan-file.ts';
+import { checkStorePath as checkStore } from '../../src/sys/paths.ts';
+
+const checkStorePath = (path: string) => checkStore(path, { flag: '--store', writable: true });
 import { optionSpec } from '../../src/plan/options.ts';
 import { MAX_HORIZON } from '../../src/stats/spending.ts';
 import { designState } from '../../src/stats/sequential.ts';

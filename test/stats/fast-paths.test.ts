@@ -100,10 +100,10 @@ test('launchValue is the median simple-statistics gives, for the few repetitions
 });
 
 test('the plan\'s default first look is where the default design can first decide (c ≥ 1), never before 7 blocks', async () => {
-  const { firstLook } = await import('../../src/plan/from-args.ts');
+  const { firstLook } = await import('../../src/plan/decision-rule.ts');
   const { alphaSpent, MAX_HORIZON } = await import('../../src/stats/spending.ts');
   const { signedRankCdf } = await import('../../src/stats/dist/signed-rank.ts');
-  const { defaultHorizon } = await import('../../src/plan/from-args.ts');
+  const { defaultHorizon } = await import('../../src/plan/decision-rule.ts');
   for (let m = 8; m <= 400; m++) {
     const h = defaultHorizon(m);
     if (h > MAX_HORIZON) break;
