@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../sys/errors.ts';
 import { helpText } from '../plan/option-text.ts';
 import { OptionValues, parseCommandArgs, withExample } from '../plan/option-values.ts';
-import { analyze, DEFAULT_OPTIONS, validateOptions } from '../stats/analyze.ts';
+import { optionSpec } from '../plan/options.ts';
+import { analyze, validateOptions } from '../stats/analyze.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../report/analysis-md.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
@@ -107,6 +108,13 @@ function loadRaw(paths: string[]): BenchRecord[][] {
   });
 }
 
+/** The defaults of margin, α and method are the option table's (plan/options.ts): written once. */
+const DEFAULTS: AnalyzeOptions = {
+  margin: optionSpec('analyze', 'margin').default as number,
+  alpha: optionSpec('analyze', 'alpha').default as number,
+  method: optionSpec('analyze', 'method').default as AnalyzeOptions['method'],
+};
+
 export async function analyzeCommand(argv: string[], print: (text: string) => void = (t) => void process.stdout.write(t)): Promise<number> {
   const p = parseAnalyzeArgs(argv);
   if (p.help) {
@@ -123,14 +131,14 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
     });
     inputs = workloadInputsFromResults(results);
     opts = {
-      margin: p.margin ?? results.plan.margin ?? DEFAULT_OPTIONS.margin,
-      alpha: p.alpha ?? results.plan.alpha ?? DEFAULT_OPTIONS.alpha,
-      method: p.method ?? results.plan.method ?? DEFAULT_OPTIONS.method,
+      margin: p.margin ?? results.plan.margin ?? DEFAULTS.margin,
+      alpha: p.alpha ?? results.plan.alpha ?? DEFAULTS.alpha,
+      method: p.method ?? results.plan.method ?? DEFAULTS.method,
     };
     file = results;
   } else {
     inputs = workloadInputsFromRecords(loadRaw(p.base), loadRaw(p.head));
-    opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
+    opts = { margin: p.margin ?? DEFAULTS.margin, alpha: p.alpha ?? DEFAULTS.alpha, method: p.method ?? DEFAULTS.method };
   }
   validateOptions(opts);
   // A results file: the strict reader's recomputation (the looks the experiment took, as the run

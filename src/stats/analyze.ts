@@ -20,11 +20,9 @@ export { gate };
 /** The margin's range is the --margin flag's (plan/options.ts), written once. */
 const MARGIN = optionSpec('analyze', 'margin');
 
-export const DEFAULT_OPTIONS: AnalyzeOptions = { margin: 0.02, alpha: 0.05, method: 'hl' };
-
 export function validateOptions(opts: AnalyzeOptions): void {
   if (!inRange(MARGIN, opts.margin)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin 0.02 for ±2%`);
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin ${MARGIN.example}`);
   }
   if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
     throw new UserError(`alpha ${opts.alpha} is out of range`, 'give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05');

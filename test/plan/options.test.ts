@@ -1,7 +1,7 @@
 // The one option spec: parser config, ranges, --help and the Action's inputs all come from it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { OPTIONS, optionSpec } from '../../src/plan/options.ts';
 import { actionInputs } from '../../src/plan/option-text.ts';
@@ -59,4 +59,13 @@ test("Node's parseArgs wording becomes one line naming the flag with a valid exa
 test('docs/github-action.md names every Action input', () => {
   const doc = readFileSync(new URL('../../docs/github-action.md', import.meta.url), 'utf8');
   assert.deepEqual(actionInputs().map((i) => i.input).filter((n) => !doc.includes(`\`${n}\``)), []);
+});
+
+test('the default margin and α are written once, in the option table', () => {
+  const dir = new URL('../../src/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && f !== 'plan/options.ts');
+  const literal = /[{,]\s*(margin|alpha)\s*:\s*0\.\d+/; // an object literal's default, not a comment's example
+  const found = files.filter((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').some((l) => !/^\s*(\/\/|\*)/.test(l) && literal.test(l)));
+  assert.deepEqual(found, []);
+  assert.deepEqual(['margin', 'alpha', 'method'].map((n) => optionSpec('analyze', n).default), [0.02, 0.05, 'hl']);
 });
