@@ -414,6 +414,58 @@ var init_option_values = __esm({
   }
 });
 
+// src/sys/paths.ts
+import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function checkOutDir(flag, out, example) {
+  let p = out;
+  while (!existsSync(p)) {
+    const up = dirname(p);
+    if (up === p) break;
+    p = up;
+  }
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) {
+    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
+  }
+  try {
+    accessSync(p, constants.W_OK | constants.X_OK);
+    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
+  } catch (e) {
+    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+  }
+}
+function checkStorePath(path10, opts = {}) {
+  const label = opts.flag ?? "experiment store";
+  const st = statSync(path10, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`${label} ${path10} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(path10, "experiments.sqlite")}`);
+  if (st && !opts.writable) return;
+  let dir = dirname(path10);
+  while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path10} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+  if (!opts.writable) return;
+  try {
+    checkOutDir(label, dirname(path10), "perf.sqlite");
+  } catch (e) {
+    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
+    throw e;
+  }
+}
+function checkOutFile(flag, file, example) {
+  const path10 = resolve(file);
+  if (statSync(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  const dir = dirname(path10);
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
+  checkOutDir(flag, dir, example);
+}
+var init_paths = __esm({
+  "src/sys/paths.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/sys/child-env.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -730,26 +782,61 @@ var init_workload = __esm({
   }
 });
 
-// src/plan/types.ts
-var DEFAULT_DEPTH_GEN;
-var init_types = __esm({
-  "src/plan/types.ts"() {
-    "use strict";
-    DEFAULT_DEPTH_GEN = 32;
-  }
-});
-
-// src/plan/from-args.ts
-import { accessSync, constants, existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
+// src/plan/decision-rule.ts
 function firstLook(maxBlocks) {
   return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
 }
 function defaultHorizon(maxBlocks) {
   return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
+function looksFor(maxBlocks, looksText, horizon) {
+  const looks = givenLooks(maxBlocks, looksText, horizon);
+  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
+  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
+  return sorted;
+}
+function laterLooksFor(maxBlocks, looksText, horizon) {
+  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
+}
+function givenLooks(maxBlocks, looksText, horizon) {
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
+  if (past !== void 0) {
+    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
+  }
+  return looks;
+}
+function decisionRule(o, opts = {}) {
+  const maxBlocks = o.num("max-blocks");
+  const horizon = o.num("horizon", defaultHorizon(maxBlocks));
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
+  const later = laterLooksFor(maxBlocks, o.str("looks"), horizon);
+  return {
+    maxBlocks,
+    horizon,
+    looks,
+    ...later.length > 0 ? { laterLooks: later } : {},
+    margin: o.num("margin"),
+    alpha: o.num("alpha"),
+    method: o.str("method"),
+    spending: o.str("spending")
+  };
+}
+var init_decision_rule = __esm({
+  "src/plan/decision-rule.ts"() {
+    "use strict";
+    init_errors();
+    init_option_values();
+    init_options();
+  }
+});
+
+// src/plan/plan-file.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { parse as parseYaml } from "yaml";
 function readPlanFile(path10) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text;
@@ -793,58 +880,6 @@ function readPlanFile(path10) {
   }
   return out;
 }
-function parseEnv(flag, items) {
-  const env2 = {};
-  for (const item of items) {
-    const eq = item.indexOf("=");
-    const name = item.slice(0, eq);
-    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, "slowdown")} 0.03`);
-    env2[name] = item.slice(eq + 1);
-  }
-  return env2;
-}
-function looksFor(maxBlocks, looksText, horizon) {
-  const looks = givenLooks(maxBlocks, looksText, horizon);
-  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
-  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
-  return sorted;
-}
-function laterLooksFor(maxBlocks, looksText, horizon) {
-  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
-}
-function givenLooks(maxBlocks, looksText, horizon) {
-  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
-  const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
-  if (past !== void 0) {
-    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
-  }
-  return looks;
-}
-function withFlagExample(flag, fn) {
-  try {
-    return fn();
-  } catch (e) {
-    throw withExample(e, flagExample(optionSpec("run", flag)));
-  }
-}
-function checkOutDir(flag, out, example) {
-  let p = out;
-  while (!existsSync(p)) {
-    const up = dirname(p);
-    if (up === p) break;
-    p = up;
-  }
-  const st = statSync(p, { throwIfNoEntry: false });
-  if (st && !st.isDirectory()) {
-    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
-  }
-  try {
-    accessSync(p, constants.W_OK | constants.X_OK);
-    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
-  } catch (e) {
-    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
-  }
-}
 function runValues(argv, command = "run") {
   const { values: flags } = parseCommandArgs(command, argv);
   const file = typeof flags.plan === "string" ? flags.plan : null;
@@ -864,34 +899,60 @@ function runValues(argv, command = "run") {
   }
   return o;
 }
-function checkStorePath(store) {
-  if (statSync(store, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UserError(`--store ${store} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(store, "experiments.sqlite")}`);
+var init_plan_file = __esm({
+  "src/plan/plan-file.ts"() {
+    "use strict";
+    init_errors();
+    init_option_values();
+    init_options();
   }
-  const up = statSync(dirname(store), { throwIfNoEntry: false });
-  if (up && !up.isDirectory()) throw new EnvironmentError(`--store ${store} cannot be created: ${dirname(store)} is a file`, "give a file in a directory, e.g. --store perf.sqlite");
+});
+
+// src/plan/types.ts
+var DEFAULT_DEPTH_GEN;
+var init_types = __esm({
+  "src/plan/types.ts"() {
+    "use strict";
+    DEFAULT_DEPTH_GEN = 32;
+  }
+});
+
+// src/plan/from-args.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve as resolve2 } from "node:path";
+function parseEnv(flag, items) {
+  const env2 = {};
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    const name = item.slice(0, eq);
+    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, "slowdown")} 0.03`);
+    env2[name] = item.slice(eq + 1);
+  }
+  return env2;
+}
+function withFlagExample(flag, fn) {
   try {
-    checkOutDir("--store", dirname(store), "perf.sqlite");
+    return fn();
   } catch (e) {
-    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
-    throw e;
+    throw withExample(e, flagExample(optionSpec("run", flag)));
   }
 }
 function planFromArgs(argv, opts = {}) {
   const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
   const repoText = o.str("repo");
-  const repo = repoText ? resolve(repoText) : "";
+  const repo = repoText ? resolve2(repoText) : "";
   if (need && !repo) throw new UserError("--repo is required: the llama.cpp or ik_llama.cpp checkout to build", "example: --repo ../llama.cpp");
-  if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
+  if (repo && !(existsSync2(repo) && statSync2(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
   const modelText = o.str("model");
-  const model = modelText ? resolve(modelText) : "";
+  const model = modelText ? resolve2(modelText) : "";
   if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
   if (model) {
-    if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
+    if (statSync2(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
     withFlagExample("model", () => readGgufHeader(model));
   }
-  const out = resolve(o.str("out"));
+  const out = resolve2(o.str("out"));
   checkOutDir("--out", out, "perf-out");
   const base = o.str("base");
   if (need && !base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
@@ -942,25 +1003,6 @@ function planFromArgs(argv, opts = {}) {
     compare: o.str("compare")
   };
 }
-function decisionRule(o, opts = {}) {
-  const maxBlocks = o.num("max-blocks");
-  const horizon = o.num("horizon", defaultHorizon(maxBlocks));
-  if (horizon < maxBlocks) {
-    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
-  }
-  const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
-  const later = laterLooksFor(maxBlocks, o.str("looks"), horizon);
-  return {
-    maxBlocks,
-    horizon,
-    looks,
-    ...later.length > 0 ? { laterLooks: later } : {},
-    margin: o.num("margin"),
-    alpha: o.num("alpha"),
-    method: o.str("method"),
-    spending: o.str("spending")
-  };
-}
 function forceFromArgs(argv) {
   return runValues(argv).bool("force");
 }
@@ -989,12 +1031,15 @@ var init_from_args = __esm({
   "src/plan/from-args.ts"() {
     "use strict";
     init_errors();
+    init_paths();
     init_child_env();
     init_gguf_reader();
     init_workload();
     init_numa();
     init_option_values();
     init_options();
+    init_decision_rule();
+    init_plan_file();
     init_types();
     DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
     MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
@@ -2184,7 +2229,7 @@ var init_workload_input = __esm({
 // src/stats/analyze.ts
 function validateOptions(opts) {
   if (!inRange(MARGIN, opts.margin)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin 0.02 for \xB12%`);
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin ${MARGIN.example}`);
   }
   if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
     throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
@@ -2362,7 +2407,7 @@ function geomean(ws) {
   if (r.length === 0) return null;
   return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
 }
-var MARGIN, DEFAULT_OPTIONS;
+var MARGIN;
 var init_analyze = __esm({
   "src/stats/analyze.ts"() {
     "use strict";
@@ -2378,7 +2423,6 @@ var init_analyze = __esm({
     init_options();
     init_workload_input();
     MARGIN = optionSpec("analyze", "margin");
-    DEFAULT_OPTIONS = { margin: 0.02, alpha: 0.05, method: "hl" };
   }
 });
 
@@ -4010,7 +4054,7 @@ import { readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync
 import { hostname } from "node:os";
 import path5 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function startTicks(pid) {
   try {
     const s = readFileSync4(`/proc/${pid}/stat`, "utf8");
@@ -4048,7 +4092,7 @@ function ownerAlive(o) {
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) {
-    const mtime = statSync2(lockPath, { throwIfNoEntry: false })?.mtime;
+    const mtime = statSync3(lockPath, { throwIfNoEntry: false })?.mtime;
     return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
   }
   try {
@@ -4276,14 +4320,14 @@ var init_cache_dir = __esm({
 });
 
 // src/sys/package-root.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (; ; ) {
     const pj = path7.join(dir, "package.json");
-    if (existsSync2(pj)) {
+    if (existsSync3(pj)) {
       try {
         if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
@@ -4302,7 +4346,7 @@ var init_package_root = __esm({
 
 // src/build/embedded.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
 import path8 from "node:path";
 async function ensureEmbeddedSource(opts) {
@@ -4406,7 +4450,7 @@ ${PATCH_TRAILER}: ${patchSha}
   }
 }
 async function refCommit(repo, branch) {
-  if (!existsSync3(repo)) return null;
+  if (!existsSync4(repo)) return null;
   const r = await run("git", [`--git-dir=${repo}`, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]).catch(() => null);
   return r && r.code === 0 ? r.stdout.trim() : null;
 }
@@ -5026,13 +5070,13 @@ var init_numa_policy = __esm({
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync4(join7(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync5(join7(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
   const base = env2.LLAMA_PERF_GATE_CACHE || join7(homedir(), ".cache", "llama-perf-gate");
@@ -5062,7 +5106,7 @@ function nativeArtifact(name, env2 = process.env) {
   const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
   const out = join7(dir, `${name}-${hash}${ext}`);
-  if (built.get(name) === out || existsSync4(out)) {
+  if (built.get(name) === out || existsSync5(out)) {
     built.set(name, out);
     return out;
   }
@@ -6270,11 +6314,11 @@ var init_run_blocks = __esm({
 });
 
 // src/bench/elf.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
 function readElfDynamic(path10) {
   let buf;
   try {
-    const size = statSync3(path10).size;
+    const size = statSync4(path10).size;
     if (size < 64 || size > MAX_BYTES) return null;
     buf = Buffer.alloc(size);
     const fd = openSync2(path10, "r");
@@ -6787,7 +6831,7 @@ var init_slowdown = __esm({
 });
 
 // src/bench/slowdown.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join10 } from "node:path";
 function loadGraph(binary) {
   const first = readElfDynamic(binary);
@@ -6801,7 +6845,7 @@ function loadGraph(binary) {
     for (const lib2 of elf.needed) {
       if (seen.has(lib2)) continue;
       seen.add(lib2);
-      const path10 = dirsOf(file, elf).map((d) => join10(d, lib2)).find((p) => existsSync5(p));
+      const path10 = dirsOf(file, elf).map((d) => join10(d, lib2)).find((p) => existsSync6(p));
       const dep = path10 ? readElfDynamic(path10) : null;
       if (!path10 || !dep) continue;
       out.push({ name: lib2, elf: dep });
@@ -7991,7 +8035,7 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync6, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
 import { dirname as dirname4, join as join11, basename as basename3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
@@ -7999,7 +8043,7 @@ function templatesDir() {
   let dir = dirname4(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join11(dir, "templates");
-    if (existsSync6(join11(candidate, "report.md.hbs"))) return candidate;
+    if (existsSync7(join11(candidate, "report.md.hbs"))) return candidate;
     dir = dirname4(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
@@ -8714,7 +8758,7 @@ var init_depth_launcher = __esm({
 });
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync7, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
 import { join as join13 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
@@ -8760,7 +8804,7 @@ async function claimOut(out, identity, opts = {}) {
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
   const path10 = join13(out, "results.json");
-  if (!opts.force && existsSync7(path10)) {
+  if (!opts.force && existsSync8(path10)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -9255,7 +9299,7 @@ var init_schema = __esm({
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { accessSync as accessSync3, constants as constants4, existsSync as existsSync8, mkdirSync as mkdirSync6, statfsSync, statSync as statSync4 } from "node:fs";
+import { accessSync as accessSync3, constants as constants4, existsSync as existsSync9, mkdirSync as mkdirSync6, statfsSync } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { pathToFileURL } from "node:url";
 function storeError(path10, what, e) {
@@ -9292,19 +9336,11 @@ function diskFull(path10) {
 function writable(path10) {
   try {
     accessSync3(dirname5(path10), constants4.W_OK);
-    if (existsSync8(path10)) accessSync3(path10, constants4.W_OK);
+    if (existsSync9(path10)) accessSync3(path10, constants4.W_OK);
     return true;
   } catch {
     return false;
   }
-}
-function checkStorePath2(path10) {
-  const st = statSync4(path10, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new UserError(`experiment store ${path10} is a directory, not a file`, "pass --store PATH to a file, e.g. --store perf.sqlite");
-  if (st) return;
-  let dir = dirname5(path10);
-  while (dir !== dirname5(dir) && !statSync4(dir, { throwIfNoEntry: false })) dir = dirname5(dir);
-  if (!statSync4(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path10}: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
 }
 var SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB, DAMAGED_HINT, SqliteFile;
 var init_sqlite_file = __esm({
@@ -9312,6 +9348,7 @@ var init_sqlite_file = __esm({
     "use strict";
     init_errors();
     init_schema();
+    init_paths();
     SQLITE_PERM = 3;
     SQLITE_BUSY = 5;
     SQLITE_LOCKED = 6;
@@ -9336,7 +9373,7 @@ var init_sqlite_file = __esm({
        * in the middle of a run); a store from a newer llama-perf-gate is refused.
        */
       static open(path10, opts = {}) {
-        checkStorePath2(path10);
+        checkStorePath(path10);
         if (!opts.readOnly) {
           try {
             mkdirSync6(dirname5(path10), { recursive: true });
@@ -9701,7 +9738,7 @@ var init_experiment_store = __esm({
 
 // src/store/identity.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync6 } from "node:fs";
 function modelIdentity(path10) {
   let fd;
   try {
@@ -9710,9 +9747,9 @@ function modelIdentity(path10) {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync5(path10).size));
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync6(path10).size));
     const n = readSync3(fd, buf, 0, buf.length, 0);
-    return { size: statSync5(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync6(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync3(fd);
   }
@@ -9916,7 +9953,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync15, statSync as statSync6 } from "node:fs";
+import { readFileSync as readFileSync15, statSync as statSync7 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(data, "$");
@@ -9951,7 +9988,7 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync6(path10).size;
+    size = statSync7(path10).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
@@ -10254,7 +10291,7 @@ var init_read_results = __esm({
 });
 
 // src/pipeline/experiment.ts
-import { statSync as statSync7 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
 }
@@ -10265,8 +10302,8 @@ function checkStore(storePath2, held, fromResults, log) {
     return;
   }
   const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
-  checkStorePath2(storePath2);
-  const st = statSync7(storePath2, { throwIfNoEntry: false });
+  checkStorePath(storePath2);
+  const st = statSync8(storePath2, { throwIfNoEntry: false });
   const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
   if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${missing}`, REBUILD_HINT);
   const store = ExperimentStore.open(storePath2);
@@ -10375,7 +10412,7 @@ var init_experiment = __esm({
     "use strict";
     init_experiment_store();
     init_rebuild();
-    init_sqlite_file();
+    init_paths();
     init_read_results();
     init_errors();
     init_identity();
@@ -10667,19 +10704,19 @@ __export(experiments_exports, {
   storeFromArgs: () => storeFromArgs,
   storePath: () => storePath
 });
-import { existsSync as existsSync9 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function storePath(flag) {
-  return flag ? resolve2(flag) : defaultStorePath(defaultCacheDir());
+  return flag ? resolve3(flag) : defaultStorePath(defaultCacheDir());
 }
 function storeFromArgs(command, argv) {
   const v = runValues(argv, command).str("store");
   if (v === void 0) return void 0;
-  checkStorePath(resolve2(v));
-  return resolve2(v);
+  checkStorePath(resolve3(v), { flag: "--store", writable: true });
+  return resolve3(v);
 }
 function openExisting(path10) {
-  if (!existsSync9(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  if (!existsSync10(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
   return ExperimentStore.open(path10, { readOnly: true });
 }
 async function experimentsCommand(argv) {
@@ -10707,7 +10744,8 @@ var init_experiments = __esm({
   "src/cli/experiments.ts"() {
     "use strict";
     init_option_values();
-    init_from_args();
+    init_plan_file();
+    init_paths();
     init_errors();
     init_experiment_store();
     init_cache_dir();
@@ -11136,7 +11174,7 @@ __export(demo_exports, {
   DEMO_DEFAULTS: () => DEMO_DEFAULTS,
   demoCommand: () => demoCommand
 });
-import { existsSync as existsSync10, mkdirSync as mkdirSync7 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync7 } from "node:fs";
 import { join as join17 } from "node:path";
 async function demoCommand(argv) {
   const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
@@ -11148,7 +11186,7 @@ async function demoCommand(argv) {
   const modelDir = join17(cache3, "models");
   mkdirSync7(modelDir, { recursive: true });
   const model = join17(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
-  if (!existsSync10(model)) {
+  if (!existsSync11(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
@@ -11344,14 +11382,14 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
     });
     inputs = workloadInputsFromResults(results3);
     opts = {
-      margin: p.margin ?? results3.plan.margin ?? DEFAULT_OPTIONS.margin,
-      alpha: p.alpha ?? results3.plan.alpha ?? DEFAULT_OPTIONS.alpha,
-      method: p.method ?? results3.plan.method ?? DEFAULT_OPTIONS.method
+      margin: p.margin ?? results3.plan.margin ?? DEFAULTS.margin,
+      alpha: p.alpha ?? results3.plan.alpha ?? DEFAULTS.alpha,
+      method: p.method ?? results3.plan.method ?? DEFAULTS.method
     };
     file = results3;
   } else {
     inputs = workloadInputsFromRecords(loadRaw(p.base), loadRaw(p.head));
-    opts = { margin: p.margin ?? DEFAULT_OPTIONS.margin, alpha: p.alpha ?? DEFAULT_OPTIONS.alpha, method: p.method ?? DEFAULT_OPTIONS.method };
+    opts = { margin: p.margin ?? DEFAULTS.margin, alpha: p.alpha ?? DEFAULTS.alpha, method: p.method ?? DEFAULTS.method };
   }
   validateOptions(opts);
   const whatIf = p.margin !== void 0 || p.alpha !== void 0 || p.method !== void 0;
@@ -11361,13 +11399,14 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2, outcome));
   return exitCodeFor(outcome);
 }
-var ANALYZE_HELP, ANALYZE_USAGE;
+var ANALYZE_HELP, ANALYZE_USAGE, DEFAULTS;
 var init_analyze2 = __esm({
   "src/cli/analyze.ts"() {
     "use strict";
     init_errors();
     init_option_text();
     init_option_values();
+    init_options();
     init_analyze();
     init_from_results();
     init_analysis_md();
@@ -11381,6 +11420,11 @@ var init_analyze2 = __esm({
       example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json"
     };
     ANALYZE_USAGE = helpText("analyze", ANALYZE_HELP);
+    DEFAULTS = {
+      margin: optionSpec("analyze", "margin").default,
+      alpha: optionSpec("analyze", "alpha").default,
+      method: optionSpec("analyze", "method").default
+    };
   }
 });
 
@@ -11761,25 +11805,6 @@ var init_probe2 = __esm({
   }
 });
 
-// src/cli/out-path.ts
-import { statSync as statSync8 } from "node:fs";
-import { dirname as dirname6, resolve as resolve3 } from "node:path";
-function checkOutFile(flag, file, example) {
-  const path10 = resolve3(file);
-  if (statSync8(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
-  const dir = dirname6(path10);
-  const st = statSync8(dir, { throwIfNoEntry: false });
-  if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
-  checkOutDir(flag, dir, example);
-}
-var init_out_path = __esm({
-  "src/cli/out-path.ts"() {
-    "use strict";
-    init_errors();
-    init_from_args();
-  }
-});
-
 // src/cli/model.ts
 var model_exports = {};
 __export(model_exports, {
@@ -11818,7 +11843,7 @@ var init_model2 = __esm({
     init_presets();
     init_errors();
     init_option_values();
-    init_out_path();
+    init_paths();
   }
 });
 
@@ -12109,14 +12134,14 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname7, join as join20, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join20, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
   return resolve5(cwd, segs.slice(0, i).join("/") || ".");
 }
 function machineOf(path10, base) {
-  if (base === null) return basename4(path10) === "results.json" ? basename4(dirname7(path10)) : basename4(path10).replace(/\.json$/i, "");
+  if (base === null) return basename4(path10) === "results.json" ? basename4(dirname6(path10)) : basename4(path10).replace(/\.json$/i, "");
   const parts = relative(base, path10).split(sep);
   return parts.length > 1 ? parts[0] : basename4(base);
 }
@@ -12171,7 +12196,7 @@ var init_fleet_files = __esm({
 
 // src/pipeline/fleet.ts
 import { mkdir as mkdir5 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative2 } from "node:path";
+import { dirname as dirname7, relative as relative2 } from "node:path";
 async function loadFleet(entries, cwd, expected = [], design2) {
   const files = await expandResultsInputs(entries, cwd);
   if (files.length === 0 && expected.length === 0) {
@@ -12266,7 +12291,7 @@ function commitProblems(machines) {
   return out;
 }
 async function writeAggregate(path10, fleet) {
-  await mkdir5(dirname8(path10), { recursive: true });
+  await mkdir5(dirname7(path10), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
@@ -12282,7 +12307,7 @@ var init_fleet2 = __esm({
     init_atomic_file();
     init_read_results2();
     init_design_replay();
-    init_from_args();
+    init_decision_rule();
     init_spending();
     init_fleet_files();
     AGGREGATE_SCHEMA = "llama-perf-gate/aggregate@1";
@@ -12341,7 +12366,7 @@ var init_aggregate = __esm({
     init_errors();
     init_atomic_file();
     init_option_values();
-    init_from_args();
+    init_paths();
     init_fleet2();
     init_policy();
     init_report();

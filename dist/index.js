@@ -14,6 +14,7 @@ import {
   acquireLock,
   asGateOutcome,
   buildReportModel,
+  checkOutDir,
   countedBlocksOf,
   describeOwner,
   designOf,
@@ -34,7 +35,7 @@ import {
   withProblems,
   withTrustedAnalysis,
   writeFileAtomic
-} from "./chunk-ZXAX4QNX.js";
+} from "./chunk-B4OQYKUY.js";
 import {
   UserError,
   __commonJS,
@@ -5793,7 +5794,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5868,7 +5869,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5963,11 +5964,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5990,10 +5991,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6010,7 +6011,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6190,7 +6191,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6212,7 +6213,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6248,13 +6249,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -27808,7 +27809,7 @@ var require_light = __commonJS({
 
 // src/github/main.ts
 import { mkdirSync } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -28314,10 +28315,9 @@ import { tmpdir } from "node:os";
 import { resolve as resolve3 } from "node:path";
 
 // src/plan/from-args.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { accessSync, constants as constants3, existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 
 // src/model/gguf-reader.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
@@ -28592,17 +28592,53 @@ var OptionValues = class {
   }
 };
 
-// src/plan/types.ts
-var DEFAULT_DEPTH_GEN = 32;
-
-// src/plan/from-args.ts
-var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
+// src/plan/decision-rule.ts
 function firstLook(maxBlocks) {
   return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
 }
 function defaultHorizon(maxBlocks) {
   return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
+function looksFor(maxBlocks, looksText, horizon) {
+  const looks = givenLooks(maxBlocks, looksText, horizon);
+  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
+  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
+  return sorted;
+}
+function laterLooksFor(maxBlocks, looksText, horizon) {
+  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
+}
+function givenLooks(maxBlocks, looksText, horizon) {
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
+  if (past !== void 0) {
+    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
+  }
+  return looks;
+}
+function decisionRule(o, opts = {}) {
+  const maxBlocks = o.num("max-blocks");
+  const horizon = o.num("horizon", defaultHorizon(maxBlocks));
+  if (horizon < maxBlocks) {
+    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
+  }
+  const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
+  const later = laterLooksFor(maxBlocks, o.str("looks"), horizon);
+  return {
+    maxBlocks,
+    horizon,
+    looks,
+    ...later.length > 0 ? { laterLooks: later } : {},
+    margin: o.num("margin"),
+    alpha: o.num("alpha"),
+    method: o.str("method"),
+    spending: o.str("spending")
+  };
+}
+
+// src/plan/plan-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
 function readPlanFile(path) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text2;
@@ -28646,59 +28682,6 @@ function readPlanFile(path) {
   }
   return out;
 }
-function parseEnv(flag, items) {
-  const env = {};
-  for (const item of items) {
-    const eq = item.indexOf("=");
-    const name = item.slice(0, eq);
-    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, "slowdown")} 0.03`);
-    env[name] = item.slice(eq + 1);
-  }
-  return env;
-}
-function looksFor(maxBlocks, looksText, horizon) {
-  const looks = givenLooks(maxBlocks, looksText, horizon);
-  const sorted = [...new Set(looks.filter((l) => l <= maxBlocks))].sort((a, b) => a - b);
-  if (sorted[sorted.length - 1] !== maxBlocks) sorted.push(maxBlocks);
-  return sorted;
-}
-function laterLooksFor(maxBlocks, looksText, horizon) {
-  return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
-}
-function givenLooks(maxBlocks, looksText, horizon) {
-  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
-  const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
-  if (past !== void 0) {
-    throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
-  }
-  return looks;
-}
-function withFlagExample(flag, fn) {
-  try {
-    return fn();
-  } catch (e) {
-    throw withExample(e, flagExample(optionSpec("run", flag)));
-  }
-}
-function checkOutDir(flag, out, example) {
-  let p = out;
-  while (!existsSync2(p)) {
-    const up = dirname(p);
-    if (up === p) break;
-    p = up;
-  }
-  const st = statSync(p, { throwIfNoEntry: false });
-  if (st && !st.isDirectory()) {
-    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
-  }
-  try {
-    accessSync(p, constants3.W_OK | constants3.X_OK);
-    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
-  } catch (e) {
-    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
-  }
-}
-var MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
 function runValues(argv, command = "run") {
   const { values: flags } = parseCommandArgs(command, argv);
   const file = typeof flags.plan === "string" ? flags.plan : null;
@@ -28718,6 +28701,30 @@ function runValues(argv, command = "run") {
   }
   return o;
 }
+
+// src/plan/types.ts
+var DEFAULT_DEPTH_GEN = 32;
+
+// src/plan/from-args.ts
+var DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
+function parseEnv(flag, items) {
+  const env = {};
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    const name = item.slice(0, eq);
+    if (reservedName(name)) throw new UserError(`${flag} ${name} is not passed to benchmark processes`, `for an injected slowdown use ${flag.replace(/env$/, "slowdown")} 0.03`);
+    env[name] = item.slice(eq + 1);
+  }
+  return env;
+}
+function withFlagExample(flag, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    throw withExample(e, flagExample(optionSpec("run", flag)));
+  }
+}
+var MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
 function planFromArgs(argv, opts = {}) {
   const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
@@ -28783,25 +28790,6 @@ function planFromArgs(argv, opts = {}) {
     compare: o.str("compare")
   };
 }
-function decisionRule(o, opts = {}) {
-  const maxBlocks = o.num("max-blocks");
-  const horizon = o.num("horizon", defaultHorizon(maxBlocks));
-  if (horizon < maxBlocks) {
-    throw new UserError(`--horizon must be at least --max-blocks (${maxBlocks}) (got ${horizon})`, `example: --horizon ${Math.max(maxBlocks, 60)}`);
-  }
-  const looks = looksFor(maxBlocks, o.str("looks"), opts.strictLooks ? horizon : void 0);
-  const later = laterLooksFor(maxBlocks, o.str("looks"), horizon);
-  return {
-    maxBlocks,
-    horizon,
-    looks,
-    ...later.length > 0 ? { laterLooks: later } : {},
-    margin: o.num("margin"),
-    alpha: o.num("alpha"),
-    method: o.str("method"),
-    spending: o.str("spending")
-  };
-}
 var DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
 var MAX_DEPTH = 1 << 20;
 var MAX_DEPTH_POINTS = 32;
@@ -28839,7 +28827,7 @@ function actionInputs() {
 
 // src/pipeline/fleet.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname3, relative as relative2 } from "node:path";
+import { dirname as dirname2, relative as relative2 } from "node:path";
 
 // src/pipeline/read-results.ts
 function readTrustedResultsSync(path, maxBytes = MAX_RESULTS_BYTES) {
@@ -28851,7 +28839,7 @@ async function readTrustedResults(path, maxBytes = MAX_RESULTS_BYTES) {
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
 var GLOB = /[*?[{]/;
 function globBase(entry, cwd) {
   const segs = entry.split("/");
@@ -28859,7 +28847,7 @@ function globBase(entry, cwd) {
   return resolve2(cwd, segs.slice(0, i).join("/") || ".");
 }
 function machineOf(path, base) {
-  if (base === null) return basename(path) === "results.json" ? basename(dirname2(path)) : basename(path).replace(/\.json$/i, "");
+  if (base === null) return basename(path) === "results.json" ? basename(dirname(path)) : basename(path).replace(/\.json$/i, "");
   const parts = relative(base, path).split(sep);
   return parts.length > 1 ? parts[0] : basename(base);
 }
@@ -28882,7 +28870,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add(join2(abs, p), machineOf(join2(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add(join(abs, p), machineOf(join(abs, p), abs));
     } else {
       add(abs, machineOf(abs, null));
     }
@@ -29019,7 +29007,7 @@ function measuredHead(results) {
   return commits.size === 1 && typeof only === "string" && /^[0-9a-f]{40}$/.test(only) ? only : null;
 }
 async function writeAggregate(path, fleet) {
-  await mkdir2(dirname3(path), { recursive: true });
+  await mkdir2(dirname2(path), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
@@ -33733,11 +33721,11 @@ ${escapeMarkdown(what)}
 }
 
 // src/github/load.ts
-import { join as join5, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/github/benchmark.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/github/fork-safety.ts
 function decideForkSafety(ctx, allowForkLabel, removesLabel = true) {
@@ -33772,10 +33760,10 @@ function decideForkSafety(ctx, allowForkLabel, removesLabel = true) {
 }
 
 // src/github/lock.ts
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 var LOCK_FILE = "llama-perf-gate.lock";
 async function acquireHostLock(o) {
-  const path = join3(o.dir, LOCK_FILE);
+  const path = join2(o.dir, LOCK_FILE);
   try {
     return await acquireLock(path, {
       label: o.label,
@@ -33890,7 +33878,7 @@ async function benchmark(ctx, options, runner, api, log2) {
     baseRef: pull?.baseSha ?? ctx.baseRef,
     headRef: pull?.headSha ?? ctx.headRef,
     workspace: runner.workspace,
-    out: join4(runner.runnerTemp, "llama-perf-gate")
+    out: join3(runner.runnerTemp, "llama-perf-gate")
   });
   const testMerge = ctx.pull && ctx.testMerge && plan.compare === "merge" ? ctx.testMerge : null;
   for (const line of await ensureCommits(plan.repo, [...plan.variants.map((v) => v.ref), ...testMerge ? [testMerge] : []], pull?.number ?? null)) log2(line);
@@ -33899,15 +33887,15 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-YEF4DTFQ.js");
+      const { extendForAction } = await import("./action-more-EZ4KL5JU.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-FJQCHAUG.js");
+    const { runBenchmark } = await import("./action-run-2SHRCAU3.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
-    const partial = join4(plan.out, "results.json");
+    const partial = join3(plan.out, "results.json");
     if (existsSync3(partial)) setOutput("results-path", partial);
     await writeJobSummary(
       runner,
@@ -33930,8 +33918,8 @@ async function loadResults(ctx, options, runner, api, log2) {
   const cwd = runner.workspace;
   if (options.mode === "aggregate") {
     const fleet = await loadFleet(options.resultsFiles, cwd, options.expectedMachines, options.design ?? void 0);
-    const out = resolve4(cwd, coreGetter("out").trim() || join5(runner.runnerTemp, "llama-perf-gate"));
-    const resultsPath = join5(out, "aggregate.json");
+    const out = resolve4(cwd, coreGetter("out").trim() || join4(runner.runnerTemp, "llama-perf-gate"));
+    const resultsPath = join4(out, "aggregate.json");
     await writeAggregate(resultsPath, fleet);
     log2(`fleet: ${fleet.machines.length} results files merged into ${resultsPath}`);
     for (const p of fleet.problems) log2(`fleet: ${p.text}`);
@@ -34172,9 +34160,9 @@ function render(model, options, title, workspace) {
 }
 function writeHtml(model, loaded, options, title, runnerTemp, workspace) {
   const out = coreGetter("out").trim();
-  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve5(workspace, out) : join6(runnerTemp, "llama-perf-gate") : dirname4(loaded.resultsPath);
+  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve5(workspace, out) : join5(runnerTemp, "llama-perf-gate") : dirname3(loaded.resultsPath);
   mkdirSync(dir, { recursive: true });
-  const path = join6(dir, "report.html");
+  const path = join5(dir, "report.html");
   writeFileAtomic(path, renderHtml(model, { title }));
   return path;
 }

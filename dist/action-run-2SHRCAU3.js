@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   defaultCacheDir,
   runPipeline
-} from "./chunk-ZBRA6EQJ.js";
-import "./chunk-ZXAX4QNX.js";
+} from "./chunk-JQF2E2IV.js";
+import "./chunk-B4OQYKUY.js";
 import "./chunk-6APJQRVB.js";
 import "./chunk-T2PNK4V7.js";
 

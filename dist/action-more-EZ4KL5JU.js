@@ -17,13 +17,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-ZBRA6EQJ.js";
+} from "./chunk-JQF2E2IV.js";
 import {
   MAX_HORIZON,
   designOf,
   designState,
   readFingerprint
-} from "./chunk-ZXAX4QNX.js";
+} from "./chunk-B4OQYKUY.js";
 import "./chunk-6APJQRVB.js";
 import {
   UserError,

@@ -1,6 +1,7 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  EnvironmentError,
   UserError,
   __commonJS,
   __require,
@@ -3118,7 +3119,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join7(aRoot, aPath) {
+    function join8(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3150,7 +3151,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join7;
+    exports.join = join8;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3323,7 +3324,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join7(urlGenerate(parsed), sourceURL);
+        sourceURL = join8(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -7493,7 +7494,7 @@ function spreadOf(p, method) {
 var MARGIN = optionSpec("analyze", "margin");
 function validateOptions(opts) {
   if (!inRange(MARGIN, opts.margin)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin 0.02 for \xB12%`);
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin ${MARGIN.example}`);
   }
   if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
     throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
@@ -10754,6 +10755,44 @@ function withTrustedAnalysis(r) {
   return { ...r, analysis: analysis2 };
 }
 
+// src/sys/paths.ts
+import { accessSync as accessSync2, constants as constants2, existsSync as existsSync2, statSync } from "node:fs";
+import { dirname as dirname3, join as join6, resolve } from "node:path";
+function checkOutDir(flag, out, example) {
+  let p = out;
+  while (!existsSync2(p)) {
+    const up = dirname3(p);
+    if (up === p) break;
+    p = up;
+  }
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) {
+    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
+  }
+  try {
+    accessSync2(p, constants2.W_OK | constants2.X_OK);
+    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
+  } catch (e) {
+    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+  }
+}
+function checkStorePath(path3, opts = {}) {
+  const label = opts.flag ?? "experiment store";
+  const st = statSync(path3, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`${label} ${path3} is a directory, not an experiment store file`, `give a file, e.g. --store ${join6(path3, "experiments.sqlite")}`);
+  if (st && !opts.writable) return;
+  let dir = dirname3(path3);
+  while (dir !== dirname3(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname3(dir);
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path3} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+  if (!opts.writable) return;
+  try {
+    checkOutDir(label, dirname3(path3), "perf.sqlite");
+  } catch (e) {
+    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
+    throw e;
+  }
+}
+
 // src/sys/child-env.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import path from "node:path";
@@ -10873,9 +10912,9 @@ function commonToolFlags(helpText) {
 // src/bench/launch.ts
 import { spawn } from "node:child_process";
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function scratchDir(out) {
-  const dir = join6(out, "launches");
+  const dir = join7(out, "launches");
   mkdirSync2(dir, { recursive: true });
   return dir;
 }
@@ -11226,7 +11265,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const stdbuf = findExecutable("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
@@ -11283,7 +11322,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve2({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -11496,7 +11535,7 @@ function kvBufferFields(log) {
 }
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync7, statSync } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
 
 // src/parse/record.ts
 var INT_FIELDS = /* @__PURE__ */ new Set([
@@ -12060,7 +12099,7 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync(path3).size;
+    size = statSync2(path3).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
@@ -12080,7 +12119,7 @@ import { readFileSync as readFileSync9, renameSync as renameSync2, writeFileSync
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/sys/leftovers.ts
 import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
@@ -12182,7 +12221,7 @@ function ownerAlive(o) {
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) {
-    const mtime = statSync2(lockPath, { throwIfNoEntry: false })?.mtime;
+    const mtime = statSync3(lockPath, { throwIfNoEntry: false })?.mtime;
     return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
   }
   try {
@@ -12308,6 +12347,8 @@ export {
   renderMarkdown,
   renderHtml,
   renderCheckOutput,
+  checkOutDir,
+  checkStorePath,
   reservedName,
   childEnv,
   parseNumaPolicy,

@@ -8,6 +8,7 @@ import {
   SWEEP_BENCH,
   buildReportModel,
   checkPlacements,
+  checkStorePath,
   childEnv,
   countedBlocksOf,
   decideAll,
@@ -46,7 +47,7 @@ import {
   withDepthMemory,
   withLock,
   writeFileAtomic
-} from "./chunk-ZXAX4QNX.js";
+} from "./chunk-B4OQYKUY.js";
 import {
   applyComparison,
   ensureWorktree,
@@ -126,7 +127,7 @@ function rowOf(flavour, launch2, label) {
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { accessSync, constants, existsSync, mkdirSync, statfsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statfsSync } from "node:fs";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -261,14 +262,6 @@ function writable(path4) {
   } catch {
     return false;
   }
-}
-function checkStorePath(path4) {
-  const st = statSync(path4, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new UserError(`experiment store ${path4} is a directory, not a file`, "pass --store PATH to a file, e.g. --store perf.sqlite");
-  if (st) return;
-  let dir = dirname(path4);
-  while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
-  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`experiment store ${path4}: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
 }
 var SqliteFile = class _SqliteFile {
   path;
