@@ -118,6 +118,7 @@ export async function buildVariant(
       cxx: toolchain.cxx,
       cmakeVersion: toolchain.cmakeVersion,
       envFlags: envFlags(env),
+      ...(v.replica && { replica: v.replica }),
     };
     const key = buildKey(inputs);
     writeLine(log, `variant ${v.id} (${v.name}) ref ${v.ref} = ${commit}, build key ${key}`);
@@ -143,11 +144,13 @@ export async function buildVariant(
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
+    // A replica is compiled, not copied out of ccache: it is the second build a real PR would get.
+    if (v.replica) writeLine(log, `build replica ${v.replica}: a separate build of the same commit and flags${toolchain.ccache ? ' (ccache off)' : ''}`);
     const r = await cmakeBuild({
       srcDir: wt.path,
       buildDir,
       cmakeArgs: v.cmakeArgs,
-      toolchain,
+      toolchain: v.replica ? { ...toolchain, ccache: null } : toolchain,
       jobs: opts.jobs ?? os.availableParallelism(),
       env: childEnv,
       log,

@@ -14,6 +14,8 @@ export interface BuildKeyInputs {
   /** Compiler flags from the environment: CMake reads them at configure time. */
   envFlags: Record<string, string>;
   recipe?: number;
+  /** Variant.replica: > 0 is another build of the same inputs (qualify's A/A′); 0 keeps the key as before. */
+  replica?: number;
 }
 
 export const FLAG_ENV_VARS = ['CFLAGS', 'CXXFLAGS', 'CPPFLAGS', 'LDFLAGS'] as const;
@@ -35,6 +37,7 @@ export function buildKey(inp: BuildKeyInputs): string {
     [inp.cxx.path, inp.cxx.version],
     inp.cmakeVersion,
     Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]]),
+    ...(inp.replica ? [['replica', inp.replica]] : []),
   ]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }

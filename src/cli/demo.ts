@@ -22,11 +22,8 @@ export const DEMO_DEFAULTS = [
   '--depth-sweep', '0,1024,2048,4096', '--depth-gen', '32',
 ];
 
-export async function demoCommand(argv: string[]): Promise<number> {
-  // Every flag is checked before minutes of preparing the source (repo and model come after).
-  const early = planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
-  checkPlacements(early.workloads.map((w) => w.numa));
-  const store = storeFromArgs('demo', argv);
+/** The demo's source (the embedded llama.cpp, prepared once in the cache) and its synthetic model. */
+export async function demoSource(): Promise<{ src: Awaited<ReturnType<typeof ensureEmbeddedSource>>; model: string }> {
   const cache = cacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache, log: (l) => console.error(`[demo] ${l}`) });
@@ -37,6 +34,15 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
+  return { src, model };
+}
+
+export async function demoCommand(argv: string[]): Promise<number> {
+  // Every flag is checked before minutes of preparing the source (repo and model come after).
+  const early = planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  checkPlacements(early.workloads.map((w) => w.numa));
+  const store = storeFromArgs('demo', argv);
+  const { src, model } = await demoSource();
   const plan = planFromArgs([
     '--repo', src.repo, '--model', model,
     '--base', src.baseRef, '--base-name', 'heap KV (bundle)',

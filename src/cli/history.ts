@@ -10,6 +10,10 @@ import type { HostFingerprint } from '../host/types.ts';
 import { UserError } from '../sys/errors.ts';
 import { openExisting, storePath } from './experiments.ts';
 import { renderHistory, noHistoryLine, type HistoryRow } from '../report/history.ts';
+import { readFingerprint } from '../host/fingerprint.ts';
+import { readQualifications } from '../store/qualification.ts';
+import { renderQualificationHistory } from '../report/qualify.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
 
 export type { HistoryRow };
 
@@ -59,5 +63,7 @@ export async function historyCommand(argv: string[]): Promise<number> {
   }
   const scope = values['all-hosts'] ? null : here;
   console.log(rows.length === 0 ? noHistoryLine(scope) : renderHistory(rows, scope));
+  // The runner's qualifications over time (stored beside its calibration, in the cache dir).
+  console.log(`\n${renderQualificationHistory(readQualifications(defaultCacheDir(), readFingerprint('/')))}`);
   return 0;
 }

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, CommandHelp & { load: () => Promise<Command> }> =
   demo: { about: 'the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides', usage: 'llama-perf-gate demo [run options]', example: 'llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096', load: async () => (await import('./demo.ts')).demoCommand },
   analyze: { about: 'decide from results.json or from raw llama-bench outputs', usage: 'llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]', example: 'llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json', load: async () => (await import('./analyze.ts')).analyzeCommand },
   calibrate: { about: 'A/A run of the base against itself: this host\'s noise, quoted by later reports', usage: 'llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]', example: 'llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10', load: async () => (await import('./calibrate.ts')).calibrateCommand },
+  qualify: { about: 'qualify this runner: A/A′ of two builds of the base and A/A+k with an injected slowdown; quoted by later reports', usage: 'llama-perf-gate qualify [--repo DIR --base REF --model FILE] [--slowdown 0.03] [run options]  (no --repo: the demo\'s, as after npm start)', example: 'llama-perf-gate qualify --repo ../llama.cpp --base master --model model.gguf --workloads pp512,tg128 --max-blocks 10', load: async () => (await import('./qualify.ts')).qualifyCommand },
   probe: { about: 'model-free A/B of heap vs mmap KV buffers on this host', usage: 'llama-perf-gate probe [options]', example: 'llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2', load: async () => (await import('./probe.ts')).probeCommand },
   model: { about: 'write a synthetic GGUF model', usage: 'llama-perf-gate model --out FILE [options]', example: 'llama-perf-gate model --out model.gguf --embd 512 --layers 8', load: async () => (await import('./model.ts')).modelCommand },
   experiments: { about: 'list the experiments in the experiment store', usage: 'llama-perf-gate experiments [--store PATH]', example: 'llama-perf-gate experiments', load: async () => (await import('./experiments.ts')).experimentsCommand },
@@ -42,12 +43,13 @@ export async function main(argv: string[]): Promise<number> {
   if (!cmd) throw new UserError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(', ')}; example: llama-perf-gate run --help`);
   if (wantsHelp(rest)) {
     process.stdout.write(helpText(name === 'demo' || name === 'calibrate' ? 'run' : name, cmd));
+    if (name === 'qualify') process.stdout.write('\nand the run flags (llama-perf-gate run --help), but for --head*, --base-slowdown and --compare\n');
     return 0;
   }
   try {
     return await (await cmd.load())(rest);
   } catch (e) {
-    throw parseArgsError(name === 'demo' || name === 'calibrate' ? 'run' : name, e);
+    throw parseArgsError(name === 'demo' || name === 'calibrate' || name === 'qualify' ? 'run' : name, e);
   }
 }
 

@@ -14,7 +14,7 @@ import { type OptionSpec } from '../plan/options.ts';
 import { designOf } from '../stats/design-replay.ts';
 import { DESIGN_INPUTS as RULE_INPUTS, type Design } from '../pipeline/fleet.ts';
 
-export type Mode = 'run' | 'aggregate';
+export type Mode = 'run' | 'aggregate' | 'qualify';
 
 export interface ActionOptions {
   mode: Mode;

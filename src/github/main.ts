@@ -64,6 +64,11 @@ export async function run(): Promise<void> {
   for (const k of SECRET_ENV) delete process.env[k];
   const runner = readRunnerEnv();
   const ctx = readEvent();
+  if (options.mode === 'qualify') {
+    // A scheduled qualification of this runner: stored in the cache dir, summarized in the job summary, never posted.
+    const { qualifyMode } = await import('./qualify.ts');
+    return qualifyMode(options, ctx, runner, coreGetter, log);
+  }
   if (options.post && !options.token) {
     throw new UserError(
       'input github-token is empty: the comment and the check run cannot be posted',

@@ -33,6 +33,7 @@ import { preflight, type Preflight } from './preflight.ts';
 import { applyComparison } from './compare.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
+import { readQualifications, runnerShown, type RunnerShown } from '../store/qualification.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';
 import { beginExperiment, checkStore, completeCountedBlocks, keepLook, storedValue, withStoreLock, type Session } from './experiment.ts';
@@ -51,6 +52,8 @@ export interface PipelineHooks {
   /** What an undecided verdict does to the gate, for the report's first line (default pass). */
   onInconclusive?: 'pass' | 'fail';
   onIncomplete?: 'pass' | 'fail';
+  /** false: the report does not quote the runner's qualification (qualify's own experiments). */
+  quoteRunner?: boolean;
 }
 
 export interface PipelineOutput {
@@ -266,7 +269,7 @@ export function finishRun(plan: Plan, results: Results, session: Session | null,
     session.store.finish(session.id, results, counted);
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
-  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
+  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results, hooks) });
   const [resultsPath, reportPath, htmlPath] = [join(plan.out, 'results.json'), join(plan.out, 'report.md'), join(plan.out, 'report.html')];
   if (!session && keep) {
     (hooks.log ?? (() => {}))(kept(keep));
@@ -277,6 +280,12 @@ export function finishRun(plan: Plan, results: Results, session: Session | null,
   // The charts for people: one self-contained file beside report.md, uploaded with results.json.
   writeFileAtomic(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
+}
+
+/** What this host has been shown to do: its newest qualification for the run's workloads (null: never qualified). */
+function runnerOf(results: Results, hooks: PipelineHooks): RunnerShown | null | undefined {
+  if (hooks.quoteRunner === false || !results.host) return undefined;
+  return runnerShown(readQualifications(hooks.cacheDir, results.host), results.plan.workloads.map((w) => w.id), new Date());
 }
 
 export type { BuildOutcome };

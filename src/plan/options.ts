@@ -100,6 +100,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'workload', kind: 'string', commands: ['history'], example: 'tg128', help: 'only this workload (default: every stored one)' },
   { name: 'all-hosts', kind: 'boolean', commands: ['history'], example: '', default: false, help: 'every host in the store, not only this one' },
 
+  // ── qualify (takes the run flags too) ──
+  { name: 'slowdown', kind: 'number', commands: ['qualify'], example: '0.03', min: 0.001, max: 1, default: 0.03, help: 'k of the injected slowdown of A/A+k (B throughput 1/(1+k) of A on the same build)', input: { name: 'qualify-slowdown', default: '0.03', help: 'mode qualify: k of the injected slowdown of the A/A+k run (0.03: B is 1/1.03 of A on the same build).' } },
+
   // ── analyze ──
   { name: 'base', kind: 'files', commands: ['analyze'], example: 'a1.json a2.json', help: 'raw llama-bench outputs of A (any format); file i is paired with file i of --head' },
   { name: 'head', kind: 'files', commands: ['analyze'], example: 'b1.json b2.json', help: 'raw llama-bench outputs of B, as many as --base' },
@@ -133,7 +136,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'expected-machines', kind: 'string', commands: ['aggregate', 'action'], example: 'perf-epyc,perf-xeon', help: 'the machines that must report, as the names of the directories their files are in (the artifacts; comma-separated): a missing or invalid one is its own row and makes the outcome incomplete', input: { help: 'mode aggregate: the machines that must report, as artifact names (the directory download-artifact puts each in), separated by commas or newlines. A file stands for the artifact it came in, never for the host it names. A missing or invalid one is its own row and makes the outcome incomplete.' } },
 
   // ── Action-only inputs ──
-  { name: 'mode', kind: 'choice', commands: ['action'], example: 'run', choices: ['run', 'aggregate'], default: 'run', help: 'run: benchmark this job\'s PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.', input: {} },
+  { name: 'mode', kind: 'choice', commands: ['action'], example: 'run', choices: ['run', 'aggregate', 'qualify'], default: 'run', help: 'run: benchmark this job\'s PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check. qualify: qualify this runner (A/A′ of two builds of `base`, A/A+k with an injected slowdown), store the record in the cache dir for later PR runs on it, and write it to the job summary (no comment, no check).', input: {} },
   { name: 'github-token', kind: 'string', commands: ['action'], example: '${{ github.token }}', help: 'Token for the comment and the check run (needs pull-requests write and checks write).', input: { default: '${{ github.token }}' } },
   { name: 'post', kind: 'boolean', commands: ['action'], example: 'true', default: true, help: 'false: write results.json and the job summary only (untrusted benchmark jobs).', input: { default: 'true' } },
   { name: 'comment', kind: 'boolean', commands: ['action'], example: 'true', default: true, help: 'Create or update the sticky PR comment.', input: { default: 'true' } },

@@ -35,6 +35,12 @@ export interface Variant {
    * variant's processes makes each llama_decode take (1 + k) times as long. Absent: no shim.
    */
   slowdown?: number;
+  /**
+   * Build replica (qualify's A/A′): a number > 0 makes a separate build of the same commit and flags
+   * in its own build directory (part of the build key), so A/A′ sees the code-layout differences
+   * two builds of one commit can have. Absent or 0: the one build of those inputs.
+   */
+  replica?: number;
 }
 
 export type StatsMethod = 'hl' | 't';

@@ -18,6 +18,9 @@ import { comparedPhrase } from './compared.ts';
 import { depthPointIds } from '../plan/depth-sweep.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
 import { slowdownOfVariant } from '../plan/slowdown.ts';
+import type { RunnerShown } from '../store/qualification.ts';
+import { detectablePhrase, runnerPhrase, undecidedAgainstMde } from './runner.ts';
+import { MDE_POWER, minimumDetectableEffect } from '../stats/mde.ts';
 
 export interface WorkloadModel {
   id: string;
@@ -48,6 +51,10 @@ export interface WorkloadModel {
   blocks: WorkloadSummary['blocks'];
   /** The engine's full record (looks, α spent, p-values), when it ran. */
   analysis: WorkloadAnalysis | null;
+  /** Smallest change this run could detect (80% power at α; stats/mde.ts), as a fraction; null: none at its blocks. */
+  mde: number | null;
+  /** For an inconclusive workload: what its verdict reads against (the MDE), else null. */
+  againstMde: string | null;
 }
 
 export interface VariantSide {
@@ -94,6 +101,10 @@ export interface MachineModel {
   rawSamples: RawSamples[];
   startedAt: string;
   finishedAt: string | null;
+  /** What the runner has been shown to do (its qualification), or that it never was; null: not known here (a file). */
+  runner: string | null;
+  /** This run's minimum detectable effect per workload, in one sentence; null without a spread. */
+  detectable: string | null;
 }
 
 export interface ReportModel {
@@ -118,6 +129,8 @@ export interface ModelOptions {
   onIncomplete?: 'pass' | 'fail';
   /** Fleet-wide problems found while loading (pipeline/fleet.ts). */
   problems?: FleetProblem[];
+  /** The runner's newest qualification (pipeline: this host's store), null: never qualified; absent: unknown (single machine only). */
+  runner?: RunnerShown | null;
 }
 
 function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, minBlocks: number): WorkloadModel {
@@ -130,6 +143,7 @@ function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, 
       : 'descriptive only: ratio of medians, no verdict computed'
     : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
   return {
     id: w.id,
     outcome: w.verdict,
@@ -155,6 +169,8 @@ function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, 
     why,
     blocks: w.blocks,
     analysis: a,
+    mde,
+    againstMde: w.verdict === 'inconclusive' && a ? undecidedAgainstMde(mde, n) : null,
   };
 }
 
@@ -169,7 +185,7 @@ function sidesOf(r: Results): VariantSide[] {
   });
 }
 
-function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail'): MachineModel {
+function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail', runner: RunnerShown | null | undefined): MachineModel {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
@@ -222,6 +238,8 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
+    runner: runnerPhrase(runner),
+    detectable: r.analysis ? detectablePhrase(all.filter((w) => w.analysis), r.plan.alpha, MDE_POWER) : null,
   };
 }
 
@@ -250,7 +268,7 @@ export function buildReportModel(results: Results[], opts: ModelOptions = {}): R
   const onInconclusive = opts.onInconclusive ?? 'pass';
   const onIncomplete = opts.onIncomplete ?? 'fail';
   const fleet = mergeFleet(results, opts.labels);
-  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete));
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete, fleet.machines.length === 1 ? opts.runner : undefined));
   const first = results[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),

@@ -41,8 +41,10 @@ function machineFooter(m: MachineModel, firstLine: boolean): string[] {
   const lines = [firstLine ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
   for (const w of m.workloads.filter((x) => x.levelNote)) lines.push(`  ${escapeTerminal(w.id)}: ${escapeTerminal(w.levelNote!)}`);
   for (const w of m.workloads.filter((x) => x.outcome === 'inconclusive')) {
-    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}.`);
+    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}${w.againstMde ? `; ${w.againstMde}` : ''}.`);
   }
+  if (m.detectable) lines.push(`  ${escapeTerminal(m.detectable)}`);
+  if (m.runner) lines.push(`  ${escapeTerminal(m.runner)}`);
   for (const b of m.builds.filter((x) => !x.ok)) {
     if (b.logPath) lines.push(`  build log of ${b.variant}: ${escapeTerminal(b.logPath)}`);
     for (const l of (b.logTail ?? '').split('\n').filter(Boolean).slice(-10)) lines.push(`    ${escapeTerminal(l)}`);

@@ -30,7 +30,7 @@ export interface HostIdentity {
 
 export interface ExperimentIdentity {
   /** `slowdown` only when set, so experiments stored before it keep their identity. */
-  variants: { id: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string>; slowdown?: number }[];
+  variants: { id: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string>; slowdown?: number; replica?: number }[];
   model: ModelIdentity | null;
   workloads: Plan['workloads'];
   threads: number;
@@ -72,6 +72,7 @@ export function experimentIdentity(plan: Plan, builds: BuildOutcome[], host: Hos
       runArgs: v.runArgs,
       env: Object.fromEntries(Object.entries(v.env).sort()),
       ...(v.slowdown !== undefined && { slowdown: v.slowdown }),
+      ...(v.replica && { replica: v.replica }),
     })),
     model: modelIdentity(plan.model),
     workloads: plan.workloads,
@@ -107,6 +108,7 @@ export function identityChanges(a: ExperimentIdentity, b: ExperimentIdentity): s
     if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
     if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
     if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
+    if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
   const parts: (keyof ExperimentIdentity)[] = ['model', 'workloads', 'threads', 'levers', 'decision', 'host'];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);

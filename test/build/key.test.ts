@@ -44,3 +44,10 @@ test('each input changes the key', () => {
 test('envFlags keeps only compiler flag variables', () => {
   assert.deepEqual(envFlags({ CFLAGS: '-O2', PATH: '/bin', HOME: '/root', LDFLAGS: '' }), { CFLAGS: '-O2' });
 });
+
+test('a build replica (qualify A/A′) is its own key; replica 0 or absent is the key as before', () => {
+  const k = buildKey(base);
+  assert.equal(buildKey({ ...base, replica: 0 }), k);
+  assert.notEqual(buildKey({ ...base, replica: 1 }), k);
+  assert.notEqual(buildKey({ ...base, replica: 2 }), buildKey({ ...base, replica: 1 }));
+});

@@ -58,8 +58,21 @@ test('action.yml is valid for the action schema: node24, dist/index.js, document
   assert.deepEqual(Object.keys(ACTION.outputs).sort(), ['check-run-id', 'comment-url', 'report-html', 'results-path', 'verdict']);
 });
 
-test('there are the four documented workflow patterns', () => {
-  assert.deepEqual(FILES, ['perf-dispatch.yml', 'perf-fleet.yml', 'perf-more.yml', 'perf-pr-label.yml', 'perf-trusted.yml', 'perf-untrusted.yml']);
+test('there are the documented workflow patterns', () => {
+  assert.deepEqual(FILES, ['perf-dispatch.yml', 'perf-fleet.yml', 'perf-more.yml', 'perf-pr-label.yml', 'perf-qualify.yml', 'perf-trusted.yml', 'perf-untrusted.yml']);
+});
+
+test('perf-qualify: weekly on a schedule per runner label, mode qualify, no head inputs, the record in a named persistent cache-dir', () => {
+  const wf = parseYaml(readFileSync(join(DIR, 'perf-qualify.yml'), 'utf8'));
+  assert.ok(Array.isArray(wf.on.schedule) && /^\S+ \S+ \* \* [0-6]$/.test(wf.on.schedule[0].cron), 'weekly cron');
+  const job = wf.jobs.qualify;
+  assert.ok(job.strategy.matrix.machine.length > 0);
+  assert.ok(job['runs-on'].includes('self-hosted') && job['runs-on'].some((l: string) => l.includes('matrix.machine')));
+  const [{ step }] = steps(wf).filter((s) => isOurs(s.step.uses));
+  assert.equal(step.with.mode, 'qualify');
+  assert.ok(step.with['cache-dir'], 'the cache dir the PR runs on this runner read the record from');
+  for (const k of Object.keys(step.with)) assert.ok(!/^head|slowdown$/.test(k) || k === 'qualify-slowdown', `${k} does not apply in mode qualify`);
+  assert.deepEqual(wf.permissions, { contents: 'read' }, 'posts nothing');
 });
 
 for (const file of FILES) {

@@ -52,7 +52,7 @@ const asList = (r: Results | Results[]) => (Array.isArray(r) ? r : [r]);
 export const model = (r: Results | Results[], o: ModelOptions = {}) => buildReportModel(asList(r), o);
 
 export function markdown(r: Results | Results[], o: MarkdownOptions & ModelOptions = {}): string {
-  return renderMarkdown(model(r, { labels: o.labels, onInconclusive: o.onInconclusive }), o);
+  return renderMarkdown(model(r, { labels: o.labels, onInconclusive: o.onInconclusive, runner: o.runner }), o);
 }
 
 export function check(r: Results | Results[], o: CheckOptions & ModelOptions = {}) {

@@ -29,7 +29,7 @@ test('engine figures appear rounded: ratio to 3 decimals, interval, verdict mark
   assert.match(body, /\| `pp512` \|[^\n]*\*\*0\.987\*\* \| \[0\.931, 1\.044\] \| -1\.3% \| 🟡 Inconclusive \|/);
   assert.match(body, /^<!-- llama-perf-gate -->\n## 🔴 `tg128` -6\.9% \\\[-9\.5%, -4\.2%\\\] — check fails\n/);
   // Inconclusive: the spread and the blocks a decision needs.
-  assert.match(body, /- `pp512`: spread 9\.8% between paired launches; a ±2% neutral call needs about 187 blocks per variant, 5 were counted\./);
+  assert.match(body, /- `pp512`: spread 9\.8% between paired launches; a ±2% neutral call needs about 187 blocks per variant, 5 were counted; this run could detect changes of [\d.]+% or more \(80% power\)\./);
 });
 
 test('descriptive figures come from the launches: medians, ratio of medians, CV, launch counts', () => {

@@ -174,7 +174,7 @@ test('undecided with an interval beyond 1 (Holm across workloads at few blocks):
   const r = makeResults({ analysis: analysis('inconclusive', [w]), workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 20, trueRatio: 0.89 }] });
   const body = markdown(r);
   assert.equal(firstLine(body), '🟡 Not decided: tg128 -11.3% [-12.6%, -9.7%] after 5 blocks, more needed. Up to 1 more block (horizon 6): npx llama-perf-gate more --blocks 1, or comment /perf more 1 on the PR — check passes (on-inconclusive: pass)');
-  assert.match(body, /- `tg128`: spread 1\.7% between paired launches; 5 blocks per variant were counted and more are needed\./);
+  assert.match(body, /- `tg128`: spread 1\.7% between paired launches; 5 blocks per variant were counted and more are needed; this run could detect changes of [\d.]+% or more \(80% power\)\./);
 });
 
 test('an undecided run says how far it can still be extended and the exact next step; at the horizon, a new experiment (issue 19)', async () => {

@@ -1,0 +1,65 @@
+// What a runner qualification shows, per workload, from the analyses of its two experiments:
+// A/A′ (two separate builds of one commit: any call is a false alarm) and A/A+k (the same build,
+// B slowed by the shim at k: the truth is 1/(1+k), a regression that must be called).
+import type { Analysis, Verdict, WorkloadAnalysis } from './types.ts';
+import { minimumDetectableEffect } from './mde.ts';
+
+export interface QualifiedSide {
+  verdict: Verdict;
+  ratio: number | null;
+  ci: [number, number] | null;
+  /** Counted blocks; the look that decided it (null: undecided); the paired spread. */
+  n: number;
+  look: number | null;
+  spread: number | null;
+}
+
+export interface QualifiedWorkload {
+  /** The workload id of the runs (what later runs match on, as the calibration does by label). */
+  workload: string;
+  aaPrime: QualifiedSide;
+  injected: QualifiedSide & {
+    /** The known truth 1/(1+k), whether the interval covers it, whether it was called a regression. */
+    expected: number;
+    covers: boolean;
+    called: boolean;
+  };
+  /** Smallest change A/A′'s blocks and spread could detect (80% power at α; stats/mde.ts). */
+  mde: number | null;
+}
+
+/** qualified: no false alarm and every slowdown called; short: measured, but one of those failed. */
+export type QualificationStatus = 'qualified' | 'short' | 'failed';
+
+const side = (w: WorkloadAnalysis): QualifiedSide => ({ verdict: w.verdict, ratio: w.ratio, ci: w.ci, n: w.n, look: w.look ?? null, spread: w.spread });
+
+/** Per workload present in both analyses, in A/A′'s order. */
+export function qualifyWorkloads(aaPrime: Analysis, injected: Analysis, k: number, method: 'hl' | 't'): QualifiedWorkload[] {
+  const expected = 1 / (1 + k);
+  const out: QualifiedWorkload[] = [];
+  for (const a of aaPrime.workloads) {
+    const b = injected.workloads.find((x) => x.name === a.name);
+    if (!b) continue;
+    const covers = b.ci !== null && b.ci[0] <= expected && expected <= b.ci[1];
+    out.push({
+      workload: a.name,
+      aaPrime: side(a),
+      injected: { ...side(b), expected, covers, called: b.verdict === 'regression' },
+      mde: minimumDetectableEffect(a.spread, a.n, aaPrime.alpha, method),
+    });
+  }
+  return out;
+}
+
+/** The finding and, when it falls short, why (one clause per workload). */
+export function qualificationStatus(ws: QualifiedWorkload[], k: number): { status: QualificationStatus; reasons: string[] } {
+  const reasons: string[] = [];
+  const pct = `${(100 * (1 - 1 / (1 + k))).toFixed(1)}%`;
+  for (const w of ws) {
+    if (w.aaPrime.verdict === 'failed' || w.injected.verdict === 'failed') return { status: 'failed', reasons: [`${w.workload}: a variant has no successful launch`] };
+    if (w.aaPrime.verdict === 'regression' || w.aaPrime.verdict === 'improvement') reasons.push(`${w.workload}: A/A′ called ${w.aaPrime.verdict === 'regression' ? 'a regression' : 'an improvement'} between two builds of one commit (a false alarm)`);
+    if (!w.injected.called) reasons.push(`${w.workload}: the injected ${pct} slowdown was not called (${w.injected.verdict} at ${w.injected.n} blocks)`);
+  }
+  if (ws.length === 0) return { status: 'failed', reasons: ['no workload was measured on both runs'] };
+  return { status: reasons.length === 0 ? 'qualified' : 'short', reasons };
+}
