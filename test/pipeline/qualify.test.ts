@@ -14,7 +14,8 @@ import type { Analysis, WorkloadAnalysis } from '../../src/stats/types.ts';
 import { readQualifications, runnerShown, type Qualification } from '../../src/store/qualification.ts';
 import { qualificationStatus, qualifyWorkloads } from '../../src/stats/qualify.ts';
 import { readFingerprint } from '../../src/host/fingerprint.ts';
-import { markdown, terminal } from '../report/helpers.ts';
+import { markdown, model, terminal } from '../report/helpers.ts';
+import { renderHtml } from '../../src/report/index.ts';
 
 const host = readFingerprint();
 const wa = (name: string, verdict: WorkloadAnalysis['verdict'], ratio: number, ci: [number, number], look: number | null = 7): WorkloadAnalysis => ({
@@ -108,6 +109,7 @@ test('report lines: qualified 3 days ago with A/A′ and the injected slowdown; 
   assert.match(two, /Runner qualified 3 days ago: pp512: A\/A′ neutral 0\.998 .*; tg128: A\/A′ neutral 1\.001/);
   const short = runnerShown([record({ status: 'short', workloads: qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'inconclusive', 0.98, [0.95, 1.01], null), wa('tg128', 'inconclusive', 0.98, [0.95, 1.01], null)]), 0.03, 'hl') })], ['tg128'], now);
   assert.match(markdown(r, { runner: short }), /Runner qualification 3 days ago fell short: A\/A′ neutral .*; an injected 2\.9% slowdown was not called: inconclusive at 7 blocks \(measured 0\.980 \\\[0\.950, 1\.010\\\], truth 0\.971\)/);
+  assert.match(renderHtml(model(r, { runner: shown })), /<p>Runner qualified 3 days ago: A\/A′ neutral 1\.001 \[0\.993, 1\.009\]/);
   assert.match(markdown(r, { runner: null }), /This runner has never been qualified: run \\?`llama-perf-gate qualify\\?`/);
   assert.doesNotMatch(markdown(r), /qualif/i, 'a model without the runner (a file read elsewhere) says nothing about it');
 });

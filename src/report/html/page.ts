@@ -101,6 +101,7 @@ function machineSection(m: MachineModel, fleet: boolean): string {
     fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : '',
     m.warnings.map((w) => `<p class="warn">⚠️ ${esc(w)}</p>`).join(''),
     m.workloads.length ? workloadTable(m) : '',
+    [m.detectable, m.runner].filter((x): x is string => x !== null).map((x) => `<p>${esc(x)}</p>`).join(''),
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : '',
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join('')}</div>` : '',
     m.depth ? depthSection(m.depth, m) : '',
