@@ -165,6 +165,8 @@ var init_options = __esm({
       { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
       { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
       { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
+      // ── qualify (takes the run flags too) ──
+      { name: "slowdown", kind: "number", commands: ["qualify"], example: "0.03", min: 1e-3, max: 1, default: 0.03, help: "k of the injected slowdown of A/A+k (B throughput 1/(1+k) of A on the same build)", input: { name: "qualify-slowdown", default: "0.03", help: "mode qualify: k of the injected slowdown of the A/A+k run (0.03: B is 1/1.03 of A on the same build)." } },
       // ── analyze ──
       { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
       { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
@@ -194,7 +196,7 @@ var init_options = __esm({
       { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
       { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report, as the names of the directories their files are in (the artifacts; comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact names (the directory download-artifact puts each in), separated by commas or newlines. A file stands for the artifact it came in, never for the host it names. A missing or invalid one is its own row and makes the outcome incomplete." } },
       // ── Action-only inputs ──
-      { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
+      { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate", "qualify"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check. qualify: qualify this runner (A/A\u2032 of two builds of `base`, A/A+k with an injected slowdown), store the record in the cache dir for later PR runs on it, and write it to the job summary (no comment, no check).", input: {} },
       { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
       { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
       { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
@@ -958,14 +960,14 @@ function planFromArgs(argv, opts = {}) {
   if (need && !base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
   const baseRef = base ?? "HEAD";
   const headRef = o.str("head") ?? baseRef;
-  const mk = (id, side, ref) => ({
+  const mk = (id, side2, ref) => ({
     id,
-    name: o.str(`${side}-name`),
+    name: o.str(`${side2}-name`),
     ref,
-    cmakeArgs: o.list(`${side}-cmake`),
-    runArgs: o.list(`${side}-arg`),
-    env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
-    ...o.has(`${side}-slowdown`) && { slowdown: o.num(`${side}-slowdown`) }
+    cmakeArgs: o.list(`${side2}-cmake`),
+    runArgs: o.list(`${side2}-arg`),
+    env: parseEnv(`--${side2}-env`, o.list(`${side2}-env`)),
+    ...o.has(`${side2}-slowdown`) && { slowdown: o.num(`${side2}-slowdown`) }
   });
   const variants = [mk("A", "base", baseRef), mk("B", "head", headRef)];
   const [a, b] = variants;
@@ -3216,13 +3218,13 @@ function snapshot(inputs) {
     data: inputs.map((w) => {
       const out = new Float64Array(3 * (w.a.length + w.b.length) + 1);
       let k = 0;
-      for (const side of [w.a, w.b]) {
-        for (const o of side) {
+      for (const side2 of [w.a, w.b]) {
+        for (const o of side2) {
           out[k++] = o.block;
           out[k++] = o.value;
           out[k++] = o.seq ?? NaN;
         }
-        if (side === w.a) out[k++] = NaN;
+        if (side2 === w.a) out[k++] = NaN;
       }
       return out;
     })
@@ -4209,7 +4211,8 @@ function buildKey(inp) {
     [inp.cc.path, inp.cc.version],
     [inp.cxx.path, inp.cxx.version],
     inp.cmakeVersion,
-    Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]])
+    Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]]),
+    ...inp.replica ? [["replica", inp.replica]] : []
   ]);
   return createHash("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
@@ -4541,7 +4544,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       cc: toolchain.cc,
       cxx: toolchain.cxx,
       cmakeVersion: toolchain.cmakeVersion,
-      envFlags: envFlags(env2)
+      envFlags: envFlags(env2),
+      ...v.replica && { replica: v.replica }
     };
     const key = buildKey(inputs);
     writeLine(log, `variant ${v.id} (${v.name}) ref ${v.ref} = ${commit}, build key ${key}`);
@@ -4561,11 +4565,12 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
+    if (v.replica) writeLine(log, `build replica ${v.replica}: a separate build of the same commit and flags${toolchain.ccache ? " (ccache off)" : ""}`);
     const r = await cmakeBuild({
       srcDir: wt.path,
       buildDir,
       cmakeArgs: v.cmakeArgs,
-      toolchain,
+      toolchain: v.replica ? { ...toolchain, ccache: null } : toolchain,
       jobs: opts.jobs ?? os2.availableParallelism(),
       env: childEnv2,
       log,
@@ -6102,11 +6107,11 @@ function benchArgv(plan2, variant2, w, info) {
   ];
 }
 function checkRunArgs(variant2, info) {
-  const side = variant2.id === "A" ? "base" : "head";
+  const side2 = variant2.id === "A" ? "base" : "head";
   for (const a of variant2.runArgs) {
     if (!/^-{1,2}[A-Za-z]/.test(a)) continue;
     if (!info.flags.has(a.split("=")[0])) {
-      throw new UserError(`--${side}-arg ${a} is not an option of variant ${variant2.id}'s llama-bench (${info.flavour})`, `drop --${side}-arg ${a}; its llama-bench --help lists the options it takes`);
+      throw new UserError(`--${side2}-arg ${a} is not an option of variant ${variant2.id}'s llama-bench (${info.flavour})`, `drop --${side2}-arg ${a}; its llama-bench --help lists the options it takes`);
     }
   }
 }
@@ -6657,21 +6662,21 @@ function depthToolArgs(tool, sweep, model, threads, flags = null) {
   return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
 }
 function depthRunArgs(plan2, variant2, tool, flags) {
-  const side = variant2.id === "A" ? "base" : "head";
+  const side2 = variant2.id === "A" ? "base" : "head";
   const out = [];
   const args = variant2.runArgs;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (!isFlag(a)) {
       if (a.includes(",")) {
-        throw new UserError(`--${side}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side}-arg=${args[i - 1] ?? "-fa"} --${side}-arg ${a.split(",")[0]}`);
+        throw new UserError(`--${side2}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side2}-arg=${args[i - 1] ?? "-fa"} --${side2}-arg ${a.split(",")[0]}`);
       }
       out.push(a);
       continue;
     }
     const flag = a.split("=")[0];
     if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side}-arg ${a}, or drop --depth-sweep`);
+      throw new UserError(`--${side2}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side2}-arg ${a}, or drop --depth-sweep`);
     }
     out.push(a);
   }
@@ -7578,6 +7583,71 @@ var init_compared = __esm({
   }
 });
 
+// src/report/runner.ts
+function verdictWords(v) {
+  return v === "regression" ? "a regression" : v === "improvement" ? "an improvement" : v;
+}
+function workloadClause(w, k, many) {
+  const size = fmtPercent(1 - 1 / (1 + k));
+  const aa = `A/A\u2032 ${w.aaPrime.verdict} ${fmtRatio(w.aaPrime.ratio)} ${fmtInterval(w.aaPrime.ci)}${w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement" ? " (a false alarm)" : ""}`;
+  const i = w.injected;
+  const inj = i.called ? `an injected ${size} slowdown was called a regression at ${i.look ?? i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}${i.covers ? "" : `, not covering the true ${fmtRatio(i.expected)}`})` : `an injected ${size} slowdown was not called: ${verdictWords(i.verdict)} at ${i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}, truth ${fmtRatio(i.expected)})`;
+  return `${many ? `${w.workload}: ` : ""}${aa}; ${inj}`;
+}
+function runnerPhrase(r) {
+  if (r === void 0) return null;
+  if (r === null) return NEVER;
+  const head2 = r.status === "qualified" ? `Runner qualified ${ago(r.ageDays)}` : `Runner qualification ${ago(r.ageDays)} fell short`;
+  const many = r.workloads.length > 1;
+  const body = r.workloads.map((w) => workloadClause(w, r.k, many)).join("; ");
+  const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
+  return `${head2}: ${body}.${later}`;
+}
+function detectablePhrase(ws, alpha, power) {
+  const known = ws.filter((w) => w.spread !== null);
+  if (known.length === 0) return null;
+  const can = known.filter((w) => w.mde !== null);
+  const cannot = known.filter((w) => w.mde === null);
+  const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
+  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
+  const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
+  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
+  return yes + no;
+}
+function undecidedAgainstMde(mde, n) {
+  return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
+}
+var NEVER, ago;
+var init_runner = __esm({
+  "src/report/runner.ts"() {
+    "use strict";
+    init_format();
+    NEVER = "This runner has never been qualified: run `llama-perf-gate qualify` (A/A\u2032 of two builds and an injected 3% slowdown) to learn how often it cries wolf and how small a slowdown it catches.";
+    ago = (days) => days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
+  }
+});
+
+// src/stats/mde.ts
+function mdeLog(spread, n, alpha, power = MDE_POWER, method = "t") {
+  if (!(n >= 2) || !(spread >= 0) || !Number.isFinite(spread)) return Infinity;
+  if (method === "hl" && 0.5 ** n > alpha) return Infinity;
+  const df = n - 1;
+  return spread * (tQuantile(1 - alpha, df) + tQuantile(power, df)) / Math.sqrt(n);
+}
+function minimumDetectableEffect(spread, n, alpha, method = "t") {
+  if (spread === null) return null;
+  const d = mdeLog(spread, n, alpha, MDE_POWER, method);
+  return Number.isFinite(d) ? Math.expm1(d) : null;
+}
+var MDE_POWER;
+var init_mde = __esm({
+  "src/stats/mde.ts"() {
+    "use strict";
+    init_student_t();
+    MDE_POWER = 0.8;
+  }
+});
+
 // src/report/model.ts
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
@@ -7585,6 +7655,7 @@ function workloadModel(w, m, runLevel, minBlocks) {
   const reason = a ? a.reason.replace(/\s+$/, "") : "";
   const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
   return {
     id: w.id,
     outcome: w.verdict,
@@ -7606,7 +7677,9 @@ function workloadModel(w, m, runLevel, minBlocks) {
     needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
     why,
     blocks: w.blocks,
-    analysis: a
+    analysis: a,
+    mde,
+    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
   };
 }
 function sidesOf(r) {
@@ -7619,7 +7692,7 @@ function sidesOf(r) {
     return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
   });
 }
-function machineModel(m, onInconclusive, onIncomplete) {
+function machineModel(m, onInconclusive, onIncomplete, runner) {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
@@ -7668,7 +7741,9 @@ function machineModel(m, onInconclusive, onIncomplete) {
     depth: depthOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
-    finishedAt: r.finishedAt
+    finishedAt: r.finishedAt,
+    runner: runnerPhrase(runner),
+    detectable: r.analysis ? detectablePhrase(all.filter((w) => w.analysis), r.plan.alpha, MDE_POWER) : null
   };
 }
 function fleetFirstLine(machines, problems, overall, gate2) {
@@ -7692,7 +7767,7 @@ function buildReportModel(results3, opts = {}) {
   const onInconclusive = opts.onInconclusive ?? "pass";
   const onIncomplete = opts.onIncomplete ?? "fail";
   const fleet = mergeFleet(results3, opts.labels);
-  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete));
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete, fleet.machines.length === 1 ? opts.runner : void 0));
   const first = results3[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
@@ -7715,6 +7790,8 @@ var init_model = __esm({
     init_compared();
     init_depth_sweep();
     init_slowdown();
+    init_runner();
+    init_mde();
   }
 });
 
@@ -7938,12 +8015,12 @@ function depthMemory(d) {
 function comparison(model) {
   const m = model.machines[0];
   if (!m) return "";
-  const side = (id) => {
+  const side2 = (id) => {
     const s = m.sides.find((x) => x.id === id);
     const where = [s.refShown !== null ? escapeMarkdown(s.refShown) : null, s.shortCommit ? codeSpan(s.shortCommit) : null].filter(Boolean).join(" @ ");
     return `**${id}** = ${escapeMarkdown(s.name)}${where ? ` (${where})` : ""}${s.slowdown ? ` \u2014 ${escapeMarkdown(s.slowdown)}` : ""}`;
   };
-  return `${side("B")} vs ${side("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
+  return `${side2("B")} vs ${side2("A")}; throughput in tokens/s, ratio B/A (below 1 = B slower).`;
 }
 function overallHeadline(model) {
   const where = (o) => model.machines.filter((m) => m.outcome === o).map((m) => escapeMarkdown(m.label)).join(", ");
@@ -8256,8 +8333,10 @@ function machineFooter(m, firstLine2) {
   const lines = [firstLine2 ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
   for (const w of m.workloads.filter((x) => x.levelNote)) lines.push(`  ${escapeTerminal(w.id)}: ${escapeTerminal(w.levelNote)}`);
   for (const w of m.workloads.filter((x) => x.outcome === "inconclusive")) {
-    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}.`);
+    lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}${w.againstMde ? `; ${w.againstMde}` : ""}.`);
   }
+  if (m.detectable) lines.push(`  ${escapeTerminal(m.detectable)}`);
+  if (m.runner) lines.push(`  ${escapeTerminal(m.runner)}`);
   for (const b of m.builds.filter((x) => !x.ok)) {
     if (b.logPath) lines.push(`  build log of ${b.variant}: ${escapeTerminal(b.logPath)}`);
     for (const l of (b.logTail ?? "").split("\n").filter(Boolean).slice(-10)) lines.push(`    ${escapeTerminal(l)}`);
@@ -8400,10 +8479,10 @@ function blockChart(w) {
   const x = linear([Math.min(...xs, 1), Math.max(...xs, 1)], [fr.left + 8, fr.width - fr.right - 8], niceTicks(Math.min(...xs, 1), Math.max(...xs, 1), Math.min(8, blocks.length)).filter(Number.isInteger));
   const pad = vals.length ? (Math.max(...vals) - Math.min(...vals)) * 0.1 || Math.max(...vals) * 0.02 : 1;
   const y = linear(vals.length ? [Math.min(...vals) - pad, Math.max(...vals) + pad] : [0, 1], [fr.height - fr.bottom, fr.top]);
-  const side = (v) => blocks.filter((b2) => finite2(b2[v])).map((b2) => ({ x: x(b2.block), y: y(b2[v]), tip: `block ${b2.block}, ${v.toUpperCase()}: ${fmtTs(b2[v])} t/s` }));
+  const side2 = (v) => blocks.filter((b2) => finite2(b2[v])).map((b2) => ({ x: x(b2.block), y: y(b2[v]), tip: `block ${b2.block}, ${v.toUpperCase()}: ${fmtTs(b2[v])} t/s` }));
   const pairs = blocks.filter((b2) => finite2(b2.a) && finite2(b2.b)).map((b2) => `<line x1="${f(x(b2.block))}" x2="${f(x(b2.block))}" y1="${f(y(b2.a))}" y2="${f(y(b2.b))}" stroke="#999" stroke-width="1"/>`).join("");
-  const a = side("a");
-  const b = side("b");
+  const a = side2("a");
+  const b = side2("b");
   return [
     open(`blocks-${w.id}`, fr, `${w.id}: t/s by block, A and B (paired launches joined)`, 2, a.length + b.length),
     legend(fr, [{ name: "A", color: COLORS.A }, { name: "B", color: COLORS.B }]),
@@ -8423,7 +8502,7 @@ function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
   const top = vals.length ? Math.max(...vals) * 1.08 : 1;
   const y = linear([0, top], [fr.height - fr.bottom, fr.top]);
   const num5 = (v) => Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1);
-  const pts = (side, ps) => ps.filter((p) => typeof p[side] === "number").map((p) => ({ x: x(p.depth), y: y(p[side] / scale), tip: `depth ${p.depth}, ${side.toUpperCase()}: ${num5(p[side] / scale)} ${unit}` }));
+  const pts = (side2, ps) => ps.filter((p) => typeof p[side2] === "number").map((p) => ({ x: x(p.depth), y: y(p[side2] / scale), tip: `depth ${p.depth}, ${side2.toUpperCase()}: ${num5(p[side2] / scale)} ${unit}` }));
   const bandOf = (which2, color) => {
     const ps = points.filter((p) => p[which2]);
     return band(color, ps.map((p) => ({ x: x(p.depth), y: y(p[which2][0] / scale) })), ps.map((p) => ({ x: x(p.depth), y: y(p[which2][1] / scale) })));
@@ -8614,6 +8693,7 @@ function machineSection(m, fleet) {
     fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
     m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
     m.workloads.length ? workloadTable(m) : "",
+    [m.detectable, m.runner].filter((x) => x !== null).map((x) => `<p>${escapeHtml(x)}</p>`).join(""),
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
     m.depth ? depthSection(m.depth, m) : "",
@@ -8623,7 +8703,7 @@ function machineSection(m, fleet) {
 }
 function renderHtml(model, opts = {}) {
   const first = model.machines[0];
-  const side = (id) => {
+  const side2 = (id) => {
     const s = first?.sides.find((x) => x.id === id);
     if (!s) return id;
     const where = [s.refShown, s.shortCommit ? `<code title="${escapeHtml(s.commit)}">${escapeHtml(s.shortCommit)}</code>` : null].filter(Boolean);
@@ -8636,7 +8716,7 @@ function renderHtml(model, opts = {}) {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>
 <h1 id="verdict">${phraseHtml(model.firstLine)}</h1>
-<p class="sub">${escapeHtml(title)} \xB7 ${side("B")} vs ${side("A")}; throughput in tokens/s, B/A below 1 = B slower. ${escapeHtml(VERDICT_WORDS[model.overall])}; gate: ${escapeHtml(model.gate.words)}.</p>
+<p class="sub">${escapeHtml(title)} \xB7 ${side2("B")} vs ${side2("A")}; throughput in tokens/s, B/A below 1 = B slower. ${escapeHtml(VERDICT_WORDS[model.overall])}; gate: ${escapeHtml(model.gate.words)}.</p>
 ${first?.compared ? `<p class="sub">${phraseHtml(first.compared)}</p>` : ""}
 ${model.problems.map((p) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(p.text)}</p>`).join("")}
 ${model.fleet ? `<p class="note">${escapeHtml(model.overallRule)}</p>` : ""}
@@ -9142,6 +9222,55 @@ var init_calibration2 = __esm({
   }
 });
 
+// src/store/qualification.ts
+import { readFileSync as readFileSync15 } from "node:fs";
+import { join as join15 } from "node:path";
+function qualificationPath(cacheDir, fp2) {
+  return join15(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
+}
+function readQualifications(cacheDir, fp2) {
+  try {
+    const f2 = JSON.parse(readFileSync15(qualificationPath(cacheDir, fp2), "utf8"));
+    if (f2?.schema !== QUALIFICATION_SCHEMA || f2.hostKey !== hostKey(fp2) || !Array.isArray(f2.records)) return [];
+    return f2.records.filter(isRecord);
+  } catch {
+    return [];
+  }
+}
+function isRecord(r) {
+  return typeof r?.createdAt === "string" && ["qualified", "short", "failed"].includes(r.status) && Number.isFinite(r.k) && Array.isArray(r.workloads) && r.workloads.every((w) => typeof w?.workload === "string" && w.aaPrime && w.injected);
+}
+function appendQualification(cacheDir, fp2, rec) {
+  const path10 = qualificationPath(cacheDir, fp2);
+  const file = { schema: QUALIFICATION_SCHEMA, hostKey: hostKey(fp2), records: [...readQualifications(cacheDir, fp2), rec] };
+  writeJsonAtomic(path10, file);
+  return path10;
+}
+function runnerShown(records, workloads, now) {
+  const measured2 = records.filter((r) => r.status !== "failed");
+  const last = measured2[measured2.length - 1];
+  if (!last) return null;
+  const mine = last.workloads.filter((w) => workloads.includes(w.workload));
+  const newest = records[records.length - 1];
+  return {
+    at: last.createdAt,
+    ageDays: Math.max(0, Math.floor((now.getTime() - Date.parse(last.createdAt)) / 864e5)),
+    k: last.k,
+    status: last.status,
+    workloads: mine.length > 0 ? mine : last.workloads,
+    laterFailure: newest !== last && newest.status === "failed" ? { at: newest.createdAt, reason: newest.reasons[0] ?? "failed" } : null
+  };
+}
+var QUALIFICATION_SCHEMA;
+var init_qualification = __esm({
+  "src/store/qualification.ts"() {
+    "use strict";
+    init_calibration2();
+    init_write();
+    QUALIFICATION_SCHEMA = "llama-perf-gate/qualifications@1";
+  }
+});
+
 // src/pipeline/version.ts
 var TOOL;
 var init_version = __esm({
@@ -9478,11 +9607,11 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join15(cacheDir, "experiments.sqlite");
+  return join16(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
@@ -9774,7 +9903,8 @@ function experimentIdentity2(plan2, builds, host2) {
       cmakeArgs: v.cmakeArgs,
       runArgs: v.runArgs,
       env: Object.fromEntries(Object.entries(v.env).sort()),
-      ...v.slowdown !== void 0 && { slowdown: v.slowdown }
+      ...v.slowdown !== void 0 && { slowdown: v.slowdown },
+      ...v.replica && { replica: v.replica }
     })),
     model: modelIdentity(plan2.model),
     workloads: plan2.workloads,
@@ -9805,6 +9935,7 @@ function identityChanges(a, b) {
     if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
     if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
     if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
+    if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
   const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
@@ -9953,7 +10084,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync15, statSync as statSync7 } from "node:fs";
+import { readFileSync as readFileSync16, statSync as statSync7 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(data, "$");
@@ -9995,7 +10126,7 @@ function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
   if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync15(path10, "utf8"));
+    data = JSON.parse(readFileSync16(path10, "utf8"));
   } catch (e) {
     throw new UserError(`${path10} is not valid JSON: ${e.message}`);
   }
@@ -10426,7 +10557,7 @@ var init_experiment = __esm({
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -10470,7 +10601,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join16(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join17(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -10502,11 +10633,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join16(out, "launches"), { recursive: true, force: true });
+    rmSync3(join17(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join16(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join17(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -10529,7 +10660,7 @@ async function runSession(plan2, results3, session, log, hooks) {
   return finishRun(plan2, results3, session, hooks);
 }
 async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join16(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join17(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -10555,7 +10686,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
     plan: plan2,
     binaries,
     info,
-    workDir: join16(plan2.out, "launches"),
+    workDir: join17(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     ownEnv,
@@ -10601,8 +10732,8 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
     session.store.finish(session.id, results3, counted);
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
-  const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const [resultsPath, reportPath, htmlPath] = [join16(plan2.out, "results.json"), join16(plan2.out, "report.md"), join16(plan2.out, "report.html")];
+  const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results3, hooks) });
+  const [resultsPath, reportPath, htmlPath] = [join17(plan2.out, "results.json"), join17(plan2.out, "report.md"), join17(plan2.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept2(keep));
@@ -10612,6 +10743,10 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
   writeFileAtomic(reportPath, renderMarkdown(model));
   writeFileAtomic(htmlPath, renderHtml(model));
   return { results: results3, resultsPath, reportPath, htmlPath, model };
+}
+function runnerOf(results3, hooks) {
+  if (hooks.quoteRunner === false || !results3.host) return void 0;
+  return runnerShown(readQualifications(hooks.cacheDir, results3.host), results3.plan.workloads.map((w) => w.id), /* @__PURE__ */ new Date());
 }
 var init_run = __esm({
   "src/pipeline/run.ts"() {
@@ -10641,6 +10776,7 @@ var init_run = __esm({
     init_compare2();
     init_workload();
     init_calibration2();
+    init_qualification();
     init_version();
     init_experiment_store();
     init_experiment();
@@ -11172,24 +11308,29 @@ var init_synthetic = __esm({
 var demo_exports = {};
 __export(demo_exports, {
   DEMO_DEFAULTS: () => DEMO_DEFAULTS,
-  demoCommand: () => demoCommand
+  demoCommand: () => demoCommand,
+  demoSource: () => demoSource
 });
 import { existsSync as existsSync11, mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join17 } from "node:path";
-async function demoCommand(argv) {
-  const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
-  checkPlacements(early.workloads.map((w) => w.numa));
-  const store = storeFromArgs("demo", argv);
+import { join as join18 } from "node:path";
+async function demoSource() {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join17(cache3, "models");
+  const modelDir = join18(cache3, "models");
   mkdirSync7(modelDir, { recursive: true });
-  const model = join17(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join18(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync11(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
+  return { src, model };
+}
+async function demoCommand(argv) {
+  const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  checkPlacements(early.workloads.map((w) => w.numa));
+  const store = storeFromArgs("demo", argv);
+  const { src, model } = await demoSource();
   const plan2 = planFromArgs([
     "--repo",
     src.repo,
@@ -11303,7 +11444,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -11332,7 +11473,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path10) {
   try {
-    return readFileSync16(path10, "utf8");
+    return readFileSync17(path10, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
   }
@@ -11352,9 +11493,9 @@ function workloadInputsFromRecords(base, head2) {
     if (!w) byName.set(name, w = { name, a: [], b: [] });
     return w;
   };
-  const add2 = (files, side) => files.forEach((recs, block) => {
+  const add2 = (files, side2) => files.forEach((recs, block) => {
     const names = recordNames(recs);
-    recs.forEach((rec, j) => get(names[j])[side].push({ block, value: launchValue(rec), seq: 2 * block + (side === "a" ? 0 : 1) }));
+    recs.forEach((rec, j) => get(names[j])[side2].push({ block, value: launchValue(rec), seq: 2 * block + (side2 === "a" ? 0 : 1) }));
   });
   add2(base, "a");
   add2(head2, "b");
@@ -11433,7 +11574,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
@@ -11444,7 +11585,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join18(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join19(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -11469,6 +11610,238 @@ var init_calibrate = __esm({
     init_read_results2();
     init_calibration2();
     EXAMPLE3 = "example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10";
+  }
+});
+
+// src/stats/qualify.ts
+function qualifyWorkloads(aaPrime, injected, k, method) {
+  const expected = 1 / (1 + k);
+  const out = [];
+  for (const a of aaPrime.workloads) {
+    const b = injected.workloads.find((x) => x.name === a.name);
+    if (!b) continue;
+    const covers = b.ci !== null && b.ci[0] <= expected && expected <= b.ci[1];
+    out.push({
+      workload: a.name,
+      aaPrime: side(a),
+      injected: { ...side(b), expected, covers, called: b.verdict === "regression" },
+      mde: minimumDetectableEffect(a.spread, a.n, aaPrime.alpha, method)
+    });
+  }
+  return out;
+}
+function qualificationStatus(ws, k) {
+  const reasons = [];
+  const pct3 = `${(100 * (1 - 1 / (1 + k))).toFixed(1)}%`;
+  for (const w of ws) {
+    if (w.aaPrime.verdict === "failed" || w.injected.verdict === "failed") return { status: "failed", reasons: [`${w.workload}: a variant has no successful launch`] };
+    if (w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement") reasons.push(`${w.workload}: A/A\u2032 called ${w.aaPrime.verdict === "regression" ? "a regression" : "an improvement"} between two builds of one commit (a false alarm)`);
+    if (!w.injected.called) reasons.push(`${w.workload}: the injected ${pct3} slowdown was not called (${w.injected.verdict} at ${w.injected.n} blocks)`);
+  }
+  if (ws.length === 0) return { status: "failed", reasons: ["no workload was measured on both runs"] };
+  return { status: reasons.length === 0 ? "qualified" : "short", reasons };
+}
+var side;
+var init_qualify = __esm({
+  "src/stats/qualify.ts"() {
+    "use strict";
+    init_mde();
+    side = (w) => ({ verdict: w.verdict, ratio: w.ratio, ci: w.ci, n: w.n, look: w.look ?? null, spread: w.spread });
+  }
+});
+
+// src/pipeline/qualify.ts
+import { existsSync as existsSync12, readFileSync as readFileSync18 } from "node:fs";
+import { join as join20 } from "node:path";
+function qualifyPlans(plan2, k) {
+  const a = { ...plan2.variants[0], id: "A" };
+  const b = (over) => ({ ...a, id: "B", ...over });
+  const pct3 = `${(100 * k).toFixed(1).replace(/\.0$/, "")}%`;
+  return {
+    // replica 1: its own build key and directory, compiled again (build/index.ts), same commit and flags.
+    aaPrime: { ...plan2, out: join20(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
+    injected: { ...plan2, out: join20(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
+  };
+}
+function identicalBuilds(r) {
+  const [x, y] = r.builds.map((b) => b.binDir);
+  if (!x || !y) return null;
+  for (const f2 of ["llama-bench", "libllama.so"]) {
+    const [p, q] = [join20(x, f2), join20(y, f2)];
+    if (!existsSync12(p) || !existsSync12(q)) continue;
+    if (!readFileSync18(p).equals(readFileSync18(q))) return false;
+  }
+  return true;
+}
+function failureOf2(r, what) {
+  const bad2 = r.builds.filter((b) => !b.ok);
+  if (bad2.length > 0) return `${what}: build of variant ${bad2.map((b) => `${b.variant}${b.error ? ` (${b.error})` : ""}`).join(", ")} failed`;
+  if (!r.analysis) return `${what}: nothing was decided (${r.stopReason})`;
+  const failed = r.analysis.workloads.filter((w) => w.verdict === "failed");
+  if (failed.length > 0) return `${what}: ${failed.map((w) => w.name).join(", ")} had no successful launch of a variant`;
+  return null;
+}
+async function runQualification(plan2, k, hooks, run2 = runPipeline) {
+  const t0 = performance.now();
+  const log = hooks.log ?? (() => {
+  });
+  const plans = qualifyPlans(plan2, k);
+  const quiet = { ...hooks, quoteRunner: false };
+  log(`qualify 1/2: A/A\u2032, two separate builds of ${plan2.variants[0].ref} \u2192 ${plans.aaPrime.out}`);
+  const aaPrime = await run2(plans.aaPrime, quiet);
+  if (interruptedBy()) return { record: null, path: null, aaPrime, injected: null };
+  const first = failureOf2(aaPrime.results, "A/A\u2032");
+  let injected = null;
+  if (!first) {
+    log(`qualify 2/2: A/A+${k}, the same build with an injected slowdown on B \u2192 ${plans.injected.out}`);
+    injected = await run2(plans.injected, quiet);
+    if (interruptedBy()) return { record: null, path: null, aaPrime, injected };
+  }
+  const second = injected ? failureOf2(injected.results, `A/A+${k}`) : null;
+  const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis, injected.results.analysis, k, plan2.method) : [];
+  const found = first || second ? { status: "failed", reasons: [first ?? second] } : qualificationStatus(ws, k);
+  const r = aaPrime.results;
+  const record2 = {
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    status: found.status,
+    reasons: found.reasons,
+    k,
+    ref: plan2.variants[0].ref,
+    commit: r.builds[0]?.commit ?? null,
+    model: plan2.model.split("/").pop() ?? plan2.model,
+    threads: plan2.threads,
+    alpha: plan2.alpha,
+    margin: plan2.margin,
+    experiments: { aaPrime: r.experiment?.id ?? null, injected: injected?.results.experiment?.id ?? null },
+    identicalBuilds: first ? null : identicalBuilds(r),
+    seconds: Math.round((performance.now() - t0) / 1e3),
+    workloads: ws
+  };
+  const path10 = r.host ? appendQualification(hooks.cacheDir, r.host, record2) : null;
+  return { record: record2, path: path10, aaPrime, injected };
+}
+var init_qualify2 = __esm({
+  "src/pipeline/qualify.ts"() {
+    "use strict";
+    init_qualify();
+    init_qualification();
+    init_children();
+    init_run();
+  }
+});
+
+// src/report/qualify.ts
+function renderQualification(q) {
+  const lines = [`## Runner qualification: ${STATUS[q.status]}`, ""];
+  lines.push(`${escapeMarkdown(q.ref)} (${q.commit?.slice(0, 12) ?? "no commit"}), model ${escapeMarkdown(q.model)}, ${q.threads} threads, \u03B1 = ${q.alpha}, margin \xB1${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
+  lines.push("");
+  for (const r of q.reasons) lines.push(`- ${escapeMarkdown(r)}`);
+  if (q.reasons.length) lines.push("");
+  if (q.workloads.length > 0) {
+    lines.push("| workload | A/A\u2032 B/A | A/A\u2032 interval | A/A\u2032 verdict | A/A+k B/A | A/A+k interval | covers truth | called | spread A/A\u2032 / A/A+k | MDE (A/A\u2032) |");
+    lines.push("|---|---:|---|---|---:|---|---|---|---|---:|");
+    for (const w of q.workloads) {
+      const i = w.injected;
+      lines.push(`| \`${escapeMarkdown(w.workload)}\` | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? "yes" : "no"} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? "\u2013" : fmtPercent(w.mde)} |`);
+    }
+    lines.push("");
+  }
+  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A\u2032 were ${q.identicalBuilds ? "byte-identical" : "not byte-identical"} (llama-bench, libllama.so).`);
+  return lines.join("\n").trimEnd() + "\n";
+}
+function renderQualificationHistory(qs) {
+  if (qs.length === 0) return "No qualification on this host yet: run `llama-perf-gate qualify`.";
+  const rows = qs.map((q) => {
+    const ws = q.workloads.map((w) => `${w.workload} A/A\u2032 ${fmtRatio(w.aaPrime.ratio)} ${w.aaPrime.verdict}, +${fmtPercent(q.k)} \u2192 ${fmtRatio(w.injected.ratio)} ${w.injected.called ? `called at ${w.injected.look ?? w.injected.n}` : "not called"}`);
+    return `${q.createdAt.slice(0, 16).replace("T", " ")}  ${q.status.padEnd(9)}  ${q.ref.slice(0, 12)}  ${ws.length ? ws.join("; ") : q.reasons.join("; ")}`;
+  });
+  return ["Qualifications on this host (oldest first):", ...rows].join("\n");
+}
+var STATUS;
+var init_qualify3 = __esm({
+  "src/report/qualify.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    STATUS = {
+      qualified: "\u2705 qualified: no false alarm between two builds, the injected slowdown called on every workload",
+      short: "\u26A0\uFE0F measured, but short of qualified",
+      failed: "\u274C failed: a build or launch failed, so this is no qualification"
+    };
+  }
+});
+
+// src/cli/qualify.ts
+var qualify_exports = {};
+__export(qualify_exports, {
+  qualifyCommand: () => qualifyCommand,
+  splitSlowdown: () => splitSlowdown
+});
+function splitSlowdown(argv) {
+  const mine = [];
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--slowdown") mine.push(a, argv[++i] ?? "");
+    else if (a.startsWith("--slowdown=")) mine.push(a);
+    else rest.push(a);
+  }
+  const o = new OptionValues("qualify", parseCommandArgs("qualify", mine).values);
+  return { k: o.num("slowdown"), rest };
+}
+async function qualifyCommand(argv) {
+  const { k, rest } = splitSlowdown(argv);
+  const o = new OptionValues("run", parseCommandArgs("run", rest).values);
+  for (const name of NOT_HERE) {
+    if (o.raw[name] !== void 0) throw new UserError(`qualify makes its own B (a second build of the base, and the base slowed by --slowdown): --${name} does not apply`, EXAMPLE4);
+  }
+  let args = rest;
+  if (o.str("repo") === void 0 && o.str("plan") === void 0) {
+    planFromArgs([...DEMO_DEFAULTS, "--base", "lpg/base", "--head-name", "qualify", ...rest], { requireRepoModel: false });
+    const { src, model } = await demoSource();
+    args = ["--repo", src.repo, "--model", model, "--base", src.baseRef, "--base-name", "bundle", ...DEMO_DEFAULTS, "--out", "perf-qualify", ...rest];
+  } else if (!o.str("base")) throw new UserError("qualify needs --base REF (the commit whose two builds and injected slowdown qualify the runner)", EXAMPLE4);
+  const plan2 = planFromArgs([...args, "--head-name", "qualify"]);
+  const progress = new ProgressPrinter();
+  const t0 = performance.now();
+  let out;
+  try {
+    out = await runQualification(plan2, k, { cacheDir: defaultCacheDir(), force: forceFromArgs(args), store: storeFromArgs("run", args), onBuildProgress: progress.build, onBenchProgress: progress.bench, log: progress.log });
+  } finally {
+    progress.clear();
+  }
+  for (const [what, o2] of [["A/A\u2032", out.aaPrime], [`A/A+${k}`, out.injected]]) {
+    if (o2) process.stdout.write(`
+${what}: ${o2.reportPath}
+${renderTerminal(o2.model)}`);
+  }
+  const signal = interruptedBy();
+  if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
+  if (!out.record) return 1;
+  process.stdout.write(`
+${renderQualification(out.record)}`);
+  console.log(`
+wall time ${fmtDuration(performance.now() - t0)}; ${out.path ? `stored for this host in ${out.path}` : "not stored: no host fingerprint"}`);
+  return out.record.status === "qualified" ? 0 : 1;
+}
+var EXAMPLE4, NOT_HERE;
+var init_qualify4 = __esm({
+  "src/cli/qualify.ts"() {
+    "use strict";
+    init_errors();
+    init_from_args();
+    init_option_values();
+    init_experiments();
+    init_cache_dir();
+    init_children();
+    init_policy();
+    init_qualify2();
+    init_report();
+    init_qualify3();
+    init_progress2();
+    init_demo();
+    EXAMPLE4 = "example: llama-perf-gate qualify --repo ../llama.cpp --base master --model m.gguf --workloads pp512,tg128 --slowdown 0.03";
+    NOT_HERE = ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown", "compare"];
   }
 });
 
@@ -11594,10 +11967,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync19 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync17("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync19("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -11848,7 +12221,7 @@ var init_model2 = __esm({
 });
 
 // src/pipeline/extend.ts
-import { join as join19 } from "node:path";
+import { join as join21 } from "node:path";
 function extendedLooks(looks, from, to, later = []) {
   const all = [...looks, ...later];
   const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
@@ -11924,7 +12297,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join19(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join21(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -12107,6 +12480,8 @@ async function historyCommand(argv) {
   }
   const scope = values["all-hosts"] ? null : here;
   console.log(rows.length === 0 ? noHistoryLine(scope) : renderHistory(rows, scope));
+  console.log(`
+${renderQualificationHistory(readQualifications(defaultCacheDir(), readFingerprint("/")))}`);
   return 0;
 }
 var HOST_FIELDS;
@@ -12117,6 +12492,10 @@ var init_history2 = __esm({
     init_errors();
     init_experiments();
     init_history();
+    init_fingerprint();
+    init_qualification();
+    init_qualify3();
+    init_cache_dir();
     HOST_FIELDS = [
       ["cpuModel", "CPU"],
       ["sockets", "sockets"],
@@ -12134,7 +12513,7 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, join as join20, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join22, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
@@ -12164,7 +12543,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join20(abs, p), machineOf(join20(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join22(abs, p), machineOf(join22(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -12329,7 +12708,7 @@ __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
 import { statSync as statSync9 } from "node:fs";
-import { join as join21, resolve as resolve6 } from "node:path";
+import { join as join23, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -12348,15 +12727,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join21(out, "aggregate.json"), fleet);
+  await writeAggregate(join23(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileAtomic(join21(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileAtomic(join21(out, "report.html"), renderHtml(model));
+  writeFileAtomic(join23(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join23(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join21(out, "aggregate.json")}, ${join21(out, "report.md")} and ${join21(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join23(out, "aggregate.json")}, ${join23(out, "report.md")} and ${join23(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }
@@ -12382,6 +12761,7 @@ var COMMANDS = {
   demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).demoCommand },
   analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await Promise.resolve().then(() => (init_analyze2(), analyze_exports))).analyzeCommand },
   calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_calibrate(), calibrate_exports))).calibrateCommand },
+  qualify: { about: "qualify this runner: A/A\u2032 of two builds of the base and A/A+k with an injected slowdown; quoted by later reports", usage: "llama-perf-gate qualify [--repo DIR --base REF --model FILE] [--slowdown 0.03] [run options]  (no --repo: the demo's, as after npm start)", example: "llama-perf-gate qualify --repo ../llama.cpp --base master --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_qualify4(), qualify_exports))).qualifyCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe2(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model2(), model_exports))).modelCommand },
   experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await Promise.resolve().then(() => (init_experiments(), experiments_exports))).experimentsCommand },
@@ -12413,12 +12793,13 @@ async function main(argv) {
   if (!cmd) throw new UserError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(", ")}; example: llama-perf-gate run --help`);
   if (wantsHelp(rest)) {
     process.stdout.write(helpText(name === "demo" || name === "calibrate" ? "run" : name, cmd));
+    if (name === "qualify") process.stdout.write("\nand the run flags (llama-perf-gate run --help), but for --head*, --base-slowdown and --compare\n");
     return 0;
   }
   try {
     return await (await cmd.load())(rest);
   } catch (e) {
-    throw parseArgsError(name === "demo" || name === "calibrate" ? "run" : name, e);
+    throw parseArgsError(name === "demo" || name === "calibrate" || name === "qualify" ? "run" : name, e);
   }
 }
 function reportError(e) {

@@ -3,12 +3,35 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   EnvironmentError,
   UserError,
-  __commonJS,
-  __require,
-  __toESM,
   interruptedBy,
   track
-} from "./chunk-T2PNK4V7.js";
+} from "./chunk-APCGAE3R.js";
+import {
+  STICKY_MARKER,
+  blocksNeededPhrase,
+  codeSpan,
+  escapeCodeBlock,
+  escapeHtml,
+  escapeInline,
+  escapeMarkdown,
+  escapeTerminal,
+  fenceFor,
+  fmtChange,
+  fmtCount,
+  fmtInterval,
+  fmtMargin,
+  fmtMiB,
+  fmtPercent,
+  fmtRatio,
+  fmtSeconds,
+  fmtTs,
+  safeUrl
+} from "./chunk-Y2UZGKHQ.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-IMDJUDY4.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
@@ -6059,6 +6082,8 @@ var OPTIONS = [
   { name: "minutes", kind: "number", commands: ["more"], example: "30", min: 0.1, max: 1e5, help: "a time budget instead of --blocks: as many blocks as the stored launch times say fit" },
   { name: "workload", kind: "string", commands: ["history"], example: "tg128", help: "only this workload (default: every stored one)" },
   { name: "all-hosts", kind: "boolean", commands: ["history"], example: "", default: false, help: "every host in the store, not only this one" },
+  // ── qualify (takes the run flags too) ──
+  { name: "slowdown", kind: "number", commands: ["qualify"], example: "0.03", min: 1e-3, max: 1, default: 0.03, help: "k of the injected slowdown of A/A+k (B throughput 1/(1+k) of A on the same build)", input: { name: "qualify-slowdown", default: "0.03", help: "mode qualify: k of the injected slowdown of the A/A+k run (0.03: B is 1/1.03 of A on the same build)." } },
   // ── analyze ──
   { name: "base", kind: "files", commands: ["analyze"], example: "a1.json a2.json", help: "raw llama-bench outputs of A (any format); file i is paired with file i of --head" },
   { name: "head", kind: "files", commands: ["analyze"], example: "b1.json b2.json", help: "raw llama-bench outputs of B, as many as --base" },
@@ -6088,7 +6113,7 @@ var OPTIONS = [
   { name: "template", kind: "string", commands: ["aggregate"], example: "my-report.md.hbs", help: "your own Handlebars template for report.md" },
   { name: "expected-machines", kind: "string", commands: ["aggregate", "action"], example: "perf-epyc,perf-xeon", help: "the machines that must report, as the names of the directories their files are in (the artifacts; comma-separated): a missing or invalid one is its own row and makes the outcome incomplete", input: { help: "mode aggregate: the machines that must report, as artifact names (the directory download-artifact puts each in), separated by commas or newlines. A file stands for the artifact it came in, never for the host it names. A missing or invalid one is its own row and makes the outcome incomplete." } },
   // ── Action-only inputs ──
-  { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check.", input: {} },
+  { name: "mode", kind: "choice", commands: ["action"], example: "run", choices: ["run", "aggregate", "qualify"], default: "run", help: "run: benchmark this job's PR / refs (or post an existing results.json given by results-path). aggregate: merge the results.json files listed in `results` (a fleet) into one comment and one check. qualify: qualify this runner (A/A\u2032 of two builds of `base`, A/A+k with an injected slowdown), store the record in the cache dir for later PR runs on it, and write it to the job summary (no comment, no check).", input: {} },
   { name: "github-token", kind: "string", commands: ["action"], example: "${{ github.token }}", help: "Token for the comment and the check run (needs pull-requests write and checks write).", input: { default: "${{ github.token }}" } },
   { name: "post", kind: "boolean", commands: ["action"], example: "true", default: true, help: "false: write results.json and the job summary only (untrusted benchmark jobs).", input: { default: "true" } },
   { name: "comment", kind: "boolean", commands: ["action"], example: "true", default: true, help: "Create or update the sticky PR comment.", input: { default: "true" } },
@@ -7786,54 +7811,18 @@ function peakRssRatio(plan2, workload, launches) {
   return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
 }
 
-// src/report/format.ts
-var DASH = "\u2013";
-function finite(x) {
-  return typeof x === "number" && Number.isFinite(x);
+// src/stats/mde.ts
+var MDE_POWER = 0.8;
+function mdeLog(spread, n, alpha, power = MDE_POWER, method = "t") {
+  if (!(n >= 2) || !(spread >= 0) || !Number.isFinite(spread)) return Infinity;
+  if (method === "hl" && 0.5 ** n > alpha) return Infinity;
+  const df = n - 1;
+  return spread * (tQuantile(1 - alpha, df) + tQuantile(power, df)) / Math.sqrt(n);
 }
-function fmtRatio(x) {
-  return finite(x) ? x.toFixed(3) : DASH;
-}
-function fmtInterval(ci) {
-  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
-  return `[${fmtRatio(ci[0])}, ${fmtRatio(ci[1])}]`;
-}
-function fmtPercent(x, digits = 1) {
-  return finite(x) ? `${(x * 100).toFixed(digits)}%` : DASH;
-}
-function fmtChange(ratio) {
-  if (!finite(ratio)) return DASH;
-  const pct2 = Math.round((ratio - 1) * 1e3) / 10;
-  if (pct2 === 0) return "0.0%";
-  return `${pct2 > 0 ? "+" : ""}${pct2.toFixed(1)}%`;
-}
-function fmtTs(x) {
-  if (!finite(x)) return DASH;
-  return Math.abs(x) >= 1e3 ? x.toFixed(1) : x.toFixed(2);
-}
-function fmtMiB(kib) {
-  if (!finite(kib)) return DASH;
-  const mib = kib / 1024;
-  return mib >= 10 * 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${mib.toFixed(1)} MiB`;
-}
-function fmtCount(x) {
-  return finite(x) ? Math.round(x).toLocaleString("en-US") : DASH;
-}
-function fmtSeconds(s) {
-  if (!finite(s)) return DASH;
-  if (s < 10) return `${s.toFixed(1)} s`;
-  const total = Math.round(s);
-  if (total < 60) return `${total} s`;
-  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, "0")} s`;
-}
-function fmtMargin(m) {
-  if (typeof m !== "number" || !Number.isFinite(m)) return DASH;
-  return `${Number((m * 100).toFixed(1))}%`;
-}
-function blocksNeededPhrase(ratio, margin, blocks) {
-  const inside = finite(ratio) && Math.abs(Math.log(ratio)) < Math.log1p(margin);
-  const goal = !finite(ratio) || inside ? `a \xB1${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
-  return `${goal} needs about ${fmtCount(blocks)} blocks`;
+function minimumDetectableEffect(spread, n, alpha, method = "t") {
+  if (spread === null) return null;
+  const d = mdeLog(spread, n, alpha, MDE_POWER, method);
+  return Number.isFinite(d) ? Math.expm1(d) : null;
 }
 
 // src/report/vocabulary.ts
@@ -8326,6 +8315,43 @@ function comparedPhrase(c) {
   return [...mode, "A = ", ...named(c.baseRef, c.base), ", B = ", ...head2, ...moved(c), ...tail2];
 }
 
+// src/report/runner.ts
+var NEVER = "This runner has never been qualified: run `llama-perf-gate qualify` (A/A\u2032 of two builds and an injected 3% slowdown) to learn how often it cries wolf and how small a slowdown it catches.";
+var ago = (days) => days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
+function verdictWords(v) {
+  return v === "regression" ? "a regression" : v === "improvement" ? "an improvement" : v;
+}
+function workloadClause(w, k, many) {
+  const size = fmtPercent(1 - 1 / (1 + k));
+  const aa = `A/A\u2032 ${w.aaPrime.verdict} ${fmtRatio(w.aaPrime.ratio)} ${fmtInterval(w.aaPrime.ci)}${w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement" ? " (a false alarm)" : ""}`;
+  const i = w.injected;
+  const inj = i.called ? `an injected ${size} slowdown was called a regression at ${i.look ?? i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}${i.covers ? "" : `, not covering the true ${fmtRatio(i.expected)}`})` : `an injected ${size} slowdown was not called: ${verdictWords(i.verdict)} at ${i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}, truth ${fmtRatio(i.expected)})`;
+  return `${many ? `${w.workload}: ` : ""}${aa}; ${inj}`;
+}
+function runnerPhrase(r) {
+  if (r === void 0) return null;
+  if (r === null) return NEVER;
+  const head2 = r.status === "qualified" ? `Runner qualified ${ago(r.ageDays)}` : `Runner qualification ${ago(r.ageDays)} fell short`;
+  const many = r.workloads.length > 1;
+  const body = r.workloads.map((w) => workloadClause(w, r.k, many)).join("; ");
+  const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
+  return `${head2}: ${body}.${later}`;
+}
+function detectablePhrase(ws, alpha, power) {
+  const known = ws.filter((w) => w.spread !== null);
+  if (known.length === 0) return null;
+  const can = known.filter((w) => w.mde !== null);
+  const cannot = known.filter((w) => w.mde === null);
+  const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
+  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
+  const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
+  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
+  return yes + no;
+}
+function undecidedAgainstMde(mde, n) {
+  return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
+}
+
 // src/report/model.ts
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
@@ -8333,6 +8359,7 @@ function workloadModel(w, m, runLevel, minBlocks) {
   const reason = a ? a.reason.replace(/\s+$/, "") : "";
   const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
   return {
     id: w.id,
     outcome: w.verdict,
@@ -8354,7 +8381,9 @@ function workloadModel(w, m, runLevel, minBlocks) {
     needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
     why,
     blocks: w.blocks,
-    analysis: a
+    analysis: a,
+    mde,
+    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
   };
 }
 function sidesOf(r) {
@@ -8367,7 +8396,7 @@ function sidesOf(r) {
     return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
   });
 }
-function machineModel(m, onInconclusive, onIncomplete) {
+function machineModel(m, onInconclusive, onIncomplete, runner) {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
@@ -8416,7 +8445,9 @@ function machineModel(m, onInconclusive, onIncomplete) {
     depth: depthOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
-    finishedAt: r.finishedAt
+    finishedAt: r.finishedAt,
+    runner: runnerPhrase(runner),
+    detectable: r.analysis ? detectablePhrase(all.filter((w) => w.analysis), r.plan.alpha, MDE_POWER) : null
   };
 }
 function fleetFirstLine(machines, problems, overall, gate2) {
@@ -8440,7 +8471,7 @@ function buildReportModel(results3, opts = {}) {
   const onInconclusive = opts.onInconclusive ?? "pass";
   const onIncomplete = opts.onIncomplete ?? "fail";
   const fleet = mergeFleet(results3, opts.labels);
-  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete));
+  const machines = fleet.machines.map((m) => machineModel(m, onInconclusive, onIncomplete, fleet.machines.length === 1 ? opts.runner : void 0));
   const first = results3[0];
   return {
     ...conclude(machines, opts.problems ?? [], onInconclusive, onIncomplete),
@@ -8453,78 +8484,58 @@ function withProblems(model, problems) {
   return { ...model, ...conclude(model.machines, problems, model.gate.onInconclusive, model.gate.onIncomplete) };
 }
 
-// src/report/escape.ts
-var STICKY_MARKER = "<!-- llama-perf-gate -->";
-var ZWSP = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var BACKSLASHED = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "[", "]", "|", "~", "$"]);
-var LEADING_BLOCK = /^(\s*)([-+=]|\d{1,9}(?=[.)](?:\s|$)))/;
-function escapeMarkdown(input) {
-  return escapeInline(input).replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`);
-}
-function escapeInline(input) {
-  const s = String(input ?? "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
-  let out = "";
-  for (const ch of s) {
-    switch (ch) {
-      case "&":
-        out += "&amp;";
-        break;
-      case "<":
-        out += "&lt;";
-        break;
-      case ">":
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case "@":
-        out += "@" + ZWSP;
-        break;
-      // @user, @org/team, user@host emails
-      case "#":
-        out += "\\#" + ZWSP;
-        break;
-      // #123, owner/repo#123, headings
-      default:
-        out += BACKSLASHED.has(ch) ? "\\" + ch : ch;
+// src/report/limits.ts
+var COMMENT_MAX_CHARS = 65536;
+var CHECK_MAX_CHARS = 65535;
+var JOB_SUMMARY_MAX_CHARS = 1e6;
+var CHECK_TITLE_MAX_CHARS = 1e3;
+var ANNOTATIONS_PER_REQUEST = 50;
+var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+function closers(text) {
+  let fence = null;
+  let details = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.trimStart();
+    const m = FENCE.exec(raw);
+    if (fence) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && m[2].trim() === "") fence = null;
+      continue;
     }
+    if (m) {
+      fence = m[1];
+      continue;
+    }
+    details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
   }
-  return out.replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`).replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1${ZWSP}://`);
+  const out = [];
+  if (fence) out.push(fence);
+  for (let i = 0; i < details; i++) out.push("</details>");
+  return out;
 }
-function escapeCodeBlock(input) {
-  return String(input ?? "").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(/<!--/g, "<!\u200B--").replace(/-->/g, "-\u200B->");
-}
-function codeSpan(text) {
-  const t = String(text).replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
-  let longest = 0;
-  for (const m of t.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  const fence = "`".repeat(longest + 1);
-  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() ? " " : "";
-  return `${fence}${pad}${t.replace(/\|/g, "\\|")}${pad}${fence}`;
-}
-function fenceFor(text) {
-  let longest = 0;
-  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function safeUrl(url) {
-  if (!url) return null;
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
+function hardCut(body, limit, note, keepPrefix = "") {
+  if (body.length <= limit) return body;
+  const tail2 = `
+
+---
+
+${note}
+`;
+  let budget = limit - tail2.length;
+  while (budget > keepPrefix.length) {
+    let cut = body.slice(0, budget);
+    const nl = cut.lastIndexOf("\n");
+    cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
+    const close = closers(cut);
+    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
+    if (out.length <= limit) return out;
+    budget -= out.length - limit;
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()<>\s"']/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+  return (keepPrefix + "\n" + note).slice(0, limit);
 }
-function escapeTerminal(input) {
-  return String(input ?? "").replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, "").replace(CONTROL, "").replace(/\r\n?|\n|\t/g, " ");
-}
-function escapeHtml(s) {
-  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+function fitToLimit(text, limit, fullReport, keepPrefix = "") {
+  if (text.length <= limit) return text;
+  const note = `**Truncated**: this text exceeded GitHub's ${limit.toLocaleString("en-US")}-character limit.` + (fullReport ? ` The full report: ${fullReport}` : " The full report is in results.json and the job summary.");
+  return hardCut(text, limit, note, keepPrefix);
 }
 
 // src/report/md-context.ts
@@ -8871,60 +8882,6 @@ function wrap(path3, tpl) {
   };
 }
 
-// src/report/limits.ts
-var COMMENT_MAX_CHARS = 65536;
-var CHECK_MAX_CHARS = 65535;
-var JOB_SUMMARY_MAX_CHARS = 1e6;
-var CHECK_TITLE_MAX_CHARS = 1e3;
-var ANNOTATIONS_PER_REQUEST = 50;
-var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-function closers(text) {
-  let fence = null;
-  let details = 0;
-  for (const raw of text.split("\n")) {
-    const line = raw.trimStart();
-    const m = FENCE.exec(raw);
-    if (fence) {
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && m[2].trim() === "") fence = null;
-      continue;
-    }
-    if (m) {
-      fence = m[1];
-      continue;
-    }
-    details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
-  }
-  const out = [];
-  if (fence) out.push(fence);
-  for (let i = 0; i < details; i++) out.push("</details>");
-  return out;
-}
-function hardCut(body, limit, note, keepPrefix = "") {
-  if (body.length <= limit) return body;
-  const tail2 = `
-
----
-
-${note}
-`;
-  let budget = limit - tail2.length;
-  while (budget > keepPrefix.length) {
-    let cut = body.slice(0, budget);
-    const nl = cut.lastIndexOf("\n");
-    cut = nl > keepPrefix.length ? cut.slice(0, nl) : keepPrefix;
-    const close = closers(cut);
-    const out = cut + (close.length ? "\n" + close.join("\n") : "") + tail2;
-    if (out.length <= limit) return out;
-    budget -= out.length - limit;
-  }
-  return (keepPrefix + "\n" + note).slice(0, limit);
-}
-function fitToLimit(text, limit, fullReport, keepPrefix = "") {
-  if (text.length <= limit) return text;
-  const note = `**Truncated**: this text exceeded GitHub's ${limit.toLocaleString("en-US")}-character limit.` + (fullReport ? ` The full report: ${fullReport}` : " The full report is in results.json and the job summary.");
-  return hardCut(text, limit, note, keepPrefix);
-}
-
 // src/report/truncate.ts
 var LADDER = [
   { show: SHOW_ALL, dropped: [] },
@@ -9035,12 +8992,12 @@ function legend(fr, items) {
 }
 
 // src/report/html/charts.ts
-var finite2 = (x) => typeof x === "number" && Number.isFinite(x) && x > 0;
+var finite = (x) => typeof x === "number" && Number.isFinite(x) && x > 0;
 function forestChart(m, rows) {
   const rowH = 24;
   const fr = { ...frame(720, 0), left: 150, right: 190 };
   fr.height = fr.top + rows.length * rowH + fr.bottom;
-  const xs = [1, m.bounds[0], m.bounds[1], ...rows.flatMap((r) => [r.ratio, ...r.ci ?? []]).filter(finite2)];
+  const xs = [1, m.bounds[0], m.bounds[1], ...rows.flatMap((r) => [r.ratio, ...r.ci ?? []]).filter(finite)];
   const lo = Math.max(0.5, Math.min(...xs));
   const hi = Math.min(2, Math.max(...xs));
   const ticks = [.../* @__PURE__ */ new Set([m.bounds[0], 1, m.bounds[1], ...niceTicks(lo, hi, 4).filter((t) => t > 0)])].filter((t) => t >= lo && t <= hi).sort((a, b) => a - b);
@@ -9048,7 +9005,7 @@ function forestChart(m, rows) {
   const clampX = (v) => x(Math.min(hi, Math.max(lo, v)));
   const y = (i) => fr.top + i * rowH + rowH / 2;
   const bottom = fr.height - fr.bottom;
-  const shown = rows.filter((r) => finite2(r.ratio));
+  const shown = rows.filter((r) => finite(r.ratio));
   const title = `B/A per workload with its ${m.descriptiveOnly ? "ratio of medians (no interval: no verdict computed)" : `${fmtLevel(m.runLevel)} interval`}; shaded: \xB1${fmtMargin(m.margin)} margin`;
   const parts = [
     open("forest", fr, title, 1, shown.length),
@@ -9059,9 +9016,9 @@ function forestChart(m, rows) {
   const pts = [];
   rows.forEach((r, i) => {
     parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${escapeHtml(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
-    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${escapeHtml(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
-    if (!finite2(r.ratio)) return;
-    const err = r.ci && finite2(r.ci[0]) && finite2(r.ci[1]) ? `<line class="ci" x1="${f(clampX(r.ci[0]))}" x2="${f(clampX(r.ci[1]))}" y1="${f(y(i))}" y2="${f(y(i))}" stroke="${COLORS.ratio}" stroke-width="2"/>` : "";
+    parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${escapeHtml(finite(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
+    if (!finite(r.ratio)) return;
+    const err = r.ci && finite(r.ci[0]) && finite(r.ci[1]) ? `<line class="ci" x1="${f(clampX(r.ci[0]))}" x2="${f(clampX(r.ci[1]))}" y1="${f(y(i))}" y2="${f(y(i))}" stroke="${COLORS.ratio}" stroke-width="2"/>` : "";
     pts.push(`${err}<circle class="pt" cx="${f(clampX(r.ratio))}" cy="${f(y(i))}" r="4.5" fill="${r.outcome === "regression" ? "#d62728" : r.outcome === "improvement" ? "#2ca02c" : COLORS.ratio}"><title>${escapeHtml(`${r.id}: B/A ${fmtRatio(r.ratio)} ${fmtInterval(r.ci)}`)}</title></circle>`);
   });
   parts.push(`<g class="series" data-series="B/A" data-points="${shown.length}">${pts.join("")}</g>`);
@@ -9070,13 +9027,13 @@ function forestChart(m, rows) {
 function blockChart(w) {
   const fr = frame(640, 200);
   const blocks = w.blocks;
-  const vals = blocks.flatMap((b2) => [b2.a, b2.b]).filter(finite2);
+  const vals = blocks.flatMap((b2) => [b2.a, b2.b]).filter(finite);
   const xs = blocks.map((b2) => b2.block);
   const x = linear([Math.min(...xs, 1), Math.max(...xs, 1)], [fr.left + 8, fr.width - fr.right - 8], niceTicks(Math.min(...xs, 1), Math.max(...xs, 1), Math.min(8, blocks.length)).filter(Number.isInteger));
   const pad = vals.length ? (Math.max(...vals) - Math.min(...vals)) * 0.1 || Math.max(...vals) * 0.02 : 1;
   const y = linear(vals.length ? [Math.min(...vals) - pad, Math.max(...vals) + pad] : [0, 1], [fr.height - fr.bottom, fr.top]);
-  const side = (v) => blocks.filter((b2) => finite2(b2[v])).map((b2) => ({ x: x(b2.block), y: y(b2[v]), tip: `block ${b2.block}, ${v.toUpperCase()}: ${fmtTs(b2[v])} t/s` }));
-  const pairs = blocks.filter((b2) => finite2(b2.a) && finite2(b2.b)).map((b2) => `<line x1="${f(x(b2.block))}" x2="${f(x(b2.block))}" y1="${f(y(b2.a))}" y2="${f(y(b2.b))}" stroke="#999" stroke-width="1"/>`).join("");
+  const side = (v) => blocks.filter((b2) => finite(b2[v])).map((b2) => ({ x: x(b2.block), y: y(b2[v]), tip: `block ${b2.block}, ${v.toUpperCase()}: ${fmtTs(b2[v])} t/s` }));
+  const pairs = blocks.filter((b2) => finite(b2.a) && finite(b2.b)).map((b2) => `<line x1="${f(x(b2.block))}" x2="${f(x(b2.block))}" y1="${f(y(b2.a))}" y2="${f(y(b2.b))}" stroke="#999" stroke-width="1"/>`).join("");
   const a = side("a");
   const b = side("b");
   return [
@@ -9122,10 +9079,10 @@ function depthChart2(kind, title, unit, points, scale = 1, extra = []) {
 }
 function depthRatioChart(kind, title, points, margin) {
   const fr = frame(640, 180);
-  const shown = points.filter((p) => finite2(p.ratio));
+  const shown = points.filter((p) => finite(p.ratio));
   const depths = points.map((p) => p.depth);
   const x = linear([Math.min(...depths), Math.max(...depths)], [fr.left + 8, fr.width - fr.right - 8]);
-  const vals = [1 / (1 + margin), 1 + margin, ...shown.flatMap((p) => [p.ratio, ...p.ci ?? []])].filter(finite2);
+  const vals = [1 / (1 + margin), 1 + margin, ...shown.flatMap((p) => [p.ratio, ...p.ci ?? []])].filter(finite);
   const lo = Math.min(...vals);
   const hi = Math.max(...vals);
   const padY = (hi - lo) * 0.08;
@@ -9149,7 +9106,7 @@ function depthCharts(d, margin) {
   for (const [metric, points, name] of [["tg", d.tg, "S_TG (generation)"], ["pp", d.pp, "S_PP (prompt processing)"]]) {
     if (points.length === 0) continue;
     out.push(depthChart2(`depth-${metric}`, `${name} t/s against KV depth${bandNote ? ", medians" : ""}${bandNote}`, "t/s", points));
-    if (points.some((p) => finite2(p.ratio))) out.push(depthRatioChart(`depth-${metric}-ratio`, `${name}: B/A per depth with its ${level}; shaded: \xB1${fmtMargin(margin)}`, points, margin));
+    if (points.some((p) => finite(p.ratio))) out.push(depthRatioChart(`depth-${metric}-ratio`, `${name}: B/A per depth with its ${level}; shaded: \xB1${fmtMargin(margin)}`, points, margin));
   }
   if (d.rss.length) {
     const shared = d.shmem.some((p) => (p.a ?? 0) > 0 || (p.b ?? 0) > 0);
@@ -9292,6 +9249,7 @@ function machineSection(m, fleet) {
     fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
     m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
     m.workloads.length ? workloadTable(m) : "",
+    [m.detectable, m.runner].filter((x) => x !== null).map((x) => `<p>${escapeHtml(x)}</p>`).join(""),
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
     m.depth ? depthSection(m.depth, m) : "",
@@ -9378,6 +9336,125 @@ function renderCheckOutput(model, opts = {}) {
     summary: renderProjectTemplate("checkSummary", { ...context, show: { table: true, chart: true, details: false, tails: false, rawSamples: false } }, CHECK_MAX_CHARS),
     text: renderProjectTemplate("checkText", { ...context }, CHECK_MAX_CHARS)
   };
+}
+
+// src/sys/paths.ts
+import { accessSync, constants, existsSync as existsSync2, statSync } from "node:fs";
+import { dirname as dirname3, join as join4, resolve } from "node:path";
+function checkOutDir(flag, out, example) {
+  let p = out;
+  while (!existsSync2(p)) {
+    const up = dirname3(p);
+    if (up === p) break;
+    p = up;
+  }
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st && !st.isDirectory()) {
+    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
+  }
+  try {
+    accessSync(p, constants.W_OK | constants.X_OK);
+    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
+  } catch (e) {
+    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+  }
+}
+function checkStorePath(path3, opts = {}) {
+  const label = opts.flag ?? "experiment store";
+  const st = statSync(path3, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`${label} ${path3} is a directory, not an experiment store file`, `give a file, e.g. --store ${join4(path3, "experiments.sqlite")}`);
+  if (st && !opts.writable) return;
+  let dir = dirname3(path3);
+  while (dir !== dirname3(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname3(dir);
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path3} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+  if (!opts.writable) return;
+  try {
+    checkOutDir(label, dirname3(path3), "perf.sqlite");
+  } catch (e) {
+    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
+    throw e;
+  }
+}
+
+// src/sys/child-env.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path from "node:path";
+var EXACT = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TERM",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  // toolchain: compilers, flags, tools CMake and make read
+  "CC",
+  "CXX",
+  "CPP",
+  "LD",
+  "AR",
+  "NM",
+  "RANLIB",
+  "STRIP",
+  "OBJCOPY",
+  "CUDACXX",
+  "CUDAHOSTCXX",
+  "HIPCXX",
+  "CFLAGS",
+  "CXXFLAGS",
+  "CPPFLAGS",
+  "LDFLAGS",
+  "CUDAFLAGS",
+  "HIPFLAGS",
+  "MAKEFLAGS",
+  "MAKELEVEL",
+  "NINJA_STATUS",
+  "PKG_CONFIG_PATH",
+  "LD_LIBRARY_PATH",
+  "LIBRARY_PATH",
+  "CPATH",
+  "C_INCLUDE_PATH",
+  "CPLUS_INCLUDE_PATH",
+  "SOURCE_DATE_EPOCH",
+  "CUDA_PATH",
+  "CUDA_HOME",
+  "ROCM_PATH",
+  "HIP_PATH",
+  "VULKAN_SDK"
+]);
+var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
+var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
+var RESERVED = /^(LD_PRELOAD|LD_AUDIT|LPG_SLOWDOWN\w*)$/;
+function reservedName(name) {
+  return RESERVED.test(name);
+}
+function allowedName(name) {
+  if (FORBIDDEN.test(name)) return false;
+  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
+}
+function jobPathAdditions(base) {
+  const file = base.GITHUB_PATH;
+  if (!file) return /* @__PURE__ */ new Set();
+  try {
+    return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function childEnv(base, planEnv = {}, own = {}) {
+  const out = {};
+  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base);
+  if (out.PATH !== void 0 && added.size > 0) {
+    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
+  }
+  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k) && !RESERVED.test(k)) out[k] = v;
+  return { ...out, ...own };
 }
 
 // src/plan/numa.ts
@@ -10383,8 +10460,8 @@ var RESULTS_SCHEMA = "llama-perf-gate/results@2";
 var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
 
 // src/host/fingerprint.ts
-import { readFileSync as readFileSync3, readdirSync as readdirSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { readFileSync as readFileSync4, readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
 import os from "node:os";
 
 // src/host/cpulist.ts
@@ -10417,7 +10494,7 @@ function formatCpuList(cpus) {
 // src/host/fingerprint.ts
 function readText(root, rel) {
   try {
-    return readFileSync3(join4(root, rel), "utf8");
+    return readFileSync4(join5(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -10430,7 +10507,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync3(join4(root, rel));
+    return readdirSync3(join5(root, rel));
   } catch {
     return [];
   }
@@ -10616,14 +10693,14 @@ function finishFingerprint(fp, root = "/") {
 }
 
 // src/host/numa-policy.ts
-import { accessSync, constants } from "node:fs";
-import { delimiter, join as join5 } from "node:path";
+import { accessSync as accessSync2, constants as constants2 } from "node:fs";
+import { delimiter, join as join6 } from "node:path";
 function findExecutable(name, path3 = process.env.PATH ?? "") {
   for (const dir of path3.split(delimiter)) {
     if (!dir) continue;
-    const p = join5(dir, name);
+    const p = join6(dir, name);
     try {
-      accessSync(p, constants.X_OK);
+      accessSync2(p, constants2.X_OK);
       return p;
     } catch {
     }
@@ -10755,123 +10832,206 @@ function withTrustedAnalysis(r) {
   return { ...r, analysis: analysis2 };
 }
 
-// src/sys/paths.ts
-import { accessSync as accessSync2, constants as constants2, existsSync as existsSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join6, resolve } from "node:path";
-function checkOutDir(flag, out, example) {
-  let p = out;
-  while (!existsSync2(p)) {
-    const up = dirname3(p);
-    if (up === p) break;
-    p = up;
-  }
-  const st = statSync(p, { throwIfNoEntry: false });
-  if (st && !st.isDirectory()) {
-    throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
-  }
+// src/sys/lock.ts
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { hostname } from "node:os";
+import path2 from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
+import { statSync as statSync2 } from "node:fs";
+
+// src/sys/leftovers.ts
+import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+function readProc(pid) {
   try {
-    accessSync2(p, constants2.W_OK | constants2.X_OK);
-    if (p.startsWith("/proc/") || p === "/proc" || p === "/sys" || p.startsWith("/sys/")) throw Object.assign(new Error("read-only"), { code: "EROFS" });
-  } catch (e) {
-    throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
+    const s = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const f2 = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    return { pid, state: f2[0], pgrp: Number(f2[2]), startTicks: Number(f2[19]) };
+  } catch {
+    return null;
   }
 }
-function checkStorePath(path3, opts = {}) {
-  const label = opts.flag ?? "experiment store";
-  const st = statSync(path3, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new UserError(`${label} ${path3} is a directory, not an experiment store file`, `give a file, e.g. --store ${join6(path3, "experiments.sqlite")}`);
-  if (st && !opts.writable) return;
-  let dir = dirname3(path3);
-  while (dir !== dirname3(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname3(dir);
-  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path3} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
-  if (!opts.writable) return;
+function groupMembers(g2) {
+  const leader = readProc(g2.pgid);
+  if (leader && g2.startTicks !== null && leader.startTicks !== g2.startTicks) return [];
+  const out = [];
+  let pids;
   try {
-    checkOutDir(label, dirname3(path3), "perf.sqlite");
-  } catch (e) {
-    if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
-    throw e;
+    pids = readdirSync4("/proc").filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
   }
+  for (const n of pids) {
+    const p = readProc(Number(n));
+    if (!p || p.pgrp !== g2.pgid || p.state === "Z" || p.pid === process.pid) continue;
+    if (g2.startTicks !== null && p.startTicks < g2.startTicks) continue;
+    out.push(p.pid);
+  }
+  return out;
+}
+function isForeignGroup(g2) {
+  const o = g2;
+  if (!o || !Number.isSafeInteger(o.pgid) || o.pgid <= 1) return false;
+  if (o.startTicks !== null && !Number.isSafeInteger(o.startTicks)) return false;
+  return o.pgid !== process.pid && o.pgid !== readProc(process.pid)?.pgrp;
+}
+function signalGroup(g2, sig) {
+  try {
+    process.kill(-g2.pgid, sig);
+  } catch {
+  }
+}
+async function gone(groups, ms) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    if (groups.every((g2) => groupMembers(g2).length === 0)) return true;
+    if (Date.now() >= until) return false;
+    await sleep(50);
+  }
+}
+async function stopLeftovers(groups, graceMs = 3e3) {
+  const left = groups.filter(isForeignGroup).filter((g2) => groupMembers(g2).length > 0);
+  const found = left.reduce((n, g2) => n + groupMembers(g2).length, 0);
+  if (left.length === 0) return 0;
+  for (const g2 of left) signalGroup(g2, "SIGTERM");
+  if (await gone(left, graceMs)) return found;
+  for (const g2 of left) signalGroup(g2, "SIGKILL");
+  if (await gone(left, graceMs)) return found;
+  const still = left.flatMap(groupMembers);
+  throw new Error(`processes ${still.join(", ")} left by a killed owner survive SIGKILL; stop them and run again`);
 }
 
-// src/sys/child-env.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import path from "node:path";
-var EXACT = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TERM",
-  "TMPDIR",
-  "TMP",
-  "TEMP",
-  // toolchain: compilers, flags, tools CMake and make read
-  "CC",
-  "CXX",
-  "CPP",
-  "LD",
-  "AR",
-  "NM",
-  "RANLIB",
-  "STRIP",
-  "OBJCOPY",
-  "CUDACXX",
-  "CUDAHOSTCXX",
-  "HIPCXX",
-  "CFLAGS",
-  "CXXFLAGS",
-  "CPPFLAGS",
-  "LDFLAGS",
-  "CUDAFLAGS",
-  "HIPFLAGS",
-  "MAKEFLAGS",
-  "MAKELEVEL",
-  "NINJA_STATUS",
-  "PKG_CONFIG_PATH",
-  "LD_LIBRARY_PATH",
-  "LIBRARY_PATH",
-  "CPATH",
-  "C_INCLUDE_PATH",
-  "CPLUS_INCLUDE_PATH",
-  "SOURCE_DATE_EPOCH",
-  "CUDA_PATH",
-  "CUDA_HOME",
-  "ROCM_PATH",
-  "HIP_PATH",
-  "VULKAN_SDK"
-]);
-var PREFIXES = ["LC_", "CMAKE_", "CCACHE_", "GGML_", "LLAMA_", "OMP_", "GOMP_", "KMP_", "OPENBLAS_", "MKL_", "CUDA_", "HIP_", "ROCR_", "HSA_"];
-var FORBIDDEN = /^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|NODE_OPTIONS$)|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|API_?KEY|PRIVATE_?KEY|SESSION/i;
-var RESERVED = /^(LD_PRELOAD|LD_AUDIT|LPG_SLOWDOWN\w*)$/;
-function reservedName(name) {
-  return RESERVED.test(name);
-}
-function allowedName(name) {
-  if (FORBIDDEN.test(name)) return false;
-  return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
-}
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
-  if (!file) return /* @__PURE__ */ new Set();
+// src/sys/lock.ts
+function startTicks(pid) {
   try {
-    return new Set(readFileSync4(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
+    const s = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isFinite(v) ? v : null;
   } catch {
-    return /* @__PURE__ */ new Set();
+    return null;
   }
 }
-function childEnv(base, planEnv = {}, own = {}) {
-  const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
-  if (out.PATH !== void 0 && added.size > 0) {
-    out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
+function startedAt(ticks) {
+  if (ticks === null) return null;
+  try {
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync6("/proc/stat", "utf8"))?.[1]);
+    return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
+  } catch {
+    return null;
   }
-  for (const [k, v] of Object.entries(planEnv)) if (!FORBIDDEN.test(k) && !RESERVED.test(k)) out[k] = v;
-  return { ...out, ...own };
+}
+function ownerOf(label, pid = process.pid) {
+  return { pid, startTicks: startTicks(pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label };
+}
+function ownerAlive(o) {
+  if (o.hostname !== hostname()) return true;
+  try {
+    process.kill(o.pid, 0);
+  } catch (e) {
+    if (e.code === "ESRCH") return false;
+  }
+  const now = startTicks(o.pid);
+  if (o.startTicks !== null && now !== null) return now === o.startTicks;
+  const started = startedAt(now)?.getTime();
+  const since = Date.parse(o.since);
+  return !(started !== void 0 && Number.isFinite(since) && started > since + 2e3);
+}
+async function readOwner(lockPath) {
+  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
+  if (/^\d+$/.test(text)) {
+    const mtime = statSync2(lockPath, { throwIfNoEntry: false })?.mtime;
+    return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
+  }
+  try {
+    const o = JSON.parse(text);
+    return typeof o.pid === "number" && o.pid > 0 ? o : null;
+  } catch {
+    return null;
+  }
+}
+function describeOwner(o) {
+  if (!o) return "an unknown owner (unreadable lock file)";
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `${o.label} (pid ${o.pid} on ${o.hostname}, started ${t ? t.toISOString() : o.since})`;
+}
+function waitLine(o, lockPath) {
+  if (!o) return `waiting for the lock ${lockPath} (unreadable lock file; taken over after a minute)`;
+  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
+  return `waiting for llama-perf-gate pid ${o.pid} (started ${t ? t.toISOString() : o.since}) holding ${o.label} (${lockPath})`;
+}
+async function unreadableForLong(lockPath) {
+  try {
+    return Date.now() - (await stat(lockPath)).mtimeMs > 6e4;
+  } catch {
+    return false;
+  }
+}
+async function tryLock(lockPath, label, onStale) {
+  await mkdir(path2.dirname(lockPath), { recursive: true });
+  const me = ownerOf(label);
+  const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(mine, JSON.stringify(me));
+  try {
+    for (; ; ) {
+      try {
+        await link(mine, lockPath);
+        return {
+          path: lockPath,
+          owner: me,
+          release: async () => {
+            const cur = await readOwner(lockPath);
+            if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
+          },
+          addGroup: (pgid) => {
+            me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
+            const next = `${lockPath}.${process.pid}.groups`;
+            writeFileSync2(next, JSON.stringify(me));
+            renameSync2(next, lockPath);
+          }
+        };
+      } catch (e) {
+        if (e.code !== "EEXIST") throw e;
+      }
+      const owner = await readOwner(lockPath);
+      if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
+      const leftovers = owner && Array.isArray(owner.groups) ? await stopLeftovers(owner.groups) : 0;
+      const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
+      try {
+        await rename(lockPath, aside);
+        await rm(aside, { force: true });
+        onStale?.(owner, leftovers);
+      } catch {
+      }
+    }
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+async function acquireLock(lockPath, o) {
+  const deadline = o.timeoutMs === void 0 ? Infinity : Date.now() + o.timeoutMs;
+  let lastSaid = "";
+  for (; ; ) {
+    const r = await tryLock(lockPath, o.label, o.onStale);
+    if ("release" in r) return r;
+    const said = describeOwner(r.heldBy);
+    if (said !== lastSaid) {
+      o.onWait?.(waitLine(r.heldBy, lockPath), r.heldBy);
+      lastSaid = said;
+    }
+    if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
+    const sig = interruptedBy();
+    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
+    await sleep2(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
+  }
+}
+async function withLock(lockPath, fn, onWait, label = "a lock", onStale) {
+  const lock = await acquireLock(lockPath, { label, onWait, onStale });
+  try {
+    return await fn(lock);
+  } finally {
+    await lock.release();
+  }
 }
 
 // src/parse/help.ts
@@ -11008,10 +11168,10 @@ function tail(text, n = 20) {
 
 // src/host/memory-curve.ts
 import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
 function mappingKind(file) {
   if (file === null || file.startsWith("/anon_hugepage")) return "anon";
@@ -11083,7 +11243,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync5(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync7(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -11228,7 +11388,7 @@ function parseSweepRows(stdout, stderr, source) {
 function readStatusKiB(pid) {
   let text;
   try {
-    text = readFileSync6(`/proc/${pid}/status`, "utf8");
+    text = readFileSync8(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
@@ -11535,7 +11695,7 @@ function kvBufferFields(log) {
 }
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
 
 // src/parse/record.ts
 var INT_FIELDS = /* @__PURE__ */ new Set([
@@ -12099,226 +12259,22 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync2(path3).size;
+    size = statSync3(path3).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path3} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync7(path3, "utf8"));
+    data = JSON.parse(readFileSync9(path3, "utf8"));
   } catch (e) {
     throw new UserError(`${path3} is not valid JSON: ${e.message}`);
   }
   return validateResults(data, path3);
 }
 
-// src/sys/lock.ts
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync9, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { hostname } from "node:os";
-import path2 from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync3 } from "node:fs";
-
-// src/sys/leftovers.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
-function readProc(pid) {
-  try {
-    const s = readFileSync8(`/proc/${pid}/stat`, "utf8");
-    const f2 = s.slice(s.lastIndexOf(")") + 2).split(" ");
-    return { pid, state: f2[0], pgrp: Number(f2[2]), startTicks: Number(f2[19]) };
-  } catch {
-    return null;
-  }
-}
-function groupMembers(g2) {
-  const leader = readProc(g2.pgid);
-  if (leader && g2.startTicks !== null && leader.startTicks !== g2.startTicks) return [];
-  const out = [];
-  let pids;
-  try {
-    pids = readdirSync4("/proc").filter((n) => /^\d+$/.test(n));
-  } catch {
-    return [];
-  }
-  for (const n of pids) {
-    const p = readProc(Number(n));
-    if (!p || p.pgrp !== g2.pgid || p.state === "Z" || p.pid === process.pid) continue;
-    if (g2.startTicks !== null && p.startTicks < g2.startTicks) continue;
-    out.push(p.pid);
-  }
-  return out;
-}
-function isForeignGroup(g2) {
-  const o = g2;
-  if (!o || !Number.isSafeInteger(o.pgid) || o.pgid <= 1) return false;
-  if (o.startTicks !== null && !Number.isSafeInteger(o.startTicks)) return false;
-  return o.pgid !== process.pid && o.pgid !== readProc(process.pid)?.pgrp;
-}
-function signalGroup(g2, sig) {
-  try {
-    process.kill(-g2.pgid, sig);
-  } catch {
-  }
-}
-async function gone(groups, ms) {
-  const until = Date.now() + ms;
-  for (; ; ) {
-    if (groups.every((g2) => groupMembers(g2).length === 0)) return true;
-    if (Date.now() >= until) return false;
-    await sleep(50);
-  }
-}
-async function stopLeftovers(groups, graceMs = 3e3) {
-  const left = groups.filter(isForeignGroup).filter((g2) => groupMembers(g2).length > 0);
-  const found = left.reduce((n, g2) => n + groupMembers(g2).length, 0);
-  if (left.length === 0) return 0;
-  for (const g2 of left) signalGroup(g2, "SIGTERM");
-  if (await gone(left, graceMs)) return found;
-  for (const g2 of left) signalGroup(g2, "SIGKILL");
-  if (await gone(left, graceMs)) return found;
-  const still = left.flatMap(groupMembers);
-  throw new Error(`processes ${still.join(", ")} left by a killed owner survive SIGKILL; stop them and run again`);
-}
-
-// src/sys/lock.ts
-function startTicks(pid) {
-  try {
-    const s = readFileSync9(`/proc/${pid}/stat`, "utf8");
-    const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
-    return Number.isFinite(v) ? v : null;
-  } catch {
-    return null;
-  }
-}
-function startedAt(ticks) {
-  if (ticks === null) return null;
-  try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync9("/proc/stat", "utf8"))?.[1]);
-    return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
-  } catch {
-    return null;
-  }
-}
-function ownerOf(label, pid = process.pid) {
-  return { pid, startTicks: startTicks(pid), hostname: hostname(), since: (/* @__PURE__ */ new Date()).toISOString(), label };
-}
-function ownerAlive(o) {
-  if (o.hostname !== hostname()) return true;
-  try {
-    process.kill(o.pid, 0);
-  } catch (e) {
-    if (e.code === "ESRCH") return false;
-  }
-  const now = startTicks(o.pid);
-  if (o.startTicks !== null && now !== null) return now === o.startTicks;
-  const started = startedAt(now)?.getTime();
-  const since = Date.parse(o.since);
-  return !(started !== void 0 && Number.isFinite(since) && started > since + 2e3);
-}
-async function readOwner(lockPath) {
-  const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
-  if (/^\d+$/.test(text)) {
-    const mtime = statSync3(lockPath, { throwIfNoEntry: false })?.mtime;
-    return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
-  }
-  try {
-    const o = JSON.parse(text);
-    return typeof o.pid === "number" && o.pid > 0 ? o : null;
-  } catch {
-    return null;
-  }
-}
-function describeOwner(o) {
-  if (!o) return "an unknown owner (unreadable lock file)";
-  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
-  return `${o.label} (pid ${o.pid} on ${o.hostname}, started ${t ? t.toISOString() : o.since})`;
-}
-function waitLine(o, lockPath) {
-  if (!o) return `waiting for the lock ${lockPath} (unreadable lock file; taken over after a minute)`;
-  const t = o.hostname === hostname() ? startedAt(o.startTicks) : null;
-  return `waiting for llama-perf-gate pid ${o.pid} (started ${t ? t.toISOString() : o.since}) holding ${o.label} (${lockPath})`;
-}
-async function unreadableForLong(lockPath) {
-  try {
-    return Date.now() - (await stat(lockPath)).mtimeMs > 6e4;
-  } catch {
-    return false;
-  }
-}
-async function tryLock(lockPath, label, onStale) {
-  await mkdir(path2.dirname(lockPath), { recursive: true });
-  const me = ownerOf(label);
-  const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(mine, JSON.stringify(me));
-  try {
-    for (; ; ) {
-      try {
-        await link(mine, lockPath);
-        return {
-          path: lockPath,
-          owner: me,
-          release: async () => {
-            const cur = await readOwner(lockPath);
-            if (cur && cur.pid === me.pid && cur.since === me.since) await rm(lockPath, { force: true });
-          },
-          addGroup: (pgid) => {
-            me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
-            const next = `${lockPath}.${process.pid}.groups`;
-            writeFileSync2(next, JSON.stringify(me));
-            renameSync2(next, lockPath);
-          }
-        };
-      } catch (e) {
-        if (e.code !== "EEXIST") throw e;
-      }
-      const owner = await readOwner(lockPath);
-      if (owner ? ownerAlive(owner) : !await unreadableForLong(lockPath)) return { heldBy: owner };
-      const leftovers = owner && Array.isArray(owner.groups) ? await stopLeftovers(owner.groups) : 0;
-      const aside = `${lockPath}.stale-${process.pid}-${Date.now()}`;
-      try {
-        await rename(lockPath, aside);
-        await rm(aside, { force: true });
-        onStale?.(owner, leftovers);
-      } catch {
-      }
-    }
-  } finally {
-    await rm(mine, { force: true });
-  }
-}
-async function acquireLock(lockPath, o) {
-  const deadline = o.timeoutMs === void 0 ? Infinity : Date.now() + o.timeoutMs;
-  let lastSaid = "";
-  for (; ; ) {
-    const r = await tryLock(lockPath, o.label, o.onStale);
-    if ("release" in r) return r;
-    const said = describeOwner(r.heldBy);
-    if (said !== lastSaid) {
-      o.onWait?.(waitLine(r.heldBy, lockPath), r.heldBy);
-      lastSaid = said;
-    }
-    if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
-    const sig = interruptedBy();
-    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
-    await sleep2(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
-  }
-}
-async function withLock(lockPath, fn, onWait, label = "a lock", onStale) {
-  const lock = await acquireLock(lockPath, { label, onWait, onStale });
-  try {
-    return await fn(lock);
-  } finally {
-    await lock.release();
-  }
-}
-
 export {
   writeFileAtomic,
-  STICKY_MARKER,
-  escapeMarkdown,
   MAX_HORIZON,
   OPTIONS,
   optionsOf,
@@ -12336,6 +12292,7 @@ export {
   reclaimWarning,
   describeSlowdown,
   withDepthMemory,
+  minimumDetectableEffect,
   buildReportModel,
   withProblems,
   COMMENT_MAX_CHARS,

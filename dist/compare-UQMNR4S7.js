@@ -2,8 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   applyComparison
-} from "./chunk-6APJQRVB.js";
-import "./chunk-T2PNK4V7.js";
+} from "./chunk-GTIMMOSP.js";
+import "./chunk-APCGAE3R.js";
+import "./chunk-IMDJUDY4.js";
 export {
   applyComparison
 };

@@ -3,7 +3,7 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   UserError,
   track
-} from "./chunk-T2PNK4V7.js";
+} from "./chunk-APCGAE3R.js";
 
 // src/sys/exec.ts
 import { execFile, spawn } from "node:child_process";

@@ -1,6 +1,16 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  applyComparison,
+  ensureWorktree,
+  isExecutableFile,
+  resolveRef,
+  run,
+  runLines,
+  which,
+  worktreePath
+} from "./chunk-GTIMMOSP.js";
+import {
   BATCHED_BENCH,
   DEPTH_FAMILY,
   FORMAT_HINT,
@@ -47,17 +57,7 @@ import {
   withDepthMemory,
   withLock,
   writeFileAtomic
-} from "./chunk-B4OQYKUY.js";
-import {
-  applyComparison,
-  ensureWorktree,
-  isExecutableFile,
-  resolveRef,
-  run,
-  runLines,
-  which,
-  worktreePath
-} from "./chunk-6APJQRVB.js";
+} from "./chunk-4SF54PKW.js";
 import {
   EnvironmentError,
   UserError,
@@ -65,7 +65,7 @@ import {
   interruptedBy,
   liveGroups,
   stopAll
-} from "./chunk-T2PNK4V7.js";
+} from "./chunk-APCGAE3R.js";
 
 // src/store/experiment-store.ts
 import { join } from "node:path";
@@ -222,42 +222,42 @@ var SQLITE_CORRUPT = 11;
 var SQLITE_FULL = 13;
 var SQLITE_CANTOPEN = 14;
 var SQLITE_NOTADB = 26;
-var DAMAGED_HINT = (path4) => `move it away (mv ${path4} ${path4}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
-function storeError(path4, what, e) {
+var DAMAGED_HINT = (path3) => `move it away (mv ${path3} ${path3}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
+function storeError(path3, what, e) {
   if (e instanceof UserError) return e;
   const code = (e.errcode ?? -1) & 255;
   const msg = e.message;
-  if (code === SQLITE_FULL || e.code === "ENOSPC" || (code === SQLITE_IOERR || code === SQLITE_CANTOPEN) && diskFull(path4)) {
+  if (code === SQLITE_FULL || e.code === "ENOSPC" || (code === SQLITE_IOERR || code === SQLITE_CANTOPEN) && diskFull(path3)) {
     return new EnvironmentError(
-      `experiment store ${path4}: the disk is full while ${what}; every launch recorded before it is kept`,
+      `experiment store ${path3}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
   if (code === SQLITE_BUSY || code === SQLITE_LOCKED) {
-    return new EnvironmentError(`experiment store ${path4} is locked by another process while ${what}`, "wait for the other process to finish (fuser shows which one), or pass --store PATH to another store");
+    return new EnvironmentError(`experiment store ${path3} is locked by another process while ${what}`, "wait for the other process to finish (fuser shows which one), or pass --store PATH to another store");
   }
-  if (code === SQLITE_READONLY || code === SQLITE_PERM || code === SQLITE_CANTOPEN && !writable(path4)) {
-    return new EnvironmentError(`experiment store ${path4} is read-only while ${what} (${msg})`, "make the file and its directory writable for this user, or pass --store PATH to a writable place");
+  if (code === SQLITE_READONLY || code === SQLITE_PERM || code === SQLITE_CANTOPEN && !writable(path3)) {
+    return new EnvironmentError(`experiment store ${path3} is read-only while ${what} (${msg})`, "make the file and its directory writable for this user, or pass --store PATH to a writable place");
   }
-  if (code === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path4} is damaged (${msg})`, DAMAGED_HINT(path4));
-  if (code === SQLITE_NOTADB) return new UserError(`${path4} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+  if (code === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path3} is damaged (${msg})`, DAMAGED_HINT(path3));
+  if (code === SQLITE_NOTADB) return new UserError(`${path3} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
   if (code === SQLITE_IOERR || code === SQLITE_CANTOPEN) {
-    return new EnvironmentError(`experiment store ${path4}: cannot read or write it while ${what} (${msg})`, "check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere");
+    return new EnvironmentError(`experiment store ${path3}: cannot read or write it while ${what} (${msg})`, "check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere");
   }
   return e;
 }
-function diskFull(path4) {
+function diskFull(path3) {
   try {
-    const fs = statfsSync(dirname(path4));
+    const fs = statfsSync(dirname(path3));
     return fs.bavail * fs.bsize < 64 * 1024;
   } catch {
     return false;
   }
 }
-function writable(path4) {
+function writable(path3) {
   try {
-    accessSync(dirname(path4), constants.W_OK);
-    if (existsSync(path4)) accessSync(path4, constants.W_OK);
+    accessSync(dirname(path3), constants.W_OK);
+    if (existsSync(path3)) accessSync(path3, constants.W_OK);
     return true;
   } catch {
     return false;
@@ -268,48 +268,48 @@ var SqliteFile = class _SqliteFile {
   db;
   stmts = /* @__PURE__ */ new Map();
   depth = 0;
-  constructor(path4, db) {
-    this.path = path4;
+  constructor(path3, db) {
+    this.path = path3;
     this.db = db;
   }
   /**
    * Opens (creating or migrating) the store, checked end to end (a damaged page is found here, not
    * in the middle of a run); a store from a newer llama-perf-gate is refused.
    */
-  static open(path4, opts = {}) {
-    checkStorePath(path4);
+  static open(path3, opts = {}) {
+    checkStorePath(path3);
     if (!opts.readOnly) {
       try {
-        mkdirSync(dirname(path4), { recursive: true });
+        mkdirSync(dirname(path3), { recursive: true });
       } catch (e) {
         throw asEnvironmentError(e);
       }
     }
     try {
-      return _SqliteFile.connect(path4, path4, opts);
+      return _SqliteFile.connect(path3, path3, opts);
     } catch (e) {
       if (opts.readOnly && ((e.errcode ?? -1) & 255) === SQLITE_CANTOPEN) {
         try {
-          return _SqliteFile.connect(path4, new URL(`${pathToFileURL(path4).href}?immutable=1`), opts);
+          return _SqliteFile.connect(path3, new URL(`${pathToFileURL(path3).href}?immutable=1`), opts);
         } catch (again) {
           e = again;
         }
       }
-      const err = storeError(path4, "opening it", e);
+      const err = storeError(path3, "opening it", e);
       if (err instanceof UserError) throw err;
-      throw new EnvironmentError(`cannot open experiment store ${path4}: ${e.message}`, "pass --store PATH to a writable location");
+      throw new EnvironmentError(`cannot open experiment store ${path3}: ${e.message}`, "pass --store PATH to a writable location");
     }
   }
-  static connect(path4, target, opts) {
+  static connect(path3, target, opts) {
     const db = new DatabaseSync(target, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 3e4 });
-    const store = new _SqliteFile(path4, db);
+    const store = new _SqliteFile(path3, db);
     try {
       if (!opts.readOnly) {
         db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
       }
       const check = db.prepare("PRAGMA quick_check(1)").get()?.quick_check;
-      if (check !== "ok") throw new EnvironmentError(`experiment store ${path4} is damaged (${String(check)})`, DAMAGED_HINT(path4));
+      if (check !== "ok") throw new EnvironmentError(`experiment store ${path3} is damaged (${String(check)})`, DAMAGED_HINT(path3));
       store.migrate(opts.readOnly ?? false);
     } catch (e) {
       db.close();
@@ -391,8 +391,8 @@ var ExperimentStore = class _ExperimentStore {
     this.path = file.path;
   }
   /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
-  static open(path4, opts = {}) {
-    return new _ExperimentStore(SqliteFile.open(path4, opts));
+  static open(path3, opts = {}) {
+    return new _ExperimentStore(SqliteFile.open(path3, opts));
   }
   close() {
     this.file.close();
@@ -625,39 +625,105 @@ function hostKey(identity) {
   return identity.host ? JSON.stringify(identity.host) : null;
 }
 
-// src/sys/cache-dir.ts
-import os from "node:os";
-import path from "node:path";
-function defaultCacheDir(env = process.env) {
-  const fromEnv = env.LLAMA_PERF_GATE_CACHE;
-  if (fromEnv && fromEnv.trim()) return path.resolve(fromEnv);
-  return path.join(os.homedir(), ".cache", "llama-perf-gate");
+// src/store/qualification.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/store/calibration.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/store/write.ts
+import { join as join2 } from "node:path";
+function writeJsonAtomic(path3, value) {
+  writeFileAtomic(path3, JSON.stringify(value, null, 1) + "\n");
+}
+function writeResults(outDir, results) {
+  const path3 = join2(outDir, "results.json");
+  writeJsonAtomic(path3, results);
+  return path3;
+}
+
+// src/store/calibration.ts
+var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
+function hostKey2(fp) {
+  const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
+  return createHash2("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+}
+function calibrationPath(cacheDir, fp) {
+  return join3(cacheDir, "calibration", `${hostKey2(fp)}.json`);
+}
+function readCalibration(cacheDir, fp) {
+  try {
+    const c = JSON.parse(readFileSync(calibrationPath(cacheDir, fp), "utf8"));
+    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey2(fp) || !Array.isArray(c.workloads)) return null;
+    const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
+    return ok ? c : null;
+  } catch {
+    return null;
+  }
+}
+var pct = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+function calibrationNote(cal, labels) {
+  const mine = cal.workloads.filter((w) => labels.includes(w.label));
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
+}
+
+// src/store/qualification.ts
+var QUALIFICATION_SCHEMA = "llama-perf-gate/qualifications@1";
+function qualificationPath(cacheDir, fp) {
+  return join4(cacheDir, "calibration", `${hostKey2(fp)}.qualifications.json`);
+}
+function readQualifications(cacheDir, fp) {
+  try {
+    const f = JSON.parse(readFileSync2(qualificationPath(cacheDir, fp), "utf8"));
+    if (f?.schema !== QUALIFICATION_SCHEMA || f.hostKey !== hostKey2(fp) || !Array.isArray(f.records)) return [];
+    return f.records.filter(isRecord);
+  } catch {
+    return [];
+  }
+}
+function isRecord(r) {
+  return typeof r?.createdAt === "string" && ["qualified", "short", "failed"].includes(r.status) && Number.isFinite(r.k) && Array.isArray(r.workloads) && r.workloads.every((w) => typeof w?.workload === "string" && w.aaPrime && w.injected);
+}
+function appendQualification(cacheDir, fp, rec) {
+  const path3 = qualificationPath(cacheDir, fp);
+  const file = { schema: QUALIFICATION_SCHEMA, hostKey: hostKey2(fp), records: [...readQualifications(cacheDir, fp), rec] };
+  writeJsonAtomic(path3, file);
+  return path3;
+}
+function runnerShown(records, workloads, now) {
+  const measured2 = records.filter((r) => r.status !== "failed");
+  const last = measured2[measured2.length - 1];
+  if (!last) return null;
+  const mine = last.workloads.filter((w) => workloads.includes(w.workload));
+  const newest = records[records.length - 1];
+  return {
+    at: last.createdAt,
+    ageDays: Math.max(0, Math.floor((now.getTime() - Date.parse(last.createdAt)) / 864e5)),
+    k: last.k,
+    status: last.status,
+    workloads: mine.length > 0 ? mine : last.workloads,
+    laterFailure: newest !== last && newest.status === "failed" ? { at: newest.createdAt, reason: newest.reasons[0] ?? "failed" } : null
+  };
 }
 
 // src/pipeline/run.ts
 import { rmSync as rmSync2 } from "node:fs";
-import { join as join9 } from "node:path";
-
-// src/store/write.ts
-import { join as join2 } from "node:path";
-function writeJsonAtomic(path4, value) {
-  writeFileAtomic(path4, JSON.stringify(value, null, 1) + "\n");
-}
-function writeResults(outDir, results) {
-  const path4 = join2(outDir, "results.json");
-  writeJsonAtomic(path4, results);
-  return path4;
-}
+import { join as join10 } from "node:path";
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import os2 from "node:os";
-import path3 from "node:path";
+import os from "node:os";
+import path2 from "node:path";
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 var BENCH_TARGET = "llama-bench";
 var SWEEP_TARGET = SWEEP_BENCH;
 var BATCHED_TARGET = BATCHED_BENCH;
@@ -718,8 +784,8 @@ async function cmakeBuild(req) {
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path2.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path2.join(binDir, depthTool));
+  const binDir = path.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -740,7 +806,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path2.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env }).catch(() => null);
@@ -755,19 +821,19 @@ async function listTargets(cmake, buildDir, env) {
   return names.size > 0 ? names : null;
 }
 async function findExecutable(buildDir, name) {
-  for (const p of [path2.join(buildDir, "bin", name), path2.join(buildDir, name)]) {
+  for (const p of [path.join(buildDir, "bin", name), path.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path2.join(dir, e.name);
+      const p = path.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path2.join(dir, e.name), depth + 1);
+        const hit = await walk(path.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -780,7 +846,7 @@ function writeLine(log, line) {
 }
 
 // src/build/key.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var BUILD_RECIPE_VERSION = 1;
 var FLAG_ENV_VARS = ["CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS"];
 function envFlags(env) {
@@ -797,9 +863,10 @@ function buildKey(inp) {
     [inp.cc.path, inp.cc.version],
     [inp.cxx.path, inp.cxx.version],
     inp.cmakeVersion,
-    Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]])
+    Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]]),
+    ...inp.replica ? [["replica", inp.replica]] : []
   ]);
-  return createHash2("sha256").update(canonical2).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
 
 // src/build/progress.ts
@@ -842,10 +909,10 @@ async function firstOnPath(names, env) {
   }
   return null;
 }
-async function compilerId(path4) {
-  const r = await run(path4, ["--version"]).catch(() => null);
-  if (!r || r.code !== 0) throw new UserError(`the compiler ${path4} does not run (\`${path4} --version\` failed)`, INSTALL_HINT);
-  const real = await realpath(path4).catch(() => path4);
+async function compilerId(path3) {
+  const r = await run(path3, ["--version"]).catch(() => null);
+  if (!r || r.code !== 0) throw new UserError(`the compiler ${path3} does not run (\`${path3} --version\` failed)`, INSTALL_HINT);
+  const real = await realpath(path3).catch(() => path3);
   return { path: real, version: r.stdout.split("\n")[0].trim() };
 }
 async function detectToolchain(cmakeArgs = [], env = process.env) {
@@ -876,11 +943,11 @@ async function detectToolchain(cmakeArgs = [], env = process.env) {
 var LOG_TAIL_LINES = 30;
 var STAMP = "llama-perf-gate-build.json";
 function buildDirFor(cacheDir, commit, key) {
-  return path3.join(worktreePath(cacheDir, commit), ".lpg-build", key);
+  return path2.join(worktreePath(cacheDir, commit), ".lpg-build", key);
 }
 async function buildVariants(plan, opts) {
   const env = opts.env ?? process.env;
-  const repo = path3.resolve(plan.repo);
+  const repo = path2.resolve(plan.repo);
   const commits = [];
   const toolchains = [];
   for (const v of plan.variants) {
@@ -896,7 +963,7 @@ async function buildVariants(plan, opts) {
 }
 async function buildVariant(v, repo, commit, toolchain, opts, env = process.env) {
   const t0 = performance.now();
-  const logPath = path3.join(opts.logDir, `build-${v.id}.log`);
+  const logPath = path2.join(opts.logDir, `build-${v.id}.log`);
   await mkdir(opts.logDir, { recursive: true });
   const log = createWriteStream(logPath);
   const tail2 = [];
@@ -929,7 +996,8 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
       cc: toolchain.cc,
       cxx: toolchain.cxx,
       cmakeVersion: toolchain.cmakeVersion,
-      envFlags: envFlags(env)
+      envFlags: envFlags(env),
+      ...v.replica && { replica: v.replica }
     };
     const key = buildKey(inputs);
     writeLine(log, `variant ${v.id} (${v.name}) ref ${v.ref} = ${commit}, build key ${key}`);
@@ -937,24 +1005,25 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     writeLine(log, `worktree ${wt.path} (${wt.reused ? "reused" : "created"})`);
     const buildDir = buildDirFor(opts.cacheDir, commit, key);
     const childEnv2 = childEnv(env);
-    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path3.resolve(opts.cacheDir);
+    if (toolchain.ccache && !coversPath(env.CCACHE_BASEDIR, opts.cacheDir)) childEnv2.CCACHE_BASEDIR = path2.resolve(opts.cacheDir);
     const previous = await readStamp(buildDir, key);
     if (previous) {
       writeLine(log, `reusing finished build ${buildDir} (same key)`);
       note("build", `reusing ${previous.binDir}`);
       let depthTool = previous.depthTool;
       if (depthTool === void 0) {
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note, onGroup });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os.availableParallelism(), env: childEnv2, log, onLine: note, onGroup });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
     }
+    if (v.replica) writeLine(log, `build replica ${v.replica}: a separate build of the same commit and flags${toolchain.ccache ? " (ccache off)" : ""}`);
     const r = await cmakeBuild({
       srcDir: wt.path,
       buildDir,
       cmakeArgs: v.cmakeArgs,
-      toolchain,
-      jobs: opts.jobs ?? os2.availableParallelism(),
+      toolchain: v.replica ? { ...toolchain, ccache: null } : toolchain,
+      jobs: opts.jobs ?? os.availableParallelism(),
       env: childEnv2,
       log,
       onLine: note,
@@ -968,7 +1037,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
     return outcome({ ok: true, binDir: r.binDir, depthTool: r.depthTool });
   };
   try {
-    const lockPath = path3.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
+    const lockPath = path2.join(opts.cacheDir, "locks", `${commit.slice(0, 12)}.lock`);
     const said = (line) => {
       note("configure", line);
       opts.log?.(line);
@@ -987,15 +1056,15 @@ async function buildVariant(v, repo, commit, toolchain, opts, env = process.env)
   }
 }
 async function writeStamp(buildDir, stamp) {
-  writeFileAtomic(path3.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
+  writeFileAtomic(path2.join(buildDir, STAMP), JSON.stringify(stamp, null, 2) + "\n");
 }
 async function readStamp(buildDir, key) {
   try {
-    const s = JSON.parse(await readFile(path3.join(buildDir, STAMP), "utf8"));
+    const s = JSON.parse(await readFile(path2.join(buildDir, STAMP), "utf8"));
     if (s.key !== key || typeof s.binDir !== "string") return null;
-    if (!await isExecutableFile(path3.join(s.binDir, BENCH_TARGET))) return null;
+    if (!await isExecutableFile(path2.join(s.binDir, BENCH_TARGET))) return null;
     let depthTool = typeof s.depthTool === "string" || s.depthTool === null ? s.depthTool : void 0;
-    if (typeof depthTool === "string" && !await isExecutableFile(path3.join(s.binDir, depthTool))) depthTool = void 0;
+    if (typeof depthTool === "string" && !await isExecutableFile(path2.join(s.binDir, depthTool))) depthTool = void 0;
     return { stamp: s, binDir: s.binDir, depthTool };
   } catch {
     return null;
@@ -1003,19 +1072,19 @@ async function readStamp(buildDir, key) {
 }
 function coversPath(base, p) {
   if (!base) return false;
-  const rel = path3.relative(path3.resolve(base), path3.resolve(p));
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const rel = path2.relative(path2.resolve(base), path2.resolve(p));
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 
 // src/host/measure.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/host/native.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 var FLAGS = {
   "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
@@ -1025,11 +1094,11 @@ var FLAGS = {
 };
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync2(join3(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync2(join5(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env = process.env) {
-  const base = env.LLAMA_PERF_GATE_CACHE || join3(homedir(), ".cache", "llama-perf-gate");
-  return join3(base, "native");
+  const base = env.LLAMA_PERF_GATE_CACHE || join5(homedir(), ".cache", "llama-perf-gate");
+  return join5(base, "native");
 }
 function compiler(env) {
   const cc = env.CC || "cc";
@@ -1045,17 +1114,17 @@ function compiler(env) {
 }
 var built = /* @__PURE__ */ new Map();
 function nativeArtifact(name, env = process.env) {
-  const src = join3(nativeSourceDir(), `${name}.c`);
+  const src = join5(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync(src);
+    source = readFileSync3(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext, libs = [] } = FLAGS[name];
-  const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
+  const hash = createHash4("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
-  const out = join3(dir, `${name}-${hash}${ext}`);
+  const out = join5(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync2(out)) {
     built.set(name, out);
     return out;
@@ -1083,7 +1152,7 @@ function wrapMeasured(argv, outFile, opts = {}) {
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync2(outFile, "utf8"));
+    const r = JSON.parse(readFileSync4(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -1515,7 +1584,7 @@ function checkRunArgs(variant, info) {
 }
 
 // src/bench/run-blocks.ts
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 import { mkdirSync as mkdirSync3 } from "node:fs";
 
 // src/bench/schedule.ts
@@ -1642,7 +1711,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   const w = plan.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
-  const memFile = join4(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
@@ -1697,7 +1766,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
 
 // src/bench/slowdown.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { basename, dirname as dirname2, join as join5 } from "node:path";
+import { basename, dirname as dirname2, join as join7 } from "node:path";
 
 // src/bench/elf.ts
 import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
@@ -1707,13 +1776,13 @@ var DT_NEEDED = 1;
 var DT_RPATH = 15;
 var DT_RUNPATH = 29;
 var MAX_BYTES = 1 << 30;
-function readElfDynamic(path4) {
+function readElfDynamic(path3) {
   let buf;
   try {
-    const size = statSync2(path4).size;
+    const size = statSync2(path3).size;
     if (size < 64 || size > MAX_BYTES) return null;
     buf = Buffer.alloc(size);
-    const fd = openSync(path4, "r");
+    const fd = openSync(path3, "r");
     try {
       readSync(fd, buf, 0, size, 0);
     } finally {
@@ -1780,11 +1849,11 @@ function loadGraph(binary) {
     for (const lib of elf.needed) {
       if (seen.has(lib)) continue;
       seen.add(lib);
-      const path4 = dirsOf(file, elf).map((d) => join5(d, lib)).find((p) => existsSync3(p));
-      const dep = path4 ? readElfDynamic(path4) : null;
-      if (!path4 || !dep) continue;
+      const path3 = dirsOf(file, elf).map((d) => join7(d, lib)).find((p) => existsSync3(p));
+      const dep = path3 ? readElfDynamic(path3) : null;
+      if (!path3 || !dep) continue;
       out.push({ name: lib, elf: dep });
-      queue.push({ file: path4, elf: dep });
+      queue.push({ file: path3, elf: dep });
     }
   }
   return out;
@@ -1804,7 +1873,7 @@ function slowdownEnv(plan, builds, log = () => {
   const out = {};
   const tools = (id) => {
     const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join5(dir, "llama-bench"), ...plan.depthSweep ? [join5(dir, sharedDepthTool(builds))] : []];
+    return [join7(dir, "llama-bench"), ...plan.depthSweep ? [join7(dir, sharedDepthTool(builds))] : []];
   };
   for (const v of plan.variants) {
     if (v.slowdown === void 0) continue;
@@ -1845,14 +1914,14 @@ function onInterrupt(log) {
 }
 
 // src/pipeline/depth-launcher.ts
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 async function depthSweepLauncher(plan, results, log, ownEnv = {}) {
   const sweep = plan.depthSweep;
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan.variants) {
-    const bin = join6(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join8(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
@@ -1869,8 +1938,8 @@ function hostLayout(results) {
 }
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, readFileSync as readFileSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { join as join9 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
@@ -1915,8 +1984,8 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path4 = join7(out, "results.json");
-  if (!opts.force && existsSync4(path4)) {
+  const path3 = join9(out, "results.json");
+  if (!opts.force && existsSync4(path3)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -1930,7 +1999,7 @@ async function claimOutFor(out, id, opts = {}) {
 }
 async function lockOut(out, log) {
   mkdirSync4(out, { recursive: true });
-  const lockPath = join7(out, OUT_LOCK);
+  const lockPath = join9(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -1938,22 +2007,22 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path4 = join7(out, "results.json");
+  const path3 = join9(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync3(path4, "utf8"));
+    const r = JSON.parse(readFileSync5(path3, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
-    return { path: path4, id, launches: measured2.length };
+    return { path: path3, id, launches: measured2.length };
   } catch {
     return null;
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path4 = join7(out, "results.json");
+  const path3 = join9(out, "results.json");
   let text;
   try {
-    text = readFileSync3(path4, "utf8");
+    text = readFileSync5(path3, "utf8");
   } catch {
     return "none";
   }
@@ -2012,36 +2081,6 @@ async function dirtyHeadWarnings(plan, commits) {
   );
 }
 
-// src/store/calibration.ts
-import { createHash as createHash4 } from "node:crypto";
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join8 } from "node:path";
-var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
-function hostKey2(fp) {
-  const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
-  return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
-}
-function calibrationPath(cacheDir, fp) {
-  return join8(cacheDir, "calibration", `${hostKey2(fp)}.json`);
-}
-function readCalibration(cacheDir, fp) {
-  try {
-    const c = JSON.parse(readFileSync4(calibrationPath(cacheDir, fp), "utf8"));
-    if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey2(fp) || !Array.isArray(c.workloads)) return null;
-    const ok = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
-    return ok ? c : null;
-  } catch {
-    return null;
-  }
-}
-var pct = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
-function calibrationNote(cal, labels) {
-  const mine = cal.workloads.filter((w) => labels.includes(w.label));
-  if (mine.length === 0) return null;
-  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
-  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
-}
-
 // src/pipeline/version.ts
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
@@ -2052,17 +2091,17 @@ import { statSync as statSync4 } from "node:fs";
 import { createHash as createHash5 } from "node:crypto";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
-function modelIdentity(path4) {
+function modelIdentity(path3) {
   let fd;
   try {
-    fd = openSync2(path4, "r");
+    fd = openSync2(path3, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path4).size));
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path3).size));
     const n = readSync2(fd, buf, 0, buf.length, 0);
-    return { size: statSync3(path4).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync3(path3).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync2(fd);
   }
@@ -2087,7 +2126,8 @@ function experimentIdentity2(plan, builds, host) {
       cmakeArgs: v.cmakeArgs,
       runArgs: v.runArgs,
       env: Object.fromEntries(Object.entries(v.env).sort()),
-      ...v.slowdown !== void 0 && { slowdown: v.slowdown }
+      ...v.slowdown !== void 0 && { slowdown: v.slowdown },
+      ...v.replica && { replica: v.replica }
     })),
     model: modelIdentity(plan.model),
     workloads: plan.workloads,
@@ -2118,6 +2158,7 @@ function identityChanges(a, b) {
     if (canonical(x.runArgs) !== canonical(y.runArgs)) out.push(`${name} run args`);
     if (canonical(x.env) !== canonical(y.env)) out.push(`${name} env`);
     if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
+    if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
   const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
@@ -2307,7 +2348,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join9(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -2339,11 +2380,11 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync2(join9(out, "launches"), { recursive: true, force: true });
+    rmSync2(join10(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
-      log(`could not record the stop reason in ${join9(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -2366,7 +2407,7 @@ async function runSession(plan, results, session, log, hooks) {
   return finishRun(plan, results, session, hooks);
 }
 async function benchmark(plan, results, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join9(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -2392,7 +2433,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
     plan,
     binaries,
     info,
-    workDir: join9(plan.out, "launches"),
+    workDir: join10(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     ownEnv,
@@ -2438,8 +2479,8 @@ function finishRun(plan, results, session, hooks, keep = null) {
     session.store.finish(session.id, results, counted);
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
-  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete });
-  const [resultsPath, reportPath, htmlPath] = [join9(plan.out, "results.json"), join9(plan.out, "report.md"), join9(plan.out, "report.html")];
+  const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results, hooks) });
+  const [resultsPath, reportPath, htmlPath] = [join10(plan.out, "results.json"), join10(plan.out, "report.md"), join10(plan.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept(keep));
@@ -2450,12 +2491,15 @@ function finishRun(plan, results, session, hooks, keep = null) {
   writeFileAtomic(htmlPath, renderHtml(model));
   return { results, resultsPath, reportPath, htmlPath, model };
 }
+function runnerOf(results, hooks) {
+  if (hooks.quoteRunner === false || !results.host) return void 0;
+  return runnerShown(readQualifications(hooks.cacheDir, results.host), results.plan.workloads.map((w) => w.id), /* @__PURE__ */ new Date());
+}
 
 export {
   variantLabel,
   defaultStorePath,
   ExperimentStore,
-  defaultCacheDir,
   buildVariants,
   modelIdentity,
   hostIdentity,
@@ -2466,6 +2510,7 @@ export {
   onInterrupt,
   claimOutFor,
   heldExperiment,
+  appendQualification,
   runPipeline,
   runSession,
   finishRun

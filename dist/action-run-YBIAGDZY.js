@@ -1,12 +1,16 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  defaultCacheDir,
   runPipeline
-} from "./chunk-JQF2E2IV.js";
-import "./chunk-B4OQYKUY.js";
-import "./chunk-6APJQRVB.js";
-import "./chunk-T2PNK4V7.js";
+} from "./chunk-HZNZ57CY.js";
+import "./chunk-GTIMMOSP.js";
+import {
+  defaultCacheDir
+} from "./chunk-MHIAKMTT.js";
+import "./chunk-4SF54PKW.js";
+import "./chunk-APCGAE3R.js";
+import "./chunk-Y2UZGKHQ.js";
+import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/action-run.ts
 async function runBenchmark(plan, o) {

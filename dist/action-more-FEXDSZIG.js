@@ -5,7 +5,6 @@ import {
   buildVariants,
   claimOutFor,
   completeCountedBlocks,
-  defaultCacheDir,
   defaultStorePath,
   finishRun,
   heldExperiment,
@@ -17,18 +16,23 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-JQF2E2IV.js";
+} from "./chunk-HZNZ57CY.js";
+import "./chunk-GTIMMOSP.js";
+import {
+  defaultCacheDir
+} from "./chunk-MHIAKMTT.js";
 import {
   MAX_HORIZON,
   designOf,
   designState,
   readFingerprint
-} from "./chunk-B4OQYKUY.js";
-import "./chunk-6APJQRVB.js";
+} from "./chunk-4SF54PKW.js";
 import {
   UserError,
   interruptedBy
-} from "./chunk-T2PNK4V7.js";
+} from "./chunk-APCGAE3R.js";
+import "./chunk-Y2UZGKHQ.js";
+import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/action-more.ts
 import { existsSync } from "node:fs";

@@ -1,0 +1,46 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+import {
+  escapeMarkdown,
+  fmtInterval,
+  fmtPercent,
+  fmtRatio
+} from "./chunk-Y2UZGKHQ.js";
+import "./chunk-IMDJUDY4.js";
+
+// src/report/qualify.ts
+var STATUS = {
+  qualified: "\u2705 qualified: no false alarm between two builds, the injected slowdown called on every workload",
+  short: "\u26A0\uFE0F measured, but short of qualified",
+  failed: "\u274C failed: a build or launch failed, so this is no qualification"
+};
+function renderQualification(q) {
+  const lines = [`## Runner qualification: ${STATUS[q.status]}`, ""];
+  lines.push(`${escapeMarkdown(q.ref)} (${q.commit?.slice(0, 12) ?? "no commit"}), model ${escapeMarkdown(q.model)}, ${q.threads} threads, \u03B1 = ${q.alpha}, margin \xB1${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
+  lines.push("");
+  for (const r of q.reasons) lines.push(`- ${escapeMarkdown(r)}`);
+  if (q.reasons.length) lines.push("");
+  if (q.workloads.length > 0) {
+    lines.push("| workload | A/A\u2032 B/A | A/A\u2032 interval | A/A\u2032 verdict | A/A+k B/A | A/A+k interval | covers truth | called | spread A/A\u2032 / A/A+k | MDE (A/A\u2032) |");
+    lines.push("|---|---:|---|---|---:|---|---|---|---|---:|");
+    for (const w of q.workloads) {
+      const i = w.injected;
+      lines.push(`| \`${escapeMarkdown(w.workload)}\` | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? "yes" : "no"} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? "\u2013" : fmtPercent(w.mde)} |`);
+    }
+    lines.push("");
+  }
+  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A\u2032 were ${q.identicalBuilds ? "byte-identical" : "not byte-identical"} (llama-bench, libllama.so).`);
+  return lines.join("\n").trimEnd() + "\n";
+}
+function renderQualificationHistory(qs) {
+  if (qs.length === 0) return "No qualification on this host yet: run `llama-perf-gate qualify`.";
+  const rows = qs.map((q) => {
+    const ws = q.workloads.map((w) => `${w.workload} A/A\u2032 ${fmtRatio(w.aaPrime.ratio)} ${w.aaPrime.verdict}, +${fmtPercent(q.k)} \u2192 ${fmtRatio(w.injected.ratio)} ${w.injected.called ? `called at ${w.injected.look ?? w.injected.n}` : "not called"}`);
+    return `${q.createdAt.slice(0, 16).replace("T", " ")}  ${q.status.padEnd(9)}  ${q.ref.slice(0, 12)}  ${ws.length ? ws.join("; ") : q.reasons.join("; ")}`;
+  });
+  return ["Qualifications on this host (oldest first):", ...rows].join("\n");
+}
+export {
+  renderQualification,
+  renderQualificationHistory
+};
