@@ -130,7 +130,7 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
       ...plan,
       variants: plan.variants.map((v) => ({ ...v, ref: results.builds.find((b) => b.variant === v.id)?.commit ?? v.ref })) as Plan['variants'],
     };
-    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
+    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       // Nothing new was measured: the experiment and the results.json of it stay as they were.
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;

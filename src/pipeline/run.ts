@@ -12,7 +12,7 @@ import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
 import { countedBlocksOf } from '../stats/design-replay.ts';
 import { decideAll, decideLook } from '../stats/decide.ts';
-import { buildVariants, type BuildProgress } from '../build/index.ts';
+import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { reclaimWarning } from '../host/damon.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
@@ -54,6 +54,8 @@ export interface PipelineHooks {
   onIncomplete?: 'pass' | 'fail';
   /** false: the report does not quote the runner's qualification (qualify's own experiments). */
   quoteRunner?: boolean;
+  /** Builds the plan's variants instead of one worktree per commit (bisect: the shared build tree). */
+  build?: (plan: Plan, opts: BuildOptions) => Promise<BuildOutcome[]>;
 }
 
 export interface PipelineOutput {
@@ -116,7 +118,7 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
+    results.builds = await (hooks.build ?? buildVariants)(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
