@@ -4,7 +4,8 @@
 // libraries are copied out under its build key, so a commit is never built twice. The tree is the
 // cache's own worktree, never the user's checkout, and one lock (sys/lock.ts) guards it.
 import { createWriteStream } from 'node:fs';
-import { cp, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -100,7 +101,7 @@ export async function buildInTree(req: TreeBuildRequest): Promise<TreeBuild> {
         return { outcome: outcome({ error: r.error, logTail: tail.join('\n') }), compiled, key };
       }
       const binDir = await snapshot(path.join(tree, '.lpg-build'), r.binDir, snapshotDir(req.cacheDir, key));
-      await writeFile(path.join(snapshotDir(req.cacheDir, key), STAMP), JSON.stringify({ key, inputs, binDir, depthTool: r.depthTool, compiled, seconds: (performance.now() - t0) / 1000, finishedAt: new Date().toISOString() }, null, 2) + '\n');
+      writeFileAtomic(path.join(snapshotDir(req.cacheDir, key), STAMP), JSON.stringify({ key, inputs, binDir, depthTool: r.depthTool, compiled, seconds: (performance.now() - t0) / 1000, finishedAt: new Date().toISOString() }, null, 2) + '\n');
       writeLine(log, `compiled ${compiled} translation units; kept as ${binDir}`);
       return { outcome: outcome({ ok: true, binDir, depthTool: r.depthTool }), compiled, key };
     }, (line) => req.log?.(line), `the build tree ${id}`);

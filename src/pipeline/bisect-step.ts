@@ -3,7 +3,8 @@
 // tree; undecided at its blocks, it gets more (up to its horizon) as `more` would. A finished step
 // leaves step.json in its directory, so a rerun of the same bisection reuses it; a step cut short
 // resumes its experiment.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { join } from 'node:path';
 import type { Plan, Variant } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
@@ -61,7 +62,7 @@ export async function measureStep(ctx: StepContext, role: BisectStep['role'], a:
     if (interruptedBy()) return null;
   }
   const step = stepOf(role, a, b, out, results);
-  writeFileSync(done, JSON.stringify(step, null, 2) + '\n');
+  writeFileAtomic(done, JSON.stringify(step, null, 2) + '\n');
   ctx.log(`${role} ${short(b)} vs ${short(a)}: ${describe(step)}`);
   return ctx.steps.push(step) - 1;
 }

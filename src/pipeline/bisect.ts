@@ -5,7 +5,8 @@
 // culprit is then verified with fresh blocks against its parent (roles swapped, a new experiment).
 // Commits that do not build are skipped and named; a budget (builds, minutes) that runs out leaves
 // the narrowest ranges it can vouch for, never a guess.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { join } from 'node:path';
 import type { Plan } from '../plan/types.ts';
 import { BISECT_SCHEMA, renderBisectHtml, renderBisectMarkdown, type BisectCulprit, type BisectProbe, type BisectRange, type BisectResult, type BisectStep } from '../report/bisect.ts';
@@ -98,9 +99,9 @@ export async function bisect(req: BisectRequest, hooks: PipelineHooks): Promise<
     wall_seconds: (Date.now() - t0) / 1000,
   };
   const [jsonPath, reportPath, htmlPath] = ['bisect.json', 'report.md', 'report.html'].map((f) => join(plan.out, f));
-  writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
-  writeFileSync(reportPath, renderBisectMarkdown(result));
-  writeFileSync(htmlPath, renderBisectHtml(result));
+  writeFileAtomic(jsonPath, JSON.stringify(result, null, 2) + '\n');
+  writeFileAtomic(reportPath, renderBisectMarkdown(result));
+  writeFileAtomic(htmlPath, renderBisectHtml(result));
   return { result, jsonPath, reportPath, htmlPath, interrupted };
 }
 
