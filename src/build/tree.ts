@@ -3,7 +3,8 @@
 // recompiles only the translation units a commit changed). Each commit's binaries and shared
 // libraries are copied out under its build key, so a commit is never built twice. The tree is the
 // cache's own worktree, never the user's checkout, and one lock (sys/lock.ts) guards it.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { interruptedBy } from '../sys/children.ts';
 import { cp, mkdir, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { writeFileAtomic } from '../sys/atomic-file.ts';
 import os from 'node:os';
@@ -91,16 +92,25 @@ export async function buildInTree(req: TreeBuildRequest): Promise<TreeBuild> {
       const tree = path.join(req.cacheDir, 'trees', id);
       writeLine(log, `commit ${req.commit}, build key ${key}, tree ${tree}`);
       await switchTree(req.repo, tree, req.commit);
+      const buildDir = path.join(tree, '.lpg-build');
+      // A build killed mid-way can leave a truncated object newer than its source: start clean then.
+      const marker = path.join(tree, '.lpg-building');
+      if (existsSync(marker)) {
+        writeLine(log, 'the last build in this tree did not finish: starting from a clean build directory');
+        await rm(buildDir, { recursive: true, force: true });
+      }
+      writeFileAtomic(marker, `${process.pid}\n`);
       const childEnv = allowlistedEnv(env);
       const r = await cmakeBuild({
-        srcDir: tree, buildDir: path.join(tree, '.lpg-build'), cmakeArgs: [...TREE_CMAKE_ARGS, ...req.cmakeArgs], toolchain: req.toolchain,
+        srcDir: tree, buildDir, cmakeArgs: [...TREE_CMAKE_ARGS, ...req.cmakeArgs], toolchain: req.toolchain,
         jobs: req.jobs ?? os.availableParallelism(), env: childEnv, log, onLine: note,
       });
+      if (!interruptedBy()) await rm(marker, { force: true });
       if (!r.ok) {
         writeLine(log, `FAILED: ${r.error}`);
         return { outcome: outcome({ error: r.error, logTail: tail.join('\n') }), compiled, key };
       }
-      const binDir = await snapshot(path.join(tree, '.lpg-build'), r.binDir, snapshotDir(req.cacheDir, key));
+      const binDir = await snapshot(buildDir, r.binDir, snapshotDir(req.cacheDir, key));
       writeFileAtomic(path.join(snapshotDir(req.cacheDir, key), STAMP), JSON.stringify({ key, inputs, binDir, depthTool: r.depthTool, compiled, seconds: (performance.now() - t0) / 1000, finishedAt: new Date().toISOString() }, null, 2) + '\n');
       writeLine(log, `compiled ${compiled} translation units; kept as ${binDir}`);
       return { outcome: outcome({ ok: true, binDir, depthTool: r.depthTool }), compiled, key };

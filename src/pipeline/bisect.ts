@@ -17,6 +17,8 @@ import { resolveRef } from '../build/git.ts';
 import { UserError } from '../sys/errors.ts';
 import { measureStep, short, type StepContext } from './bisect-step.ts';
 import type { PipelineHooks } from './run.ts';
+import { onInterrupt } from './signals.ts';
+import { interruptedBy } from '../sys/children.ts';
 
 export interface BisectRequest {
   /** Variants, workloads, levers and decision rule of every step (the refs are replaced). */
@@ -65,7 +67,10 @@ export async function bisect(req: BisectRequest, hooks: PipelineHooks): Promise<
   let outcome: BisectResult['outcome'] = 'incomplete';
   let summary: string;
   const ends = [await build(s, good), await build(s, bad)];
-  if (ends.some((b) => !b.outcome.ok)) {
+  if (interruptedBy()) {
+    interrupted = true;
+    summary = `interrupted by ${interruptedBy()} while building the ends; run the same command again to resume`;
+  } else if (ends.some((b) => !b.outcome.ok)) {
     summary = `the ${ends[0].outcome.ok ? 'bad' : 'good'} end does not build: ${(ends[0].outcome.ok ? ends[1] : ends[0]).outcome.error}; nothing was measured`;
   } else {
     const confirm = await measureStep(ctx, 'confirm', good, bad);
@@ -110,11 +115,14 @@ async function build(s: Search, commit: string): Promise<TreeBuild> {
   const have = s.ctx.builds.get(commit);
   if (have) return have;
   const hooks = s.ctx.hooks;
+  // Ctrl-C during a build stops the compiler's process group (a step installs its own handler).
+  const guard = onInterrupt(s.ctx.log);
   const b = await buildInTree({
     repo: s.ctx.plan.repo, commit, cmakeArgs: s.ctx.plan.variants[0].cmakeArgs, toolchain: s.toolchain, cacheDir: hooks.cacheDir,
     logPath: join(s.ctx.out, 'logs', `build-${short(commit)}.log`),
     onLine: (phase, line) => hooks.onBuildProgress?.({ variant: 'A', phase, line }), log: s.ctx.log,
-  });
+  }).finally(() => guard.remove());
+  if (interruptedBy()) return b; // not recorded: an interrupted build is neither a result nor a skip
   s.ctx.builds.set(commit, b);
   if (!b.outcome.ok) s.failed.set(commit, b.outcome.error ?? 'build failed');
   s.ctx.log(`build ${short(commit)}: ${b.outcome.ok ? (b.outcome.reused ? 'reused' : `${Math.round(b.outcome.seconds)} s, ${b.compiled ?? '?'} translation units compiled`) : `FAILED (${b.outcome.error}), skipped`}`);
@@ -130,7 +138,7 @@ function outOfBudget(s: Search, needsBuild: boolean): string | null {
 }
 
 /** A buildable commit strictly inside (lo, hi), nearest the middle; unbuildable ones are skipped. */
-async function probeCommit(s: Search, lo: number, hi: number): Promise<number | 'none' | 'budget'> {
+async function probeCommit(s: Search, lo: number, hi: number): Promise<number | 'none' | 'budget' | 'interrupted'> {
   const mid = (lo + hi) / 2;
   const inside = Array.from({ length: hi - lo - 1 }, (_, i) => lo + 1 + i).sort((x, y) => Math.abs(x - mid) - Math.abs(y - mid) || x - y);
   for (const i of inside) {
@@ -141,7 +149,9 @@ async function probeCommit(s: Search, lo: number, hi: number): Promise<number | 
       s.exhausted ??= why;
       return 'budget';
     }
-    if ((await build(s, c)).outcome.ok) return i;
+    const b = await build(s, c);
+    if (interruptedBy()) return 'interrupted';
+    if (b.outcome.ok) return i;
   }
   return 'none';
 }
@@ -158,6 +168,7 @@ async function narrow(s: Search, confirm: number): Promise<boolean> {
       continue;
     }
     const m = await probeCommit(s, lo, hi);
+    if (m === 'interrupted') return false;
     if (m === 'budget' || m === 'none') {
       const skipped = s.range.slice(lo + 1, hi).filter((x) => s.failed.has(x.commit)).map((x) => short(x.commit));
       s.unresolved.push({ from: c(lo), to: c(hi), why: m === 'budget' ? `budget ran out (${s.exhausted})` : `the commits between do not build (${skipped.join(', ')}): the culprit is one of them or ${short(c(hi))}` });
