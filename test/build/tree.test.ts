@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildInTree, snapshotDir } from '../../src/build/tree.ts';
@@ -23,7 +23,7 @@ function speed(binDir: string): number {
 
 test('one tree switched between commits: a doc-only or one-file commit recompiles only what changed, each commit kept under its key, a broken commit reported', async () => {
   execFileSync('truncate', ['-s', '4096', join(root, 'model')]);
-  const { repo, commits } = makeFakeSeries(join(root, 'repo'), [{ kind: 'doc' }, { kind: 'slow', factor: 0.5 }, { kind: 'break' }, { kind: 'fix' }]);
+  const { repo, commits } = makeFakeSeries(join(root, 'repo'), [{ kind: 'doc' }, { kind: 'slow', factor: 0.5 }, { kind: 'break' }, { kind: 'fix' }, { kind: 'doc' }]);
   const userHead = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' });
   const userMtime = statSync(join(repo, 'fake-llama.c')).mtimeMs;
   const toolchain = await detectToolchain([], env);
@@ -68,6 +68,13 @@ test('one tree switched between commits: a doc-only or one-file commit recompile
   assert.match(broken.outcome.logTail ?? '', /does not compile/);
   const fixed = await build(commits[4], 'fixed');
   assert.equal(fixed.outcome.ok, true, fixed.outcome.logTail ?? '');
+
+  // A build killed mid-way (its marker left behind) may have left a truncated object: start clean.
+  writeFileSync(join(tree, '.lpg-building'), '1\n');
+  const clean = await build(commits[5], 'clean');
+  assert.equal(clean.outcome.ok, true);
+  assert.match(readFileSync(join(root, 'logs', 'clean.log'), 'utf8'), /did not finish: starting from a clean build directory/);
+  assert.equal(clean.compiled, cold.compiled);
 
   // The user's checkout: same HEAD, no file touched.
   assert.equal(execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }), userHead);
