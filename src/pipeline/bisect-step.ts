@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Plan, Variant } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import type { BisectStep, StepVerdict } from '../report/bisect.ts';
@@ -34,7 +35,7 @@ export const short = (c: string) => c.slice(0, 9);
 
 /** Measures b against a (or reuses the finished step); returns its index in ctx.steps, or null when interrupted. */
 export async function measureStep(ctx: StepContext, role: BisectStep['role'], a: string, b: string): Promise<number | null> {
-  const out = join(ctx.out, 'steps', `${role}-${short(a)}-${short(b)}`);
+  const out = join(ctx.out, 'steps', planKey(ctx.plan), `${role}-${short(a)}-${short(b)}`);
   const done = join(out, 'step.json');
   if (existsSync(done)) {
     const step = { ...(JSON.parse(readFileSync(done, 'utf8')) as BisectStep), reused: true };
@@ -65,6 +66,16 @@ export async function measureStep(ctx: StepContext, role: BisectStep['role'], a:
   writeFileAtomic(done, JSON.stringify(step, null, 2) + '\n');
   ctx.log(`${role} ${short(b)} vs ${short(a)}: ${describe(step)}`);
   return ctx.steps.push(step) - 1;
+}
+
+/**
+ * What a step measures besides its two commits: a rerun with other workloads, levers, rule or
+ * settings measures into other directories instead of reusing steps that answered another question.
+ */
+export function planKey(p: Plan): string {
+  const v = p.variants[0];
+  const what = [p.model, p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
+  return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 8);
 }
 
 function builtOutcome(ctx: StepContext, v: Variant): BuildOutcome {
