@@ -10,6 +10,7 @@ import { optionSpec } from '../plan/options.ts';
 import { analyze, validateOptions } from '../stats/analyze.ts';
 import { workloadInputsFromResults, launchValue } from '../stats/from-results.ts';
 import { formatMarkdown } from '../report/analysis-md.ts';
+import { wordAnalysis } from '../report/reason-words.ts';
 import type { AnalyzeOptions, WorkloadInput } from '../stats/types.ts';
 import type { Results } from '../store/results.ts';
 import { readTrustedResults } from '../pipeline/read-results.ts';
@@ -147,7 +148,7 @@ export async function analyzeCommand(argv: string[], print: (text: string) => vo
   const trusted = file && (whatIf ? decideAll({ ...file, plan: { ...file.plan, ...opts }, design: undefined }) : file.analysis);
   // A results file is analysed with the looks it ran (above); raw files were collected with no
   // interim look, so they are analysed fixed-n: one look at the blocks given, R's wilcox.test interval.
-  const analysis = trusted ?? analyze(inputs, opts);
+  const analysis = wordAnalysis(trusted ?? analyze(inputs, opts));
   const outcome = runOutcome(analysis);
   print(p.format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatMarkdown(analysis, outcome));
   return exitCodeFor(outcome);

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import type { Results } from '../store/results.ts';
 import type { LaunchRecord, DepthLaunchRecord } from '../bench/types.ts';
 import type { Slot } from '../bench/schedule.ts';
+import { wordAnalysis } from '../report/reason-words.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
 import { rebuildExperiment } from '../store/rebuild.ts';
 import { checkStorePath } from '../sys/paths.ts';
@@ -109,7 +110,7 @@ export function standing(store: ExperimentStore, id: string, r: Results, counted
 
 /** Stores a look the decision engine took (what it decided, the design state after it) and says so in one line. */
 export function keepLook(store: ExperimentStore, id: string, counted: number, d: Decision, log: (line: string) => void, note = ''): void {
-  store.recordLook(id, counted, d.analysis, d.state);
+  store.recordLook(id, counted, wordAnalysis(d.analysis), d.state);
   log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(', ')}`);
 }
 

@@ -1,13 +1,16 @@
 // Every reader of a results file (analyze, aggregate, the Action's post modes) comes through here:
 // the store reads and validates the file, the one decision step (stats/decide.ts) decides it again
-// from its raw launches. A file's own verdicts are never believed.
+// from its raw launches, and the report's vocabulary words its reasons. A file's own verdicts are
+// never believed.
 import type { Results } from '../store/results.ts';
 import { MAX_RESULTS_BYTES, readResultsFileSync } from '../store/read-results.ts';
 import { withTrustedAnalysis } from '../stats/decide.ts';
+import { wordAnalysis } from '../report/reason-words.ts';
 
 /** Read, validate and decide one results file. */
 export function readTrustedResultsSync(path: string, maxBytes = MAX_RESULTS_BYTES): Results {
-  return withTrustedAnalysis(readResultsFileSync(path, maxBytes));
+  const r = withTrustedAnalysis(readResultsFileSync(path, maxBytes));
+  return { ...r, analysis: wordAnalysis(r.analysis) };
 }
 
 /** The same, as a promise (the Action and the fleet merge). */

@@ -12,6 +12,7 @@ import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
 import { countedBlocksOf } from '../stats/design-replay.ts';
 import { decideAll, decideLook } from '../stats/decide.ts';
+import { wordAnalysis } from '../report/reason-words.ts';
 import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
 import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
 import { reclaimWarning } from '../host/damon.ts';
@@ -235,7 +236,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
       const d = decideLook(results, counted, design);
       if (d.atLook) {
-        results.analysis = withDepthMemory(d.analysis, results);
+        results.analysis = wordAnalysis(withDepthMemory(d.analysis, results));
         design = d.state;
         results.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
@@ -260,7 +261,7 @@ function kept(held: HeldExperiment): string {
 export function finishRun(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks, keep: HeldExperiment | null = null): PipelineOutput {
   const counted = countedBlocksOf(results);
   // The one decision step, as every reader of results.json takes it (stats/decide.ts).
-  if (results.launches.length > 0) results.analysis = decideAll(results);
+  if (results.launches.length > 0) results.analysis = wordAnalysis(decideAll(results));
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
   if (session && interruptedBy()) {

@@ -8,6 +8,7 @@ import { mergeFleet, OVERALL_RULE, type FleetProblem } from './fleet.ts';
 import { combineOutcomes } from '../stats/policy.ts';
 import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { blocksNeededPhrase } from './format.ts';
+import { reasonOf } from './reason-words.ts';
 import { gateOf, verdictPhrase, firstLine, levelNote, MARKS, type GateWords, type HeadlineMachine, type Phrase } from './vocabulary.ts';
 import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf, refBesideCommit, shortSha } from './model-sections.ts';
 import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } from './model-sections.ts';
@@ -136,7 +137,7 @@ export interface ModelOptions {
 function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, minBlocks: number): WorkloadModel {
   const a = w.analysis;
   const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(', ')}.` : '';
-  const reason = a ? a.reason.replace(/\s+$/, '') : '';
+  const reason = a ? reasonOf(a).replace(/\s+$/, '') : '';
   const why = !a
     ? w.a.ok === 0 || w.b.ok === 0
       ? `no counted launch for ${w.a.ok === 0 ? 'A' : 'B'}`

@@ -12,6 +12,7 @@ import { workloadInputsFromResults } from '../stats/from-results.ts';
 /** What a machine's run (or a whole fleet) concluded (stats/policy.ts). */
 import { runOutcome, type Outcome } from '../stats/policy.ts';
 import { incompleteText } from './vocabulary.ts';
+import { reasonOf } from './reason-words.ts';
 export type { Outcome };
 
 export interface VariantFigures {
@@ -87,7 +88,7 @@ export function failureOf(results: Results): string | null {
   }
   // A workload a variant could not run: its reason names the variant and its stderr tail.
   const failed = results.analysis?.workloads.filter((w) => w.verdict === 'failed') ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join('; ');
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${reasonOf(w)}`).join('; ');
   return null;
 }
 

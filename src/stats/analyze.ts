@@ -3,7 +3,7 @@
 // reason; then one gate verdict for the run (the fixed-n analysis; sequential looks: look.ts).
 // Procedure and rationale: src/stats/README.md.
 import { UserError } from '../sys/errors.ts';
-import type { Analysis, AnalyzeOptions, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import type { Analysis, AnalyzeOptions, Reason, ReasonCi, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { signedRankShift, mannWhitneyShift, type ShiftResult } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';
@@ -13,7 +13,7 @@ import { signedRankCdf } from './dist/signed-rank.ts';
 import { mannWhitneyCdf } from './dist/mann-whitney.ts';
 import { gate } from './policy.ts';
 import { inRange, optionSpec, rangeText } from '../plan/options.ts';
-import { checkInputs, failedSide, pairingFlags, prepare, spreadOf, r3, pc, pval, type Prepared } from './workload-input.ts';
+import { checkInputs, failedSide, pairingFlags, prepare, spreadOf, type Prepared } from './workload-input.ts';
 
 export { gate };
 
@@ -53,15 +53,15 @@ interface Draft {
   wa: WorkloadAnalysis;
   res: ShiftResult | null;
   prep: Prepared | null;
-  insufficient: string | null;
+  insufficient: Extract<Reason, { kind: 'too-few' }> | null;
   identical: boolean;
 }
 
-function emptyAnalysis(name: string, method: 'hl' | 't', level: number, reason: string, n = 0, paired = false): WorkloadAnalysis {
+function emptyAnalysis(name: string, method: 'hl' | 't', level: number, why: Reason, n = 0, paired = false): WorkloadAnalysis {
   return {
     name, n, paired, method, ratio: null, ci: null, ci_level: level, p_regression: null, p_regression_adj: null,
     p_improvement: null, p_improvement_adj: null, verdict: 'inconclusive', blocks_needed: null, spread: null,
-    flags: [], reason,
+    flags: [], reason: '', why,
   };
 }
 
@@ -71,7 +71,6 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
   // Bonferroni over the planned looks: each look tests at α/K (see sequential.ts for why).
   const alpha = opts.alpha / looks;
   const level = 1 - 2 * alpha;
-  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
   const bound = Math.log1p(opts.margin);
   const warnings: string[] = [];
   checkInputs(inputs);
@@ -92,10 +91,10 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
     const minN = minimumN(opts.method, prep.paired, level);
     const tooFewForT = opts.method === 't' && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {
-      const wa = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
+      const wa = emptyAnalysis(w.name, opts.method, level, { kind: 'too-few-t', n: prep.n }, prep.n, prep.paired);
       wa.flags = flags;
       wa.blocks_needed = 2;
-      return { wa, res: null, prep, insufficient: wa.reason, identical: false };
+      return { wa, res: null, prep, insufficient: null, identical: false };
     }
     let res = shift(prep, opts.method, level);
     const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
@@ -107,10 +106,10 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
         ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level }
         : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
     }
-    let insufficient: string | null = null;
+    let insufficient: Draft['insufficient'] = null;
     if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
-      const kind = opts.method === 't' ? 't' : prep.paired ? 'signed-rank' : 'Mann–Whitney';
-      insufficient = `n = ${prep.n} ${prep.paired ? 'blocks' : 'launches per side'} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
+      const test = opts.method === 't' ? 't' : prep.paired ? 'signed-rank' : 'Mann–Whitney';
+      insufficient = { kind: 'too-few', n: prep.n, paired: prep.paired, minN, level, test, reachable: res.level, needed: 0 };
     }
     const wa: WorkloadAnalysis = {
       name: w.name, n: prep.n, paired: prep.paired, method: opts.method,
@@ -128,7 +127,7 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
   drafts.forEach((d, i) => {
     d.wa.p_regression_adj = regAdj[i];
     d.wa.p_improvement_adj = impAdj[i];
-    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
+    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, nTested, method: opts.method, level });
   });
 
   const workloads = drafts.map((d) => d.wa);
@@ -142,61 +141,52 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
   };
 }
 
-interface Ctx { alpha: number; bound: number; margin: number; levelTxt: string; nTested: number; method: 'hl' | 't'; level: number }
+interface Ctx { alpha: number; bound: number; margin: number; nTested: number; method: 'hl' | 't'; level: number }
 
+/** The verdict and its reason (as data: report/reason-words.ts words it) from a workload's figures. */
 function classify(d: Draft, c: Ctx): void {
   const wa = d.wa;
   const res = d.res!;
   const prep = d.prep!;
-  const ci = `${c.levelTxt} CI [${r3(wa.ci![0])}, ${r3(wa.ci![1])}]`;
-  const marginTxt = `±${Number((100 * c.margin).toPrecision(3))}%`;
-  const holmTxt = (p: number, adj: number): string =>
-    c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
+  const ci: ReasonCi = { level: c.level, lo: wa.ci![0], hi: wa.ci![1], repeated: false };
   const needed = (): number =>
     Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
   if (d.identical) {
     wa.verdict = 'neutral';
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
+    wa.why = { kind: 'identical', n: prep.n };
     return;
   }
   if (d.insufficient) {
     wa.verdict = 'inconclusive';
     wa.blocks_needed = needed();
-    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? 'blocks' : 'launches per side'} would be needed`;
+    wa.why = { ...d.insufficient, needed: wa.blocks_needed };
     return;
   }
   const inside = res.lo >= -c.bound && res.hi <= c.bound;
   const regression = wa.p_regression_adj! <= c.alpha && res.hi < 0;
   const improvement = wa.p_improvement_adj! <= c.alpha && res.lo > 0;
+  const by = Math.abs(1 - wa.ratio!);
   if (inside) {
     wa.verdict = 'neutral';
-    const sig = regression || improvement
-      ? ` (B is ${pc(Math.abs(1 - wa.ratio!))} ${regression ? 'slower' : 'faster'}, detectably but by less than the margin)`
-      : '';
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
+    wa.why = { kind: 'neutral', ci, margin: c.margin, change: regression || improvement ? { by, slower: regression } : null };
     return;
   }
   if (regression || improvement) {
     wa.verdict = regression ? 'regression' : 'improvement';
     const p = regression ? wa.p_regression! : wa.p_improvement!;
     const adj = regression ? wa.p_regression_adj! : wa.p_improvement_adj!;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio!))} ${regression ? 'slower' : 'faster'}: ${ci} ${regression ? 'is below' : 'is above'} 1 and ${holmTxt(p, adj)} ≤ α = ${roundAlpha(c.alpha)}`;
+    wa.why = { kind: 'changed', slower: regression, by, ci, p, adj, m: c.nTested, alpha: c.alpha };
     return;
   }
   wa.verdict = 'inconclusive';
   wa.blocks_needed = needed();
-  const unit = prep.paired ? 'per block' : 'per launch';
-  const more = `spread ${pc(wa.spread!)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? 'blocks' : 'launches per side'} would be needed`;
+  const more = { spread: wa.spread!, paired: prep.paired, needed: { blocks: wa.blocks_needed, horizon: null } };
   if (res.hi < 0 || res.lo > 0) {
     const adj = res.hi < 0 ? wa.p_regression_adj! : wa.p_improvement_adj!;
-    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above α = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
+    wa.why = { kind: 'not-significant', ci, adj, m: c.nTested, alpha: c.alpha, ...more };
   } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
+    wa.why = { kind: 'wide', ci, margin: c.margin, ...more };
   }
-}
-
-function roundAlpha(a: number): string {
-  return Number(a.toPrecision(3)).toString();
 }
 
 /** Geometric mean of the workload ratios: reported, never used by the gate. */

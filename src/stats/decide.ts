@@ -3,7 +3,7 @@
 // through withTrustedAnalysis, so the gate is always computed here from the raw launches and never
 // taken from what a file claims.
 import type { VariantId } from '../plan/types.ts';
-import type { Analysis, DesignState, Incomplete } from './types.ts';
+import type { Analysis, DesignState, Incomplete, Reason } from './types.ts';
 import type { Evidence } from './evidence.ts';
 import { gate } from './policy.ts';
 import { decide, type Decision } from './sequential.ts';
@@ -40,7 +40,7 @@ export function decideAll(e: Evidence): Analysis | null {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
       w.verdict = 'failed';
-      w.reason = failedReason(e, w.name, input?.point !== undefined, w.reason);
+      w.why = failedWhy(e, w.name, input?.point !== undefined, w.why);
     }
   }
   analysis.verdict = gate(analysis.workloads);
@@ -79,7 +79,7 @@ function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoin
 
 const STDERR_LINES = 5;
 
-function failedReason(e: Evidence, workload: string, depthPoint: boolean, fallback: string): string {
+function failedWhy(e: Evidence, workload: string, depthPoint: boolean, fallback: Reason | undefined): Reason | undefined {
   // A depth-sweep point comes from the depth launches, every other workload from its own.
   const launches = depthPoint ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === workload);
   const ok = (v: VariantId) => launches.some((l) => l.variant === v && !l.warmup && l.status === 'ok');
@@ -87,14 +87,13 @@ function failedReason(e: Evidence, workload: string, depthPoint: boolean, fallba
   if (!v) return fallback;
   const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
   const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || 'none recorded'})`;
+  if (mine.length === 0) return { kind: 'no-counted-launch', variant: v, name, stop: e.stopReason };
   const counts = new Map<string, number>();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== 'ok')!;
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
   const tail = (last.stderrTail ?? last.error ?? '').trimEnd().split('\n').map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(' ⏎ ');
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')} of ${mine.length} launches (last: ${how})` +
-    (tail ? `; stderr: ${tail}` : '');
+  return { kind: 'could-not-run', variant: v, name, counts: [...counts], of: mine.length, last: how, stderr: tail };
 }
 
 /**

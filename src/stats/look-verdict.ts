@@ -1,13 +1,11 @@
-// The verdict of one workload at a look and its one-sentence reason, from the look's numbers
-// (look.ts): neutral inside the margin, regression / improvement when Holm's repeated p allows it and
-// the interval excludes 1, else inconclusive with the blocks a decision would need.
-import type { WorkloadAnalysis } from './types.ts';
+// The verdict of one workload at a look and its reason (as data: report/reason-words.ts words it),
+// from the look's numbers (look.ts): neutral inside the margin, regression / improvement when Holm's
+// repeated p allows it and the interval excludes 1, else inconclusive with the blocks a decision
+// would need.
+import type { ReasonLook, ReasonNeeded, WorkloadAnalysis } from './types.ts';
 import { critical, type LookDesign } from './look-boundary.ts';
 import type { Prepared } from './workload-input.ts';
-import { pc, pval, r3 } from './workload-input.ts';
 import { blocksNeeded } from './power.ts';
-
-const num = (v: number): string => Number(v.toPrecision(2)).toString();
 
 export interface Tested {
   estimate: number;
@@ -53,44 +51,33 @@ export function classify(x: Draft, d: LookDesign, bound: number, spent: number, 
   const wa = x.wa;
   const prep = x.prep!;
   const n = d.looks[d.looks.length - 1];
-  const lookTxt = `look at ${n} of ${d.horizon} blocks, α spent ${num(spent)} of ${num(d.alpha)}`;
-  const unit = prep.paired ? 'blocks' : 'launches per side';
-  const needed = (estimate: number): string => {
-    if (d.skipBlocksNeeded) return 'blocks needed not computed';
+  const look: ReasonLook = { n, horizon: d.horizon, spent, alpha: d.alpha };
+  const needed = (estimate: number): ReasonNeeded => {
+    if (d.skipBlocksNeeded) return { skipped: true };
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
-    return wa.blocks_needed > d.horizon
-      ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}`
-      : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
+    return { blocks: wa.blocks_needed, horizon: d.horizon };
   };
   if (prep.paired && prep.d.every((v) => v === 0) && critical(d, prep.n, true, d.alpha).nominal > 0) {
     wa.verdict = 'neutral';
     wa.ratio = 1;
     wa.ci = [1, 1];
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1); ${lookTxt}`;
+    wa.why = { kind: 'identical', n: prep.n, look };
     return;
   }
   if (!x.t) {
-    wa.reason = `n = ${prep.n} ${unit}: the design has spent α = ${num(spent)} by this look, too little for a ${d.method === 'hl' && prep.paired ? 'signed-rank' : 'normal-theory'} test at n = ${prep.n} to decide; ${needed(0)}`;
+    wa.why = { kind: 'too-early', n: prep.n, paired: prep.paired, test: d.method === 'hl' && prep.paired ? 'signed-rank' : 'normal-theory', needed: needed(0), look };
     return;
   }
   const t = x.t;
-  const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
-  const ci = `${levelTxt} repeated CI [${r3(wa.ci![0])}, ${r3(wa.ci![1])}]`;
-  const marginTxt = `±${Number((100 * d.margin).toPrecision(3))}%`;
+  const ci = { level: t.level, lo: wa.ci![0], hi: wa.ci![1], repeated: true };
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj! <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj! <= d.alpha && t.lo > 0;
-  const holm = (adj: number) => {
-    const v = adj >= 1 ? `> ${num(d.alpha)}` : `≤ ${num(adj)}`;
-    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
-  };
+  const by = Math.abs(1 - wa.ratio!);
   if (inside) {
     wa.verdict = 'neutral';
     wa.look = n;
-    const sig = regression || improvement
-      ? ` (B is ${pc(Math.abs(1 - wa.ratio!))} ${regression ? 'slower' : 'faster'}, detectably but by less than the margin)`
-      : '';
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
+    wa.why = { kind: 'neutral', ci, margin: d.margin, change: regression || improvement ? { by, slower: regression } : null, look };
     return;
   }
   if (regression || improvement) {
@@ -98,15 +85,15 @@ export function classify(x: Draft, d: LookDesign, bound: number, spent: number, 
     wa.look = n;
     const p = regression ? wa.p_regression! : wa.p_improvement!;
     const adj = regression ? wa.p_regression_adj! : wa.p_improvement_adj!;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio!))} ${regression ? 'slower' : 'faster'}: ${ci} ${regression ? 'is below' : 'is above'} 1, p = ${pval(p)} at this look, ${holm(adj)} ≤ α = ${num(d.alpha)}; ${lookTxt}`;
+    wa.why = { kind: 'changed', slower: regression, by, ci, p, adj, m, alpha: d.alpha, look };
     return;
   }
   wa.verdict = 'inconclusive';
-  const more = `spread ${pc(wa.spread!)} ${prep.paired ? 'per block' : 'per launch'}; ${needed(t.estimate)}`;
+  const more = { spread: wa.spread!, paired: prep.paired, needed: needed(t.estimate), look };
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj! : wa.p_improvement_adj!;
-    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above α = ${num(d.alpha)}; ${lookTxt}; ${more}`;
+    wa.why = { kind: 'not-significant', ci, adj, m, alpha: d.alpha, ...more };
   } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
+    wa.why = { kind: 'wide', ci, margin: d.margin, ...more };
   }
 }

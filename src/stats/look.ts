@@ -114,7 +114,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     const failed = failedSide(w, warnings);
     if (failed) {
       base.verdict = 'failed';
-      base.reason = failed;
+      base.why = failed;
       return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);

@@ -226,7 +226,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
     if (got) return got;
     const open = byName.get(w.name)!;
     // Not at a look: nothing is decided now, whatever the interval says.
-    return latest || open.verdict === 'failed' ? open : { ...open, verdict: 'inconclusive' as const, look: null, reason: `${open.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open.verdict === 'failed' ? open : { ...open, verdict: 'inconclusive' as const, look: null, why: open.why && { ...open.why, between: true } };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -247,18 +247,18 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
 }
 
 /**
- * The reason says which look decided each point and, for a point decided late or never, at which
+ * The reason tells which look decided each point and, for a point decided late or never, at which
  * looks it was still open: the points that kept the run going (issue 19).
  */
 function lookHistory(workloads: WorkloadAnalysis[], looks: DesignState['looks'], horizon: number): void {
   const at = new Map(looks.flatMap((l, k) => l.decided.map((d) => [d.name, k] as const)));
-  const blocks = (ls: DesignState['looks']) => ls.map((l) => l.blocks).join(', ');
   for (const w of workloads) {
+    if (!w.why) continue;
     const k = at.get(w.name);
     if (k !== undefined) {
-      w.reason += `; decided at look ${k + 1} (${looks[k].blocks} of ${horizon} blocks)${k > 0 ? `, still open at ${blocks(looks.slice(0, k))} blocks` : ''}`;
+      w.why = { ...w.why, history: { decidedAt: k + 1, blocks: looks[k].blocks, horizon, openAt: looks.slice(0, k).map((l) => l.blocks) } };
     } else if (looks.length > 0 && w.verdict !== 'failed') {
-      w.reason += `; still open at every look (${blocks(looks)} of ${horizon} blocks)`;
+      w.why = { ...w.why, history: { openAt: looks.map((l) => l.blocks), horizon } };
     }
   }
 }

@@ -51,8 +51,14 @@ export interface WorkloadAnalysis {
   /** Spread of the log-ratios (paired) or pooled log values (unpaired), as a fraction. */
   spread: number | null;
   flags: string[];
-  /** Why the verdict is what it is, in one sentence for the report. */
+  /**
+   * Why the verdict is what it is, in one sentence: worded from `why` by the report's vocabulary
+   * (report/reason-words.ts) before results.json is written; the decision engine leaves it empty.
+   * An older results.json has only this sentence.
+   */
   reason: string;
+  /** Why, as data: the kind of reason and its numbers (the engine's; words are the report's). */
+  why?: Reason;
   /** Counted blocks at the look that decided this workload; null while undecided. (Sequential v2.) */
   look?: number | null;
   /** One-sided α the design has spent by this look (Lan–DeMets α(t), t = blocks / horizon). */
@@ -141,3 +147,44 @@ export interface DepthMemoryAnalysis {
   ci: [number, number] | null;
   ci_level: number;
 }
+
+/** An interval as a reason shows it: its two-sided level and ends on the B/A scale. */
+export interface ReasonCi {
+  level: number;
+  lo: number;
+  hi: number;
+  /** A look's repeated interval (v2), not a fixed-n one. */
+  repeated: boolean;
+}
+
+/** The look a reason was taken at (v2): blocks, horizon, α spent of α. */
+export interface ReasonLook {
+  n: number;
+  horizon: number;
+  spent: number;
+  alpha: number;
+}
+
+/** Blocks a decision would need: not computed (an earlier look), or a count (past the horizon or not). */
+export type ReasonNeeded = { skipped: true } | { blocks: number; horizon: number | null };
+
+/** When a sequential point was decided, or at which looks it was still open (issue 19). */
+export type ReasonHistory = { decidedAt: number; blocks: number; horizon: number; openAt: number[] } | { openAt: number[]; horizon: number };
+
+/**
+ * The reason of a workload's verdict as data. Fixed-n kinds have no `look`; a look's have one.
+ * `between` marks a current reading between looks (nothing decided); `history` the look history.
+ */
+export type Reason = (
+  | { kind: 'one-side'; missing: 'A' | 'B' }
+  | { kind: 'no-counted-launch'; variant: 'A' | 'B'; name: string; stop: string }
+  | { kind: 'could-not-run'; variant: 'A' | 'B'; name: string; counts: [string, number][]; of: number; last: string; stderr: string }
+  | { kind: 'identical'; n: number; look?: ReasonLook }
+  | { kind: 'too-few-t'; n: number }
+  | { kind: 'too-few'; n: number; paired: boolean; minN: number; level: number; test: 'signed-rank' | 'Mann–Whitney' | 't'; reachable: number; needed: number }
+  | { kind: 'too-early'; n: number; paired: boolean; test: 'signed-rank' | 'normal-theory'; needed: ReasonNeeded; look: ReasonLook }
+  | { kind: 'neutral'; ci: ReasonCi; margin: number; change: { by: number; slower: boolean } | null; look?: ReasonLook }
+  | { kind: 'changed'; slower: boolean; by: number; ci: ReasonCi; p: number; adj: number; m: number; alpha: number; look?: ReasonLook }
+  | { kind: 'not-significant'; ci: ReasonCi; adj: number; m: number; alpha: number; spread: number; paired: boolean; needed: ReasonNeeded; look?: ReasonLook }
+  | { kind: 'wide'; ci: ReasonCi; margin: number; spread: number; paired: boolean; needed: ReasonNeeded; look?: ReasonLook }
+) & { between?: boolean; history?: ReasonHistory };

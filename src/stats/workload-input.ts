@@ -1,8 +1,7 @@
 // What a look and the fixed-n analysis share before any test: the input checks, pairing A and B by
-// block, the spread, the draft of a workload that ran on one side only, the pairing flags, and the
-// number formats of their reasons.
+// block, the spread, the draft of a workload that ran on one side only, the pairing flags.
 import { UserError } from '../sys/errors.ts';
-import type { Observation, WorkloadInput } from './types.ts';
+import type { Observation, Reason, WorkloadInput } from './types.ts';
 import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 
 /** Every value a positive throughput, every workload named once; else a one-line UserError. */
@@ -19,11 +18,11 @@ export function checkInputs(inputs: readonly WorkloadInput[]): void {
  * A workload with no observation of A or of B: the reason of its `failed` verdict (with a warning
  * pushed), else null. Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
  */
-export function failedSide(w: WorkloadInput, warnings: string[]): string | null {
+export function failedSide(w: WorkloadInput, warnings: string[]): Reason | null {
   if (w.a.length > 0 && w.b.length > 0) return null;
   const missing = w.a.length === 0 ? 'A' : 'B';
   warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-  return `variant ${missing} has no successful launch, nothing to compare`;
+  return { kind: 'one-side', missing };
 }
 
 /** Flags for blocks left out of the pairing, and for a comparison that could not be paired. */
@@ -33,10 +32,6 @@ export function pairingFlags(prep: Prepared): string[] {
   if (!prep.paired) flags.push('unpaired: blocks did not match, compared as two independent samples');
   return flags;
 }
-
-export const r3 = (v: number): string => v.toFixed(3);
-export const pc = (v: number, digits = 1): string => `${(100 * v).toFixed(digits)}%`;
-export const pval = (v: number): string => (v < 0.001 ? v.toExponential(1) : v.toPrecision(2));
 
 export function validateValues(w: WorkloadInput): void {
   for (const [label, obs] of [['A', w.a], ['B', w.b]] as const) {

@@ -5,6 +5,7 @@ import { signedRankShift } from '../../src/stats/hodges-lehmann.ts';
 import { UserError } from '../../src/sys/errors.ts';
 import type { WorkloadAnalysis } from '../../src/stats/types.ts';
 import { pairedWorkload } from './helpers.ts';
+import { reasonOf } from '../../src/report/reason-words.ts';
 
 const opts = { margin: 0.02, alpha: 0.05, method: 'hl' as const };
 
@@ -15,7 +16,7 @@ test('quiet identical variants are neutral with a 90% CI inside the margin', () 
   assert.equal(w.ci_level, 0.9);
   assert.ok(w.ci![0] >= 1 / 1.02 && w.ci![1] <= 1.02);
   assert.equal(a.verdict, 'neutral');
-  assert.match(w.reason, /^90% CI \[\d\.\d{3}, \d\.\d{3}\] lies within the ±2% margin/);
+  assert.match(reasonOf(w), /^90% CI \[\d\.\d{3}, \d\.\d{3}\] lies within the ±2% margin/);
 });
 
 test('ratio and CI are exp of the HL estimate and interval of the log-ratios', () => {
@@ -33,7 +34,7 @@ test('a clear slowdown is a regression, a clear speedup an improvement; the gate
   const slow = analyze([pairedWorkload('tg128', 10, 0.95, 0.005, 2)], opts);
   assert.equal(slow.workloads[0].verdict, 'regression');
   assert.ok(slow.workloads[0].ci![1] < 1);
-  assert.match(slow.workloads[0].reason, /^B is \d+\.\d% slower: 90% CI .* is below 1 and p = /);
+  assert.match(reasonOf(slow.workloads[0]), /^B is \d+\.\d% slower: 90% CI .* is below 1 and p = /);
   assert.equal(slow.verdict, 'regression');
   const fast = analyze([pairedWorkload('tg128', 10, 1.05, 0.005, 3), pairedWorkload('pp512', 10, 1.0, 0.002, 4)], opts);
   assert.equal(fast.workloads[0].verdict, 'improvement');
@@ -58,14 +59,14 @@ test('noisy data is inconclusive with blocks_needed and the spread in the reason
   const w = analyze([{ name: 'tg128', a, b }], opts).workloads[0];
   assert.equal(w.verdict, 'inconclusive');
   assert.ok(w.blocks_needed! > 10, `blocks_needed ${w.blocks_needed}`);
-  assert.match(w.reason, /spread \d+\.\d% per block; ~\d+ blocks would be needed/);
+  assert.match(reasonOf(w), /spread \d+\.\d% per block; ~\d+ blocks would be needed/);
   assert.ok(w.spread! > 0.03);
 });
 
 test('n below the minimum for the level is inconclusive and says so', () => {
   const w = analyze([pairedWorkload('tg128', 4, 0.8, 0.001, 6)], opts).workloads[0];
   assert.equal(w.verdict, 'inconclusive');
-  assert.match(w.reason, /n = 4 blocks is below the minimum of 5 for a 90% signed-rank interval/);
+  assert.match(reasonOf(w), /n = 4 blocks is below the minimum of 5 for a 90% signed-rank interval/);
   assert.equal(w.ci_level, 1 - 2 / 16);
   assert.ok(w.blocks_needed! >= 5);
 });
@@ -76,7 +77,7 @@ test('identical A and B values: neutral, ratio exactly 1, no NaN', () => {
   assert.equal(w.verdict, 'neutral');
   assert.equal(w.ratio, 1);
   assert.deepEqual(w.ci, [1, 1]);
-  assert.match(w.reason, /identical/);
+  assert.match(reasonOf(w), /identical/);
 });
 
 test('all-equal non-zero differences (ties): defined, no NaN, decided by the margin', () => {
@@ -163,5 +164,5 @@ test('identical values on too few blocks are not called neutral', () => {
   const a = Array.from({ length: 3 }, (_, i) => ({ block: i, value: 40 + i }));
   const w = analyze([{ name: 'x', a, b: a.map((o) => ({ ...o })) }], opts).workloads[0];
   assert.equal(w.verdict, 'inconclusive');
-  assert.match(w.reason, /n = 3 blocks is below the minimum of 5/);
+  assert.match(reasonOf(w), /n = 3 blocks is below the minimum of 5/);
 });

@@ -9,6 +9,7 @@ import { decide } from '../../src/stats/sequential.ts';
 import { analyze } from '../../src/stats/analyze.ts';
 import { depthGateIds, depthGatePoints, depthPointIds, depthPointId } from '../../src/plan/depth-sweep.ts';
 import type { Results } from '../../src/store/results.ts';
+import { reasonOf } from '../../src/report/reason-words.ts';
 
 function withSweep(o: { blocks?: number; failB?: boolean } = {}): Results {
   const r = makeResults({ blocks: 6 });
@@ -52,9 +53,9 @@ test('the family joins the gate: B 3% slower at depth 4096 is a regression there
   const by = new Map(d.analysis.workloads.map((w) => [w.name, w]));
   const n = d.analysis.workloads.length;
   assert.equal(n, r.plan.workloads.length + 7);
-  assert.equal(by.get('sweep:tg@d4096')!.verdict, 'regression', by.get('sweep:tg@d4096')!.reason);
-  assert.match(by.get('sweep:tg@d4096')!.reason, new RegExp(`Holm-adjusted .* across ${n} workloads`));
-  assert.equal(by.get('sweep:pp@d4096')!.verdict, 'neutral', by.get('sweep:pp@d4096')!.reason);
+  assert.equal(by.get('sweep:tg@d4096')!.verdict, 'regression', reasonOf(by.get('sweep:tg@d4096')!));
+  assert.match(reasonOf(by.get('sweep:tg@d4096')!), new RegExp(`Holm-adjusted .* across ${n} workloads`));
+  assert.equal(by.get('sweep:pp@d4096')!.verdict, 'neutral', reasonOf(by.get('sweep:pp@d4096')!));
   assert.equal(d.analysis.verdict, 'regression');
   // Holm: the adjusted p of each sweep point is the same as analysing the whole family with the rest.
   const whole = analyze(workloadInputsFromResults(r), { margin: 0.02, alpha: 0.05, method: 'hl', plannedLooks: 1 });

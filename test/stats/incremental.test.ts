@@ -34,16 +34,17 @@ function replay(ws: WorkloadInput[], looks: number[], opts: DecideOptions): Work
     last = analyzeLook(upTo(ws, look).filter((w) => !decided.has(w.name)), design, carry);
     for (const w of last.workloads) {
       if (w.verdict === 'inconclusive') continue;
-      const history = `; decided at look ${i + 1} (${look} of ${opts.horizon} blocks)${i > 0 ? `, still open at ${looks.slice(0, i).join(', ')} blocks` : ''}`;
-      decided.set(w.name, { ...w, reason: w.reason + history, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${opts.horizon} blocks)`] });
-      carry.regression.push(w.p_regression_adj ?? 1);
-      carry.improvement.push(w.p_improvement_adj ?? 1);
+      const history = { decidedAt: i + 1, blocks: look, horizon: opts.horizon!, openAt: looks.slice(0, i) };
+      decided.set(w.name, { ...w, why: { ...w.why!, history }, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${opts.horizon} blocks)`] });
+      // Holm with earlier rejections kept: a rejected null is carried as rejected.
+      carry.regression.push(w.verdict === 'regression' ? 0 : (w.p_regression_adj ?? 1));
+      carry.improvement.push(w.verdict === 'improvement' ? 0 : (w.p_improvement_adj ?? 1));
     }
   });
   const open = new Map(last!.workloads.map((w) => [w.name, w]));
   const spent = alphaSpent(opts.spending!, opts.alpha, looks[looks.length - 1] / opts.horizon!);
-  const stillOpen = (w: WorkloadAnalysis) => (w.verdict === 'failed' ? w.reason : `${w.reason}; still open at every look (${looks.join(', ')} of ${opts.horizon} blocks)`);
-  return ws.map((w) => decided.get(w.name) ?? { ...open.get(w.name)!, reason: stillOpen(open.get(w.name)!), alpha_spent: spent, alpha_remaining: Math.max(0, opts.alpha - spent) });
+  const stillOpen = (w: WorkloadAnalysis) => (w.verdict === 'failed' ? w.why : { ...w.why!, history: { openAt: looks, horizon: opts.horizon! } });
+  return ws.map((w) => decided.get(w.name) ?? { ...open.get(w.name)!, why: stillOpen(open.get(w.name)!), alpha_spent: spent, alpha_remaining: Math.max(0, opts.alpha - spent) });
 }
 
 const json = (x: unknown) => JSON.parse(JSON.stringify(x));

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { gate, combineOutcomes, asGateOutcome, passes, exitCodeFor, checkConclusion, signalExitCode, EXIT, type GateOutcome } from '../../src/stats/policy.ts';
 import { analyze } from '../../src/stats/analyze.ts';
 import type { Verdict } from '../../src/stats/types.ts';
+import { reasonOf } from '../../src/report/reason-words.ts';
 
 const ws = (...v: Verdict[]) => v.map((verdict) => ({ verdict }));
 
@@ -52,6 +53,6 @@ test('a workload whose B never ran successfully is failed, and so is the run —
   const ok = a.map((o) => ({ ...o, value: o.value * 1.001 }));
   const r = analyze([{ name: 'pp512', a, b: ok }, { name: 'tg128', a, b: [] }], { margin: 0.02, alpha: 0.05, method: 'hl' });
   assert.equal(r.workloads[1].verdict, 'failed');
-  assert.match(r.workloads[1].reason, /variant B has no successful launch/);
+  assert.match(reasonOf(r.workloads[1]), /variant B has no successful launch/);
   assert.equal(r.verdict, 'failed');
 });

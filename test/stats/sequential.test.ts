@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { decide } from '../../src/stats/sequential.ts';
 import { UserError } from '../../src/sys/errors.ts';
 import { pairedWorkload } from './helpers.ts';
+import { reasonOf } from '../../src/report/reason-words.ts';
 
 const seq = { margin: 0.02, alpha: 0.05, method: 'hl' as const, looks: [5, 10, 20, 30] };
 
@@ -26,7 +27,7 @@ test('pocock: a clear regression stops at look 10 with look, α spent and remain
   const spent = 0.05 * Math.log(1 + (Math.E - 1) / 3);
   assert.ok(Math.abs(pp.alpha_spent! - spent) < 1e-12);
   assert.ok(Math.abs(pp.alpha_remaining! - (0.05 - spent)) < 1e-12);
-  assert.match(pp.reason, /look at 10 of 30 blocks, α spent 0\.023 of 0\.05/);
+  assert.match(reasonOf(pp), /look at 10 of 30 blocks, α spent 0\.023 of 0\.05/);
   assert.equal(d.analysis.verdict, 'regression');
   assert.deepEqual(d.state.looks.map((l) => l.blocks), [5, 10]);
   assert.deepEqual(d.state.looks[1].decided, [{ name: 'pp512', verdict: 'regression' }]);
@@ -36,7 +37,7 @@ test('obf: the same regression waits until the design has α to spend (look 20),
   const ws = [pairedWorkload('pp512', 20, 0.9, 0.002, 1)];
   const at10 = decide(ws, { ...seq, spending: 'obf', nBlocks: 10 });
   assert.deepEqual(at10.pending, ['pp512']);
-  assert.match(at10.analysis.workloads[0].reason, /too little for a signed-rank test at n = 10/);
+  assert.match(reasonOf(at10.analysis.workloads[0]), /too little for a signed-rank test at n = 10/);
   const at20 = decide(ws, { ...seq, spending: 'obf', nBlocks: 20 });
   assert.equal(at20.analysis.workloads[0].verdict, 'regression');
   assert.equal(at20.analysis.workloads[0].look, 20);
@@ -99,12 +100,12 @@ test('blocks_needed comes from the design: a later look within the horizon, or b
     return { name: 'x', a: d.map((_, i) => ({ block: i + 1, value: 50 })), b: d.map((v, i) => ({ block: i + 1, value: 50 * Math.exp(v) })) };
   };
   const near = decide([mk(0.035)], { ...seq, spending: 'pocock', nBlocks: 10 }).analysis.workloads[0];
-  assert.equal(near.verdict, 'inconclusive', near.reason);
+  assert.equal(near.verdict, 'inconclusive', reasonOf(near));
   assert.ok(near.blocks_needed! > 10 && near.blocks_needed! <= 30, `blocks_needed ${near.blocks_needed}`);
-  assert.match(near.reason, /would be needed \(v2 boundaries\)/);
+  assert.match(reasonOf(near), /would be needed \(v2 boundaries\)/);
   const far = decide([mk(0.12)], { ...seq, spending: 'pocock', nBlocks: 10 }).analysis.workloads[0];
   assert.ok(far.blocks_needed! > 30, `blocks_needed ${far.blocks_needed}`);
-  assert.match(far.reason, /beyond the declared horizon of 30/);
+  assert.match(reasonOf(far), /beyond the declared horizon of 30/);
 });
 
 test('Holm family at a look: workloads decided at earlier looks stay in it (a neutral one keeps the family at 2; a regression passes its α on)', () => {
@@ -124,7 +125,7 @@ test('Holm family at a look: workloads decided at earlier looks stay in it (a ne
   const tg = withNeutral.analysis.workloads[1];
   assert.equal(tg.verdict, 'inconclusive');
   assert.equal(tg.p_regression_adj, 0.1);
-  assert.match(tg.reason, /Holm-adjusted repeated p ≤ 0\.1 across 2 workloads is above α = 0\.05/);
+  assert.match(reasonOf(tg), /Holm-adjusted repeated p ≤ 0\.1 across 2 workloads is above α = 0\.05/);
 
   // A workload decided a regression at look 1 rejected its null: its α is passed on (Holm's step
   // down), and the open one is decided as if alone.
@@ -132,5 +133,5 @@ test('Holm family at a look: workloads decided at earlier looks stay in it (a ne
   const withRegression = decide([slow, open], { ...design, nBlocks: 14 });
   assert.deepEqual(withRegression.state.looks.map((l) => l.decided.map((d) => `${d.name} ${d.verdict}`)), [['pp regression'], ['tg regression']]);
   assert.equal(withRegression.analysis.workloads[1].p_regression_adj, 0.05);
-  assert.match(withRegression.analysis.workloads[1].reason, /across 2 workloads ≤ α = 0\.05/);
+  assert.match(reasonOf(withRegression.analysis.workloads[1]), /across 2 workloads ≤ α = 0\.05/);
 });

@@ -8,6 +8,7 @@ import { decide } from '../../src/stats/sequential.ts';
 import { walshAverages } from '../../src/stats/hodges-lehmann.ts';
 import { signedRankLook } from '../../src/stats/gs-signed-rank.ts';
 import type { WorkloadInput } from '../../src/stats/types.ts';
+import { reasonOf } from '../../src/report/reason-words.ts';
 
 /** A workload whose per-block log-ratios ln(B/A) are exactly `d` (A = 50 t/s, B = 50·e^d). */
 function fromLogRatios(name: string, d: number[]): WorkloadInput {
@@ -66,9 +67,9 @@ test('three such workloads: each raw repeated p reaches α, Holm (3α) does not 
   const ws = ['pp512', 'tg128', 'pp512+tg128'].map((n) => fromLogRatios(n, atAlpha));
   const d = single(ws, 10);
   for (const w of d.analysis.workloads) {
-    assert.equal(w.verdict, 'inconclusive', w.reason);
+    assert.equal(w.verdict, 'inconclusive', reasonOf(w));
     assert.ok(Math.abs(w.p_regression_adj! - 0.15) < 1e-12);
-    assert.match(w.reason, /excludes 1 but the Holm-adjusted repeated p ≤ 0\.15 across 3 workloads is above α = 0\.05/);
+    assert.match(reasonOf(w), /excludes 1 but the Holm-adjusted repeated p ≤ 0\.15 across 3 workloads is above α = 0\.05/);
   }
   assert.notEqual(d.analysis.verdict, 'regression');
 });
@@ -110,7 +111,7 @@ test('boundary at look 20 (pocock, horizon 30) after looks 5 and 10: V = c decid
   for (const [v, verdict] of [[c, 'regression'], [c + 1, 'inconclusive']] as const) {
     const d = order(withV(v));
     const got = decide([fromLogRatios('x', d)], { ...seq, nBlocks: 20 }).analysis.workloads[0];
-    assert.equal(got.verdict, verdict, `V = ${v}: ${got.reason}`);
+    assert.equal(got.verdict, verdict, `V = ${v}: ${reasonOf(got)}`);
     if (verdict === 'regression') assert.equal(got.look, 20);
   }
 });
@@ -126,7 +127,7 @@ test('t method: the boundary is the t quantile at the look\'s nominal level — 
     const m = (-tc * s * f) / Math.sqrt(10);
     const d = z.map((v) => m + (s * (v - mz)) / sz);
     const w = decide([fromLogRatios('x', d)], { ...base, method: 't', looks: [10], nBlocks: 10, horizon: 10 }).analysis.workloads[0];
-    assert.equal(w.verdict, verdict, w.reason);
+    assert.equal(w.verdict, verdict, reasonOf(w));
   }
 });
 
