@@ -25,8 +25,8 @@ function asEnvironmentError(e) {
   }
   const fix = FIXES[code2];
   if (!fix) return e;
-  const path10 = err.path ?? err.dest ?? "(unknown path)";
-  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path10}: ${fix[0]} (${code2})`, fix[1]);
+  const path11 = err.path ?? err.dest ?? "(unknown path)";
+  return new EnvironmentError(`cannot ${err.syscall ?? "write"} ${path11}: ${fix[0]} (${code2})`, fix[1]);
 }
 var UserError, ENVIRONMENT_EXIT, EnvironmentError, FIXES;
 var init_errors = __esm({
@@ -106,20 +106,21 @@ function rangeText(s) {
 function inRange(s, v) {
   return v >= (s.min ?? -Infinity) && v <= (s.max ?? Infinity);
 }
-var RUN, TIMEOUT_MAX_SEC, MAX_HORIZON, OPTIONS;
+var RUN, RUN_BISECT, TIMEOUT_MAX_SEC, MAX_HORIZON, OPTIONS;
 var init_options = __esm({
   "src/plan/options.ts"() {
     "use strict";
     init_presets();
     RUN = ["run", "demo"];
+    RUN_BISECT = [...RUN, "bisect"];
     TIMEOUT_MAX_SEC = 24 * 3600;
     MAX_HORIZON = 300;
     OPTIONS = [
       // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
       { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
-      { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
-      { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
-      { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
+      { name: "repo", kind: "string", commands: RUN_BISECT, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
+      { name: "model", kind: "string", commands: RUN_BISECT, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+      { name: "out", kind: "string", commands: RUN_BISECT, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
       { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
       { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
       { name: "compare", kind: "choice", commands: RUN, example: "merge", choices: ["merge", "branch-point", "refs"], default: "refs", help: "which commits the refs stand for: merge (A = the base tip, B = the head merged into it: what merging does), branch-point (A = merge-base of base and head, B = head: the head's own change) or refs (exactly the two refs)", input: { default: "merge", help: "Which commits to compare: merge (A = the base tip, B = the PR merged into it: GitHub's test merge on pull_request events, else a merge made without touching the checkout; a PR that does not merge cleanly falls back to branch-point, and the report says so), branch-point (A = the merge-base, B = the PR head: the PR's own change) or refs (exactly base and head). Needs the history: actions/checkout with fetch-depth: 0." } },
@@ -133,32 +134,40 @@ var init_options = __esm({
       { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
       { name: "base-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of A: an LD_PRELOAD shim makes each llama_decode of A's processes take 1+k times as long (throughput \xD7 1/(1+k); needs a shared libllama)", input: {} },
       { name: "head-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of B (e.g. 0.03: 1/1.03 of A's decode throughput on the same build): the known effect a qualification must find", input: {} },
-      { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
-      { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
-      { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
-      { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
-      { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
-      { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
-      { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-      { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
-      { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
-      { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
-      { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
-      { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
-      { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
-      { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
-      { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
-      { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
-      { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
-      { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
-      { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-      { name: "no-mmap", kind: "boolean", commands: RUN, example: "", default: false, help: "read the model into memory instead of mapping it, both variants (llama-bench -mmp 0 or --load-mode none, the depth tools --no-mmap): proactive reclaim cannot evict it between launches", input: { default: "false" } },
+      { name: "workloads", kind: "string", commands: RUN_BISECT, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+      { name: "threads", kind: "int", commands: RUN_BISECT, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
+      { name: "repetitions", kind: "int", commands: RUN_BISECT, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
+      { name: "max-blocks", kind: "int", commands: RUN_BISECT, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+      { name: "horizon", kind: "int", commands: RUN_BISECT, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN_BISECT, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+      { name: "warmup-blocks", kind: "int", commands: RUN_BISECT, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
+      { name: "looks", kind: "string", commands: RUN_BISECT, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+      { name: "seed", kind: "int", commands: RUN_BISECT, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
+      { name: "timeout", kind: "int", commands: RUN_BISECT, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
+      { name: "margin", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
+      { name: "alpha", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
+      { name: "method", kind: "choice", commands: [...RUN_BISECT, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
+      { name: "numa", kind: "string", commands: RUN_BISECT, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+      { name: "prio", kind: "int", commands: RUN_BISECT, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
+      { name: "delay", kind: "int", commands: RUN_BISECT, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
+      { name: "cpu-mask", kind: "string", commands: RUN_BISECT, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
+      { name: "cpu-strict", kind: "boolean", commands: RUN_BISECT, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
+      { name: "poll", kind: "number", commands: RUN_BISECT, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+      { name: "no-mmap", kind: "boolean", commands: RUN_BISECT, example: "", default: false, help: "read the model into memory instead of mapping it, both variants (llama-bench -mmp 0 or --load-mode none, the depth tools --no-mmap): proactive reclaim cannot evict it between launches", input: { default: "false" } },
       { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
       { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
       { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
       { name: "store-from-results", kind: "boolean", commands: RUN, example: "", default: false, help: "rebuild the experiment of --out's results.json in a store that lost it (deleted, empty, or damaged and moved away), then resume it" },
+      // ── bisect: the range, what every commit is built and run with, the budget ──
+      { name: "good", kind: "string", commands: ["bisect"], example: "v1.0", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "the last commit known fast (the range starts after it)" },
+      { name: "bad", kind: "string", commands: ["bisect"], example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "a later commit that is slower (good must be one of its first-parent ancestors)" },
+      { name: "cmake", kind: "list", commands: ["bisect"], example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for every commit (values starting with - need the = form)" },
+      { name: "arg", kind: "list", commands: ["bisect"], example: "-fa", help: "extra llama-bench argument for every commit" },
+      { name: "env", kind: "list", commands: ["bisect"], example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of every benchmark process, NAME=VALUE" },
+      { name: "max-builds", kind: "int", commands: ["bisect"], example: "8", min: 2, max: 1e5, defaultText: "no bound", help: "distinct commits built at most (good and bad included); when reached, the narrowest ranges vouched for are reported" },
+      { name: "minutes", kind: "number", commands: ["bisect"], example: "120", min: 0.1, max: 1e5, defaultText: "no bound", help: "no new step starts after this many minutes; the narrowest ranges vouched for are reported" },
       // ── the experiment store: run / demo, experiments, more, history ──
-      { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+      { name: "store", kind: "string", commands: [...RUN_BISECT, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
       { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
       { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
       { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
@@ -240,14 +249,14 @@ function wrap(text, width, indent) {
 ${indent}`);
 }
 function helpText(command, h) {
-  const rows = optionsOf(command).map((s) => {
+  const rows2 = optionsOf(command).map((s) => {
     const value = s.kind === "files" ? " FILE\u2026" : s.kind === "choice" ? ` ${s.choices.join("|")}` : s.example.startsWith("-") ? `=${s.example}` : ` ${s.example}`;
     const left = `  --${s.name}${s.kind === "boolean" ? "" : value}`;
     const d = defaultOf(s);
     return [left, `${s.help}${d ? ` (default ${d})` : ""}${s.kind === "list" ? " [repeatable]" : ""}`];
   });
-  const width = Math.min(34, Math.max(0, ...rows.map(([l]) => l.length)) + 2);
-  const lines = rows.map(([l, r]) => `${l.length < width ? l.padEnd(width) : `${l}
+  const width = Math.min(34, Math.max(0, ...rows2.map(([l]) => l.length)) + 2);
+  const lines = rows2.map(([l, r]) => `${l.length < width ? l.padEnd(width) : `${l}
 ${" ".repeat(width)}`}${wrap(r, 100 - width, " ".repeat(width))}`);
   return `${h.about}
 
@@ -437,26 +446,26 @@ function checkOutDir(flag, out, example) {
     throw new UserError(`${flag} ${out} is not writable (${e.code ?? "permission denied"} at ${p})`, `choose a directory you can write, e.g. ${flag} ${example}`);
   }
 }
-function checkStorePath(path10, opts = {}) {
+function checkStorePath(path11, opts = {}) {
   const label = opts.flag ?? "experiment store";
-  const st = statSync(path10, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new UserError(`${label} ${path10} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(path10, "experiments.sqlite")}`);
+  const st = statSync(path11, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`${label} ${path11} is a directory, not an experiment store file`, `give a file, e.g. --store ${join(path11, "experiments.sqlite")}`);
   if (st && !opts.writable) return;
-  let dir = dirname(path10);
+  let dir = dirname(path11);
   while (dir !== dirname(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname(dir);
-  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path10} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path11} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
   if (!opts.writable) return;
   try {
-    checkOutDir(label, dirname(path10), "perf.sqlite");
+    checkOutDir(label, dirname(path11), "perf.sqlite");
   } catch (e) {
     if (e instanceof UserError) throw new EnvironmentError(e.message, e.hint);
     throw e;
   }
 }
 function checkOutFile(flag, file, example) {
-  const path10 = resolve(file);
-  if (statSync(path10, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
-  const dir = dirname(path10);
+  const path11 = resolve(file);
+  if (statSync(path11, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${flag} ${file} is a directory, not a file`, `example: ${flag} ${example}`);
+  const dir = dirname(path11);
   const st = statSync(dir, { throwIfNoEntry: false });
   if (!st) throw new UserError(`${flag} ${file}: the directory ${dir} does not exist`, `create it first (mkdir -p ${dir}) or write elsewhere, e.g. ${flag} ${example}`);
   checkOutDir(flag, dir, example);
@@ -478,8 +487,8 @@ function allowedName(name) {
   if (FORBIDDEN.test(name)) return false;
   return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
 }
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
+function jobPathAdditions(base2) {
+  const file = base2.GITHUB_PATH;
   if (!file) return /* @__PURE__ */ new Set();
   try {
     return new Set(readFileSync(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
@@ -487,10 +496,10 @@ function jobPathAdditions(base) {
     return /* @__PURE__ */ new Set();
   }
 }
-function childEnv(base, planEnv = {}, own = {}) {
+function childEnv(base2, planEnv = {}, own = {}) {
   const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
+  for (const [k, v] of Object.entries(base2)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base2);
   if (out.PATH !== void 0 && added.size > 0) {
     out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
   }
@@ -557,12 +566,12 @@ var init_child_env = __esm({
 
 // src/model/gguf-reader.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
-function readGgufHeader(path10) {
+function readGgufHeader(path11) {
   let fd;
   try {
-    fd = openSync(path10, "r");
+    fd = openSync(path11, "r");
   } catch (e) {
-    throw new UserError(`model file ${path10} cannot be opened: ${e.message}`, "pass --model PATH to a .gguf file");
+    throw new UserError(`model file ${path11} cannot be opened: ${e.message}`, "pass --model PATH to a .gguf file");
   }
   const buf = Buffer.alloc(HEADER_READ_LIMIT);
   const len = readSync(fd, buf, 0, buf.length, 0);
@@ -570,7 +579,7 @@ function readGgufHeader(path10) {
   closeSync(fd);
   let p = 0;
   const need = (n) => {
-    if (p + n > len) throw new UserError(`model file ${path10} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
+    if (p + n > len) throw new UserError(`model file ${path11} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
   };
   const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
   const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
@@ -614,11 +623,11 @@ function readGgufHeader(path10) {
       case 12:
         return need(8), p += 8, buf.readDoubleLE(p - 8);
       default:
-        throw new UserError(`model file ${path10}: unknown GGUF value type ${t} at byte ${p}`);
+        throw new UserError(`model file ${path11}: unknown GGUF value type ${t} at byte ${p}`);
     }
   };
   if (len < 4 || buf.readUInt32LE(0) !== 1179993927) {
-    throw new UserError(`model file ${path10} is not a GGUF file (bad magic)`, "llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one");
+    throw new UserError(`model file ${path11} is not a GGUF file (bad magic)`, "llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one");
   }
   p = 4;
   const version = u32();
@@ -637,10 +646,10 @@ function readGgufHeader(path10) {
     for (let d = 0; d < nd; d++) dims.push(u64());
     tensors.push({ name, dims, type: u32(), offset: u64() });
   }
-  checkTensorData(path10, tensors, p, meta["general.alignment"], fileSize);
+  checkTensorData(path11, tensors, p, meta["general.alignment"], fileSize);
   return { version, meta, tensors };
 }
-function checkTensorData(path10, tensors, headerEnd, alignMeta, fileSize) {
+function checkTensorData(path11, tensors, headerEnd, alignMeta, fileSize) {
   const align = typeof alignMeta === "number" && alignMeta > 0 ? alignMeta : 32;
   const dataStart = Math.ceil(headerEnd / align) * align;
   for (const t of tensors) {
@@ -649,7 +658,7 @@ function checkTensorData(path10, tensors, headerEnd, alignMeta, fileSize) {
     const end = dataStart + t.offset + bytes;
     if (!(end <= fileSize)) {
       throw new UserError(
-        `model file ${path10} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
+        `model file ${path11} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
         "download or write it again (llama-perf-gate model --out model.gguf writes a synthetic one)"
       );
     }
@@ -839,24 +848,24 @@ var init_decision_rule = __esm({
 // src/plan/plan-file.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { parse as parseYaml } from "yaml";
-function readPlanFile(path10) {
+function readPlanFile(path11) {
   const example = 'example: {"base": "main", "head": "pr-1", "workloads": "pp512,tg128"}';
   let text;
   try {
-    text = readFileSync2(path10, "utf8");
+    text = readFileSync2(path11, "utf8");
   } catch (e) {
     const code2 = e.code;
-    throw new UserError(`--plan ${path10} cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
+    throw new UserError(`--plan ${path11} cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a directory" : e.message})`, `give a YAML or JSON plan file, e.g. --plan plan.yml holding ${example.slice(9)}`);
   }
   let doc;
   try {
-    doc = path10.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    doc = path11.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     const first = e.message.split("\n")[0];
-    throw new UserError(`--plan ${path10} is not valid ${path10.endsWith(".json") ? "JSON" : "YAML"}: ${first}`, example);
+    throw new UserError(`--plan ${path11} is not valid ${path11.endsWith(".json") ? "JSON" : "YAML"}: ${first}`, example);
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-    throw new UserError(`--plan ${path10} must hold an object of flag names to values`, example);
+    throw new UserError(`--plan ${path11} must hold an object of flag names to values`, example);
   }
   const out = {};
   const keys = optionsOf("run").filter((o) => o.name !== "plan");
@@ -864,10 +873,10 @@ function readPlanFile(path10) {
     const spec = keys.find((o) => o.name === k);
     if (!spec) {
       const near = closestFlag("run", k);
-      throw new UserError(`--plan ${path10}: unknown key "${k}"`, `${near ? `did you mean ${near.name}? ` : ""}keys are the run flags: ${keys.map((o) => o.name).join(", ")}; example: threads: 4`);
+      throw new UserError(`--plan ${path11}: unknown key "${k}"`, `${near ? `did you mean ${near.name}? ` : ""}keys are the run flags: ${keys.map((o) => o.name).join(", ")}; example: threads: 4`);
     }
     const bad2 = (what) => {
-      throw new UserError(`--plan ${path10}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
+      throw new UserError(`--plan ${path11}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === "list" ? `[${spec.example}]` : spec.kind === "boolean" ? "true" : spec.example}`);
     };
     if (spec.kind === "list") {
       if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) bad2("a list of strings");
@@ -956,9 +965,9 @@ function planFromArgs(argv, opts = {}) {
   }
   const out = resolve2(o.str("out"));
   checkOutDir("--out", out, "perf-out");
-  const base = o.str("base");
-  if (need && !base) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
-  const baseRef = base ?? "HEAD";
+  const base2 = o.str("base");
+  if (need && !base2) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
+  const baseRef = base2 ?? "HEAD";
   const headRef = o.str("head") ?? baseRef;
   const mk = (id, side2, ref) => ({
     id,
@@ -1064,21 +1073,21 @@ var init_results = __esm({
 // src/sys/atomic-file.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname as dirname2, join as join2 } from "node:path";
-function replaceAtomically(path10, write) {
-  mkdirSync(dirname2(path10), { recursive: true });
-  const tmp = join2(dirname2(path10), `.${basename(path10)}.${process.pid}.${Date.now()}.tmp`);
+function replaceAtomically(path11, write) {
+  mkdirSync(dirname2(path11), { recursive: true });
+  const tmp = join2(dirname2(path11), `.${basename(path11)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const r = write(tmp);
-    renameSync(tmp, path10);
+    renameSync(tmp, path11);
     return r;
   } catch (e) {
     rmSync(tmp, { force: true });
-    if (e && typeof e === "object" && e.code) Object.assign(e, { path: path10 });
+    if (e && typeof e === "object" && e.code) Object.assign(e, { path: path11 });
     throw e;
   }
 }
-function writeFileAtomic(path10, data) {
-  replaceAtomically(path10, (tmp) => writeFileSync(tmp, data));
+function writeFileAtomic(path11, data) {
+  replaceAtomically(path11, (tmp) => writeFileSync(tmp, data));
 }
 var init_atomic_file = __esm({
   "src/sys/atomic-file.ts"() {
@@ -1088,13 +1097,13 @@ var init_atomic_file = __esm({
 
 // src/store/write.ts
 import { join as join3 } from "node:path";
-function writeJsonAtomic(path10, value) {
-  writeFileAtomic(path10, JSON.stringify(value, null, 1) + "\n");
+function writeJsonAtomic(path11, value) {
+  writeFileAtomic(path11, JSON.stringify(value, null, 1) + "\n");
 }
 function writeResults(outDir, results3) {
-  const path10 = join3(outDir, "results.json");
-  writeJsonAtomic(path10, results3);
-  return path10;
+  const path11 = join3(outDir, "results.json");
+  writeJsonAtomic(path11, results3);
+  return path11;
 }
 var init_write = __esm({
   "src/store/write.ts"() {
@@ -2145,7 +2154,7 @@ function failedSide(w, warnings) {
   if (w.a.length > 0 && w.b.length > 0) return null;
   const missing = w.a.length === 0 ? "A" : "B";
   warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-  return `variant ${missing} has no successful launch, nothing to compare`;
+  return { kind: "one-side", missing };
 }
 function pairingFlags(prep) {
   const flags = [];
@@ -2216,15 +2225,11 @@ function spreadOf(p, method) {
   const b = one(p.lb);
   return Math.sqrt((a * a + b * b) / 2);
 }
-var r3, pc, pval;
 var init_workload_input = __esm({
   "src/stats/workload-input.ts"() {
     "use strict";
     init_errors();
     init_ranks();
-    r3 = (v) => v.toFixed(3);
-    pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-    pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
   }
 });
 
@@ -2254,7 +2259,7 @@ function shift(p, method, level) {
   if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
   return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
 }
-function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
+function emptyAnalysis(name, method, level, why, n = 0, paired = false) {
   return {
     name,
     n,
@@ -2271,7 +2276,8 @@ function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
     blocks_needed: null,
     spread: null,
     flags: [],
-    reason
+    reason: "",
+    why
   };
 }
 function analyze(inputs, opts) {
@@ -2279,7 +2285,6 @@ function analyze(inputs, opts) {
   const looks = opts.plannedLooks ?? 1;
   const alpha = opts.alpha / looks;
   const level = 1 - 2 * alpha;
-  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
   const bound = Math.log1p(opts.margin);
   const warnings = [];
   checkInputs(inputs);
@@ -2302,10 +2307,10 @@ function analyze(inputs, opts) {
     const minN = minimumN(opts.method, prep.paired, level);
     const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {
-      const wa2 = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
+      const wa2 = emptyAnalysis(w.name, opts.method, level, { kind: "too-few-t", n: prep.n }, prep.n, prep.paired);
       wa2.flags = flags;
       wa2.blocks_needed = 2;
-      return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
+      return { wa: wa2, res: null, prep, insufficient: null, identical: false };
     }
     let res = shift(prep, opts.method, level);
     const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
@@ -2314,8 +2319,8 @@ function analyze(inputs, opts) {
     }
     let insufficient = null;
     if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
-      const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
-      insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
+      const test2 = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
+      insufficient = { kind: "too-few", n: prep.n, paired: prep.paired, minN, level, test: test2, reachable: res.level, needed: 0 };
     }
     const wa = {
       name: w.name,
@@ -2343,7 +2348,7 @@ function analyze(inputs, opts) {
   drafts.forEach((d, i) => {
     d.wa.p_regression_adj = regAdj[i];
     d.wa.p_improvement_adj = impAdj[i];
-    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
+    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, nTested, method: opts.method, level });
   });
   const workloads = drafts.map((d) => d.wa);
   return {
@@ -2359,50 +2364,44 @@ function classify(d, c) {
   const wa = d.wa;
   const res = d.res;
   const prep = d.prep;
-  const ci = `${c.levelTxt} CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
-  const marginTxt = `\xB1${Number((100 * c.margin).toPrecision(3))}%`;
-  const holmTxt = (p, adj) => c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
+  const ci = { level: c.level, lo: wa.ci[0], hi: wa.ci[1], repeated: false };
   const needed = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
   if (d.identical) {
     wa.verdict = "neutral";
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
+    wa.why = { kind: "identical", n: prep.n };
     return;
   }
   if (d.insufficient) {
     wa.verdict = "inconclusive";
     wa.blocks_needed = needed();
-    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+    wa.why = { ...d.insufficient, needed: wa.blocks_needed };
     return;
   }
   const inside = res.lo >= -c.bound && res.hi <= c.bound;
   const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
   const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
+  const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
-    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
+    wa.why = { kind: "neutral", ci, margin: c.margin, change: regression || improvement ? { by, slower: regression } : null };
     return;
   }
   if (regression || improvement) {
     wa.verdict = regression ? "regression" : "improvement";
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1 and ${holmTxt(p, adj)} \u2264 \u03B1 = ${roundAlpha(c.alpha)}`;
+    wa.why = { kind: "changed", slower: regression, by, ci, p, adj, m: c.nTested, alpha: c.alpha };
     return;
   }
   wa.verdict = "inconclusive";
   wa.blocks_needed = needed();
-  const unit = prep.paired ? "per block" : "per launch";
-  const more = `spread ${pc(wa.spread)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+  const more = { spread: wa.spread, paired: prep.paired, needed: { blocks: wa.blocks_needed, horizon: null } };
   if (res.hi < 0 || res.lo > 0) {
     const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above \u03B1 = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
+    wa.why = { kind: "not-significant", ci, adj, m: c.nTested, alpha: c.alpha, ...more };
   } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
+    wa.why = { kind: "wide", ci, margin: c.margin, ...more };
   }
-}
-function roundAlpha(a) {
-  return Number(a.toPrecision(3)).toString();
 }
 function geomean(ws) {
   const r = ws.map((w) => w.ratio).filter((v) => v !== null);
@@ -2541,7 +2540,7 @@ function nullPaths(horizon) {
   const tree = new Int32Array(horizon + 1);
   const draws = new Float64Array(2 * horizon - 1);
   const tile = new Int32Array(TILE * width);
-  for (let path10 = 0; path10 < PATHS; path10++) {
+  for (let path11 = 0; path11 < PATHS; path11++) {
     rng.fill(draws);
     for (let i = 0; i < horizon; i++) perm[i] = i + 1;
     for (let i = horizon - 1, u = 0; i > 0; i--, u++) {
@@ -2553,7 +2552,7 @@ function nullPaths(horizon) {
     tree.fill(0);
     let V = 0;
     let positives = 0;
-    const row2 = path10 % TILE * width;
+    const row2 = path11 % TILE * width;
     for (let n = 1; n <= horizon; n++) {
       const x = perm[n - 1];
       const s = draws[horizon + n - 2] < 0.5 ? 1 : 0;
@@ -2573,9 +2572,9 @@ function nullPaths(horizon) {
       for (let j = 0; j < EXACT_MAX; j++) if (perm[j] < perm[i]) r++;
       pat |= 1 << r;
     }
-    pattern[path10] = pat;
-    if (path10 % TILE === TILE - 1) {
-      const first = path10 - TILE + 1;
+    pattern[path11] = pat;
+    if (path11 % TILE === TILE - 1) {
+      const first = path11 - TILE + 1;
       for (let col = 0; col < width; col++) {
         for (let k = 0; k < TILE; k++) v[col * PATHS + first + k] = tile[k * width + col];
       }
@@ -2600,8 +2599,8 @@ var init_gs_null_paths = __esm({
 });
 
 // src/stats/gs-signed-rank.ts
-function largestFit(hist, base, target) {
-  let cum = base;
+function largestFit(hist, base2, target) {
+  let cum = base2;
   let c = -1;
   for (let v = 0; v < hist.length; v++) {
     const next = cum + hist[v];
@@ -2620,9 +2619,9 @@ function grow(p, from, to) {
       if (ps === 0) continue;
       const w = ps * share;
       for (let r = 0; r <= n; r++) {
-        const base = s & (1 << r) - 1 | s >> r << r + 1;
-        q[base] += w;
-        q[base | 1 << r] += w;
+        const base2 = s & (1 << r) - 1 | s >> r << r + 1;
+        q[base2] += w;
+        q[base2 | 1 << r] += w;
       }
     }
     p = q;
@@ -2631,8 +2630,8 @@ function grow(p, from, to) {
 }
 function aliveOf(c) {
   if (!c.alive) {
-    const { base, sorted } = c.lazy;
-    const alive = base.slice();
+    const { base: base2, sorted } = c.lazy;
+    const alive = base2.slice();
     if (c.crit >= 0) {
       for (let k = 0; k < sorted.start[c.crit + 1]; k++) {
         const i = sorted.order[k];
@@ -2881,40 +2880,33 @@ function classify2(x, d, bound, spent, m) {
   const wa = x.wa;
   const prep = x.prep;
   const n = d.looks[d.looks.length - 1];
-  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num(spent)} of ${num(d.alpha)}`;
-  const unit = prep.paired ? "blocks" : "launches per side";
+  const look = { n, horizon: d.horizon, spent, alpha: d.alpha };
   const needed = (estimate) => {
-    if (d.skipBlocksNeeded) return "blocks needed not computed";
+    if (d.skipBlocksNeeded) return { skipped: true };
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
-    return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
+    return { blocks: wa.blocks_needed, horizon: d.horizon };
   };
   if (prep.paired && prep.d.every((v) => v === 0) && critical(d, prep.n, true, d.alpha).nominal > 0) {
     wa.verdict = "neutral";
     wa.ratio = 1;
     wa.ci = [1, 1];
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1); ${lookTxt}`;
+    wa.why = { kind: "identical", n: prep.n, look };
     return;
   }
   if (!x.t) {
-    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
+    wa.why = { kind: "too-early", n: prep.n, paired: prep.paired, test: d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory", needed: needed(0), look };
     return;
   }
   const t = x.t;
-  const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
-  const ci = `${levelTxt} repeated CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
-  const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
+  const ci = { level: t.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
-  const holm = (adj) => {
-    const v = adj >= 1 ? `> ${num(d.alpha)}` : `\u2264 ${num(adj)}`;
-    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
-  };
+  const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
-    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
+    wa.why = { kind: "neutral", ci, margin: d.margin, change: regression || improvement ? { by, slower: regression } : null, look };
     return;
   }
   if (regression || improvement) {
@@ -2922,26 +2914,23 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num(d.alpha)}; ${lookTxt}`;
+    wa.why = { kind: "changed", slower: regression, by, ci, p, adj, m, alpha: d.alpha, look };
     return;
   }
   wa.verdict = "inconclusive";
-  const more = `spread ${pc(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  const more = { spread: wa.spread, paired: prep.paired, needed: needed(t.estimate), look };
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num(d.alpha)}; ${lookTxt}; ${more}`;
+    wa.why = { kind: "not-significant", ci, adj, m, alpha: d.alpha, ...more };
   } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
+    wa.why = { kind: "wide", ci, margin: d.margin, ...more };
   }
 }
-var num;
 var init_look_verdict = __esm({
   "src/stats/look-verdict.ts"() {
     "use strict";
     init_look_boundary();
-    init_workload_input();
     init_power();
-    num = (v) => Number(v.toPrecision(2)).toString();
   }
 });
 
@@ -3108,7 +3097,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
   const critOf = criticals(d);
   const scratch2 = walshScratch();
   const drafts = inputs.map((w) => {
-    const base = {
+    const base2 = {
       name: w.name,
       n: 0,
       paired: false,
@@ -3131,27 +3120,27 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     };
     const failed = failedSide(w, warnings);
     if (failed) {
-      base.verdict = "failed";
-      base.reason = failed;
-      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+      base2.verdict = "failed";
+      base2.why = failed;
+      return { wa: base2, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
     const flags = pairingFlags(prep);
-    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    Object.assign(base2, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
     const identical = prep.paired && prep.d.every((v) => v === 0);
     const t = identical ? null : test(prep, d, critOf, scratch2);
     if (!t) {
-      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
-      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+      if (!identical && prep.paired && prep.n > 0) base2.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
+      return { wa: base2, t: null, prep, repReg: 1, repImp: 1 };
     }
-    Object.assign(base, {
+    Object.assign(base2, {
       ratio: Math.exp(t.estimate),
       ci: [Math.exp(t.lo), Math.exp(t.hi)],
       ci_level: t.level,
       p_regression: t.pLess,
       p_improvement: t.pGreater
     });
-    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+    return { wa: base2, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
   });
   const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
   const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
@@ -3324,7 +3313,7 @@ function decide(inputs, opts) {
     const got = decided.get(w.name);
     if (got) return got;
     const open2 = byName.get(w.name);
-    return latest || open2.verdict === "failed" ? open2 : { ...open2, verdict: "inconclusive", look: null, reason: `${open2.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open2.verdict === "failed" ? open2 : { ...open2, verdict: "inconclusive", look: null, why: open2.why && { ...open2.why, between: true } };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -3345,13 +3334,13 @@ function decide(inputs, opts) {
 }
 function lookHistory(workloads, looks, horizon) {
   const at = new Map(looks.flatMap((l, k) => l.decided.map((d) => [d.name, k])));
-  const blocks = (ls) => ls.map((l) => l.blocks).join(", ");
   for (const w of workloads) {
+    if (!w.why) continue;
     const k = at.get(w.name);
     if (k !== void 0) {
-      w.reason += `; decided at look ${k + 1} (${looks[k].blocks} of ${horizon} blocks)${k > 0 ? `, still open at ${blocks(looks.slice(0, k))} blocks` : ""}`;
+      w.why = { ...w.why, history: { decidedAt: k + 1, blocks: looks[k].blocks, horizon, openAt: looks.slice(0, k).map((l) => l.blocks) } };
     } else if (looks.length > 0 && w.verdict !== "failed") {
-      w.reason += `; still open at every look (${blocks(looks)} of ${horizon} blocks)`;
+      w.why = { ...w.why, history: { openAt: looks.map((l) => l.blocks), horizon } };
     }
   }
 }
@@ -3537,11 +3526,11 @@ function depthMemoryAnalysis(results3) {
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
     const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
     const [a, b] = [total("A"), total("B")];
-    const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
-    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
+    const base2 = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base2, n: 0, ratio: null, ci: null };
     const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
-    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+    return { ...base2, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
   });
 }
 function withDepthMemory(analysis2, results3) {
@@ -3591,12 +3580,12 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.reason = failedReason(e, w.name, input?.point !== void 0, w.reason);
+      w.why = failedWhy(e, w.name, input?.point !== void 0, w.why);
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
-  const short3 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
-  if (short3) analysis2.incomplete = short3;
+  const short5 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
+  if (short5) analysis2.incomplete = short5;
   return withDepthMemory(analysis2, e);
 }
 function incompleteness(e, workloads, depthPoints2) {
@@ -3617,20 +3606,20 @@ function incompleteness(e, workloads, depthPoints2) {
   const planned = e.plan.maxBlocks;
   return measured2 < planned ? { measured_blocks: measured2, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
-function failedReason(e, workload, depthPoint, fallback) {
+function failedWhy(e, workload, depthPoint, fallback) {
   const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
   const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
   const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
   const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || "none recorded"})`;
+  if (mine.length === 0) return { kind: "no-counted-launch", variant: v, name, stop: e.stopReason };
   const counts = /* @__PURE__ */ new Map();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== "ok");
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
   const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
+  return { kind: "could-not-run", variant: v, name, counts: [...counts], of: mine.length, last: how, stderr: tail2 };
 }
 function withTrustedAnalysis(r) {
   const analysis2 = decideAll(r);
@@ -3657,6 +3646,90 @@ var init_decide = __esm({
     init_design_replay();
     init_depth_sweep();
     STDERR_LINES = 5;
+  }
+});
+
+// src/report/reason-words.ts
+function neededText(n, paired) {
+  if ("skipped" in n) return "blocks needed not computed";
+  const needed = `~${n.blocks} ${unitOf(paired)} would be needed`;
+  if (n.horizon === null) return needed;
+  return n.blocks > n.horizon ? `${needed}, beyond the declared horizon of ${n.horizon}` : `${needed} (v2 boundaries)`;
+}
+function holmAtLook(adj, m, alpha) {
+  const v = adj >= 1 ? `> ${num(alpha)}` : `\u2264 ${num(adj)}`;
+  return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+}
+function base(r) {
+  const withLook = (text, l) => l ? `${text}; ${lookText(l)}` : text;
+  switch (r.kind) {
+    case "one-side":
+      return `variant ${r.missing} has no successful launch, nothing to compare`;
+    case "no-counted-launch":
+      return `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
+    case "could-not-run":
+      return `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
+    case "identical":
+      return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
+    case "too-few-t":
+      return `n = ${r.n} is below the minimum of 2 per side for a t interval`;
+    case "too-few":
+      return `n = ${r.n} ${unitOf(r.paired)} is below the minimum of ${r.minN} for a ${percent3(r.level)} ${r.test} interval (best reachable: ${pc(r.reachable)}); ~${r.needed} ${unitOf(r.paired)} would be needed`;
+    case "too-early":
+      return `n = ${r.n} ${unitOf(r.paired)}: the design has spent \u03B1 = ${num(r.look.spent)} by this look, too little for a ${r.test} test at n = ${r.n} to decide; ${neededText(r.needed, r.paired)}`;
+    case "neutral": {
+      const sig = r.change ? ` (B is ${pc(r.change.by)} ${r.change.slower ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+      return withLook(`${ciText(r.ci)} lies within the ${marginText(r.margin)} margin${sig}`, r.look);
+    }
+    case "changed": {
+      const head2 = `B is ${pc(r.by)} ${r.slower ? "slower" : "faster"}: ${ciText(r.ci)} ${r.slower ? "is below" : "is above"} 1`;
+      if (r.look) return `${head2}, p = ${pval(r.p)} at this look, ${holmAtLook(r.adj, r.m, r.alpha)} \u2264 \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}`;
+      const p = r.m > 1 ? `p = ${pval(r.p)} (Holm-adjusted ${pval(r.adj)} across ${r.m} workloads)` : `p = ${pval(r.p)}`;
+      return `${head2} and ${p} \u2264 \u03B1 = ${alpha3(r.alpha)}`;
+    }
+    case "not-significant": {
+      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
+      if (r.look) return `${ciText(r.ci)} excludes 1 but the ${holmAtLook(r.adj, r.m, r.alpha)} is above \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}; ${more}`;
+      return `${ciText(r.ci)} excludes 1 but the Holm-adjusted p = ${pval(r.adj)} is above \u03B1 = ${alpha3(r.alpha)} across ${r.m} workloads; ${more}`;
+    }
+    case "wide": {
+      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
+      return r.look ? `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin; ${lookText(r.look)}; ${more}` : `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin: ${more}`;
+    }
+  }
+}
+function reasonText(r) {
+  let text = base(r);
+  if (r.between) text += " (between looks: nothing is decided until the next look)";
+  const h = r.history;
+  if (h && "decidedAt" in h) {
+    text += `; decided at look ${h.decidedAt} (${h.blocks} of ${h.horizon} blocks)${h.openAt.length > 0 ? `, still open at ${h.openAt.join(", ")} blocks` : ""}`;
+  } else if (h) {
+    text += `; still open at every look (${h.openAt.join(", ")} of ${h.horizon} blocks)`;
+  }
+  return text;
+}
+function reasonOf(w) {
+  return w.why ? reasonText(w.why) : w.reason;
+}
+function wordAnalysis(a) {
+  if (!a) return a;
+  return { ...a, workloads: a.workloads.map((w) => w.why ? { ...w, reason: reasonText(w.why) } : w) };
+}
+var r3, pc, pval, num, alpha3, percent3, ciText, marginText, lookText, unitOf;
+var init_reason_words = __esm({
+  "src/report/reason-words.ts"() {
+    "use strict";
+    r3 = (v) => v.toFixed(3);
+    pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+    pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+    num = (v) => Number(v.toPrecision(2)).toString();
+    alpha3 = (a) => Number(a.toPrecision(3)).toString();
+    percent3 = (v) => `${Number((100 * v).toPrecision(3))}%`;
+    ciText = (c) => `${percent3(c.level)} ${c.repeated ? "repeated " : ""}CI [${r3(c.lo)}, ${r3(c.hi)}]`;
+    marginText = (m) => `\xB1${percent3(m)}`;
+    lookText = (l) => `look at ${l.n} of ${l.horizon} blocks, \u03B1 spent ${num(l.spent)} of ${num(l.alpha)}`;
+    unitOf = (paired) => paired ? "blocks" : "launches per side";
   }
 });
 
@@ -4269,10 +4342,10 @@ async function firstOnPath(names, env2) {
   }
   return null;
 }
-async function compilerId(path10) {
-  const r = await run(path10, ["--version"]).catch(() => null);
-  if (!r || r.code !== 0) throw new UserError(`the compiler ${path10} does not run (\`${path10} --version\` failed)`, INSTALL_HINT);
-  const real = await realpath2(path10).catch(() => path10);
+async function compilerId(path11) {
+  const r = await run(path11, ["--version"]).catch(() => null);
+  if (!r || r.code !== 0) throw new UserError(`the compiler ${path11} does not run (\`${path11} --version\` failed)`, INSTALL_HINT);
+  const real = await realpath2(path11).catch(() => path11);
   return { path: real, version: r.stdout.split("\n")[0].trim() };
 }
 async function detectToolchain(cmakeArgs = [], env2 = process.env) {
@@ -4362,13 +4435,13 @@ async function ensureLocked(opts) {
     throw new UserError(`the mmap-KV patch ${patchPath} is missing`, "restore it from the repository (git checkout -- patches/)");
   });
   const patchSha = createHash2("sha256").update(patch).digest("hex");
-  let base = await refCommit(repo, BASE_BRANCH);
-  if (!base) {
+  let base2 = await refCommit(repo, BASE_BRANCH);
+  if (!base2) {
     const bundle = await ensureBundle(opts);
-    base = await importBundle(bundle, repo, opts.log);
+    base2 = await importBundle(bundle, repo, opts.log);
   }
-  const head2 = await patchedCommitIfCurrent(repo, base, patchSha) ?? await commitPatch(repo, base, patchPath, patchSha, opts.log);
-  return { repo, baseRef: BASE_BRANCH, headRef: HEAD_BRANCH, commit: base, headCommit: head2 };
+  const head2 = await patchedCommitIfCurrent(repo, base2, patchSha) ?? await commitPatch(repo, base2, patchPath, patchSha, opts.log);
+  return { repo, baseRef: BASE_BRANCH, headRef: HEAD_BRANCH, commit: base2, headCommit: head2 };
 }
 async function ensureBundle(opts) {
   const npmDir = path8.join(opts.cacheDir, "npm");
@@ -4415,28 +4488,28 @@ async function importBundle(bundle, repo, log) {
   await runOk("git", ["-C", tmp, "symbolic-ref", "HEAD", `refs/heads/${BASE_BRANCH}`]);
   await rm3(repo, { recursive: true, force: true });
   await rename2(tmp, repo);
-  const base = await refCommit(repo, BASE_BRANCH);
-  if (!base) throw new Error(`importing ${bundle} left no ${BASE_BRANCH} branch in ${repo}`);
-  return base;
+  const base2 = await refCommit(repo, BASE_BRANCH);
+  if (!base2) throw new Error(`importing ${bundle} left no ${BASE_BRANCH} branch in ${repo}`);
+  return base2;
 }
-async function patchedCommitIfCurrent(repo, base, patchSha) {
+async function patchedCommitIfCurrent(repo, base2, patchSha) {
   const head2 = await refCommit(repo, HEAD_BRANCH);
   if (!head2) return null;
   const r = await run("git", ["-C", repo, "log", "-1", "--format=%P%n%B", head2]);
   if (r.code !== 0) return null;
   const [parents, ...body] = r.stdout.split("\n");
-  return parents.trim() === base && body.includes(`${PATCH_TRAILER}: ${patchSha}`) ? head2 : null;
+  return parents.trim() === base2 && body.includes(`${PATCH_TRAILER}: ${patchSha}`) ? head2 : null;
 }
-async function commitPatch(repo, base, patchPath, patchSha, log) {
+async function commitPatch(repo, base2, patchPath, patchSha, log) {
   log(`creating branch ${HEAD_BRANCH} = ${BASE_BRANCH} + ${path8.basename(patchPath)}`);
   const tmpDir = await mkdtemp(path8.join(path8.dirname(repo), ".lpg-index-"));
   const env2 = { ...process.env, GIT_INDEX_FILE: path8.join(tmpDir, "index"), ...PATCH_COMMIT_ENV };
   try {
-    await runOk("git", ["-C", repo, "read-tree", base], { env: env2 });
+    await runOk("git", ["-C", repo, "read-tree", base2], { env: env2 });
     const applied = await run("git", ["-C", repo, "apply", "--cached", path8.resolve(patchPath)], { env: env2 });
     if (applied.code !== 0) {
       throw new UserError(
-        `the patch ${patchPath} does not apply to ${BASE_BRANCH} (${base.slice(0, 12)}): ${applied.stderr.trim().split("\n").slice(0, 3).join(" | ")}`,
+        `the patch ${patchPath} does not apply to ${BASE_BRANCH} (${base2.slice(0, 12)}): ${applied.stderr.trim().split("\n").slice(0, 3).join(" | ")}`,
         `regenerate the patch against the bundled llama.cpp (git -C ${repo} worktree add /tmp/lpg-base ${BASE_BRANCH})`
       );
     }
@@ -4445,7 +4518,7 @@ async function commitPatch(repo, base, patchPath, patchSha, log) {
 
 ${PATCH_TRAILER}: ${patchSha}
 `;
-    const commit = (await runOk("git", ["-C", repo, "commit-tree", tree, "-p", base, "-m", message], { env: env2 })).trim();
+    const commit = (await runOk("git", ["-C", repo, "commit-tree", tree, "-p", base2, "-m", message], { env: env2 })).trim();
     await runOk("git", ["-C", repo, "update-ref", `refs/heads/${HEAD_BRANCH}`, commit]);
     return commit;
   } finally {
@@ -4618,9 +4691,9 @@ async function readStamp(buildDir, key) {
     return null;
   }
 }
-function coversPath(base, p) {
-  if (!base) return false;
-  const rel = path9.relative(path9.resolve(base), path9.resolve(p));
+function coversPath(base2, p) {
+  if (!base2) return false;
+  const rel = path9.relative(path9.resolve(base2), path9.resolve(p));
   return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
 var LOG_TAIL_LINES, STAMP;
@@ -4696,11 +4769,11 @@ function numbered(root, rel) {
 }
 function readProactiveReclaim(root = "/") {
   const kdamonds = numbered(root, ADMIN).map((id) => {
-    const base = `${ADMIN}/${id}`;
-    const actions = numbered(root, `${base}/contexts`).flatMap(
-      (c) => numbered(root, `${base}/contexts/${c}/schemes`).map((s) => read(root, `${base}/contexts/${c}/schemes/${s}/action`))
+    const base2 = `${ADMIN}/${id}`;
+    const actions = numbered(root, `${base2}/contexts`).flatMap(
+      (c) => numbered(root, `${base2}/contexts/${c}/schemes`).map((s) => read(root, `${base2}/contexts/${c}/schemes/${s}/action`))
     );
-    return { id, state: read(root, `${base}/state`), actions };
+    return { id, state: read(root, `${base2}/state`), actions };
   });
   const enabled = read(root, RECLAIM_ENABLED);
   const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
@@ -4800,10 +4873,10 @@ function readTopology(root, cpuinfo, isRealRoot) {
   const coreGroups = /* @__PURE__ */ new Set();
   const groupSizes = [];
   for (const cpu of cpus) {
-    const base = `sys/devices/system/cpu/cpu${cpu}/topology`;
-    const pkg = readInt(root, `${base}/physical_package_id`);
+    const base2 = `sys/devices/system/cpu/cpu${cpu}/topology`;
+    const pkg = readInt(root, `${base2}/physical_package_id`);
     if (pkg !== null) packages.add(pkg);
-    const sib = readText(root, `${base}/thread_siblings_list`) ?? readText(root, `${base}/core_cpus_list`);
+    const sib = readText(root, `${base2}/thread_siblings_list`) ?? readText(root, `${base2}/core_cpus_list`);
     const list = sib === null ? null : parseCpuList(sib);
     if (list && list.length > 0) {
       const key = formatCpuList(list);
@@ -4832,9 +4905,9 @@ function readTopology(root, cpuinfo, isRealRoot) {
 function readNumaNodes(root) {
   const ids = listDir(root, "sys/devices/system/node").filter((d) => /^node\d+$/.test(d)).map((d) => Number(d.slice(4))).sort((a, b) => a - b);
   return ids.map((id) => {
-    const base = `sys/devices/system/node/node${id}`;
-    const cpulist = readText(root, `${base}/cpulist`);
-    const meminfo = readText(root, `${base}/meminfo`) ?? "";
+    const base2 = `sys/devices/system/node/node${id}`;
+    const cpulist = readText(root, `${base2}/cpulist`);
+    const meminfo = readText(root, `${base2}/meminfo`) ?? "";
     const field = (name) => {
       const m = new RegExp(`^Node\\s+${id}\\s+${name}:\\s+(\\d+)\\s*kB`, "m").exec(meminfo);
       return m ? Number(m[1]) : null;
@@ -4998,8 +5071,8 @@ var init_fingerprint = __esm({
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants3 } from "node:fs";
 import { delimiter, join as join6 } from "node:path";
-function findExecutable2(name, path10 = process.env.PATH ?? "") {
-  for (const dir of path10.split(delimiter)) {
+function findExecutable2(name, path11 = process.env.PATH ?? "") {
+  for (const dir of path11.split(delimiter)) {
     if (!dir) continue;
     const p = join6(dir, name);
     try {
@@ -5011,14 +5084,14 @@ function findExecutable2(name, path10 = process.env.PATH ?? "") {
   return null;
 }
 function requireNumactl(opts, what) {
-  const path10 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path10) {
+  const path11 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
+  if (!path11) {
     throw new UserError(
       `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
       "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
     );
   }
-  return path10;
+  return path11;
 }
 function numaPlacement(policy, opts = {}) {
   const label = numaLabel(policy);
@@ -5084,8 +5157,8 @@ function nativeSourceDir() {
   return candidates.find((d) => existsSync5(join7(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base = env2.LLAMA_PERF_GATE_CACHE || join7(homedir(), ".cache", "llama-perf-gate");
-  return join7(base, "native");
+  const base2 = env2.LLAMA_PERF_GATE_CACHE || join7(homedir(), ".cache", "llama-perf-gate");
+  return join7(base2, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -5568,27 +5641,27 @@ function parseMd(text, source) {
   if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
-  const rows = [];
-  let build2 = null;
+  const rows2 = [];
+  let build3 = null;
   for (const l of lines.slice(first + 2)) {
     const t = l.text.trim();
-    if (t.startsWith("|") && build2 === null) {
+    if (t.startsWith("|") && build3 === null) {
       const c = cells(t);
       if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
-      rows.push({ n: l.n, cells: c });
+      rows2.push({ n: l.n, cells: c });
       continue;
     }
     const f2 = FOOTER.exec(t);
-    if (f2 && build2 === null) {
-      build2 = { commit: f2[1], number: Number(f2[2]) };
+    if (f2 && build3 === null) {
+      build3 = { commit: f2[1], number: Number(f2[2]) };
       continue;
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
   }
   const testCol = header2.indexOf("test");
   const tsCol = header2.indexOf("t/s");
-  const flavour = detectFlavour(header2, separator, rows.map((r) => r.cells[testCol]));
-  return rows.map((r) => {
+  const flavour = detectFlavour(header2, separator, rows2.map((r) => r.cells[testCol]));
+  return rows2.map((r) => {
     const fields = {};
     header2.forEach((h, i) => {
       if (i === testCol || i === tsCol) return;
@@ -5601,7 +5674,7 @@ function parseMd(text, source) {
     const ts = TS_CELL.exec(r.cells[tsCol]);
     if (!ts) throw malformed(source, r.n, `t/s cell "${r.cells[tsCol]}" is not "avg \xB1 stddev"`, "md");
     Object.assign(fields, lf, { test: label, "t/s": r.cells[tsCol], avg_ts: Number(ts[1]), stddev_ts: Number(ts[2]) });
-    if (build2) Object.assign(fields, { build_commit: build2.commit, build_number: build2.number });
+    if (build3) Object.assign(fields, { build_commit: build3.commit, build_number: build3.number });
     return toBenchRecord({ fields, line: r.n }, flavour, source, "md");
   });
 }
@@ -6320,13 +6393,13 @@ var init_run_blocks = __esm({
 
 // src/bench/elf.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
-function readElfDynamic(path10) {
+function readElfDynamic(path11) {
   let buf;
   try {
-    const size = statSync4(path10).size;
+    const size = statSync4(path11).size;
     if (size < 64 || size > MAX_BYTES) return null;
     buf = Buffer.alloc(size);
-    const fd = openSync2(path10, "r");
+    const fd = openSync2(path11, "r");
     try {
       readSync2(fd, buf, 0, size, 0);
     } finally {
@@ -6524,7 +6597,7 @@ function sampleMemoryCurve(argv, opts = {}) {
     const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
-    const rows = [];
+    const rows2 = [];
     const take2 = (nKv) => {
       if (!child.pid) return;
       const p = samplePoint(child.pid, t0, nKv);
@@ -6543,7 +6616,7 @@ function sampleMemoryCurve(argv, opts = {}) {
         for (const line of lines) {
           const row2 = reader.line(line);
           if (row2) {
-            rows.push(row2);
+            rows2.push(row2);
             take2(row2.nKv);
           }
         }
@@ -6577,7 +6650,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve7({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve7({ points, rows: rows2, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -6721,10 +6794,10 @@ function depthPlacement(plan2, place) {
   if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
   return place(plan2.workloads[0].numa);
 }
-function depthPoints(tool, sweep, rows, samples) {
+function depthPoints(tool, sweep, rows2, samples) {
   const out = [];
   for (const depth of sweep.depths) {
-    const row2 = tool === BATCHED_BENCH ? rows.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows.find((r) => r.nKv === depth);
+    const row2 = tool === BATCHED_BENCH ? rows2.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows2.find((r) => r.nKv === depth);
     if (!row2) continue;
     out.push({
       depth,
@@ -6739,13 +6812,13 @@ async function runDepthLaunch(i) {
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
   const t0 = performance.now();
   const ctx = depthContext(i.sweep);
-  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  const base2 = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
   let curve;
   try {
     curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
   } catch (e) {
     return {
-      ...base,
+      ...base2,
       wallMs: Math.round(performance.now() - t0),
       status: "crashed",
       exitCode: null,
@@ -6759,14 +6832,14 @@ async function runDepthLaunch(i) {
       error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
     };
   }
-  let rows = [];
+  let rows2 = [];
   let parseError = null;
   try {
-    rows = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+    rows2 = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
   } catch (e) {
     parseError = e.message;
   }
-  const points = depthPoints(i.tool, i.sweep, rows, curve.points);
+  const points = depthPoints(i.tool, i.sweep, rows2, curve.points);
   let status = "ok";
   let error = null;
   if (curve.timedOut) {
@@ -6781,10 +6854,10 @@ async function runDepthLaunch(i) {
   } else if (points.length < i.sweep.depths.length) {
     const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
     status = "parse-error";
-    error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
+    error = `no row at depth ${missing.join(", ")} (${rows2.length} rows reported)`;
   }
   return {
-    ...base,
+    ...base2,
     wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
     status,
     exitCode: curve.exitCode,
@@ -6792,7 +6865,7 @@ async function runDepthLaunch(i) {
     // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
     ...kvBufferFields(curve.stderr + curve.stdout),
     points,
-    rows,
+    rows: rows2,
     samples: curve.points,
     stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
     error
@@ -6850,11 +6923,11 @@ function loadGraph(binary) {
     for (const lib2 of elf.needed) {
       if (seen.has(lib2)) continue;
       seen.add(lib2);
-      const path10 = dirsOf(file, elf).map((d) => join10(d, lib2)).find((p) => existsSync6(p));
-      const dep = path10 ? readElfDynamic(path10) : null;
-      if (!path10 || !dep) continue;
+      const path11 = dirsOf(file, elf).map((d) => join10(d, lib2)).find((p) => existsSync6(p));
+      const dep = path11 ? readElfDynamic(path11) : null;
+      if (!path11 || !dep) continue;
       out.push({ name: lib2, elf: dep });
-      queue.push({ file: path10, elf: dep });
+      queue.push({ file: path11, elf: dep });
     }
   }
   return out;
@@ -7197,7 +7270,7 @@ function failureOf(results3) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
   const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${reasonOf(w)}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -7253,6 +7326,7 @@ var init_summary = __esm({
     init_from_results();
     init_policy();
     init_vocabulary();
+    init_reason_words();
     FAILED_STATUSES = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
   }
 });
@@ -7261,10 +7335,10 @@ var init_summary = __esm({
 function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
   return results3.map((r, i) => {
-    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
+    const base2 = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base2) ?? 0) + 1;
+    seen.set(base2, n);
+    return n === 1 ? base2 : `${base2} (${n})`;
   });
 }
 function mergeFleet(results3, labels, problems = []) {
@@ -7308,7 +7382,7 @@ function leversOf(results3) {
   const plan2 = results3.plan;
   const l = plan2.levers;
   const unset = "not set";
-  const rows = [
+  const rows2 = [
     ["Threads (-t)", String(plan2.threads)],
     ["Repetitions per launch (-r)", String(l.repetitions)],
     ["Priority (--prio)", l.prio !== void 0 ? String(l.prio) : unset],
@@ -7318,7 +7392,7 @@ function leversOf(results3) {
     ["Model loading (--no-mmap)", l.noMmap ? "read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)" : "memory-mapped (the tools' default)"]
   ];
   const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
-  rows.push(
+  rows2.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
     ["Sequential looks", plan2.looks.length ? plan2.looks.join(", ") : unset],
     ["Seed", String(results3.schedule.seed)],
@@ -7336,15 +7410,15 @@ function leversOf(results3) {
       env2 ? `env ${env2}` : null,
       v.slowdown !== void 0 ? describeSlowdown(v.slowdown) : null
     ].filter(Boolean);
-    rows.push([`Variant ${v.id}`, parts.join("; ")]);
+    rows2.push([`Variant ${v.id}`, parts.join("; ")]);
   }
-  const kv = rows.map(([key, value]) => ({ key, value }));
+  const kv = rows2.map(([key, value]) => ({ key, value }));
   return [...kv.slice(0, 7), ...numa2, ...kv.slice(7)];
 }
 function hostOf(h) {
   if (!h) return null;
   const load = (x) => x ? x.map((v) => v.toFixed(2)).join(" / ") : "not recorded";
-  const rows = [
+  const rows2 = [
     ["Host", h.hostname ?? "unknown"],
     ["CPU", h.cpuModel ?? "unknown"],
     ["Topology", `${h.sockets ?? "?"} socket(s) \xD7 ${h.coresPerSocket ?? "?"} cores \xD7 ${h.threadsPerCore ?? "?"} threads = ${h.logicalCpus} logical CPUs (SMT ${h.smt === null ? "unknown" : h.smt ? "on" : "off"})`],
@@ -7359,7 +7433,7 @@ function hostOf(h) {
     ["Load average at end (1/5/15 min)", load(h.loadAvgEnd)]
   ];
   const nodes = h.numaNodes.map((n) => ({ key: `node ${n.id}`, value: `CPUs ${cpuRanges(n.cpus)}; memory ${fmtMiB(n.memTotalKiB)} (free ${fmtMiB(n.memFreeKiB)})` }));
-  return { rows: rows.map(([key, value]) => ({ key, value })), nodes, warnings: [...h.warnings] };
+  return { rows: rows2.map(([key, value]) => ({ key, value })), nodes, warnings: [...h.warnings] };
 }
 function cpuRanges(cpus) {
   const s = [...cpus].sort((a, b) => a - b);
@@ -7554,9 +7628,9 @@ function named(ref, commit) {
 }
 function moved(c) {
   if (c.baseMoved === null) return ["; how far the base had moved is unknown (no branch point in the checkout)"];
-  const base = SHA2.test(c.baseRef) ? ["the base"] : [code(c.baseRef)];
-  if (c.baseMoved === 0) return ["; ", ...base, " had not moved past the branch point"];
-  return ["; ", ...base, ` had moved ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} past the branch point`];
+  const base2 = SHA2.test(c.baseRef) ? ["the base"] : [code(c.baseRef)];
+  if (c.baseMoved === 0) return ["; ", ...base2, " had not moved past the branch point"];
+  return ["; ", ...base2, ` had moved ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} past the branch point`];
 }
 function comparedPhrase(c) {
   if (!c) return null;
@@ -7652,7 +7726,7 @@ var init_mde = __esm({
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
   const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
-  const reason = a ? a.reason.replace(/\s+$/, "") : "";
+  const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
   const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
   const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
@@ -7783,6 +7857,7 @@ var init_model = __esm({
     init_fleet();
     init_policy();
     init_format();
+    init_reason_words();
     init_vocabulary();
     init_model_sections();
     init_model_memory();
@@ -7825,9 +7900,9 @@ var init_md_context = __esm({
 function ok(x) {
   return typeof x === "number" && Number.isFinite(x) && x > 0;
 }
-function domainOf(rows, bounds) {
+function domainOf(rows2, bounds) {
   const xs = [1, bounds[0], bounds[1]];
-  for (const r of rows) {
+  for (const r of rows2) {
     if (ok(r.ratio)) xs.push(r.ratio);
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) xs.push(r.ci[0], r.ci[1]);
   }
@@ -7837,12 +7912,12 @@ function clip(name, width) {
   const chars = [...name];
   return chars.length <= width ? name : chars.slice(0, width - 1).join("") + "~";
 }
-function forestPlot(rows, opts) {
+function forestPlot(rows2, opts) {
   const width = opts.width ?? 49;
-  const [lo, hi] = domainOf(rows, opts.bounds);
+  const [lo, hi] = domainOf(rows2, opts.bounds);
   const pos = (x) => Math.round((Math.log(x) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) * (width - 1));
   const inRange2 = (x) => x >= lo && x <= hi;
-  const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows.map((r) => [...r.name].length)));
+  const nameWidth = Math.min(opts.maxNameWidth ?? 24, Math.max(8, ...rows2.map((r) => [...r.name].length)));
   const indent = " ".repeat(nameWidth + 1);
   const reference = () => {
     const cells3 = Array(width).fill(" ");
@@ -7852,7 +7927,7 @@ function forestPlot(rows, opts) {
   };
   const lines = [];
   lines.push(`${indent}B/A throughput ratio, log scale (left of | = B slower)`);
-  for (const r of rows) {
+  for (const r of rows2) {
     const cells3 = reference();
     if (r.ci && ok(r.ci[0]) && ok(r.ci[1])) {
       const l = Math.max(0, Math.min(width - 1, pos(r.ci[0])));
@@ -8043,9 +8118,9 @@ function overallHeadline(model) {
   }
 }
 function forest(m) {
-  const rows = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
-  if (!rows.some((c) => c.ratio !== null)) return null;
-  return fenced(forestPlot(rows, { bounds: m.bounds, margin: m.margin, ciLevel: m.descriptiveOnly ? null : m.runLevel }));
+  const rows2 = m.workloads.map((w) => ({ name: w.id, ratio: w.ratio, ci: w.ci }));
+  if (!rows2.some((c) => c.ratio !== null)) return null;
+  return fenced(forestPlot(rows2, { bounds: m.bounds, margin: m.margin, ciLevel: m.descriptiveOnly ? null : m.runLevel }));
 }
 var TAIL_LINES, EMPTY, nameOf, num3, str2, HELPERS;
 var init_md_helpers = __esm({
@@ -8170,12 +8245,12 @@ function templateFor(name, userPath) {
   }
   return wrap2(userPath, e.hbs.compile(source, { preventIndent: true }));
 }
-function wrap2(path10, tpl) {
+function wrap2(path11, tpl) {
   return (context) => {
     try {
       return tpl(context);
     } catch (err) {
-      throw new UserError(`report template ${path10} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
+      throw new UserError(`report template ${path11} failed to render: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`, "check the field names against templates/report.md.hbs");
     }
   };
 }
@@ -8248,15 +8323,15 @@ function truncationNote(limit, dropped, pointer) {
 function renderFitted(render, context, limit, keepPrefix = "") {
   let out = "";
   let note = "";
-  const base = context.show;
+  const base2 = context.show;
   for (const step of LADDER) {
     note = truncationNote(limit, step.dropped, context.fullReport);
     context.show = {
-      table: base.table && step.show.table,
-      chart: base.chart && step.show.chart,
-      details: base.details && step.show.details,
-      tails: base.tails && step.show.tails,
-      rawSamples: base.rawSamples && step.show.rawSamples
+      table: base2.table && step.show.table,
+      chart: base2.chart && step.show.chart,
+      details: base2.details && step.show.details,
+      tails: base2.tails && step.show.tails,
+      rawSamples: base2.rawSamples && step.show.rawSamples
     };
     context.truncation = step.dropped.length ? note : null;
     out = render(context);
@@ -8304,21 +8379,21 @@ var init_markdown = __esm({
 });
 
 // src/report/terminal.ts
-function alignTable(header2, rows, align) {
-  const width = header2.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+function alignTable(header2, rows2, align) {
+  const width = header2.map((h, i) => Math.max([...h].length, ...rows2.map((r) => [...r[i]].length)));
   const pad = (s, i) => {
     const gap = " ".repeat(width[i] - [...s].length);
     return align[i] === "right" ? gap + s : s + gap;
   };
   const line = (cells3) => cells3.map(pad).join("  ").trimEnd();
-  return [line(header2), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return [line(header2), width.map((w) => "-".repeat(w)).join("  "), ...rows2.map(line)].join("\n");
 }
 function spreadCell(a, b) {
   return a === null && b === null ? DASH : `${fmtPercent(a)} / ${fmtPercent(b)}`;
 }
 function machineTable(m) {
   const header2 = ["Workload", "A t/s", "B t/s", "B/A", m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`, "CV A / B", "Verdict"];
-  const rows = m.workloads.map((w) => [
+  const rows2 = m.workloads.map((w) => [
     escapeTerminal(w.id),
     fmtTs(w.aTs),
     fmtTs(w.bTs),
@@ -8327,7 +8402,7 @@ function machineTable(m) {
     spreadCell(w.cvA, w.cvB),
     VERDICT_WORDS[w.outcome]
   ]);
-  return alignTable(header2, rows, ["left", "right", "right", "right", "left", "right", "left"]);
+  return alignTable(header2, rows2, ["left", "right", "right", "right", "left", "right", "left"]);
 }
 function machineFooter(m, firstLine2) {
   const lines = [firstLine2 ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
@@ -8399,19 +8474,19 @@ function logScale(domain, range2, ticks) {
 function open(kind, fr, title, series2, points) {
   return `<svg class="chart" data-chart="${escapeHtml(kind)}" data-series="${series2}" data-points="${points}" viewBox="0 0 ${fr.width} ${fr.height}" width="${fr.width}" height="${fr.height}" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><text class="ttl" x="${fr.left}" y="16">${escapeHtml(title)}</text>`;
 }
-function xAxis(fr, x, label, fmt = String) {
+function xAxis(fr, x, label, fmt2 = String) {
   const y = fr.height - fr.bottom;
   const ticks = x.ticks.filter((t) => t >= x.domain[0] - 1e-9 && t <= x.domain[1] + 1e-9);
-  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${escapeHtml(fmt(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${escapeHtml(label)}</text></g>`;
+  return `<g class="axis x"><line x1="${fr.left}" x2="${fr.width - fr.right}" y1="${y}" y2="${y}"/>` + ticks.map((t) => `<line x1="${f(x(t))}" x2="${f(x(t))}" y1="${y}" y2="${y + 4}"/><text x="${f(x(t))}" y="${y + 16}" text-anchor="middle">${escapeHtml(fmt2(t))}</text>`).join("") + `<text class="lbl" x="${(fr.left + fr.width - fr.right) / 2}" y="${fr.height - 6}" text-anchor="middle">${escapeHtml(label)}</text></g>`;
 }
-function yAxis(fr, y, label, fmt = String) {
+function yAxis(fr, y, label, fmt2 = String) {
   const ticks = y.ticks.filter((t) => t >= y.domain[0] - 1e-9 && t <= y.domain[1] + 1e-9);
-  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${escapeHtml(fmt(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text></g>`;
+  return `<g class="axis y"><line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.height - fr.bottom}"/>` + ticks.map((t) => `<line class="grid" x1="${fr.left}" x2="${fr.width - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}"/><text x="${fr.left - 6}" y="${f(y(t))}" dy="0.32em" text-anchor="end">${escapeHtml(fmt2(t))}</text>`).join("") + `<text class="lbl" transform="translate(14 ${(fr.top + fr.height - fr.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(label)}</text></g>`;
 }
 function series(name, color, pts, opts = {}) {
-  const path10 = opts.line !== false && pts.length > 1 ? `<polyline fill="none" stroke="${color}" stroke-width="1.8"${opts.dash ? ' stroke-dasharray="5 3"' : ""} points="${pts.map((p) => `${f(p.x)},${f(p.y)}`).join(" ")}"/>` : "";
+  const path11 = opts.line !== false && pts.length > 1 ? `<polyline fill="none" stroke="${color}" stroke-width="1.8"${opts.dash ? ' stroke-dasharray="5 3"' : ""} points="${pts.map((p) => `${f(p.x)},${f(p.y)}`).join(" ")}"/>` : "";
   const dots = pts.map((p) => `<circle class="pt" cx="${f(p.x)}" cy="${f(p.y)}" r="${opts.r ?? 3}" fill="${color}"><title>${escapeHtml(p.tip)}</title></circle>`).join("");
-  return `<g class="series" data-series="${escapeHtml(name)}" data-points="${pts.length}">${path10}${dots}</g>`;
+  return `<g class="series" data-series="${escapeHtml(name)}" data-points="${pts.length}">${path11}${dots}</g>`;
 }
 function band(color, lo, hi) {
   if (lo.length < 2) return "";
@@ -8440,11 +8515,11 @@ var init_svg = __esm({
 });
 
 // src/report/html/charts.ts
-function forestChart(m, rows) {
+function forestChart(m, rows2) {
   const rowH = 24;
   const fr = { ...frame(720, 0), left: 150, right: 190 };
-  fr.height = fr.top + rows.length * rowH + fr.bottom;
-  const xs = [1, m.bounds[0], m.bounds[1], ...rows.flatMap((r) => [r.ratio, ...r.ci ?? []]).filter(finite2)];
+  fr.height = fr.top + rows2.length * rowH + fr.bottom;
+  const xs = [1, m.bounds[0], m.bounds[1], ...rows2.flatMap((r) => [r.ratio, ...r.ci ?? []]).filter(finite2)];
   const lo = Math.max(0.5, Math.min(...xs));
   const hi = Math.min(2, Math.max(...xs));
   const ticks = [.../* @__PURE__ */ new Set([m.bounds[0], 1, m.bounds[1], ...niceTicks(lo, hi, 4).filter((t) => t > 0)])].filter((t) => t >= lo && t <= hi).sort((a, b) => a - b);
@@ -8452,7 +8527,7 @@ function forestChart(m, rows) {
   const clampX = (v) => x(Math.min(hi, Math.max(lo, v)));
   const y = (i) => fr.top + i * rowH + rowH / 2;
   const bottom = fr.height - fr.bottom;
-  const shown = rows.filter((r) => finite2(r.ratio));
+  const shown = rows2.filter((r) => finite2(r.ratio));
   const title = `B/A per workload with its ${m.descriptiveOnly ? "ratio of medians (no interval: no verdict computed)" : `${fmtLevel(m.runLevel)} interval`}; shaded: \xB1${fmtMargin(m.margin)} margin`;
   const parts = [
     open("forest", fr, title, 1, shown.length),
@@ -8461,7 +8536,7 @@ function forestChart(m, rows) {
     xAxis(fr, x, "B/A (log scale; left of 1 = B slower)", (v) => fmtRatio(v))
   ];
   const pts = [];
-  rows.forEach((r, i) => {
+  rows2.forEach((r, i) => {
     parts.push(`<text class="name" x="${fr.left - 8}" y="${f(y(i))}" dy="0.32em" text-anchor="end">${escapeHtml(`${MARKS[r.outcome]} ${r.id}`)}</text>`);
     parts.push(`<text class="fig" x="${fr.width - fr.right + 8}" y="${f(y(i))}" dy="0.32em">${escapeHtml(finite2(r.ratio) ? `${fmtRatio(r.ratio)} ${r.ci ? fmtInterval(r.ci) : ""}` : "no data")}</text>`);
     if (!finite2(r.ratio)) return;
@@ -8613,7 +8688,7 @@ function phraseHtml(p) {
 }
 function workloadTable(m) {
   const num5 = [false, true, true, true, false, true, false, true, true, false];
-  const rows = m.workloads.map((w) => row([
+  const rows2 = m.workloads.map((w) => row([
     `<code>${escapeHtml(w.id)}</code>`,
     fmtTs(w.aTs),
     fmtTs(w.bTs),
@@ -8627,7 +8702,7 @@ function workloadTable(m) {
   ], num5));
   const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${escapeHtml(w.id)}</code>: ${escapeHtml(w.levelNote)}</p>`).join("");
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
-  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
+  return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows2.join("")}</table>${notes}`;
 }
 function depthSection(d, m) {
   const charts = depthCharts(d, m.margin);
@@ -8659,7 +8734,7 @@ function depthSection(d, m) {
 function memorySection(m) {
   if (!m.memory) return "";
   const nodes = m.memory.nodeIds;
-  const rows = m.memory.workloads.flatMap((w) => w.rows.map((r) => row([
+  const rows2 = m.memory.workloads.flatMap((w) => w.rows.map((r) => row([
     `<code>${escapeHtml(w.name)}</code>`,
     r.variant,
     String(r.launches),
@@ -8670,7 +8745,7 @@ function memorySection(m) {
     r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
   ])));
   const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${escapeHtml(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
-  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
+  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows2.join("")}</table><ul>${peaks}</ul>`;
 }
 function detailsSection(m) {
   const host2 = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
@@ -8687,14 +8762,14 @@ function detailsSection(m) {
   return host2 + builds + levers + failed;
 }
 function machineSection(m, fleet) {
-  const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
+  const rows2 = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
   const blocks = m.workloads.filter((w) => w.blocks.length > 0).map(blockChart);
   return [
     fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
     m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
     m.workloads.length ? workloadTable(m) : "",
     [m.detectable, m.runner].filter((x) => x !== null).map((x) => `<p>${escapeHtml(x)}</p>`).join(""),
-    rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
+    rows2.some((r) => r.ratio !== null) ? forestChart(m, rows2) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
     m.depth ? depthSection(m.depth, m) : "",
     memorySection(m),
@@ -8746,7 +8821,7 @@ svg .axis line{stroke:#888}svg .axis .grid{stroke:#eee}svg .lbl{fill:#555}
 `;
     row = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<td${numeric[i] ? ' class="n"' : ""}>${c}</td>`).join("")}</tr>`;
     head = (cells3, numeric = []) => `<tr>${cells3.map((c, i) => `<th${numeric[i] ? ' class="n"' : ""}>${escapeHtml(c)}</th>`).join("")}</tr>`;
-    kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${escapeHtml(r.key)}${r.keyCode ? ` <code>${escapeHtml(r.keyCode)}</code>` : ""}</th><td>${escapeHtml(r.value)}</td></tr>`).join("")}</table>`;
+    kvTable = (rows2) => `<table>${rows2.map((r) => `<tr><th>${escapeHtml(r.key)}${r.keyCode ? ` <code>${escapeHtml(r.keyCode)}</code>` : ""}</th><td>${escapeHtml(r.value)}</td></tr>`).join("")}</table>`;
   }
 });
 
@@ -8883,8 +8958,8 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path10 = join13(out, "results.json");
-  if (!opts.force && existsSync8(path10)) {
+  const path11 = join13(out, "results.json");
+  if (!opts.force && existsSync8(path11)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -8906,22 +8981,22 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path10 = join13(out, "results.json");
+  const path11 = join13(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync13(path10, "utf8"));
+    const r = JSON.parse(readFileSync13(path11, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
-    return { path: path10, id, launches: measured2.length };
+    return { path: path11, id, launches: measured2.length };
   } catch {
     return null;
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path10 = join13(out, "results.json");
+  const path11 = join13(out, "results.json");
   let text;
   try {
-    text = readFileSync13(path10, "utf8");
+    text = readFileSync13(path11, "utf8");
   } catch {
     return "none";
   }
@@ -9020,13 +9095,13 @@ async function isShallow(repo) {
   const r = await run("git", ["-C", repo, "rev-parse", "--is-shallow-repository"]);
   return r.stdout.trim() === "true";
 }
-async function makeMerge(repo, base, head2) {
-  const tree = await run("git", ["-C", repo, "merge-tree", "--write-tree", "--name-only", "--no-messages", base, head2]);
+async function makeMerge(repo, base2, head2) {
+  const tree = await run("git", ["-C", repo, "merge-tree", "--write-tree", "--name-only", "--no-messages", base2, head2]);
   const lines = tree.stdout.split("\n").filter((l) => l !== "");
   if (tree.code === 1) return { conflicts: lines.slice(1) };
   if (tree.code !== 0 || !SHA3.test(lines[0] ?? "")) {
     const why = (tree.stderr.trim() || tree.stdout.trim()).split("\n")[0];
-    throw new UserError(`git merge-tree could not merge ${head2.slice(0, 12)} into ${base.slice(0, 12)}: ${why}`, "git 2.38 or newer is needed for --compare merge (or use --compare branch-point)");
+    throw new UserError(`git merge-tree could not merge ${head2.slice(0, 12)} into ${base2.slice(0, 12)}: ${why}`, "git 2.38 or newer is needed for --compare merge (or use --compare branch-point)");
   }
   const when = (await runOk("git", ["-C", repo, "log", "-1", "--format=%ct", head2])).trim();
   const who = { name: "llama-perf-gate", email: "llama-perf-gate@localhost.invalid", date: `${when} +0000` };
@@ -9039,21 +9114,21 @@ async function makeMerge(repo, base, head2) {
     GIT_COMMITTER_EMAIL: who.email,
     GIT_COMMITTER_DATE: who.date
   };
-  const message = `llama-perf-gate: test merge of ${head2} into ${base}`;
-  const commit = (await runOk("git", ["-C", repo, "-c", "commit.gpgSign=false", "commit-tree", "--no-gpg-sign", lines[0], "-p", base, "-p", head2, "-m", message], { env: env2 })).trim();
-  await runOk("git", ["-C", repo, "update-ref", `${MERGE_REF_PREFIX}${base.slice(0, 12)}-${head2.slice(0, 12)}`, commit]);
+  const message = `llama-perf-gate: test merge of ${head2} into ${base2}`;
+  const commit = (await runOk("git", ["-C", repo, "-c", "commit.gpgSign=false", "commit-tree", "--no-gpg-sign", lines[0], "-p", base2, "-p", head2, "-m", message], { env: env2 })).trim();
+  await runOk("git", ["-C", repo, "update-ref", `${MERGE_REF_PREFIX}${base2.slice(0, 12)}-${head2.slice(0, 12)}`, commit]);
   return { commit };
 }
 async function resolveComparison(req) {
   const { repo, mode } = req;
   const head2 = await resolveRef(repo, req.headRef);
-  let base = await resolveRef(repo, req.baseRef);
+  let base2 = await resolveRef(repo, req.baseRef);
   const out = (c, bp2, moved3) => ({
     requested: mode,
     fallback: null,
     baseRef: req.baseRef,
     headRef: req.headRef,
-    base,
+    base: base2,
     head: head2,
     branchPoint: bp2,
     baseMoved: moved3,
@@ -9065,15 +9140,15 @@ async function resolveComparison(req) {
     const t = req.testMerge.commit;
     const parents = t ? await parentsOf(repo, t) : null;
     if (t && parents?.length === 2 && parents[1] === head2) {
-      base = parents[0];
-      const bp2 = await mergeBase(repo, base, head2);
-      return out({ mode, a: base, b: t, merge: { commit: t, by: "github" } }, bp2, bp2 === null ? null : await commitsBetween(repo, bp2, base));
+      base2 = parents[0];
+      const bp2 = await mergeBase(repo, base2, head2);
+      return out({ mode, a: base2, b: t, merge: { commit: t, by: "github" } }, bp2, bp2 === null ? null : await commitsBetween(repo, bp2, base2));
     }
     fallback = req.testMerge.why ?? (t === null || parents === null ? `GitHub's test merge commit${t ? ` ${t.slice(0, 12)}` : ""} is not in the checkout (the PR may not merge cleanly)` : `${t.slice(0, 12)} is not a merge of the head ${head2.slice(0, 12)}`);
   }
-  const bp = await mergeBase(repo, base, head2);
-  const moved2 = bp === null ? null : await commitsBetween(repo, bp, base);
-  if (mode === "refs") return out({ mode, a: base, b: head2 }, bp, moved2);
+  const bp = await mergeBase(repo, base2, head2);
+  const moved2 = bp === null ? null : await commitsBetween(repo, bp, base2);
+  if (mode === "refs") return out({ mode, a: base2, b: head2 }, bp, moved2);
   if (bp === null) {
     const shallow = await isShallow(repo);
     throw new UserError(
@@ -9082,9 +9157,9 @@ async function resolveComparison(req) {
     );
   }
   if (mode === "merge" && fallback === null) {
-    if (bp === base) return out({ mode, a: base, b: head2 }, bp, moved2);
-    const m = await makeMerge(repo, base, head2);
-    if ("commit" in m) return out({ mode, a: base, b: m.commit, merge: { commit: m.commit, by: "local" } }, bp, moved2);
+    if (bp === base2) return out({ mode, a: base2, b: head2 }, bp, moved2);
+    const m = await makeMerge(repo, base2, head2);
+    if ("commit" in m) return out({ mode, a: base2, b: m.commit, merge: { commit: m.commit, by: "local" } }, bp, moved2);
     const shown = m.conflicts.slice(0, 5).join(", ") + (m.conflicts.length > 5 ? ` and ${m.conflicts.length - 5} more` : "");
     fallback = `${req.headRef} does not merge cleanly into ${req.baseRef} (conflicts in ${shown || "some files"})`;
   }
@@ -9191,9 +9266,9 @@ function calibrationFromResults(r) {
   };
 }
 function writeCalibration(cacheDir, cal, fp2) {
-  const path10 = calibrationPath(cacheDir, fp2);
-  writeJsonAtomic(path10, cal);
-  return path10;
+  const path11 = calibrationPath(cacheDir, fp2);
+  writeJsonAtomic(path11, cal);
+  return path11;
 }
 function readCalibration(cacheDir, fp2) {
   try {
@@ -9241,10 +9316,10 @@ function isRecord(r) {
   return typeof r?.createdAt === "string" && ["qualified", "short", "failed"].includes(r.status) && Number.isFinite(r.k) && Array.isArray(r.workloads) && r.workloads.every((w) => typeof w?.workload === "string" && w.aaPrime && w.injected);
 }
 function appendQualification(cacheDir, fp2, rec) {
-  const path10 = qualificationPath(cacheDir, fp2);
+  const path11 = qualificationPath(cacheDir, fp2);
   const file = { schema: QUALIFICATION_SCHEMA, hostKey: hostKey(fp2), records: [...readQualifications(cacheDir, fp2), rec] };
-  writeJsonAtomic(path10, file);
-  return path10;
+  writeJsonAtomic(path11, file);
+  return path11;
 }
 function runnerShown(records, workloads, now) {
   const measured2 = records.filter((r) => r.status !== "failed");
@@ -9431,41 +9506,41 @@ import { DatabaseSync } from "node:sqlite";
 import { accessSync as accessSync3, constants as constants4, existsSync as existsSync9, mkdirSync as mkdirSync6, statfsSync } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 import { pathToFileURL } from "node:url";
-function storeError(path10, what, e) {
+function storeError(path11, what, e) {
   if (e instanceof UserError) return e;
   const code2 = (e.errcode ?? -1) & 255;
   const msg = e.message;
-  if (code2 === SQLITE_FULL || e.code === "ENOSPC" || (code2 === SQLITE_IOERR || code2 === SQLITE_CANTOPEN) && diskFull(path10)) {
+  if (code2 === SQLITE_FULL || e.code === "ENOSPC" || (code2 === SQLITE_IOERR || code2 === SQLITE_CANTOPEN) && diskFull(path11)) {
     return new EnvironmentError(
-      `experiment store ${path10}: the disk is full while ${what}; every launch recorded before it is kept`,
+      `experiment store ${path11}: the disk is full while ${what}; every launch recorded before it is kept`,
       "free some space (or pass --store PATH on another disk) and run the same command again: it resumes"
     );
   }
   if (code2 === SQLITE_BUSY || code2 === SQLITE_LOCKED) {
-    return new EnvironmentError(`experiment store ${path10} is locked by another process while ${what}`, "wait for the other process to finish (fuser shows which one), or pass --store PATH to another store");
+    return new EnvironmentError(`experiment store ${path11} is locked by another process while ${what}`, "wait for the other process to finish (fuser shows which one), or pass --store PATH to another store");
   }
-  if (code2 === SQLITE_READONLY || code2 === SQLITE_PERM || code2 === SQLITE_CANTOPEN && !writable(path10)) {
-    return new EnvironmentError(`experiment store ${path10} is read-only while ${what} (${msg})`, "make the file and its directory writable for this user, or pass --store PATH to a writable place");
+  if (code2 === SQLITE_READONLY || code2 === SQLITE_PERM || code2 === SQLITE_CANTOPEN && !writable(path11)) {
+    return new EnvironmentError(`experiment store ${path11} is read-only while ${what} (${msg})`, "make the file and its directory writable for this user, or pass --store PATH to a writable place");
   }
-  if (code2 === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path10} is damaged (${msg})`, DAMAGED_HINT(path10));
-  if (code2 === SQLITE_NOTADB) return new UserError(`${path10} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
+  if (code2 === SQLITE_CORRUPT) return new EnvironmentError(`experiment store ${path11} is damaged (${msg})`, DAMAGED_HINT(path11));
+  if (code2 === SQLITE_NOTADB) return new UserError(`${path11} is not a llama-perf-gate experiment store (${msg})`, "pass --store PATH to another file, or move this one away");
   if (code2 === SQLITE_IOERR || code2 === SQLITE_CANTOPEN) {
-    return new EnvironmentError(`experiment store ${path10}: cannot read or write it while ${what} (${msg})`, "check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere");
+    return new EnvironmentError(`experiment store ${path11}: cannot read or write it while ${what} (${msg})`, "check the disk and the permissions of the file and its directory, or pass --store PATH elsewhere");
   }
   return e;
 }
-function diskFull(path10) {
+function diskFull(path11) {
   try {
-    const fs = statfsSync(dirname5(path10));
+    const fs = statfsSync(dirname5(path11));
     return fs.bavail * fs.bsize < 64 * 1024;
   } catch {
     return false;
   }
 }
-function writable(path10) {
+function writable(path11) {
   try {
-    accessSync3(dirname5(path10), constants4.W_OK);
-    if (existsSync9(path10)) accessSync3(path10, constants4.W_OK);
+    accessSync3(dirname5(path11), constants4.W_OK);
+    if (existsSync9(path11)) accessSync3(path11, constants4.W_OK);
     return true;
   } catch {
     return false;
@@ -9487,54 +9562,54 @@ var init_sqlite_file = __esm({
     SQLITE_FULL = 13;
     SQLITE_CANTOPEN = 14;
     SQLITE_NOTADB = 26;
-    DAMAGED_HINT = (path10) => `move it away (mv ${path10} ${path10}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
+    DAMAGED_HINT = (path11) => `move it away (mv ${path11} ${path11}.damaged); the same command with --store-from-results rebuilds the experiment from its --out's results.json, or pass --store PATH to another store`;
     SqliteFile = class _SqliteFile {
       path;
       db;
       stmts = /* @__PURE__ */ new Map();
       depth = 0;
-      constructor(path10, db) {
-        this.path = path10;
+      constructor(path11, db) {
+        this.path = path11;
         this.db = db;
       }
       /**
        * Opens (creating or migrating) the store, checked end to end (a damaged page is found here, not
        * in the middle of a run); a store from a newer llama-perf-gate is refused.
        */
-      static open(path10, opts = {}) {
-        checkStorePath(path10);
+      static open(path11, opts = {}) {
+        checkStorePath(path11);
         if (!opts.readOnly) {
           try {
-            mkdirSync6(dirname5(path10), { recursive: true });
+            mkdirSync6(dirname5(path11), { recursive: true });
           } catch (e) {
             throw asEnvironmentError(e);
           }
         }
         try {
-          return _SqliteFile.connect(path10, path10, opts);
+          return _SqliteFile.connect(path11, path11, opts);
         } catch (e) {
           if (opts.readOnly && ((e.errcode ?? -1) & 255) === SQLITE_CANTOPEN) {
             try {
-              return _SqliteFile.connect(path10, new URL(`${pathToFileURL(path10).href}?immutable=1`), opts);
+              return _SqliteFile.connect(path11, new URL(`${pathToFileURL(path11).href}?immutable=1`), opts);
             } catch (again) {
               e = again;
             }
           }
-          const err = storeError(path10, "opening it", e);
+          const err = storeError(path11, "opening it", e);
           if (err instanceof UserError) throw err;
-          throw new EnvironmentError(`cannot open experiment store ${path10}: ${e.message}`, "pass --store PATH to a writable location");
+          throw new EnvironmentError(`cannot open experiment store ${path11}: ${e.message}`, "pass --store PATH to a writable location");
         }
       }
-      static connect(path10, target, opts) {
+      static connect(path11, target, opts) {
         const db = new DatabaseSync(target, { readOnly: opts.readOnly ?? false, timeout: opts.busyTimeoutMs ?? 3e4 });
-        const store = new _SqliteFile(path10, db);
+        const store = new _SqliteFile(path11, db);
         try {
           if (!opts.readOnly) {
             db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             if (opts.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(opts.maxPages)}`);
           }
           const check = db.prepare("PRAGMA quick_check(1)").get()?.quick_check;
-          if (check !== "ok") throw new EnvironmentError(`experiment store ${path10} is damaged (${String(check)})`, DAMAGED_HINT(path10));
+          if (check !== "ok") throw new EnvironmentError(`experiment store ${path11} is damaged (${String(check)})`, DAMAGED_HINT(path11));
           store.migrate(opts.readOnly ?? false);
         } catch (e) {
           db.close();
@@ -9642,8 +9717,8 @@ var init_experiment_store = __esm({
         this.path = file.path;
       }
       /** Opens (creating or migrating) the store; a store from a newer llama-perf-gate is refused. */
-      static open(path10, opts = {}) {
-        return new _ExperimentStore(SqliteFile.open(path10, opts));
+      static open(path11, opts = {}) {
+        return new _ExperimentStore(SqliteFile.open(path11, opts));
       }
       close() {
         this.file.close();
@@ -9696,16 +9771,16 @@ var init_experiment_store = __esm({
       /** An experiment by id or unique id prefix (as `experiments` prints it). */
       resolveId(prefix) {
         if (!/^[0-9a-f]{1,12}$/.test(prefix)) throw new UserError(`--experiment ${JSON.stringify(prefix)} is not an experiment id`, "example: --experiment 3f2a (see llama-perf-gate experiments)");
-        const rows = this.file.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
-        if (rows.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
-        if (rows.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows.map((r) => r.id).join(", ")})`, "give more characters of the id");
-        return rows[0].id;
+        const rows2 = this.file.stmt(`SELECT id FROM experiments WHERE id LIKE ? || '%' ORDER BY created_at`).all(prefix);
+        if (rows2.length === 0) throw new UserError(`no experiment ${prefix} in the store ${this.path}`, "list them with: llama-perf-gate experiments");
+        if (rows2.length > 1) throw new UserError(`experiment id ${prefix} is ambiguous (${rows2.map((r) => r.id).join(", ")})`, "give more characters of the id");
+        return rows2[0].id;
       }
       /** The newest experiment whose A and B were built from these commits (full or abbreviated SHAs). */
       latestByCommits(a, b) {
-        const rows = this.file.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
+        const rows2 = this.file.stmt(`SELECT id, identity FROM experiments ORDER BY created_at DESC`).all();
         const same = (x, y) => x !== null && y.length >= 7 && (x.startsWith(y) || y.startsWith(x));
-        for (const r of rows) {
+        for (const r of rows2) {
           const v = JSON.parse(r.identity).variants;
           if (same(v[0]?.commit ?? null, a) && same(v[1]?.commit ?? null, b)) return r.id;
         }
@@ -9804,9 +9879,9 @@ var init_experiment_store = __esm({
        * header (`legacy`), in run order.
        */
       depthLaunches(id, legacy = []) {
-        const rows = this.file.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
-        const seqs = new Set(rows.map((l) => l.seq));
-        return [...rows, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
+        const rows2 = this.file.stmt(`SELECT record FROM depth_launches WHERE experiment_id = ? ORDER BY seq`).all(id).map((r) => unpackRecord(r.record));
+        const seqs = new Set(rows2.map((l) => l.seq));
+        return [...rows2, ...legacy.filter((l) => !seqs.has(l.seq))].sort((a, b) => a.seq - b.seq);
       }
       schedule(id) {
         return this.file.stmt(`SELECT block, block_order FROM blocks WHERE experiment_id = ? ORDER BY block`).all(id).map((r) => ({ block: r.block, order: JSON.parse(r.block_order) }));
@@ -9837,12 +9912,12 @@ var init_experiment_store = __esm({
         };
       }
       list() {
-        const rows = this.file.stmt(`SELECT e.*,
+        const rows2 = this.file.stmt(`SELECT e.*,
         (SELECT COUNT(*) FROM launches l WHERE l.experiment_id = e.id) AS n_launches,
         (SELECT COUNT(DISTINCT block) FROM launches l WHERE l.experiment_id = e.id AND l.warmup = 0) AS n_blocks,
         (SELECT verdict FROM verdicts v WHERE v.experiment_id = e.id ORDER BY v.rowid DESC LIMIT 1) AS verdict
       FROM experiments e ORDER BY e.created_at, e.rowid`).all();
-        return rows.map((r) => ({
+        return rows2.map((r) => ({
           id: r.id,
           identityHash: r.identity_hash,
           createdAt: r.created_at,
@@ -9868,17 +9943,17 @@ var init_experiment_store = __esm({
 // src/store/identity.ts
 import { createHash as createHash6 } from "node:crypto";
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync6 } from "node:fs";
-function modelIdentity(path10) {
+function modelIdentity(path11) {
   let fd;
   try {
-    fd = openSync3(path10, "r");
+    fd = openSync3(path11, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync6(path10).size));
+    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync6(path11).size));
     const n = readSync3(fd, buf, 0, buf.length, 0);
-    return { size: statSync6(path10).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync6(path11).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync3(fd);
   }
@@ -10001,8 +10076,8 @@ var init_check2 = __esm({
     MAX_SAMPLES = 1e4;
     Invalid = class extends Error {
     };
-    fail = (path10, what) => {
-      throw new Invalid(`${path10} ${what}`);
+    fail = (path11, what) => {
+      throw new Invalid(`${path11} ${what}`);
     };
     str3 = (max = MAX_SHORT) => (v, p) => {
       if (typeof v !== "string") return fail(p, `must be a string (got ${typeOf(v)})`);
@@ -10116,21 +10191,21 @@ function checkDepthLaunches(r) {
     }
   });
 }
-function readResultsFileSync(path10, maxBytes = MAX_RESULTS_BYTES) {
+function readResultsFileSync(path11, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync7(path10).size;
+    size = statSync7(path11).size;
   } catch (e) {
-    throw new UserError(`cannot read results file ${path10}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
+    throw new UserError(`cannot read results file ${path11}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
-  if (size > maxBytes) throw new UserError(`${path10} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
+  if (size > maxBytes) throw new UserError(`${path11} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync16(path10, "utf8"));
+    data = JSON.parse(readFileSync16(path11, "utf8"));
   } catch (e) {
-    throw new UserError(`${path10} is not valid JSON: ${e.message}`);
+    throw new UserError(`${path11} is not valid JSON: ${e.message}`);
   }
-  return validateResults(data, path10);
+  return validateResults(data, path11);
 }
 var MAX_RESULTS_BYTES, variantId, verdict, numa, compareMode, slowdownK, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory2, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC;
 var init_read_results = __esm({
@@ -10476,7 +10551,7 @@ function standing(store, id, r, counted, state, log) {
   return { pending: d.pending, design: d.state };
 }
 function keepLook(store, id, counted, d, log, note = "") {
-  store.recordLook(id, counted, d.analysis, d.state);
+  store.recordLook(id, counted, wordAnalysis(d.analysis), d.state);
   log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
 }
 function storedDepthLaunches(stored) {
@@ -10541,6 +10616,7 @@ var REBUILD_HINT;
 var init_experiment = __esm({
   "src/pipeline/experiment.ts"() {
     "use strict";
+    init_reason_words();
     init_experiment_store();
     init_rebuild();
     init_paths();
@@ -10601,7 +10677,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await buildVariants(plan2, { cacheDir: hooks.cacheDir, logDir: join17(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join17(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -10703,7 +10779,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
       if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
       const d = decideLook(results3, counted, design2);
       if (d.atLook) {
-        results3.analysis = withDepthMemory(d.analysis, results3);
+        results3.analysis = wordAnalysis(withDepthMemory(d.analysis, results3));
         design2 = d.state;
         results3.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
@@ -10723,7 +10799,7 @@ function kept2(held) {
 }
 function finishRun(plan2, results3, session, hooks, keep = null) {
   const counted = countedBlocksOf(results3);
-  if (results3.launches.length > 0) results3.analysis = decideAll(results3);
+  if (results3.launches.length > 0) results3.analysis = wordAnalysis(decideAll(results3));
   if (results3.host) results3.host = finishFingerprint(results3.host);
   results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   if (session && interruptedBy()) {
@@ -10755,6 +10831,7 @@ var init_run = __esm({
     init_write();
     init_design_replay();
     init_decide();
+    init_reason_words();
     init_build();
     init_fingerprint();
     init_damon();
@@ -10851,18 +10928,18 @@ function storeFromArgs(command, argv) {
   checkStorePath(resolve3(v), { flag: "--store", writable: true });
   return resolve3(v);
 }
-function openExisting(path10) {
-  if (!existsSync10(path10)) throw new UserError(`no experiment store at ${path10}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
-  return ExperimentStore.open(path10, { readOnly: true });
+function openExisting(path11) {
+  if (!existsSync10(path11)) throw new UserError(`no experiment store at ${path11}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  return ExperimentStore.open(path11, { readOnly: true });
 }
 async function experimentsCommand(argv) {
   const o = new OptionValues("experiments", parseCommandArgs("experiments", argv).values);
-  const path10 = storePath(o.str("store"));
-  const store = openExisting(path10);
+  const path11 = storePath(o.str("store"));
+  const store = openExisting(path11);
   try {
-    const rows = store.list();
-    console.log(`experiment store ${path10}: ${rows.length} experiment${rows.length === 1 ? "" : "s"}`);
-    for (const e of rows) {
+    const rows2 = store.list();
+    console.log(`experiment store ${path11}: ${rows2.length} experiment${rows2.length === 1 ? "" : "s"}`);
+    for (const e of rows2) {
       const p = e.header.plan;
       const [a, b] = p.variants;
       const state = e.finishedAt ? `finished ${e.finishedAt.slice(0, 16).replace("T", " ")}` : "unfinished (rerun the same command to resume)";
@@ -11076,7 +11153,7 @@ function tensorBytes(t) {
   if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
   return t.dims.reduce((a, b) => a * b, 1) / block * bytes;
 }
-function writeGguf(path10, meta, tensors) {
+function writeGguf(path11, meta, tensors) {
   const head2 = new ByteSink();
   head2.u32(GGUF_MAGIC);
   head2.u32(GGUF_VERSION);
@@ -11107,10 +11184,10 @@ function writeGguf(path10, meta, tensors) {
     offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
   }
   head2.pad(GGUF_ALIGNMENT);
-  return replaceAtomically(path10, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
+  return replaceAtomically(path11, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
 }
-function writeData(path10, h, tensors, offsets) {
-  const fd = openSync4(path10, "w");
+function writeData(path11, h, tensors, offsets) {
+  const fd = openSync4(path11, "w");
   try {
     writeAll(fd, h);
     let written = h.length;
@@ -11233,7 +11310,7 @@ function viaF16(fill) {
     roundToF16(out);
   };
 }
-function writeSyntheticModel(path10, s) {
+function writeSyntheticModel(path11, s) {
   checkShape(s);
   const headDim = s.embd / s.heads;
   const kv = headDim * s.kvHeads;
@@ -11278,7 +11355,7 @@ function writeSyntheticModel(path10, s) {
     ["llama.vocab_size", { u32: s.vocab }],
     ["tokenizer.ggml.model", { str: "no_vocab" }]
   ];
-  return { bytes: writeGguf(path10, meta, tensors), params };
+  return { bytes: writeGguf(path11, meta, tensors), params };
 }
 var DEFAULT_SHAPE, FILE_TYPE, ones;
 var init_synthetic = __esm({
@@ -11421,17 +11498,19 @@ var init_analysis_md = __esm({
 });
 
 // src/pipeline/read-results.ts
-function readTrustedResultsSync(path10, maxBytes = MAX_RESULTS_BYTES) {
-  return withTrustedAnalysis(readResultsFileSync(path10, maxBytes));
+function readTrustedResultsSync(path11, maxBytes = MAX_RESULTS_BYTES) {
+  const r = withTrustedAnalysis(readResultsFileSync(path11, maxBytes));
+  return { ...r, analysis: wordAnalysis(r.analysis) };
 }
-async function readTrustedResults(path10, maxBytes = MAX_RESULTS_BYTES) {
-  return readTrustedResultsSync(path10, maxBytes);
+async function readTrustedResults(path11, maxBytes = MAX_RESULTS_BYTES) {
+  return readTrustedResultsSync(path11, maxBytes);
 }
 var init_read_results2 = __esm({
   "src/pipeline/read-results.ts"() {
     "use strict";
     init_read_results();
     init_decide();
+    init_reason_words();
   }
 });
 
@@ -11471,11 +11550,11 @@ function parseAnalyzeArgs(argv) {
   }
   return p;
 }
-function readText2(path10) {
+function readText2(path11) {
   try {
-    return readFileSync17(path10, "utf8");
+    return readFileSync17(path11, "utf8");
   } catch (e) {
-    throw new UserError(`cannot read ${path10}: ${e.code ?? e.message}`, "check the path");
+    throw new UserError(`cannot read ${path11}: ${e.code ?? e.message}`, "check the path");
   }
 }
 function recordNames(recs) {
@@ -11486,7 +11565,7 @@ function recordNames(recs) {
     return k === 1 ? r.label : `${r.label} #${k}`;
   });
 }
-function workloadInputsFromRecords(base, head2) {
+function workloadInputsFromRecords(base2, head2) {
   const byName = /* @__PURE__ */ new Map();
   const get = (name) => {
     let w = byName.get(name);
@@ -11497,14 +11576,14 @@ function workloadInputsFromRecords(base, head2) {
     const names = recordNames(recs);
     recs.forEach((rec, j) => get(names[j])[side2].push({ block, value: launchValue(rec), seq: 2 * block + (side2 === "a" ? 0 : 1) }));
   });
-  add2(base, "a");
+  add2(base2, "a");
   add2(head2, "b");
   return [...byName.values()];
 }
 function loadRaw(paths) {
-  return paths.map((path10) => {
-    const recs = parseBenchOutput(readText2(path10), path10);
-    if (recs.length === 0) throw new UserError(`${path10} holds no llama-bench results`, "give the output of a llama-bench run (e.g. llama-bench -o json > a1.json)");
+  return paths.map((path11) => {
+    const recs = parseBenchOutput(readText2(path11), path11);
+    if (recs.length === 0) throw new UserError(`${path11} holds no llama-bench results`, "give the output of a llama-bench run (e.g. llama-bench -o json > a1.json)");
     return recs;
   });
 }
@@ -11535,7 +11614,7 @@ async function analyzeCommand(argv, print = (t) => void process.stdout.write(t))
   validateOptions(opts);
   const whatIf = p.margin !== void 0 || p.alpha !== void 0 || p.method !== void 0;
   const trusted = file && (whatIf ? decideAll({ ...file, plan: { ...file.plan, ...opts }, design: void 0 }) : file.analysis);
-  const analysis2 = trusted ?? analyze(inputs, opts);
+  const analysis2 = wordAnalysis(trusted ?? analyze(inputs, opts));
   const outcome = runOutcome(analysis2);
   print(p.format === "json" ? JSON.stringify(analysis2, null, 2) + "\n" : formatMarkdown(analysis2, outcome));
   return exitCodeFor(outcome);
@@ -11551,6 +11630,7 @@ var init_analyze2 = __esm({
     init_analyze();
     init_from_results();
     init_analysis_md();
+    init_reason_words();
     init_read_results2();
     init_decide();
     init_policy();
@@ -11580,9 +11660,9 @@ async function calibrateCommand(argv) {
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
     if (o.raw[name] !== void 0) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE3);
   }
-  const base = o.str("base");
-  if (!base) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
-  const plan2 = planFromArgs([...argv, "--head", base, "--head-name", "A/A"]);
+  const base2 = o.str("base");
+  if (!base2) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
+  const plan2 = planFromArgs([...argv, "--head", base2, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
   const results3 = readTrustedResultsSync(join19(plan2.out, "results.json"));
@@ -11591,10 +11671,10 @@ async function calibrateCommand(argv) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
     return 1;
   }
-  const path10 = writeCalibration(defaultCacheDir(), cal, results3.host);
+  const path11 = writeCalibration(defaultCacheDir(), cal, results3.host);
   console.log(`
 ${calibrationNote(cal, cal.workloads.map((w) => w.label))}`);
-  console.log(`stored for this host in ${path10}`);
+  console.log(`stored for this host in ${path11}`);
   return 0;
 }
 var EXAMPLE3;
@@ -11717,8 +11797,8 @@ async function runQualification(plan2, k, hooks, run2 = runPipeline) {
     seconds: Math.round((performance.now() - t0) / 1e3),
     workloads: ws
   };
-  const path10 = r.host ? appendQualification(hooks.cacheDir, r.host, record2) : null;
-  return { record: record2, path: path10, aaPrime, injected };
+  const path11 = r.host ? appendQualification(hooks.cacheDir, r.host, record2) : null;
+  return { record: record2, path: path11, aaPrime, injected };
 }
 var init_qualify2 = __esm({
   "src/pipeline/qualify.ts"() {
@@ -11751,11 +11831,11 @@ function renderQualification(q) {
 }
 function renderQualificationHistory(qs) {
   if (qs.length === 0) return "No qualification on this host yet: run `llama-perf-gate qualify`.";
-  const rows = qs.map((q) => {
+  const rows2 = qs.map((q) => {
     const ws = q.workloads.map((w) => `${w.workload} A/A\u2032 ${fmtRatio(w.aaPrime.ratio)} ${w.aaPrime.verdict}, +${fmtPercent(q.k)} \u2192 ${fmtRatio(w.injected.ratio)} ${w.injected.called ? `called at ${w.injected.look ?? w.injected.n}` : "not called"}`);
     return `${q.createdAt.slice(0, 16).replace("T", " ")}  ${q.status.padEnd(9)}  ${q.ref.slice(0, 12)}  ${ws.length ? ws.join("; ") : q.reasons.join("; ")}`;
   });
-  return ["Qualifications on this host (oldest first):", ...rows].join("\n");
+  return ["Qualifications on this host (oldest first):", ...rows2].join("\n");
 }
 var STATUS;
 var init_qualify3 = __esm({
@@ -11939,22 +12019,22 @@ var init_kv_probe = __esm({
       placement() {
         return pagePlacement(this.address, this.geometry.bytes);
       }
-      #run(fn, write, rows, threads, cpus) {
+      #run(fn, write, rows2, threads, cpus) {
         const g = this.geometry;
         const out = {};
         const pinned = Int32Array.from(cpus);
-        const args = write ? [this.address, g.bytes, g.segments, g.rowBytes, rows, g.ubatch, threads, pinned, pinned.length, out] : [this.address, g.bytes, g.segments, g.rowBytes, rows, threads, pinned, pinned.length, out];
+        const args = write ? [this.address, g.bytes, g.segments, g.rowBytes, rows2, g.ubatch, threads, pinned, pinned.length, out] : [this.address, g.bytes, g.segments, g.rowBytes, rows2, threads, pinned, pinned.length, out];
         const rc = fn(...args);
         if (rc !== 0) throw new Error(`lpg_kv_${write ? "fill" : "scan"} failed (${rc})`);
         return toStats(out);
       }
       /** Writes the first `rows` rows of every segment, in ubatches split across `threads` threads. */
-      fill(rows, threads, cpus = []) {
-        return this.#run(probeLib().fill, true, rows, threads, cpus);
+      fill(rows2, threads, cpus = []) {
+        return this.#run(probeLib().fill, true, rows2, threads, cpus);
       }
       /** Reads the first `rows` rows of every segment, each thread a column slice of every row. */
-      scan(rows, threads, cpus = []) {
-        return this.#run(probeLib().scan, false, rows, threads, cpus);
+      scan(rows2, threads, cpus = []) {
+        return this.#run(probeLib().scan, false, rows2, threads, cpus);
       }
       free() {
         if (this.#ptr === null) return;
@@ -11991,15 +12071,15 @@ async function runProbe(options) {
   const geometry = { ...DEFAULT_GEOMETRY, bytes };
   const buffers = [];
   const partial = [];
-  let rows = 0;
+  let rows2 = 0;
   try {
     for (const kind of options.kinds) {
       const b = KvBuffer.allocate(kind, geometry);
       buffers.push(b);
       const residentAfterAlloc = b.residentBytes();
       const placementAfterAlloc = b.placement();
-      rows = b.rowsFor(options.fill);
-      const fill = b.fill(rows, options.threads, cpus);
+      rows2 = b.rowsFor(options.fill);
+      const fill = b.fill(rows2, options.threads, cpus);
       partial.push({
         kind,
         alloc: b.alloc,
@@ -12015,7 +12095,7 @@ async function runProbe(options) {
     for (const b of buffers) {
       faults.set(b.kind, 0);
       bench.add(b.kind, () => {
-        const s = b.scan(rows, options.threads, cpus);
+        const s = b.scan(rows2, options.threads, cpus);
         faults.set(b.kind, faults.get(b.kind) + s.minorFaults);
         return { overriddenDuration: s.seconds * 1e3 };
       });
@@ -12024,7 +12104,7 @@ async function runProbe(options) {
     const kinds = partial.map((p, i) => {
       const r = bench.tasks[i].result;
       if (!("latency" in r)) throw new Error(`scan of ${p.kind} did not complete (${r.state})`);
-      const scanned = rows * geometry.rowBytes * geometry.segments;
+      const scanned = rows2 * geometry.rowBytes * geometry.segments;
       return {
         ...p,
         scanMeanBps: scanned / (r.latency.mean / 1e3),
@@ -12035,7 +12115,7 @@ async function runProbe(options) {
         scanMinorFaults: faults.get(p.kind)
       };
     });
-    return { options, host: host2, cpus, rowsFilled: rows, kinds };
+    return { options, host: host2, cpus, rowsFilled: rows2, kinds };
   } finally {
     for (const b of buffers) b.free();
   }
@@ -12054,16 +12134,16 @@ function placementCells(p, node) {
   if (!p) return "n/a";
   return mib(node === "absent" ? p.absentBytes : p.nodeBytes[node] ?? 0);
 }
-function table2(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+function table2(rows2) {
+  const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => r[c].length)));
   const line = (r) => `| ${r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join(" | ")} |`;
-  return [line(rows[0]), `|${widths.map((w, c) => c === 0 ? `:${"-".repeat(w + 1)}` : `${"-".repeat(w + 1)}:`).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
+  return [line(rows2[0]), `|${widths.map((w, c) => c === 0 ? `:${"-".repeat(w + 1)}` : `${"-".repeat(w + 1)}:`).join("|")}|`, ...rows2.slice(1).map(line)].join("\n");
 }
 function formatProbe(r) {
   const ks = r.kinds;
   const ratioCol = ks.length >= 2;
   const header2 = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
-  const rows = [header2];
+  const rows2 = [header2];
   const add2 = (name, cell, value) => {
     const row2 = [name, ...ks.map(cell)];
     if (ratioCol) {
@@ -12071,7 +12151,7 @@ function formatProbe(r) {
       const b = value?.(ks[1]);
       row2.push(a && b !== null && b !== void 0 ? (b / a).toFixed(3) : "");
     }
-    rows.push(row2);
+    rows2.push(row2);
   };
   add2("alloc ms", (k) => ms(k.alloc.seconds), (k) => k.alloc.seconds);
   add2("alloc page faults", (k) => String(k.alloc.minorFaults + k.alloc.majorFaults), (k) => k.alloc.minorFaults + k.alloc.majorFaults);
@@ -12093,7 +12173,7 @@ function formatProbe(r) {
   add2("scan robust CV % (MAD)", (k) => (k.scanRobustCv * 100).toFixed(1));
   add2("scans", (k) => String(k.scans));
   add2("scan page faults", (k) => String(k.scanMinorFaults));
-  return table2(rows);
+  return table2(rows2);
 }
 function formatProbeReport(r) {
   const h = r.host;
@@ -12188,19 +12268,19 @@ async function modelCommand(argv) {
   const out = o.str("out");
   if (!out) throw new UserError("model: --out is required", "example: llama-perf-gate model --out model.gguf --preset llama-1b --type q4_0");
   const preset = o.str("preset");
-  const base = preset ? PRESETS[preset] : DEFAULT_SHAPE;
+  const base2 = preset ? PRESETS[preset] : DEFAULT_SHAPE;
   const shape = {
-    embd: o.num("embd", base.embd),
-    layers: o.num("layers", base.layers),
-    ff: o.num("ff", base.ff),
-    vocab: o.num("vocab", base.vocab),
-    heads: o.num("heads", base.heads),
-    kvHeads: o.num("kv-heads", base.kvHeads),
-    ctx: o.num("ctx", base.ctx),
+    embd: o.num("embd", base2.embd),
+    layers: o.num("layers", base2.layers),
+    ff: o.num("ff", base2.ff),
+    vocab: o.num("vocab", base2.vocab),
+    heads: o.num("heads", base2.heads),
+    kvHeads: o.num("kv-heads", base2.kvHeads),
+    ctx: o.num("ctx", base2.ctx),
     type: o.str("type"),
     seed: o.num("seed", DEFAULT_SHAPE.seed),
-    ropeTheta: base.ropeTheta,
-    tied: base.tied
+    ropeTheta: base2.ropeTheta,
+    tied: base2.tied
   };
   checkShape(shape);
   checkOutFile("--out", out, "model.gguf");
@@ -12217,6 +12297,257 @@ var init_model2 = __esm({
     init_errors();
     init_option_values();
     init_paths();
+  }
+});
+
+// src/report/bisect.ts
+function culpritLine(c) {
+  const check = c.verified === true ? "verified" : c.verified === false ? "NOT verified by fresh blocks" : "not verified";
+  return `culprit: ${short3(c.commit)} ${c.subject}  B/A ${fmt(c.ratio)} ${fmtCi(c.ci)}${c.workload ? ` (${c.workload}; ${check})` : ` (${check})`}`;
+}
+function rows(r) {
+  return r.range.map((c, n) => {
+    const p = r.probes.find((x) => x.commit === c.commit);
+    const culprit = r.culprits.find((x) => x.commit === c.commit);
+    const skip = r.skipped.find((x) => x.commit === c.commit);
+    return {
+      n,
+      commit: short3(c.commit),
+      subject: c.subject,
+      // The probe's B/A against the low end; the high end's B/A against the probe.
+      low: p ? stepCell(r, p.vs_low, "a") : "",
+      high: p ? stepCell(r, p.vs_high, "b") : "",
+      cls: culprit ? `culprit${culprit.verified ? " (verified)" : ""}` : skip ? "skipped: does not build" : p?.class ?? "",
+      note: n === 0 ? "good" : n === r.range.length - 1 ? "bad" : ""
+    };
+  });
+}
+function stepCell(r, i, other) {
+  const s = r.steps[i];
+  return s ? `${fmt(s.ratio)} ${fmtCi(s.ci)} ${s.verdict} (vs ${short3(s[other])})` : "";
+}
+function renderBisectMarkdown(r) {
+  const out = [];
+  out.push(`## Bisect ${short3(r.good)}..${short3(r.bad)} (${r.range.length - 1} commits)`, "", escapeInline(r.summary), "");
+  for (const c of r.culprits) out.push(`- ${escapeInline(culpritLine(c))}`);
+  for (const u of r.unresolved) out.push(`- regression somewhere in ${short3(u.from)}..${short3(u.to)}: ${escapeInline(u.why)}`);
+  if (r.culprits.length || r.unresolved.length) out.push("");
+  out.push("| # | commit | subject | B/A vs the range's low end | B/A of the high end vs it | class |", "|---|---|---|---|---|---|");
+  for (const row2 of rows(r)) out.push(`| ${row2.n}${row2.note ? ` (${row2.note})` : ""} | \`${row2.commit}\` | ${escapeInline(row2.subject)} | ${row2.low} | ${row2.high} | ${row2.cls} |`);
+  out.push("", `${r.steps.length} experiments, ${r.counted_blocks} counted blocks, ${r.budget.commits_built} commits built; wall time ${Math.round(r.wall_seconds)} s.` + (r.budget.exhausted ? ` Budget ran out: ${escapeInline(r.budget.exhausted)}.` : ""));
+  return out.join("\n") + "\n";
+}
+function renderBisectHtml(r) {
+  const tr = rows(r).map((row2) => `<tr><td>${row2.n}${row2.note ? ` (${row2.note})` : ""}</td><td><code>${escapeHtml(row2.commit)}</code></td><td>${escapeHtml(row2.subject)}</td><td>${escapeHtml(row2.low)}</td><td>${escapeHtml(row2.high)}</td><td>${escapeHtml(row2.cls)}</td></tr>`).join("\n");
+  const items = [...r.culprits.map((c) => culpritLine(c)), ...r.unresolved.map((u) => `regression somewhere in ${short3(u.from)}..${short3(u.to)}: ${u.why}`)].map((l) => `<li>${escapeHtml(l)}</li>`).join("\n");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>llama-perf-gate bisect</title>
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}</style></head>
+<body><h2>Bisect ${escapeHtml(short3(r.good))}..${escapeHtml(short3(r.bad))} (${r.range.length - 1} commits)</h2>
+<p>${escapeHtml(r.summary)}</p>
+<ul>${items}</ul>
+<table><thead><tr><th>#</th><th>commit</th><th>subject</th><th>B/A vs the range's low end</th><th>B/A of the high end vs it</th><th>class</th></tr></thead>
+<tbody>
+${tr}
+</tbody></table>
+<p>${r.steps.length} experiments, ${r.counted_blocks} counted blocks, ${r.budget.commits_built} commits built; wall time ${Math.round(r.wall_seconds)} s.${r.budget.exhausted ? ` Budget ran out: ${escapeHtml(r.budget.exhausted)}.` : ""}</p>
+</body></html>
+`;
+}
+var BISECT_SCHEMA, fmt, fmtCi, short3;
+var init_bisect = __esm({
+  "src/report/bisect.ts"() {
+    "use strict";
+    init_escape();
+    BISECT_SCHEMA = "llama-perf-gate/bisect@1";
+    fmt = (r) => r === null ? "\u2014" : r.toFixed(3);
+    fmtCi = (ci) => ci ? `[${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]` : "";
+    short3 = (c) => c.slice(0, 9);
+  }
+});
+
+// src/build/tree.ts
+import { createWriteStream as createWriteStream2, existsSync as existsSync13 } from "node:fs";
+import { cp, mkdir as mkdir5, readdir as readdir2, readFile as readFile4, realpath as realpath3, rename as rename3, rm as rm4 } from "node:fs/promises";
+import os4 from "node:os";
+import path10 from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+async function treeId(repo, inputs) {
+  const common = (await runOk("git", ["-C", repo, "rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+  const config = buildKey({ ...inputs, commit: "tree" });
+  return createHash7("sha256").update(JSON.stringify([await realpath3(common).catch(() => common), config])).digest("hex").slice(0, 16);
+}
+function snapshotDir(cacheDir, key) {
+  return path10.join(cacheDir, "builds", key);
+}
+async function buildInTree(req) {
+  const env2 = req.env ?? process.env;
+  const t0 = performance.now();
+  const inputs = { commit: req.commit, cmakeArgs: req.cmakeArgs, cc: req.toolchain.cc, cxx: req.toolchain.cxx, cmakeVersion: req.toolchain.cmakeVersion, envFlags: envFlags(env2) };
+  const key = buildKey(inputs);
+  await mkdir5(path10.dirname(req.logPath), { recursive: true });
+  const log = createWriteStream2(req.logPath);
+  const tail2 = [];
+  let compiled = 0;
+  const note = (phase, line) => {
+    tail2.push(line);
+    if (tail2.length > TAIL) tail2.shift();
+    if (/Building (C|CXX) object/.test(line)) compiled++;
+    req.onLine?.(phase, line);
+  };
+  const outcome = (o) => ({
+    variant: "A",
+    ok: false,
+    ref: req.commit,
+    commit: req.commit,
+    cmakeArgs: req.cmakeArgs,
+    binDir: null,
+    depthTool: null,
+    reused: false,
+    seconds: (performance.now() - t0) / 1e3,
+    logPath: req.logPath,
+    logTail: null,
+    error: null,
+    ...o
+  });
+  const reuse = async () => {
+    const s = await readSnapshot(snapshotDir(req.cacheDir, key), key);
+    if (!s) return null;
+    writeLine(log, `reusing ${s.binDir} (build key ${key})`);
+    return { outcome: outcome({ ok: true, binDir: s.binDir, depthTool: s.depthTool, reused: true }), compiled: 0, key };
+  };
+  try {
+    const hit = await reuse();
+    if (hit) return hit;
+    const id = await treeId(req.repo, inputs);
+    const lockPath = path10.join(req.cacheDir, "locks", `tree-${id}.lock`);
+    return await withLock(lockPath, async () => {
+      const again = await reuse();
+      if (again) return again;
+      const tree = path10.join(req.cacheDir, "trees", id);
+      writeLine(log, `commit ${req.commit}, build key ${key}, tree ${tree}`);
+      await switchTree(req.repo, tree, req.commit);
+      const buildDir = path10.join(tree, ".lpg-build");
+      const marker = path10.join(tree, ".lpg-building");
+      if (existsSync13(marker)) {
+        writeLine(log, "the last build in this tree did not finish: starting from a clean build directory");
+        await rm4(buildDir, { recursive: true, force: true });
+      }
+      writeFileAtomic(marker, `${process.pid}
+`);
+      const childEnv2 = childEnv(env2);
+      const r = await cmakeBuild({
+        srcDir: tree,
+        buildDir,
+        cmakeArgs: [...TREE_CMAKE_ARGS, ...req.cmakeArgs],
+        toolchain: req.toolchain,
+        jobs: req.jobs ?? os4.availableParallelism(),
+        env: childEnv2,
+        log,
+        onLine: note
+      });
+      if (!interruptedBy()) await rm4(marker, { force: true });
+      if (!r.ok) {
+        writeLine(log, `FAILED: ${r.error}`);
+        return { outcome: outcome({ error: r.error, logTail: tail2.join("\n") }), compiled, key };
+      }
+      const binDir = await snapshot2(buildDir, r.binDir, snapshotDir(req.cacheDir, key));
+      writeFileAtomic(path10.join(snapshotDir(req.cacheDir, key), STAMP2), JSON.stringify({ key, inputs, binDir, depthTool: r.depthTool, compiled, seconds: (performance.now() - t0) / 1e3, finishedAt: (/* @__PURE__ */ new Date()).toISOString() }, null, 2) + "\n");
+      writeLine(log, `compiled ${compiled} translation units; kept as ${binDir}`);
+      return { outcome: outcome({ ok: true, binDir, depthTool: r.depthTool }), compiled, key };
+    }, (line) => req.log?.(line), `the build tree ${id}`);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    writeLine(log, `FAILED: ${msg}`);
+    return { outcome: outcome({ error: msg, logTail: [...tail2, msg].slice(-TAIL).join("\n") }), compiled, key };
+  } finally {
+    await new Promise((resolve7) => log.end(resolve7));
+  }
+}
+async function switchTree(repo, tree, commit) {
+  const top = await run("git", ["-C", tree, "rev-parse", "--show-toplevel"]).catch(() => null);
+  const ours = top?.code === 0 && await realpath3(top.stdout.trim()).catch(() => "") === await realpath3(tree).catch(() => tree);
+  if (!ours) {
+    await rm4(tree, { recursive: true, force: true });
+    await run("git", ["-C", repo, "worktree", "prune"]);
+    await mkdir5(path10.dirname(tree), { recursive: true });
+    await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", tree, commit]);
+    return;
+  }
+  await runOk("git", ["-C", tree, "checkout", "--quiet", "--force", "--detach", commit]);
+}
+async function snapshot2(buildDir, binDir, dest) {
+  const tmp = `${dest}.tmp-${process.pid}`;
+  await rm4(tmp, { recursive: true, force: true });
+  const relBin = path10.relative(buildDir, binDir);
+  await cp(binDir, path10.join(tmp, relBin), { recursive: true, verbatimSymlinks: true });
+  for (const lib2 of await sharedLibraries(buildDir)) {
+    if (!lib2.startsWith(relBin + path10.sep)) await cp(path10.join(buildDir, lib2), path10.join(tmp, lib2), { verbatimSymlinks: true });
+  }
+  await rm4(dest, { recursive: true, force: true });
+  await rename3(tmp, dest);
+  return path10.join(dest, relBin);
+}
+async function sharedLibraries(dir, rel = "", depth = 0) {
+  if (depth > 6) return [];
+  const out = [];
+  for (const e of await readdir2(path10.join(dir, rel), { withFileTypes: true }).catch(() => [])) {
+    const p = path10.join(rel, e.name);
+    if (e.isDirectory() && e.name !== "CMakeFiles") out.push(...await sharedLibraries(dir, p, depth + 1));
+    else if (/\.so(\.\d+)*$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+async function readSnapshot(dir, key) {
+  try {
+    const s = JSON.parse(await readFile4(path10.join(dir, STAMP2), "utf8"));
+    if (s.key !== key || typeof s.binDir !== "string" || !await isExecutableFile(path10.join(s.binDir, BENCH_TARGET))) return null;
+    const depthTool = typeof s.depthTool === "string" && await isExecutableFile(path10.join(s.binDir, s.depthTool)) ? s.depthTool : null;
+    return { binDir: s.binDir, depthTool };
+  } catch {
+    return null;
+  }
+}
+var TREE_CMAKE_ARGS, STAMP2, TAIL;
+var init_tree = __esm({
+  "src/build/tree.ts"() {
+    "use strict";
+    init_children();
+    init_atomic_file();
+    init_cmake();
+    init_key();
+    init_exec();
+    init_lock();
+    init_child_env();
+    TREE_CMAKE_ARGS = ["-DCMAKE_BUILD_RPATH_USE_ORIGIN=ON"];
+    STAMP2 = "llama-perf-gate-build.json";
+    TAIL = 30;
+  }
+});
+
+// src/build/range.ts
+async function commitRange(repo, good, bad2) {
+  const anc = await run("git", ["-C", repo, "merge-base", "--is-ancestor", good, bad2]);
+  if (anc.code !== 0) {
+    throw new UserError(`--good ${good.slice(0, 12)} is not an ancestor of --bad ${bad2.slice(0, 12)}`, "give the older commit as --good and the newer as --bad, e.g. --good v1.0 --bad main");
+  }
+  const text = await runOk("git", ["-C", repo, "log", "--first-parent", "--format=%H%x00%s", `${good}..${bad2}`, "--"]);
+  const later = text.split("\n").filter((l) => l !== "").map((l) => {
+    const [commit, subject2] = l.split("\0");
+    return { commit, subject: subject2 ?? "" };
+  }).reverse();
+  const first = later[0] ? await runOk("git", ["-C", repo, "rev-parse", `${later[0].commit}^`]) : good;
+  if (later.length > 0 && first.trim() !== good) {
+    throw new UserError(`--good ${good.slice(0, 12)} is not on the first-parent history of --bad ${bad2.slice(0, 12)}`, "give a --good that --bad reaches through first parents (e.g. a commit of the same branch)");
+  }
+  const subject = (await runOk("git", ["-C", repo, "log", "-1", "--format=%s", good])).trim();
+  return [{ commit: good, subject }, ...later];
+}
+var init_range = __esm({
+  "src/build/range.ts"() {
+    "use strict";
+    init_errors();
+    init_exec();
   }
 });
 
@@ -12297,7 +12628,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join21(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join21(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -12349,6 +12680,351 @@ var init_extend = __esm({
   }
 });
 
+// src/pipeline/bisect-step.ts
+import { existsSync as existsSync14, readFileSync as readFileSync20 } from "node:fs";
+import { join as join22 } from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+async function measureStep(ctx, role, a, b) {
+  const out = join22(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
+  const done = join22(out, "step.json");
+  if (existsSync14(done)) {
+    const step2 = { ...JSON.parse(readFileSync20(done, "utf8")), reused: true };
+    ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step2)} (finished earlier: reused)`);
+    return ctx.steps.push(step2) - 1;
+  }
+  const variant2 = (v, id, commit) => ({ ...v, id, ref: commit, name: short4(commit) });
+  const plan2 = {
+    ...ctx.plan,
+    out,
+    compare: "refs",
+    // Exactly the two commits: a parent "behind" its child is the point here, not a moved base.
+    comparison: { requested: "refs", mode: "refs", fallback: null, baseRef: a, headRef: b, base: a, head: b, branchPoint: null, baseMoved: null, merge: null, a, b },
+    variants: [variant2(ctx.plan.variants[0], "A", a), variant2(ctx.plan.variants[0], "B", b)]
+  };
+  const hooks = { ...ctx.hooks, build: async (p) => p.variants.map((v) => builtOutcome(ctx, v)) };
+  ctx.log(`${role} ${short4(b)} vs ${short4(a)}: measuring (${out})`);
+  let results3 = (await runPipeline(plan2, hooks)).results;
+  if (interruptedBy()) return null;
+  const horizon = results3.design?.horizon ?? results3.plan.horizon ?? results3.plan.maxBlocks;
+  const counted = countedBlocksOf(results3);
+  const undecided = results3.analysis?.workloads.some((w) => w.verdict === "inconclusive") ?? false;
+  if (undecided && counted < horizon && results3.experiment && (ctx.deadline === null || Date.now() < ctx.deadline)) {
+    ctx.log(`${role} ${short4(b)} vs ${short4(a)}: undecided at ${counted} blocks; ${horizon - counted} more`);
+    results3 = (await extendExperiment({ storePath: ctx.hooks.store ?? defaultStorePath(ctx.hooks.cacheDir), id: results3.experiment.id, blocks: horizon - counted, out }, hooks)).results;
+    if (interruptedBy()) return null;
+  }
+  const step = stepOf(role, a, b, out, results3);
+  writeFileAtomic(done, JSON.stringify(step, null, 2) + "\n");
+  ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step)}`);
+  return ctx.steps.push(step) - 1;
+}
+function planKey(p) {
+  const v = p.variants[0];
+  const what = [p.model, p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
+  return createHash8("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 8);
+}
+function builtOutcome(ctx, v) {
+  const b = ctx.builds.get(v.ref);
+  if (!b) throw new Error(`bisect: ${v.ref} was not built before its step`);
+  return { ...b.outcome, variant: v.id, ref: v.ref };
+}
+function describe(s) {
+  const r = s.ratio === null ? "\u2014" : s.ratio.toFixed(3);
+  const ci = s.ci ? ` [${s.ci[0].toFixed(3)}, ${s.ci[1].toFixed(3)}]` : "";
+  return `${s.verdict}, B/A ${r}${ci}${s.workload ? ` ${s.workload}` : ""} after ${s.counted_blocks} blocks`;
+}
+function stepOf(role, a, b, out, r) {
+  const ws = r.analysis?.workloads ?? [];
+  const verdict2 = r.analysis ? r.analysis.verdict : "failed";
+  const pick = verdict2 === "regression" ? ws.filter((w) => w.verdict === "regression").sort((x, y) => (x.ratio ?? 1) - (y.ratio ?? 1))[0] : verdict2 === "improvement" ? ws.filter((w) => w.verdict === "improvement").sort((x, y) => (y.ratio ?? 1) - (x.ratio ?? 1))[0] : ws[0];
+  return {
+    role,
+    a,
+    b,
+    out,
+    verdict: verdict2,
+    experiment: r.experiment?.id ?? null,
+    counted_blocks: countedBlocksOf(r),
+    workload: pick?.name ?? null,
+    ratio: pick?.ratio ?? null,
+    ci: pick?.ci ?? null,
+    workloads: ws.map((w) => ({ name: w.name, verdict: w.verdict, ratio: w.ratio, ci: w.ci, n: w.n })),
+    reused: false
+  };
+}
+var short4;
+var init_bisect_step = __esm({
+  "src/pipeline/bisect-step.ts"() {
+    "use strict";
+    init_atomic_file();
+    init_design_replay();
+    init_experiment_store();
+    init_children();
+    init_run();
+    init_extend();
+    short4 = (c) => c.slice(0, 9);
+  }
+});
+
+// src/pipeline/bisect.ts
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import { join as join23 } from "node:path";
+async function bisect(req, hooks) {
+  const t0 = Date.now();
+  const log = hooks.log ?? (() => {
+  });
+  const { plan: plan2 } = req;
+  const good = await resolveRef(plan2.repo, req.good);
+  const bad2 = await resolveRef(plan2.repo, req.bad);
+  if (good === bad2) throw new UserError(`--good and --bad are the same commit (${short4(good)})`, "example: --good v1.0 --bad main");
+  const range2 = await commitRange(plan2.repo, good, bad2);
+  const toolchain = await detectToolchain(plan2.variants[0].cmakeArgs);
+  mkdirSync8(plan2.out, { recursive: true });
+  const ctx = { plan: plan2, out: plan2.out, hooks, builds: /* @__PURE__ */ new Map(), steps: [], deadline: req.minutes === null ? null : t0 + req.minutes * 6e4, log };
+  const s = { ctx, range: range2, toolchain, req, failed: /* @__PURE__ */ new Map(), exhausted: null, probes: [], culprits: [], unresolved: [] };
+  log(`bisect ${short4(good)}..${short4(bad2)}: ${range2.length - 1} commits`);
+  let interrupted = false;
+  let outcome = "incomplete";
+  let summary;
+  const ends = [await build2(s, good), await build2(s, bad2)];
+  if (interruptedBy()) {
+    interrupted = true;
+    summary = `interrupted by ${interruptedBy()} while building the ends; run the same command again to resume`;
+  } else if (ends.some((b) => !b.outcome.ok)) {
+    summary = `the ${ends[0].outcome.ok ? "bad" : "good"} end does not build: ${(ends[0].outcome.ok ? ends[1] : ends[0]).outcome.error}; nothing was measured`;
+  } else {
+    const confirm = await measureStep(ctx, "confirm", good, bad2);
+    if (confirm === null) {
+      interrupted = true;
+      summary = "interrupted while confirming good against bad";
+    } else if (ctx.steps[confirm].verdict !== "regression") {
+      const st = ctx.steps[confirm];
+      outcome = st.verdict === "inconclusive" || st.verdict === "failed" ? "incomplete" : "not-a-regression";
+      summary = `${short4(bad2)} is not a regression against ${short4(good)} at the margin (${st.verdict}, B/A ${st.ratio?.toFixed(3) ?? "\u2014"}): nothing to bisect`;
+    } else {
+      interrupted = !await narrow(s, confirm);
+      if (!interrupted) interrupted = !await verify(s);
+      const n = s.culprits.length;
+      outcome = n > 0 && s.unresolved.length === 0 && !interrupted ? "culprits" : "incomplete";
+      summary = [
+        `${short4(bad2)} is a regression against ${short4(good)} (B/A ${ctx.steps[confirm].ratio?.toFixed(3)}): ${n} culprit${n === 1 ? "" : "s"} found`,
+        s.unresolved.length ? `${s.unresolved.length} range${s.unresolved.length === 1 ? "" : "s"} not narrowed to one commit` : "",
+        interrupted ? "interrupted: run the same command again to resume" : ""
+      ].filter(Boolean).join("; ");
+    }
+  }
+  const result = {
+    schema: BISECT_SCHEMA,
+    repo: plan2.repo,
+    good,
+    bad: bad2,
+    range: range2,
+    outcome,
+    summary,
+    culprits: s.culprits,
+    unresolved: s.unresolved,
+    skipped: [...s.failed].map(([commit, error]) => ({ commit, error })),
+    probes: s.probes,
+    steps: ctx.steps,
+    builds: [...ctx.builds].map(([commit, b]) => ({ commit, ok: b.outcome.ok, reused: b.outcome.reused, seconds: b.outcome.seconds, compiled: b.compiled })),
+    budget: { max_builds: req.maxBuilds, minutes: req.minutes, commits_built: ctx.builds.size, exhausted: s.exhausted },
+    counted_blocks: ctx.steps.reduce((n, st) => n + st.counted_blocks, 0),
+    wall_seconds: (Date.now() - t0) / 1e3
+  };
+  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join23(plan2.out, f2));
+  writeFileAtomic(jsonPath, JSON.stringify(result, null, 2) + "\n");
+  writeFileAtomic(reportPath, renderBisectMarkdown(result));
+  writeFileAtomic(htmlPath, renderBisectHtml(result));
+  return { result, jsonPath, reportPath, htmlPath, interrupted };
+}
+async function build2(s, commit) {
+  const have = s.ctx.builds.get(commit);
+  if (have) return have;
+  const hooks = s.ctx.hooks;
+  const guard = onInterrupt(s.ctx.log);
+  const b = await buildInTree({
+    repo: s.ctx.plan.repo,
+    commit,
+    cmakeArgs: s.ctx.plan.variants[0].cmakeArgs,
+    toolchain: s.toolchain,
+    cacheDir: hooks.cacheDir,
+    logPath: join23(s.ctx.out, "logs", `build-${short4(commit)}.log`),
+    onLine: (phase, line) => hooks.onBuildProgress?.({ variant: "A", phase, line }),
+    log: s.ctx.log
+  }).finally(() => guard.remove());
+  if (interruptedBy()) return b;
+  s.ctx.builds.set(commit, b);
+  if (!b.outcome.ok) s.failed.set(commit, b.outcome.error ?? "build failed");
+  s.ctx.log(`build ${short4(commit)}: ${b.outcome.ok ? b.outcome.reused ? "reused" : `${Math.round(b.outcome.seconds)} s, ${b.compiled ?? "?"} translation units compiled` : `FAILED (${b.outcome.error}), skipped`}`);
+  return b;
+}
+function outOfBudget(s, needsBuild) {
+  const { maxBuilds, minutes } = s.req;
+  if (s.ctx.deadline !== null && Date.now() >= s.ctx.deadline) return `--minutes ${minutes} reached`;
+  if (needsBuild && maxBuilds !== null && s.ctx.builds.size >= maxBuilds) return `--max-builds ${maxBuilds} reached`;
+  return null;
+}
+async function probeCommit(s, lo, hi) {
+  const mid = (lo + hi) / 2;
+  const inside = Array.from({ length: hi - lo - 1 }, (_, i) => lo + 1 + i).sort((x, y) => Math.abs(x - mid) - Math.abs(y - mid) || x - y);
+  for (const i of inside) {
+    const c = s.range[i].commit;
+    if (s.failed.has(c)) continue;
+    const why = outOfBudget(s, !s.ctx.builds.has(c));
+    if (why) {
+      s.exhausted ??= why;
+      return "budget";
+    }
+    const b = await build2(s, c);
+    if (interruptedBy()) return "interrupted";
+    if (b.outcome.ok) return i;
+  }
+  return "none";
+}
+async function narrow(s, confirm) {
+  const queue = [{ lo: 0, hi: s.range.length - 1, step: confirm }];
+  const c = (i) => s.range[i].commit;
+  while (queue.length > 0) {
+    const { lo, hi, step } = queue.shift();
+    if (hi - lo === 1) {
+      const st = s.ctx.steps[step];
+      s.culprits.push({ commit: c(hi), subject: s.range[hi].subject, parent: c(lo), workload: st.workload, ratio: st.ratio, ci: st.ci, verified: null, verify: null });
+      continue;
+    }
+    const m = await probeCommit(s, lo, hi);
+    if (m === "interrupted") return false;
+    if (m === "budget" || m === "none") {
+      const skipped = s.range.slice(lo + 1, hi).filter((x) => s.failed.has(x.commit)).map((x) => short4(x.commit));
+      s.unresolved.push({ from: c(lo), to: c(hi), why: m === "budget" ? `budget ran out (${s.exhausted})` : `the commits between do not build (${skipped.join(", ")}): the culprit is one of them or ${short4(c(hi))}` });
+      continue;
+    }
+    if (outOfBudget(s, false)) {
+      s.exhausted ??= outOfBudget(s, false);
+      s.unresolved.push({ from: c(lo), to: c(hi), why: `budget ran out (${s.exhausted})` });
+      continue;
+    }
+    const left = await measureStep(s.ctx, "probe", c(lo), c(m));
+    if (left === null) return false;
+    const right = await measureStep(s.ctx, "probe", c(m), c(hi));
+    if (right === null) return false;
+    const [l, r] = [s.ctx.steps[left].verdict, s.ctx.steps[right].verdict];
+    const cls = l === "regression" && r === "regression" ? "in-between" : l === "regression" && r === "neutral" ? "like-bad" : l === "neutral" && r === "regression" ? "like-good" : "undecided";
+    s.probes.push({ commit: c(m), vs_low: left, vs_high: right, class: cls });
+    s.ctx.log(`probe ${short4(c(m))}: ${cls}`);
+    if (l === "regression") queue.push({ lo, hi: m, step: left });
+    if (r === "regression") queue.push({ lo: m, hi, step: right });
+    const open2 = (v) => v !== "regression" && v !== "neutral" && v !== "improvement";
+    if (l !== "regression" && r !== "regression") {
+      s.unresolved.push({ from: c(lo), to: c(hi), why: open2(l) || open2(r) ? `probe ${short4(c(m))} undecided (${l} against ${short4(c(lo))}, ${r} against ${short4(c(hi))})` : `neither half is a regression at the margin (${short4(c(m))}: ${l} against ${short4(c(lo))}, ${r} against ${short4(c(hi))}): the slowdown is spread over several commits` });
+    } else {
+      if (open2(l)) s.unresolved.push({ from: c(lo), to: c(m), why: `may hold another culprit: ${l} after ${s.ctx.steps[left].counted_blocks} blocks` });
+      if (open2(r)) s.unresolved.push({ from: c(m), to: c(hi), why: `may hold another culprit: ${r} after ${s.ctx.steps[right].counted_blocks} blocks` });
+    }
+  }
+  return true;
+}
+async function verify(s) {
+  for (const k of s.culprits) {
+    const why = outOfBudget(s, false);
+    if (why) {
+      s.exhausted ??= why;
+      continue;
+    }
+    const i = await measureStep(s.ctx, "verify", k.commit, k.parent);
+    if (i === null) return false;
+    const st = s.ctx.steps[i];
+    k.verify = { verdict: st.verdict, ratio: st.ratio === null ? null : 1 / st.ratio, ci: st.ci ? [1 / st.ci[1], 1 / st.ci[0]] : null };
+    k.verified = st.verdict === "improvement";
+  }
+  return true;
+}
+var init_bisect2 = __esm({
+  "src/pipeline/bisect.ts"() {
+    "use strict";
+    init_atomic_file();
+    init_bisect();
+    init_tree();
+    init_range();
+    init_toolchain();
+    init_git();
+    init_errors();
+    init_bisect_step();
+    init_signals();
+    init_children();
+  }
+});
+
+// src/cli/bisect.ts
+var bisect_exports = {};
+__export(bisect_exports, {
+  bisectCommand: () => bisectCommand,
+  runArgvOf: () => runArgvOf
+});
+function runArgvOf(argv) {
+  const { values } = parseCommandArgs("bisect", argv);
+  const o = new OptionValues("bisect", values);
+  const good = o.str("good");
+  const bad2 = o.str("bad");
+  if (!good) throw new UserError("--good is required: the last commit known fast", "example: --good v1.0 --bad main");
+  if (!bad2) throw new UserError("--bad is required: a later commit that is slower", "example: --good v1.0 --bad main");
+  const runArgv = ["--base", good, "--head", bad2, "--base-name", "good", "--head-name", "bad"];
+  for (const spec of OPTIONS.filter((s) => s.commands.includes("bisect") && s.commands.includes("run"))) {
+    const v = values[spec.name];
+    if (v === void 0 || v === false) continue;
+    if (v === true) runArgv.push(`--${spec.name}`);
+    else for (const x of Array.isArray(v) ? v : [v]) runArgv.push(`--${spec.name}=${x}`);
+  }
+  for (const [flag, side2] of Object.entries(EVERY_COMMIT)) {
+    for (const x of o.list(flag)) runArgv.push(`--base-${side2}=${x}`, `--head-${side2}=${x}`);
+  }
+  return { runArgv, good, bad: bad2, maxBuilds: o.has("max-builds") ? o.num("max-builds") : null, minutes: o.optNum("minutes") ?? null };
+}
+async function bisectCommand(argv) {
+  const { runArgv, good, bad: bad2, maxBuilds, minutes } = runArgvOf(argv);
+  const plan2 = planFromArgs(runArgv);
+  const progress = new ProgressPrinter();
+  const t0 = performance.now();
+  let out;
+  try {
+    out = await bisect({ plan: plan2, good, bad: bad2, maxBuilds, minutes }, {
+      cacheDir: defaultCacheDir(),
+      store: storeFromArgs("run", runArgv),
+      onBuildProgress: progress.build,
+      onBenchProgress: progress.bench,
+      log: progress.log
+    });
+  } finally {
+    progress.clear();
+  }
+  const r = out.result;
+  console.log(r.summary);
+  for (const u of r.unresolved) console.log(`range: ${u.from.slice(0, 9)}..${u.to.slice(0, 9)} holds a regression: ${u.why}`);
+  for (const s of r.skipped) console.log(`skipped: ${s.commit.slice(0, 9)} does not build (${s.error})`);
+  console.log(`wall time ${fmtDuration(performance.now() - t0)}; wrote ${out.jsonPath} and ${out.reportPath}`);
+  for (const c of r.culprits) console.log(culpritLine(c));
+  const signal = interruptedBy();
+  if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
+  return r.outcome === "incomplete" ? 1 : 0;
+}
+var EVERY_COMMIT;
+var init_bisect3 = __esm({
+  "src/cli/bisect.ts"() {
+    "use strict";
+    init_options();
+    init_option_values();
+    init_from_args();
+    init_errors();
+    init_bisect2();
+    init_bisect();
+    init_cache_dir();
+    init_children();
+    init_policy();
+    init_progress2();
+    init_experiments();
+    EVERY_COMMIT = { cmake: "cmake", arg: "arg", env: "env" };
+  }
+});
+
 // src/cli/more.ts
 var more_exports = {};
 __export(more_exports, {
@@ -12362,8 +13038,8 @@ async function moreCommand(argv) {
   const minutes = o.optNum("minutes");
   const blocks = minutes === void 0 ? o.num("blocks") : void 0;
   const values = { store: o.str("store"), experiment: o.has("experiment") ? o.str("experiment") : void 0, out: o.has("out") ? o.str("out") : void 0 };
-  const path10 = storePath(values.store);
-  const store = openExisting(path10);
+  const path11 = storePath(values.store);
+  const store = openExisting(path11);
   let id;
   try {
     if (values.experiment !== void 0) id = store.resolveId(values.experiment);
@@ -12379,7 +13055,7 @@ async function moreCommand(argv) {
   const progress = new ProgressPrinter();
   let out;
   try {
-    out = await extendExperiment({ storePath: path10, id, blocks, minutes, out: values.out ? resolve4(values.out) : void 0 }, {
+    out = await extendExperiment({ storePath: path11, id, blocks, minutes, out: values.out ? resolve4(values.out) : void 0 }, {
       cacheDir: defaultCacheDir(),
       onBuildProgress: progress.build,
       onBenchProgress: progress.bench,
@@ -12414,13 +13090,13 @@ var init_more = __esm({
 function noHistoryLine(host2) {
   return `no measured experiments on ${host2 === null ? "any host" : `this host (${host2})`} in the store`;
 }
-function renderHistory(rows, host2) {
+function renderHistory(rows2, host2) {
   const out = [`variant A (base) throughput per experiment on ${host2 === null ? "every host" : host2}: median t/s of its launches`];
-  for (const w of [...new Set(rows.map((r) => r.workload))]) {
+  for (const w of [...new Set(rows2.map((r) => r.workload))]) {
     out.push(`
 ${w}`);
     out.push(`  ${"date".padEnd(16)}  ${"experiment".padEnd(12)}  ${"A build".padEnd(12)}  ${"t/s".padStart(10)}  ${"n".padStart(4)}  ${"vs prev".padStart(8)}`);
-    for (const r of rows.filter((x) => x.workload === w)) {
+    for (const r of rows2.filter((x) => x.workload === w)) {
       const change = r.change === null ? "" : `${r.change >= 0 ? "+" : ""}${(r.change * 100).toFixed(1)}%`;
       out.push(`  ${r.at.slice(0, 16).replace("T", " ")}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
       if (r.moved.length > 0) out.push(`    ! baseline moved: the host changed (${r.moved.join("; ")}); a difference here is the machine, not the code`);
@@ -12453,7 +13129,7 @@ async function historyCommand(argv) {
   const values = { workload: o.str("workload"), store: o.str("store"), "all-hosts": o.bool("all-hosts") };
   const store = openExisting(storePath(values.store));
   const here = hostname2();
-  const rows = [];
+  const rows2 = [];
   try {
     const experiments = store.list().filter((e) => values["all-hosts"] || (e.header.host?.hostname ?? here) === here);
     const workloads = values.workload ? [values.workload] : [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
@@ -12470,7 +13146,7 @@ async function historyCommand(argv) {
         const moved2 = prev ? hostChanges(prev.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
         const row2 = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved: moved2 };
-        rows.push(row2);
+        rows2.push(row2);
         prev = e;
         prevRow = row2;
       }
@@ -12479,7 +13155,7 @@ async function historyCommand(argv) {
     store.close();
   }
   const scope = values["all-hosts"] ? null : here;
-  console.log(rows.length === 0 ? noHistoryLine(scope) : renderHistory(rows, scope));
+  console.log(rows2.length === 0 ? noHistoryLine(scope) : renderHistory(rows2, scope));
   console.log(`
 ${renderQualificationHistory(readQualifications(defaultCacheDir(), readFingerprint("/")))}`);
   return 0;
@@ -12513,27 +13189,27 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, join as join22, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join24, relative, resolve as resolve5, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
   return resolve5(cwd, segs.slice(0, i).join("/") || ".");
 }
-function machineOf(path10, base) {
-  if (base === null) return basename4(path10) === "results.json" ? basename4(dirname6(path10)) : basename4(path10).replace(/\.json$/i, "");
-  const parts = relative(base, path10).split(sep);
-  return parts.length > 1 ? parts[0] : basename4(base);
+function machineOf(path11, base2) {
+  if (base2 === null) return basename4(path11) === "results.json" ? basename4(dirname6(path11)) : basename4(path11).replace(/\.json$/i, "");
+  const parts = relative(base2, path11).split(sep);
+  return parts.length > 1 ? parts[0] : basename4(base2);
 }
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Map();
-  const add2 = (path10, machine) => {
-    if (!found.has(path10)) found.set(path10, machine);
+  const add2 = (path11, machine) => {
+    if (!found.has(path11)) found.set(path11, machine);
   };
   for (const entry of entries) {
     const abs = resolve5(cwd, entry);
     if (GLOB.test(entry)) {
-      const base = globBase(entry, cwd);
-      for await (const p of glob(entry, { cwd })) add2(resolve5(cwd, p), machineOf(resolve5(cwd, p), base));
+      const base2 = globBase(entry, cwd);
+      for await (const p of glob(entry, { cwd })) add2(resolve5(cwd, p), machineOf(resolve5(cwd, p), base2));
       continue;
     }
     let st;
@@ -12543,12 +13219,12 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join22(abs, p), machineOf(join22(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join24(abs, p), machineOf(join24(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
   }
-  return [...found].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path10, machine]) => ({ path: path10, machine }));
+  return [...found].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path11, machine]) => ({ path: path11, machine }));
 }
 function claimsOf(files) {
   const claims = /* @__PURE__ */ new Map();
@@ -12574,7 +13250,7 @@ var init_fleet_files = __esm({
 });
 
 // src/pipeline/fleet.ts
-import { mkdir as mkdir5 } from "node:fs/promises";
+import { mkdir as mkdir6 } from "node:fs/promises";
 import { dirname as dirname7, relative as relative2 } from "node:path";
 async function loadFleet(entries, cwd, expected = [], design2) {
   const files = await expandResultsInputs(entries, cwd);
@@ -12669,14 +13345,14 @@ function commitProblems(machines) {
   }
   return out;
 }
-async function writeAggregate(path10, fleet) {
-  await mkdir5(dirname7(path10), { recursive: true });
+async function writeAggregate(path11, fleet) {
+  await mkdir6(dirname7(path11), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
     problems: fleet.problems
   };
-  writeFileAtomic(path10, JSON.stringify(doc, null, 2) + "\n");
+  writeFileAtomic(path11, JSON.stringify(doc, null, 2) + "\n");
 }
 var AGGREGATE_SCHEMA, MAX_MACHINES, DESIGN_INPUTS;
 var init_fleet2 = __esm({
@@ -12708,7 +13384,7 @@ __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
 import { statSync as statSync9 } from "node:fs";
-import { join as join23, resolve as resolve6 } from "node:path";
+import { join as join25, resolve as resolve6 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -12727,15 +13403,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join23(out, "aggregate.json"), fleet);
+  await writeAggregate(join25(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileAtomic(join23(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileAtomic(join23(out, "report.html"), renderHtml(model));
+  writeFileAtomic(join25(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join25(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join23(out, "aggregate.json")}, ${join23(out, "report.md")} and ${join23(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join25(out, "aggregate.json")}, ${join25(out, "report.md")} and ${join25(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }
@@ -12764,6 +13440,7 @@ var COMMANDS = {
   qualify: { about: "qualify this runner: A/A\u2032 of two builds of the base and A/A+k with an injected slowdown; quoted by later reports", usage: "llama-perf-gate qualify [--repo DIR --base REF --model FILE] [--slowdown 0.03] [run options]  (no --repo: the demo's, as after npm start)", example: "llama-perf-gate qualify --repo ../llama.cpp --base master --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await Promise.resolve().then(() => (init_qualify4(), qualify_exports))).qualifyCommand },
   probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await Promise.resolve().then(() => (init_probe2(), probe_exports))).probeCommand },
   model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await Promise.resolve().then(() => (init_model2(), model_exports))).modelCommand },
+  bisect: { about: "find the commits between good and bad that made it slower, each verified against its parent", usage: "llama-perf-gate bisect --repo DIR --good REF --bad REF --model FILE [run options] [--max-builds N] [--minutes M]", example: "llama-perf-gate bisect --repo ../llama.cpp --good b4000 --bad master --model model.gguf --workloads tg128 --out bisect-out", load: async () => (await Promise.resolve().then(() => (init_bisect3(), bisect_exports))).bisectCommand },
   experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await Promise.resolve().then(() => (init_experiments(), experiments_exports))).experimentsCommand },
   more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await Promise.resolve().then(() => (init_more(), more_exports))).moreCommand },
   history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await Promise.resolve().then(() => (init_history2(), history_exports))).historyCommand },

@@ -22,8 +22,9 @@ import {
   readResultsFileSync,
   reservedName,
   withTrustedAnalysis,
+  wordAnalysis,
   writeFileAtomic
-} from "./chunk-4SF54PKW.js";
+} from "./chunk-52FCIEUC.js";
 import {
   UserError
 } from "./chunk-APCGAE3R.js";
@@ -27500,7 +27501,8 @@ import { dirname as dirname2, relative as relative2 } from "node:path";
 
 // src/pipeline/read-results.ts
 function readTrustedResultsSync(path, maxBytes = MAX_RESULTS_BYTES) {
-  return withTrustedAnalysis(readResultsFileSync(path, maxBytes));
+  const r = withTrustedAnalysis(readResultsFileSync(path, maxBytes));
+  return { ...r, analysis: wordAnalysis(r.analysis) };
 }
 async function readTrustedResults(path, maxBytes = MAX_RESULTS_BYTES) {
   return readTrustedResultsSync(path, maxBytes);

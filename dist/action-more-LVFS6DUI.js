@@ -16,7 +16,7 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-HZNZ57CY.js";
+} from "./chunk-7MIJMEI6.js";
 import "./chunk-GTIMMOSP.js";
 import {
   defaultCacheDir
@@ -26,7 +26,7 @@ import {
   designOf,
   designState,
   readFingerprint
-} from "./chunk-4SF54PKW.js";
+} from "./chunk-52FCIEUC.js";
 import {
   UserError,
   interruptedBy
@@ -114,7 +114,7 @@ async function extendLocked(req, hooks, log) {
       ...plan,
       variants: plan.variants.map((v) => ({ ...v, ref: results.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await buildVariants(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan, results, null, hooks, heldExperiment(plan.out));

@@ -1170,7 +1170,7 @@ var require_handlebars_runtime = __commonJS({
       }
     }
     var _handlebarsBase = require_base();
-    var base = _interopRequireWildcard(_handlebarsBase);
+    var base2 = _interopRequireWildcard(_handlebarsBase);
     var _handlebarsSafeString = require_safe_string();
     var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
     var _handlebarsException = require_exception();
@@ -1182,8 +1182,8 @@ var require_handlebars_runtime = __commonJS({
     var _handlebarsNoConflict = require_no_conflict();
     var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
     function create() {
-      var hb = new base.HandlebarsEnvironment();
-      Utils.extend(hb, base);
+      var hb = new base2.HandlebarsEnvironment();
+      Utils.extend(hb, base2);
       hb.SafeString = _handlebarsSafeString2["default"];
       hb.Exception = _handlebarsException2["default"];
       hb.Utils = Utils;
@@ -6029,14 +6029,15 @@ var PRESET_NAMES = Object.keys(PRESETS);
 
 // src/plan/options.ts
 var RUN = ["run", "demo"];
+var RUN_BISECT = [...RUN, "bisect"];
 var TIMEOUT_MAX_SEC = 24 * 3600;
 var MAX_HORIZON = 300;
 var OPTIONS = [
   // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
   { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
-  { name: "repo", kind: "string", commands: RUN, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
-  { name: "model", kind: "string", commands: RUN, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
-  { name: "out", kind: "string", commands: RUN, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
+  { name: "repo", kind: "string", commands: RUN_BISECT, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
+  { name: "model", kind: "string", commands: RUN_BISECT, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+  { name: "out", kind: "string", commands: RUN_BISECT, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
   { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
   { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
   { name: "compare", kind: "choice", commands: RUN, example: "merge", choices: ["merge", "branch-point", "refs"], default: "refs", help: "which commits the refs stand for: merge (A = the base tip, B = the head merged into it: what merging does), branch-point (A = merge-base of base and head, B = head: the head's own change) or refs (exactly the two refs)", input: { default: "merge", help: "Which commits to compare: merge (A = the base tip, B = the PR merged into it: GitHub's test merge on pull_request events, else a merge made without touching the checkout; a PR that does not merge cleanly falls back to branch-point, and the report says so), branch-point (A = the merge-base, B = the PR head: the PR's own change) or refs (exactly base and head). Needs the history: actions/checkout with fetch-depth: 0." } },
@@ -6050,32 +6051,40 @@ var OPTIONS = [
   { name: "head-env", kind: "list", commands: RUN, example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of B's benchmark processes, NAME=VALUE", input: { split: "lines", help: "Environment for B's benchmark processes, NAME=value per line (e.g. LLAMA_KV_MMAP=1)." } },
   { name: "base-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of A: an LD_PRELOAD shim makes each llama_decode of A's processes take 1+k times as long (throughput \xD7 1/(1+k); needs a shared libllama)", input: {} },
   { name: "head-slowdown", kind: "number", commands: RUN, example: "0.03", min: 0, max: 1, help: "injected slowdown k of B (e.g. 0.03: 1/1.03 of A's decode throughput on the same build): the known effect a qualification must find", input: {} },
-  { name: "workloads", kind: "string", commands: RUN, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
-  { name: "threads", kind: "int", commands: RUN, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
-  { name: "repetitions", kind: "int", commands: RUN, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
-  { name: "max-blocks", kind: "int", commands: RUN, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
-  { name: "horizon", kind: "int", commands: RUN, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
-  { name: "spending", kind: "choice", commands: RUN, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
-  { name: "warmup-blocks", kind: "int", commands: RUN, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-  { name: "looks", kind: "string", commands: RUN, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
-  { name: "seed", kind: "int", commands: RUN, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
-  { name: "timeout", kind: "int", commands: RUN, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
-  { name: "margin", kind: "number", commands: [...RUN, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
-  { name: "alpha", kind: "number", commands: [...RUN, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
-  { name: "method", kind: "choice", commands: [...RUN, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
-  { name: "numa", kind: "string", commands: RUN, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
-  { name: "prio", kind: "int", commands: RUN, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
-  { name: "delay", kind: "int", commands: RUN, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
-  { name: "cpu-mask", kind: "string", commands: RUN, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
-  { name: "cpu-strict", kind: "boolean", commands: RUN, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
-  { name: "poll", kind: "number", commands: RUN, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
-  { name: "no-mmap", kind: "boolean", commands: RUN, example: "", default: false, help: "read the model into memory instead of mapping it, both variants (llama-bench -mmp 0 or --load-mode none, the depth tools --no-mmap): proactive reclaim cannot evict it between launches", input: { default: "false" } },
+  { name: "workloads", kind: "string", commands: RUN_BISECT, example: "pp512,tg128", default: "pp512,tg128,tg128@d4096", help: "llama-bench tests, comma-separated (pp512, tg128, pp512+tg128, tg128@d4096)", input: {} },
+  { name: "threads", kind: "int", commands: RUN_BISECT, example: "4", min: 1, max: 4096, defaultText: "all CPUs", help: "threads (-t), the same for both variants", input: {} },
+  { name: "repetitions", kind: "int", commands: RUN_BISECT, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
+  { name: "max-blocks", kind: "int", commands: RUN_BISECT, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
+  { name: "horizon", kind: "int", commands: RUN_BISECT, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
+  { name: "spending", kind: "choice", commands: RUN_BISECT, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+  { name: "warmup-blocks", kind: "int", commands: RUN_BISECT, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
+  { name: "looks", kind: "string", commands: RUN_BISECT, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+  { name: "seed", kind: "int", commands: RUN_BISECT, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
+  { name: "timeout", kind: "int", commands: RUN_BISECT, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
+  { name: "margin", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
+  { name: "alpha", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
+  { name: "method", kind: "choice", commands: [...RUN_BISECT, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
+  { name: "numa", kind: "string", commands: RUN_BISECT, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+  { name: "prio", kind: "int", commands: RUN_BISECT, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
+  { name: "delay", kind: "int", commands: RUN_BISECT, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
+  { name: "cpu-mask", kind: "string", commands: RUN_BISECT, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
+  { name: "cpu-strict", kind: "boolean", commands: RUN_BISECT, example: "", default: false, help: "llama-bench --cpu-strict 1 (mainline)", input: { default: "false" } },
+  { name: "poll", kind: "number", commands: RUN_BISECT, example: "50", min: 0, max: 100, help: "llama-bench --poll 0..100 (mainline)", input: {} },
+  { name: "no-mmap", kind: "boolean", commands: RUN_BISECT, example: "", default: false, help: "read the model into memory instead of mapping it, both variants (llama-bench -mmp 0 or --load-mode none, the depth tools --no-mmap): proactive reclaim cannot evict it between launches", input: { default: "false" } },
   { name: "depth-sweep", kind: "string", commands: RUN, example: "0,1024,2048,4096", pattern: /^\s*(none|\d+(\s*,\s*\d+)*)\s*$/, patternText: "comma-separated KV depths, or none", help: "the depth-sweep family: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each KV depth (none: off)", input: { help: "KV depths of the depth sweep, e.g. 0,1024,2048,4096: per block and variant one launch of llama-sweep-bench (ik) / llama-batched-bench (mainline) giving S_PP, S_TG and resident memory at each depth; the speed at each depth joins the gate. Empty = off." } },
   { name: "depth-gen", kind: "int", commands: RUN, example: "32", min: 1, max: 4096, defaultText: "32", help: "tokens generated at each depth of the depth sweep (S_TG is timed over them)", input: {} },
   { name: "force", kind: "boolean", commands: RUN, example: "", default: false, help: "write into an --out that holds another experiment's results (they are overwritten)" },
   { name: "store-from-results", kind: "boolean", commands: RUN, example: "", default: false, help: "rebuild the experiment of --out's results.json in a store that lost it (deleted, empty, or damaged and moved away), then resume it" },
+  // ── bisect: the range, what every commit is built and run with, the budget ──
+  { name: "good", kind: "string", commands: ["bisect"], example: "v1.0", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "the last commit known fast (the range starts after it)" },
+  { name: "bad", kind: "string", commands: ["bisect"], example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "a later commit that is slower (good must be one of its first-parent ancestors)" },
+  { name: "cmake", kind: "list", commands: ["bisect"], example: "-DGGML_NATIVE=OFF", help: "extra CMake argument for every commit (values starting with - need the = form)" },
+  { name: "arg", kind: "list", commands: ["bisect"], example: "-fa", help: "extra llama-bench argument for every commit" },
+  { name: "env", kind: "list", commands: ["bisect"], example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of every benchmark process, NAME=VALUE" },
+  { name: "max-builds", kind: "int", commands: ["bisect"], example: "8", min: 2, max: 1e5, defaultText: "no bound", help: "distinct commits built at most (good and bad included); when reached, the narrowest ranges vouched for are reported" },
+  { name: "minutes", kind: "number", commands: ["bisect"], example: "120", min: 0.1, max: 1e5, defaultText: "no bound", help: "no new step starts after this many minutes; the narrowest ranges vouched for are reported" },
   // ── the experiment store: run / demo, experiments, more, history ──
-  { name: "store", kind: "string", commands: [...RUN, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
+  { name: "store", kind: "string", commands: [...RUN_BISECT, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
   { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
   { name: "experiment", kind: "string", commands: ["more"], example: "3f2a", pattern: /^[0-9a-f]{1,12}$/, patternText: "an experiment id (or its first characters)", help: "the experiment to extend (see llama-perf-gate experiments), instead of --out" },
   { name: "blocks", kind: "int", commands: ["more"], example: "20", min: 1, max: 1e4, default: 20, help: "counted blocks to add (up to the experiment's horizon)" },
@@ -6196,6 +6205,84 @@ function checkConclusion(outcome, policy = DEFAULT_POLICY) {
   return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
 }
 
+// src/report/reason-words.ts
+var r3 = (v) => v.toFixed(3);
+var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+var num = (v) => Number(v.toPrecision(2)).toString();
+var alpha3 = (a) => Number(a.toPrecision(3)).toString();
+var percent3 = (v) => `${Number((100 * v).toPrecision(3))}%`;
+var ciText = (c) => `${percent3(c.level)} ${c.repeated ? "repeated " : ""}CI [${r3(c.lo)}, ${r3(c.hi)}]`;
+var marginText = (m) => `\xB1${percent3(m)}`;
+var lookText = (l) => `look at ${l.n} of ${l.horizon} blocks, \u03B1 spent ${num(l.spent)} of ${num(l.alpha)}`;
+var unitOf = (paired) => paired ? "blocks" : "launches per side";
+function neededText(n, paired) {
+  if ("skipped" in n) return "blocks needed not computed";
+  const needed = `~${n.blocks} ${unitOf(paired)} would be needed`;
+  if (n.horizon === null) return needed;
+  return n.blocks > n.horizon ? `${needed}, beyond the declared horizon of ${n.horizon}` : `${needed} (v2 boundaries)`;
+}
+function holmAtLook(adj, m, alpha) {
+  const v = adj >= 1 ? `> ${num(alpha)}` : `\u2264 ${num(adj)}`;
+  return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+}
+function base(r) {
+  const withLook = (text, l) => l ? `${text}; ${lookText(l)}` : text;
+  switch (r.kind) {
+    case "one-side":
+      return `variant ${r.missing} has no successful launch, nothing to compare`;
+    case "no-counted-launch":
+      return `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
+    case "could-not-run":
+      return `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
+    case "identical":
+      return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
+    case "too-few-t":
+      return `n = ${r.n} is below the minimum of 2 per side for a t interval`;
+    case "too-few":
+      return `n = ${r.n} ${unitOf(r.paired)} is below the minimum of ${r.minN} for a ${percent3(r.level)} ${r.test} interval (best reachable: ${pc(r.reachable)}); ~${r.needed} ${unitOf(r.paired)} would be needed`;
+    case "too-early":
+      return `n = ${r.n} ${unitOf(r.paired)}: the design has spent \u03B1 = ${num(r.look.spent)} by this look, too little for a ${r.test} test at n = ${r.n} to decide; ${neededText(r.needed, r.paired)}`;
+    case "neutral": {
+      const sig = r.change ? ` (B is ${pc(r.change.by)} ${r.change.slower ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+      return withLook(`${ciText(r.ci)} lies within the ${marginText(r.margin)} margin${sig}`, r.look);
+    }
+    case "changed": {
+      const head2 = `B is ${pc(r.by)} ${r.slower ? "slower" : "faster"}: ${ciText(r.ci)} ${r.slower ? "is below" : "is above"} 1`;
+      if (r.look) return `${head2}, p = ${pval(r.p)} at this look, ${holmAtLook(r.adj, r.m, r.alpha)} \u2264 \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}`;
+      const p = r.m > 1 ? `p = ${pval(r.p)} (Holm-adjusted ${pval(r.adj)} across ${r.m} workloads)` : `p = ${pval(r.p)}`;
+      return `${head2} and ${p} \u2264 \u03B1 = ${alpha3(r.alpha)}`;
+    }
+    case "not-significant": {
+      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
+      if (r.look) return `${ciText(r.ci)} excludes 1 but the ${holmAtLook(r.adj, r.m, r.alpha)} is above \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}; ${more}`;
+      return `${ciText(r.ci)} excludes 1 but the Holm-adjusted p = ${pval(r.adj)} is above \u03B1 = ${alpha3(r.alpha)} across ${r.m} workloads; ${more}`;
+    }
+    case "wide": {
+      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
+      return r.look ? `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin; ${lookText(r.look)}; ${more}` : `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin: ${more}`;
+    }
+  }
+}
+function reasonText(r) {
+  let text = base(r);
+  if (r.between) text += " (between looks: nothing is decided until the next look)";
+  const h = r.history;
+  if (h && "decidedAt" in h) {
+    text += `; decided at look ${h.decidedAt} (${h.blocks} of ${h.horizon} blocks)${h.openAt.length > 0 ? `, still open at ${h.openAt.join(", ")} blocks` : ""}`;
+  } else if (h) {
+    text += `; still open at every look (${h.openAt.join(", ")} of ${h.horizon} blocks)`;
+  }
+  return text;
+}
+function reasonOf(w) {
+  return w.why ? reasonText(w.why) : w.reason;
+}
+function wordAnalysis(a) {
+  if (!a) return a;
+  return { ...a, workloads: a.workloads.map((w) => w.why ? { ...w, reason: reasonText(w.why) } : w) };
+}
+
 // src/host/damon.ts
 import { readFileSync, readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -6218,11 +6305,11 @@ function numbered(root, rel) {
 }
 function readProactiveReclaim(root = "/") {
   const kdamonds = numbered(root, ADMIN).map((id) => {
-    const base = `${ADMIN}/${id}`;
-    const actions = numbered(root, `${base}/contexts`).flatMap(
-      (c) => numbered(root, `${base}/contexts/${c}/schemes`).map((s) => read(root, `${base}/contexts/${c}/schemes/${s}/action`))
+    const base2 = `${ADMIN}/${id}`;
+    const actions = numbered(root, `${base2}/contexts`).flatMap(
+      (c) => numbered(root, `${base2}/contexts/${c}/schemes`).map((s) => read(root, `${base2}/contexts/${c}/schemes/${s}/action`))
     );
-    return { id, state: read(root, `${base}/state`), actions };
+    return { id, state: read(root, `${base2}/state`), actions };
   });
   const enabled = read(root, RECLAIM_ENABLED);
   const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
@@ -7440,7 +7527,7 @@ function failedSide(w, warnings) {
   if (w.a.length > 0 && w.b.length > 0) return null;
   const missing = w.a.length === 0 ? "A" : "B";
   warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
-  return `variant ${missing} has no successful launch, nothing to compare`;
+  return { kind: "one-side", missing };
 }
 function pairingFlags(prep) {
   const flags = [];
@@ -7448,9 +7535,6 @@ function pairingFlags(prep) {
   if (!prep.paired) flags.push("unpaired: blocks did not match, compared as two independent samples");
   return flags;
 }
-var r3 = (v) => v.toFixed(3);
-var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
 function validateValues(w) {
   for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
     for (const o of obs) {
@@ -7542,7 +7626,7 @@ function shift(p, method, level) {
   if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
   return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
 }
-function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
+function emptyAnalysis(name, method, level, why, n = 0, paired = false) {
   return {
     name,
     n,
@@ -7559,7 +7643,8 @@ function emptyAnalysis(name, method, level, reason, n = 0, paired = false) {
     blocks_needed: null,
     spread: null,
     flags: [],
-    reason
+    reason: "",
+    why
   };
 }
 function analyze(inputs, opts) {
@@ -7567,7 +7652,6 @@ function analyze(inputs, opts) {
   const looks = opts.plannedLooks ?? 1;
   const alpha = opts.alpha / looks;
   const level = 1 - 2 * alpha;
-  const levelTxt = `${Number((100 * level).toPrecision(3))}%`;
   const bound = Math.log1p(opts.margin);
   const warnings = [];
   checkInputs(inputs);
@@ -7590,10 +7674,10 @@ function analyze(inputs, opts) {
     const minN = minimumN(opts.method, prep.paired, level);
     const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {
-      const wa2 = emptyAnalysis(w.name, opts.method, level, `n = ${prep.n} is below the minimum of 2 per side for a t interval`, prep.n, prep.paired);
+      const wa2 = emptyAnalysis(w.name, opts.method, level, { kind: "too-few-t", n: prep.n }, prep.n, prep.paired);
       wa2.flags = flags;
       wa2.blocks_needed = 2;
-      return { wa: wa2, res: null, prep, insufficient: wa2.reason, identical: false };
+      return { wa: wa2, res: null, prep, insufficient: null, identical: false };
     }
     let res = shift(prep, opts.method, level);
     const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
@@ -7602,8 +7686,8 @@ function analyze(inputs, opts) {
     }
     let insufficient = null;
     if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
-      const kind = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
-      insufficient = `n = ${prep.n} ${prep.paired ? "blocks" : "launches per side"} is below the minimum of ${minN} for a ${levelTxt} ${kind} interval (best reachable: ${pc(res.level)})`;
+      const test2 = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
+      insufficient = { kind: "too-few", n: prep.n, paired: prep.paired, minN, level, test: test2, reachable: res.level, needed: 0 };
     }
     const wa = {
       name: w.name,
@@ -7631,7 +7715,7 @@ function analyze(inputs, opts) {
   drafts.forEach((d, i) => {
     d.wa.p_regression_adj = regAdj[i];
     d.wa.p_improvement_adj = impAdj[i];
-    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, levelTxt, nTested, method: opts.method, level });
+    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, nTested, method: opts.method, level });
   });
   const workloads = drafts.map((d) => d.wa);
   return {
@@ -7647,50 +7731,44 @@ function classify(d, c) {
   const wa = d.wa;
   const res = d.res;
   const prep = d.prep;
-  const ci = `${c.levelTxt} CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
-  const marginTxt = `\xB1${Number((100 * c.margin).toPrecision(3))}%`;
-  const holmTxt = (p, adj) => c.nTested > 1 ? `p = ${pval(p)} (Holm-adjusted ${pval(adj)} across ${c.nTested} workloads)` : `p = ${pval(p)}`;
+  const ci = { level: c.level, lo: wa.ci[0], hi: wa.ci[1], repeated: false };
   const needed = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
   if (d.identical) {
     wa.verdict = "neutral";
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1)`;
+    wa.why = { kind: "identical", n: prep.n };
     return;
   }
   if (d.insufficient) {
     wa.verdict = "inconclusive";
     wa.blocks_needed = needed();
-    wa.reason = `${d.insufficient}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+    wa.why = { ...d.insufficient, needed: wa.blocks_needed };
     return;
   }
   const inside = res.lo >= -c.bound && res.hi <= c.bound;
   const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
   const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
+  const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
-    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}`;
+    wa.why = { kind: "neutral", ci, margin: c.margin, change: regression || improvement ? { by, slower: regression } : null };
     return;
   }
   if (regression || improvement) {
     wa.verdict = regression ? "regression" : "improvement";
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1 and ${holmTxt(p, adj)} \u2264 \u03B1 = ${roundAlpha(c.alpha)}`;
+    wa.why = { kind: "changed", slower: regression, by, ci, p, adj, m: c.nTested, alpha: c.alpha };
     return;
   }
   wa.verdict = "inconclusive";
   wa.blocks_needed = needed();
-  const unit = prep.paired ? "per block" : "per launch";
-  const more = `spread ${pc(wa.spread)} ${unit}; ~${wa.blocks_needed} ${prep.paired ? "blocks" : "launches per side"} would be needed`;
+  const more = { spread: wa.spread, paired: prep.paired, needed: { blocks: wa.blocks_needed, horizon: null } };
   if (res.hi < 0 || res.lo > 0) {
     const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `${ci} excludes 1 but the Holm-adjusted p = ${pval(adj)} is above \u03B1 = ${roundAlpha(c.alpha)} across ${c.nTested} workloads; ${more}`;
+    wa.why = { kind: "not-significant", ci, adj, m: c.nTested, alpha: c.alpha, ...more };
   } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin: ${more}`;
+    wa.why = { kind: "wide", ci, margin: c.margin, ...more };
   }
-}
-function roundAlpha(a) {
-  return Number(a.toPrecision(3)).toString();
 }
 function geomean(ws) {
   const r = ws.map((w) => w.ratio).filter((v) => v !== null);
@@ -7781,11 +7859,11 @@ function depthMemoryAnalysis(results3) {
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
     const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
     const [a, b] = [total("A"), total("B")];
-    const base = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
-    if (a.length === 0 || b.length === 0) return { ...base, n: 0, ratio: null, ci: null };
+    const base2 = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base2, n: 0, ratio: null, ci: null };
     const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
-    return { ...base, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+    return { ...base2, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
   });
 }
 function withDepthMemory(analysis2, results3) {
@@ -7970,7 +8048,7 @@ function failureOf(results3) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
   const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${w.reason}`).join("; ");
+  if (failed.length > 0) return failed.map((w) => `${w.name}: ${reasonOf(w)}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -8025,10 +8103,10 @@ var OVERALL_RULE = "Overall = the most serious machine verdict: regression anywh
 function labelsFor(results3, labels) {
   const seen = /* @__PURE__ */ new Map();
   return results3.map((r, i) => {
-    const base = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base} (${n})`;
+    const base2 = labels?.[i]?.trim() || r.host?.hostname?.trim() || `machine ${i + 1}`;
+    const n = (seen.get(base2) ?? 0) + 1;
+    seen.set(base2, n);
+    return n === 1 ? base2 : `${base2} (${n})`;
   });
 }
 function mergeFleet(results3, labels, problems = []) {
@@ -8295,9 +8373,9 @@ function named(ref, commit) {
 }
 function moved(c) {
   if (c.baseMoved === null) return ["; how far the base had moved is unknown (no branch point in the checkout)"];
-  const base = SHA2.test(c.baseRef) ? ["the base"] : [code(c.baseRef)];
-  if (c.baseMoved === 0) return ["; ", ...base, " had not moved past the branch point"];
-  return ["; ", ...base, ` had moved ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} past the branch point`];
+  const base2 = SHA2.test(c.baseRef) ? ["the base"] : [code(c.baseRef)];
+  if (c.baseMoved === 0) return ["; ", ...base2, " had not moved past the branch point"];
+  return ["; ", ...base2, ` had moved ${c.baseMoved} commit${c.baseMoved === 1 ? "" : "s"} past the branch point`];
 }
 function comparedPhrase(c) {
   if (!c) return null;
@@ -8356,7 +8434,7 @@ function undecidedAgainstMde(mde, n) {
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
   const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
-  const reason = a ? a.reason.replace(/\s+$/, "") : "";
+  const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
   const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
   const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
@@ -8675,7 +8753,7 @@ function niceMax(x) {
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= target) return m * p;
   return 10 * p;
 }
-var num = (x) => String(Number(x.toPrecision(6)));
+var num2 = (x) => String(Number(x.toPrecision(6)));
 function xyChart(title, unit, points, scale = 1) {
   const both = points.filter((p) => p.a !== null && p.b !== null);
   if (both.length < 2) return null;
@@ -8687,9 +8765,9 @@ function xyChart(title, unit, points, scale = 1) {
     "xychart-beta",
     `    title "${title} (A blue, B orange)"`,
     `    x-axis "KV depth (tokens)" [${both.map((p) => p.depth).join(", ")}]`,
-    `    y-axis "${unit}" 0 --> ${num(top)}`,
-    `    line [${a.map(num).join(", ")}]`,
-    `    line [${b.map(num).join(", ")}]`
+    `    y-axis "${unit}" 0 --> ${num2(top)}`,
+    `    line [${a.map(num2).join(", ")}]`,
+    `    line [${b.map(num2).join(", ")}]`
   ].join("\n");
 }
 function depthMermaid(d) {
@@ -8767,7 +8845,7 @@ function forest(m) {
   if (!rows.some((c) => c.ratio !== null)) return null;
   return fenced(forestPlot(rows, { bounds: m.bounds, margin: m.margin, ciLevel: m.descriptiveOnly ? null : m.runLevel }));
 }
-var num2 = (x) => typeof x === "number" ? x : null;
+var num3 = (x) => typeof x === "number" ? x : null;
 var str = (x) => typeof x === "string" ? x : "";
 var HELPERS = {
   // Escaping, by where the string goes.
@@ -8782,16 +8860,16 @@ var HELPERS = {
     return String(text ?? "").split("\n").map((l) => pad + l).join("\n");
   },
   // Numbers.
-  ratio: (x) => fmtRatio(num2(x)),
+  ratio: (x) => fmtRatio(num3(x)),
   interval: (ci) => fmtInterval(Array.isArray(ci) ? ci : null),
-  percent: (x, digits) => fmtPercent(num2(x), typeof digits === "number" ? digits : 1),
-  change: (x) => fmtChange(num2(x)),
-  ts: (x) => fmtTs(num2(x)),
-  mib: (x) => fmtMiB(num2(x)),
-  mibCell: (x) => mibCell(num2(x)),
-  count: (x) => fmtCount(num2(x)),
-  seconds: (x) => fmtSeconds(num2(x)),
-  level: (x) => fmtLevel(num2(x)),
+  percent: (x, digits) => fmtPercent(num3(x), typeof digits === "number" ? digits : 1),
+  change: (x) => fmtChange(num3(x)),
+  ts: (x) => fmtTs(num3(x)),
+  mib: (x) => fmtMiB(num3(x)),
+  mibCell: (x) => mibCell(num3(x)),
+  count: (x) => fmtCount(num3(x)),
+  seconds: (x) => fmtSeconds(num3(x)),
+  level: (x) => fmtLevel(num3(x)),
   evenness: (x) => x === null ? "\u2013" : typeof x === "number" && Number.isFinite(x) ? `${x.toFixed(2)}\xD7` : "one node empty",
   // Words.
   verdictMark: (o) => MARKS[o],
@@ -8898,15 +8976,15 @@ function truncationNote(limit, dropped, pointer) {
 function renderFitted(render, context, limit, keepPrefix = "") {
   let out = "";
   let note = "";
-  const base = context.show;
+  const base2 = context.show;
   for (const step of LADDER) {
     note = truncationNote(limit, step.dropped, context.fullReport);
     context.show = {
-      table: base.table && step.show.table,
-      chart: base.chart && step.show.chart,
-      details: base.details && step.show.details,
-      tails: base.tails && step.show.tails,
-      rawSamples: base.rawSamples && step.show.rawSamples
+      table: base2.table && step.show.table,
+      chart: base2.chart && step.show.chart,
+      details: base2.details && step.show.details,
+      tails: base2.tails && step.show.tails,
+      rawSamples: base2.rawSamples && step.show.rawSamples
     };
     context.truncation = step.dropped.length ? note : null;
     out = render(context);
@@ -9437,8 +9515,8 @@ function allowedName(name) {
   if (FORBIDDEN.test(name)) return false;
   return EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p));
 }
-function jobPathAdditions(base) {
-  const file = base.GITHUB_PATH;
+function jobPathAdditions(base2) {
+  const file = base2.GITHUB_PATH;
   if (!file) return /* @__PURE__ */ new Set();
   try {
     return new Set(readFileSync3(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((p) => path.resolve(p)));
@@ -9446,10 +9524,10 @@ function jobPathAdditions(base) {
     return /* @__PURE__ */ new Set();
   }
 }
-function childEnv(base, planEnv = {}, own = {}) {
+function childEnv(base2, planEnv = {}, own = {}) {
   const out = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && allowedName(k)) out[k] = v;
-  const added = jobPathAdditions(base);
+  for (const [k, v] of Object.entries(base2)) if (v !== void 0 && allowedName(k)) out[k] = v;
+  const added = jobPathAdditions(base2);
   if (out.PATH !== void 0 && added.size > 0) {
     out.PATH = out.PATH.split(path.delimiter).filter((p) => p && !added.has(path.resolve(p))).join(path.delimiter);
   }
@@ -9692,8 +9770,8 @@ function nullPaths(horizon) {
 
 // src/stats/gs-signed-rank.ts
 var TOL = 1e-12;
-function largestFit(hist, base, target) {
-  let cum = base;
+function largestFit(hist, base2, target) {
+  let cum = base2;
   let c = -1;
   for (let v = 0; v < hist.length; v++) {
     const next = cum + hist[v];
@@ -9716,9 +9794,9 @@ function grow(p, from, to) {
       if (ps === 0) continue;
       const w = ps * share;
       for (let r = 0; r <= n; r++) {
-        const base = s & (1 << r) - 1 | s >> r << r + 1;
-        q[base] += w;
-        q[base | 1 << r] += w;
+        const base2 = s & (1 << r) - 1 | s >> r << r + 1;
+        q[base2] += w;
+        q[base2 | 1 << r] += w;
       }
     }
     p = q;
@@ -9727,8 +9805,8 @@ function grow(p, from, to) {
 }
 function aliveOf(c) {
   if (!c.alive) {
-    const { base, sorted } = c.lazy;
-    const alive = base.slice();
+    const { base: base2, sorted } = c.lazy;
+    const alive = base2.slice();
     if (c.crit >= 0) {
       for (let k = 0; k < sorted.start[c.crit + 1]; k++) {
         const i = sorted.order[k];
@@ -9928,7 +10006,6 @@ function critical(d, n, paired, a) {
 }
 
 // src/stats/look-verdict.ts
-var num3 = (v) => Number(v.toPrecision(2)).toString();
 function neededBlocks(d, p, spread, estimate) {
   const n = p.n;
   const need = (next) => {
@@ -9949,40 +10026,33 @@ function classify2(x, d, bound, spent, m) {
   const wa = x.wa;
   const prep = x.prep;
   const n = d.looks[d.looks.length - 1];
-  const lookTxt = `look at ${n} of ${d.horizon} blocks, \u03B1 spent ${num3(spent)} of ${num3(d.alpha)}`;
-  const unit = prep.paired ? "blocks" : "launches per side";
+  const look = { n, horizon: d.horizon, spent, alpha: d.alpha };
   const needed = (estimate) => {
-    if (d.skipBlocksNeeded) return "blocks needed not computed";
+    if (d.skipBlocksNeeded) return { skipped: true };
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
-    return wa.blocks_needed > d.horizon ? `~${wa.blocks_needed} ${unit} would be needed, beyond the declared horizon of ${d.horizon}` : `~${wa.blocks_needed} ${unit} would be needed (v2 boundaries)`;
+    return { blocks: wa.blocks_needed, horizon: d.horizon };
   };
   if (prep.paired && prep.d.every((v) => v === 0) && critical(d, prep.n, true, d.alpha).nominal > 0) {
     wa.verdict = "neutral";
     wa.ratio = 1;
     wa.ci = [1, 1];
-    wa.reason = `all ${prep.n} blocks gave identical A and B throughput (ratio exactly 1); ${lookTxt}`;
+    wa.why = { kind: "identical", n: prep.n, look };
     return;
   }
   if (!x.t) {
-    wa.reason = `n = ${prep.n} ${unit}: the design has spent \u03B1 = ${num3(spent)} by this look, too little for a ${d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory"} test at n = ${prep.n} to decide; ${needed(0)}`;
+    wa.why = { kind: "too-early", n: prep.n, paired: prep.paired, test: d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory", needed: needed(0), look };
     return;
   }
   const t = x.t;
-  const levelTxt = `${Number((100 * t.level).toPrecision(3))}%`;
-  const ci = `${levelTxt} repeated CI [${r3(wa.ci[0])}, ${r3(wa.ci[1])}]`;
-  const marginTxt = `\xB1${Number((100 * d.margin).toPrecision(3))}%`;
+  const ci = { level: t.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
-  const holm = (adj) => {
-    const v = adj >= 1 ? `> ${num3(d.alpha)}` : `\u2264 ${num3(adj)}`;
-    return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
-  };
+  const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
     wa.look = n;
-    const sig = regression || improvement ? ` (B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}, detectably but by less than the margin)` : "";
-    wa.reason = `${ci} lies within the ${marginTxt} margin${sig}; ${lookTxt}`;
+    wa.why = { kind: "neutral", ci, margin: d.margin, change: regression || improvement ? { by, slower: regression } : null, look };
     return;
   }
   if (regression || improvement) {
@@ -9990,16 +10060,16 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `B is ${pc(Math.abs(1 - wa.ratio))} ${regression ? "slower" : "faster"}: ${ci} ${regression ? "is below" : "is above"} 1, p = ${pval(p)} at this look, ${holm(adj)} \u2264 \u03B1 = ${num3(d.alpha)}; ${lookTxt}`;
+    wa.why = { kind: "changed", slower: regression, by, ci, p, adj, m, alpha: d.alpha, look };
     return;
   }
   wa.verdict = "inconclusive";
-  const more = `spread ${pc(wa.spread)} ${prep.paired ? "per block" : "per launch"}; ${needed(t.estimate)}`;
+  const more = { spread: wa.spread, paired: prep.paired, needed: needed(t.estimate), look };
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.reason = `${ci} excludes 1 but the ${holm(adj)} is above \u03B1 = ${num3(d.alpha)}; ${lookTxt}; ${more}`;
+    wa.why = { kind: "not-significant", ci, adj, m, alpha: d.alpha, ...more };
   } else {
-    wa.reason = `${ci} is wider than the ${marginTxt} margin; ${lookTxt}; ${more}`;
+    wa.why = { kind: "wide", ci, margin: d.margin, ...more };
   }
 }
 
@@ -10159,7 +10229,7 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
   const critOf = criticals(d);
   const scratch2 = walshScratch();
   const drafts = inputs.map((w) => {
-    const base = {
+    const base2 = {
       name: w.name,
       n: 0,
       paired: false,
@@ -10182,27 +10252,27 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     };
     const failed = failedSide(w, warnings);
     if (failed) {
-      base.verdict = "failed";
-      base.reason = failed;
-      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+      base2.verdict = "failed";
+      base2.why = failed;
+      return { wa: base2, t: null, prep: null, repReg: 1, repImp: 1 };
     }
     const prep = prepare(w);
     const flags = pairingFlags(prep);
-    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    Object.assign(base2, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
     const identical = prep.paired && prep.d.every((v) => v === 0);
     const t = identical ? null : test(prep, d, critOf, scratch2);
     if (!t) {
-      if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
-      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+      if (!identical && prep.paired && prep.n > 0) base2.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
+      return { wa: base2, t: null, prep, repReg: 1, repImp: 1 };
     }
-    Object.assign(base, {
+    Object.assign(base2, {
       ratio: Math.exp(t.estimate),
       ci: [Math.exp(t.lo), Math.exp(t.hi)],
       ci_level: t.level,
       p_regression: t.pLess,
       p_improvement: t.pGreater
     });
-    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+    return { wa: base2, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
   });
   const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
   const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
@@ -10359,7 +10429,7 @@ function decide(inputs, opts) {
     const got = decided.get(w.name);
     if (got) return got;
     const open2 = byName.get(w.name);
-    return latest || open2.verdict === "failed" ? open2 : { ...open2, verdict: "inconclusive", look: null, reason: `${open2.reason} (between looks: nothing is decided until the next look)` };
+    return latest || open2.verdict === "failed" ? open2 : { ...open2, verdict: "inconclusive", look: null, why: open2.why && { ...open2.why, between: true } };
   });
   const spentNow = alphaSpent(state.spending, state.alpha, (sequence[sequence.length - 1] ?? 0) / state.horizon);
   for (const w of workloads) {
@@ -10380,13 +10450,13 @@ function decide(inputs, opts) {
 }
 function lookHistory(workloads, looks, horizon) {
   const at = new Map(looks.flatMap((l, k) => l.decided.map((d) => [d.name, k])));
-  const blocks = (ls) => ls.map((l) => l.blocks).join(", ");
   for (const w of workloads) {
+    if (!w.why) continue;
     const k = at.get(w.name);
     if (k !== void 0) {
-      w.reason += `; decided at look ${k + 1} (${looks[k].blocks} of ${horizon} blocks)${k > 0 ? `, still open at ${blocks(looks.slice(0, k))} blocks` : ""}`;
+      w.why = { ...w.why, history: { decidedAt: k + 1, blocks: looks[k].blocks, horizon, openAt: looks.slice(0, k).map((l) => l.blocks) } };
     } else if (looks.length > 0 && w.verdict !== "failed") {
-      w.reason += `; still open at every look (${blocks(looks)} of ${horizon} blocks)`;
+      w.why = { ...w.why, history: { openAt: looks.map((l) => l.blocks), horizon } };
     }
   }
 }
@@ -10548,10 +10618,10 @@ function readTopology(root, cpuinfo, isRealRoot) {
   const coreGroups = /* @__PURE__ */ new Set();
   const groupSizes = [];
   for (const cpu of cpus) {
-    const base = `sys/devices/system/cpu/cpu${cpu}/topology`;
-    const pkg = readInt(root, `${base}/physical_package_id`);
+    const base2 = `sys/devices/system/cpu/cpu${cpu}/topology`;
+    const pkg = readInt(root, `${base2}/physical_package_id`);
     if (pkg !== null) packages.add(pkg);
-    const sib = readText(root, `${base}/thread_siblings_list`) ?? readText(root, `${base}/core_cpus_list`);
+    const sib = readText(root, `${base2}/thread_siblings_list`) ?? readText(root, `${base2}/core_cpus_list`);
     const list = sib === null ? null : parseCpuList(sib);
     if (list && list.length > 0) {
       const key = formatCpuList(list);
@@ -10580,9 +10650,9 @@ function readTopology(root, cpuinfo, isRealRoot) {
 function readNumaNodes(root) {
   const ids = listDir(root, "sys/devices/system/node").filter((d) => /^node\d+$/.test(d)).map((d) => Number(d.slice(4))).sort((a, b) => a - b);
   return ids.map((id) => {
-    const base = `sys/devices/system/node/node${id}`;
-    const cpulist = readText(root, `${base}/cpulist`);
-    const meminfo = readText(root, `${base}/meminfo`) ?? "";
+    const base2 = `sys/devices/system/node/node${id}`;
+    const cpulist = readText(root, `${base2}/cpulist`);
+    const meminfo = readText(root, `${base2}/meminfo`) ?? "";
     const field = (name) => {
       const m = new RegExp(`^Node\\s+${id}\\s+${name}:\\s+(\\d+)\\s*kB`, "m").exec(meminfo);
       return m ? Number(m[1]) : null;
@@ -10775,7 +10845,7 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.reason = failedReason(e, w.name, input?.point !== void 0, w.reason);
+      w.why = failedWhy(e, w.name, input?.point !== void 0, w.why);
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
@@ -10802,20 +10872,20 @@ function incompleteness(e, workloads, depthPoints2) {
   return measured < planned ? { measured_blocks: measured, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
 var STDERR_LINES = 5;
-function failedReason(e, workload, depthPoint, fallback) {
+function failedWhy(e, workload, depthPoint, fallback) {
   const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
   const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok2(x));
   if (!v) return fallback;
   const name = e.plan.variants.find((x) => x.id === v)?.name ?? v;
   const mine = launches.filter((l) => l.variant === v && !l.warmup);
-  if (mine.length === 0) return `variant ${v} (${name}) has no counted launch (stop reason: ${e.stopReason || "none recorded"})`;
+  if (mine.length === 0) return { kind: "no-counted-launch", variant: v, name, stop: e.stopReason };
   const counts = /* @__PURE__ */ new Map();
   for (const l of mine) counts.set(l.status, (counts.get(l.status) ?? 0) + 1);
   const last = [...mine].reverse().find((l) => l.status !== "ok");
   const how = last.exitCode !== null ? `exit ${last.exitCode}` : last.signal ? `signal ${last.signal}` : last.status;
   const tail2 = (last.stderrTail ?? last.error ?? "").trimEnd().split("\n").map((l) => l.trim()).filter(Boolean).slice(-STDERR_LINES).join(" \u23CE ");
-  return `variant ${v} (${name}) could not run: ${[...counts].map(([s, n]) => `${n} ${s}`).join(", ")} of ${mine.length} launches (last: ${how})` + (tail2 ? `; stderr: ${tail2}` : "");
+  return { kind: "could-not-run", variant: v, name, counts: [...counts], of: mine.length, last: how, stderr: tail2 };
 }
 function withTrustedAnalysis(r) {
   const analysis2 = decideAll(r);
@@ -11630,13 +11700,13 @@ async function runDepthLaunch(i) {
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
   const t0 = performance.now();
   const ctx = depthContext(i.sweep);
-  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  const base2 = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
   let curve;
   try {
     curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
   } catch (e) {
     return {
-      ...base,
+      ...base2,
       wallMs: Math.round(performance.now() - t0),
       status: "crashed",
       exitCode: null,
@@ -11675,7 +11745,7 @@ async function runDepthLaunch(i) {
     error = `no row at depth ${missing.join(", ")} (${rows.length} rows reported)`;
   }
   return {
-    ...base,
+    ...base2,
     wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
     status,
     exitCode: curve.exitCode,
@@ -12289,6 +12359,7 @@ export {
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,
+  wordAnalysis,
   reclaimWarning,
   describeSlowdown,
   withDepthMemory,

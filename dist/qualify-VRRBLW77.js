@@ -3,12 +3,12 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   appendQualification,
   runPipeline
-} from "./chunk-HZNZ57CY.js";
+} from "./chunk-7MIJMEI6.js";
 import "./chunk-GTIMMOSP.js";
 import "./chunk-MHIAKMTT.js";
 import {
   minimumDetectableEffect
-} from "./chunk-4SF54PKW.js";
+} from "./chunk-52FCIEUC.js";
 import {
   interruptedBy
 } from "./chunk-APCGAE3R.js";

@@ -56,8 +56,9 @@ import {
   waitLine,
   withDepthMemory,
   withLock,
+  wordAnalysis,
   writeFileAtomic
-} from "./chunk-4SF54PKW.js";
+} from "./chunk-52FCIEUC.js";
 import {
   EnvironmentError,
   UserError,
@@ -2242,7 +2243,7 @@ function standing(store, id, r, counted, state, log) {
   return { pending: d.pending, design: d.state };
 }
 function keepLook(store, id, counted, d, log, note = "") {
-  store.recordLook(id, counted, d.analysis, d.state);
+  store.recordLook(id, counted, wordAnalysis(d.analysis), d.state);
   log(`look at ${counted} blocks${note}: ${d.analysis.workloads.map((w) => `${w.name} ${w.verdict}`).join(", ")}`);
 }
 function storedDepthLaunches(stored) {
@@ -2348,7 +2349,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results.builds = await buildVariants(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await (hooks.build ?? buildVariants)(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -2450,7 +2451,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
       if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
       const d = decideLook(results, counted, design);
       if (d.atLook) {
-        results.analysis = withDepthMemory(d.analysis, results);
+        results.analysis = wordAnalysis(withDepthMemory(d.analysis, results));
         design = d.state;
         results.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
@@ -2470,7 +2471,7 @@ function kept(held) {
 }
 function finishRun(plan, results, session, hooks, keep = null) {
   const counted = countedBlocksOf(results);
-  if (results.launches.length > 0) results.analysis = decideAll(results);
+  if (results.launches.length > 0) results.analysis = wordAnalysis(decideAll(results));
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   if (session && interruptedBy()) {

@@ -10,8 +10,8 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-TNICIGIY.js";
-import "./chunk-4SF54PKW.js";
+} from "./chunk-SOXJ6BJH.js";
+import "./chunk-52FCIEUC.js";
 import {
   UserError
 } from "./chunk-APCGAE3R.js";
@@ -42,7 +42,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-LFEWF66N.js"),
+      import("./qualify-VRRBLW77.js"),
       import("./qualify-4ZTW2CJZ.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
