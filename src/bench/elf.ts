@@ -2,6 +2,7 @@
 // needs (DT_NEEDED) and which symbols it imports or defines in its dynamic symbol table. An
 // LD_PRELOAD shim reaches a function only when the executable imports it from a shared library.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 export interface ElfDynamic {
   /** DT_NEEDED entries, in order: libllama.so.0, libggml.so, libc.so.6, … */
@@ -12,10 +13,17 @@ export interface ElfDynamic {
   imports: Set<string>;
   /** Dynamic symbols defined in the file itself. */
   defines: Set<string>;
+  /**
+   * sha256 of the executable sections' bytes (SHF_EXECINSTR): two builds with the same machine code
+   * have the same hash, whatever their RUNPATH or build-id (which name their own build).
+   */
+  code: string;
 }
 
 const SHT_DYNAMIC = 6;
 const SHT_DYNSYM = 11;
+const SHT_PROGBITS = 1;
+const SHF_EXECINSTR = 4;
 const DT_NEEDED = 1;
 const DT_RPATH = 15;
 const DT_RUNPATH = 29;
@@ -51,14 +59,16 @@ export function readElfDynamic(path: string): ElfDynamic | null {
     if (shoff === 0 || shnum === 0) return null;
     const sections = Array.from({ length: shnum }, (_, i) => {
       const o = shoff + i * shentsize;
-      return { type: u32(o + 4), offset: addr(o + (is64 ? 0x18 : 0x10)), size: addr(o + (is64 ? 0x20 : 0x14)), link: u32(o + (is64 ? 0x28 : 0x18)) };
+      return { type: u32(o + 4), flags: addr(o + 8), offset: addr(o + (is64 ? 0x18 : 0x10)), size: addr(o + (is64 ? 0x20 : 0x14)), link: u32(o + (is64 ? 0x28 : 0x18)) };
     });
     const cstr = (table: number, at: number) => {
       const start = sections[table].offset + at;
       return buf.toString('latin1', start, buf.indexOf(0, start));
     };
-    const out: ElfDynamic = { needed: [], runpath: [], imports: new Set(), defines: new Set() };
+    const out: ElfDynamic = { needed: [], runpath: [], imports: new Set(), defines: new Set(), code: '' };
+    const code = createHash('sha256');
     for (const s of sections) {
+      if (s.type === SHT_PROGBITS && (s.flags & SHF_EXECINSTR) !== 0) code.update(buf.subarray(s.offset, s.offset + s.size));
       if (s.type === SHT_DYNAMIC) {
         for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
           const tag = addr(o);
@@ -75,6 +85,7 @@ export function readElfDynamic(path: string): ElfDynamic | null {
         }
       }
     }
+    out.code = code.digest('hex');
     return out;
   } catch {
     return null; // offsets outside the file: not an ELF we can read

@@ -3,7 +3,8 @@
 // differences between builds included) and A/A+k (one build, B slowed by the shim at k) — then one
 // record per attempt beside the host's calibration (store/qualification.ts). A build or launch that
 // failed is recorded as a failed attempt, never as a qualification.
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readElfDynamic } from '../bench/elf.ts';
 import { join } from 'node:path';
 import type { Plan, Variant } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
@@ -34,14 +35,24 @@ export function qualifyPlans(plan: Plan, k: number): { aaPrime: Plan; injected: 
   };
 }
 
-/** Whether the two builds of A/A′ made byte-identical llama-bench and libllama.so (null: unknown). */
+/**
+ * Whether the two builds of A/A′ have the same machine code: the executable sections of llama-bench
+ * and of every shared library beside it (their RUNPATH and build-id name their own build and always
+ * differ). Null: unknown.
+ */
 function identicalBuilds(r: Results): boolean | null {
   const [x, y] = r.builds.map((b) => b.binDir);
   if (!x || !y) return null;
-  for (const f of ['llama-bench', 'libllama.so']) {
-    const [p, q] = [join(x, f), join(y, f)];
-    if (!existsSync(p) || !existsSync(q)) continue;
-    if (!readFileSync(p).equals(readFileSync(q))) return false;
+  let files: string[];
+  try {
+    files = ['llama-bench', ...readdirSync(x).filter((f) => /\.so$/.test(f))];
+  } catch {
+    return null; // the build directory is gone: unknown, never fatal
+  }
+  for (const f of files) {
+    const [p, q] = [readElfDynamic(join(x, f)), readElfDynamic(join(y, f))];
+    if (!p || !q) return null;
+    if (p.code !== q.code) return false;
   }
   return true;
 }

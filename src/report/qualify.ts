@@ -25,7 +25,7 @@ export function renderQualification(q: Qualification): string {
     }
     lines.push('');
   }
-  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A′ were ${q.identicalBuilds ? 'byte-identical' : 'not byte-identical'} (llama-bench, libllama.so).`);
+  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A′ have ${q.identicalBuilds ? 'the same' : 'different'} machine code (executable sections of llama-bench and its libraries; their RUNPATH and build-id always differ).`);
   return lines.join('\n').trimEnd() + '\n';
 }
 

@@ -28,7 +28,7 @@ export interface Qualification {
   margin: number;
   /** The two experiments in the store (null when one never started). */
   experiments: { aaPrime: string | null; injected: string | null };
-  /** Whether the two builds of A/A′ produced byte-identical llama-bench binaries (null: unknown). */
+  /** Whether the two builds of A/A′ have the same machine code (executable sections of llama-bench and its libraries; null: unknown). */
   identicalBuilds: boolean | null;
   seconds: number;
   workloads: QualifiedWorkload[];

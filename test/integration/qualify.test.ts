@@ -39,6 +39,7 @@ test('qualify: A/A′ of two separate builds is neutral, A/A+5% is called with a
   const [q] = readQualifications(cache, readFingerprint());
   assert.equal(q.status, 'qualified', q.reasons.join('; '));
   assert.equal(q.k, 0.05);
+  assert.equal(q.identicalBuilds, true, 'two builds of one commit: the same machine code (RUNPATH and build-id aside)');
   assert.deepEqual(q.workloads.map((w) => w.workload), ['pp64', 'tg8']);
   for (const w of q.workloads) {
     assert.equal(w.aaPrime.verdict, 'neutral', `${w.workload} A/A′ ${w.aaPrime.ratio} [${w.aaPrime.ci}]`);
