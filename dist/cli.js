@@ -6393,6 +6393,7 @@ var init_run_blocks = __esm({
 
 // src/bench/elf.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
 function readElfDynamic(path11) {
   let buf;
   try {
@@ -6422,14 +6423,16 @@ function readElfDynamic(path11) {
     if (shoff === 0 || shnum === 0) return null;
     const sections = Array.from({ length: shnum }, (_, i) => {
       const o = shoff + i * shentsize;
-      return { type: u32(o + 4), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
+      return { type: u32(o + 4), flags: addr(o + 8), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
     });
     const cstr = (table3, at) => {
       const start = sections[table3].offset + at;
       return buf.toString("latin1", start, buf.indexOf(0, start));
     };
-    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set() };
+    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set(), code: "" };
+    const code2 = createHash4("sha256");
     for (const s of sections) {
+      if (s.type === SHT_PROGBITS && (s.flags & SHF_EXECINSTR) !== 0) code2.update(buf.subarray(s.offset, s.offset + s.size));
       if (s.type === SHT_DYNAMIC) {
         for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
           const tag = addr(o);
@@ -6446,17 +6449,20 @@ function readElfDynamic(path11) {
         }
       }
     }
+    out.code = code2.digest("hex");
     return out;
   } catch {
     return null;
   }
 }
-var SHT_DYNAMIC, SHT_DYNSYM, DT_NEEDED, DT_RPATH, DT_RUNPATH, MAX_BYTES;
+var SHT_DYNAMIC, SHT_DYNSYM, SHT_PROGBITS, SHF_EXECINSTR, DT_NEEDED, DT_RPATH, DT_RUNPATH, MAX_BYTES;
 var init_elf = __esm({
   "src/bench/elf.ts"() {
     "use strict";
     SHT_DYNAMIC = 6;
     SHT_DYNSYM = 11;
+    SHT_PROGBITS = 1;
+    SHF_EXECINSTR = 4;
     DT_NEEDED = 1;
     DT_RPATH = 15;
     DT_RUNPATH = 29;
@@ -9234,12 +9240,12 @@ var init_calibration = __esm({
 });
 
 // src/store/calibration.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync14 } from "node:fs";
 import { join as join14 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
-  return createHash4("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+  return createHash5("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
   return join14(cacheDir, "calibration", `${hostKey(fp2)}.json`);
@@ -9356,7 +9362,7 @@ var init_version = __esm({
 });
 
 // src/store/llama-bench-table.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function createTableSql(flavour) {
   const t = TABLES[flavour];
   return `CREATE TABLE IF NOT EXISTS ${t.name} (
@@ -9368,7 +9374,7 @@ function insertSql(flavour) {
   return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
 }
 function variantLabel(commit, v) {
-  const spec = createHash5("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...v.slowdown !== void 0 ? [v.slowdown] : []])).digest("hex");
+  const spec = createHash6("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...v.slowdown !== void 0 ? [v.slowdown] : []])).digest("hex");
   return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
 }
 function rowOf(flavour, launch3, label) {
@@ -9941,7 +9947,7 @@ var init_experiment_store = __esm({
 });
 
 // src/store/identity.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync6 } from "node:fs";
 function modelIdentity(path11) {
   let fd;
@@ -9953,7 +9959,7 @@ function modelIdentity(path11) {
   try {
     const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync6(path11).size));
     const n = readSync3(fd, buf, 0, buf.length, 0);
-    return { size: statSync6(path11).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync6(path11).size, headSha256: createHash7("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync3(fd);
   }
@@ -9990,7 +9996,7 @@ function experimentIdentity2(plan2, builds, host2) {
   };
 }
 function identityHash(id) {
-  return createHash6("sha256").update(canonical(id)).digest("hex");
+  return createHash7("sha256").update(canonical(id)).digest("hex");
 }
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
@@ -11731,7 +11737,7 @@ var init_qualify = __esm({
 });
 
 // src/pipeline/qualify.ts
-import { existsSync as existsSync12, readFileSync as readFileSync18 } from "node:fs";
+import { readdirSync as readdirSync5 } from "node:fs";
 import { join as join20 } from "node:path";
 function qualifyPlans(plan2, k) {
   const a = { ...plan2.variants[0], id: "A" };
@@ -11746,10 +11752,16 @@ function qualifyPlans(plan2, k) {
 function identicalBuilds(r) {
   const [x, y] = r.builds.map((b) => b.binDir);
   if (!x || !y) return null;
-  for (const f2 of ["llama-bench", "libllama.so"]) {
-    const [p, q] = [join20(x, f2), join20(y, f2)];
-    if (!existsSync12(p) || !existsSync12(q)) continue;
-    if (!readFileSync18(p).equals(readFileSync18(q))) return false;
+  let files;
+  try {
+    files = ["llama-bench", ...readdirSync5(x).filter((f2) => /\.so$/.test(f2))];
+  } catch {
+    return null;
+  }
+  for (const f2 of files) {
+    const [p, q] = [readElfDynamic(join20(x, f2)), readElfDynamic(join20(y, f2))];
+    if (!p || !q) return null;
+    if (p.code !== q.code) return false;
   }
   return true;
 }
@@ -11803,6 +11815,7 @@ async function runQualification(plan2, k, hooks, run2 = runPipeline) {
 var init_qualify2 = __esm({
   "src/pipeline/qualify.ts"() {
     "use strict";
+    init_elf();
     init_qualify();
     init_qualification();
     init_children();
@@ -11826,7 +11839,7 @@ function renderQualification(q) {
     }
     lines.push("");
   }
-  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A\u2032 were ${q.identicalBuilds ? "byte-identical" : "not byte-identical"} (llama-bench, libllama.so).`);
+  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A\u2032 have ${q.identicalBuilds ? "the same" : "different"} machine code (executable sections of llama-bench and its libraries; their RUNPATH and build-id always differ).`);
   return lines.join("\n").trimEnd() + "\n";
 }
 function renderQualificationHistory(qs) {
@@ -12047,10 +12060,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync19 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync19("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync18("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -12367,15 +12380,15 @@ var init_bisect = __esm({
 });
 
 // src/build/tree.ts
-import { createWriteStream as createWriteStream2, existsSync as existsSync13 } from "node:fs";
+import { createWriteStream as createWriteStream2, existsSync as existsSync12 } from "node:fs";
 import { cp, mkdir as mkdir5, readdir as readdir2, readFile as readFile4, realpath as realpath3, rename as rename3, rm as rm4 } from "node:fs/promises";
 import os4 from "node:os";
 import path10 from "node:path";
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 async function treeId(repo, inputs) {
   const common = (await runOk("git", ["-C", repo, "rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
   const config = buildKey({ ...inputs, commit: "tree" });
-  return createHash7("sha256").update(JSON.stringify([await realpath3(common).catch(() => common), config])).digest("hex").slice(0, 16);
+  return createHash8("sha256").update(JSON.stringify([await realpath3(common).catch(() => common), config])).digest("hex").slice(0, 16);
 }
 function snapshotDir(cacheDir, key) {
   return path10.join(cacheDir, "builds", key);
@@ -12429,7 +12442,7 @@ async function buildInTree(req) {
       await switchTree(req.repo, tree, req.commit);
       const buildDir = path10.join(tree, ".lpg-build");
       const marker = path10.join(tree, ".lpg-building");
-      if (existsSync13(marker)) {
+      if (existsSync12(marker)) {
         writeLine(log, "the last build in this tree did not finish: starting from a clean build directory");
         await rm4(buildDir, { recursive: true, force: true });
       }
@@ -12681,14 +12694,14 @@ var init_extend = __esm({
 });
 
 // src/pipeline/bisect-step.ts
-import { existsSync as existsSync14, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync13, readFileSync as readFileSync19 } from "node:fs";
 import { join as join22 } from "node:path";
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 async function measureStep(ctx, role, a, b) {
   const out = join22(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
   const done = join22(out, "step.json");
-  if (existsSync14(done)) {
-    const step2 = { ...JSON.parse(readFileSync20(done, "utf8")), reused: true };
+  if (existsSync13(done)) {
+    const step2 = { ...JSON.parse(readFileSync19(done, "utf8")), reused: true };
     ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step2)} (finished earlier: reused)`);
     return ctx.steps.push(step2) - 1;
   }
@@ -12721,7 +12734,7 @@ async function measureStep(ctx, role, a, b) {
 function planKey(p) {
   const v = p.variants[0];
   const what = [p.model, p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
-  return createHash8("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 8);
+  return createHash9("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 8);
 }
 function builtOutcome(ctx, v) {
   const b = ctx.builds.get(v.ref);

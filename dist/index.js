@@ -6041,11 +6041,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-LVFS6DUI.js");
+      const { extendForAction } = await import("./action-more-LTYSQY7Z.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-Z5O3XJSX.js");
+    const { runBenchmark } = await import("./action-run-DXER5HM2.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6327,7 +6327,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-X7LAURC4.js");
+    const { qualifyMode } = await import("./qualify-XPS5DF74.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

@@ -626,12 +626,85 @@ function hostKey(identity) {
   return identity.host ? JSON.stringify(identity.host) : null;
 }
 
+// src/bench/elf.ts
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+var SHT_DYNAMIC = 6;
+var SHT_DYNSYM = 11;
+var SHT_PROGBITS = 1;
+var SHF_EXECINSTR = 4;
+var DT_NEEDED = 1;
+var DT_RPATH = 15;
+var DT_RUNPATH = 29;
+var MAX_BYTES = 1 << 30;
+function readElfDynamic(path3) {
+  let buf;
+  try {
+    const size = statSync2(path3).size;
+    if (size < 64 || size > MAX_BYTES) return null;
+    buf = Buffer.alloc(size);
+    const fd = openSync(path3, "r");
+    try {
+      readSync(fd, buf, 0, size, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  if (buf.readUInt32BE(0) !== 2135247942) return null;
+  const is64 = buf[4] === 2;
+  const le = buf[5] === 1;
+  const u16 = (o) => le ? buf.readUInt16LE(o) : buf.readUInt16BE(o);
+  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  const addr = (o) => is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o);
+  const word = is64 ? 8 : 4;
+  try {
+    const shoff = addr(is64 ? 40 : 32);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    if (shoff === 0 || shnum === 0) return null;
+    const sections = Array.from({ length: shnum }, (_, i) => {
+      const o = shoff + i * shentsize;
+      return { type: u32(o + 4), flags: addr(o + 8), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
+    });
+    const cstr = (table, at) => {
+      const start = sections[table].offset + at;
+      return buf.toString("latin1", start, buf.indexOf(0, start));
+    };
+    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set(), code: "" };
+    const code = createHash2("sha256");
+    for (const s of sections) {
+      if (s.type === SHT_PROGBITS && (s.flags & SHF_EXECINSTR) !== 0) code.update(buf.subarray(s.offset, s.offset + s.size));
+      if (s.type === SHT_DYNAMIC) {
+        for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
+          const tag = addr(o);
+          if (tag === 0) break;
+          if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
+          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(":").filter(Boolean));
+        }
+      } else if (s.type === SHT_DYNSYM) {
+        const entsize = is64 ? 24 : 16;
+        for (let o = s.offset + entsize; o + entsize <= s.offset + s.size; o += entsize) {
+          const name = cstr(s.link, u32(o));
+          const shndx = u16(o + (is64 ? 6 : 14));
+          if (name) (shndx === 0 ? out.imports : out.defines).add(name);
+        }
+      }
+    }
+    out.code = code.digest("hex");
+    return out;
+  } catch {
+    return null;
+  }
+}
+
 // src/store/qualification.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/store/calibration.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 
@@ -650,7 +723,7 @@ function writeResults(outDir, results) {
 var CALIBRATION_SCHEMA = "llama-perf-gate/calibration@1";
 function hostKey2(fp) {
   const id = [fp.hostname, fp.cpuModel, fp.sockets, fp.coresPerSocket, fp.threadsPerCore, fp.logicalCpus, fp.numaNodes.length];
-  return createHash2("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp) {
   return join3(cacheDir, "calibration", `${hostKey2(fp)}.json`);
@@ -847,7 +920,7 @@ function writeLine(log, line) {
 }
 
 // src/build/key.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var BUILD_RECIPE_VERSION = 1;
 var FLAG_ENV_VARS = ["CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS"];
 function envFlags(env) {
@@ -867,7 +940,7 @@ function buildKey(inp) {
     Object.keys(inp.envFlags).sort().map((k) => [k, inp.envFlags[k]]),
     ...inp.replica ? [["replica", inp.replica]] : []
   ]);
-  return createHash3("sha256").update(canonical2).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(canonical2).digest("hex").slice(0, 16);
 }
 
 // src/build/progress.ts
@@ -1081,7 +1154,7 @@ function coversPath(base, p) {
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/host/native.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
@@ -1123,7 +1196,7 @@ function nativeArtifact(name, env = process.env) {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext, libs = [] } = FLAGS[name];
-  const hash = createHash4("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
+  const hash = createHash5("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
   const out = join5(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync2(out)) {
@@ -1768,75 +1841,6 @@ async function runOne(o, block, slot, seq, s, warmup) {
 // src/bench/slowdown.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { basename, dirname as dirname2, join as join7 } from "node:path";
-
-// src/bench/elf.ts
-import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
-var SHT_DYNAMIC = 6;
-var SHT_DYNSYM = 11;
-var DT_NEEDED = 1;
-var DT_RPATH = 15;
-var DT_RUNPATH = 29;
-var MAX_BYTES = 1 << 30;
-function readElfDynamic(path3) {
-  let buf;
-  try {
-    const size = statSync2(path3).size;
-    if (size < 64 || size > MAX_BYTES) return null;
-    buf = Buffer.alloc(size);
-    const fd = openSync(path3, "r");
-    try {
-      readSync(fd, buf, 0, size, 0);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-  if (buf.readUInt32BE(0) !== 2135247942) return null;
-  const is64 = buf[4] === 2;
-  const le = buf[5] === 1;
-  const u16 = (o) => le ? buf.readUInt16LE(o) : buf.readUInt16BE(o);
-  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-  const addr = (o) => is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o);
-  const word = is64 ? 8 : 4;
-  try {
-    const shoff = addr(is64 ? 40 : 32);
-    const shentsize = u16(is64 ? 58 : 46);
-    const shnum = u16(is64 ? 60 : 48);
-    if (shoff === 0 || shnum === 0) return null;
-    const sections = Array.from({ length: shnum }, (_, i) => {
-      const o = shoff + i * shentsize;
-      return { type: u32(o + 4), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
-    });
-    const cstr = (table, at) => {
-      const start = sections[table].offset + at;
-      return buf.toString("latin1", start, buf.indexOf(0, start));
-    };
-    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set() };
-    for (const s of sections) {
-      if (s.type === SHT_DYNAMIC) {
-        for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
-          const tag = addr(o);
-          if (tag === 0) break;
-          if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
-          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(":").filter(Boolean));
-        }
-      } else if (s.type === SHT_DYNSYM) {
-        const entsize = is64 ? 24 : 16;
-        for (let o = s.offset + entsize; o + entsize <= s.offset + s.size; o += entsize) {
-          const name = cstr(s.link, u32(o));
-          const shndx = u16(o + (is64 ? 6 : 14));
-          if (name) (shndx === 0 ? out.imports : out.defines).add(name);
-        }
-      }
-    }
-    return out;
-  } catch {
-    return null;
-  }
-}
-
-// src/bench/slowdown.ts
 var SLOWDOWN_VAR = "LPG_SLOWDOWN";
 function loadGraph(binary) {
   const first = readElfDynamic(binary);
@@ -2089,7 +2093,7 @@ var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 import { statSync as statSync4 } from "node:fs";
 
 // src/store/identity.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
 function modelIdentity(path3) {
@@ -2102,7 +2106,7 @@ function modelIdentity(path3) {
   try {
     const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path3).size));
     const n = readSync2(fd, buf, 0, buf.length, 0);
-    return { size: statSync3(path3).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync3(path3).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
     closeSync2(fd);
   }
@@ -2139,7 +2143,7 @@ function experimentIdentity2(plan, builds, host) {
   };
 }
 function identityHash(id) {
-  return createHash5("sha256").update(canonical(id)).digest("hex");
+  return createHash6("sha256").update(canonical(id)).digest("hex");
 }
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
@@ -2508,6 +2512,7 @@ export {
   completeCountedBlocks,
   standing,
   storedDepthLaunches,
+  readElfDynamic,
   onInterrupt,
   claimOutFor,
   heldExperiment,

@@ -42,8 +42,8 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-VRRBLW77.js"),
-      import("./qualify-4ZTW2CJZ.js"),
+      import("./qualify-OKLA4VDR.js"),
+      import("./qualify-YARSJEZY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
     const out = await runQualification(plan, k, { cacheDir: options.cacheDir ?? defaultCacheDir(), store: options.store ?? void 0, log });

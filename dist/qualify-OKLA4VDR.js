@@ -2,8 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   appendQualification,
+  readElfDynamic,
   runPipeline
-} from "./chunk-7MIJMEI6.js";
+} from "./chunk-4TW52BPM.js";
 import "./chunk-GTIMMOSP.js";
 import "./chunk-MHIAKMTT.js";
 import {
@@ -16,7 +17,7 @@ import "./chunk-Y2UZGKHQ.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/qualify.ts
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 // src/stats/qualify.ts
@@ -64,10 +65,16 @@ function qualifyPlans(plan, k) {
 function identicalBuilds(r) {
   const [x, y] = r.builds.map((b) => b.binDir);
   if (!x || !y) return null;
-  for (const f of ["llama-bench", "libllama.so"]) {
-    const [p, q] = [join(x, f), join(y, f)];
-    if (!existsSync(p) || !existsSync(q)) continue;
-    if (!readFileSync(p).equals(readFileSync(q))) return false;
+  let files;
+  try {
+    files = ["llama-bench", ...readdirSync(x).filter((f) => /\.so$/.test(f))];
+  } catch {
+    return null;
+  }
+  for (const f of files) {
+    const [p, q] = [readElfDynamic(join(x, f)), readElfDynamic(join(y, f))];
+    if (!p || !q) return null;
+    if (p.code !== q.code) return false;
   }
   return true;
 }

@@ -29,7 +29,7 @@ function renderQualification(q) {
     }
     lines.push("");
   }
-  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A\u2032 were ${q.identicalBuilds ? "byte-identical" : "not byte-identical"} (llama-bench, libllama.so).`);
+  if (q.identicalBuilds !== null) lines.push(`The two builds of A/A\u2032 have ${q.identicalBuilds ? "the same" : "different"} machine code (executable sections of llama-bench and its libraries; their RUNPATH and build-id always differ).`);
   return lines.join("\n").trimEnd() + "\n";
 }
 function renderQualificationHistory(qs) {

@@ -16,7 +16,7 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-7MIJMEI6.js";
+} from "./chunk-4TW52BPM.js";
 import "./chunk-GTIMMOSP.js";
 import {
   defaultCacheDir

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-7MIJMEI6.js";
+} from "./chunk-4TW52BPM.js";
 import "./chunk-GTIMMOSP.js";
 import {
   defaultCacheDir
