@@ -3,6 +3,7 @@
 import { UserError } from '../sys/errors.ts';
 import type { Flavour } from '../parse/types.ts';
 import type { Plan, Variant, Workload } from '../plan/types.ts';
+import { modelOf } from '../plan/models.ts';
 
 export interface RunnerInfo {
   flavour: Flavour;
@@ -44,7 +45,7 @@ export function noMmapArgs(info: RunnerInfo, noMmap: boolean | undefined): strin
 export function benchArgv(plan: Plan, variant: Variant, w: Workload, info: RunnerInfo): string[] {
   const L = plan.levers;
   return [
-    '-m', plan.model,
+    '-m', modelOf(plan, w).path,
     ...workloadArgs(w, info.flavour),
     '-r', String(L.repetitions),
     '-t', String(plan.threads),

@@ -91,6 +91,9 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   // The family goes last in the list, so a plan without it keeps the schedule of its seed.
   const units: { id: string }[] = [...plan.workloads, ...(o.depthLaunch ? [{ id: DEPTH_FAMILY }] : [])];
   let active = units;
+  // Workloads of a model one variant cannot run (it fails to load there): no more launches of them.
+  const dropped = new Set<string>();
+  const live = (ws: { id: string }[]) => ws.filter((w) => !dropped.has(w.id));
   // The family runs on while any of its points is pending.
   const points = depthPointIds(plan.depthSweep?.depths ?? []);
   const t0 = performance.now();
@@ -109,6 +112,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
       const pending = o.resume.active;
       active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && pending.some((id) => points.has(id))));
     }
+    active = live(active);
     // A stored block keeps its order; drawing it anyway keeps the generator where it was.
     const old = stored.get(block);
     const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
@@ -146,12 +150,15 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     if (failing) {
       return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
+    for (const id of failingModelWorkloads(plan, launches, block)) dropped.add(id);
     const pending = (await o.afterBlock?.(launches, counted, depthLaunches)) ?? null;
     if (pending) {
       const depthPending = pending.some((id) => points.has(id));
       active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && depthPending));
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
+    active = live(active);
+    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(', ')} failed)`);
   }
   return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
 }
@@ -170,6 +177,22 @@ function failingVariant(launches: { block: number; variant: VariantId; status: L
     if (mine.length > 0 && mine.every((l) => l.status !== 'ok')) return v;
   }
   return null;
+}
+
+/**
+ * With several models: the workloads of each model that one variant failed every launch of in the
+ * last blocks (a model that does not load there). Its verdict is `failed`, naming the model; the
+ * other models go on being measured.
+ */
+function failingModelWorkloads(plan: Plan, launches: LaunchRecord[], block: number): string[] {
+  if (plan.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
+  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  return plan.models.flatMap((m) => {
+    const ids = plan.workloads.filter((w) => w.model === m.name).map((w) => w.id);
+    const mine = recent.filter((l) => ids.includes(l.workload));
+    const fails = (['A', 'B'] as const).some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== 'ok'));
+    return fails ? ids : [];
+  });
 }
 
 async function runOne(o: BlockLoopOptions, block: number, slot: number, seq: number, s: Slot, warmup: boolean): Promise<LaunchRecord> {

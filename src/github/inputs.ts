@@ -3,6 +3,8 @@
 // input and gives a valid example, so the fix is obvious from the job log.
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { presetEntry } from '../plan/models.ts';
 import * as core from '@actions/core';
 import { UserError } from '../sys/errors.ts';
 import type { Plan } from '../plan/types.ts';
@@ -153,6 +155,11 @@ export interface PlanDefaults {
   out: string;
 }
 
+/** The model input's list: each path relative to the workspace, a preset name (llama-1b:q8_0) as given. */
+function modelPaths(v: string, abs: (p: string) => string): string {
+  return v.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (presetEntry(x) && !existsSync(abs(x)) ? x : abs(x))).join(',');
+}
+
 /** The `run` argv these inputs stand for (flag names = input names). */
 export function planArgv(get: InputGetter, d: PlanDefaults): string[] {
   const argv: string[] = [];
@@ -164,7 +171,7 @@ export function planArgv(get: InputGetter, d: PlanDefaults): string[] {
     if (v === null && name === 'out') v = d.out;
     if (v === null) v = inputSpec(name).input?.default ?? null;
     if (v === null) continue;
-    const value = inputSpec(name).input?.path ? abs(v) : v;
+    const value = name === 'model' ? modelPaths(v, abs) : inputSpec(name).input?.path ? abs(v) : v;
     // A value starting with "-" is a value, not a flag: the = form says so to the parser.
     if (value.startsWith('-')) argv.push(`--${name}=${value}`);
     else argv.push(`--${name}`, value);

@@ -8,6 +8,8 @@ export interface GgufHeader {
   version: number;
   meta: Record<string, unknown>;
   tensors: { name: string; dims: number[]; type: number; offset: number }[];
+  /** Bytes of the header: magic, metadata and tensor index (the weights follow, aligned). */
+  headerBytes: number;
 }
 
 const HEADER_READ_LIMIT = 64 << 20; // metadata of real models (token lists) fits well inside this
@@ -80,7 +82,7 @@ export function readGgufHeader(path: string): GgufHeader {
     tensors.push({ name, dims, type: u32(), offset: u64() });
   }
   checkTensorData(path, tensors, p, meta['general.alignment'], fileSize);
-  return { version, meta, tensors };
+  return { version, meta, tensors, headerBytes: p };
 }
 
 /**

@@ -45,6 +45,6 @@ export async function extendForAction(plan: Plan, o: ExtendForActionOptions): Pr
   }
   if (!id) throw missing(`the store ${storePath} has none`);
   o.log(`extending experiment ${id} by ${o.blocks} blocks (store ${storePath})`);
-  const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, model: plan.model, force: true }, { cacheDir, log: o.log });
+  const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, models: plan.models, force: true }, { cacheDir, log: o.log });
   return { results: out.results, resultsPath: out.resultsPath, model: out.model };
 }

@@ -74,7 +74,7 @@ export async function measureStep(ctx: StepContext, role: BisectStep['role'], a:
  */
 export function planKey(p: Plan): string {
   const v = p.variants[0];
-  const what = [p.model, p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
+  const what = [p.models.length === 1 ? p.models[0].path : p.models.map((m) => m.path), p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
   return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 8);
 }
 

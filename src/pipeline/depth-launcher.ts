@@ -22,7 +22,7 @@ export async function depthSweepLauncher(plan: Plan, results: Results, log: (lin
   for (const v of plan.variants) {
     const bin = join(results.builds.find((b) => b.variant === v.id)!.binDir!, tool);
     const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.models[0].path, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {

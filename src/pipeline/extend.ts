@@ -3,7 +3,7 @@
 // the seeded block order goes on where it stopped, the decision is taken again over all blocks with
 // the looks extended, and results.json and report.md are rewritten: "continued: 10 → 30 blocks".
 import { join } from 'node:path';
-import type { Plan } from '../plan/types.ts';
+import type { ModelRef, Plan } from '../plan/types.ts';
 import { MAX_HORIZON } from '../plan/options.ts';
 import type { Results } from '../store/results.ts';
 import { UserError } from '../sys/errors.ts';
@@ -20,7 +20,8 @@ import { onInterrupt } from './signals.ts';
 import { claimOutFor, heldExperiment } from './out-dir.ts';
 import { interruptedBy } from '../sys/children.ts';
 import type { Lock } from '../sys/lock.ts';
-import { hostIdentity, modelIdentity } from '../store/identity.ts';
+import { ensureModels } from './models.ts';
+import { hostIdentity, modelChanges, modelsIdentity } from '../store/identity.ts';
 
 export interface ExtendRequest {
   storePath: string;
@@ -34,7 +35,7 @@ export interface ExtendRequest {
   force?: boolean;
   /** This machine's checkout and model when their paths differ from the stored run's (a new CI job). */
   repo?: string;
-  model?: string;
+  models?: ModelRef[];
 }
 
 /**
@@ -107,12 +108,13 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
     // sequential design (its α is spent by then), in one line, before anything runs.
     const horizon = design?.horizon ?? stored.horizon ?? stored.maxBlocks;
     const plan: Plan = {
-      ...stored, horizon, repo: req.repo ?? stored.repo, model: req.model ?? stored.model,
+      ...stored, horizon, repo: req.repo ?? stored.repo, models: sameModels(stored.models, req.models),
       out: req.out ?? stored.out, maxBlocks: to, laterLooks: undefined, ...extendedLooks(stored.looks, from, to, stored.laterLooks),
     };
-    const model = modelIdentity(plan.model);
-    if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
-      throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}… measured (size or header hash differ)`, 'extend with the same model file');
+    ensureModels(plan, log);
+    const changed = modelChanges(store.identity(req.id).model, modelsIdentity(plan.models));
+    if (changed.length) {
+      throw new UserError(`the models are not the files experiment ${req.id.slice(0, 4)}… measured: ${changed.join(', ')}`, 'extend with the same model files');
     }
     designState({ ...designOf(plan), nBlocks: to, state: design ?? undefined });
     // --out is another run's while it holds the lock, and another experiment's results are not ours to replace.
@@ -163,4 +165,12 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
     store.close();
     await outLock?.release();
   }
+}
+
+/** This machine's paths for the stored models: the same names in the same order, or one line. */
+function sameModels(stored: ModelRef[], given: ModelRef[] | undefined): ModelRef[] {
+  if (!given) return stored;
+  const names = (ms: ModelRef[]) => ms.map((m) => m.name).join(',');
+  if (names(stored) !== names(given)) throw new UserError(`the experiment measured the models ${names(stored)}, not ${names(given)}`, `give --model with the same models (${names(stored)})`);
+  return given;
 }

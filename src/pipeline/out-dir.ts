@@ -13,6 +13,7 @@ export const OUT_LOCK = '.llama-perf-gate.lock';
 /** What makes two runs the same experiment: what was built, what was run, on what. */
 export interface ExperimentIdentity {
   repo: string;
+  /** The models' paths, comma-separated. */
   model: string;
   variants: { id: string; ref: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string>; slowdown?: number }[];
   workloads: string[];
@@ -21,7 +22,7 @@ export interface ExperimentIdentity {
 export function experimentIdentity(plan: Plan, commits: (string | null)[]): ExperimentIdentity {
   return {
     repo: plan.repo,
-    model: plan.model,
+    model: (plan.models ?? [{ path: (plan as { model?: string }).model ?? '' }]).map((m) => m.path).join(','),
     variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env, slowdown: v.slowdown })),
     workloads: plan.workloads.map((w) => w.id),
   };

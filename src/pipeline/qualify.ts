@@ -94,7 +94,7 @@ export async function runQualification(plan: Plan, k: number, hooks: PipelineHoo
     k,
     ref: plan.variants[0].ref,
     commit: r.builds[0]?.commit ?? null,
-    model: plan.model.split('/').pop() ?? plan.model,
+    model: plan.models.map((m) => m.path.split('/').pop() ?? m.path).join(','),
     threads: plan.threads,
     alpha: plan.alpha,
     margin: plan.margin,

@@ -31,6 +31,7 @@ import { onInterrupt } from './signals.ts';
 import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
 import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
+import { ensureModels } from './models.ts';
 import { applyComparison } from './compare.ts';
 import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
@@ -73,6 +74,8 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
   const log = hooks.log ?? (() => {});
   // Inputs and refs are checked before --out is touched: a typo never costs a previous result.
   const pre = await preflight(plan);
+  // A preset model is written into the cache the first time (its identity is its content).
+  ensureModels(plan, log);
   // Which commits the refs stand for (--compare); the Action resolves GitHub's test merge itself.
   if (plan.comparison === undefined) pre.warnings.push(...(await applyComparison(plan)).warnings);
   if (plan.comparison) pre.commits = [plan.comparison.a, plan.comparison.b];

@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import { checkOutDir } from '../sys/paths.ts';
 import { reservedName } from '../sys/child-env.ts';
-import { readGgufHeader } from '../model/gguf-reader.ts';
-import { parseWorkloads } from './workload.ts';
+import { defaultCacheDir } from '../sys/cache-dir.ts';
+import { parseModels } from './models.ts';
+import { parseWorkloads, perModel } from './workload.ts';
 import { parseNumaPolicy } from './numa.ts';
 import { OptionValues, parseCommandArgs, withExample } from './option-values.ts';
 import { flagExample, optionSpec } from './options.ts';
@@ -50,12 +51,8 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (need && !repo) throw new UserError('--repo is required: the llama.cpp or ik_llama.cpp checkout to build', 'example: --repo ../llama.cpp');
   if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, 'example: --repo ../llama.cpp');
   const modelText = o.str('model');
-  const model = modelText ? resolve(modelText) : '';
-  if (need && !model) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
-  if (model) {
-    if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, 'example: --model model.gguf');
-    withFlagExample('model', () => readGgufHeader(model)); // throws a clear error when it is not a GGUF
-  }
+  if (need && !modelText) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
+  const models = modelText ? parseModels(modelText, defaultCacheDir()) : [];
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-out');
 
@@ -86,12 +83,16 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
 
   const numa = withFlagExample('numa', () => parseNumaPolicy(o.str('numa')!));
+  const sweep = depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined);
+  if (sweep && models.length > 1) {
+    throw new UserError(`--depth-sweep runs on one model; --model lists ${models.length}`, 'run the depth sweep as its own experiment per model, or drop --depth-sweep');
+  }
   return {
     repo,
-    model,
+    models,
     out,
     variants,
-    workloads: withFlagExample('workloads', () => parseWorkloads(o.str('workloads')!, numa)),
+    workloads: perModel(withFlagExample('workloads', () => parseWorkloads(o.str('workloads')!, numa)), models),
     threads: o.num('threads', availableParallelism()),
     levers: {
       repetitions: o.num('repetitions'),
@@ -106,7 +107,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     warmupBlocks: o.num('warmup-blocks'),
     seed: o.num('seed', Date.now() % 2 ** 31),
     timeoutSec: o.num('timeout'),
-    depthSweep: depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined),
+    depthSweep: sweep,
     compare: o.str('compare') as CompareMode,
   };
 }

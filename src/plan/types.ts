@@ -1,4 +1,6 @@
 // The plan: what to build, what to run, and how to decide. Every later stage reads only this.
+import type { PresetName } from '../model/presets.ts';
+import type { TensorType } from '../model/tensor-types.ts';
 
 /** Where benchmark processes are placed. Part of a workload's identity when not `none`. */
 export type NumaPolicy =
@@ -17,6 +19,19 @@ export interface Workload {
   nGen: number;
   nDepth: number;
   numa: NumaPolicy;
+  /**
+   * The model's name (Plan.models) when the plan has several: the workload is then one model × test,
+   * and its id says which. Absent with one model, so one-model ids, stores and identities are as before.
+   */
+  model?: string;
+}
+
+/** One model of the experiment: a GGUF file, named for ids and the report (unique within the plan). */
+export interface ModelRef {
+  name: string;
+  path: string;
+  /** A synthetic model the run writes into the cache the first time (plan/models.ts); absent for a file given. */
+  preset?: { preset: PresetName; type: TensorType };
 }
 
 export type VariantId = 'A' | 'B';
@@ -63,7 +78,8 @@ export interface Levers {
 
 export interface Plan {
   repo: string;
-  model: string;
+  /** One or more models (--model a.gguf,b.gguf); every workload runs on each (Workload.model). */
+  models: ModelRef[];
   out: string;
   variants: [Variant, Variant];
   workloads: Workload[];

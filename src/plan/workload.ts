@@ -36,9 +36,19 @@ export function parseWorkload(text: string, numa: NumaPolicy = { kind: 'none' })
   return { id: withNuma(shown, numa), label, nPrompt: pp, nGen: tg, nDepth: depth, numa };
 }
 
-function withNuma(label: string, numa: NumaPolicy): string {
+function withNuma(label: string, numa: NumaPolicy, model?: string): string {
   const nl = numaLabel(numa);
-  return nl ? `${label} [${nl}]` : label;
+  return (model === undefined ? '' : `${model}/`) + (nl ? `${label} [${nl}]` : label);
+}
+
+/**
+ * Every workload on every model: with several models each test is one workload per model, its id
+ * prefixed with the model's name (`tiny/tg128`), so decisions, Holm, the store, resume and history
+ * all see model × workload. With one model nothing changes.
+ */
+export function perModel(ws: Workload[], models: readonly { name: string }[]): Workload[] {
+  if (models.length < 2) return ws;
+  return models.flatMap((m) => ws.map((w) => ({ ...w, model: m.name, id: withNuma(w.id.replace(/ \[.*\]$/, ''), w.numa, m.name) })));
 }
 
 /**
@@ -52,7 +62,7 @@ export function flavourLabel(w: Pick<Workload, 'label' | 'nPrompt' | 'nGen' | 'n
 
 /** The workloads with ids in the flavour's own labels (the normalised label is unchanged). */
 export function labelWorkloads(ws: Workload[], flavour: Flavour): Workload[] {
-  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa, w.model) }));
 }
 
 export function parseWorkloads(list: string, numa?: NumaPolicy): Workload[] {

@@ -31,15 +31,18 @@ function holmAtLook(adj: number, m: number, alpha: number): string {
   return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
 }
 
+/** "model big (/m/big.gguf): " when a failure is one model's of several, else nothing. */
+const onModel = (r: { model?: { name: string; path: string } }): string => (r.model ? `model ${r.model.name} (${r.model.path}): ` : '');
+
 function base(r: Reason): string {
   const withLook = (text: string, l: ReasonLook | undefined) => (l ? `${text}; ${lookText(l)}` : text);
   switch (r.kind) {
     case 'one-side':
       return `variant ${r.missing} has no successful launch, nothing to compare`;
     case 'no-counted-launch':
-      return `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || 'none recorded'})`;
+      return onModel(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || 'none recorded'})`;
     case 'could-not-run':
-      return `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(', ')} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : '');
+      return onModel(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(', ')} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : '');
     case 'identical':
       return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
     case 'too-few-t':

@@ -40,7 +40,7 @@ export function decideAll(e: Evidence): Analysis | null {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
       w.verdict = 'failed';
-      w.why = failedWhy(e, w.name, input?.point !== undefined, w.why);
+      w.why = onModel(e, w.name, failedWhy(e, w.name, input?.point !== undefined, w.why));
     }
   }
   analysis.verdict = gate(analysis.workloads);
@@ -78,6 +78,13 @@ function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoin
 }
 
 const STDERR_LINES = 5;
+
+/** With several models a failure is the model's: its reason names it ("model big (/m/big.gguf): variant B … could not run"). */
+function onModel(e: Evidence, workload: string, why: Reason | undefined): Reason | undefined {
+  const name = e.plan.workloads.find((w) => w.id === workload)?.model;
+  const m = name === undefined ? undefined : e.plan.models.find((x) => x.name === name);
+  return m && why && (why.kind === 'could-not-run' || why.kind === 'no-counted-launch') ? { ...why, model: { name: m.name, path: m.path } } : why;
+}
 
 function failedWhy(e: Evidence, workload: string, depthPoint: boolean, fallback: Reason | undefined): Reason | undefined {
   // A depth-sweep point comes from the depth launches, every other workload from its own.

@@ -171,14 +171,20 @@ export type ReasonNeeded = { skipped: true } | { blocks: number; horizon: number
 /** When a sequential point was decided, or at which looks it was still open (issue 19). */
 export type ReasonHistory = { decidedAt: number; blocks: number; horizon: number; openAt: number[] } | { openAt: number[]; horizon: number };
 
+/** The model a failure is on, with several models in one experiment. */
+export interface ReasonModel {
+  name: string;
+  path: string;
+}
+
 /**
  * The reason of a workload's verdict as data. Fixed-n kinds have no `look`; a look's have one.
  * `between` marks a current reading between looks (nothing decided); `history` the look history.
  */
 export type Reason = (
   | { kind: 'one-side'; missing: 'A' | 'B' }
-  | { kind: 'no-counted-launch'; variant: 'A' | 'B'; name: string; stop: string }
-  | { kind: 'could-not-run'; variant: 'A' | 'B'; name: string; counts: [string, number][]; of: number; last: string; stderr: string }
+  | { kind: 'no-counted-launch'; variant: 'A' | 'B'; name: string; stop: string; model?: ReasonModel }
+  | { kind: 'could-not-run'; variant: 'A' | 'B'; name: string; counts: [string, number][]; of: number; last: string; stderr: string; model?: ReasonModel }
   | { kind: 'identical'; n: number; look?: ReasonLook }
   | { kind: 'too-few-t'; n: number }
   | { kind: 'too-few'; n: number; paired: boolean; minN: number; level: number; test: 'signed-rank' | 'Mann–Whitney' | 't'; reachable: number; needed: number }

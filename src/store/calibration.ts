@@ -71,7 +71,7 @@ export function calibrationFromResults(r: Results): HostCalibration | null {
     host: { hostname: fp.hostname, cpuModel: fp.cpuModel, logicalCpus: fp.logicalCpus, kernel: fp.kernel },
     createdAt: r.finishedAt ?? new Date().toISOString(),
     ref: r.plan.variants[0].ref,
-    model: r.plan.model.split('/').pop() ?? r.plan.model,
+    model: r.plan.models.map((m) => m.path.split('/').pop() ?? m.path).join(','),
     threads: r.plan.threads,
     alpha: r.plan.alpha,
     workloads,

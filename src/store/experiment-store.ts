@@ -7,6 +7,7 @@
 // process dying; only a power cut may lose the last commits, never the file's consistency). Launch
 // records are stored deflated (a 120-block × 5-workload experiment stays under 5 MB). results.json
 // is an export of one experiment.
+import { migratePlan } from './migrate.ts';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -217,7 +218,7 @@ export class ExperimentStore {
   loadResults(id: string): Results {
     const row = this.file.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-    const { depthLaunches: legacy, ...h } = JSON.parse(row.header as string) as Header & { depthLaunches?: DepthLaunchRecord[] };
+    const { depthLaunches: legacy, ...h } = readHeader(row.header as string) as Header & { depthLaunches?: DepthLaunchRecord[] };
     const depthLaunches = this.depthLaunches(id, legacy);
     const design = this.lastDesignState(id);
     return {
@@ -240,7 +241,7 @@ export class ExperimentStore {
     return rows.map((r) => ({
       id: r.id as string, identityHash: r.identity_hash as string, createdAt: r.created_at as string, updatedAt: r.updated_at as string,
       finishedAt: (r.finished_at as string | null) ?? null, hostKey: (r.host_key as string | null) ?? null, flavour: (r.flavour as Flavour | null) ?? null,
-      labels: [r.label_a as string, r.label_b as string], header: JSON.parse(r.header as string) as Header,
+      labels: [r.label_a as string, r.label_b as string], header: readHeader(r.header as string),
       launches: r.n_launches as number, countedBlocks: r.n_blocks as number, verdict: (r.verdict as string | null) ?? null,
     }));
   }
@@ -259,6 +260,12 @@ export function packRecord(l: LaunchRecord | DepthLaunchRecord): Uint8Array {
 
 export function unpackRecord<T = LaunchRecord>(b: Uint8Array): T {
   return JSON.parse(inflateRawSync(b).toString('utf8')) as T;
+}
+
+/** A stored header, its plan in today's shape (experiments stored before plan.models). */
+function readHeader(text: string): Header {
+  const h = JSON.parse(text) as Header;
+  return { ...h, plan: migratePlan(h.plan) };
 }
 
 function header(r: Results): Header {

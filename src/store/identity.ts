@@ -6,7 +6,8 @@
 // resumed experiment keeps its own, and `more` raises the block count.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { Plan } from '../plan/types.ts';
+import type { ModelRef, Plan } from '../plan/types.ts';
+import { readGgufHeader } from '../model/gguf-reader.ts';
 import type { HostFingerprint } from '../host/types.ts';
 import type { BuildOutcome } from '../build/types.ts';
 
@@ -14,8 +15,14 @@ const MODEL_HEAD_BYTES = 4 * 1024 * 1024;
 
 export interface ModelIdentity {
   size: number;
-  /** sha256 of the first 4 MiB (header, metadata, first tensors). */
+  /** sha256 of the first 4 MiB, or of the whole header when it is longer (metadata and tensor index: a real model's token list can fill more). */
   headSha256: string;
+}
+
+/** With several models: each by name (ids and the report use the name; the content decides). */
+export interface NamedModelIdentity {
+  name: string;
+  file: ModelIdentity | null;
 }
 
 export interface HostIdentity {
@@ -31,7 +38,8 @@ export interface HostIdentity {
 export interface ExperimentIdentity {
   /** `slowdown` only when set, so experiments stored before it keep their identity. */
   variants: { id: string; commit: string | null; cmakeArgs: string[]; runArgs: string[]; env: Record<string, string>; slowdown?: number; replica?: number }[];
-  model: ModelIdentity | null;
+  /** One model: as before models were a list (stored identities keep their hash); several: each named. */
+  model: ModelIdentity | NamedModelIdentity[] | null;
   workloads: Plan['workloads'];
   threads: number;
   levers: Plan['levers'];
@@ -47,12 +55,43 @@ export function modelIdentity(path: string): ModelIdentity | null {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync(path).size));
+    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path)), statSync(path).size));
     const n = readSync(fd, buf, 0, buf.length, 0);
     return { size: statSync(path).size, headSha256: createHash('sha256').update(buf.subarray(0, n)).digest('hex') };
   } finally {
     closeSync(fd);
   }
+}
+
+function headerBytes(path: string): number {
+  try {
+    return readGgufHeader(path).headerBytes;
+  } catch {
+    return 0; // not a GGUF (a test's stand-in): its first MiBs are its identity
+  }
+}
+
+/** The identity of the plan's models: content, not paths, so another file under the same name is a change. */
+export function modelsIdentity(models: readonly ModelRef[]): ExperimentIdentity['model'] {
+  if (models.length === 1) return modelIdentity(models[0].path);
+  return models.map((m) => ({ name: m.name, file: modelIdentity(m.path) }));
+}
+
+/** Which models differ between two identities, by name: "model tiny (another file: size or header hash)". */
+export function modelChanges(a: ExperimentIdentity['model'], b: ExperimentIdentity['model']): string[] {
+  if (canonical(a) === canonical(b)) return [];
+  const named = (x: ExperimentIdentity['model']): NamedModelIdentity[] | null => (Array.isArray(x) ? x : null);
+  const [na, nb] = [named(a), named(b)];
+  if (!na || !nb) return [na || nb ? 'models (one model, not several)' : 'model (another file: size or header hash)'];
+  const out: string[] = [];
+  for (const m of nb) {
+    const was = na.find((x) => x.name === m.name);
+    if (!was) out.push(`model ${m.name} added`);
+    else if (canonical(was.file) !== canonical(m.file)) out.push(`model ${m.name} (another file: size or header hash)`);
+  }
+  for (const m of na) if (!nb.some((x) => x.name === m.name)) out.push(`model ${m.name} removed`);
+  if (out.length === 0) out.push('models (order)');
+  return out;
 }
 
 export function hostIdentity(h: HostFingerprint | null): HostIdentity | null {
@@ -74,7 +113,7 @@ export function experimentIdentity(plan: Plan, builds: BuildOutcome[], host: Hos
       ...(v.slowdown !== undefined && { slowdown: v.slowdown }),
       ...(v.replica && { replica: v.replica }),
     })),
-    model: modelIdentity(plan.model),
+    model: modelsIdentity(plan.models),
     workloads: plan.workloads,
     threads: plan.threads,
     levers: Object.fromEntries(Object.entries(plan.levers).sort()) as Plan['levers'],
@@ -110,7 +149,8 @@ export function identityChanges(a: ExperimentIdentity, b: ExperimentIdentity): s
     if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
     if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
-  const parts: (keyof ExperimentIdentity)[] = ['model', 'workloads', 'threads', 'levers', 'decision', 'host'];
+  out.push(...modelChanges(a.model, b.model));
+  const parts: (keyof ExperimentIdentity)[] = ['workloads', 'threads', 'levers', 'decision', 'host'];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
   return out;
 }

@@ -15,6 +15,10 @@ import {
   nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, speed, type Check,
 } from './check.ts';
 import type { DesignState } from '../stats/types.ts';
+import { PRESET_NAMES } from '../model/presets.ts';
+import { TENSOR_TYPES, type TensorType } from '../model/tensor-types.ts';
+import { MAX_MODELS } from '../plan/models.ts';
+import { migrateResults } from './migrate.ts';
 
 export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 
@@ -33,10 +37,14 @@ const slowdownK: Check<number> = (v, p) => {
   return k >= 0 && k <= 1 ? k : fail(p, `must be between 0 and 1 (got ${k})`);
 };
 const variant = obj({ id: variantId, name: str(), ref: str(), cmakeArgs: arr(str(), 500), runArgs: arr(str(), 500), env: record(str()), slowdown: optional(slowdownK) });
-const plan = obj({
-  repo: str(), model: str(), out: str(),
+const modelRef = obj({
+  name: str(256), path: str(),
+  preset: optional(obj({ preset: oneOf(...PRESET_NAMES), type: oneOf(...(Object.keys(TENSOR_TYPES) as TensorType[])) })),
+});
+const planShape = obj({
+  repo: str(), models: arr(modelRef, MAX_MODELS), out: str(),
   variants: pair(variant),
-  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1000),
+  workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa, model: optional(str(256)) }), 1000),
   threads: int,
   levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int), noMmap: optional(bool) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
@@ -52,6 +60,19 @@ const plan = obj({
     branchPoint: nullable(str(256)), baseMoved: nullable(int), a: str(256), b: str(256), merge: nullable(obj({ commit: str(256), by: oneOf('github', 'local') })),
   }))),
 });
+// Models named once each; with several, every workload names one of them, with one none does.
+const plan: Check<ReturnType<typeof planShape>> = (v, p) => {
+  const r = planShape(v, p);
+  if (r.models.length === 0) fail(`${p}.models`, 'is empty');
+  const names = r.models.map((m) => m.name);
+  names.forEach((n, i) => names.indexOf(n) !== i && fail(`${p}.models[${i}].name`, `repeats ${short(n)}`));
+  r.workloads.forEach((w, i) => {
+    if (r.models.length === 1 ? w.model !== undefined : !names.includes(w.model ?? '')) {
+      fail(`${p}.workloads[${i}].model`, r.models.length === 1 ? 'is set, but the plan has one model' : `must name one of the models (${names.join(', ')})`);
+    }
+  });
+  return r;
+};
 const host = obj({
   hostname: nullable(str()), kernel: nullable(str()), cpuModel: nullable(str()),
   sockets: nullable(int), coresPerSocket: nullable(int), threadsPerCore: nullable(int), logicalCpus: int, smt: nullable(bool),
@@ -164,7 +185,7 @@ export const _resultsIsValidated: (r: Results) => Validated = (r) => r;
 /** Validate parsed JSON as Results; throws UserError naming the source and the offending path. */
 export function validateResults(data: unknown, source: string): Results {
   try {
-    const r = results(data, '$');
+    const r = results(migrateResults(data), '$');
     checkDepthLaunches(r);
     return r;
   } catch (e) {

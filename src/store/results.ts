@@ -6,10 +6,13 @@ import type { Flavour } from '../parse/types.ts';
 import type { HostFingerprint } from '../host/types.ts';
 import type { Analysis, DesignState } from '../stats/types.ts';
 
-/** @2: results.json is the export of one experiment of the store (adds `experiment`). */
-export const RESULTS_SCHEMA = 'llama-perf-gate/results@2';
-/** Every version a reader accepts: @1 files (no experiment) are still read. */
-export const RESULTS_SCHEMAS = ['llama-perf-gate/results@1', RESULTS_SCHEMA] as const;
+/**
+ * @2: results.json is the export of one experiment of the store (adds `experiment`). @3: `plan.models`
+ * (a list, each named; workloads carry their model's name when there are several) replaces `plan.model`.
+ */
+export const RESULTS_SCHEMA = 'llama-perf-gate/results@3';
+/** Every version a reader accepts: @1 files (no experiment) and @2 files are read in today's shape (store/migrate.ts). */
+export const RESULTS_SCHEMAS = ['llama-perf-gate/results@1', 'llama-perf-gate/results@2', RESULTS_SCHEMA] as const;
 export type ResultsSchema = (typeof RESULTS_SCHEMAS)[number];
 
 /** One stretch of blocks an experiment got: its first run, a resume after an interrupt, or `more`. */

@@ -27,7 +27,7 @@ const SWEEP = { depths: [0, 1024, 2048, 4096], gen: 32 };
 function plan(o: Partial<Plan> = {}, envB: Record<string, string> = { LLAMA_KV_MMAP: '1' }, runArgsB: string[] = []): Plan {
   const v = (id: 'A' | 'B', env: Record<string, string>, runArgs: string[]): Variant => ({ id, name: id === 'A' ? 'heap' : 'mmap', ref: 'x', cmakeArgs: [], runArgs, env });
   return {
-    repo: '/r', model: fakeModel(), out: '/o', variants: [v('A', {}, []), v('B', envB, runArgsB)], workloads: parseWorkloads('tg128'), threads: 2,
+    repo: '/r', models: [{ name: 'm', path: fakeModel() }], out: '/o', variants: [v('A', {}, []), v('B', envB, runArgsB)], workloads: parseWorkloads('tg128'), threads: 2,
     levers: { repetitions: 1 }, maxBlocks: 2, warmupBlocks: 0, looks: [2], seed: 3, timeoutSec: 30, margin: 0.02, alpha: 0.05, method: 'hl',
     depthSweep: SWEEP, ...o,
   };
@@ -137,7 +137,7 @@ async function launchOn(p: Plan, variant: 'A' | 'B', env: Record<string, string>
   const bin = join(dirname(buildFakeRunner()), 'llama-batched-bench');
   return runDepthLaunch({
     block: 1, slot: 0, seq: 5, variant, warmup: false, tool: 'llama-batched-bench', sweep: p.depthSweep!,
-    argv: [bin, ...depthToolArgs('llama-batched-bench', p.depthSweep!, p.model, 2), ...extra], env, timeoutSec: p.timeoutSec, intervalMs: 100,
+    argv: [bin, ...depthToolArgs('llama-batched-bench', p.depthSweep!, p.models[0].path, 2), ...extra], env, timeoutSec: p.timeoutSec, intervalMs: 100,
   });
 }
 
@@ -194,7 +194,7 @@ test('in the blocks: one depth launch per variant per block, interleaved with th
   const loop = await runBlocks({
     plan: p, binaries: { A: bench, B: bench }, info, workDir: mkdtempSync(join(tmpdir(), 'lpg-depth-')),
     depthLaunch: async (s) => runDepthLaunch({
-      ...s, tool: 'llama-batched-bench', sweep: SWEEP, argv: [join(dirname(bench), 'llama-batched-bench'), ...depthToolArgs('llama-batched-bench', SWEEP, p.model, 2)],
+      ...s, tool: 'llama-batched-bench', sweep: SWEEP, argv: [join(dirname(bench), 'llama-batched-bench'), ...depthToolArgs('llama-batched-bench', SWEEP, p.models[0].path, 2)],
       env: { FAKE_ROW_MS: '60' }, timeoutSec: 30, intervalMs: 100,
     }),
     afterBlock: (_l, _c, depth) => {
@@ -257,7 +257,7 @@ test('an interrupt during a depth launch stops its process group; the launch is 
   const loop = await runBlocks({
     plan: p, binaries: { A: bench, B: bench }, info, workDir: mkdtempSync(join(tmpdir(), 'lpg-depth-')),
     depthLaunch: (s) => {
-      const run = runDepthLaunch({ ...s, tool: 'llama-batched-bench', sweep: SWEEP, argv: [bin, ...depthToolArgs('llama-batched-bench', SWEEP, p.model, 2)], env: { FAKE_HANG: '1' }, timeoutSec: 30 });
+      const run = runDepthLaunch({ ...s, tool: 'llama-batched-bench', sweep: SWEEP, argv: [bin, ...depthToolArgs('llama-batched-bench', SWEEP, p.models[0].path, 2)], env: { FAKE_HANG: '1' }, timeoutSec: 30 });
       if (!interrupted) {
         interrupted = true;
         setTimeout(() => void stopAll('SIGINT', 500), 300);

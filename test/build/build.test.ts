@@ -15,7 +15,7 @@ after(removeTempDirs);
 function plan(repo: string, a: Partial<Variant>, b: Partial<Variant>): Plan {
   const v = (id: 'A' | 'B', o: Partial<Variant>): Variant => ({ id, name: id === 'A' ? 'base' : 'head', ref: 'good', cmakeArgs: [], runArgs: [], env: {}, ...o });
   return {
-    repo, model: 'm.gguf', out: 'out', variants: [v('A', a), v('B', b)], workloads: [], threads: 2,
+    repo, models: [{ name: 'm', path: 'm.gguf' }], out: 'out', variants: [v('A', a), v('B', b)], workloads: [], threads: 2,
     levers: { repetitions: 1 }, maxBlocks: 3, warmupBlocks: 1, looks: [], seed: 1, timeoutSec: 60,
     margin: 0.02, alpha: 0.05, method: 'hl',
   };

@@ -94,7 +94,7 @@ test('the embedded repository builds both variants (worktrees from its bare repo
   const v = (id: 'A' | 'B', ref: string) => ({ id, name: ref, ref, cmakeArgs: [], runArgs: [], env: {} });
   const [a, b] = await buildVariants(
     {
-      repo: src.repo, model: 'm.gguf', out: 'out', variants: [v('A', src.baseRef), v('B', src.headRef)], workloads: [], threads: 2,
+      repo: src.repo, models: [{ name: 'm', path: 'm.gguf' }], out: 'out', variants: [v('A', src.baseRef), v('B', src.headRef)], workloads: [], threads: 2,
       levers: { repetitions: 1 }, maxBlocks: 3, warmupBlocks: 1, looks: [], seed: 1, timeoutSec: 60, margin: 0.02, alpha: 0.05, method: 'hl',
     },
     { cacheDir: cache, logDir: await tempDir('logs') },

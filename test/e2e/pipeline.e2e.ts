@@ -77,7 +77,7 @@ test('demo: both variants build, every workload has samples from both, report re
   // The head binary really takes the mmap path when LLAMA_KV_MMAP=1, and only then.
   const headBench = join(res.builds[1].binDir!, 'llama-bench');
   const kvLog = (env: Record<string, string>) => {
-    const p = spawnSync(headBench, ['-m', res.plan.model, '-p', '16', '-n', '0', '-r', '1', '--no-warmup', '-v'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    const p = spawnSync(headBench, ['-m', res.plan.models[0].path, '-p', '16', '-n', '0', '-r', '1', '--no-warmup', '-v'], { env: { ...process.env, ...env }, encoding: 'utf8' });
     assert.equal(p.status, 0, p.stderr);
     return p.stderr;
   };
@@ -114,7 +114,7 @@ test('the slowdown shim loads into the real llama-bench and halves tg throughput
   const dir = mkdtempSync(join(tmpdir(), 'lpg-e2e-shim-'));
   // One thread and no warm-up: every llama_decode is a timed one, and no worker thread competes with the wait.
   const tg = (env: Record<string, string>) => {
-    const p = spawnSync(bench, ['-m', demo!.plan.model, '-p', '0', '-n', '32', '-r', '3', '-t', '1', '--no-warmup', '-o', 'json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    const p = spawnSync(bench, ['-m', demo!.plan.models[0].path, '-p', '0', '-n', '32', '-r', '3', '-t', '1', '--no-warmup', '-o', 'json'], { env: { ...process.env, ...env }, encoding: 'utf8' });
     assert.equal(p.status, 0, p.stderr);
     return (JSON.parse(p.stdout) as { avg_ts: number; samples_ns: number[] }[])[0];
   };

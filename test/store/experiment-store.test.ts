@@ -28,7 +28,7 @@ function newExperiment(path: string, plan = testPlan()) {
   return { store, id, results, identity, plan };
 }
 
-test('an experiment round-trips: launches, block orders, segments; the export is a valid results@2 file', () => {
+test('an experiment round-trips: launches, block orders, segments; the export is a valid results@3 file', () => {
   const { store, id, results, plan } = newExperiment(join(dir, 'roundtrip.sqlite'));
   const all = [...launches(plan, 4)];
   for (const l of all) {
@@ -43,7 +43,7 @@ test('an experiment round-trips: launches, block orders, segments; the export is
   assert.deepEqual(back.experiment?.segments, [segment]);
   assert.equal(back.stopReason, 'done');
   const valid = validateResults(JSON.parse(JSON.stringify(back)), 'export');
-  assert.equal(valid.schema, 'llama-perf-gate/results@2');
+  assert.equal(valid.schema, 'llama-perf-gate/results@3');
   assert.equal(valid.experiment?.id, id);
   // Files written before the store (@1, no experiment) are still read.
   const { experiment: _e, ...old } = JSON.parse(JSON.stringify(back));

@@ -18,7 +18,7 @@ export const FIXTURE_LABELS = RECORDS.map((r) => r.label);
 
 export function testPlan(workloads = 'pp512,tg128', maxBlocks = 10, out = '/tmp/perf-out'): Plan {
   return {
-    repo: '/src/llama.cpp', model: FIXTURE, out,
+    repo: '/src/llama.cpp', models: [{ name: 'fixture', path: FIXTURE }], out,
     variants: [
       { id: 'A', name: 'base', ref: 'lpg/base', cmakeArgs: [], runArgs: [], env: {} },
       { id: 'B', name: 'head', ref: 'lpg/base', cmakeArgs: [], runArgs: [], env: { LLAMA_KV_MMAP: '1' } },
@@ -61,7 +61,7 @@ export function launchFor(plan: Plan, seq: number, block: number, slot: number, 
     block, slot, seq, variant, workload, warmup: block < plan.warmupBlocks, startedAt: new Date(Date.UTC(2026, 10, 30, 10, 0, seq)).toISOString(), wallMs: 812.5,
     status: 'ok', exitCode: 0, signal: null,
     argv: ['/root/.cache/llama-perf-gate/native/lpg-measure-989cad2629239f13', '--out', `${plan.out}/launches/launch-${seq}.mem.json`, '--',
-      '/root/.cache/llama-perf-gate/worktrees/80fb11ac73e6/build/bin/llama-bench', '-m', plan.model, '-p', String(w.nPrompt), '-n', String(w.nGen), '-r', '3', '-t', '2', '-o', 'json'],
+      '/root/.cache/llama-perf-gate/worktrees/80fb11ac73e6/build/bin/llama-bench', '-m', plan.models[0].path, '-p', String(w.nPrompt), '-n', String(w.nGen), '-r', '3', '-t', '2', '-o', 'json'],
     records: [rec],
     memory: { peakRssKiB: 251_904, minorFaults: 61_234, majorFaults: 0, nodeKiB: { '0': 240_128 }, anonNodeKiB: { '0': 180_224 }, sampleRssKiB: 249_856, sampleAtMs: 640, lastNodeKiB: { '0': 240_128 }, samples: 12, sampleCostMs: 1.4, userMs: 1530, sysMs: 88 },
     stderrTail: null, error: null,
