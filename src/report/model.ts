@@ -22,6 +22,7 @@ import { slowdownOfVariant } from '../plan/slowdown.ts';
 import type { RunnerShown } from '../store/qualification.ts';
 import { detectablePhrase, runnerPhrase, undecidedAgainstMde } from './runner.ts';
 import { MDE_POWER, minimumDetectableEffect } from '../stats/mde.ts';
+import { modelContrast, modelGroups, type ModelGroup } from './model-groups.ts';
 
 export interface WorkloadModel {
   id: string;
@@ -88,6 +89,8 @@ export interface MachineModel {
   maxBlocks: number;
   minBlocks: number;
   workloads: WorkloadModel[];
+  /** With several models: the workloads by model, each with its outcome and verdict line; null with one. */
+  models: ModelGroup<WorkloadModel>[] | null;
   warnings: string[];
   sides: VariantSide[];
   /** Which commits were measured, in which --compare mode, how far the base had moved; null in older files. */
@@ -210,7 +213,10 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
         .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed })),
     ],
   };
-  const verdict = verdictPhrase(head);
+  const models = modelGroups(r, workloads, head);
+  // The first line says when a test came out differently on two models.
+  const contrast = modelContrast(r, models, m.margin);
+  const verdict: Phrase = contrast.length ? [...verdictPhrase(head), '. By model: ', ...contrast] : verdictPhrase(head);
   return {
     label: m.label,
     outcome: m.outcome,
@@ -226,6 +232,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     maxBlocks: r.plan.maxBlocks,
     minBlocks,
     workloads,
+    models,
     warnings: [...(r.analysis?.warnings ?? []), ...r.notes],
     sides: sidesOf(r),
     compared: comparedPhrase(r.plan.comparison),

@@ -39,6 +39,7 @@ function machineTable(m: MachineModel): string {
 
 function machineFooter(m: MachineModel, firstLine: boolean): string[] {
   const lines = [firstLine ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
+  for (const g of m.models ?? []) lines.push(`  model ${escapeTerminal(g.name)}: ${LABELS[g.outcome]} — ${escapeTerminal(plain(g.verdict))}`);
   for (const w of m.workloads.filter((x) => x.levelNote)) lines.push(`  ${escapeTerminal(w.id)}: ${escapeTerminal(w.levelNote!)}`);
   for (const w of m.workloads.filter((x) => x.outcome === 'inconclusive')) {
     lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}${w.againstMde ? `; ${w.againstMde}` : ''}.`);

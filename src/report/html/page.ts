@@ -100,6 +100,7 @@ function machineSection(m: MachineModel, fleet: boolean): string {
   return [
     fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : '',
     m.warnings.map((w) => `<p class="warn">⚠️ ${esc(w)}</p>`).join(''),
+    m.models ? `<h3>By model</h3><ul class="models">${m.models.map((g) => `<li id="model-${esc(g.name)}">${MARKS[g.outcome]} <b>${esc(g.name)}</b>: ${phraseHtml(g.verdict)}</li>`).join('')}</ul>` : '',
     m.workloads.length ? workloadTable(m) : '',
     [m.detectable, m.runner].filter((x): x is string => x !== null).map((x) => `<p>${esc(x)}</p>`).join(''),
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : '',
