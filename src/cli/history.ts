@@ -14,6 +14,8 @@ import { readFingerprint } from '../host/fingerprint.ts';
 import { readQualifications } from '../store/qualification.ts';
 import { renderQualificationHistory } from '../report/qualify.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
+import { modelFlags, modelState, reclaimFlags, type ModelState } from './history-flags.ts';
+import type { LaunchRecord } from '../bench/types.ts';
 
 export type { HistoryRow };
 
@@ -39,22 +41,30 @@ export async function historyCommand(argv: string[]): Promise<number> {
   const rows: HistoryRow[] = [];
   try {
     const experiments = store.list().filter((e) => values['all-hosts'] || (e.header.host?.hostname ?? here) === here);
-    const workloads = values.workload ? [values.workload] : [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
-    if (values.workload && !experiments.some((e) => e.header.plan.workloads.some((w) => w.id === values.workload))) {
+    // With several models a test is one series per model: --workload tg128 names all of them (tiny/tg128, big/tg128).
+    const all = [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
+    const workloads = values.workload ? all.filter((id) => id === values.workload || id.endsWith(`/${values.workload}`)) : all;
+    if (values.workload && workloads.length === 0) {
       throw new UserError(`no stored experiment on this host has workload ${values.workload}`, `example: --workload ${experiments[0]?.header.plan.workloads[0]?.id ?? 'tg128'}`);
     }
+    const launches = new Map<string, LaunchRecord[]>();
+    const launchesOf = (id: string) => launches.get(id) ?? launches.set(id, store.launches(id)).get(id)!;
     for (const w of workloads) {
-      let prev: (typeof experiments)[number] | null = null;
+      let prev: { e: (typeof experiments)[number]; state: ModelState } | null = null;
       let prevRow: HistoryRow | null = null;
       for (const e of experiments) {
         const xs = store.values(e.id, 'A', w);
         if (xs.length === 0) continue;
         const m = median(xs);
-        const moved = prev ? hostChanges(prev.header.host, e.header.host) : [];
+        const state = modelState(e, store.identity(e.id), w, launchesOf(e.id));
+        const moved = prev ? hostChanges(prev.e.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
-        const row: HistoryRow = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved };
+        const row: HistoryRow = {
+          id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved,
+          model: prev ? modelFlags(prev.state, state) : [], reclaim: prev ? reclaimFlags(prev.state, state) : [], reclaimRecorded: state.reclaim !== undefined,
+        };
         rows.push(row);
-        prev = e;
+        prev = { e, state };
         prevRow = row;
       }
     }

@@ -35,7 +35,9 @@ export function modelGroups<W extends GroupedWorkload>(r: Results, workloads: W[
     const mine = workloads.filter((w) => modelOf.get(w.id) === m.name);
     const outcome: Outcome = mine.length ? combineOutcomes(mine.map((w) => w.outcome)) : 'no-verdict';
     const failure = mine.find((w) => w.outcome === 'failed')?.why ?? null;
-    return { name: m.name, path: m.path, outcome, verdict: verdictPhrase({ ...head, outcome, failure, workloads: mine }), workloads: mine };
+    // A failed model's line is its reason, once (the overall line already says "Run failed").
+    const verdict = outcome === 'failed' && failure ? [failure] : verdictPhrase({ ...head, outcome, failure, workloads: mine });
+    return { name: m.name, path: m.path, outcome, verdict, workloads: mine };
   });
 }
 

@@ -88,7 +88,9 @@ export function failureOf(results: Results): string | null {
   }
   // A workload a variant could not run: its reason names the variant and its stderr tail.
   const failed = results.analysis?.workloads.filter((w) => w.verdict === 'failed') ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${reasonOf(w)}`).join('; ');
+  // Workloads failing for one reason (a model a variant cannot load) are named together, the reason once.
+  const reasons = [...new Set(failed.map((w) => reasonOf(w)))];
+  if (failed.length > 0) return reasons.map((why) => `${failed.filter((w) => reasonOf(w) === why).map((w) => w.name).join(', ')}: ${why}`).join('; ');
   return null;
 }
 

@@ -60,13 +60,18 @@ function designProblem(r: Evidence, s: DesignState, inputs: WorkloadInput[], cou
 interface Stops {
   /** Counted blocks up to which every unit still running was measured (the last block if complete). */
   through: number;
-  units: { names: string[]; last: number }[];
+  /** `failing`: a variant never ran it (a model it cannot load): the run stops launching it, no look decides that. */
+  units: { names: string[]; last: number; failing?: boolean }[];
 }
 
 function stopPoints(r: Evidence, inputs: WorkloadInput[], counted: number): Stops {
   const index = (block: number) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks: number[]) => Math.max(0, ...blocks.map(index));
-  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const units: Stops['units'] = r.plan.workloads.map((w) => {
+    const mine = r.launches.filter((l) => l.workload === w.id);
+    const failing = (['A', 'B'] as const).some((v) => mine.some((l) => l.variant === v) && !mine.some((l) => l.variant === v && l.status === 'ok'));
+    return { names: [w.id], last: lastOf(mine.map((l) => l.block)), failing };
+  });
   const points = inputs.filter((w) => w.point !== undefined).map((w) => w.name);
   if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
   // A partly run last block says nothing about the units not launched in it yet.
@@ -88,7 +93,7 @@ function stopMismatch(stops: Stops, at: Map<string, number>): string | null {
     const looks = u.names.map((n) => at.get(n));
     const decided = looks.every((l) => l !== undefined) ? Math.max(...(looks as number[])) : undefined;
     const name = u.names.length > 1 ? 'the depth sweep' : u.names[0];
-    if (u.last < stops.through && decided !== u.last) {
+    if (u.last < stops.through && decided !== u.last && !u.failing) {
       return `${name} was measured up to block ${u.last} but its looks ${decided === undefined ? 'never decide it' : `decide it at ${decided}`}`;
     }
     if (decided !== undefined && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;

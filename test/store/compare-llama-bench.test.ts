@@ -2,42 +2,18 @@
 // into this repository) reads the experiment store's llama_bench table and prints the A vs B table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureEmbeddedSource, BASE_BRANCH } from '../../src/build/embedded.ts';
-import { defaultCacheDir } from '../../src/sys/cache-dir.ts';
+import { compareScript } from '../helpers/compare-llama-bench.ts';
 import { ExperimentStore } from '../../src/store/experiment-store.ts';
 import { experimentIdentity, identityHash } from '../../src/store/identity.ts';
 import { variantLabel } from '../../src/store/llama-bench-table.ts';
 import { emptyResults, launches, testPlan } from './helpers.ts';
 
-/** A python3 that has the script's imports (a pyenv python3 may lack the distribution's packages). */
-function python(): string | null {
-  for (const py of ['python3', '/usr/bin/python3']) {
-    if (spawnSync(py, ['-c', 'import git, tabulate']).status === 0) return py;
-  }
-  return null;
-}
-
-async function script(): Promise<{ py: string; clb: string } | { skip: string }> {
-  let repo: string;
-  try {
-    ({ repo } = await ensureEmbeddedSource({ cacheDir: defaultCacheDir(), log: () => {} }));
-  } catch (e) {
-    return { skip: `the bundled llama.cpp source cannot be had here (${(e as Error).message})` };
-  }
-  const py = python();
-  // A missing package is a failure naming it (README's set-up line lists it), never a silent skip.
-  if (!py) throw new Error('python3 with GitPython and tabulate is needed by compare-llama-bench.py: install the system packages python3-git python3-tabulate (apt-get install python3-git python3-tabulate)');
-  const path = join(mkdtempSync(join(tmpdir(), 'lpg-clb-')), 'compare-llama-bench.py');
-  writeFileSync(path, execFileSync('git', ['-C', repo, 'show', `${BASE_BRANCH}:scripts/compare-llama-bench.py`]));
-  return { py, clb: path };
-}
-
 test('compare-llama-bench.py reads the store and prints A vs B for a runtime toggle within one commit', async (t) => {
-  const s = await script();
+  const s = await compareScript();
   if ('skip' in s) {
     t.skip(s.skip);
     return;
