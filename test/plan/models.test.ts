@@ -1,0 +1,48 @@
+// --model a,b: the plan's models and the workloads per model; each rule its own test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { planFromArgs } from '../../src/plan/from-args.ts';
+import { labelWorkloads } from '../../src/plan/workload.ts';
+import { presetPath } from '../../src/plan/models.ts';
+import { defaultCacheDir } from '../../src/sys/cache-dir.ts';
+import { writeTinyModel } from '../helpers/tiny-model.ts';
+import { UserError } from '../../src/sys/errors.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lpg-plan-models-'));
+const tiny = writeTinyModel(join(dir, 'tiny.gguf'));
+const big = writeTinyModel(join(dir, 'big.gguf'), { layers: 2 });
+const plan = (...extra: string[]) => planFromArgs(['--repo', dir, '--base', 'main', '--head', 'pr', '--out', join(dir, 'out'), ...extra]);
+
+test('one model: ids, workloads and the plan as before (no model on the workloads)', () => {
+  const p = plan('--model', tiny, '--workloads', 'pp512,tg128');
+  assert.deepEqual(p.models, [{ name: 'tiny', path: tiny }]);
+  assert.deepEqual(p.workloads.map((w) => [w.id, w.model]), [['pp512', undefined], ['tg128', undefined]]);
+});
+
+test('several models: every workload once per model, named model/test, NUMA and flavour labels kept', () => {
+  const p = plan('--model', `${tiny},${big}`, '--workloads', 'pp512,tg64@d2048', '--numa', 'interleave');
+  assert.deepEqual(p.models.map((m) => m.name), ['tiny', 'big']);
+  assert.deepEqual(p.workloads.map((w) => w.id), ['tiny/pp512 [numa interleave]', 'tiny/tg64@d2048 [numa interleave]', 'big/pp512 [numa interleave]', 'big/tg64@d2048 [numa interleave]']);
+  assert.deepEqual(p.workloads.map((w) => w.model), ['tiny', 'tiny', 'big', 'big']);
+  assert.deepEqual(labelWorkloads(p.workloads, 'ik').map((w) => w.id).slice(2), ['big/pp512 [numa interleave]', 'big/tg64@pp2048 [numa interleave]']);
+});
+
+test('two entries with one name are one line naming both files', () => {
+  mkdirSync(join(dir, 'other'), { recursive: true });
+  const again = writeTinyModel(join(dir, 'other', 'tiny.gguf'));
+  assert.throws(() => plan('--model', `${tiny},${again}`), (e: unknown) => e instanceof UserError && /--model lists two models named tiny/.test(e.message));
+});
+
+test('the depth sweep runs on one model: with several it is one line', () => {
+  assert.throws(() => plan('--model', `${tiny},${big}`, '--depth-sweep', '0,512'), (e: unknown) => e instanceof UserError && /--depth-sweep runs on one model; --model lists 2/.test(e.message));
+});
+
+test('a preset entry (NAME or NAME:TYPE) is a file in the cache named after it; a name that is neither file nor preset is one line', () => {
+  const p = plan('--model', `${tiny},smollm2-135m:q8_0`);
+  assert.deepEqual(p.models[1], { name: 'smollm2-135m-q8_0', path: presetPath(defaultCacheDir(), 'smollm2-135m', 'q8_0'), preset: { preset: 'smollm2-135m', type: 'q8_0' } });
+  assert.equal(plan('--model', 'llama-1b').models[0].name, 'llama-1b-f16');
+  assert.throws(() => plan('--model', 'llama-2b'), (e: unknown) => e instanceof UserError && /--model llama-2b is neither a file nor a preset/.test(e.message));
+});
