@@ -52,7 +52,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, 'example: --repo ../llama.cpp');
   const modelText = o.str('model');
   if (need && !modelText) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
-  const models = modelText ? parseModels(modelText, defaultCacheDir()) : [];
+  const models = modelText ? withFlagExample('model', () => parseModels(modelText, defaultCacheDir())) : [];
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-out');
 

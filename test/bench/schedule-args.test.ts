@@ -52,7 +52,7 @@ test('workloads map to each flavour’s flags', () => {
 
 test('levers reach argv, and a lever the runner lacks is an error', () => {
   const plan = {
-    model: '/m.gguf', threads: 2, levers: { repetitions: 5, prio: 2, delay: 1 },
+    models: [{ name: 'm', path: '/m.gguf' }], threads: 2, levers: { repetitions: 5, prio: 2, delay: 1 },
   } as unknown as Plan;
   const variant = { id: 'B', name: 'head', ref: 'x', cmakeArgs: [], runArgs: ['-fa', '1'], env: {} } as Plan['variants'][1];
   const mainline: RunnerInfo = { flavour: 'mainline', flags: new Set(['--prio', '--delay']) };
@@ -65,7 +65,7 @@ test('levers reach argv, and a lever the runner lacks is an error', () => {
 test('--no-mmap: each flavour’s own flag, from the real --help captures; a llama-bench lacking both is one line', () => {
   const help = (f: string) => readFileSync(new URL(`../../fixtures/llama-bench/${f}`, import.meta.url), 'utf8');
   const info = (text: string): RunnerInfo => ({ flavour: detectFlavourFromHelp(text), flags: supportedFlags(text) });
-  const plan = { model: '/m.gguf', threads: 2, levers: { repetitions: 1, noMmap: true } } as unknown as Plan;
+  const plan = { models: [{ name: 'm', path: '/m.gguf' }], threads: 2, levers: { repetitions: 1, noMmap: true } } as unknown as Plan;
   const variant = { id: 'A', name: 'base', ref: 'x', cmakeArgs: [], runArgs: [], env: {} } as unknown as Plan['variants'][0];
   const tail = (i: RunnerInfo) => benchArgv(plan, variant, parseWorkload('tg128'), i).slice(12);
   // mainline lists -mmp as deprecated in favour of --load-mode: the current spelling is used

@@ -13,6 +13,9 @@ import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { cli as runCli } from '../helpers/cli.ts';
 import { compareScript } from '../helpers/compare-llama-bench.ts';
 import type { Results } from '../../src/store/results.ts';
+import { buildReportModel } from '../../src/report/model.ts';
+import { renderCheckOutput } from '../../src/report/check.ts';
+import { readTrustedResultsSync } from '../../src/pipeline/read-results.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lpg-models-'));
 const cache = join(root, 'cache');
@@ -79,6 +82,11 @@ test('the report groups by model: one verdict line per model and the overall one
   assert.match(html, /<li id="model-big">🔴 <b>big<\/b>:/);
   const r = await slow;
   assert.match(r.stdout, /^ {2}model big: regression — /im);
+  // The check run formats the same model: its summary has the lines by model too.
+  const check = renderCheckOutput(buildReportModel([readTrustedResultsSync(join(slowOut, 'results.json'))]));
+  assert.equal(check.conclusion, 'failure');
+  assert.match(check.summary, /^- 🔴 \*\*big\*\*: Regression — /m);
+  assert.match(check.summary, /^#### 🔴 big$/m);
 });
 
 test('the store keeps model × workload: its llama_bench rows name each file, and compare-llama-bench.py reads them', async (t) => {
@@ -139,4 +147,24 @@ test('another file under the same name is an identity change, named: a new exper
   const second = await cli(args);
   assert.ok(second.code === 0 || second.code === 1, second.stderr);
   assert.match(second.stderr, /the plan changed \(model ident-b \(another file: size or header hash\)\): this is a new experiment/, second.stderr);
+});
+
+test('`more` extends a several-model experiment: same models by content, every model × workload decided over all blocks', async () => {
+  const m1 = writeTinyModel(join(root, 'more-a.gguf'));
+  const m2 = writeTinyModel(join(root, 'more-b.gguf'), { layers: 2 });
+  const out = join(root, 'more-out');
+  const store = join(root, 'more.sqlite');
+  const first = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'toggled', '--model', `${m1},${m2}`, '--workloads', 'tg16',
+    '--threads', '1', '--max-blocks', '2', '--looks', '2', '--seed', '1', '--out', out, '--store', store, '--head-env', 'FAKE_NOISE=0.02']);
+  assert.ok(first.code === 0 || first.code === 1, first.stderr);
+  const more = await cli(['more', '--out', out, '--store', store, '--blocks', '2']);
+  assert.ok(more.code === 0 || more.code === 1, more.stderr);
+  assert.match(more.stderr + more.stdout, /continued: 2 → 4 blocks/);
+  const res = results(out);
+  assert.deepEqual(res.analysis!.workloads.map((w) => [w.name, w.n]), [['more-a/tg16', 4], ['more-b/tg16', 4]]);
+  // Another file under a stored model's name: `more` refuses in one line naming it.
+  writeTinyModel(m2, { layers: 3 });
+  const refused = await cli(['more', '--out', out, '--store', store, '--blocks', '2']);
+  assert.equal(refused.code, 2, refused.stderr);
+  assert.match(refused.stderr, /the models are not the files experiment .* measured: model more-b \(another file: size or header hash\)/);
 });

@@ -30,7 +30,7 @@ const kvTable = (rows: { key: string; value: string; keyCode?: string }[]) => `<
 
 function workloadTable(m: MachineModel): string {
   const num = [false, true, true, true, false, true, false, true, true, false];
-  const rows = m.workloads.map((w) => row([
+  const rowOf = (w: WorkloadModel) => row([
     `<code>${esc(w.id)}</code>`,
     fmtTs(w.aTs),
     fmtTs(w.bTs),
@@ -41,7 +41,11 @@ function workloadTable(m: MachineModel): string {
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ''} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ''}`,
     esc(w.why) + (w.needs ? ` ${esc(w.needs)}.` : ''),
-  ], num));
+  ], num);
+  // With several models, a heading row per model over its workloads.
+  const rows = m.models
+    ? m.models.flatMap((g) => [`<tr class="model"><th colspan="10">${MARKS[g.outcome]} ${esc(g.name)}</th></tr>`, ...g.workloads.map(rowOf)])
+    : m.workloads.map(rowOf);
   const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${esc(w.id)}</code>: ${esc(w.levelNote!)}</p>`).join('');
   const interval = m.descriptiveOnly ? 'Interval' : `${fmtLevel(m.runLevel)} interval`;
   return `<table class="workloads">${head(['Workload', 'A t/s', 'B t/s', 'B/A', interval, 'Change', 'Verdict', 'CV A / B', 'Launches A / B', 'Why'], num)}${rows.join('')}</table>${notes}`;
