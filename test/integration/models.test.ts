@@ -155,11 +155,11 @@ test('`more` extends a several-model experiment: same models by content, every m
   const out = join(root, 'more-out');
   const store = join(root, 'more.sqlite');
   const first = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'toggled', '--model', `${m1},${m2}`, '--workloads', 'tg16',
-    '--threads', '1', '--max-blocks', '2', '--looks', '2', '--seed', '1', '--out', out, '--store', store, '--head-env', 'FAKE_NOISE=0.02']);
+    '--threads', '1', '--max-blocks', '2', '--looks', '2', '--horizon', '8', '--seed', '1', '--out', out, '--store', store, '--head-env', 'FAKE_NOISE=0.02']);
   assert.ok(first.code === 0 || first.code === 1, first.stderr);
   const more = await cli(['more', '--out', out, '--store', store, '--blocks', '2']);
   assert.ok(more.code === 0 || more.code === 1, more.stderr);
-  assert.match(more.stderr + more.stdout, /continued: 2 → 4 blocks/);
+  assert.match(more.stderr + more.stdout, /continuing experiment .*: 2 → 4 blocks for more-a\/tg16, more-b\/tg16/);
   const res = results(out);
   assert.deepEqual(res.analysis!.workloads.map((w) => [w.name, w.n]), [['more-a/tg16', 4], ['more-b/tg16', 4]]);
   // Another file under a stored model's name: `more` refuses in one line naming it.
