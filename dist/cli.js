@@ -119,7 +119,7 @@ var init_options = __esm({
       // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
       { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
       { name: "repo", kind: "string", commands: RUN_BISECT, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
-      { name: "model", kind: "string", commands: RUN_BISECT, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+      { name: "model", kind: "string", commands: RUN_BISECT, example: "model.gguf", help: "GGUF model file(s) to benchmark, comma-separated: several models are one experiment, each test decided per model; an entry may be a synthetic preset, NAME[:TYPE] (llama-1b:q8_0), written into the cache once", input: { path: true, help: "GGUF model file(s) to benchmark, comma-separated (several: each workload decided per model, one verdict per model); an entry may be a synthetic preset such as `llama-1b:q8_0` (required in mode run)." } },
       { name: "out", kind: "string", commands: RUN_BISECT, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
       { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
       { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
@@ -564,6 +564,20 @@ var init_child_env = __esm({
   }
 });
 
+// src/sys/cache-dir.ts
+import os from "node:os";
+import path2 from "node:path";
+function defaultCacheDir(env2 = process.env) {
+  const fromEnv = env2.LLAMA_PERF_GATE_CACHE;
+  if (fromEnv && fromEnv.trim()) return path2.resolve(fromEnv);
+  return path2.join(os.homedir(), ".cache", "llama-perf-gate");
+}
+var init_cache_dir = __esm({
+  "src/sys/cache-dir.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/gguf-reader.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 function readGgufHeader(path11) {
@@ -647,7 +661,7 @@ function readGgufHeader(path11) {
     tensors.push({ name, dims, type: u32(), offset: u64() });
   }
   checkTensorData(path11, tensors, p, meta["general.alignment"], fileSize);
-  return { version, meta, tensors };
+  return { version, meta, tensors, headerBytes: p };
 }
 function checkTensorData(path11, tensors, headerEnd, alignMeta, fileSize) {
   const align = typeof alignMeta === "number" && alignMeta > 0 ? alignMeta : 32;
@@ -704,6 +718,193 @@ var init_gguf_reader = __esm({
   }
 });
 
+// src/model/half.ts
+function f32ToF16Bits(value) {
+  f32Scratch[0] = value;
+  const x = u32Scratch[0];
+  const sign = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  let mant = x & 8388607;
+  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign | 31744;
+  if (e <= 0) {
+    if (e < -10) return sign;
+    mant |= 8388608;
+    const shift2 = 14 - e;
+    let half2 = mant >>> shift2;
+    const rem2 = mant & (1 << shift2) - 1;
+    const mid = 1 << shift2 - 1;
+    if (rem2 > mid || rem2 === mid && half2 & 1) half2++;
+    return sign | half2;
+  }
+  let half = e << 10 | mant >>> 13;
+  const rem = mant & 8191;
+  if (rem > 4096 || rem === 4096 && half & 1) half++;
+  return sign | half;
+}
+function decodeHalf(h) {
+  const sign = h & 32768 ? -1 : 1;
+  const exp = h >>> 10 & 31;
+  const mant = h & 1023;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 31) return mant ? NaN : sign * Infinity;
+  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+function f16BitsToF32(h) {
+  if (!table) {
+    table = new Float32Array(65536);
+    for (let i = 0; i < 65536; i++) table[i] = decodeHalf(i);
+  }
+  return table[h & 65535];
+}
+function roundToF16(vals) {
+  const bits = new Uint32Array(vals.buffer, vals.byteOffset, vals.length);
+  for (let i = 0; i < bits.length; i++) {
+    const x = bits[i];
+    const exp = x >>> 23 & 255;
+    if (exp >= 113 && exp <= 141) {
+      bits[i] = (x + 4095 + (x >>> 13 & 1) & ~8191) >>> 0;
+    } else {
+      vals[i] = f16BitsToF32(f32ToF16Bits(vals[i]));
+    }
+  }
+}
+var f32Scratch, u32Scratch, table;
+var init_half = __esm({
+  "src/model/half.ts"() {
+    "use strict";
+    f32Scratch = new Float32Array(1);
+    u32Scratch = new Uint32Array(f32Scratch.buffer);
+  }
+});
+
+// src/model/tensor-types.ts
+function encodeQ8_0(vals) {
+  const nb = vals.length / 32;
+  const out = Buffer.allocUnsafe(nb * 34);
+  for (let b = 0; b < nb; b++) {
+    const x = b * 32;
+    let amax = 0;
+    for (let j = 0; j < 32; j++) amax = Math.max(amax, Math.abs(vals[x + j]));
+    const d = Math.fround(amax / 127);
+    const id = d ? Math.fround(1 / d) : 0;
+    const o = b * 34;
+    const h = f32ToF16Bits(d);
+    out[o] = h & 255;
+    out[o + 1] = h >>> 8;
+    for (let j = 0; j < 32; j++) out[o + 2 + j] = roundAway(Math.fround(vals[x + j] * id)) & 255;
+  }
+  return out;
+}
+function encodeQ4_0(vals) {
+  const nb = vals.length / 32;
+  const out = Buffer.allocUnsafe(nb * 18);
+  for (let b = 0; b < nb; b++) {
+    const x = b * 32;
+    let amax = 0;
+    let max = 0;
+    for (let j = 0; j < 32; j++) {
+      const v = vals[x + j];
+      if (amax < Math.abs(v)) {
+        amax = Math.abs(v);
+        max = v;
+      }
+    }
+    const d = Math.fround(max / -8);
+    const id = d ? Math.fround(1 / d) : 0;
+    const o = b * 18;
+    const h = f32ToF16Bits(d);
+    out[o] = h & 255;
+    out[o + 1] = h >>> 8;
+    for (let j = 0; j < 16; j++) {
+      const lo = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + j] * id) + 8.5)));
+      const hi = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + 16 + j] * id) + 8.5)));
+      out[o + 2 + j] = lo | hi << 4;
+    }
+  }
+  return out;
+}
+function encodeTensorData(type, vals) {
+  switch (type) {
+    case "f32":
+      return Buffer.from(vals.buffer, vals.byteOffset, vals.length * 4);
+    case "f16": {
+      const half = new Uint16Array(vals.length);
+      for (let k = 0; k < vals.length; k++) half[k] = f32ToF16Bits(vals[k]);
+      return Buffer.from(half.buffer);
+    }
+    case "q8_0":
+      return encodeQ8_0(vals);
+    case "q4_0":
+      return encodeQ4_0(vals);
+  }
+}
+var TENSOR_TYPES, roundAway;
+var init_tensor_types = __esm({
+  "src/model/tensor-types.ts"() {
+    "use strict";
+    init_half();
+    TENSOR_TYPES = {
+      f32: { ggml: 0, block: 1, bytes: 4 },
+      f16: { ggml: 1, block: 1, bytes: 2 },
+      q4_0: { ggml: 2, block: 32, bytes: 18 },
+      q8_0: { ggml: 8, block: 32, bytes: 34 }
+    };
+    roundAway = (x) => x < 0 ? -Math.round(-x) : Math.round(x);
+  }
+});
+
+// src/plan/models.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join2, resolve as resolve2 } from "node:path";
+function presetEntry(text) {
+  const [name, type = "f16", ...rest] = text.split(":");
+  if (rest.length || !PRESET_NAMES.includes(name) || !(type in TENSOR_TYPES)) return null;
+  return { preset: name, type };
+}
+function presetPath(cacheDir, preset, type) {
+  return join2(cacheDir, "models", `preset-${preset}-${type}.gguf`);
+}
+function parseModels(text, cacheDir) {
+  const items = text.split(",").map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UserError("--model is empty", EXAMPLE);
+  if (items.length > MAX_MODELS) throw new UserError(`--model lists ${items.length} models; at most ${MAX_MODELS}`, EXAMPLE);
+  const out = items.map((item) => {
+    const path11 = resolve2(item);
+    const preset = existsSync2(path11) ? null : presetEntry(item);
+    if (preset) return { name: `${preset.preset}-${preset.type}`, path: presetPath(cacheDir, preset.preset, preset.type), preset };
+    if (statSync2(path11, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${item} is a directory, not a GGUF file`, EXAMPLE);
+    if (!existsSync2(path11) && /^[a-z0-9.-]+(:[a-z0-9_]+)?$/.test(item) && !item.endsWith(".gguf")) {
+      throw new UserError(`--model ${item} is neither a file nor a preset (presets: ${PRESET_NAMES.join(", ")}, optionally :f16|f32|q8_0|q4_0)`, EXAMPLE);
+    }
+    readGgufHeader(path11);
+    return { name: basename(path11).replace(/\.gguf$/i, ""), path: path11 };
+  });
+  const seen = /* @__PURE__ */ new Map();
+  for (const m of out) {
+    const had = seen.get(m.name);
+    if (had !== void 0) throw new UserError(`--model lists two models named ${m.name} (${had} and ${m.path})`, "give each model a different file name");
+    seen.set(m.name, m.path);
+  }
+  return out;
+}
+function modelOf(plan2, w) {
+  return plan2.models.find((m) => m.name === w.model) ?? plan2.models[0];
+}
+var EXAMPLE, MAX_MODELS;
+var init_models = __esm({
+  "src/plan/models.ts"() {
+    "use strict";
+    init_errors();
+    init_gguf_reader();
+    init_presets();
+    init_tensor_types();
+    EXAMPLE = "example: --model tiny.gguf,big.gguf or --model smollm2-135m:q8_0,llama-1b  (or: llama-perf-gate model --out model.gguf)";
+    MAX_MODELS = 16;
+  }
+});
+
 // src/plan/numa.ts
 function parseNumaPolicy(text) {
   const t = text.trim();
@@ -714,7 +915,7 @@ function parseNumaPolicy(text) {
   if (node) return { kind: "bind", node: Number(node[1]) };
   const cpus = /^cpus:([\d,-]+)$/.exec(t);
   if (cpus) return { kind: "cpus", cpus: cpus[1] };
-  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
+  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE2);
 }
 function numaLabel(p) {
   switch (p.kind) {
@@ -730,12 +931,12 @@ function numaLabel(p) {
       return `cpus ${p.cpus}`;
   }
 }
-var EXAMPLE;
+var EXAMPLE2;
 var init_numa = __esm({
   "src/plan/numa.ts"() {
     "use strict";
     init_errors();
-    EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
+    EXAMPLE2 = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
   }
 });
 
@@ -749,45 +950,49 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
   const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
   if (!ok2) {
-    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE3);
   }
   if (pp + tg + depth > MAX_TOKENS) {
-    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString("en-US")}`, EXAMPLE2);
+    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString("en-US")}`, EXAMPLE3);
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
   const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
   return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
 }
-function withNuma(label, numa2) {
+function withNuma(label, numa2, model) {
   const nl = numaLabel(numa2);
-  return nl ? `${label} [${nl}]` : label;
+  return (model === void 0 ? "" : `${model}/`) + (nl ? `${label} [${nl}]` : label);
+}
+function perModel(ws, models) {
+  if (models.length < 2) return ws;
+  return models.flatMap((m) => ws.map((w) => ({ ...w, model: m.name, id: withNuma(w.id.replace(/ \[.*\]$/, ""), w.numa, m.name) })));
 }
 function flavourLabel(w, flavour) {
   if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
   return w.label;
 }
 function labelWorkloads(ws, flavour) {
-  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa, w.model) }));
 }
 function parseWorkloads(list, numa2) {
   const items = list.split(",").map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
+  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE3);
   const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
     const key = withNuma(w.label, w.numa);
-    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE3);
     seen.add(key);
   }
   return out;
 }
-var EXAMPLE2, MAX_TOKENS, LABEL;
+var EXAMPLE3, MAX_TOKENS, LABEL;
 var init_workload = __esm({
   "src/plan/workload.ts"() {
     "use strict";
     init_errors();
     init_numa();
-    EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+    EXAMPLE3 = "example: --workloads pp512,tg128,tg128@d4096";
     MAX_TOKENS = 1e7;
     LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
   }
@@ -929,9 +1134,9 @@ var init_types = __esm({
 });
 
 // src/plan/from-args.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function parseEnv(flag, items) {
   const env2 = {};
   for (const item of items) {
@@ -953,17 +1158,13 @@ function planFromArgs(argv, opts = {}) {
   const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
   const repoText = o.str("repo");
-  const repo = repoText ? resolve2(repoText) : "";
+  const repo = repoText ? resolve3(repoText) : "";
   if (need && !repo) throw new UserError("--repo is required: the llama.cpp or ik_llama.cpp checkout to build", "example: --repo ../llama.cpp");
-  if (repo && !(existsSync2(repo) && statSync2(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
+  if (repo && !(existsSync3(repo) && statSync3(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
   const modelText = o.str("model");
-  const model = modelText ? resolve2(modelText) : "";
-  if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
-  if (model) {
-    if (statSync2(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
-    withFlagExample("model", () => readGgufHeader(model));
-  }
-  const out = resolve2(o.str("out"));
+  if (need && !modelText) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
+  const models = modelText ? withFlagExample("model", () => parseModels(modelText, defaultCacheDir())) : [];
+  const out = resolve3(o.str("out"));
   checkOutDir("--out", out, "perf-out");
   const base2 = o.str("base");
   if (need && !base2) throw new UserError("--base is required: the git ref of variant A", "example: --base main");
@@ -990,12 +1191,16 @@ function planFromArgs(argv, opts = {}) {
   const load = o.bool("no-mmap") ? variants.flatMap((v) => v.runArgs.filter((x) => MODEL_LOAD_FLAGS.includes(x.split("=")[0])).map((x) => `--${v.id === "A" ? "base" : "head"}-arg ${x}`)) : [];
   if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
   const numa2 = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
+  const sweep = depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0);
+  if (sweep && models.length > 1) {
+    throw new UserError(`--depth-sweep runs on one model; --model lists ${models.length}`, "run the depth sweep as its own experiment per model, or drop --depth-sweep");
+  }
   return {
     repo,
-    model,
+    models,
     out,
     variants,
-    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)),
+    workloads: perModel(withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa2)), models),
     threads: o.num("threads", availableParallelism()),
     levers: {
       repetitions: o.num("repetitions"),
@@ -1010,7 +1215,7 @@ function planFromArgs(argv, opts = {}) {
     warmupBlocks: o.num("warmup-blocks"),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
-    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0),
+    depthSweep: sweep,
     compare: o.str("compare")
   };
 }
@@ -1044,7 +1249,8 @@ var init_from_args = __esm({
     init_errors();
     init_paths();
     init_child_env();
-    init_gguf_reader();
+    init_cache_dir();
+    init_models();
     init_workload();
     init_numa();
     init_option_values();
@@ -1065,17 +1271,17 @@ var RESULTS_SCHEMA, RESULTS_SCHEMAS;
 var init_results = __esm({
   "src/store/results.ts"() {
     "use strict";
-    RESULTS_SCHEMA = "llama-perf-gate/results@2";
-    RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
+    RESULTS_SCHEMA = "llama-perf-gate/results@3";
+    RESULTS_SCHEMAS = ["llama-perf-gate/results@1", "llama-perf-gate/results@2", RESULTS_SCHEMA];
   }
 });
 
 // src/sys/atomic-file.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
 function replaceAtomically(path11, write) {
   mkdirSync(dirname2(path11), { recursive: true });
-  const tmp = join2(dirname2(path11), `.${basename(path11)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join3(dirname2(path11), `.${basename2(path11)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const r = write(tmp);
     renameSync(tmp, path11);
@@ -1096,12 +1302,12 @@ var init_atomic_file = __esm({
 });
 
 // src/store/write.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function writeJsonAtomic(path11, value) {
   writeFileAtomic(path11, JSON.stringify(value, null, 1) + "\n");
 }
 function writeResults(outDir, results3) {
-  const path11 = join3(outDir, "results.json");
+  const path11 = join4(outDir, "results.json");
   writeJsonAtomic(path11, results3);
   return path11;
 }
@@ -3397,7 +3603,11 @@ function designProblem(r, s, inputs, counted) {
 function stopPoints(r, inputs, counted) {
   const index = (block) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
-  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const units = r.plan.workloads.map((w) => {
+    const mine = r.launches.filter((l) => l.workload === w.id);
+    const failing = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && !mine.some((l) => l.variant === v && l.status === "ok"));
+    return { names: [w.id], last: lastOf(mine.map((l) => l.block)), failing };
+  });
   const points = inputs.filter((w) => w.point !== void 0).map((w) => w.name);
   if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
@@ -3414,7 +3624,7 @@ function stopMismatch(stops, at) {
     const looks = u.names.map((n) => at.get(n));
     const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
     const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
-    if (u.last < stops.through && decided !== u.last) {
+    if (u.last < stops.through && decided !== u.last && !u.failing) {
       return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
     }
     if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
@@ -3580,7 +3790,7 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.why = failedWhy(e, w.name, input?.point !== void 0, w.why);
+      w.why = onModel(e, w.name, failedWhy(e, w.name, input?.point !== void 0, w.why));
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
@@ -3605,6 +3815,11 @@ function incompleteness(e, workloads, depthPoints2) {
   const measured2 = Math.min(...open2.map((w) => reach(w.name)));
   const planned = e.plan.maxBlocks;
   return measured2 < planned ? { measured_blocks: measured2, planned_blocks: planned, stop_reason: e.stopReason } : null;
+}
+function onModel(e, workload, why) {
+  const name = e.plan.workloads.find((w) => w.id === workload)?.model;
+  const m = name === void 0 ? void 0 : e.plan.models.find((x) => x.name === name);
+  return m && why && (why.kind === "could-not-run" || why.kind === "no-counted-launch") ? { ...why, model: { name: m.name, path: m.path } } : why;
 }
 function failedWhy(e, workload, depthPoint, fallback) {
   const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
@@ -3666,9 +3881,9 @@ function base(r) {
     case "one-side":
       return `variant ${r.missing} has no successful launch, nothing to compare`;
     case "no-counted-launch":
-      return `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
+      return onModel2(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
     case "could-not-run":
-      return `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
+      return onModel2(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
     case "identical":
       return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
     case "too-few-t":
@@ -3716,7 +3931,7 @@ function wordAnalysis(a) {
   if (!a) return a;
   return { ...a, workloads: a.workloads.map((w) => w.why ? { ...w, reason: reasonText(w.why) } : w) };
 }
-var r3, pc, pval, num, alpha3, percent3, ciText, marginText, lookText, unitOf;
+var r3, pc, pval, num, alpha3, percent3, ciText, marginText, lookText, unitOf, onModel2;
 var init_reason_words = __esm({
   "src/report/reason-words.ts"() {
     "use strict";
@@ -3730,6 +3945,7 @@ var init_reason_words = __esm({
     marginText = (m) => `\xB1${percent3(m)}`;
     lookText = (l) => `look at ${l.n} of ${l.horizon} blocks, \u03B1 spent ${num(l.spent)} of ${num(l.alpha)}`;
     unitOf = (paired) => paired ? "blocks" : "launches per side";
+    onModel2 = (r) => r.model ? `model ${r.model.name} (${r.model.path}): ` : "";
   }
 });
 
@@ -3737,7 +3953,7 @@ var init_reason_words = __esm({
 function track(child) {
   const pid = child.pid;
   if (!pid) return;
-  live.set(pid, new Promise((resolve7) => child.once("close", () => resolve7())));
+  live.set(pid, new Promise((resolve8) => child.once("close", () => resolve8())));
   child.once("close", () => live.delete(pid));
   if (stoppedBy) killGroup(pid, "SIGTERM");
 }
@@ -3759,10 +3975,10 @@ async function stopAll(signal, graceMs = 3e3) {
   for (const pid of pids) killGroup(pid, "SIGTERM");
   const all = Promise.all(pids.map((p) => live.get(p)));
   let timer;
-  const hard = new Promise((resolve7) => {
+  const hard = new Promise((resolve8) => {
     timer = setTimeout(() => {
       for (const pid of pids) killGroup(pid, "SIGKILL");
-      resolve7();
+      resolve8();
     }, graceMs);
   });
   await Promise.race([all, hard]);
@@ -3782,16 +3998,16 @@ var init_children = __esm({
 // src/sys/exec.ts
 import { execFile, spawn } from "node:child_process";
 import { access, constants as constants2, stat } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 function run(cmd, args, opts = {}) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     execFile(cmd, args, { cwd: opts.cwd, env: opts.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err && typeof err.code === "string") {
         reject(err);
         return;
       }
       const e = err;
-      resolve7({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
+      resolve8({ code: e ? e.code ?? null : 0, signal: e ? e.signal ?? null : null, stdout, stderr });
     });
   });
 }
@@ -3804,7 +4020,7 @@ async function runOk(cmd, args, opts = {}) {
   return r.stdout;
 }
 function runLines(cmd, args, opts) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     if (child.pid) opts.onSpawn?.(child.pid);
@@ -3829,20 +4045,20 @@ function runLines(cmd, args, opts) {
     child.stderr.on("data", (c) => err.push(c));
     child.on("error", (e) => {
       opts.onLine(`cannot start ${cmd}: ${e.message}`);
-      resolve7({ code: null, signal: null });
+      resolve8({ code: null, signal: null });
     });
     child.on("close", (code2, signal) => {
       out.end();
       err.end();
-      resolve7({ code: code2, signal });
+      resolve8({ code: code2, signal });
     });
   });
 }
 async function which(name, env2 = process.env) {
-  if (name.includes("/")) return await isExecutableFile(name) ? path2.resolve(name) : null;
-  for (const dir of (env2.PATH ?? "").split(path2.delimiter)) {
+  if (name.includes("/")) return await isExecutableFile(name) ? path3.resolve(name) : null;
+  for (const dir of (env2.PATH ?? "").split(path3.delimiter)) {
     if (!dir) continue;
-    const p = path2.join(dir, name);
+    const p = path3.join(dir, name);
     if (await isExecutableFile(p)) return p;
   }
   return null;
@@ -3864,7 +4080,7 @@ var init_exec = __esm({
 
 // src/build/cmake.ts
 import { readdir } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 function depthToolFor(available) {
   if (!available) return null;
   if (available.has(SWEEP_TARGET)) return SWEEP_TARGET;
@@ -3916,8 +4132,8 @@ async function cmakeBuild(req) {
   const bin = await findExecutable(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
-  const binDir = path3.dirname(bin);
-  const depthOk = depthTool !== null && await isExecutableFile(path3.join(binDir, depthTool));
+  const binDir = path4.dirname(bin);
+  const depthOk = depthTool !== null && await isExecutableFile(path4.join(binDir, depthTool));
   return { ok: true, binDir, targets, depthTool: depthOk ? depthTool : null };
 }
 async function addDepthTool(req) {
@@ -3938,7 +4154,7 @@ async function addDepthTool(req) {
     writeLine(req.log, `building ${tool} failed (exit ${r.code ?? r.signal}); memory at depth will be skipped`);
     return null;
   }
-  return await isExecutableFile(path3.join(req.binDir, tool)) ? tool : null;
+  return await isExecutableFile(path4.join(req.binDir, tool)) ? tool : null;
 }
 async function listTargets(cmake, buildDir, env2) {
   const r = await run(cmake, ["--build", buildDir, "--target", "help"], { env: env2 }).catch(() => null);
@@ -3953,19 +4169,19 @@ async function listTargets(cmake, buildDir, env2) {
   return names.size > 0 ? names : null;
 }
 async function findExecutable(buildDir, name) {
-  for (const p of [path3.join(buildDir, "bin", name), path3.join(buildDir, name)]) {
+  for (const p of [path4.join(buildDir, "bin", name), path4.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
   const walk = async (dir, depth) => {
     if (depth > 4) return null;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      const p = path3.join(dir, e.name);
+      const p = path4.join(dir, e.name);
       if (e.isFile() && e.name === name && await isExecutableFile(p)) return p;
     }
     for (const e of entries) {
       if (e.isDirectory() && e.name !== "CMakeFiles") {
-        const hit = await walk(path3.join(dir, e.name), depth + 1);
+        const hit = await walk(path4.join(dir, e.name), depth + 1);
         if (hit) return hit;
       }
     }
@@ -3996,7 +4212,7 @@ var init_cmake = __esm({
 
 // src/build/git.ts
 import { mkdir, realpath, rm, stat as stat2 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 async function resolveRef(repo, ref) {
   await assertGitRepo(repo);
   if (!ref || ref.startsWith("-")) {
@@ -4022,7 +4238,7 @@ async function assertGitRepo(repo) {
   }
 }
 function worktreePath(cacheDir, commit) {
-  return path4.join(cacheDir, "worktrees", commit.slice(0, 12));
+  return path5.join(cacheDir, "worktrees", commit.slice(0, 12));
 }
 async function ensureWorktree(repo, commit, cacheDir) {
   const wt = worktreePath(cacheDir, commit);
@@ -4032,7 +4248,7 @@ async function ensureWorktree(repo, commit, cacheDir) {
     await rm(wt, { recursive: true, force: true });
   }
   await run("git", ["-C", repo, "worktree", "prune"]);
-  await mkdir(path4.dirname(wt), { recursive: true });
+  await mkdir(path5.dirname(wt), { recursive: true });
   await runOk("git", ["-C", repo, "worktree", "add", "--detach", "--force", wt, commit]);
   return { path: wt, reused: false };
 }
@@ -4127,9 +4343,9 @@ var init_leftovers = __esm({
 import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
 import { readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { hostname } from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 function startTicks(pid) {
   try {
     const s = readFileSync4(`/proc/${pid}/stat`, "utf8");
@@ -4167,7 +4383,7 @@ function ownerAlive(o) {
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) {
-    const mtime = statSync3(lockPath, { throwIfNoEntry: false })?.mtime;
+    const mtime = statSync4(lockPath, { throwIfNoEntry: false })?.mtime;
     return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
   }
   try {
@@ -4195,7 +4411,7 @@ async function unreadableForLong(lockPath) {
   }
 }
 async function tryLock(lockPath, label, onStale) {
-  await mkdir2(path5.dirname(lockPath), { recursive: true });
+  await mkdir2(path6.dirname(lockPath), { recursive: true });
   const me = ownerOf(label);
   const mine = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(mine, JSON.stringify(me));
@@ -4381,29 +4597,15 @@ var init_toolchain = __esm({
   }
 });
 
-// src/sys/cache-dir.ts
-import os from "node:os";
-import path6 from "node:path";
-function defaultCacheDir(env2 = process.env) {
-  const fromEnv = env2.LLAMA_PERF_GATE_CACHE;
-  if (fromEnv && fromEnv.trim()) return path6.resolve(fromEnv);
-  return path6.join(os.homedir(), ".cache", "llama-perf-gate");
-}
-var init_cache_dir = __esm({
-  "src/sys/cache-dir.ts"() {
-    "use strict";
-  }
-});
-
 // src/sys/package-root.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (; ; ) {
     const pj = path7.join(dir, "package.json");
-    if (existsSync3(pj)) {
+    if (existsSync4(pj)) {
       try {
         if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
@@ -4422,7 +4624,7 @@ var init_package_root = __esm({
 
 // src/build/embedded.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm as rm3, stat as stat4 } from "node:fs/promises";
 import path8 from "node:path";
 async function ensureEmbeddedSource(opts) {
@@ -4526,7 +4728,7 @@ ${PATCH_TRAILER}: ${patchSha}
   }
 }
 async function refCommit(repo, branch) {
-  if (!existsSync4(repo)) return null;
+  if (!existsSync5(repo)) return null;
   const r = await run("git", [`--git-dir=${repo}`, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]).catch(() => null);
   return r && r.code === 0 ? r.stdout.trim() : null;
 }
@@ -4673,7 +4875,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
     tail2.push(msg);
     return outcome({ error: msg, logTail: tail2.slice(-LOG_TAIL_LINES).join("\n") });
   } finally {
-    await new Promise((resolve7) => log.end(resolve7));
+    await new Promise((resolve8) => log.end(resolve8));
   }
 }
 async function writeStamp(buildDir, stamp) {
@@ -4752,17 +4954,17 @@ var init_cpulist = __esm({
 
 // src/host/damon.ts
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function read(root, rel) {
   try {
-    return readFileSync6(join4(root, rel), "utf8").trim();
+    return readFileSync6(join5(root, rel), "utf8").trim();
   } catch {
     return null;
   }
 }
 function numbered(root, rel) {
   try {
-    return readdirSync2(join4(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync2(join5(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -4815,11 +5017,11 @@ __export(fingerprint_exports, {
   readNumaNodes: () => readNumaNodes
 });
 import { readFileSync as readFileSync7, readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import os3 from "node:os";
 function readText(root, rel) {
   try {
-    return readFileSync7(join5(root, rel), "utf8");
+    return readFileSync7(join6(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -4832,7 +5034,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync3(join5(root, rel));
+    return readdirSync3(join6(root, rel));
   } catch {
     return [];
   }
@@ -5070,11 +5272,11 @@ var init_fingerprint = __esm({
 
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join6 } from "node:path";
+import { delimiter, join as join7 } from "node:path";
 function findExecutable2(name, path11 = process.env.PATH ?? "") {
   for (const dir of path11.split(delimiter)) {
     if (!dir) continue;
-    const p = join6(dir, name);
+    const p = join7(dir, name);
     try {
       accessSync2(p, constants3.X_OK);
       return p;
@@ -5148,17 +5350,17 @@ var init_numa_policy = __esm({
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
   const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync5(join7(d, "lpg-measure.c"))) ?? candidates[0];
+  return candidates.find((d) => existsSync6(join8(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base2 = env2.LLAMA_PERF_GATE_CACHE || join7(homedir(), ".cache", "llama-perf-gate");
-  return join7(base2, "native");
+  const base2 = env2.LLAMA_PERF_GATE_CACHE || join8(homedir(), ".cache", "llama-perf-gate");
+  return join8(base2, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
@@ -5173,7 +5375,7 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join7(nativeSourceDir(), `${name}.c`);
+  const src = join8(nativeSourceDir(), `${name}.c`);
   let source;
   try {
     source = readFileSync8(src);
@@ -5183,8 +5385,8 @@ function nativeArtifact(name, env2 = process.env) {
   const { args, ext, libs = [] } = FLAGS[name];
   const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join7(dir, `${name}-${hash}${ext}`);
-  if (built.get(name) === out || existsSync5(out)) {
+  const out = join8(dir, `${name}-${hash}${ext}`);
+  if (built.get(name) === out || existsSync6(out)) {
     built.set(name, out);
     return out;
   }
@@ -6013,9 +6215,9 @@ var init_parse = __esm({
 // src/bench/launch.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function scratchDir(out) {
-  const dir = join8(out, "launches");
+  const dir = join9(out, "launches");
   mkdirSync3(dir, { recursive: true });
   return dir;
 }
@@ -6162,7 +6364,7 @@ function benchArgv(plan2, variant2, w, info) {
   const L = plan2.levers;
   return [
     "-m",
-    plan2.model,
+    modelOf(plan2, w).path,
     ...workloadArgs(w, info.flavour),
     "-r",
     String(L.repetitions),
@@ -6192,6 +6394,7 @@ var init_args = __esm({
   "src/bench/args.ts"() {
     "use strict";
     init_errors();
+    init_models();
   }
 });
 
@@ -6227,7 +6430,7 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { mkdirSync as mkdirSync4 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
@@ -6239,6 +6442,8 @@ async function runBlocks(o) {
   const schedule = [];
   const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
   let active = units;
+  const dropped = /* @__PURE__ */ new Set();
+  const live2 = (ws) => ws.filter((w) => !dropped.has(w.id));
   const points = depthPointIds(plan2.depthSweep?.depths ?? []);
   const t0 = performance.now();
   let launchMsSum = 0;
@@ -6254,6 +6459,7 @@ async function runBlocks(o) {
       const pending2 = o.resume.active;
       active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
     }
+    active = live2(active);
     const old = stored.get(block);
     const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
     const order = old ?? drawn;
@@ -6297,12 +6503,15 @@ async function runBlocks(o) {
     if (failing) {
       return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
+    for (const id of failingModelWorkloads(plan2, launches, block)) dropped.add(id);
     const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
       const depthPending = pending.some((id) => points.has(id));
       active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
+    active = live2(active);
+    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(", ")} failed)`);
   }
   return result(`reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)`);
 }
@@ -6319,13 +6528,23 @@ function failingVariant(launches, block) {
   }
   return null;
 }
+function failingModelWorkloads(plan2, launches, block) {
+  if (plan2.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
+  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  return plan2.models.flatMap((m) => {
+    const ids = plan2.workloads.filter((w) => w.model === m.name).map((w) => w.id);
+    const mine = recent.filter((l) => ids.includes(l.workload));
+    const fails = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== "ok"));
+    return fails ? ids : [];
+  });
+}
 async function runOne(o, block, slot, seq, s, warmup) {
   const { plan: plan2 } = o;
   const variant2 = plan2.variants.find((v) => v.id === s.variant);
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join9(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join10(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
   const r = await launch(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
@@ -6392,12 +6611,12 @@ var init_run_blocks = __esm({
 });
 
 // src/bench/elf.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
 function readElfDynamic(path11) {
   let buf;
   try {
-    const size = statSync4(path11).size;
+    const size = statSync5(path11).size;
     if (size < 64 || size > MAX_BYTES) return null;
     buf = Buffer.alloc(size);
     const fd = openSync2(path11, "r");
@@ -6599,7 +6818,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const stdbuf = findExecutable2("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
@@ -6656,7 +6875,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve7({ points, rows: rows2, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve8({ points, rows: rows2, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -6915,12 +7134,12 @@ var init_slowdown = __esm({
 });
 
 // src/bench/slowdown.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join10 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join11 } from "node:path";
 function loadGraph(binary) {
   const first = readElfDynamic(binary);
   if (!first) return null;
-  const out = [{ name: basename2(binary), elf: first }];
+  const out = [{ name: basename3(binary), elf: first }];
   const dirsOf = (file, elf) => [dirname3(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname3(file)))];
   const queue = [{ file: binary, elf: first }];
   const seen = /* @__PURE__ */ new Set();
@@ -6929,7 +7148,7 @@ function loadGraph(binary) {
     for (const lib2 of elf.needed) {
       if (seen.has(lib2)) continue;
       seen.add(lib2);
-      const path11 = dirsOf(file, elf).map((d) => join10(d, lib2)).find((p) => existsSync6(p));
+      const path11 = dirsOf(file, elf).map((d) => join11(d, lib2)).find((p) => existsSync7(p));
       const dep = path11 ? readElfDynamic(path11) : null;
       if (!path11 || !dep) continue;
       out.push({ name: lib2, elf: dep });
@@ -6940,7 +7159,7 @@ function loadGraph(binary) {
 }
 function unshimmableReason(binary) {
   const graph = loadGraph(binary);
-  const name = basename2(binary);
+  const name = basename3(binary);
   if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
   if (graph.some((o) => o.elf.imports.has("llama_decode"))) return null;
   const lib2 = graph.find((o) => /^libllama\.so/.test(o.name));
@@ -6952,7 +7171,7 @@ function slowdownEnv(plan2, builds, log = () => {
   const out = {};
   const tools = (id) => {
     const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join10(dir, "llama-bench"), ...plan2.depthSweep ? [join10(dir, sharedDepthTool(builds))] : []];
+    return [join11(dir, "llama-bench"), ...plan2.depthSweep ? [join11(dir, sharedDepthTool(builds))] : []];
   };
   for (const v of plan2.variants) {
     if (v.slowdown === void 0) continue;
@@ -6969,7 +7188,7 @@ function slowdownEnv(plan2, builds, log = () => {
     if (/[\s:]/.test(shim)) throw new UserError(`the slowdown shim's path ${shim} holds a space or colon, which LD_PRELOAD cannot take`, "set LLAMA_PERF_GATE_CACHE to a directory without spaces or colons, e.g. LLAMA_PERF_GATE_CACHE=/var/cache/llama-perf-gate");
     out[v.id] = { LD_PRELOAD: shim, [SLOWDOWN_VAR]: String(v.slowdown) };
     if (env2.LPG_SLOWDOWN_CLOCK) out[v.id].LPG_SLOWDOWN_CLOCK = env2.LPG_SLOWDOWN_CLOCK;
-    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename2(b)).join(" and ")}`);
+    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename3(b)).join(" and ")}`);
   }
   return out;
 }
@@ -7276,7 +7495,8 @@ function failureOf(results3) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
   const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${reasonOf(w)}`).join("; ");
+  const reasons = [...new Set(failed.map((w) => reasonOf(w)))];
+  if (failed.length > 0) return reasons.map((why) => `${failed.filter((w) => reasonOf(w) === why).map((w) => w.name).join(", ")}: ${why}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -7728,6 +7948,40 @@ var init_mde = __esm({
   }
 });
 
+// src/report/model-groups.ts
+function modelGroups(r, workloads, head2) {
+  if (r.plan.models.length < 2) return null;
+  const modelOf2 = new Map(r.plan.workloads.map((w) => [w.id, w.model]));
+  return r.plan.models.map((m) => {
+    const mine = workloads.filter((w) => modelOf2.get(w.id) === m.name);
+    const outcome = mine.length ? combineOutcomes(mine.map((w) => w.outcome)) : "no-verdict";
+    const failure = mine.find((w) => w.outcome === "failed")?.why ?? null;
+    const verdict2 = outcome === "failed" && failure ? [failure] : verdictPhrase({ ...head2, outcome, failure, workloads: mine });
+    return { name: m.name, path: m.path, outcome, verdict: verdict2, workloads: mine };
+  });
+}
+function modelContrast(r, groups, margin) {
+  if (!groups) return [];
+  const byId = new Map(r.plan.workloads.map((w) => [w.id, w]));
+  const labels = [...new Set(r.plan.workloads.map((w) => w.id.slice((w.model?.length ?? -1) + 1)))];
+  const parts = [];
+  for (const label of labels) {
+    const on = groups.flatMap((g) => g.workloads.filter((w) => byId.get(w.id)?.model === g.name && w.id === `${g.name}/${label}`).map((w) => ({ g, w })));
+    if (on.length < 2 || new Set(on.map((x) => x.w.outcome)).size < 2) continue;
+    const say = (w) => w.outcome === "regression" || w.outcome === "improvement" ? fmtChange(w.ratio) : w.outcome === "neutral" ? `neutral within \xB1${fmtMargin(margin)}` : w.outcome === "inconclusive" ? "undecided" : w.outcome;
+    parts.push([code(label), `: ${on.map(({ g, w }) => `${say(w)} on ${g.name}`).join(", ")}`]);
+  }
+  return joinPhrases(parts, "; ");
+}
+var init_model_groups = __esm({
+  "src/report/model-groups.ts"() {
+    "use strict";
+    init_policy();
+    init_format();
+    init_vocabulary();
+  }
+});
+
 // src/report/model.ts
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
@@ -7793,7 +8047,9 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
       ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
-  const verdict2 = verdictPhrase(head2);
+  const models = modelGroups(r, workloads, head2);
+  const contrast = modelContrast(r, models, m.margin);
+  const verdict2 = contrast.length ? [...verdictPhrase(head2), ". By model: ", ...contrast] : verdictPhrase(head2);
   return {
     label: m.label,
     outcome: m.outcome,
@@ -7809,6 +8065,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     maxBlocks: r.plan.maxBlocks,
     minBlocks,
     workloads,
+    models,
     warnings: [...r.analysis?.warnings ?? [], ...r.notes],
     sides: sidesOf(r),
     compared: comparedPhrase(r.plan.comparison),
@@ -7873,6 +8130,7 @@ var init_model = __esm({
     init_slowdown();
     init_runner();
     init_mde();
+    init_model_groups();
   }
 });
 
@@ -8193,15 +8451,15 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync7, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
-import { dirname as dirname4, join as join11, basename as basename3 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
+import { dirname as dirname4, join as join12, basename as basename4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
   let dir = dirname4(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join11(dir, "templates");
-    if (existsSync7(join11(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join12(dir, "templates");
+    if (existsSync8(join12(candidate, "report.md.hbs"))) return candidate;
     dir = dirname4(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
@@ -8217,15 +8475,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join11(dir, "partials");
+  const partials = join12(dir, "partials");
   for (const f2 of readdirSync4(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename3(f2, ".hbs"), readFileSync12(join11(partials, f2), "utf8"));
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename4(f2, ".hbs"), readFileSync12(join12(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync12(join11(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync12(join11(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync12(join11(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync12(join12(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync12(join12(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync12(join12(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -8412,6 +8670,7 @@ function machineTable(m) {
 }
 function machineFooter(m, firstLine2) {
   const lines = [firstLine2 ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
+  for (const g of m.models ?? []) lines.push(`  model ${escapeTerminal(g.name)}: ${LABELS[g.outcome]} \u2014 ${escapeTerminal(plain(g.verdict))}`);
   for (const w of m.workloads.filter((x) => x.levelNote)) lines.push(`  ${escapeTerminal(w.id)}: ${escapeTerminal(w.levelNote)}`);
   for (const w of m.workloads.filter((x) => x.outcome === "inconclusive")) {
     lines.push(`  ${escapeTerminal(w.id)}: spread ${fmtPercent(w.spread)} between paired launches; ${w.needs}${w.againstMde ? `; ${w.againstMde}` : ""}.`);
@@ -8694,7 +8953,7 @@ function phraseHtml(p) {
 }
 function workloadTable(m) {
   const num5 = [false, true, true, true, false, true, false, true, true, false];
-  const rows2 = m.workloads.map((w) => row([
+  const rowOf2 = (w) => row([
     `<code>${escapeHtml(w.id)}</code>`,
     fmtTs(w.aTs),
     fmtTs(w.bTs),
@@ -8705,7 +8964,8 @@ function workloadTable(m) {
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
     escapeHtml(w.why) + (w.needs ? ` ${escapeHtml(w.needs)}.` : "")
-  ], num5));
+  ], num5);
+  const rows2 = m.models ? m.models.flatMap((g) => [`<tr class="model"><th colspan="10">${MARKS[g.outcome]} ${escapeHtml(g.name)}</th></tr>`, ...g.workloads.map(rowOf2)]) : m.workloads.map(rowOf2);
   const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${escapeHtml(w.id)}</code>: ${escapeHtml(w.levelNote)}</p>`).join("");
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
   return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows2.join("")}</table>${notes}`;
@@ -8773,6 +9033,7 @@ function machineSection(m, fleet) {
   return [
     fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
     m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
+    m.models ? `<h3>By model</h3><ul class="models">${m.models.map((g) => `<li id="model-${escapeHtml(g.name)}">${MARKS[g.outcome]} <b>${escapeHtml(g.name)}</b>: ${phraseHtml(g.verdict)}</li>`).join("")}</ul>` : "",
     m.workloads.length ? workloadTable(m) : "",
     [m.detectable, m.runner].filter((x) => x !== null).map((x) => `<p>${escapeHtml(x)}</p>`).join(""),
     rows2.some((r) => r.ratio !== null) ? forestChart(m, rows2) : "",
@@ -8887,16 +9148,16 @@ var init_signals = __esm({
 });
 
 // src/pipeline/depth-launcher.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function depthSweepLauncher(plan2, results3, log, ownEnv = {}) {
   const sweep = plan2.depthSweep;
   const tool = sharedDepthTool(results3.builds);
   const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan2.variants) {
-    const bin = join12(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join13(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.model, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.models[0].path, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
@@ -8919,12 +9180,12 @@ var init_depth_launcher = __esm({
 });
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
-import { join as join13 } from "node:path";
+import { existsSync as existsSync9, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
+import { join as join14 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
-    model: plan2.model,
+    model: (plan2.models ?? [{ path: plan2.model ?? "" }]).map((m) => m.path).join(","),
     variants: plan2.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env, slowdown: v.slowdown })),
     workloads: plan2.workloads.map((w) => w.id)
   };
@@ -8964,8 +9225,8 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path11 = join13(out, "results.json");
-  if (!opts.force && existsSync8(path11)) {
+  const path11 = join14(out, "results.json");
+  if (!opts.force && existsSync9(path11)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -8979,7 +9240,7 @@ async function claimOutFor(out, id, opts = {}) {
 }
 async function lockOut(out, log) {
   mkdirSync5(out, { recursive: true });
-  const lockPath = join13(out, OUT_LOCK);
+  const lockPath = join14(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -8987,7 +9248,7 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path11 = join13(out, "results.json");
+  const path11 = join14(out, "results.json");
   try {
     const r = JSON.parse(readFileSync13(path11, "utf8"));
     const id = r.experiment?.id;
@@ -8999,7 +9260,7 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path11 = join13(out, "results.json");
+  const path11 = join14(out, "results.json");
   let text;
   try {
     text = readFileSync13(path11, "utf8");
@@ -9078,6 +9339,269 @@ var init_preflight = __esm({
     init_toolchain();
     init_numa_policy();
     FLAG = { A: "--base", B: "--head" };
+  }
+});
+
+// src/model/gguf-writer.ts
+import { openSync as openSync3, writeSync, closeSync as closeSync3 } from "node:fs";
+function tensorBytes(t) {
+  const { block, bytes } = TENSOR_TYPES[t.type];
+  if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
+  return t.dims.reduce((a, b) => a * b, 1) / block * bytes;
+}
+function writeGguf(path11, meta, tensors) {
+  const head2 = new ByteSink();
+  head2.u32(GGUF_MAGIC);
+  head2.u32(GGUF_VERSION);
+  head2.u64(tensors.length);
+  head2.u64(meta.length);
+  for (const [key, v] of meta) {
+    head2.str(key);
+    if ("u32" in v) {
+      head2.u32(T_UINT32);
+      head2.u32(v.u32);
+    } else if ("f32" in v) {
+      head2.u32(T_FLOAT32);
+      head2.f32(v.f32);
+    } else {
+      head2.u32(T_STRING);
+      head2.str(v.str);
+    }
+  }
+  let offset = 0;
+  const offsets = [];
+  for (const t of tensors) {
+    head2.str(t.name);
+    head2.u32(t.dims.length);
+    for (const d of t.dims) head2.u64(d);
+    head2.u32(TENSOR_TYPES[t.type].ggml);
+    head2.u64(offset);
+    offsets.push(offset);
+    offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
+  }
+  head2.pad(GGUF_ALIGNMENT);
+  return replaceAtomically(path11, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
+}
+function writeData(path11, h, tensors, offsets) {
+  const fd = openSync3(path11, "w");
+  try {
+    writeAll(fd, h);
+    let written = h.length;
+    const CHUNK = 1 << 20;
+    const vals = new Float32Array(CHUNK);
+    tensors.forEach((t, i) => {
+      const start = h.length + offsets[i];
+      if (written < start) written += writeAll(fd, Buffer.alloc(start - written));
+      const n = t.dims.reduce((a, b) => a * b, 1);
+      for (let done = 0; done < n; done += CHUNK) {
+        const m = Math.min(CHUNK, n - done);
+        const view = vals.subarray(0, m);
+        t.fill(view, done);
+        written += writeAll(fd, encodeTensorData(t.type, view));
+      }
+    });
+    return written;
+  } finally {
+    closeSync3(fd);
+  }
+}
+function writeAll(fd, b) {
+  for (let off = 0; off < b.length; ) off += writeSync(fd, b, off);
+  return b.length;
+}
+var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, ByteSink, alignUp;
+var init_gguf_writer = __esm({
+  "src/model/gguf-writer.ts"() {
+    "use strict";
+    init_tensor_types();
+    init_atomic_file();
+    GGUF_MAGIC = 1179993927;
+    GGUF_VERSION = 3;
+    GGUF_ALIGNMENT = 32;
+    T_UINT32 = 4;
+    T_FLOAT32 = 6;
+    T_STRING = 8;
+    ByteSink = class {
+      chunks = [];
+      length = 0;
+      push(b) {
+        this.chunks.push(b);
+        this.length += b.length;
+      }
+      u32(v) {
+        const b = Buffer.alloc(4);
+        b.writeUInt32LE(v);
+        this.push(b);
+      }
+      u64(v) {
+        const b = Buffer.alloc(8);
+        b.writeBigUInt64LE(BigInt(v));
+        this.push(b);
+      }
+      f32(v) {
+        const b = Buffer.alloc(4);
+        b.writeFloatLE(v);
+        this.push(b);
+      }
+      str(s) {
+        const bytes = Buffer.from(s, "utf8");
+        this.u64(bytes.length);
+        this.push(bytes);
+      }
+      pad(to) {
+        const rem = this.length % to;
+        if (rem !== 0) this.push(Buffer.alloc(to - rem));
+      }
+      bytes() {
+        return Buffer.concat(this.chunks);
+      }
+    };
+    alignUp = (n, a) => Math.ceil(n / a) * a;
+  }
+});
+
+// src/model/synthetic.ts
+function outputType(t) {
+  return t === "q4_0" ? "q8_0" : t;
+}
+function checkShape(s) {
+  for (const k of ["embd", "layers", "ff", "vocab", "heads", "kvHeads", "ctx"]) {
+    if (!Number.isInteger(s[k]) || s[k] <= 0) {
+      throw new UserError(`model shape: ${k} must be a positive integer (got ${s[k]})`, "example: --embd 384 --layers 6");
+    }
+  }
+  if (s.embd % s.heads !== 0) throw new UserError(`model shape: embd ${s.embd} is not divisible by heads ${s.heads}`);
+  if (s.heads % s.kvHeads !== 0) throw new UserError(`model shape: heads ${s.heads} is not divisible by kv-heads ${s.kvHeads}`);
+  if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
+  const block = TENSOR_TYPES[s.type].block;
+  for (const [k, flag] of [["embd", "--embd"], ["ff", "--ff"]]) {
+    if (s[k] % block !== 0) {
+      throw new UserError(
+        `model shape: --type ${s.type} stores rows in blocks of ${block} weights, and ${flag} ${s[k]} is not a multiple of ${block}`,
+        `example: --type ${s.type} --embd 384 --ff 1024 (or --type f16)`
+      );
+    }
+  }
+}
+function parameterCount(s) {
+  const kv = s.embd / s.heads * s.kvHeads;
+  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
+  return s.vocab * s.embd * (s.tied === false ? 2 : 1) + s.embd + s.layers * perLayer;
+}
+function uniformFill(seed, scale) {
+  return (out, offset) => {
+    let a = (seed ^ Math.imul(offset, 2654435761)) >>> 0;
+    for (let i = 0; i < out.length; i++) {
+      a = a + 1831565813 >>> 0;
+      let t = a;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      out[i] = (((t ^ t >>> 14) >>> 0) / 4294967296 * 2 - 1) * scale;
+    }
+  };
+}
+function viaF16(fill) {
+  return (out, offset) => {
+    fill(out, offset);
+    roundToF16(out);
+  };
+}
+function writeSyntheticModel(path11, s) {
+  checkShape(s);
+  const headDim = s.embd / s.heads;
+  const kv = headDim * s.kvHeads;
+  const tied = s.tied !== false;
+  const a = 0.02 * Math.sqrt(3);
+  let n = 0;
+  const w = (name, dims, type = s.type) => {
+    const fill = uniformFill(s.seed + n++, a);
+    return { name, dims, type, fill: type === "f32" || type === "f16" ? fill : viaF16(fill) };
+  };
+  const norm = (name) => ({ name, dims: [s.embd], type: "f32", fill: ones });
+  const tensors = [w("token_embd.weight", [s.embd, s.vocab], tied ? outputType(s.type) : s.type), norm("output_norm.weight")];
+  if (!tied) tensors.push(w("output.weight", [s.embd, s.vocab], outputType(s.type)));
+  for (let i = 0; i < s.layers; i++) {
+    const p = `blk.${i}.`;
+    tensors.push(
+      norm(`${p}attn_norm.weight`),
+      w(`${p}attn_q.weight`, [s.embd, s.embd]),
+      w(`${p}attn_k.weight`, [s.embd, kv]),
+      w(`${p}attn_v.weight`, [s.embd, kv]),
+      w(`${p}attn_output.weight`, [s.embd, s.embd]),
+      norm(`${p}ffn_norm.weight`),
+      w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
+      w(`${p}ffn_up.weight`, [s.embd, s.ff]),
+      w(`${p}ffn_down.weight`, [s.ff, s.embd])
+    );
+  }
+  const params = parameterCount(s);
+  const meta = [
+    ["general.architecture", { str: "llama" }],
+    ["general.name", { str: `llama-perf-gate synthetic ${(params / 1e6).toFixed(0)}M ${s.type}` }],
+    ["general.file_type", { u32: FILE_TYPE[s.type] }],
+    ["llama.context_length", { u32: s.ctx }],
+    ["llama.embedding_length", { u32: s.embd }],
+    ["llama.block_count", { u32: s.layers }],
+    ["llama.feed_forward_length", { u32: s.ff }],
+    ["llama.attention.head_count", { u32: s.heads }],
+    ["llama.attention.head_count_kv", { u32: s.kvHeads }],
+    ["llama.attention.layer_norm_rms_epsilon", { f32: 1e-5 }],
+    ["llama.rope.dimension_count", { u32: headDim }],
+    ["llama.rope.freq_base", { f32: s.ropeTheta ?? 1e4 }],
+    ["llama.vocab_size", { u32: s.vocab }],
+    ["tokenizer.ggml.model", { str: "no_vocab" }]
+  ];
+  return { bytes: writeGguf(path11, meta, tensors), params };
+}
+var DEFAULT_SHAPE, FILE_TYPE, ones;
+var init_synthetic = __esm({
+  "src/model/synthetic.ts"() {
+    "use strict";
+    init_gguf_writer();
+    init_half();
+    init_tensor_types();
+    init_errors();
+    DEFAULT_SHAPE = {
+      embd: 384,
+      layers: 6,
+      ff: 1024,
+      vocab: 32e3,
+      heads: 6,
+      kvHeads: 6,
+      ctx: 8192,
+      type: "f16",
+      seed: 1
+    };
+    FILE_TYPE = { f32: 0, f16: 1, q4_0: 2, q8_0: 7 };
+    ones = (out) => out.fill(1);
+  }
+});
+
+// src/pipeline/models.ts
+import { existsSync as existsSync10, mkdirSync as mkdirSync6, renameSync as renameSync4, rmSync as rmSync3 } from "node:fs";
+import { dirname as dirname5 } from "node:path";
+function ensureModels(plan2, log = () => {
+}) {
+  for (const m of plan2.models) {
+    if (!m.preset || existsSync10(m.path)) continue;
+    mkdirSync6(dirname5(m.path), { recursive: true });
+    const tmp = `${m.path}.${process.pid}.tmp`;
+    try {
+      const { params, bytes } = writeSyntheticModel(tmp, { ...PRESETS[m.preset.preset], type: m.preset.type, seed: 1 });
+      renameSync4(tmp, m.path);
+      log(`wrote model ${m.name}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB (${m.path})`);
+    } finally {
+      rmSync3(tmp, { force: true });
+    }
+  }
+  for (const m of plan2.models) readGgufHeader(m.path);
+}
+var init_models2 = __esm({
+  "src/pipeline/models.ts"() {
+    "use strict";
+    init_presets();
+    init_synthetic();
+    init_gguf_reader();
   }
 });
 
@@ -9242,13 +9766,13 @@ var init_calibration = __esm({
 // src/store/calibration.ts
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync14 } from "node:fs";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash5("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join14(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join15(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -9265,7 +9789,7 @@ function calibrationFromResults(r) {
     host: { hostname: fp2.hostname, cpuModel: fp2.cpuModel, logicalCpus: fp2.logicalCpus, kernel: fp2.kernel },
     createdAt: r.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
     ref: r.plan.variants[0].ref,
-    model: r.plan.model.split("/").pop() ?? r.plan.model,
+    model: r.plan.models.map((m) => m.path.split("/").pop() ?? m.path).join(","),
     threads: r.plan.threads,
     alpha: r.plan.alpha,
     workloads
@@ -9305,9 +9829,9 @@ var init_calibration2 = __esm({
 
 // src/store/qualification.ts
 import { readFileSync as readFileSync15 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 function qualificationPath(cacheDir, fp2) {
-  return join15(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
+  return join16(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
 }
 function readQualifications(cacheDir, fp2) {
   try {
@@ -9358,6 +9882,30 @@ var init_version = __esm({
   "src/pipeline/version.ts"() {
     "use strict";
     TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
+  }
+});
+
+// src/store/migrate.ts
+function modelName(path11) {
+  return (path11.split("/").pop() ?? path11).replace(/\.gguf$/i, "") || path11;
+}
+function migratePlan(plan2) {
+  if (!plan2 || typeof plan2 !== "object" || Array.isArray(plan2)) return plan2;
+  const p = plan2;
+  if ("models" in p || typeof p.model !== "string") return plan2;
+  const { model, ...rest } = p;
+  const models = [{ name: modelName(model), path: model }];
+  return { ...rest, models };
+}
+function migrateResults(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return data;
+  const d = data;
+  if (d.schema !== "llama-perf-gate/results@1" && d.schema !== "llama-perf-gate/results@2") return data;
+  return { ...d, plan: migratePlan(d.plan) };
+}
+var init_migrate = __esm({
+  "src/store/migrate.ts"() {
+    "use strict";
   }
 });
 
@@ -9509,8 +10057,8 @@ var init_schema = __esm({
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { accessSync as accessSync3, constants as constants4, existsSync as existsSync9, mkdirSync as mkdirSync6, statfsSync } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { accessSync as accessSync3, constants as constants4, existsSync as existsSync11, mkdirSync as mkdirSync7, statfsSync } from "node:fs";
+import { dirname as dirname6 } from "node:path";
 import { pathToFileURL } from "node:url";
 function storeError(path11, what, e) {
   if (e instanceof UserError) return e;
@@ -9537,7 +10085,7 @@ function storeError(path11, what, e) {
 }
 function diskFull(path11) {
   try {
-    const fs = statfsSync(dirname5(path11));
+    const fs = statfsSync(dirname6(path11));
     return fs.bavail * fs.bsize < 64 * 1024;
   } catch {
     return false;
@@ -9545,8 +10093,8 @@ function diskFull(path11) {
 }
 function writable(path11) {
   try {
-    accessSync3(dirname5(path11), constants4.W_OK);
-    if (existsSync9(path11)) accessSync3(path11, constants4.W_OK);
+    accessSync3(dirname6(path11), constants4.W_OK);
+    if (existsSync11(path11)) accessSync3(path11, constants4.W_OK);
     return true;
   } catch {
     return false;
@@ -9586,7 +10134,7 @@ var init_sqlite_file = __esm({
         checkStorePath(path11);
         if (!opts.readOnly) {
           try {
-            mkdirSync6(dirname5(path11), { recursive: true });
+            mkdirSync7(dirname6(path11), { recursive: true });
           } catch (e) {
             throw asEnvironmentError(e);
           }
@@ -9688,17 +10236,21 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join16(cacheDir, "experiments.sqlite");
+  return join17(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
 }
 function unpackRecord(b) {
   return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function readHeader(text) {
+  const h = JSON.parse(text);
+  return { ...h, plan: migratePlan(h.plan) };
 }
 function header(r) {
   const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
@@ -9711,6 +10263,7 @@ var ExperimentStore;
 var init_experiment_store = __esm({
   "src/store/experiment-store.ts"() {
     "use strict";
+    init_migrate();
     init_errors();
     init_results();
     init_llama_bench_table();
@@ -9904,7 +10457,7 @@ var init_experiment_store = __esm({
       loadResults(id) {
         const row2 = this.file.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
         if (!row2) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-        const { depthLaunches: legacy, ...h } = JSON.parse(row2.header);
+        const { depthLaunches: legacy, ...h } = readHeader(row2.header);
         const depthLaunches = this.depthLaunches(id, legacy);
         const design2 = this.lastDesignState(id);
         return {
@@ -9932,7 +10485,7 @@ var init_experiment_store = __esm({
           hostKey: r.host_key ?? null,
           flavour: r.flavour ?? null,
           labels: [r.label_a, r.label_b],
-          header: JSON.parse(r.header),
+          header: readHeader(r.header),
           launches: r.n_launches,
           countedBlocks: r.n_blocks,
           verdict: r.verdict ?? null
@@ -9948,21 +10501,47 @@ var init_experiment_store = __esm({
 
 // src/store/identity.ts
 import { createHash as createHash7 } from "node:crypto";
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, statSync as statSync7 } from "node:fs";
 function modelIdentity(path11) {
   let fd;
   try {
-    fd = openSync3(path11, "r");
+    fd = openSync4(path11, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync6(path11).size));
+    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path11)), statSync7(path11).size));
     const n = readSync3(fd, buf, 0, buf.length, 0);
-    return { size: statSync6(path11).size, headSha256: createHash7("sha256").update(buf.subarray(0, n)).digest("hex") };
+    return { size: statSync7(path11).size, headSha256: createHash7("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
+}
+function headerBytes(path11) {
+  try {
+    return readGgufHeader(path11).headerBytes;
+  } catch {
+    return 0;
+  }
+}
+function modelsIdentity(models) {
+  if (models.length === 1) return modelIdentity(models[0].path);
+  return models.map((m) => ({ name: m.name, file: modelIdentity(m.path) }));
+}
+function modelChanges(a, b) {
+  if (canonical(a) === canonical(b)) return [];
+  const named2 = (x) => Array.isArray(x) ? x : null;
+  const [na, nb] = [named2(a), named2(b)];
+  if (!na || !nb) return [na || nb ? "models (one model, not several)" : "model (another file: size or header hash)"];
+  const out = [];
+  for (const m of nb) {
+    const was = na.find((x) => x.name === m.name);
+    if (!was) out.push(`model ${m.name} added`);
+    else if (canonical(was.file) !== canonical(m.file)) out.push(`model ${m.name} (another file: size or header hash)`);
+  }
+  for (const m of na) if (!nb.some((x) => x.name === m.name)) out.push(`model ${m.name} removed`);
+  if (out.length === 0) out.push("models (order)");
+  return out;
 }
 function hostIdentity(h) {
   if (!h) return null;
@@ -9987,7 +10566,7 @@ function experimentIdentity2(plan2, builds, host2) {
       ...v.slowdown !== void 0 && { slowdown: v.slowdown },
       ...v.replica && { replica: v.replica }
     })),
-    model: modelIdentity(plan2.model),
+    model: modelsIdentity(plan2.models),
     workloads: plan2.workloads,
     threads: plan2.threads,
     levers: Object.fromEntries(Object.entries(plan2.levers).sort()),
@@ -10018,7 +10597,8 @@ function identityChanges(a, b) {
     if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
     if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
-  const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
+  out.push(...modelChanges(a.model, b.model));
+  const parts = ["workloads", "threads", "levers", "decision", "host"];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
   return out;
 }
@@ -10026,6 +10606,7 @@ var MODEL_HEAD_BYTES;
 var init_identity = __esm({
   "src/store/identity.ts"() {
     "use strict";
+    init_gguf_reader();
     MODEL_HEAD_BYTES = 4 * 1024 * 1024;
   }
 });
@@ -10165,10 +10746,10 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync16, statSync as statSync7 } from "node:fs";
+import { readFileSync as readFileSync16, statSync as statSync8 } from "node:fs";
 function validateResults(data, source) {
   try {
-    const r = results2(data, "$");
+    const r = results2(migrateResults(data), "$");
     checkDepthLaunches(r);
     return r;
   } catch (e) {
@@ -10200,7 +10781,7 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path11, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync7(path11).size;
+    size = statSync8(path11).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path11}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
@@ -10213,7 +10794,7 @@ function readResultsFileSync(path11, maxBytes = MAX_RESULTS_BYTES) {
   }
   return validateResults(data, path11);
 }
-var MAX_RESULTS_BYTES, variantId, verdict, numa, compareMode, slowdownK, variant, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory2, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC;
+var MAX_RESULTS_BYTES, variantId, verdict, numa, compareMode, slowdownK, variant, modelRef, planShape, plan, host, build, benchRecordShape, benchRecord, launch2, memoryPoint, sweepRow, depthLaunch, workloadAnalysis, depthMemory2, analysis, decidedVerdict, two, design, results2, MIN_CHECKED_SEC;
 var init_read_results = __esm({
   "src/store/read-results.ts"() {
     "use strict";
@@ -10222,6 +10803,10 @@ var init_read_results = __esm({
     init_depth_sweep2();
     init_record();
     init_check2();
+    init_presets();
+    init_tensor_types();
+    init_models();
+    init_migrate();
     MAX_RESULTS_BYTES = 64 * 1024 * 1024;
     variantId = oneOf("A", "B");
     verdict = oneOf("neutral", "regression", "improvement", "inconclusive", "failed");
@@ -10238,12 +10823,17 @@ var init_read_results = __esm({
       return k >= 0 && k <= 1 ? k : fail(p, `must be between 0 and 1 (got ${k})`);
     };
     variant = obj({ id: variantId, name: str3(), ref: str3(), cmakeArgs: arr(str3(), 500), runArgs: arr(str3(), 500), env: record(str3()), slowdown: optional(slowdownK) });
-    plan = obj({
+    modelRef = obj({
+      name: str3(256),
+      path: str3(),
+      preset: optional(obj({ preset: oneOf(...PRESET_NAMES), type: oneOf(...Object.keys(TENSOR_TYPES)) }))
+    });
+    planShape = obj({
       repo: str3(),
-      model: str3(),
+      models: arr(modelRef, MAX_MODELS),
       out: str3(),
       variants: pair(variant),
-      workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+      workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa, model: optional(str3(256)) }), 1e3),
       threads: int2,
       levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool) }),
       // The decision is recomputed with these: the same ranges the CLI accepts.
@@ -10276,6 +10866,18 @@ var init_read_results = __esm({
         merge: nullable(obj({ commit: str3(256), by: oneOf("github", "local") }))
       })))
     });
+    plan = (v, p) => {
+      const r = planShape(v, p);
+      if (r.models.length === 0) fail(`${p}.models`, "is empty");
+      const names = r.models.map((m) => m.name);
+      names.forEach((n, i) => names.indexOf(n) !== i && fail(`${p}.models[${i}].name`, `repeats ${short2(n)}`));
+      r.workloads.forEach((w, i) => {
+        if (r.models.length === 1 ? w.model !== void 0 : !names.includes(w.model ?? "")) {
+          fail(`${p}.workloads[${i}].model`, r.models.length === 1 ? "is set, but the plan has one model" : `must name one of the models (${names.join(", ")})`);
+        }
+      });
+      return r;
+    };
     host = obj({
       hostname: nullable(str3()),
       kernel: nullable(str3()),
@@ -10503,7 +11105,7 @@ var init_read_results = __esm({
 });
 
 // src/pipeline/experiment.ts
-import { statSync as statSync8 } from "node:fs";
+import { statSync as statSync9 } from "node:fs";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
 }
@@ -10515,7 +11117,7 @@ function checkStore(storePath2, held, fromResults, log) {
   }
   const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
   checkStorePath(storePath2);
-  const st = statSync8(storePath2, { throwIfNoEntry: false });
+  const st = statSync9(storePath2, { throwIfNoEntry: false });
   const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
   if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${missing}`, REBUILD_HINT);
   const store = ExperimentStore.open(storePath2);
@@ -10638,12 +11240,13 @@ var init_experiment = __esm({
 });
 
 // src/pipeline/run.ts
-import { rmSync as rmSync3 } from "node:fs";
-import { join as join17 } from "node:path";
+import { rmSync as rmSync4 } from "node:fs";
+import { join as join18 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
   const pre3 = await preflight(plan2);
+  ensureModels(plan2, log);
   if (plan2.comparison === void 0) pre3.warnings.push(...(await applyComparison(plan2)).warnings);
   if (plan2.comparison) pre3.commits = [plan2.comparison.a, plan2.comparison.b];
   for (const w of pre3.warnings) log(`warning: ${w}`);
@@ -10683,7 +11286,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join17(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join18(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -10715,11 +11318,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join17(out, "launches"), { recursive: true, force: true });
+    rmSync4(join18(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join17(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join18(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -10742,7 +11345,7 @@ async function runSession(plan2, results3, session, log, hooks) {
   return finishRun(plan2, results3, session, hooks);
 }
 async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join17(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join18(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -10768,7 +11371,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
     plan: plan2,
     binaries,
     info,
-    workDir: join17(plan2.out, "launches"),
+    workDir: join18(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     ownEnv,
@@ -10815,7 +11418,7 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
   const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results3, hooks) });
-  const [resultsPath, reportPath, htmlPath] = [join17(plan2.out, "results.json"), join17(plan2.out, "report.md"), join17(plan2.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join18(plan2.out, "results.json"), join18(plan2.out, "report.md"), join18(plan2.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept2(keep));
@@ -10856,6 +11459,7 @@ var init_run = __esm({
     init_depth_launcher();
     init_out_dir();
     init_preflight();
+    init_models2();
     init_compare2();
     init_workload();
     init_calibration2();
@@ -10923,19 +11527,19 @@ __export(experiments_exports, {
   storeFromArgs: () => storeFromArgs,
   storePath: () => storePath
 });
-import { existsSync as existsSync10 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 function storePath(flag) {
-  return flag ? resolve3(flag) : defaultStorePath(defaultCacheDir());
+  return flag ? resolve4(flag) : defaultStorePath(defaultCacheDir());
 }
 function storeFromArgs(command, argv) {
   const v = runValues(argv, command).str("store");
   if (v === void 0) return void 0;
-  checkStorePath(resolve3(v), { flag: "--store", writable: true });
-  return resolve3(v);
+  checkStorePath(resolve4(v), { flag: "--store", writable: true });
+  return resolve4(v);
 }
 function openExisting(path11) {
-  if (!existsSync10(path11)) throw new UserError(`no experiment store at ${path11}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  if (!existsSync12(path11)) throw new UserError(`no experiment store at ${path11}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
   return ExperimentStore.open(path11, { readOnly: true });
 }
 async function experimentsCommand(argv) {
@@ -11015,378 +11619,6 @@ var init_run2 = __esm({
   }
 });
 
-// src/model/half.ts
-function f32ToF16Bits(value) {
-  f32Scratch[0] = value;
-  const x = u32Scratch[0];
-  const sign = x >>> 16 & 32768;
-  const exp = x >>> 23 & 255;
-  let mant = x & 8388607;
-  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
-  const e = exp - 127 + 15;
-  if (e >= 31) return sign | 31744;
-  if (e <= 0) {
-    if (e < -10) return sign;
-    mant |= 8388608;
-    const shift2 = 14 - e;
-    let half2 = mant >>> shift2;
-    const rem2 = mant & (1 << shift2) - 1;
-    const mid = 1 << shift2 - 1;
-    if (rem2 > mid || rem2 === mid && half2 & 1) half2++;
-    return sign | half2;
-  }
-  let half = e << 10 | mant >>> 13;
-  const rem = mant & 8191;
-  if (rem > 4096 || rem === 4096 && half & 1) half++;
-  return sign | half;
-}
-function decodeHalf(h) {
-  const sign = h & 32768 ? -1 : 1;
-  const exp = h >>> 10 & 31;
-  const mant = h & 1023;
-  if (exp === 0) return sign * mant * 2 ** -24;
-  if (exp === 31) return mant ? NaN : sign * Infinity;
-  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
-}
-function f16BitsToF32(h) {
-  if (!table) {
-    table = new Float32Array(65536);
-    for (let i = 0; i < 65536; i++) table[i] = decodeHalf(i);
-  }
-  return table[h & 65535];
-}
-function roundToF16(vals) {
-  const bits = new Uint32Array(vals.buffer, vals.byteOffset, vals.length);
-  for (let i = 0; i < bits.length; i++) {
-    const x = bits[i];
-    const exp = x >>> 23 & 255;
-    if (exp >= 113 && exp <= 141) {
-      bits[i] = (x + 4095 + (x >>> 13 & 1) & ~8191) >>> 0;
-    } else {
-      vals[i] = f16BitsToF32(f32ToF16Bits(vals[i]));
-    }
-  }
-}
-var f32Scratch, u32Scratch, table;
-var init_half = __esm({
-  "src/model/half.ts"() {
-    "use strict";
-    f32Scratch = new Float32Array(1);
-    u32Scratch = new Uint32Array(f32Scratch.buffer);
-  }
-});
-
-// src/model/tensor-types.ts
-function encodeQ8_0(vals) {
-  const nb = vals.length / 32;
-  const out = Buffer.allocUnsafe(nb * 34);
-  for (let b = 0; b < nb; b++) {
-    const x = b * 32;
-    let amax = 0;
-    for (let j = 0; j < 32; j++) amax = Math.max(amax, Math.abs(vals[x + j]));
-    const d = Math.fround(amax / 127);
-    const id = d ? Math.fround(1 / d) : 0;
-    const o = b * 34;
-    const h = f32ToF16Bits(d);
-    out[o] = h & 255;
-    out[o + 1] = h >>> 8;
-    for (let j = 0; j < 32; j++) out[o + 2 + j] = roundAway(Math.fround(vals[x + j] * id)) & 255;
-  }
-  return out;
-}
-function encodeQ4_0(vals) {
-  const nb = vals.length / 32;
-  const out = Buffer.allocUnsafe(nb * 18);
-  for (let b = 0; b < nb; b++) {
-    const x = b * 32;
-    let amax = 0;
-    let max = 0;
-    for (let j = 0; j < 32; j++) {
-      const v = vals[x + j];
-      if (amax < Math.abs(v)) {
-        amax = Math.abs(v);
-        max = v;
-      }
-    }
-    const d = Math.fround(max / -8);
-    const id = d ? Math.fround(1 / d) : 0;
-    const o = b * 18;
-    const h = f32ToF16Bits(d);
-    out[o] = h & 255;
-    out[o + 1] = h >>> 8;
-    for (let j = 0; j < 16; j++) {
-      const lo = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + j] * id) + 8.5)));
-      const hi = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + 16 + j] * id) + 8.5)));
-      out[o + 2 + j] = lo | hi << 4;
-    }
-  }
-  return out;
-}
-function encodeTensorData(type, vals) {
-  switch (type) {
-    case "f32":
-      return Buffer.from(vals.buffer, vals.byteOffset, vals.length * 4);
-    case "f16": {
-      const half = new Uint16Array(vals.length);
-      for (let k = 0; k < vals.length; k++) half[k] = f32ToF16Bits(vals[k]);
-      return Buffer.from(half.buffer);
-    }
-    case "q8_0":
-      return encodeQ8_0(vals);
-    case "q4_0":
-      return encodeQ4_0(vals);
-  }
-}
-var TENSOR_TYPES, roundAway;
-var init_tensor_types = __esm({
-  "src/model/tensor-types.ts"() {
-    "use strict";
-    init_half();
-    TENSOR_TYPES = {
-      f32: { ggml: 0, block: 1, bytes: 4 },
-      f16: { ggml: 1, block: 1, bytes: 2 },
-      q4_0: { ggml: 2, block: 32, bytes: 18 },
-      q8_0: { ggml: 8, block: 32, bytes: 34 }
-    };
-    roundAway = (x) => x < 0 ? -Math.round(-x) : Math.round(x);
-  }
-});
-
-// src/model/gguf-writer.ts
-import { openSync as openSync4, writeSync, closeSync as closeSync4 } from "node:fs";
-function tensorBytes(t) {
-  const { block, bytes } = TENSOR_TYPES[t.type];
-  if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
-  return t.dims.reduce((a, b) => a * b, 1) / block * bytes;
-}
-function writeGguf(path11, meta, tensors) {
-  const head2 = new ByteSink();
-  head2.u32(GGUF_MAGIC);
-  head2.u32(GGUF_VERSION);
-  head2.u64(tensors.length);
-  head2.u64(meta.length);
-  for (const [key, v] of meta) {
-    head2.str(key);
-    if ("u32" in v) {
-      head2.u32(T_UINT32);
-      head2.u32(v.u32);
-    } else if ("f32" in v) {
-      head2.u32(T_FLOAT32);
-      head2.f32(v.f32);
-    } else {
-      head2.u32(T_STRING);
-      head2.str(v.str);
-    }
-  }
-  let offset = 0;
-  const offsets = [];
-  for (const t of tensors) {
-    head2.str(t.name);
-    head2.u32(t.dims.length);
-    for (const d of t.dims) head2.u64(d);
-    head2.u32(TENSOR_TYPES[t.type].ggml);
-    head2.u64(offset);
-    offsets.push(offset);
-    offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
-  }
-  head2.pad(GGUF_ALIGNMENT);
-  return replaceAtomically(path11, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
-}
-function writeData(path11, h, tensors, offsets) {
-  const fd = openSync4(path11, "w");
-  try {
-    writeAll(fd, h);
-    let written = h.length;
-    const CHUNK = 1 << 20;
-    const vals = new Float32Array(CHUNK);
-    tensors.forEach((t, i) => {
-      const start = h.length + offsets[i];
-      if (written < start) written += writeAll(fd, Buffer.alloc(start - written));
-      const n = t.dims.reduce((a, b) => a * b, 1);
-      for (let done = 0; done < n; done += CHUNK) {
-        const m = Math.min(CHUNK, n - done);
-        const view = vals.subarray(0, m);
-        t.fill(view, done);
-        written += writeAll(fd, encodeTensorData(t.type, view));
-      }
-    });
-    return written;
-  } finally {
-    closeSync4(fd);
-  }
-}
-function writeAll(fd, b) {
-  for (let off = 0; off < b.length; ) off += writeSync(fd, b, off);
-  return b.length;
-}
-var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, ByteSink, alignUp;
-var init_gguf_writer = __esm({
-  "src/model/gguf-writer.ts"() {
-    "use strict";
-    init_tensor_types();
-    init_atomic_file();
-    GGUF_MAGIC = 1179993927;
-    GGUF_VERSION = 3;
-    GGUF_ALIGNMENT = 32;
-    T_UINT32 = 4;
-    T_FLOAT32 = 6;
-    T_STRING = 8;
-    ByteSink = class {
-      chunks = [];
-      length = 0;
-      push(b) {
-        this.chunks.push(b);
-        this.length += b.length;
-      }
-      u32(v) {
-        const b = Buffer.alloc(4);
-        b.writeUInt32LE(v);
-        this.push(b);
-      }
-      u64(v) {
-        const b = Buffer.alloc(8);
-        b.writeBigUInt64LE(BigInt(v));
-        this.push(b);
-      }
-      f32(v) {
-        const b = Buffer.alloc(4);
-        b.writeFloatLE(v);
-        this.push(b);
-      }
-      str(s) {
-        const bytes = Buffer.from(s, "utf8");
-        this.u64(bytes.length);
-        this.push(bytes);
-      }
-      pad(to) {
-        const rem = this.length % to;
-        if (rem !== 0) this.push(Buffer.alloc(to - rem));
-      }
-      bytes() {
-        return Buffer.concat(this.chunks);
-      }
-    };
-    alignUp = (n, a) => Math.ceil(n / a) * a;
-  }
-});
-
-// src/model/synthetic.ts
-function outputType(t) {
-  return t === "q4_0" ? "q8_0" : t;
-}
-function checkShape(s) {
-  for (const k of ["embd", "layers", "ff", "vocab", "heads", "kvHeads", "ctx"]) {
-    if (!Number.isInteger(s[k]) || s[k] <= 0) {
-      throw new UserError(`model shape: ${k} must be a positive integer (got ${s[k]})`, "example: --embd 384 --layers 6");
-    }
-  }
-  if (s.embd % s.heads !== 0) throw new UserError(`model shape: embd ${s.embd} is not divisible by heads ${s.heads}`);
-  if (s.heads % s.kvHeads !== 0) throw new UserError(`model shape: heads ${s.heads} is not divisible by kv-heads ${s.kvHeads}`);
-  if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
-  const block = TENSOR_TYPES[s.type].block;
-  for (const [k, flag] of [["embd", "--embd"], ["ff", "--ff"]]) {
-    if (s[k] % block !== 0) {
-      throw new UserError(
-        `model shape: --type ${s.type} stores rows in blocks of ${block} weights, and ${flag} ${s[k]} is not a multiple of ${block}`,
-        `example: --type ${s.type} --embd 384 --ff 1024 (or --type f16)`
-      );
-    }
-  }
-}
-function parameterCount(s) {
-  const kv = s.embd / s.heads * s.kvHeads;
-  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
-  return s.vocab * s.embd * (s.tied === false ? 2 : 1) + s.embd + s.layers * perLayer;
-}
-function uniformFill(seed, scale) {
-  return (out, offset) => {
-    let a = (seed ^ Math.imul(offset, 2654435761)) >>> 0;
-    for (let i = 0; i < out.length; i++) {
-      a = a + 1831565813 >>> 0;
-      let t = a;
-      t = Math.imul(t ^ t >>> 15, t | 1);
-      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-      out[i] = (((t ^ t >>> 14) >>> 0) / 4294967296 * 2 - 1) * scale;
-    }
-  };
-}
-function viaF16(fill) {
-  return (out, offset) => {
-    fill(out, offset);
-    roundToF16(out);
-  };
-}
-function writeSyntheticModel(path11, s) {
-  checkShape(s);
-  const headDim = s.embd / s.heads;
-  const kv = headDim * s.kvHeads;
-  const tied = s.tied !== false;
-  const a = 0.02 * Math.sqrt(3);
-  let n = 0;
-  const w = (name, dims, type = s.type) => {
-    const fill = uniformFill(s.seed + n++, a);
-    return { name, dims, type, fill: type === "f32" || type === "f16" ? fill : viaF16(fill) };
-  };
-  const norm = (name) => ({ name, dims: [s.embd], type: "f32", fill: ones });
-  const tensors = [w("token_embd.weight", [s.embd, s.vocab], tied ? outputType(s.type) : s.type), norm("output_norm.weight")];
-  if (!tied) tensors.push(w("output.weight", [s.embd, s.vocab], outputType(s.type)));
-  for (let i = 0; i < s.layers; i++) {
-    const p = `blk.${i}.`;
-    tensors.push(
-      norm(`${p}attn_norm.weight`),
-      w(`${p}attn_q.weight`, [s.embd, s.embd]),
-      w(`${p}attn_k.weight`, [s.embd, kv]),
-      w(`${p}attn_v.weight`, [s.embd, kv]),
-      w(`${p}attn_output.weight`, [s.embd, s.embd]),
-      norm(`${p}ffn_norm.weight`),
-      w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
-      w(`${p}ffn_up.weight`, [s.embd, s.ff]),
-      w(`${p}ffn_down.weight`, [s.ff, s.embd])
-    );
-  }
-  const params = parameterCount(s);
-  const meta = [
-    ["general.architecture", { str: "llama" }],
-    ["general.name", { str: `llama-perf-gate synthetic ${(params / 1e6).toFixed(0)}M ${s.type}` }],
-    ["general.file_type", { u32: FILE_TYPE[s.type] }],
-    ["llama.context_length", { u32: s.ctx }],
-    ["llama.embedding_length", { u32: s.embd }],
-    ["llama.block_count", { u32: s.layers }],
-    ["llama.feed_forward_length", { u32: s.ff }],
-    ["llama.attention.head_count", { u32: s.heads }],
-    ["llama.attention.head_count_kv", { u32: s.kvHeads }],
-    ["llama.attention.layer_norm_rms_epsilon", { f32: 1e-5 }],
-    ["llama.rope.dimension_count", { u32: headDim }],
-    ["llama.rope.freq_base", { f32: s.ropeTheta ?? 1e4 }],
-    ["llama.vocab_size", { u32: s.vocab }],
-    ["tokenizer.ggml.model", { str: "no_vocab" }]
-  ];
-  return { bytes: writeGguf(path11, meta, tensors), params };
-}
-var DEFAULT_SHAPE, FILE_TYPE, ones;
-var init_synthetic = __esm({
-  "src/model/synthetic.ts"() {
-    "use strict";
-    init_gguf_writer();
-    init_half();
-    init_tensor_types();
-    init_errors();
-    DEFAULT_SHAPE = {
-      embd: 384,
-      layers: 6,
-      ff: 1024,
-      vocab: 32e3,
-      heads: 6,
-      kvHeads: 6,
-      ctx: 8192,
-      type: "f16",
-      seed: 1
-    };
-    FILE_TYPE = { f32: 0, f16: 1, q4_0: 2, q8_0: 7 };
-    ones = (out) => out.fill(1);
-  }
-});
-
 // src/cli/demo.ts
 var demo_exports = {};
 __export(demo_exports, {
@@ -11394,16 +11626,16 @@ __export(demo_exports, {
   demoCommand: () => demoCommand,
   demoSource: () => demoSource
 });
-import { existsSync as existsSync11, mkdirSync as mkdirSync7 } from "node:fs";
-import { join as join18 } from "node:path";
+import { existsSync as existsSync13, mkdirSync as mkdirSync8 } from "node:fs";
+import { join as join19 } from "node:path";
 async function demoSource() {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join18(cache3, "models");
-  mkdirSync7(modelDir, { recursive: true });
-  const model = join18(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
-  if (!existsSync11(model)) {
+  const modelDir = join19(cache3, "models");
+  mkdirSync8(modelDir, { recursive: true });
+  const model = join19(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  if (!existsSync13(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
@@ -11660,18 +11892,18 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
-    if (o.raw[name] !== void 0) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE3);
+    if (o.raw[name] !== void 0) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE4);
   }
   const base2 = o.str("base");
-  if (!base2) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE3);
+  if (!base2) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE4);
   const plan2 = planFromArgs([...argv, "--head", base2, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join19(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join20(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -11683,7 +11915,7 @@ ${calibrationNote(cal, cal.workloads.map((w) => w.label))}`);
   console.log(`stored for this host in ${path11}`);
   return 0;
 }
-var EXAMPLE3;
+var EXAMPLE4;
 var init_calibrate = __esm({
   "src/cli/calibrate.ts"() {
     "use strict";
@@ -11695,7 +11927,7 @@ var init_calibrate = __esm({
     init_cache_dir();
     init_read_results2();
     init_calibration2();
-    EXAMPLE3 = "example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10";
+    EXAMPLE4 = "example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10";
   }
 });
 
@@ -11738,15 +11970,15 @@ var init_qualify = __esm({
 
 // src/pipeline/qualify.ts
 import { readdirSync as readdirSync5 } from "node:fs";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 function qualifyPlans(plan2, k) {
   const a = { ...plan2.variants[0], id: "A" };
   const b = (over) => ({ ...a, id: "B", ...over });
   const pct3 = `${(100 * k).toFixed(1).replace(/\.0$/, "")}%`;
   return {
     // replica 1: its own build key and directory, compiled again (build/index.ts), same commit and flags.
-    aaPrime: { ...plan2, out: join20(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
-    injected: { ...plan2, out: join20(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
+    aaPrime: { ...plan2, out: join21(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
+    injected: { ...plan2, out: join21(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
   };
 }
 function identicalBuilds(r) {
@@ -11759,7 +11991,7 @@ function identicalBuilds(r) {
     return null;
   }
   for (const f2 of files) {
-    const [p, q] = [readElfDynamic(join20(x, f2)), readElfDynamic(join20(y, f2))];
+    const [p, q] = [readElfDynamic(join21(x, f2)), readElfDynamic(join21(y, f2))];
     if (!p || !q) return null;
     if (p.code !== q.code) return false;
   }
@@ -11800,7 +12032,7 @@ async function runQualification(plan2, k, hooks, run2 = runPipeline) {
     k,
     ref: plan2.variants[0].ref,
     commit: r.builds[0]?.commit ?? null,
-    model: plan2.model.split("/").pop() ?? plan2.model,
+    model: plan2.models.map((m) => m.path.split("/").pop() ?? m.path).join(","),
     threads: plan2.threads,
     alpha: plan2.alpha,
     margin: plan2.margin,
@@ -11886,14 +12118,14 @@ async function qualifyCommand(argv) {
   const { k, rest } = splitSlowdown(argv);
   const o = new OptionValues("run", parseCommandArgs("run", rest).values);
   for (const name of NOT_HERE) {
-    if (o.raw[name] !== void 0) throw new UserError(`qualify makes its own B (a second build of the base, and the base slowed by --slowdown): --${name} does not apply`, EXAMPLE4);
+    if (o.raw[name] !== void 0) throw new UserError(`qualify makes its own B (a second build of the base, and the base slowed by --slowdown): --${name} does not apply`, EXAMPLE5);
   }
   let args = rest;
   if (o.str("repo") === void 0 && o.str("plan") === void 0) {
     planFromArgs([...DEMO_DEFAULTS, "--base", "lpg/base", "--head-name", "qualify", ...rest], { requireRepoModel: false });
     const { src, model } = await demoSource();
     args = ["--repo", src.repo, "--model", model, "--base", src.baseRef, "--base-name", "bundle", ...DEMO_DEFAULTS, "--out", "perf-qualify", ...rest];
-  } else if (!o.str("base")) throw new UserError("qualify needs --base REF (the commit whose two builds and injected slowdown qualify the runner)", EXAMPLE4);
+  } else if (!o.str("base")) throw new UserError("qualify needs --base REF (the commit whose two builds and injected slowdown qualify the runner)", EXAMPLE5);
   const plan2 = planFromArgs([...args, "--head-name", "qualify"]);
   const progress = new ProgressPrinter();
   const t0 = performance.now();
@@ -11917,7 +12149,7 @@ ${renderQualification(out.record)}`);
 wall time ${fmtDuration(performance.now() - t0)}; ${out.path ? `stored for this host in ${out.path}` : "not stored: no host fingerprint"}`);
   return out.record.status === "qualified" ? 0 : 1;
 }
-var EXAMPLE4, NOT_HERE;
+var EXAMPLE5, NOT_HERE;
 var init_qualify4 = __esm({
   "src/cli/qualify.ts"() {
     "use strict";
@@ -11933,7 +12165,7 @@ var init_qualify4 = __esm({
     init_qualify3();
     init_progress2();
     init_demo();
-    EXAMPLE4 = "example: llama-perf-gate qualify --repo ../llama.cpp --base master --model m.gguf --workloads pp512,tg128 --slowdown 0.03";
+    EXAMPLE5 = "example: llama-perf-gate qualify --repo ../llama.cpp --base master --model m.gguf --workloads pp512,tg128 --slowdown 0.03";
     NOT_HERE = ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown", "compare"];
   }
 });
@@ -12380,7 +12612,7 @@ var init_bisect = __esm({
 });
 
 // src/build/tree.ts
-import { createWriteStream as createWriteStream2, existsSync as existsSync12 } from "node:fs";
+import { createWriteStream as createWriteStream2, existsSync as existsSync14 } from "node:fs";
 import { cp, mkdir as mkdir5, readdir as readdir2, readFile as readFile4, realpath as realpath3, rename as rename3, rm as rm4 } from "node:fs/promises";
 import os4 from "node:os";
 import path10 from "node:path";
@@ -12442,7 +12674,7 @@ async function buildInTree(req) {
       await switchTree(req.repo, tree, req.commit);
       const buildDir = path10.join(tree, ".lpg-build");
       const marker = path10.join(tree, ".lpg-building");
-      if (existsSync12(marker)) {
+      if (existsSync14(marker)) {
         writeLine(log, "the last build in this tree did not finish: starting from a clean build directory");
         await rm4(buildDir, { recursive: true, force: true });
       }
@@ -12474,7 +12706,7 @@ async function buildInTree(req) {
     writeLine(log, `FAILED: ${msg}`);
     return { outcome: outcome({ error: msg, logTail: [...tail2, msg].slice(-TAIL).join("\n") }), compiled, key };
   } finally {
-    await new Promise((resolve7) => log.end(resolve7));
+    await new Promise((resolve8) => log.end(resolve8));
   }
 }
 async function switchTree(repo, tree, commit) {
@@ -12565,7 +12797,7 @@ var init_range = __esm({
 });
 
 // src/pipeline/extend.ts
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 function extendedLooks(looks, from, to, later = []) {
   const all = [...looks, ...later];
   const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
@@ -12620,15 +12852,16 @@ async function extendLocked(req, hooks, log) {
       ...stored,
       horizon,
       repo: req.repo ?? stored.repo,
-      model: req.model ?? stored.model,
+      models: sameModels(stored.models, req.models),
       out: req.out ?? stored.out,
       maxBlocks: to,
       laterLooks: void 0,
       ...extendedLooks(stored.looks, from, to, stored.laterLooks)
     };
-    const model = modelIdentity(plan2.model);
-    if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
-      throw new UserError(`the model ${plan2.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
+    ensureModels(plan2, log);
+    const changed = modelChanges(store.identity(req.id).model, modelsIdentity(plan2.models));
+    if (changed.length) {
+      throw new UserError(`the models are not the files experiment ${req.id.slice(0, 4)}\u2026 measured: ${changed.join(", ")}`, "extend with the same model files");
     }
     designState({ ...designOf(plan2), nBlocks: to, state: design2 ?? void 0 });
     outLock = await claimOutFor(plan2.out, req.id, { force: req.force, log });
@@ -12641,7 +12874,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join21(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join22(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -12673,6 +12906,12 @@ async function extendLocked(req, hooks, log) {
     await outLock?.release();
   }
 }
+function sameModels(stored, given) {
+  if (!given) return stored;
+  const names = (ms2) => ms2.map((m) => m.name).join(",");
+  if (names(stored) !== names(given)) throw new UserError(`the experiment measured the models ${names(stored)}, not ${names(given)}`, `give --model with the same models (${names(stored)})`);
+  return given;
+}
 var init_extend = __esm({
   "src/pipeline/extend.ts"() {
     "use strict";
@@ -12689,18 +12928,19 @@ var init_extend = __esm({
     init_signals();
     init_out_dir();
     init_children();
+    init_models2();
     init_identity();
   }
 });
 
 // src/pipeline/bisect-step.ts
-import { existsSync as existsSync13, readFileSync as readFileSync19 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync15, readFileSync as readFileSync19 } from "node:fs";
+import { join as join23 } from "node:path";
 import { createHash as createHash9 } from "node:crypto";
 async function measureStep(ctx, role, a, b) {
-  const out = join22(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
-  const done = join22(out, "step.json");
-  if (existsSync13(done)) {
+  const out = join23(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
+  const done = join23(out, "step.json");
+  if (existsSync15(done)) {
     const step2 = { ...JSON.parse(readFileSync19(done, "utf8")), reused: true };
     ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step2)} (finished earlier: reused)`);
     return ctx.steps.push(step2) - 1;
@@ -12733,7 +12973,7 @@ async function measureStep(ctx, role, a, b) {
 }
 function planKey(p) {
   const v = p.variants[0];
-  const what = [p.model, p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
+  const what = [p.models.length === 1 ? p.models[0].path : p.models.map((m) => m.path), p.workloads, p.threads, p.levers, p.margin, p.alpha, p.method, p.spending, p.maxBlocks, p.horizon, p.looks, p.warmupBlocks, p.depthSweep, v.cmakeArgs, v.runArgs, v.env];
   return createHash9("sha256").update(JSON.stringify(what)).digest("hex").slice(0, 8);
 }
 function builtOutcome(ctx, v) {
@@ -12780,8 +13020,8 @@ var init_bisect_step = __esm({
 });
 
 // src/pipeline/bisect.ts
-import { mkdirSync as mkdirSync8 } from "node:fs";
-import { join as join23 } from "node:path";
+import { mkdirSync as mkdirSync9 } from "node:fs";
+import { join as join24 } from "node:path";
 async function bisect(req, hooks) {
   const t0 = Date.now();
   const log = hooks.log ?? (() => {
@@ -12792,7 +13032,7 @@ async function bisect(req, hooks) {
   if (good === bad2) throw new UserError(`--good and --bad are the same commit (${short4(good)})`, "example: --good v1.0 --bad main");
   const range2 = await commitRange(plan2.repo, good, bad2);
   const toolchain = await detectToolchain(plan2.variants[0].cmakeArgs);
-  mkdirSync8(plan2.out, { recursive: true });
+  mkdirSync9(plan2.out, { recursive: true });
   const ctx = { plan: plan2, out: plan2.out, hooks, builds: /* @__PURE__ */ new Map(), steps: [], deadline: req.minutes === null ? null : t0 + req.minutes * 6e4, log };
   const s = { ctx, range: range2, toolchain, req, failed: /* @__PURE__ */ new Map(), exhausted: null, probes: [], culprits: [], unresolved: [] };
   log(`bisect ${short4(good)}..${short4(bad2)}: ${range2.length - 1} commits`);
@@ -12844,7 +13084,7 @@ async function bisect(req, hooks) {
     counted_blocks: ctx.steps.reduce((n, st) => n + st.counted_blocks, 0),
     wall_seconds: (Date.now() - t0) / 1e3
   };
-  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join23(plan2.out, f2));
+  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join24(plan2.out, f2));
   writeFileAtomic(jsonPath, JSON.stringify(result, null, 2) + "\n");
   writeFileAtomic(reportPath, renderBisectMarkdown(result));
   writeFileAtomic(htmlPath, renderBisectHtml(result));
@@ -12861,7 +13101,7 @@ async function build2(s, commit) {
     cmakeArgs: s.ctx.plan.variants[0].cmakeArgs,
     toolchain: s.toolchain,
     cacheDir: hooks.cacheDir,
-    logPath: join23(s.ctx.out, "logs", `build-${short4(commit)}.log`),
+    logPath: join24(s.ctx.out, "logs", `build-${short4(commit)}.log`),
     onLine: (phase, line) => hooks.onBuildProgress?.({ variant: "A", phase, line }),
     log: s.ctx.log
   }).finally(() => guard.remove());
@@ -13043,7 +13283,7 @@ var more_exports = {};
 __export(more_exports, {
   moreCommand: () => moreCommand
 });
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 async function moreCommand(argv) {
   const o = new OptionValues("more", parseCommandArgs("more", argv).values);
   if (o.has("blocks") && o.has("minutes")) throw new UserError("give --blocks or --minutes, not both", "example: more --blocks 20");
@@ -13057,7 +13297,7 @@ async function moreCommand(argv) {
   try {
     if (values.experiment !== void 0) id = store.resolveId(values.experiment);
     else {
-      const out2 = resolve4(values.out ?? "perf-out");
+      const out2 = resolve5(values.out ?? "perf-out");
       const inOut = heldExperiment(out2)?.id;
       if (!inOut) throw new UserError(`${out2}/results.json names no experiment`, "give --experiment ID (see llama-perf-gate experiments), or the --out of a run");
       id = store.resolveId(inOut);
@@ -13068,7 +13308,7 @@ async function moreCommand(argv) {
   const progress = new ProgressPrinter();
   let out;
   try {
-    out = await extendExperiment({ storePath: path11, id, blocks, minutes, out: values.out ? resolve4(values.out) : void 0 }, {
+    out = await extendExperiment({ storePath: path11, id, blocks, minutes, out: values.out ? resolve5(values.out) : void 0 }, {
       cacheDir: defaultCacheDir(),
       onBuildProgress: progress.build,
       onBenchProgress: progress.bench,
@@ -13113,13 +13353,59 @@ ${w}`);
       const change = r.change === null ? "" : `${r.change >= 0 ? "+" : ""}${(r.change * 100).toFixed(1)}%`;
       out.push(`  ${r.at.slice(0, 16).replace("T", " ")}  ${r.id.padEnd(12)}  ${r.label.padEnd(12)}  ${r.median.toFixed(2).padStart(10)}  ${String(r.n).padStart(4)}  ${change.padStart(8)}`);
       if (r.moved.length > 0) out.push(`    ! baseline moved: the host changed (${r.moved.join("; ")}); a difference here is the machine, not the code`);
+      if (r.model.length > 0) out.push(`    ! model changed: ${r.model.join("; ")}; a difference here may be the model, not the code`);
+      if (r.reclaim.length > 0) out.push(`    ! reclaim changed: ${r.reclaim.join("; ")}; a mapped model evicted between launches is slower for that alone`);
     }
+  }
+  const unrecorded = [...new Set(rows2.filter((r) => !r.reclaimRecorded).map((r) => r.id))];
+  if (unrecorded.length > 0) {
+    out.push(`
+reclaim: the store has no DAMON state for ${unrecorded.length} experiment(s) (${unrecorded.join(", ")}: stored before it was read); their reclaim changes are judged by mapping and major faults only`);
   }
   return out.join("\n");
 }
 var init_history = __esm({
   "src/report/history.ts"() {
     "use strict";
+  }
+});
+
+// src/cli/history-flags.ts
+import { median as median5 } from "simple-statistics";
+function modelState(e, identity, workload, launches) {
+  const name = e.header.plan.workloads.find((w) => w.id === workload)?.model;
+  const m = identity.model;
+  const file = Array.isArray(m) ? m.find((x) => x.name === name)?.file ?? null : m;
+  const faults = launches.filter((l) => l.variant === "A" && l.workload === workload && !l.warmup && l.status === "ok" && l.memory).map((l) => l.memory.majorFaults);
+  const pr = e.header.host?.proactiveReclaim;
+  return {
+    content: file ? JSON.stringify(file) : null,
+    reclaim: pr === void 0 ? void 0 : pr?.active ?? null,
+    mapped: !e.header.plan.levers.noMmap,
+    majorFaults: faults.length ? median5(faults) : null
+  };
+}
+function modelFlags(a, b) {
+  const out = [];
+  if (a.content && b.content && a.content !== b.content) out.push("the model is another file (size or header hash differ)");
+  return out;
+}
+function reclaimFlags(a, b) {
+  const out = [];
+  const word = (x) => x === null ? "unknown" : x ? "on" : "off";
+  if (a.reclaim !== void 0 && b.reclaim !== void 0 && a.reclaim !== b.reclaim) out.push(`proactive reclaim (DAMON pageout) ${word(a.reclaim)} \u2192 ${word(b.reclaim)}`);
+  if (a.mapped !== b.mapped) out.push(`model ${a.mapped ? "mapped" : "read (--no-mmap)"} \u2192 ${b.mapped ? "mapped" : "read (--no-mmap)"}`);
+  if (a.majorFaults !== null && b.majorFaults !== null) {
+    const [lo, hi] = [Math.min(a.majorFaults, b.majorFaults), Math.max(a.majorFaults, b.majorFaults)];
+    if (hi >= FAULTS_READ && hi >= 10 * (lo + 1)) out.push(`major faults per launch ${Math.round(a.majorFaults)} \u2192 ${Math.round(b.majorFaults)} (model pages ${b.majorFaults > a.majorFaults ? "now" : "no longer"} read from disk at each launch)`);
+  }
+  return out;
+}
+var FAULTS_READ;
+var init_history_flags = __esm({
+  "src/cli/history-flags.ts"() {
+    "use strict";
+    FAULTS_READ = 100;
   }
 });
 
@@ -13130,7 +13416,7 @@ __export(history_exports, {
   hostChanges: () => hostChanges
 });
 import { hostname as hostname2 } from "node:os";
-import { median as median5 } from "simple-statistics";
+import { median as median6 } from "simple-statistics";
 function hostChanges(a, b) {
   if (!a || !b) return [];
   const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} \u2192 ${String(b[k])}`);
@@ -13145,22 +13431,38 @@ async function historyCommand(argv) {
   const rows2 = [];
   try {
     const experiments = store.list().filter((e) => values["all-hosts"] || (e.header.host?.hostname ?? here) === here);
-    const workloads = values.workload ? [values.workload] : [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
-    if (values.workload && !experiments.some((e) => e.header.plan.workloads.some((w) => w.id === values.workload))) {
+    const all = [...new Set(experiments.flatMap((e) => e.header.plan.workloads.map((w) => w.id)))];
+    const workloads = values.workload ? all.filter((id) => id === values.workload || id.endsWith(`/${values.workload}`)) : all;
+    if (values.workload && workloads.length === 0) {
       throw new UserError(`no stored experiment on this host has workload ${values.workload}`, `example: --workload ${experiments[0]?.header.plan.workloads[0]?.id ?? "tg128"}`);
     }
+    const launches = /* @__PURE__ */ new Map();
+    const launchesOf = (id) => launches.get(id) ?? launches.set(id, store.launches(id)).get(id);
     for (const w of workloads) {
       let prev = null;
       let prevRow = null;
       for (const e of experiments) {
         const xs = store.values(e.id, "A", w);
         if (xs.length === 0) continue;
-        const m = median5(xs);
-        const moved2 = prev ? hostChanges(prev.header.host, e.header.host) : [];
+        const m = median6(xs);
+        const state = modelState(e, store.identity(e.id), w, launchesOf(e.id));
+        const moved2 = prev ? hostChanges(prev.e.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
-        const row2 = { id: e.id, at: e.createdAt, workload: w, label: e.labels[0], median: m, n: xs.length, change, moved: moved2 };
+        const row2 = {
+          id: e.id,
+          at: e.createdAt,
+          workload: w,
+          label: e.labels[0],
+          median: m,
+          n: xs.length,
+          change,
+          moved: moved2,
+          model: prev ? modelFlags(prev.state, state) : [],
+          reclaim: prev ? reclaimFlags(prev.state, state) : [],
+          reclaimRecorded: state.reclaim !== void 0
+        };
         rows2.push(row2);
-        prev = e;
+        prev = { e, state };
         prevRow = row2;
       }
     }
@@ -13185,6 +13487,7 @@ var init_history2 = __esm({
     init_qualification();
     init_qualify3();
     init_cache_dir();
+    init_history_flags();
     HOST_FIELDS = [
       ["cpuModel", "CPU"],
       ["sockets", "sockets"],
@@ -13202,16 +13505,16 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, join as join24, relative, resolve as resolve5, sep } from "node:path";
+import { basename as basename5, dirname as dirname7, join as join25, relative, resolve as resolve6, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
-  return resolve5(cwd, segs.slice(0, i).join("/") || ".");
+  return resolve6(cwd, segs.slice(0, i).join("/") || ".");
 }
 function machineOf(path11, base2) {
-  if (base2 === null) return basename4(path11) === "results.json" ? basename4(dirname6(path11)) : basename4(path11).replace(/\.json$/i, "");
+  if (base2 === null) return basename5(path11) === "results.json" ? basename5(dirname7(path11)) : basename5(path11).replace(/\.json$/i, "");
   const parts = relative(base2, path11).split(sep);
-  return parts.length > 1 ? parts[0] : basename4(base2);
+  return parts.length > 1 ? parts[0] : basename5(base2);
 }
 async function expandResultsInputs(entries, cwd) {
   const found = /* @__PURE__ */ new Map();
@@ -13219,10 +13522,10 @@ async function expandResultsInputs(entries, cwd) {
     if (!found.has(path11)) found.set(path11, machine);
   };
   for (const entry of entries) {
-    const abs = resolve5(cwd, entry);
+    const abs = resolve6(cwd, entry);
     if (GLOB.test(entry)) {
       const base2 = globBase(entry, cwd);
-      for await (const p of glob(entry, { cwd })) add2(resolve5(cwd, p), machineOf(resolve5(cwd, p), base2));
+      for await (const p of glob(entry, { cwd })) add2(resolve6(cwd, p), machineOf(resolve6(cwd, p), base2));
       continue;
     }
     let st;
@@ -13232,7 +13535,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join24(abs, p), machineOf(join24(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join25(abs, p), machineOf(join25(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -13264,7 +13567,7 @@ var init_fleet_files = __esm({
 
 // src/pipeline/fleet.ts
 import { mkdir as mkdir6 } from "node:fs/promises";
-import { dirname as dirname7, relative as relative2 } from "node:path";
+import { dirname as dirname8, relative as relative2 } from "node:path";
 async function loadFleet(entries, cwd, expected = [], design2) {
   const files = await expandResultsInputs(entries, cwd);
   if (files.length === 0 && expected.length === 0) {
@@ -13359,7 +13662,7 @@ function commitProblems(machines) {
   return out;
 }
 async function writeAggregate(path11, fleet) {
-  await mkdir6(dirname7(path11), { recursive: true });
+  await mkdir6(dirname8(path11), { recursive: true });
   const doc = {
     schema: AGGREGATE_SCHEMA,
     machines: fleet.machines.map((m) => ({ label: m.label, source: m.source, results: m.results })),
@@ -13396,18 +13699,18 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync9 } from "node:fs";
-import { join as join25, resolve as resolve6 } from "node:path";
+import { statSync as statSync10 } from "node:fs";
+import { join as join26, resolve as resolve7 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
   if (positionals.length === 0) {
     throw new UserError("aggregate: no results given", "example: llama-perf-gate aggregate --out fleet artifacts/*/results.json");
   }
-  const out = resolve6(o.str("out"));
+  const out = resolve7(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
   const template = o.str("template");
-  if (template !== void 0 && !statSync9(template, { throwIfNoEntry: false })?.isFile()) {
+  if (template !== void 0 && !statSync10(template, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
   }
   const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -13416,15 +13719,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join25(out, "aggregate.json"), fleet);
+  await writeAggregate(join26(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileAtomic(join25(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileAtomic(join25(out, "report.html"), renderHtml(model));
+  writeFileAtomic(join26(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join26(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join25(out, "aggregate.json")}, ${join25(out, "report.md")} and ${join25(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join26(out, "aggregate.json")}, ${join26(out, "report.md")} and ${join26(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }

@@ -17,7 +17,7 @@ import {
   warning,
   writeAggregate,
   writeJobSummary
-} from "./chunk-SOXJ6BJH.js";
+} from "./chunk-XTEXCSXR.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   CHECK_MAX_CHARS,
@@ -32,7 +32,8 @@ import {
   renderMarkdown,
   withProblems,
   writeFileAtomic
-} from "./chunk-52FCIEUC.js";
+} from "./chunk-4IJ62SQF.js";
+import "./chunk-MHIAKMTT.js";
 import {
   UserError,
   asEnvironmentError
@@ -6041,11 +6042,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-LTYSQY7Z.js");
+      const { extendForAction } = await import("./action-more-SANWO2B2.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-DXER5HM2.js");
+    const { runBenchmark } = await import("./action-run-IAQF7JCQ.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6327,7 +6328,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-XPS5DF74.js");
+    const { qualifyMode } = await import("./qualify-T7FSIYKU.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

@@ -10,8 +10,9 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-SOXJ6BJH.js";
-import "./chunk-52FCIEUC.js";
+} from "./chunk-XTEXCSXR.js";
+import "./chunk-4IJ62SQF.js";
+import "./chunk-MHIAKMTT.js";
 import {
   UserError
 } from "./chunk-APCGAE3R.js";
@@ -42,7 +43,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-OKLA4VDR.js"),
+      import("./qualify-4BJSHKM3.js"),
       import("./qualify-YARSJEZY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);

@@ -4,12 +4,12 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-4TW52BPM.js";
+} from "./chunk-AQPTXVI3.js";
 import "./chunk-GTIMMOSP.js";
-import "./chunk-MHIAKMTT.js";
 import {
   minimumDetectableEffect
-} from "./chunk-52FCIEUC.js";
+} from "./chunk-4IJ62SQF.js";
+import "./chunk-MHIAKMTT.js";
 import {
   interruptedBy
 } from "./chunk-APCGAE3R.js";
@@ -113,7 +113,7 @@ async function runQualification(plan, k, hooks, run = runPipeline) {
     k,
     ref: plan.variants[0].ref,
     commit: r.builds[0]?.commit ?? null,
-    model: plan.model.split("/").pop() ?? plan.model,
+    model: plan.models.map((m) => m.path.split("/").pop() ?? m.path).join(","),
     threads: plan.threads,
     alpha: plan.alpha,
     margin: plan.margin,

@@ -2,12 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-4TW52BPM.js";
+} from "./chunk-AQPTXVI3.js";
 import "./chunk-GTIMMOSP.js";
+import "./chunk-4IJ62SQF.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
-import "./chunk-52FCIEUC.js";
 import "./chunk-APCGAE3R.js";
 import "./chunk-Y2UZGKHQ.js";
 import "./chunk-IMDJUDY4.js";

@@ -14,8 +14,10 @@ import {
   BATCHED_BENCH,
   DEPTH_FAMILY,
   FORMAT_HINT,
+  PRESETS,
   RESULTS_SCHEMA,
   SWEEP_BENCH,
+  TENSOR_TYPES,
   buildReportModel,
   checkPlacements,
   checkStorePath,
@@ -30,6 +32,7 @@ import {
   describeOwner,
   describeSlowdown,
   detectFlavourFromHelp,
+  encodeTensorData,
   finishFingerprint,
   flavourFromFields,
   labelWorkloads,
@@ -37,14 +40,19 @@ import {
   launchValue,
   lineAt,
   malformed,
+  migratePlan,
+  modelOf,
   numaPlacement,
   numberedLines,
   probeDepthTool,
   readFingerprint,
+  readGgufHeader,
   readResultsFileSync,
   reclaimWarning,
   renderHtml,
   renderMarkdown,
+  replaceAtomically,
+  roundToF16,
   runDepthLaunch,
   scratchDir,
   sharedDepthTool,
@@ -58,7 +66,7 @@ import {
   withLock,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-52FCIEUC.js";
+} from "./chunk-4IJ62SQF.js";
 import {
   EnvironmentError,
   UserError,
@@ -573,7 +581,7 @@ var ExperimentStore = class _ExperimentStore {
   loadResults(id) {
     const row = this.file.stmt(`SELECT header FROM experiments WHERE id = ?`).get(id);
     if (!row) throw new UserError(`experiment ${id} is not in the store ${this.path}`);
-    const { depthLaunches: legacy, ...h } = JSON.parse(row.header);
+    const { depthLaunches: legacy, ...h } = readHeader(row.header);
     const depthLaunches = this.depthLaunches(id, legacy);
     const design = this.lastDesignState(id);
     return {
@@ -601,7 +609,7 @@ var ExperimentStore = class _ExperimentStore {
       hostKey: r.host_key ?? null,
       flavour: r.flavour ?? null,
       labels: [r.label_a, r.label_b],
-      header: JSON.parse(r.header),
+      header: readHeader(r.header),
       launches: r.n_launches,
       countedBlocks: r.n_blocks,
       verdict: r.verdict ?? null
@@ -617,6 +625,10 @@ function packRecord(l) {
 }
 function unpackRecord(b) {
   return JSON.parse(inflateRawSync(b).toString("utf8"));
+}
+function readHeader(text) {
+  const h = JSON.parse(text);
+  return { ...h, plan: migratePlan(h.plan) };
 }
 function header(r) {
   const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
@@ -786,7 +798,7 @@ function runnerShown(records, workloads, now) {
 }
 
 // src/pipeline/run.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
 import { join as join10 } from "node:path";
 
 // src/build/index.ts
@@ -1630,7 +1642,7 @@ function benchArgv(plan, variant, w, info) {
   const L = plan.levers;
   return [
     "-m",
-    plan.model,
+    modelOf(plan, w).path,
     ...workloadArgs(w, info.flavour),
     "-r",
     String(L.repetitions),
@@ -1699,6 +1711,8 @@ async function runBlocks(o) {
   const schedule = [];
   const units = [...plan.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
   let active = units;
+  const dropped = /* @__PURE__ */ new Set();
+  const live = (ws) => ws.filter((w) => !dropped.has(w.id));
   const points = depthPointIds(plan.depthSweep?.depths ?? []);
   const t0 = performance.now();
   let launchMsSum = 0;
@@ -1714,6 +1728,7 @@ async function runBlocks(o) {
       const pending2 = o.resume.active;
       active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
     }
+    active = live(active);
     const old = stored.get(block);
     const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
     const order = old ?? drawn;
@@ -1757,12 +1772,15 @@ async function runBlocks(o) {
     if (failing) {
       return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
+    for (const id of failingModelWorkloads(plan, launches, block)) dropped.add(id);
     const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
       const depthPending = pending.some((id) => points.has(id));
       active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
+    active = live(active);
+    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(", ")} failed)`);
   }
   return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
 }
@@ -1778,6 +1796,16 @@ function failingVariant(launches, block) {
     if (mine.length > 0 && mine.every((l) => l.status !== "ok")) return v;
   }
   return null;
+}
+function failingModelWorkloads(plan, launches, block) {
+  if (plan.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
+  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  return plan.models.flatMap((m) => {
+    const ids = plan.workloads.filter((w) => w.model === m.name).map((w) => w.id);
+    const mine = recent.filter((l) => ids.includes(l.workload));
+    const fails = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== "ok"));
+    return fails ? ids : [];
+  });
 }
 async function runOne(o, block, slot, seq, s, warmup) {
   const { plan } = o;
@@ -1928,7 +1956,7 @@ async function depthSweepLauncher(plan, results, log, ownEnv = {}) {
   for (const v of plan.variants) {
     const bin = join8(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.model, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.models[0].path, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
@@ -1949,7 +1977,7 @@ var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
     repo: plan.repo,
-    model: plan.model,
+    model: (plan.models ?? [{ path: plan.model ?? "" }]).map((m) => m.path).join(","),
     variants: plan.variants.map((v, i) => ({ id: v.id, ref: v.ref, commit: commits[i] ?? null, cmakeArgs: v.cmakeArgs, runArgs: v.runArgs, env: v.env, slowdown: v.slowdown })),
     workloads: plan.workloads.map((w) => w.id)
   };
@@ -2086,6 +2114,234 @@ async function dirtyHeadWarnings(plan, commits) {
   );
 }
 
+// src/pipeline/models.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync5, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+
+// src/model/gguf-writer.ts
+import { openSync as openSync2, writeSync, closeSync as closeSync2 } from "node:fs";
+var GGUF_MAGIC = 1179993927;
+var GGUF_VERSION = 3;
+var GGUF_ALIGNMENT = 32;
+var T_UINT32 = 4;
+var T_FLOAT32 = 6;
+var T_STRING = 8;
+var ByteSink = class {
+  chunks = [];
+  length = 0;
+  push(b) {
+    this.chunks.push(b);
+    this.length += b.length;
+  }
+  u32(v) {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(v);
+    this.push(b);
+  }
+  u64(v) {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(v));
+    this.push(b);
+  }
+  f32(v) {
+    const b = Buffer.alloc(4);
+    b.writeFloatLE(v);
+    this.push(b);
+  }
+  str(s) {
+    const bytes = Buffer.from(s, "utf8");
+    this.u64(bytes.length);
+    this.push(bytes);
+  }
+  pad(to) {
+    const rem = this.length % to;
+    if (rem !== 0) this.push(Buffer.alloc(to - rem));
+  }
+  bytes() {
+    return Buffer.concat(this.chunks);
+  }
+};
+function tensorBytes(t) {
+  const { block, bytes } = TENSOR_TYPES[t.type];
+  if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
+  return t.dims.reduce((a, b) => a * b, 1) / block * bytes;
+}
+var alignUp = (n, a) => Math.ceil(n / a) * a;
+function writeGguf(path3, meta, tensors) {
+  const head = new ByteSink();
+  head.u32(GGUF_MAGIC);
+  head.u32(GGUF_VERSION);
+  head.u64(tensors.length);
+  head.u64(meta.length);
+  for (const [key, v] of meta) {
+    head.str(key);
+    if ("u32" in v) {
+      head.u32(T_UINT32);
+      head.u32(v.u32);
+    } else if ("f32" in v) {
+      head.u32(T_FLOAT32);
+      head.f32(v.f32);
+    } else {
+      head.u32(T_STRING);
+      head.str(v.str);
+    }
+  }
+  let offset = 0;
+  const offsets = [];
+  for (const t of tensors) {
+    head.str(t.name);
+    head.u32(t.dims.length);
+    for (const d of t.dims) head.u64(d);
+    head.u32(TENSOR_TYPES[t.type].ggml);
+    head.u64(offset);
+    offsets.push(offset);
+    offset = alignUp(offset + tensorBytes(t), GGUF_ALIGNMENT);
+  }
+  head.pad(GGUF_ALIGNMENT);
+  return replaceAtomically(path3, (tmp) => writeData(tmp, head.bytes(), tensors, offsets));
+}
+function writeData(path3, h, tensors, offsets) {
+  const fd = openSync2(path3, "w");
+  try {
+    writeAll(fd, h);
+    let written = h.length;
+    const CHUNK = 1 << 20;
+    const vals = new Float32Array(CHUNK);
+    tensors.forEach((t, i) => {
+      const start = h.length + offsets[i];
+      if (written < start) written += writeAll(fd, Buffer.alloc(start - written));
+      const n = t.dims.reduce((a, b) => a * b, 1);
+      for (let done = 0; done < n; done += CHUNK) {
+        const m = Math.min(CHUNK, n - done);
+        const view = vals.subarray(0, m);
+        t.fill(view, done);
+        written += writeAll(fd, encodeTensorData(t.type, view));
+      }
+    });
+    return written;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeAll(fd, b) {
+  for (let off = 0; off < b.length; ) off += writeSync(fd, b, off);
+  return b.length;
+}
+
+// src/model/synthetic.ts
+function outputType(t) {
+  return t === "q4_0" ? "q8_0" : t;
+}
+var FILE_TYPE = { f32: 0, f16: 1, q4_0: 2, q8_0: 7 };
+function checkShape(s) {
+  for (const k of ["embd", "layers", "ff", "vocab", "heads", "kvHeads", "ctx"]) {
+    if (!Number.isInteger(s[k]) || s[k] <= 0) {
+      throw new UserError(`model shape: ${k} must be a positive integer (got ${s[k]})`, "example: --embd 384 --layers 6");
+    }
+  }
+  if (s.embd % s.heads !== 0) throw new UserError(`model shape: embd ${s.embd} is not divisible by heads ${s.heads}`);
+  if (s.heads % s.kvHeads !== 0) throw new UserError(`model shape: heads ${s.heads} is not divisible by kv-heads ${s.kvHeads}`);
+  if (s.embd / s.heads % 2 !== 0) throw new UserError(`model shape: head size ${s.embd / s.heads} must be even (RoPE)`);
+  const block = TENSOR_TYPES[s.type].block;
+  for (const [k, flag] of [["embd", "--embd"], ["ff", "--ff"]]) {
+    if (s[k] % block !== 0) {
+      throw new UserError(
+        `model shape: --type ${s.type} stores rows in blocks of ${block} weights, and ${flag} ${s[k]} is not a multiple of ${block}`,
+        `example: --type ${s.type} --embd 384 --ff 1024 (or --type f16)`
+      );
+    }
+  }
+}
+function parameterCount(s) {
+  const kv = s.embd / s.heads * s.kvHeads;
+  const perLayer = 2 * s.embd + 2 * s.embd * s.embd + 2 * s.embd * kv + 3 * s.embd * s.ff;
+  return s.vocab * s.embd * (s.tied === false ? 2 : 1) + s.embd + s.layers * perLayer;
+}
+function uniformFill(seed, scale) {
+  return (out, offset) => {
+    let a = (seed ^ Math.imul(offset, 2654435761)) >>> 0;
+    for (let i = 0; i < out.length; i++) {
+      a = a + 1831565813 >>> 0;
+      let t = a;
+      t = Math.imul(t ^ t >>> 15, t | 1);
+      t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+      out[i] = (((t ^ t >>> 14) >>> 0) / 4294967296 * 2 - 1) * scale;
+    }
+  };
+}
+var ones = (out) => out.fill(1);
+function viaF16(fill) {
+  return (out, offset) => {
+    fill(out, offset);
+    roundToF16(out);
+  };
+}
+function writeSyntheticModel(path3, s) {
+  checkShape(s);
+  const headDim = s.embd / s.heads;
+  const kv = headDim * s.kvHeads;
+  const tied = s.tied !== false;
+  const a = 0.02 * Math.sqrt(3);
+  let n = 0;
+  const w = (name, dims, type = s.type) => {
+    const fill = uniformFill(s.seed + n++, a);
+    return { name, dims, type, fill: type === "f32" || type === "f16" ? fill : viaF16(fill) };
+  };
+  const norm = (name) => ({ name, dims: [s.embd], type: "f32", fill: ones });
+  const tensors = [w("token_embd.weight", [s.embd, s.vocab], tied ? outputType(s.type) : s.type), norm("output_norm.weight")];
+  if (!tied) tensors.push(w("output.weight", [s.embd, s.vocab], outputType(s.type)));
+  for (let i = 0; i < s.layers; i++) {
+    const p = `blk.${i}.`;
+    tensors.push(
+      norm(`${p}attn_norm.weight`),
+      w(`${p}attn_q.weight`, [s.embd, s.embd]),
+      w(`${p}attn_k.weight`, [s.embd, kv]),
+      w(`${p}attn_v.weight`, [s.embd, kv]),
+      w(`${p}attn_output.weight`, [s.embd, s.embd]),
+      norm(`${p}ffn_norm.weight`),
+      w(`${p}ffn_gate.weight`, [s.embd, s.ff]),
+      w(`${p}ffn_up.weight`, [s.embd, s.ff]),
+      w(`${p}ffn_down.weight`, [s.ff, s.embd])
+    );
+  }
+  const params = parameterCount(s);
+  const meta = [
+    ["general.architecture", { str: "llama" }],
+    ["general.name", { str: `llama-perf-gate synthetic ${(params / 1e6).toFixed(0)}M ${s.type}` }],
+    ["general.file_type", { u32: FILE_TYPE[s.type] }],
+    ["llama.context_length", { u32: s.ctx }],
+    ["llama.embedding_length", { u32: s.embd }],
+    ["llama.block_count", { u32: s.layers }],
+    ["llama.feed_forward_length", { u32: s.ff }],
+    ["llama.attention.head_count", { u32: s.heads }],
+    ["llama.attention.head_count_kv", { u32: s.kvHeads }],
+    ["llama.attention.layer_norm_rms_epsilon", { f32: 1e-5 }],
+    ["llama.rope.dimension_count", { u32: headDim }],
+    ["llama.rope.freq_base", { f32: s.ropeTheta ?? 1e4 }],
+    ["llama.vocab_size", { u32: s.vocab }],
+    ["tokenizer.ggml.model", { str: "no_vocab" }]
+  ];
+  return { bytes: writeGguf(path3, meta, tensors), params };
+}
+
+// src/pipeline/models.ts
+function ensureModels(plan, log = () => {
+}) {
+  for (const m of plan.models) {
+    if (!m.preset || existsSync5(m.path)) continue;
+    mkdirSync5(dirname3(m.path), { recursive: true });
+    const tmp = `${m.path}.${process.pid}.tmp`;
+    try {
+      const { params, bytes } = writeSyntheticModel(tmp, { ...PRESETS[m.preset.preset], type: m.preset.type, seed: 1 });
+      renameSync2(tmp, m.path);
+      log(`wrote model ${m.name}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB (${m.path})`);
+    } finally {
+      rmSync2(tmp, { force: true });
+    }
+  }
+  for (const m of plan.models) readGgufHeader(m.path);
+}
+
 // src/pipeline/version.ts
 var TOOL = { "name": "llama-perf-gate", "version": "0.1.0" };
 
@@ -2094,22 +2350,48 @@ import { statSync as statSync4 } from "node:fs";
 
 // src/store/identity.ts
 import { createHash as createHash6 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var MODEL_HEAD_BYTES = 4 * 1024 * 1024;
 function modelIdentity(path3) {
   let fd;
   try {
-    fd = openSync2(path3, "r");
+    fd = openSync3(path3, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(MODEL_HEAD_BYTES, statSync3(path3).size));
+    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path3)), statSync3(path3).size));
     const n = readSync2(fd, buf, 0, buf.length, 0);
     return { size: statSync3(path3).size, headSha256: createHash6("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
+}
+function headerBytes(path3) {
+  try {
+    return readGgufHeader(path3).headerBytes;
+  } catch {
+    return 0;
+  }
+}
+function modelsIdentity(models) {
+  if (models.length === 1) return modelIdentity(models[0].path);
+  return models.map((m) => ({ name: m.name, file: modelIdentity(m.path) }));
+}
+function modelChanges(a, b) {
+  if (canonical(a) === canonical(b)) return [];
+  const named = (x) => Array.isArray(x) ? x : null;
+  const [na, nb] = [named(a), named(b)];
+  if (!na || !nb) return [na || nb ? "models (one model, not several)" : "model (another file: size or header hash)"];
+  const out = [];
+  for (const m of nb) {
+    const was = na.find((x) => x.name === m.name);
+    if (!was) out.push(`model ${m.name} added`);
+    else if (canonical(was.file) !== canonical(m.file)) out.push(`model ${m.name} (another file: size or header hash)`);
+  }
+  for (const m of na) if (!nb.some((x) => x.name === m.name)) out.push(`model ${m.name} removed`);
+  if (out.length === 0) out.push("models (order)");
+  return out;
 }
 function hostIdentity(h) {
   if (!h) return null;
@@ -2134,7 +2416,7 @@ function experimentIdentity2(plan, builds, host) {
       ...v.slowdown !== void 0 && { slowdown: v.slowdown },
       ...v.replica && { replica: v.replica }
     })),
-    model: modelIdentity(plan.model),
+    model: modelsIdentity(plan.models),
     workloads: plan.workloads,
     threads: plan.threads,
     levers: Object.fromEntries(Object.entries(plan.levers).sort()),
@@ -2165,7 +2447,8 @@ function identityChanges(a, b) {
     if (x.slowdown !== y.slowdown) out.push(`${name} slowdown`);
     if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
-  const parts = ["model", "workloads", "threads", "levers", "decision", "host"];
+  out.push(...modelChanges(a.model, b.model));
+  const parts = ["workloads", "threads", "levers", "decision", "host"];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
   return out;
 }
@@ -2314,6 +2597,7 @@ async function runPipeline(plan, hooks) {
   const log = hooks.log ?? (() => {
   });
   const pre = await preflight(plan);
+  ensureModels(plan, log);
   if (plan.comparison === void 0) pre.warnings.push(...(await applyComparison(plan)).warnings);
   if (plan.comparison) pre.commits = [plan.comparison.a, plan.comparison.b];
   for (const w of pre.warnings) log(`warning: ${w}`);
@@ -2385,7 +2669,7 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync2(join10(out, "launches"), { recursive: true, force: true });
+    rmSync3(join10(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
@@ -2506,7 +2790,8 @@ export {
   defaultStorePath,
   ExperimentStore,
   buildVariants,
-  modelIdentity,
+  modelsIdentity,
+  modelChanges,
   hostIdentity,
   withStoreLock,
   completeCountedBlocks,
@@ -2516,6 +2801,7 @@ export {
   onInterrupt,
   claimOutFor,
   heldExperiment,
+  ensureModels,
   appendQualification,
   runPipeline,
   runSession,

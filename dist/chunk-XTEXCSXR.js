@@ -16,15 +16,21 @@ import {
   inRange,
   optionSpec,
   optionsOf,
+  parseModels,
   parseNumaPolicy,
   parseWorkloads,
+  perModel,
+  presetEntry,
   rangeText,
   readResultsFileSync,
   reservedName,
   withTrustedAnalysis,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-52FCIEUC.js";
+} from "./chunk-4IJ62SQF.js";
+import {
+  defaultCacheDir
+} from "./chunk-MHIAKMTT.js";
 import {
   UserError
 } from "./chunk-APCGAE3R.js";
@@ -27125,139 +27131,6 @@ import { existsSync as existsSync2, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 
-// src/model/gguf-reader.ts
-import { openSync, readSync, closeSync, fstatSync } from "node:fs";
-var HEADER_READ_LIMIT = 64 << 20;
-function readGgufHeader(path) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (e) {
-    throw new UserError(`model file ${path} cannot be opened: ${e.message}`, "pass --model PATH to a .gguf file");
-  }
-  const buf = Buffer.alloc(HEADER_READ_LIMIT);
-  const len = readSync(fd, buf, 0, buf.length, 0);
-  const fileSize = fstatSync(fd).size;
-  closeSync(fd);
-  let p = 0;
-  const need = (n) => {
-    if (p + n > len) throw new UserError(`model file ${path} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
-  };
-  const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
-  const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
-  const str = () => {
-    const n = u64();
-    need(n);
-    p += n;
-    return buf.toString("utf8", p - n, p);
-  };
-  const scalar = (t) => {
-    switch (t) {
-      case 0:
-        return need(1), buf.readUInt8(p++);
-      case 1:
-        return need(1), buf.readInt8(p++);
-      case 2:
-        return need(2), p += 2, buf.readUInt16LE(p - 2);
-      case 3:
-        return need(2), p += 2, buf.readInt16LE(p - 2);
-      case 4:
-        return u32();
-      case 5:
-        return need(4), p += 4, buf.readInt32LE(p - 4);
-      case 6:
-        return need(4), p += 4, buf.readFloatLE(p - 4);
-      case 7:
-        return need(1), buf.readUInt8(p++) !== 0;
-      case 8:
-        return str();
-      case 9: {
-        const et = u32();
-        const n = u64();
-        const out = [];
-        for (let i = 0; i < n; i++) out.push(scalar(et));
-        return out;
-      }
-      case 10:
-        return u64();
-      case 11:
-        return need(8), p += 8, Number(buf.readBigInt64LE(p - 8));
-      case 12:
-        return need(8), p += 8, buf.readDoubleLE(p - 8);
-      default:
-        throw new UserError(`model file ${path}: unknown GGUF value type ${t} at byte ${p}`);
-    }
-  };
-  if (len < 4 || buf.readUInt32LE(0) !== 1179993927) {
-    throw new UserError(`model file ${path} is not a GGUF file (bad magic)`, "llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one");
-  }
-  p = 4;
-  const version = u32();
-  const nTensors = u64();
-  const nMeta = u64();
-  const meta = {};
-  for (let i = 0; i < nMeta; i++) {
-    const k = str();
-    meta[k] = scalar(u32());
-  }
-  const tensors = [];
-  for (let i = 0; i < nTensors; i++) {
-    const name = str();
-    const nd = u32();
-    const dims = [];
-    for (let d = 0; d < nd; d++) dims.push(u64());
-    tensors.push({ name, dims, type: u32(), offset: u64() });
-  }
-  checkTensorData(path, tensors, p, meta["general.alignment"], fileSize);
-  return { version, meta, tensors };
-}
-var TYPE_SIZE = {
-  0: [1, 4],
-  1: [1, 2],
-  2: [32, 18],
-  3: [32, 20],
-  6: [32, 22],
-  7: [32, 24],
-  8: [32, 34],
-  9: [32, 36],
-  10: [256, 84],
-  11: [256, 110],
-  12: [256, 144],
-  13: [256, 176],
-  14: [256, 210],
-  15: [256, 292],
-  16: [256, 66],
-  17: [256, 74],
-  18: [256, 98],
-  19: [256, 50],
-  20: [32, 18],
-  21: [256, 110],
-  22: [256, 82],
-  23: [256, 136],
-  24: [1, 1],
-  25: [1, 2],
-  26: [1, 4],
-  27: [1, 8],
-  28: [1, 8],
-  29: [256, 56],
-  30: [1, 2]
-};
-function checkTensorData(path, tensors, headerEnd, alignMeta, fileSize) {
-  const align = typeof alignMeta === "number" && alignMeta > 0 ? alignMeta : 32;
-  const dataStart = Math.ceil(headerEnd / align) * align;
-  for (const t of tensors) {
-    const size = TYPE_SIZE[t.type];
-    const bytes = size ? t.dims.reduce((a, b) => a * b, 1) / size[0] * size[1] : 1;
-    const end = dataStart + t.offset + bytes;
-    if (!(end <= fileSize)) {
-      throw new UserError(
-        `model file ${path} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
-        "download or write it again (llama-perf-gate model --out model.gguf writes a synthetic one)"
-      );
-    }
-  }
-}
-
 // src/plan/decision-rule.ts
 function firstLook(maxBlocks) {
   return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
@@ -27399,12 +27272,8 @@ function planFromArgs(argv, opts = {}) {
   if (need && !repo) throw new UserError("--repo is required: the llama.cpp or ik_llama.cpp checkout to build", "example: --repo ../llama.cpp");
   if (repo && !(existsSync2(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, "example: --repo ../llama.cpp");
   const modelText = o.str("model");
-  const model = modelText ? resolve(modelText) : "";
-  if (need && !model) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
-  if (model) {
-    if (statSync(model, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${modelText} is a directory, not a GGUF file`, "example: --model model.gguf");
-    withFlagExample("model", () => readGgufHeader(model));
-  }
+  if (need && !modelText) throw new UserError("--model is required", "example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)");
+  const models = modelText ? withFlagExample("model", () => parseModels(modelText, defaultCacheDir())) : [];
   const out = resolve(o.str("out"));
   checkOutDir("--out", out, "perf-out");
   const base = o.str("base");
@@ -27432,12 +27301,16 @@ function planFromArgs(argv, opts = {}) {
   const load = o.bool("no-mmap") ? variants.flatMap((v) => v.runArgs.filter((x) => MODEL_LOAD_FLAGS.includes(x.split("=")[0])).map((x) => `--${v.id === "A" ? "base" : "head"}-arg ${x}`)) : [];
   if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
   const numa = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
+  const sweep = depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0);
+  if (sweep && models.length > 1) {
+    throw new UserError(`--depth-sweep runs on one model; --model lists ${models.length}`, "run the depth sweep as its own experiment per model, or drop --depth-sweep");
+  }
   return {
     repo,
-    model,
+    models,
     out,
     variants,
-    workloads: withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa)),
+    workloads: perModel(withFlagExample("workloads", () => parseWorkloads(o.str("workloads"), numa)), models),
     threads: o.num("threads", availableParallelism()),
     levers: {
       repetitions: o.num("repetitions"),
@@ -27452,7 +27325,7 @@ function planFromArgs(argv, opts = {}) {
     warmupBlocks: o.num("warmup-blocks"),
     seed: o.num("seed", Date.now() % 2 ** 31),
     timeoutSec: o.num("timeout"),
-    depthSweep: depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0),
+    depthSweep: sweep,
     compare: o.str("compare")
   };
 }
@@ -27480,6 +27353,7 @@ function depthSweep(list, gen) {
 // src/github/inputs.ts
 import { tmpdir } from "node:os";
 import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
 
 // src/plan/option-text.ts
 function actionInputs() {
@@ -27754,6 +27628,9 @@ var PLAN_INPUTS = runInputs().filter((i) => i.spec.kind !== "list" && i.spec.kin
 var SWITCH_INPUTS = runInputs().filter((i) => i.spec.kind === "boolean").map((i) => i.input);
 var LIST_INPUTS = runInputs().filter((i) => i.spec.input?.split === "words").map((i) => i.input);
 var ENV_INPUTS = runInputs().filter((i) => i.spec.input?.split === "lines").map((i) => i.input);
+function modelPaths(v, abs) {
+  return v.split(",").map((x) => x.trim()).filter(Boolean).map((x) => presetEntry(x) && !existsSync3(abs(x)) ? x : abs(x)).join(",");
+}
 function planArgv(get, d) {
   const argv = [];
   const abs = (v) => resolve3(d.workspace, v);
@@ -27764,7 +27641,7 @@ function planArgv(get, d) {
     if (v === null && name === "out") v = d.out;
     if (v === null) v = inputSpec(name).input?.default ?? null;
     if (v === null) continue;
-    const value = inputSpec(name).input?.path ? abs(v) : v;
+    const value = name === "model" ? modelPaths(v, abs) : inputSpec(name).input?.path ? abs(v) : v;
     if (value.startsWith("-")) argv.push(`--${name}=${value}`);
     else argv.push(`--${name}`, value);
   }

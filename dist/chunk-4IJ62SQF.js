@@ -1496,7 +1496,7 @@ var require_parser = __commonJS({
           throw new Error(str4);
         },
         parse: function parse(input) {
-          var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
+          var self = this, stack = [0], vstack = [null], lstack = [], table2 = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input);
           this.lexer.yy = this.yy;
           this.yy.lexer = this.lexer;
@@ -1528,13 +1528,13 @@ var require_parser = __commonJS({
               if (symbol === null || typeof symbol == "undefined") {
                 symbol = lex();
               }
-              action = table[state] && table[state][symbol];
+              action = table2[state] && table2[state][symbol];
             }
             if (typeof action === "undefined" || !action.length || !action[0]) {
               var errStr = "";
               if (!recovering) {
                 expected = [];
-                for (p in table[state]) if (this.terminals_[p] && p > 2) {
+                for (p in table2[state]) if (this.terminals_[p] && p > 2) {
                   expected.push("'" + this.terminals_[p] + "'");
                 }
                 if (this.lexer.showPosition) {
@@ -1585,7 +1585,7 @@ var require_parser = __commonJS({
                 stack.push(this.productions_[action[1]][0]);
                 vstack.push(yyval.$);
                 lstack.push(yyval._$);
-                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+                newState = table2[stack[stack.length - 2]][stack[stack.length - 1]];
                 stack.push(newState);
                 break;
               case 3:
@@ -3142,7 +3142,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join8(aRoot, aPath) {
+    function join9(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3174,7 +3174,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join8;
+    exports.join = join9;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3347,7 +3347,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join8(urlGenerate(parsed), sourceURL);
+        sourceURL = join9(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -6036,7 +6036,7 @@ var OPTIONS = [
   // ── run / demo: the plan (flag names = plan-file keys = Action input names) ──
   { name: "plan", kind: "string", commands: RUN, example: "plan.yml", help: "a plan file (YAML or JSON) with the run flags as keys; flags win", input: { path: true, help: "A plan file (YAML or JSON) with the run flags as keys; other inputs override it." } },
   { name: "repo", kind: "string", commands: RUN_BISECT, example: "../llama.cpp", help: "the llama.cpp or ik_llama.cpp checkout to build", input: { path: true, default: ".", help: "The llama.cpp or ik_llama.cpp checkout to build (relative to the workspace)." } },
-  { name: "model", kind: "string", commands: RUN_BISECT, example: "model.gguf", help: "GGUF model file to benchmark (llama-perf-gate model --out model.gguf writes one)", input: { path: true, help: "GGUF model file to benchmark (required in mode run)." } },
+  { name: "model", kind: "string", commands: RUN_BISECT, example: "model.gguf", help: "GGUF model file(s) to benchmark, comma-separated: several models are one experiment, each test decided per model; an entry may be a synthetic preset, NAME[:TYPE] (llama-1b:q8_0), written into the cache once", input: { path: true, help: "GGUF model file(s) to benchmark, comma-separated (several: each workload decided per model, one verdict per model); an entry may be a synthetic preset such as `llama-1b:q8_0` (required in mode run)." } },
   { name: "out", kind: "string", commands: RUN_BISECT, example: "perf-out", default: "perf-out", help: "output directory for results.json, report.md and logs", input: { path: true, help: "Output directory for results.json and report.md. Default $RUNNER_TEMP/llama-perf-gate." } },
   { name: "base", kind: "string", commands: RUN, example: "main", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', help: "git ref of variant A", input: { help: "Git ref of variant A. Default the PR's base commit (or the dispatch input `base`)." } },
   { name: "head", kind: "string", commands: RUN, example: "pr-290", pattern: /^[^-]/, patternText: 'a git ref (not starting with "-")', defaultText: "the base ref", help: "git ref of variant B", input: { help: "Git ref of variant B. Default the PR's head commit (or the dispatch input `head`)." } },
@@ -6226,15 +6226,16 @@ function holmAtLook(adj, m, alpha) {
   const v = adj >= 1 ? `> ${num(alpha)}` : `\u2264 ${num(adj)}`;
   return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
 }
+var onModel = (r) => r.model ? `model ${r.model.name} (${r.model.path}): ` : "";
 function base(r) {
   const withLook = (text, l) => l ? `${text}; ${lookText(l)}` : text;
   switch (r.kind) {
     case "one-side":
       return `variant ${r.missing} has no successful launch, nothing to compare`;
     case "no-counted-launch":
-      return `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
+      return onModel(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
     case "could-not-run":
-      return `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
+      return onModel(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
     case "identical":
       return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
     case "too-few-t":
@@ -8048,7 +8049,8 @@ function failureOf(results3) {
     return `every launch failed (${counted.length} of ${counted.length}: ${statusCounts(counted)})`;
   }
   const failed = results3.analysis?.workloads.filter((w) => w.verdict === "failed") ?? [];
-  if (failed.length > 0) return failed.map((w) => `${w.name}: ${reasonOf(w)}`).join("; ");
+  const reasons = [...new Set(failed.map((w) => reasonOf(w)))];
+  if (failed.length > 0) return reasons.map((why) => `${failed.filter((w) => reasonOf(w) === why).map((w) => w.name).join(", ")}: ${why}`).join("; ");
   return null;
 }
 function statusCounts(launches) {
@@ -8430,6 +8432,32 @@ function undecidedAgainstMde(mde, n) {
   return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
 }
 
+// src/report/model-groups.ts
+function modelGroups(r, workloads, head2) {
+  if (r.plan.models.length < 2) return null;
+  const modelOf2 = new Map(r.plan.workloads.map((w) => [w.id, w.model]));
+  return r.plan.models.map((m) => {
+    const mine = workloads.filter((w) => modelOf2.get(w.id) === m.name);
+    const outcome = mine.length ? combineOutcomes(mine.map((w) => w.outcome)) : "no-verdict";
+    const failure = mine.find((w) => w.outcome === "failed")?.why ?? null;
+    const verdict2 = outcome === "failed" && failure ? [failure] : verdictPhrase({ ...head2, outcome, failure, workloads: mine });
+    return { name: m.name, path: m.path, outcome, verdict: verdict2, workloads: mine };
+  });
+}
+function modelContrast(r, groups, margin) {
+  if (!groups) return [];
+  const byId = new Map(r.plan.workloads.map((w) => [w.id, w]));
+  const labels = [...new Set(r.plan.workloads.map((w) => w.id.slice((w.model?.length ?? -1) + 1)))];
+  const parts = [];
+  for (const label of labels) {
+    const on = groups.flatMap((g2) => g2.workloads.filter((w) => byId.get(w.id)?.model === g2.name && w.id === `${g2.name}/${label}`).map((w) => ({ g: g2, w })));
+    if (on.length < 2 || new Set(on.map((x) => x.w.outcome)).size < 2) continue;
+    const say = (w) => w.outcome === "regression" || w.outcome === "improvement" ? fmtChange(w.ratio) : w.outcome === "neutral" ? `neutral within \xB1${fmtMargin(margin)}` : w.outcome === "inconclusive" ? "undecided" : w.outcome;
+    parts.push([code(label), `: ${on.map(({ g: g2, w }) => `${say(w)} on ${g2.name}`).join(", ")}`]);
+  }
+  return joinPhrases(parts, "; ");
+}
+
 // src/report/model.ts
 function workloadModel(w, m, runLevel, minBlocks) {
   const a = w.analysis;
@@ -8495,7 +8523,9 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
       ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
     ]
   };
-  const verdict2 = verdictPhrase(head2);
+  const models = modelGroups(r, workloads, head2);
+  const contrast = modelContrast(r, models, m.margin);
+  const verdict2 = contrast.length ? [...verdictPhrase(head2), ". By model: ", ...contrast] : verdictPhrase(head2);
   return {
     label: m.label,
     outcome: m.outcome,
@@ -8511,6 +8541,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     maxBlocks: r.plan.maxBlocks,
     minBlocks,
     workloads,
+    models,
     warnings: [...r.analysis?.warnings ?? [], ...r.notes],
     sides: sidesOf(r),
     compared: comparedPhrase(r.plan.comparison),
@@ -9247,7 +9278,7 @@ var head = (cells2, numeric = []) => `<tr>${cells2.map((c, i) => `<th${numeric[i
 var kvTable = (rows) => `<table>${rows.map((r) => `<tr><th>${escapeHtml(r.key)}${r.keyCode ? ` <code>${escapeHtml(r.keyCode)}</code>` : ""}</th><td>${escapeHtml(r.value)}</td></tr>`).join("")}</table>`;
 function workloadTable(m) {
   const num5 = [false, true, true, true, false, true, false, true, true, false];
-  const rows = m.workloads.map((w) => row([
+  const rowOf = (w) => row([
     `<code>${escapeHtml(w.id)}</code>`,
     fmtTs(w.aTs),
     fmtTs(w.bTs),
@@ -9258,7 +9289,8 @@ function workloadTable(m) {
     `${fmtPercent(w.cvA)} / ${fmtPercent(w.cvB)}`,
     `${w.okA}${w.failedA ? ` (+${w.failedA} failed)` : ""} / ${w.okB}${w.failedB ? ` (+${w.failedB} failed)` : ""}`,
     escapeHtml(w.why) + (w.needs ? ` ${escapeHtml(w.needs)}.` : "")
-  ], num5));
+  ], num5);
+  const rows = m.models ? m.models.flatMap((g2) => [`<tr class="model"><th colspan="10">${MARKS[g2.outcome]} ${escapeHtml(g2.name)}</th></tr>`, ...g2.workloads.map(rowOf)]) : m.workloads.map(rowOf);
   const notes = m.workloads.filter((w) => w.levelNote).map((w) => `<p class="note"><code>${escapeHtml(w.id)}</code>: ${escapeHtml(w.levelNote)}</p>`).join("");
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
   return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num5)}${rows.join("")}</table>${notes}`;
@@ -9285,10 +9317,10 @@ function depthSection(d, m) {
     ], [true, true, true, true, false, false, true, true, true, false, false, true, true]);
   });
   const memRows = d.tg.length ? "" : d.rss.map((p, i) => row([String(p.depth), fmtMiB(p.a), fmtMiB(p.b), fmtRatio(p.ratio), escapeHtml(fmtInterval(p.ci)), fmtMiB(d.anon[i]?.a), fmtMiB(d.anon[i]?.b), fmtMiB(d.shmem[i]?.a), fmtMiB(d.shmem[i]?.b)], [true, true, true, true, false, true, true, true, true])).join("");
-  const table = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
+  const table2 = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
+  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function memorySection(m) {
   if (!m.memory) return "";
@@ -9326,6 +9358,7 @@ function machineSection(m, fleet) {
   return [
     fleet ? `<h2 id="machine-${escapeHtml(m.label)}">${MARKS[m.outcome]} ${escapeHtml(m.label)}: ${phraseHtml(m.verdict)}</h2>` : "",
     m.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join(""),
+    m.models ? `<h3>By model</h3><ul class="models">${m.models.map((g2) => `<li id="model-${escapeHtml(g2.name)}">${MARKS[g2.outcome]} <b>${escapeHtml(g2.name)}</b>: ${phraseHtml(g2.verdict)}</li>`).join("")}</ul>` : "",
     m.workloads.length ? workloadTable(m) : "",
     [m.detectable, m.runner].filter((x) => x !== null).map((x) => `<p>${escapeHtml(x)}</p>`).join(""),
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
@@ -9416,17 +9449,317 @@ function renderCheckOutput(model, opts = {}) {
   };
 }
 
+// src/plan/models.ts
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { basename as basename3, join as join4, resolve } from "node:path";
+
+// src/model/gguf-reader.ts
+import { openSync, readSync, closeSync, fstatSync } from "node:fs";
+var HEADER_READ_LIMIT = 64 << 20;
+function readGgufHeader(path3) {
+  let fd;
+  try {
+    fd = openSync(path3, "r");
+  } catch (e) {
+    throw new UserError(`model file ${path3} cannot be opened: ${e.message}`, "pass --model PATH to a .gguf file");
+  }
+  const buf = Buffer.alloc(HEADER_READ_LIMIT);
+  const len = readSync(fd, buf, 0, buf.length, 0);
+  const fileSize = fstatSync(fd).size;
+  closeSync(fd);
+  let p = 0;
+  const need = (n) => {
+    if (p + n > len) throw new UserError(`model file ${path3} is truncated or its header exceeds ${HEADER_READ_LIMIT} bytes (at byte ${p})`);
+  };
+  const u32 = () => (need(4), p += 4, buf.readUInt32LE(p - 4));
+  const u64 = () => (need(8), p += 8, Number(buf.readBigUInt64LE(p - 8)));
+  const str4 = () => {
+    const n = u64();
+    need(n);
+    p += n;
+    return buf.toString("utf8", p - n, p);
+  };
+  const scalar2 = (t) => {
+    switch (t) {
+      case 0:
+        return need(1), buf.readUInt8(p++);
+      case 1:
+        return need(1), buf.readInt8(p++);
+      case 2:
+        return need(2), p += 2, buf.readUInt16LE(p - 2);
+      case 3:
+        return need(2), p += 2, buf.readInt16LE(p - 2);
+      case 4:
+        return u32();
+      case 5:
+        return need(4), p += 4, buf.readInt32LE(p - 4);
+      case 6:
+        return need(4), p += 4, buf.readFloatLE(p - 4);
+      case 7:
+        return need(1), buf.readUInt8(p++) !== 0;
+      case 8:
+        return str4();
+      case 9: {
+        const et = u32();
+        const n = u64();
+        const out = [];
+        for (let i = 0; i < n; i++) out.push(scalar2(et));
+        return out;
+      }
+      case 10:
+        return u64();
+      case 11:
+        return need(8), p += 8, Number(buf.readBigInt64LE(p - 8));
+      case 12:
+        return need(8), p += 8, buf.readDoubleLE(p - 8);
+      default:
+        throw new UserError(`model file ${path3}: unknown GGUF value type ${t} at byte ${p}`);
+    }
+  };
+  if (len < 4 || buf.readUInt32LE(0) !== 1179993927) {
+    throw new UserError(`model file ${path3} is not a GGUF file (bad magic)`, "llama-bench needs a .gguf model; `llama-perf-gate model --out model.gguf` writes a synthetic one");
+  }
+  p = 4;
+  const version = u32();
+  const nTensors = u64();
+  const nMeta = u64();
+  const meta = {};
+  for (let i = 0; i < nMeta; i++) {
+    const k = str4();
+    meta[k] = scalar2(u32());
+  }
+  const tensors = [];
+  for (let i = 0; i < nTensors; i++) {
+    const name = str4();
+    const nd = u32();
+    const dims = [];
+    for (let d = 0; d < nd; d++) dims.push(u64());
+    tensors.push({ name, dims, type: u32(), offset: u64() });
+  }
+  checkTensorData(path3, tensors, p, meta["general.alignment"], fileSize);
+  return { version, meta, tensors, headerBytes: p };
+}
+var TYPE_SIZE = {
+  0: [1, 4],
+  1: [1, 2],
+  2: [32, 18],
+  3: [32, 20],
+  6: [32, 22],
+  7: [32, 24],
+  8: [32, 34],
+  9: [32, 36],
+  10: [256, 84],
+  11: [256, 110],
+  12: [256, 144],
+  13: [256, 176],
+  14: [256, 210],
+  15: [256, 292],
+  16: [256, 66],
+  17: [256, 74],
+  18: [256, 98],
+  19: [256, 50],
+  20: [32, 18],
+  21: [256, 110],
+  22: [256, 82],
+  23: [256, 136],
+  24: [1, 1],
+  25: [1, 2],
+  26: [1, 4],
+  27: [1, 8],
+  28: [1, 8],
+  29: [256, 56],
+  30: [1, 2]
+};
+function checkTensorData(path3, tensors, headerEnd, alignMeta, fileSize) {
+  const align = typeof alignMeta === "number" && alignMeta > 0 ? alignMeta : 32;
+  const dataStart = Math.ceil(headerEnd / align) * align;
+  for (const t of tensors) {
+    const size = TYPE_SIZE[t.type];
+    const bytes = size ? t.dims.reduce((a, b) => a * b, 1) / size[0] * size[1] : 1;
+    const end = dataStart + t.offset + bytes;
+    if (!(end <= fileSize)) {
+      throw new UserError(
+        `model file ${path3} is truncated: tensor "${t.name}" ends at byte ${end}, but the file has ${fileSize} bytes`,
+        "download or write it again (llama-perf-gate model --out model.gguf writes a synthetic one)"
+      );
+    }
+  }
+}
+
+// src/model/half.ts
+var f32Scratch = new Float32Array(1);
+var u32Scratch = new Uint32Array(f32Scratch.buffer);
+function f32ToF16Bits(value) {
+  f32Scratch[0] = value;
+  const x = u32Scratch[0];
+  const sign = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  let mant = x & 8388607;
+  if (exp === 255) return sign | 31744 | (mant ? 512 : 0);
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign | 31744;
+  if (e <= 0) {
+    if (e < -10) return sign;
+    mant |= 8388608;
+    const shift2 = 14 - e;
+    let half2 = mant >>> shift2;
+    const rem2 = mant & (1 << shift2) - 1;
+    const mid = 1 << shift2 - 1;
+    if (rem2 > mid || rem2 === mid && half2 & 1) half2++;
+    return sign | half2;
+  }
+  let half = e << 10 | mant >>> 13;
+  const rem = mant & 8191;
+  if (rem > 4096 || rem === 4096 && half & 1) half++;
+  return sign | half;
+}
+function decodeHalf(h) {
+  const sign = h & 32768 ? -1 : 1;
+  const exp = h >>> 10 & 31;
+  const mant = h & 1023;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 31) return mant ? NaN : sign * Infinity;
+  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+var table;
+function f16BitsToF32(h) {
+  if (!table) {
+    table = new Float32Array(65536);
+    for (let i = 0; i < 65536; i++) table[i] = decodeHalf(i);
+  }
+  return table[h & 65535];
+}
+function roundToF16(vals) {
+  const bits = new Uint32Array(vals.buffer, vals.byteOffset, vals.length);
+  for (let i = 0; i < bits.length; i++) {
+    const x = bits[i];
+    const exp = x >>> 23 & 255;
+    if (exp >= 113 && exp <= 141) {
+      bits[i] = (x + 4095 + (x >>> 13 & 1) & ~8191) >>> 0;
+    } else {
+      vals[i] = f16BitsToF32(f32ToF16Bits(vals[i]));
+    }
+  }
+}
+
+// src/model/tensor-types.ts
+var TENSOR_TYPES = {
+  f32: { ggml: 0, block: 1, bytes: 4 },
+  f16: { ggml: 1, block: 1, bytes: 2 },
+  q4_0: { ggml: 2, block: 32, bytes: 18 },
+  q8_0: { ggml: 8, block: 32, bytes: 34 }
+};
+var roundAway = (x) => x < 0 ? -Math.round(-x) : Math.round(x);
+function encodeQ8_0(vals) {
+  const nb = vals.length / 32;
+  const out = Buffer.allocUnsafe(nb * 34);
+  for (let b = 0; b < nb; b++) {
+    const x = b * 32;
+    let amax = 0;
+    for (let j = 0; j < 32; j++) amax = Math.max(amax, Math.abs(vals[x + j]));
+    const d = Math.fround(amax / 127);
+    const id = d ? Math.fround(1 / d) : 0;
+    const o = b * 34;
+    const h = f32ToF16Bits(d);
+    out[o] = h & 255;
+    out[o + 1] = h >>> 8;
+    for (let j = 0; j < 32; j++) out[o + 2 + j] = roundAway(Math.fround(vals[x + j] * id)) & 255;
+  }
+  return out;
+}
+function encodeQ4_0(vals) {
+  const nb = vals.length / 32;
+  const out = Buffer.allocUnsafe(nb * 18);
+  for (let b = 0; b < nb; b++) {
+    const x = b * 32;
+    let amax = 0;
+    let max = 0;
+    for (let j = 0; j < 32; j++) {
+      const v = vals[x + j];
+      if (amax < Math.abs(v)) {
+        amax = Math.abs(v);
+        max = v;
+      }
+    }
+    const d = Math.fround(max / -8);
+    const id = d ? Math.fround(1 / d) : 0;
+    const o = b * 18;
+    const h = f32ToF16Bits(d);
+    out[o] = h & 255;
+    out[o + 1] = h >>> 8;
+    for (let j = 0; j < 16; j++) {
+      const lo = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + j] * id) + 8.5)));
+      const hi = Math.min(15, Math.trunc(Math.fround(Math.fround(vals[x + 16 + j] * id) + 8.5)));
+      out[o + 2 + j] = lo | hi << 4;
+    }
+  }
+  return out;
+}
+function encodeTensorData(type, vals) {
+  switch (type) {
+    case "f32":
+      return Buffer.from(vals.buffer, vals.byteOffset, vals.length * 4);
+    case "f16": {
+      const half = new Uint16Array(vals.length);
+      for (let k = 0; k < vals.length; k++) half[k] = f32ToF16Bits(vals[k]);
+      return Buffer.from(half.buffer);
+    }
+    case "q8_0":
+      return encodeQ8_0(vals);
+    case "q4_0":
+      return encodeQ4_0(vals);
+  }
+}
+
+// src/plan/models.ts
+var EXAMPLE = "example: --model tiny.gguf,big.gguf or --model smollm2-135m:q8_0,llama-1b  (or: llama-perf-gate model --out model.gguf)";
+var MAX_MODELS = 16;
+function presetEntry(text) {
+  const [name, type = "f16", ...rest] = text.split(":");
+  if (rest.length || !PRESET_NAMES.includes(name) || !(type in TENSOR_TYPES)) return null;
+  return { preset: name, type };
+}
+function presetPath(cacheDir, preset, type) {
+  return join4(cacheDir, "models", `preset-${preset}-${type}.gguf`);
+}
+function parseModels(text, cacheDir) {
+  const items = text.split(",").map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UserError("--model is empty", EXAMPLE);
+  if (items.length > MAX_MODELS) throw new UserError(`--model lists ${items.length} models; at most ${MAX_MODELS}`, EXAMPLE);
+  const out = items.map((item) => {
+    const path3 = resolve(item);
+    const preset = existsSync2(path3) ? null : presetEntry(item);
+    if (preset) return { name: `${preset.preset}-${preset.type}`, path: presetPath(cacheDir, preset.preset, preset.type), preset };
+    if (statSync(path3, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`--model ${item} is a directory, not a GGUF file`, EXAMPLE);
+    if (!existsSync2(path3) && /^[a-z0-9.-]+(:[a-z0-9_]+)?$/.test(item) && !item.endsWith(".gguf")) {
+      throw new UserError(`--model ${item} is neither a file nor a preset (presets: ${PRESET_NAMES.join(", ")}, optionally :f16|f32|q8_0|q4_0)`, EXAMPLE);
+    }
+    readGgufHeader(path3);
+    return { name: basename3(path3).replace(/\.gguf$/i, ""), path: path3 };
+  });
+  const seen = /* @__PURE__ */ new Map();
+  for (const m of out) {
+    const had = seen.get(m.name);
+    if (had !== void 0) throw new UserError(`--model lists two models named ${m.name} (${had} and ${m.path})`, "give each model a different file name");
+    seen.set(m.name, m.path);
+  }
+  return out;
+}
+function modelOf(plan2, w) {
+  return plan2.models.find((m) => m.name === w.model) ?? plan2.models[0];
+}
+
 // src/sys/paths.ts
-import { accessSync, constants, existsSync as existsSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join4, resolve } from "node:path";
+import { accessSync, constants, existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join5, resolve as resolve2 } from "node:path";
 function checkOutDir(flag, out, example) {
   let p = out;
-  while (!existsSync2(p)) {
+  while (!existsSync3(p)) {
     const up = dirname3(p);
     if (up === p) break;
     p = up;
   }
-  const st = statSync(p, { throwIfNoEntry: false });
+  const st = statSync2(p, { throwIfNoEntry: false });
   if (st && !st.isDirectory()) {
     throw new UserError(p === out ? `${flag} ${out} is a file, not a directory` : `${flag} ${out} cannot be created: ${p} is a file`, `give a directory, e.g. ${flag} ${example}`);
   }
@@ -9439,12 +9772,12 @@ function checkOutDir(flag, out, example) {
 }
 function checkStorePath(path3, opts = {}) {
   const label = opts.flag ?? "experiment store";
-  const st = statSync(path3, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new UserError(`${label} ${path3} is a directory, not an experiment store file`, `give a file, e.g. --store ${join4(path3, "experiments.sqlite")}`);
+  const st = statSync2(path3, { throwIfNoEntry: false });
+  if (st?.isDirectory()) throw new UserError(`${label} ${path3} is a directory, not an experiment store file`, `give a file, e.g. --store ${join5(path3, "experiments.sqlite")}`);
   if (st && !opts.writable) return;
   let dir = dirname3(path3);
-  while (dir !== dirname3(dir) && !statSync(dir, { throwIfNoEntry: false })) dir = dirname3(dir);
-  if (!statSync(dir).isDirectory()) throw new EnvironmentError(`${label} ${path3} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
+  while (dir !== dirname3(dir) && !statSync2(dir, { throwIfNoEntry: false })) dir = dirname3(dir);
+  if (!statSync2(dir).isDirectory()) throw new EnvironmentError(`${label} ${path3} cannot be created: ${dir} is a file, not a directory`, "remove or rename that file, or pass --store PATH elsewhere");
   if (!opts.writable) return;
   try {
     checkOutDir(label, dirname3(path3), "perf.sqlite");
@@ -9536,7 +9869,7 @@ function childEnv(base2, planEnv = {}, own = {}) {
 }
 
 // src/plan/numa.ts
-var EXAMPLE = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
+var EXAMPLE2 = "valid: none, interleave, node:0, cpus:0-7,16-23, distribute, isolate, numactl";
 function parseNumaPolicy(text) {
   const t = text.trim();
   if (t === "" || t === "none") return { kind: "none" };
@@ -9546,7 +9879,7 @@ function parseNumaPolicy(text) {
   if (node) return { kind: "bind", node: Number(node[1]) };
   const cpus = /^cpus:([\d,-]+)$/.exec(t);
   if (cpus) return { kind: "cpus", cpus: cpus[1] };
-  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE);
+  throw new UserError(`unknown --numa policy "${text}"`, EXAMPLE2);
 }
 function numaLabel(p) {
   switch (p.kind) {
@@ -9564,7 +9897,7 @@ function numaLabel(p) {
 }
 
 // src/plan/workload.ts
-var EXAMPLE2 = "example: --workloads pp512,tg128,tg128@d4096";
+var EXAMPLE3 = "example: --workloads pp512,tg128,tg128@d4096";
 var MAX_TOKENS = 1e7;
 var LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?:@(d|pp)(\d+))?$/;
 function parseWorkload(text, numa2 = { kind: "none" }) {
@@ -9576,34 +9909,38 @@ function parseWorkload(text, numa2 = { kind: "none" }) {
   const depth = m?.[5] !== void 0 ? Number(m[5]) : 0;
   const ok2 = m !== null && (pp > 0 || tg > 0) && plus === (pp > 0 && tg > 0) && (m[4] !== "pp" || pp === 0 && depth > 0);
   if (!ok2) {
-    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE2);
+    throw new UserError(`unknown workload "${text}": expected ppN, tgN, ppN+tgN, optionally @dDEPTH (ik: tgN@ppDEPTH)`, EXAMPLE3);
   }
   if (pp + tg + depth > MAX_TOKENS) {
-    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString("en-US")}`, EXAMPLE2);
+    throw new UserError(`workload "${text}" needs ${pp + tg + depth} tokens of context; at most ${MAX_TOKENS.toLocaleString("en-US")}`, EXAMPLE3);
   }
   const label = [pp > 0 ? `pp${pp}` : "", tg > 0 ? `tg${tg}` : ""].filter(Boolean).join("+") + (depth > 0 ? `@d${depth}` : "");
   const shown = m[4] === "pp" ? `tg${tg}@pp${depth}` : label;
   return { id: withNuma(shown, numa2), label, nPrompt: pp, nGen: tg, nDepth: depth, numa: numa2 };
 }
-function withNuma(label, numa2) {
+function withNuma(label, numa2, model) {
   const nl = numaLabel(numa2);
-  return nl ? `${label} [${nl}]` : label;
+  return (model === void 0 ? "" : `${model}/`) + (nl ? `${label} [${nl}]` : label);
+}
+function perModel(ws, models) {
+  if (models.length < 2) return ws;
+  return models.flatMap((m) => ws.map((w) => ({ ...w, model: m.name, id: withNuma(w.id.replace(/ \[.*\]$/, ""), w.numa, m.name) })));
 }
 function flavourLabel(w, flavour) {
   if (flavour === "ik" && w.nPrompt === 0 && w.nGen > 0 && w.nDepth > 0) return `tg${w.nGen}@pp${w.nDepth}`;
   return w.label;
 }
 function labelWorkloads(ws, flavour) {
-  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa) }));
+  return ws.map((w) => ({ ...w, id: withNuma(flavourLabel(w, flavour), w.numa, w.model) }));
 }
 function parseWorkloads(list, numa2) {
   const items = list.split(",").map((s) => s.trim()).filter(Boolean);
-  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE2);
+  if (items.length === 0) throw new UserError("--workloads is empty", EXAMPLE3);
   const out = items.map((s) => parseWorkload(s, numa2));
   const seen = /* @__PURE__ */ new Set();
   for (const w of out) {
     const key = withNuma(w.label, w.numa);
-    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE2);
+    if (seen.has(key)) throw new UserError(`workload "${w.label}" is listed twice in --workloads`, EXAMPLE3);
     seen.add(key);
   }
   return out;
@@ -10500,7 +10837,11 @@ function designProblem(r, s, inputs, counted) {
 function stopPoints(r, inputs, counted) {
   const index = (block) => block + 1 - r.plan.warmupBlocks;
   const lastOf = (blocks) => Math.max(0, ...blocks.map(index));
-  const units = r.plan.workloads.map((w) => ({ names: [w.id], last: lastOf(r.launches.filter((l) => l.workload === w.id).map((l) => l.block)) }));
+  const units = r.plan.workloads.map((w) => {
+    const mine = r.launches.filter((l) => l.workload === w.id);
+    const failing = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && !mine.some((l) => l.variant === v && l.status === "ok"));
+    return { names: [w.id], last: lastOf(mine.map((l) => l.block)), failing };
+  });
   const points = inputs.filter((w) => w.point !== void 0).map((w) => w.name);
   if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
@@ -10517,7 +10858,7 @@ function stopMismatch(stops, at) {
     const looks = u.names.map((n) => at.get(n));
     const decided = looks.every((l) => l !== void 0) ? Math.max(...looks) : void 0;
     const name = u.names.length > 1 ? "the depth sweep" : u.names[0];
-    if (u.last < stops.through && decided !== u.last) {
+    if (u.last < stops.through && decided !== u.last && !u.failing) {
       return `${name} was measured up to block ${u.last} but its looks ${decided === void 0 ? "never decide it" : `decide it at ${decided}`}`;
     }
     if (decided !== void 0 && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
@@ -10526,12 +10867,12 @@ function stopMismatch(stops, at) {
 }
 
 // src/store/results.ts
-var RESULTS_SCHEMA = "llama-perf-gate/results@2";
-var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", RESULTS_SCHEMA];
+var RESULTS_SCHEMA = "llama-perf-gate/results@3";
+var RESULTS_SCHEMAS = ["llama-perf-gate/results@1", "llama-perf-gate/results@2", RESULTS_SCHEMA];
 
 // src/host/fingerprint.ts
 import { readFileSync as readFileSync4, readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import os from "node:os";
 
 // src/host/cpulist.ts
@@ -10564,7 +10905,7 @@ function formatCpuList(cpus) {
 // src/host/fingerprint.ts
 function readText(root, rel) {
   try {
-    return readFileSync4(join5(root, rel), "utf8");
+    return readFileSync4(join6(root, rel), "utf8");
   } catch {
     return null;
   }
@@ -10577,7 +10918,7 @@ function readInt(root, rel) {
 }
 function listDir(root, rel) {
   try {
-    return readdirSync3(join5(root, rel));
+    return readdirSync3(join6(root, rel));
   } catch {
     return [];
   }
@@ -10764,11 +11105,11 @@ function finishFingerprint(fp, root = "/") {
 
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants2 } from "node:fs";
-import { delimiter, join as join6 } from "node:path";
+import { delimiter, join as join7 } from "node:path";
 function findExecutable(name, path3 = process.env.PATH ?? "") {
   for (const dir of path3.split(delimiter)) {
     if (!dir) continue;
-    const p = join6(dir, name);
+    const p = join7(dir, name);
     try {
       accessSync2(p, constants2.X_OK);
       return p;
@@ -10830,6 +11171,25 @@ function checkPlacements(policies, nodes = readNumaNodes("/")) {
   for (const p of policies) numaPlacement(p, layout);
 }
 
+// src/store/migrate.ts
+function modelName(path3) {
+  return (path3.split("/").pop() ?? path3).replace(/\.gguf$/i, "") || path3;
+}
+function migratePlan(plan2) {
+  if (!plan2 || typeof plan2 !== "object" || Array.isArray(plan2)) return plan2;
+  const p = plan2;
+  if ("models" in p || typeof p.model !== "string") return plan2;
+  const { model, ...rest } = p;
+  const models = [{ name: modelName(model), path: model }];
+  return { ...rest, models };
+}
+function migrateResults(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return data;
+  const d = data;
+  if (d.schema !== "llama-perf-gate/results@1" && d.schema !== "llama-perf-gate/results@2") return data;
+  return { ...d, plan: migratePlan(d.plan) };
+}
+
 // src/stats/decide.ts
 function decideLook(e, nBlocks, state) {
   return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
@@ -10845,7 +11205,7 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.why = failedWhy(e, w.name, input?.point !== void 0, w.why);
+      w.why = onModel2(e, w.name, failedWhy(e, w.name, input?.point !== void 0, w.why));
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
@@ -10872,6 +11232,11 @@ function incompleteness(e, workloads, depthPoints2) {
   return measured < planned ? { measured_blocks: measured, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
 var STDERR_LINES = 5;
+function onModel2(e, workload, why) {
+  const name = e.plan.workloads.find((w) => w.id === workload)?.model;
+  const m = name === void 0 ? void 0 : e.plan.models.find((x) => x.name === name);
+  return m && why && (why.kind === "could-not-run" || why.kind === "no-counted-launch") ? { ...why, model: { name: m.name, path: m.path } } : why;
+}
 function failedWhy(e, workload, depthPoint, fallback) {
   const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
   const ok2 = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
@@ -10908,7 +11273,7 @@ import { readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/sys/leftovers.ts
 import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
@@ -11010,7 +11375,7 @@ function ownerAlive(o) {
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) {
-    const mtime = statSync2(lockPath, { throwIfNoEntry: false })?.mtime;
+    const mtime = statSync3(lockPath, { throwIfNoEntry: false })?.mtime;
     return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
   }
   try {
@@ -11142,9 +11507,9 @@ function commonToolFlags(helpText) {
 // src/bench/launch.ts
 import { spawn } from "node:child_process";
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function scratchDir(out) {
-  const dir = join7(out, "launches");
+  const dir = join8(out, "launches");
   mkdirSync2(dir, { recursive: true });
   return dir;
 }
@@ -11495,7 +11860,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const stdbuf = findExecutable("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
@@ -11552,7 +11917,7 @@ function sampleMemoryCurve(argv, opts = {}) {
       clearInterval(timer);
       clearTimeout(kill);
       clearTimeout(hardKill);
-      resolve2({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+      resolve3({ points, rows, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
     });
   });
 }
@@ -11765,7 +12130,7 @@ function kvBufferFields(log) {
 }
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync4 } from "node:fs";
 
 // src/parse/record.ts
 var INT_FIELDS = /* @__PURE__ */ new Set([
@@ -12034,12 +12399,17 @@ var slowdownK = (v, p) => {
   return k >= 0 && k <= 1 ? k : fail(p, `must be between 0 and 1 (got ${k})`);
 };
 var variant = obj({ id: variantId, name: str3(), ref: str3(), cmakeArgs: arr(str3(), 500), runArgs: arr(str3(), 500), env: record(str3()), slowdown: optional(slowdownK) });
-var plan = obj({
+var modelRef = obj({
+  name: str3(256),
+  path: str3(),
+  preset: optional(obj({ preset: oneOf(...PRESET_NAMES), type: oneOf(...Object.keys(TENSOR_TYPES)) }))
+});
+var planShape = obj({
   repo: str3(),
-  model: str3(),
+  models: arr(modelRef, MAX_MODELS),
   out: str3(),
   variants: pair(variant),
-  workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa }), 1e3),
+  workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa, model: optional(str3(256)) }), 1e3),
   threads: int2,
   levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
@@ -12072,6 +12442,18 @@ var plan = obj({
     merge: nullable(obj({ commit: str3(256), by: oneOf("github", "local") }))
   })))
 });
+var plan = (v, p) => {
+  const r = planShape(v, p);
+  if (r.models.length === 0) fail(`${p}.models`, "is empty");
+  const names = r.models.map((m) => m.name);
+  names.forEach((n, i) => names.indexOf(n) !== i && fail(`${p}.models[${i}].name`, `repeats ${short2(n)}`));
+  r.workloads.forEach((w, i) => {
+    if (r.models.length === 1 ? w.model !== void 0 : !names.includes(w.model ?? "")) {
+      fail(`${p}.workloads[${i}].model`, r.models.length === 1 ? "is set, but the plan has one model" : `must name one of the models (${names.join(", ")})`);
+    }
+  });
+  return r;
+};
 var host = obj({
   hostname: nullable(str3()),
   kernel: nullable(str3()),
@@ -12296,7 +12678,7 @@ var results2 = obj({
 });
 function validateResults(data, source) {
   try {
-    const r = results2(data, "$");
+    const r = results2(migrateResults(data), "$");
     checkDepthLaunches(r);
     return r;
   } catch (e) {
@@ -12329,7 +12711,7 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync3(path3).size;
+    size = statSync4(path3).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
@@ -12344,7 +12726,9 @@ function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
 }
 
 export {
+  replaceAtomically,
   writeFileAtomic,
+  PRESETS,
   MAX_HORIZON,
   OPTIONS,
   optionsOf,
@@ -12375,11 +12759,19 @@ export {
   renderMarkdown,
   renderHtml,
   renderCheckOutput,
+  readGgufHeader,
+  roundToF16,
+  TENSOR_TYPES,
+  encodeTensorData,
+  presetEntry,
+  parseModels,
+  modelOf,
   checkOutDir,
   checkStorePath,
   reservedName,
   childEnv,
   parseNumaPolicy,
+  perModel,
   labelWorkloads,
   parseWorkloads,
   designState,
@@ -12408,6 +12800,7 @@ export {
   flavourFromFields,
   typedValue,
   toBenchRecord,
+  migratePlan,
   MAX_RESULTS_BYTES,
   readResultsFileSync,
   decideLook,

@@ -6,27 +6,29 @@ import {
   claimOutFor,
   completeCountedBlocks,
   defaultStorePath,
+  ensureModels,
   finishRun,
   heldExperiment,
   hostIdentity,
-  modelIdentity,
+  modelChanges,
+  modelsIdentity,
   onInterrupt,
   runSession,
   standing,
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-4TW52BPM.js";
+} from "./chunk-AQPTXVI3.js";
 import "./chunk-GTIMMOSP.js";
-import {
-  defaultCacheDir
-} from "./chunk-MHIAKMTT.js";
 import {
   MAX_HORIZON,
   designOf,
   designState,
   readFingerprint
-} from "./chunk-52FCIEUC.js";
+} from "./chunk-4IJ62SQF.js";
+import {
+  defaultCacheDir
+} from "./chunk-MHIAKMTT.js";
 import {
   UserError,
   interruptedBy
@@ -93,15 +95,16 @@ async function extendLocked(req, hooks, log) {
       ...stored,
       horizon,
       repo: req.repo ?? stored.repo,
-      model: req.model ?? stored.model,
+      models: sameModels(stored.models, req.models),
       out: req.out ?? stored.out,
       maxBlocks: to,
       laterLooks: void 0,
       ...extendedLooks(stored.looks, from, to, stored.laterLooks)
     };
-    const model = modelIdentity(plan.model);
-    if (JSON.stringify(model) !== JSON.stringify(store.identity(req.id).model)) {
-      throw new UserError(`the model ${plan.model} is not the file experiment ${req.id.slice(0, 4)}\u2026 measured (size or header hash differ)`, "extend with the same model file");
+    ensureModels(plan, log);
+    const changed = modelChanges(store.identity(req.id).model, modelsIdentity(plan.models));
+    if (changed.length) {
+      throw new UserError(`the models are not the files experiment ${req.id.slice(0, 4)}\u2026 measured: ${changed.join(", ")}`, "extend with the same model files");
     }
     designState({ ...designOf(plan), nBlocks: to, state: design ?? void 0 });
     outLock = await claimOutFor(plan.out, req.id, { force: req.force, log });
@@ -146,6 +149,12 @@ async function extendLocked(req, hooks, log) {
     await outLock?.release();
   }
 }
+function sameModels(stored, given) {
+  if (!given) return stored;
+  const names = (ms) => ms.map((m) => m.name).join(",");
+  if (names(stored) !== names(given)) throw new UserError(`the experiment measured the models ${names(stored)}, not ${names(given)}`, `give --model with the same models (${names(stored)})`);
+  return given;
+}
 
 // src/pipeline/action-more.ts
 function latestForHead(store, head, mode) {
@@ -170,7 +179,7 @@ async function extendForAction(plan, o) {
   }
   if (!id) throw missing(`the store ${storePath} has none`);
   o.log(`extending experiment ${id} by ${o.blocks} blocks (store ${storePath})`);
-  const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, model: plan.model, force: true }, { cacheDir, log: o.log });
+  const out = await extendExperiment({ storePath, id, blocks: o.blocks, out: plan.out, repo: plan.repo, models: plan.models, force: true }, { cacheDir, log: o.log });
   return { results: out.results, resultsPath: out.resultsPath, model: out.model };
 }
 export {
