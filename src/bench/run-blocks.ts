@@ -42,6 +42,8 @@ export interface BlockLoopOptions {
   /** Placement of a workload: a command prefix (numactl …) and llama-bench args (--numa …). */
   placement?: (w: Workload) => { prefix: string[]; benchArgs: string[] };
   measure?: MeasureHooks;
+  /** Starts one launch's process: launch() here, or in an emulated guest (--numa-guest). */
+  launcher?: typeof launch;
   /** Per variant, what llama-perf-gate sets in its processes' env itself (the slowdown shim, bench/slowdown.ts). */
   ownEnv?: Partial<Record<VariantId, Record<string, string>>>;
   /** The depth-sweep family's launch (bench/depth-sweep.ts), when the plan has one. */
@@ -204,7 +206,7 @@ async function runOne(o: BlockLoopOptions, block: number, slot: number, seq: num
   const memFile = join(o.workDir, `launch-${seq}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = new Date().toISOString();
-  const r = await launch(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1000, cwd: o.workDir });
+  const r = await (o.launcher ?? launch)(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1000, cwd: o.workDir });
 
   let status: LaunchStatus = 'ok';
   let error: string | null = null;

@@ -9,7 +9,7 @@ import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { forceFromArgs, planFromArgs, storeFromResultsArg } from '../plan/from-args.ts';
 import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { runAndPrint } from './run.ts';
-import { checkPlacements } from '../host/numa-policy.ts';
+import { checkPlanPlacements } from '../pipeline/preflight.ts';
 import { storeFromArgs } from './experiments.ts';
 
 /**
@@ -40,7 +40,7 @@ export async function demoSource(): Promise<{ src: Awaited<ReturnType<typeof ens
 export async function demoCommand(argv: string[]): Promise<number> {
   // Every flag is checked before minutes of preparing the source (repo and model come after).
   const early = planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
-  checkPlacements(early.workloads.map((w) => w.numa));
+  checkPlanPlacements(early);
   const store = storeFromArgs('demo', argv);
   const { src, model } = await demoSource();
   const plan = planFromArgs([

@@ -8,6 +8,7 @@ import type { DepthSlot } from '../bench/run-blocks.ts';
 import { scratchDir } from '../bench/launch.ts';
 import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
+import { UserError } from '../sys/errors.ts';
 
 /**
  * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
@@ -16,6 +17,7 @@ import { numaPlacement } from '../host/numa-policy.ts';
  */
 export async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void, ownEnv: Partial<Record<VariantId, Record<string, string>>> = {}): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
   const sweep = plan.depthSweep!;
+  if (plan.levers.numaGuest) throw new UserError('--depth-sweep does not run in the emulated guest yet (--numa-guest)', 'add --depth-sweep none');
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {} as Record<VariantId, string[]>;

@@ -10,7 +10,7 @@ import { UserError } from '../sys/errors.ts';
 import { ExperimentStore } from '../store/experiment-store.ts';
 import { variantLabel } from '../store/llama-bench-table.ts';
 import { buildVariants } from '../build/index.ts';
-import { readFingerprint } from '../host/fingerprint.ts';
+import { experimentHost } from './guest.ts';
 import { designState } from '../stats/sequential.ts';
 import type { DesignState } from '../stats/types.ts';
 import { designOf } from '../stats/design-replay.ts';
@@ -122,7 +122,7 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
 
     // The host must be the one that measured the stored blocks: more blocks from elsewhere would
     // pair with nothing and mean nothing.
-    const host = readFingerprint('/', { modelMapped: !plan.levers.noMmap });
+    const host = await experimentHost(plan, log);
     const was = JSON.stringify(hostIdentity(results.host));
     if (was !== JSON.stringify(hostIdentity(host))) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}… was measured on another host (or kernel): ${was}`, 'run `more` on the machine that ran the experiment');

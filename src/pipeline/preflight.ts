@@ -7,6 +7,7 @@ import { resolveRef } from '../build/git.ts';
 import { run, which } from '../sys/exec.ts';
 import { detectToolchain } from '../build/toolchain.ts';
 import { checkPlacements } from '../host/numa-policy.ts';
+import { guestNodes, guestShape, guestTools } from '../host/guest/index.ts';
 
 export interface Preflight {
   /** Commit of each variant, in plan order. */
@@ -16,8 +17,18 @@ export interface Preflight {
 
 const FLAG = { A: '--base', B: '--head' } as const;
 
+/**
+ * The workloads' NUMA placement against the machine the launches run on: this host, or the
+ * emulated guest of --numa-guest (whose packages are checked here, in one line, before any build).
+ */
+export function checkPlanPlacements(plan: Pick<Plan, 'workloads' | 'levers' | 'threads'>): void {
+  const guest = plan.levers.numaGuest;
+  if (guest) guestTools();
+  checkPlacements(plan.workloads.map((w) => w.numa), guest ? guestNodes(guestShape(guest, plan.threads)) : undefined);
+}
+
 export async function preflight(plan: Plan): Promise<Preflight> {
-  checkPlacements(plan.workloads.map((w) => w.numa));
+  checkPlanPlacements(plan);
   if (!(await which('git'))) throw new EnvironmentError('cannot run git: not found on PATH', 'install it (apt-get install git) or put it on PATH');
   for (const v of plan.variants) {
     // A missing compiler or cmake is the machine's, not the input's (exit 3).

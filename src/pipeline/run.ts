@@ -14,7 +14,8 @@ import { countedBlocksOf } from '../stats/design-replay.ts';
 import { decideAll, decideLook } from '../stats/decide.ts';
 import { wordAnalysis } from '../report/reason-words.ts';
 import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
-import { readFingerprint, finishFingerprint } from '../host/fingerprint.ts';
+import { finishFingerprint } from '../host/fingerprint.ts';
+import { experimentHost, planGuest } from './guest.ts';
 import { reclaimWarning } from '../host/damon.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
@@ -99,13 +100,14 @@ export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<Pip
 async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) => void, pre: Preflight, storePath: string, keep: HeldExperiment | null): Promise<PipelineOutput> {
   // Read before results.json is rewritten: a different experiment there is named as such.
   const previous = heldExperiment(plan.out)?.id ?? null;
+  const host = await experimentHost(plan, log);
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
     startedAt: new Date().toISOString(),
     finishedAt: null,
     plan,
-    host: readFingerprint('/', { modelMapped: !plan.levers.noMmap }),
+    host,
     flavour: null,
     builds: [],
     schedule: { seed: plan.seed, blocks: [] },
@@ -216,7 +218,10 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   let pending: string[] | null = session.resume?.active ?? null;
   // The sequential design as persisted at the last look (resume, more), passed back to the engine.
   let design = session.design;
+  // --numa-guest: every launch boots the emulated guest (src/host/guest/).
+  const guest = planGuest(plan);
   const loop = await runBlocks({
+    launcher: guest ? (argv, o) => guest.launch(argv, o) : undefined,
     plan,
     binaries,
     info,
@@ -247,7 +252,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       pending = d.pending;
       return pending;
     },
-  });
+  }).finally(() => guest?.close());
   results.launches = loop.launches;
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;

@@ -42,6 +42,22 @@ function withFlagExample<T>(flag: string, fn: () => T): T {
 /** Run args that set how the tools load the model, which --no-mmap sets for both variants. */
 const MODEL_LOAD_FLAGS = ['-mmp', '--mmap', '--no-mmap', '-lm', '--load-mode'];
 
+/**
+ * --numa-guest runs the builds under qemu's emulated CPU, which has AVX2, FMA and F16C but no
+ * AVX-512: a build for the host's own CPU (GGML_NATIVE, llama.cpp's default) can die with SIGILL
+ * there. -DGGML_NATIVE=OFF keeps ggml's portable x86-64 set (AVX2 and below) and, being a CMake
+ * argument, gives the guest's builds their own build keys.
+ */
+export const GUEST_CMAKE = '-DGGML_NATIVE=OFF';
+
+function portableCmake(side: 'base' | 'head', args: string[]): string[] {
+  const native = args.find((a) => /^-DGGML_NATIVE(:BOOL)?=/.test(a));
+  if (native && native.split('=')[1].toUpperCase() !== 'OFF') {
+    throw new UserError(`--numa-guest and --${side}-cmake=${native}: the emulated guest's CPU is not this host's`, `drop --${side}-cmake=${native} (--numa-guest builds with ${GUEST_CMAKE})`);
+  }
+  return native ? args : [...args, GUEST_CMAKE];
+}
+
 export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean } = {}): Plan {
   const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
@@ -64,7 +80,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
     id,
     name: o.str(`${side}-name`)!,
     ref,
-    cmakeArgs: o.list(`${side}-cmake`),
+    cmakeArgs: o.has('numa-guest') ? portableCmake(side, o.list(`${side}-cmake`)) : o.list(`${side}-cmake`),
     runArgs: o.list(`${side}-arg`),
     env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
     ...(o.has(`${side}-slowdown`) && { slowdown: o.num(`${side}-slowdown`) }),
@@ -102,6 +118,7 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
       ...(o.bool('cpu-strict') && { cpuStrict: true }),
       ...(o.has('poll') && { poll: o.num('poll') }),
       ...(o.bool('no-mmap') && { noMmap: true }),
+      ...(o.has('numa-guest') && { numaGuest: o.num('numa-guest') }),
     },
     ...decisionRule(o, { strictLooks: true }),
     warmupBlocks: o.num('warmup-blocks'),

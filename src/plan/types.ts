@@ -74,6 +74,11 @@ export interface Levers {
   poll?: number;
   /** Read the model into memory instead of mapping it, both variants (llama-bench -mmp 0, the depth tools --no-mmap). */
   noMmap?: boolean;
+  /**
+   * Every launch runs in an emulated guest of this many NUMA nodes (src/host/guest/): both variants
+   * built with -DGGML_NATIVE=OFF; throughput is emulated and never gated, placement is the finding.
+   */
+  numaGuest?: number;
 }
 
 export interface Plan {

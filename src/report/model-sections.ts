@@ -88,6 +88,7 @@ export function leversOf(results: Results): KeyValue[] {
     ['Polling (--poll)', l.poll !== undefined ? String(l.poll) : unset],
     ['Model loading (--no-mmap)', l.noMmap ? 'read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)' : 'memory-mapped (the tools\' default)'],
   ];
+  if (l.numaGuest) rows.push(['Emulated guest (--numa-guest)', `${l.numaGuest} NUMA nodes (qemu TCG, one boot per launch, builds with -DGGML_NATIVE=OFF): every throughput is emulated, never gated`]);
   const numa = plan.workloads.map((w) => ({ key: 'NUMA policy of', keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
     ['Blocks', `${plan.maxBlocks} at most, ${plan.warmupBlocks} warm-up (discarded)`],

@@ -206,6 +206,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     maxBlocks: r.plan.maxBlocks,
     blocksRun: m.blocksRun,
     horizon: r.plan.horizon ?? r.plan.maxBlocks,
+    ...(r.analysis?.emulated && r.plan.levers.numaGuest ? { emulatedNodes: r.plan.levers.numaGuest } : {}),
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.

@@ -129,6 +129,8 @@ export interface HeadlineMachine {
   /** Counted blocks run, and the declared horizon `more` may extend to (absent: no next step said). */
   blocksRun?: number;
   horizon?: number;
+  /** Nodes of the emulated guest the launches ran in (--numa-guest): its throughput never gates. */
+  emulatedNodes?: number;
 }
 
 /** Blocks a `more` suggests at a time (its --blocks default). */
@@ -184,6 +186,7 @@ export function verdictPhrase(m: HeadlineMachine): Phrase {
       return [...joinPhrases(hit.map(changeWithInterval), '; '), others(ws.length - hit.length)];
     }
     case 'inconclusive': {
+      if (m.emulatedNodes) return [`Emulated ${m.emulatedNodes}-node guest: throughput is emulated and not gated; where memory and threads went is the finding`];
       const open = ws.filter((w) => w.outcome === 'inconclusive');
       const reasons = open.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);

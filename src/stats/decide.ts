@@ -44,6 +44,11 @@ export function decideAll(e: Evidence): Analysis | null {
     }
   }
   analysis.verdict = gate(analysis.workloads);
+  // Emulated throughput (--numa-guest) is reported, never gated: only a failure still fails.
+  if (e.plan.levers.numaGuest) {
+    analysis.emulated = true;
+    analysis.verdict = analysis.workloads.some((w) => w.verdict === 'failed') ? 'failed' : 'inconclusive';
+  }
   const short = incompleteness(e, analysis.workloads, new Set(inputs.filter((i) => i.point !== undefined).map((i) => i.name)));
   if (short) analysis.incomplete = short;
   return withDepthMemory(analysis, e);

@@ -108,6 +108,11 @@ export interface Analysis {
   /** Resident memory B/A per depth of the depth sweep (stats/depth-memory.ts); absent without one. */
   depth_memory?: DepthMemoryAnalysis[];
   /**
+   * The launches ran in an emulated guest (--numa-guest): every throughput figure is emulated, and
+   * the verdict is `failed` when a variant failed, else `inconclusive` — speed never gates there.
+   */
+  emulated?: true;
+  /**
    * Set when the experiment stopped before its planned blocks with workloads still undecided
    * (decide.ts): it never had the chance to decide them, so the run is incomplete, not inconclusive
    * (policy.ts runOutcome). Absent when it ran its plan or decided everything.

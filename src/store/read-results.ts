@@ -46,7 +46,7 @@ const planShape = obj({
   variants: pair(variant),
   workloads: arr(obj({ id: str(), label: str(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa, model: optional(str(256)) }), 1000),
   threads: int,
-  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int), noMmap: optional(bool) }),
+  levers: obj({ repetitions: int, prio: optional(int), delay: optional(num), cpuMask: optional(str(256)), cpuStrict: optional(bool), poll: optional(int), noMmap: optional(bool), numaGuest: optional(intIn(2, 16)) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
   maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), laterLooks: optional(arr(intIn(1, MAX_BLOCKS), 1000)), seed: int, timeoutSec: num,
   margin: inFlagRange('margin'), alpha: numIn(0, 0.5),

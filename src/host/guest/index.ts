@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { constants } from 'node:os';
 import { UserError } from '../../sys/errors.ts';
 import { readFingerprint } from '../fingerprint.ts';
-import type { HostFingerprint } from '../types.ts';
+import type { HostFingerprint, NumaNode } from '../types.ts';
 import { boot, type BootResult, type GuestShape } from './boot.ts';
 import { hostFile, withLibraries, writeBaseInitramfs, writeLaunchArchive } from './initramfs.ts';
 import { guestTools, type GuestTools } from './packages.ts';
@@ -51,6 +51,22 @@ export interface GuestOptions {
   tools?: GuestTools;
 }
 
+/**
+ * N nodes, the vCPUs (threads rounded up to a multiple of N) and the memory split evenly. The
+ * unpacked root and its archive coexist during boot: twice the files, plus room for the benchmark.
+ */
+export function guestShape(nodes: number, threads: number, filesMiB = 0): GuestShape {
+  const perNode = Math.ceil((2 * filesMiB + 768) / nodes / 256) * 256;
+  return { nodes, cpusPerNode: Math.max(1, Math.ceil(threads / nodes)), memMiBPerNode: Math.max(512, perNode) };
+}
+
+/** The guest's nodes and CPUs as the host's are listed, for checking placements before it boots. */
+export function guestNodes(shape: GuestShape): NumaNode[] {
+  return Array.from({ length: shape.nodes }, (_, id) => ({
+    id, cpus: Array.from({ length: shape.cpusPerNode }, (_, c) => id * shape.cpusPerNode + c), memTotalKiB: null, memFreeKiB: null,
+  }));
+}
+
 export class Guest {
   readonly shape: GuestShape;
   readonly tools: GuestTools;
@@ -65,9 +81,7 @@ export class Guest {
     this.dir = mkdtempSync(join(tmpdir(), 'lpg-guest-'));
     for (const f of o.files ?? []) if (hostFile(f)) this.files.add(f);
     const mib = [...withLibraries(this.files)].reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20;
-    // The unpacked root and the archive coexist during boot; the rest is room for the benchmark.
-    const perNode = Math.ceil((2 * mib + 768) / o.nodes / 256) * 256;
-    this.shape = { nodes: o.nodes, cpusPerNode: Math.max(1, Math.ceil(o.threads / o.nodes)), memMiBPerNode: Math.max(512, perNode) };
+    this.shape = guestShape(o.nodes, o.threads, mib);
   }
 
   /** Removes the guest's scratch files (initramfs images, serial logs). */
