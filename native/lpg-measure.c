@@ -1,6 +1,6 @@
 // lpg-measure: exec wrapper that records the memory of one benchmark process.
 //
-//   lpg-measure --out FILE [--interval-ms N] -- PROGRAM ARGS...
+//   lpg-measure --out FILE [--interval-ms N] [--lines] -- PROGRAM ARGS...
 //
 // Runs PROGRAM as a child, samples /proc/PID/status (VmRSS) and /proc/PID/numa_maps every
 // N ms (default 100, doubled whenever a sample costs more than 2% of the period), and keeps the last complete sample: the child's final moments are its
@@ -8,9 +8,15 @@
 // page-fault counts for the child. FILE gets a JSON summary, FILE.numa_maps the raw last sample.
 // The wrapper exits the way the child did (same code, or same signal), and forwards the signals
 // a supervisor uses to stop a run (TERM, INT, HUP, QUIT, USR1, USR2) so timeouts still work.
+// --lines (for a process nobody outside can sample as it prints, e.g. in an emulated guest): the
+// child's stdout and stderr pass through the wrapper, a sample is taken as soon as a line arrives,
+// and the report's "trace" lists every sample with the lines seen on each stream by then and the
+// CPU each thread last ran on, so a reader can tell the memory at each row the tool printed.
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -25,6 +31,8 @@
 #include <unistd.h>
 
 #define MAX_NODES 1024
+#define MAX_CPUS 1024
+#define MAX_TRACE 20000
 
 struct sample {
   int valid;
@@ -36,7 +44,18 @@ struct sample {
   int max_node;                   // highest node id seen, -1 when none
   char *raw;                      // the numa_maps text this sample was computed from
   size_t raw_len;
+  int cpus[MAX_CPUS];             // --lines: threads whose last CPU was this one
+  int max_cpu;
 };
+
+// --lines: the pipes of the child's stdout and stderr (-1 once closed), the lines seen on each, and
+// the trace of every sample (lpg-measure-lines.h).
+static int fwd_fd[2] = {-1, -1};
+static long lines_seen[2];
+static FILE *trace;
+static char *trace_buf;
+static size_t trace_len;
+static int trace_n;
 
 static volatile pid_t child_pid = 0;
 static const int forwarded[] = {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2};
@@ -131,6 +150,9 @@ static void parse_numa_maps(char *text, struct sample *s) {
   }
 }
 
+// Defined in lpg-measure-lines.h (the --lines mode), used by take_sample.
+static void thread_cpus(pid_t pid, struct sample *s);
+
 // One sample; valid only when both files were read whole from a live process (a zombie or an
 // exiting process yields an empty numa_maps and no VmRSS line).
 static void take_sample(pid_t pid, double t0, struct sample *s) {
@@ -160,6 +182,7 @@ static void take_sample(pid_t pid, double t0, struct sample *s) {
   free(maps);
   s->t_ms = now_ms() - t0;
   s->valid = 1;
+  if (trace) thread_cpus(pid, s);
 }
 
 static void copy_sample(struct sample *dst, const struct sample *src) {
@@ -197,6 +220,8 @@ static void write_sample(FILE *f, const char *key, const struct sample *s) {
   fprintf(f, "}");
 }
 
+#include "lpg-measure-lines.h"
+
 static long sample_total(const struct sample *s) {
   long t = 0;
   for (int n = 0; n <= s->max_node; n++) t += s->nodes_kib[n];
@@ -231,6 +256,12 @@ static void write_report(const char *out, int status, int exec_errno, const stru
   fprintf(f, ",\"interval_ms\":%d,\"samples\":%d,\"sample_cost_ms\":%.2f", interval_ms, samples, cost_ms);
   write_sample(f, "last", last);
   write_sample(f, "peak", peak);
+  if (trace) {
+    fclose(trace);
+    fprintf(f, ",\"lines_out\":%ld,\"lines_err\":%ld,\"trace\":[", lines_seen[0], lines_seen[1]);
+    fwrite(trace_buf, 1, trace_len, f);
+    fprintf(f, "]");
+  }
   fprintf(f, "}\n");
   fclose(f);
   if (last->valid && last->raw) {
@@ -248,19 +279,21 @@ static void write_report(const char *out, int status, int exec_errno, const stru
 }
 
 static void usage(void) {
-  fprintf(stderr, "usage: lpg-measure --out FILE [--interval-ms N] -- PROGRAM [ARGS...]\n");
+  fprintf(stderr, "usage: lpg-measure --out FILE [--interval-ms N] [--lines] -- PROGRAM [ARGS...]\n");
   exit(125);
 }
 
 int main(int argc, char **argv) {
   const char *out = NULL;
-  int interval_ms = 100, i = 1;
+  int interval_ms = 100, i = 1, lines = 0;
   for (; i < argc; i++) {
     if (strcmp(argv[i], "--") == 0) {
       i++;
       break;
     } else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
       out = argv[++i];
+    } else if (strcmp(argv[i], "--lines") == 0) {
+      lines = 1;
     } else if (strcmp(argv[i], "--interval-ms") == 0 && i + 1 < argc) {
       interval_ms = atoi(argv[++i]);
       if (interval_ms < 1) usage();
@@ -278,7 +311,12 @@ int main(int argc, char **argv) {
   sigaddset(&block, SIGCHLD);
   sigprocmask(SIG_BLOCK, &block, &old);
 
-  int pipefd[2];
+  int pipefd[2], outp[2] = {-1, -1}, errp[2] = {-1, -1};
+  if (lines && (pipe2(outp, O_CLOEXEC) != 0 || pipe2(errp, O_CLOEXEC) != 0)) {
+    perror("lpg-measure: pipe");
+    return 125;
+  }
+  if (lines) trace = open_memstream(&trace_buf, &trace_len);
   if (pipe2(pipefd, O_CLOEXEC) != 0) {
     perror("lpg-measure: pipe");
     return 125;
@@ -297,12 +335,19 @@ int main(int argc, char **argv) {
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) _exit(125);
     sigprocmask(SIG_SETMASK, &old, NULL);
+    if (lines && (dup2(outp[1], 1) < 0 || dup2(errp[1], 2) < 0)) _exit(125);
     execvp(cmd[0], cmd);
     int e = errno; // exec failed: tell the parent why, through the close-on-exec pipe
     if (write(pipefd[1], &e, sizeof e) < 0) _exit(127);
     _exit(127);
   }
   close(pipefd[1]);
+  if (lines) {
+    close(outp[1]);
+    close(errp[1]);
+    fwd_fd[0] = outp[0];
+    fwd_fd[1] = errp[0];
+  }
   child_pid = pid;
 
   struct sigaction sa;
@@ -334,8 +379,21 @@ int main(int argc, char **argv) {
       return 125;
     }
     if (w < 0) continue;
-    struct timespec ts = {interval_ms / 1000, (long)(interval_ms % 1000) * 1000000L};
-    nanosleep(&ts, NULL);
+    if (lines) {
+      // Until the next periodic sample, or at once when a line ends (a row was printed).
+      double until = now_ms() + interval_ms;
+      for (double left = interval_ms; left > 0 && !pump((int)left + 1); left = until - now_ms()) {
+        if (fwd_fd[0] < 0 && fwd_fd[1] < 0) {
+          struct timespec ts = {(long)left / 1000, ((long)left % 1000) * 1000000L};
+          nanosleep(&ts, NULL);
+          break;
+        }
+        if (wait4(pid, &status, WNOHANG, &ru) == pid) goto reaped;
+      }
+    } else {
+      struct timespec ts = {interval_ms / 1000, (long)(interval_ms % 1000) * 1000000L};
+      nanosleep(&ts, NULL);
+    }
     w = wait4(pid, &status, WNOHANG, &ru);
     if (w == pid) break;
     double c0 = now_ms();
@@ -346,11 +404,15 @@ int main(int argc, char **argv) {
     // benchmark may want: keep the sampler under ~2% of one CPU by backing off.
     if (cost > 0.02 * interval_ms && interval_ms < 5000) interval_ms = interval_ms * 2 > 5000 ? 5000 : interval_ms * 2;
     if (cur.valid) {
+      trace_sample(&cur);
       samples++;
       copy_sample(&last, &cur);
       if (!peak.valid || sample_total(&cur) >= sample_total(&peak)) copy_sample(&peak, &cur);
     }
   }
+reaped:
+  // What the child (or a descendant still holding the pipes) printed last, for up to 2 s.
+  for (double end = now_ms() + 2000; (fwd_fd[0] >= 0 || fwd_fd[1] >= 0) && now_ms() < end;) pump(100);
   write_report(out, status, exec_errno, &ru, now_ms() - t0, samples, cost_ms, interval_ms, &last, &peak);
 
   if (exec_errno) {

@@ -36,6 +36,8 @@ export interface MemoryPoint {
   fileNodeKiB?: Record<string, number>;
   /** KV depth of the row just reported, when this sample was taken because of a row. */
   nKv: number | null;
+  /** Threads by the CPU each last ran on (samples taken in an emulated guest); absent elsewhere. */
+  threadCpus?: Record<string, number>;
 }
 
 export interface MemoryCurve {

@@ -2,7 +2,7 @@
 // source hash, so no install step or prebuilt binary is needed and an edited source rebuilds itself.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,11 @@ export function nativeArtifact(name: NativeName, env: NodeJS.ProcessEnv = proces
     throw new UserError(`native source ${src} is missing`, 'reinstall llama-perf-gate: the native/ folder ships with it');
   }
   const { args, ext, libs = [] } = FLAGS[name];
-  const hash = createHash('sha256').update(source).update([...args, ...libs].join(' ')).digest('hex').slice(0, 16);
+  // The headers a source includes are part of it: an edited header rebuilds too.
+  const headers = readdirSync(nativeSourceDir()).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.h')).sort();
+  const h = createHash('sha256').update(source);
+  for (const f of headers) h.update(f).update(readFileSync(join(nativeSourceDir(), f)));
+  const hash = h.update([...args, ...libs].join(' ')).digest('hex').slice(0, 16);
   const dir = nativeCacheDir(env);
   const out = join(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync(out)) {

@@ -8,16 +8,16 @@ import type { DepthSlot } from '../bench/run-blocks.ts';
 import { scratchDir } from '../bench/launch.ts';
 import { depthPlacement, depthRunArgs, depthToolArgs, probeDepthTool, runDepthLaunch, sharedDepthTool } from '../bench/depth-sweep.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
-import { UserError } from '../sys/errors.ts';
+import type { Guest } from '../host/guest/index.ts';
+import { guestMemoryCurve } from '../host/guest/curve.ts';
 
 /**
  * The depth-sweep family's launcher: the tool both builds have, each variant's argv (its run args
  * and the levers mapped onto the tool, with the workloads' NUMA placement) — any mismatch is a
  * one-line error here, before the first launch. `ownEnv`: the slowdown shim of a variant (bench/slowdown.ts).
  */
-export async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void, ownEnv: Partial<Record<VariantId, Record<string, string>>> = {}): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
+export async function depthSweepLauncher(plan: Plan, results: Results, log: (line: string) => void, ownEnv: Partial<Record<VariantId, Record<string, string>>> = {}, guest: Guest | null = null): Promise<(s: DepthSlot) => Promise<DepthLaunchRecord>> {
   const sweep = plan.depthSweep!;
-  if (plan.levers.numaGuest) throw new UserError('--depth-sweep does not run in the emulated guest yet (--numa-guest)', 'add --depth-sweep none');
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {} as Record<VariantId, string[]>;
@@ -29,7 +29,9 @@ export async function depthSweepLauncher(plan: Plan, results: Results, log: (lin
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(', ')} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant = plan.variants.find((v) => v.id === s.variant)!;
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+    // In the emulated guest the wrapper samples inside it, as each row is printed (host/guest/curve.ts).
+    const sample = guest ? { sample: (a: string[], o: Parameters<typeof guestMemoryCurve>[2]) => guestMemoryCurve(guest, a, o) } : {};
+    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
 

@@ -11,17 +11,26 @@ import { EnvironmentError } from '../sys/errors.ts';
 export type GuestLauncher = Guest['launch'];
 
 /** The guest the launches of `plan` run in, or null; the caller closes it. */
-export function planGuest(plan: Pick<Plan, 'levers' | 'threads' | 'model'>): Guest | null {
+export function planGuest(plan: Pick<Plan, 'levers' | 'threads' | 'models'>): Guest | null {
   const n = plan.levers.numaGuest;
-  return n ? new Guest({ nodes: n, threads: plan.threads, files: [plan.model] }) : null;
+  return n ? new Guest({ nodes: n, threads: plan.threads, files: plan.models.map((m) => m.path) }) : null;
 }
 
 export function emulationWarning(nodes: number): string {
   return `emulated ${nodes}-node guest (qemu TCG): throughput is not this machine's and is never gated; where memory and threads went is the finding`;
 }
 
+/** What the guest cost per launch: qemu's wall time beyond the command's own (boot, unpack, power-off). */
+export function guestCostNote(timings: Guest['timings']): string {
+  const med = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
+  const ran = timings.filter((t) => t.upS !== null && t.ranS !== null);
+  const overhead = med(ran.map((t) => t.wallMs / 1000 - (t.ranS! - t.upS!)));
+  const kernel = med(ran.map((t) => t.upS!));
+  return `emulated guest: ${timings.length} boots; per launch a median ${overhead.toFixed(1)} s of qemu's wall time beyond the command (kernel to init ${kernel.toFixed(1)} s of guest uptime)`;
+}
+
 /** The fingerprint of the machine the launches run on (one boot of the guest, when there is one). */
-export async function experimentHost(plan: Pick<Plan, 'levers' | 'threads' | 'model'>, log: (line: string) => void): Promise<HostFingerprint> {
+export async function experimentHost(plan: Pick<Plan, 'levers' | 'threads' | 'models'>, log: (line: string) => void): Promise<HostFingerprint> {
   const guest = planGuest(plan);
   if (!guest) return readFingerprint('/', { modelMapped: !plan.levers.noMmap });
   try {

@@ -15,7 +15,7 @@ import { decideAll, decideLook } from '../stats/decide.ts';
 import { wordAnalysis } from '../report/reason-words.ts';
 import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
 import { finishFingerprint } from '../host/fingerprint.ts';
-import { experimentHost, planGuest } from './guest.ts';
+import { experimentHost, guestCostNote, planGuest } from './guest.ts';
 import { reclaimWarning } from '../host/damon.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
@@ -207,7 +207,9 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
   const ownEnv = slowdownEnv(plan, results.builds, log); // the shim of a variant with --*-slowdown
-  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv) : undefined;
+  // --numa-guest: every launch boots the emulated guest (src/host/guest/).
+  const guest = planGuest(plan);
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv, guest) : undefined;
   if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
@@ -218,8 +220,6 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   let pending: string[] | null = session.resume?.active ?? null;
   // The sequential design as persisted at the last look (resume, more), passed back to the engine.
   let design = session.design;
-  // --numa-guest: every launch boots the emulated guest (src/host/guest/).
-  const guest = planGuest(plan);
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : undefined,
     plan,
@@ -253,6 +253,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
       return pending;
     },
   }).finally(() => guest?.close());
+  if (guest) results.notes.push(guestCostNote(guest.timings));
   results.launches = loop.launches;
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;

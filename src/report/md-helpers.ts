@@ -113,6 +113,10 @@ export const HELPERS: Record<string, (...args: any[]) => unknown> = {
   ts: (x: unknown) => fmtTs(num(x)),
   mib: (x: unknown) => fmtMiB(num(x)),
   mibCell: (x: unknown) => mibCell(num(x)),
+  // Evenness (a share of 0..1) and its B − A difference, to three decimals.
+  share: (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(3) : '–'),
+  shareInterval: (ci: unknown) => (Array.isArray(ci) ? `[${(ci as number[]).map((x) => x.toFixed(3)).join(', ')}]` : '–'),
+  evenIdeal: (p: { nodes: string[] }) => `1/${p.nodes.length}`,
   count: (x: unknown) => fmtCount(num(x)),
   seconds: (x: unknown) => fmtSeconds(num(x)),
   level: (x: unknown) => fmtLevel(num(x)),

@@ -15,6 +15,7 @@ import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } f
 import { memoryOf, type MemorySection } from './model-memory.ts';
 import type { DepthModel } from './depth.ts';
 import { depthOf } from './model-depth.ts';
+import { placementOf, type PlacementModel } from './model-placement.ts';
 import { comparedPhrase } from './compared.ts';
 import { depthPointIds } from '../plan/depth-sweep.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
@@ -102,6 +103,8 @@ export interface MachineModel {
   failedLaunches: LaunchFailure[];
   memory: MemorySection | null;
   depth: DepthModel | null;
+  /** Emulated guest only (--numa-guest with a depth sweep): where memory and threads went. */
+  placement: PlacementModel | null;
   rawSamples: RawSamples[];
   startedAt: string;
   finishedAt: string | null;
@@ -244,6 +247,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, workloads.map((w) => w.id)),
     depth: depthOf(r),
+    placement: placementOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,

@@ -9,6 +9,7 @@ import { gate } from './policy.ts';
 import { decide, type Decision } from './sequential.ts';
 import { workloadInputsFromResults } from './from-results.ts';
 import { withDepthMemory } from './depth-memory.ts';
+import { withPlacement } from './placement.ts';
 import { countedBlocksOf, designOf, trustedDesign } from './design-replay.ts';
 import { DEPTH_FAMILY } from '../plan/depth-sweep.ts';
 
@@ -51,7 +52,7 @@ export function decideAll(e: Evidence): Analysis | null {
   }
   const short = incompleteness(e, analysis.workloads, new Set(inputs.filter((i) => i.point !== undefined).map((i) => i.name)));
   if (short) analysis.incomplete = short;
-  return withDepthMemory(analysis, e);
+  return withPlacement(withDepthMemory(analysis, e), e);
 }
 
 /**

@@ -112,6 +112,8 @@ export interface Analysis {
    * the verdict is `failed` when a variant failed, else `inconclusive` — speed never gates there.
    */
   emulated?: true;
+  /** Where memory and threads went per depth in the emulated guest (stats/placement.ts); reported, never gating. */
+  placement?: import('./placement.ts').PlacementAnalysis;
   /**
    * Set when the experiment stopped before its planned blocks with workloads still undecided
    * (decide.ts): it never had the chance to decide them, so the run is incomplete, not inconclusive

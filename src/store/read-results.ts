@@ -124,7 +124,7 @@ const launch = obj({
 const memoryPoint = obj({
   tMs: num, rssKiB: num, anonKiB: num, shmemKiB: optional(num), fileKiB: optional(num),
   nodeKiB: record(num, 1024), anonNodeKiB: record(num, 1024), shmemNodeKiB: optional(record(num, 1024)), fileNodeKiB: optional(record(num, 1024)),
-  nKv: nullable(int),
+  nKv: nullable(int), threadCpus: optional(record(num, 4096)),
 });
 const sweepRow = obj({
   tool: oneOf('ik-sweep-bench', 'batched-bench'), nKv: int, pp: int, tg: int, pl: int, tPpSec: num, speedPp: speed, tTgSec: num, speedTg: speed,

@@ -1,6 +1,8 @@
 // One boot of the emulated guest: qemu-system-x86_64 under TCG (no KVM needed), `nodes` NUMA nodes
 // with the vCPUs and the memory split evenly between them, the kernel and an initramfs, and two
-// serial ports written to files: ttyS0 the console, ttyS1 the data channel (init-script.ts). The
+// serial ports written to files: ttyS0 the console, ttyS1 the data channel (init-script.ts).
+// Automatic NUMA balancing is off (numa_balancing=disable): it migrates pages during the run, and
+// where first touch and the policy put them is what the guest is for. The
 // qemu process runs in its own process group, registered like every benchmark process, so a
 // timeout or an interrupt stops it. Nothing here goes through a shell.
 import { spawn } from 'node:child_process';
@@ -31,7 +33,7 @@ export function qemuArgv(tools: GuestTools, shape: GuestShape, initrd: string, d
     '-machine', 'q35', '-accel', 'tcg', '-cpu', 'max',
     '-smp', String(cpus), '-m', `${shape.nodes * shape.memMiBPerNode}M`, ...numa,
     '-kernel', opt(tools.kernel), '-initrd', opt(initrd),
-    '-append', 'console=ttyS0 quiet panic=-1 mitigations=off',
+    '-append', 'console=ttyS0 quiet panic=-1 mitigations=off numa_balancing=disable',
     '-display', 'none', '-monitor', 'none', '-no-reboot', '-nodefaults',
     '-chardev', `file,id=con,path=${opt(join(dir, 'console.log'))}`, '-serial', 'chardev:con',
     '-chardev', `file,id=data,path=${opt(join(dir, 'data.txt'))}`, '-serial', 'chardev:data',

@@ -71,22 +71,29 @@ export class Guest {
   readonly shape: GuestShape;
   readonly tools: GuestTools;
   readonly timings: BootTiming[] = [];
-  private readonly dir: string;
+  private scratch: string | null = null;
   private files = new Set<string>();
   private base: string | null = null;
 
   constructor(o: GuestOptions) {
     if (!Number.isInteger(o.nodes) || o.nodes < 2) throw new UserError(`--numa-guest needs at least 2 nodes (got ${o.nodes})`, 'example: --numa-guest 2');
     this.tools = o.tools ?? guestTools();
-    this.dir = mkdtempSync(join(tmpdir(), 'lpg-guest-'));
     for (const f of o.files ?? []) if (hostFile(f)) this.files.add(f);
     const mib = [...withLibraries(this.files)].reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20;
     this.shape = guestShape(o.nodes, o.threads, mib);
   }
 
-  /** Removes the guest's scratch files (initramfs images, serial logs). */
+  /** The guest's scratch directory (initramfs images, serial logs), made at the first boot. */
+  private get dir(): string {
+    this.scratch ??= mkdtempSync(join(tmpdir(), 'lpg-guest-'));
+    return this.scratch;
+  }
+
+  /** Removes the scratch files. */
   close(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
+    this.scratch = null;
+    this.base = null;
   }
 
   /** The base initramfs holding every file named so far; rebuilt when a launch names a new one. */
@@ -135,13 +142,13 @@ export class Guest {
   }
 
   /** Runs `argv` in a fresh guest with `env` (and nothing of the host's env), in `cwd`. */
-  async launch(argv: string[], opts: { env?: Record<string, string>; own?: Record<string, string>; timeoutMs: number; cwd?: string }): Promise<GuestLaunchResult> {
+  async launch(argv: string[], opts: { env?: Record<string, string>; own?: Record<string, string>; timeoutMs: number; cwd?: string; files?: string[] }): Promise<GuestLaunchResult> {
     const cwd = opts.cwd ?? this.dir;
     const env = { PATH: '/bin:/usr/bin', HOME: '/tmp', ...opts.env, ...opts.own };
     const cmd = ['env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...argv];
     const bad = [...cmd, cwd].find((a) => a.includes('\n'));
     if (bad !== undefined) throw new UserError(`an argument of a guest launch holds a line break: ${JSON.stringify(bad)}`, 'arguments and env values of --numa-guest runs are one line each');
-    this.baseWith([...cmd, ...Object.values(env)].map(hostFile).filter((f): f is string => f !== null));
+    this.baseWith([...cmd, ...Object.values(env), ...(opts.files ?? [])].map(hostFile).filter((f): f is string => f !== null));
     const launchCpio = join(this.dir, 'launch.cpio');
     writeLaunchArchive(launchCpio, cmd, cwd);
     const r = await this.bootWith(launchCpio, opts.timeoutMs + BOOT_ALLOWANCE_MS);
