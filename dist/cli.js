@@ -148,6 +148,7 @@ var init_options = __esm({
       { name: "alpha", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
       { name: "method", kind: "choice", commands: [...RUN_BISECT, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
       { name: "numa", kind: "string", commands: RUN_BISECT, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+      { name: "numa-guest", kind: "int", commands: RUN_BISECT, example: "2", min: 2, max: 16, help: "run every launch inside an emulated guest of N NUMA nodes (qemu TCG; needs qemu-system-x86, linux-image-amd64, busybox-static): both variants built portably (-DGGML_NATIVE=OFF); placement is reported, throughput is emulated and never gated", input: {} },
       { name: "prio", kind: "int", commands: RUN_BISECT, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
       { name: "delay", kind: "int", commands: RUN_BISECT, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
       { name: "cpu-mask", kind: "string", commands: RUN_BISECT, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
@@ -1154,6 +1155,13 @@ function withFlagExample(flag, fn) {
     throw withExample(e, flagExample(optionSpec("run", flag)));
   }
 }
+function portableCmake(side2, args) {
+  const native = args.find((a) => /^-DGGML_NATIVE(:BOOL)?=/.test(a));
+  if (native && native.split("=")[1].toUpperCase() !== "OFF") {
+    throw new UserError(`--numa-guest and --${side2}-cmake=${native}: the emulated guest's CPU is not this host's`, `drop --${side2}-cmake=${native} (--numa-guest builds with ${GUEST_CMAKE})`);
+  }
+  return native ? args : [...args, GUEST_CMAKE];
+}
 function planFromArgs(argv, opts = {}) {
   const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
@@ -1174,7 +1182,7 @@ function planFromArgs(argv, opts = {}) {
     id,
     name: o.str(`${side2}-name`),
     ref,
-    cmakeArgs: o.list(`${side2}-cmake`),
+    cmakeArgs: o.has("numa-guest") ? portableCmake(side2, o.list(`${side2}-cmake`)) : o.list(`${side2}-cmake`),
     runArgs: o.list(`${side2}-arg`),
     env: parseEnv(`--${side2}-env`, o.list(`${side2}-env`)),
     ...o.has(`${side2}-slowdown`) && { slowdown: o.num(`${side2}-slowdown`) }
@@ -1209,7 +1217,8 @@ function planFromArgs(argv, opts = {}) {
       ...o.has("cpu-mask") && { cpuMask: o.str("cpu-mask") },
       ...o.bool("cpu-strict") && { cpuStrict: true },
       ...o.has("poll") && { poll: o.num("poll") },
-      ...o.bool("no-mmap") && { noMmap: true }
+      ...o.bool("no-mmap") && { noMmap: true },
+      ...o.has("numa-guest") && { numaGuest: o.num("numa-guest") }
     },
     ...decisionRule(o, { strictLooks: true }),
     warmupBlocks: o.num("warmup-blocks"),
@@ -1242,7 +1251,7 @@ function depthSweep(list, gen) {
   if (depths.length > MAX_DEPTH_POINTS) throw new UserError(`--depth-sweep has ${depths.length} depths; at most ${MAX_DEPTH_POINTS}`, DEPTH_EXAMPLE);
   return { depths: depths.sort((a, b) => a - b), gen: gen ?? DEFAULT_DEPTH_GEN };
 }
-var DEFAULT_WORKLOADS, MODEL_LOAD_FLAGS, DEPTH_EXAMPLE, MAX_DEPTH, MAX_DEPTH_POINTS;
+var DEFAULT_WORKLOADS, MODEL_LOAD_FLAGS, GUEST_CMAKE, DEPTH_EXAMPLE, MAX_DEPTH, MAX_DEPTH_POINTS;
 var init_from_args = __esm({
   "src/plan/from-args.ts"() {
     "use strict";
@@ -1260,6 +1269,7 @@ var init_from_args = __esm({
     init_types();
     DEFAULT_WORKLOADS = optionSpec("run", "workloads").default;
     MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
+    GUEST_CMAKE = "-DGGML_NATIVE=OFF";
     DEPTH_EXAMPLE = "example: --depth-sweep 0,1024,2048,4096 --depth-gen 32";
     MAX_DEPTH = 1 << 20;
     MAX_DEPTH_POINTS = 32;
@@ -1496,14 +1506,14 @@ function upperIncompleteGamma(a, x) {
   if (x <= 0) return 1;
   const lfront = a * Math.log(x) - x - logGamma(a);
   if (x < a + 1) {
-    let sum = 1 / a;
-    let term = sum;
+    let sum2 = 1 / a;
+    let term = sum2;
     for (let n = 1; n < 1e4; n++) {
       term *= x / (a + n);
-      sum += term;
-      if (Math.abs(term) < Math.abs(sum) * EPS) break;
+      sum2 += term;
+      if (Math.abs(term) < Math.abs(sum2) * EPS) break;
     }
-    return 1 - sum * Math.exp(lfront);
+    return 1 - sum2 * Math.exp(lfront);
   }
   let b = x + 1 - a;
   let c = 1 / TINY;
@@ -3046,12 +3056,12 @@ function sequenceFor(d, n) {
   return [...d.looks.slice(0, -1).filter((l) => l < n), n];
 }
 function critical(d, n, paired, a) {
-  const seq = sequenceFor(d, n);
+  const seq2 = sequenceFor(d, n);
   if (d.method === "hl" && paired) {
-    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    const c = signedRankLook(seq2, d.horizon, a, d.spending).crit;
     return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
   }
-  const usable = seq.filter((l) => l >= 2);
+  const usable = seq2.filter((l) => l >= 2);
   if (usable.length === 0) return { c: -1, nominal: 0 };
   const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
@@ -3775,6 +3785,1087 @@ var init_depth_memory = __esm({
   }
 });
 
+// src/host/cpulist.ts
+function parseCpuList(text) {
+  const t = text.trim();
+  if (t === "") return [];
+  const out = /* @__PURE__ */ new Set();
+  for (const part of t.split(",")) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) return null;
+    const lo = Number(m[1]);
+    const hi = m[2] === void 0 ? lo : Number(m[2]);
+    if (hi < lo || hi - lo > 65536) return null;
+    for (let i = lo; i <= hi; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function formatCpuList(cpus) {
+  const s = [...new Set(cpus)].sort((a, b) => a - b);
+  const parts = [];
+  for (let i = 0; i < s.length; ) {
+    let j = i;
+    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+var init_cpulist = __esm({
+  "src/host/cpulist.ts"() {
+    "use strict";
+  }
+});
+
+// src/host/damon.ts
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { join as join5 } from "node:path";
+function read(root, rel2) {
+  try {
+    return readFileSync3(join5(root, rel2), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function numbered(root, rel2) {
+  try {
+    return readdirSync(join5(root, rel2)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+  } catch {
+    return [];
+  }
+}
+function readProactiveReclaim(root = "/") {
+  const kdamonds = numbered(root, ADMIN).map((id) => {
+    const base2 = `${ADMIN}/${id}`;
+    const actions = numbered(root, `${base2}/contexts`).flatMap(
+      (c) => numbered(root, `${base2}/contexts/${c}/schemes`).map((s) => read(root, `${base2}/contexts/${c}/schemes/${s}/action`))
+    );
+    return { id, state: read(root, `${base2}/state`), actions };
+  });
+  const enabled = read(root, RECLAIM_ENABLED);
+  const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
+  const reclaiming = (k) => k.state === "on" && k.actions.includes("pageout");
+  const unknown = (k) => k.state === null || k.state === "on" && k.actions.includes(null);
+  const active = damonReclaim === true || kdamonds.some(reclaiming) ? true : kdamonds.some(unknown) ? null : false;
+  return { active, kdamonds, damonReclaim };
+}
+function reclaimWarning(r, modelMapped) {
+  return r?.active === true && modelMapped ? RECLAIM_MMAP_WARNING : null;
+}
+function describeReclaim(r) {
+  if (!r) return "not recorded";
+  const on = r.kdamonds.filter((k) => k.state === "on" && k.actions.includes("pageout")).map((k) => `kdamond ${k.id}`);
+  if (r.damonReclaim) on.push("damon_reclaim");
+  if (r.active === true) return `DAMON pageout active (${on.join(", ")})`;
+  if (r.active === null) return "unknown (DAMON state not readable; run as root to read it)";
+  return r.kdamonds.length || r.damonReclaim !== null ? "none (DAMON present, no pageout scheme running)" : "none";
+}
+var ADMIN, RECLAIM_ENABLED, RECLAIM_MMAP_WARNING;
+var init_damon = __esm({
+  "src/host/damon.ts"() {
+    "use strict";
+    ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
+    RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
+    RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
+  }
+});
+
+// src/host/fingerprint.ts
+var fingerprint_exports = {};
+__export(fingerprint_exports, {
+  compareFingerprints: () => compareFingerprints,
+  finishFingerprint: () => finishFingerprint,
+  hostWarnings: () => hostWarnings,
+  parseBracketChoice: () => parseBracketChoice,
+  readFingerprint: () => readFingerprint,
+  readLoadAvg: () => readLoadAvg,
+  readNumaNodes: () => readNumaNodes
+});
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+import os2 from "node:os";
+function readText(root, rel2) {
+  try {
+    return readFileSync4(join6(root, rel2), "utf8");
+  } catch {
+    return null;
+  }
+}
+function readInt(root, rel2) {
+  const t = readText(root, rel2);
+  if (t === null) return null;
+  const n = Number.parseInt(t.trim(), 10);
+  return Number.isFinite(n) ? n : null;
+}
+function listDir(root, rel2) {
+  try {
+    return readdirSync2(join6(root, rel2));
+  } catch {
+    return [];
+  }
+}
+function readCpuinfo(root) {
+  const text = readText(root, "proc/cpuinfo");
+  if (text === null) return [];
+  return text.split(/\n\s*\n/).map((block) => {
+    const rec = {};
+    for (const line of block.split("\n")) {
+      const i = line.indexOf(":");
+      if (i > 0) rec[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+    return rec;
+  }).filter((r) => Object.keys(r).length > 0);
+}
+function cpuModelOf(cpuinfo) {
+  for (const rec of cpuinfo) {
+    const v = rec["model name"] ?? rec["Model"] ?? rec["cpu model"] ?? rec["Hardware"];
+    if (v) return v;
+  }
+  const first = cpuinfo[0];
+  if (first?.["CPU implementer"] && first["CPU part"]) {
+    return `implementer ${first["CPU implementer"]} part ${first["CPU part"]}`;
+  }
+  return null;
+}
+function readTopology(root, cpuinfo, isRealRoot) {
+  const online = readText(root, "sys/devices/system/cpu/online");
+  let cpus = online === null ? null : parseCpuList(online);
+  if (cpus === null || cpus.length === 0) {
+    const dirs = listDir(root, "sys/devices/system/cpu").filter((d) => /^cpu\d+$/.test(d));
+    cpus = dirs.map((d) => Number(d.slice(3))).sort((a, b) => a - b);
+  }
+  let logicalCpus = cpus.length || cpuinfo.filter((r) => r["processor"] !== void 0).length;
+  if (logicalCpus === 0 && isRealRoot) logicalCpus = os2.availableParallelism();
+  const packages = /* @__PURE__ */ new Set();
+  const coreGroups = /* @__PURE__ */ new Set();
+  const groupSizes = [];
+  for (const cpu of cpus) {
+    const base2 = `sys/devices/system/cpu/cpu${cpu}/topology`;
+    const pkg = readInt(root, `${base2}/physical_package_id`);
+    if (pkg !== null) packages.add(pkg);
+    const sib = readText(root, `${base2}/thread_siblings_list`) ?? readText(root, `${base2}/core_cpus_list`);
+    const list = sib === null ? null : parseCpuList(sib);
+    if (list && list.length > 0) {
+      const key = formatCpuList(list);
+      if (!coreGroups.has(key)) groupSizes.push(list.length);
+      coreGroups.add(key);
+    }
+  }
+  if (packages.size === 0) {
+    for (const r of cpuinfo) if (r["physical id"] !== void 0) packages.add(Number(r["physical id"]));
+  }
+  const sockets = packages.size > 0 ? packages.size : null;
+  let threadsPerCore = groupSizes.length > 0 ? Math.max(...groupSizes) : null;
+  let cores = coreGroups.size > 0 ? coreGroups.size : null;
+  if (cores === null) {
+    const c = cpuinfo.find((r) => r["cpu cores"] !== void 0 && r["siblings"] !== void 0);
+    if (c && sockets !== null) {
+      cores = Number(c["cpu cores"]) * sockets;
+      threadsPerCore = Math.max(1, Math.round(Number(c["siblings"]) / Number(c["cpu cores"])));
+    }
+  }
+  const smtActive = readInt(root, "sys/devices/system/cpu/smt/active");
+  const smt = threadsPerCore !== null ? threadsPerCore > 1 : smtActive !== null ? smtActive === 1 : null;
+  const coresPerSocket = cores !== null && sockets !== null ? Math.round(cores / sockets) : null;
+  return { logicalCpus, sockets, coresPerSocket, threadsPerCore, smt };
+}
+function readNumaNodes(root) {
+  const ids = listDir(root, "sys/devices/system/node").filter((d) => /^node\d+$/.test(d)).map((d) => Number(d.slice(4))).sort((a, b) => a - b);
+  return ids.map((id) => {
+    const base2 = `sys/devices/system/node/node${id}`;
+    const cpulist = readText(root, `${base2}/cpulist`);
+    const meminfo = readText(root, `${base2}/meminfo`) ?? "";
+    const field = (name) => {
+      const m = new RegExp(`^Node\\s+${id}\\s+${name}:\\s+(\\d+)\\s*kB`, "m").exec(meminfo);
+      return m ? Number(m[1]) : null;
+    };
+    return {
+      id,
+      cpus: (cpulist === null ? null : parseCpuList(cpulist)) ?? [],
+      memTotalKiB: field("MemTotal"),
+      memFreeKiB: field("MemFree")
+    };
+  });
+}
+function parseBracketChoice(text) {
+  if (text === null) return null;
+  const m = /\[([^\]]+)\]/.exec(text);
+  return m ? m[1] : text.trim() || null;
+}
+function readGovernor(root, cpus) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of listDir(root, "sys/devices/system/cpu/cpufreq").filter((d) => /^policy\d+$/.test(d))) {
+    const g = readText(root, `sys/devices/system/cpu/cpufreq/${p}/scaling_governor`);
+    if (g !== null && g.trim()) seen.add(g.trim());
+  }
+  if (seen.size === 0) {
+    for (let cpu = 0; cpu < cpus; cpu++) {
+      const g = readText(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`);
+      if (g !== null && g.trim()) seen.add(g.trim());
+    }
+  }
+  if (seen.size === 0) return null;
+  return seen.size === 1 ? [...seen][0] : `mixed(${[...seen].sort().join(",")})`;
+}
+function readBoost(root) {
+  const boost = readInt(root, "sys/devices/system/cpu/cpufreq/boost");
+  if (boost !== null) return boost === 1;
+  const noTurbo = readInt(root, "sys/devices/system/cpu/intel_pstate/no_turbo");
+  if (noTurbo !== null) return noTurbo === 0;
+  return null;
+}
+function readLoadAvg(root = "/") {
+  const t = readText(root, "proc/loadavg");
+  if (t !== null) {
+    const v = t.trim().split(/\s+/).slice(0, 3).map(Number);
+    if (v.length === 3 && v.every(Number.isFinite)) return [v[0], v[1], v[2]];
+  }
+  if (root === "/") {
+    const [a, b, c] = os2.loadavg();
+    return [a, b, c];
+  }
+  return null;
+}
+function hostWarnings(fp2, load = fp2.loadAvgStart, use = {}) {
+  const w = [];
+  const reclaim = reclaimWarning(fp2.proactiveReclaim, use.modelMapped ?? false);
+  if (reclaim) w.push(reclaim);
+  if (load && fp2.logicalCpus > 0 && load[0] > 0.5 * fp2.logicalCpus) {
+    w.push(
+      `load average ${load[0].toFixed(2)} on ${fp2.logicalCpus} CPUs: other work is running, timings will be noisy`
+    );
+  }
+  if (fp2.governor !== null && fp2.governor !== "performance") {
+    w.push(
+      `CPU frequency governor is "${fp2.governor}", not "performance": clocks follow load (cpupower frequency-set -g performance)`
+    );
+  }
+  if (fp2.numaBalancing !== null && fp2.numaBalancing !== 0 && fp2.numaNodes.length > 1) {
+    w.push(
+      `kernel.numa_balancing=${fp2.numaBalancing} on a ${fp2.numaNodes.length}-node host: the kernel migrates pages during the run and blurs placement (sysctl -w kernel.numa_balancing=0)`
+    );
+  }
+  return w;
+}
+function readFingerprint(root = "/", use = {}) {
+  const isRealRoot = root === "/";
+  const cpuinfo = readCpuinfo(root);
+  const topo = readTopology(root, cpuinfo, isRealRoot);
+  const hostname4 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os2.hostname() : null);
+  const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os2.release() : null);
+  const fp2 = {
+    hostname: hostname4,
+    kernel,
+    cpuModel: cpuModelOf(cpuinfo),
+    sockets: topo.sockets,
+    coresPerSocket: topo.coresPerSocket,
+    threadsPerCore: topo.threadsPerCore,
+    logicalCpus: topo.logicalCpus,
+    smt: topo.smt,
+    numaNodes: readNumaNodes(root),
+    numaBalancing: readInt(root, "proc/sys/kernel/numa_balancing"),
+    thpMode: parseBracketChoice(readText(root, "sys/kernel/mm/transparent_hugepage/enabled")),
+    governor: readGovernor(root, topo.logicalCpus),
+    boost: readBoost(root),
+    loadAvgStart: readLoadAvg(root),
+    proactiveReclaim: readProactiveReclaim(root),
+    warnings: []
+  };
+  fp2.warnings = hostWarnings(fp2, fp2.loadAvgStart, use);
+  return fp2;
+}
+function finishFingerprint(fp2, root = "/") {
+  const end = readLoadAvg(root);
+  const out = { ...fp2, warnings: [...fp2.warnings] };
+  if (end) out.loadAvgEnd = end;
+  const busyAtStart = hostWarnings(fp2).some((w) => w.startsWith("load average"));
+  const endLoad = end ? hostWarnings(fp2, end).find((w) => w.startsWith("load average")) : void 0;
+  if (endLoad && !busyAtStart) out.warnings.push(`at the end of the run: ${endLoad}`);
+  return out;
+}
+function nodeLayout(fp2) {
+  if (fp2.numaNodes.length === 0) return "unknown";
+  return fp2.numaNodes.map((n) => `node${n.id}:${formatCpuList(n.cpus)}`).join(" ");
+}
+function show(v) {
+  return v === null || v === void 0 ? "unknown" : String(v);
+}
+function compareFingerprints(a, b, names = ["A", "B"]) {
+  const out = [];
+  const diff = (what, x, y) => {
+    if (show(x) !== show(y)) out.push(`${what} differs: ${names[0]} ${show(x)}, ${names[1]} ${show(y)}`);
+  };
+  diff("hostname", a.hostname, b.hostname);
+  diff("CPU model", a.cpuModel, b.cpuModel);
+  diff("sockets", a.sockets, b.sockets);
+  diff("cores per socket", a.coresPerSocket, b.coresPerSocket);
+  diff("threads per core", a.threadsPerCore, b.threadsPerCore);
+  diff("logical CPUs", a.logicalCpus, b.logicalCpus);
+  diff("NUMA nodes", a.numaNodes.length, b.numaNodes.length);
+  if (a.numaNodes.length === b.numaNodes.length) diff("NUMA CPU layout", nodeLayout(a), nodeLayout(b));
+  for (const na of a.numaNodes) {
+    const nb = b.numaNodes.find((n) => n.id === na.id);
+    if (!nb || na.memTotalKiB === null || nb.memTotalKiB === null) continue;
+    if (Math.abs(na.memTotalKiB - nb.memTotalKiB) > 0.05 * Math.max(na.memTotalKiB, nb.memTotalKiB)) {
+      diff(`node${na.id} memory (KiB)`, na.memTotalKiB, nb.memTotalKiB);
+    }
+  }
+  diff("kernel", a.kernel, b.kernel);
+  diff("numa_balancing", a.numaBalancing, b.numaBalancing);
+  diff("transparent hugepages", a.thpMode, b.thpMode);
+  diff("CPU governor", a.governor, b.governor);
+  diff("turbo/boost", a.boost, b.boost);
+  for (const [name, fp2] of [
+    [names[0], a],
+    [names[1], b]
+  ]) {
+    const s = fp2.loadAvgStart?.[0];
+    const e = fp2.loadAvgEnd?.[0];
+    if (s !== void 0 && e !== void 0 && Math.abs(e - s) > 0.5 * Math.max(1, fp2.logicalCpus)) {
+      out.push(`${name}: load average changed during the run, ${s.toFixed(2)} \u2192 ${e.toFixed(2)} on ${fp2.logicalCpus} CPUs`);
+    }
+  }
+  return out;
+}
+var init_fingerprint = __esm({
+  "src/host/fingerprint.ts"() {
+    "use strict";
+    init_cpulist();
+    init_damon();
+  }
+});
+
+// src/sys/children.ts
+function track(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  live.set(pid, new Promise((resolve8) => child.once("close", () => resolve8())));
+  child.once("close", () => live.delete(pid));
+  if (stoppedBy) killGroup(pid, "SIGTERM");
+}
+function killGroup(pid, sig) {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+  }
+}
+function interruptedBy() {
+  return stoppedBy;
+}
+function liveGroups() {
+  return [...live.keys()];
+}
+async function stopAll(signal, graceMs = 3e3) {
+  stoppedBy ??= signal;
+  const pids = [...live.keys()];
+  for (const pid of pids) killGroup(pid, "SIGTERM");
+  const all = Promise.all(pids.map((p) => live.get(p)));
+  let timer;
+  const hard = new Promise((resolve8) => {
+    timer = setTimeout(() => {
+      for (const pid of pids) killGroup(pid, "SIGKILL");
+      resolve8();
+    }, graceMs);
+  });
+  await Promise.race([all, hard]);
+  clearTimeout(timer);
+  await all;
+  for (const pid of pids) killGroup(pid, "SIGKILL");
+}
+var live, stoppedBy;
+var init_children = __esm({
+  "src/sys/children.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Map();
+    stoppedBy = null;
+  }
+});
+
+// src/host/guest/boot.ts
+import { spawn } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join7 } from "node:path";
+function qemuArgv(tools, shape, initrd, dir) {
+  const cpus = shape.nodes * shape.cpusPerNode;
+  const numa2 = [];
+  for (let n = 0; n < shape.nodes; n++) {
+    const first = n * shape.cpusPerNode;
+    const range2 = shape.cpusPerNode === 1 ? `${first}` : `${first}-${first + shape.cpusPerNode - 1}`;
+    numa2.push("-object", `memory-backend-ram,id=m${n},size=${shape.memMiBPerNode}M`, "-numa", `node,nodeid=${n},cpus=${range2},memdev=m${n}`);
+  }
+  return [
+    tools.qemu,
+    "-machine",
+    "q35",
+    "-accel",
+    "tcg",
+    "-cpu",
+    "max",
+    "-smp",
+    String(cpus),
+    "-m",
+    `${shape.nodes * shape.memMiBPerNode}M`,
+    ...numa2,
+    "-kernel",
+    opt(tools.kernel),
+    "-initrd",
+    opt(initrd),
+    "-append",
+    "console=ttyS0 quiet panic=-1 mitigations=off numa_balancing=disable",
+    "-display",
+    "none",
+    "-monitor",
+    "none",
+    "-no-reboot",
+    "-nodefaults",
+    "-chardev",
+    `file,id=con,path=${opt(join7(dir, "console.log"))}`,
+    "-serial",
+    "chardev:con",
+    "-chardev",
+    `file,id=data,path=${opt(join7(dir, "data.txt"))}`,
+    "-serial",
+    "chardev:data"
+  ];
+}
+function parseDataChannel(text) {
+  const out = { files: /* @__PURE__ */ new Map(), rc: null, upS: null, ranS: null, done: false };
+  let name = null;
+  let chunks = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    if (name !== null) {
+      if (line === "LPG-END") {
+        out.files.set(name, Buffer.from(chunks.join(""), "base64"));
+        name = null;
+      } else chunks.push(line);
+      continue;
+    }
+    const [tag, ...rest] = line.split(" ");
+    const value = rest.join(" ");
+    if (tag === "LPG-FILE") {
+      name = value;
+      chunks = [];
+    } else if (tag === "LPG-RC") out.rc = Number(value);
+    else if (tag === "LPG-UP") out.upS = Number(value);
+    else if (tag === "LPG-RAN") out.ranS = Number(value);
+    else if (tag === "LPG-DONE") out.done = true;
+  }
+  return out;
+}
+function boot(tools, shape, initrd, dir, timeoutMs) {
+  const argv = qemuArgv(tools, shape, initrd, dir);
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn(argv[0], argv.slice(1), { stdio: ["ignore", "ignore", "pipe"], detached: true, cwd: dir });
+    track(child);
+    let stderr = "";
+    let spawnError = null;
+    let timedOut = false;
+    child.stderr.on("data", (b) => {
+      stderr = (stderr + b.toString("utf8")).slice(-16384);
+    });
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    const kill = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill("SIGKILL");
+    }, Math.min(Math.max(1, timeoutMs), 2 ** 31 - 1));
+    child.on("close", (code2, signal) => {
+      clearTimeout(timer);
+      const read2 = (f2) => {
+        try {
+          return readFileSync5(join7(dir, f2), "utf8");
+        } catch {
+          return "";
+        }
+      };
+      done({
+        output: parseDataChannel(read2("data.txt")),
+        console: (read2("console.log") + stderr).slice(-65536),
+        exitCode: code2,
+        signal,
+        timedOut,
+        spawnError,
+        wallMs: Math.round(performance.now() - t0),
+        pid: child.pid ?? null
+      });
+    });
+  });
+}
+var opt;
+var init_boot = __esm({
+  "src/host/guest/boot.ts"() {
+    "use strict";
+    init_children();
+    opt = (s) => s.replaceAll(",", ",,");
+  }
+});
+
+// src/host/guest/cpio.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, writeSync } from "node:fs";
+function header(ino, mode, size, name, rdev = [0, 0]) {
+  const nameBytes = Buffer.from(`${name}\0`, "utf8");
+  const fields = [ino, mode, 0, 0, 1, 0, size, 0, 0, rdev[0], rdev[1], nameBytes.length, 0];
+  const h = Buffer.from(`070701${fields.map(hex).join("")}`, "ascii");
+  return Buffer.concat([h, nameBytes, Buffer.alloc(pad4(h.length + nameBytes.length))]);
+}
+function writeCpio(file, entries) {
+  const fd = openSync2(file, "w");
+  try {
+    let ino = 1;
+    const put = (b) => writeSync(fd, b);
+    for (const e of entries) {
+      const name = rel(e.path);
+      if (e.kind === "dir") put(header(ino++, S_IFDIR | (e.mode ?? 493), 0, name));
+      else if (e.kind === "char") put(header(ino++, S_IFCHR | (e.mode ?? 384), 0, name, [e.major, e.minor]));
+      else if (e.kind === "file") {
+        put(header(ino++, S_IFREG | (e.mode ?? 420), e.data.length, name));
+        put(e.data);
+        put(Buffer.alloc(pad4(e.data.length)));
+      } else {
+        put(header(ino++, S_IFREG | (e.mode ?? 420), e.size, name));
+        copyInto(fd, e.from, e.size);
+        put(Buffer.alloc(pad4(e.size)));
+      }
+    }
+    put(header(ino, 0, 0, "TRAILER!!!"));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function copyInto(fd, from, size) {
+  const src = openSync2(from, "r");
+  try {
+    const buf = Buffer.alloc(4 << 20);
+    let done = 0;
+    while (done < size) {
+      const n = readSync2(src, buf, 0, Math.min(buf.length, size - done), done);
+      if (n === 0) throw new Error(`${from} became shorter while it was packed into the guest's initramfs`);
+      writeSync(fd, buf.subarray(0, n));
+      done += n;
+    }
+  } finally {
+    closeSync2(src);
+  }
+}
+function parentDirs(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const parts = rel(p).split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) out.add(parts.slice(0, i).join("/"));
+  }
+  return [...out].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+}
+var S_IFDIR, S_IFREG, S_IFCHR, hex, pad4, rel;
+var init_cpio = __esm({
+  "src/host/guest/cpio.ts"() {
+    "use strict";
+    S_IFDIR = 16384;
+    S_IFREG = 32768;
+    S_IFCHR = 8192;
+    hex = (n) => n.toString(16).padStart(8, "0");
+    pad4 = (n) => (4 - n % 4) % 4;
+    rel = (p) => p.replace(/^\/+/, "");
+  }
+});
+
+// src/host/guest/init-script.ts
+var FINGERPRINT_FILES, INIT_SCRIPT;
+var init_init_script = __esm({
+  "src/host/guest/init-script.ts"() {
+    "use strict";
+    FINGERPRINT_FILES = [
+      "/proc/cpuinfo",
+      "/proc/loadavg",
+      "/proc/sys/kernel/osrelease",
+      "/proc/sys/kernel/hostname",
+      "/proc/sys/kernel/numa_balancing",
+      "/sys/kernel/mm/transparent_hugepage/enabled",
+      "/sys/devices/system/cpu/online",
+      "/sys/devices/system/cpu/cpu*/topology/physical_package_id",
+      "/sys/devices/system/cpu/cpu*/topology/thread_siblings_list",
+      "/sys/devices/system/cpu/cpu*/topology/core_cpus_list",
+      "/sys/devices/system/node/node*/cpulist",
+      "/sys/devices/system/node/node*/meminfo"
+    ];
+    INIT_SCRIPT = `#!/bin/busybox sh
+/bin/busybox --install -s /bin
+export PATH=/bin:/usr/bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mkdir -p /tmp /lpg/out
+D=/dev/ttyS1
+stty -F $D raw -echo 2>/dev/null
+send() { echo "LPG-FILE $2" >$D; base64 "$1" >$D; echo "LPG-END" >$D; }
+echo "LPG-UP $(cut -d' ' -f1 /proc/uptime)" >$D
+if [ -f /lpg/cmd ]; then
+  set --
+  while IFS= read -r a; do set -- "$@" "$a"; done </lpg/cmd
+  IFS= read -r cwd </lpg/cwd
+  cd "$cwd" && "$@" >/lpg/out/stdout 2>/lpg/out/stderr </dev/null
+  echo "LPG-RC $?" >$D
+  echo "LPG-RAN $(cut -d' ' -f1 /proc/uptime)" >$D
+  send /lpg/out/stdout out/stdout
+  send /lpg/out/stderr out/stderr
+  for f in "$cwd"/*; do [ -f "$f" ] && send "$f" "cwd/\${f##*/}"; done
+else
+  for f in ${FINGERPRINT_FILES.join(" ")}; do [ -r "$f" ] && send "$f" "root$f"; done
+fi
+echo LPG-DONE >$D
+sync
+poweroff -f
+`;
+  }
+});
+
+// src/host/guest/initramfs.ts
+import { execFileSync } from "node:child_process";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync4 } from "node:fs";
+function isElf(path11) {
+  const fd = openSync3(path11, "r");
+  try {
+    const b = Buffer.alloc(4);
+    return readSync3(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 2135247942;
+  } finally {
+    closeSync3(fd);
+  }
+}
+function lddLibraries(path11) {
+  let out;
+  try {
+    out = execFileSync("ldd", [path11], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return [];
+  }
+  const libs = [];
+  for (const line of out.split("\n")) {
+    const m = /=>\s+(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s+\(/.exec(line);
+    if (m) libs.push(m[1]);
+  }
+  return libs;
+}
+function hostFile(s) {
+  if (!s.startsWith("/") || s.includes("\n")) return null;
+  try {
+    return statSync4(s).isFile() ? s : null;
+  } catch {
+    return null;
+  }
+}
+function withLibraries(files) {
+  const all = /* @__PURE__ */ new Set();
+  for (const f2 of files) {
+    all.add(f2);
+    if (isElf(f2)) {
+      for (const lib2 of lddLibraries(f2)) if (hostFile(lib2)) all.add(lib2);
+    }
+  }
+  return all;
+}
+function writeBaseInitramfs(out, busybox, files) {
+  const paths = [...files].filter((f2) => f2 !== "/init" && !f2.startsWith("/lpg/"));
+  const dirs = parentDirs(["/bin/busybox", "/dev/console", "/proc/x", "/sys/x", "/tmp/x", "/lpg/out/x", ...paths]);
+  function* entries() {
+    for (const d of dirs) yield { kind: "dir", path: d };
+    yield { kind: "char", path: "/dev/console", major: 5, minor: 1 };
+    yield { kind: "char", path: "/dev/ttyS1", major: 4, minor: 65 };
+    yield { kind: "copy", path: "/bin/busybox", mode: 493, from: busybox, size: statSync4(busybox).size };
+    yield { kind: "file", path: "/init", mode: 493, data: Buffer.from(INIT_SCRIPT) };
+    for (const p of paths) {
+      if (p === "/bin/busybox") continue;
+      const st = statSync4(p);
+      yield { kind: "copy", path: p, mode: st.mode & 511, from: p, size: st.size };
+    }
+  }
+  writeCpio(out, entries());
+}
+function writeLaunchArchive(out, cmd, cwd) {
+  const entries = [
+    ...parentDirs([`${cwd}/x`]).map((d) => ({ kind: "dir", path: d })),
+    { kind: "file", path: "/lpg/cmd", data: Buffer.from(cmd.map((a) => `${a}
+`).join("")) },
+    { kind: "file", path: "/lpg/cwd", data: Buffer.from(`${cwd}
+`) }
+  ];
+  writeCpio(out, entries);
+}
+var init_initramfs = __esm({
+  "src/host/guest/initramfs.ts"() {
+    "use strict";
+    init_cpio();
+    init_init_script();
+  }
+});
+
+// src/host/numa-policy.ts
+import { accessSync as accessSync2, constants as constants2 } from "node:fs";
+import { delimiter, join as join8 } from "node:path";
+function findExecutable(name, path11 = process.env.PATH ?? "") {
+  for (const dir of path11.split(delimiter)) {
+    if (!dir) continue;
+    const p = join8(dir, name);
+    try {
+      accessSync2(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireNumactl(opts, what) {
+  const path11 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
+  if (!path11) {
+    throw new UserError(
+      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
+      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
+    );
+  }
+  return path11;
+}
+function numaPlacement(policy, opts = {}) {
+  const label = numaLabel(policy);
+  switch (policy.kind) {
+    case "none":
+      return { prefix: [], benchArgs: [], label };
+    case "llama":
+      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
+    case "interleave":
+      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
+    case "bind": {
+      if (!Number.isInteger(policy.node) || policy.node < 0) {
+        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
+      }
+      if (opts.nodes && !opts.nodes.includes(policy.node)) {
+        throw new UserError(
+          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
+          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
+        );
+      }
+      const n = String(policy.node);
+      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
+    }
+    case "cpus": {
+      const list = parseCpuList(policy.cpus);
+      if (list === null || list.length === 0) {
+        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
+      }
+      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
+      if (absent.length > 0) {
+        throw new UserError(
+          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
+          "see /sys/devices/system/cpu/online"
+        );
+      }
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
+    }
+  }
+}
+function checkPlacements(policies, nodes = readNumaNodes("/")) {
+  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+  for (const p of policies) numaPlacement(p, layout);
+}
+var init_numa_policy = __esm({
+  "src/host/numa-policy.ts"() {
+    "use strict";
+    init_errors();
+    init_cpulist();
+    init_numa();
+    init_fingerprint();
+  }
+});
+
+// src/host/guest/packages.ts
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, readdirSync as readdirSync3, statSync as statSync5, accessSync as accessSync3, constants as constants3 } from "node:fs";
+import { join as join9 } from "node:path";
+function findKernel(boot2 = "/boot") {
+  let names;
+  try {
+    names = readdirSync3(boot2).filter((n) => n.startsWith("vmlinuz-"));
+  } catch {
+    return null;
+  }
+  names.sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
+  for (const n of names) {
+    const p = join9(boot2, n);
+    try {
+      accessSync3(p, constants3.R_OK);
+      if (statSync5(p).isFile()) return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function isStaticElf(path11) {
+  let fd;
+  try {
+    fd = openSync4(path11, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const h = Buffer.alloc(64);
+    if (readSync4(fd, h, 0, 64, 0) < 64 || h.readUInt32BE(0) !== 2135247942 || h[4] !== 2) return false;
+    const phoff = Number(h.readBigUInt64LE(32));
+    const phentsize = h.readUInt16LE(54);
+    const phnum = h.readUInt16LE(56);
+    const ph = Buffer.alloc(phentsize * phnum);
+    readSync4(fd, ph, 0, ph.length, phoff);
+    for (let i = 0; i < phnum; i++) if (ph.readUInt32LE(i * phentsize) === 3) return false;
+    return true;
+  } finally {
+    closeSync4(fd);
+  }
+}
+function guestTools(env2 = process.env, boot2 = "/boot") {
+  const qemu = findExecutable("qemu-system-x86_64", env2.PATH ?? "");
+  const kernel = findKernel(boot2);
+  const busybox = ["/bin/busybox", "/usr/bin/busybox"].find(isStaticElf) ?? null;
+  const missing = [!qemu && GUEST_PACKAGES[0], !kernel && GUEST_PACKAGES[1], !busybox && GUEST_PACKAGES[2]].filter((x) => x !== false);
+  if (missing.length > 0) {
+    throw new UserError(
+      `--numa-guest needs ${missing.join(", ")}, not installed (${[!qemu && "no qemu-system-x86_64 in PATH", !kernel && `no readable ${boot2}/vmlinuz-*`, !busybox && "no statically linked busybox"].filter(Boolean).join("; ")})`,
+      `install: apt-get install ${GUEST_PACKAGES.join(" ")}`
+    );
+  }
+  return { qemu, kernel, busybox };
+}
+var GUEST_PACKAGES;
+var init_packages = __esm({
+  "src/host/guest/packages.ts"() {
+    "use strict";
+    init_errors();
+    init_numa_policy();
+    GUEST_PACKAGES = ["qemu-system-x86", "linux-image-amd64", "busybox-static"];
+  }
+});
+
+// src/host/guest/index.ts
+import { copyFileSync, appendFileSync, mkdtempSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join10 } from "node:path";
+import { constants as constants4 } from "node:os";
+function guestShape(nodes, threads, filesMiB = 0) {
+  const perNode = Math.ceil((2 * filesMiB + 768) / nodes / 256) * 256;
+  return { nodes, cpusPerNode: Math.max(1, Math.ceil(threads / nodes)), memMiBPerNode: Math.max(512, perNode) };
+}
+function guestNodes(shape) {
+  return Array.from({ length: shape.nodes }, (_, id) => ({
+    id,
+    cpus: Array.from({ length: shape.cpusPerNode }, (_2, c) => id * shape.cpusPerNode + c),
+    memTotalKiB: null,
+    memFreeKiB: null
+  }));
+}
+function signalName(n) {
+  const hit = Object.entries(constants4.signals).find(([, v]) => v === n);
+  return hit ? hit[0] : `signal ${n}`;
+}
+function bootFailure(r) {
+  if (r.spawnError) return `qemu could not start: ${r.spawnError}`;
+  if (r.timedOut) return "no power-off before the timeout";
+  const tailLines = r.console.trim().split("\n").slice(-3).join(" | ");
+  return `qemu exited ${r.exitCode ?? r.signal}; console: ${tailLines}`;
+}
+var BOOT_ALLOWANCE_MS, STDERR_KEEP, Guest;
+var init_guest = __esm({
+  "src/host/guest/index.ts"() {
+    "use strict";
+    init_errors();
+    init_fingerprint();
+    init_boot();
+    init_initramfs();
+    init_packages();
+    init_packages();
+    BOOT_ALLOWANCE_MS = 12e4;
+    STDERR_KEEP = 64 * 1024;
+    Guest = class {
+      shape;
+      tools;
+      timings = [];
+      scratch = null;
+      files = /* @__PURE__ */ new Set();
+      base = null;
+      constructor(o) {
+        if (!Number.isInteger(o.nodes) || o.nodes < 2) throw new UserError(`--numa-guest needs at least 2 nodes (got ${o.nodes})`, "example: --numa-guest 2");
+        this.tools = o.tools ?? guestTools();
+        for (const f2 of o.files ?? []) if (hostFile(f2)) this.files.add(f2);
+        const mib2 = [...withLibraries(this.files)].reduce((s, f2) => s + statSync6(f2).size, 0) / 2 ** 20;
+        this.shape = guestShape(o.nodes, o.threads, mib2);
+      }
+      /** The guest's scratch directory (initramfs images, serial logs), made at the first boot. */
+      get dir() {
+        this.scratch ??= mkdtempSync(join10(tmpdir(), "lpg-guest-"));
+        return this.scratch;
+      }
+      /** Removes the scratch files. */
+      close() {
+        if (this.scratch) rmSync2(this.scratch, { recursive: true, force: true });
+        this.scratch = null;
+        this.base = null;
+      }
+      /** The base initramfs holding every file named so far; rebuilt when a launch names a new one. */
+      baseWith(named2) {
+        const fresh = named2.filter((f2) => !this.files.has(f2));
+        if (this.base && fresh.length === 0) return this.base;
+        for (const f2 of fresh) this.files.add(f2);
+        const base2 = join10(this.dir, `base-${this.files.size}.cpio`);
+        writeBaseInitramfs(base2, this.tools.busybox, withLibraries(this.files));
+        if (this.base) rmSync2(this.base, { force: true });
+        this.base = base2;
+        return base2;
+      }
+      async bootWith(launchCpio, timeoutMs) {
+        const base2 = this.baseWith([]);
+        const run2 = mkdtempSync(join10(this.dir, "boot-"));
+        const initrd = join10(run2, "initrd.cpio");
+        copyFileSync(base2, initrd);
+        if (launchCpio) appendFileSync(initrd, readFileSync6(launchCpio));
+        try {
+          const r = await boot(this.tools, this.shape, initrd, run2, timeoutMs);
+          this.timings.push({ wallMs: r.wallMs, upS: r.output.upS, ranS: r.output.ranS });
+          return r;
+        } finally {
+          rmSync2(run2, { recursive: true, force: true });
+        }
+      }
+      /** The guest's fingerprint: its CPUs, nodes and memory, as the host's is read. */
+      async fingerprint(timeoutMs = BOOT_ALLOWANCE_MS) {
+        const r = await this.bootWith(null, timeoutMs);
+        if (!r.output.done) throw new Error(`the ${this.shape.nodes}-node guest did not boot: ${bootFailure(r)}`);
+        const root = mkdtempSync(join10(this.dir, "root-"));
+        try {
+          for (const [name, data] of r.output.files) {
+            if (!name.startsWith("root/") || name.includes("/../")) continue;
+            const p = join10(root, name.slice("root/".length));
+            mkdirSync2(join10(p, ".."), { recursive: true });
+            writeFileSync2(p, data);
+          }
+          return readFingerprint(root);
+        } finally {
+          rmSync2(root, { recursive: true, force: true });
+        }
+      }
+      /** Runs `argv` in a fresh guest with `env` (and nothing of the host's env), in `cwd`. */
+      async launch(argv, opts) {
+        const cwd = opts.cwd ?? this.dir;
+        const env2 = { PATH: "/bin:/usr/bin", HOME: "/tmp", ...opts.env, ...opts.own };
+        const cmd = ["env", "-i", ...Object.entries(env2).map(([k, v]) => `${k}=${v}`), ...argv];
+        const bad2 = [...cmd, cwd].find((a) => a.includes("\n"));
+        if (bad2 !== void 0) throw new UserError(`an argument of a guest launch holds a line break: ${JSON.stringify(bad2)}`, "arguments and env values of --numa-guest runs are one line each");
+        this.baseWith([...cmd, ...Object.values(env2), ...opts.files ?? []].map(hostFile).filter((f2) => f2 !== null));
+        const launchCpio = join10(this.dir, "launch.cpio");
+        writeLaunchArchive(launchCpio, cmd, cwd);
+        const r = await this.bootWith(launchCpio, opts.timeoutMs + BOOT_ALLOWANCE_MS);
+        const o = r.output;
+        for (const [name, data] of o.files) {
+          const base2 = name.slice("cwd/".length);
+          if (name.startsWith("cwd/") && /^[^/]+$/.test(base2) && base2 !== "." && base2 !== "..") writeFileSync2(join10(cwd, base2), data);
+        }
+        const stdout = o.files.get("out/stdout")?.toString("utf8") ?? "";
+        let stderr = o.files.get("out/stderr")?.toString("utf8") ?? "";
+        const sig = o.rc !== null && o.rc > 128 ? signalName(o.rc - 128) : null;
+        if (!o.done && !r.timedOut) stderr += `
+[llama-perf-gate] the guest stopped before its command finished: ${bootFailure(r)}`;
+        return {
+          pid: r.pid,
+          exitCode: o.rc === null ? null : sig ? null : o.rc,
+          signal: sig,
+          timedOut: r.timedOut,
+          wallMs: r.wallMs,
+          stdout,
+          stdoutDropped: 0,
+          stderr: stderr.slice(-STDERR_KEEP),
+          spawnError: r.spawnError
+        };
+      }
+    };
+  }
+});
+
+// src/stats/placement.ts
+import { median as median2 } from "simple-statistics";
+function nodeOfCpu(nodes) {
+  return new Map(nodes.flatMap((n) => n.cpus.map((c) => [c, n.id])));
+}
+function pointShares(p, nodes) {
+  const m = p.memory;
+  if (!m) return null;
+  const cpuNode = nodeOfCpu(nodes);
+  const shares = {};
+  for (const n of nodes) {
+    const k = String(n.id);
+    shares[k] = { anonKiB: m.anonNodeKiB[k] ?? 0, shmemKiB: m.shmemNodeKiB?.[k] ?? 0, fileKiB: m.fileNodeKiB?.[k] ?? 0, threads: 0 };
+  }
+  for (const [cpu, count] of Object.entries(m.threadCpus ?? {})) {
+    const node = cpuNode.get(Number(cpu));
+    if (node !== void 0) shares[String(node)].threads += count;
+  }
+  const anon = Object.values(shares).map((s) => s.anonKiB + s.shmemKiB);
+  const total = anon.reduce((a, b) => a + b, 0);
+  return { shares, evenness: total > 0 ? Math.min(...anon) / total : null };
+}
+function placementAnalysis(e) {
+  const { plan: plan2 } = e;
+  if (!plan2.levers.numaGuest || !plan2.depthSweep) return null;
+  const nodes = guestNodes(guestShape(plan2.levers.numaGuest, plan2.threads));
+  const launches = countedDepthLaunches(e.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  const rows2 = [];
+  const evenness = [];
+  for (const depth of plan2.depthSweep.depths) {
+    const byVariant = (v) => launches.filter((l) => l.variant === v).flatMap((l) => {
+      const p = l.points.find((x) => x.depth === depth);
+      const s = p ? pointShares(p, nodes) : null;
+      return s ? [{ block: l.block, ...s }] : [];
+    });
+    const perVariant = { A: byVariant("A"), B: byVariant("B") };
+    for (const v of ["A", "B"]) {
+      const xs = perVariant[v];
+      const med3 = (f2, k) => xs.length ? median2(xs.map((x) => f2(x.shares[k]))) : 0;
+      const even = xs.map((x) => x.evenness).filter((x) => x !== null);
+      rows2.push({
+        depth,
+        variant: v,
+        n: xs.length,
+        nodes: Object.fromEntries(nodes.map((n) => {
+          const k = String(n.id);
+          return [k, { anonKiB: med3((s) => s.anonKiB, k), shmemKiB: med3((s) => s.shmemKiB, k), fileKiB: med3((s) => s.fileKiB, k), threads: med3((s) => s.threads, k) }];
+        })),
+        evenness: even.length ? median2(even) : null
+      });
+    }
+    const d = perVariant.A.flatMap((a) => {
+      const b = perVariant.B.find((x) => x.block === a.block);
+      return b && a.evenness !== null && b.evenness !== null ? [b.evenness - a.evenness] : [];
+    });
+    const r = d.length > 0 ? signedRankShift(d, level) : null;
+    const full = r !== null && r.level >= level - 1e-9;
+    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level });
+  }
+  return { nodes: nodes.map((n) => n.id), rows: rows2, evenness };
+}
+function withPlacement(analysis2, e) {
+  const p = placementAnalysis(e);
+  return p ? { ...analysis2, placement: p } : analysis2;
+}
+var init_placement = __esm({
+  "src/stats/placement.ts"() {
+    "use strict";
+    init_from_results();
+    init_hodges_lehmann();
+    init_guest();
+  }
+});
+
 // src/stats/decide.ts
 function decideLook(e, nBlocks, state) {
   return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
@@ -3794,9 +4885,13 @@ function decideAll(e) {
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
+  if (e.plan.levers.numaGuest) {
+    analysis2.emulated = true;
+    analysis2.verdict = analysis2.workloads.some((w) => w.verdict === "failed") ? "failed" : "inconclusive";
+  }
   const short5 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
   if (short5) analysis2.incomplete = short5;
-  return withDepthMemory(analysis2, e);
+  return withPlacement(withDepthMemory(analysis2, e), e);
 }
 function incompleteness(e, workloads, depthPoints2) {
   const open2 = workloads.filter((w) => w.verdict === "inconclusive");
@@ -3858,6 +4953,7 @@ var init_decide = __esm({
     init_sequential();
     init_from_results();
     init_depth_memory();
+    init_placement();
     init_design_replay();
     init_depth_sweep();
     STDERR_LINES = 5;
@@ -3949,55 +5045,9 @@ var init_reason_words = __esm({
   }
 });
 
-// src/sys/children.ts
-function track(child) {
-  const pid = child.pid;
-  if (!pid) return;
-  live.set(pid, new Promise((resolve8) => child.once("close", () => resolve8())));
-  child.once("close", () => live.delete(pid));
-  if (stoppedBy) killGroup(pid, "SIGTERM");
-}
-function killGroup(pid, sig) {
-  try {
-    process.kill(-pid, sig);
-  } catch {
-  }
-}
-function interruptedBy() {
-  return stoppedBy;
-}
-function liveGroups() {
-  return [...live.keys()];
-}
-async function stopAll(signal, graceMs = 3e3) {
-  stoppedBy ??= signal;
-  const pids = [...live.keys()];
-  for (const pid of pids) killGroup(pid, "SIGTERM");
-  const all = Promise.all(pids.map((p) => live.get(p)));
-  let timer;
-  const hard = new Promise((resolve8) => {
-    timer = setTimeout(() => {
-      for (const pid of pids) killGroup(pid, "SIGKILL");
-      resolve8();
-    }, graceMs);
-  });
-  await Promise.race([all, hard]);
-  clearTimeout(timer);
-  await all;
-  for (const pid of pids) killGroup(pid, "SIGKILL");
-}
-var live, stoppedBy;
-var init_children = __esm({
-  "src/sys/children.ts"() {
-    "use strict";
-    live = /* @__PURE__ */ new Map();
-    stoppedBy = null;
-  }
-});
-
 // src/sys/exec.ts
-import { execFile, spawn } from "node:child_process";
-import { access, constants as constants2, stat } from "node:fs/promises";
+import { execFile, spawn as spawn2 } from "node:child_process";
+import { access, constants as constants5, stat } from "node:fs/promises";
 import path3 from "node:path";
 function run(cmd, args, opts = {}) {
   return new Promise((resolve8, reject) => {
@@ -4021,7 +5071,7 @@ async function runOk(cmd, args, opts = {}) {
 }
 function runLines(cmd, args, opts) {
   return new Promise((resolve8) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn2(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     if (child.pid) opts.onSpawn?.(child.pid);
     const splitter = () => {
@@ -4065,7 +5115,7 @@ async function which(name, env2 = process.env) {
 }
 async function isExecutableFile(p) {
   try {
-    await access(p, constants2.X_OK);
+    await access(p, constants5.X_OK);
     return (await stat(p)).isFile();
   } catch {
     return false;
@@ -4129,7 +5179,7 @@ async function cmakeBuild(req) {
   const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
-  const bin = await findExecutable(req.buildDir, BENCH_TARGET);
+  const bin = await findExecutable2(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
   const binDir = path4.dirname(bin);
@@ -4168,7 +5218,7 @@ async function listTargets(cmake, buildDir, env2) {
   }
   return names.size > 0 ? names : null;
 }
-async function findExecutable(buildDir, name) {
+async function findExecutable2(buildDir, name) {
   for (const p of [path4.join(buildDir, "bin", name), path4.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
@@ -4273,11 +5323,11 @@ var init_git = __esm({
 });
 
 // src/sys/leftovers.ts
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync as readdirSync4, readFileSync as readFileSync7 } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 function readProc(pid) {
   try {
-    const s = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const f2 = s.slice(s.lastIndexOf(")") + 2).split(" ");
     return { pid, state: f2[0], pgrp: Number(f2[2]), startTicks: Number(f2[19]) };
   } catch {
@@ -4290,7 +5340,7 @@ function groupMembers(g) {
   const out = [];
   let pids;
   try {
-    pids = readdirSync("/proc").filter((n) => /^\d+$/.test(n));
+    pids = readdirSync4("/proc").filter((n) => /^\d+$/.test(n));
   } catch {
     return [];
   }
@@ -4341,14 +5391,14 @@ var init_leftovers = __esm({
 
 // src/sys/lock.ts
 import { link, mkdir as mkdir2, readFile, rename, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync4, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync8, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { hostname } from "node:os";
 import path6 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 function startTicks(pid) {
   try {
-    const s = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync8(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -4358,7 +5408,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync4("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync8("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -4383,7 +5433,7 @@ function ownerAlive(o) {
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) {
-    const mtime = statSync4(lockPath, { throwIfNoEntry: false })?.mtime;
+    const mtime = statSync7(lockPath, { throwIfNoEntry: false })?.mtime;
     return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
   }
   try {
@@ -4429,7 +5479,7 @@ async function tryLock(lockPath, label, onStale) {
           addGroup: (pgid) => {
             me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
             const next = `${lockPath}.${process.pid}.groups`;
-            writeFileSync2(next, JSON.stringify(me));
+            writeFileSync3(next, JSON.stringify(me));
             renameSync2(next, lockPath);
           }
         };
@@ -4598,7 +5648,7 @@ var init_toolchain = __esm({
 });
 
 // src/sys/package-root.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
@@ -4607,7 +5657,7 @@ function packageRoot(from = path7.dirname(fileURLToPath(import.meta.url))) {
     const pj = path7.join(dir, "package.json");
     if (existsSync4(pj)) {
       try {
-        if (JSON.parse(readFileSync5(pj, "utf8")).name === "llama-perf-gate") return dir;
+        if (JSON.parse(readFileSync9(pj, "utf8")).name === "llama-perf-gate") return dir;
       } catch {
       }
     }
@@ -4763,7 +5813,7 @@ var init_embedded = __esm({
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir4, readFile as readFile3 } from "node:fs/promises";
-import os2 from "node:os";
+import os3 from "node:os";
 import path9 from "node:path";
 function buildDirFor(cacheDir, commit, key) {
   return path9.join(worktreePath(cacheDir, commit), ".lpg-build", key);
@@ -4835,7 +5885,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       note("build", `reusing ${previous.binDir}`);
       let depthTool = previous.depthTool;
       if (depthTool === void 0) {
-        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os2.availableParallelism(), env: childEnv2, log, onLine: note, onGroup });
+        depthTool = await addDepthTool({ buildDir, binDir: previous.binDir, toolchain, jobs: opts.jobs ?? os3.availableParallelism(), env: childEnv2, log, onLine: note, onGroup });
         await writeStamp(buildDir, { ...previous.stamp, targets: depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET], depthTool });
       }
       return outcome({ ok: true, binDir: previous.binDir, depthTool, reused: true });
@@ -4846,7 +5896,7 @@ async function buildVariant(v, repo, commit, toolchain, opts, env2 = process.env
       buildDir,
       cmakeArgs: v.cmakeArgs,
       toolchain: v.replica ? { ...toolchain, ccache: null } : toolchain,
-      jobs: opts.jobs ?? os2.availableParallelism(),
+      jobs: opts.jobs ?? os3.availableParallelism(),
       env: childEnv2,
       log,
       onLine: note,
@@ -4895,8 +5945,8 @@ async function readStamp(buildDir, key) {
 }
 function coversPath(base2, p) {
   if (!base2) return false;
-  const rel = path9.relative(path9.resolve(base2), path9.resolve(p));
-  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
+  const rel2 = path9.relative(path9.resolve(base2), path9.resolve(p));
+  return rel2 === "" || !rel2.startsWith("..") && !path9.isAbsolute(rel2);
 }
 var LOG_TAIL_LINES, STAMP;
 var init_build = __esm({
@@ -4920,452 +5970,65 @@ var init_build = __esm({
   }
 });
 
-// src/host/cpulist.ts
-function parseCpuList(text) {
-  const t = text.trim();
-  if (t === "") return [];
-  const out = /* @__PURE__ */ new Set();
-  for (const part of t.split(",")) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return null;
-    const lo = Number(m[1]);
-    const hi = m[2] === void 0 ? lo : Number(m[2]);
-    if (hi < lo || hi - lo > 65536) return null;
-    for (let i = lo; i <= hi; i++) out.add(i);
-  }
-  return [...out].sort((a, b) => a - b);
+// src/pipeline/guest.ts
+import { hostname as hostname2 } from "node:os";
+function planGuest(plan2) {
+  const n = plan2.levers.numaGuest;
+  return n ? new Guest({ nodes: n, threads: plan2.threads, files: plan2.models.map((m) => m.path) }) : null;
 }
-function formatCpuList(cpus) {
-  const s = [...new Set(cpus)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < s.length; ) {
-    let j = i;
-    while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
-    parts.push(i === j ? `${s[i]}` : `${s[i]}-${s[j]}`);
-    i = j + 1;
-  }
-  return parts.join(",");
+function emulationWarning(nodes) {
+  return `emulated ${nodes}-node guest (qemu TCG): throughput is not this machine's and is never gated; where memory and threads went is the finding`;
 }
-var init_cpulist = __esm({
-  "src/host/cpulist.ts"() {
-    "use strict";
-  }
-});
-
-// src/host/damon.ts
-import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join5 } from "node:path";
-function read(root, rel) {
+function guestCostNote(timings) {
+  const med3 = (xs) => xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN;
+  const ran = timings.filter((t) => t.upS !== null && t.ranS !== null);
+  const overhead = med3(ran.map((t) => t.wallMs / 1e3 - (t.ranS - t.upS)));
+  const kernel = med3(ran.map((t) => t.upS));
+  return `emulated guest: ${timings.length} boots; per launch a median ${overhead.toFixed(1)} s of qemu's wall time beyond the command (kernel to init ${kernel.toFixed(1)} s of guest uptime)`;
+}
+async function experimentHost(plan2, log) {
+  const guest = planGuest(plan2);
+  if (!guest) return readFingerprint("/", { modelMapped: !plan2.levers.noMmap });
   try {
-    return readFileSync6(join5(root, rel), "utf8").trim();
-  } catch {
-    return null;
+    const fp2 = await guest.fingerprint().catch((e) => {
+      throw new EnvironmentError(e.message, "see that qemu-system-x86_64 runs here (it needs no KVM) and that memory is free for the guest");
+    });
+    const s = guest.shape;
+    const t = guest.timings[0];
+    log(`emulated guest: ${s.nodes} nodes \xD7 ${s.cpusPerNode} CPU${s.cpusPerNode > 1 ? "s" : ""}, ${s.memMiBPerNode} MiB each; one boot per launch (this one: ${(t.wallMs / 1e3).toFixed(1)} s, kernel to init ${t.upS ?? "?"} s)`);
+    return { ...fp2, hostname: `guest of ${hostname2()}`, warnings: [emulationWarning(s.nodes), ...fp2.warnings] };
+  } finally {
+    guest.close();
   }
 }
-function numbered(root, rel) {
-  try {
-    return readdirSync2(join5(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
-  } catch {
-    return [];
-  }
-}
-function readProactiveReclaim(root = "/") {
-  const kdamonds = numbered(root, ADMIN).map((id) => {
-    const base2 = `${ADMIN}/${id}`;
-    const actions = numbered(root, `${base2}/contexts`).flatMap(
-      (c) => numbered(root, `${base2}/contexts/${c}/schemes`).map((s) => read(root, `${base2}/contexts/${c}/schemes/${s}/action`))
-    );
-    return { id, state: read(root, `${base2}/state`), actions };
-  });
-  const enabled = read(root, RECLAIM_ENABLED);
-  const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
-  const reclaiming = (k) => k.state === "on" && k.actions.includes("pageout");
-  const unknown = (k) => k.state === null || k.state === "on" && k.actions.includes(null);
-  const active = damonReclaim === true || kdamonds.some(reclaiming) ? true : kdamonds.some(unknown) ? null : false;
-  return { active, kdamonds, damonReclaim };
-}
-function reclaimWarning(r, modelMapped) {
-  return r?.active === true && modelMapped ? RECLAIM_MMAP_WARNING : null;
-}
-function describeReclaim(r) {
-  if (!r) return "not recorded";
-  const on = r.kdamonds.filter((k) => k.state === "on" && k.actions.includes("pageout")).map((k) => `kdamond ${k.id}`);
-  if (r.damonReclaim) on.push("damon_reclaim");
-  if (r.active === true) return `DAMON pageout active (${on.join(", ")})`;
-  if (r.active === null) return "unknown (DAMON state not readable; run as root to read it)";
-  return r.kdamonds.length || r.damonReclaim !== null ? "none (DAMON present, no pageout scheme running)" : "none";
-}
-var ADMIN, RECLAIM_ENABLED, RECLAIM_MMAP_WARNING;
-var init_damon = __esm({
-  "src/host/damon.ts"() {
+var init_guest2 = __esm({
+  "src/pipeline/guest.ts"() {
     "use strict";
-    ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
-    RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
-    RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
-  }
-});
-
-// src/host/fingerprint.ts
-var fingerprint_exports = {};
-__export(fingerprint_exports, {
-  compareFingerprints: () => compareFingerprints,
-  finishFingerprint: () => finishFingerprint,
-  hostWarnings: () => hostWarnings,
-  parseBracketChoice: () => parseBracketChoice,
-  readFingerprint: () => readFingerprint,
-  readLoadAvg: () => readLoadAvg,
-  readNumaNodes: () => readNumaNodes
-});
-import { readFileSync as readFileSync7, readdirSync as readdirSync3 } from "node:fs";
-import { join as join6 } from "node:path";
-import os3 from "node:os";
-function readText(root, rel) {
-  try {
-    return readFileSync7(join6(root, rel), "utf8");
-  } catch {
-    return null;
-  }
-}
-function readInt(root, rel) {
-  const t = readText(root, rel);
-  if (t === null) return null;
-  const n = Number.parseInt(t.trim(), 10);
-  return Number.isFinite(n) ? n : null;
-}
-function listDir(root, rel) {
-  try {
-    return readdirSync3(join6(root, rel));
-  } catch {
-    return [];
-  }
-}
-function readCpuinfo(root) {
-  const text = readText(root, "proc/cpuinfo");
-  if (text === null) return [];
-  return text.split(/\n\s*\n/).map((block) => {
-    const rec = {};
-    for (const line of block.split("\n")) {
-      const i = line.indexOf(":");
-      if (i > 0) rec[line.slice(0, i).trim()] = line.slice(i + 1).trim();
-    }
-    return rec;
-  }).filter((r) => Object.keys(r).length > 0);
-}
-function cpuModelOf(cpuinfo) {
-  for (const rec of cpuinfo) {
-    const v = rec["model name"] ?? rec["Model"] ?? rec["cpu model"] ?? rec["Hardware"];
-    if (v) return v;
-  }
-  const first = cpuinfo[0];
-  if (first?.["CPU implementer"] && first["CPU part"]) {
-    return `implementer ${first["CPU implementer"]} part ${first["CPU part"]}`;
-  }
-  return null;
-}
-function readTopology(root, cpuinfo, isRealRoot) {
-  const online = readText(root, "sys/devices/system/cpu/online");
-  let cpus = online === null ? null : parseCpuList(online);
-  if (cpus === null || cpus.length === 0) {
-    const dirs = listDir(root, "sys/devices/system/cpu").filter((d) => /^cpu\d+$/.test(d));
-    cpus = dirs.map((d) => Number(d.slice(3))).sort((a, b) => a - b);
-  }
-  let logicalCpus = cpus.length || cpuinfo.filter((r) => r["processor"] !== void 0).length;
-  if (logicalCpus === 0 && isRealRoot) logicalCpus = os3.availableParallelism();
-  const packages = /* @__PURE__ */ new Set();
-  const coreGroups = /* @__PURE__ */ new Set();
-  const groupSizes = [];
-  for (const cpu of cpus) {
-    const base2 = `sys/devices/system/cpu/cpu${cpu}/topology`;
-    const pkg = readInt(root, `${base2}/physical_package_id`);
-    if (pkg !== null) packages.add(pkg);
-    const sib = readText(root, `${base2}/thread_siblings_list`) ?? readText(root, `${base2}/core_cpus_list`);
-    const list = sib === null ? null : parseCpuList(sib);
-    if (list && list.length > 0) {
-      const key = formatCpuList(list);
-      if (!coreGroups.has(key)) groupSizes.push(list.length);
-      coreGroups.add(key);
-    }
-  }
-  if (packages.size === 0) {
-    for (const r of cpuinfo) if (r["physical id"] !== void 0) packages.add(Number(r["physical id"]));
-  }
-  const sockets = packages.size > 0 ? packages.size : null;
-  let threadsPerCore = groupSizes.length > 0 ? Math.max(...groupSizes) : null;
-  let cores = coreGroups.size > 0 ? coreGroups.size : null;
-  if (cores === null) {
-    const c = cpuinfo.find((r) => r["cpu cores"] !== void 0 && r["siblings"] !== void 0);
-    if (c && sockets !== null) {
-      cores = Number(c["cpu cores"]) * sockets;
-      threadsPerCore = Math.max(1, Math.round(Number(c["siblings"]) / Number(c["cpu cores"])));
-    }
-  }
-  const smtActive = readInt(root, "sys/devices/system/cpu/smt/active");
-  const smt = threadsPerCore !== null ? threadsPerCore > 1 : smtActive !== null ? smtActive === 1 : null;
-  const coresPerSocket = cores !== null && sockets !== null ? Math.round(cores / sockets) : null;
-  return { logicalCpus, sockets, coresPerSocket, threadsPerCore, smt };
-}
-function readNumaNodes(root) {
-  const ids = listDir(root, "sys/devices/system/node").filter((d) => /^node\d+$/.test(d)).map((d) => Number(d.slice(4))).sort((a, b) => a - b);
-  return ids.map((id) => {
-    const base2 = `sys/devices/system/node/node${id}`;
-    const cpulist = readText(root, `${base2}/cpulist`);
-    const meminfo = readText(root, `${base2}/meminfo`) ?? "";
-    const field = (name) => {
-      const m = new RegExp(`^Node\\s+${id}\\s+${name}:\\s+(\\d+)\\s*kB`, "m").exec(meminfo);
-      return m ? Number(m[1]) : null;
-    };
-    return {
-      id,
-      cpus: (cpulist === null ? null : parseCpuList(cpulist)) ?? [],
-      memTotalKiB: field("MemTotal"),
-      memFreeKiB: field("MemFree")
-    };
-  });
-}
-function parseBracketChoice(text) {
-  if (text === null) return null;
-  const m = /\[([^\]]+)\]/.exec(text);
-  return m ? m[1] : text.trim() || null;
-}
-function readGovernor(root, cpus) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of listDir(root, "sys/devices/system/cpu/cpufreq").filter((d) => /^policy\d+$/.test(d))) {
-    const g = readText(root, `sys/devices/system/cpu/cpufreq/${p}/scaling_governor`);
-    if (g !== null && g.trim()) seen.add(g.trim());
-  }
-  if (seen.size === 0) {
-    for (let cpu = 0; cpu < cpus; cpu++) {
-      const g = readText(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`);
-      if (g !== null && g.trim()) seen.add(g.trim());
-    }
-  }
-  if (seen.size === 0) return null;
-  return seen.size === 1 ? [...seen][0] : `mixed(${[...seen].sort().join(",")})`;
-}
-function readBoost(root) {
-  const boost = readInt(root, "sys/devices/system/cpu/cpufreq/boost");
-  if (boost !== null) return boost === 1;
-  const noTurbo = readInt(root, "sys/devices/system/cpu/intel_pstate/no_turbo");
-  if (noTurbo !== null) return noTurbo === 0;
-  return null;
-}
-function readLoadAvg(root = "/") {
-  const t = readText(root, "proc/loadavg");
-  if (t !== null) {
-    const v = t.trim().split(/\s+/).slice(0, 3).map(Number);
-    if (v.length === 3 && v.every(Number.isFinite)) return [v[0], v[1], v[2]];
-  }
-  if (root === "/") {
-    const [a, b, c] = os3.loadavg();
-    return [a, b, c];
-  }
-  return null;
-}
-function hostWarnings(fp2, load = fp2.loadAvgStart, use = {}) {
-  const w = [];
-  const reclaim = reclaimWarning(fp2.proactiveReclaim, use.modelMapped ?? false);
-  if (reclaim) w.push(reclaim);
-  if (load && fp2.logicalCpus > 0 && load[0] > 0.5 * fp2.logicalCpus) {
-    w.push(
-      `load average ${load[0].toFixed(2)} on ${fp2.logicalCpus} CPUs: other work is running, timings will be noisy`
-    );
-  }
-  if (fp2.governor !== null && fp2.governor !== "performance") {
-    w.push(
-      `CPU frequency governor is "${fp2.governor}", not "performance": clocks follow load (cpupower frequency-set -g performance)`
-    );
-  }
-  if (fp2.numaBalancing !== null && fp2.numaBalancing !== 0 && fp2.numaNodes.length > 1) {
-    w.push(
-      `kernel.numa_balancing=${fp2.numaBalancing} on a ${fp2.numaNodes.length}-node host: the kernel migrates pages during the run and blurs placement (sysctl -w kernel.numa_balancing=0)`
-    );
-  }
-  return w;
-}
-function readFingerprint(root = "/", use = {}) {
-  const isRealRoot = root === "/";
-  const cpuinfo = readCpuinfo(root);
-  const topo = readTopology(root, cpuinfo, isRealRoot);
-  const hostname3 = readText(root, "proc/sys/kernel/hostname")?.trim() || (isRealRoot ? os3.hostname() : null);
-  const kernel = readText(root, "proc/sys/kernel/osrelease")?.trim() || (isRealRoot ? os3.release() : null);
-  const fp2 = {
-    hostname: hostname3,
-    kernel,
-    cpuModel: cpuModelOf(cpuinfo),
-    sockets: topo.sockets,
-    coresPerSocket: topo.coresPerSocket,
-    threadsPerCore: topo.threadsPerCore,
-    logicalCpus: topo.logicalCpus,
-    smt: topo.smt,
-    numaNodes: readNumaNodes(root),
-    numaBalancing: readInt(root, "proc/sys/kernel/numa_balancing"),
-    thpMode: parseBracketChoice(readText(root, "sys/kernel/mm/transparent_hugepage/enabled")),
-    governor: readGovernor(root, topo.logicalCpus),
-    boost: readBoost(root),
-    loadAvgStart: readLoadAvg(root),
-    proactiveReclaim: readProactiveReclaim(root),
-    warnings: []
-  };
-  fp2.warnings = hostWarnings(fp2, fp2.loadAvgStart, use);
-  return fp2;
-}
-function finishFingerprint(fp2, root = "/") {
-  const end = readLoadAvg(root);
-  const out = { ...fp2, warnings: [...fp2.warnings] };
-  if (end) out.loadAvgEnd = end;
-  const busyAtStart = hostWarnings(fp2).some((w) => w.startsWith("load average"));
-  const endLoad = end ? hostWarnings(fp2, end).find((w) => w.startsWith("load average")) : void 0;
-  if (endLoad && !busyAtStart) out.warnings.push(`at the end of the run: ${endLoad}`);
-  return out;
-}
-function nodeLayout(fp2) {
-  if (fp2.numaNodes.length === 0) return "unknown";
-  return fp2.numaNodes.map((n) => `node${n.id}:${formatCpuList(n.cpus)}`).join(" ");
-}
-function show(v) {
-  return v === null || v === void 0 ? "unknown" : String(v);
-}
-function compareFingerprints(a, b, names = ["A", "B"]) {
-  const out = [];
-  const diff = (what, x, y) => {
-    if (show(x) !== show(y)) out.push(`${what} differs: ${names[0]} ${show(x)}, ${names[1]} ${show(y)}`);
-  };
-  diff("hostname", a.hostname, b.hostname);
-  diff("CPU model", a.cpuModel, b.cpuModel);
-  diff("sockets", a.sockets, b.sockets);
-  diff("cores per socket", a.coresPerSocket, b.coresPerSocket);
-  diff("threads per core", a.threadsPerCore, b.threadsPerCore);
-  diff("logical CPUs", a.logicalCpus, b.logicalCpus);
-  diff("NUMA nodes", a.numaNodes.length, b.numaNodes.length);
-  if (a.numaNodes.length === b.numaNodes.length) diff("NUMA CPU layout", nodeLayout(a), nodeLayout(b));
-  for (const na of a.numaNodes) {
-    const nb = b.numaNodes.find((n) => n.id === na.id);
-    if (!nb || na.memTotalKiB === null || nb.memTotalKiB === null) continue;
-    if (Math.abs(na.memTotalKiB - nb.memTotalKiB) > 0.05 * Math.max(na.memTotalKiB, nb.memTotalKiB)) {
-      diff(`node${na.id} memory (KiB)`, na.memTotalKiB, nb.memTotalKiB);
-    }
-  }
-  diff("kernel", a.kernel, b.kernel);
-  diff("numa_balancing", a.numaBalancing, b.numaBalancing);
-  diff("transparent hugepages", a.thpMode, b.thpMode);
-  diff("CPU governor", a.governor, b.governor);
-  diff("turbo/boost", a.boost, b.boost);
-  for (const [name, fp2] of [
-    [names[0], a],
-    [names[1], b]
-  ]) {
-    const s = fp2.loadAvgStart?.[0];
-    const e = fp2.loadAvgEnd?.[0];
-    if (s !== void 0 && e !== void 0 && Math.abs(e - s) > 0.5 * Math.max(1, fp2.logicalCpus)) {
-      out.push(`${name}: load average changed during the run, ${s.toFixed(2)} \u2192 ${e.toFixed(2)} on ${fp2.logicalCpus} CPUs`);
-    }
-  }
-  return out;
-}
-var init_fingerprint = __esm({
-  "src/host/fingerprint.ts"() {
-    "use strict";
-    init_cpulist();
-    init_damon();
-  }
-});
-
-// src/host/numa-policy.ts
-import { accessSync as accessSync2, constants as constants3 } from "node:fs";
-import { delimiter, join as join7 } from "node:path";
-function findExecutable2(name, path11 = process.env.PATH ?? "") {
-  for (const dir of path11.split(delimiter)) {
-    if (!dir) continue;
-    const p = join7(dir, name);
-    try {
-      accessSync2(p, constants3.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path11 = opts.numactl === void 0 ? findExecutable2("numactl") : opts.numactl;
-  if (!path11) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path11;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list = parseCpuList(policy.cpus);
-      if (list === null || list.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
-    }
-  }
-}
-function checkPlacements(policies, nodes = readNumaNodes("/")) {
-  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
-  for (const p of policies) numaPlacement(p, layout);
-}
-var init_numa_policy = __esm({
-  "src/host/numa-policy.ts"() {
-    "use strict";
-    init_errors();
-    init_cpulist();
-    init_numa();
     init_fingerprint();
+    init_guest();
+    init_errors();
   }
 });
 
 // src/host/native.ts
 import { createHash as createHash3 } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync8, renameSync as renameSync3, rmSync as rmSync2 } from "node:fs";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, readFileSync as readFileSync10, readdirSync as readdirSync5, renameSync as renameSync3, rmSync as rmSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function nativeSourceDir() {
-  const candidates = ["../../native/", "../native/"].map((rel) => fileURLToPath2(new URL(rel, import.meta.url)));
-  return candidates.find((d) => existsSync6(join8(d, "lpg-measure.c"))) ?? candidates[0];
+  const candidates = ["../../native/", "../native/"].map((rel2) => fileURLToPath2(new URL(rel2, import.meta.url)));
+  return candidates.find((d) => existsSync6(join11(d, "lpg-measure.c"))) ?? candidates[0];
 }
 function nativeCacheDir(env2 = process.env) {
-  const base2 = env2.LLAMA_PERF_GATE_CACHE || join8(homedir(), ".cache", "llama-perf-gate");
-  return join8(base2, "native");
+  const base2 = env2.LLAMA_PERF_GATE_CACHE || join11(homedir(), ".cache", "llama-perf-gate");
+  return join11(base2, "native");
 }
 function compiler(env2) {
   const cc = env2.CC || "cc";
   try {
-    execFileSync(cc, ["--version"], { stdio: "ignore" });
+    execFileSync2(cc, ["--version"], { stdio: "ignore" });
   } catch {
     throw new UserError(
       `no C compiler found (tried "${cc}"): llama-perf-gate compiles its small native helpers (native/*.c) at first use`,
@@ -5375,28 +6038,31 @@ function compiler(env2) {
   return cc;
 }
 function nativeArtifact(name, env2 = process.env) {
-  const src = join8(nativeSourceDir(), `${name}.c`);
+  const src = join11(nativeSourceDir(), `${name}.c`);
   let source;
   try {
-    source = readFileSync8(src);
+    source = readFileSync10(src);
   } catch {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext, libs = [] } = FLAGS[name];
-  const hash = createHash3("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
+  const headers = readdirSync5(nativeSourceDir()).filter((f2) => f2.startsWith(`${name}-`) && f2.endsWith(".h")).sort();
+  const h = createHash3("sha256").update(source);
+  for (const f2 of headers) h.update(f2).update(readFileSync10(join11(nativeSourceDir(), f2)));
+  const hash = h.update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env2);
-  const out = join8(dir, `${name}-${hash}${ext}`);
+  const out = join11(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync6(out)) {
     built.set(name, out);
     return out;
   }
   const cc = compiler(env2);
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
   try {
-    execFileSync(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync2(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
   } catch (e) {
-    rmSync2(tmp, { force: true });
+    rmSync3(tmp, { force: true });
     const stderr = e.stderr?.toString().trim() ?? String(e);
     throw new UserError(`compiling ${src} with ${cc} failed:
 ${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
@@ -5421,14 +6087,14 @@ var init_native = __esm({
 });
 
 // src/host/measure.ts
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function wrapMeasured(argv, outFile, opts = {}) {
   const interval = opts.intervalMs ?? 100;
   return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
 }
 function readMeasureReport(outFile) {
   try {
-    const r = JSON.parse(readFileSync9(outFile, "utf8"));
+    const r = JSON.parse(readFileSync11(outFile, "utf8"));
     return r && r.version === 1 ? r : null;
   } catch {
     return null;
@@ -5787,19 +6453,19 @@ function splitCsvLine(line) {
 function parseCsv(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
-  const header2 = splitCsvLine(lines[0].text);
-  if (!header2 || !header2.includes("n_prompt") || !header2.includes("n_gen")) {
+  const header3 = splitCsvLine(lines[0].text);
+  if (!header3 || !header3.includes("n_prompt") || !header3.includes("n_gen")) {
     throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
   }
-  const flavour = flavourFromFields(header2);
+  const flavour = flavourFromFields(header3);
   return lines.slice(1).map((l) => {
     const cells3 = splitCsvLine(l.text);
     if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells3.length !== header2.length) {
-      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header2.length} columns`, "csv");
+    if (cells3.length !== header3.length) {
+      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header3.length} columns`, "csv");
     }
     const fields = {};
-    header2.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
+    header3.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
     return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
   });
 }
@@ -5815,12 +6481,12 @@ var init_csv = __esm({
 function cells(line) {
   return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
 }
-function detectFlavour(header2, separator, labels) {
+function detectFlavour(header3, separator, labels) {
   if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
   if (labels.some((l) => l.includes(" @ d"))) return "mainline";
-  if (header2.some((h) => IK_COLUMNS.includes(h))) return "ik";
-  if (header2.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
-  const ts = separator[header2.indexOf("t/s")];
+  if (header3.some((h) => IK_COLUMNS.includes(h))) return "ik";
+  if (header3.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
+  const ts = separator[header3.indexOf("t/s")];
   return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
 }
 function labelFields(label) {
@@ -5834,13 +6500,13 @@ function parseMd(text, source) {
   const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
   const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
   if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header2 = cells(lines[first].text);
-  if (!header2.includes("test") || !header2.includes("t/s")) {
+  const header3 = cells(lines[first].text);
+  if (!header3.includes("test") || !header3.includes("t/s")) {
     throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
   }
   const sepLine = lines[first + 1];
   const separator = sepLine ? cells(sepLine.text) : [];
-  if (!sepLine || separator.length !== header2.length || !separator.every((c) => /^-+:?$/.test(c))) {
+  if (!sepLine || separator.length !== header3.length || !separator.every((c) => /^-+:?$/.test(c))) {
     throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
   }
   const rows2 = [];
@@ -5849,7 +6515,7 @@ function parseMd(text, source) {
     const t = l.text.trim();
     if (t.startsWith("|") && build3 === null) {
       const c = cells(t);
-      if (c.length !== header2.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header2.length}`, "md");
+      if (c.length !== header3.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header3.length}`, "md");
       rows2.push({ n: l.n, cells: c });
       continue;
     }
@@ -5860,12 +6526,12 @@ function parseMd(text, source) {
     }
     throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
   }
-  const testCol = header2.indexOf("test");
-  const tsCol = header2.indexOf("t/s");
-  const flavour = detectFlavour(header2, separator, rows2.map((r) => r.cells[testCol]));
+  const testCol = header3.indexOf("test");
+  const tsCol = header3.indexOf("t/s");
+  const flavour = detectFlavour(header3, separator, rows2.map((r) => r.cells[testCol]));
   return rows2.map((r) => {
     const fields = {};
-    header2.forEach((h, i) => {
+    header3.forEach((h, i) => {
       if (i === testCol || i === tsCol) return;
       const name = DISPLAY_TO_FIELD[h] ?? h;
       fields[name] = typedValue(name, r.cells[i], flavour);
@@ -6213,18 +6879,18 @@ var init_parse = __esm({
 });
 
 // src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join9 } from "node:path";
+import { spawn as spawn3 } from "node:child_process";
+import { mkdirSync as mkdirSync4 } from "node:fs";
+import { join as join12 } from "node:path";
 function scratchDir(out) {
-  const dir = join9(out, "launches");
-  mkdirSync3(dir, { recursive: true });
+  const dir = join12(out, "launches");
+  mkdirSync4(dir, { recursive: true });
   return dir;
 }
 function launch(argv, opts) {
   const t0 = performance.now();
   return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
+    const child = spawn3(argv[0], argv.slice(1), {
       cwd: opts.cwd,
       env: childEnv(process.env, opts.env, opts.own),
       stdio: ["ignore", "pipe", "pipe"],
@@ -6249,7 +6915,7 @@ function launch(argv, opts) {
       }
     });
     child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP2);
     });
     const killGroup2 = (sig) => {
       try {
@@ -6283,7 +6949,7 @@ function launch(argv, opts) {
         wallMs: Math.round(performance.now() - t0),
         stdout: Buffer.concat(out).toString("utf8"),
         stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP),
+        stderr: (err + note).slice(-STDERR_KEEP2),
         spawnError
       });
     });
@@ -6305,13 +6971,13 @@ function tail(text, n = 20) {
   const lines = text.trimEnd().split("\n");
   return lines.slice(-n).join("\n");
 }
-var STDERR_KEEP, STDOUT_KEEP, MAX_TIMER_MS;
+var STDERR_KEEP2, STDOUT_KEEP, MAX_TIMER_MS;
 var init_launch = __esm({
   "src/bench/launch.ts"() {
     "use strict";
     init_children();
     init_child_env();
-    STDERR_KEEP = 64 * 1024;
+    STDERR_KEEP2 = 64 * 1024;
     STDOUT_KEEP = 16 * 1024 * 1024;
     MAX_TIMER_MS = 2 ** 31 - 1;
   }
@@ -6430,12 +7096,12 @@ var init_schedule = __esm({
 });
 
 // src/bench/run-blocks.ts
-import { join as join10 } from "node:path";
-import { mkdirSync as mkdirSync4 } from "node:fs";
+import { join as join13 } from "node:path";
+import { mkdirSync as mkdirSync5 } from "node:fs";
 async function runBlocks(o) {
   const { plan: plan2 } = o;
   const rand = prng(plan2.seed);
-  mkdirSync4(o.workDir, { recursive: true });
+  mkdirSync5(o.workDir, { recursive: true });
   const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
   const launches = [...o.resume?.launches ?? []];
   const depthLaunches = [...o.resume?.depthLaunches ?? []];
@@ -6484,8 +7150,8 @@ async function runBlocks(o) {
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const seq = nextSeq++;
-      const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
+      const seq2 = nextSeq++;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq: seq2, variant: s.variant, warmup }) : await runOne(o, block, slot, seq2, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept3 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
@@ -6538,16 +7204,16 @@ function failingModelWorkloads(plan2, launches, block) {
     return fails ? ids : [];
   });
 }
-async function runOne(o, block, slot, seq, s, warmup) {
+async function runOne(o, block, slot, seq2, s, warmup) {
   const { plan: plan2 } = o;
   const variant2 = plan2.variants.find((v) => v.id === s.variant);
   const w = plan2.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join10(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join13(o.workDir, `launch-${seq2}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
+  const r = await (o.launcher ?? launch)(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -6580,7 +7246,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   return {
     block,
     slot,
-    seq,
+    seq: seq2,
     variant: s.variant,
     workload: w.id,
     warmup,
@@ -6611,19 +7277,19 @@ var init_run_blocks = __esm({
 });
 
 // src/bench/elf.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync5, statSync as statSync8 } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
 function readElfDynamic(path11) {
   let buf;
   try {
-    const size = statSync5(path11).size;
+    const size = statSync8(path11).size;
     if (size < 64 || size > MAX_BYTES) return null;
     buf = Buffer.alloc(size);
-    const fd = openSync2(path11, "r");
+    const fd = openSync5(path11, "r");
     try {
-      readSync2(fd, buf, 0, size, 0);
+      readSync5(fd, buf, 0, size, 0);
     } finally {
-      closeSync2(fd);
+      closeSync5(fd);
     }
   } catch {
     return null;
@@ -6690,7 +7356,7 @@ var init_elf = __esm({
 });
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 function mappingKind(file) {
   if (file === null || file.startsWith("/anon_hugepage")) return "anon";
   return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
@@ -6761,7 +7427,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync10(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync12(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -6777,12 +7443,12 @@ var init_numa_maps = __esm({
 });
 
 // src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
-import { readFileSync as readFileSync11 } from "node:fs";
+import { spawn as spawn4 } from "node:child_process";
+import { readFileSync as readFileSync13 } from "node:fs";
 function readStatusKiB(pid) {
   let text;
   try {
-    text = readFileSync11(`/proc/${pid}/status`, "utf8");
+    text = readFileSync13(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
@@ -6815,11 +7481,11 @@ function samplePoint(pid, t0, nKv = null) {
 }
 function sampleMemoryCurve(argv, opts = {}) {
   const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable2("stdbuf");
+  const stdbuf = findExecutable("stdbuf");
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve8, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn4(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
     const rows2 = [];
@@ -7135,7 +7801,7 @@ var init_slowdown = __esm({
 
 // src/bench/slowdown.ts
 import { existsSync as existsSync7 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join11 } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join14 } from "node:path";
 function loadGraph(binary) {
   const first = readElfDynamic(binary);
   if (!first) return null;
@@ -7148,7 +7814,7 @@ function loadGraph(binary) {
     for (const lib2 of elf.needed) {
       if (seen.has(lib2)) continue;
       seen.add(lib2);
-      const path11 = dirsOf(file, elf).map((d) => join11(d, lib2)).find((p) => existsSync7(p));
+      const path11 = dirsOf(file, elf).map((d) => join14(d, lib2)).find((p) => existsSync7(p));
       const dep = path11 ? readElfDynamic(path11) : null;
       if (!path11 || !dep) continue;
       out.push({ name: lib2, elf: dep });
@@ -7171,7 +7837,7 @@ function slowdownEnv(plan2, builds, log = () => {
   const out = {};
   const tools = (id) => {
     const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join11(dir, "llama-bench"), ...plan2.depthSweep ? [join11(dir, sharedDepthTool(builds))] : []];
+    return [join14(dir, "llama-bench"), ...plan2.depthSweep ? [join14(dir, sharedDepthTool(builds))] : []];
   };
   for (const v of plan2.variants) {
     if (v.slowdown === void 0) continue;
@@ -7406,6 +8072,7 @@ function verdictPhrase(m) {
       return [...joinPhrases(hit.map(changeWithInterval), "; "), others(ws.length - hit.length)];
     }
     case "inconclusive": {
+      if (m.emulatedNodes) return [`Emulated ${m.emulatedNodes}-node guest: throughput is emulated and not gated; where memory and threads went is the finding`];
       const open2 = ws.filter((w) => w.outcome === "inconclusive");
       const reasons = open2.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
@@ -7468,10 +8135,10 @@ var init_vocabulary = __esm({
 });
 
 // src/report/summary.ts
-import { median as median2, mean, sampleStandardDeviation } from "simple-statistics";
+import { median as median3, mean, sampleStandardDeviation } from "simple-statistics";
 function figures(values, launches) {
   return {
-    median: values.length > 0 ? median2(values) : null,
+    median: values.length > 0 ? median3(values) : null,
     cv: values.length >= 2 && mean(values) > 0 ? sampleStandardDeviation(values) / mean(values) : null,
     ok: values.length,
     failed: launches.filter((l) => FAILED_STATUSES.has(l.status)).length
@@ -7617,6 +8284,7 @@ function leversOf(results3) {
     ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset],
     ["Model loading (--no-mmap)", l.noMmap ? "read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)" : "memory-mapped (the tools' default)"]
   ];
+  if (l.numaGuest) rows2.push(["Emulated guest (--numa-guest)", `${l.numaGuest} NUMA nodes (qemu TCG, one boot per launch, builds with -DGGML_NATIVE=OFF): every throughput is emulated, never gated`]);
   const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
   rows2.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
@@ -7727,7 +8395,7 @@ var init_model_sections = __esm({
 });
 
 // src/report/model-memory.ts
-import { median as median3 } from "simple-statistics";
+import { median as median4 } from "simple-statistics";
 function memoryOf(results3, workloads) {
   const measured2 = results3.launches.filter((l) => l.memory && l.status === "ok" && !l.warmup);
   if (measured2.length === 0) return null;
@@ -7766,12 +8434,12 @@ var init_model_memory = __esm({
   "src/report/model-memory.ts"() {
     "use strict";
     init_depth_memory();
-    med = (xs) => xs.length ? median3(xs) : null;
+    med = (xs) => xs.length ? median4(xs) : null;
   }
 });
 
 // src/report/model-depth.ts
-import { median as median4 } from "simple-statistics";
+import { median as median5 } from "simple-statistics";
 function failuresOf(launches) {
   return ["A", "B"].flatMap((v) => {
     const mine = launches.filter((l) => l.variant === v);
@@ -7844,7 +8512,26 @@ var init_model_depth = __esm({
     "use strict";
     init_depth_sweep();
     range = (xs) => xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : null;
-    med2 = (xs) => xs.length ? median4(xs) : null;
+    med2 = (xs) => xs.length ? median5(xs) : null;
+  }
+});
+
+// src/report/model-placement.ts
+function placementOf(r) {
+  const p = r.analysis?.placement;
+  if (!p || !r.plan.levers.numaGuest) return null;
+  const nodes = p.nodes.map(String);
+  const even = (depth, v) => p.rows.find((x) => x.depth === depth && x.variant === v)?.evenness ?? null;
+  return {
+    guestNodes: r.plan.levers.numaGuest,
+    nodes,
+    rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: nodes.map((k) => x.nodes[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 }), evenness: x.evenness })),
+    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level }))
+  };
+}
+var init_model_placement = __esm({
+  "src/report/model-placement.ts"() {
+    "use strict";
   }
 });
 
@@ -8041,6 +8728,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     maxBlocks: r.plan.maxBlocks,
     blocksRun: m.blocksRun,
     horizon: r.plan.horizon ?? r.plan.maxBlocks,
+    ...r.analysis?.emulated && r.plan.levers.numaGuest ? { emulatedNodes: r.plan.levers.numaGuest } : {},
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
@@ -8076,6 +8764,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, workloads.map((w) => w.id)),
     depth: depthOf(r),
+    placement: placementOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
@@ -8125,6 +8814,7 @@ var init_model = __esm({
     init_model_sections();
     init_model_memory();
     init_model_depth();
+    init_model_placement();
     init_compared();
     init_depth_sweep();
     init_slowdown();
@@ -8421,6 +9111,10 @@ var init_md_helpers = __esm({
       ts: (x) => fmtTs(num3(x)),
       mib: (x) => fmtMiB(num3(x)),
       mibCell: (x) => mibCell(num3(x)),
+      // Evenness (a share of 0..1) and its B − A difference, to three decimals.
+      share: (x) => typeof x === "number" && Number.isFinite(x) ? x.toFixed(3) : "\u2013",
+      shareInterval: (ci) => Array.isArray(ci) ? `[${ci.map((x) => x.toFixed(3)).join(", ")}]` : "\u2013",
+      evenIdeal: (p) => `1/${p.nodes.length}`,
       count: (x) => fmtCount(num3(x)),
       seconds: (x) => fmtSeconds(num3(x)),
       level: (x) => fmtLevel(num3(x)),
@@ -8451,15 +9145,15 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync8, readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
-import { dirname as dirname4, join as join12, basename as basename4 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync14, readdirSync as readdirSync6 } from "node:fs";
+import { dirname as dirname4, join as join15, basename as basename4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
   let dir = dirname4(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join12(dir, "templates");
-    if (existsSync8(join12(candidate, "report.md.hbs"))) return candidate;
+    const candidate = join15(dir, "templates");
+    if (existsSync8(join15(candidate, "report.md.hbs"))) return candidate;
     dir = dirname4(dir);
   }
   throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
@@ -8475,15 +9169,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join12(dir, "partials");
-  for (const f2 of readdirSync4(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename4(f2, ".hbs"), readFileSync12(join12(partials, f2), "utf8"));
+  const partials = join15(dir, "partials");
+  for (const f2 of readdirSync6(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename4(f2, ".hbs"), readFileSync14(join15(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync12(join12(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync12(join12(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync12(join12(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync14(join15(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync14(join15(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync14(join15(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -8492,7 +9186,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync12(userPath, "utf8");
+    source = readFileSync14(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -8643,20 +9337,20 @@ var init_markdown = __esm({
 });
 
 // src/report/terminal.ts
-function alignTable(header2, rows2, align) {
-  const width = header2.map((h, i) => Math.max([...h].length, ...rows2.map((r) => [...r[i]].length)));
+function alignTable(header3, rows2, align) {
+  const width = header3.map((h, i) => Math.max([...h].length, ...rows2.map((r) => [...r[i]].length)));
   const pad = (s, i) => {
     const gap = " ".repeat(width[i] - [...s].length);
     return align[i] === "right" ? gap + s : s + gap;
   };
   const line = (cells3) => cells3.map(pad).join("  ").trimEnd();
-  return [line(header2), width.map((w) => "-".repeat(w)).join("  "), ...rows2.map(line)].join("\n");
+  return [line(header3), width.map((w) => "-".repeat(w)).join("  "), ...rows2.map(line)].join("\n");
 }
 function spreadCell(a, b) {
   return a === null && b === null ? DASH : `${fmtPercent(a)} / ${fmtPercent(b)}`;
 }
 function machineTable(m) {
-  const header2 = ["Workload", "A t/s", "B t/s", "B/A", m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`, "CV A / B", "Verdict"];
+  const header3 = ["Workload", "A t/s", "B t/s", "B/A", m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`, "CV A / B", "Verdict"];
   const rows2 = m.workloads.map((w) => [
     escapeTerminal(w.id),
     fmtTs(w.aTs),
@@ -8666,7 +9360,7 @@ function machineTable(m) {
     spreadCell(w.cvA, w.cvB),
     VERDICT_WORDS[w.outcome]
   ]);
-  return alignTable(header2, rows2, ["left", "right", "right", "right", "left", "right", "left"]);
+  return alignTable(header3, rows2, ["left", "right", "right", "right", "left", "right", "left"]);
 }
 function machineFooter(m, firstLine2) {
   const lines = [firstLine2 ? escapeTerminal(plain(m.firstLine)) : `${LABELS[m.outcome]}: ${escapeTerminal(plain(m.verdict))}`];
@@ -9147,22 +9841,94 @@ var init_signals = __esm({
   }
 });
 
+// src/host/guest/curve.ts
+import { existsSync as existsSync9, readFileSync as readFileSync15 } from "node:fs";
+import { join as join16 } from "node:path";
+function tracePoint(t, nKv) {
+  const s = t.sample;
+  const anon = s.anon_nodes_kib ?? {};
+  const shmem = s.shmem_nodes_kib ?? {};
+  const file = {};
+  for (const [n, kib] of Object.entries(s.nodes_kib)) {
+    const f2 = kib - (anon[n] ?? 0) - (shmem[n] ?? 0);
+    if (f2 > 0) file[n] = f2;
+  }
+  return {
+    tMs: Math.round(s.t_ms),
+    rssKiB: s.vmrss_kib,
+    anonKiB: sum(anon),
+    shmemKiB: sum(shmem),
+    fileKiB: sum(file),
+    nodeKiB: s.nodes_kib,
+    anonNodeKiB: anon,
+    shmemNodeKiB: shmem,
+    fileNodeKiB: file,
+    nKv,
+    threadCpus: t.cpus
+  };
+}
+function rowsWithSamples(stdout, stderr, trace) {
+  const rows2 = [];
+  const points = trace.map((t) => tracePoint(t, null));
+  for (const [name, text, key] of [["stdout", stdout, "lines_out"], ["stderr", stderr, "lines_err"]]) {
+    const reader = new SweepRowReader(name, { lenient: true });
+    text.split("\n").forEach((line, i) => {
+      const row2 = reader.line(line);
+      if (!row2) return;
+      rows2.push(row2);
+      const after = trace.find((t) => t[key] >= i + 1);
+      if (after) points.push(tracePoint(after, row2.nKv));
+    });
+  }
+  points.sort((a, b) => a.tMs - b.tMs);
+  return { rows: rows2, points };
+}
+async function guestMemoryCurve(guest, argv, opts = {}) {
+  const cwd = opts.cwd ?? "/tmp";
+  const out = join16(cwd, `curve-${process.pid}-${seq++}.json`);
+  const stdbuf = findExecutable("stdbuf");
+  const lib2 = LIBSTDBUF.find((p) => existsSync9(p));
+  const inner = stdbuf && lib2 ? [stdbuf, "-oL", ...argv] : argv;
+  const wrapped = [nativeArtifact("lpg-measure"), "--out", out, "--interval-ms", String(opts.intervalMs ?? 250), "--lines", "--", ...inner];
+  const r = await guest.launch(wrapped, { env: opts.env, own: opts.own, timeoutMs: opts.timeoutMs ?? 6e5, cwd, files: lib2 ? [lib2] : [] });
+  let trace = [];
+  try {
+    trace = JSON.parse(readFileSync15(out, "utf8")).trace ?? [];
+  } catch {
+  }
+  const { rows: rows2, points } = rowsWithSamples(r.stdout, r.stderr, trace);
+  return { points, rows: rows2, exitCode: r.exitCode, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut, wallMs: r.wallMs };
+}
+var LIBSTDBUF, sum, seq;
+var init_curve = __esm({
+  "src/host/guest/curve.ts"() {
+    "use strict";
+    init_native();
+    init_numa_policy();
+    init_sweep();
+    LIBSTDBUF = ["/usr/libexec/coreutils/libstdbuf.so", "/usr/lib/coreutils/libstdbuf.so"];
+    sum = (r = {}) => Object.values(r).reduce((a, b) => a + b, 0);
+    seq = 0;
+  }
+});
+
 // src/pipeline/depth-launcher.ts
-import { join as join13 } from "node:path";
-async function depthSweepLauncher(plan2, results3, log, ownEnv = {}) {
+import { join as join17 } from "node:path";
+async function depthSweepLauncher(plan2, results3, log, ownEnv = {}, guest = null) {
   const sweep = plan2.depthSweep;
   const tool = sharedDepthTool(results3.builds);
   const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan2.variants) {
-    const bin = join13(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join17(results3.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.models[0].path, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant2 = plan2.variants.find((v) => v.id === s.variant);
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant2.env, own: ownEnv[s.variant], timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
+    const sample = guest ? { sample: (a, o) => guestMemoryCurve(guest, a, o) } : {};
+    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant], env: variant2.env, own: ownEnv[s.variant], timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
   };
 }
 function hostLayout(results3) {
@@ -9176,12 +9942,13 @@ var init_depth_launcher = __esm({
     init_launch();
     init_depth_sweep2();
     init_numa_policy();
+    init_curve();
   }
 });
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync9, mkdirSync as mkdirSync5, readFileSync as readFileSync13 } from "node:fs";
-import { join as join14 } from "node:path";
+import { existsSync as existsSync10, mkdirSync as mkdirSync6, readFileSync as readFileSync16 } from "node:fs";
+import { join as join18 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
@@ -9225,8 +9992,8 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path11 = join14(out, "results.json");
-  if (!opts.force && existsSync9(path11)) {
+  const path11 = join18(out, "results.json");
+  if (!opts.force && existsSync10(path11)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -9239,8 +10006,8 @@ async function claimOutFor(out, id, opts = {}) {
   return got;
 }
 async function lockOut(out, log) {
-  mkdirSync5(out, { recursive: true });
-  const lockPath = join14(out, OUT_LOCK);
+  mkdirSync6(out, { recursive: true });
+  const lockPath = join18(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -9248,9 +10015,9 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path11 = join14(out, "results.json");
+  const path11 = join18(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync13(path11, "utf8"));
+    const r = JSON.parse(readFileSync16(path11, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
@@ -9260,10 +10027,10 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path11 = join14(out, "results.json");
+  const path11 = join18(out, "results.json");
   let text;
   try {
-    text = readFileSync13(path11, "utf8");
+    text = readFileSync16(path11, "utf8");
   } catch {
     return "none";
   }
@@ -9295,8 +10062,13 @@ var init_out_dir = __esm({
 });
 
 // src/pipeline/preflight.ts
+function checkPlanPlacements(plan2) {
+  const guest = plan2.levers.numaGuest;
+  if (guest) guestTools();
+  checkPlacements(plan2.workloads.map((w) => w.numa), guest ? guestNodes(guestShape(guest, plan2.threads)) : void 0);
+}
 async function preflight(plan2) {
-  checkPlacements(plan2.workloads.map((w) => w.numa));
+  checkPlanPlacements(plan2);
   if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
   for (const v of plan2.variants) {
     await detectToolchain(v.cmakeArgs).catch((e) => {
@@ -9338,12 +10110,13 @@ var init_preflight = __esm({
     init_exec();
     init_toolchain();
     init_numa_policy();
+    init_guest();
     FLAG = { A: "--base", B: "--head" };
   }
 });
 
 // src/model/gguf-writer.ts
-import { openSync as openSync3, writeSync, closeSync as closeSync3 } from "node:fs";
+import { openSync as openSync6, writeSync as writeSync2, closeSync as closeSync6 } from "node:fs";
 function tensorBytes(t) {
   const { block, bytes } = TENSOR_TYPES[t.type];
   if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
@@ -9383,7 +10156,7 @@ function writeGguf(path11, meta, tensors) {
   return replaceAtomically(path11, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
 }
 function writeData(path11, h, tensors, offsets) {
-  const fd = openSync3(path11, "w");
+  const fd = openSync6(path11, "w");
   try {
     writeAll(fd, h);
     let written = h.length;
@@ -9402,11 +10175,11 @@ function writeData(path11, h, tensors, offsets) {
     });
     return written;
   } finally {
-    closeSync3(fd);
+    closeSync6(fd);
   }
 }
 function writeAll(fd, b) {
-  for (let off = 0; off < b.length; ) off += writeSync(fd, b, off);
+  for (let off = 0; off < b.length; ) off += writeSync2(fd, b, off);
   return b.length;
 }
 var GGUF_MAGIC, GGUF_VERSION, GGUF_ALIGNMENT, T_UINT32, T_FLOAT32, T_STRING, ByteSink, alignUp;
@@ -9578,20 +10351,20 @@ var init_synthetic = __esm({
 });
 
 // src/pipeline/models.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync6, renameSync as renameSync4, rmSync as rmSync3 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync as mkdirSync7, renameSync as renameSync4, rmSync as rmSync4 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 function ensureModels(plan2, log = () => {
 }) {
   for (const m of plan2.models) {
-    if (!m.preset || existsSync10(m.path)) continue;
-    mkdirSync6(dirname5(m.path), { recursive: true });
+    if (!m.preset || existsSync11(m.path)) continue;
+    mkdirSync7(dirname5(m.path), { recursive: true });
     const tmp = `${m.path}.${process.pid}.tmp`;
     try {
       const { params, bytes } = writeSyntheticModel(tmp, { ...PRESETS[m.preset.preset], type: m.preset.type, seed: 1 });
       renameSync4(tmp, m.path);
       log(`wrote model ${m.name}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB (${m.path})`);
     } finally {
-      rmSync3(tmp, { force: true });
+      rmSync4(tmp, { force: true });
     }
   }
   for (const m of plan2.models) readGgufHeader(m.path);
@@ -9765,14 +10538,14 @@ var init_calibration = __esm({
 
 // src/store/calibration.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync14 } from "node:fs";
-import { join as join15 } from "node:path";
+import { readFileSync as readFileSync17 } from "node:fs";
+import { join as join19 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
   return createHash5("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join15(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join19(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -9802,7 +10575,7 @@ function writeCalibration(cacheDir, cal, fp2) {
 }
 function readCalibration(cacheDir, fp2) {
   try {
-    const c = JSON.parse(readFileSync14(calibrationPath(cacheDir, fp2), "utf8"));
+    const c = JSON.parse(readFileSync17(calibrationPath(cacheDir, fp2), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
     const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok2 ? c : null;
@@ -9828,14 +10601,14 @@ var init_calibration2 = __esm({
 });
 
 // src/store/qualification.ts
-import { readFileSync as readFileSync15 } from "node:fs";
-import { join as join16 } from "node:path";
+import { readFileSync as readFileSync18 } from "node:fs";
+import { join as join20 } from "node:path";
 function qualificationPath(cacheDir, fp2) {
-  return join16(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
+  return join20(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
 }
 function readQualifications(cacheDir, fp2) {
   try {
-    const f2 = JSON.parse(readFileSync15(qualificationPath(cacheDir, fp2), "utf8"));
+    const f2 = JSON.parse(readFileSync18(qualificationPath(cacheDir, fp2), "utf8"));
     if (f2?.schema !== QUALIFICATION_SCHEMA || f2.hostKey !== hostKey(fp2) || !Array.isArray(f2.records)) return [];
     return f2.records.filter(isRecord);
   } catch {
@@ -10057,7 +10830,7 @@ var init_schema = __esm({
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { accessSync as accessSync3, constants as constants4, existsSync as existsSync11, mkdirSync as mkdirSync7, statfsSync } from "node:fs";
+import { accessSync as accessSync4, constants as constants6, existsSync as existsSync12, mkdirSync as mkdirSync8, statfsSync } from "node:fs";
 import { dirname as dirname6 } from "node:path";
 import { pathToFileURL } from "node:url";
 function storeError(path11, what, e) {
@@ -10093,8 +10866,8 @@ function diskFull(path11) {
 }
 function writable(path11) {
   try {
-    accessSync3(dirname6(path11), constants4.W_OK);
-    if (existsSync11(path11)) accessSync3(path11, constants4.W_OK);
+    accessSync4(dirname6(path11), constants6.W_OK);
+    if (existsSync12(path11)) accessSync4(path11, constants6.W_OK);
     return true;
   } catch {
     return false;
@@ -10134,7 +10907,7 @@ var init_sqlite_file = __esm({
         checkStorePath(path11);
         if (!opts.readOnly) {
           try {
-            mkdirSync7(dirname6(path11), { recursive: true });
+            mkdirSync8(dirname6(path11), { recursive: true });
           } catch (e) {
             throw asEnvironmentError(e);
           }
@@ -10236,11 +11009,11 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join17 } from "node:path";
+import { join as join21 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join17(cacheDir, "experiments.sqlite");
+  return join21(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
@@ -10252,7 +11025,7 @@ function readHeader(text) {
   const h = JSON.parse(text);
   return { ...h, plan: migratePlan(h.plan) };
 }
-function header(r) {
+function header2(r) {
   const { launches: _l, depthLaunches: _d, design: _s, experiment: _e, ...rest } = r;
   return { ...rest, schedule: { seed: r.schedule.seed, blocks: [] } };
 }
@@ -10302,7 +11075,7 @@ var init_experiment_store = __esm({
             results3.flavour,
             labels[0],
             labels[1],
-            JSON.stringify(header(results3))
+            JSON.stringify(header2(results3))
           );
           this.insertSegment(id, segment);
         }, "creating an experiment");
@@ -10351,7 +11124,7 @@ var init_experiment_store = __esm({
       /** Header fields that change during a run: builds, flavour, analysis, stop reason, notes, curves. */
       saveHeader(id, results3) {
         this.file.tx(() => {
-          this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
+          this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(header2(results3)), results3.flavour, (/* @__PURE__ */ new Date()).toISOString(), id);
         }, "saving the experiment");
       }
       saveBlockOrder(id, block, order) {
@@ -10420,7 +11193,7 @@ var init_experiment_store = __esm({
       finish(id, results3, countedBlocks) {
         this.file.tx(() => {
           const now = results3.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString();
-          this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header(results3)), results3.flavour, now, now, id);
+          this.file.stmt(`UPDATE experiments SET header = ?, flavour = ?, updated_at = ?, finished_at = ? WHERE id = ?`).run(JSON.stringify(header2(results3)), results3.flavour, now, now, id);
           this.file.stmt(`INSERT INTO verdicts (experiment_id, at, n_blocks, verdict, stop_reason) VALUES (?, ?, ?, ?, ?)`).run(
             id,
             now,
@@ -10501,20 +11274,20 @@ var init_experiment_store = __esm({
 
 // src/store/identity.ts
 import { createHash as createHash7 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, statSync as statSync7 } from "node:fs";
+import { closeSync as closeSync7, openSync as openSync7, readSync as readSync6, statSync as statSync10 } from "node:fs";
 function modelIdentity(path11) {
   let fd;
   try {
-    fd = openSync4(path11, "r");
+    fd = openSync7(path11, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path11)), statSync7(path11).size));
-    const n = readSync3(fd, buf, 0, buf.length, 0);
-    return { size: statSync7(path11).size, headSha256: createHash7("sha256").update(buf.subarray(0, n)).digest("hex") };
+    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path11)), statSync10(path11).size));
+    const n = readSync6(fd, buf, 0, buf.length, 0);
+    return { size: statSync10(path11).size, headSha256: createHash7("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
-    closeSync4(fd);
+    closeSync7(fd);
   }
 }
 function headerBytes(path11) {
@@ -10746,7 +11519,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync16, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync19, statSync as statSync11 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(migrateResults(data), "$");
@@ -10781,14 +11554,14 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path11, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync8(path11).size;
+    size = statSync11(path11).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path11}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path11} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync16(path11, "utf8"));
+    data = JSON.parse(readFileSync19(path11, "utf8"));
   } catch (e) {
     throw new UserError(`${path11} is not valid JSON: ${e.message}`);
   }
@@ -10835,7 +11608,7 @@ var init_read_results = __esm({
       variants: pair(variant),
       workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa, model: optional(str3(256)) }), 1e3),
       threads: int2,
-      levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool) }),
+      levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool), numaGuest: optional(intIn(2, 16)) }),
       // The decision is recomputed with these: the same ranges the CLI accepts.
       maxBlocks: intIn(1, MAX_BLOCKS),
       warmupBlocks: intIn(0, MAX_BLOCKS),
@@ -10987,7 +11760,8 @@ var init_read_results = __esm({
       anonNodeKiB: record(num4, 1024),
       shmemNodeKiB: optional(record(num4, 1024)),
       fileNodeKiB: optional(record(num4, 1024)),
-      nKv: nullable(int2)
+      nKv: nullable(int2),
+      threadCpus: optional(record(num4, 4096))
     });
     sweepRow = obj({
       tool: oneOf("ik-sweep-bench", "batched-bench"),
@@ -11105,7 +11879,7 @@ var init_read_results = __esm({
 });
 
 // src/pipeline/experiment.ts
-import { statSync as statSync9 } from "node:fs";
+import { statSync as statSync12 } from "node:fs";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
 }
@@ -11117,7 +11891,7 @@ function checkStore(storePath2, held, fromResults, log) {
   }
   const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
   checkStorePath(storePath2);
-  const st = statSync9(storePath2, { throwIfNoEntry: false });
+  const st = statSync12(storePath2, { throwIfNoEntry: false });
   const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
   if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${missing}`, REBUILD_HINT);
   const store = ExperimentStore.open(storePath2);
@@ -11240,8 +12014,8 @@ var init_experiment = __esm({
 });
 
 // src/pipeline/run.ts
-import { rmSync as rmSync4 } from "node:fs";
-import { join as join18 } from "node:path";
+import { rmSync as rmSync5 } from "node:fs";
+import { join as join22 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -11264,13 +12038,14 @@ async function runPipeline(plan2, hooks) {
 }
 async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   const previous = heldExperiment(plan2.out)?.id ?? null;
+  const host2 = await experimentHost(plan2, log);
   const results3 = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
     finishedAt: null,
     plan: plan2,
-    host: readFingerprint("/", { modelMapped: !plan2.levers.noMmap }),
+    host: host2,
     flavour: null,
     builds: [],
     schedule: { seed: plan2.seed, blocks: [] },
@@ -11286,7 +12061,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join18(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join22(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -11318,11 +12093,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync4(join18(out, "launches"), { recursive: true, force: true });
+    rmSync5(join22(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join18(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join22(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -11345,7 +12120,7 @@ async function runSession(plan2, results3, session, log, hooks) {
   return finishRun(plan2, results3, session, hooks);
 }
 async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join18(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join22(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -11357,7 +12132,8 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
   save();
   const ownEnv = slowdownEnv(plan2, results3.builds, log);
-  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log, ownEnv) : void 0;
+  const guest = planGuest(plan2);
+  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log, ownEnv, guest) : void 0;
   if (depthLaunch2) results3.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
@@ -11368,10 +12144,11 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   let pending = session.resume?.active ?? null;
   let design2 = session.design;
   const loop = await runBlocks({
+    launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan: plan2,
     binaries,
     info,
-    workDir: join18(plan2.out, "launches"),
+    workDir: join22(plan2.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
     measure: measureHooks(),
     ownEnv,
@@ -11396,7 +12173,8 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
       pending = d.pending;
       return pending;
     }
-  });
+  }).finally(() => guest?.close());
+  if (guest) results3.notes.push(guestCostNote(guest.timings));
   results3.launches = loop.launches;
   if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
   results3.schedule.blocks = loop.schedule;
@@ -11418,7 +12196,7 @@ function finishRun(plan2, results3, session, hooks, keep = null) {
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
   const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results3, hooks) });
-  const [resultsPath, reportPath, htmlPath] = [join18(plan2.out, "results.json"), join18(plan2.out, "report.md"), join18(plan2.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join22(plan2.out, "results.json"), join22(plan2.out, "report.md"), join22(plan2.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept2(keep));
@@ -11443,6 +12221,7 @@ var init_run = __esm({
     init_reason_words();
     init_build();
     init_fingerprint();
+    init_guest2();
     init_damon();
     init_numa_policy();
     init_measure();
@@ -11527,7 +12306,7 @@ __export(experiments_exports, {
   storeFromArgs: () => storeFromArgs,
   storePath: () => storePath
 });
-import { existsSync as existsSync12 } from "node:fs";
+import { existsSync as existsSync13 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 function storePath(flag) {
   return flag ? resolve4(flag) : defaultStorePath(defaultCacheDir());
@@ -11539,7 +12318,7 @@ function storeFromArgs(command, argv) {
   return resolve4(v);
 }
 function openExisting(path11) {
-  if (!existsSync12(path11)) throw new UserError(`no experiment store at ${path11}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
+  if (!existsSync13(path11)) throw new UserError(`no experiment store at ${path11}`, "run `llama-perf-gate run` (or npm start) first, or pass --store PATH");
   return ExperimentStore.open(path11, { readOnly: true });
 }
 async function experimentsCommand(argv) {
@@ -11626,16 +12405,16 @@ __export(demo_exports, {
   demoCommand: () => demoCommand,
   demoSource: () => demoSource
 });
-import { existsSync as existsSync13, mkdirSync as mkdirSync8 } from "node:fs";
-import { join as join19 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync9 } from "node:fs";
+import { join as join23 } from "node:path";
 async function demoSource() {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join19(cache3, "models");
-  mkdirSync8(modelDir, { recursive: true });
-  const model = join19(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
-  if (!existsSync13(model)) {
+  const modelDir = join23(cache3, "models");
+  mkdirSync9(modelDir, { recursive: true });
+  const model = join23(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  if (!existsSync14(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
   }
@@ -11643,7 +12422,7 @@ async function demoSource() {
 }
 async function demoCommand(argv) {
   const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
-  checkPlacements(early.workloads.map((w) => w.numa));
+  checkPlanPlacements(early);
   const store = storeFromArgs("demo", argv);
   const { src, model } = await demoSource();
   const plan2 = planFromArgs([
@@ -11676,7 +12455,7 @@ var init_demo = __esm({
     init_from_args();
     init_cache_dir();
     init_run2();
-    init_numa_policy();
+    init_preflight();
     init_experiments();
     DEMO_DEFAULTS = [
       "--workloads",
@@ -11761,7 +12540,7 @@ __export(analyze_exports, {
   parseAnalyzeArgs: () => parseAnalyzeArgs,
   workloadInputsFromRecords: () => workloadInputsFromRecords
 });
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync20 } from "node:fs";
 function parseAnalyzeArgs(argv) {
   if (argv.includes("--help") || argv.includes("-h")) return { results: null, base: [], head: [], format: "md", help: true };
   const { values, positionals } = parseCommandArgs("analyze", argv, { positionals: true });
@@ -11790,7 +12569,7 @@ function parseAnalyzeArgs(argv) {
 }
 function readText2(path11) {
   try {
-    return readFileSync17(path11, "utf8");
+    return readFileSync20(path11, "utf8");
   } catch (e) {
     throw new UserError(`cannot read ${path11}: ${e.code ?? e.message}`, "check the path");
   }
@@ -11892,7 +12671,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand
 });
-import { join as join20 } from "node:path";
+import { join as join24 } from "node:path";
 async function calibrateCommand(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
@@ -11903,7 +12682,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs([...argv, "--head", base2, "--head-name", "A/A"]);
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join20(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join24(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -11969,16 +12748,16 @@ var init_qualify = __esm({
 });
 
 // src/pipeline/qualify.ts
-import { readdirSync as readdirSync5 } from "node:fs";
-import { join as join21 } from "node:path";
+import { readdirSync as readdirSync7 } from "node:fs";
+import { join as join25 } from "node:path";
 function qualifyPlans(plan2, k) {
   const a = { ...plan2.variants[0], id: "A" };
   const b = (over) => ({ ...a, id: "B", ...over });
   const pct3 = `${(100 * k).toFixed(1).replace(/\.0$/, "")}%`;
   return {
     // replica 1: its own build key and directory, compiled again (build/index.ts), same commit and flags.
-    aaPrime: { ...plan2, out: join21(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
-    injected: { ...plan2, out: join21(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
+    aaPrime: { ...plan2, out: join25(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
+    injected: { ...plan2, out: join25(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
   };
 }
 function identicalBuilds(r) {
@@ -11986,12 +12765,12 @@ function identicalBuilds(r) {
   if (!x || !y) return null;
   let files;
   try {
-    files = ["llama-bench", ...readdirSync5(x).filter((f2) => /\.so$/.test(f2))];
+    files = ["llama-bench", ...readdirSync7(x).filter((f2) => /\.so$/.test(f2))];
   } catch {
     return null;
   }
   for (const f2 of files) {
-    const [p, q] = [readElfDynamic(join21(x, f2)), readElfDynamic(join21(y, f2))];
+    const [p, q] = [readElfDynamic(join25(x, f2)), readElfDynamic(join25(y, f2))];
     if (!p || !q) return null;
     if (p.code !== q.code) return false;
   }
@@ -12292,10 +13071,10 @@ var init_kv_probe = __esm({
 
 // src/host/probe-run.ts
 import { Bench } from "tinybench";
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync21 } from "node:fs";
 function memAvailableKiB() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync18("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(readFileSync21("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -12387,8 +13166,8 @@ function table2(rows2) {
 function formatProbe(r) {
   const ks = r.kinds;
   const ratioCol = ks.length >= 2;
-  const header2 = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
-  const rows2 = [header2];
+  const header3 = ["", ...ks.map((k) => k.kind), ...ratioCol ? [`${ks[1].kind}/${ks[0].kind}`] : []];
+  const rows2 = [header3];
   const add2 = (name, cell, value) => {
     const row2 = [name, ...ks.map(cell)];
     if (ratioCol) {
@@ -12612,7 +13391,7 @@ var init_bisect = __esm({
 });
 
 // src/build/tree.ts
-import { createWriteStream as createWriteStream2, existsSync as existsSync14 } from "node:fs";
+import { createWriteStream as createWriteStream2, existsSync as existsSync15 } from "node:fs";
 import { cp, mkdir as mkdir5, readdir as readdir2, readFile as readFile4, realpath as realpath3, rename as rename3, rm as rm4 } from "node:fs/promises";
 import os4 from "node:os";
 import path10 from "node:path";
@@ -12674,7 +13453,7 @@ async function buildInTree(req) {
       await switchTree(req.repo, tree, req.commit);
       const buildDir = path10.join(tree, ".lpg-build");
       const marker = path10.join(tree, ".lpg-building");
-      if (existsSync14(marker)) {
+      if (existsSync15(marker)) {
         writeLine(log, "the last build in this tree did not finish: starting from a clean build directory");
         await rm4(buildDir, { recursive: true, force: true });
       }
@@ -12733,11 +13512,11 @@ async function snapshot2(buildDir, binDir, dest) {
   await rename3(tmp, dest);
   return path10.join(dest, relBin);
 }
-async function sharedLibraries(dir, rel = "", depth = 0) {
+async function sharedLibraries(dir, rel2 = "", depth = 0) {
   if (depth > 6) return [];
   const out = [];
-  for (const e of await readdir2(path10.join(dir, rel), { withFileTypes: true }).catch(() => [])) {
-    const p = path10.join(rel, e.name);
+  for (const e of await readdir2(path10.join(dir, rel2), { withFileTypes: true }).catch(() => [])) {
+    const p = path10.join(rel2, e.name);
     if (e.isDirectory() && e.name !== "CMakeFiles") out.push(...await sharedLibraries(dir, p, depth + 1));
     else if (/\.so(\.\d+)*$/.test(e.name)) out.push(p);
   }
@@ -12797,7 +13576,7 @@ var init_range = __esm({
 });
 
 // src/pipeline/extend.ts
-import { join as join22 } from "node:path";
+import { join as join26 } from "node:path";
 function extendedLooks(looks, from, to, later = []) {
   const all = [...looks, ...later];
   const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
@@ -12865,7 +13644,7 @@ async function extendLocked(req, hooks, log) {
     }
     designState({ ...designOf(plan2), nBlocks: to, state: design2 ?? void 0 });
     outLock = await claimOutFor(plan2.out, req.id, { force: req.force, log });
-    const host2 = readFingerprint("/", { modelMapped: !plan2.levers.noMmap });
+    const host2 = await experimentHost(plan2, log);
     const was = JSON.stringify(hostIdentity(results3.host));
     if (was !== JSON.stringify(hostIdentity(host2))) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");
@@ -12874,7 +13653,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join22(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join26(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -12920,7 +13699,7 @@ var init_extend = __esm({
     init_experiment_store();
     init_llama_bench_table();
     init_build();
-    init_fingerprint();
+    init_guest2();
     init_sequential();
     init_design_replay();
     init_experiment();
@@ -12934,14 +13713,14 @@ var init_extend = __esm({
 });
 
 // src/pipeline/bisect-step.ts
-import { existsSync as existsSync15, readFileSync as readFileSync19 } from "node:fs";
-import { join as join23 } from "node:path";
+import { existsSync as existsSync16, readFileSync as readFileSync22 } from "node:fs";
+import { join as join27 } from "node:path";
 import { createHash as createHash9 } from "node:crypto";
 async function measureStep(ctx, role, a, b) {
-  const out = join23(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
-  const done = join23(out, "step.json");
-  if (existsSync15(done)) {
-    const step2 = { ...JSON.parse(readFileSync19(done, "utf8")), reused: true };
+  const out = join27(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
+  const done = join27(out, "step.json");
+  if (existsSync16(done)) {
+    const step2 = { ...JSON.parse(readFileSync22(done, "utf8")), reused: true };
     ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step2)} (finished earlier: reused)`);
     return ctx.steps.push(step2) - 1;
   }
@@ -13020,8 +13799,8 @@ var init_bisect_step = __esm({
 });
 
 // src/pipeline/bisect.ts
-import { mkdirSync as mkdirSync9 } from "node:fs";
-import { join as join24 } from "node:path";
+import { mkdirSync as mkdirSync10 } from "node:fs";
+import { join as join28 } from "node:path";
 async function bisect(req, hooks) {
   const t0 = Date.now();
   const log = hooks.log ?? (() => {
@@ -13032,7 +13811,7 @@ async function bisect(req, hooks) {
   if (good === bad2) throw new UserError(`--good and --bad are the same commit (${short4(good)})`, "example: --good v1.0 --bad main");
   const range2 = await commitRange(plan2.repo, good, bad2);
   const toolchain = await detectToolchain(plan2.variants[0].cmakeArgs);
-  mkdirSync9(plan2.out, { recursive: true });
+  mkdirSync10(plan2.out, { recursive: true });
   const ctx = { plan: plan2, out: plan2.out, hooks, builds: /* @__PURE__ */ new Map(), steps: [], deadline: req.minutes === null ? null : t0 + req.minutes * 6e4, log };
   const s = { ctx, range: range2, toolchain, req, failed: /* @__PURE__ */ new Map(), exhausted: null, probes: [], culprits: [], unresolved: [] };
   log(`bisect ${short4(good)}..${short4(bad2)}: ${range2.length - 1} commits`);
@@ -13084,7 +13863,7 @@ async function bisect(req, hooks) {
     counted_blocks: ctx.steps.reduce((n, st) => n + st.counted_blocks, 0),
     wall_seconds: (Date.now() - t0) / 1e3
   };
-  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join24(plan2.out, f2));
+  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join28(plan2.out, f2));
   writeFileAtomic(jsonPath, JSON.stringify(result, null, 2) + "\n");
   writeFileAtomic(reportPath, renderBisectMarkdown(result));
   writeFileAtomic(htmlPath, renderBisectHtml(result));
@@ -13101,7 +13880,7 @@ async function build2(s, commit) {
     cmakeArgs: s.ctx.plan.variants[0].cmakeArgs,
     toolchain: s.toolchain,
     cacheDir: hooks.cacheDir,
-    logPath: join24(s.ctx.out, "logs", `build-${short4(commit)}.log`),
+    logPath: join28(s.ctx.out, "logs", `build-${short4(commit)}.log`),
     onLine: (phase, line) => hooks.onBuildProgress?.({ variant: "A", phase, line }),
     log: s.ctx.log
   }).finally(() => guard.remove());
@@ -13371,7 +14150,7 @@ var init_history = __esm({
 });
 
 // src/cli/history-flags.ts
-import { median as median5 } from "simple-statistics";
+import { median as median6 } from "simple-statistics";
 function modelState(e, identity, workload, launches) {
   const name = e.header.plan.workloads.find((w) => w.id === workload)?.model;
   const m = identity.model;
@@ -13382,7 +14161,7 @@ function modelState(e, identity, workload, launches) {
     content: file ? JSON.stringify(file) : null,
     reclaim: pr === void 0 ? void 0 : pr?.active ?? null,
     mapped: !e.header.plan.levers.noMmap,
-    majorFaults: faults.length ? median5(faults) : null
+    majorFaults: faults.length ? median6(faults) : null
   };
 }
 function modelFlags(a, b) {
@@ -13415,8 +14194,8 @@ __export(history_exports, {
   historyCommand: () => historyCommand,
   hostChanges: () => hostChanges
 });
-import { hostname as hostname2 } from "node:os";
-import { median as median6 } from "simple-statistics";
+import { hostname as hostname3 } from "node:os";
+import { median as median7 } from "simple-statistics";
 function hostChanges(a, b) {
   if (!a || !b) return [];
   const out = HOST_FIELDS.filter(([k]) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map(([k, name]) => `${name} ${String(a[k])} \u2192 ${String(b[k])}`);
@@ -13427,7 +14206,7 @@ async function historyCommand(argv) {
   const o = new OptionValues("history", parseCommandArgs("history", argv).values);
   const values = { workload: o.str("workload"), store: o.str("store"), "all-hosts": o.bool("all-hosts") };
   const store = openExisting(storePath(values.store));
-  const here = hostname2();
+  const here = hostname3();
   const rows2 = [];
   try {
     const experiments = store.list().filter((e) => values["all-hosts"] || (e.header.host?.hostname ?? here) === here);
@@ -13444,7 +14223,7 @@ async function historyCommand(argv) {
       for (const e of experiments) {
         const xs = store.values(e.id, "A", w);
         if (xs.length === 0) continue;
-        const m = median6(xs);
+        const m = median7(xs);
         const state = modelState(e, store.identity(e.id), w, launchesOf(e.id));
         const moved2 = prev ? hostChanges(prev.e.header.host, e.header.host) : [];
         const change = prevRow && prevRow.label === e.labels[0] ? m / prevRow.median - 1 : null;
@@ -13505,7 +14284,7 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname7, join as join25, relative, resolve as resolve6, sep } from "node:path";
+import { basename as basename5, dirname as dirname7, join as join29, relative, resolve as resolve6, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
@@ -13535,7 +14314,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join25(abs, p), machineOf(join25(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join29(abs, p), machineOf(join29(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -13699,8 +14478,8 @@ var aggregate_exports = {};
 __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
-import { statSync as statSync10 } from "node:fs";
-import { join as join26, resolve as resolve7 } from "node:path";
+import { statSync as statSync13 } from "node:fs";
+import { join as join30, resolve as resolve7 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -13710,7 +14489,7 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   const out = resolve7(o.str("out"));
   checkOutDir("--out", out, "perf-fleet");
   const template = o.str("template");
-  if (template !== void 0 && !statSync10(template, { throwIfNoEntry: false })?.isFile()) {
+  if (template !== void 0 && !statSync13(template, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(`--template ${template} is not a readable file`, "example: --template my-report.md.hbs (see templates/README.md)");
   }
   const expected = (o.str("expected-machines") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -13719,15 +14498,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join26(out, "aggregate.json"), fleet);
+  await writeAggregate(join30(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileAtomic(join26(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileAtomic(join26(out, "report.html"), renderHtml(model));
+  writeFileAtomic(join30(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join30(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join26(out, "aggregate.json")}, ${join26(out, "report.md")} and ${join26(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join30(out, "aggregate.json")}, ${join30(out, "report.md")} and ${join30(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }

@@ -2,9 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-AQPTXVI3.js";
+} from "./chunk-RVENMYY3.js";
 import "./chunk-GTIMMOSP.js";
-import "./chunk-4IJ62SQF.js";
+import "./chunk-Z4AQV77Q.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -10,8 +10,8 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-XTEXCSXR.js";
-import "./chunk-4IJ62SQF.js";
+} from "./chunk-NHQGESWU.js";
+import "./chunk-Z4AQV77Q.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError
@@ -43,7 +43,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-4BJSHKM3.js"),
+      import("./qualify-XXCT6AJ5.js"),
       import("./qualify-YARSJEZY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);

@@ -27,7 +27,7 @@ import {
   withTrustedAnalysis,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-4IJ62SQF.js";
+} from "./chunk-Z4AQV77Q.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
@@ -27264,6 +27264,14 @@ function withFlagExample(flag, fn) {
   }
 }
 var MODEL_LOAD_FLAGS = ["-mmp", "--mmap", "--no-mmap", "-lm", "--load-mode"];
+var GUEST_CMAKE = "-DGGML_NATIVE=OFF";
+function portableCmake(side, args) {
+  const native = args.find((a) => /^-DGGML_NATIVE(:BOOL)?=/.test(a));
+  if (native && native.split("=")[1].toUpperCase() !== "OFF") {
+    throw new UserError(`--numa-guest and --${side}-cmake=${native}: the emulated guest's CPU is not this host's`, `drop --${side}-cmake=${native} (--numa-guest builds with ${GUEST_CMAKE})`);
+  }
+  return native ? args : [...args, GUEST_CMAKE];
+}
 function planFromArgs(argv, opts = {}) {
   const o = runValues(argv);
   const need = opts.requireRepoModel ?? true;
@@ -27284,7 +27292,7 @@ function planFromArgs(argv, opts = {}) {
     id,
     name: o.str(`${side}-name`),
     ref,
-    cmakeArgs: o.list(`${side}-cmake`),
+    cmakeArgs: o.has("numa-guest") ? portableCmake(side, o.list(`${side}-cmake`)) : o.list(`${side}-cmake`),
     runArgs: o.list(`${side}-arg`),
     env: parseEnv(`--${side}-env`, o.list(`${side}-env`)),
     ...o.has(`${side}-slowdown`) && { slowdown: o.num(`${side}-slowdown`) }
@@ -27319,7 +27327,8 @@ function planFromArgs(argv, opts = {}) {
       ...o.has("cpu-mask") && { cpuMask: o.str("cpu-mask") },
       ...o.bool("cpu-strict") && { cpuStrict: true },
       ...o.has("poll") && { poll: o.num("poll") },
-      ...o.bool("no-mmap") && { noMmap: true }
+      ...o.bool("no-mmap") && { noMmap: true },
+      ...o.has("numa-guest") && { numaGuest: o.num("numa-guest") }
     },
     ...decisionRule(o, { strictLooks: true }),
     warmupBlocks: o.num("warmup-blocks"),

@@ -3142,7 +3142,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join9(aRoot, aPath) {
+    function join12(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3174,7 +3174,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join9;
+    exports.join = join12;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3347,7 +3347,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join9(urlGenerate(parsed), sourceURL);
+        sourceURL = join12(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -6065,6 +6065,7 @@ var OPTIONS = [
   { name: "alpha", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.05", min: 1e-3, max: 0.25, default: 0.05, help: "one-sided error rate; intervals are (1 \u2212 2\u03B1)", input: { help: "Error rate of the decision (0.05 \u2192 90% intervals)." } },
   { name: "method", kind: "choice", commands: [...RUN_BISECT, "analyze"], example: "hl", choices: ["hl", "t"], default: "hl", help: "hl: Hodges\u2013Lehmann with the exact signed-rank interval; t: t on logs", input: { help: "hl (Hodges\u2013Lehmann, default) or t." } },
   { name: "numa", kind: "string", commands: RUN_BISECT, example: "interleave", default: "none", help: "NUMA placement: none, interleave, node:N, cpus:LIST, distribute, isolate, numactl", input: {} },
+  { name: "numa-guest", kind: "int", commands: RUN_BISECT, example: "2", min: 2, max: 16, help: "run every launch inside an emulated guest of N NUMA nodes (qemu TCG; needs qemu-system-x86, linux-image-amd64, busybox-static): both variants built portably (-DGGML_NATIVE=OFF); placement is reported, throughput is emulated and never gated", input: {} },
   { name: "prio", kind: "int", commands: RUN_BISECT, example: "1", min: -1, max: 3, help: "llama-bench --prio (mainline)", input: {} },
   { name: "delay", kind: "int", commands: RUN_BISECT, example: "0", min: 0, max: 3600, help: "llama-bench --delay seconds (mainline)", input: {} },
   { name: "cpu-mask", kind: "string", commands: RUN_BISECT, example: "0x3", pattern: /^(0x)?[0-9a-fA-F]+$/, patternText: "a hex mask", help: "llama-bench -C hex mask (mainline)", input: {} },
@@ -6290,16 +6291,16 @@ import { join as join2 } from "node:path";
 var ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
 var RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
 var RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
-function read(root, rel) {
+function read(root, rel2) {
   try {
-    return readFileSync(join2(root, rel), "utf8").trim();
+    return readFileSync(join2(root, rel2), "utf8").trim();
   } catch {
     return null;
   }
 }
-function numbered(root, rel) {
+function numbered(root, rel2) {
   try {
-    return readdirSync(join2(root, rel)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync(join2(root, rel2)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -7999,6 +8000,7 @@ function verdictPhrase(m) {
       return [...joinPhrases(hit.map(changeWithInterval), "; "), others(ws.length - hit.length)];
     }
     case "inconclusive": {
+      if (m.emulatedNodes) return [`Emulated ${m.emulatedNodes}-node guest: throughput is emulated and not gated; where memory and threads went is the finding`];
       const open2 = ws.filter((w) => w.outcome === "inconclusive");
       const reasons = open2.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);
@@ -8163,6 +8165,7 @@ function leversOf(results3) {
     ["Polling (--poll)", l.poll !== void 0 ? String(l.poll) : unset],
     ["Model loading (--no-mmap)", l.noMmap ? "read into memory (llama-bench -mmp 0 / --load-mode none, depth tools --no-mmap)" : "memory-mapped (the tools' default)"]
   ];
+  if (l.numaGuest) rows.push(["Emulated guest (--numa-guest)", `${l.numaGuest} NUMA nodes (qemu TCG, one boot per launch, builds with -DGGML_NATIVE=OFF): every throughput is emulated, never gated`]);
   const numa2 = plan2.workloads.map((w) => ({ key: "NUMA policy of", keyCode: w.id, value: describePolicy(w.numa) }));
   rows.push(
     ["Blocks", `${plan2.maxBlocks} at most, ${plan2.warmupBlocks} warm-up (discarded)`],
@@ -8367,6 +8370,20 @@ function depthOf(results3) {
   return sweep && sweep.length > 0 ? sweepModel(sweep, results3.analysis, results3.plan.depthSweep?.gen ?? null) : null;
 }
 
+// src/report/model-placement.ts
+function placementOf(r) {
+  const p = r.analysis?.placement;
+  if (!p || !r.plan.levers.numaGuest) return null;
+  const nodes = p.nodes.map(String);
+  const even = (depth, v) => p.rows.find((x) => x.depth === depth && x.variant === v)?.evenness ?? null;
+  return {
+    guestNodes: r.plan.levers.numaGuest,
+    nodes,
+    rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: nodes.map((k) => x.nodes[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 }), evenness: x.evenness })),
+    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level }))
+  };
+}
+
 // src/report/compared.ts
 var short = (sha) => sha.slice(0, 7);
 var SHA2 = /^[0-9a-f]{7,64}$/i;
@@ -8517,6 +8534,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     maxBlocks: r.plan.maxBlocks,
     blocksRun: m.blocksRun,
     horizon: r.plan.horizon ?? r.plan.maxBlocks,
+    ...r.analysis?.emulated && r.plan.levers.numaGuest ? { emulatedNodes: r.plan.levers.numaGuest } : {},
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
       // Depth points the engine decided that have no llama-bench launches behind them.
@@ -8552,6 +8570,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, workloads.map((w) => w.id)),
     depth: depthOf(r),
+    placement: placementOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
@@ -8898,6 +8917,10 @@ var HELPERS = {
   ts: (x) => fmtTs(num3(x)),
   mib: (x) => fmtMiB(num3(x)),
   mibCell: (x) => mibCell(num3(x)),
+  // Evenness (a share of 0..1) and its B − A difference, to three decimals.
+  share: (x) => typeof x === "number" && Number.isFinite(x) ? x.toFixed(3) : "\u2013",
+  shareInterval: (ci) => Array.isArray(ci) ? `[${ci.map((x) => x.toFixed(3)).join(", ")}]` : "\u2013",
+  evenIdeal: (p) => `1/${p.nodes.length}`,
   count: (x) => fmtCount(num3(x)),
   seconds: (x) => fmtSeconds(num3(x)),
   level: (x) => fmtLevel(num3(x)),
@@ -10903,22 +10926,22 @@ function formatCpuList(cpus) {
 }
 
 // src/host/fingerprint.ts
-function readText(root, rel) {
+function readText(root, rel2) {
   try {
-    return readFileSync4(join6(root, rel), "utf8");
+    return readFileSync4(join6(root, rel2), "utf8");
   } catch {
     return null;
   }
 }
-function readInt(root, rel) {
-  const t = readText(root, rel);
+function readInt(root, rel2) {
+  const t = readText(root, rel2);
   if (t === null) return null;
   const n = Number.parseInt(t.trim(), 10);
   return Number.isFinite(n) ? n : null;
 }
-function listDir(root, rel) {
+function listDir(root, rel2) {
   try {
-    return readdirSync3(join6(root, rel));
+    return readdirSync3(join6(root, rel2));
   } catch {
     return [];
   }
@@ -11190,6 +11213,563 @@ function migrateResults(data) {
   return { ...d, plan: migratePlan(d.plan) };
 }
 
+// src/host/guest/index.ts
+import { copyFileSync, appendFileSync, mkdtempSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join10 } from "node:path";
+import { constants as constants4 } from "node:os";
+
+// src/host/guest/boot.ts
+import { spawn } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join8 } from "node:path";
+var opt = (s) => s.replaceAll(",", ",,");
+function qemuArgv(tools, shape, initrd, dir) {
+  const cpus = shape.nodes * shape.cpusPerNode;
+  const numa2 = [];
+  for (let n = 0; n < shape.nodes; n++) {
+    const first = n * shape.cpusPerNode;
+    const range2 = shape.cpusPerNode === 1 ? `${first}` : `${first}-${first + shape.cpusPerNode - 1}`;
+    numa2.push("-object", `memory-backend-ram,id=m${n},size=${shape.memMiBPerNode}M`, "-numa", `node,nodeid=${n},cpus=${range2},memdev=m${n}`);
+  }
+  return [
+    tools.qemu,
+    "-machine",
+    "q35",
+    "-accel",
+    "tcg",
+    "-cpu",
+    "max",
+    "-smp",
+    String(cpus),
+    "-m",
+    `${shape.nodes * shape.memMiBPerNode}M`,
+    ...numa2,
+    "-kernel",
+    opt(tools.kernel),
+    "-initrd",
+    opt(initrd),
+    "-append",
+    "console=ttyS0 quiet panic=-1 mitigations=off numa_balancing=disable",
+    "-display",
+    "none",
+    "-monitor",
+    "none",
+    "-no-reboot",
+    "-nodefaults",
+    "-chardev",
+    `file,id=con,path=${opt(join8(dir, "console.log"))}`,
+    "-serial",
+    "chardev:con",
+    "-chardev",
+    `file,id=data,path=${opt(join8(dir, "data.txt"))}`,
+    "-serial",
+    "chardev:data"
+  ];
+}
+function parseDataChannel(text) {
+  const out = { files: /* @__PURE__ */ new Map(), rc: null, upS: null, ranS: null, done: false };
+  let name = null;
+  let chunks = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    if (name !== null) {
+      if (line === "LPG-END") {
+        out.files.set(name, Buffer.from(chunks.join(""), "base64"));
+        name = null;
+      } else chunks.push(line);
+      continue;
+    }
+    const [tag, ...rest] = line.split(" ");
+    const value = rest.join(" ");
+    if (tag === "LPG-FILE") {
+      name = value;
+      chunks = [];
+    } else if (tag === "LPG-RC") out.rc = Number(value);
+    else if (tag === "LPG-UP") out.upS = Number(value);
+    else if (tag === "LPG-RAN") out.ranS = Number(value);
+    else if (tag === "LPG-DONE") out.done = true;
+  }
+  return out;
+}
+function boot(tools, shape, initrd, dir, timeoutMs) {
+  const argv = qemuArgv(tools, shape, initrd, dir);
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn(argv[0], argv.slice(1), { stdio: ["ignore", "ignore", "pipe"], detached: true, cwd: dir });
+    track(child);
+    let stderr = "";
+    let spawnError = null;
+    let timedOut = false;
+    child.stderr.on("data", (b) => {
+      stderr = (stderr + b.toString("utf8")).slice(-16384);
+    });
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    const kill = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill("SIGKILL");
+    }, Math.min(Math.max(1, timeoutMs), 2 ** 31 - 1));
+    child.on("close", (code2, signal) => {
+      clearTimeout(timer);
+      const read2 = (f2) => {
+        try {
+          return readFileSync5(join8(dir, f2), "utf8");
+        } catch {
+          return "";
+        }
+      };
+      done({
+        output: parseDataChannel(read2("data.txt")),
+        console: (read2("console.log") + stderr).slice(-65536),
+        exitCode: code2,
+        signal,
+        timedOut,
+        spawnError,
+        wallMs: Math.round(performance.now() - t0),
+        pid: child.pid ?? null
+      });
+    });
+  });
+}
+
+// src/host/guest/initramfs.ts
+import { execFileSync } from "node:child_process";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, statSync as statSync3 } from "node:fs";
+
+// src/host/guest/cpio.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, writeSync } from "node:fs";
+var S_IFDIR = 16384;
+var S_IFREG = 32768;
+var S_IFCHR = 8192;
+var hex = (n) => n.toString(16).padStart(8, "0");
+var pad4 = (n) => (4 - n % 4) % 4;
+function header(ino, mode, size, name, rdev = [0, 0]) {
+  const nameBytes = Buffer.from(`${name}\0`, "utf8");
+  const fields = [ino, mode, 0, 0, 1, 0, size, 0, 0, rdev[0], rdev[1], nameBytes.length, 0];
+  const h = Buffer.from(`070701${fields.map(hex).join("")}`, "ascii");
+  return Buffer.concat([h, nameBytes, Buffer.alloc(pad4(h.length + nameBytes.length))]);
+}
+var rel = (p) => p.replace(/^\/+/, "");
+function writeCpio(file, entries) {
+  const fd = openSync2(file, "w");
+  try {
+    let ino = 1;
+    const put = (b) => writeSync(fd, b);
+    for (const e of entries) {
+      const name = rel(e.path);
+      if (e.kind === "dir") put(header(ino++, S_IFDIR | (e.mode ?? 493), 0, name));
+      else if (e.kind === "char") put(header(ino++, S_IFCHR | (e.mode ?? 384), 0, name, [e.major, e.minor]));
+      else if (e.kind === "file") {
+        put(header(ino++, S_IFREG | (e.mode ?? 420), e.data.length, name));
+        put(e.data);
+        put(Buffer.alloc(pad4(e.data.length)));
+      } else {
+        put(header(ino++, S_IFREG | (e.mode ?? 420), e.size, name));
+        copyInto(fd, e.from, e.size);
+        put(Buffer.alloc(pad4(e.size)));
+      }
+    }
+    put(header(ino, 0, 0, "TRAILER!!!"));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function copyInto(fd, from, size) {
+  const src = openSync2(from, "r");
+  try {
+    const buf = Buffer.alloc(4 << 20);
+    let done = 0;
+    while (done < size) {
+      const n = readSync2(src, buf, 0, Math.min(buf.length, size - done), done);
+      if (n === 0) throw new Error(`${from} became shorter while it was packed into the guest's initramfs`);
+      writeSync(fd, buf.subarray(0, n));
+      done += n;
+    }
+  } finally {
+    closeSync2(src);
+  }
+}
+function parentDirs(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const parts = rel(p).split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) out.add(parts.slice(0, i).join("/"));
+  }
+  return [...out].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+}
+
+// src/host/guest/init-script.ts
+var FINGERPRINT_FILES = [
+  "/proc/cpuinfo",
+  "/proc/loadavg",
+  "/proc/sys/kernel/osrelease",
+  "/proc/sys/kernel/hostname",
+  "/proc/sys/kernel/numa_balancing",
+  "/sys/kernel/mm/transparent_hugepage/enabled",
+  "/sys/devices/system/cpu/online",
+  "/sys/devices/system/cpu/cpu*/topology/physical_package_id",
+  "/sys/devices/system/cpu/cpu*/topology/thread_siblings_list",
+  "/sys/devices/system/cpu/cpu*/topology/core_cpus_list",
+  "/sys/devices/system/node/node*/cpulist",
+  "/sys/devices/system/node/node*/meminfo"
+];
+var INIT_SCRIPT = `#!/bin/busybox sh
+/bin/busybox --install -s /bin
+export PATH=/bin:/usr/bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mkdir -p /tmp /lpg/out
+D=/dev/ttyS1
+stty -F $D raw -echo 2>/dev/null
+send() { echo "LPG-FILE $2" >$D; base64 "$1" >$D; echo "LPG-END" >$D; }
+echo "LPG-UP $(cut -d' ' -f1 /proc/uptime)" >$D
+if [ -f /lpg/cmd ]; then
+  set --
+  while IFS= read -r a; do set -- "$@" "$a"; done </lpg/cmd
+  IFS= read -r cwd </lpg/cwd
+  cd "$cwd" && "$@" >/lpg/out/stdout 2>/lpg/out/stderr </dev/null
+  echo "LPG-RC $?" >$D
+  echo "LPG-RAN $(cut -d' ' -f1 /proc/uptime)" >$D
+  send /lpg/out/stdout out/stdout
+  send /lpg/out/stderr out/stderr
+  for f in "$cwd"/*; do [ -f "$f" ] && send "$f" "cwd/\${f##*/}"; done
+else
+  for f in ${FINGERPRINT_FILES.join(" ")}; do [ -r "$f" ] && send "$f" "root$f"; done
+fi
+echo LPG-DONE >$D
+sync
+poweroff -f
+`;
+
+// src/host/guest/initramfs.ts
+function isElf(path3) {
+  const fd = openSync3(path3, "r");
+  try {
+    const b = Buffer.alloc(4);
+    return readSync3(fd, b, 0, 4, 0) === 4 && b.readUInt32BE(0) === 2135247942;
+  } finally {
+    closeSync3(fd);
+  }
+}
+function lddLibraries(path3) {
+  let out;
+  try {
+    out = execFileSync("ldd", [path3], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  } catch {
+    return [];
+  }
+  const libs = [];
+  for (const line of out.split("\n")) {
+    const m = /=>\s+(\/\S+)/.exec(line) ?? /^\s*(\/\S+)\s+\(/.exec(line);
+    if (m) libs.push(m[1]);
+  }
+  return libs;
+}
+function hostFile(s) {
+  if (!s.startsWith("/") || s.includes("\n")) return null;
+  try {
+    return statSync3(s).isFile() ? s : null;
+  } catch {
+    return null;
+  }
+}
+function withLibraries(files) {
+  const all = /* @__PURE__ */ new Set();
+  for (const f2 of files) {
+    all.add(f2);
+    if (isElf(f2)) {
+      for (const lib of lddLibraries(f2)) if (hostFile(lib)) all.add(lib);
+    }
+  }
+  return all;
+}
+function writeBaseInitramfs(out, busybox, files) {
+  const paths = [...files].filter((f2) => f2 !== "/init" && !f2.startsWith("/lpg/"));
+  const dirs = parentDirs(["/bin/busybox", "/dev/console", "/proc/x", "/sys/x", "/tmp/x", "/lpg/out/x", ...paths]);
+  function* entries() {
+    for (const d of dirs) yield { kind: "dir", path: d };
+    yield { kind: "char", path: "/dev/console", major: 5, minor: 1 };
+    yield { kind: "char", path: "/dev/ttyS1", major: 4, minor: 65 };
+    yield { kind: "copy", path: "/bin/busybox", mode: 493, from: busybox, size: statSync3(busybox).size };
+    yield { kind: "file", path: "/init", mode: 493, data: Buffer.from(INIT_SCRIPT) };
+    for (const p of paths) {
+      if (p === "/bin/busybox") continue;
+      const st = statSync3(p);
+      yield { kind: "copy", path: p, mode: st.mode & 511, from: p, size: st.size };
+    }
+  }
+  writeCpio(out, entries());
+}
+function writeLaunchArchive(out, cmd, cwd) {
+  const entries = [
+    ...parentDirs([`${cwd}/x`]).map((d) => ({ kind: "dir", path: d })),
+    { kind: "file", path: "/lpg/cmd", data: Buffer.from(cmd.map((a) => `${a}
+`).join("")) },
+    { kind: "file", path: "/lpg/cwd", data: Buffer.from(`${cwd}
+`) }
+  ];
+  writeCpio(out, entries);
+}
+
+// src/host/guest/packages.ts
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, readdirSync as readdirSync4, statSync as statSync4, accessSync as accessSync3, constants as constants3 } from "node:fs";
+import { join as join9 } from "node:path";
+var GUEST_PACKAGES = ["qemu-system-x86", "linux-image-amd64", "busybox-static"];
+function findKernel(boot2 = "/boot") {
+  let names;
+  try {
+    names = readdirSync4(boot2).filter((n) => n.startsWith("vmlinuz-"));
+  } catch {
+    return null;
+  }
+  names.sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
+  for (const n of names) {
+    const p = join9(boot2, n);
+    try {
+      accessSync3(p, constants3.R_OK);
+      if (statSync4(p).isFile()) return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function isStaticElf(path3) {
+  let fd;
+  try {
+    fd = openSync4(path3, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const h = Buffer.alloc(64);
+    if (readSync4(fd, h, 0, 64, 0) < 64 || h.readUInt32BE(0) !== 2135247942 || h[4] !== 2) return false;
+    const phoff = Number(h.readBigUInt64LE(32));
+    const phentsize = h.readUInt16LE(54);
+    const phnum = h.readUInt16LE(56);
+    const ph = Buffer.alloc(phentsize * phnum);
+    readSync4(fd, ph, 0, ph.length, phoff);
+    for (let i = 0; i < phnum; i++) if (ph.readUInt32LE(i * phentsize) === 3) return false;
+    return true;
+  } finally {
+    closeSync4(fd);
+  }
+}
+function guestTools(env2 = process.env, boot2 = "/boot") {
+  const qemu = findExecutable("qemu-system-x86_64", env2.PATH ?? "");
+  const kernel = findKernel(boot2);
+  const busybox = ["/bin/busybox", "/usr/bin/busybox"].find(isStaticElf) ?? null;
+  const missing = [!qemu && GUEST_PACKAGES[0], !kernel && GUEST_PACKAGES[1], !busybox && GUEST_PACKAGES[2]].filter((x) => x !== false);
+  if (missing.length > 0) {
+    throw new UserError(
+      `--numa-guest needs ${missing.join(", ")}, not installed (${[!qemu && "no qemu-system-x86_64 in PATH", !kernel && `no readable ${boot2}/vmlinuz-*`, !busybox && "no statically linked busybox"].filter(Boolean).join("; ")})`,
+      `install: apt-get install ${GUEST_PACKAGES.join(" ")}`
+    );
+  }
+  return { qemu, kernel, busybox };
+}
+
+// src/host/guest/index.ts
+var BOOT_ALLOWANCE_MS = 12e4;
+var STDERR_KEEP = 64 * 1024;
+function guestShape(nodes, threads, filesMiB = 0) {
+  const perNode = Math.ceil((2 * filesMiB + 768) / nodes / 256) * 256;
+  return { nodes, cpusPerNode: Math.max(1, Math.ceil(threads / nodes)), memMiBPerNode: Math.max(512, perNode) };
+}
+function guestNodes(shape) {
+  return Array.from({ length: shape.nodes }, (_, id) => ({
+    id,
+    cpus: Array.from({ length: shape.cpusPerNode }, (_2, c) => id * shape.cpusPerNode + c),
+    memTotalKiB: null,
+    memFreeKiB: null
+  }));
+}
+var Guest = class {
+  shape;
+  tools;
+  timings = [];
+  scratch = null;
+  files = /* @__PURE__ */ new Set();
+  base = null;
+  constructor(o) {
+    if (!Number.isInteger(o.nodes) || o.nodes < 2) throw new UserError(`--numa-guest needs at least 2 nodes (got ${o.nodes})`, "example: --numa-guest 2");
+    this.tools = o.tools ?? guestTools();
+    for (const f2 of o.files ?? []) if (hostFile(f2)) this.files.add(f2);
+    const mib = [...withLibraries(this.files)].reduce((s, f2) => s + statSync5(f2).size, 0) / 2 ** 20;
+    this.shape = guestShape(o.nodes, o.threads, mib);
+  }
+  /** The guest's scratch directory (initramfs images, serial logs), made at the first boot. */
+  get dir() {
+    this.scratch ??= mkdtempSync(join10(tmpdir(), "lpg-guest-"));
+    return this.scratch;
+  }
+  /** Removes the scratch files. */
+  close() {
+    if (this.scratch) rmSync2(this.scratch, { recursive: true, force: true });
+    this.scratch = null;
+    this.base = null;
+  }
+  /** The base initramfs holding every file named so far; rebuilt when a launch names a new one. */
+  baseWith(named2) {
+    const fresh = named2.filter((f2) => !this.files.has(f2));
+    if (this.base && fresh.length === 0) return this.base;
+    for (const f2 of fresh) this.files.add(f2);
+    const base2 = join10(this.dir, `base-${this.files.size}.cpio`);
+    writeBaseInitramfs(base2, this.tools.busybox, withLibraries(this.files));
+    if (this.base) rmSync2(this.base, { force: true });
+    this.base = base2;
+    return base2;
+  }
+  async bootWith(launchCpio, timeoutMs) {
+    const base2 = this.baseWith([]);
+    const run = mkdtempSync(join10(this.dir, "boot-"));
+    const initrd = join10(run, "initrd.cpio");
+    copyFileSync(base2, initrd);
+    if (launchCpio) appendFileSync(initrd, readFileSync6(launchCpio));
+    try {
+      const r = await boot(this.tools, this.shape, initrd, run, timeoutMs);
+      this.timings.push({ wallMs: r.wallMs, upS: r.output.upS, ranS: r.output.ranS });
+      return r;
+    } finally {
+      rmSync2(run, { recursive: true, force: true });
+    }
+  }
+  /** The guest's fingerprint: its CPUs, nodes and memory, as the host's is read. */
+  async fingerprint(timeoutMs = BOOT_ALLOWANCE_MS) {
+    const r = await this.bootWith(null, timeoutMs);
+    if (!r.output.done) throw new Error(`the ${this.shape.nodes}-node guest did not boot: ${bootFailure(r)}`);
+    const root = mkdtempSync(join10(this.dir, "root-"));
+    try {
+      for (const [name, data] of r.output.files) {
+        if (!name.startsWith("root/") || name.includes("/../")) continue;
+        const p = join10(root, name.slice("root/".length));
+        mkdirSync2(join10(p, ".."), { recursive: true });
+        writeFileSync2(p, data);
+      }
+      return readFingerprint(root);
+    } finally {
+      rmSync2(root, { recursive: true, force: true });
+    }
+  }
+  /** Runs `argv` in a fresh guest with `env` (and nothing of the host's env), in `cwd`. */
+  async launch(argv, opts) {
+    const cwd = opts.cwd ?? this.dir;
+    const env2 = { PATH: "/bin:/usr/bin", HOME: "/tmp", ...opts.env, ...opts.own };
+    const cmd = ["env", "-i", ...Object.entries(env2).map(([k, v]) => `${k}=${v}`), ...argv];
+    const bad2 = [...cmd, cwd].find((a) => a.includes("\n"));
+    if (bad2 !== void 0) throw new UserError(`an argument of a guest launch holds a line break: ${JSON.stringify(bad2)}`, "arguments and env values of --numa-guest runs are one line each");
+    this.baseWith([...cmd, ...Object.values(env2), ...opts.files ?? []].map(hostFile).filter((f2) => f2 !== null));
+    const launchCpio = join10(this.dir, "launch.cpio");
+    writeLaunchArchive(launchCpio, cmd, cwd);
+    const r = await this.bootWith(launchCpio, opts.timeoutMs + BOOT_ALLOWANCE_MS);
+    const o = r.output;
+    for (const [name, data] of o.files) {
+      const base2 = name.slice("cwd/".length);
+      if (name.startsWith("cwd/") && /^[^/]+$/.test(base2) && base2 !== "." && base2 !== "..") writeFileSync2(join10(cwd, base2), data);
+    }
+    const stdout = o.files.get("out/stdout")?.toString("utf8") ?? "";
+    let stderr = o.files.get("out/stderr")?.toString("utf8") ?? "";
+    const sig = o.rc !== null && o.rc > 128 ? signalName(o.rc - 128) : null;
+    if (!o.done && !r.timedOut) stderr += `
+[llama-perf-gate] the guest stopped before its command finished: ${bootFailure(r)}`;
+    return {
+      pid: r.pid,
+      exitCode: o.rc === null ? null : sig ? null : o.rc,
+      signal: sig,
+      timedOut: r.timedOut,
+      wallMs: r.wallMs,
+      stdout,
+      stdoutDropped: 0,
+      stderr: stderr.slice(-STDERR_KEEP),
+      spawnError: r.spawnError
+    };
+  }
+};
+function signalName(n) {
+  const hit = Object.entries(constants4.signals).find(([, v]) => v === n);
+  return hit ? hit[0] : `signal ${n}`;
+}
+function bootFailure(r) {
+  if (r.spawnError) return `qemu could not start: ${r.spawnError}`;
+  if (r.timedOut) return "no power-off before the timeout";
+  const tailLines = r.console.trim().split("\n").slice(-3).join(" | ");
+  return `qemu exited ${r.exitCode ?? r.signal}; console: ${tailLines}`;
+}
+
+// src/stats/placement.ts
+function nodeOfCpu(nodes) {
+  return new Map(nodes.flatMap((n) => n.cpus.map((c) => [c, n.id])));
+}
+function pointShares(p, nodes) {
+  const m = p.memory;
+  if (!m) return null;
+  const cpuNode = nodeOfCpu(nodes);
+  const shares = {};
+  for (const n of nodes) {
+    const k = String(n.id);
+    shares[k] = { anonKiB: m.anonNodeKiB[k] ?? 0, shmemKiB: m.shmemNodeKiB?.[k] ?? 0, fileKiB: m.fileNodeKiB?.[k] ?? 0, threads: 0 };
+  }
+  for (const [cpu, count] of Object.entries(m.threadCpus ?? {})) {
+    const node = cpuNode.get(Number(cpu));
+    if (node !== void 0) shares[String(node)].threads += count;
+  }
+  const anon = Object.values(shares).map((s) => s.anonKiB + s.shmemKiB);
+  const total = anon.reduce((a, b) => a + b, 0);
+  return { shares, evenness: total > 0 ? Math.min(...anon) / total : null };
+}
+function placementAnalysis(e) {
+  const { plan: plan2 } = e;
+  if (!plan2.levers.numaGuest || !plan2.depthSweep) return null;
+  const nodes = guestNodes(guestShape(plan2.levers.numaGuest, plan2.threads));
+  const launches = countedDepthLaunches(e.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  const rows = [];
+  const evenness = [];
+  for (const depth of plan2.depthSweep.depths) {
+    const byVariant = (v) => launches.filter((l) => l.variant === v).flatMap((l) => {
+      const p = l.points.find((x) => x.depth === depth);
+      const s = p ? pointShares(p, nodes) : null;
+      return s ? [{ block: l.block, ...s }] : [];
+    });
+    const perVariant = { A: byVariant("A"), B: byVariant("B") };
+    for (const v of ["A", "B"]) {
+      const xs = perVariant[v];
+      const med3 = (f2, k) => xs.length ? median(xs.map((x) => f2(x.shares[k]))) : 0;
+      const even = xs.map((x) => x.evenness).filter((x) => x !== null);
+      rows.push({
+        depth,
+        variant: v,
+        n: xs.length,
+        nodes: Object.fromEntries(nodes.map((n) => {
+          const k = String(n.id);
+          return [k, { anonKiB: med3((s) => s.anonKiB, k), shmemKiB: med3((s) => s.shmemKiB, k), fileKiB: med3((s) => s.fileKiB, k), threads: med3((s) => s.threads, k) }];
+        })),
+        evenness: even.length ? median(even) : null
+      });
+    }
+    const d = perVariant.A.flatMap((a) => {
+      const b = perVariant.B.find((x) => x.block === a.block);
+      return b && a.evenness !== null && b.evenness !== null ? [b.evenness - a.evenness] : [];
+    });
+    const r = d.length > 0 ? signedRankShift(d, level) : null;
+    const full = r !== null && r.level >= level - 1e-9;
+    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level });
+  }
+  return { nodes: nodes.map((n) => n.id), rows, evenness };
+}
+function withPlacement(analysis2, e) {
+  const p = placementAnalysis(e);
+  return p ? { ...analysis2, placement: p } : analysis2;
+}
+
 // src/stats/decide.ts
 function decideLook(e, nBlocks, state) {
   return decide(workloadInputsFromResults(e), { ...designOf(e.plan), nBlocks, state: state ?? void 0, at: (/* @__PURE__ */ new Date()).toISOString(), forecast: false });
@@ -11209,9 +11789,13 @@ function decideAll(e) {
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
+  if (e.plan.levers.numaGuest) {
+    analysis2.emulated = true;
+    analysis2.verdict = analysis2.workloads.some((w) => w.verdict === "failed") ? "failed" : "inconclusive";
+  }
   const short3 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
   if (short3) analysis2.incomplete = short3;
-  return withDepthMemory(analysis2, e);
+  return withPlacement(withDepthMemory(analysis2, e), e);
 }
 function incompleteness(e, workloads, depthPoints2) {
   const open2 = workloads.filter((w) => w.verdict === "inconclusive");
@@ -11269,18 +11853,18 @@ function withTrustedAnalysis(r) {
 
 // src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync as readFileSync6, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync8, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { hostname } from "node:os";
 import path2 from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 
 // src/sys/leftovers.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7 } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 function readProc(pid) {
   try {
-    const s = readFileSync5(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync7(`/proc/${pid}/stat`, "utf8");
     const f2 = s.slice(s.lastIndexOf(")") + 2).split(" ");
     return { pid, state: f2[0], pgrp: Number(f2[2]), startTicks: Number(f2[19]) };
   } catch {
@@ -11293,7 +11877,7 @@ function groupMembers(g2) {
   const out = [];
   let pids;
   try {
-    pids = readdirSync4("/proc").filter((n) => /^\d+$/.test(n));
+    pids = readdirSync5("/proc").filter((n) => /^\d+$/.test(n));
   } catch {
     return [];
   }
@@ -11340,7 +11924,7 @@ async function stopLeftovers(groups, graceMs = 3e3) {
 // src/sys/lock.ts
 function startTicks(pid) {
   try {
-    const s = readFileSync6(`/proc/${pid}/stat`, "utf8");
+    const s = readFileSync8(`/proc/${pid}/stat`, "utf8");
     const v = Number(s.slice(s.lastIndexOf(")") + 2).split(" ")[19]);
     return Number.isFinite(v) ? v : null;
   } catch {
@@ -11350,7 +11934,7 @@ function startTicks(pid) {
 function startedAt(ticks) {
   if (ticks === null) return null;
   try {
-    const btime = Number(/^btime (\d+)$/m.exec(readFileSync6("/proc/stat", "utf8"))?.[1]);
+    const btime = Number(/^btime (\d+)$/m.exec(readFileSync8("/proc/stat", "utf8"))?.[1]);
     return Number.isFinite(btime) ? new Date((btime + ticks / 100) * 1e3) : null;
   } catch {
     return null;
@@ -11375,7 +11959,7 @@ function ownerAlive(o) {
 async function readOwner(lockPath) {
   const text = (await readFile(lockPath, "utf8").catch(() => "")).trim();
   if (/^\d+$/.test(text)) {
-    const mtime = statSync3(lockPath, { throwIfNoEntry: false })?.mtime;
+    const mtime = statSync6(lockPath, { throwIfNoEntry: false })?.mtime;
     return { pid: Number(text), startTicks: null, hostname: hostname(), since: mtime ? mtime.toISOString() : "?", label: "a lock" };
   }
   try {
@@ -11421,7 +12005,7 @@ async function tryLock(lockPath, label, onStale) {
           addGroup: (pgid) => {
             me.groups = [...me.groups ?? [], { pgid, startTicks: startTicks(pgid) }];
             const next = `${lockPath}.${process.pid}.groups`;
-            writeFileSync2(next, JSON.stringify(me));
+            writeFileSync3(next, JSON.stringify(me));
             renameSync2(next, lockPath);
           }
         };
@@ -11505,21 +12089,21 @@ function commonToolFlags(helpText) {
 }
 
 // src/bench/launch.ts
-import { spawn } from "node:child_process";
-import { mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { spawn as spawn2 } from "node:child_process";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join11 } from "node:path";
 function scratchDir(out) {
-  const dir = join8(out, "launches");
-  mkdirSync2(dir, { recursive: true });
+  const dir = join11(out, "launches");
+  mkdirSync3(dir, { recursive: true });
   return dir;
 }
-var STDERR_KEEP = 64 * 1024;
+var STDERR_KEEP2 = 64 * 1024;
 var STDOUT_KEEP = 16 * 1024 * 1024;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function launch(argv, opts) {
   const t0 = performance.now();
   return new Promise((done) => {
-    const child = spawn(argv[0], argv.slice(1), {
+    const child = spawn2(argv[0], argv.slice(1), {
       cwd: opts.cwd,
       env: childEnv(process.env, opts.env, opts.own),
       stdio: ["ignore", "pipe", "pipe"],
@@ -11544,7 +12128,7 @@ function launch(argv, opts) {
       }
     });
     child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP);
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP2);
     });
     const killGroup = (sig) => {
       try {
@@ -11578,7 +12162,7 @@ function launch(argv, opts) {
         wallMs: Math.round(performance.now() - t0),
         stdout: Buffer.concat(out).toString("utf8"),
         stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP),
+        stderr: (err + note).slice(-STDERR_KEEP2),
         spawnError
       });
     });
@@ -11602,11 +12186,11 @@ function tail(text, n = 20) {
 }
 
 // src/host/memory-curve.ts
-import { spawn as spawn2 } from "node:child_process";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/host/numa-maps.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
 function mappingKind(file) {
   if (file === null || file.startsWith("/anon_hugepage")) return "anon";
@@ -11678,7 +12262,7 @@ function residentByNode(mappings) {
 function readProcessResidency(pid) {
   let text;
   try {
-    text = readFileSync7(`/proc/${pid}/numa_maps`, "utf8");
+    text = readFileSync9(`/proc/${pid}/numa_maps`, "utf8");
   } catch {
     return null;
   }
@@ -11823,7 +12407,7 @@ function parseSweepRows(stdout, stderr, source) {
 function readStatusKiB(pid) {
   let text;
   try {
-    text = readFileSync8(`/proc/${pid}/status`, "utf8");
+    text = readFileSync10(`/proc/${pid}/status`, "utf8");
   } catch {
     return null;
   }
@@ -11861,7 +12445,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve3, reject) => {
-    const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
     const rows = [];
@@ -12130,7 +12714,7 @@ function kvBufferFields(log) {
 }
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync9, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
 
 // src/parse/record.ts
 var INT_FIELDS = /* @__PURE__ */ new Set([
@@ -12411,7 +12995,7 @@ var planShape = obj({
   variants: pair(variant),
   workloads: arr(obj({ id: str3(), label: str3(256), nPrompt: intIn(0, MAX_TOKENS), nGen: intIn(0, MAX_TOKENS), nDepth: intIn(0, MAX_TOKENS), numa, model: optional(str3(256)) }), 1e3),
   threads: int2,
-  levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool) }),
+  levers: obj({ repetitions: int2, prio: optional(int2), delay: optional(num4), cpuMask: optional(str3(256)), cpuStrict: optional(bool), poll: optional(int2), noMmap: optional(bool), numaGuest: optional(intIn(2, 16)) }),
   // The decision is recomputed with these: the same ranges the CLI accepts.
   maxBlocks: intIn(1, MAX_BLOCKS),
   warmupBlocks: intIn(0, MAX_BLOCKS),
@@ -12563,7 +13147,8 @@ var memoryPoint = obj({
   anonNodeKiB: record(num4, 1024),
   shmemNodeKiB: optional(record(num4, 1024)),
   fileNodeKiB: optional(record(num4, 1024)),
-  nKv: nullable(int2)
+  nKv: nullable(int2),
+  threadCpus: optional(record(num4, 4096))
 });
 var sweepRow = obj({
   tool: oneOf("ik-sweep-bench", "batched-bench"),
@@ -12711,14 +13296,14 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path3, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync4(path3).size;
+    size = statSync7(path3).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path3}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path3} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync9(path3, "utf8"));
+    data = JSON.parse(readFileSync11(path3, "utf8"));
   } catch (e) {
     throw new UserError(`${path3} is not valid JSON: ${e.message}`);
   }
@@ -12780,12 +13365,14 @@ export {
   RESULTS_SCHEMA,
   readFingerprint,
   finishFingerprint,
+  findExecutable,
   numaPlacement,
   checkPlacements,
   FORMAT_HINT,
   malformed,
   lineAt,
   numberedLines,
+  SweepRowReader,
   supportedFlags,
   detectFlavourFromHelp,
   scratchDir,
@@ -12803,6 +13390,10 @@ export {
   migratePlan,
   MAX_RESULTS_BYTES,
   readResultsFileSync,
+  guestTools,
+  guestShape,
+  guestNodes,
+  Guest,
   decideLook,
   decideAll,
   withTrustedAnalysis,

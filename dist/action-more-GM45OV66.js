@@ -7,6 +7,7 @@ import {
   completeCountedBlocks,
   defaultStorePath,
   ensureModels,
+  experimentHost,
   finishRun,
   heldExperiment,
   hostIdentity,
@@ -18,14 +19,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-AQPTXVI3.js";
+} from "./chunk-RVENMYY3.js";
 import "./chunk-GTIMMOSP.js";
 import {
   MAX_HORIZON,
   designOf,
-  designState,
-  readFingerprint
-} from "./chunk-4IJ62SQF.js";
+  designState
+} from "./chunk-Z4AQV77Q.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
@@ -108,7 +108,7 @@ async function extendLocked(req, hooks, log) {
     }
     designState({ ...designOf(plan), nBlocks: to, state: design ?? void 0 });
     outLock = await claimOutFor(plan.out, req.id, { force: req.force, log });
-    const host = readFingerprint("/", { modelMapped: !plan.levers.noMmap });
+    const host = await experimentHost(plan, log);
     const was = JSON.stringify(hostIdentity(results.host));
     if (was !== JSON.stringify(hostIdentity(host))) {
       throw new UserError(`experiment ${req.id.slice(0, 4)}\u2026 was measured on another host (or kernel): ${was}`, "run `more` on the machine that ran the experiment");

@@ -14,9 +14,11 @@ import {
   BATCHED_BENCH,
   DEPTH_FAMILY,
   FORMAT_HINT,
+  Guest,
   PRESETS,
   RESULTS_SCHEMA,
   SWEEP_BENCH,
+  SweepRowReader,
   TENSOR_TYPES,
   buildReportModel,
   checkPlacements,
@@ -33,8 +35,12 @@ import {
   describeSlowdown,
   detectFlavourFromHelp,
   encodeTensorData,
+  findExecutable,
   finishFingerprint,
   flavourFromFields,
+  guestNodes,
+  guestShape,
+  guestTools,
   labelWorkloads,
   launch,
   launchValue,
@@ -66,7 +72,7 @@ import {
   withLock,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-4IJ62SQF.js";
+} from "./chunk-Z4AQV77Q.js";
 import {
   EnvironmentError,
   UserError,
@@ -799,7 +805,7 @@ function runnerShown(records, workloads, now) {
 
 // src/pipeline/run.ts
 import { rmSync as rmSync3 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
@@ -867,7 +873,7 @@ async function cmakeBuild(req) {
   const targets = depthTool ? [BENCH_TARGET, depthTool] : [BENCH_TARGET];
   const buildErr = await step("build", ["--build", req.buildDir, "--target", ...targets, "-j", String(req.jobs)]);
   if (buildErr) return { ok: false, phase: "build", error: `build of ${targets.join(", ")} failed (${buildErr})` };
-  const bin = await findExecutable(req.buildDir, BENCH_TARGET);
+  const bin = await findExecutable2(req.buildDir, BENCH_TARGET);
   if (!bin) return { ok: false, phase: "build", error: `the build succeeded but no ${BENCH_TARGET} executable was found under ${req.buildDir}` };
   writeLine(req.log, `built ${bin}`);
   const binDir = path.dirname(bin);
@@ -906,7 +912,7 @@ async function listTargets(cmake, buildDir, env) {
   }
   return names.size > 0 ? names : null;
 }
-async function findExecutable(buildDir, name) {
+async function findExecutable2(buildDir, name) {
   for (const p of [path.join(buildDir, "bin", name), path.join(buildDir, name)]) {
     if (await isExecutableFile(p)) return p;
   }
@@ -1162,13 +1168,45 @@ function coversPath(base, p) {
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 
+// src/pipeline/guest.ts
+import { hostname } from "node:os";
+function planGuest(plan) {
+  const n = plan.levers.numaGuest;
+  return n ? new Guest({ nodes: n, threads: plan.threads, files: plan.models.map((m) => m.path) }) : null;
+}
+function emulationWarning(nodes) {
+  return `emulated ${nodes}-node guest (qemu TCG): throughput is not this machine's and is never gated; where memory and threads went is the finding`;
+}
+function guestCostNote(timings) {
+  const med = (xs) => xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN;
+  const ran = timings.filter((t) => t.upS !== null && t.ranS !== null);
+  const overhead = med(ran.map((t) => t.wallMs / 1e3 - (t.ranS - t.upS)));
+  const kernel = med(ran.map((t) => t.upS));
+  return `emulated guest: ${timings.length} boots; per launch a median ${overhead.toFixed(1)} s of qemu's wall time beyond the command (kernel to init ${kernel.toFixed(1)} s of guest uptime)`;
+}
+async function experimentHost(plan, log) {
+  const guest = planGuest(plan);
+  if (!guest) return readFingerprint("/", { modelMapped: !plan.levers.noMmap });
+  try {
+    const fp = await guest.fingerprint().catch((e) => {
+      throw new EnvironmentError(e.message, "see that qemu-system-x86_64 runs here (it needs no KVM) and that memory is free for the guest");
+    });
+    const s = guest.shape;
+    const t = guest.timings[0];
+    log(`emulated guest: ${s.nodes} nodes \xD7 ${s.cpusPerNode} CPU${s.cpusPerNode > 1 ? "s" : ""}, ${s.memMiBPerNode} MiB each; one boot per launch (this one: ${(t.wallMs / 1e3).toFixed(1)} s, kernel to init ${t.upS ?? "?"} s)`);
+    return { ...fp, hostname: `guest of ${hostname()}`, warnings: [emulationWarning(s.nodes), ...fp.warnings] };
+  } finally {
+    guest.close();
+  }
+}
+
 // src/host/measure.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/host/native.ts
 import { createHash as createHash5 } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync, rmSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync3, readdirSync, renameSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1208,7 +1246,10 @@ function nativeArtifact(name, env = process.env) {
     throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
   }
   const { args, ext, libs = [] } = FLAGS[name];
-  const hash = createHash5("sha256").update(source).update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
+  const headers = readdirSync(nativeSourceDir()).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".h")).sort();
+  const h = createHash5("sha256").update(source);
+  for (const f of headers) h.update(f).update(readFileSync3(join5(nativeSourceDir(), f)));
+  const hash = h.update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
   const dir = nativeCacheDir(env);
   const out = join5(dir, `${name}-${hash}${ext}`);
   if (built.get(name) === out || existsSync2(out)) {
@@ -1753,8 +1794,8 @@ async function runBlocks(o) {
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
       const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const seq = nextSeq++;
-      const rec = depth ? await o.depthLaunch({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
+      const seq2 = nextSeq++;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq: seq2, variant: s.variant, warmup }) : await runOne(o, block, slot, seq2, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept2 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
@@ -1807,16 +1848,16 @@ function failingModelWorkloads(plan, launches, block) {
     return fails ? ids : [];
   });
 }
-async function runOne(o, block, slot, seq, s, warmup) {
+async function runOne(o, block, slot, seq2, s, warmup) {
   const { plan } = o;
   const variant = plan.variants.find((v) => v.id === s.variant);
   const w = plan.workloads.find((x) => x.id === s.workload);
   const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
   const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan, variant, w, o.info), ...place.benchArgs];
-  const memFile = join6(o.workDir, `launch-${seq}.mem.json`);
+  const memFile = join6(o.workDir, `launch-${seq2}.mem.json`);
   const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await launch(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
+  const r = await (o.launcher ?? launch)(argv, { env: variant.env, own: o.ownEnv?.[s.variant], timeoutMs: plan.timeoutSec * 1e3, cwd: o.workDir });
   let status = "ok";
   let error = null;
   let records = [];
@@ -1849,7 +1890,7 @@ async function runOne(o, block, slot, seq, s, warmup) {
   return {
     block,
     slot,
-    seq,
+    seq: seq2,
     variant: s.variant,
     workload: w.id,
     warmup,
@@ -1947,21 +1988,86 @@ function onInterrupt(log) {
 }
 
 // src/pipeline/depth-launcher.ts
+import { join as join9 } from "node:path";
+
+// src/host/guest/curve.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { join as join8 } from "node:path";
-async function depthSweepLauncher(plan, results, log, ownEnv = {}) {
+var LIBSTDBUF = ["/usr/libexec/coreutils/libstdbuf.so", "/usr/lib/coreutils/libstdbuf.so"];
+var sum = (r = {}) => Object.values(r).reduce((a, b) => a + b, 0);
+function tracePoint(t, nKv) {
+  const s = t.sample;
+  const anon = s.anon_nodes_kib ?? {};
+  const shmem = s.shmem_nodes_kib ?? {};
+  const file = {};
+  for (const [n, kib] of Object.entries(s.nodes_kib)) {
+    const f = kib - (anon[n] ?? 0) - (shmem[n] ?? 0);
+    if (f > 0) file[n] = f;
+  }
+  return {
+    tMs: Math.round(s.t_ms),
+    rssKiB: s.vmrss_kib,
+    anonKiB: sum(anon),
+    shmemKiB: sum(shmem),
+    fileKiB: sum(file),
+    nodeKiB: s.nodes_kib,
+    anonNodeKiB: anon,
+    shmemNodeKiB: shmem,
+    fileNodeKiB: file,
+    nKv,
+    threadCpus: t.cpus
+  };
+}
+function rowsWithSamples(stdout, stderr, trace) {
+  const rows = [];
+  const points = trace.map((t) => tracePoint(t, null));
+  for (const [name, text, key] of [["stdout", stdout, "lines_out"], ["stderr", stderr, "lines_err"]]) {
+    const reader = new SweepRowReader(name, { lenient: true });
+    text.split("\n").forEach((line, i) => {
+      const row = reader.line(line);
+      if (!row) return;
+      rows.push(row);
+      const after = trace.find((t) => t[key] >= i + 1);
+      if (after) points.push(tracePoint(after, row.nKv));
+    });
+  }
+  points.sort((a, b) => a.tMs - b.tMs);
+  return { rows, points };
+}
+var seq = 0;
+async function guestMemoryCurve(guest, argv, opts = {}) {
+  const cwd = opts.cwd ?? "/tmp";
+  const out = join8(cwd, `curve-${process.pid}-${seq++}.json`);
+  const stdbuf = findExecutable("stdbuf");
+  const lib = LIBSTDBUF.find((p) => existsSync4(p));
+  const inner = stdbuf && lib ? [stdbuf, "-oL", ...argv] : argv;
+  const wrapped = [nativeArtifact("lpg-measure"), "--out", out, "--interval-ms", String(opts.intervalMs ?? 250), "--lines", "--", ...inner];
+  const r = await guest.launch(wrapped, { env: opts.env, own: opts.own, timeoutMs: opts.timeoutMs ?? 6e5, cwd, files: lib ? [lib] : [] });
+  let trace = [];
+  try {
+    trace = JSON.parse(readFileSync5(out, "utf8")).trace ?? [];
+  } catch {
+  }
+  const { rows, points } = rowsWithSamples(r.stdout, r.stderr, trace);
+  return { points, rows, exitCode: r.exitCode, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut, wallMs: r.wallMs };
+}
+
+// src/pipeline/depth-launcher.ts
+async function depthSweepLauncher(plan, results, log, ownEnv = {}, guest = null) {
   const sweep = plan.depthSweep;
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
   const argv = {};
   for (const v of plan.variants) {
-    const bin = join8(results.builds.find((b) => b.variant === v.id).binDir, tool);
+    const bin = join9(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
     argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.models[0].path, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
   }
   log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
   return (s) => {
     const variant = plan.variants.find((v) => v.id === s.variant);
-    return runDepthLaunch({ ...s, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+    const sample = guest ? { sample: (a, o) => guestMemoryCurve(guest, a, o) } : {};
+    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
 function hostLayout(results) {
@@ -1971,8 +2077,8 @@ function hostLayout(results) {
 }
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join10 } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity(plan, commits) {
   return {
@@ -2017,8 +2123,8 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path3 = join9(out, "results.json");
-  if (!opts.force && existsSync4(path3)) {
+  const path3 = join10(out, "results.json");
+  if (!opts.force && existsSync5(path3)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -2032,7 +2138,7 @@ async function claimOutFor(out, id, opts = {}) {
 }
 async function lockOut(out, log) {
   mkdirSync4(out, { recursive: true });
-  const lockPath = join9(out, OUT_LOCK);
+  const lockPath = join10(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -2040,9 +2146,9 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path3 = join9(out, "results.json");
+  const path3 = join10(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync5(path3, "utf8"));
+    const r = JSON.parse(readFileSync6(path3, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
@@ -2052,10 +2158,10 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path3 = join9(out, "results.json");
+  const path3 = join10(out, "results.json");
   let text;
   try {
-    text = readFileSync5(path3, "utf8");
+    text = readFileSync6(path3, "utf8");
   } catch {
     return "none";
   }
@@ -2079,8 +2185,13 @@ function checkPrevious(out, identity, opts) {
 
 // src/pipeline/preflight.ts
 var FLAG = { A: "--base", B: "--head" };
+function checkPlanPlacements(plan) {
+  const guest = plan.levers.numaGuest;
+  if (guest) guestTools();
+  checkPlacements(plan.workloads.map((w) => w.numa), guest ? guestNodes(guestShape(guest, plan.threads)) : void 0);
+}
 async function preflight(plan) {
-  checkPlacements(plan.workloads.map((w) => w.numa));
+  checkPlanPlacements(plan);
   if (!await which("git")) throw new EnvironmentError("cannot run git: not found on PATH", "install it (apt-get install git) or put it on PATH");
   for (const v of plan.variants) {
     await detectToolchain(v.cmakeArgs).catch((e) => {
@@ -2115,7 +2226,7 @@ async function dirtyHeadWarnings(plan, commits) {
 }
 
 // src/pipeline/models.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync5, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync5, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
 
 // src/model/gguf-writer.ts
@@ -2328,7 +2439,7 @@ function writeSyntheticModel(path3, s) {
 function ensureModels(plan, log = () => {
 }) {
   for (const m of plan.models) {
-    if (!m.preset || existsSync5(m.path)) continue;
+    if (!m.preset || existsSync6(m.path)) continue;
     mkdirSync5(dirname3(m.path), { recursive: true });
     const tmp = `${m.path}.${process.pid}.tmp`;
     try {
@@ -2615,13 +2726,14 @@ async function runPipeline(plan, hooks) {
 }
 async function runClaimed(plan, hooks, log, pre, storePath, keep) {
   const previous = heldExperiment(plan.out)?.id ?? null;
+  const host = await experimentHost(plan, log);
   const results = {
     schema: RESULTS_SCHEMA,
     tool: TOOL,
     startedAt: (/* @__PURE__ */ new Date()).toISOString(),
     finishedAt: null,
     plan,
-    host: readFingerprint("/", { modelMapped: !plan.levers.noMmap }),
+    host,
     flavour: null,
     builds: [],
     schedule: { seed: plan.seed, blocks: [] },
@@ -2637,7 +2749,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results.builds = await (hooks.build ?? buildVariants)(plan, { cacheDir: hooks.cacheDir, logDir: join10(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results.builds = await (hooks.build ?? buildVariants)(plan, { cacheDir: hooks.cacheDir, logDir: join11(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -2669,11 +2781,11 @@ function saveAfterError(out, results, log) {
     writeResults(out, results);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync3(join10(out, "launches"), { recursive: true, force: true });
+    rmSync3(join11(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results);
     } catch {
-      log(`could not record the stop reason in ${join10(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join11(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -2696,7 +2808,7 @@ async function runSession(plan, results, session, log, hooks) {
   return finishRun(plan, results, session, hooks);
 }
 async function benchmark(plan, results, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join10(b.binDir, "llama-bench")]));
+  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join11(b.binDir, "llama-bench")]));
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
   if (infoB.flavour !== info.flavour) {
@@ -2708,7 +2820,8 @@ async function benchmark(plan, results, save, log, hooks, session) {
   log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads \xD7 up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
   save();
   const ownEnv = slowdownEnv(plan, results.builds, log);
-  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv) : void 0;
+  const guest = planGuest(plan);
+  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv, guest) : void 0;
   if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
@@ -2719,10 +2832,11 @@ async function benchmark(plan, results, save, log, hooks, session) {
   let pending = session.resume?.active ?? null;
   let design = session.design;
   const loop = await runBlocks({
+    launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan,
     binaries,
     info,
-    workDir: join10(plan.out, "launches"),
+    workDir: join11(plan.out, "launches"),
     placement: (w) => numaPlacement(w.numa, hostLayout(results)),
     measure: measureHooks(),
     ownEnv,
@@ -2747,7 +2861,8 @@ async function benchmark(plan, results, save, log, hooks, session) {
       pending = d.pending;
       return pending;
     }
-  });
+  }).finally(() => guest?.close());
+  if (guest) results.notes.push(guestCostNote(guest.timings));
   results.launches = loop.launches;
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
@@ -2769,7 +2884,7 @@ function finishRun(plan, results, session, hooks, keep = null) {
     results = { ...session.store.loadResults(session.id), plan: results.plan };
   }
   const model = buildReportModel([results], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results, hooks) });
-  const [resultsPath, reportPath, htmlPath] = [join10(plan.out, "results.json"), join10(plan.out, "report.md"), join10(plan.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join11(plan.out, "results.json"), join11(plan.out, "report.md"), join11(plan.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept(keep));
@@ -2790,6 +2905,7 @@ export {
   defaultStorePath,
   ExperimentStore,
   buildVariants,
+  experimentHost,
   modelsIdentity,
   modelChanges,
   hostIdentity,

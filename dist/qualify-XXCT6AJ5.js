@@ -4,11 +4,11 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-AQPTXVI3.js";
+} from "./chunk-RVENMYY3.js";
 import "./chunk-GTIMMOSP.js";
 import {
   minimumDetectableEffect
-} from "./chunk-4IJ62SQF.js";
+} from "./chunk-Z4AQV77Q.js";
 import "./chunk-MHIAKMTT.js";
 import {
   interruptedBy
