@@ -16,6 +16,7 @@ import { wordAnalysis } from '../report/reason-words.ts';
 import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
 import { finishFingerprint } from '../host/fingerprint.ts';
 import { experimentHost, guestCostNote, planGuest } from './guest.ts';
+import { stopsAt } from '../stats/policy.ts';
 import { reclaimWarning } from '../host/damon.ts';
 import { numaPlacement } from '../host/numa-policy.ts';
 import { measureHooks } from '../host/measure.ts';
@@ -220,6 +221,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   let pending: string[] | null = session.resume?.active ?? null;
   // The sequential design as persisted at the last look (resume, more), passed back to the engine.
   let design = session.design;
+  let settled: { blocks: number; names: string[]; open: string[] } | null = null;
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : undefined,
     plan,
@@ -249,6 +251,11 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
         results.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
       }
+      const look = d.state.looks[d.state.looks.length - 1];
+      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === 'regression') {
+        settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === 'regression').map((x) => x.name), open: d.pending };
+        return (pending = []);
+      }
       pending = d.pending;
       return pending;
     },
@@ -257,7 +264,10 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   results.launches = loop.launches;
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
-  results.stopReason = loop.stopReason;
+  const s = settled as { blocks: number; names: string[]; open: string[] } | null;
+  results.stopReason = s
+    ? `regression called at ${s.blocks} counted blocks (${s.names.join(', ')}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? '' : 's'} (${s.open.join(', ')}) would show; \`more\` measures them`
+    : loop.stopReason;
   save();
 }
 

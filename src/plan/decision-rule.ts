@@ -6,20 +6,35 @@ import { MAX_HORIZON, optionSpec } from './options.ts';
 import type { Plan } from './types.ts';
 
 /**
- * Default looks: the first block count at which the default design (`reserve` spending, α = 0.05,
- * the default horizon) can decide at all — its exact signed-rank boundary reaches c = 1 there,
- * α(n/H) ≥ P(V_n ≤ 1) = 2^(1−n) — then --max-blocks. One early look lets a quiet machine stop at
- * 7 blocks; more looks in between cost the last look's power (measured in src/stats/README.md,
- * "Choosing the defaults"). Largest --max-blocks for each first look: 7 up to 30, 8 up to 76.
+ * The first block count at which the default design's equivalence boundary (`reserve`'s curve,
+ * α = 0.05, the default horizon) can decide at all — its exact signed-rank boundary reaches c = 1
+ * there, α(n/H) ≥ P(V_n ≤ 1) = 2^(1−n): no default look comes earlier. Largest --max-blocks for
+ * each: 7 up to 30, 8 up to 76.
  */
 export function firstLook(maxBlocks: number): number {
   return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
 }
 
+/** Where the default looks fall, as fractions of --max-blocks (then --max-blocks itself). */
+export const LOOK_FRACTIONS = [1 / 3, 2 / 5, 1 / 2, 2 / 3];
+
+/**
+ * Default looks (issue 19: the family stops when everything is clear): a third, two fifths, half and
+ * two thirds of --max-blocks, none before firstLook, then --max-blocks — 10, 12, 15, 20, 30 at the
+ * default 30. A family stops at its first look where every point is decided or a regression is
+ * called, so an open point costs the blocks to the next look, not to --max-blocks; the `split`
+ * spending keeps the last look's power (measured in src/stats/README.md, "Choosing the defaults").
+ */
+export function defaultLooks(maxBlocks: number): number[] {
+  const first = firstLook(maxBlocks);
+  const early = LOOK_FRACTIONS.map((f) => Math.max(first, Math.round(f * maxBlocks))).filter((l) => l < maxBlocks);
+  return [...new Set([...early, maxBlocks])];
+}
+
 /**
  * Default horizon: twice --max-blocks (at most 300), so an inconclusive run can be extended with
- * `more` without having declared anything; the `reserve` spending keeps 95% of α for the runner's
- * own looks up to --max-blocks (the cost: src/stats/README.md).
+ * `more` without having declared anything; the `split` (and `reserve`) spending keeps 95% of α for
+ * the runner's own looks up to --max-blocks (the cost: src/stats/README.md).
  */
 export function defaultHorizon(maxBlocks: number): number {
   return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
@@ -45,7 +60,7 @@ export function laterLooksFor(maxBlocks: number, looksText: string | undefined, 
 function givenLooks(maxBlocks: number, looksText?: string, horizon?: number): number[] {
   const looks = looksText
     ? looksText.split(',').map((s) => checkValue({ ...optionSpec('run', 'looks'), kind: 'int', min: 1, max: undefined }, s.trim()) as number)
-    : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+    : defaultLooks(maxBlocks).filter((l) => l < maxBlocks);
   const past = horizon === undefined ? undefined : looks.find((l) => l > horizon);
   if (past !== undefined) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ', as --max-blocks' : ''})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(',')}, or a larger --horizon`);

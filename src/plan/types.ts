@@ -105,8 +105,8 @@ export interface Plan {
   method: StatsMethod;
   /** Declared maximum of counted blocks for the sequential design (default maxBlocks); extensions stop here. */
   horizon?: number;
-  /** α-spending function of the sequential design (default 'reserve'; absent in old plans: 'pocock'; why: src/stats/README.md). */
-  spending?: 'obf' | 'pocock' | 'reserve';
+  /** α-spending function of the sequential design (default 'split'; absent in old plans: 'pocock'; why: src/stats/README.md). */
+  spending?: 'obf' | 'pocock' | 'reserve' | 'split';
   /**
    * The depth-sweep workload family (src/bench/depth-sweep.ts): per block and variant one launch of
    * the flavour's depth tool, S_PP, S_TG and resident memory at each depth. Absent or null: off.

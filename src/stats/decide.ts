@@ -65,7 +65,8 @@ export function decideAll(e: Evidence): Analysis | null {
  */
 function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoints: Set<string>): Incomplete | null {
   const open = workloads.filter((w) => w.verdict === 'inconclusive');
-  if (open.length === 0) return null;
+  // A regression is final (policy.ts stopsAt): points left open by a run stopped there are not missing evidence.
+  if (open.length === 0 || workloads.some((w) => w.verdict === 'regression')) return null;
   const index = (block: number) => block + 1 - e.plan.warmupBlocks;
   const reach = (name: string): number => {
     const depth = depthPoints.has(name);

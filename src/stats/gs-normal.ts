@@ -9,6 +9,7 @@
 // at a look with n blocks it rejects when the one-sided t p-value ≤ 1 − Φ(b_k).
 import { normCdf, normPdf } from './dist/normal.ts';
 import { alphaSpent } from './spending.ts';
+import type { SpendingCurve } from './spending.ts';
 import type { Spending } from './types.ts';
 
 export interface NormalBoundary {
@@ -57,7 +58,7 @@ function solveDecreasing(f: (b: number) => [number, number], target: number): nu
 const cache = new Map<string, NormalBoundary>();
 
 /** Boundaries at information fractions `fractions` (increasing, in (0, 1]); memoized. */
-export function normalBoundary(fractions: number[], alpha: number, spending: Spending): NormalBoundary {
+export function normalBoundary(fractions: number[], alpha: number, spending: Spending | SpendingCurve): NormalBoundary {
   const key = `${fractions.join(',')}|${alpha}|${spending}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -26,6 +26,7 @@ import { EXACT_MAX, PATHS, columnOrder, nullPaths, vOfPattern, type ColumnOrder 
 
 export { EXACT_MAX, PATHS };
 import { alphaSpent } from './spending.ts';
+import type { SpendingCurve } from './spending.ts';
 import type { Spending } from './types.ts';
 
 const TOL = 1e-12;
@@ -107,7 +108,7 @@ function aliveOf(c: Chain): Uint32Array {
   return c.alive;
 }
 
-function chainFor(looks: number[], horizon: number, alpha: number, spending: Spending): Chain {
+function chainFor(looks: number[], horizon: number, alpha: number, spending: Spending | SpendingCurve): Chain {
   const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
   const hit = chains.get(key);
   if (hit) {
@@ -189,7 +190,7 @@ export interface RankLook {
  * that the earlier looks were taken with their own boundaries. Memoized by the whole sequence, so
  * each look costs one pass over the null paths after the first.
  */
-export function signedRankLook(looks: number[], horizon: number, alpha: number, spending: Spending): RankLook {
+export function signedRankLook(looks: number[], horizon: number, alpha: number, spending: Spending | SpendingCurve): RankLook {
   const key = `${horizon}|${alpha}|${spending}|${looks.join(',')}`;
   const hit = results.get(key);
   if (hit) return hit;

@@ -5,6 +5,7 @@ import type { Spending } from './types.ts';
 import { signedRankCdf } from './dist/signed-rank.ts';
 import { signedRankLook } from './gs-signed-rank.ts';
 import { normalBoundary } from './gs-normal.ts';
+import { curveOf, type Purpose } from './spending.ts';
 
 export interface LookDesign {
   alpha: number;
@@ -36,15 +37,20 @@ export interface Critical {
   nominal: number;
 }
 
-export function critical(d: LookDesign, n: number, paired: boolean, a: number): Critical {
+/**
+ * `purpose`: a `split` design spends on equivalence (the interval shown, neutral) and on a change
+ * (regression, improvement) along different curves (spending.ts); the other designs along one.
+ */
+export function critical(d: LookDesign, n: number, paired: boolean, a: number, purpose: Purpose = 'equivalence'): Critical {
   const seq = sequenceFor(d, n);
+  const curve = curveOf(d.spending, purpose);
   if (d.method === 'hl' && paired) {
-    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    const c = signedRankLook(seq, d.horizon, a, curve).crit;
     return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
   }
   const usable = seq.filter((l) => l >= 2);
   if (usable.length === 0) return { c: -1, nominal: 0 };
-  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, curve);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
 

@@ -13,6 +13,11 @@ export interface Tested {
   hi: number;
   /** Two-sided level of the interval shown: 1 − 2·nominal. */
   level: number;
+  /**
+   * The interval of the change test (regression / improvement at α): the same as above except in a
+   * `split` design, whose change boundary spends along its own curve; shown when a change is called.
+   */
+  change: { lo: number; hi: number; level: number };
   pLess: number;
   pGreater: number;
   /** Does the design at overall level a reject "no slowdown" / "no speedup" at this look? */
@@ -71,8 +76,8 @@ export function classify(x: Draft, d: LookDesign, bound: number, spent: number, 
   const t = x.t;
   const ci = { level: t.level, lo: wa.ci![0], hi: wa.ci![1], repeated: true };
   const inside = t.lo >= -bound && t.hi <= bound;
-  const regression = wa.p_regression_adj! <= d.alpha && t.hi < 0;
-  const improvement = wa.p_improvement_adj! <= d.alpha && t.lo > 0;
+  const regression = wa.p_regression_adj! <= d.alpha && t.change.hi < 0;
+  const improvement = wa.p_improvement_adj! <= d.alpha && t.change.lo > 0;
   const by = Math.abs(1 - wa.ratio!);
   if (inside) {
     wa.verdict = 'neutral';
@@ -85,7 +90,11 @@ export function classify(x: Draft, d: LookDesign, bound: number, spent: number, 
     wa.look = n;
     const p = regression ? wa.p_regression! : wa.p_improvement!;
     const adj = regression ? wa.p_regression_adj! : wa.p_improvement_adj!;
-    wa.why = { kind: 'changed', slower: regression, by, ci, p, adj, m, alpha: d.alpha, look };
+    // The interval that decides a change is the change test's (a `split` design's own curve).
+    wa.ci = [Math.exp(t.change.lo), Math.exp(t.change.hi)];
+    wa.ci_level = t.change.level;
+    const changeCi = { level: t.change.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
+    wa.why = { kind: 'changed', slower: regression, by, ci: changeCi, p, adj, m, alpha: d.alpha, look };
     return;
   }
   wa.verdict = 'inconclusive';

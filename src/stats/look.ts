@@ -25,7 +25,7 @@ import { qualityFlags } from './flags.ts';
 import { sortInPlace } from './ranks.ts';
 import { signedRankCdf, signedRankSf } from './dist/signed-rank.ts';
 import { walshCount, walshKth, walshMedian, walshScratch, type WalshScratch } from './walsh.ts';
-import { alphaSpent } from './spending.ts';
+import { alphaSpent, type Purpose } from './spending.ts';
 
 export type { LookDesign };
 
@@ -36,12 +36,14 @@ export interface HolmCarry {
 }
 
 /** critical() memoized for one look: every workload with the same n shares its boundaries. */
-function criticals(d: LookDesign): (n: number, paired: boolean, a: number) => Critical {
+function criticals(d: LookDesign): (n: number, paired: boolean, a: number, purpose: Purpose) => Critical {
   const memo = new Map<string, Critical>();
-  return (n, paired, a) => {
-    const key = `${n}|${paired}|${a}`;
+  // One curve for both purposes except in a `split` design: the memo shares it.
+  const split = d.spending === 'split';
+  return (n, paired, a, purpose) => {
+    const key = `${n}|${paired}|${a}|${split ? purpose : ''}`;
     let c = memo.get(key);
-    if (!c) memo.set(key, (c = critical(d, n, paired, a)));
+    if (!c) memo.set(key, (c = critical(d, n, paired, a, purpose)));
     return c;
   };
 }
@@ -52,28 +54,34 @@ function pairedEstimate(d: readonly number[], method: LookDesign['method'], scra
 }
 
 function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>, scratch: WalshScratch): Tested | null {
-  const at = critOf(p.n, p.paired, d.alpha);
+  const at = critOf(p.n, p.paired, d.alpha, 'equivalence');
   if (at.nominal <= 0) return null;
-  const crit = (a: number) => critOf(p.n, p.paired, a);
+  const crit = (a: number) => critOf(p.n, p.paired, a, 'change');
+  const ch = crit(d.alpha);
   if (d.method === 'hl' && p.paired) {
     const sd = sortInPlace(Float64Array.from(p.d));
     const N = (sd.length * (sd.length + 1)) / 2;
     const below = walshCount(sd, 0, false); // Walsh averages < 0
     const atOrBelow = walshCount(sd, 0, true); // ≤ 0
     const V = N - atOrBelow; // signed-rank statistic: Walsh averages above 0 (nominal p-values, for display)
+    const lo = walshKth(sd, at.c + 1, scratch), hi = walshKth(sd, N - at.c, scratch);
     return {
-      estimate: walshMedian(sd, scratch), lo: walshKth(sd, at.c + 1, scratch), hi: walshKth(sd, N - at.c, scratch), level: 1 - 2 * at.nominal,
+      estimate: walshMedian(sd, scratch), lo, hi, level: 1 - 2 * at.nominal,
+      change: ch === at ? { lo, hi, level: 1 - 2 * at.nominal } : { lo: walshKth(sd, ch.c + 1, scratch), hi: walshKth(sd, N - ch.c, scratch), level: 1 - 2 * ch.nominal },
       pLess: signedRankCdf(V, p.n), pGreater: signedRankSf(V, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow,
     };
   }
-  const level = 1 - 2 * at.nominal;
-  const r = d.method === 't'
+  const interval = (level: number) => d.method === 't'
     ? (p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level))
     : mannWhitneyShift(p.lb, p.la, level);
+  const level = 1 - 2 * at.nominal;
+  const r = interval(level);
+  const c = ch === at || ch.nominal <= 0 ? null : interval(1 - 2 * ch.nominal);
   return {
     estimate: r.estimate, lo: r.lo, hi: r.hi, level, pLess: r.pLess, pGreater: r.pGreater,
+    change: c ? { lo: c.lo, hi: c.hi, level: 1 - 2 * ch.nominal } : { lo: r.lo, hi: r.hi, level },
     regressionAt: (a) => r.pLess <= crit(a).nominal,
     improvementAt: (a) => r.pGreater <= crit(a).nominal,
   };

@@ -2,7 +2,18 @@
 // workload verdicts become a run's outcome, the order of outcomes and how several (a fleet's machines)
 // combine into one, whether an outcome passes (on-inconclusive, on-incomplete), the process exit code
 // and the check run's conclusion. Numbers and codes only; the words are the report's (vocabulary.ts).
-import type { Analysis, Verdict } from './types.ts';
+import type { Analysis, DesignState, Verdict } from './types.ts';
+
+/**
+ * The run's stop rule at a look (issue 19: stop the run, not the workload): `decided` when every
+ * point is decided; `regression` when this look called a regression — the gate fails whatever the
+ * points still open would show, so more blocks cannot change the outcome (`more` can still measure
+ * them); else null, run on. Only a regression is final: improvement and neutral need every point.
+ */
+export function stopsAt(pending: readonly string[], look: DesignState['looks'][number] | undefined): 'decided' | 'regression' | null {
+  if (pending.length === 0) return 'decided';
+  return look?.decided.some((d) => d.verdict === 'regression') ? 'regression' : null;
+}
 
 /**
  * What a run (or a fleet) concluded. `failed`: a variant could not be judged (a build failed, or a

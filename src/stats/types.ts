@@ -68,7 +68,7 @@ export interface WorkloadAnalysis {
 }
 
 /** α-spending function of the group-sequential design (Lan & DeMets 1983). */
-export type Spending = 'obf' | 'pocock' | 'reserve';
+export type Spending = 'obf' | 'pocock' | 'reserve' | 'split';
 
 /** One look taken: when, how many counted blocks, and what it decided. */
 export interface LookRecord {

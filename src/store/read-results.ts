@@ -51,7 +51,7 @@ const planShape = obj({
   maxBlocks: intIn(1, MAX_BLOCKS), warmupBlocks: intIn(0, MAX_BLOCKS), looks: arr(intIn(1, MAX_BLOCKS), 1000), laterLooks: optional(arr(intIn(1, MAX_BLOCKS), 1000)), seed: int, timeoutSec: num,
   margin: inFlagRange('margin'), alpha: numIn(0, 0.5),
   method: oneOf('hl', 't'),
-  horizon: optional(int), spending: optional(oneOf('obf', 'pocock', 'reserve')),
+  horizon: optional(int), spending: optional(oneOf('obf', 'pocock', 'reserve', 'split')),
   depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
   // What was compared: shown in the report, never decides anything.
   compare: optional(compareMode),
@@ -157,7 +157,7 @@ const decidedVerdict = oneOf('neutral', 'regression', 'improvement', 'failed');
 const two: Check<2> = (v, p) => (v === 2 ? 2 : fail(p, `must be 2 (got ${short(v)})`));
 // The looks the experiment took: checked here for shape, against the plan and launches when replayed.
 const design: Check<DesignState> = obj({
-  version: two, method: oneOf('hl', 't'), alpha: num, margin: num, horizon: intIn(1, MAX_BLOCKS), spending: oneOf('obf', 'pocock', 'reserve'),
+  version: two, method: oneOf('hl', 't'), alpha: num, margin: num, horizon: intIn(1, MAX_BLOCKS), spending: oneOf('obf', 'pocock', 'reserve', 'split'),
   looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str(64)), alpha_spent: num, decided: arr(obj({ name: str(), verdict: decidedVerdict }), 1000) }), 1000),
 });
 const results = obj({

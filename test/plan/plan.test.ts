@@ -49,7 +49,7 @@ test('flags become a plan with defaults and per-side toggles', () => {
   assert.deepEqual(p.variants[1].env, { LLAMA_KV_MMAP: '1' });
   assert.deepEqual(p.variants[1].cmakeArgs, ['-DGGML_NATIVE=OFF']);
   assert.deepEqual(p.workloads.map((w) => w.id), ['pp512', 'tg128', 'tg128@d4096']);
-  assert.deepEqual(p.looks, [7, 12]);
+  assert.deepEqual(p.looks, [7, 8, 12]);
   assert.equal(p.levers.repetitions, 3);
   assert.equal(p.margin, 0.02);
   assert.equal(p.depthSweep, null, 'no depth sweep unless asked for');
@@ -118,13 +118,13 @@ test('a plan file gives the same keys as flags; flags win', () => {
   assert.throws(() => planFromArgs(['--plan', yml]), /unknown key "treads"/);
 });
 
-test('looks always end at max-blocks', () => {
-  assert.deepEqual(looksFor(30), [7, 30]);
+test('looks always end at max-blocks; the default ones at a third, two fifths, half and two thirds of it, none before the first decidable look', () => {
+  assert.deepEqual(looksFor(30), [10, 12, 15, 20, 30]);
   assert.deepEqual(looksFor(8), [7, 8]);
   assert.deepEqual(looksFor(7), [7]);
-  assert.deepEqual(looksFor(60), [8, 60]);
-  assert.deepEqual(looksFor(120), [9, 120]);
-  assert.deepEqual(looksFor(300), [9, 300]);
+  assert.deepEqual(looksFor(20), [7, 8, 10, 13, 20]);
+  assert.deepEqual(looksFor(60), [20, 24, 30, 40, 60]);
+  assert.deepEqual(looksFor(300), [100, 120, 150, 200, 300]);
   assert.deepEqual(looksFor(3), [3]);
   assert.deepEqual(looksFor(10, '2,4'), [2, 4, 10]);
 });
