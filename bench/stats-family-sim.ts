@@ -5,7 +5,8 @@
 // as the pipeline does; the run stops as the pipeline's stop rule says (stopNow in
 // src/stats/decide.ts), so a design is judged on the family, not on one workload.
 import { createRng, type Rng } from '../src/stats/dist/prng.ts';
-import { decide } from '../src/stats/sequential.ts';
+import { decide, type Decision } from '../src/stats/sequential.ts';
+import { stopsAt } from '../src/stats/policy.ts';
 import type { DesignState, Spending, Verdict, WorkloadInput } from '../src/stats/types.ts';
 
 export interface Family {
@@ -56,16 +57,29 @@ export function simulateFamily(rng: Rng, f: Family, noise: number, ratio: number
   return points;
 }
 
-/** Whether a family's run stops at this look: every point decided, or (stopOnRegression) a regression called. */
-export function stops(d: { pending: string[]; analysis: { verdict: Verdict } }, stopOnRegression: boolean): boolean {
-  return d.pending.length === 0 || (stopOnRegression && d.analysis.verdict === 'regression');
+/** Whether a family's run stops at this look (the pipeline's rule, policy.ts stopsAt; without stopOnRegression: every point decided). */
+export function stops(d: Decision, stopOnRegression: boolean): boolean {
+  const s = stopsAt(d.pending, d.state.looks[d.state.looks.length - 1]);
+  return s === 'decided' || (stopOnRegression && s === 'regression');
 }
 
 /**
- * One run of the design over simulated data: the runner's looks, then (extend) the adversarial
- * maintainer who, seeing an undecided run, adds 5–20 blocks at a time up to the horizon.
+ * How a maintainer extends an undecided run up to the horizon: `random` adds 5–20 blocks at a time
+ * whatever the data; `peeking` reads each look first and, while some open point leans towards a
+ * regression (its nominal one-sided p below ½), adds 1–3 blocks so the next look comes soon, else
+ * 10–20 (looks timed by the data: the adversary of issue 19).
  */
-export function runFamily(data: WorkloadInput[], design: FamilyDesign, extend?: Rng): FamilyOutcome {
+export type Extender = 'random' | 'peeking';
+
+function nextChunk(d: Decision, how: Extender, u: number): number {
+  if (how === 'random') return 5 + Math.floor(u * 16);
+  const open = new Set(d.pending);
+  const leaning = d.analysis.workloads.some((w) => open.has(w.name) && (w.p_regression ?? 1) < 0.5);
+  return leaning ? 1 + Math.floor(u * 3) : 10 + Math.floor(u * 11);
+}
+
+/** One run of the design over simulated data: the runner's looks, then (extend) the maintainer who extends an undecided run to the horizon. */
+export function runFamily(data: WorkloadInput[], design: FamilyDesign, extend?: Rng, how: Extender = 'random'): FamilyOutcome {
   let state: DesignState | undefined;
   const max = design.looks[design.looks.length - 1];
   const look = (n: number) => {
@@ -84,7 +98,7 @@ export function runFamily(data: WorkloadInput[], design: FamilyDesign, extend?: 
   if (!extend) return out;
   let n = max;
   while (!stops(last, design.stopOnRegression) && n < design.horizon) {
-    n = Math.min(design.horizon, n + 5 + Math.floor(extend.next() * 16));
+    n = Math.min(design.horizon, n + nextChunk(last, how, extend.next()));
     last = look(n);
   }
   return { ...out, extended: { blocks: n, verdict: last.analysis.verdict } };
@@ -93,13 +107,13 @@ export function runFamily(data: WorkloadInput[], design: FamilyDesign, extend?: 
 export interface Tally { runs: number; blocks: number[]; verdicts: Map<string, number>; extendedVerdicts: Map<string, number> }
 
 /** `runs` seeded runs of each design on the same data (seed 1000 + i). */
-export function tally(f: Family, noise: number, ratio: number, designs: FamilyDesign[], runs: number, extend = false): Tally[] {
+export function tally(f: Family, noise: number, ratio: number, designs: FamilyDesign[], runs: number, extend?: Extender): Tally[] {
   const out: Tally[] = designs.map(() => ({ runs, blocks: [], verdicts: new Map(), extendedVerdicts: new Map() }));
   const horizon = Math.max(...designs.map((d) => d.horizon));
   for (let i = 0; i < runs; i++) {
     const data = simulateFamily(createRng(1000 + i), f, noise, ratio, horizon);
     designs.forEach((d, k) => {
-      const o = runFamily(data, d, extend ? createRng(5000 + i) : undefined);
+      const o = runFamily(data, d, extend ? createRng(5000 + i) : undefined, extend);
       out[k].blocks.push(o.blocks);
       out[k].verdicts.set(o.verdict, (out[k].verdicts.get(o.verdict) ?? 0) + 1);
       const e = o.extended?.verdict ?? o.verdict;

@@ -23,10 +23,20 @@ from scipy.stats import norm
 OUT = Path(__file__).resolve().parent.parent / "fixtures" / "stats" / "gs-signed-rank.json"
 
 
+RESERVE = 0.05  # share of alpha the reserve curves keep past half the horizon
+GAMMA = -1.0  # Hwang-Shih-DeCani gamma of reserve-hsd (the change curve of the `split` design)
+
+
 def spend(kind, alpha, t):
     t = min(1.0, t)
     if kind == "pocock":
         return alpha * math.log(1 + (math.e - 1) * t)
+    if kind in ("reserve", "reserve-hsd"):
+        if t > 0.5:
+            return alpha * (1 - RESERVE * (2 - 2 * t))
+        u = 2 * t
+        shape = math.log(1 + (math.e - 1) * u) if kind == "reserve" else (1 - math.exp(-GAMMA * u)) / (1 - math.exp(-GAMMA))
+        return (1 - RESERVE) * alpha * shape
     return min(alpha, 2 * norm.sf(norm.isf(alpha / 2) / math.sqrt(t)))
 
 
@@ -121,6 +131,11 @@ DESIGNS = [
     (40, 0.05, "pocock", [6, 8, 12, 17, 19]),
     (16, 0.025, "obf", list(range(2, 17, 2))),
     (30, 0.05 / 3, "pocock", [7, 10, 14, 20]),
+    # the default `split` design at --max-blocks 30 (horizon 60, looks 10/12/15/20): its two curves,
+    # the change curve also at Holm's smallest level for 8 points
+    (60, 0.05, "reserve", [10, 12, 15, 20]),
+    (60, 0.05, "reserve-hsd", [10, 12, 15, 20]),
+    (60, 0.05 / 8, "reserve-hsd", [10, 12, 15, 20]),
 ]
 
 

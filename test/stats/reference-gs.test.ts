@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { signedRankLook, EXACT_MAX } from '../../src/stats/gs-signed-rank.ts';
 import { normalBoundary } from '../../src/stats/gs-normal.ts';
 import type { Spending } from '../../src/stats/types.ts';
+import type { SpendingCurve } from '../../src/stats/spending.ts';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/stats/${name}`, import.meta.url), 'utf8'));
 
-test('exact signed-rank boundaries: equal to enumeration up to 16 blocks; from 17 to 20 never above it and at most 2 below', () => {
-  const ref = load('gs-signed-rank.json') as { designs: Array<{ horizon: number; alpha: number; spending: Spending; looks: number[]; crit: number[]; spent: number[] }> };
+test('exact signed-rank boundaries (pocock, obf, and both curves of the default split design): equal to enumeration up to 16 blocks; from 17 to 20 never above it and at most 2 below', () => {
+  const ref = load('gs-signed-rank.json') as { designs: Array<{ horizon: number; alpha: number; spending: SpendingCurve; looks: number[]; crit: number[]; spent: number[] }> };
   let checked = 0;
   for (const d of ref.designs) {
     d.looks.forEach((n, k) => {
@@ -49,8 +50,8 @@ test('simulated boundaries past 16 blocks are the same from one version to the n
   }
 });
 
-test('normal-theory boundaries match rpact to 1e-4 on the z scale (1e-3 relative beyond z = 5, where rpact\'s tail arithmetic stops)', () => {
-  const ref = load('gs-normal.json') as { designs: Array<{ alpha: number; spending: Spending; fractions: number[]; z: number[]; spent: number[] }> };
+test('normal-theory boundaries match rpact to 1e-4 on the z scale (1e-3 relative beyond z = 5, where rpact\'s tail arithmetic stops), the split design\'s curves included', () => {
+  const ref = load('gs-normal.json') as { designs: Array<{ alpha: number; spending: SpendingCurve; fractions: number[]; z: number[]; spent: number[] }> };
   for (const d of ref.designs) {
     const got = normalBoundary(d.fractions, d.alpha, d.spending);
     d.z.forEach((z, k) => {
