@@ -1,0 +1,73 @@
+// The default `split` spending (issue 19): equivalence (neutral) spends along `reserve`'s Pocock-type
+// curve, a change (regression, improvement) along a Hwang–Shih–DeCani curve (γ = −1) that keeps α
+// for the runner's last look; a called change shows the change test's own interval.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alphaSpent, curveOf, RESERVE, SPLIT_GAMMA } from '../../src/stats/spending.ts';
+import { decide } from '../../src/stats/sequential.ts';
+import { analyzeLook } from '../../src/stats/look.ts';
+import { signedRankCdf } from '../../src/stats/dist/signed-rank.ts';
+import { pairedWorkload } from './helpers.ts';
+
+test('split: equivalence spends as reserve, a change along 0.95·α·(1 − e^(2t))/(1 − e) over the first half, both reach 95% of α at half the horizon and α at its end', () => {
+  assert.equal(curveOf('split', 'equivalence'), 'reserve');
+  assert.equal(curveOf('split', 'change'), 'reserve-hsd');
+  for (const s of ['obf', 'pocock', 'reserve'] as const) assert.equal(curveOf(s, 'change'), s);
+  assert.equal(SPLIT_GAMMA, -1);
+  const a = 0.05;
+  for (const t of [0.05, 1 / 6, 0.2, 0.25, 1 / 3, 0.45]) {
+    const hsd = (1 - RESERVE) * a * (1 - Math.exp(2 * t)) / (1 - Math.E);
+    assert.ok(Math.abs(alphaSpent('reserve-hsd', a, t) - hsd) < 1e-15, `t = ${t}`);
+    assert.equal(alphaSpent('split', a, t), alphaSpent('reserve-hsd', a, t), 'a split design reports its change curve as α spent');
+    assert.ok(alphaSpent('reserve-hsd', a, t) < alphaSpent('reserve', a, t), `less α early than reserve at t = ${t}`);
+  }
+  for (const t of [0.5, 0.75, 1]) assert.ok(Math.abs(alphaSpent('reserve-hsd', a, t) - alphaSpent('reserve', a, t)) < 1e-15);
+  assert.ok(Math.abs(alphaSpent('reserve-hsd', a, 0.5) - (1 - RESERVE) * a) < 1e-15);
+  assert.equal(alphaSpent('reserve-hsd', a, 1), a);
+});
+
+const design = { margin: 0.02, alpha: 0.05, method: 'hl' as const, looks: [10, 12, 15, 20, 30], horizon: 60, spending: 'split' as const };
+
+test('split at its first look (10 of 60 blocks): neutral shows the equivalence interval (c = 7), a regression the change interval (c = 5)', () => {
+  // Boundaries from the enumeration in fixtures/stats/gs-signed-rank.json: reserve c = 7, reserve-hsd c = 5 at 10 of 60.
+  const neutral = decide([pairedWorkload('tg', 10, 1, 0.002, 1)], { ...design, nBlocks: 10 }).analysis.workloads[0];
+  assert.equal(neutral.verdict, 'neutral');
+  assert.ok(Math.abs(neutral.ci_level - (1 - 2 * signedRankCdf(7, 10))) < 1e-12, `neutral level ${neutral.ci_level}`);
+  const slow = decide([pairedWorkload('tg', 10, 0.9, 0.002, 1)], { ...design, nBlocks: 10 }).analysis.workloads[0];
+  assert.equal(slow.verdict, 'regression');
+  const level = 1 - 2 * signedRankCdf(5, 10);
+  assert.ok(Math.abs(slow.ci_level - level) < 1e-12, `regression level ${slow.ci_level}`);
+  assert.ok(slow.ci![1] < 1);
+  assert.match(slow.reason, new RegExp(`${Number((100 * level).toPrecision(3))}% repeated CI \\[0\\.89`));
+  // The same data under reserve decide with reserve's own (narrower) interval: one curve for both.
+  const reserve = decide([pairedWorkload('tg', 10, 0.9, 0.002, 1)], { ...design, spending: 'reserve', nBlocks: 10 }).analysis.workloads[0];
+  assert.ok(Math.abs(reserve.ci_level - (1 - 2 * signedRankCdf(7, 10))) < 1e-12);
+});
+
+test('split: a change called where the equivalence interval would still hold 1 is called, and shown with the interval that decided it', () => {
+  // Many looks of a Pocock-type curve leave little α for the last one; split's change curve keeps more there.
+  const looks = design.looks;
+  let found = 0;
+  for (let seed = 1; seed <= 300 && found === 0; seed++) {
+    const w = pairedWorkload('tg', 30, 0.975, 0.04, seed);
+    let state;
+    for (const n of looks) {
+      const d = decide([{ ...w, a: w.a.slice(0, n), b: w.b.slice(0, n) }], { ...design, nBlocks: n, state, forecast: false });
+      state = d.state;
+      const x = d.analysis.workloads[0];
+      if (d.pending.length === 0) {
+        if (n === 30 && x.verdict === 'regression') {
+          // The equivalence interval at this look is reserve's at the same looks.
+          const eq = analyzeLook([w], { ...design, spending: 'reserve', looks, skipBlocksNeeded: true }).workloads[0];
+          if (eq.ci![1] >= 1) {
+            assert.ok(x.ci![1] < 1, `the interval shown is the change test's: ${x.ci}`);
+            assert.ok(x.ci_level < eq.ci_level);
+            found++;
+          }
+        }
+        break;
+      }
+    }
+  }
+  assert.ok(found > 0, 'a seed where the change test decides what the equivalence interval would not');
+});
