@@ -14,7 +14,7 @@ import type { MakeOptions } from '../../fixtures/results/make-results.ts';
 
 const FIXTURE = join(ROOT, 'fixtures/results/with-analysis.json');
 /** The decision rule a plan gets from the CLI's defaults (what the posting job declares without inputs). */
-const DEFAULT_RULE = { maxBlocks: 30, horizon: 60, looks: [7, 30], margin: 0.02, alpha: 0.05, method: 'hl', spending: 'reserve' };
+const DEFAULT_RULE = { maxBlocks: 30, horizon: 60, looks: [10, 12, 15, 20, 30], margin: 0.02, alpha: 0.05, method: 'hl', spending: 'split' };
 const MARKER = '<!-- llama-perf-gate -->';
 
 /** Each test has its own fake API, so the tests can run side by side (most of their time is waiting). */

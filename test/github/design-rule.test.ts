@@ -18,7 +18,7 @@ const runRule = (...flags: string[]) => designOf(planFromArgs(['--base', 'a', '-
 
 test('the rule the inputs declare is the one `run` gives the same flags: defaults and set values alike', () => {
   assert.deepEqual(readDesign(getter({})), runRule());
-  assert.deepEqual(readDesign(getter({})), { margin: 0.02, alpha: 0.05, method: 'hl', looks: [7, 30], horizon: 60, spending: 'reserve' });
+  assert.deepEqual(readDesign(getter({})), { margin: 0.02, alpha: 0.05, method: 'hl', looks: [10, 12, 15, 20, 30], horizon: 60, spending: 'split' });
   const set = { margin: '0.05', alpha: '0.01', method: 't', spending: 'obf', 'max-blocks': '40', horizon: '60', looks: '10,20' };
   assert.deepEqual(readDesign(getter(set)), runRule(...Object.entries(set).flatMap(([k, v]) => [`--${k}`, v])));
 });
@@ -45,7 +45,7 @@ test('only the post modes read a rule (mode run decides with its own plan); a ba
 /** A results file (neutral samples) whose plan has `plan` on top of the default rule. */
 function file(plan: Record<string, unknown> = {}): Results {
   const r = resultsFor('neutral');
-  Object.assign(r.plan, { maxBlocks: 30, looks: [7, 30], horizon: 60, spending: 'reserve' }, plan);
+  Object.assign(r.plan, { maxBlocks: 30, looks: [10, 12, 15, 20, 30], horizon: 60, spending: 'split' }, plan);
   return r;
 }
 const DEFAULT: Design = readDesign(getter({}));
@@ -54,24 +54,24 @@ test('a file with the declared rule passes; each part that differs is named with
   assert.equal(designMismatch(file(), DEFAULT, 'results.json'), null);
   const older = readDesign(getter({ spending: 'pocock', horizon: '30' }));
   assert.equal(designMismatch(file({ spending: undefined, horizon: undefined }), older, 'results.json'), null, 'an older file without spending or horizon used pocock over --max-blocks');
-  assert.match(designMismatch(file({ spending: undefined, horizon: undefined }), DEFAULT, 'r')!.text, /with spending pocock, horizon 30; this workflow declares spending reserve, horizon 60/);
+  assert.match(designMismatch(file({ spending: undefined, horizon: undefined }), DEFAULT, 'r')!.text, /with spending pocock, horizon 30; this workflow declares spending split, horizon 60/);
   assert.deepEqual(designMismatch(file({ method: 't' }), DEFAULT, 'results.json'), {
     text: 'results.json was decided with method t; this workflow declares hl: a results file cannot choose its own method (set the same `method` input on both jobs; `method: t` reproduces this file\'s rule)',
     outcome: 'failed',
   });
   assert.equal(
     designMismatch(file({ spending: 'obf', alpha: 0.1 }), DEFAULT, 'results.json from perf-arm')?.text,
-    'results.json from perf-arm was decided with alpha 0.1, spending obf; this workflow declares alpha 0.05, spending reserve: a results file cannot choose its own alpha, spending (set the same `alpha`, `spending` inputs on both jobs; `alpha: 0.1`, `spending: obf` reproduce this file\'s rule)',
+    'results.json from perf-arm was decided with alpha 0.1, spending obf; this workflow declares alpha 0.05, spending split: a results file cannot choose its own alpha, spending (set the same `alpha`, `spending` inputs on both jobs; `alpha: 0.1`, `spending: obf` reproduce this file\'s rule)',
   );
-  assert.match(designMismatch(file({ looks: [5, 30] }), DEFAULT, 'r')!.text, /^r was decided with looks 5,30; this workflow declares 7,30: .* \(set the same `max-blocks`, `looks` inputs on both jobs; `max-blocks: 30`, `looks: 5` reproduce this file's rule\)$/);
-  assert.match(designMismatch(file({ maxBlocks: 20, looks: [7, 20], horizon: 40 }), DEFAULT, 'r')!.text, /with horizon 40, looks 7,20; this workflow declares horizon 60, looks 7,30/);
+  assert.match(designMismatch(file({ looks: [5, 30] }), DEFAULT, 'r')!.text, /^r was decided with looks 5,30; this workflow declares 10,12,15,20,30: .* \(set the same `max-blocks`, `looks` inputs on both jobs; `max-blocks: 30`, `looks: 5` reproduce this file's rule\)$/);
+  assert.match(designMismatch(file({ maxBlocks: 20, looks: [7, 20], horizon: 40 }), DEFAULT, 'r')!.text, /with horizon 40, looks 7,20; this workflow declares horizon 60, looks 10,12,15,20,30/);
 });
 
 test('looks added after the declared max-blocks up to the horizon are a continuation (`more`); past the horizon they are not', () => {
   const declared = readDesign(getter({ horizon: '60' }));
-  assert.equal(designMismatch(file({ horizon: 60, maxBlocks: 45, looks: [7, 30, 45] }), declared, 'r'), null);
-  assert.match(designMismatch(file({ horizon: 60, maxBlocks: 45, looks: [7, 45] }), declared, 'r')!.text, /looks 7,45; this workflow declares 7,30/);
-  assert.match(designMismatch(file({ horizon: 60, maxBlocks: 90, looks: [7, 30, 90] }), declared, 'r')!.text, /looks 7,30,90; this workflow declares 7,30/);
+  assert.equal(designMismatch(file({ horizon: 60, maxBlocks: 45, looks: [10, 12, 15, 20, 30, 45] }), declared, 'r'), null);
+  assert.match(designMismatch(file({ horizon: 60, maxBlocks: 45, looks: [10, 45] }), declared, 'r')!.text, /looks 10,45; this workflow declares 10,12,15,20,30/);
+  assert.match(designMismatch(file({ horizon: 60, maxBlocks: 90, looks: [10, 12, 15, 20, 30, 90] }), declared, 'r')!.text, /looks 10,12,15,20,30,90; this workflow declares 10,12,15,20,30/);
 });
 
 test('a file that launched nothing decided nothing: no rule to refuse (its build failure is reported as such)', () => {

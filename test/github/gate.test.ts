@@ -1,7 +1,7 @@
 // Missing evidence never passes, through the built action with real webhook payloads
 // (@octokit/webhooks-examples) against the local GitHub stand-in: a fleet whose missing machine is
 // "covered" by another file's host name, and a results file cut to 4 of its 11 planned blocks.
-import { defaultHorizon } from '../../src/plan/decision-rule.ts';
+import { defaultHorizon, looksFor } from '../../src/plan/decision-rule.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -25,11 +25,11 @@ const plain = (s: string) => s.replace(/\\/g, '').replace(/&#8203;/g, '');
 const prOpened = () => examplePayload('pull_request', 'opened');
 const PR_HEAD = prOpened().pull_request.head.sha as string;
 
-/** A results file for the example PR (B = its head), planned as `run --max-blocks N` plans it (looks at 7 and N). */
+/** A results file for the example PR (B = its head), planned as `run --max-blocks N` plans it (its default looks). */
 function measured(verdict: 'neutral' | 'regression', maxBlocks: number): Results {
   const r = resultsFor(verdict, { blocks: maxBlocks + 1 });
   r.builds.find((b) => b.variant === 'B')!.commit = PR_HEAD;
-  Object.assign(r.plan, { maxBlocks, looks: [7, maxBlocks], spending: 'reserve', horizon: defaultHorizon(maxBlocks) });
+  Object.assign(r.plan, { maxBlocks, looks: looksFor(maxBlocks), spending: 'split', horizon: defaultHorizon(maxBlocks) });
   r.analysis = decideAll(r);
   return r;
 }

@@ -67,7 +67,7 @@ test('a refusal names inputs that reproduce the file\'s rule, whatever part diff
   ];
   for (const plan of cases) {
     const r = resultsFor('neutral');
-    Object.assign(r.plan, { maxBlocks: 30, looks: [7, 30], horizon: 60, spending: 'reserve' }, plan);
+    Object.assign(r.plan, { maxBlocks: 30, looks: [10, 12, 15, 20, 30], horizon: 60, spending: 'split' }, plan);
     const refused = designMismatch(r, readDesign(getter({})), 'r');
     assert.ok(refused, JSON.stringify(plan));
     const inputs = namedInputs(refused.text);
@@ -84,7 +84,7 @@ test('an @1-era file posted with the inputs its refusal names: decided with its 
   const refused = await runAction({ api: gh.url, eventName: 'pull_request', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
   assert.equal(refused.outputs.verdict, 'failed');
   const line = plain(refused.summary).split('\n').find((l) => l.includes('cannot choose its own'))!;
-  assert.match(line, /was decided with spending pocock, horizon 6, looks 5,10,20,30; this workflow declares spending reserve, horizon 60, looks 7,30: .*`spending: pocock`, `max-blocks: 6`, `horizon: 6`, `looks: 5` reproduce this file's rule\)/);
+  assert.match(line, /was decided with spending pocock, horizon 6, looks 5,10,20,30; this workflow declares spending split, horizon 60, looks 10,12,15,20,30: .*`spending: pocock`, `max-blocks: 6`, `horizon: 6`, `looks: 5` reproduce this file's rule\)/);
   gh.checkRuns.length = 0;
   const posted = await runAction({ api: gh.url, eventName: 'pull_request', payload, inputs: { 'results-path': path, 'max-blocks': '6', horizon: '6', spending: 'pocock', looks: '5', 'github-token': 'ghs_test' } });
   assert.equal(posted.code, 0, posted.stdout);

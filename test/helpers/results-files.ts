@@ -28,8 +28,8 @@ export function resultsFor(verdict: SampleVerdict, o: MakeOptions = {}): Results
   });
   // The plan's blocks are the counted ones measured (warm-up on top): the run finished its plan.
   r.plan.maxBlocks = r.launches.reduce((n, l) => Math.max(n, l.block), 0) + 1 - r.plan.warmupBlocks;
-  // …with today's default rule for its blocks (horizon twice --max-blocks, reserve spending).
-  Object.assign(r.plan, { horizon: defaultHorizon(r.plan.maxBlocks), spending: 'reserve' });
+  // …with today's default rule for its blocks (horizon twice --max-blocks, split spending).
+  Object.assign(r.plan, { horizon: defaultHorizon(r.plan.maxBlocks), spending: 'split' });
   if (verdict === 'failed') {
     for (const l of r.launches.filter((x) => x.variant === 'B' && x.workload === 'tg128')) {
       Object.assign(l, { status: 'crashed', exitCode: 134, signal: null, records: [], stderrTail: 'llama_model_load: error loading model\nGGML_ASSERT(ctx) failed', error: 'exit 134' });
