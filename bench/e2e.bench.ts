@@ -2,7 +2,8 @@
 // does not change a decision), for the family pp64,tg16,tg16@d512 + a depth sweep at 3 depths, under
 // the designs before and after issue 19, 5 run seeds; beside it the same family simulated
 // (bench/stats-family-sim.ts: the fake runner's noise model, the pipeline's stop rule), so the two
-// agree. `--quick`: 2 seeds. The fake runner's own noise is not seeded (each launch draws its own).
+// agree. `--quick`: 2 seeds; `--default-only`: the pipeline under today's default only (the other
+// designs simulated). The fake runner's own noise is not seeded (each launch draws its own).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ export default async function main(): Promise<void> {
     for (const [k, d] of DESIGNS.entries()) {
       const blocks: number[] = [];
       const verdicts: string[] = [];
-      for (const seed of seeds) {
+      for (const seed of process.argv.includes('--default-only') && d.flags.length > 0 ? [] : seeds) {
         const out = join(root, `out-${s.noise}-${k}-${seed}`);
         const knobs = [`FAKE_NOISE=${s.noise}`, 'FAKE_ROW_MS=5'];
         const r = await cli(['run', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'pp64,tg16,tg16@d512',
@@ -58,7 +59,8 @@ export default async function main(): Promise<void> {
         verdicts.push(res.analysis?.verdict ?? 'none');
       }
       const t = sim[k];
-      console.log(`| ${s.name} | ${d.design.name} | ${blocks.join(', ')} (${median(blocks)}) | ${count(verdicts)} | ${median(t.blocks)} / ${quantile(t.blocks, 0.9)} | ${count([...t.verdicts].flatMap(([v, n]) => Array(n).fill(v)))} |`);
+      const e2e = blocks.length ? `${blocks.join(', ')} (${median(blocks)}) | ${count(verdicts)}` : '— | —';
+      console.log(`| ${s.name} | ${d.design.name} | ${e2e} | ${median(t.blocks)} / ${quantile(t.blocks, 0.9)} | ${count([...t.verdicts].flatMap(([v, n]) => Array(n).fill(v)))} |`);
     }
   }
 }

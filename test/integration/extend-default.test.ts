@@ -23,7 +23,7 @@ test('run with no --horizon, then more: extended (3 → 6 blocks), the report na
   assert.ok(run.code === 0 || run.code === 1, run.stderr);
   const r = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   assert.equal(r.plan.horizon, 6, 'default horizon: twice --max-blocks');
-  assert.equal(r.plan.spending, 'reserve');
+  assert.equal(r.plan.spending, 'split');
   assert.equal(r.analysis?.verdict, 'inconclusive'); // 3 blocks can never decide (5 needed)
   assert.match(readFileSync(join(out, 'report.md'), 'utf8'), /Up to 3 more blocks \(horizon 6\): `npx llama-perf-gate more --blocks 3`, or comment `\/perf more 3` on the PR/);
   const more = await runCli(['more', '--out', out, '--blocks', '3', '--store', store], env);

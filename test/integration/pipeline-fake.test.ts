@@ -122,7 +122,7 @@ test('A/A on the same build with low noise is neutral and stops early at a look'
   assert.equal(r.code, 0, r.stderr);
   const res = results(out);
   assert.equal(res.analysis?.verdict, 'neutral', r.stdout);
-  assert.match(res.stopReason, /all workloads decided after 7 counted blocks/);
+  assert.match(res.stopReason, /all workloads decided after 10 counted blocks/);
 });
 
 test('--no-mmap: both flavours\' fakes run every launch with their own flag, recorded in results.json and the report; proactive reclaim is read', async () => {
