@@ -5,7 +5,7 @@
 // every branch of the extender's choices. A neutral stop only removes paths, so leaving it out
 // bounds the error from above. test/stats/extender.test.ts checks it; `node bench/stats-extender-exact.ts` prints it.
 import { signedRankLook } from '../src/stats/gs-signed-rank.ts';
-import { defaultHorizon, looksFor } from '../src/plan/from-args.ts';
+import { defaultHorizon, looksFor } from '../src/plan/decision-rule.ts';
 import type { Spending } from '../src/stats/types.ts';
 
 /** V of every pattern of n signs (bit r: the (r+1)-th smallest magnitude is positive). */

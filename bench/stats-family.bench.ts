@@ -6,7 +6,7 @@
 // of the peeking extender up to 16 blocks. `--quick`: a quarter of the runs.
 //   npm run bench -- stats-family      (or node bench/stats-family.bench.ts)
 import { createRng } from '../src/stats/dist/prng.ts';
-import { defaultHorizon, looksFor } from '../src/plan/from-args.ts';
+import { defaultHorizon, looksFor } from '../src/plan/decision-rule.ts';
 import { NOISY, simulate } from './stats-sim.ts';
 import { fixedN, v2 } from './stats-design.ts';
 import { DEMO_FAMILY, E2E_FAMILY, quantile, tally, type Family, type FamilyDesign } from './stats-family-sim.ts';

@@ -4,7 +4,7 @@
 // seeded family simulation at the default horizon.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { looksFor, defaultHorizon } from '../../src/plan/from-args.ts';
+import { looksFor, defaultHorizon } from '../../src/plan/decision-rule.ts';
 import { typeOneError, peeking, greedy, designBoundary, fixedNBoundary } from '../../bench/stats-extender-exact.ts';
 import { E2E_FAMILY, tally, type FamilyDesign } from '../../bench/stats-family-sim.ts';
 

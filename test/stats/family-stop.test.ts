@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stopsAt } from '../../src/stats/policy.ts';
-import { defaultHorizon, looksFor } from '../../src/plan/from-args.ts';
+import { defaultHorizon, looksFor } from '../../src/plan/decision-rule.ts';
 import { E2E_FAMILY, DEMO_FAMILY, quantile, tally, type FamilyDesign } from '../../bench/stats-family-sim.ts';
 
 test('stop rule: every point decided, or a regression called at this look; a regression of an earlier look (an extension) does not stop it again', () => {
