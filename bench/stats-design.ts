@@ -16,7 +16,7 @@ import type { NoiseModel, SimRun } from './stats-sim.ts';
 import { looksFor } from '../src/plan/decision-rule.ts';
 
 export const MAX_BLOCKS = 30;
-/** The runner's default looks at --max-blocks 30 (plan/decision-rule.ts looksFor): 7 and 30. */
+/** The runner's default looks at --max-blocks 30 (plan/decision-rule.ts looksFor): 10, 12, 15, 20, 30. */
 export const RUNNER_LOOKS = looksFor(MAX_BLOCKS);
 /** v1's looks, and the default before this one. */
 export const V1_LOOKS = [5, 10, 20, 30];
