@@ -644,7 +644,7 @@ test('results-path: a forged horizon and looks fail naming both, and the inputs 
   const run = await runAction({ api: gh.url, eventName: 'workflow_run', payload, inputs: { 'results-path': path, 'github-token': 'ghs_test' } });
   assertOk(run);
   assert.equal(gh.checkRuns[0].conclusion, 'failure');
-  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 60, looks 7,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs; `max-blocks: 300`, `looks: 30` reproduce this file's rule\)/);
+  assert.match(plain(run.summary), /was decided with horizon 300, looks 30,300; this workflow declares horizon 60, looks 10,12,15,20,30: a results file cannot choose its own horizon, looks \(set the same `max-blocks`, `horizon`, `looks` inputs on both jobs; `max-blocks: 300`, `looks: 30` reproduce this file's rule\)/);
 });
 
 test('aggregate: one machine whose file says margin 0.5 fails the fleet check, the line naming that machine; the others are posted', async (t) => {
