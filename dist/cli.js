@@ -139,9 +139,9 @@ var init_options = __esm({
       { name: "repetitions", kind: "int", commands: RUN_BISECT, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
       { name: "max-blocks", kind: "int", commands: RUN_BISECT, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
       { name: "horizon", kind: "int", commands: RUN_BISECT, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
-      { name: "spending", kind: "choice", commands: RUN_BISECT, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+      { name: "spending", kind: "choice", commands: RUN_BISECT, example: "obf", choices: ["obf", "pocock", "reserve", "split"], default: "split", help: "\u03B1-spending function over the horizon: split (default: as reserve for neutral; a change spends less early and more at --max-blocks, Hwang\u2013Shih\u2013DeCani \u03B3 = \u22121), reserve (Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
       { name: "warmup-blocks", kind: "int", commands: RUN_BISECT, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-      { name: "looks", kind: "string", commands: RUN_BISECT, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+      { name: "looks", kind: "string", commands: RUN_BISECT, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "a third, two fifths, half and two thirds of --max-blocks (none before 7, 8 above 30, 9 above 76), then --max-blocks: 10,12,15,20,30", help: "sequential looks, in counted blocks", input: {} },
       { name: "seed", kind: "int", commands: RUN_BISECT, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
       { name: "timeout", kind: "int", commands: RUN_BISECT, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
       { name: "margin", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
@@ -1003,6 +1003,11 @@ var init_workload = __esm({
 function firstLook(maxBlocks) {
   return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
 }
+function defaultLooks(maxBlocks) {
+  const first = firstLook(maxBlocks);
+  const early = LOOK_FRACTIONS.map((f2) => Math.max(first, Math.round(f2 * maxBlocks))).filter((l) => l < maxBlocks);
+  return [.../* @__PURE__ */ new Set([...early, maxBlocks])];
+}
 function defaultHorizon(maxBlocks) {
   return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
@@ -1016,7 +1021,7 @@ function laterLooksFor(maxBlocks, looksText, horizon) {
   return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
 }
 function givenLooks(maxBlocks, looksText, horizon) {
-  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : defaultLooks(maxBlocks).filter((l) => l < maxBlocks);
   const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
   if (past !== void 0) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);
@@ -1042,12 +1047,14 @@ function decisionRule(o, opts = {}) {
     spending: o.str("spending")
   };
 }
+var LOOK_FRACTIONS;
 var init_decision_rule = __esm({
   "src/plan/decision-rule.ts"() {
     "use strict";
     init_errors();
     init_option_values();
     init_options();
+    LOOK_FRACTIONS = [1 / 3, 2 / 5, 1 / 2, 2 / 3];
   }
 });
 
@@ -1652,14 +1659,23 @@ var init_normal = __esm({
 });
 
 // src/stats/spending.ts
+function curveOf(spending, purpose) {
+  if (spending !== "split") return spending;
+  return purpose === "equivalence" ? "reserve" : "reserve-hsd";
+}
 function alphaSpent(spending, alpha, t) {
   if (!(t > 0)) return 0;
   const u = Math.min(1, t);
   if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
-  if (spending === "reserve") return u <= 0.5 ? (1 - RESERVE) * alpha * Math.log(1 + (Math.E - 1) * 2 * u) : alpha * (1 - RESERVE * (2 - 2 * u));
+  if (spending === "reserve" || spending === "reserve-hsd" || spending === "split") {
+    if (u > 0.5) return alpha * (1 - RESERVE * (2 - 2 * u));
+    const g = SPLIT_GAMMA;
+    const shape = spending === "reserve" ? Math.log(1 + (Math.E - 1) * 2 * u) : (1 - Math.exp(-g * 2 * u)) / (1 - Math.exp(-g));
+    return (1 - RESERVE) * alpha * shape;
+  }
   return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
 }
-var DEFAULT_SPENDING, RESERVE;
+var DEFAULT_SPENDING, RESERVE, SPLIT_GAMMA;
 var init_spending = __esm({
   "src/stats/spending.ts"() {
     "use strict";
@@ -1667,6 +1683,7 @@ var init_spending = __esm({
     init_options();
     DEFAULT_SPENDING = "pocock";
     RESERVE = 0.05;
+    SPLIT_GAMMA = -1;
   }
 });
 
@@ -2299,6 +2316,10 @@ var init_power = __esm({
 });
 
 // src/stats/policy.ts
+function stopsAt(pending, look) {
+  if (pending.length === 0) return "decided";
+  return look?.decided.some((d) => d.verdict === "regression") ? "regression" : null;
+}
 function gate(ws) {
   if (ws.length === 0) return "inconclusive";
   if (ws.some((w) => w.verdict === "regression")) return "regression";
@@ -3055,15 +3076,16 @@ var init_gs_normal = __esm({
 function sequenceFor(d, n) {
   return [...d.looks.slice(0, -1).filter((l) => l < n), n];
 }
-function critical(d, n, paired, a) {
+function critical(d, n, paired, a, purpose = "equivalence") {
   const seq2 = sequenceFor(d, n);
+  const curve = curveOf(d.spending, purpose);
   if (d.method === "hl" && paired) {
-    const c = signedRankLook(seq2, d.horizon, a, d.spending).crit;
+    const c = signedRankLook(seq2, d.horizon, a, curve).crit;
     return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
   }
   const usable = seq2.filter((l) => l >= 2);
   if (usable.length === 0) return { c: -1, nominal: 0 };
-  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, curve);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
 var init_look_boundary = __esm({
@@ -3072,6 +3094,7 @@ var init_look_boundary = __esm({
     init_signed_rank();
     init_gs_signed_rank();
     init_gs_normal();
+    init_spending();
   }
 });
 
@@ -3116,8 +3139,8 @@ function classify2(x, d, bound, spent, m) {
   const t = x.t;
   const ci = { level: t.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
   const inside = t.lo >= -bound && t.hi <= bound;
-  const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
-  const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
+  const regression = wa.p_regression_adj <= d.alpha && t.change.hi < 0;
+  const improvement = wa.p_improvement_adj <= d.alpha && t.change.lo > 0;
   const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
@@ -3130,7 +3153,10 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.why = { kind: "changed", slower: regression, by, ci, p, adj, m, alpha: d.alpha, look };
+    wa.ci = [Math.exp(t.change.lo), Math.exp(t.change.hi)];
+    wa.ci_level = t.change.level;
+    const changeCi = { level: t.change.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
+    wa.why = { kind: "changed", slower: regression, by, ci: changeCi, p, adj, m, alpha: d.alpha, look };
     return;
   }
   wa.verdict = "inconclusive";
@@ -3248,10 +3274,11 @@ var init_walsh = __esm({
 // src/stats/look.ts
 function criticals(d) {
   const memo = /* @__PURE__ */ new Map();
-  return (n, paired, a) => {
-    const key = `${n}|${paired}|${a}`;
+  const split = d.spending === "split";
+  return (n, paired, a, purpose) => {
+    const key = `${n}|${paired}|${a}|${split ? purpose : ""}`;
     let c = memo.get(key);
-    if (!c) memo.set(key, c = critical(d, n, paired, a));
+    if (!c) memo.set(key, c = critical(d, n, paired, a, purpose));
     return c;
   };
 }
@@ -3259,28 +3286,33 @@ function pairedEstimate(d, method, scratch2) {
   return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)), scratch2);
 }
 function test(p, d, critOf, scratch2) {
-  const at = critOf(p.n, p.paired, d.alpha);
+  const at = critOf(p.n, p.paired, d.alpha, "equivalence");
   if (at.nominal <= 0) return null;
-  const crit = (a) => critOf(p.n, p.paired, a);
+  const crit = (a) => critOf(p.n, p.paired, a, "change");
+  const ch = crit(d.alpha);
   if (d.method === "hl" && p.paired) {
     const sd2 = sortInPlace(Float64Array.from(p.d));
     const N = sd2.length * (sd2.length + 1) / 2;
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
+    const lo = walshKth(sd2, at.c + 1, scratch2), hi = walshKth(sd2, N - at.c, scratch2);
     return {
       estimate: walshMedian(sd2, scratch2),
-      lo: walshKth(sd2, at.c + 1, scratch2),
-      hi: walshKth(sd2, N - at.c, scratch2),
+      lo,
+      hi,
       level: 1 - 2 * at.nominal,
+      change: ch === at ? { lo, hi, level: 1 - 2 * at.nominal } : { lo: walshKth(sd2, ch.c + 1, scratch2), hi: walshKth(sd2, N - ch.c, scratch2), level: 1 - 2 * ch.nominal },
       pLess: signedRankCdf(V, p.n),
       pGreater: signedRankSf(V, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow
     };
   }
+  const interval = (level2) => d.method === "t" ? p.paired ? pairedT(p.d, level2) : welchT(p.lb, p.la, level2) : mannWhitneyShift(p.lb, p.la, level2);
   const level = 1 - 2 * at.nominal;
-  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  const r = interval(level);
+  const c = ch === at || ch.nominal <= 0 ? null : interval(1 - 2 * ch.nominal);
   return {
     estimate: r.estimate,
     lo: r.lo,
@@ -3288,6 +3320,7 @@ function test(p, d, critOf, scratch2) {
     level,
     pLess: r.pLess,
     pGreater: r.pGreater,
+    change: c ? { lo: c.lo, hi: c.hi, level: 1 - 2 * ch.nominal } : { lo: r.lo, hi: r.hi, level },
     regressionAt: (a) => r.pLess <= crit(a).nominal,
     improvementAt: (a) => r.pGreater <= crit(a).nominal
   };
@@ -4895,7 +4928,7 @@ function decideAll(e) {
 }
 function incompleteness(e, workloads, depthPoints2) {
   const open2 = workloads.filter((w) => w.verdict === "inconclusive");
-  if (open2.length === 0) return null;
+  if (open2.length === 0 || workloads.some((w) => w.verdict === "regression")) return null;
   const index = (block) => block + 1 - e.plan.warmupBlocks;
   const reach = (name) => {
     const depth = depthPoints2.has(name);
@@ -11620,7 +11653,7 @@ var init_read_results = __esm({
       alpha: numIn(0, 0.5),
       method: oneOf("hl", "t"),
       horizon: optional(int2),
-      spending: optional(oneOf("obf", "pocock", "reserve")),
+      spending: optional(oneOf("obf", "pocock", "reserve", "split")),
       depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
       // What was compared: shown in the report, never decides anything.
       compare: optional(compareMode),
@@ -11849,7 +11882,7 @@ var init_read_results = __esm({
       alpha: num4,
       margin: num4,
       horizon: intIn(1, MAX_BLOCKS),
-      spending: oneOf("obf", "pocock", "reserve"),
+      spending: oneOf("obf", "pocock", "reserve", "split"),
       looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str3(64)), alpha_spent: num4, decided: arr(obj({ name: str3(), verdict: decidedVerdict }), 1e3) }), 1e3)
     });
     results2 = obj({
@@ -12143,6 +12176,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   const flavour = info.flavour;
   let pending = session.resume?.active ?? null;
   let design2 = session.design;
+  let settled = null;
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan: plan2,
@@ -12170,6 +12204,11 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
         results3.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
       }
+      const look = d.state.looks[d.state.looks.length - 1];
+      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
+        settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
+        return pending = [];
+      }
       pending = d.pending;
       return pending;
     }
@@ -12178,7 +12217,8 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   results3.launches = loop.launches;
   if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
   results3.schedule.blocks = loop.schedule;
-  results3.stopReason = loop.stopReason;
+  const s = settled;
+  results3.stopReason = s ? `regression called at ${s.blocks} counted blocks (${s.names.join(", ")}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? "" : "s"} (${s.open.join(", ")}) would show; \`more\` measures them` : loop.stopReason;
   save();
 }
 function kept2(held) {
@@ -12222,6 +12262,7 @@ var init_run = __esm({
     init_build();
     init_fingerprint();
     init_guest2();
+    init_policy();
     init_damon();
     init_numa_policy();
     init_measure();

@@ -2,9 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-RVENMYY3.js";
+} from "./chunk-2X3QEYIS.js";
 import "./chunk-GTIMMOSP.js";
-import "./chunk-Z4AQV77Q.js";
+import "./chunk-TDHD3KVX.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

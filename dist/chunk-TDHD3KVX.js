@@ -6056,9 +6056,9 @@ var OPTIONS = [
   { name: "repetitions", kind: "int", commands: RUN_BISECT, example: "3", min: 1, max: 1e3, default: 3, help: "llama-bench -r inside one launch", input: {} },
   { name: "max-blocks", kind: "int", commands: RUN_BISECT, example: "30", min: 2, max: MAX_HORIZON, default: 30, help: "counted blocks at most (warm-up on top)", input: {} },
   { name: "horizon", kind: "int", commands: RUN_BISECT, example: "60", min: 2, max: MAX_HORIZON, defaultText: "twice --max-blocks (at most 300)", help: "declared maximum counted blocks of the experiment (sequential design: `more` extends up to it and keeps \u03B1)", input: {} },
-  { name: "spending", kind: "choice", commands: RUN_BISECT, example: "obf", choices: ["obf", "pocock", "reserve"], default: "reserve", help: "\u03B1-spending function over the horizon: reserve (default: Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
+  { name: "spending", kind: "choice", commands: RUN_BISECT, example: "obf", choices: ["obf", "pocock", "reserve", "split"], default: "split", help: "\u03B1-spending function over the horizon: split (default: as reserve for neutral; a change spends less early and more at --max-blocks, Hwang\u2013Shih\u2013DeCani \u03B3 = \u22121), reserve (Pocock-type early decisions over the first half, 5% of \u03B1 kept for `more` over the second), pocock (Pocock-type over the whole horizon) or obf (O'Brien\u2013Fleming-type: most power at the last look)", input: {} },
   { name: "warmup-blocks", kind: "int", commands: RUN_BISECT, example: "1", min: 0, max: 100, default: 1, help: "leading blocks run but not analysed", input: {} },
-  { name: "looks", kind: "string", commands: RUN_BISECT, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "7 (8, 9 above 30, 76 max blocks) and --max-blocks", help: "sequential looks, in counted blocks", input: {} },
+  { name: "looks", kind: "string", commands: RUN_BISECT, example: "7,15,30", pattern: /^\s*\d+(\s*,\s*\d+)*\s*$/, patternText: "comma-separated block counts", defaultText: "a third, two fifths, half and two thirds of --max-blocks (none before 7, 8 above 30, 9 above 76), then --max-blocks: 10,12,15,20,30", help: "sequential looks, in counted blocks", input: {} },
   { name: "seed", kind: "int", commands: RUN_BISECT, example: "7", min: 0, max: 2 ** 31 - 1, defaultText: "from the clock", help: "seed of the block order", input: {} },
   { name: "timeout", kind: "int", commands: RUN_BISECT, example: "600", min: 1, max: TIMEOUT_MAX_SEC, default: 600, help: "seconds per benchmark process (at most 24 h)", input: {} },
   { name: "margin", kind: "number", commands: [...RUN_BISECT, "analyze"], example: "0.02", min: 1e-3, max: 0.5, default: 0.02, help: "equivalence margin on B/A: within [1/(1+m), 1+m] is neutral", input: { help: "Equivalence margin on the B/A ratio (0.02 = \xB12%)." } },
@@ -6167,6 +6167,10 @@ function inRange(s, v) {
 }
 
 // src/stats/policy.ts
+function stopsAt(pending, look) {
+  if (pending.length === 0) return "decided";
+  return look?.decided.some((d) => d.verdict === "regression") ? "regression" : null;
+}
 var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];
 function gate(ws) {
   if (ws.length === 0) return "inconclusive";
@@ -6938,11 +6942,21 @@ function normQuantile(p) {
 // src/stats/spending.ts
 var DEFAULT_SPENDING = "pocock";
 var RESERVE = 0.05;
+var SPLIT_GAMMA = -1;
+function curveOf(spending, purpose) {
+  if (spending !== "split") return spending;
+  return purpose === "equivalence" ? "reserve" : "reserve-hsd";
+}
 function alphaSpent(spending, alpha, t) {
   if (!(t > 0)) return 0;
   const u = Math.min(1, t);
   if (spending === "pocock") return alpha * Math.log(1 + (Math.E - 1) * u);
-  if (spending === "reserve") return u <= 0.5 ? (1 - RESERVE) * alpha * Math.log(1 + (Math.E - 1) * 2 * u) : alpha * (1 - RESERVE * (2 - 2 * u));
+  if (spending === "reserve" || spending === "reserve-hsd" || spending === "split") {
+    if (u > 0.5) return alpha * (1 - RESERVE * (2 - 2 * u));
+    const g2 = SPLIT_GAMMA;
+    const shape = spending === "reserve" ? Math.log(1 + (Math.E - 1) * 2 * u) : (1 - Math.exp(-g2 * 2 * u)) / (1 - Math.exp(-g2));
+    return (1 - RESERVE) * alpha * shape;
+  }
   return Math.min(alpha, 2 * (1 - normCdf(normQuantile(1 - alpha / 2) / Math.sqrt(u))));
 }
 
@@ -10353,15 +10367,16 @@ function normalBoundary(fractions, alpha, spending) {
 function sequenceFor(d, n) {
   return [...d.looks.slice(0, -1).filter((l) => l < n), n];
 }
-function critical(d, n, paired, a) {
+function critical(d, n, paired, a, purpose = "equivalence") {
   const seq = sequenceFor(d, n);
+  const curve = curveOf(d.spending, purpose);
   if (d.method === "hl" && paired) {
-    const c = signedRankLook(seq, d.horizon, a, d.spending).crit;
+    const c = signedRankLook(seq, d.horizon, a, curve).crit;
     return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
   }
   const usable = seq.filter((l) => l >= 2);
   if (usable.length === 0) return { c: -1, nominal: 0 };
-  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, d.spending);
+  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, curve);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
 }
 
@@ -10406,8 +10421,8 @@ function classify2(x, d, bound, spent, m) {
   const t = x.t;
   const ci = { level: t.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
   const inside = t.lo >= -bound && t.hi <= bound;
-  const regression = wa.p_regression_adj <= d.alpha && t.hi < 0;
-  const improvement = wa.p_improvement_adj <= d.alpha && t.lo > 0;
+  const regression = wa.p_regression_adj <= d.alpha && t.change.hi < 0;
+  const improvement = wa.p_improvement_adj <= d.alpha && t.change.lo > 0;
   const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
@@ -10420,7 +10435,10 @@ function classify2(x, d, bound, spent, m) {
     wa.look = n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.why = { kind: "changed", slower: regression, by, ci, p, adj, m, alpha: d.alpha, look };
+    wa.ci = [Math.exp(t.change.lo), Math.exp(t.change.hi)];
+    wa.ci_level = t.change.level;
+    const changeCi = { level: t.change.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
+    wa.why = { kind: "changed", slower: regression, by, ci: changeCi, p, adj, m, alpha: d.alpha, look };
     return;
   }
   wa.verdict = "inconclusive";
@@ -10524,10 +10542,11 @@ function walshMedian(sd2, scratch2 = walshScratch()) {
 // src/stats/look.ts
 function criticals(d) {
   const memo = /* @__PURE__ */ new Map();
-  return (n, paired, a) => {
-    const key = `${n}|${paired}|${a}`;
+  const split = d.spending === "split";
+  return (n, paired, a, purpose) => {
+    const key = `${n}|${paired}|${a}|${split ? purpose : ""}`;
     let c = memo.get(key);
-    if (!c) memo.set(key, c = critical(d, n, paired, a));
+    if (!c) memo.set(key, c = critical(d, n, paired, a, purpose));
     return c;
   };
 }
@@ -10535,28 +10554,33 @@ function pairedEstimate(d, method, scratch2) {
   return method === "t" ? d.reduce((a, b) => a + b, 0) / d.length : walshMedian(sortInPlace(Float64Array.from(d)), scratch2);
 }
 function test(p, d, critOf, scratch2) {
-  const at = critOf(p.n, p.paired, d.alpha);
+  const at = critOf(p.n, p.paired, d.alpha, "equivalence");
   if (at.nominal <= 0) return null;
-  const crit = (a) => critOf(p.n, p.paired, a);
+  const crit = (a) => critOf(p.n, p.paired, a, "change");
+  const ch = crit(d.alpha);
   if (d.method === "hl" && p.paired) {
     const sd2 = sortInPlace(Float64Array.from(p.d));
     const N = sd2.length * (sd2.length + 1) / 2;
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
     const V = N - atOrBelow;
+    const lo = walshKth(sd2, at.c + 1, scratch2), hi = walshKth(sd2, N - at.c, scratch2);
     return {
       estimate: walshMedian(sd2, scratch2),
-      lo: walshKth(sd2, at.c + 1, scratch2),
-      hi: walshKth(sd2, N - at.c, scratch2),
+      lo,
+      hi,
       level: 1 - 2 * at.nominal,
+      change: ch === at ? { lo, hi, level: 1 - 2 * at.nominal } : { lo: walshKth(sd2, ch.c + 1, scratch2), hi: walshKth(sd2, N - ch.c, scratch2), level: 1 - 2 * ch.nominal },
       pLess: signedRankCdf(V, p.n),
       pGreater: signedRankSf(V, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow
     };
   }
+  const interval = (level2) => d.method === "t" ? p.paired ? pairedT(p.d, level2) : welchT(p.lb, p.la, level2) : mannWhitneyShift(p.lb, p.la, level2);
   const level = 1 - 2 * at.nominal;
-  const r = d.method === "t" ? p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level) : mannWhitneyShift(p.lb, p.la, level);
+  const r = interval(level);
+  const c = ch === at || ch.nominal <= 0 ? null : interval(1 - 2 * ch.nominal);
   return {
     estimate: r.estimate,
     lo: r.lo,
@@ -10564,6 +10588,7 @@ function test(p, d, critOf, scratch2) {
     level,
     pLess: r.pLess,
     pGreater: r.pGreater,
+    change: c ? { lo: c.lo, hi: c.hi, level: 1 - 2 * ch.nominal } : { lo: r.lo, hi: r.hi, level },
     regressionAt: (a) => r.pLess <= crit(a).nominal,
     improvementAt: (a) => r.pGreater <= crit(a).nominal
   };
@@ -11799,7 +11824,7 @@ function decideAll(e) {
 }
 function incompleteness(e, workloads, depthPoints2) {
   const open2 = workloads.filter((w) => w.verdict === "inconclusive");
-  if (open2.length === 0) return null;
+  if (open2.length === 0 || workloads.some((w) => w.verdict === "regression")) return null;
   const index = (block) => block + 1 - e.plan.warmupBlocks;
   const reach = (name) => {
     const depth = depthPoints2.has(name);
@@ -13007,7 +13032,7 @@ var planShape = obj({
   alpha: numIn(0, 0.5),
   method: oneOf("hl", "t"),
   horizon: optional(int2),
-  spending: optional(oneOf("obf", "pocock", "reserve")),
+  spending: optional(oneOf("obf", "pocock", "reserve", "split")),
   depthSweep: optional(nullable(obj({ depths: arr(intIn(0, MAX_TOKENS), 64), gen: intIn(1, MAX_TOKENS) }))),
   // What was compared: shown in the report, never decides anything.
   compare: optional(compareMode),
@@ -13236,7 +13261,7 @@ var design = obj({
   alpha: num4,
   margin: num4,
   horizon: intIn(1, MAX_BLOCKS),
-  spending: oneOf("obf", "pocock", "reserve"),
+  spending: oneOf("obf", "pocock", "reserve", "split"),
   looks: arr(obj({ blocks: intIn(1, MAX_BLOCKS), at: optional(str3(64)), alpha_spent: num4, decided: arr(obj({ name: str3(), verdict: decidedVerdict }), 1e3) }), 1e3)
 });
 var results2 = obj({
@@ -13322,6 +13347,7 @@ export {
   rangeText,
   inRange,
   DEFAULT_SPENDING,
+  stopsAt,
   asGateOutcome,
   DEPTH_FAMILY,
   depthPointIds,

@@ -27,7 +27,7 @@ import {
   withTrustedAnalysis,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-Z4AQV77Q.js";
+} from "./chunk-TDHD3KVX.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
@@ -27135,6 +27135,12 @@ import { resolve } from "node:path";
 function firstLook(maxBlocks) {
   return maxBlocks <= 30 ? 7 : maxBlocks <= 76 ? 8 : 9;
 }
+var LOOK_FRACTIONS = [1 / 3, 2 / 5, 1 / 2, 2 / 3];
+function defaultLooks(maxBlocks) {
+  const first = firstLook(maxBlocks);
+  const early = LOOK_FRACTIONS.map((f) => Math.max(first, Math.round(f * maxBlocks))).filter((l) => l < maxBlocks);
+  return [.../* @__PURE__ */ new Set([...early, maxBlocks])];
+}
 function defaultHorizon(maxBlocks) {
   return Math.max(maxBlocks, Math.min(2 * maxBlocks, MAX_HORIZON));
 }
@@ -27148,7 +27154,7 @@ function laterLooksFor(maxBlocks, looksText, horizon) {
   return [...new Set(givenLooks(maxBlocks, looksText).filter((l) => l > maxBlocks && l <= horizon))].sort((a, b) => a - b);
 }
 function givenLooks(maxBlocks, looksText, horizon) {
-  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : [firstLook(maxBlocks)].filter((l) => l < maxBlocks);
+  const looks = looksText ? looksText.split(",").map((s) => checkValue({ ...optionSpec("run", "looks"), kind: "int", min: 1, max: void 0 }, s.trim())) : defaultLooks(maxBlocks).filter((l) => l < maxBlocks);
   const past = horizon === void 0 ? void 0 : looks.find((l) => l > horizon);
   if (past !== void 0) {
     throw new UserError(`--looks ${looksText}: the look at ${past} blocks is past the horizon (${horizon} blocks${horizon === maxBlocks ? ", as --max-blocks" : ""})`, `looks are block counts up to the horizon, e.g. --looks ${[firstLook(maxBlocks), maxBlocks].filter((l, i, a) => l <= maxBlocks && a.indexOf(l) === i).join(",")}, or a larger --horizon`);

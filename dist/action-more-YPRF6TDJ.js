@@ -19,13 +19,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-RVENMYY3.js";
+} from "./chunk-2X3QEYIS.js";
 import "./chunk-GTIMMOSP.js";
 import {
   MAX_HORIZON,
   designOf,
   designState
-} from "./chunk-Z4AQV77Q.js";
+} from "./chunk-TDHD3KVX.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

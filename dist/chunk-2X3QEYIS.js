@@ -62,6 +62,7 @@ import {
   runDepthLaunch,
   scratchDir,
   sharedDepthTool,
+  stopsAt,
   supportedFlags,
   tail,
   toBenchRecord,
@@ -72,7 +73,7 @@ import {
   withLock,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-Z4AQV77Q.js";
+} from "./chunk-TDHD3KVX.js";
 import {
   EnvironmentError,
   UserError,
@@ -2831,6 +2832,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
   const flavour = info.flavour;
   let pending = session.resume?.active ?? null;
   let design = session.design;
+  let settled = null;
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan,
@@ -2858,6 +2860,11 @@ async function benchmark(plan, results, save, log, hooks, session) {
         results.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
       }
+      const look = d.state.looks[d.state.looks.length - 1];
+      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
+        settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
+        return pending = [];
+      }
       pending = d.pending;
       return pending;
     }
@@ -2866,7 +2873,8 @@ async function benchmark(plan, results, save, log, hooks, session) {
   results.launches = loop.launches;
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
-  results.stopReason = loop.stopReason;
+  const s = settled;
+  results.stopReason = s ? `regression called at ${s.blocks} counted blocks (${s.names.join(", ")}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? "" : "s"} (${s.open.join(", ")}) would show; \`more\` measures them` : loop.stopReason;
   save();
 }
 function kept(held) {

@@ -4,11 +4,11 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-RVENMYY3.js";
+} from "./chunk-2X3QEYIS.js";
 import "./chunk-GTIMMOSP.js";
 import {
   minimumDetectableEffect
-} from "./chunk-Z4AQV77Q.js";
+} from "./chunk-TDHD3KVX.js";
 import "./chunk-MHIAKMTT.js";
 import {
   interruptedBy

@@ -10,8 +10,8 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-NHQGESWU.js";
-import "./chunk-Z4AQV77Q.js";
+} from "./chunk-NXNEEWMY.js";
+import "./chunk-TDHD3KVX.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError
@@ -43,7 +43,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-XXCT6AJ5.js"),
+      import("./qualify-OROL2UQT.js"),
       import("./qualify-YARSJEZY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
