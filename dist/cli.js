@@ -11455,7 +11455,7 @@ function short2(v) {
   const s = typeof v === "string" ? JSON.stringify(v) : typeOf(v);
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
-var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, speed, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields;
+var MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, Invalid, fail, str3, num4, int2, intIn, numIn, inFlagRange, positive, speed, bool, oneOf, nullable, optional, arr, tuple, pair, triple, record, obj, scalar, rawFields, jsonData;
 var init_check2 = __esm({
   "src/store/check.ts"() {
     "use strict";
@@ -11547,6 +11547,13 @@ var init_check2 = __esm({
         else if (Array.isArray(x) && x.length <= 1e5 && x.every(scalar)) out[k] = x.map(cap);
       }
       return out;
+    };
+    jsonData = (maxDepth = 8) => (v, p) => {
+      if (typeof v === "number") return num4(v, p);
+      if (scalar(v)) return typeof v === "string" ? str3(MAX_LONG)(v, p) : v;
+      if (maxDepth <= 0) return fail(p, "is nested too deeply");
+      if (Array.isArray(v)) return arr(jsonData(maxDepth - 1), 1e4)(v, p);
+      return record(jsonData(maxDepth - 1), 200)(v, p);
     };
   }
 });
@@ -11850,7 +11857,8 @@ var init_read_results = __esm({
       reason: str3(MAX_LONG),
       look: optional(nullable(int2)),
       alpha_spent: optional(num4),
-      alpha_remaining: optional(num4)
+      alpha_remaining: optional(num4),
+      why: optional(jsonData())
     });
     depthMemory2 = obj({
       name: str3(),
@@ -11872,6 +11880,7 @@ var init_read_results = __esm({
       workloads: arr(workloadAnalysis, 1e3),
       warnings: arr(str3(MAX_LONG), 1e3),
       depth_memory: optional(arr(depthMemory2, 1e3)),
+      placement: optional(jsonData()),
       incomplete: optional(obj({ measured_blocks: int2, planned_blocks: int2, stop_reason: str3(MAX_LONG) }))
     });
     decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");

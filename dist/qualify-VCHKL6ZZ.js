@@ -4,11 +4,11 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-2X3QEYIS.js";
+} from "./chunk-4TK6YLJL.js";
 import "./chunk-GTIMMOSP.js";
 import {
   minimumDetectableEffect
-} from "./chunk-TDHD3KVX.js";
+} from "./chunk-NB5PL2CZ.js";
 import "./chunk-MHIAKMTT.js";
 import {
   interruptedBy

@@ -10,8 +10,8 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-NXNEEWMY.js";
-import "./chunk-TDHD3KVX.js";
+} from "./chunk-6YCQNUOX.js";
+import "./chunk-NB5PL2CZ.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError
@@ -43,7 +43,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-OROL2UQT.js"),
+      import("./qualify-VCHKL6ZZ.js"),
       import("./qualify-YARSJEZY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);

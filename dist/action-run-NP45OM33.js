@@ -2,9 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-2X3QEYIS.js";
+} from "./chunk-4TK6YLJL.js";
 import "./chunk-GTIMMOSP.js";
-import "./chunk-TDHD3KVX.js";
+import "./chunk-NB5PL2CZ.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -19,13 +19,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-2X3QEYIS.js";
+} from "./chunk-4TK6YLJL.js";
 import "./chunk-GTIMMOSP.js";
 import {
   MAX_HORIZON,
   designOf,
   designState
-} from "./chunk-TDHD3KVX.js";
+} from "./chunk-NB5PL2CZ.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -27,7 +27,7 @@ import {
   withTrustedAnalysis,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-TDHD3KVX.js";
+} from "./chunk-NB5PL2CZ.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -73,7 +73,7 @@ import {
   withLock,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-TDHD3KVX.js";
+} from "./chunk-NB5PL2CZ.js";
 import {
   EnvironmentError,
   UserError,

@@ -12983,6 +12983,13 @@ var rawFields = (v, p) => {
   }
   return out;
 };
+var jsonData = (maxDepth = 8) => (v, p) => {
+  if (typeof v === "number") return num4(v, p);
+  if (scalar(v)) return typeof v === "string" ? str3(MAX_LONG)(v, p) : v;
+  if (maxDepth <= 0) return fail(p, "is nested too deeply");
+  if (Array.isArray(v)) return arr(jsonData(maxDepth - 1), 1e4)(v, p);
+  return record(jsonData(maxDepth - 1), 200)(v, p);
+};
 function typeOf(v) {
   return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
 }
@@ -13229,7 +13236,8 @@ var workloadAnalysis = obj({
   reason: str3(MAX_LONG),
   look: optional(nullable(int2)),
   alpha_spent: optional(num4),
-  alpha_remaining: optional(num4)
+  alpha_remaining: optional(num4),
+  why: optional(jsonData())
 });
 var depthMemory2 = obj({
   name: str3(),
@@ -13251,6 +13259,7 @@ var analysis = obj({
   workloads: arr(workloadAnalysis, 1e3),
   warnings: arr(str3(MAX_LONG), 1e3),
   depth_memory: optional(arr(depthMemory2, 1e3)),
+  placement: optional(jsonData()),
   incomplete: optional(obj({ measured_blocks: int2, planned_blocks: int2, stop_reason: str3(MAX_LONG) }))
 });
 var decidedVerdict = oneOf("neutral", "regression", "improvement", "failed");
