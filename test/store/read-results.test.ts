@@ -53,3 +53,15 @@ test('a depth row speed at or beyond the run\'s bound is refused like a llama-be
   refused(readWith((r) => (r.depthLaunches[0].rows[0].speedPp = INF), String(MAX_MEASURE)), /\$\.depthLaunches\[0\]\.rows\[0\]\.speedPp must be a number from 0 to below 1e12/);
   refused(readWith((r) => (r.launches.find((l: any) => l.records.length).records[0].avgTs = INF), '1e308'), /avgTs must be a positive number below 1e12/);
 });
+
+test('a reason as data (why) and a guest placement are kept as written, bounded: non-finite numbers and deep nesting are refused', () => {
+  const why = { kind: 'too-early', n: 2, paired: true, test: 'signed-rank', needed: { blocks: 11, horizon: 4 }, look: { n: 2, horizon: 4, spent: 0.0475, alpha: 0.05 }, history: { openAt: [2], horizon: 4 } };
+  const placement = { points: [{ depth: 0, nodes: [1.5, 2] }] };
+  const read = readWith((r) => { r.analysis.workloads[0].why = why; r.analysis.placement = placement; }, '')() as any;
+  assert.deepEqual(JSON.parse(JSON.stringify(read.analysis.workloads[0].why)), why);
+  assert.deepEqual(JSON.parse(JSON.stringify(read.analysis.placement)), placement);
+  refused(readWith((r) => (r.analysis.workloads[0].why = { kind: 'wide', spread: INF }), '1e999'), /\$\.analysis\.workloads\[0\]\.why\.spread/);
+  let deep: any = 1;
+  for (let i = 0; i < 12; i++) deep = { d: deep };
+  assert.throws(readWith((r) => (r.analysis.placement = deep), ''), (e: unknown) => e instanceof UserError && /nested too deeply/.test(e.message));
+});
