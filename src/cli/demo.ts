@@ -22,6 +22,22 @@ export const DEMO_DEFAULTS = [
   '--depth-sweep', '0,1024,2048,4096', '--depth-gen', '32',
 ];
 
+/**
+ * The defaults under the user's flags. `--depth-sweep none` turns the sweep off, so the default
+ * `--depth-gen` goes with it (it is refused without a sweep).
+ */
+export function demoDefaults(argv: string[]): string[] {
+  let sweep: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--depth-sweep') sweep = argv[i + 1];
+    else if (a.startsWith('--depth-sweep=')) sweep = a.slice('--depth-sweep='.length);
+  });
+  const off = sweep !== undefined && (sweep.trim() === '' || sweep.trim() === 'none');
+  if (!off) return DEMO_DEFAULTS;
+  const at = DEMO_DEFAULTS.indexOf('--depth-gen');
+  return [...DEMO_DEFAULTS.slice(0, at), ...DEMO_DEFAULTS.slice(at + 2)];
+}
+
 /** The demo's source (the embedded llama.cpp, prepared once in the cache) and its synthetic model. */
 export async function demoSource(): Promise<{ src: Awaited<ReturnType<typeof ensureEmbeddedSource>>; model: string }> {
   const cache = cacheDir();
@@ -39,7 +55,7 @@ export async function demoSource(): Promise<{ src: Awaited<ReturnType<typeof ens
 
 export async function demoCommand(argv: string[]): Promise<number> {
   // Every flag is checked before minutes of preparing the source (repo and model come after).
-  const early = planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const early = planFromArgs(['--base', 'lpg/base', '--head-env', 'LLAMA_KV_MMAP=1', ...demoDefaults(argv), ...argv], { requireRepoModel: false });
   checkPlanPlacements(early);
   const store = storeFromArgs('demo', argv);
   const { src, model } = await demoSource();
@@ -47,7 +63,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     '--repo', src.repo, '--model', model,
     '--base', src.baseRef, '--base-name', 'heap KV (bundle)',
     '--head', src.headRef, '--head-name', 'mmap KV (patch)', '--head-env', 'LLAMA_KV_MMAP=1',
-    ...DEMO_DEFAULTS, ...argv,
+    ...demoDefaults(argv), ...argv,
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
   return runAndPrint(plan, { force: forceFromArgs(argv), store, storeFromResults: storeFromResultsArg(argv) });

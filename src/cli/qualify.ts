@@ -15,7 +15,7 @@ import { runQualification } from '../pipeline/qualify.ts';
 import { renderTerminal } from '../report/index.ts';
 import { renderQualification } from '../report/qualify.ts';
 import { ProgressPrinter, fmtDuration } from './progress.ts';
-import { DEMO_DEFAULTS, demoSource } from './demo.ts';
+import { demoDefaults, demoSource } from './demo.ts';
 
 const EXAMPLE = 'example: llama-perf-gate qualify --repo ../llama.cpp --base master --model m.gguf --workloads pp512,tg128 --slowdown 0.03';
 /** Flags that would make B differ from A: qualify makes its own two B's. */
@@ -44,9 +44,9 @@ export async function qualifyCommand(argv: string[]): Promise<number> {
   let args = rest;
   if (o.str('repo') === undefined && o.str('plan') === undefined) {
     // No checkout given: the demo's (npm start): its bundled llama.cpp, synthetic model and settings.
-    planFromArgs([...DEMO_DEFAULTS, '--base', 'lpg/base', '--head-name', 'qualify', ...rest], { requireRepoModel: false });
+    planFromArgs([...demoDefaults(rest), '--base', 'lpg/base', '--head-name', 'qualify', ...rest], { requireRepoModel: false });
     const { src, model } = await demoSource();
-    args = ['--repo', src.repo, '--model', model, '--base', src.baseRef, '--base-name', 'bundle', ...DEMO_DEFAULTS, '--out', 'perf-qualify', ...rest];
+    args = ['--repo', src.repo, '--model', model, '--base', src.baseRef, '--base-name', 'bundle', ...demoDefaults(rest), '--out', 'perf-qualify', ...rest];
   } else if (!o.str('base')) throw new UserError('qualify needs --base REF (the commit whose two builds and injected slowdown qualify the runner)', EXAMPLE);
   // The user's plan with a nominal B (replaced by qualify's two); --head-name only passes the A/A check.
   const plan = planFromArgs([...args, '--head-name', 'qualify']);
