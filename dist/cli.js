@@ -12453,10 +12453,22 @@ var demo_exports = {};
 __export(demo_exports, {
   DEMO_DEFAULTS: () => DEMO_DEFAULTS,
   demoCommand: () => demoCommand,
+  demoDefaults: () => demoDefaults,
   demoSource: () => demoSource
 });
 import { existsSync as existsSync14, mkdirSync as mkdirSync9 } from "node:fs";
 import { join as join23 } from "node:path";
+function demoDefaults(argv) {
+  let sweep;
+  argv.forEach((a, i) => {
+    if (a === "--depth-sweep") sweep = argv[i + 1];
+    else if (a.startsWith("--depth-sweep=")) sweep = a.slice("--depth-sweep=".length);
+  });
+  const off = sweep !== void 0 && (sweep.trim() === "" || sweep.trim() === "none");
+  if (!off) return DEMO_DEFAULTS;
+  const at = DEMO_DEFAULTS.indexOf("--depth-gen");
+  return [...DEMO_DEFAULTS.slice(0, at), ...DEMO_DEFAULTS.slice(at + 2)];
+}
 async function demoSource() {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
@@ -12471,7 +12483,7 @@ async function demoSource() {
   return { src, model };
 }
 async function demoCommand(argv) {
-  const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...DEMO_DEFAULTS, ...argv], { requireRepoModel: false });
+  const early = planFromArgs(["--base", "lpg/base", "--head-env", "LLAMA_KV_MMAP=1", ...demoDefaults(argv), ...argv], { requireRepoModel: false });
   checkPlanPlacements(early);
   const store = storeFromArgs("demo", argv);
   const { src, model } = await demoSource();
@@ -12490,7 +12502,7 @@ async function demoCommand(argv) {
     "mmap KV (patch)",
     "--head-env",
     "LLAMA_KV_MMAP=1",
-    ...DEMO_DEFAULTS,
+    ...demoDefaults(argv),
     ...argv
   ]);
   console.error(`[demo] A = ${src.baseRef}, B = ${src.headRef} + LLAMA_KV_MMAP=1 on ${src.commit.slice(0, 12)}`);
@@ -12951,9 +12963,9 @@ async function qualifyCommand(argv) {
   }
   let args = rest;
   if (o.str("repo") === void 0 && o.str("plan") === void 0) {
-    planFromArgs([...DEMO_DEFAULTS, "--base", "lpg/base", "--head-name", "qualify", ...rest], { requireRepoModel: false });
+    planFromArgs([...demoDefaults(rest), "--base", "lpg/base", "--head-name", "qualify", ...rest], { requireRepoModel: false });
     const { src, model } = await demoSource();
-    args = ["--repo", src.repo, "--model", model, "--base", src.baseRef, "--base-name", "bundle", ...DEMO_DEFAULTS, "--out", "perf-qualify", ...rest];
+    args = ["--repo", src.repo, "--model", model, "--base", src.baseRef, "--base-name", "bundle", ...demoDefaults(rest), "--out", "perf-qualify", ...rest];
   } else if (!o.str("base")) throw new UserError("qualify needs --base REF (the commit whose two builds and injected slowdown qualify the runner)", EXAMPLE5);
   const plan2 = planFromArgs([...args, "--head-name", "qualify"]);
   const progress = new ProgressPrinter();
