@@ -13,7 +13,8 @@ import { join } from 'node:path';
 
 const EXAMPLE = 'example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10';
 
-export async function calibrateCommand(argv: string[]): Promise<number> {
+/** The run flags of calibrate's A/A run: the user's, with B set to A (ref, CMake flags, args, env). */
+export function calibrationArgs(argv: string[]): string[] {
   // calibrate takes the run flags (the option table's), minus those that would make B differ from A.
   const o = new OptionValues('run', parseCommandArgs('run', argv).values);
   for (const name of ['head', 'head-name', 'head-cmake', 'head-arg', 'head-env', 'head-slowdown', 'base-slowdown']) {
@@ -22,7 +23,13 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
   const base = o.str('base');
   if (!base) throw new UserError('calibrate needs --base REF (the build to run against itself)', EXAMPLE);
   // Same ref, same build args, same env: identical binaries on both sides (the build is cached once).
-  const plan = planFromArgs([...argv, '--head', base, '--head-name', 'A/A']);
+  // A's CMake flags, llama-bench args and env are B's too, or the "A/A" would compare two setups.
+  const same = (['cmake', 'arg', 'env'] as const).flatMap((k) => o.list(`base-${k}`).map((v) => `--head-${k}=${v}`));
+  return [...argv, '--head', base, '--head-name', 'A/A', ...same];
+}
+
+export async function calibrateCommand(argv: string[]): Promise<number> {
+  const plan = planFromArgs(calibrationArgs(argv));
   const code = await runAndPrint(plan, { force: forceFromArgs(argv), store: storeFromArgs('run', argv) });
   if (code >= 128) return code; // interrupted: what was measured is on disk, nothing is stored
   const results = readTrustedResultsSync(join(plan.out, 'results.json'));
