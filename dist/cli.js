@@ -12731,17 +12731,22 @@ var init_analyze2 = __esm({
 // src/cli/calibrate.ts
 var calibrate_exports = {};
 __export(calibrate_exports, {
-  calibrateCommand: () => calibrateCommand
+  calibrateCommand: () => calibrateCommand,
+  calibrationArgs: () => calibrationArgs
 });
 import { join as join24 } from "node:path";
-async function calibrateCommand(argv) {
+function calibrationArgs(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
     if (o.raw[name] !== void 0) throw new UserError(`calibrate runs the base against itself: --${name} does not apply`, EXAMPLE4);
   }
   const base2 = o.str("base");
   if (!base2) throw new UserError("calibrate needs --base REF (the build to run against itself)", EXAMPLE4);
-  const plan2 = planFromArgs([...argv, "--head", base2, "--head-name", "A/A"]);
+  const same = ["cmake", "arg", "env"].flatMap((k) => o.list(`base-${k}`).map((v) => `--head-${k}=${v}`));
+  return [...argv, "--head", base2, "--head-name", "A/A", ...same];
+}
+async function calibrateCommand(argv) {
+  const plan2 = planFromArgs(calibrationArgs(argv));
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
   const results3 = readTrustedResultsSync(join24(plan2.out, "results.json"));
