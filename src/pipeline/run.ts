@@ -222,6 +222,9 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
   // The sequential design as persisted at the last look (resume, more), passed back to the engine.
   let design = session.design;
   let settled: { blocks: number; names: string[]; open: string[] } | null = null;
+  // A run that injects a known slowdown measures the runner (qualify's A/A+k, "can it see 3%?"):
+  // a regression there is the expected answer, so every workload goes on to its own call.
+  const toEveryCall = plan.variants.some((v) => v.slowdown !== undefined);
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : undefined,
     plan,
@@ -252,7 +255,7 @@ async function benchmark(plan: Plan, results: Results, save: () => void, log: (l
         keepLook(session.store, session.id, counted, d, log);
       }
       const look = d.state.looks[d.state.looks.length - 1];
-      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === 'regression') {
+      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === 'regression') {
         settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === 'regression').map((x) => x.name), open: d.pending };
         return (pending = []);
       }

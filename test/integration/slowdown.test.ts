@@ -64,3 +64,19 @@ test('a build linking libllama statically: one line before any launch, exit 2', 
   assert.equal(res.launches.length, 0, 'nothing launched');
   assert.match(res.stopReason, /cannot be shimmed/);
 });
+
+test('with an injected slowdown a regression does not stop the run: every workload is measured to its call', async () => {
+  // The rule under test alone: k = 0 (nothing waited); B's generation at depth 2048 is 40% slower
+  // (FAKE_DEPTH_SLOWDOWN), called at the first look, while 5% launch noise keeps the other points
+  // open there. A PR run stops at that look (test/integration/family-stop.test.ts); a run that
+  // injects a slowdown is a measurement of the runner, so it goes on to its last look.
+  const knobs = ['FAKE_NOISE=0.05', 'FAKE_ROW_MS=5'];
+  const r = await cli(['run', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'tg16', '--depth-sweep', '0,2048', '--depth-gen', '16',
+    '--threads', '1', '--max-blocks', '14', '--looks', '10,14', '--out', join(root, 'go-on'), '--head-slowdown', '0',
+    ...knobs.flatMap((k) => ['--base-env', k]), ...[...knobs, 'FAKE_DEPTH_SLOWDOWN=0.2'].flatMap((k) => ['--head-env', k])], env, { timeout: 0 });
+  assert.equal(r.code, 1, r.stderr);
+  const res = results('go-on');
+  assert.equal(res.analysis?.workloads.find((w) => w.name === 'sweep:tg@d2048')?.verdict, 'regression');
+  assert.doesNotMatch(res.stopReason, /^regression called at/);
+  assert.equal(res.launches.filter((l) => l.variant === 'B' && l.workload === 'tg16' && !l.warmup).length, 14, res.stopReason);
+});
