@@ -64,7 +64,7 @@ export async function qualifyCommand(argv: string[]): Promise<number> {
   const signal = interruptedBy();
   if (signal === 'SIGINT' || signal === 'SIGTERM' || signal === 'SIGHUP') return signalExitCode(signal);
   if (!out.record) return 1;
-  process.stdout.write(`\n${renderQualification(out.record)}`);
+  process.stdout.write(`\n${renderQualification(out.record, 'terminal')}`);
   console.log(`\nwall time ${fmtDuration(performance.now() - t0)}; ${out.path ? `stored for this host in ${out.path}` : 'not stored: no host fingerprint'}`);
   return out.record.status === 'qualified' ? 0 : 1;
 }

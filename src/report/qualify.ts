@@ -1,7 +1,7 @@
 // A qualification as a Markdown table (the terminal prints it too, and the Action's mode qualify
 // writes it to the job summary), and the history of a host's qualifications.
 import type { Qualification } from '../store/qualification.ts';
-import { escapeMarkdown } from './escape.ts';
+import { codeSpan, escapeMarkdown, escapeTerminal } from './escape.ts';
 import { fmtInterval, fmtPercent, fmtRatio } from './format.ts';
 
 const STATUS: Record<Qualification['status'], string> = {
@@ -10,18 +10,21 @@ const STATUS: Record<Qualification['status'], string> = {
   failed: '❌ failed: a build or launch failed, so this is no qualification',
 };
 
-export function renderQualification(q: Qualification): string {
+/** Markdown for the job summary; `terminal`: the same table with the text escaped for a terminal (a
+ * Markdown escape such as the zero-width space after `@` would show there as `&#8203;`). */
+export function renderQualification(q: Qualification, medium: 'markdown' | 'terminal' = 'markdown'): string {
+  const esc = medium === 'terminal' ? escapeTerminal : escapeMarkdown;
   const lines = [`## Runner qualification: ${STATUS[q.status]}`, ''];
-  lines.push(`${escapeMarkdown(q.ref)} (${q.commit?.slice(0, 12) ?? 'no commit'}), model ${escapeMarkdown(q.model)}, ${q.threads} threads, α = ${q.alpha}, margin ±${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
+  lines.push(`${esc(q.ref)} (${q.commit?.slice(0, 12) ?? 'no commit'}), model ${esc(q.model)}, ${q.threads} threads, α = ${q.alpha}, margin ±${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
   lines.push('');
-  for (const r of q.reasons) lines.push(`- ${escapeMarkdown(r)}`);
+  for (const r of q.reasons) lines.push(`- ${esc(r)}`);
   if (q.reasons.length) lines.push('');
   if (q.workloads.length > 0) {
     lines.push('| workload | A/A′ B/A | A/A′ interval | A/A′ verdict | A/A+k B/A | A/A+k interval | covers truth | called | spread A/A′ / A/A+k | MDE (A/A′) |');
     lines.push('|---|---:|---|---|---:|---|---|---|---|---:|');
     for (const w of q.workloads) {
       const i = w.injected;
-      lines.push(`| \`${escapeMarkdown(w.workload)}\` | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? 'yes' : 'no'} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? '–' : fmtPercent(w.mde)} |`);
+      lines.push(`| ${medium === 'terminal' ? escapeTerminal(w.workload) : codeSpan(w.workload)} | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? 'yes' : 'no'} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? '–' : fmtPercent(w.mde)} |`);
     }
     lines.push('');
   }
