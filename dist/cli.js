@@ -12186,6 +12186,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
   let pending = session.resume?.active ?? null;
   let design2 = session.design;
   let settled = null;
+  const toEveryCall = plan2.variants.some((v) => v.slowdown !== void 0);
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan: plan2,
@@ -12214,7 +12215,7 @@ async function benchmark(plan2, results3, save, log, hooks, session) {
         keepLook(session.store, session.id, counted, d, log);
       }
       const look = d.state.looks[d.state.looks.length - 1];
-      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
+      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
         settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
         return pending = [];
       }
@@ -12902,18 +12903,19 @@ var init_qualify2 = __esm({
 });
 
 // src/report/qualify.ts
-function renderQualification(q) {
+function renderQualification(q, medium = "markdown") {
+  const esc = medium === "terminal" ? escapeTerminal : escapeMarkdown;
   const lines = [`## Runner qualification: ${STATUS[q.status]}`, ""];
-  lines.push(`${escapeMarkdown(q.ref)} (${q.commit?.slice(0, 12) ?? "no commit"}), model ${escapeMarkdown(q.model)}, ${q.threads} threads, \u03B1 = ${q.alpha}, margin \xB1${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
+  lines.push(`${esc(q.ref)} (${q.commit?.slice(0, 12) ?? "no commit"}), model ${esc(q.model)}, ${q.threads} threads, \u03B1 = ${q.alpha}, margin \xB1${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
   lines.push("");
-  for (const r of q.reasons) lines.push(`- ${escapeMarkdown(r)}`);
+  for (const r of q.reasons) lines.push(`- ${esc(r)}`);
   if (q.reasons.length) lines.push("");
   if (q.workloads.length > 0) {
     lines.push("| workload | A/A\u2032 B/A | A/A\u2032 interval | A/A\u2032 verdict | A/A+k B/A | A/A+k interval | covers truth | called | spread A/A\u2032 / A/A+k | MDE (A/A\u2032) |");
     lines.push("|---|---:|---|---|---:|---|---|---|---|---:|");
     for (const w of q.workloads) {
       const i = w.injected;
-      lines.push(`| \`${escapeMarkdown(w.workload)}\` | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? "yes" : "no"} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? "\u2013" : fmtPercent(w.mde)} |`);
+      lines.push(`| ${medium === "terminal" ? escapeTerminal(w.workload) : codeSpan(w.workload)} | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? "yes" : "no"} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? "\u2013" : fmtPercent(w.mde)} |`);
     }
     lines.push("");
   }
@@ -12990,7 +12992,7 @@ ${renderTerminal(o2.model)}`);
   if (signal === "SIGINT" || signal === "SIGTERM" || signal === "SIGHUP") return signalExitCode(signal);
   if (!out.record) return 1;
   process.stdout.write(`
-${renderQualification(out.record)}`);
+${renderQualification(out.record, "terminal")}`);
   console.log(`
 wall time ${fmtDuration(performance.now() - t0)}; ${out.path ? `stored for this host in ${out.path}` : "not stored: no host fingerprint"}`);
   return out.record.status === "qualified" ? 0 : 1;

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-4TK6YLJL.js";
+} from "./chunk-GUPUB6T4.js";
 import "./chunk-GTIMMOSP.js";
 import "./chunk-NB5PL2CZ.js";
 import {

@@ -19,7 +19,7 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-4TK6YLJL.js";
+} from "./chunk-GUPUB6T4.js";
 import "./chunk-GTIMMOSP.js";
 import {
   MAX_HORIZON,

@@ -43,8 +43,8 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-VCHKL6ZZ.js"),
-      import("./qualify-YARSJEZY.js"),
+      import("./qualify-O3ZIR5B7.js"),
+      import("./qualify-4QBLEW5W.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
     const out = await runQualification(plan, k, { cacheDir: options.cacheDir ?? defaultCacheDir(), store: options.store ?? void 0, log });

@@ -4,7 +4,7 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-4TK6YLJL.js";
+} from "./chunk-GUPUB6T4.js";
 import "./chunk-GTIMMOSP.js";
 import {
   minimumDetectableEffect

@@ -2833,6 +2833,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
   let pending = session.resume?.active ?? null;
   let design = session.design;
   let settled = null;
+  const toEveryCall = plan.variants.some((v) => v.slowdown !== void 0);
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan,
@@ -2861,7 +2862,7 @@ async function benchmark(plan, results, save, log, hooks, session) {
         keepLook(session.store, session.id, counted, d, log);
       }
       const look = d.state.looks[d.state.looks.length - 1];
-      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
+      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
         settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
         return pending = [];
       }

@@ -1,7 +1,9 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
+  codeSpan,
   escapeMarkdown,
+  escapeTerminal,
   fmtInterval,
   fmtPercent,
   fmtRatio
@@ -14,18 +16,19 @@ var STATUS = {
   short: "\u26A0\uFE0F measured, but short of qualified",
   failed: "\u274C failed: a build or launch failed, so this is no qualification"
 };
-function renderQualification(q) {
+function renderQualification(q, medium = "markdown") {
+  const esc = medium === "terminal" ? escapeTerminal : escapeMarkdown;
   const lines = [`## Runner qualification: ${STATUS[q.status]}`, ""];
-  lines.push(`${escapeMarkdown(q.ref)} (${q.commit?.slice(0, 12) ?? "no commit"}), model ${escapeMarkdown(q.model)}, ${q.threads} threads, \u03B1 = ${q.alpha}, margin \xB1${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
+  lines.push(`${esc(q.ref)} (${q.commit?.slice(0, 12) ?? "no commit"}), model ${esc(q.model)}, ${q.threads} threads, \u03B1 = ${q.alpha}, margin \xB1${fmtPercent(q.margin)}; injected slowdown k = ${q.k} (truth B/A = ${fmtRatio(1 / (1 + q.k))}); ${q.seconds} s.`);
   lines.push("");
-  for (const r of q.reasons) lines.push(`- ${escapeMarkdown(r)}`);
+  for (const r of q.reasons) lines.push(`- ${esc(r)}`);
   if (q.reasons.length) lines.push("");
   if (q.workloads.length > 0) {
     lines.push("| workload | A/A\u2032 B/A | A/A\u2032 interval | A/A\u2032 verdict | A/A+k B/A | A/A+k interval | covers truth | called | spread A/A\u2032 / A/A+k | MDE (A/A\u2032) |");
     lines.push("|---|---:|---|---|---:|---|---|---|---|---:|");
     for (const w of q.workloads) {
       const i = w.injected;
-      lines.push(`| \`${escapeMarkdown(w.workload)}\` | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? "yes" : "no"} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? "\u2013" : fmtPercent(w.mde)} |`);
+      lines.push(`| ${medium === "terminal" ? escapeTerminal(w.workload) : codeSpan(w.workload)} | ${fmtRatio(w.aaPrime.ratio)} | ${fmtInterval(w.aaPrime.ci)} | ${w.aaPrime.verdict} (${w.aaPrime.n} blocks) | ${fmtRatio(i.ratio)} | ${fmtInterval(i.ci)} | ${i.covers ? "yes" : "no"} | ${i.called ? `at ${i.look ?? i.n} blocks` : `no (${i.verdict} at ${i.n})`} | ${fmtPercent(w.aaPrime.spread)} / ${fmtPercent(i.spread)} | ${w.mde === null ? "\u2013" : fmtPercent(w.mde)} |`);
     }
     lines.push("");
   }
