@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ensureEmbeddedSource } from '../build/embedded.ts';
 import { writeSyntheticModel, DEFAULT_SHAPE } from '../model/synthetic.ts';
 import { forceFromArgs, planFromArgs, storeFromResultsArg } from '../plan/from-args.ts';
+import { runValues } from '../plan/plan-file.ts';
 import { defaultCacheDir as cacheDir } from '../sys/cache-dir.ts';
 import { runAndPrint } from './run.ts';
 import { checkPlanPlacements } from '../pipeline/preflight.ts';
@@ -23,19 +24,21 @@ export const DEMO_DEFAULTS = [
 ];
 
 /**
- * The defaults under the user's flags. `--depth-sweep none` turns the sweep off, so the default
- * `--depth-gen` goes with it (it is refused without a sweep).
+ * The defaults under the user's flags and --plan file, read by the run parser itself (so every
+ * form it accepts counts, and nothing else). A default the user sets is dropped: a flag would win
+ * anyway, but a plan file's key loses to any flag. `--depth-sweep none` turns the sweep off, so the
+ * default `--depth-gen` goes with it (it is refused without a sweep).
  */
 export function demoDefaults(argv: string[]): string[] {
-  let sweep: string | undefined;
-  argv.forEach((a, i) => {
-    if (a === '--depth-sweep') sweep = argv[i + 1];
-    else if (a.startsWith('--depth-sweep=')) sweep = a.slice('--depth-sweep='.length);
-  });
-  const off = sweep !== undefined && (sweep.trim() === '' || sweep.trim() === 'none');
-  if (!off) return DEMO_DEFAULTS;
-  const at = DEMO_DEFAULTS.indexOf('--depth-gen');
-  return [...DEMO_DEFAULTS.slice(0, at), ...DEMO_DEFAULTS.slice(at + 2)];
+  const o = runValues(argv);
+  const off = o.str('depth-sweep')?.trim() === 'none';
+  const out: string[] = [];
+  for (let i = 0; i < DEMO_DEFAULTS.length; i += 2) {
+    const name = DEMO_DEFAULTS[i].slice(2);
+    if (o.has(name) || (name === 'depth-gen' && off)) continue;
+    out.push(DEMO_DEFAULTS[i], DEMO_DEFAULTS[i + 1]);
+  }
+  return out;
 }
 
 /** The demo's source (the embedded llama.cpp, prepared once in the cache) and its synthetic model. */
