@@ -75,3 +75,18 @@ export function blocksNeededPhrase(ratio: number | null | undefined, margin: num
   const goal = !finite(ratio) || inside ? `a ±${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
   return `${goal} needs about ${fmtCount(blocks)} blocks`;
 }
+
+/** An evenness figure (a share of 0..1) or a B − A difference of two, to three decimals. */
+export function fmtShare(x: number | null | undefined): string {
+  return finite(x) ? x.toFixed(3) : DASH;
+}
+
+/**
+ * The interval on B − A evenness. When every paired difference is zero the signed-rank interval is
+ * [0, 0] by construction, not a measured precision: say what happened instead.
+ */
+export function fmtShareInterval(ci: readonly [number, number] | null | undefined, identical = false): string {
+  if (identical) return 'identical in every block';
+  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
+  return `[${fmtShare(ci[0])}, ${fmtShare(ci[1])}]`;
+}

@@ -8,7 +8,7 @@ import type { DepthModel, DepthPoint } from './depth.ts';
 import type { KeyValue } from './model-sections.ts';
 import type { PeakRss } from './model-memory.ts';
 import { escapeMarkdown as md, escapeInline, escapeCodeBlock, codeSpan, fenceFor } from './escape.ts';
-import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtMiB, fmtCount, fmtSeconds } from './format.ts';
+import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtMiB, fmtCount, fmtSeconds, fmtShare, fmtShareInterval } from './format.ts';
 import { forestPlot } from './chart.ts';
 import { depthChart, mibCell } from './depth.ts';
 import { depthMermaid } from './mermaid.ts';
@@ -114,8 +114,8 @@ export const HELPERS: Record<string, (...args: any[]) => unknown> = {
   mib: (x: unknown) => fmtMiB(num(x)),
   mibCell: (x: unknown) => mibCell(num(x)),
   // Evenness (a share of 0..1) and its B − A difference, to three decimals.
-  share: (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(3) : '–'),
-  shareInterval: (ci: unknown) => (Array.isArray(ci) ? `[${(ci as number[]).map((x) => x.toFixed(3)).join(', ')}]` : '–'),
+  share: (x: unknown) => fmtShare(num(x)),
+  shareInterval: (ci: unknown, identical: unknown) => fmtShareInterval(Array.isArray(ci) ? (ci as [number, number]) : null, identical === true),
   evenIdeal: (p: { nodes: string[] }) => `1/${p.nodes.length}`,
   count: (x: unknown) => fmtCount(num(x)),
   seconds: (x: unknown) => fmtSeconds(num(x)),

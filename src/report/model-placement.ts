@@ -14,7 +14,7 @@ export interface PlacementModel {
   guestNodes: number;
   nodes: string[];
   rows: { depth: number; variant: 'A' | 'B'; n: number; cells: PlacementCell[]; evenness: number | null }[];
-  diffs: { depth: number; a: number | null; b: number | null; n: number; diff: number | null; ci: [number, number] | null; level: number }[];
+  diffs: { depth: number; a: number | null; b: number | null; n: number; diff: number | null; ci: [number, number] | null; level: number; identical: boolean }[];
 }
 
 export function placementOf(r: Pick<Results, 'analysis' | 'plan'>): PlacementModel | null {
@@ -26,6 +26,6 @@ export function placementOf(r: Pick<Results, 'analysis' | 'plan'>): PlacementMod
     guestNodes: r.plan.levers.numaGuest,
     nodes,
     rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: nodes.map((k) => x.nodes[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 }), evenness: x.evenness })),
-    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, 'A'), b: even(d.depth, 'B'), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level })),
+    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, 'A'), b: even(d.depth, 'B'), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level, identical: d.identical === true })),
   };
 }

@@ -42,6 +42,8 @@ export interface EvennessDiff {
   diff: number | null;
   ci: [number, number] | null;
   ci_level: number;
+  /** Every paired difference is zero (both variants placed alike in every block): the interval is then [0, 0] by construction. */
+  identical: boolean;
 }
 
 export interface PlacementAnalysis {
@@ -105,7 +107,7 @@ export function placementAnalysis(e: Pick<Evidence, 'plan' | 'depthLaunches'>): 
     });
     const r = d.length > 0 ? signedRankShift(d, level) : null;
     const full = r !== null && r.level >= level - 1e-9;
-    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level });
+    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
   return { nodes: nodes.map((n) => n.id), rows, evenness };
 }

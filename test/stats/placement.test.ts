@@ -7,6 +7,7 @@ import { placementAnalysis, pointShares } from '../../src/stats/placement.ts';
 import { rowsWithSamples } from '../../src/host/guest/curve.ts';
 import { guestNodes, guestShape } from '../../src/host/guest/index.ts';
 import { placementOf } from '../../src/report/model-placement.ts';
+import { fmtShareInterval } from '../../src/report/format.ts';
 import type { DepthLaunchRecord, DepthPoint } from '../../src/bench/types.ts';
 import type { Plan } from '../../src/plan/types.ts';
 
@@ -75,4 +76,19 @@ test('a row is matched to the first sample the wrapper took after its line; inte
   assert.deepEqual(at.map((x) => x[1]), [200, 300]);
   assert.equal(at[0][2], 8);
   assert.equal(points.filter((p) => p.nKv === null).length, 3);
+});
+
+test('evenness placed alike in every block: flagged identical (its [0, 0] interval is not a precision), said so in words', () => {
+  const plan = { levers: { repetitions: 1, numaGuest: 2 }, threads: 2, alpha: 0.05, depthSweep: { depths: [0, 1024], gen: 16 } } as unknown as Plan;
+  const depthLaunches: DepthLaunchRecord[] = [];
+  for (let b = 1; b <= 6; b++) {
+    for (const v of ['A', 'B'] as const) depthLaunches.push(launch(b, v, [point(0, [1000, 0], [0, 0], { '0': 2 }), point(1024, [500 + b, v === 'A' ? 500 : 400], [0, 0], { '0': 1, '1': 1 })]));
+  }
+  const p = placementAnalysis({ plan, depthLaunches })!;
+  const at = (d: number) => p.evenness.find((x) => x.depth === d)!;
+  assert.deepEqual([at(0).identical, at(0).ci], [true, [0, 0]]);
+  assert.equal(at(1024).identical, false);
+  assert.equal(fmtShareInterval(at(0).ci, at(0).identical), 'identical in every block');
+  assert.match(fmtShareInterval(at(1024).ci, at(1024).identical), /^\[-0\.\d{3}, -0\.\d{3}\]$/);
+  assert.equal(fmtShareInterval(null), '–');
 });

@@ -2,8 +2,9 @@
 // that formats the ReportModel: the first line (verdict and gate), the forest plot, each workload's
 // block plot, speed and memory against KV depth, then host, builds, levers and failed launches.
 import type { ReportModel, MachineModel, WorkloadModel } from '../model.ts';
-import type { DepthModel } from '../depth.ts';
-import { fmtRatio, fmtInterval, fmtChange, fmtTs, fmtPercent, fmtMiB, fmtCount, fmtSeconds } from '../format.ts';
+import { mibCell, type DepthModel } from '../depth.ts';
+import type { PlacementModel } from '../model-placement.ts';
+import { fmtRatio, fmtInterval, fmtChange, fmtTs, fmtPercent, fmtMiB, fmtCount, fmtSeconds, fmtShare, fmtShareInterval } from '../format.ts';
 import { MARKS, LABELS, VERDICT_WORDS, fmtLevel, type Phrase } from '../vocabulary.ts';
 import { escapeHtml as esc } from '../escape.ts';
 import { forestChart, blockChart, depthCharts } from './charts.ts';
@@ -72,6 +73,21 @@ function depthSection(d: DepthModel, m: MachineModel): string {
     `<div class="grid2">${charts.join('')}</div>${table}${fails ? `<ul>${fails}</ul>` : ''}`;
 }
 
+// The same tables as report.md's placement partial (templates/partials/placement.hbs), same figures.
+function placementSection(p: PlacementModel): string {
+  const kinds = ['anon', 'shmem', 'file', 'threads'];
+  const perNode = p.nodes.flatMap((n) => kinds.map((k) => `node ${n} ${k}`));
+  const rows = p.rows.map((r) => row([
+    String(r.depth), r.variant,
+    ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
+    fmtShare(r.evenness),
+  ], [true, false, ...perNode.map(() => true), true])).join('');
+  const diffs = p.diffs.map((d) => row([String(d.depth), fmtShare(d.a), fmtShare(d.b), fmtShare(d.diff), esc(fmtShareInterval(d.ci, d.identical)), String(d.n)], [true, true, true, true, false, true])).join('');
+  return `<h3 id="placement">Placement in the emulated ${p.guestNodes}-node guest</h3><p class="sub">Where each variant's memory and threads were at each KV depth (medians over the counted depth launches, sampled inside the guest as each depth was reported): resident MiB per node by mapping kind (private anonymous, shmem, file) and the threads whose last CPU was on that node. Evenness: the smallest node's share of the anonymous (private + shmem) memory, 1/${p.nodes.length} when spread evenly, 0 when on one node. Throughput in this guest is emulated and not gated.</p>` +
+    `<table class="placement">${head(['KV depth', 'variant', ...perNode, 'evenness'], [true, false, ...perNode.map(() => true), true])}${rows}</table>` +
+    `<table class="evenness">${head(['KV depth', 'evenness A', 'evenness B', 'B − A', 'interval', 'blocks'], [true, true, true, true, false, true])}${diffs}</table>`;
+}
+
 function memorySection(m: MachineModel): string {
   if (!m.memory) return '';
   const nodes = m.memory.nodeIds;
@@ -110,6 +126,7 @@ function machineSection(m: MachineModel, fleet: boolean): string {
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : '',
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join('')}</div>` : '',
     m.depth ? depthSection(m.depth, m) : '',
+    m.placement ? placementSection(m.placement) : '',
     memorySection(m),
     detailsSection(m),
   ].join('\n');
