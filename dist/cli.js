@@ -4882,7 +4882,7 @@ function placementAnalysis(e) {
     });
     const r = d.length > 0 ? signedRankShift(d, level) : null;
     const full = r !== null && r.level >= level - 1e-9;
-    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level });
+    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
   return { nodes: nodes.map((n) => n.id), rows: rows2, evenness };
 }
@@ -8033,6 +8033,14 @@ function blocksNeededPhrase(ratio, margin, blocks) {
   const goal = !finite(ratio) || inside ? `a \xB1${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
   return `${goal} needs about ${fmtCount(blocks)} blocks`;
 }
+function fmtShare(x) {
+  return finite(x) ? x.toFixed(3) : DASH;
+}
+function fmtShareInterval(ci, identical = false) {
+  if (identical) return "identical in every block";
+  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
+  return `[${fmtShare(ci[0])}, ${fmtShare(ci[1])}]`;
+}
 var DASH;
 var init_format = __esm({
   "src/report/format.ts"() {
@@ -8559,7 +8567,7 @@ function placementOf(r) {
     guestNodes: r.plan.levers.numaGuest,
     nodes,
     rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: nodes.map((k) => x.nodes[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 }), evenness: x.evenness })),
-    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level }))
+    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level, identical: d.identical === true }))
   };
 }
 var init_model_placement = __esm({
@@ -9145,8 +9153,8 @@ var init_md_helpers = __esm({
       mib: (x) => fmtMiB(num3(x)),
       mibCell: (x) => mibCell(num3(x)),
       // Evenness (a share of 0..1) and its B − A difference, to three decimals.
-      share: (x) => typeof x === "number" && Number.isFinite(x) ? x.toFixed(3) : "\u2013",
-      shareInterval: (ci) => Array.isArray(ci) ? `[${ci.map((x) => x.toFixed(3)).join(", ")}]` : "\u2013",
+      share: (x) => fmtShare(num3(x)),
+      shareInterval: (ci, identical) => fmtShareInterval(Array.isArray(ci) ? ci : null, identical === true),
       evenIdeal: (p) => `1/${p.nodes.length}`,
       count: (x) => fmtCount(num3(x)),
       seconds: (x) => fmtSeconds(num3(x)),
@@ -9724,6 +9732,18 @@ function depthSection(d, m) {
   const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
   return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table3}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
+function placementSection(p) {
+  const kinds = ["anon", "shmem", "file", "threads"];
+  const perNode = p.nodes.flatMap((n) => kinds.map((k) => `node ${n} ${k}`));
+  const rows2 = p.rows.map((r) => row([
+    String(r.depth),
+    r.variant,
+    ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
+    fmtShare(r.evenness)
+  ], [true, false, ...perNode.map(() => true), true])).join("");
+  const diffs = p.diffs.map((d) => row([String(d.depth), fmtShare(d.a), fmtShare(d.b), fmtShare(d.diff), escapeHtml(fmtShareInterval(d.ci, d.identical)), String(d.n)], [true, true, true, true, false, true])).join("");
+  return `<h3 id="placement">Placement in the emulated ${p.guestNodes}-node guest</h3><p class="sub">Where each variant's memory and threads were at each KV depth (medians over the counted depth launches, sampled inside the guest as each depth was reported): resident MiB per node by mapping kind (private anonymous, shmem, file) and the threads whose last CPU was on that node. Evenness: the smallest node's share of the anonymous (private + shmem) memory, 1/${p.nodes.length} when spread evenly, 0 when on one node. Throughput in this guest is emulated and not gated.</p><table class="placement">${head(["KV depth", "variant", ...perNode, "evenness"], [true, false, ...perNode.map(() => true), true])}${rows2}</table><table class="evenness">${head(["KV depth", "evenness A", "evenness B", "B \u2212 A", "interval", "blocks"], [true, true, true, true, false, true])}${diffs}</table>`;
+}
 function memorySection(m) {
   if (!m.memory) return "";
   const nodes = m.memory.nodeIds;
@@ -9766,6 +9786,7 @@ function machineSection(m, fleet) {
     rows2.some((r) => r.ratio !== null) ? forestChart(m, rows2) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
     m.depth ? depthSection(m.depth, m) : "",
+    m.placement ? placementSection(m.placement) : "",
     memorySection(m),
     detailsSection(m)
   ].join("\n");
@@ -9798,6 +9819,7 @@ var CSS, row, head, kvTable;
 var init_page = __esm({
   "src/report/html/page.ts"() {
     "use strict";
+    init_depth();
     init_format();
     init_vocabulary();
     init_escape();
@@ -12460,15 +12482,15 @@ __export(demo_exports, {
 import { existsSync as existsSync14, mkdirSync as mkdirSync9 } from "node:fs";
 import { join as join23 } from "node:path";
 function demoDefaults(argv) {
-  let sweep;
-  argv.forEach((a, i) => {
-    if (a === "--depth-sweep") sweep = argv[i + 1];
-    else if (a.startsWith("--depth-sweep=")) sweep = a.slice("--depth-sweep=".length);
-  });
-  const off = sweep !== void 0 && (sweep.trim() === "" || sweep.trim() === "none");
-  if (!off) return DEMO_DEFAULTS;
-  const at = DEMO_DEFAULTS.indexOf("--depth-gen");
-  return [...DEMO_DEFAULTS.slice(0, at), ...DEMO_DEFAULTS.slice(at + 2)];
+  const o = runValues(argv);
+  const off = o.str("depth-sweep")?.trim() === "none";
+  const out = [];
+  for (let i = 0; i < DEMO_DEFAULTS.length; i += 2) {
+    const name = DEMO_DEFAULTS[i].slice(2);
+    if (o.has(name) || name === "depth-gen" && off) continue;
+    out.push(DEMO_DEFAULTS[i], DEMO_DEFAULTS[i + 1]);
+  }
+  return out;
 }
 async function demoSource() {
   const cache3 = defaultCacheDir();
@@ -12516,6 +12538,7 @@ var init_demo = __esm({
     init_embedded();
     init_synthetic();
     init_from_args();
+    init_plan_file();
     init_cache_dir();
     init_run2();
     init_preflight();

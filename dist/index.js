@@ -17,7 +17,7 @@ import {
   warning,
   writeAggregate,
   writeJobSummary
-} from "./chunk-6YCQNUOX.js";
+} from "./chunk-KTFKEK5Q.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   CHECK_MAX_CHARS,
@@ -32,7 +32,7 @@ import {
   renderMarkdown,
   withProblems,
   writeFileAtomic
-} from "./chunk-NB5PL2CZ.js";
+} from "./chunk-HT2J2BJI.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError,
@@ -41,7 +41,7 @@ import {
 import {
   STICKY_MARKER,
   escapeMarkdown
-} from "./chunk-Y2UZGKHQ.js";
+} from "./chunk-3ST53JNR.js";
 import {
   __commonJS,
   __toESM
@@ -6042,11 +6042,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-E2NS6V6G.js");
+      const { extendForAction } = await import("./action-more-LGI7SM5K.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-LYYIIKFL.js");
+    const { runBenchmark } = await import("./action-run-UYCMBYLJ.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6328,7 +6328,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-GT5TR2VW.js");
+    const { qualifyMode } = await import("./qualify-YNHHGN7L.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

@@ -27,7 +27,7 @@ import {
   withTrustedAnalysis,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-NB5PL2CZ.js";
+} from "./chunk-HT2J2BJI.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-APCGAE3R.js";
 import {
   escapeMarkdown
-} from "./chunk-Y2UZGKHQ.js";
+} from "./chunk-3ST53JNR.js";
 import {
   __commonJS,
   __require,

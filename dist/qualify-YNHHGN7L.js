@@ -10,13 +10,13 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-6YCQNUOX.js";
-import "./chunk-NB5PL2CZ.js";
+} from "./chunk-KTFKEK5Q.js";
+import "./chunk-HT2J2BJI.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError
 } from "./chunk-APCGAE3R.js";
-import "./chunk-Y2UZGKHQ.js";
+import "./chunk-3ST53JNR.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/github/qualify.ts
@@ -43,8 +43,8 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-O3ZIR5B7.js"),
-      import("./qualify-4QBLEW5W.js"),
+      import("./qualify-NY5LCK6A.js"),
+      import("./qualify-TFS62UTY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
     const out = await runQualification(plan, k, { cacheDir: options.cacheDir ?? defaultCacheDir(), store: options.store ?? void 0, log });

@@ -124,6 +124,14 @@ function blocksNeededPhrase(ratio, margin, blocks) {
   const goal = !finite(ratio) || inside ? `a \xB1${fmtMargin(margin)} neutral call` : `confirming the observed ${fmtChange(ratio)} change`;
   return `${goal} needs about ${fmtCount(blocks)} blocks`;
 }
+function fmtShare(x) {
+  return finite(x) ? x.toFixed(3) : DASH;
+}
+function fmtShareInterval(ci, identical = false) {
+  if (identical) return "identical in every block";
+  if (!ci || !finite(ci[0]) || !finite(ci[1])) return DASH;
+  return `[${fmtShare(ci[0])}, ${fmtShare(ci[1])}]`;
+}
 
 export {
   STICKY_MARKER,
@@ -144,5 +152,7 @@ export {
   fmtCount,
   fmtSeconds,
   fmtMargin,
-  blocksNeededPhrase
+  blocksNeededPhrase,
+  fmtShare,
+  fmtShareInterval
 };

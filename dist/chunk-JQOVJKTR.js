@@ -73,7 +73,7 @@ import {
   withLock,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-NB5PL2CZ.js";
+} from "./chunk-HT2J2BJI.js";
 import {
   EnvironmentError,
   UserError,

@@ -19,13 +19,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-GUPUB6T4.js";
+} from "./chunk-JQOVJKTR.js";
 import "./chunk-GTIMMOSP.js";
 import {
   MAX_HORIZON,
   designOf,
   designState
-} from "./chunk-NB5PL2CZ.js";
+} from "./chunk-HT2J2BJI.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
@@ -33,7 +33,7 @@ import {
   UserError,
   interruptedBy
 } from "./chunk-APCGAE3R.js";
-import "./chunk-Y2UZGKHQ.js";
+import "./chunk-3ST53JNR.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/action-more.ts

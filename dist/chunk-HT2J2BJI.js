@@ -24,9 +24,11 @@ import {
   fmtPercent,
   fmtRatio,
   fmtSeconds,
+  fmtShare,
+  fmtShareInterval,
   fmtTs,
   safeUrl
-} from "./chunk-Y2UZGKHQ.js";
+} from "./chunk-3ST53JNR.js";
 import {
   __commonJS,
   __require,
@@ -8394,7 +8396,7 @@ function placementOf(r) {
     guestNodes: r.plan.levers.numaGuest,
     nodes,
     rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: nodes.map((k) => x.nodes[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 }), evenness: x.evenness })),
-    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level }))
+    diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level, identical: d.identical === true }))
   };
 }
 
@@ -8932,8 +8934,8 @@ var HELPERS = {
   mib: (x) => fmtMiB(num3(x)),
   mibCell: (x) => mibCell(num3(x)),
   // Evenness (a share of 0..1) and its B − A difference, to three decimals.
-  share: (x) => typeof x === "number" && Number.isFinite(x) ? x.toFixed(3) : "\u2013",
-  shareInterval: (ci) => Array.isArray(ci) ? `[${ci.map((x) => x.toFixed(3)).join(", ")}]` : "\u2013",
+  share: (x) => fmtShare(num3(x)),
+  shareInterval: (ci, identical) => fmtShareInterval(Array.isArray(ci) ? ci : null, identical === true),
   evenIdeal: (p) => `1/${p.nodes.length}`,
   count: (x) => fmtCount(num3(x)),
   seconds: (x) => fmtSeconds(num3(x)),
@@ -9359,6 +9361,18 @@ function depthSection(d, m) {
   const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
   return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts.join("")}</div>${table2}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
+function placementSection(p) {
+  const kinds = ["anon", "shmem", "file", "threads"];
+  const perNode = p.nodes.flatMap((n) => kinds.map((k) => `node ${n} ${k}`));
+  const rows = p.rows.map((r) => row([
+    String(r.depth),
+    r.variant,
+    ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
+    fmtShare(r.evenness)
+  ], [true, false, ...perNode.map(() => true), true])).join("");
+  const diffs = p.diffs.map((d) => row([String(d.depth), fmtShare(d.a), fmtShare(d.b), fmtShare(d.diff), escapeHtml(fmtShareInterval(d.ci, d.identical)), String(d.n)], [true, true, true, true, false, true])).join("");
+  return `<h3 id="placement">Placement in the emulated ${p.guestNodes}-node guest</h3><p class="sub">Where each variant's memory and threads were at each KV depth (medians over the counted depth launches, sampled inside the guest as each depth was reported): resident MiB per node by mapping kind (private anonymous, shmem, file) and the threads whose last CPU was on that node. Evenness: the smallest node's share of the anonymous (private + shmem) memory, 1/${p.nodes.length} when spread evenly, 0 when on one node. Throughput in this guest is emulated and not gated.</p><table class="placement">${head(["KV depth", "variant", ...perNode, "evenness"], [true, false, ...perNode.map(() => true), true])}${rows}</table><table class="evenness">${head(["KV depth", "evenness A", "evenness B", "B \u2212 A", "interval", "blocks"], [true, true, true, true, false, true])}${diffs}</table>`;
+}
 function memorySection(m) {
   if (!m.memory) return "";
   const nodes = m.memory.nodeIds;
@@ -9401,6 +9415,7 @@ function machineSection(m, fleet) {
     rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : "",
     blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join("")}</div>` : "",
     m.depth ? depthSection(m.depth, m) : "",
+    m.placement ? placementSection(m.placement) : "",
     memorySection(m),
     detailsSection(m)
   ].join("\n");
@@ -11786,7 +11801,7 @@ function placementAnalysis(e) {
     });
     const r = d.length > 0 ? signedRankShift(d, level) : null;
     const full = r !== null && r.level >= level - 1e-9;
-    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level });
+    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
   return { nodes: nodes.map((n) => n.id), rows, evenness };
 }

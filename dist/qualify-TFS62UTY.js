@@ -7,7 +7,7 @@ import {
   fmtInterval,
   fmtPercent,
   fmtRatio
-} from "./chunk-Y2UZGKHQ.js";
+} from "./chunk-3ST53JNR.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/report/qualify.ts

@@ -2,14 +2,14 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-GUPUB6T4.js";
+} from "./chunk-JQOVJKTR.js";
 import "./chunk-GTIMMOSP.js";
-import "./chunk-NB5PL2CZ.js";
+import "./chunk-HT2J2BJI.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";
 import "./chunk-APCGAE3R.js";
-import "./chunk-Y2UZGKHQ.js";
+import "./chunk-3ST53JNR.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/action-run.ts

@@ -4,16 +4,16 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-GUPUB6T4.js";
+} from "./chunk-JQOVJKTR.js";
 import "./chunk-GTIMMOSP.js";
 import {
   minimumDetectableEffect
-} from "./chunk-NB5PL2CZ.js";
+} from "./chunk-HT2J2BJI.js";
 import "./chunk-MHIAKMTT.js";
 import {
   interruptedBy
 } from "./chunk-APCGAE3R.js";
-import "./chunk-Y2UZGKHQ.js";
+import "./chunk-3ST53JNR.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/qualify.ts
