@@ -4,43 +4,34 @@
 // is rewritten after every block, so nothing measured is ever lost; a rerun of the same plan resumes.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan, VariantId } from '../plan/types.ts';
+import type { Plan } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import type { BuildOutcome } from '../build/types.ts';
-import type { LaunchRecord } from '../bench/types.ts';
 import { RESULTS_SCHEMA } from '../store/results.ts';
 import { writeResults } from '../store/write.ts';
 import { countedBlocksOf } from '../stats/design-replay.ts';
-import { decideAll, decideLook } from '../stats/decide.ts';
+import { decideAll } from '../stats/decide.ts';
 import { wordAnalysis } from '../report/reason-words.ts';
 import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
 import { finishFingerprint } from '../host/fingerprint.ts';
-import { experimentHost, guestCostNote, planGuest } from './guest.ts';
-import { stopsAt } from '../stats/policy.ts';
+import { experimentHost } from './guest.ts';
 import { reclaimWarning } from '../host/damon.ts';
-import { numaPlacement } from '../host/numa-policy.ts';
-import { measureHooks } from '../host/measure.ts';
-import { probeRunner } from '../bench/flavour.ts';
-import { checkRunArgs } from '../bench/args.ts';
-import { runBlocks, type Progress } from '../bench/run-blocks.ts';
-import { slowdownEnv } from '../bench/slowdown.ts';
-import { withDepthMemory } from '../stats/depth-memory.ts';
+import type { Progress } from '../bench/run-blocks.ts';
 import { buildReportModel, renderMarkdown, renderHtml, type ReportModel } from '../report/index.ts';
-import { asEnvironmentError, UserError } from '../sys/errors.ts';
+import { asEnvironmentError } from '../sys/errors.ts';
 import { interruptedBy } from '../sys/children.ts';
 import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { onInterrupt } from './signals.ts';
-import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
 import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
 import { ensureModels } from './models.ts';
 import { applyComparison } from './compare.ts';
-import { labelWorkloads } from '../plan/workload.ts';
 import { calibrationNote, readCalibration } from '../store/calibration.ts';
 import { readQualifications, runnerShown, type RunnerShown } from '../store/qualification.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';
-import { beginExperiment, checkStore, completeCountedBlocks, keepLook, storedValue, withStoreLock, type Session } from './experiment.ts';
+import { beginExperiment, checkStore, withStoreLock, type Session } from './experiment.ts';
+import { benchmark } from './benchmark.ts';
 
 export interface PipelineHooks {
   /** Experiment store (SQLite); default <cacheDir>/experiments.sqlite. */
@@ -180,7 +171,7 @@ export async function runSession(plan: Plan, results: Results, session: Session,
   };
   try {
     save();
-    await benchmark(plan, results, save, log, hooks, session);
+    await benchmark(plan, results, save, log, hooks.onBenchProgress, session);
   } catch (e) {
     // What was measured is in the store; the experiment stays unfinished, so the same command resumes it.
     results.stopReason = `stopped by an error: ${(e as Error).message}`;
@@ -192,86 +183,6 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     throw e;
   }
   return finishRun(plan, results, session, hooks);
-}
-
-async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, hooks: PipelineHooks, session: Session): Promise<void> {
-  const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
-  const info = await probeRunner(binaries.A);
-  const infoB = await probeRunner(binaries.B);
-  if (infoB.flavour !== info.flavour) {
-    throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, 'compare two refs of the same project');
-  }
-  for (const v of plan.variants) checkRunArgs(v, v.id === 'A' ? info : infoB);
-  results.flavour = info.flavour;
-  // Workloads are shown by the label this flavour's llama-bench prints (ik: tg64@pp2048).
-  plan.workloads = labelWorkloads(plan.workloads, info.flavour);
-  log(`runner: ${info.flavour} llama-bench; ${plan.workloads.length} workloads × up to ${plan.maxBlocks} blocks (+${plan.warmupBlocks} warm-up), seed ${plan.seed}`);
-  save();
-  const ownEnv = slowdownEnv(plan, results.builds, log); // the shim of a variant with --*-slowdown
-  // --numa-guest: every launch boots the emulated guest (src/host/guest/).
-  const guest = planGuest(plan);
-  const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv, guest) : undefined;
-  if (depthLaunch) results.depthLaunches ??= [];
-  if (session.resume?.active?.length === 0) {
-    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
-    save();
-    return;
-  }
-  const flavour = info.flavour;
-  let pending: string[] | null = session.resume?.active ?? null;
-  // The sequential design as persisted at the last look (resume, more), passed back to the engine.
-  let design = session.design;
-  let settled: { blocks: number; names: string[]; open: string[] } | null = null;
-  // A run that injects a known slowdown measures the runner (qualify's A/A+k, "can it see 3%?"):
-  // a regression there is the expected answer, so every workload goes on to its own call.
-  const toEveryCall = plan.variants.some((v) => v.slowdown !== undefined);
-  const loop = await runBlocks({
-    launcher: guest ? (argv, o) => guest.launch(argv, o) : undefined,
-    plan,
-    binaries,
-    info,
-    workDir: join(plan.out, 'launches'),
-    placement: (w) => numaPlacement(w.numa, hostLayout(results)),
-    measure: measureHooks(),
-    ownEnv,
-    depthLaunch,
-    onProgress: hooks.onBenchProgress,
-    resume: session.resume ?? undefined,
-    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
-    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
-    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
-    afterBlock: (launches: LaunchRecord[], counted: number, depthLaunches) => {
-      results.launches = launches;
-      if (depthLaunch) results.depthLaunches = depthLaunches;
-      save();
-      // Decisions are taken at the looks only; between looks the undecided set stays what it was.
-      // blocks_needed (a forecast, decides nothing) is left to the export at the end: finishRun().
-      if (counted === 0 || !(plan.looks.includes(counted) || counted === (plan.horizon ?? plan.maxBlocks))) return pending;
-      const d = decideLook(results, counted, design);
-      if (d.atLook) {
-        results.analysis = wordAnalysis(withDepthMemory(d.analysis, results));
-        design = d.state;
-        results.design = d.state;
-        keepLook(session.store, session.id, counted, d, log);
-      }
-      const look = d.state.looks[d.state.looks.length - 1];
-      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === 'regression') {
-        settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === 'regression').map((x) => x.name), open: d.pending };
-        return (pending = []);
-      }
-      pending = d.pending;
-      return pending;
-    },
-  }).finally(() => guest?.close());
-  if (guest) results.notes.push(guestCostNote(guest.timings));
-  results.launches = loop.launches;
-  if (depthLaunch) results.depthLaunches = loop.depthLaunches;
-  results.schedule.blocks = loop.schedule;
-  const s = settled as { blocks: number; names: string[]; open: string[] } | null;
-  results.stopReason = s
-    ? `regression called at ${s.blocks} counted blocks (${s.names.join(', ')}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? '' : 's'} (${s.open.join(', ')}) would show; \`more\` measures them`
-    : loop.stopReason;
-  save();
 }
 
 /** Said when a run stops before its experiment is open: the results.json it found stays as it was. */

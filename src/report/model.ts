@@ -6,11 +6,10 @@ import type { Results } from '../store/results.ts';
 import { minimumN } from '../stats/analyze.ts';
 import { mergeFleet, OVERALL_RULE, type FleetProblem } from './fleet.ts';
 import { combineOutcomes } from '../stats/policy.ts';
-import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
-import { blocksNeededPhrase } from './format.ts';
-import { reasonOf } from './reason-words.ts';
-import { gateOf, verdictPhrase, firstLine, levelNote, MARKS, type GateWords, type HeadlineMachine, type Phrase } from './vocabulary.ts';
-import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf, refBesideCommit, shortSha } from './model-sections.ts';
+import type { MachineSummary, Outcome } from './summary.ts';
+import { sidesOf, workloadModel, type VariantSide, type WorkloadModel } from './model-workload.ts';
+import { gateOf, verdictPhrase, firstLine, MARKS, type GateWords, type HeadlineMachine, type Phrase } from './vocabulary.ts';
+import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf } from './model-sections.ts';
 import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } from './model-sections.ts';
 import { memoryOf, type MemorySection } from './model-memory.ts';
 import type { DepthModel } from './depth.ts';
@@ -18,59 +17,10 @@ import { depthOf } from './model-depth.ts';
 import { placementOf, type PlacementModel } from './model-placement.ts';
 import { comparedPhrase } from './compared.ts';
 import { depthPointIds } from '../plan/depth-sweep.ts';
-import type { WorkloadAnalysis } from '../stats/types.ts';
-import { slowdownOfVariant } from '../plan/slowdown.ts';
 import type { RunnerShown } from '../store/qualification.ts';
-import { detectablePhrase, runnerPhrase, undecidedAgainstMde } from './runner.ts';
-import { MDE_POWER, minimumDetectableEffect } from '../stats/mde.ts';
+import { detectablePhrase, runnerPhrase } from './runner.ts';
+import { MDE_POWER } from '../stats/mde.ts';
 import { modelContrast, modelGroups, type ModelGroup } from './model-groups.ts';
-
-export interface WorkloadModel {
-  id: string;
-  outcome: Outcome;
-  aTs: number | null;
-  bTs: number | null;
-  /** The engine's B/A estimate, or the ratio of medians when the engine did not run. */
-  ratio: number | null;
-  ci: [number, number] | null;
-  ciLevel: number | null;
-  /** Why this interval's level differs from the run's, or null. */
-  levelNote: string | null;
-  cvA: number | null;
-  cvB: number | null;
-  okA: number;
-  okB: number;
-  failedA: number;
-  failedB: number;
-  /** Counted blocks behind the estimate. */
-  n: number;
-  spread: number | null;
-  blocksNeeded: number | null;
-  /** What a decision would take and how many blocks were counted, in words; null when decided. */
-  needs: string | null;
-  /** The engine's reason and flags, or why there is no verdict. */
-  why: string;
-  /** A and B by block (counted launches). */
-  blocks: WorkloadSummary['blocks'];
-  /** The engine's full record (looks, α spent, p-values), when it ran. */
-  analysis: WorkloadAnalysis | null;
-  /** Smallest change this run could detect (80% power at α; stats/mde.ts), as a fraction; null: none at its blocks. */
-  mde: number | null;
-  /** For an inconclusive workload: what its verdict reads against (the MDE), else null. */
-  againstMde: string | null;
-}
-
-export interface VariantSide {
-  id: 'A' | 'B';
-  name: string;
-  ref: string;
-  /** The ref unless it is the commit itself. */
-  refShown: string | null;
-  commit: string | null;
-  shortCommit: string | null;
-  /** "same build + injected 3.0% slowdown (LD_PRELOAD shim)", or null. */
-  slowdown: string | null;
-}
 
 export interface MachineModel {
   label: string;
@@ -138,58 +88,6 @@ export interface ModelOptions {
   problems?: FleetProblem[];
   /** The runner's newest qualification (pipeline: this host's store), null: never qualified; absent: unknown (single machine only). */
   runner?: RunnerShown | null;
-}
-
-function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, minBlocks: number): WorkloadModel {
-  const a = w.analysis;
-  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(', ')}.` : '';
-  const reason = a ? reasonOf(a).replace(/\s+$/, '') : '';
-  const why = !a
-    ? w.a.ok === 0 || w.b.ok === 0
-      ? `no counted launch for ${w.a.ok === 0 ? 'A' : 'B'}`
-      : 'descriptive only: ratio of medians, no verdict computed'
-    : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
-  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
-  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
-  return {
-    id: w.id,
-    outcome: w.verdict,
-    aTs: w.a.median,
-    bTs: w.b.median,
-    ratio: w.ratio,
-    ci: w.ci,
-    ciLevel: a && w.ci ? a.ci_level : null,
-    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
-    cvA: w.a.cv,
-    cvB: w.b.cv,
-    okA: w.a.ok,
-    okB: w.b.ok,
-    failedA: w.a.failed,
-    failedB: w.b.failed,
-    n,
-    spread: a?.spread ?? null,
-    blocksNeeded: a?.blocks_needed ?? null,
-    needs: w.verdict !== 'inconclusive' ? null
-      // The engine's count is a planning figure; at or below the blocks counted it says only "more".
-      : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed`
-        : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
-    why,
-    blocks: w.blocks,
-    analysis: a,
-    mde,
-    againstMde: w.verdict === 'inconclusive' && a ? undecidedAgainstMde(mde, n) : null,
-  };
-}
-
-function sidesOf(r: Results): VariantSide[] {
-  return (['A', 'B'] as const).map((id) => {
-    const v = r.plan.variants.find((x) => x.id === id);
-    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
-    const ref = v?.ref ?? '';
-    const other = r.plan.variants.find((x) => x.id !== id);
-    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
-    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
-  });
 }
 
 function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onIncomplete: 'pass' | 'fail', runner: RunnerShown | null | undefined): MachineModel {
@@ -300,3 +198,4 @@ export function withProblems(model: ReportModel, problems: FleetProblem[]): Repo
 }
 
 export { MARKS };
+export type { VariantSide, WorkloadModel };
