@@ -164,7 +164,7 @@ async function narrow(s: Search, confirm: number): Promise<boolean> {
     const { lo, hi, step } = queue.shift()!;
     if (hi - lo === 1) {
       const st = s.ctx.steps[step];
-      s.culprits.push({ commit: c(hi), subject: s.range[hi].subject, parent: c(lo), workload: st.workload, ratio: st.ratio, ci: st.ci, verified: null, verify: null });
+      s.culprits.push({ commit: c(hi), subject: s.range[hi].subject, parent: c(lo), workload: st.workload, ratio: st.ratio, ci: st.ci, regressed: regressedAt(st), verified: null, verify: null });
       continue;
     }
     const m = await probeCommit(s, lo, hi);
@@ -203,6 +203,11 @@ async function narrow(s: Search, confirm: number): Promise<boolean> {
     }
   }
   return true;
+}
+
+/** Every workload that regressed at a step, most slowed-down first. */
+function regressedAt(st: BisectStep): BisectCulprit['regressed'] {
+  return st.workloads.filter((w) => w.verdict === 'regression').sort((x, y) => (x.ratio ?? 1) - (y.ratio ?? 1)).map(({ name, ratio, ci }) => ({ name, ratio, ci }));
 }
 
 /** Each culprit against its parent with fresh blocks: the parent as B, so a new experiment. */

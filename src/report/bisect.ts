@@ -40,6 +40,8 @@ export interface BisectCulprit {
   workload: string | null;
   ratio: number | null;
   ci: [number, number] | null;
+  /** Every workload that regressed at this step, most slowed-down first (the first is the one quoted above). */
+  regressed: { name: string; ratio: number | null; ci: [number, number] | null }[];
   /** Fresh blocks against the parent (roles swapped, so a new experiment) agree; null when not run. */
   verified: boolean | null;
   verify: { ratio: number | null; ci: [number, number] | null; verdict: StepVerdict } | null;
@@ -75,10 +77,20 @@ const fmt = (r: number | null) => (r === null ? '—' : r.toFixed(3));
 const fmtCi = (ci: [number, number] | null) => (ci ? `[${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]` : '');
 const short = (c: string) => c.slice(0, 9);
 
-/** The line printed per culprit: `culprit: <sha> <subject>  B/A 0.951 [0.943, 0.960]`. */
+/** Workloads quoted by name in a culprit line; past these, "+N more" (bisect.json lists them all). */
+const QUOTED = 2;
+
+/**
+ * The line printed per culprit: `culprit: <sha> <subject>  B/A 0.951 [0.943, 0.960] (tg128; …)`, the
+ * most slowed-down workload first, then every other one that regressed at that step.
+ */
 export function culpritLine(c: BisectCulprit): string {
   const check = c.verified === true ? 'verified' : c.verified === false ? 'NOT verified by fresh blocks' : 'not verified';
-  return `culprit: ${short(c.commit)} ${c.subject}  B/A ${fmt(c.ratio)} ${fmtCi(c.ci)}${c.workload ? ` (${c.workload}; ${check})` : ` (${check})`}`;
+  const others = (c.regressed ?? []).filter((w) => w.name !== c.workload);
+  const quoted = others.slice(0, QUOTED - 1).map((w) => `${w.name} B/A ${fmt(w.ratio)} ${fmtCi(w.ci)}`.trim());
+  const more = others.length > QUOTED - 1 ? [`+${others.length - (QUOTED - 1)} more`] : [];
+  const parts = [...(c.workload ? [c.workload] : []), ...quoted, ...more, check];
+  return `culprit: ${short(c.commit)} ${c.subject}  B/A ${fmt(c.ratio)} ${fmtCi(c.ci)} (${parts.join('; ')})`;
 }
 
 interface Row { n: number; commit: string; subject: string; low: string; high: string; cls: string; note: string }
