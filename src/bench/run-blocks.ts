@@ -49,6 +49,8 @@ export interface BlockLoopOptions {
   /** The depth-sweep family's launch (bench/depth-sweep.ts), when the plan has one. */
   depthLaunch?: (slot: DepthSlot) => Promise<DepthLaunchRecord>;
   onProgress?: (p: Progress) => void;
+  /** ms since the epoch after which no block starts (bisect --minutes): the running block ends, no other begins. */
+  until?: number;
   /**
    * Called after every block with all launches so far and the number of counted blocks.
    * Returns the workload ids that still need blocks (sequential stopping), or null for "all";
@@ -77,6 +79,8 @@ export interface BlockLoopResult {
   depthLaunches: DepthLaunchRecord[];
   schedule: { block: number; order: Slot[] }[];
   stopReason: string;
+  /** Stopped at `until` with workloads still undecided. */
+  timeUp?: boolean;
 }
 
 /** A variant whose every launch failed in this many blocks is not worth more launches. */
@@ -161,6 +165,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     }
     active = live(active);
     if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(', ')} failed)`);
+    if (o.until !== undefined && Date.now() >= o.until && block + 1 < totalBlocks) return { ...result(`stopped after block ${block}: the time given ran out`), timeUp: true };
   }
   return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
 }

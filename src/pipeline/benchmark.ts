@@ -22,7 +22,7 @@ import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
 import { completeCountedBlocks, keepLook, storedValue, type Session } from './experiment.ts';
 
 /** Blocks (new or continued) with a decision at each look; results.stopReason says why they ended. */
-export async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, onProgress: ((p: Progress) => void) | undefined, session: Session): Promise<void> {
+export async function benchmark(plan: Plan, results: Results, save: () => void, log: (line: string) => void, onProgress: ((p: Progress) => void) | undefined, session: Session, until?: number): Promise<boolean> {
   const binaries = Object.fromEntries(results.builds.map((b) => [b.variant, join(b.binDir!, 'llama-bench')])) as Record<VariantId, string>;
   const info = await probeRunner(binaries.A);
   const infoB = await probeRunner(binaries.B);
@@ -43,7 +43,7 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
   if (session.resume?.active?.length === 0) {
     results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
     save();
-    return;
+    return false;
   }
   const flavour = info.flavour;
   let pending: string[] | null = session.resume?.active ?? null;
@@ -64,6 +64,7 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
     ownEnv,
     depthLaunch,
     onProgress,
+    until,
     resume: session.resume ?? undefined,
     onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
     onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
@@ -100,4 +101,5 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
     ? `regression called at ${s.blocks} counted blocks (${s.names.join(', ')}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? '' : 's'} (${s.open.join(', ')}) would show; \`more\` measures them`
     : loop.stopReason;
   save();
+  return loop.timeUp ?? false;
 }

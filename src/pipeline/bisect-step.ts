@@ -49,21 +49,25 @@ export async function measureStep(ctx: StepContext, role: BisectStep['role'], a:
     comparison: { requested: 'refs', mode: 'refs', fallback: null, baseRef: a, headRef: b, base: a, head: b, branchPoint: null, baseMoved: null, merge: null, a, b },
     variants: [variant(ctx.plan.variants[0], 'A', a), variant(ctx.plan.variants[0], 'B', b)],
   };
-  const hooks: PipelineHooks = { ...ctx.hooks, build: async (p) => p.variants.map((v) => builtOutcome(ctx, v)) };
+  // --minutes: the running step adds no block past the deadline (the experiment stays open, to resume).
+  const hooks: PipelineHooks = { ...ctx.hooks, build: async (p) => p.variants.map((v) => builtOutcome(ctx, v)), ...(ctx.deadline === null ? {} : { until: ctx.deadline }) };
   ctx.log(`${role} ${short(b)} vs ${short(a)}: measuring (${out})`);
-  let results: Results = (await runPipeline(plan, hooks)).results;
+  let ran = await runPipeline(plan, hooks);
+  let results: Results = ran.results;
   if (interruptedBy()) return null;
   const horizon = results.design?.horizon ?? results.plan.horizon ?? results.plan.maxBlocks;
   const counted = countedBlocksOf(results);
   const undecided = results.analysis?.workloads.some((w) => w.verdict === 'inconclusive') ?? false;
   // More blocks where a step is undecided, up to the horizon its design declared (α kept).
-  if (undecided && counted < horizon && results.experiment && (ctx.deadline === null || Date.now() < ctx.deadline)) {
+  if (!ran.timeUp && undecided && counted < horizon && results.experiment && (ctx.deadline === null || Date.now() < ctx.deadline)) {
     ctx.log(`${role} ${short(b)} vs ${short(a)}: undecided at ${counted} blocks; ${horizon - counted} more`);
-    results = (await extendExperiment({ storePath: ctx.hooks.store ?? defaultStorePath(ctx.hooks.cacheDir), id: results.experiment.id, blocks: horizon - counted, out }, hooks)).results;
+    ran = await extendExperiment({ storePath: ctx.hooks.store ?? defaultStorePath(ctx.hooks.cacheDir), id: results.experiment.id, blocks: horizon - counted, out }, hooks);
+    results = ran.results;
     if (interruptedBy()) return null;
   }
-  const step = stepOf(role, a, b, out, results);
-  writeFileAtomic(done, JSON.stringify(step, null, 2) + '\n');
+  const step = { ...stepOf(role, a, b, out, results), ...(ran.timeUp ? { cut: true } : {}) };
+  // A step cut by --minutes is not finished: no step.json, so the same command resumes its experiment.
+  if (!step.cut) writeFileAtomic(done, JSON.stringify(step, null, 2) + '\n');
   ctx.log(`${role} ${short(b)} vs ${short(a)}: ${describe(step)}`);
   return ctx.steps.push(step) - 1;
 }
@@ -87,7 +91,7 @@ function builtOutcome(ctx: StepContext, v: Variant): BuildOutcome {
 export function describe(s: BisectStep): string {
   const r = s.ratio === null ? '—' : s.ratio.toFixed(3);
   const ci = s.ci ? ` [${s.ci[0].toFixed(3)}, ${s.ci[1].toFixed(3)}]` : '';
-  return `${s.verdict}, B/A ${r}${ci}${s.workload ? ` ${s.workload}` : ''} after ${s.counted_blocks} blocks`;
+  return `${s.verdict}, B/A ${r}${ci}${s.workload ? ` ${s.workload}` : ''} after ${s.counted_blocks} blocks${s.cut ? ' (time ran out: cut short, resumable)' : ''}`;
 }
 
 /** The step's verdict (the gate over its workloads) and the workload it quotes. */

@@ -15,7 +15,7 @@ import { commitRange, type RangeCommit } from '../build/range.ts';
 import { detectToolchain, type Toolchain } from '../build/toolchain.ts';
 import { resolveRef } from '../build/git.ts';
 import { UserError } from '../sys/errors.ts';
-import { measureStep, short, type StepContext } from './bisect-step.ts';
+import { describe, measureStep, short, type StepContext } from './bisect-step.ts';
 import type { PipelineHooks } from './run.ts';
 import { onInterrupt } from './signals.ts';
 import { interruptedBy } from '../sys/children.ts';
@@ -72,11 +72,17 @@ export async function bisect(req: BisectRequest, hooks: PipelineHooks): Promise<
     summary = `interrupted by ${interruptedBy()} while building the ends; run the same command again to resume`;
   } else if (ends.some((b) => !b.outcome.ok)) {
     summary = `the ${ends[0].outcome.ok ? 'bad' : 'good'} end does not build: ${(ends[0].outcome.ok ? ends[1] : ends[0]).outcome.error}; nothing was measured`;
+  } else if (outOfBudget(s, false)) {
+    s.exhausted = outOfBudget(s, false);
+    summary = `${s.exhausted} while building the ends: nothing was measured (the builds are kept for the next run)`;
   } else {
     const confirm = await measureStep(ctx, 'confirm', good, bad);
     if (confirm === null) {
       interrupted = true;
       summary = 'interrupted while confirming good against bad';
+    } else if (ctx.steps[confirm].cut && ctx.steps[confirm].verdict !== 'regression') {
+      s.exhausted = `--minutes ${req.minutes} reached`;
+      summary = `${s.exhausted} while confirming ${short(bad)} against ${short(good)} (${describe(ctx.steps[confirm])}): nothing is vouched for; its blocks are in the store and the same command resumes it`;
     } else if (ctx.steps[confirm].verdict !== 'regression') {
       const st = ctx.steps[confirm];
       outcome = st.verdict === 'inconclusive' || st.verdict === 'failed' ? 'incomplete' : 'not-a-regression';
@@ -181,6 +187,13 @@ async function narrow(s: Search, confirm: number): Promise<boolean> {
     }
     const left = await measureStep(s.ctx, 'probe', c(lo), c(m));
     if (left === null) return false;
+    if (s.ctx.steps[left].cut) {
+      // Out of time mid-probe: the range vouched for stays (lo, hi), or (lo, m) when it was called.
+      s.exhausted ??= outOfBudget(s, false) ?? `--minutes ${s.req.minutes} reached`;
+      const called = s.ctx.steps[left].verdict === 'regression';
+      s.unresolved.push({ from: c(lo), to: c(called ? m : hi), why: `budget ran out (${s.exhausted}) while probing ${short(c(m))} after ${s.ctx.steps[left].counted_blocks} blocks; the same command resumes it` });
+      continue;
+    }
     const right = await measureStep(s.ctx, 'probe', c(m), c(hi));
     if (right === null) return false;
     const [l, r] = [s.ctx.steps[left].verdict, s.ctx.steps[right].verdict];
@@ -194,12 +207,14 @@ async function narrow(s: Search, confirm: number): Promise<boolean> {
     // A half that is neither a regression nor neutral may hide a culprit: it is named, not guessed.
     const open = (v: string) => v !== 'regression' && v !== 'neutral' && v !== 'improvement';
     if (l !== 'regression' && r !== 'regression') {
-      s.unresolved.push({ from: c(lo), to: c(hi), why: open(l) || open(r)
+      s.unresolved.push({ from: c(lo), to: c(hi), why: s.ctx.steps[right].cut
+        ? `budget ran out (--minutes ${s.req.minutes} reached) while probing ${short(c(m))} against ${short(c(hi))} after ${s.ctx.steps[right].counted_blocks} blocks; the same command resumes it`
+        : open(l) || open(r)
         ? `probe ${short(c(m))} undecided (${l} against ${short(c(lo))}, ${r} against ${short(c(hi))})`
         : `neither half is a regression at the margin (${short(c(m))}: ${l} against ${short(c(lo))}, ${r} against ${short(c(hi))}): the slowdown is spread over several commits` });
     } else {
       if (open(l)) s.unresolved.push({ from: c(lo), to: c(m), why: `may hold another culprit: ${l} after ${s.ctx.steps[left].counted_blocks} blocks` });
-      if (open(r)) s.unresolved.push({ from: c(m), to: c(hi), why: `may hold another culprit: ${r} after ${s.ctx.steps[right].counted_blocks} blocks` });
+      if (open(r)) s.unresolved.push({ from: c(m), to: c(hi), why: `may hold another culprit: ${r} after ${s.ctx.steps[right].counted_blocks} blocks${s.ctx.steps[right].cut ? ` (budget ran out: --minutes ${s.req.minutes} reached)` : ''}` });
     }
   }
   return true;
@@ -223,7 +238,9 @@ async function verify(s: Search): Promise<boolean> {
     const st: BisectStep = s.ctx.steps[i];
     // parent/culprit > 1 is the culprit slower: B/A of the culprit is its inverse.
     k.verify = { verdict: st.verdict, ratio: st.ratio === null ? null : 1 / st.ratio, ci: st.ci ? [1 / st.ci[1], 1 / st.ci[0]] : null };
-    k.verified = st.verdict === 'improvement';
+    // Cut by --minutes before fresh blocks called it: not run to its end, so neither verified nor refuted.
+    k.verified = st.verdict === 'improvement' ? true : st.cut ? null : false;
+    if (st.cut) s.exhausted ??= `--minutes ${s.req.minutes} reached`;
   }
   return true;
 }

@@ -51,6 +51,8 @@ export interface PipelineHooks {
   quoteRunner?: boolean;
   /** Builds the plan's variants instead of one worktree per commit (bisect: the shared build tree). */
   build?: (plan: Plan, opts: BuildOptions) => Promise<BuildOutcome[]>;
+  /** ms since the epoch after which no block starts (bisect --minutes); the experiment stays unfinished, to resume. */
+  until?: number;
 }
 
 export interface PipelineOutput {
@@ -61,6 +63,8 @@ export interface PipelineOutput {
   htmlPath: string;
   /** The report's numbers, computed once: every rendering of this run formats this. */
   model: ReportModel;
+  /** Stopped at hooks.until, undecided: the experiment is unfinished in the store. */
+  timeUp?: boolean;
 }
 
 export async function runPipeline(plan: Plan, hooks: PipelineHooks): Promise<PipelineOutput> {
@@ -169,9 +173,10 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     writeResults(plan.out, results);
     session.store.saveHeader(session.id, results);
   };
+  let timeUp = false;
   try {
     save();
-    await benchmark(plan, results, save, log, hooks.onBenchProgress, session);
+    timeUp = await benchmark(plan, results, save, log, hooks.onBenchProgress, session, hooks.until);
   } catch (e) {
     // What was measured is in the store; the experiment stays unfinished, so the same command resumes it.
     results.stopReason = `stopped by an error: ${(e as Error).message}`;
@@ -182,7 +187,7 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     }
     throw e;
   }
-  return finishRun(plan, results, session, hooks);
+  return { ...finishRun(plan, results, session, hooks, null, timeUp), timeUp };
 }
 
 /** Said when a run stops before its experiment is open: the results.json it found stays as it was. */
@@ -191,14 +196,14 @@ function kept(held: HeldExperiment): string {
 }
 
 /** The export and the reports; `keep`: a run that measured nothing leaves the experiment's results.json found there alone. */
-export function finishRun(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks, keep: HeldExperiment | null = null): PipelineOutput {
+export function finishRun(plan: Plan, results: Results, session: Session | null, hooks: PipelineHooks, keep: HeldExperiment | null = null, unfinished = false): PipelineOutput {
   const counted = countedBlocksOf(results);
   // The one decision step, as every reader of results.json takes it (stats/decide.ts).
   if (results.launches.length > 0) results.analysis = wordAnalysis(decideAll(results));
   if (results.host) results.host = finishFingerprint(results.host);
   results.finishedAt = new Date().toISOString();
-  if (session && interruptedBy()) {
-    // Interrupted: the experiment stays unfinished in the store, and the same command resumes it.
+  if (session && (interruptedBy() || unfinished)) {
+    // Interrupted (or out of time): the experiment stays unfinished in the store, and the same command resumes it.
     session.store.saveHeader(session.id, results);
   } else if (session) {
     // results.json is the store's export of the experiment.

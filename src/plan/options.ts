@@ -101,7 +101,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'arg', kind: 'list', commands: ['bisect'], example: '-fa', help: 'extra llama-bench argument for every commit' },
   { name: 'env', kind: 'list', commands: ['bisect'], example: 'LLAMA_KV_MMAP=1', pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: 'NAME=VALUE', help: 'environment of every benchmark process, NAME=VALUE' },
   { name: 'max-builds', kind: 'int', commands: ['bisect'], example: '8', min: 2, max: 100000, defaultText: 'no bound', help: 'distinct commits built at most (good and bad included); when reached, the narrowest ranges vouched for are reported' },
-  { name: 'minutes', kind: 'number', commands: ['bisect'], example: '120', min: 0.1, max: 100000, defaultText: 'no bound', help: 'no new step starts after this many minutes; the narrowest ranges vouched for are reported' },
+  { name: 'minutes', kind: 'number', commands: ['bisect'], example: '120', min: 0.1, max: 100000, defaultText: 'no bound', help: 'no block starts after this many minutes (the step then running stops, its blocks kept for a rerun to resume); the narrowest ranges vouched for are reported' },
 
   // ── the experiment store: run / demo, experiments, more, history ──
   { name: 'store', kind: 'string', commands: [...RUN_BISECT, 'experiments', 'more', 'history'], example: 'perf.sqlite', defaultText: '<cache>/experiments.sqlite', help: 'experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes', input: { path: true, help: 'The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend.' } },

@@ -23,6 +23,8 @@ export interface BisectStep {
   workloads: { name: string; verdict: string; ratio: number | null; ci: [number, number] | null; n: number }[];
   /** Taken from an earlier run of the same bisection (resume). */
   reused: boolean;
+  /** --minutes ran out during this step: no block was added after it; its launches are in the store and a rerun resumes it. */
+  cut?: boolean;
 }
 
 export interface BisectProbe {

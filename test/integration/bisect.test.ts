@@ -119,17 +119,3 @@ test('bad input: --good missing, and a good that is not an ancestor of bad, are 
   assert.equal(reversed.code, 2, reversed.stderr);
   assert.match(reversed.stderr, /is not an ancestor of --bad/);
 });
-
-test('--minutes: no step starts after the time is up; the narrowest range vouched for is reported, no guess', async () => {
-  const { repo, commits } = makeFakeSeries(join(root, 'minutes'), [doc, { kind: 'slow', factor: 0.9 }, doc]);
-  const out = join(root, 'out-minutes');
-  const r = await cli(bisectArgs(repo, commits[0], commits[3], out, ['--minutes', '0.1']));
-  assert.equal(r.code, 1, r.stderr);
-  const b = read(out);
-  assert.equal(b.outcome, 'incomplete');
-  assert.equal(b.steps.length, 1, 'the confirming step only');
-  assert.deepEqual(b.unresolved.map((u) => [u.from, u.to]), [[commits[0], commits[3]]]);
-  assert.match(b.unresolved[0].why, /budget ran out \(--minutes 0\.1 reached\)/);
-  assert.match(r.stdout, /range: [0-9a-f]{9}\.\.[0-9a-f]{9} holds a regression: budget ran out/);
-  assert.deepEqual(b.culprits, []);
-});
