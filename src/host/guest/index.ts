@@ -5,10 +5,10 @@
 // wrapper's JSON, a tool's log) comes back into the host cwd. `fingerprint()` boots once without a
 // command and reads the guest's /proc and /sys like the host's.
 import { copyFileSync, appendFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants } from 'node:os';
 import { UserError } from '../../sys/errors.ts';
+import { dropScratch, scratchDir } from '../../sys/scratch.ts';
 import { readFingerprint } from '../fingerprint.ts';
 import type { HostFingerprint, NumaNode } from '../types.ts';
 import { boot, type BootResult, type GuestShape } from './boot.ts';
@@ -83,15 +83,15 @@ export class Guest {
     this.shape = guestShape(o.nodes, o.threads, mib);
   }
 
-  /** The guest's scratch directory (initramfs images, serial logs), made at the first boot. */
+  /** The guest's scratch directory (initramfs images, serial logs), made at the first boot; removed at exit if close() was not reached (an immediate quit). */
   private get dir(): string {
-    this.scratch ??= mkdtempSync(join(tmpdir(), 'lpg-guest-'));
+    this.scratch ??= scratchDir('lpg-guest-');
     return this.scratch;
   }
 
   /** Removes the scratch files. */
   close(): void {
-    if (this.scratch) rmSync(this.scratch, { recursive: true, force: true });
+    if (this.scratch) dropScratch(this.scratch);
     this.scratch = null;
     this.base = null;
   }
