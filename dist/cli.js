@@ -166,7 +166,7 @@ var init_options = __esm({
       { name: "arg", kind: "list", commands: ["bisect"], example: "-fa", help: "extra llama-bench argument for every commit" },
       { name: "env", kind: "list", commands: ["bisect"], example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of every benchmark process, NAME=VALUE" },
       { name: "max-builds", kind: "int", commands: ["bisect"], example: "8", min: 2, max: 1e5, defaultText: "no bound", help: "distinct commits built at most (good and bad included); when reached, the narrowest ranges vouched for are reported" },
-      { name: "minutes", kind: "number", commands: ["bisect"], example: "120", min: 0.1, max: 1e5, defaultText: "no bound", help: "no new step starts after this many minutes; the narrowest ranges vouched for are reported" },
+      { name: "minutes", kind: "number", commands: ["bisect"], example: "120", min: 0.1, max: 1e5, defaultText: "no bound", help: "no block starts after this many minutes (the step then running stops, its blocks kept for a rerun to resume); the narrowest ranges vouched for are reported" },
       // ── the experiment store: run / demo, experiments, more, history ──
       { name: "store", kind: "string", commands: [...RUN_BISECT, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
       { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
@@ -3818,6 +3818,36 @@ var init_depth_memory = __esm({
   }
 });
 
+// src/sys/scratch.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+function removeAll() {
+  for (const dir of live) rmSync2(dir, { recursive: true, force: true });
+  live.clear();
+}
+function scratchDir(prefix) {
+  if (!hooked) {
+    process.on("exit", removeAll);
+    hooked = true;
+  }
+  const dir = mkdtempSync(join5(tmpdir(), prefix));
+  live.add(dir);
+  return dir;
+}
+function dropScratch(dir) {
+  rmSync2(dir, { recursive: true, force: true });
+  live.delete(dir);
+}
+var live, hooked;
+var init_scratch = __esm({
+  "src/sys/scratch.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Set();
+    hooked = false;
+  }
+});
+
 // src/host/cpulist.ts
 function parseCpuList(text) {
   const t = text.trim();
@@ -3852,17 +3882,17 @@ var init_cpulist = __esm({
 
 // src/host/damon.ts
 import { readFileSync as readFileSync3, readdirSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function read(root, rel2) {
   try {
-    return readFileSync3(join5(root, rel2), "utf8").trim();
+    return readFileSync3(join6(root, rel2), "utf8").trim();
   } catch {
     return null;
   }
 }
 function numbered(root, rel2) {
   try {
-    return readdirSync(join5(root, rel2)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+    return readdirSync(join6(root, rel2)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
   } catch {
     return [];
   }
@@ -3915,11 +3945,11 @@ __export(fingerprint_exports, {
   readNumaNodes: () => readNumaNodes
 });
 import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import os2 from "node:os";
 function readText(root, rel2) {
   try {
-    return readFileSync4(join6(root, rel2), "utf8");
+    return readFileSync4(join7(root, rel2), "utf8");
   } catch {
     return null;
   }
@@ -3932,7 +3962,7 @@ function readInt(root, rel2) {
 }
 function listDir(root, rel2) {
   try {
-    return readdirSync2(join6(root, rel2));
+    return readdirSync2(join7(root, rel2));
   } catch {
     return [];
   }
@@ -4172,8 +4202,8 @@ var init_fingerprint = __esm({
 function track(child) {
   const pid = child.pid;
   if (!pid) return;
-  live.set(pid, new Promise((resolve8) => child.once("close", () => resolve8())));
-  child.once("close", () => live.delete(pid));
+  live2.set(pid, new Promise((resolve8) => child.once("close", () => resolve8())));
+  child.once("close", () => live2.delete(pid));
   if (stoppedBy) killGroup(pid, "SIGTERM");
 }
 function killGroup(pid, sig) {
@@ -4186,13 +4216,13 @@ function interruptedBy() {
   return stoppedBy;
 }
 function liveGroups() {
-  return [...live.keys()];
+  return [...live2.keys()];
 }
 async function stopAll(signal, graceMs = 3e3) {
   stoppedBy ??= signal;
-  const pids = [...live.keys()];
+  const pids = [...live2.keys()];
   for (const pid of pids) killGroup(pid, "SIGTERM");
-  const all = Promise.all(pids.map((p) => live.get(p)));
+  const all = Promise.all(pids.map((p) => live2.get(p)));
   let timer;
   const hard = new Promise((resolve8) => {
     timer = setTimeout(() => {
@@ -4205,11 +4235,11 @@ async function stopAll(signal, graceMs = 3e3) {
   await all;
   for (const pid of pids) killGroup(pid, "SIGKILL");
 }
-var live, stoppedBy;
+var live2, stoppedBy;
 var init_children = __esm({
   "src/sys/children.ts"() {
     "use strict";
-    live = /* @__PURE__ */ new Map();
+    live2 = /* @__PURE__ */ new Map();
     stoppedBy = null;
   }
 });
@@ -4217,7 +4247,7 @@ var init_children = __esm({
 // src/host/guest/boot.ts
 import { spawn } from "node:child_process";
 import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function qemuArgv(tools, shape, initrd, dir) {
   const cpus = shape.nodes * shape.cpusPerNode;
   const numa2 = [];
@@ -4252,11 +4282,11 @@ function qemuArgv(tools, shape, initrd, dir) {
     "-no-reboot",
     "-nodefaults",
     "-chardev",
-    `file,id=con,path=${opt(join7(dir, "console.log"))}`,
+    `file,id=con,path=${opt(join8(dir, "console.log"))}`,
     "-serial",
     "chardev:con",
     "-chardev",
-    `file,id=data,path=${opt(join7(dir, "data.txt"))}`,
+    `file,id=data,path=${opt(join8(dir, "data.txt"))}`,
     "-serial",
     "chardev:data"
   ];
@@ -4315,7 +4345,7 @@ function boot(tools, shape, initrd, dir, timeoutMs) {
       clearTimeout(timer);
       const read2 = (f2) => {
         try {
-          return readFileSync5(join7(dir, f2), "utf8");
+          return readFileSync5(join8(dir, f2), "utf8");
         } catch {
           return "";
         }
@@ -4541,11 +4571,11 @@ var init_initramfs = __esm({
 
 // src/host/numa-policy.ts
 import { accessSync as accessSync2, constants as constants2 } from "node:fs";
-import { delimiter, join as join8 } from "node:path";
+import { delimiter, join as join9 } from "node:path";
 function findExecutable(name, path11 = process.env.PATH ?? "") {
   for (const dir of path11.split(delimiter)) {
     if (!dir) continue;
-    const p = join8(dir, name);
+    const p = join9(dir, name);
     try {
       accessSync2(p, constants2.X_OK);
       return p;
@@ -4618,7 +4648,7 @@ var init_numa_policy = __esm({
 
 // src/host/guest/packages.ts
 import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, readdirSync as readdirSync3, statSync as statSync5, accessSync as accessSync3, constants as constants3 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function findKernel(boot2 = "/boot") {
   let names;
   try {
@@ -4628,7 +4658,7 @@ function findKernel(boot2 = "/boot") {
   }
   names.sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
   for (const n of names) {
-    const p = join9(boot2, n);
+    const p = join10(boot2, n);
     try {
       accessSync3(p, constants3.R_OK);
       if (statSync5(p).isFile()) return p;
@@ -4682,9 +4712,8 @@ var init_packages = __esm({
 });
 
 // src/host/guest/index.ts
-import { copyFileSync, appendFileSync, mkdtempSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { copyFileSync, appendFileSync, mkdtempSync as mkdtempSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join11 } from "node:path";
 import { constants as constants4 } from "node:os";
 function guestShape(nodes, threads, filesMiB = 0) {
   const perNode = Math.ceil((2 * filesMiB + 768) / nodes / 256) * 256;
@@ -4713,6 +4742,7 @@ var init_guest = __esm({
   "src/host/guest/index.ts"() {
     "use strict";
     init_errors();
+    init_scratch();
     init_fingerprint();
     init_boot();
     init_initramfs();
@@ -4734,14 +4764,14 @@ var init_guest = __esm({
         const mib2 = [...withLibraries(this.files)].reduce((s, f2) => s + statSync6(f2).size, 0) / 2 ** 20;
         this.shape = guestShape(o.nodes, o.threads, mib2);
       }
-      /** The guest's scratch directory (initramfs images, serial logs), made at the first boot. */
+      /** The guest's scratch directory (initramfs images, serial logs), made at the first boot; removed at exit if close() was not reached (an immediate quit). */
       get dir() {
-        this.scratch ??= mkdtempSync(join10(tmpdir(), "lpg-guest-"));
+        this.scratch ??= scratchDir("lpg-guest-");
         return this.scratch;
       }
       /** Removes the scratch files. */
       close() {
-        if (this.scratch) rmSync2(this.scratch, { recursive: true, force: true });
+        if (this.scratch) dropScratch(this.scratch);
         this.scratch = null;
         this.base = null;
       }
@@ -4750,16 +4780,16 @@ var init_guest = __esm({
         const fresh = named2.filter((f2) => !this.files.has(f2));
         if (this.base && fresh.length === 0) return this.base;
         for (const f2 of fresh) this.files.add(f2);
-        const base2 = join10(this.dir, `base-${this.files.size}.cpio`);
+        const base2 = join11(this.dir, `base-${this.files.size}.cpio`);
         writeBaseInitramfs(base2, this.tools.busybox, withLibraries(this.files));
-        if (this.base) rmSync2(this.base, { force: true });
+        if (this.base) rmSync3(this.base, { force: true });
         this.base = base2;
         return base2;
       }
       async bootWith(launchCpio, timeoutMs) {
         const base2 = this.baseWith([]);
-        const run2 = mkdtempSync(join10(this.dir, "boot-"));
-        const initrd = join10(run2, "initrd.cpio");
+        const run2 = mkdtempSync2(join11(this.dir, "boot-"));
+        const initrd = join11(run2, "initrd.cpio");
         copyFileSync(base2, initrd);
         if (launchCpio) appendFileSync(initrd, readFileSync6(launchCpio));
         try {
@@ -4767,24 +4797,24 @@ var init_guest = __esm({
           this.timings.push({ wallMs: r.wallMs, upS: r.output.upS, ranS: r.output.ranS });
           return r;
         } finally {
-          rmSync2(run2, { recursive: true, force: true });
+          rmSync3(run2, { recursive: true, force: true });
         }
       }
       /** The guest's fingerprint: its CPUs, nodes and memory, as the host's is read. */
       async fingerprint(timeoutMs = BOOT_ALLOWANCE_MS) {
         const r = await this.bootWith(null, timeoutMs);
         if (!r.output.done) throw new Error(`the ${this.shape.nodes}-node guest did not boot: ${bootFailure(r)}`);
-        const root = mkdtempSync(join10(this.dir, "root-"));
+        const root = mkdtempSync2(join11(this.dir, "root-"));
         try {
           for (const [name, data] of r.output.files) {
             if (!name.startsWith("root/") || name.includes("/../")) continue;
-            const p = join10(root, name.slice("root/".length));
-            mkdirSync2(join10(p, ".."), { recursive: true });
+            const p = join11(root, name.slice("root/".length));
+            mkdirSync2(join11(p, ".."), { recursive: true });
             writeFileSync2(p, data);
           }
           return readFingerprint(root);
         } finally {
-          rmSync2(root, { recursive: true, force: true });
+          rmSync3(root, { recursive: true, force: true });
         }
       }
       /** Runs `argv` in a fresh guest with `env` (and nothing of the host's env), in `cwd`. */
@@ -4795,13 +4825,13 @@ var init_guest = __esm({
         const bad2 = [...cmd, cwd].find((a) => a.includes("\n"));
         if (bad2 !== void 0) throw new UserError(`an argument of a guest launch holds a line break: ${JSON.stringify(bad2)}`, "arguments and env values of --numa-guest runs are one line each");
         this.baseWith([...cmd, ...Object.values(env2), ...opts.files ?? []].map(hostFile).filter((f2) => f2 !== null));
-        const launchCpio = join10(this.dir, "launch.cpio");
+        const launchCpio = join11(this.dir, "launch.cpio");
         writeLaunchArchive(launchCpio, cmd, cwd);
         const r = await this.bootWith(launchCpio, opts.timeoutMs + BOOT_ALLOWANCE_MS);
         const o = r.output;
         for (const [name, data] of o.files) {
           const base2 = name.slice("cwd/".length);
-          if (name.startsWith("cwd/") && /^[^/]+$/.test(base2) && base2 !== "." && base2 !== "..") writeFileSync2(join10(cwd, base2), data);
+          if (name.startsWith("cwd/") && /^[^/]+$/.test(base2) && base2 !== "." && base2 !== "..") writeFileSync2(join11(cwd, base2), data);
         }
         const stdout = o.files.get("out/stdout")?.toString("utf8") ?? "";
         let stderr = o.files.get("out/stderr")?.toString("utf8") ?? "";
@@ -6043,1868 +6073,6 @@ var init_guest2 = __esm({
   }
 });
 
-// src/host/native.ts
-import { createHash as createHash3 } from "node:crypto";
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, readFileSync as readFileSync10, readdirSync as readdirSync5, renameSync as renameSync3, rmSync as rmSync3 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join11 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function nativeSourceDir() {
-  const candidates = ["../../native/", "../native/"].map((rel2) => fileURLToPath2(new URL(rel2, import.meta.url)));
-  return candidates.find((d) => existsSync6(join11(d, "lpg-measure.c"))) ?? candidates[0];
-}
-function nativeCacheDir(env2 = process.env) {
-  const base2 = env2.LLAMA_PERF_GATE_CACHE || join11(homedir(), ".cache", "llama-perf-gate");
-  return join11(base2, "native");
-}
-function compiler(env2) {
-  const cc = env2.CC || "cc";
-  try {
-    execFileSync2(cc, ["--version"], { stdio: "ignore" });
-  } catch {
-    throw new UserError(
-      `no C compiler found (tried "${cc}"): llama-perf-gate compiles its small native helpers (native/*.c) at first use`,
-      "install one: apt-get install gcc (Debian/Ubuntu) or dnf install gcc; or set CC to a compiler"
-    );
-  }
-  return cc;
-}
-function nativeArtifact(name, env2 = process.env) {
-  const src = join11(nativeSourceDir(), `${name}.c`);
-  let source;
-  try {
-    source = readFileSync10(src);
-  } catch {
-    throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
-  }
-  const { args, ext, libs = [] } = FLAGS[name];
-  const headers = readdirSync5(nativeSourceDir()).filter((f2) => f2.startsWith(`${name}-`) && f2.endsWith(".h")).sort();
-  const h = createHash3("sha256").update(source);
-  for (const f2 of headers) h.update(f2).update(readFileSync10(join11(nativeSourceDir(), f2)));
-  const hash = h.update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
-  const dir = nativeCacheDir(env2);
-  const out = join11(dir, `${name}-${hash}${ext}`);
-  if (built.get(name) === out || existsSync6(out)) {
-    built.set(name, out);
-    return out;
-  }
-  const cc = compiler(env2);
-  mkdirSync3(dir, { recursive: true });
-  const tmp = `${out}.tmp-${process.pid}`;
-  try {
-    execFileSync2(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
-  } catch (e) {
-    rmSync3(tmp, { force: true });
-    const stderr = e.stderr?.toString().trim() ?? String(e);
-    throw new UserError(`compiling ${src} with ${cc} failed:
-${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
-  }
-  renameSync3(tmp, out);
-  built.set(name, out);
-  return out;
-}
-var FLAGS, built;
-var init_native = __esm({
-  "src/host/native.ts"() {
-    "use strict";
-    init_errors();
-    FLAGS = {
-      "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
-      "lpg-probe": { args: ["-O2", "-Wall", "-fPIC", "-shared", "-pthread"], ext: ".so" },
-      // LD_PRELOADed into benchmark processes (src/bench/slowdown.ts); dlsym needs -ldl before glibc 2.34.
-      "lpg-slowdown": { args: ["-O2", "-Wall", "-fPIC", "-shared"], ext: ".so", libs: ["-ldl"] }
-    };
-    built = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/host/measure.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-function wrapMeasured(argv, outFile, opts = {}) {
-  const interval = opts.intervalMs ?? 100;
-  return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
-}
-function readMeasureReport(outFile) {
-  try {
-    const r = JSON.parse(readFileSync11(outFile, "utf8"));
-    return r && r.version === 1 ? r : null;
-  } catch {
-    return null;
-  }
-}
-function toLaunchMemory(r) {
-  const s = r.peak ?? r.last;
-  return {
-    peakRssKiB: r.peak_rss_kib,
-    minorFaults: r.minor_faults,
-    majorFaults: r.major_faults,
-    nodeKiB: s ? s.nodes_kib : null,
-    anonNodeKiB: s ? s.anon_nodes_kib : null,
-    shmemNodeKiB: s ? s.shmem_nodes_kib ?? null : null,
-    sampleRssKiB: s ? s.vmrss_kib : null,
-    sampleAtMs: s ? s.t_ms : null,
-    lastNodeKiB: r.last ? r.last.nodes_kib : null,
-    samples: r.samples,
-    sampleCostMs: r.sample_cost_ms,
-    userMs: r.user_ms,
-    sysMs: r.sys_ms
-  };
-}
-function readMeasurement(outFile) {
-  const r = readMeasureReport(outFile);
-  return r ? toLaunchMemory(r) : null;
-}
-function measureHooks(opts = {}) {
-  return { wrap: (argv, outFile) => wrapMeasured(argv, outFile, opts), read: readMeasurement };
-}
-var init_measure = __esm({
-  "src/host/measure.ts"() {
-    "use strict";
-    init_native();
-  }
-});
-
-// src/parse/detect.ts
-function detectFormat(text) {
-  const first = text.split("\n").map((l) => l.trim()).find((l) => l !== "");
-  if (first === void 0) return null;
-  if (first.startsWith("[")) return "json";
-  if (first.startsWith("{")) return "jsonl";
-  if (/^(CREATE TABLE|INSERT INTO)\b/i.test(first)) return "sql";
-  if (first.startsWith("|")) return "md";
-  if (/(^|,)"?n_prompt"?(,|$)/.test(first)) return "csv";
-  return null;
-}
-var init_detect = __esm({
-  "src/parse/detect.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/malformed.ts
-function malformed(source, line, what, format) {
-  const where = line > 0 ? `${source}:${line}` : source;
-  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
-}
-function lineAt(text, pos) {
-  let line = 1;
-  const end = Math.min(pos, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-function numberedLines(text) {
-  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
-}
-var FORMAT_HINT;
-var init_malformed = __esm({
-  "src/parse/malformed.ts"() {
-    "use strict";
-    init_errors();
-    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
-  }
-});
-
-// src/parse/types.ts
-var MAX_MEASURE, MAX_MEASURE_TEXT;
-var init_types2 = __esm({
-  "src/parse/types.ts"() {
-    "use strict";
-    MAX_MEASURE = 1e12;
-    MAX_MEASURE_TEXT = "1e12";
-  }
-});
-
-// src/parse/record.ts
-function flavourFromFields(fields) {
-  const set = new Set(fields);
-  if (set.has("n_depth") || set.has("backends")) return "mainline";
-  return IK_ONLY.some((f2) => set.has(f2)) ? "ik" : "mainline";
-}
-function typedValue(field, value, flavour, sqlType) {
-  const isBool = BOOL_FIELDS.has(field) || field === "flash_attn" && flavour === "ik";
-  const isNum = INT_FIELDS.has(field) || FLOAT_FIELDS.has(field) || field === "flash_attn" && flavour === "mainline";
-  if (isBool) {
-    if (value === "0" || value === "false") return false;
-    if (value === "1" || value === "true") return true;
-    return value;
-  }
-  if (isNum || !BOOL_FIELDS.has(field) && (sqlType === "INTEGER" || sqlType === "REAL")) {
-    return NUMBER.test(value) ? Number(value) : value;
-  }
-  return value;
-}
-function int(raw, key, ctx, required) {
-  const v = raw[key];
-  if (v === void 0 || v === null || v === "") {
-    if (required) throw malformed(ctx.source, ctx.line, `test lacks field "${key}"`, ctx.format);
-    return null;
-  }
-  const n = typeof v === "number" ? v : typeof v === "string" && NUMBER.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw malformed(ctx.source, ctx.line, `field "${key}" is ${JSON.stringify(v)}, expected a non-negative integer`, ctx.format);
-  return n;
-}
-function numberArray(raw, key, ctx) {
-  const v = raw[key];
-  if (v === void 0) return [];
-  if (!Array.isArray(v) || !v.every(measure)) {
-    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers below ${MAX_MEASURE_TEXT}`, ctx.format);
-  }
-  return v;
-}
-function measure(x) {
-  return typeof x === "number" && Number.isFinite(x) && x > 0 && x < MAX_MEASURE;
-}
-function str(v) {
-  return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
-}
-function canonicalLabel(nPrompt, nGen, nDepth) {
-  const parts = [nPrompt > 0 ? `pp${nPrompt}` : "", nGen > 0 ? `tg${nGen}` : ""].filter(Boolean).join("+");
-  return parts + (nDepth > 0 ? `@d${nDepth}` : "");
-}
-function toBenchRecord(test2, flavour, source, format) {
-  const raw = test2.fields;
-  const ctx = { source, line: test2.line, format };
-  let nPrompt = int(raw, "n_prompt", ctx, true);
-  let nGen = int(raw, "n_gen", ctx, true);
-  let nDepth = int(raw, "n_depth", ctx, false) ?? 0;
-  const gp = typeof raw.test === "string" ? IK_GP_LABEL.exec(raw.test) : null;
-  if (gp) {
-    if (Number(gp[1]) !== nGen || Number(gp[2]) !== nPrompt) {
-      throw malformed(source, test2.line, `test label "${raw.test}" disagrees with n_prompt=${nPrompt}, n_gen=${nGen}`, format);
-    }
-    nDepth = nPrompt;
-    nPrompt = 0;
-  }
-  if (nPrompt === 0 && nGen === 0) throw malformed(source, test2.line, "test has n_prompt = n_gen = 0", format);
-  const samplesNs = numberArray(raw, "samples_ns", ctx);
-  const samplesTs = numberArray(raw, "samples_ts", ctx);
-  if (samplesNs.length !== samplesTs.length) {
-    throw malformed(source, test2.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
-  }
-  samplesTs.forEach((ts, i) => {
-    const expected = (nPrompt + nGen) * 1e9 / samplesNs[i];
-    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
-      throw malformed(source, test2.line, `samples_ts[${i}] is ${ts} t/s, but ${nPrompt + nGen} tokens in ${samplesNs[i]} ns is ${expected.toPrecision(6)} t/s`, format);
-    }
-  });
-  let avgTs = typeof raw.avg_ts === "number" ? raw.avg_ts : NaN;
-  if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
-  if (!measure(avgTs)) {
-    throw malformed(source, test2.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? avgTs)}, expected a positive number below ${MAX_MEASURE_TEXT}`, format);
-  }
-  const stddevTs = typeof raw.stddev_ts === "number" && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
-  const buildNumber = typeof raw.build_number === "number" && Number.isInteger(raw.build_number) ? raw.build_number : null;
-  return {
-    flavour,
-    label: canonicalLabel(nPrompt, nGen, nDepth),
-    nPrompt,
-    nGen,
-    nDepth,
-    // Some ik builds printed a {gen, batch} pair here; keep it in raw rather than reject the test.
-    nThreads: typeof raw.n_threads === "number" && Number.isInteger(raw.n_threads) ? raw.n_threads : null,
-    samplesNs,
-    samplesTs,
-    avgTs,
-    stddevTs,
-    buildCommit: str(raw.build_commit),
-    buildNumber,
-    cpuInfo: str(raw.cpu_info),
-    modelType: str(raw.model_type),
-    raw
-  };
-}
-var INT_FIELDS, BOOL_FIELDS, FLOAT_FIELDS, IK_ONLY, TS_TOLERANCE, NUMBER, IK_GP_LABEL;
-var init_record = __esm({
-  "src/parse/record.ts"() {
-    "use strict";
-    init_types2();
-    init_malformed();
-    INT_FIELDS = /* @__PURE__ */ new Set([
-      "build_number",
-      "n_batch",
-      "n_ubatch",
-      "n_threads",
-      "poll",
-      "model_size",
-      "model_n_params",
-      "n_gpu_layers",
-      "main_gpu",
-      "n_prompt",
-      "n_gen",
-      "n_depth",
-      "avg_ns",
-      "stddev_ns",
-      "no_op_offload",
-      "n_cpu_moe",
-      "fit_target",
-      "fit_min_ctx",
-      "mla_attn",
-      "attn_max_batch",
-      "max_gpu"
-    ]);
-    BOOL_FIELDS = /* @__PURE__ */ new Set([
-      "f16_kv",
-      "no_kv_offload",
-      "cpu_strict",
-      "embeddings",
-      "no_host",
-      "use_mmap",
-      "cuda",
-      "vulkan",
-      "kompute",
-      "metal",
-      "sycl",
-      "gpu_blas",
-      "blas",
-      "repack",
-      "use_thp",
-      "fused_moe",
-      "grouped_er",
-      "no_fused_up_gate",
-      "no_ooae",
-      "mqkv",
-      "rcache",
-      "reuse",
-      "muge",
-      "defer_experts",
-      "sas"
-    ]);
-    FLOAT_FIELDS = /* @__PURE__ */ new Set(["avg_ts", "stddev_ts"]);
-    IK_ONLY = ["test", "mla_attn", "attn_max_batch", "ser", "fused_moe", "use_thp", "repack", "grouped_er", "rcache"];
-    TS_TOLERANCE = 0.01;
-    NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-    IK_GP_LABEL = /^tg(\d+)@pp(\d+)$/;
-  }
-});
-
-// src/parse/json.ts
-function errorLine(text, err) {
-  const lc = /line (\d+) column \d+/.exec(err.message);
-  if (lc) return Number(lc[1]);
-  const pos = /position (\d+)/.exec(err.message);
-  if (pos) return lineAt(text, Number(pos[1]));
-  return lineAt(text, text.trimEnd().length);
-}
-function elementLines(text) {
-  const lines = [];
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") line++;
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "[" || c === "{") {
-      if (depth === 1) lines.push(line);
-      depth++;
-    } else if (c === "]" || c === "}") depth--;
-  }
-  return lines;
-}
-function parseJson(raw, source) {
-  const text = raw.replace(IK_REPACK_NOTICE, "");
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw malformed(source, errorLine(text, e), e.message, "json");
-  }
-  if (!Array.isArray(data)) throw malformed(source, 1, "expected a JSON array of tests", "json");
-  const starts = elementLines(text);
-  const tests = data.map((el, i) => {
-    const line = starts[i] ?? 1;
-    if (typeof el !== "object" || el === null || Array.isArray(el)) throw malformed(source, line, `element ${i + 1} is not an object`, "json");
-    return { fields: el, line };
-  });
-  return tests.map((t) => toBenchRecord(t, flavourFromFields(Object.keys(t.fields)), source, "json"));
-}
-function parseJsonl(text, source) {
-  const out = [];
-  text.split("\n").forEach((lineText, i) => {
-    const s = lineText.trim();
-    if (s === "") return;
-    let obj2;
-    try {
-      obj2 = JSON.parse(s);
-    } catch (e) {
-      throw malformed(source, i + 1, e.message, "jsonl");
-    }
-    if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw malformed(source, i + 1, "line is not a JSON object", "jsonl");
-    const fields = obj2;
-    out.push(toBenchRecord({ fields, line: i + 1 }, flavourFromFields(Object.keys(fields)), source, "jsonl"));
-  });
-  return out;
-}
-var IK_REPACK_NOTICE;
-var init_json = __esm({
-  "src/parse/json.ts"() {
-    "use strict";
-    init_malformed();
-    init_record();
-    IK_REPACK_NOTICE = /^=+ Repacked \d+ tensors\s*$/gm;
-  }
-});
-
-// src/parse/csv.ts
-function splitCsvLine(line) {
-  const cells3 = [];
-  let i = 0;
-  for (; ; ) {
-    let cell = "";
-    if (line[i] === '"') {
-      i++;
-      for (; ; ) {
-        if (i >= line.length) return null;
-        if (line[i] === '"') {
-          if (line[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        cell += line[i++];
-      }
-      if (i < line.length && line[i] !== ",") return null;
-    } else {
-      const end = line.indexOf(",", i);
-      cell = line.slice(i, end < 0 ? line.length : end);
-      i = end < 0 ? line.length : end;
-    }
-    cells3.push(cell);
-    if (i >= line.length) return cells3;
-    i++;
-  }
-}
-function parseCsv(text, source) {
-  const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
-  if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
-  const header3 = splitCsvLine(lines[0].text);
-  if (!header3 || !header3.includes("n_prompt") || !header3.includes("n_gen")) {
-    throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
-  }
-  const flavour = flavourFromFields(header3);
-  return lines.slice(1).map((l) => {
-    const cells3 = splitCsvLine(l.text);
-    if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
-    if (cells3.length !== header3.length) {
-      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header3.length} columns`, "csv");
-    }
-    const fields = {};
-    header3.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
-    return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
-  });
-}
-var init_csv = __esm({
-  "src/parse/csv.ts"() {
-    "use strict";
-    init_malformed();
-    init_record();
-  }
-});
-
-// src/parse/md.ts
-function cells(line) {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
-}
-function detectFlavour(header3, separator, labels) {
-  if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
-  if (labels.some((l) => l.includes(" @ d"))) return "mainline";
-  if (header3.some((h) => IK_COLUMNS.includes(h))) return "ik";
-  if (header3.some((h) => MAINLINE_COLUMNS.includes(h))) return "mainline";
-  const ts = separator[header3.indexOf("t/s")];
-  return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
-}
-function labelFields(label) {
-  const gp = IK_GP_LABEL2.exec(label);
-  if (gp) return { n_prompt: Number(gp[2]), n_gen: Number(gp[1]) };
-  const m = MAINLINE_LABEL.exec(label);
-  if (!m || m[1] === void 0 && m[3] === void 0 || m[2] !== void 0 && (m[1] === void 0 || m[3] === void 0)) return null;
-  return { n_prompt: Number(m[1] ?? 0), n_gen: Number(m[3] ?? 0), ...m[4] !== void 0 ? { n_depth: Number(m[4]) } : {} };
-}
-function parseMd(text, source) {
-  const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
-  const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
-  if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
-  const header3 = cells(lines[first].text);
-  if (!header3.includes("test") || !header3.includes("t/s")) {
-    throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
-  }
-  const sepLine = lines[first + 1];
-  const separator = sepLine ? cells(sepLine.text) : [];
-  if (!sepLine || separator.length !== header3.length || !separator.every((c) => /^-+:?$/.test(c))) {
-    throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
-  }
-  const rows2 = [];
-  let build3 = null;
-  for (const l of lines.slice(first + 2)) {
-    const t = l.text.trim();
-    if (t.startsWith("|") && build3 === null) {
-      const c = cells(t);
-      if (c.length !== header3.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header3.length}`, "md");
-      rows2.push({ n: l.n, cells: c });
-      continue;
-    }
-    const f2 = FOOTER.exec(t);
-    if (f2 && build3 === null) {
-      build3 = { commit: f2[1], number: Number(f2[2]) };
-      continue;
-    }
-    throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
-  }
-  const testCol = header3.indexOf("test");
-  const tsCol = header3.indexOf("t/s");
-  const flavour = detectFlavour(header3, separator, rows2.map((r) => r.cells[testCol]));
-  return rows2.map((r) => {
-    const fields = {};
-    header3.forEach((h, i) => {
-      if (i === testCol || i === tsCol) return;
-      const name = DISPLAY_TO_FIELD[h] ?? h;
-      fields[name] = typedValue(name, r.cells[i], flavour);
-    });
-    const label = r.cells[testCol];
-    const lf = labelFields(label);
-    if (!lf) throw malformed(source, r.n, `test label "${label}" is not ppN, tgN, ppN+tgN (@ dN) or tgN@ppN`, "md");
-    const ts = TS_CELL.exec(r.cells[tsCol]);
-    if (!ts) throw malformed(source, r.n, `t/s cell "${r.cells[tsCol]}" is not "avg \xB1 stddev"`, "md");
-    Object.assign(fields, lf, { test: label, "t/s": r.cells[tsCol], avg_ts: Number(ts[1]), stddev_ts: Number(ts[2]) });
-    if (build3) Object.assign(fields, { build_commit: build3.commit, build_number: build3.number });
-    return toBenchRecord({ fields, line: r.n }, flavour, source, "md");
-  });
-}
-var DISPLAY_TO_FIELD, IK_COLUMNS, MAINLINE_COLUMNS, MAINLINE_LABEL, IK_GP_LABEL2, TS_CELL, FOOTER;
-var init_md = __esm({
-  "src/parse/md.ts"() {
-    "use strict";
-    init_malformed();
-    init_record();
-    DISPLAY_TO_FIELD = {
-      ngl: "n_gpu_layers",
-      sm: "split_mode",
-      threads: "n_threads",
-      nkvo: "no_kv_offload",
-      fa: "flash_attn",
-      lm: "load_mode",
-      embd: "embeddings",
-      nopo: "no_op_offload",
-      noh: "no_host",
-      dev: "devices",
-      ts: "tensor_split",
-      fitt: "fit_target",
-      fitc: "fit_min_ctx",
-      mla: "mla_attn",
-      amb: "attn_max_batch",
-      gr: "reuse",
-      mmap: "use_mmap",
-      rtr: "repack",
-      defer: "defer_experts",
-      thp: "use_thp",
-      fmoe: "fused_moe",
-      ger: "grouped_er",
-      "no-fug": "no_fused_up_gate",
-      "no-ooae": "no_ooae",
-      cuda: "cuda_params",
-      model: "model_type"
-    };
-    IK_COLUMNS = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
-    MAINLINE_COLUMNS = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
-    MAINLINE_LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?: @ d(\d+))?$/;
-    IK_GP_LABEL2 = /^tg(\d+)@pp(\d+)$/;
-    TS_CELL = /^(\d+(?:\.\d+)?) ± (\d+(?:\.\d+)?)$/;
-    FOOTER = /^build: (\S+) \((\d+)\)$/;
-  }
-});
-
-// src/parse/sql.ts
-function splitSqlValues(list) {
-  const values = [];
-  let i = 0;
-  while (i < list.length) {
-    if (list[i] !== "'") return null;
-    i++;
-    let v = "";
-    for (; ; ) {
-      const q = list.indexOf("'", i);
-      if (q < 0) return null;
-      v += list.slice(i, q);
-      i = q;
-      if (list[i] === "'") {
-        if (list[i + 1] === "'") {
-          v += "'";
-          i += 2;
-          continue;
-        }
-        NEXT_VALUE.lastIndex = i + 1;
-        if (i + 1 === list.length || NEXT_VALUE.test(list)) {
-          i++;
-          break;
-        }
-      }
-      v += list[i++];
-    }
-    values.push(v);
-    SEPARATOR.lastIndex = i;
-    if (SEPARATOR.test(list)) i = SEPARATOR.lastIndex;
-  }
-  return values;
-}
-function parseSql(text, source) {
-  const types = /* @__PURE__ */ new Map();
-  const out = [];
-  let inCreate = false;
-  let sawInsert = false;
-  for (const l of numberedLines(text)) {
-    const s = l.text.trim();
-    if (s === "") continue;
-    if (/^CREATE TABLE/i.test(s)) {
-      inCreate = true;
-      continue;
-    }
-    if (inCreate) {
-      if (s === ");") {
-        inCreate = false;
-        continue;
-      }
-      const col = COLUMN.exec(s);
-      if (!col) throw malformed(source, l.n, `unexpected line in CREATE TABLE: ${JSON.stringify(s.slice(0, 80))}`, "sql");
-      types.set(col[1], col[2]);
-      continue;
-    }
-    const m = INSERT.exec(s);
-    if (!m) throw malformed(source, l.n, `expected an INSERT INTO statement, got ${JSON.stringify(s.slice(0, 80))}`, "sql");
-    sawInsert = true;
-    const cols2 = m[2].split(",").map((c) => c.trim());
-    const values = splitSqlValues(m[3]);
-    if (!values) throw malformed(source, l.n, "VALUES list is not a list of quoted values", "sql");
-    if (values.length !== cols2.length) throw malformed(source, l.n, `${values.length} values for ${cols2.length} columns`, "sql");
-    const flavour = flavourFromFields(cols2);
-    const fields = {};
-    cols2.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
-    out.push(toBenchRecord({ fields, line: l.n }, flavour, source, "sql"));
-  }
-  if (inCreate) throw malformed(source, numberedLines(text).length, "CREATE TABLE is not closed", "sql");
-  if (!sawInsert && types.size === 0) throw malformed(source, 1, "no CREATE TABLE or INSERT statements", "sql");
-  return out;
-}
-var INSERT, NEXT_VALUE, SEPARATOR, COLUMN;
-var init_sql = __esm({
-  "src/parse/sql.ts"() {
-    "use strict";
-    init_malformed();
-    init_record();
-    INSERT = /^INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\);\s*$/;
-    NEXT_VALUE = /\s*,\s*'/y;
-    SEPARATOR = /\s*,\s*/y;
-    COLUMN = /^\s*(\w+)\s+(TEXT|INTEGER|REAL)\s*,?\s*$/;
-  }
-});
-
-// src/parse/sweep.ts
-function bad(source, line, what) {
-  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
-}
-function cells2(line) {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
-}
-function toRecord(fields, source, line, threads) {
-  for (const k of REQUIRED) {
-    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
-      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
-    }
-  }
-  for (const k of ["speed_pp", "speed_tg"]) {
-    const v = fields[k];
-    if (v < 0 || v >= MAX_MEASURE) throw bad(source, line, `field "${k}" is ${v}, expected a speed from 0 to below ${MAX_MEASURE_TEXT} t/s`);
-  }
-  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
-  const n = (k) => fields[k];
-  return {
-    tool,
-    nKv: n("n_kv"),
-    pp: n("pp"),
-    tg: n("tg"),
-    pl: typeof fields.pl === "number" ? fields.pl : 1,
-    tPpSec: n("t_pp"),
-    speedPp: n("speed_pp"),
-    tTgSec: n("t_tg"),
-    speedTg: n("speed_tg"),
-    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
-    raw: fields
-  };
-}
-function scan(text, reader) {
-  const out = [];
-  for (const l of numberedLines(text)) {
-    const r = reader.line(l.text, l.n);
-    if (r) out.push(r);
-  }
-  return out;
-}
-function parseSweepRows(stdout, stderr, source) {
-  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
-  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
-  return err.length > out.length ? err : out;
-}
-var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
-var init_sweep = __esm({
-  "src/parse/sweep.ts"() {
-    "use strict";
-    init_types2();
-    init_errors();
-    init_malformed();
-    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
-    COLUMNS = {
-      PP: "pp",
-      TG: "tg",
-      B: "pl",
-      N_KV: "n_kv",
-      "T_PP s": "t_pp",
-      "S_PP t/s": "speed_pp",
-      "T_TG s": "t_tg",
-      "S_TG t/s": "speed_tg",
-      "T s": "t",
-      "S t/s": "speed",
-      "RSS HWM": "rss_hwm_mib",
-      "VRAM delta": "vram_delta_mib"
-    };
-    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
-    SweepRowReader = class {
-      #columns = null;
-      // jsonl keys of the current table's columns
-      #threads = null;
-      #source;
-      #lenient;
-      constructor(source, opts = {}) {
-        this.#source = source;
-        this.#lenient = opts.lenient ?? false;
-      }
-      /** The row this line holds, or null for anything else (log lines, headers, separators). */
-      line(text, n = 0) {
-        try {
-          return this.#read(text, n);
-        } catch (e) {
-          if (this.#lenient) return null;
-          throw e;
-        }
-      }
-      #read(text, n) {
-        const t = text.trim();
-        const th = /\bn_threads = (\d+)/.exec(t);
-        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
-        if (t.startsWith("{")) {
-          let obj2;
-          try {
-            obj2 = JSON.parse(t);
-          } catch (e) {
-            throw bad(this.#source, n, e.message);
-          }
-          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
-          return toRecord(obj2, this.#source, n, this.#threads);
-        }
-        if (!t.startsWith("|")) return null;
-        const c = cells2(t);
-        if (c[0] === "PP") {
-          this.#columns = c.map((title) => COLUMNS[title] ?? title);
-          return null;
-        }
-        const columns = this.#columns;
-        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
-        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
-        const fields = {};
-        columns.forEach((k, i) => {
-          const v = c[i];
-          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
-        });
-        return toRecord(fields, this.#source, n, this.#threads);
-      }
-    };
-  }
-});
-
-// src/parse/help.ts
-function supportedFlags(helpText2) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText2.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText2) {
-  const flags = supportedFlags(helpText2);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
-  return "mainline";
-}
-function commonToolFlags(helpText2) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText2.split("\n")) {
-    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (m) {
-      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-    }
-  }
-  return flags;
-}
-var HELP_HINT;
-var init_help = __esm({
-  "src/parse/help.ts"() {
-    "use strict";
-    init_errors();
-    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-  }
-});
-
-// src/parse/index.ts
-function parseBenchOutputAs(text, source, format) {
-  return PARSERS[format](text, source);
-}
-function parseBenchOutput(text, source) {
-  if (text.trim() === "") {
-    throw new UserError(`${source}: no llama-bench output (empty)`, FORMAT_HINT);
-  }
-  const format = detectFormat(text);
-  if (format === null) {
-    const lineNo = text.split("\n").findIndex((l) => l.trim() !== "") + 1;
-    const first = text.split("\n")[lineNo - 1].trim().slice(0, 80);
-    throw malformed(source, lineNo, `not json, jsonl, csv, md or sql (starts with ${JSON.stringify(first)})`);
-  }
-  return parseBenchOutputAs(text, source, format);
-}
-var PARSERS;
-var init_parse = __esm({
-  "src/parse/index.ts"() {
-    "use strict";
-    init_errors();
-    init_detect();
-    init_malformed();
-    init_json();
-    init_csv();
-    init_md();
-    init_sql();
-    init_detect();
-    init_sweep();
-    init_help();
-    init_record();
-    PARSERS = {
-      json: parseJson,
-      jsonl: parseJsonl,
-      csv: parseCsv,
-      md: parseMd,
-      sql: parseSql
-    };
-  }
-});
-
-// src/bench/launch.ts
-import { spawn as spawn3 } from "node:child_process";
-import { mkdirSync as mkdirSync4 } from "node:fs";
-import { join as join12 } from "node:path";
-function scratchDir(out) {
-  const dir = join12(out, "launches");
-  mkdirSync4(dir, { recursive: true });
-  return dir;
-}
-function launch(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn3(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env, opts.own),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    track(child);
-    const out = [];
-    let kept3 = 0;
-    let dropped = 0;
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept3;
-      if (room >= b.length) {
-        out.push(b);
-        kept3 += b.length;
-      } else {
-        if (room > 0) out.push(b.subarray(0, room));
-        kept3 += Math.max(0, room);
-        dropped += b.length - Math.max(0, room);
-      }
-    });
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP2);
-    });
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", async (code2, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      if (child.pid) {
-        killGroup2("SIGKILL");
-        await groupGone(child.pid);
-      }
-      const note = dropped > 0 ? `
-[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
-      done({
-        pid: child.pid ?? null,
-        exitCode: code2,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP2),
-        spawnError
-      });
-    });
-  });
-}
-async function groupGone(pgid, ms2 = 5e3) {
-  const until = Date.now() + ms2;
-  for (; ; ) {
-    try {
-      process.kill(-pgid, 0);
-    } catch (e) {
-      if (e.code === "ESRCH") return true;
-    }
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
-var STDERR_KEEP2, STDOUT_KEEP, MAX_TIMER_MS;
-var init_launch = __esm({
-  "src/bench/launch.ts"() {
-    "use strict";
-    init_children();
-    init_child_env();
-    STDERR_KEEP2 = 64 * 1024;
-    STDOUT_KEEP = 16 * 1024 * 1024;
-    MAX_TIMER_MS = 2 ** 31 - 1;
-  }
-});
-
-// src/bench/flavour.ts
-async function probeRunner(binary) {
-  const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
-  const help = r.stdout + r.stderr;
-  if (r.spawnError || !/usage/i.test(help)) {
-    throw new UserError(`${binary} --help did not print a usage text${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(help, 5) || "is it a llama-bench binary?");
-  }
-  return { flavour: detectFlavourFromHelp(help), flags: supportedFlags(help) };
-}
-var init_flavour = __esm({
-  "src/bench/flavour.ts"() {
-    "use strict";
-    init_errors();
-    init_parse();
-    init_launch();
-  }
-});
-
-// src/bench/args.ts
-function workloadArgs(w, flavour) {
-  const { nPrompt: pp, nGen: tg, nDepth: d } = w;
-  if (flavour === "ik" && d > 0) {
-    if (pp > 0) {
-      throw new UserError(`workload ${w.label} is not expressible on ik_llama.cpp's llama-bench (no -d; -gp times generation only)`, "use tgN@dDEPTH on ik, or run mainline");
-    }
-    return ["-p", "0", "-n", "0", "-gp", `${d},${tg}`];
-  }
-  const test2 = pp > 0 && tg > 0 ? ["-p", "0", "-n", "0", "-pg", `${pp},${tg}`] : ["-p", String(pp), "-n", String(tg)];
-  return d > 0 ? [...test2, "-d", String(d)] : test2;
-}
-function lever(info, flag, value) {
-  if (value === void 0) return [];
-  if (!info.flags.has(flag)) {
-    throw new UserError(`this llama-bench (${info.flavour}) has no ${flag} option`, `drop the matching lever from the plan, or use a runner that has ${flag}`);
-  }
-  return value === "" ? [flag] : [flag, value];
-}
-function noMmapArgs(info, noMmap) {
-  if (!noMmap) return [];
-  if (info.flags.has("-lm")) return ["-lm", "none"];
-  if (info.flags.has("-mmp")) return ["-mmp", "0"];
-  throw new UserError(`--no-mmap: this llama-bench (${info.flavour}) has neither -mmp nor --load-mode`, "drop --no-mmap, or use a runner whose llama-bench has -mmp");
-}
-function benchArgv(plan2, variant2, w, info) {
-  const L = plan2.levers;
-  return [
-    "-m",
-    modelOf(plan2, w).path,
-    ...workloadArgs(w, info.flavour),
-    "-r",
-    String(L.repetitions),
-    "-t",
-    String(plan2.threads),
-    "-o",
-    "json",
-    ...lever(info, "--prio", L.prio?.toString()),
-    ...lever(info, "--delay", L.delay?.toString()),
-    ...lever(info, "--cpu-mask", L.cpuMask),
-    ...lever(info, "--cpu-strict", L.cpuStrict ? "1" : void 0),
-    ...lever(info, "--poll", L.poll?.toString()),
-    ...noMmapArgs(info, L.noMmap),
-    ...variant2.runArgs
-  ];
-}
-function checkRunArgs(variant2, info) {
-  const side2 = variant2.id === "A" ? "base" : "head";
-  for (const a of variant2.runArgs) {
-    if (!/^-{1,2}[A-Za-z]/.test(a)) continue;
-    if (!info.flags.has(a.split("=")[0])) {
-      throw new UserError(`--${side2}-arg ${a} is not an option of variant ${variant2.id}'s llama-bench (${info.flavour})`, `drop --${side2}-arg ${a}; its llama-bench --help lists the options it takes`);
-    }
-  }
-}
-var init_args = __esm({
-  "src/bench/args.ts"() {
-    "use strict";
-    init_errors();
-    init_models();
-  }
-});
-
-// src/bench/schedule.ts
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function shuffle(xs, rand) {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-function blockOrder(workloads, rand) {
-  return shuffle(workloads, rand).flatMap((w) => {
-    const pair2 = rand() < 0.5 ? ["A", "B"] : ["B", "A"];
-    return pair2.map((variant2) => ({ variant: variant2, workload: w.id }));
-  });
-}
-var init_schedule = __esm({
-  "src/bench/schedule.ts"() {
-    "use strict";
-  }
-});
-
-// src/bench/run-blocks.ts
-import { join as join13 } from "node:path";
-import { mkdirSync as mkdirSync5 } from "node:fs";
-async function runBlocks(o) {
-  const { plan: plan2 } = o;
-  const rand = prng(plan2.seed);
-  mkdirSync5(o.workDir, { recursive: true });
-  const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
-  const launches = [...o.resume?.launches ?? []];
-  const depthLaunches = [...o.resume?.depthLaunches ?? []];
-  const schedule = [];
-  const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
-  let active = units;
-  const dropped = /* @__PURE__ */ new Set();
-  const live2 = (ws) => ws.filter((w) => !dropped.has(w.id));
-  const points = depthPointIds(plan2.depthSweep?.depths ?? []);
-  const t0 = performance.now();
-  let launchMsSum = 0;
-  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
-  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
-  const resumed = launches.length + depthLaunches.length;
-  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
-  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
-  let nextSeq = Math.max(-1, ...launches.map((l) => l.seq), ...depthLaunches.map((l) => l.seq)) + 1;
-  for (let block = 0; block < totalBlocks; block++) {
-    const warmup = block < plan2.warmupBlocks;
-    if (block === firstNew && o.resume?.active) {
-      const pending2 = o.resume.active;
-      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
-    }
-    active = live2(active);
-    const old = stored.get(block);
-    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
-    const order = old ?? drawn;
-    schedule.push({ block, order });
-    if (!old) o.onBlockOrder?.(block, order);
-    if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
-    for (const [slot, s] of order.entries()) {
-      if (ran.has(`${block} ${slot}`)) continue;
-      if (interruptedBy()) return result(interruptReason(plan2, block));
-      const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
-      const done = launches.length + depthLaunches.length - resumed;
-      o.onProgress?.({
-        block,
-        totalBlocks,
-        warmupBlocks: plan2.warmupBlocks,
-        warmup,
-        slot,
-        slots: order.length,
-        variant: s.variant,
-        workload: s.workload,
-        elapsedMs: performance.now() - t0,
-        etaMs: done > 0 ? launchMsSum / done * remaining : null
-      });
-      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
-      const seq2 = nextSeq++;
-      const rec = depth ? await o.depthLaunch({ block, slot, seq: seq2, variant: s.variant, warmup }) : await runOne(o, block, slot, seq2, s, warmup);
-      launchMsSum += rec.wallMs;
-      const sig = interruptedBy();
-      const kept3 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
-      if (depth) {
-        depthLaunches.push(kept3);
-        if (kept3 === rec) o.onDepthLaunch?.(rec);
-      } else {
-        launches.push(kept3);
-        if (kept3 === rec) o.onLaunch?.(rec);
-      }
-      if (kept3 !== rec) return result(interruptReason(plan2, block));
-    }
-    const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
-    const failing = failingVariant([...launches, ...depthLaunches], block);
-    if (failing) {
-      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
-    }
-    for (const id of failingModelWorkloads(plan2, launches, block)) dropped.add(id);
-    const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
-    if (pending) {
-      const depthPending = pending.some((id) => points.has(id));
-      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
-      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
-    }
-    active = live2(active);
-    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(", ")} failed)`);
-  }
-  return result(`reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)`);
-}
-function interruptReason(plan2, block) {
-  const where = block < plan2.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan2.warmupBlocks}`;
-  return `interrupted by ${interruptedBy()} in ${where}`;
-}
-function failingVariant(launches, block) {
-  if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
-  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
-  for (const v of ["A", "B"]) {
-    const mine = recent.filter((l) => l.variant === v);
-    if (mine.length > 0 && mine.every((l) => l.status !== "ok")) return v;
-  }
-  return null;
-}
-function failingModelWorkloads(plan2, launches, block) {
-  if (plan2.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
-  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
-  return plan2.models.flatMap((m) => {
-    const ids = plan2.workloads.filter((w) => w.model === m.name).map((w) => w.id);
-    const mine = recent.filter((l) => ids.includes(l.workload));
-    const fails = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== "ok"));
-    return fails ? ids : [];
-  });
-}
-async function runOne(o, block, slot, seq2, s, warmup) {
-  const { plan: plan2 } = o;
-  const variant2 = plan2.variants.find((v) => v.id === s.variant);
-  const w = plan2.workloads.find((x) => x.id === s.workload);
-  const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
-  const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
-  const memFile = join13(o.workDir, `launch-${seq2}.mem.json`);
-  const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
-  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const r = await (o.launcher ?? launch)(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
-  let status = "ok";
-  let error = null;
-  let records = [];
-  if (r.spawnError) {
-    status = "crashed";
-    error = `could not start ${argv[0]}: ${r.spawnError}`;
-  } else if (r.timedOut) {
-    status = "timeout";
-    error = `no result within --timeout ${plan2.timeoutSec}s; process group killed`;
-  } else if (r.exitCode !== 0) {
-    status = "crashed";
-    error = r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  }
-  if (status === "ok" || r.stdout.trim()) {
-    try {
-      records = parseBenchOutput(r.stdout, `block ${block} ${s.variant} ${w.id} stdout`);
-      const match = records.filter((x) => x.label === w.label);
-      if (status === "ok" && match.length !== 1) {
-        status = "parse-error";
-        error = `expected one ${w.label} result, got ${records.map((x) => x.label).join(", ") || "none"}`;
-      }
-      records = match;
-    } catch (e) {
-      if (status === "ok") {
-        status = "parse-error";
-        error = e.message;
-      }
-    }
-  }
-  return {
-    block,
-    slot,
-    seq: seq2,
-    variant: s.variant,
-    workload: w.id,
-    warmup,
-    startedAt: startedAt2,
-    wallMs: r.wallMs,
-    status,
-    exitCode: r.exitCode,
-    signal: r.signal,
-    argv,
-    records,
-    memory: o.measure ? o.measure.read(memFile) : null,
-    stderrTail: status === "ok" ? null : tail(r.stderr),
-    error
-  };
-}
-var GIVE_UP_AFTER_FAILED_BLOCKS;
-var init_run_blocks = __esm({
-  "src/bench/run-blocks.ts"() {
-    "use strict";
-    init_depth_sweep();
-    init_parse();
-    init_args();
-    init_schedule();
-    init_launch();
-    init_children();
-    GIVE_UP_AFTER_FAILED_BLOCKS = 2;
-  }
-});
-
-// src/bench/elf.ts
-import { closeSync as closeSync5, openSync as openSync5, readSync as readSync5, statSync as statSync8 } from "node:fs";
-import { createHash as createHash4 } from "node:crypto";
-function readElfDynamic(path11) {
-  let buf;
-  try {
-    const size = statSync8(path11).size;
-    if (size < 64 || size > MAX_BYTES) return null;
-    buf = Buffer.alloc(size);
-    const fd = openSync5(path11, "r");
-    try {
-      readSync5(fd, buf, 0, size, 0);
-    } finally {
-      closeSync5(fd);
-    }
-  } catch {
-    return null;
-  }
-  if (buf.readUInt32BE(0) !== 2135247942) return null;
-  const is64 = buf[4] === 2;
-  const le = buf[5] === 1;
-  const u16 = (o) => le ? buf.readUInt16LE(o) : buf.readUInt16BE(o);
-  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-  const addr = (o) => is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o);
-  const word = is64 ? 8 : 4;
-  try {
-    const shoff = addr(is64 ? 40 : 32);
-    const shentsize = u16(is64 ? 58 : 46);
-    const shnum = u16(is64 ? 60 : 48);
-    if (shoff === 0 || shnum === 0) return null;
-    const sections = Array.from({ length: shnum }, (_, i) => {
-      const o = shoff + i * shentsize;
-      return { type: u32(o + 4), flags: addr(o + 8), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
-    });
-    const cstr = (table3, at) => {
-      const start = sections[table3].offset + at;
-      return buf.toString("latin1", start, buf.indexOf(0, start));
-    };
-    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set(), code: "" };
-    const code2 = createHash4("sha256");
-    for (const s of sections) {
-      if (s.type === SHT_PROGBITS && (s.flags & SHF_EXECINSTR) !== 0) code2.update(buf.subarray(s.offset, s.offset + s.size));
-      if (s.type === SHT_DYNAMIC) {
-        for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
-          const tag = addr(o);
-          if (tag === 0) break;
-          if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
-          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(":").filter(Boolean));
-        }
-      } else if (s.type === SHT_DYNSYM) {
-        const entsize = is64 ? 24 : 16;
-        for (let o = s.offset + entsize; o + entsize <= s.offset + s.size; o += entsize) {
-          const name = cstr(s.link, u32(o));
-          const shndx = u16(o + (is64 ? 6 : 14));
-          if (name) (shndx === 0 ? out.imports : out.defines).add(name);
-        }
-      }
-    }
-    out.code = code2.digest("hex");
-    return out;
-  } catch {
-    return null;
-  }
-}
-var SHT_DYNAMIC, SHT_DYNSYM, SHT_PROGBITS, SHF_EXECINSTR, DT_NEEDED, DT_RPATH, DT_RUNPATH, MAX_BYTES;
-var init_elf = __esm({
-  "src/bench/elf.ts"() {
-    "use strict";
-    SHT_DYNAMIC = 6;
-    SHT_DYNSYM = 11;
-    SHT_PROGBITS = 1;
-    SHF_EXECINSTR = 4;
-    DT_NEEDED = 1;
-    DT_RPATH = 15;
-    DT_RUNPATH = 29;
-    MAX_BYTES = 1 << 30;
-  }
-});
-
-// src/host/numa-maps.ts
-import { readFileSync as readFileSync12 } from "node:fs";
-function mappingKind(file) {
-  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
-  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
-}
-function unescapeOctal(s) {
-  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
-}
-function parseNumaMapsLine(line) {
-  const tokens = line.trim().split(/\s+/);
-  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
-  const m = {
-    address: tokens[0],
-    policy: "",
-    file: null,
-    region: null,
-    huge: false,
-    anonymous: true,
-    kind: "anon",
-    pageKiB: 4,
-    nodePages: {},
-    counters: {}
-  };
-  const policy = [];
-  let i = 1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
-    policy.push(t);
-  }
-  m.policy = policy.join(" ");
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === "heap" || t === "stack") m.region = t;
-    else if (t === "huge") m.huge = true;
-    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
-    else {
-      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
-      if (!kv) continue;
-      const [, key, value] = kv;
-      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
-      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
-      else m.counters[key] = Number(value);
-    }
-  }
-  m.kind = mappingKind(m.file);
-  m.anonymous = m.kind !== "file";
-  return m;
-}
-function parseNumaMaps(text) {
-  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
-}
-function add(into, node, kib) {
-  into[node] = (into[node] ?? 0) + kib;
-}
-function residentByNode(mappings) {
-  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
-  for (const m of mappings) {
-    for (const [node, pages] of Object.entries(m.nodePages)) {
-      const kib = pages * m.pageKiB;
-      add(r.nodeKiB, node, kib);
-      add(r[`${m.kind}NodeKiB`], node, kib);
-      r.totalKiB += kib;
-      r[`${m.kind}KiB`] += kib;
-    }
-  }
-  return r;
-}
-function readProcessResidency(pid) {
-  let text;
-  try {
-    text = readFileSync12(`/proc/${pid}/numa_maps`, "utf8");
-  } catch {
-    return null;
-  }
-  if (text.trim() === "") return null;
-  return residentByNode(parseNumaMaps(text));
-}
-var SHMEM_FILES;
-var init_numa_maps = __esm({
-  "src/host/numa-maps.ts"() {
-    "use strict";
-    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
-  }
-});
-
-// src/host/memory-curve.ts
-import { spawn as spawn4 } from "node:child_process";
-import { readFileSync as readFileSync13 } from "node:fs";
-function readStatusKiB(pid) {
-  let text;
-  try {
-    text = readFileSync13(`/proc/${pid}/status`, "utf8");
-  } catch {
-    return null;
-  }
-  const f2 = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = f2("VmRSS");
-  if (rss === null) return null;
-  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
-}
-function samplePoint(pid, t0, nKv = null) {
-  const s = readStatusKiB(pid);
-  if (s === null) return null;
-  const r = readProcessResidency(pid);
-  const tMs = Math.round(performance.now() - t0);
-  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
-  return {
-    tMs,
-    rssKiB: s.rssKiB,
-    anonKiB: r.anonKiB,
-    shmemKiB: r.shmemKiB,
-    fileKiB: r.fileKiB,
-    nodeKiB: r.nodeKiB,
-    anonNodeKiB: r.anonNodeKiB,
-    shmemNodeKiB: r.shmemNodeKiB,
-    fileNodeKiB: r.fileNodeKiB,
-    nKv
-  };
-}
-function sampleMemoryCurve(argv, opts = {}) {
-  const interval = opts.intervalMs ?? 250;
-  const stdbuf = findExecutable("stdbuf");
-  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
-  const t0 = performance.now();
-  return new Promise((resolve8, reject) => {
-    const child = spawn4(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
-    track(child);
-    const points = [];
-    const rows2 = [];
-    const take2 = (nKv) => {
-      if (!child.pid) return;
-      const p = samplePoint(child.pid, t0, nKv);
-      if (p) points.push(p);
-    };
-    const watch = (stream, name) => {
-      const reader = new SweepRowReader(name, { lenient: true });
-      let pending = "";
-      stream.on("data", (b) => {
-        const s = b.toString("utf8");
-        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
-        else stderr = (stderr + s).slice(-STREAM_KEEP);
-        pending += s;
-        const lines = pending.split("\n");
-        pending = lines.pop() ?? "";
-        for (const line of lines) {
-          const row2 = reader.line(line);
-          if (row2) {
-            rows2.push(row2);
-            take2(row2.nKv);
-          }
-        }
-      });
-    };
-    let stdout = "";
-    let stderr = "";
-    watch(child.stdout, "stdout");
-    watch(child.stderr, "stderr");
-    const timer = setInterval(() => take2(null), interval);
-    let timedOut = false;
-    let hardKill;
-    const killGroup2 = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    const kill = opts.timeoutMs ? setTimeout(() => {
-      timedOut = true;
-      killGroup2("SIGTERM");
-      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
-    }, opts.timeoutMs) : void 0;
-    child.on("error", (e) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      reject(e);
-    });
-    child.on("close", (code2, signal) => {
-      clearInterval(timer);
-      clearTimeout(kill);
-      clearTimeout(hardKill);
-      resolve8({ points, rows: rows2, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
-    });
-  });
-}
-var STREAM_KEEP;
-var init_memory_curve = __esm({
-  "src/host/memory-curve.ts"() {
-    "use strict";
-    init_child_env();
-    init_numa_maps();
-    init_numa_policy();
-    init_sweep();
-    init_children();
-    STREAM_KEEP = 8 * 1024 * 1024;
-  }
-});
-
-// src/parse/kv-buffer.ts
-function kindOfKvBuffer(name) {
-  if (name === "CPU") return "heap";
-  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
-  return null;
-}
-function kvBuffersFromLog(log) {
-  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
-}
-function kvBufferFromLog(log) {
-  const lines = kvBuffersFromLog(log);
-  if (lines.length > 0) return lines[0];
-  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
-  return null;
-}
-var SIZE_LINE, MMAP_NOTICE;
-var init_kv_buffer = __esm({
-  "src/parse/kv-buffer.ts"() {
-    "use strict";
-    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
-    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
-  }
-});
-
-// src/bench/depth-sweep.ts
-function sweepUbatch(sweep) {
-  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
-}
-function sharedDepthTool(builds) {
-  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
-  const a = toolOf("A");
-  const b = toolOf("B");
-  if (a && a === b) return a;
-  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
-  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
-  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
-}
-function depthContext(sweep) {
-  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
-}
-function checkDepths(sweep, tool) {
-  if (tool === SWEEP_BENCH) {
-    const ub = sweepUbatch(sweep);
-    if (ub < MIN_SWEEP_UBATCH) {
-      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
-      throw new UserError(
-        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
-        "example: --depth-sweep 0,1024,2048,4096"
-      );
-    }
-  } else if (tool !== BATCHED_BENCH) {
-    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
-  }
-}
-function batchedPrompt(depth) {
-  return Math.max(1, depth);
-}
-function depthToolArgs(tool, sweep, model, threads, flags = null) {
-  checkDepths(sweep, tool);
-  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
-  if (tool === BATCHED_BENCH) {
-    const pp = sweep.depths.map(batchedPrompt);
-    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
-    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
-  }
-  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
-}
-function depthRunArgs(plan2, variant2, tool, flags) {
-  const side2 = variant2.id === "A" ? "base" : "head";
-  const out = [];
-  const args = variant2.runArgs;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!isFlag(a)) {
-      if (a.includes(",")) {
-        throw new UserError(`--${side2}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side2}-arg=${args[i - 1] ?? "-fa"} --${side2}-arg ${a.split(",")[0]}`);
-      }
-      out.push(a);
-      continue;
-    }
-    const flag = a.split("=")[0];
-    if (flags && !flags.has(flag)) {
-      throw new UserError(`--${side2}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side2}-arg ${a}, or drop --depth-sweep`);
-    }
-    out.push(a);
-  }
-  const L = plan2.levers;
-  const lever2 = (flag, value, name) => {
-    if (value === void 0) return [];
-    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
-    return [flag, value];
-  };
-  if (L.delay !== void 0) {
-    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
-  }
-  return [
-    ...out,
-    ...depthNoMmapArgs(tool, flags, L.noMmap),
-    ...lever2("--prio", L.prio?.toString(), "prio"),
-    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
-    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
-    ...lever2("--poll", L.poll?.toString(), "poll")
-  ];
-}
-function depthNoMmapArgs(tool, flags, noMmap) {
-  if (!noMmap) return [];
-  if (flags?.has("--load-mode")) return ["--load-mode", "none"];
-  if (!flags || flags.has("--no-mmap")) return ["--no-mmap"];
-  throw new UserError(`--no-mmap: ${tool}, which runs the depth sweep, has neither --no-mmap nor --load-mode`, "drop --no-mmap or --depth-sweep");
-}
-function isFlag(a) {
-  return /^-{1,2}[A-Za-z]/.test(a);
-}
-async function probeDepthTool(bin) {
-  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
-  const flags = commonToolFlags(r.stdout + r.stderr);
-  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
-  if (r.spawnError || !flags.has("-m")) {
-    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
-  }
-  return flags;
-}
-function depthPlacement(plan2, place) {
-  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
-  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
-  return place(plan2.workloads[0].numa);
-}
-function depthPoints(tool, sweep, rows2, samples) {
-  const out = [];
-  for (const depth of sweep.depths) {
-    const row2 = tool === BATCHED_BENCH ? rows2.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows2.find((r) => r.nKv === depth);
-    if (!row2) continue;
-    out.push({
-      depth,
-      speedTg: row2.speedTg,
-      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
-      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
-    });
-  }
-  return out;
-}
-async function runDepthLaunch(i) {
-  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
-  const t0 = performance.now();
-  const ctx = depthContext(i.sweep);
-  const base2 = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
-  let curve;
-  try {
-    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
-  } catch (e) {
-    return {
-      ...base2,
-      wallMs: Math.round(performance.now() - t0),
-      status: "crashed",
-      exitCode: null,
-      signal: null,
-      kvBuffer: null,
-      kvBufferName: null,
-      points: [],
-      rows: [],
-      samples: [],
-      stderrTail: null,
-      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
-    };
-  }
-  let rows2 = [];
-  let parseError = null;
-  try {
-    rows2 = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
-  } catch (e) {
-    parseError = e.message;
-  }
-  const points = depthPoints(i.tool, i.sweep, rows2, curve.points);
-  let status = "ok";
-  let error = null;
-  if (curve.timedOut) {
-    status = "timeout";
-    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
-  } else if (curve.exitCode !== 0) {
-    status = "crashed";
-    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
-  } else if (parseError) {
-    status = "parse-error";
-    error = parseError;
-  } else if (points.length < i.sweep.depths.length) {
-    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
-    status = "parse-error";
-    error = `no row at depth ${missing.join(", ")} (${rows2.length} rows reported)`;
-  }
-  return {
-    ...base2,
-    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
-    status,
-    exitCode: curve.exitCode,
-    signal: curve.signal,
-    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
-    ...kvBufferFields(curve.stderr + curve.stdout),
-    points,
-    rows: rows2,
-    samples: curve.points,
-    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
-    error
-  };
-}
-function kvBufferFields(log) {
-  const kv = kvBufferFromLog(log);
-  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
-}
-var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
-var init_depth_sweep2 = __esm({
-  "src/bench/depth-sweep.ts"() {
-    "use strict";
-    init_depth_sweep();
-    init_memory_curve();
-    init_sweep();
-    init_help();
-    init_kv_buffer();
-    init_errors();
-    init_launch();
-    SWEEP_UBATCH = 512;
-    MIN_SWEEP_UBATCH = 64;
-    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
-    STDERR_KEEP_LINES = 20;
-  }
-});
-
-// src/plan/slowdown.ts
-function describeSlowdown(k) {
-  return `injected ${(100 * k).toFixed(1)}% slowdown (LD_PRELOAD shim)`;
-}
-function slowdownOfVariant(v, commit, other) {
-  if (v.slowdown === void 0) return null;
-  const same = other !== null && commit !== null && commit === other.commit && JSON.stringify(v.cmakeArgs) === JSON.stringify(other.cmakeArgs);
-  return `${same ? "same build + " : ""}${describeSlowdown(v.slowdown)}`;
-}
-var init_slowdown = __esm({
-  "src/plan/slowdown.ts"() {
-    "use strict";
-  }
-});
-
-// src/bench/slowdown.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join14 } from "node:path";
-function loadGraph(binary) {
-  const first = readElfDynamic(binary);
-  if (!first) return null;
-  const out = [{ name: basename3(binary), elf: first }];
-  const dirsOf = (file, elf) => [dirname3(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname3(file)))];
-  const queue = [{ file: binary, elf: first }];
-  const seen = /* @__PURE__ */ new Set();
-  while (queue.length > 0) {
-    const { file, elf } = queue.shift();
-    for (const lib2 of elf.needed) {
-      if (seen.has(lib2)) continue;
-      seen.add(lib2);
-      const path11 = dirsOf(file, elf).map((d) => join14(d, lib2)).find((p) => existsSync7(p));
-      const dep = path11 ? readElfDynamic(path11) : null;
-      if (!path11 || !dep) continue;
-      out.push({ name: lib2, elf: dep });
-      queue.push({ file: path11, elf: dep });
-    }
-  }
-  return out;
-}
-function unshimmableReason(binary) {
-  const graph = loadGraph(binary);
-  const name = basename3(binary);
-  if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
-  if (graph.some((o) => o.elf.imports.has("llama_decode"))) return null;
-  const lib2 = graph.find((o) => /^libllama\.so/.test(o.name));
-  if (!lib2) return `${name} links libllama statically (no libllama.so among the libraries it loads), so LD_PRELOAD cannot reach its llama_decode`;
-  return `${name} loads ${lib2.name} but nothing it loads imports llama_decode from it`;
-}
-function slowdownEnv(plan2, builds, log = () => {
-}, env2 = process.env) {
-  const out = {};
-  const tools = (id) => {
-    const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
-    return [join14(dir, "llama-bench"), ...plan2.depthSweep ? [join14(dir, sharedDepthTool(builds))] : []];
-  };
-  for (const v of plan2.variants) {
-    if (v.slowdown === void 0) continue;
-    for (const bin of tools(v.id)) {
-      const why = unshimmableReason(bin);
-      if (why) {
-        throw new UserError(
-          `variant ${v.id} (${v.name}) asks for an injected slowdown (${flagOf(v)}), but its build cannot be shimmed: ${why}`,
-          "build libllama as a shared library (-DBUILD_SHARED_LIBS=ON, the default of llama.cpp and ik_llama.cpp), or drop the slowdown flag"
-        );
-      }
-    }
-    const shim = nativeArtifact("lpg-slowdown", env2);
-    if (/[\s:]/.test(shim)) throw new UserError(`the slowdown shim's path ${shim} holds a space or colon, which LD_PRELOAD cannot take`, "set LLAMA_PERF_GATE_CACHE to a directory without spaces or colons, e.g. LLAMA_PERF_GATE_CACHE=/var/cache/llama-perf-gate");
-    out[v.id] = { LD_PRELOAD: shim, [SLOWDOWN_VAR]: String(v.slowdown) };
-    if (env2.LPG_SLOWDOWN_CLOCK) out[v.id].LPG_SLOWDOWN_CLOCK = env2.LPG_SLOWDOWN_CLOCK;
-    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename3(b)).join(" and ")}`);
-  }
-  return out;
-}
-var SLOWDOWN_VAR, flagOf;
-var init_slowdown2 = __esm({
-  "src/bench/slowdown.ts"() {
-    "use strict";
-    init_native();
-    init_errors();
-    init_elf();
-    init_depth_sweep2();
-    init_slowdown();
-    SLOWDOWN_VAR = "LPG_SLOWDOWN";
-    flagOf = (v) => `--${v.id === "A" ? "base" : "head"}-slowdown ${v.slowdown}`;
-  }
-});
-
 // src/report/escape.ts
 function escapeMarkdown(input) {
   return escapeInline(input).replace(LEADING_BLOCK, (_m, sp, what) => /^\d/.test(what) ? `${sp}${what}\\` : `${sp}\\${what}`);
@@ -8291,6 +6459,42 @@ var init_fleet = __esm({
   }
 });
 
+// src/stats/mde.ts
+function mdeLog(spread, n, alpha, power = MDE_POWER, method = "t") {
+  if (!(n >= 2) || !(spread >= 0) || !Number.isFinite(spread)) return Infinity;
+  if (method === "hl" && 0.5 ** n > alpha) return Infinity;
+  const df = n - 1;
+  return spread * (tQuantile(1 - alpha, df) + tQuantile(power, df)) / Math.sqrt(n);
+}
+function minimumDetectableEffect(spread, n, alpha, method = "t") {
+  if (spread === null) return null;
+  const d = mdeLog(spread, n, alpha, MDE_POWER, method);
+  return Number.isFinite(d) ? Math.expm1(d) : null;
+}
+var MDE_POWER;
+var init_mde = __esm({
+  "src/stats/mde.ts"() {
+    "use strict";
+    init_student_t();
+    MDE_POWER = 0.8;
+  }
+});
+
+// src/plan/slowdown.ts
+function describeSlowdown(k) {
+  return `injected ${(100 * k).toFixed(1)}% slowdown (LD_PRELOAD shim)`;
+}
+function slowdownOfVariant(v, commit, other) {
+  if (v.slowdown === void 0) return null;
+  const same = other !== null && commit !== null && commit === other.commit && JSON.stringify(v.cmakeArgs) === JSON.stringify(other.cmakeArgs);
+  return `${same ? "same build + " : ""}${describeSlowdown(v.slowdown)}`;
+}
+var init_slowdown = __esm({
+  "src/plan/slowdown.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/model-sections.ts
 function refBesideCommit(ref, commit) {
   return commit && SHA.test(ref) && commit.toLowerCase().startsWith(ref.toLowerCase()) ? null : ref;
@@ -8432,6 +6636,107 @@ var init_model_sections = __esm({
     SHA = /^[0-9a-f]{7,40}$/i;
     shortRef = (ref) => /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 12) : ref;
     FAILED = /* @__PURE__ */ new Set(["crashed", "timeout", "parse-error"]);
+  }
+});
+
+// src/report/runner.ts
+function verdictWords(v) {
+  return v === "regression" ? "a regression" : v === "improvement" ? "an improvement" : v;
+}
+function workloadClause(w, k, many) {
+  const size = fmtPercent(1 - 1 / (1 + k));
+  const aa = `A/A\u2032 ${w.aaPrime.verdict} ${fmtRatio(w.aaPrime.ratio)} ${fmtInterval(w.aaPrime.ci)}${w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement" ? " (a false alarm)" : ""}`;
+  const i = w.injected;
+  const inj = i.called ? `an injected ${size} slowdown was called a regression at ${i.look ?? i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}${i.covers ? "" : `, not covering the true ${fmtRatio(i.expected)}`})` : `an injected ${size} slowdown was not called: ${verdictWords(i.verdict)} at ${i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}, truth ${fmtRatio(i.expected)})`;
+  return `${many ? `${w.workload}: ` : ""}${aa}; ${inj}`;
+}
+function runnerPhrase(r) {
+  if (r === void 0) return null;
+  if (r === null) return NEVER;
+  const head2 = r.status === "qualified" ? `Runner qualified ${ago(r.ageDays)}` : `Runner qualification ${ago(r.ageDays)} fell short`;
+  const many = r.workloads.length > 1;
+  const body = r.workloads.map((w) => workloadClause(w, r.k, many)).join("; ");
+  const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
+  return `${head2}: ${body}.${later}`;
+}
+function detectablePhrase(ws, alpha, power) {
+  const known = ws.filter((w) => w.spread !== null);
+  if (known.length === 0) return null;
+  const can = known.filter((w) => w.mde !== null);
+  const cannot = known.filter((w) => w.mde === null);
+  const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
+  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
+  const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
+  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
+  return yes + no;
+}
+function undecidedAgainstMde(mde, n) {
+  return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
+}
+var NEVER, ago;
+var init_runner = __esm({
+  "src/report/runner.ts"() {
+    "use strict";
+    init_format();
+    NEVER = "This runner has never been qualified: run `llama-perf-gate qualify` (A/A\u2032 of two builds and an injected 3% slowdown) to learn how often it cries wolf and how small a slowdown it catches.";
+    ago = (days) => days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
+  }
+});
+
+// src/report/model-workload.ts
+function workloadModel(w, m, runLevel, minBlocks) {
+  const a = w.analysis;
+  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
+  const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
+  const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
+  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
+  return {
+    id: w.id,
+    outcome: w.verdict,
+    aTs: w.a.median,
+    bTs: w.b.median,
+    ratio: w.ratio,
+    ci: w.ci,
+    ciLevel: a && w.ci ? a.ci_level : null,
+    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
+    cvA: w.a.cv,
+    cvB: w.b.cv,
+    okA: w.a.ok,
+    okB: w.b.ok,
+    failedA: w.a.failed,
+    failedB: w.b.failed,
+    n,
+    spread: a?.spread ?? null,
+    blocksNeeded: a?.blocks_needed ?? null,
+    needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
+    why,
+    blocks: w.blocks,
+    analysis: a,
+    mde,
+    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
+  };
+}
+function sidesOf(r) {
+  return ["A", "B"].map((id) => {
+    const v = r.plan.variants.find((x) => x.id === id);
+    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
+    const ref = v?.ref ?? "";
+    const other = r.plan.variants.find((x) => x.id !== id);
+    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
+  });
+}
+var init_model_workload = __esm({
+  "src/report/model-workload.ts"() {
+    "use strict";
+    init_mde();
+    init_slowdown();
+    init_format();
+    init_reason_words();
+    init_vocabulary();
+    init_model_sections();
+    init_runner();
   }
 });
 
@@ -8611,71 +6916,6 @@ var init_compared = __esm({
   }
 });
 
-// src/report/runner.ts
-function verdictWords(v) {
-  return v === "regression" ? "a regression" : v === "improvement" ? "an improvement" : v;
-}
-function workloadClause(w, k, many) {
-  const size = fmtPercent(1 - 1 / (1 + k));
-  const aa = `A/A\u2032 ${w.aaPrime.verdict} ${fmtRatio(w.aaPrime.ratio)} ${fmtInterval(w.aaPrime.ci)}${w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement" ? " (a false alarm)" : ""}`;
-  const i = w.injected;
-  const inj = i.called ? `an injected ${size} slowdown was called a regression at ${i.look ?? i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}${i.covers ? "" : `, not covering the true ${fmtRatio(i.expected)}`})` : `an injected ${size} slowdown was not called: ${verdictWords(i.verdict)} at ${i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}, truth ${fmtRatio(i.expected)})`;
-  return `${many ? `${w.workload}: ` : ""}${aa}; ${inj}`;
-}
-function runnerPhrase(r) {
-  if (r === void 0) return null;
-  if (r === null) return NEVER;
-  const head2 = r.status === "qualified" ? `Runner qualified ${ago(r.ageDays)}` : `Runner qualification ${ago(r.ageDays)} fell short`;
-  const many = r.workloads.length > 1;
-  const body = r.workloads.map((w) => workloadClause(w, r.k, many)).join("; ");
-  const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
-  return `${head2}: ${body}.${later}`;
-}
-function detectablePhrase(ws, alpha, power) {
-  const known = ws.filter((w) => w.spread !== null);
-  if (known.length === 0) return null;
-  const can = known.filter((w) => w.mde !== null);
-  const cannot = known.filter((w) => w.mde === null);
-  const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
-  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
-  const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
-  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
-  return yes + no;
-}
-function undecidedAgainstMde(mde, n) {
-  return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
-}
-var NEVER, ago;
-var init_runner = __esm({
-  "src/report/runner.ts"() {
-    "use strict";
-    init_format();
-    NEVER = "This runner has never been qualified: run `llama-perf-gate qualify` (A/A\u2032 of two builds and an injected 3% slowdown) to learn how often it cries wolf and how small a slowdown it catches.";
-    ago = (days) => days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
-  }
-});
-
-// src/stats/mde.ts
-function mdeLog(spread, n, alpha, power = MDE_POWER, method = "t") {
-  if (!(n >= 2) || !(spread >= 0) || !Number.isFinite(spread)) return Infinity;
-  if (method === "hl" && 0.5 ** n > alpha) return Infinity;
-  const df = n - 1;
-  return spread * (tQuantile(1 - alpha, df) + tQuantile(power, df)) / Math.sqrt(n);
-}
-function minimumDetectableEffect(spread, n, alpha, method = "t") {
-  if (spread === null) return null;
-  const d = mdeLog(spread, n, alpha, MDE_POWER, method);
-  return Number.isFinite(d) ? Math.expm1(d) : null;
-}
-var MDE_POWER;
-var init_mde = __esm({
-  "src/stats/mde.ts"() {
-    "use strict";
-    init_student_t();
-    MDE_POWER = 0.8;
-  }
-});
-
 // src/report/model-groups.ts
 function modelGroups(r, workloads, head2) {
   if (r.plan.models.length < 2) return null;
@@ -8711,49 +6951,6 @@ var init_model_groups = __esm({
 });
 
 // src/report/model.ts
-function workloadModel(w, m, runLevel, minBlocks) {
-  const a = w.analysis;
-  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
-  const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
-  const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
-  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
-  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
-  return {
-    id: w.id,
-    outcome: w.verdict,
-    aTs: w.a.median,
-    bTs: w.b.median,
-    ratio: w.ratio,
-    ci: w.ci,
-    ciLevel: a && w.ci ? a.ci_level : null,
-    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
-    cvA: w.a.cv,
-    cvB: w.b.cv,
-    okA: w.a.ok,
-    okB: w.b.ok,
-    failedA: w.a.failed,
-    failedB: w.b.failed,
-    n,
-    spread: a?.spread ?? null,
-    blocksNeeded: a?.blocks_needed ?? null,
-    needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
-    why,
-    blocks: w.blocks,
-    analysis: a,
-    mde,
-    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
-  };
-}
-function sidesOf(r) {
-  return ["A", "B"].map((id) => {
-    const v = r.plan.variants.find((x) => x.id === id);
-    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
-    const ref = v?.ref ?? "";
-    const other = r.plan.variants.find((x) => x.id !== id);
-    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
-    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
-  });
-}
 function machineModel(m, onInconclusive, onIncomplete, runner) {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
@@ -8849,8 +7046,7 @@ var init_model = __esm({
     init_analyze();
     init_fleet();
     init_policy();
-    init_format();
-    init_reason_words();
+    init_model_workload();
     init_vocabulary();
     init_model_sections();
     init_model_memory();
@@ -8858,7 +7054,6 @@ var init_model = __esm({
     init_model_placement();
     init_compared();
     init_depth_sweep();
-    init_slowdown();
     init_runner();
     init_mde();
     init_model_groups();
@@ -9117,7 +7312,7 @@ function forest(m) {
   if (!rows2.some((c) => c.ratio !== null)) return null;
   return fenced(forestPlot(rows2, { bounds: m.bounds, margin: m.margin, ciLevel: m.descriptiveOnly ? null : m.runLevel }));
 }
-var TAIL_LINES, EMPTY, nameOf, num3, str2, HELPERS;
+var TAIL_LINES, EMPTY, nameOf, num3, str, HELPERS;
 var init_md_helpers = __esm({
   "src/report/md-helpers.ts"() {
     "use strict";
@@ -9131,14 +7326,14 @@ var init_md_helpers = __esm({
     EMPTY = { depth: 0, a: null, b: null, aBand: null, bBand: null, ratio: null, ci: null, verdict: null };
     nameOf = (m, id) => m.sides.find((s) => s.id === id)?.name ?? id;
     num3 = (x) => typeof x === "number" ? x : null;
-    str2 = (x) => typeof x === "string" ? x : "";
+    str = (x) => typeof x === "string" ? x : "";
     HELPERS = {
       // Escaping, by where the string goes.
       md: (x) => escapeMarkdown(x),
-      code: (x) => codeSpan(str2(x)),
+      code: (x) => codeSpan(str(x)),
       phrase: (p) => phraseMd(p),
-      fence: (text) => fenced(str2(text)),
-      tail: (text) => tailBlock(str2(text)),
+      fence: (text) => fenced(str(text)),
+      tail: (text) => tailBlock(str(text)),
       // Keeps a code block inside a list item: every line indented like the fence.
       indent: (text, width) => {
         const pad = " ".repeat(typeof width === "number" ? width : 2);
@@ -9186,18 +7381,18 @@ var init_md_helpers = __esm({
 });
 
 // src/report/templates.ts
-import { existsSync as existsSync8, readFileSync as readFileSync14, readdirSync as readdirSync6 } from "node:fs";
-import { dirname as dirname4, join as join15, basename as basename4 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { existsSync as existsSync6, readFileSync as readFileSync10, readdirSync as readdirSync5 } from "node:fs";
+import { dirname as dirname3, join as join12, basename as basename3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import Handlebars from "handlebars";
 function templatesDir() {
-  let dir = dirname4(fileURLToPath3(import.meta.url));
+  let dir = dirname3(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join15(dir, "templates");
-    if (existsSync8(join15(candidate, "report.md.hbs"))) return candidate;
-    dir = dirname4(dir);
+    const candidate = join12(dir, "templates");
+    if (existsSync6(join12(candidate, "report.md.hbs"))) return candidate;
+    dir = dirname3(dir);
   }
-  throw new Error("templates/report.md.hbs not found above " + dirname4(fileURLToPath3(import.meta.url)));
+  throw new Error("templates/report.md.hbs not found above " + dirname3(fileURLToPath2(import.meta.url)));
 }
 function registerHelpers(hbs) {
   for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
@@ -9210,15 +7405,15 @@ function environment() {
   const dir = templatesDir();
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partials = join15(dir, "partials");
-  for (const f2 of readdirSync6(partials)) {
-    if (f2.endsWith(".hbs")) hbs.registerPartial(basename4(f2, ".hbs"), readFileSync14(join15(partials, f2), "utf8"));
+  const partials = join12(dir, "partials");
+  for (const f2 of readdirSync5(partials)) {
+    if (f2.endsWith(".hbs")) hbs.registerPartial(basename3(f2, ".hbs"), readFileSync10(join12(partials, f2), "utf8"));
   }
   env = {
     hbs,
-    main: compile(hbs, readFileSync14(join15(dir, "report.md.hbs"), "utf8")),
-    checkSummary: compile(hbs, readFileSync14(join15(dir, "check-summary.md.hbs"), "utf8")),
-    checkText: compile(hbs, readFileSync14(join15(dir, "check-text.md.hbs"), "utf8"))
+    main: compile(hbs, readFileSync10(join12(dir, "report.md.hbs"), "utf8")),
+    checkSummary: compile(hbs, readFileSync10(join12(dir, "check-summary.md.hbs"), "utf8")),
+    checkText: compile(hbs, readFileSync10(join12(dir, "check-text.md.hbs"), "utf8"))
   };
   return env;
 }
@@ -9227,7 +7422,7 @@ function templateFor(name, userPath) {
   if (!userPath) return e[name];
   let source;
   try {
-    source = readFileSync14(userPath, "utf8");
+    source = readFileSync10(userPath, "utf8");
   } catch (err) {
     throw new UserError(
       `report template ${userPath} cannot be read (${err.code ?? String(err)})`,
@@ -9896,114 +8091,9 @@ var init_signals = __esm({
   }
 });
 
-// src/host/guest/curve.ts
-import { existsSync as existsSync9, readFileSync as readFileSync15 } from "node:fs";
-import { join as join16 } from "node:path";
-function tracePoint(t, nKv) {
-  const s = t.sample;
-  const anon = s.anon_nodes_kib ?? {};
-  const shmem = s.shmem_nodes_kib ?? {};
-  const file = {};
-  for (const [n, kib] of Object.entries(s.nodes_kib)) {
-    const f2 = kib - (anon[n] ?? 0) - (shmem[n] ?? 0);
-    if (f2 > 0) file[n] = f2;
-  }
-  return {
-    tMs: Math.round(s.t_ms),
-    rssKiB: s.vmrss_kib,
-    anonKiB: sum(anon),
-    shmemKiB: sum(shmem),
-    fileKiB: sum(file),
-    nodeKiB: s.nodes_kib,
-    anonNodeKiB: anon,
-    shmemNodeKiB: shmem,
-    fileNodeKiB: file,
-    nKv,
-    threadCpus: t.cpus
-  };
-}
-function rowsWithSamples(stdout, stderr, trace) {
-  const rows2 = [];
-  const points = trace.map((t) => tracePoint(t, null));
-  for (const [name, text, key] of [["stdout", stdout, "lines_out"], ["stderr", stderr, "lines_err"]]) {
-    const reader = new SweepRowReader(name, { lenient: true });
-    text.split("\n").forEach((line, i) => {
-      const row2 = reader.line(line);
-      if (!row2) return;
-      rows2.push(row2);
-      const after = trace.find((t) => t[key] >= i + 1);
-      if (after) points.push(tracePoint(after, row2.nKv));
-    });
-  }
-  points.sort((a, b) => a.tMs - b.tMs);
-  return { rows: rows2, points };
-}
-async function guestMemoryCurve(guest, argv, opts = {}) {
-  const cwd = opts.cwd ?? "/tmp";
-  const out = join16(cwd, `curve-${process.pid}-${seq++}.json`);
-  const stdbuf = findExecutable("stdbuf");
-  const lib2 = LIBSTDBUF.find((p) => existsSync9(p));
-  const inner = stdbuf && lib2 ? [stdbuf, "-oL", ...argv] : argv;
-  const wrapped = [nativeArtifact("lpg-measure"), "--out", out, "--interval-ms", String(opts.intervalMs ?? 250), "--lines", "--", ...inner];
-  const r = await guest.launch(wrapped, { env: opts.env, own: opts.own, timeoutMs: opts.timeoutMs ?? 6e5, cwd, files: lib2 ? [lib2] : [] });
-  let trace = [];
-  try {
-    trace = JSON.parse(readFileSync15(out, "utf8")).trace ?? [];
-  } catch {
-  }
-  const { rows: rows2, points } = rowsWithSamples(r.stdout, r.stderr, trace);
-  return { points, rows: rows2, exitCode: r.exitCode, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut, wallMs: r.wallMs };
-}
-var LIBSTDBUF, sum, seq;
-var init_curve = __esm({
-  "src/host/guest/curve.ts"() {
-    "use strict";
-    init_native();
-    init_numa_policy();
-    init_sweep();
-    LIBSTDBUF = ["/usr/libexec/coreutils/libstdbuf.so", "/usr/lib/coreutils/libstdbuf.so"];
-    sum = (r = {}) => Object.values(r).reduce((a, b) => a + b, 0);
-    seq = 0;
-  }
-});
-
-// src/pipeline/depth-launcher.ts
-import { join as join17 } from "node:path";
-async function depthSweepLauncher(plan2, results3, log, ownEnv = {}, guest = null) {
-  const sweep = plan2.depthSweep;
-  const tool = sharedDepthTool(results3.builds);
-  const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
-  const argv = {};
-  for (const v of plan2.variants) {
-    const bin = join17(results3.builds.find((b) => b.variant === v.id).binDir, tool);
-    const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.models[0].path, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
-  }
-  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
-  return (s) => {
-    const variant2 = plan2.variants.find((v) => v.id === s.variant);
-    const sample = guest ? { sample: (a, o) => guestMemoryCurve(guest, a, o) } : {};
-    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant], env: variant2.env, own: ownEnv[s.variant], timeoutSec: plan2.timeoutSec, cwd: scratchDir(plan2.out) });
-  };
-}
-function hostLayout(results3) {
-  const nodes = results3.host?.numaNodes ?? [];
-  if (nodes.length === 0) return {};
-  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
-}
-var init_depth_launcher = __esm({
-  "src/pipeline/depth-launcher.ts"() {
-    "use strict";
-    init_launch();
-    init_depth_sweep2();
-    init_numa_policy();
-    init_curve();
-  }
-});
-
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync10, mkdirSync as mkdirSync6, readFileSync as readFileSync16 } from "node:fs";
-import { join as join18 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync3, readFileSync as readFileSync11 } from "node:fs";
+import { join as join13 } from "node:path";
 function experimentIdentity(plan2, commits) {
   return {
     repo: plan2.repo,
@@ -10047,8 +8137,8 @@ async function claimOut(out, identity, opts = {}) {
 }
 async function claimOutFor(out, id, opts = {}) {
   const got = await lockOut(out, opts.log);
-  const path11 = join18(out, "results.json");
-  if (!opts.force && existsSync10(path11)) {
+  const path11 = join13(out, "results.json");
+  if (!opts.force && existsSync7(path11)) {
     const held = heldExperiment(out);
     if (held?.id !== id) {
       await got.release();
@@ -10061,8 +8151,8 @@ async function claimOutFor(out, id, opts = {}) {
   return got;
 }
 async function lockOut(out, log) {
-  mkdirSync6(out, { recursive: true });
-  const lockPath = join18(out, OUT_LOCK);
+  mkdirSync3(out, { recursive: true });
+  const lockPath = join13(out, OUT_LOCK);
   const got = await tryLock(lockPath, `writing ${out}`, (prev) => log?.(`took over the lock of ${out} left by pid ${prev?.pid ?? "?"} (that process is gone)`));
   if (!("release" in got)) {
     throw new UserError(`--out ${out} is in use: ${waitLine(got.heldBy, lockPath).replace(/^waiting for /, "")}`, "wait for that run to finish, or write elsewhere, e.g. --out perf-out-2");
@@ -10070,9 +8160,9 @@ async function lockOut(out, log) {
   return got;
 }
 function heldExperiment(out) {
-  const path11 = join18(out, "results.json");
+  const path11 = join13(out, "results.json");
   try {
-    const r = JSON.parse(readFileSync16(path11, "utf8"));
+    const r = JSON.parse(readFileSync11(path11, "utf8"));
     const id = r.experiment?.id;
     if (typeof id !== "string") return null;
     const measured2 = [...Array.isArray(r.launches) ? r.launches : [], ...Array.isArray(r.depthLaunches) ? r.depthLaunches : []].filter((l) => l?.status !== "skipped");
@@ -10082,10 +8172,10 @@ function heldExperiment(out) {
   }
 }
 function checkPrevious(out, identity, opts) {
-  const path11 = join18(out, "results.json");
+  const path11 = join13(out, "results.json");
   let text;
   try {
-    text = readFileSync16(path11, "utf8");
+    text = readFileSync11(path11, "utf8");
   } catch {
     return "none";
   }
@@ -10171,7 +8261,7 @@ var init_preflight = __esm({
 });
 
 // src/model/gguf-writer.ts
-import { openSync as openSync6, writeSync as writeSync2, closeSync as closeSync6 } from "node:fs";
+import { openSync as openSync5, writeSync as writeSync2, closeSync as closeSync5 } from "node:fs";
 function tensorBytes(t) {
   const { block, bytes } = TENSOR_TYPES[t.type];
   if (t.dims[0] % block !== 0) throw new Error(`${t.type} tensor rows must be a multiple of ${block} weights (got ${t.dims[0]})`);
@@ -10211,7 +8301,7 @@ function writeGguf(path11, meta, tensors) {
   return replaceAtomically(path11, (tmp) => writeData(tmp, head2.bytes(), tensors, offsets));
 }
 function writeData(path11, h, tensors, offsets) {
-  const fd = openSync6(path11, "w");
+  const fd = openSync5(path11, "w");
   try {
     writeAll(fd, h);
     let written = h.length;
@@ -10230,7 +8320,7 @@ function writeData(path11, h, tensors, offsets) {
     });
     return written;
   } finally {
-    closeSync6(fd);
+    closeSync5(fd);
   }
 }
 function writeAll(fd, b) {
@@ -10406,17 +8496,17 @@ var init_synthetic = __esm({
 });
 
 // src/pipeline/models.ts
-import { existsSync as existsSync11, mkdirSync as mkdirSync7, renameSync as renameSync4, rmSync as rmSync4 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync4, renameSync as renameSync3, rmSync as rmSync4 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 function ensureModels(plan2, log = () => {
 }) {
   for (const m of plan2.models) {
-    if (!m.preset || existsSync11(m.path)) continue;
-    mkdirSync7(dirname5(m.path), { recursive: true });
+    if (!m.preset || existsSync8(m.path)) continue;
+    mkdirSync4(dirname4(m.path), { recursive: true });
     const tmp = `${m.path}.${process.pid}.tmp`;
     try {
       const { params, bytes } = writeSyntheticModel(tmp, { ...PRESETS[m.preset.preset], type: m.preset.type, seed: 1 });
-      renameSync4(tmp, m.path);
+      renameSync3(tmp, m.path);
       log(`wrote model ${m.name}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB (${m.path})`);
     } finally {
       rmSync4(tmp, { force: true });
@@ -10592,15 +8682,15 @@ var init_calibration = __esm({
 });
 
 // src/store/calibration.ts
-import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync17 } from "node:fs";
-import { join as join19 } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync12 } from "node:fs";
+import { join as join14 } from "node:path";
 function hostKey(fp2) {
   const id = [fp2.hostname, fp2.cpuModel, fp2.sockets, fp2.coresPerSocket, fp2.threadsPerCore, fp2.logicalCpus, fp2.numaNodes.length];
-  return createHash5("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
+  return createHash3("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16);
 }
 function calibrationPath(cacheDir, fp2) {
-  return join19(cacheDir, "calibration", `${hostKey(fp2)}.json`);
+  return join14(cacheDir, "calibration", `${hostKey(fp2)}.json`);
 }
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
@@ -10630,7 +8720,7 @@ function writeCalibration(cacheDir, cal, fp2) {
 }
 function readCalibration(cacheDir, fp2) {
   try {
-    const c = JSON.parse(readFileSync17(calibrationPath(cacheDir, fp2), "utf8"));
+    const c = JSON.parse(readFileSync12(calibrationPath(cacheDir, fp2), "utf8"));
     if (c?.schema !== CALIBRATION_SCHEMA || c.hostKey !== hostKey(fp2) || !Array.isArray(c.workloads)) return null;
     const ok2 = c.workloads.every((w) => typeof w.label === "string" && Number.isFinite(w.spread) && Number.isFinite(w.blocksFor2pct) && Number.isFinite(w.falseCallRate));
     return ok2 ? c : null;
@@ -10656,14 +8746,14 @@ var init_calibration2 = __esm({
 });
 
 // src/store/qualification.ts
-import { readFileSync as readFileSync18 } from "node:fs";
-import { join as join20 } from "node:path";
+import { readFileSync as readFileSync13 } from "node:fs";
+import { join as join15 } from "node:path";
 function qualificationPath(cacheDir, fp2) {
-  return join20(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
+  return join15(cacheDir, "calibration", `${hostKey(fp2)}.qualifications.json`);
 }
 function readQualifications(cacheDir, fp2) {
   try {
-    const f2 = JSON.parse(readFileSync18(qualificationPath(cacheDir, fp2), "utf8"));
+    const f2 = JSON.parse(readFileSync13(qualificationPath(cacheDir, fp2), "utf8"));
     if (f2?.schema !== QUALIFICATION_SCHEMA || f2.hostKey !== hostKey(fp2) || !Array.isArray(f2.records)) return [];
     return f2.records.filter(isRecord);
   } catch {
@@ -10738,7 +8828,7 @@ var init_migrate = __esm({
 });
 
 // src/store/llama-bench-table.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function createTableSql(flavour) {
   const t = TABLES[flavour];
   return `CREATE TABLE IF NOT EXISTS ${t.name} (
@@ -10750,7 +8840,7 @@ function insertSql(flavour) {
   return `INSERT INTO ${t.name} (${t.columns.map(([n]) => n).join(", ")}) VALUES (${t.columns.map(() => "?").join(", ")})`;
 }
 function variantLabel(commit, v) {
-  const spec = createHash6("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...v.slowdown !== void 0 ? [v.slowdown] : []])).digest("hex");
+  const spec = createHash4("sha256").update(JSON.stringify([v.cmakeArgs, v.runArgs, Object.entries(v.env).sort(), ...v.slowdown !== void 0 ? [v.slowdown] : []])).digest("hex");
   return `${(commit ?? "unknown").slice(0, 7).padEnd(7, "0")}-${spec.slice(0, 4)}`;
 }
 function rowOf(flavour, launch3, label) {
@@ -10768,19 +8858,19 @@ function rowOf(flavour, launch3, label) {
     return type === "INTEGER" ? Math.round(n) : n;
   });
 }
-var cols, MAINLINE_COLUMNS2, IK_COLUMNS2, TABLES;
+var cols, MAINLINE_COLUMNS, IK_COLUMNS, TABLES;
 var init_llama_bench_table = __esm({
   "src/store/llama-bench-table.ts"() {
     "use strict";
     cols = (spec) => spec.trim().split(/\s+/).map((c) => c.split(":"));
-    MAINLINE_COLUMNS2 = cols(`build_commit:TEXT build_number:INTEGER cpu_info:TEXT gpu_info:TEXT backends:TEXT
+    MAINLINE_COLUMNS = cols(`build_commit:TEXT build_number:INTEGER cpu_info:TEXT gpu_info:TEXT backends:TEXT
   model_filename:TEXT model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER
   n_threads:INTEGER cpu_mask:TEXT cpu_strict:INTEGER poll:INTEGER type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER
   n_cpu_moe:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER devices:TEXT
   tensor_split:TEXT tensor_buft_overrides:TEXT load_mode:TEXT lazy_mode:TEXT embeddings:INTEGER no_op_offload:INTEGER
   no_host:INTEGER fit_target:INTEGER fit_min_ctx:INTEGER n_prompt:INTEGER n_gen:INTEGER n_depth:INTEGER test_time:TEXT
   avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL stddev_ts:REAL`);
-    IK_COLUMNS2 = cols(`build_commit:TEXT build_number:INTEGER cuda:INTEGER vulkan:INTEGER kompute:INTEGER
+    IK_COLUMNS = cols(`build_commit:TEXT build_number:INTEGER cuda:INTEGER vulkan:INTEGER kompute:INTEGER
   metal:INTEGER sycl:INTEGER rpc:TEXT gpu_blas:INTEGER blas:INTEGER cpu_info:TEXT gpu_info:TEXT model_filename:TEXT
   model_type:TEXT model_size:INTEGER model_n_params:INTEGER n_batch:INTEGER n_ubatch:INTEGER n_threads:INTEGER
   type_k:TEXT type_v:TEXT n_gpu_layers:INTEGER split_mode:TEXT main_gpu:INTEGER no_kv_offload:INTEGER flash_attn:INTEGER
@@ -10790,8 +8880,8 @@ var init_llama_bench_table = __esm({
   override_tensor:TEXT n_prompt:INTEGER n_gen:INTEGER test_time:TEXT avg_ns:INTEGER stddev_ns:INTEGER avg_ts:REAL
   stddev_ts:REAL test:TEXT`);
     TABLES = {
-      mainline: { name: "llama_bench", columns: MAINLINE_COLUMNS2 },
-      ik: { name: "test", columns: IK_COLUMNS2 }
+      mainline: { name: "llama_bench", columns: MAINLINE_COLUMNS },
+      ik: { name: "test", columns: IK_COLUMNS }
     };
   }
 });
@@ -10885,8 +8975,8 @@ var init_schema = __esm({
 
 // src/store/sqlite-file.ts
 import { DatabaseSync } from "node:sqlite";
-import { accessSync as accessSync4, constants as constants6, existsSync as existsSync12, mkdirSync as mkdirSync8, statfsSync } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { accessSync as accessSync4, constants as constants6, existsSync as existsSync9, mkdirSync as mkdirSync5, statfsSync } from "node:fs";
+import { dirname as dirname5 } from "node:path";
 import { pathToFileURL } from "node:url";
 function storeError(path11, what, e) {
   if (e instanceof UserError) return e;
@@ -10913,7 +9003,7 @@ function storeError(path11, what, e) {
 }
 function diskFull(path11) {
   try {
-    const fs = statfsSync(dirname6(path11));
+    const fs = statfsSync(dirname5(path11));
     return fs.bavail * fs.bsize < 64 * 1024;
   } catch {
     return false;
@@ -10921,8 +9011,8 @@ function diskFull(path11) {
 }
 function writable(path11) {
   try {
-    accessSync4(dirname6(path11), constants6.W_OK);
-    if (existsSync12(path11)) accessSync4(path11, constants6.W_OK);
+    accessSync4(dirname5(path11), constants6.W_OK);
+    if (existsSync9(path11)) accessSync4(path11, constants6.W_OK);
     return true;
   } catch {
     return false;
@@ -10962,7 +9052,7 @@ var init_sqlite_file = __esm({
         checkStorePath(path11);
         if (!opts.readOnly) {
           try {
-            mkdirSync8(dirname6(path11), { recursive: true });
+            mkdirSync5(dirname5(path11), { recursive: true });
           } catch (e) {
             throw asEnvironmentError(e);
           }
@@ -11064,11 +9154,11 @@ var init_sqlite_file = __esm({
 });
 
 // src/store/experiment-store.ts
-import { join as join21 } from "node:path";
+import { join as join16 } from "node:path";
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 function defaultStorePath(cacheDir) {
-  return join21(cacheDir, "experiments.sqlite");
+  return join16(cacheDir, "experiments.sqlite");
 }
 function packRecord(l) {
   return deflateRawSync(JSON.stringify(l));
@@ -11328,21 +9418,21 @@ var init_experiment_store = __esm({
 });
 
 // src/store/identity.ts
-import { createHash as createHash7 } from "node:crypto";
-import { closeSync as closeSync7, openSync as openSync7, readSync as readSync6, statSync as statSync10 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { closeSync as closeSync6, openSync as openSync6, readSync as readSync5, statSync as statSync9 } from "node:fs";
 function modelIdentity(path11) {
   let fd;
   try {
-    fd = openSync7(path11, "r");
+    fd = openSync6(path11, "r");
   } catch {
     return null;
   }
   try {
-    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path11)), statSync10(path11).size));
-    const n = readSync6(fd, buf, 0, buf.length, 0);
-    return { size: statSync10(path11).size, headSha256: createHash7("sha256").update(buf.subarray(0, n)).digest("hex") };
+    const buf = Buffer.alloc(Math.min(Math.max(MODEL_HEAD_BYTES, headerBytes(path11)), statSync9(path11).size));
+    const n = readSync5(fd, buf, 0, buf.length, 0);
+    return { size: statSync9(path11).size, headSha256: createHash5("sha256").update(buf.subarray(0, n)).digest("hex") };
   } finally {
-    closeSync7(fd);
+    closeSync6(fd);
   }
 }
 function headerBytes(path11) {
@@ -11403,7 +9493,7 @@ function experimentIdentity2(plan2, builds, host2) {
   };
 }
 function identityHash(id) {
-  return createHash7("sha256").update(canonical(id)).digest("hex");
+  return createHash5("sha256").update(canonical(id)).digest("hex");
 }
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
@@ -11466,6 +9556,900 @@ var init_rebuild = __esm({
     init_identity();
     init_llama_bench_table();
     init_errors();
+  }
+});
+
+// src/host/numa-maps.ts
+import { readFileSync as readFileSync14 } from "node:fs";
+function mappingKind(file) {
+  if (file === null || file.startsWith("/anon_hugepage")) return "anon";
+  return SHMEM_FILES.some((p) => file.startsWith(p)) ? "shmem" : "file";
+}
+function unescapeOctal(s) {
+  return s.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(Number.parseInt(o, 8)));
+}
+function parseNumaMapsLine(line) {
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || !/^[0-9a-f]+$/.test(tokens[0])) return null;
+  const m = {
+    address: tokens[0],
+    policy: "",
+    file: null,
+    region: null,
+    huge: false,
+    anonymous: true,
+    kind: "anon",
+    pageKiB: 4,
+    nodePages: {},
+    counters: {}
+  };
+  const policy = [];
+  let i = 1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.includes("=") || t === "heap" || t === "stack" || t === "huge") break;
+    policy.push(t);
+  }
+  m.policy = policy.join(" ");
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "heap" || t === "stack") m.region = t;
+    else if (t === "huge") m.huge = true;
+    else if (t.startsWith("file=")) m.file = unescapeOctal(t.slice(5));
+    else {
+      const kv = /^([A-Za-z_]+|N\d+)=(\d+)$/.exec(t);
+      if (!kv) continue;
+      const [, key, value] = kv;
+      if (/^N\d+$/.test(key)) m.nodePages[key.slice(1)] = Number(value);
+      else if (key === "kernelpagesize_kB") m.pageKiB = Number(value);
+      else m.counters[key] = Number(value);
+    }
+  }
+  m.kind = mappingKind(m.file);
+  m.anonymous = m.kind !== "file";
+  return m;
+}
+function parseNumaMaps(text) {
+  return text.split("\n").map(parseNumaMapsLine).filter((m) => m !== null);
+}
+function add(into, node, kib) {
+  into[node] = (into[node] ?? 0) + kib;
+}
+function residentByNode(mappings) {
+  const r = { nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, totalKiB: 0, anonKiB: 0, shmemKiB: 0, fileKiB: 0 };
+  for (const m of mappings) {
+    for (const [node, pages] of Object.entries(m.nodePages)) {
+      const kib = pages * m.pageKiB;
+      add(r.nodeKiB, node, kib);
+      add(r[`${m.kind}NodeKiB`], node, kib);
+      r.totalKiB += kib;
+      r[`${m.kind}KiB`] += kib;
+    }
+  }
+  return r;
+}
+function readProcessResidency(pid) {
+  let text;
+  try {
+    text = readFileSync14(`/proc/${pid}/numa_maps`, "utf8");
+  } catch {
+    return null;
+  }
+  if (text.trim() === "") return null;
+  return residentByNode(parseNumaMaps(text));
+}
+var SHMEM_FILES;
+var init_numa_maps = __esm({
+  "src/host/numa-maps.ts"() {
+    "use strict";
+    SHMEM_FILES = ["/dev/zero", "/memfd:", "/SYSV"];
+  }
+});
+
+// src/parse/types.ts
+var MAX_MEASURE, MAX_MEASURE_TEXT;
+var init_types2 = __esm({
+  "src/parse/types.ts"() {
+    "use strict";
+    MAX_MEASURE = 1e12;
+    MAX_MEASURE_TEXT = "1e12";
+  }
+});
+
+// src/parse/malformed.ts
+function malformed(source, line, what, format) {
+  const where = line > 0 ? `${source}:${line}` : source;
+  return new UserError(`${where}: malformed llama-bench ${format ? format + " " : ""}output: ${what}`, FORMAT_HINT);
+}
+function lineAt(text, pos) {
+  let line = 1;
+  const end = Math.min(pos, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+function numberedLines(text) {
+  return text.split("\n").map((t, i) => ({ n: i + 1, text: t.endsWith("\r") ? t.slice(0, -1) : t }));
+}
+var FORMAT_HINT;
+var init_malformed = __esm({
+  "src/parse/malformed.ts"() {
+    "use strict";
+    init_errors();
+    FORMAT_HINT = "run llama-bench with -o json (or jsonl/csv/md/sql) and pass its stdout unchanged; a launch that crashed or was killed leaves truncated output";
+  }
+});
+
+// src/parse/sweep.ts
+function bad(source, line, what) {
+  return new UserError(`${line > 0 ? `${source}:${line}` : source}: malformed sweep-bench output: ${what}`, SWEEP_HINT);
+}
+function cells(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function toRecord(fields, source, line, threads) {
+  for (const k of REQUIRED) {
+    if (typeof fields[k] !== "number" || !Number.isFinite(fields[k])) {
+      throw bad(source, line, `field "${k}" is ${JSON.stringify(fields[k] ?? null)}, expected a number`);
+    }
+  }
+  for (const k of ["speed_pp", "speed_tg"]) {
+    const v = fields[k];
+    if (v < 0 || v >= MAX_MEASURE) throw bad(source, line, `field "${k}" is ${v}, expected a speed from 0 to below ${MAX_MEASURE_TEXT} t/s`);
+  }
+  const tool = "pl" in fields ? "batched-bench" : "ik-sweep-bench";
+  const n = (k) => fields[k];
+  return {
+    tool,
+    nKv: n("n_kv"),
+    pp: n("pp"),
+    tg: n("tg"),
+    pl: typeof fields.pl === "number" ? fields.pl : 1,
+    tPpSec: n("t_pp"),
+    speedPp: n("speed_pp"),
+    tTgSec: n("t_tg"),
+    speedTg: n("speed_tg"),
+    nThreads: typeof fields.n_threads === "number" ? fields.n_threads : threads,
+    raw: fields
+  };
+}
+function scan(text, reader) {
+  const out = [];
+  for (const l of numberedLines(text)) {
+    const r = reader.line(l.text, l.n);
+    if (r) out.push(r);
+  }
+  return out;
+}
+function parseSweepRows(stdout, stderr, source) {
+  const out = scan(stdout, new SweepRowReader(`${source} (stdout)`, { lenient: true }));
+  const err = scan(stderr, new SweepRowReader(`${source} (stderr)`, { lenient: true }));
+  return err.length > out.length ? err : out;
+}
+var SWEEP_HINT, COLUMNS, REQUIRED, SweepRowReader;
+var init_sweep = __esm({
+  "src/parse/sweep.ts"() {
+    "use strict";
+    init_types2();
+    init_errors();
+    init_malformed();
+    SWEEP_HINT = "run llama-sweep-bench (or llama-batched-bench) with --output-format jsonl and pass its output unchanged";
+    COLUMNS = {
+      PP: "pp",
+      TG: "tg",
+      B: "pl",
+      N_KV: "n_kv",
+      "T_PP s": "t_pp",
+      "S_PP t/s": "speed_pp",
+      "T_TG s": "t_tg",
+      "S_TG t/s": "speed_tg",
+      "T s": "t",
+      "S t/s": "speed",
+      "RSS HWM": "rss_hwm_mib",
+      "VRAM delta": "vram_delta_mib"
+    };
+    REQUIRED = ["pp", "tg", "n_kv", "t_pp", "speed_pp", "t_tg", "speed_tg"];
+    SweepRowReader = class {
+      #columns = null;
+      // jsonl keys of the current table's columns
+      #threads = null;
+      #source;
+      #lenient;
+      constructor(source, opts = {}) {
+        this.#source = source;
+        this.#lenient = opts.lenient ?? false;
+      }
+      /** The row this line holds, or null for anything else (log lines, headers, separators). */
+      line(text, n = 0) {
+        try {
+          return this.#read(text, n);
+        } catch (e) {
+          if (this.#lenient) return null;
+          throw e;
+        }
+      }
+      #read(text, n) {
+        const t = text.trim();
+        const th = /\bn_threads = (\d+)/.exec(t);
+        if (th && !t.startsWith("{")) this.#threads = Number(th[1]);
+        if (t.startsWith("{")) {
+          let obj2;
+          try {
+            obj2 = JSON.parse(t);
+          } catch (e) {
+            throw bad(this.#source, n, e.message);
+          }
+          if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw bad(this.#source, n, "line is not a JSON object");
+          return toRecord(obj2, this.#source, n, this.#threads);
+        }
+        if (!t.startsWith("|")) return null;
+        const c = cells(t);
+        if (c[0] === "PP") {
+          this.#columns = c.map((title) => COLUMNS[title] ?? title);
+          return null;
+        }
+        const columns = this.#columns;
+        if (columns === null || c.every((x) => /^-+$/.test(x))) return null;
+        if (c.length !== columns.length) throw bad(this.#source, n, `row has ${c.length} cells, header has ${columns.length}`);
+        const fields = {};
+        columns.forEach((k, i) => {
+          const v = c[i];
+          fields[k] = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : v;
+        });
+        return toRecord(fields, this.#source, n, this.#threads);
+      }
+    };
+  }
+});
+
+// src/host/memory-curve.ts
+import { spawn as spawn3 } from "node:child_process";
+import { readFileSync as readFileSync15 } from "node:fs";
+function readStatusKiB(pid) {
+  let text;
+  try {
+    text = readFileSync15(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null;
+  }
+  const f2 = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = f2("VmRSS");
+  if (rss === null) return null;
+  return { rssKiB: rss, anonKiB: f2("RssAnon") ?? 0, shmemKiB: f2("RssShmem") ?? 0, fileKiB: f2("RssFile") ?? 0 };
+}
+function samplePoint(pid, t0, nKv = null) {
+  const s = readStatusKiB(pid);
+  if (s === null) return null;
+  const r = readProcessResidency(pid);
+  const tMs = Math.round(performance.now() - t0);
+  if (r === null) return { tMs, ...s, nodeKiB: {}, anonNodeKiB: {}, shmemNodeKiB: {}, fileNodeKiB: {}, nKv };
+  return {
+    tMs,
+    rssKiB: s.rssKiB,
+    anonKiB: r.anonKiB,
+    shmemKiB: r.shmemKiB,
+    fileKiB: r.fileKiB,
+    nodeKiB: r.nodeKiB,
+    anonNodeKiB: r.anonNodeKiB,
+    shmemNodeKiB: r.shmemNodeKiB,
+    fileNodeKiB: r.fileNodeKiB,
+    nKv
+  };
+}
+function sampleMemoryCurve(argv, opts = {}) {
+  const interval = opts.intervalMs ?? 250;
+  const stdbuf = findExecutable("stdbuf");
+  const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
+  const t0 = performance.now();
+  return new Promise((resolve8, reject) => {
+    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    track(child);
+    const points = [];
+    const rows2 = [];
+    const take2 = (nKv) => {
+      if (!child.pid) return;
+      const p = samplePoint(child.pid, t0, nKv);
+      if (p) points.push(p);
+    };
+    const watch = (stream, name) => {
+      const reader = new SweepRowReader(name, { lenient: true });
+      let pending = "";
+      stream.on("data", (b) => {
+        const s = b.toString("utf8");
+        if (name === "stdout") stdout = (stdout + s).slice(-STREAM_KEEP);
+        else stderr = (stderr + s).slice(-STREAM_KEEP);
+        pending += s;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          const row2 = reader.line(line);
+          if (row2) {
+            rows2.push(row2);
+            take2(row2.nKv);
+          }
+        }
+      });
+    };
+    let stdout = "";
+    let stderr = "";
+    watch(child.stdout, "stdout");
+    watch(child.stderr, "stderr");
+    const timer = setInterval(() => take2(null), interval);
+    let timedOut = false;
+    let hardKill;
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const kill = opts.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, opts.timeoutMs) : void 0;
+    child.on("error", (e) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      reject(e);
+    });
+    child.on("close", (code2, signal) => {
+      clearInterval(timer);
+      clearTimeout(kill);
+      clearTimeout(hardKill);
+      resolve8({ points, rows: rows2, exitCode: code2, signal, stdout, stderr, timedOut, wallMs: Math.round(performance.now() - t0) });
+    });
+  });
+}
+var STREAM_KEEP;
+var init_memory_curve = __esm({
+  "src/host/memory-curve.ts"() {
+    "use strict";
+    init_child_env();
+    init_numa_maps();
+    init_numa_policy();
+    init_sweep();
+    init_children();
+    STREAM_KEEP = 8 * 1024 * 1024;
+  }
+});
+
+// src/parse/help.ts
+function supportedFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText2) {
+  const flags = supportedFlags(helpText2);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText2.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText2.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText2) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText2.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+    }
+  }
+  return flags;
+}
+var HELP_HINT;
+var init_help = __esm({
+  "src/parse/help.ts"() {
+    "use strict";
+    init_errors();
+    HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+  }
+});
+
+// src/parse/kv-buffer.ts
+function kindOfKvBuffer(name) {
+  if (name === "CPU") return "heap";
+  if (name === "CPU_MMAP" || /\bNUMA\b/.test(name)) return "mmap";
+  return null;
+}
+function kvBuffersFromLog(log) {
+  return [...log.matchAll(SIZE_LINE)].map((m) => ({ name: m[1], kind: kindOfKvBuffer(m[1]), sizeMiB: Number(m[2]) }));
+}
+function kvBufferFromLog(log) {
+  const lines = kvBuffersFromLog(log);
+  if (lines.length > 0) return lines[0];
+  if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
+  return null;
+}
+var SIZE_LINE, MMAP_NOTICE;
+var init_kv_buffer = __esm({
+  "src/parse/kv-buffer.ts"() {
+    "use strict";
+    SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
+    MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
+  }
+});
+
+// src/bench/launch.ts
+import { spawn as spawn4 } from "node:child_process";
+import { mkdirSync as mkdirSync6 } from "node:fs";
+import { join as join17 } from "node:path";
+function scratchDir2(out) {
+  const dir = join17(out, "launches");
+  mkdirSync6(dir, { recursive: true });
+  return dir;
+}
+function launch(argv, opts) {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn4(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: childEnv(process.env, opts.env, opts.own),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    track(child);
+    const out = [];
+    let kept3 = 0;
+    let dropped = 0;
+    let err = "";
+    let timedOut = false;
+    let spawnError = null;
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept3;
+      if (room >= b.length) {
+        out.push(b);
+        kept3 += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept3 += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
+    child.stderr.on("data", (b) => {
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP2);
+    });
+    const killGroup2 = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let hardKill;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup2("SIGTERM");
+      hardKill = setTimeout(() => killGroup2("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    child.on("close", async (code2, signal) => {
+      clearTimeout(timer);
+      clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup2("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
+      done({
+        pid: child.pid ?? null,
+        exitCode: code2,
+        signal,
+        timedOut,
+        wallMs: Math.round(performance.now() - t0),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP2),
+        spawnError
+      });
+    });
+  });
+}
+async function groupGone(pgid, ms2 = 5e3) {
+  const until = Date.now() + ms2;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+function tail(text, n = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
+}
+var STDERR_KEEP2, STDOUT_KEEP, MAX_TIMER_MS;
+var init_launch = __esm({
+  "src/bench/launch.ts"() {
+    "use strict";
+    init_children();
+    init_child_env();
+    STDERR_KEEP2 = 64 * 1024;
+    STDOUT_KEEP = 16 * 1024 * 1024;
+    MAX_TIMER_MS = 2 ** 31 - 1;
+  }
+});
+
+// src/bench/depth-sweep.ts
+function sweepUbatch(sweep) {
+  return sweep.depths.reduce((g, d) => gcd(g, d), SWEEP_UBATCH);
+}
+function sharedDepthTool(builds) {
+  const toolOf = (id) => builds.find((b2) => b2.variant === id && b2.ok)?.depthTool ?? null;
+  const a = toolOf("A");
+  const b = toolOf("B");
+  if (a && a === b) return a;
+  const hint = "drop --depth-sweep, or build trees that have the tool (ik_llama.cpp: llama-sweep-bench, llama.cpp: llama-batched-bench)";
+  if (!a && !b) throw new UserError(`--depth-sweep: neither build has ${BATCHED_BENCH} or ${SWEEP_BENCH}`, hint);
+  throw new UserError(`--depth-sweep: variant A has ${a ?? "no depth tool"}, variant B has ${b ?? "no depth tool"}; the sweeps would not be comparable`, hint);
+}
+function depthContext(sweep) {
+  return Math.max(...sweep.depths) + Math.max(sweep.gen, sweepUbatch(sweep));
+}
+function checkDepths(sweep, tool) {
+  if (tool === SWEEP_BENCH) {
+    const ub = sweepUbatch(sweep);
+    if (ub < MIN_SWEEP_UBATCH) {
+      const off = sweep.depths.filter((d) => d % MIN_SWEEP_UBATCH !== 0);
+      throw new UserError(
+        `--depth-sweep ${sweep.depths.join(",")}: ${SWEEP_BENCH} reports depths in steps of its ubatch (at least ${MIN_SWEEP_UBATCH}); ${off.join(", ")} ${off.length > 1 ? "are" : "is"} not a multiple of ${MIN_SWEEP_UBATCH}`,
+        "example: --depth-sweep 0,1024,2048,4096"
+      );
+    }
+  } else if (tool !== BATCHED_BENCH) {
+    throw new UserError(`--depth-sweep: no depth-sweep arguments for ${tool}`, `use a tree that has ${BATCHED_BENCH} or ${SWEEP_BENCH}`);
+  }
+}
+function batchedPrompt(depth) {
+  return Math.max(1, depth);
+}
+function depthToolArgs(tool, sweep, model, threads, flags = null) {
+  checkDepths(sweep, tool);
+  const common = ["-m", model, "-c", String(depthContext(sweep)), "-t", String(threads)];
+  if (tool === BATCHED_BENCH) {
+    const pp = sweep.depths.map(batchedPrompt);
+    const verbose = flags?.has("-lv") ? ["-lv", "4"] : [];
+    return [...common, "-npp", [...pp, pp[0]].join(","), "-ntg", String(sweep.gen), "-npl", "1", "--output-format", "jsonl", ...verbose];
+  }
+  return [...common, "-ub", String(sweepUbatch(sweep)), "-n", String(sweep.gen)];
+}
+function depthRunArgs(plan2, variant2, tool, flags) {
+  const side2 = variant2.id === "A" ? "base" : "head";
+  const out = [];
+  const args = variant2.runArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!isFlag(a)) {
+      if (a.includes(",")) {
+        throw new UserError(`--${side2}-arg ${args[i - 1] ?? ""} ${a}: ${tool} (the depth sweep) takes one value per option, not a llama-bench list`, `give one value, e.g. --${side2}-arg=${args[i - 1] ?? "-fa"} --${side2}-arg ${a.split(",")[0]}`);
+      }
+      out.push(a);
+      continue;
+    }
+    const flag = a.split("=")[0];
+    if (flags && !flags.has(flag)) {
+      throw new UserError(`--${side2}-arg ${a} is not an option of ${tool}, which runs the depth sweep for variant ${variant2.id}`, `drop --${side2}-arg ${a}, or drop --depth-sweep`);
+    }
+    out.push(a);
+  }
+  const L = plan2.levers;
+  const lever2 = (flag, value, name) => {
+    if (value === void 0) return [];
+    if (flags && !flags.has(flag)) throw new UserError(`--${name}: ${tool}, which runs the depth sweep, has no ${flag} option`, `drop --${name} or --depth-sweep`);
+    return [flag, value];
+  };
+  if (L.delay !== void 0) {
+    throw new UserError(`--delay is a llama-bench option; ${tool}, which runs the depth sweep, has none`, "drop --delay or --depth-sweep");
+  }
+  return [
+    ...out,
+    ...depthNoMmapArgs(tool, flags, L.noMmap),
+    ...lever2("--prio", L.prio?.toString(), "prio"),
+    ...lever2("--cpu-mask", L.cpuMask, "cpu-mask"),
+    ...lever2("--cpu-strict", L.cpuStrict ? "1" : void 0, "cpu-strict"),
+    ...lever2("--poll", L.poll?.toString(), "poll")
+  ];
+}
+function depthNoMmapArgs(tool, flags, noMmap) {
+  if (!noMmap) return [];
+  if (flags?.has("--load-mode")) return ["--load-mode", "none"];
+  if (!flags || flags.has("--no-mmap")) return ["--no-mmap"];
+  throw new UserError(`--no-mmap: ${tool}, which runs the depth sweep, has neither --no-mmap nor --load-mode`, "drop --no-mmap or --depth-sweep");
+}
+function isFlag(a) {
+  return /^-{1,2}[A-Za-z]/.test(a);
+}
+async function probeDepthTool(bin) {
+  const r = await launch([bin, "--help"], { timeoutMs: 3e4 });
+  const flags = commonToolFlags(r.stdout + r.stderr);
+  if (!r.spawnError && !flags.has("-m") && /example usage:\s*\n\s*\S*sweep-bench\s+-m\s/.test(r.stdout + r.stderr)) return null;
+  if (r.spawnError || !flags.has("-m")) {
+    throw new UserError(`${bin} --help did not list its options${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(r.stdout + r.stderr, 5) || "is it a llama.cpp depth tool?");
+  }
+  return flags;
+}
+function depthPlacement(plan2, place) {
+  const kinds = new Set(plan2.workloads.map((w) => JSON.stringify(w.numa)));
+  if (kinds.size !== 1 || plan2.workloads[0].numa.kind === "none") return null;
+  return place(plan2.workloads[0].numa);
+}
+function depthPoints(tool, sweep, rows2, samples) {
+  const out = [];
+  for (const depth of sweep.depths) {
+    const row2 = tool === BATCHED_BENCH ? rows2.find((r) => r.pp === batchedPrompt(depth) && r.pl === 1) : rows2.find((r) => r.nKv === depth);
+    if (!row2) continue;
+    out.push({
+      depth,
+      speedTg: row2.speedTg,
+      speedPp: timesPromptAt(tool, depth) ? row2.speedPp : null,
+      memory: samples.find((p) => p.nKv === row2.nKv) ?? null
+    });
+  }
+  return out;
+}
+async function runDepthLaunch(i) {
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const t0 = performance.now();
+  const ctx = depthContext(i.sweep);
+  const base2 = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt: startedAt2 };
+  let curve;
+  try {
+    curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
+  } catch (e) {
+    return {
+      ...base2,
+      wallMs: Math.round(performance.now() - t0),
+      status: "crashed",
+      exitCode: null,
+      signal: null,
+      kvBuffer: null,
+      kvBufferName: null,
+      points: [],
+      rows: [],
+      samples: [],
+      stderrTail: null,
+      error: `could not start ${i.argv[0]}: ${e instanceof Error ? e.message : String(e)}`
+    };
+  }
+  let rows2 = [];
+  let parseError = null;
+  try {
+    rows2 = parseSweepRows(curve.stdout, curve.stderr, `block ${i.block} ${i.variant} ${i.tool}`);
+  } catch (e) {
+    parseError = e.message;
+  }
+  const points = depthPoints(i.tool, i.sweep, rows2, curve.points);
+  let status = "ok";
+  let error = null;
+  if (curve.timedOut) {
+    status = "timeout";
+    error = `not finished within --timeout ${i.timeoutSec}s; process group killed`;
+  } else if (curve.exitCode !== 0) {
+    status = "crashed";
+    error = curve.signal ? `killed by ${curve.signal}` : `exit code ${curve.exitCode}`;
+  } else if (parseError) {
+    status = "parse-error";
+    error = parseError;
+  } else if (points.length < i.sweep.depths.length) {
+    const missing = i.sweep.depths.filter((d) => !points.some((p) => p.depth === d));
+    status = "parse-error";
+    error = `no row at depth ${missing.join(", ")} (${rows2.length} rows reported)`;
+  }
+  return {
+    ...base2,
+    wallMs: curve.wallMs ?? Math.round(performance.now() - t0),
+    status,
+    exitCode: curve.exitCode,
+    signal: curve.signal,
+    // The patched libllama logs the mmap notice at warning level; common's log may use either stream.
+    ...kvBufferFields(curve.stderr + curve.stdout),
+    points,
+    rows: rows2,
+    samples: curve.points,
+    stderrTail: status === "ok" ? null : tail(curve.stderr, STDERR_KEEP_LINES) || null,
+    error
+  };
+}
+function kvBufferFields(log) {
+  const kv = kvBufferFromLog(log);
+  return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
+}
+var SWEEP_UBATCH, MIN_SWEEP_UBATCH, gcd, STDERR_KEEP_LINES;
+var init_depth_sweep2 = __esm({
+  "src/bench/depth-sweep.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_memory_curve();
+    init_sweep();
+    init_help();
+    init_kv_buffer();
+    init_errors();
+    init_launch();
+    SWEEP_UBATCH = 512;
+    MIN_SWEEP_UBATCH = 64;
+    gcd = (a, b) => b === 0 ? a : gcd(b, a % b);
+    STDERR_KEEP_LINES = 20;
+  }
+});
+
+// src/parse/record.ts
+function flavourFromFields(fields) {
+  const set = new Set(fields);
+  if (set.has("n_depth") || set.has("backends")) return "mainline";
+  return IK_ONLY.some((f2) => set.has(f2)) ? "ik" : "mainline";
+}
+function typedValue(field, value, flavour, sqlType) {
+  const isBool = BOOL_FIELDS.has(field) || field === "flash_attn" && flavour === "ik";
+  const isNum = INT_FIELDS.has(field) || FLOAT_FIELDS.has(field) || field === "flash_attn" && flavour === "mainline";
+  if (isBool) {
+    if (value === "0" || value === "false") return false;
+    if (value === "1" || value === "true") return true;
+    return value;
+  }
+  if (isNum || !BOOL_FIELDS.has(field) && (sqlType === "INTEGER" || sqlType === "REAL")) {
+    return NUMBER.test(value) ? Number(value) : value;
+  }
+  return value;
+}
+function int(raw, key, ctx, required) {
+  const v = raw[key];
+  if (v === void 0 || v === null || v === "") {
+    if (required) throw malformed(ctx.source, ctx.line, `test lacks field "${key}"`, ctx.format);
+    return null;
+  }
+  const n = typeof v === "number" ? v : typeof v === "string" && NUMBER.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 0) throw malformed(ctx.source, ctx.line, `field "${key}" is ${JSON.stringify(v)}, expected a non-negative integer`, ctx.format);
+  return n;
+}
+function numberArray(raw, key, ctx) {
+  const v = raw[key];
+  if (v === void 0) return [];
+  if (!Array.isArray(v) || !v.every(measure)) {
+    throw malformed(ctx.source, ctx.line, `field "${key}" must be an array of positive numbers below ${MAX_MEASURE_TEXT}`, ctx.format);
+  }
+  return v;
+}
+function measure(x) {
+  return typeof x === "number" && Number.isFinite(x) && x > 0 && x < MAX_MEASURE;
+}
+function str2(v) {
+  return typeof v === "string" ? v : v === void 0 || v === null ? null : String(v);
+}
+function canonicalLabel(nPrompt, nGen, nDepth) {
+  const parts = [nPrompt > 0 ? `pp${nPrompt}` : "", nGen > 0 ? `tg${nGen}` : ""].filter(Boolean).join("+");
+  return parts + (nDepth > 0 ? `@d${nDepth}` : "");
+}
+function toBenchRecord(test2, flavour, source, format) {
+  const raw = test2.fields;
+  const ctx = { source, line: test2.line, format };
+  let nPrompt = int(raw, "n_prompt", ctx, true);
+  let nGen = int(raw, "n_gen", ctx, true);
+  let nDepth = int(raw, "n_depth", ctx, false) ?? 0;
+  const gp = typeof raw.test === "string" ? IK_GP_LABEL.exec(raw.test) : null;
+  if (gp) {
+    if (Number(gp[1]) !== nGen || Number(gp[2]) !== nPrompt) {
+      throw malformed(source, test2.line, `test label "${raw.test}" disagrees with n_prompt=${nPrompt}, n_gen=${nGen}`, format);
+    }
+    nDepth = nPrompt;
+    nPrompt = 0;
+  }
+  if (nPrompt === 0 && nGen === 0) throw malformed(source, test2.line, "test has n_prompt = n_gen = 0", format);
+  const samplesNs = numberArray(raw, "samples_ns", ctx);
+  const samplesTs = numberArray(raw, "samples_ts", ctx);
+  if (samplesNs.length !== samplesTs.length) {
+    throw malformed(source, test2.line, `samples_ns has ${samplesNs.length} values but samples_ts has ${samplesTs.length}`, format);
+  }
+  samplesTs.forEach((ts, i) => {
+    const expected = (nPrompt + nGen) * 1e9 / samplesNs[i];
+    if (Math.abs(ts / expected - 1) > TS_TOLERANCE) {
+      throw malformed(source, test2.line, `samples_ts[${i}] is ${ts} t/s, but ${nPrompt + nGen} tokens in ${samplesNs[i]} ns is ${expected.toPrecision(6)} t/s`, format);
+    }
+  });
+  let avgTs = typeof raw.avg_ts === "number" ? raw.avg_ts : NaN;
+  if (!Number.isFinite(avgTs) && samplesTs.length > 0) avgTs = samplesTs.reduce((a, b) => a + b, 0) / samplesTs.length;
+  if (!measure(avgTs)) {
+    throw malformed(source, test2.line, `avg_ts is ${JSON.stringify(raw.avg_ts ?? avgTs)}, expected a positive number below ${MAX_MEASURE_TEXT}`, format);
+  }
+  const stddevTs = typeof raw.stddev_ts === "number" && Number.isFinite(raw.stddev_ts) ? raw.stddev_ts : null;
+  const buildNumber = typeof raw.build_number === "number" && Number.isInteger(raw.build_number) ? raw.build_number : null;
+  return {
+    flavour,
+    label: canonicalLabel(nPrompt, nGen, nDepth),
+    nPrompt,
+    nGen,
+    nDepth,
+    // Some ik builds printed a {gen, batch} pair here; keep it in raw rather than reject the test.
+    nThreads: typeof raw.n_threads === "number" && Number.isInteger(raw.n_threads) ? raw.n_threads : null,
+    samplesNs,
+    samplesTs,
+    avgTs,
+    stddevTs,
+    buildCommit: str2(raw.build_commit),
+    buildNumber,
+    cpuInfo: str2(raw.cpu_info),
+    modelType: str2(raw.model_type),
+    raw
+  };
+}
+var INT_FIELDS, BOOL_FIELDS, FLOAT_FIELDS, IK_ONLY, TS_TOLERANCE, NUMBER, IK_GP_LABEL;
+var init_record = __esm({
+  "src/parse/record.ts"() {
+    "use strict";
+    init_types2();
+    init_malformed();
+    INT_FIELDS = /* @__PURE__ */ new Set([
+      "build_number",
+      "n_batch",
+      "n_ubatch",
+      "n_threads",
+      "poll",
+      "model_size",
+      "model_n_params",
+      "n_gpu_layers",
+      "main_gpu",
+      "n_prompt",
+      "n_gen",
+      "n_depth",
+      "avg_ns",
+      "stddev_ns",
+      "no_op_offload",
+      "n_cpu_moe",
+      "fit_target",
+      "fit_min_ctx",
+      "mla_attn",
+      "attn_max_batch",
+      "max_gpu"
+    ]);
+    BOOL_FIELDS = /* @__PURE__ */ new Set([
+      "f16_kv",
+      "no_kv_offload",
+      "cpu_strict",
+      "embeddings",
+      "no_host",
+      "use_mmap",
+      "cuda",
+      "vulkan",
+      "kompute",
+      "metal",
+      "sycl",
+      "gpu_blas",
+      "blas",
+      "repack",
+      "use_thp",
+      "fused_moe",
+      "grouped_er",
+      "no_fused_up_gate",
+      "no_ooae",
+      "mqkv",
+      "rcache",
+      "reuse",
+      "muge",
+      "defer_experts",
+      "sas"
+    ]);
+    FLOAT_FIELDS = /* @__PURE__ */ new Set(["avg_ts", "stddev_ts"]);
+    IK_ONLY = ["test", "mla_attn", "attn_max_batch", "ser", "fused_moe", "use_thp", "repack", "grouped_er", "rcache"];
+    TS_TOLERANCE = 0.01;
+    NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+    IK_GP_LABEL = /^tg(\d+)@pp(\d+)$/;
   }
 });
 
@@ -11581,7 +10565,7 @@ var init_check2 = __esm({
 });
 
 // src/store/read-results.ts
-import { readFileSync as readFileSync19, statSync as statSync11 } from "node:fs";
+import { readFileSync as readFileSync16, statSync as statSync10 } from "node:fs";
 function validateResults(data, source) {
   try {
     const r = results2(migrateResults(data), "$");
@@ -11616,14 +10600,14 @@ function checkDepthLaunches(r) {
 function readResultsFileSync(path11, maxBytes = MAX_RESULTS_BYTES) {
   let size;
   try {
-    size = statSync11(path11).size;
+    size = statSync10(path11).size;
   } catch (e) {
     throw new UserError(`cannot read results file ${path11}: ${e.code ?? e.message}`, "check the results / results-path input and that the artifact was downloaded");
   }
   if (size > maxBytes) throw new UserError(`${path11} is ${size} bytes; results files are limited to ${maxBytes} bytes`);
   let data;
   try {
-    data = JSON.parse(readFileSync19(path11, "utf8"));
+    data = JSON.parse(readFileSync16(path11, "utf8"));
   } catch (e) {
     throw new UserError(`${path11} is not valid JSON: ${e.message}`);
   }
@@ -11943,7 +10927,7 @@ var init_read_results = __esm({
 });
 
 // src/pipeline/experiment.ts
-import { statSync as statSync12 } from "node:fs";
+import { statSync as statSync11 } from "node:fs";
 function withStoreLock(storePath2, log, fn) {
   return withLock(`${storePath2}.lock`, fn, (line) => log(line), `the experiment store ${storePath2} (writing)`);
 }
@@ -11955,7 +10939,7 @@ function checkStore(storePath2, held, fromResults, log) {
   }
   const what = `${held.path} holds experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
   checkStorePath(storePath2);
-  const st = statSync12(storePath2, { throwIfNoEntry: false });
+  const st = statSync11(storePath2, { throwIfNoEntry: false });
   const missing = !st ? "does not exist" : st.isFile() && st.size === 0 ? "is empty" : null;
   if (missing && !fromResults) throw new UserError(`${what}, but the experiment store ${storePath2} ${missing}`, REBUILD_HINT);
   const store = ExperimentStore.open(storePath2);
@@ -12077,9 +11061,1163 @@ var init_experiment = __esm({
   }
 });
 
-// src/pipeline/run.ts
-import { rmSync as rmSync5 } from "node:fs";
+// src/host/native.ts
+import { createHash as createHash6 } from "node:crypto";
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync10, mkdirSync as mkdirSync7, readFileSync as readFileSync17, readdirSync as readdirSync6, renameSync as renameSync4, rmSync as rmSync5 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join18 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function nativeSourceDir() {
+  const candidates = ["../../native/", "../native/"].map((rel2) => fileURLToPath3(new URL(rel2, import.meta.url)));
+  return candidates.find((d) => existsSync10(join18(d, "lpg-measure.c"))) ?? candidates[0];
+}
+function nativeCacheDir(env2 = process.env) {
+  const base2 = env2.LLAMA_PERF_GATE_CACHE || join18(homedir(), ".cache", "llama-perf-gate");
+  return join18(base2, "native");
+}
+function compiler(env2) {
+  const cc = env2.CC || "cc";
+  try {
+    execFileSync2(cc, ["--version"], { stdio: "ignore" });
+  } catch {
+    throw new UserError(
+      `no C compiler found (tried "${cc}"): llama-perf-gate compiles its small native helpers (native/*.c) at first use`,
+      "install one: apt-get install gcc (Debian/Ubuntu) or dnf install gcc; or set CC to a compiler"
+    );
+  }
+  return cc;
+}
+function nativeArtifact(name, env2 = process.env) {
+  const src = join18(nativeSourceDir(), `${name}.c`);
+  let source;
+  try {
+    source = readFileSync17(src);
+  } catch {
+    throw new UserError(`native source ${src} is missing`, "reinstall llama-perf-gate: the native/ folder ships with it");
+  }
+  const { args, ext, libs = [] } = FLAGS[name];
+  const headers = readdirSync6(nativeSourceDir()).filter((f2) => f2.startsWith(`${name}-`) && f2.endsWith(".h")).sort();
+  const h = createHash6("sha256").update(source);
+  for (const f2 of headers) h.update(f2).update(readFileSync17(join18(nativeSourceDir(), f2)));
+  const hash = h.update([...args, ...libs].join(" ")).digest("hex").slice(0, 16);
+  const dir = nativeCacheDir(env2);
+  const out = join18(dir, `${name}-${hash}${ext}`);
+  if (built.get(name) === out || existsSync10(out)) {
+    built.set(name, out);
+    return out;
+  }
+  const cc = compiler(env2);
+  mkdirSync7(dir, { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  try {
+    execFileSync2(cc, [...args, "-o", tmp, src, ...libs], { stdio: ["ignore", "ignore", "pipe"] });
+  } catch (e) {
+    rmSync5(tmp, { force: true });
+    const stderr = e.stderr?.toString().trim() ?? String(e);
+    throw new UserError(`compiling ${src} with ${cc} failed:
+${stderr}`, "check that the compiler works (cc --version) and gcc/libc headers are installed (apt-get install gcc libc6-dev)");
+  }
+  renameSync4(tmp, out);
+  built.set(name, out);
+  return out;
+}
+var FLAGS, built;
+var init_native = __esm({
+  "src/host/native.ts"() {
+    "use strict";
+    init_errors();
+    FLAGS = {
+      "lpg-measure": { args: ["-O2", "-Wall"], ext: "" },
+      "lpg-probe": { args: ["-O2", "-Wall", "-fPIC", "-shared", "-pthread"], ext: ".so" },
+      // LD_PRELOADed into benchmark processes (src/bench/slowdown.ts); dlsym needs -ldl before glibc 2.34.
+      "lpg-slowdown": { args: ["-O2", "-Wall", "-fPIC", "-shared"], ext: ".so", libs: ["-ldl"] }
+    };
+    built = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/host/measure.ts
+import { readFileSync as readFileSync18 } from "node:fs";
+function wrapMeasured(argv, outFile, opts = {}) {
+  const interval = opts.intervalMs ?? 100;
+  return [nativeArtifact("lpg-measure"), "--out", outFile, "--interval-ms", String(Math.max(1, Math.round(interval))), "--", ...argv];
+}
+function readMeasureReport(outFile) {
+  try {
+    const r = JSON.parse(readFileSync18(outFile, "utf8"));
+    return r && r.version === 1 ? r : null;
+  } catch {
+    return null;
+  }
+}
+function toLaunchMemory(r) {
+  const s = r.peak ?? r.last;
+  return {
+    peakRssKiB: r.peak_rss_kib,
+    minorFaults: r.minor_faults,
+    majorFaults: r.major_faults,
+    nodeKiB: s ? s.nodes_kib : null,
+    anonNodeKiB: s ? s.anon_nodes_kib : null,
+    shmemNodeKiB: s ? s.shmem_nodes_kib ?? null : null,
+    sampleRssKiB: s ? s.vmrss_kib : null,
+    sampleAtMs: s ? s.t_ms : null,
+    lastNodeKiB: r.last ? r.last.nodes_kib : null,
+    samples: r.samples,
+    sampleCostMs: r.sample_cost_ms,
+    userMs: r.user_ms,
+    sysMs: r.sys_ms
+  };
+}
+function readMeasurement(outFile) {
+  const r = readMeasureReport(outFile);
+  return r ? toLaunchMemory(r) : null;
+}
+function measureHooks(opts = {}) {
+  return { wrap: (argv, outFile) => wrapMeasured(argv, outFile, opts), read: readMeasurement };
+}
+var init_measure = __esm({
+  "src/host/measure.ts"() {
+    "use strict";
+    init_native();
+  }
+});
+
+// src/parse/detect.ts
+function detectFormat(text) {
+  const first = text.split("\n").map((l) => l.trim()).find((l) => l !== "");
+  if (first === void 0) return null;
+  if (first.startsWith("[")) return "json";
+  if (first.startsWith("{")) return "jsonl";
+  if (/^(CREATE TABLE|INSERT INTO)\b/i.test(first)) return "sql";
+  if (first.startsWith("|")) return "md";
+  if (/(^|,)"?n_prompt"?(,|$)/.test(first)) return "csv";
+  return null;
+}
+var init_detect = __esm({
+  "src/parse/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/json.ts
+function errorLine(text, err) {
+  const lc = /line (\d+) column \d+/.exec(err.message);
+  if (lc) return Number(lc[1]);
+  const pos = /position (\d+)/.exec(err.message);
+  if (pos) return lineAt(text, Number(pos[1]));
+  return lineAt(text, text.trimEnd().length);
+}
+function elementLines(text) {
+  const lines = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") line++;
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "[" || c === "{") {
+      if (depth === 1) lines.push(line);
+      depth++;
+    } else if (c === "]" || c === "}") depth--;
+  }
+  return lines;
+}
+function parseJson(raw, source) {
+  const text = raw.replace(IK_REPACK_NOTICE, "");
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw malformed(source, errorLine(text, e), e.message, "json");
+  }
+  if (!Array.isArray(data)) throw malformed(source, 1, "expected a JSON array of tests", "json");
+  const starts = elementLines(text);
+  const tests = data.map((el, i) => {
+    const line = starts[i] ?? 1;
+    if (typeof el !== "object" || el === null || Array.isArray(el)) throw malformed(source, line, `element ${i + 1} is not an object`, "json");
+    return { fields: el, line };
+  });
+  return tests.map((t) => toBenchRecord(t, flavourFromFields(Object.keys(t.fields)), source, "json"));
+}
+function parseJsonl(text, source) {
+  const out = [];
+  text.split("\n").forEach((lineText, i) => {
+    const s = lineText.trim();
+    if (s === "") return;
+    let obj2;
+    try {
+      obj2 = JSON.parse(s);
+    } catch (e) {
+      throw malformed(source, i + 1, e.message, "jsonl");
+    }
+    if (typeof obj2 !== "object" || obj2 === null || Array.isArray(obj2)) throw malformed(source, i + 1, "line is not a JSON object", "jsonl");
+    const fields = obj2;
+    out.push(toBenchRecord({ fields, line: i + 1 }, flavourFromFields(Object.keys(fields)), source, "jsonl"));
+  });
+  return out;
+}
+var IK_REPACK_NOTICE;
+var init_json = __esm({
+  "src/parse/json.ts"() {
+    "use strict";
+    init_malformed();
+    init_record();
+    IK_REPACK_NOTICE = /^=+ Repacked \d+ tensors\s*$/gm;
+  }
+});
+
+// src/parse/csv.ts
+function splitCsvLine(line) {
+  const cells3 = [];
+  let i = 0;
+  for (; ; ) {
+    let cell = "";
+    if (line[i] === '"') {
+      i++;
+      for (; ; ) {
+        if (i >= line.length) return null;
+        if (line[i] === '"') {
+          if (line[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        cell += line[i++];
+      }
+      if (i < line.length && line[i] !== ",") return null;
+    } else {
+      const end = line.indexOf(",", i);
+      cell = line.slice(i, end < 0 ? line.length : end);
+      i = end < 0 ? line.length : end;
+    }
+    cells3.push(cell);
+    if (i >= line.length) return cells3;
+    i++;
+  }
+}
+function parseCsv(text, source) {
+  const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
+  if (lines.length === 0) throw malformed(source, 0, "no header line", "csv");
+  const header3 = splitCsvLine(lines[0].text);
+  if (!header3 || !header3.includes("n_prompt") || !header3.includes("n_gen")) {
+    throw malformed(source, lines[0].n, "first line is not a llama-bench CSV header (no n_prompt/n_gen columns)", "csv");
+  }
+  const flavour = flavourFromFields(header3);
+  return lines.slice(1).map((l) => {
+    const cells3 = splitCsvLine(l.text);
+    if (!cells3) throw malformed(source, l.n, "unterminated quoted value", "csv");
+    if (cells3.length !== header3.length) {
+      throw malformed(source, l.n, `row has ${cells3.length} values, header has ${header3.length} columns`, "csv");
+    }
+    const fields = {};
+    header3.forEach((name, i) => fields[name] = typedValue(name, cells3[i], flavour));
+    return toBenchRecord({ fields, line: l.n }, flavour, source, "csv");
+  });
+}
+var init_csv = __esm({
+  "src/parse/csv.ts"() {
+    "use strict";
+    init_malformed();
+    init_record();
+  }
+});
+
+// src/parse/md.ts
+function cells2(line) {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+function detectFlavour(header3, separator, labels) {
+  if (labels.some((l) => IK_GP_LABEL2.test(l))) return "ik";
+  if (labels.some((l) => l.includes(" @ d"))) return "mainline";
+  if (header3.some((h) => IK_COLUMNS2.includes(h))) return "ik";
+  if (header3.some((h) => MAINLINE_COLUMNS2.includes(h))) return "mainline";
+  const ts = separator[header3.indexOf("t/s")];
+  return ts !== void 0 && ts.length <= 16 ? "ik" : "mainline";
+}
+function labelFields(label) {
+  const gp = IK_GP_LABEL2.exec(label);
+  if (gp) return { n_prompt: Number(gp[2]), n_gen: Number(gp[1]) };
+  const m = MAINLINE_LABEL.exec(label);
+  if (!m || m[1] === void 0 && m[3] === void 0 || m[2] !== void 0 && (m[1] === void 0 || m[3] === void 0)) return null;
+  return { n_prompt: Number(m[1] ?? 0), n_gen: Number(m[3] ?? 0), ...m[4] !== void 0 ? { n_depth: Number(m[4]) } : {} };
+}
+function parseMd(text, source) {
+  const lines = numberedLines(text).filter((l) => l.text.trim() !== "");
+  const first = lines.findIndex((l) => l.text.trimStart().startsWith("|"));
+  if (first < 0) throw malformed(source, lines[0]?.n ?? 0, "no Markdown table found", "md");
+  const header3 = cells2(lines[first].text);
+  if (!header3.includes("test") || !header3.includes("t/s")) {
+    throw malformed(source, lines[first].n, 'table header lacks the "test" and "t/s" columns', "md");
+  }
+  const sepLine = lines[first + 1];
+  const separator = sepLine ? cells2(sepLine.text) : [];
+  if (!sepLine || separator.length !== header3.length || !separator.every((c) => /^-+:?$/.test(c))) {
+    throw malformed(source, sepLine?.n ?? lines[first].n, "expected the table separator line (| ---: | ...) after the header", "md");
+  }
+  const rows2 = [];
+  let build3 = null;
+  for (const l of lines.slice(first + 2)) {
+    const t = l.text.trim();
+    if (t.startsWith("|") && build3 === null) {
+      const c = cells2(t);
+      if (c.length !== header3.length) throw malformed(source, l.n, `row has ${c.length} cells, header has ${header3.length}`, "md");
+      rows2.push({ n: l.n, cells: c });
+      continue;
+    }
+    const f2 = FOOTER.exec(t);
+    if (f2 && build3 === null) {
+      build3 = { commit: f2[1], number: Number(f2[2]) };
+      continue;
+    }
+    throw malformed(source, l.n, `unexpected line ${JSON.stringify(t.slice(0, 80))}`, "md");
+  }
+  const testCol = header3.indexOf("test");
+  const tsCol = header3.indexOf("t/s");
+  const flavour = detectFlavour(header3, separator, rows2.map((r) => r.cells[testCol]));
+  return rows2.map((r) => {
+    const fields = {};
+    header3.forEach((h, i) => {
+      if (i === testCol || i === tsCol) return;
+      const name = DISPLAY_TO_FIELD[h] ?? h;
+      fields[name] = typedValue(name, r.cells[i], flavour);
+    });
+    const label = r.cells[testCol];
+    const lf = labelFields(label);
+    if (!lf) throw malformed(source, r.n, `test label "${label}" is not ppN, tgN, ppN+tgN (@ dN) or tgN@ppN`, "md");
+    const ts = TS_CELL.exec(r.cells[tsCol]);
+    if (!ts) throw malformed(source, r.n, `t/s cell "${r.cells[tsCol]}" is not "avg \xB1 stddev"`, "md");
+    Object.assign(fields, lf, { test: label, "t/s": r.cells[tsCol], avg_ts: Number(ts[1]), stddev_ts: Number(ts[2]) });
+    if (build3) Object.assign(fields, { build_commit: build3.commit, build_number: build3.number });
+    return toBenchRecord({ fields, line: r.n }, flavour, source, "md");
+  });
+}
+var DISPLAY_TO_FIELD, IK_COLUMNS2, MAINLINE_COLUMNS2, MAINLINE_LABEL, IK_GP_LABEL2, TS_CELL, FOOTER;
+var init_md = __esm({
+  "src/parse/md.ts"() {
+    "use strict";
+    init_malformed();
+    init_record();
+    DISPLAY_TO_FIELD = {
+      ngl: "n_gpu_layers",
+      sm: "split_mode",
+      threads: "n_threads",
+      nkvo: "no_kv_offload",
+      fa: "flash_attn",
+      lm: "load_mode",
+      embd: "embeddings",
+      nopo: "no_op_offload",
+      noh: "no_host",
+      dev: "devices",
+      ts: "tensor_split",
+      fitt: "fit_target",
+      fitc: "fit_min_ctx",
+      mla: "mla_attn",
+      amb: "attn_max_batch",
+      gr: "reuse",
+      mmap: "use_mmap",
+      rtr: "repack",
+      defer: "defer_experts",
+      thp: "use_thp",
+      fmoe: "fused_moe",
+      ger: "grouped_er",
+      "no-fug": "no_fused_up_gate",
+      "no-ooae": "no_ooae",
+      cuda: "cuda_params",
+      model: "model_type"
+    };
+    IK_COLUMNS2 = ["mla", "amb", "gr", "ser", "rtr", "fmoe", "thp", "ger", "no-fug", "no-ooae", "mqkv", "muge", "defer", "sas", "max_gpu", "rcache", "mmap", "cuda"];
+    MAINLINE_COLUMNS2 = ["lm", "nopo", "noh", "dev", "fitt", "fitc", "n_cpu_moe", "cpu_mask", "cpu_strict", "poll", "lazy_mode"];
+    MAINLINE_LABEL = /^(?:pp(\d+))?(\+)?(?:tg(\d+))?(?: @ d(\d+))?$/;
+    IK_GP_LABEL2 = /^tg(\d+)@pp(\d+)$/;
+    TS_CELL = /^(\d+(?:\.\d+)?) ± (\d+(?:\.\d+)?)$/;
+    FOOTER = /^build: (\S+) \((\d+)\)$/;
+  }
+});
+
+// src/parse/sql.ts
+function splitSqlValues(list) {
+  const values = [];
+  let i = 0;
+  while (i < list.length) {
+    if (list[i] !== "'") return null;
+    i++;
+    let v = "";
+    for (; ; ) {
+      const q = list.indexOf("'", i);
+      if (q < 0) return null;
+      v += list.slice(i, q);
+      i = q;
+      if (list[i] === "'") {
+        if (list[i + 1] === "'") {
+          v += "'";
+          i += 2;
+          continue;
+        }
+        NEXT_VALUE.lastIndex = i + 1;
+        if (i + 1 === list.length || NEXT_VALUE.test(list)) {
+          i++;
+          break;
+        }
+      }
+      v += list[i++];
+    }
+    values.push(v);
+    SEPARATOR.lastIndex = i;
+    if (SEPARATOR.test(list)) i = SEPARATOR.lastIndex;
+  }
+  return values;
+}
+function parseSql(text, source) {
+  const types = /* @__PURE__ */ new Map();
+  const out = [];
+  let inCreate = false;
+  let sawInsert = false;
+  for (const l of numberedLines(text)) {
+    const s = l.text.trim();
+    if (s === "") continue;
+    if (/^CREATE TABLE/i.test(s)) {
+      inCreate = true;
+      continue;
+    }
+    if (inCreate) {
+      if (s === ");") {
+        inCreate = false;
+        continue;
+      }
+      const col = COLUMN.exec(s);
+      if (!col) throw malformed(source, l.n, `unexpected line in CREATE TABLE: ${JSON.stringify(s.slice(0, 80))}`, "sql");
+      types.set(col[1], col[2]);
+      continue;
+    }
+    const m = INSERT.exec(s);
+    if (!m) throw malformed(source, l.n, `expected an INSERT INTO statement, got ${JSON.stringify(s.slice(0, 80))}`, "sql");
+    sawInsert = true;
+    const cols2 = m[2].split(",").map((c) => c.trim());
+    const values = splitSqlValues(m[3]);
+    if (!values) throw malformed(source, l.n, "VALUES list is not a list of quoted values", "sql");
+    if (values.length !== cols2.length) throw malformed(source, l.n, `${values.length} values for ${cols2.length} columns`, "sql");
+    const flavour = flavourFromFields(cols2);
+    const fields = {};
+    cols2.forEach((c, i) => fields[c] = typedValue(c, values[i], flavour, types.get(c)));
+    out.push(toBenchRecord({ fields, line: l.n }, flavour, source, "sql"));
+  }
+  if (inCreate) throw malformed(source, numberedLines(text).length, "CREATE TABLE is not closed", "sql");
+  if (!sawInsert && types.size === 0) throw malformed(source, 1, "no CREATE TABLE or INSERT statements", "sql");
+  return out;
+}
+var INSERT, NEXT_VALUE, SEPARATOR, COLUMN;
+var init_sql = __esm({
+  "src/parse/sql.ts"() {
+    "use strict";
+    init_malformed();
+    init_record();
+    INSERT = /^INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\);\s*$/;
+    NEXT_VALUE = /\s*,\s*'/y;
+    SEPARATOR = /\s*,\s*/y;
+    COLUMN = /^\s*(\w+)\s+(TEXT|INTEGER|REAL)\s*,?\s*$/;
+  }
+});
+
+// src/parse/index.ts
+function parseBenchOutputAs(text, source, format) {
+  return PARSERS[format](text, source);
+}
+function parseBenchOutput(text, source) {
+  if (text.trim() === "") {
+    throw new UserError(`${source}: no llama-bench output (empty)`, FORMAT_HINT);
+  }
+  const format = detectFormat(text);
+  if (format === null) {
+    const lineNo = text.split("\n").findIndex((l) => l.trim() !== "") + 1;
+    const first = text.split("\n")[lineNo - 1].trim().slice(0, 80);
+    throw malformed(source, lineNo, `not json, jsonl, csv, md or sql (starts with ${JSON.stringify(first)})`);
+  }
+  return parseBenchOutputAs(text, source, format);
+}
+var PARSERS;
+var init_parse = __esm({
+  "src/parse/index.ts"() {
+    "use strict";
+    init_errors();
+    init_detect();
+    init_malformed();
+    init_json();
+    init_csv();
+    init_md();
+    init_sql();
+    init_detect();
+    init_sweep();
+    init_help();
+    init_record();
+    PARSERS = {
+      json: parseJson,
+      jsonl: parseJsonl,
+      csv: parseCsv,
+      md: parseMd,
+      sql: parseSql
+    };
+  }
+});
+
+// src/bench/flavour.ts
+async function probeRunner(binary) {
+  const r = await launch([binary, "--help"], { timeoutMs: 3e4 });
+  const help = r.stdout + r.stderr;
+  if (r.spawnError || !/usage/i.test(help)) {
+    throw new UserError(`${binary} --help did not print a usage text${r.spawnError ? `: ${r.spawnError}` : ""}`, tail(help, 5) || "is it a llama-bench binary?");
+  }
+  return { flavour: detectFlavourFromHelp(help), flags: supportedFlags(help) };
+}
+var init_flavour = __esm({
+  "src/bench/flavour.ts"() {
+    "use strict";
+    init_errors();
+    init_parse();
+    init_launch();
+  }
+});
+
+// src/bench/args.ts
+function workloadArgs(w, flavour) {
+  const { nPrompt: pp, nGen: tg, nDepth: d } = w;
+  if (flavour === "ik" && d > 0) {
+    if (pp > 0) {
+      throw new UserError(`workload ${w.label} is not expressible on ik_llama.cpp's llama-bench (no -d; -gp times generation only)`, "use tgN@dDEPTH on ik, or run mainline");
+    }
+    return ["-p", "0", "-n", "0", "-gp", `${d},${tg}`];
+  }
+  const test2 = pp > 0 && tg > 0 ? ["-p", "0", "-n", "0", "-pg", `${pp},${tg}`] : ["-p", String(pp), "-n", String(tg)];
+  return d > 0 ? [...test2, "-d", String(d)] : test2;
+}
+function lever(info, flag, value) {
+  if (value === void 0) return [];
+  if (!info.flags.has(flag)) {
+    throw new UserError(`this llama-bench (${info.flavour}) has no ${flag} option`, `drop the matching lever from the plan, or use a runner that has ${flag}`);
+  }
+  return value === "" ? [flag] : [flag, value];
+}
+function noMmapArgs(info, noMmap) {
+  if (!noMmap) return [];
+  if (info.flags.has("-lm")) return ["-lm", "none"];
+  if (info.flags.has("-mmp")) return ["-mmp", "0"];
+  throw new UserError(`--no-mmap: this llama-bench (${info.flavour}) has neither -mmp nor --load-mode`, "drop --no-mmap, or use a runner whose llama-bench has -mmp");
+}
+function benchArgv(plan2, variant2, w, info) {
+  const L = plan2.levers;
+  return [
+    "-m",
+    modelOf(plan2, w).path,
+    ...workloadArgs(w, info.flavour),
+    "-r",
+    String(L.repetitions),
+    "-t",
+    String(plan2.threads),
+    "-o",
+    "json",
+    ...lever(info, "--prio", L.prio?.toString()),
+    ...lever(info, "--delay", L.delay?.toString()),
+    ...lever(info, "--cpu-mask", L.cpuMask),
+    ...lever(info, "--cpu-strict", L.cpuStrict ? "1" : void 0),
+    ...lever(info, "--poll", L.poll?.toString()),
+    ...noMmapArgs(info, L.noMmap),
+    ...variant2.runArgs
+  ];
+}
+function checkRunArgs(variant2, info) {
+  const side2 = variant2.id === "A" ? "base" : "head";
+  for (const a of variant2.runArgs) {
+    if (!/^-{1,2}[A-Za-z]/.test(a)) continue;
+    if (!info.flags.has(a.split("=")[0])) {
+      throw new UserError(`--${side2}-arg ${a} is not an option of variant ${variant2.id}'s llama-bench (${info.flavour})`, `drop --${side2}-arg ${a}; its llama-bench --help lists the options it takes`);
+    }
+  }
+}
+var init_args = __esm({
+  "src/bench/args.ts"() {
+    "use strict";
+    init_errors();
+    init_models();
+  }
+});
+
+// src/bench/schedule.ts
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffle(xs, rand) {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+function blockOrder(workloads, rand) {
+  return shuffle(workloads, rand).flatMap((w) => {
+    const pair2 = rand() < 0.5 ? ["A", "B"] : ["B", "A"];
+    return pair2.map((variant2) => ({ variant: variant2, workload: w.id }));
+  });
+}
+var init_schedule = __esm({
+  "src/bench/schedule.ts"() {
+    "use strict";
+  }
+});
+
+// src/bench/run-blocks.ts
+import { join as join19 } from "node:path";
+import { mkdirSync as mkdirSync8 } from "node:fs";
+async function runBlocks(o) {
+  const { plan: plan2 } = o;
+  const rand = prng(plan2.seed);
+  mkdirSync8(o.workDir, { recursive: true });
+  const totalBlocks = plan2.warmupBlocks + plan2.maxBlocks;
+  const launches = [...o.resume?.launches ?? []];
+  const depthLaunches = [...o.resume?.depthLaunches ?? []];
+  const schedule = [];
+  const units = [...plan2.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
+  let active = units;
+  const dropped = /* @__PURE__ */ new Set();
+  const live3 = (ws) => ws.filter((w) => !dropped.has(w.id));
+  const points = depthPointIds(plan2.depthSweep?.depths ?? []);
+  const t0 = performance.now();
+  let launchMsSum = 0;
+  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
+  const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
+  const resumed = launches.length + depthLaunches.length;
+  const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
+  const firstNew = stored.size === 0 ? 0 : Math.max(...stored.keys()) + 1;
+  let nextSeq = Math.max(-1, ...launches.map((l) => l.seq), ...depthLaunches.map((l) => l.seq)) + 1;
+  for (let block = 0; block < totalBlocks; block++) {
+    const warmup = block < plan2.warmupBlocks;
+    if (block === firstNew && o.resume?.active) {
+      const pending2 = o.resume.active;
+      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
+    }
+    active = live3(active);
+    const old = stored.get(block);
+    const drawn = blockOrder(old ? units.filter((w) => old.some((s) => s.workload === w.id)) : active, rand);
+    const order = old ?? drawn;
+    schedule.push({ block, order });
+    if (!old) o.onBlockOrder?.(block, order);
+    if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
+    for (const [slot, s] of order.entries()) {
+      if (ran.has(`${block} ${slot}`)) continue;
+      if (interruptedBy()) return result(interruptReason(plan2, block));
+      const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
+      const done = launches.length + depthLaunches.length - resumed;
+      o.onProgress?.({
+        block,
+        totalBlocks,
+        warmupBlocks: plan2.warmupBlocks,
+        warmup,
+        slot,
+        slots: order.length,
+        variant: s.variant,
+        workload: s.workload,
+        elapsedMs: performance.now() - t0,
+        etaMs: done > 0 ? launchMsSum / done * remaining : null
+      });
+      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const seq2 = nextSeq++;
+      const rec = depth ? await o.depthLaunch({ block, slot, seq: seq2, variant: s.variant, warmup }) : await runOne(o, block, slot, seq2, s, warmup);
+      launchMsSum += rec.wallMs;
+      const sig = interruptedBy();
+      const kept3 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
+      if (depth) {
+        depthLaunches.push(kept3);
+        if (kept3 === rec) o.onDepthLaunch?.(rec);
+      } else {
+        launches.push(kept3);
+        if (kept3 === rec) o.onLaunch?.(rec);
+      }
+      if (kept3 !== rec) return result(interruptReason(plan2, block));
+    }
+    const counted = Math.max(0, block + 1 - plan2.warmupBlocks);
+    const failing = failingVariant([...launches, ...depthLaunches], block);
+    if (failing) {
+      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
+    }
+    for (const id of failingModelWorkloads(plan2, launches, block)) dropped.add(id);
+    const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
+    if (pending) {
+      const depthPending = pending.some((id) => points.has(id));
+      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
+      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
+    }
+    active = live3(active);
+    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(", ")} failed)`);
+    if (o.until !== void 0 && Date.now() >= o.until && block + 1 < totalBlocks) return { ...result(`stopped after block ${block}: the time given ran out`), timeUp: true };
+  }
+  return result(`reached --max-blocks ${plan2.maxBlocks} (plus ${plan2.warmupBlocks} warm-up)`);
+}
+function interruptReason(plan2, block) {
+  const where = block < plan2.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan2.warmupBlocks}`;
+  return `interrupted by ${interruptedBy()} in ${where}`;
+}
+function failingVariant(launches, block) {
+  if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
+  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  for (const v of ["A", "B"]) {
+    const mine = recent.filter((l) => l.variant === v);
+    if (mine.length > 0 && mine.every((l) => l.status !== "ok")) return v;
+  }
+  return null;
+}
+function failingModelWorkloads(plan2, launches, block) {
+  if (plan2.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
+  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  return plan2.models.flatMap((m) => {
+    const ids = plan2.workloads.filter((w) => w.model === m.name).map((w) => w.id);
+    const mine = recent.filter((l) => ids.includes(l.workload));
+    const fails = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== "ok"));
+    return fails ? ids : [];
+  });
+}
+async function runOne(o, block, slot, seq2, s, warmup) {
+  const { plan: plan2 } = o;
+  const variant2 = plan2.variants.find((v) => v.id === s.variant);
+  const w = plan2.workloads.find((x) => x.id === s.workload);
+  const place = o.placement?.(w) ?? { prefix: [], benchArgs: [] };
+  const placed = [...place.prefix, o.binaries[s.variant], ...benchArgv(plan2, variant2, w, o.info), ...place.benchArgs];
+  const memFile = join19(o.workDir, `launch-${seq2}.mem.json`);
+  const argv = o.measure ? o.measure.wrap(placed, memFile) : placed;
+  const startedAt2 = (/* @__PURE__ */ new Date()).toISOString();
+  const r = await (o.launcher ?? launch)(argv, { env: variant2.env, own: o.ownEnv?.[s.variant], timeoutMs: plan2.timeoutSec * 1e3, cwd: o.workDir });
+  let status = "ok";
+  let error = null;
+  let records = [];
+  if (r.spawnError) {
+    status = "crashed";
+    error = `could not start ${argv[0]}: ${r.spawnError}`;
+  } else if (r.timedOut) {
+    status = "timeout";
+    error = `no result within --timeout ${plan2.timeoutSec}s; process group killed`;
+  } else if (r.exitCode !== 0) {
+    status = "crashed";
+    error = r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+  }
+  if (status === "ok" || r.stdout.trim()) {
+    try {
+      records = parseBenchOutput(r.stdout, `block ${block} ${s.variant} ${w.id} stdout`);
+      const match = records.filter((x) => x.label === w.label);
+      if (status === "ok" && match.length !== 1) {
+        status = "parse-error";
+        error = `expected one ${w.label} result, got ${records.map((x) => x.label).join(", ") || "none"}`;
+      }
+      records = match;
+    } catch (e) {
+      if (status === "ok") {
+        status = "parse-error";
+        error = e.message;
+      }
+    }
+  }
+  return {
+    block,
+    slot,
+    seq: seq2,
+    variant: s.variant,
+    workload: w.id,
+    warmup,
+    startedAt: startedAt2,
+    wallMs: r.wallMs,
+    status,
+    exitCode: r.exitCode,
+    signal: r.signal,
+    argv,
+    records,
+    memory: o.measure ? o.measure.read(memFile) : null,
+    stderrTail: status === "ok" ? null : tail(r.stderr),
+    error
+  };
+}
+var GIVE_UP_AFTER_FAILED_BLOCKS;
+var init_run_blocks = __esm({
+  "src/bench/run-blocks.ts"() {
+    "use strict";
+    init_depth_sweep();
+    init_parse();
+    init_args();
+    init_schedule();
+    init_launch();
+    init_children();
+    GIVE_UP_AFTER_FAILED_BLOCKS = 2;
+  }
+});
+
+// src/bench/elf.ts
+import { closeSync as closeSync7, openSync as openSync7, readSync as readSync6, statSync as statSync12 } from "node:fs";
+import { createHash as createHash7 } from "node:crypto";
+function readElfDynamic(path11) {
+  let buf;
+  try {
+    const size = statSync12(path11).size;
+    if (size < 64 || size > MAX_BYTES) return null;
+    buf = Buffer.alloc(size);
+    const fd = openSync7(path11, "r");
+    try {
+      readSync6(fd, buf, 0, size, 0);
+    } finally {
+      closeSync7(fd);
+    }
+  } catch {
+    return null;
+  }
+  if (buf.readUInt32BE(0) !== 2135247942) return null;
+  const is64 = buf[4] === 2;
+  const le = buf[5] === 1;
+  const u16 = (o) => le ? buf.readUInt16LE(o) : buf.readUInt16BE(o);
+  const u32 = (o) => le ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+  const addr = (o) => is64 ? Number(le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : u32(o);
+  const word = is64 ? 8 : 4;
+  try {
+    const shoff = addr(is64 ? 40 : 32);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    if (shoff === 0 || shnum === 0) return null;
+    const sections = Array.from({ length: shnum }, (_, i) => {
+      const o = shoff + i * shentsize;
+      return { type: u32(o + 4), flags: addr(o + 8), offset: addr(o + (is64 ? 24 : 16)), size: addr(o + (is64 ? 32 : 20)), link: u32(o + (is64 ? 40 : 24)) };
+    });
+    const cstr = (table3, at) => {
+      const start = sections[table3].offset + at;
+      return buf.toString("latin1", start, buf.indexOf(0, start));
+    };
+    const out = { needed: [], runpath: [], imports: /* @__PURE__ */ new Set(), defines: /* @__PURE__ */ new Set(), code: "" };
+    const code2 = createHash7("sha256");
+    for (const s of sections) {
+      if (s.type === SHT_PROGBITS && (s.flags & SHF_EXECINSTR) !== 0) code2.update(buf.subarray(s.offset, s.offset + s.size));
+      if (s.type === SHT_DYNAMIC) {
+        for (let o = s.offset; o + 2 * word <= s.offset + s.size; o += 2 * word) {
+          const tag = addr(o);
+          if (tag === 0) break;
+          if (tag === DT_NEEDED) out.needed.push(cstr(s.link, addr(o + word)));
+          if (tag === DT_RUNPATH || tag === DT_RPATH) out.runpath.push(...cstr(s.link, addr(o + word)).split(":").filter(Boolean));
+        }
+      } else if (s.type === SHT_DYNSYM) {
+        const entsize = is64 ? 24 : 16;
+        for (let o = s.offset + entsize; o + entsize <= s.offset + s.size; o += entsize) {
+          const name = cstr(s.link, u32(o));
+          const shndx = u16(o + (is64 ? 6 : 14));
+          if (name) (shndx === 0 ? out.imports : out.defines).add(name);
+        }
+      }
+    }
+    out.code = code2.digest("hex");
+    return out;
+  } catch {
+    return null;
+  }
+}
+var SHT_DYNAMIC, SHT_DYNSYM, SHT_PROGBITS, SHF_EXECINSTR, DT_NEEDED, DT_RPATH, DT_RUNPATH, MAX_BYTES;
+var init_elf = __esm({
+  "src/bench/elf.ts"() {
+    "use strict";
+    SHT_DYNAMIC = 6;
+    SHT_DYNSYM = 11;
+    SHT_PROGBITS = 1;
+    SHF_EXECINSTR = 4;
+    DT_NEEDED = 1;
+    DT_RPATH = 15;
+    DT_RUNPATH = 29;
+    MAX_BYTES = 1 << 30;
+  }
+});
+
+// src/bench/slowdown.ts
+import { existsSync as existsSync11 } from "node:fs";
+import { basename as basename4, dirname as dirname6, join as join20 } from "node:path";
+function loadGraph(binary) {
+  const first = readElfDynamic(binary);
+  if (!first) return null;
+  const out = [{ name: basename4(binary), elf: first }];
+  const dirsOf = (file, elf) => [dirname6(file), ...elf.runpath.map((p) => p.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirname6(file)))];
+  const queue = [{ file: binary, elf: first }];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const { file, elf } = queue.shift();
+    for (const lib2 of elf.needed) {
+      if (seen.has(lib2)) continue;
+      seen.add(lib2);
+      const path11 = dirsOf(file, elf).map((d) => join20(d, lib2)).find((p) => existsSync11(p));
+      const dep = path11 ? readElfDynamic(path11) : null;
+      if (!path11 || !dep) continue;
+      out.push({ name: lib2, elf: dep });
+      queue.push({ file: path11, elf: dep });
+    }
+  }
+  return out;
+}
+function unshimmableReason(binary) {
+  const graph = loadGraph(binary);
+  const name = basename4(binary);
+  if (!graph) return `${name} is not an ELF executable whose dynamic symbols can be read`;
+  if (graph.some((o) => o.elf.imports.has("llama_decode"))) return null;
+  const lib2 = graph.find((o) => /^libllama\.so/.test(o.name));
+  if (!lib2) return `${name} links libllama statically (no libllama.so among the libraries it loads), so LD_PRELOAD cannot reach its llama_decode`;
+  return `${name} loads ${lib2.name} but nothing it loads imports llama_decode from it`;
+}
+function slowdownEnv(plan2, builds, log = () => {
+}, env2 = process.env) {
+  const out = {};
+  const tools = (id) => {
+    const dir = builds.find((b) => b.variant === id)?.binDir ?? "";
+    return [join20(dir, "llama-bench"), ...plan2.depthSweep ? [join20(dir, sharedDepthTool(builds))] : []];
+  };
+  for (const v of plan2.variants) {
+    if (v.slowdown === void 0) continue;
+    for (const bin of tools(v.id)) {
+      const why = unshimmableReason(bin);
+      if (why) {
+        throw new UserError(
+          `variant ${v.id} (${v.name}) asks for an injected slowdown (${flagOf(v)}), but its build cannot be shimmed: ${why}`,
+          "build libllama as a shared library (-DBUILD_SHARED_LIBS=ON, the default of llama.cpp and ik_llama.cpp), or drop the slowdown flag"
+        );
+      }
+    }
+    const shim = nativeArtifact("lpg-slowdown", env2);
+    if (/[\s:]/.test(shim)) throw new UserError(`the slowdown shim's path ${shim} holds a space or colon, which LD_PRELOAD cannot take`, "set LLAMA_PERF_GATE_CACHE to a directory without spaces or colons, e.g. LLAMA_PERF_GATE_CACHE=/var/cache/llama-perf-gate");
+    out[v.id] = { LD_PRELOAD: shim, [SLOWDOWN_VAR]: String(v.slowdown) };
+    if (env2.LPG_SLOWDOWN_CLOCK) out[v.id].LPG_SLOWDOWN_CLOCK = env2.LPG_SLOWDOWN_CLOCK;
+    log(`variant ${v.id} (${v.name}): ${describeSlowdown(v.slowdown)} in ${tools(v.id).map((b) => basename4(b)).join(" and ")}`);
+  }
+  return out;
+}
+var SLOWDOWN_VAR, flagOf;
+var init_slowdown2 = __esm({
+  "src/bench/slowdown.ts"() {
+    "use strict";
+    init_native();
+    init_errors();
+    init_elf();
+    init_depth_sweep2();
+    init_slowdown();
+    SLOWDOWN_VAR = "LPG_SLOWDOWN";
+    flagOf = (v) => `--${v.id === "A" ? "base" : "head"}-slowdown ${v.slowdown}`;
+  }
+});
+
+// src/host/guest/curve.ts
+import { existsSync as existsSync12, readFileSync as readFileSync19 } from "node:fs";
+import { join as join21 } from "node:path";
+function tracePoint(t, nKv) {
+  const s = t.sample;
+  const anon = s.anon_nodes_kib ?? {};
+  const shmem = s.shmem_nodes_kib ?? {};
+  const file = {};
+  for (const [n, kib] of Object.entries(s.nodes_kib)) {
+    const f2 = kib - (anon[n] ?? 0) - (shmem[n] ?? 0);
+    if (f2 > 0) file[n] = f2;
+  }
+  return {
+    tMs: Math.round(s.t_ms),
+    rssKiB: s.vmrss_kib,
+    anonKiB: sum(anon),
+    shmemKiB: sum(shmem),
+    fileKiB: sum(file),
+    nodeKiB: s.nodes_kib,
+    anonNodeKiB: anon,
+    shmemNodeKiB: shmem,
+    fileNodeKiB: file,
+    nKv,
+    threadCpus: t.cpus
+  };
+}
+function rowsWithSamples(stdout, stderr, trace) {
+  const rows2 = [];
+  const points = trace.map((t) => tracePoint(t, null));
+  for (const [name, text, key] of [["stdout", stdout, "lines_out"], ["stderr", stderr, "lines_err"]]) {
+    const reader = new SweepRowReader(name, { lenient: true });
+    text.split("\n").forEach((line, i) => {
+      const row2 = reader.line(line);
+      if (!row2) return;
+      rows2.push(row2);
+      const after = trace.find((t) => t[key] >= i + 1);
+      if (after) points.push(tracePoint(after, row2.nKv));
+    });
+  }
+  points.sort((a, b) => a.tMs - b.tMs);
+  return { rows: rows2, points };
+}
+async function guestMemoryCurve(guest, argv, opts = {}) {
+  const cwd = opts.cwd ?? "/tmp";
+  const out = join21(cwd, `curve-${process.pid}-${seq++}.json`);
+  const stdbuf = findExecutable("stdbuf");
+  const lib2 = LIBSTDBUF.find((p) => existsSync12(p));
+  const inner = stdbuf && lib2 ? [stdbuf, "-oL", ...argv] : argv;
+  const wrapped = [nativeArtifact("lpg-measure"), "--out", out, "--interval-ms", String(opts.intervalMs ?? 250), "--lines", "--", ...inner];
+  const r = await guest.launch(wrapped, { env: opts.env, own: opts.own, timeoutMs: opts.timeoutMs ?? 6e5, cwd, files: lib2 ? [lib2] : [] });
+  let trace = [];
+  try {
+    trace = JSON.parse(readFileSync19(out, "utf8")).trace ?? [];
+  } catch {
+  }
+  const { rows: rows2, points } = rowsWithSamples(r.stdout, r.stderr, trace);
+  return { points, rows: rows2, exitCode: r.exitCode, signal: r.signal, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut, wallMs: r.wallMs };
+}
+var LIBSTDBUF, sum, seq;
+var init_curve = __esm({
+  "src/host/guest/curve.ts"() {
+    "use strict";
+    init_native();
+    init_numa_policy();
+    init_sweep();
+    LIBSTDBUF = ["/usr/libexec/coreutils/libstdbuf.so", "/usr/lib/coreutils/libstdbuf.so"];
+    sum = (r = {}) => Object.values(r).reduce((a, b) => a + b, 0);
+    seq = 0;
+  }
+});
+
+// src/pipeline/depth-launcher.ts
 import { join as join22 } from "node:path";
+async function depthSweepLauncher(plan2, results3, log, ownEnv = {}, guest = null) {
+  const sweep = plan2.depthSweep;
+  const tool = sharedDepthTool(results3.builds);
+  const place = depthPlacement(plan2, (p) => numaPlacement(p, hostLayout(results3))) ?? { prefix: [], benchArgs: [] };
+  const argv = {};
+  for (const v of plan2.variants) {
+    const bin = join22(results3.builds.find((b) => b.variant === v.id).binDir, tool);
+    const flags = await probeDepthTool(bin);
+    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan2.models[0].path, plan2.threads, flags), ...depthRunArgs(plan2, v, tool, flags), ...place.benchArgs];
+  }
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  return (s) => {
+    const variant2 = plan2.variants.find((v) => v.id === s.variant);
+    const sample = guest ? { sample: (a, o) => guestMemoryCurve(guest, a, o) } : {};
+    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant], env: variant2.env, own: ownEnv[s.variant], timeoutSec: plan2.timeoutSec, cwd: scratchDir2(plan2.out) });
+  };
+}
+function hostLayout(results3) {
+  const nodes = results3.host?.numaNodes ?? [];
+  if (nodes.length === 0) return {};
+  return { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+}
+var init_depth_launcher = __esm({
+  "src/pipeline/depth-launcher.ts"() {
+    "use strict";
+    init_launch();
+    init_depth_sweep2();
+    init_numa_policy();
+    init_curve();
+  }
+});
+
+// src/pipeline/benchmark.ts
+import { join as join23 } from "node:path";
+async function benchmark(plan2, results3, save, log, onProgress, session, until) {
+  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join23(b.binDir, "llama-bench")]));
+  const info = await probeRunner(binaries.A);
+  const infoB = await probeRunner(binaries.B);
+  if (infoB.flavour !== info.flavour) {
+    throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
+  }
+  for (const v of plan2.variants) checkRunArgs(v, v.id === "A" ? info : infoB);
+  results3.flavour = info.flavour;
+  plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
+  log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
+  save();
+  const ownEnv = slowdownEnv(plan2, results3.builds, log);
+  const guest = planGuest(plan2);
+  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log, ownEnv, guest) : void 0;
+  if (depthLaunch2) results3.depthLaunches ??= [];
+  if (session.resume?.active?.length === 0) {
+    results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
+    save();
+    return false;
+  }
+  const flavour = info.flavour;
+  let pending = session.resume?.active ?? null;
+  let design2 = session.design;
+  let settled = null;
+  const toEveryCall = plan2.variants.some((v) => v.slowdown !== void 0);
+  const loop = await runBlocks({
+    launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
+    plan: plan2,
+    binaries,
+    info,
+    workDir: join23(plan2.out, "launches"),
+    placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
+    measure: measureHooks(),
+    ownEnv,
+    depthLaunch: depthLaunch2,
+    onProgress,
+    until,
+    resume: session.resume ?? void 0,
+    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
+    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
+    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
+    afterBlock: (launches, counted, depthLaunches) => {
+      results3.launches = launches;
+      if (depthLaunch2) results3.depthLaunches = depthLaunches;
+      save();
+      if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
+      const d = decideLook(results3, counted, design2);
+      if (d.atLook) {
+        results3.analysis = wordAnalysis(withDepthMemory(d.analysis, results3));
+        design2 = d.state;
+        results3.design = d.state;
+        keepLook(session.store, session.id, counted, d, log);
+      }
+      const look = d.state.looks[d.state.looks.length - 1];
+      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
+        settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
+        return pending = [];
+      }
+      pending = d.pending;
+      return pending;
+    }
+  }).finally(() => guest?.close());
+  if (guest) results3.notes.push(guestCostNote(guest.timings));
+  results3.launches = loop.launches;
+  if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
+  results3.schedule.blocks = loop.schedule;
+  const s = settled;
+  results3.stopReason = s ? `regression called at ${s.blocks} counted blocks (${s.names.join(", ")}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? "" : "s"} (${s.open.join(", ")}) would show; \`more\` measures them` : loop.stopReason;
+  save();
+  return loop.timeUp ?? false;
+}
+var init_benchmark = __esm({
+  "src/pipeline/benchmark.ts"() {
+    "use strict";
+    init_workload();
+    init_numa_policy();
+    init_measure();
+    init_flavour();
+    init_args();
+    init_run_blocks();
+    init_slowdown2();
+    init_decide();
+    init_policy();
+    init_depth_memory();
+    init_reason_words();
+    init_errors();
+    init_guest2();
+    init_depth_launcher();
+    init_experiment();
+  }
+});
+
+// src/pipeline/run.ts
+import { rmSync as rmSync6 } from "node:fs";
+import { join as join24 } from "node:path";
 async function runPipeline(plan2, hooks) {
   const log = hooks.log ?? (() => {
   });
@@ -12125,7 +12263,7 @@ async function runClaimed(plan2, hooks, log, pre3, storePath2, keep) {
   if (reclaim) log(`warning: ${reclaim}`);
   let begun = false;
   try {
-    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join22(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
+    results3.builds = await (hooks.build ?? buildVariants)(plan2, { cacheDir: hooks.cacheDir, logDir: join24(plan2.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results3.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
@@ -12157,11 +12295,11 @@ function saveAfterError(out, results3, log) {
     writeResults(out, results3);
   } catch (e) {
     if (e.code !== "ENOSPC" && e.code !== "EDQUOT") return;
-    rmSync5(join22(out, "launches"), { recursive: true, force: true });
+    rmSync6(join24(out, "launches"), { recursive: true, force: true });
     try {
       writeResults(out, results3);
     } catch {
-      log(`could not record the stop reason in ${join22(out, "results.json")}: the disk is full; the file holds the last block saved`);
+      log(`could not record the stop reason in ${join24(out, "results.json")}: the disk is full; the file holds the last block saved`);
     }
   }
 }
@@ -12170,9 +12308,10 @@ async function runSession(plan2, results3, session, log, hooks) {
     writeResults(plan2.out, results3);
     session.store.saveHeader(session.id, results3);
   };
+  let timeUp = false;
   try {
     save();
-    await benchmark(plan2, results3, save, log, hooks, session);
+    timeUp = await benchmark(plan2, results3, save, log, hooks.onBenchProgress, session, hooks.until);
   } catch (e) {
     results3.stopReason = `stopped by an error: ${e.message}`;
     try {
@@ -12181,94 +12320,24 @@ async function runSession(plan2, results3, session, log, hooks) {
     }
     throw e;
   }
-  return finishRun(plan2, results3, session, hooks);
-}
-async function benchmark(plan2, results3, save, log, hooks, session) {
-  const binaries = Object.fromEntries(results3.builds.map((b) => [b.variant, join22(b.binDir, "llama-bench")]));
-  const info = await probeRunner(binaries.A);
-  const infoB = await probeRunner(binaries.B);
-  if (infoB.flavour !== info.flavour) {
-    throw new UserError(`variant A builds a ${info.flavour} llama-bench but variant B a ${infoB.flavour} one`, "compare two refs of the same project");
-  }
-  for (const v of plan2.variants) checkRunArgs(v, v.id === "A" ? info : infoB);
-  results3.flavour = info.flavour;
-  plan2.workloads = labelWorkloads(plan2.workloads, info.flavour);
-  log(`runner: ${info.flavour} llama-bench; ${plan2.workloads.length} workloads \xD7 up to ${plan2.maxBlocks} blocks (+${plan2.warmupBlocks} warm-up), seed ${plan2.seed}`);
-  save();
-  const ownEnv = slowdownEnv(plan2, results3.builds, log);
-  const guest = planGuest(plan2);
-  const depthLaunch2 = plan2.depthSweep ? await depthSweepLauncher(plan2, results3, log, ownEnv, guest) : void 0;
-  if (depthLaunch2) results3.depthLaunches ??= [];
-  if (session.resume?.active?.length === 0) {
-    results3.stopReason = `all workloads decided after ${completeCountedBlocks(results3)} counted blocks`;
-    save();
-    return;
-  }
-  const flavour = info.flavour;
-  let pending = session.resume?.active ?? null;
-  let design2 = session.design;
-  let settled = null;
-  const toEveryCall = plan2.variants.some((v) => v.slowdown !== void 0);
-  const loop = await runBlocks({
-    launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
-    plan: plan2,
-    binaries,
-    info,
-    workDir: join22(plan2.out, "launches"),
-    placement: (w) => numaPlacement(w.numa, hostLayout(results3)),
-    measure: measureHooks(),
-    ownEnv,
-    depthLaunch: depthLaunch2,
-    onProgress: hooks.onBenchProgress,
-    resume: session.resume ?? void 0,
-    onBlockOrder: (block, order) => session.store.saveBlockOrder(session.id, block, order),
-    onLaunch: (l) => session.store.appendLaunch(session.id, l, storedValue(l), flavour, session.labels[l.variant]),
-    onDepthLaunch: (l) => session.store.appendDepthLaunch(session.id, l),
-    afterBlock: (launches, counted, depthLaunches) => {
-      results3.launches = launches;
-      if (depthLaunch2) results3.depthLaunches = depthLaunches;
-      save();
-      if (counted === 0 || !(plan2.looks.includes(counted) || counted === (plan2.horizon ?? plan2.maxBlocks))) return pending;
-      const d = decideLook(results3, counted, design2);
-      if (d.atLook) {
-        results3.analysis = wordAnalysis(withDepthMemory(d.analysis, results3));
-        design2 = d.state;
-        results3.design = d.state;
-        keepLook(session.store, session.id, counted, d, log);
-      }
-      const look = d.state.looks[d.state.looks.length - 1];
-      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
-        settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
-        return pending = [];
-      }
-      pending = d.pending;
-      return pending;
-    }
-  }).finally(() => guest?.close());
-  if (guest) results3.notes.push(guestCostNote(guest.timings));
-  results3.launches = loop.launches;
-  if (depthLaunch2) results3.depthLaunches = loop.depthLaunches;
-  results3.schedule.blocks = loop.schedule;
-  const s = settled;
-  results3.stopReason = s ? `regression called at ${s.blocks} counted blocks (${s.names.join(", ")}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? "" : "s"} (${s.open.join(", ")}) would show; \`more\` measures them` : loop.stopReason;
-  save();
+  return { ...finishRun(plan2, results3, session, hooks, null, timeUp), timeUp };
 }
 function kept2(held) {
   return `${held.path} is kept as it was: experiment ${held.id.slice(0, 4)}\u2026 (${held.launches} launches)`;
 }
-function finishRun(plan2, results3, session, hooks, keep = null) {
+function finishRun(plan2, results3, session, hooks, keep = null, unfinished = false) {
   const counted = countedBlocksOf(results3);
   if (results3.launches.length > 0) results3.analysis = wordAnalysis(decideAll(results3));
   if (results3.host) results3.host = finishFingerprint(results3.host);
   results3.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
-  if (session && interruptedBy()) {
+  if (session && (interruptedBy() || unfinished)) {
     session.store.saveHeader(session.id, results3);
   } else if (session) {
     session.store.finish(session.id, results3, counted);
     results3 = { ...session.store.loadResults(session.id), plan: results3.plan };
   }
   const model = buildReportModel([results3], { onInconclusive: hooks.onInconclusive, onIncomplete: hooks.onIncomplete, runner: runnerOf(results3, hooks) });
-  const [resultsPath, reportPath, htmlPath] = [join22(plan2.out, "results.json"), join22(plan2.out, "report.md"), join22(plan2.out, "report.html")];
+  const [resultsPath, reportPath, htmlPath] = [join24(plan2.out, "results.json"), join24(plan2.out, "report.md"), join24(plan2.out, "report.html")];
   if (!session && keep) {
     (hooks.log ?? (() => {
     }))(kept2(keep));
@@ -12294,31 +12363,22 @@ var init_run = __esm({
     init_build();
     init_fingerprint();
     init_guest2();
-    init_policy();
     init_damon();
-    init_numa_policy();
-    init_measure();
-    init_flavour();
-    init_args();
-    init_run_blocks();
-    init_slowdown2();
-    init_depth_memory();
     init_report();
     init_errors();
     init_children();
     init_atomic_file();
     init_signals();
-    init_depth_launcher();
     init_out_dir();
     init_preflight();
     init_models2();
     init_compare2();
-    init_workload();
     init_calibration2();
     init_qualification();
     init_version();
     init_experiment_store();
     init_experiment();
+    init_benchmark();
   }
 });
 
@@ -12480,7 +12540,7 @@ __export(demo_exports, {
   demoSource: () => demoSource
 });
 import { existsSync as existsSync14, mkdirSync as mkdirSync9 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join25 } from "node:path";
 function demoDefaults(argv) {
   const o = runValues(argv);
   const off = o.str("depth-sweep")?.trim() === "none";
@@ -12496,9 +12556,9 @@ async function demoSource() {
   const cache3 = defaultCacheDir();
   console.error(`[demo] embedded llama.cpp from node-llama-cpp's git bundle (cache: ${cache3})`);
   const src = await ensureEmbeddedSource({ cacheDir: cache3, log: (l) => console.error(`[demo] ${l}`) });
-  const modelDir = join23(cache3, "models");
+  const modelDir = join25(cache3, "models");
   mkdirSync9(modelDir, { recursive: true });
-  const model = join23(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
+  const model = join25(modelDir, `synthetic-${DEFAULT_SHAPE.embd}x${DEFAULT_SHAPE.layers}-${DEFAULT_SHAPE.type}.gguf`);
   if (!existsSync14(model)) {
     const { params } = writeSyntheticModel(model, DEFAULT_SHAPE);
     console.error(`[demo] wrote synthetic model ${model} (${(params / 1e6).toFixed(1)}M parameters)`);
@@ -12758,7 +12818,7 @@ __export(calibrate_exports, {
   calibrateCommand: () => calibrateCommand,
   calibrationArgs: () => calibrationArgs
 });
-import { join as join24 } from "node:path";
+import { join as join26 } from "node:path";
 function calibrationArgs(argv) {
   const o = new OptionValues("run", parseCommandArgs("run", argv).values);
   for (const name of ["head", "head-name", "head-cmake", "head-arg", "head-env", "head-slowdown", "base-slowdown"]) {
@@ -12773,7 +12833,7 @@ async function calibrateCommand(argv) {
   const plan2 = planFromArgs(calibrationArgs(argv));
   const code2 = await runAndPrint(plan2, { force: forceFromArgs(argv), store: storeFromArgs("run", argv) });
   if (code2 >= 128) return code2;
-  const results3 = readTrustedResultsSync(join24(plan2.out, "results.json"));
+  const results3 = readTrustedResultsSync(join26(plan2.out, "results.json"));
   const cal = calibrationFromResults(results3);
   if (!cal || !results3.host) {
     console.log("no calibration stored: the A/A run produced no per-workload spread (see the report above)");
@@ -12840,15 +12900,15 @@ var init_qualify = __esm({
 
 // src/pipeline/qualify.ts
 import { readdirSync as readdirSync7 } from "node:fs";
-import { join as join25 } from "node:path";
+import { join as join27 } from "node:path";
 function qualifyPlans(plan2, k) {
   const a = { ...plan2.variants[0], id: "A" };
   const b = (over) => ({ ...a, id: "B", ...over });
   const pct3 = `${(100 * k).toFixed(1).replace(/\.0$/, "")}%`;
   return {
     // replica 1: its own build key and directory, compiled again (build/index.ts), same commit and flags.
-    aaPrime: { ...plan2, out: join25(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
-    injected: { ...plan2, out: join25(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
+    aaPrime: { ...plan2, out: join27(plan2.out, "aa-prime"), variants: [a, b({ name: `${a.name}\u2032 (second build)`, replica: 1 })], comparison: void 0 },
+    injected: { ...plan2, out: join27(plan2.out, "aa-k"), variants: [a, b({ name: `${a.name} +${pct3}`, slowdown: k })], comparison: void 0 }
   };
 }
 function identicalBuilds(r) {
@@ -12861,7 +12921,7 @@ function identicalBuilds(r) {
     return null;
   }
   for (const f2 of files) {
-    const [p, q] = [readElfDynamic(join25(x, f2)), readElfDynamic(join25(y, f2))];
+    const [p, q] = [readElfDynamic(join27(x, f2)), readElfDynamic(join27(y, f2))];
     if (!p || !q) return null;
     if (p.code !== q.code) return false;
   }
@@ -13419,7 +13479,11 @@ var init_model2 = __esm({
 // src/report/bisect.ts
 function culpritLine(c) {
   const check = c.verified === true ? "verified" : c.verified === false ? "NOT verified by fresh blocks" : "not verified";
-  return `culprit: ${short3(c.commit)} ${c.subject}  B/A ${fmt(c.ratio)} ${fmtCi(c.ci)}${c.workload ? ` (${c.workload}; ${check})` : ` (${check})`}`;
+  const others = (c.regressed ?? []).filter((w) => w.name !== c.workload);
+  const quoted = others.slice(0, QUOTED - 1).map((w) => `${w.name} B/A ${fmt(w.ratio)} ${fmtCi(w.ci)}`.trim());
+  const more = others.length > QUOTED - 1 ? [`+${others.length - (QUOTED - 1)} more`] : [];
+  const parts = [...c.workload ? [c.workload] : [], ...quoted, ...more, check];
+  return `culprit: ${short3(c.commit)} ${c.subject}  B/A ${fmt(c.ratio)} ${fmtCi(c.ci)} (${parts.join("; ")})`;
 }
 function rows(r) {
   return r.range.map((c, n) => {
@@ -13470,7 +13534,7 @@ ${tr}
 </body></html>
 `;
 }
-var BISECT_SCHEMA, fmt, fmtCi, short3;
+var BISECT_SCHEMA, fmt, fmtCi, short3, QUOTED;
 var init_bisect = __esm({
   "src/report/bisect.ts"() {
     "use strict";
@@ -13479,6 +13543,7 @@ var init_bisect = __esm({
     fmt = (r) => r === null ? "\u2014" : r.toFixed(3);
     fmtCi = (ci) => ci ? `[${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]` : "";
     short3 = (c) => c.slice(0, 9);
+    QUOTED = 2;
   }
 });
 
@@ -13668,7 +13733,7 @@ var init_range = __esm({
 });
 
 // src/pipeline/extend.ts
-import { join as join26 } from "node:path";
+import { join as join28 } from "node:path";
 function extendedLooks(looks, from, to, later = []) {
   const all = [...looks, ...later];
   const beyond = [...new Set(all.filter((l) => l > to))].sort((a, b) => a - b);
@@ -13745,7 +13810,7 @@ async function extendLocked(req, hooks, log) {
       ...plan2,
       variants: plan2.variants.map((v) => ({ ...v, ref: results3.builds.find((b) => b.variant === v.id)?.commit ?? v.ref }))
     };
-    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join26(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
+    const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join28(plan2.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       results3.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
       return finishRun(plan2, results3, null, hooks, heldExperiment(plan2.out));
@@ -13806,11 +13871,11 @@ var init_extend = __esm({
 
 // src/pipeline/bisect-step.ts
 import { existsSync as existsSync16, readFileSync as readFileSync22 } from "node:fs";
-import { join as join27 } from "node:path";
+import { join as join29 } from "node:path";
 import { createHash as createHash9 } from "node:crypto";
 async function measureStep(ctx, role, a, b) {
-  const out = join27(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
-  const done = join27(out, "step.json");
+  const out = join29(ctx.out, "steps", planKey(ctx.plan), `${role}-${short4(a)}-${short4(b)}`);
+  const done = join29(out, "step.json");
   if (existsSync16(done)) {
     const step2 = { ...JSON.parse(readFileSync22(done, "utf8")), reused: true };
     ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step2)} (finished earlier: reused)`);
@@ -13825,20 +13890,22 @@ async function measureStep(ctx, role, a, b) {
     comparison: { requested: "refs", mode: "refs", fallback: null, baseRef: a, headRef: b, base: a, head: b, branchPoint: null, baseMoved: null, merge: null, a, b },
     variants: [variant2(ctx.plan.variants[0], "A", a), variant2(ctx.plan.variants[0], "B", b)]
   };
-  const hooks = { ...ctx.hooks, build: async (p) => p.variants.map((v) => builtOutcome(ctx, v)) };
+  const hooks = { ...ctx.hooks, build: async (p) => p.variants.map((v) => builtOutcome(ctx, v)), ...ctx.deadline === null ? {} : { until: ctx.deadline } };
   ctx.log(`${role} ${short4(b)} vs ${short4(a)}: measuring (${out})`);
-  let results3 = (await runPipeline(plan2, hooks)).results;
+  let ran = await runPipeline(plan2, hooks);
+  let results3 = ran.results;
   if (interruptedBy()) return null;
   const horizon = results3.design?.horizon ?? results3.plan.horizon ?? results3.plan.maxBlocks;
   const counted = countedBlocksOf(results3);
   const undecided = results3.analysis?.workloads.some((w) => w.verdict === "inconclusive") ?? false;
-  if (undecided && counted < horizon && results3.experiment && (ctx.deadline === null || Date.now() < ctx.deadline)) {
+  if (!ran.timeUp && undecided && counted < horizon && results3.experiment && (ctx.deadline === null || Date.now() < ctx.deadline)) {
     ctx.log(`${role} ${short4(b)} vs ${short4(a)}: undecided at ${counted} blocks; ${horizon - counted} more`);
-    results3 = (await extendExperiment({ storePath: ctx.hooks.store ?? defaultStorePath(ctx.hooks.cacheDir), id: results3.experiment.id, blocks: horizon - counted, out }, hooks)).results;
+    ran = await extendExperiment({ storePath: ctx.hooks.store ?? defaultStorePath(ctx.hooks.cacheDir), id: results3.experiment.id, blocks: horizon - counted, out }, hooks);
+    results3 = ran.results;
     if (interruptedBy()) return null;
   }
-  const step = stepOf(role, a, b, out, results3);
-  writeFileAtomic(done, JSON.stringify(step, null, 2) + "\n");
+  const step = { ...stepOf(role, a, b, out, results3), ...ran.timeUp ? { cut: true } : {} };
+  if (!step.cut) writeFileAtomic(done, JSON.stringify(step, null, 2) + "\n");
   ctx.log(`${role} ${short4(b)} vs ${short4(a)}: ${describe(step)}`);
   return ctx.steps.push(step) - 1;
 }
@@ -13855,7 +13922,7 @@ function builtOutcome(ctx, v) {
 function describe(s) {
   const r = s.ratio === null ? "\u2014" : s.ratio.toFixed(3);
   const ci = s.ci ? ` [${s.ci[0].toFixed(3)}, ${s.ci[1].toFixed(3)}]` : "";
-  return `${s.verdict}, B/A ${r}${ci}${s.workload ? ` ${s.workload}` : ""} after ${s.counted_blocks} blocks`;
+  return `${s.verdict}, B/A ${r}${ci}${s.workload ? ` ${s.workload}` : ""} after ${s.counted_blocks} blocks${s.cut ? " (time ran out: cut short, resumable)" : ""}`;
 }
 function stepOf(role, a, b, out, r) {
   const ws = r.analysis?.workloads ?? [];
@@ -13892,7 +13959,7 @@ var init_bisect_step = __esm({
 
 // src/pipeline/bisect.ts
 import { mkdirSync as mkdirSync10 } from "node:fs";
-import { join as join28 } from "node:path";
+import { join as join30 } from "node:path";
 async function bisect(req, hooks) {
   const t0 = Date.now();
   const log = hooks.log ?? (() => {
@@ -13916,11 +13983,17 @@ async function bisect(req, hooks) {
     summary = `interrupted by ${interruptedBy()} while building the ends; run the same command again to resume`;
   } else if (ends.some((b) => !b.outcome.ok)) {
     summary = `the ${ends[0].outcome.ok ? "bad" : "good"} end does not build: ${(ends[0].outcome.ok ? ends[1] : ends[0]).outcome.error}; nothing was measured`;
+  } else if (outOfBudget(s, false)) {
+    s.exhausted = outOfBudget(s, false);
+    summary = `${s.exhausted} while building the ends: nothing was measured (the builds are kept for the next run)`;
   } else {
     const confirm = await measureStep(ctx, "confirm", good, bad2);
     if (confirm === null) {
       interrupted = true;
       summary = "interrupted while confirming good against bad";
+    } else if (ctx.steps[confirm].cut && ctx.steps[confirm].verdict !== "regression") {
+      s.exhausted = `--minutes ${req.minutes} reached`;
+      summary = `${s.exhausted} while confirming ${short4(bad2)} against ${short4(good)} (${describe(ctx.steps[confirm])}): nothing is vouched for; its blocks are in the store and the same command resumes it`;
     } else if (ctx.steps[confirm].verdict !== "regression") {
       const st = ctx.steps[confirm];
       outcome = st.verdict === "inconclusive" || st.verdict === "failed" ? "incomplete" : "not-a-regression";
@@ -13955,7 +14028,7 @@ async function bisect(req, hooks) {
     counted_blocks: ctx.steps.reduce((n, st) => n + st.counted_blocks, 0),
     wall_seconds: (Date.now() - t0) / 1e3
   };
-  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join28(plan2.out, f2));
+  const [jsonPath, reportPath, htmlPath] = ["bisect.json", "report.md", "report.html"].map((f2) => join30(plan2.out, f2));
   writeFileAtomic(jsonPath, JSON.stringify(result, null, 2) + "\n");
   writeFileAtomic(reportPath, renderBisectMarkdown(result));
   writeFileAtomic(htmlPath, renderBisectHtml(result));
@@ -13972,7 +14045,7 @@ async function build2(s, commit) {
     cmakeArgs: s.ctx.plan.variants[0].cmakeArgs,
     toolchain: s.toolchain,
     cacheDir: hooks.cacheDir,
-    logPath: join28(s.ctx.out, "logs", `build-${short4(commit)}.log`),
+    logPath: join30(s.ctx.out, "logs", `build-${short4(commit)}.log`),
     onLine: (phase, line) => hooks.onBuildProgress?.({ variant: "A", phase, line }),
     log: s.ctx.log
   }).finally(() => guard.remove());
@@ -14012,7 +14085,7 @@ async function narrow(s, confirm) {
     const { lo, hi, step } = queue.shift();
     if (hi - lo === 1) {
       const st = s.ctx.steps[step];
-      s.culprits.push({ commit: c(hi), subject: s.range[hi].subject, parent: c(lo), workload: st.workload, ratio: st.ratio, ci: st.ci, verified: null, verify: null });
+      s.culprits.push({ commit: c(hi), subject: s.range[hi].subject, parent: c(lo), workload: st.workload, ratio: st.ratio, ci: st.ci, regressed: regressedAt(st), verified: null, verify: null });
       continue;
     }
     const m = await probeCommit(s, lo, hi);
@@ -14029,6 +14102,12 @@ async function narrow(s, confirm) {
     }
     const left = await measureStep(s.ctx, "probe", c(lo), c(m));
     if (left === null) return false;
+    if (s.ctx.steps[left].cut) {
+      s.exhausted ??= outOfBudget(s, false) ?? `--minutes ${s.req.minutes} reached`;
+      const called = s.ctx.steps[left].verdict === "regression";
+      s.unresolved.push({ from: c(lo), to: c(called ? m : hi), why: `budget ran out (${s.exhausted}) while probing ${short4(c(m))} after ${s.ctx.steps[left].counted_blocks} blocks; the same command resumes it` });
+      continue;
+    }
     const right = await measureStep(s.ctx, "probe", c(m), c(hi));
     if (right === null) return false;
     const [l, r] = [s.ctx.steps[left].verdict, s.ctx.steps[right].verdict];
@@ -14039,13 +14118,16 @@ async function narrow(s, confirm) {
     if (r === "regression") queue.push({ lo: m, hi, step: right });
     const open2 = (v) => v !== "regression" && v !== "neutral" && v !== "improvement";
     if (l !== "regression" && r !== "regression") {
-      s.unresolved.push({ from: c(lo), to: c(hi), why: open2(l) || open2(r) ? `probe ${short4(c(m))} undecided (${l} against ${short4(c(lo))}, ${r} against ${short4(c(hi))})` : `neither half is a regression at the margin (${short4(c(m))}: ${l} against ${short4(c(lo))}, ${r} against ${short4(c(hi))}): the slowdown is spread over several commits` });
+      s.unresolved.push({ from: c(lo), to: c(hi), why: s.ctx.steps[right].cut ? `budget ran out (--minutes ${s.req.minutes} reached) while probing ${short4(c(m))} against ${short4(c(hi))} after ${s.ctx.steps[right].counted_blocks} blocks; the same command resumes it` : open2(l) || open2(r) ? `probe ${short4(c(m))} undecided (${l} against ${short4(c(lo))}, ${r} against ${short4(c(hi))})` : `neither half is a regression at the margin (${short4(c(m))}: ${l} against ${short4(c(lo))}, ${r} against ${short4(c(hi))}): the slowdown is spread over several commits` });
     } else {
       if (open2(l)) s.unresolved.push({ from: c(lo), to: c(m), why: `may hold another culprit: ${l} after ${s.ctx.steps[left].counted_blocks} blocks` });
-      if (open2(r)) s.unresolved.push({ from: c(m), to: c(hi), why: `may hold another culprit: ${r} after ${s.ctx.steps[right].counted_blocks} blocks` });
+      if (open2(r)) s.unresolved.push({ from: c(m), to: c(hi), why: `may hold another culprit: ${r} after ${s.ctx.steps[right].counted_blocks} blocks${s.ctx.steps[right].cut ? ` (budget ran out: --minutes ${s.req.minutes} reached)` : ""}` });
     }
   }
   return true;
+}
+function regressedAt(st) {
+  return st.workloads.filter((w) => w.verdict === "regression").sort((x, y) => (x.ratio ?? 1) - (y.ratio ?? 1)).map(({ name, ratio, ci }) => ({ name, ratio, ci }));
 }
 async function verify(s) {
   for (const k of s.culprits) {
@@ -14058,7 +14140,8 @@ async function verify(s) {
     if (i === null) return false;
     const st = s.ctx.steps[i];
     k.verify = { verdict: st.verdict, ratio: st.ratio === null ? null : 1 / st.ratio, ci: st.ci ? [1 / st.ci[1], 1 / st.ci[0]] : null };
-    k.verified = st.verdict === "improvement";
+    k.verified = st.verdict === "improvement" ? true : st.cut ? null : false;
+    if (st.cut) s.exhausted ??= `--minutes ${s.req.minutes} reached`;
   }
   return true;
 }
@@ -14376,7 +14459,7 @@ var init_history2 = __esm({
 
 // src/pipeline/fleet-files.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname7, join as join29, relative, resolve as resolve6, sep } from "node:path";
+import { basename as basename5, dirname as dirname7, join as join31, relative, resolve as resolve6, sep } from "node:path";
 function globBase(entry, cwd) {
   const segs = entry.split("/");
   const i = segs.findIndex((s) => GLOB.test(s));
@@ -14406,7 +14489,7 @@ async function expandResultsInputs(entries, cwd) {
       throw new UserError(`results entry "${entry}" does not exist (resolved to ${abs})`, "list results.json files, directories holding them, or globs such as artifacts/*/results.json");
     }
     if (st.isDirectory()) {
-      for await (const p of glob("**/results.json", { cwd: abs })) add2(join29(abs, p), machineOf(join29(abs, p), abs));
+      for await (const p of glob("**/results.json", { cwd: abs })) add2(join31(abs, p), machineOf(join31(abs, p), abs));
     } else {
       add2(abs, machineOf(abs, null));
     }
@@ -14571,7 +14654,7 @@ __export(aggregate_exports, {
   aggregateCommand: () => aggregateCommand
 });
 import { statSync as statSync13 } from "node:fs";
-import { join as join30, resolve as resolve7 } from "node:path";
+import { join as join32, resolve as resolve7 } from "node:path";
 async function aggregateCommand(argv, print = (t) => void process.stdout.write(t)) {
   const { values, positionals } = parseCommandArgs("aggregate", argv, { positionals: true });
   const o = new OptionValues("aggregate", values);
@@ -14590,15 +14673,15 @@ async function aggregateCommand(argv, print = (t) => void process.stdout.write(t
   });
   const results3 = fleet.machines.map((m) => m.results);
   const labels = fleet.machines.map((m) => m.label);
-  await writeAggregate(join30(out, "aggregate.json"), fleet);
+  await writeAggregate(join32(out, "aggregate.json"), fleet);
   const model = buildReportModel(results3, { labels, problems: fleet.problems });
-  writeFileAtomic(join30(out, "report.md"), renderMarkdown(model, { templatePath: template }));
-  writeFileAtomic(join30(out, "report.html"), renderHtml(model));
+  writeFileAtomic(join32(out, "report.md"), renderMarkdown(model, { templatePath: template }));
+  writeFileAtomic(join32(out, "report.html"), renderHtml(model));
   if (results3.length > 0) print(renderTerminal(model) + "\n");
   for (const p of fleet.problems) print(`${p.outcome ?? "note"}: ${p.text}
 `);
   const overall = asGateOutcome(model.overall);
-  print(`overall: ${overall}; wrote ${join30(out, "aggregate.json")}, ${join30(out, "report.md")} and ${join30(out, "report.html")}
+  print(`overall: ${overall}; wrote ${join32(out, "aggregate.json")}, ${join32(out, "report.md")} and ${join32(out, "report.html")}
 `);
   return exitCodeFor(overall);
 }

@@ -17,7 +17,7 @@ import {
   warning,
   writeAggregate,
   writeJobSummary
-} from "./chunk-KTFKEK5Q.js";
+} from "./chunk-S6EAQAMW.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   CHECK_MAX_CHARS,
@@ -32,7 +32,7 @@ import {
   renderMarkdown,
   withProblems,
   writeFileAtomic
-} from "./chunk-HT2J2BJI.js";
+} from "./chunk-46G6KULT.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError,
@@ -6042,11 +6042,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-LGI7SM5K.js");
+      const { extendForAction } = await import("./action-more-PH7AB2UJ.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-UYCMBYLJ.js");
+    const { runBenchmark } = await import("./action-run-AO5WEADW.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6328,7 +6328,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-YNHHGN7L.js");
+    const { qualifyMode } = await import("./qualify-4PBK4FUA.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

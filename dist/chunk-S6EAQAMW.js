@@ -27,7 +27,7 @@ import {
   withTrustedAnalysis,
   wordAnalysis,
   writeFileAtomic
-} from "./chunk-HT2J2BJI.js";
+} from "./chunk-46G6KULT.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

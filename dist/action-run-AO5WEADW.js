@@ -2,9 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-JQOVJKTR.js";
+} from "./chunk-F6KZZPZ7.js";
 import "./chunk-GTIMMOSP.js";
-import "./chunk-HT2J2BJI.js";
+import "./chunk-46G6KULT.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -4,11 +4,11 @@ import {
   appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-JQOVJKTR.js";
+} from "./chunk-F6KZZPZ7.js";
 import "./chunk-GTIMMOSP.js";
 import {
   minimumDetectableEffect
-} from "./chunk-HT2J2BJI.js";
+} from "./chunk-46G6KULT.js";
 import "./chunk-MHIAKMTT.js";
 import {
   interruptedBy

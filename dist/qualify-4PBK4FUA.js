@@ -10,8 +10,8 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-KTFKEK5Q.js";
-import "./chunk-HT2J2BJI.js";
+} from "./chunk-S6EAQAMW.js";
+import "./chunk-46G6KULT.js";
 import "./chunk-MHIAKMTT.js";
 import {
   UserError
@@ -43,7 +43,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-NY5LCK6A.js"),
+      import("./qualify-OFLUCTTL.js"),
       import("./qualify-TFS62UTY.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);

@@ -19,13 +19,13 @@ import {
   storedDepthLaunches,
   variantLabel,
   withStoreLock
-} from "./chunk-JQOVJKTR.js";
+} from "./chunk-F6KZZPZ7.js";
 import "./chunk-GTIMMOSP.js";
 import {
   MAX_HORIZON,
   designOf,
   designState
-} from "./chunk-HT2J2BJI.js";
+} from "./chunk-46G6KULT.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

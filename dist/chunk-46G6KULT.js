@@ -3144,7 +3144,7 @@ var require_util = __commonJS({
       return path3;
     }
     exports.normalize = normalize;
-    function join12(aRoot, aPath) {
+    function join13(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -3176,7 +3176,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join12;
+    exports.join = join13;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -3349,7 +3349,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join12(urlGenerate(parsed), sourceURL);
+        sourceURL = join13(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -6085,7 +6085,7 @@ var OPTIONS = [
   { name: "arg", kind: "list", commands: ["bisect"], example: "-fa", help: "extra llama-bench argument for every commit" },
   { name: "env", kind: "list", commands: ["bisect"], example: "LLAMA_KV_MMAP=1", pattern: /^[A-Za-z_][A-Za-z0-9_]*=/, patternText: "NAME=VALUE", help: "environment of every benchmark process, NAME=VALUE" },
   { name: "max-builds", kind: "int", commands: ["bisect"], example: "8", min: 2, max: 1e5, defaultText: "no bound", help: "distinct commits built at most (good and bad included); when reached, the narrowest ranges vouched for are reported" },
-  { name: "minutes", kind: "number", commands: ["bisect"], example: "120", min: 0.1, max: 1e5, defaultText: "no bound", help: "no new step starts after this many minutes; the narrowest ranges vouched for are reported" },
+  { name: "minutes", kind: "number", commands: ["bisect"], example: "120", min: 0.1, max: 1e5, defaultText: "no bound", help: "no block starts after this many minutes (the step then running stops, its blocks kept for a rerun to resume); the narrowest ranges vouched for are reported" },
   // ── the experiment store: run / demo, experiments, more, history ──
   { name: "store", kind: "string", commands: [...RUN_BISECT, "experiments", "more", "history"], example: "perf.sqlite", defaultText: "<cache>/experiments.sqlite", help: "experiment store (SQLite): every launch as it completes; a rerun of the same plan resumes", input: { path: true, help: "The experiment store (SQLite), default <cache-dir>/experiments.sqlite. Keep it between runs (self-hosted runners keep the cache dir; on ephemeral runners restore it with actions/cache) so `/perf more` and more-blocks can extend." } },
   { name: "out", kind: "string", commands: ["more"], example: "perf-out", default: "perf-out", help: "the --out of the run whose experiment gets more blocks (results.json and report.md are rewritten there)" },
@@ -6291,474 +6291,6 @@ function wordAnalysis(a) {
   return { ...a, workloads: a.workloads.map((w) => w.why ? { ...w, reason: reasonText(w.why) } : w) };
 }
 
-// src/host/damon.ts
-import { readFileSync, readdirSync } from "node:fs";
-import { join as join2 } from "node:path";
-var ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
-var RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
-var RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
-function read(root, rel2) {
-  try {
-    return readFileSync(join2(root, rel2), "utf8").trim();
-  } catch {
-    return null;
-  }
-}
-function numbered(root, rel2) {
-  try {
-    return readdirSync(join2(root, rel2)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
-  } catch {
-    return [];
-  }
-}
-function readProactiveReclaim(root = "/") {
-  const kdamonds = numbered(root, ADMIN).map((id) => {
-    const base2 = `${ADMIN}/${id}`;
-    const actions = numbered(root, `${base2}/contexts`).flatMap(
-      (c) => numbered(root, `${base2}/contexts/${c}/schemes`).map((s) => read(root, `${base2}/contexts/${c}/schemes/${s}/action`))
-    );
-    return { id, state: read(root, `${base2}/state`), actions };
-  });
-  const enabled = read(root, RECLAIM_ENABLED);
-  const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
-  const reclaiming = (k) => k.state === "on" && k.actions.includes("pageout");
-  const unknown = (k) => k.state === null || k.state === "on" && k.actions.includes(null);
-  const active = damonReclaim === true || kdamonds.some(reclaiming) ? true : kdamonds.some(unknown) ? null : false;
-  return { active, kdamonds, damonReclaim };
-}
-function reclaimWarning(r, modelMapped) {
-  return r?.active === true && modelMapped ? RECLAIM_MMAP_WARNING : null;
-}
-function describeReclaim(r) {
-  if (!r) return "not recorded";
-  const on = r.kdamonds.filter((k) => k.state === "on" && k.actions.includes("pageout")).map((k) => `kdamond ${k.id}`);
-  if (r.damonReclaim) on.push("damon_reclaim");
-  if (r.active === true) return `DAMON pageout active (${on.join(", ")})`;
-  if (r.active === null) return "unknown (DAMON state not readable; run as root to read it)";
-  return r.kdamonds.length || r.damonReclaim !== null ? "none (DAMON present, no pageout scheme running)" : "none";
-}
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-function sumNthPowerDeviations(x, n) {
-  var meanValue = mean(x);
-  var sum2 = 0;
-  var tempValue;
-  var i;
-  if (n === 2) {
-    for (i = 0; i < x.length; i++) {
-      tempValue = x[i] - meanValue;
-      sum2 += tempValue * tempValue;
-    }
-  } else {
-    for (i = 0; i < x.length; i++) {
-      sum2 += Math.pow(x[i] - meanValue, n);
-    }
-  }
-  return sum2;
-}
-function sampleVariance(x) {
-  if (x.length < 2) {
-    throw new Error("sampleVariance requires at least two data points");
-  }
-  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
-  var besselsCorrection = x.length - 1;
-  return sumSquaredDeviationsValue / besselsCorrection;
-}
-function sampleStandardDeviation(x) {
-  var sampleVarianceX = sampleVariance(x);
-  return Math.sqrt(sampleVarianceX);
-}
-function quantileSorted(x, p) {
-  var idx = (x.length - 1) * p;
-  if (x.length === 0) {
-    throw new Error("quantile requires at least one data point.");
-  } else if (p < 0 || p > 1) {
-    throw new Error("quantiles must be between 0 and 1");
-  } else if (p === 1) {
-    return x[x.length - 1];
-  } else if (p === 0) {
-    return x[0];
-  } else if (idx % 1 !== 0) {
-    var lower = Math.floor(idx);
-    var upper2 = Math.ceil(idx);
-    var fraction = idx - lower;
-    return x[lower] + fraction * (x[upper2] - x[lower]);
-  } else {
-    return x[idx];
-  }
-}
-function quickselect(arr2, k, left, right) {
-  left = left || 0;
-  right = right || arr2.length - 1;
-  while (right > left) {
-    if (right - left > 600) {
-      var n = right - left + 1;
-      var m = k - left + 1;
-      var z2 = Math.log(n);
-      var s = 0.5 * Math.exp(2 * z2 / 3);
-      var sd2 = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
-      if (m - n / 2 < 0) {
-        sd2 *= -1;
-      }
-      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd2));
-      var newRight = Math.min(
-        right,
-        Math.floor(k + (n - m) * s / n + sd2)
-      );
-      quickselect(arr2, k, newLeft, newRight);
-    }
-    var t = arr2[k];
-    var i = left;
-    var j = right;
-    swap(arr2, left, k);
-    if (arr2[right] > t) {
-      swap(arr2, left, right);
-    }
-    while (i < j) {
-      swap(arr2, i, j);
-      i++;
-      j--;
-      while (arr2[i] < t) {
-        i++;
-      }
-      while (arr2[j] > t) {
-        j--;
-      }
-    }
-    if (arr2[left] === t) {
-      swap(arr2, left, j);
-    } else {
-      j++;
-      swap(arr2, j, right);
-    }
-    if (j <= k) {
-      left = j + 1;
-    }
-    if (k <= j) {
-      right = j - 1;
-    }
-  }
-}
-function swap(arr2, i, j) {
-  var tmp = arr2[i];
-  arr2[i] = arr2[j];
-  arr2[j] = tmp;
-}
-function quantile(x, p) {
-  var copy = x.slice();
-  if (Array.isArray(p)) {
-    multiQuantileSelect(copy, p);
-    var results3 = [];
-    for (var i = 0; i < p.length; i++) {
-      results3[i] = quantileSorted(copy, p[i]);
-    }
-    return results3;
-  } else {
-    var idx = quantileIndex(copy.length, p);
-    quantileSelect(copy, idx, 0, copy.length - 1);
-    return quantileSorted(copy, p);
-  }
-}
-function quantileSelect(arr2, k, left, right) {
-  if (k % 1 === 0) {
-    quickselect(arr2, k, left, right);
-  } else {
-    k = Math.floor(k);
-    quickselect(arr2, k, left, right);
-    quickselect(arr2, k + 1, k + 1, right);
-  }
-}
-function multiQuantileSelect(arr2, p) {
-  var positions = /* @__PURE__ */ new Set();
-  for (var i = 0; i < p.length; i++) {
-    var idx = quantileIndex(arr2.length, p[i]);
-    positions.add(Math.floor(idx));
-    positions.add(Math.ceil(idx));
-  }
-  var indices = Array.from(positions).sort(compare);
-  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
-}
-function multiselect(arr2, indices, lo, hi, left, right) {
-  if (lo > hi) {
-    return;
-  }
-  var mid = lo + hi >> 1;
-  quickselect(arr2, indices[mid], left, right);
-  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
-  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
-}
-function compare(a, b) {
-  return a - b;
-}
-function quantileIndex(len, p) {
-  var idx = (len - 1) * p;
-  if (p === 1) {
-    return len - 1;
-  } else if (p === 0) {
-    return 0;
-  } else if (idx % 1 !== 0) {
-    return idx;
-  } else {
-    return idx;
-  }
-}
-function median(x) {
-  return +quantile(x, 0.5);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
-
-// src/stats/ranks.ts
-function averageRanks(values) {
-  const { sorted, ranks: r } = sortedWithRanks(Float64Array.from(values));
-  const n = sorted.length;
-  const ranks = Array.from(r);
-  const tieSizes = [];
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
-    tieSizes.push(j - i + 1);
-    i = j + 1;
-  }
-  return { ranks, tieSizes };
-}
-function tieCorrection(tieSizes) {
-  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
-}
-function medianOfSorted(sorted) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = n >> 1;
-  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
-}
-function middleDeviations(s, m) {
-  const n = s.length;
-  let hi = 0;
-  while (hi < n && s[hi] < m) hi++;
-  let lo = hi - 1;
-  const want1 = n - 1 >> 1;
-  const want2 = n >> 1;
-  let a = NaN;
-  let b = NaN;
-  for (let k = 0; k <= want2; k++) {
-    let v;
-    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
-    else v = Math.abs(s[hi++] - m);
-    if (k === want1) a = v;
-    if (k === want2) b = v;
-  }
-  return [a, b];
-}
-function medianType7(s) {
-  const idx = (s.length - 1) * 0.5;
-  if (idx % 1 === 0) return s[idx];
-  const l = Math.floor(idx);
-  return s[l] + 0.5 * (s[l + 1] - s[l]);
-}
-function spearmanOfRanks(rx, ry) {
-  const n = rx.length;
-  let sx = 0, sy = 0;
-  for (let i = 0; i < n; i++) {
-    sx += rx[i];
-    sy += ry[i];
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (rx[i] - mx) * (ry[i] - my);
-    sxx += (rx[i] - mx) ** 2;
-    syy += (ry[i] - my) ** 2;
-  }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
-}
-function sortedWithRanks(x) {
-  const n = x.length;
-  const sorted = x.slice();
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  sortInPlace(sorted, 0, n - 1, idx);
-  const ranks = new Float64Array(n);
-  for (let lo = 0; lo < n; ) {
-    let hi = lo;
-    while (hi + 1 < n && sorted[hi + 1] === sorted[lo]) hi++;
-    for (let k = lo; k <= hi; k++) ranks[idx[k]] = (lo + hi + 2) / 2;
-    lo = hi + 1;
-  }
-  return { sorted, ranks };
-}
-function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
-  while (hi - lo > 16) {
-    const x = a[lo], y = a[lo + hi >> 1], z2 = a[hi];
-    const p = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
-    let i = lo, j = hi;
-    while (i <= j) {
-      while (a[i] < p) i++;
-      while (a[j] > p) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        if (carry) {
-          const c = carry[i];
-          carry[i] = carry[j];
-          carry[j] = c;
-        }
-        i++;
-        j--;
-      }
-    }
-    if (j - lo < hi - i) {
-      sortInPlace(a, lo, j, carry);
-      lo = i;
-    } else {
-      sortInPlace(a, i, hi, carry);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = a[i];
-    const c = carry ? carry[i] : 0;
-    let j = i - 1;
-    while (j >= lo && a[j] > v) {
-      a[j + 1] = a[j];
-      if (carry) carry[j + 1] = carry[j];
-      j--;
-    }
-    a[j + 1] = v;
-    if (carry) carry[j + 1] = c;
-  }
-  return a;
-}
-
 // src/stats/dist/special.ts
 var LANCZOS_G = 7;
 var LANCZOS = [
@@ -6939,6 +6471,260 @@ function normQuantile(p) {
   let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
   const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
   return q < 0 ? -x : x;
+}
+
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+var quantiles = /* @__PURE__ */ new Map();
+function tQuantile(p, df) {
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === void 0) {
+    if (quantiles.size >= 1e5) quantiles.clear();
+    quantiles.set(key, q = solveTQuantile(p, df));
+  }
+  return q;
+}
+function solveTQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z2 = normQuantile(target);
+  let t = z2 + (z2 * z2 * z2 + z2) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f2 = tCdf(t, df);
+    if (f2 > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f2) - logTarget) * f2 / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+
+// src/stats/mde.ts
+var MDE_POWER = 0.8;
+function mdeLog(spread, n, alpha, power = MDE_POWER, method = "t") {
+  if (!(n >= 2) || !(spread >= 0) || !Number.isFinite(spread)) return Infinity;
+  if (method === "hl" && 0.5 ** n > alpha) return Infinity;
+  const df = n - 1;
+  return spread * (tQuantile(1 - alpha, df) + tQuantile(power, df)) / Math.sqrt(n);
+}
+function minimumDetectableEffect(spread, n, alpha, method = "t") {
+  if (spread === null) return null;
+  const d = mdeLog(spread, n, alpha, MDE_POWER, method);
+  return Number.isFinite(d) ? Math.expm1(d) : null;
+}
+
+// src/host/damon.ts
+import { readFileSync, readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
+var ADMIN = "sys/kernel/mm/damon/admin/kdamonds";
+var RECLAIM_ENABLED = "sys/module/damon_reclaim/parameters/enabled";
+var RECLAIM_MMAP_WARNING = "proactive reclaim (DAMON pageout) is active: the model's clean file pages can be evicted between launches; use --no-mmap";
+function read(root, rel2) {
+  try {
+    return readFileSync(join2(root, rel2), "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+function numbered(root, rel2) {
+  try {
+    return readdirSync(join2(root, rel2)).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(a) - Number(b));
+  } catch {
+    return [];
+  }
+}
+function readProactiveReclaim(root = "/") {
+  const kdamonds = numbered(root, ADMIN).map((id) => {
+    const base2 = `${ADMIN}/${id}`;
+    const actions = numbered(root, `${base2}/contexts`).flatMap(
+      (c) => numbered(root, `${base2}/contexts/${c}/schemes`).map((s) => read(root, `${base2}/contexts/${c}/schemes/${s}/action`))
+    );
+    return { id, state: read(root, `${base2}/state`), actions };
+  });
+  const enabled = read(root, RECLAIM_ENABLED);
+  const damonReclaim = enabled === null ? null : /^(Y|1)$/i.test(enabled);
+  const reclaiming = (k) => k.state === "on" && k.actions.includes("pageout");
+  const unknown = (k) => k.state === null || k.state === "on" && k.actions.includes(null);
+  const active = damonReclaim === true || kdamonds.some(reclaiming) ? true : kdamonds.some(unknown) ? null : false;
+  return { active, kdamonds, damonReclaim };
+}
+function reclaimWarning(r, modelMapped) {
+  return r?.active === true && modelMapped ? RECLAIM_MMAP_WARNING : null;
+}
+function describeReclaim(r) {
+  if (!r) return "not recorded";
+  const on = r.kdamonds.filter((k) => k.state === "on" && k.actions.includes("pageout")).map((k) => `kdamond ${k.id}`);
+  if (r.damonReclaim) on.push("damon_reclaim");
+  if (r.active === true) return `DAMON pageout active (${on.join(", ")})`;
+  if (r.active === null) return "unknown (DAMON state not readable; run as root to read it)";
+  return r.kdamonds.length || r.damonReclaim !== null ? "none (DAMON present, no pageout scheme running)" : "none";
+}
+
+// src/stats/ranks.ts
+function averageRanks(values) {
+  const { sorted, ranks: r } = sortedWithRanks(Float64Array.from(values));
+  const n = sorted.length;
+  const ranks = Array.from(r);
+  const tieSizes = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && sorted[j + 1] === sorted[i]) j++;
+    tieSizes.push(j - i + 1);
+    i = j + 1;
+  }
+  return { ranks, tieSizes };
+}
+function tieCorrection(tieSizes) {
+  return tieSizes.reduce((s, t) => s + t * t * t - t, 0);
+}
+function medianOfSorted(sorted) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = n >> 1;
+  return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+function middleDeviations(s, m) {
+  const n = s.length;
+  let hi = 0;
+  while (hi < n && s[hi] < m) hi++;
+  let lo = hi - 1;
+  const want1 = n - 1 >> 1;
+  const want2 = n >> 1;
+  let a = NaN;
+  let b = NaN;
+  for (let k = 0; k <= want2; k++) {
+    let v;
+    if (lo >= 0 && (hi >= n || Math.abs(s[lo] - m) <= Math.abs(s[hi] - m))) v = Math.abs(s[lo--] - m);
+    else v = Math.abs(s[hi++] - m);
+    if (k === want1) a = v;
+    if (k === want2) b = v;
+  }
+  return [a, b];
+}
+function medianType7(s) {
+  const idx = (s.length - 1) * 0.5;
+  if (idx % 1 === 0) return s[idx];
+  const l = Math.floor(idx);
+  return s[l] + 0.5 * (s[l + 1] - s[l]);
+}
+function spearmanOfRanks(rx, ry) {
+  const n = rx.length;
+  let sx = 0, sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += rx[i];
+    sy += ry[i];
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - mx) * (ry[i] - my);
+    sxx += (rx[i] - mx) ** 2;
+    syy += (ry[i] - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+function sortedWithRanks(x) {
+  const n = x.length;
+  const sorted = x.slice();
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  sortInPlace(sorted, 0, n - 1, idx);
+  const ranks = new Float64Array(n);
+  for (let lo = 0; lo < n; ) {
+    let hi = lo;
+    while (hi + 1 < n && sorted[hi + 1] === sorted[lo]) hi++;
+    for (let k = lo; k <= hi; k++) ranks[idx[k]] = (lo + hi + 2) / 2;
+    lo = hi + 1;
+  }
+  return { sorted, ranks };
+}
+function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
+  while (hi - lo > 16) {
+    const x = a[lo], y = a[lo + hi >> 1], z2 = a[hi];
+    const p = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i] < p) i++;
+      while (a[j] > p) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        if (carry) {
+          const c = carry[i];
+          carry[i] = carry[j];
+          carry[j] = c;
+        }
+        i++;
+        j--;
+      }
+    }
+    if (j - lo < hi - i) {
+      sortInPlace(a, lo, j, carry);
+      lo = i;
+    } else {
+      sortInPlace(a, i, hi, carry);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i];
+    const c = carry ? carry[i] : 0;
+    let j = i - 1;
+    while (j >= lo && a[j] > v) {
+      a[j + 1] = a[j];
+      if (carry) carry[j + 1] = carry[j];
+      j--;
+    }
+    a[j + 1] = v;
+    if (carry) carry[j + 1] = c;
+  }
+  return a;
 }
 
 // src/stats/spending.ts
@@ -7272,76 +7058,6 @@ function mannWhitneyShift(x, y, level) {
   };
 }
 
-// src/stats/dist/student-t.ts
-function tCdf(t, df) {
-  if (Number.isNaN(t) || !(df > 0)) return NaN;
-  if (t === Infinity) return 1;
-  if (t === -Infinity) return 0;
-  if (df === Infinity) return normCdf(t);
-  const t2 = t * t;
-  const x = df / (df + t2);
-  const y = t2 / (df + t2);
-  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail2 : 1 - tail2;
-}
-function tPdf(t, df) {
-  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
-}
-var quantiles = /* @__PURE__ */ new Map();
-function tQuantile(p, df) {
-  const key = `${p}|${df}`;
-  let q = quantiles.get(key);
-  if (q === void 0) {
-    if (quantiles.size >= 1e5) quantiles.clear();
-    quantiles.set(key, q = solveTQuantile(p, df));
-  }
-  return q;
-}
-function solveTQuantile(p, df) {
-  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p === 0.5) return 0;
-  if (df === Infinity) return normQuantile(p);
-  const lower = p < 0.5;
-  const target = lower ? p : 1 - p;
-  if (df === 1) {
-    const v = -1 / Math.tan(Math.PI * target);
-    return lower ? v : -v;
-  }
-  if (df === 2) {
-    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
-    return lower ? exact : -exact;
-  }
-  let lo = Math.min(-1, normQuantile(target) * 2);
-  while (tCdf(lo, df) > target) lo *= 2;
-  let hi = 0;
-  const z2 = normQuantile(target);
-  let t = z2 + (z2 * z2 * z2 + z2) / (4 * df);
-  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
-  const logTarget = Math.log(target);
-  for (let i = 0; i < 200; i++) {
-    const f2 = tCdf(t, df);
-    if (f2 > target) hi = t;
-    else lo = t;
-    const step = (Math.log(f2) - logTarget) * f2 / tPdf(t, df);
-    let next = t - step;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
-      t = next;
-      break;
-    }
-    t = next;
-  }
-  return lower ? t : -t;
-}
-function welchDf(var1, n1, var2, n2) {
-  const a = var1 / n1;
-  const b = var2 / n2;
-  if (a + b === 0) return n1 + n2 - 2;
-  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-}
-
 // src/stats/t-interval.ts
 function meanVar(x) {
   const n = x.length;
@@ -7392,6 +7108,304 @@ function holmAdjust(p) {
   });
   return out;
 }
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper2 = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper2] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr2, k, left, right) {
+  left = left || 0;
+  right = right || arr2.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd2 = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd2 *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd2));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd2)
+      );
+      quickselect(arr2, k, newLeft, newRight);
+    }
+    var t = arr2[k];
+    var i = left;
+    var j = right;
+    swap(arr2, left, k);
+    if (arr2[right] > t) {
+      swap(arr2, left, right);
+    }
+    while (i < j) {
+      swap(arr2, i, j);
+      i++;
+      j--;
+      while (arr2[i] < t) {
+        i++;
+      }
+      while (arr2[j] > t) {
+        j--;
+      }
+    }
+    if (arr2[left] === t) {
+      swap(arr2, left, j);
+    } else {
+      j++;
+      swap(arr2, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr2, i, j) {
+  var tmp = arr2[i];
+  arr2[i] = arr2[j];
+  arr2[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results3 = [];
+    for (var i = 0; i < p.length; i++) {
+      results3[i] = quantileSorted(copy, p[i]);
+    }
+    return results3;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr2, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr2, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr2, k, left, right);
+    quickselect(arr2, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr2, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr2.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr2, indices, 0, indices.length - 1, 0, arr2.length - 1);
+}
+function multiselect(arr2, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr2, indices[mid], left, right);
+  multiselect(arr2, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr2, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
 
 // src/stats/flags.ts
 var MOD_Z_LIMIT = 3.5;
@@ -7865,62 +7879,6 @@ function depthObservations(launches, variant2, depth, value) {
   return out;
 }
 
-// src/stats/depth-memory.ts
-function depthMemoryAnalysis(results3) {
-  const { plan: plan2 } = results3;
-  if (!plan2.depthSweep) return [];
-  const launches = countedDepthLaunches(results3.depthLaunches);
-  const level = 1 - 2 * plan2.alpha;
-  return plan2.depthSweep.depths.map((depth) => {
-    const name = depthPointId("mem", depth);
-    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
-    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
-    const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
-    const [a, b] = [total("A"), total("B")];
-    const base2 = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
-    if (a.length === 0 || b.length === 0) return { ...base2, n: 0, ratio: null, ci: null };
-    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
-    const full = w.ci !== null && w.ci_level >= level - 1e-9;
-    return { ...base2, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
-  });
-}
-function withDepthMemory(analysis2, results3) {
-  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
-}
-var contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
-function peakRssRatio(plan2, workload, launches) {
-  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const a = obs("A");
-  const b = obs("B");
-  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
-  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
-  const runLevel = 1 - 2 * plan2.alpha;
-  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
-  let wa = run("hl");
-  let method = "hl";
-  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
-  if (!contains(wa.ci, wa.ratio)) {
-    wa = run("t");
-    method = "t";
-    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
-  }
-  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
-}
-
-// src/stats/mde.ts
-var MDE_POWER = 0.8;
-function mdeLog(spread, n, alpha, power = MDE_POWER, method = "t") {
-  if (!(n >= 2) || !(spread >= 0) || !Number.isFinite(spread)) return Infinity;
-  if (method === "hl" && 0.5 ** n > alpha) return Infinity;
-  const df = n - 1;
-  return spread * (tQuantile(1 - alpha, df) + tQuantile(power, df)) / Math.sqrt(n);
-}
-function minimumDetectableEffect(spread, n, alpha, method = "t") {
-  if (spread === null) return null;
-  const d = mdeLog(spread, n, alpha, MDE_POWER, method);
-  return Number.isFinite(d) ? Math.expm1(d) : null;
-}
-
 // src/report/vocabulary.ts
 var MARKS = {
   regression: "\u{1F534}",
@@ -8280,6 +8238,130 @@ function rawSamplesOf(results3, workloads) {
   });
 }
 
+// src/report/runner.ts
+var NEVER = "This runner has never been qualified: run `llama-perf-gate qualify` (A/A\u2032 of two builds and an injected 3% slowdown) to learn how often it cries wolf and how small a slowdown it catches.";
+var ago = (days) => days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
+function verdictWords(v) {
+  return v === "regression" ? "a regression" : v === "improvement" ? "an improvement" : v;
+}
+function workloadClause(w, k, many) {
+  const size = fmtPercent(1 - 1 / (1 + k));
+  const aa = `A/A\u2032 ${w.aaPrime.verdict} ${fmtRatio(w.aaPrime.ratio)} ${fmtInterval(w.aaPrime.ci)}${w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement" ? " (a false alarm)" : ""}`;
+  const i = w.injected;
+  const inj = i.called ? `an injected ${size} slowdown was called a regression at ${i.look ?? i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}${i.covers ? "" : `, not covering the true ${fmtRatio(i.expected)}`})` : `an injected ${size} slowdown was not called: ${verdictWords(i.verdict)} at ${i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}, truth ${fmtRatio(i.expected)})`;
+  return `${many ? `${w.workload}: ` : ""}${aa}; ${inj}`;
+}
+function runnerPhrase(r) {
+  if (r === void 0) return null;
+  if (r === null) return NEVER;
+  const head2 = r.status === "qualified" ? `Runner qualified ${ago(r.ageDays)}` : `Runner qualification ${ago(r.ageDays)} fell short`;
+  const many = r.workloads.length > 1;
+  const body = r.workloads.map((w) => workloadClause(w, r.k, many)).join("; ");
+  const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
+  return `${head2}: ${body}.${later}`;
+}
+function detectablePhrase(ws, alpha, power) {
+  const known = ws.filter((w) => w.spread !== null);
+  if (known.length === 0) return null;
+  const can = known.filter((w) => w.mde !== null);
+  const cannot = known.filter((w) => w.mde === null);
+  const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
+  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
+  const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
+  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
+  return yes + no;
+}
+function undecidedAgainstMde(mde, n) {
+  return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
+}
+
+// src/report/model-workload.ts
+function workloadModel(w, m, runLevel, minBlocks) {
+  const a = w.analysis;
+  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
+  const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
+  const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
+  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
+  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
+  return {
+    id: w.id,
+    outcome: w.verdict,
+    aTs: w.a.median,
+    bTs: w.b.median,
+    ratio: w.ratio,
+    ci: w.ci,
+    ciLevel: a && w.ci ? a.ci_level : null,
+    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
+    cvA: w.a.cv,
+    cvB: w.b.cv,
+    okA: w.a.ok,
+    okB: w.b.ok,
+    failedA: w.a.failed,
+    failedB: w.b.failed,
+    n,
+    spread: a?.spread ?? null,
+    blocksNeeded: a?.blocks_needed ?? null,
+    needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
+    why,
+    blocks: w.blocks,
+    analysis: a,
+    mde,
+    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
+  };
+}
+function sidesOf(r) {
+  return ["A", "B"].map((id) => {
+    const v = r.plan.variants.find((x) => x.id === id);
+    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
+    const ref = v?.ref ?? "";
+    const other = r.plan.variants.find((x) => x.id !== id);
+    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
+    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
+  });
+}
+
+// src/stats/depth-memory.ts
+function depthMemoryAnalysis(results3) {
+  const { plan: plan2 } = results3;
+  if (!plan2.depthSweep) return [];
+  const launches = countedDepthLaunches(results3.depthLaunches);
+  const level = 1 - 2 * plan2.alpha;
+  return plan2.depthSweep.depths.map((depth) => {
+    const name = depthPointId("mem", depth);
+    const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
+    const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
+    const med3 = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
+    const [a, b] = [total("A"), total("B")];
+    const base2 = { name, depth, a_kib: med3(a), b_kib: med3(b), a_anon_kib: med3(anon("A")), b_anon_kib: med3(anon("B")), ci_level: level };
+    if (a.length === 0 || b.length === 0) return { ...base2, n: 0, ratio: null, ci: null };
+    const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+    const full = w.ci !== null && w.ci_level >= level - 1e-9;
+    return { ...base2, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
+  });
+}
+function withDepthMemory(analysis2, results3) {
+  return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
+}
+var contains = (ci, x) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
+function peakRssRatio(plan2, workload, launches) {
+  const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
+  const a = obs("A");
+  const b = obs("B");
+  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
+  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
+  const runLevel = 1 - 2 * plan2.alpha;
+  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
+  let wa = run("hl");
+  let method = "hl";
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
+  if (!contains(wa.ci, wa.ratio)) {
+    wa = run("t");
+    method = "t";
+    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
+  }
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
+}
+
 // src/report/model-memory.ts
 var med = (xs) => xs.length ? median(xs) : null;
 function memoryOf(results3, workloads) {
@@ -8428,43 +8510,6 @@ function comparedPhrase(c) {
   return [...mode, "A = ", ...named(c.baseRef, c.base), ", B = ", ...head2, ...moved(c), ...tail2];
 }
 
-// src/report/runner.ts
-var NEVER = "This runner has never been qualified: run `llama-perf-gate qualify` (A/A\u2032 of two builds and an injected 3% slowdown) to learn how often it cries wolf and how small a slowdown it catches.";
-var ago = (days) => days === 0 ? "today" : days === 1 ? "1 day ago" : `${days} days ago`;
-function verdictWords(v) {
-  return v === "regression" ? "a regression" : v === "improvement" ? "an improvement" : v;
-}
-function workloadClause(w, k, many) {
-  const size = fmtPercent(1 - 1 / (1 + k));
-  const aa = `A/A\u2032 ${w.aaPrime.verdict} ${fmtRatio(w.aaPrime.ratio)} ${fmtInterval(w.aaPrime.ci)}${w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement" ? " (a false alarm)" : ""}`;
-  const i = w.injected;
-  const inj = i.called ? `an injected ${size} slowdown was called a regression at ${i.look ?? i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}${i.covers ? "" : `, not covering the true ${fmtRatio(i.expected)}`})` : `an injected ${size} slowdown was not called: ${verdictWords(i.verdict)} at ${i.n} blocks (measured ${fmtRatio(i.ratio)} ${fmtInterval(i.ci)}, truth ${fmtRatio(i.expected)})`;
-  return `${many ? `${w.workload}: ` : ""}${aa}; ${inj}`;
-}
-function runnerPhrase(r) {
-  if (r === void 0) return null;
-  if (r === null) return NEVER;
-  const head2 = r.status === "qualified" ? `Runner qualified ${ago(r.ageDays)}` : `Runner qualification ${ago(r.ageDays)} fell short`;
-  const many = r.workloads.length > 1;
-  const body = r.workloads.map((w) => workloadClause(w, r.k, many)).join("; ");
-  const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
-  return `${head2}: ${body}.${later}`;
-}
-function detectablePhrase(ws, alpha, power) {
-  const known = ws.filter((w) => w.spread !== null);
-  if (known.length === 0) return null;
-  const can = known.filter((w) => w.mde !== null);
-  const cannot = known.filter((w) => w.mde === null);
-  const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
-  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
-  const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
-  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
-  return yes + no;
-}
-function undecidedAgainstMde(mde, n) {
-  return mde === null ? `at ${n} blocks this run could not detect any change` : `this run could detect changes of ${fmtPercent(mde)} or more (80% power)`;
-}
-
 // src/report/model-groups.ts
 function modelGroups(r, workloads, head2) {
   if (r.plan.models.length < 2) return null;
@@ -8492,49 +8537,6 @@ function modelContrast(r, groups, margin) {
 }
 
 // src/report/model.ts
-function workloadModel(w, m, runLevel, minBlocks) {
-  const a = w.analysis;
-  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(", ")}.` : "";
-  const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
-  const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
-  const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
-  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
-  return {
-    id: w.id,
-    outcome: w.verdict,
-    aTs: w.a.median,
-    bTs: w.b.median,
-    ratio: w.ratio,
-    ci: w.ci,
-    ciLevel: a && w.ci ? a.ci_level : null,
-    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
-    cvA: w.a.cv,
-    cvB: w.b.cv,
-    okA: w.a.ok,
-    okB: w.b.ok,
-    failedA: w.a.failed,
-    failedB: w.b.failed,
-    n,
-    spread: a?.spread ?? null,
-    blocksNeeded: a?.blocks_needed ?? null,
-    needs: w.verdict !== "inconclusive" ? null : a?.blocks_needed != null && a.blocks_needed <= n ? `${n} blocks per variant were counted and more are needed` : `${blocksNeededPhrase(a?.ratio, m.margin, a?.blocks_needed)} per variant, ${n} were counted`,
-    why,
-    blocks: w.blocks,
-    analysis: a,
-    mde,
-    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
-  };
-}
-function sidesOf(r) {
-  return ["A", "B"].map((id) => {
-    const v = r.plan.variants.find((x) => x.id === id);
-    const commit = r.builds.find((b) => b.variant === id)?.commit ?? null;
-    const ref = v?.ref ?? "";
-    const other = r.plan.variants.find((x) => x.id !== id);
-    const slowdown = v ? slowdownOfVariant(v, commit, other ? { cmakeArgs: other.cmakeArgs, commit: r.builds.find((b) => b.variant === other.id)?.commit ?? null } : null) : null;
-    return { id, name: v?.name ?? id, ref, refShown: refBesideCommit(ref, commit), commit, shortCommit: shortSha(commit), slowdown };
-  });
-}
 function machineModel(m, onInconclusive, onIncomplete, runner) {
   const r = m.results;
   const runLevel = 1 - 2 * r.plan.alpha;
@@ -11166,74 +11168,6 @@ function finishFingerprint(fp, root = "/") {
   return out;
 }
 
-// src/host/numa-policy.ts
-import { accessSync as accessSync2, constants as constants2 } from "node:fs";
-import { delimiter, join as join7 } from "node:path";
-function findExecutable(name, path3 = process.env.PATH ?? "") {
-  for (const dir of path3.split(delimiter)) {
-    if (!dir) continue;
-    const p = join7(dir, name);
-    try {
-      accessSync2(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return null;
-}
-function requireNumactl(opts, what) {
-  const path3 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
-  if (!path3) {
-    throw new UserError(
-      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
-      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
-    );
-  }
-  return path3;
-}
-function numaPlacement(policy, opts = {}) {
-  const label = numaLabel(policy);
-  switch (policy.kind) {
-    case "none":
-      return { prefix: [], benchArgs: [], label };
-    case "llama":
-      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
-    case "interleave":
-      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
-    case "bind": {
-      if (!Number.isInteger(policy.node) || policy.node < 0) {
-        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
-      }
-      if (opts.nodes && !opts.nodes.includes(policy.node)) {
-        throw new UserError(
-          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
-          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
-        );
-      }
-      const n = String(policy.node);
-      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
-    }
-    case "cpus": {
-      const list = parseCpuList(policy.cpus);
-      if (list === null || list.length === 0) {
-        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
-      }
-      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
-      if (absent.length > 0) {
-        throw new UserError(
-          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
-          "see /sys/devices/system/cpu/online"
-        );
-      }
-      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
-    }
-  }
-}
-function checkPlacements(policies, nodes = readNumaNodes("/")) {
-  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
-  for (const p of policies) numaPlacement(p, layout);
-}
-
 // src/store/migrate.ts
 function modelName(path3) {
   return (path3.split("/").pop() ?? path3).replace(/\.gguf$/i, "") || path3;
@@ -11254,10 +11188,33 @@ function migrateResults(data) {
 }
 
 // src/host/guest/index.ts
-import { copyFileSync, appendFileSync, mkdtempSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { copyFileSync, appendFileSync, mkdtempSync as mkdtempSync2, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join11 } from "node:path";
 import { constants as constants4 } from "node:os";
+
+// src/sys/scratch.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+var live = /* @__PURE__ */ new Set();
+var hooked = false;
+function removeAll() {
+  for (const dir of live) rmSync2(dir, { recursive: true, force: true });
+  live.clear();
+}
+function scratchDir(prefix) {
+  if (!hooked) {
+    process.on("exit", removeAll);
+    hooked = true;
+  }
+  const dir = mkdtempSync(join7(tmpdir(), prefix));
+  live.add(dir);
+  return dir;
+}
+function dropScratch(dir) {
+  rmSync2(dir, { recursive: true, force: true });
+  live.delete(dir);
+}
 
 // src/host/guest/boot.ts
 import { spawn } from "node:child_process";
@@ -11562,7 +11519,77 @@ function writeLaunchArchive(out, cmd, cwd) {
 
 // src/host/guest/packages.ts
 import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, readdirSync as readdirSync4, statSync as statSync4, accessSync as accessSync3, constants as constants3 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
+
+// src/host/numa-policy.ts
+import { accessSync as accessSync2, constants as constants2 } from "node:fs";
+import { delimiter, join as join9 } from "node:path";
+function findExecutable(name, path3 = process.env.PATH ?? "") {
+  for (const dir of path3.split(delimiter)) {
+    if (!dir) continue;
+    const p = join9(dir, name);
+    try {
+      accessSync2(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return null;
+}
+function requireNumactl(opts, what) {
+  const path3 = opts.numactl === void 0 ? findExecutable("numactl") : opts.numactl;
+  if (!path3) {
+    throw new UserError(
+      `NUMA policy ${what} needs numactl, which is not installed (not found in PATH)`,
+      "install it: apt-get install numactl (Debian/Ubuntu) or dnf install numactl (Fedora/RHEL)"
+    );
+  }
+  return path3;
+}
+function numaPlacement(policy, opts = {}) {
+  const label = numaLabel(policy);
+  switch (policy.kind) {
+    case "none":
+      return { prefix: [], benchArgs: [], label };
+    case "llama":
+      return { prefix: [], benchArgs: ["--numa", policy.mode], label };
+    case "interleave":
+      return { prefix: [requireNumactl(opts, label), "--interleave=all"], benchArgs: [], label };
+    case "bind": {
+      if (!Number.isInteger(policy.node) || policy.node < 0) {
+        throw new UserError(`NUMA bind node must be a node number (got ${policy.node})`, "example: --numa bind:0");
+      }
+      if (opts.nodes && !opts.nodes.includes(policy.node)) {
+        throw new UserError(
+          `NUMA bind to node ${policy.node}, but this host has node(s) ${opts.nodes.join(",") || "none"}`,
+          "pick a node listed in /sys/devices/system/node (numactl --hardware)"
+        );
+      }
+      const n = String(policy.node);
+      return { prefix: [requireNumactl(opts, label), "-N", n, "-m", n], benchArgs: [], label };
+    }
+    case "cpus": {
+      const list = parseCpuList(policy.cpus);
+      if (list === null || list.length === 0) {
+        throw new UserError(`CPU list "${policy.cpus}" is not a list of CPUs`, "write it as the kernel does, e.g. 0-15,32-47");
+      }
+      const absent = opts.cpus ? list.filter((c) => !opts.cpus.includes(c)) : [];
+      if (absent.length > 0) {
+        throw new UserError(
+          `CPU list "${policy.cpus}" names CPU(s) ${formatCpuList(absent)} that are not online here (online: ${formatCpuList(opts.cpus)})`,
+          "see /sys/devices/system/cpu/online"
+        );
+      }
+      return { prefix: [requireNumactl(opts, label), `--physcpubind=${formatCpuList(list)}`], benchArgs: [], label };
+    }
+  }
+}
+function checkPlacements(policies, nodes = readNumaNodes("/")) {
+  const layout = nodes.length === 0 ? {} : { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
+  for (const p of policies) numaPlacement(p, layout);
+}
+
+// src/host/guest/packages.ts
 var GUEST_PACKAGES = ["qemu-system-x86", "linux-image-amd64", "busybox-static"];
 function findKernel(boot2 = "/boot") {
   let names;
@@ -11573,7 +11600,7 @@ function findKernel(boot2 = "/boot") {
   }
   names.sort((a, b) => b.localeCompare(a, "en", { numeric: true }));
   for (const n of names) {
-    const p = join9(boot2, n);
+    const p = join10(boot2, n);
     try {
       accessSync3(p, constants3.R_OK);
       if (statSync4(p).isFile()) return p;
@@ -11646,14 +11673,14 @@ var Guest = class {
     const mib = [...withLibraries(this.files)].reduce((s, f2) => s + statSync5(f2).size, 0) / 2 ** 20;
     this.shape = guestShape(o.nodes, o.threads, mib);
   }
-  /** The guest's scratch directory (initramfs images, serial logs), made at the first boot. */
+  /** The guest's scratch directory (initramfs images, serial logs), made at the first boot; removed at exit if close() was not reached (an immediate quit). */
   get dir() {
-    this.scratch ??= mkdtempSync(join10(tmpdir(), "lpg-guest-"));
+    this.scratch ??= scratchDir("lpg-guest-");
     return this.scratch;
   }
   /** Removes the scratch files. */
   close() {
-    if (this.scratch) rmSync2(this.scratch, { recursive: true, force: true });
+    if (this.scratch) dropScratch(this.scratch);
     this.scratch = null;
     this.base = null;
   }
@@ -11662,16 +11689,16 @@ var Guest = class {
     const fresh = named2.filter((f2) => !this.files.has(f2));
     if (this.base && fresh.length === 0) return this.base;
     for (const f2 of fresh) this.files.add(f2);
-    const base2 = join10(this.dir, `base-${this.files.size}.cpio`);
+    const base2 = join11(this.dir, `base-${this.files.size}.cpio`);
     writeBaseInitramfs(base2, this.tools.busybox, withLibraries(this.files));
-    if (this.base) rmSync2(this.base, { force: true });
+    if (this.base) rmSync3(this.base, { force: true });
     this.base = base2;
     return base2;
   }
   async bootWith(launchCpio, timeoutMs) {
     const base2 = this.baseWith([]);
-    const run = mkdtempSync(join10(this.dir, "boot-"));
-    const initrd = join10(run, "initrd.cpio");
+    const run = mkdtempSync2(join11(this.dir, "boot-"));
+    const initrd = join11(run, "initrd.cpio");
     copyFileSync(base2, initrd);
     if (launchCpio) appendFileSync(initrd, readFileSync6(launchCpio));
     try {
@@ -11679,24 +11706,24 @@ var Guest = class {
       this.timings.push({ wallMs: r.wallMs, upS: r.output.upS, ranS: r.output.ranS });
       return r;
     } finally {
-      rmSync2(run, { recursive: true, force: true });
+      rmSync3(run, { recursive: true, force: true });
     }
   }
   /** The guest's fingerprint: its CPUs, nodes and memory, as the host's is read. */
   async fingerprint(timeoutMs = BOOT_ALLOWANCE_MS) {
     const r = await this.bootWith(null, timeoutMs);
     if (!r.output.done) throw new Error(`the ${this.shape.nodes}-node guest did not boot: ${bootFailure(r)}`);
-    const root = mkdtempSync(join10(this.dir, "root-"));
+    const root = mkdtempSync2(join11(this.dir, "root-"));
     try {
       for (const [name, data] of r.output.files) {
         if (!name.startsWith("root/") || name.includes("/../")) continue;
-        const p = join10(root, name.slice("root/".length));
-        mkdirSync2(join10(p, ".."), { recursive: true });
+        const p = join11(root, name.slice("root/".length));
+        mkdirSync2(join11(p, ".."), { recursive: true });
         writeFileSync2(p, data);
       }
       return readFingerprint(root);
     } finally {
-      rmSync2(root, { recursive: true, force: true });
+      rmSync3(root, { recursive: true, force: true });
     }
   }
   /** Runs `argv` in a fresh guest with `env` (and nothing of the host's env), in `cwd`. */
@@ -11707,13 +11734,13 @@ var Guest = class {
     const bad2 = [...cmd, cwd].find((a) => a.includes("\n"));
     if (bad2 !== void 0) throw new UserError(`an argument of a guest launch holds a line break: ${JSON.stringify(bad2)}`, "arguments and env values of --numa-guest runs are one line each");
     this.baseWith([...cmd, ...Object.values(env2), ...opts.files ?? []].map(hostFile).filter((f2) => f2 !== null));
-    const launchCpio = join10(this.dir, "launch.cpio");
+    const launchCpio = join11(this.dir, "launch.cpio");
     writeLaunchArchive(launchCpio, cmd, cwd);
     const r = await this.bootWith(launchCpio, opts.timeoutMs + BOOT_ALLOWANCE_MS);
     const o = r.output;
     for (const [name, data] of o.files) {
       const base2 = name.slice("cwd/".length);
-      if (name.startsWith("cwd/") && /^[^/]+$/.test(base2) && base2 !== "." && base2 !== "..") writeFileSync2(join10(cwd, base2), data);
+      if (name.startsWith("cwd/") && /^[^/]+$/.test(base2) && base2 !== "." && base2 !== "..") writeFileSync2(join11(cwd, base2), data);
     }
     const stdout = o.files.get("out/stdout")?.toString("utf8") ?? "";
     let stderr = o.files.get("out/stderr")?.toString("utf8") ?? "";
@@ -12093,140 +12120,11 @@ async function withLock(lockPath, fn, onWait, label = "a lock", onStale) {
   }
 }
 
-// src/parse/help.ts
-var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
-function supportedFlags(helpText) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
-    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (!m) continue;
-    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-  }
-  return flags;
-}
-function detectFlavourFromHelp(helpText) {
-  const flags = supportedFlags(helpText);
-  if (!flags.has("-p") && !flags.has("--n-prompt")) {
-    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
-    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
-  }
-  if (flags.has("-gp")) return "ik";
-  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
-  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
-  if (output.includes("jsonl")) return "mainline";
-  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
-  return "mainline";
-}
-function commonToolFlags(helpText) {
-  const flags = /* @__PURE__ */ new Set();
-  for (const line of helpText.split("\n")) {
-    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
-    if (m) {
-      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
-    }
-  }
-  return flags;
-}
-
-// src/bench/launch.ts
-import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync as mkdirSync3 } from "node:fs";
-import { join as join11 } from "node:path";
-function scratchDir(out) {
-  const dir = join11(out, "launches");
-  mkdirSync3(dir, { recursive: true });
-  return dir;
-}
-var STDERR_KEEP2 = 64 * 1024;
-var STDOUT_KEEP = 16 * 1024 * 1024;
-var MAX_TIMER_MS = 2 ** 31 - 1;
-function launch(argv, opts) {
-  const t0 = performance.now();
-  return new Promise((done) => {
-    const child = spawn2(argv[0], argv.slice(1), {
-      cwd: opts.cwd,
-      env: childEnv(process.env, opts.env, opts.own),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    track(child);
-    const out = [];
-    let kept2 = 0;
-    let dropped = 0;
-    let err = "";
-    let timedOut = false;
-    let spawnError = null;
-    child.stdout.on("data", (b) => {
-      const room = STDOUT_KEEP - kept2;
-      if (room >= b.length) {
-        out.push(b);
-        kept2 += b.length;
-      } else {
-        if (room > 0) out.push(b.subarray(0, room));
-        kept2 += Math.max(0, room);
-        dropped += b.length - Math.max(0, room);
-      }
-    });
-    child.stderr.on("data", (b) => {
-      err = (err + b.toString("utf8")).slice(-STDERR_KEEP2);
-    });
-    const killGroup = (sig) => {
-      try {
-        if (child.pid) process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let hardKill;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup("SIGTERM");
-      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
-    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
-    child.on("error", (e) => {
-      spawnError = e.message;
-    });
-    child.on("close", async (code2, signal) => {
-      clearTimeout(timer);
-      clearTimeout(hardKill);
-      if (child.pid) {
-        killGroup("SIGKILL");
-        await groupGone(child.pid);
-      }
-      const note = dropped > 0 ? `
-[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
-      done({
-        pid: child.pid ?? null,
-        exitCode: code2,
-        signal,
-        timedOut,
-        wallMs: Math.round(performance.now() - t0),
-        stdout: Buffer.concat(out).toString("utf8"),
-        stdoutDropped: dropped,
-        stderr: (err + note).slice(-STDERR_KEEP2),
-        spawnError
-      });
-    });
-  });
-}
-async function groupGone(pgid, ms = 5e3) {
-  const until = Date.now() + ms;
-  for (; ; ) {
-    try {
-      process.kill(-pgid, 0);
-    } catch (e) {
-      if (e.code === "ESRCH") return true;
-    }
-    if (Date.now() > until) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-function tail(text, n = 20) {
-  const lines = text.trimEnd().split("\n");
-  return lines.slice(-n).join("\n");
-}
+// src/store/read-results.ts
+import { readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
 
 // src/host/memory-curve.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/host/numa-maps.ts
@@ -12485,7 +12383,7 @@ function sampleMemoryCurve(argv, opts = {}) {
   const cmd = stdbuf ? [stdbuf, "-oL", ...argv] : argv;
   const t0 = performance.now();
   return new Promise((resolve3, reject) => {
-    const child = spawn3(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn2(cmd[0], cmd.slice(1), { cwd: opts.cwd, env: childEnv(process.env, opts.env, opts.own), stdio: ["ignore", "pipe", "pipe"], detached: true });
     track(child);
     const points = [];
     const rows = [];
@@ -12546,6 +12444,41 @@ function sampleMemoryCurve(argv, opts = {}) {
   });
 }
 
+// src/parse/help.ts
+var HELP_HINT = "point --repo at a llama.cpp or ik_llama.cpp checkout; its llama-bench --help must print the usage";
+function supportedFlags(helpText) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText.split("\n")) {
+    const m = /^\s+(-{1,2}[A-Za-z][\w-]*(?:,?\s+-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (!m) continue;
+    for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+  }
+  return flags;
+}
+function detectFlavourFromHelp(helpText) {
+  const flags = supportedFlags(helpText);
+  if (!flags.has("-p") && !flags.has("--n-prompt")) {
+    const first = helpText.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 80) ?? "";
+    throw new UserError(`llama-bench --help does not look like llama-bench's usage (first line: ${JSON.stringify(first)})`, HELP_HINT);
+  }
+  if (flags.has("-gp")) return "ik";
+  if (flags.has("-d") || flags.has("--n-depth")) return "mainline";
+  const output = helpText.split("\n").find((l) => /^\s+-o, --output\b/.test(l)) ?? "";
+  if (output.includes("jsonl")) return "mainline";
+  if (["-mla", "-fmoe", "-rtr", "-amb", "-ser", "-thp"].some((f2) => flags.has(f2))) return "ik";
+  return "mainline";
+}
+function commonToolFlags(helpText) {
+  const flags = /* @__PURE__ */ new Set();
+  for (const line of helpText.split("\n")) {
+    const m = /^\s*(-{1,2}[A-Za-z][\w-]*(?:,\s*-{1,2}[A-Za-z][\w-]*)*)/.exec(line);
+    if (m) {
+      for (const f2 of m[1].split(/[,\s]+/)) if (f2.startsWith("-")) flags.add(f2);
+    }
+  }
+  return flags;
+}
+
 // src/parse/kv-buffer.ts
 var SIZE_LINE = /^[^\n]*?\bllama_kv_cache(?:_init|_unified)?:\s+(\S[^\n]*?)\s+KV buffer size =\s*([\d.]+)\s*MiB/gm;
 var MMAP_NOTICE = "KV cache in CPU_MMAP buffer";
@@ -12562,6 +12495,103 @@ function kvBufferFromLog(log) {
   if (lines.length > 0) return lines[0];
   if (log.includes(MMAP_NOTICE)) return { name: "CPU_MMAP", kind: "mmap", sizeMiB: Number.NaN };
   return null;
+}
+
+// src/bench/launch.ts
+import { spawn as spawn3 } from "node:child_process";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join12 } from "node:path";
+function scratchDir2(out) {
+  const dir = join12(out, "launches");
+  mkdirSync3(dir, { recursive: true });
+  return dir;
+}
+var STDERR_KEEP2 = 64 * 1024;
+var STDOUT_KEEP = 16 * 1024 * 1024;
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function launch(argv, opts) {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn3(argv[0], argv.slice(1), {
+      cwd: opts.cwd,
+      env: childEnv(process.env, opts.env, opts.own),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
+    });
+    track(child);
+    const out = [];
+    let kept2 = 0;
+    let dropped = 0;
+    let err = "";
+    let timedOut = false;
+    let spawnError = null;
+    child.stdout.on("data", (b) => {
+      const room = STDOUT_KEEP - kept2;
+      if (room >= b.length) {
+        out.push(b);
+        kept2 += b.length;
+      } else {
+        if (room > 0) out.push(b.subarray(0, room));
+        kept2 += Math.max(0, room);
+        dropped += b.length - Math.max(0, room);
+      }
+    });
+    child.stderr.on("data", (b) => {
+      err = (err + b.toString("utf8")).slice(-STDERR_KEEP2);
+    });
+    const killGroup = (sig) => {
+      try {
+        if (child.pid) process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let hardKill;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup("SIGTERM");
+      hardKill = setTimeout(() => killGroup("SIGKILL"), 3e3);
+    }, Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS));
+    child.on("error", (e) => {
+      spawnError = e.message;
+    });
+    child.on("close", async (code2, signal) => {
+      clearTimeout(timer);
+      clearTimeout(hardKill);
+      if (child.pid) {
+        killGroup("SIGKILL");
+        await groupGone(child.pid);
+      }
+      const note = dropped > 0 ? `
+[llama-perf-gate] stdout cut at ${STDOUT_KEEP} bytes: ${dropped} more bytes were discarded` : "";
+      done({
+        pid: child.pid ?? null,
+        exitCode: code2,
+        signal,
+        timedOut,
+        wallMs: Math.round(performance.now() - t0),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stdoutDropped: dropped,
+        stderr: (err + note).slice(-STDERR_KEEP2),
+        spawnError
+      });
+    });
+  });
+}
+async function groupGone(pgid, ms = 5e3) {
+  const until = Date.now() + ms;
+  for (; ; ) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (e) {
+      if (e.code === "ESRCH") return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+function tail(text, n = 20) {
+  const lines = text.trimEnd().split("\n");
+  return lines.slice(-n).join("\n");
 }
 
 // src/bench/depth-sweep.ts
@@ -12752,9 +12782,6 @@ function kvBufferFields(log) {
   const kv = kvBufferFromLog(log);
   return { kvBuffer: kv?.kind ?? null, kvBufferName: kv?.name ?? null };
 }
-
-// src/store/read-results.ts
-import { readFileSync as readFileSync11, statSync as statSync7 } from "node:fs";
 
 // src/parse/record.ts
 var INT_FIELDS = /* @__PURE__ */ new Set([
@@ -13379,10 +13406,10 @@ export {
   BATCHED_BENCH,
   launchValue,
   wordAnalysis,
-  reclaimWarning,
-  describeSlowdown,
-  withDepthMemory,
   minimumDetectableEffect,
+  describeSlowdown,
+  reclaimWarning,
+  withDepthMemory,
   buildReportModel,
   withProblems,
   COMMENT_MAX_CHARS,
@@ -13425,7 +13452,7 @@ export {
   SweepRowReader,
   supportedFlags,
   detectFlavourFromHelp,
-  scratchDir,
+  scratchDir2 as scratchDir,
   launch,
   tail,
   sharedDepthTool,
