@@ -83,6 +83,8 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
         results.design = d.state;
         keepLook(session.store, session.id, counted, d, log);
       }
+      // Emulated throughput (--numa-guest) decides nothing, not even when to stop: every unit runs the planned blocks.
+      if (plan.levers.numaGuest) return pending;
       const look = d.state.looks[d.state.looks.length - 1];
       if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === 'regression') {
         settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === 'regression').map((x) => x.name), open: d.pending };

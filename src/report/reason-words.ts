@@ -83,6 +83,8 @@ export function reasonText(r: Reason): string {
   } else if (h) {
     text += `; still open at every look (${h.openAt.join(', ')} of ${h.horizon} blocks)`;
   }
+  // Last, as it qualifies everything before it (a "decided at look" included).
+  if (r.emulated) text += ` (emulated throughput: reported, not decided; it would have been called ${r.emulated === 'neutral' ? 'neutral' : `a ${r.emulated}`})`;
   return text;
 }
 

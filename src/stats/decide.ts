@@ -45,9 +45,15 @@ export function decideAll(e: Evidence): Analysis | null {
     }
   }
   analysis.verdict = gate(analysis.workloads);
-  // Emulated throughput (--numa-guest) is reported, never gated: only a failure still fails.
+  // Emulated throughput (--numa-guest) is reported, never decided: no workload is called on it (its
+  // reason keeps the call it would have been) and only a failure still fails.
   if (e.plan.levers.numaGuest) {
     analysis.emulated = true;
+    for (const w of analysis.workloads) {
+      if (w.verdict === 'failed' || w.verdict === 'inconclusive') continue;
+      if (w.why) w.why = { ...w.why, emulated: w.verdict };
+      w.verdict = 'inconclusive';
+    }
     analysis.verdict = analysis.workloads.some((w) => w.verdict === 'failed') ? 'failed' : 'inconclusive';
   }
   const short = incompleteness(e, analysis.workloads, new Set(inputs.filter((i) => i.point !== undefined).map((i) => i.name)));

@@ -200,4 +200,9 @@ export type Reason = (
   | { kind: 'changed'; slower: boolean; by: number; ci: ReasonCi; p: number; adj: number; m: number; alpha: number; look?: ReasonLook }
   | { kind: 'not-significant'; ci: ReasonCi; adj: number; m: number; alpha: number; spread: number; paired: boolean; needed: ReasonNeeded; look?: ReasonLook }
   | { kind: 'wide'; ci: ReasonCi; margin: number; spread: number; paired: boolean; needed: ReasonNeeded; look?: ReasonLook }
-) & { between?: boolean; history?: ReasonHistory };
+) & {
+  between?: boolean;
+  history?: ReasonHistory;
+  /** Emulated throughput (--numa-guest): the call the engine made, which the verdict does not take. */
+  emulated?: 'neutral' | 'regression' | 'improvement';
+};
