@@ -8,7 +8,7 @@ import { runAndPrint } from './run.ts';
 import { storeFromArgs } from './experiments.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { readTrustedResultsSync } from '../pipeline/read-results.ts';
-import { calibrationFromResults, calibrationNote, writeCalibration } from '../store/calibration.ts';
+import { calibrationFromResults, calibrationKeys, calibrationNote, writeCalibration } from '../store/calibration.ts';
 import { join } from 'node:path';
 
 const EXAMPLE = 'example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10';
@@ -39,7 +39,7 @@ export async function calibrateCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const path = writeCalibration(defaultCacheDir(), cal, results.host);
-  console.log(`\n${calibrationNote(cal, cal.workloads.map((w) => w.label))}`);
+  console.log(`\n${calibrationNote(cal, calibrationKeys(plan))}`);
   console.log(`stored for this host in ${path}`);
   // Whatever the A/A verdict, it is the finding: the command succeeded once it is stored.
   return 0;

@@ -26,7 +26,7 @@ import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } fro
 import { preflight, type Preflight } from './preflight.ts';
 import { ensureModels } from './models.ts';
 import { applyComparison } from './compare.ts';
-import { calibrationNote, readCalibration } from '../store/calibration.ts';
+import { calibrationKeys, calibrationNote, readCalibration } from '../store/calibration.ts';
 import { readQualifications, runnerShown, type RunnerShown } from '../store/qualification.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';
@@ -114,7 +114,7 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
   };
   // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
   const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
-  const calibrationLine = calibration ? calibrationNote(calibration, plan.workloads.map((w) => w.label)) : null;
+  const calibrationLine = calibration ? calibrationNote(calibration, calibrationKeys(plan)) : null;
   if (calibrationLine) results.notes.push(calibrationLine);
   const reclaim = reclaimWarning(results.host?.proactiveReclaim, !plan.levers.noMmap);
   if (reclaim) log(`warning: ${reclaim}`);

@@ -2,7 +2,7 @@
 // quoted by a later run's report on the same host.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
@@ -54,7 +54,7 @@ test('calibrate: A/A of the base, stored for this host, quoted by the next repor
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).analysis.verdict, 'inconclusive');
   const report = readFileSync(join(out, 'report.md'), 'utf8');
-  assert.ok(report.includes(calibrationNote(c, ['tg128'])!.slice(0, 60)), report);
+  assert.ok(report.includes(calibrationNote(c, [{ label: 'tg128', model: { path: model } }])!.slice(0, 60)), report);
   assert.match(report, /tg128 [\d.]+% \(a ±2% call needs \\?~\d+ blocks/);
   assert.doesNotMatch(report, /pp512 [\d.]+% \(a ±2%/, 'only the workloads of the run');
 });
@@ -63,4 +63,36 @@ test('calibrate refuses head flags: it runs the base against itself', async () =
   const r = await cli(['calibrate', '--repo', root, '--base', 'x', '--head', 'y', '--model', model]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^error: calibrate runs the base against itself: --head does not apply/);
+});
+
+test('calibrate with several models: each spread is stored with its model; a later run quotes only its own model\'s', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-cal-models-'));
+  const cache2 = join(dir, 'cache');
+  const tiny = writeTinyModel(join(dir, 'tiny.gguf'));
+  const big = writeTinyModel(join(dir, 'big.gguf'), { layers: 2 });
+  mkdirSync(join(dir, 'other'));
+  const sameName = writeTinyModel(join(dir, 'other', 'tiny.gguf'), { layers: 3 });
+  const { repo } = makeFakeRunnerRepo(join(dir, 'repo'), {});
+  const env = { LLAMA_PERF_GATE_CACHE: cache2 };
+  const cal = await runCli(['calibrate', '--repo', repo, '--base', 'base', '--model', `${tiny},${big}`, '--workloads', 'tg128',
+    '--max-blocks', '6', '--seed', '4', '--out', join(dir, 'aa')], { ...env, FAKE_NOISE: '0.02' });
+  assert.equal(cal.code, 0, cal.stderr + cal.stdout);
+  const c = readCalibration(cache2, readFingerprint())!;
+  assert.deepEqual(c.workloads.map((w) => [w.workload, w.label, w.modelFile]), [['tiny/tg128', 'tg128', 'tiny.gguf'], ['big/tg128', 'tg128', 'big.gguf']]);
+  const out = join(dir, 'ab');
+  const r = await runCli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', big, '--workloads', 'tg128', '--max-blocks', '2', '--out', out], env);
+  assert.equal(r.code, 0, r.stderr);
+  const report = readFileSync(join(out, 'report.md'), 'utf8');
+  assert.match(report, /big\/tg128 [\d.]+% \(a ±2% call needs/);
+  assert.doesNotMatch(report, /tiny\/tg128 [\d.]+% \(a ±2%/, "the other model's spread is not this run's");
+  // Another file under the same name is another model: nothing of the record applies to it.
+  assert.equal(calibrationNote(c, [{ label: 'tg128', model: { path: sameName } }]), null);
+  assert.match(calibrationNote(c, [{ label: 'tg128', model: { path: tiny } }])!, /tiny\/tg128/);
+});
+
+test('a calibration record written before models were keyed is quoted for a model of the same file name only', () => {
+  const c = { schema: 'llama-perf-gate/calibration@1', hostKey: 'x', host: { hostname: null, cpuModel: null, logicalCpus: 1, kernel: null }, createdAt: '2026-01-01T00:00:00Z', ref: 'abc', model: 'tiny.gguf', threads: 1, alpha: 0.05,
+    workloads: [{ workload: 'tg128', label: 'tg128', blocks: 6, spread: 0.02, ratio: 1, verdict: 'inconclusive', falseCallRate: 0.1, blocksFor2pct: 9 }] } as const;
+  assert.match(calibrationNote(c as never, [{ label: 'tg128', model: { path: '/m/tiny.gguf' } }])!, /tg128 2\.0%/);
+  assert.equal(calibrationNote(c as never, [{ label: 'tg128', model: { path: '/m/big.gguf' } }]), null);
 });
