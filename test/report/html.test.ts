@@ -96,6 +96,37 @@ test('fixture run: no console error, nothing fetched, every chart with its serie
   assert.equal(seen.charts.length, 1 + mm.workloads.length + 4 + 2);
 });
 
+test('several models: the forest plot and the block charts are grouped under a heading per model', async () => {
+  const ws = ['tiny', 'big'].flatMap((m) => [
+    { id: `${m}/pp512`, nPrompt: 512, nGen: 0, baseTs: 58.4, trueRatio: 1 },
+    { id: `${m}/tg128`, nPrompt: 0, nGen: 128, baseTs: 21.7, trueRatio: m === 'big' ? 0.9 : 1 },
+  ]);
+  const r = makeResults({ workloads: ws, analysis: 'stand-in' });
+  r.plan.models = [{ name: 'tiny', path: '/models/tiny.gguf' }, { name: 'big', path: '/models/big.gguf' }];
+  for (const w of r.plan.workloads) w.model = w.id.split('/')[0];
+  const html = renderHtml(model(r));
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-html-models-'));
+  writeFileSync(join(dir, 'report.html'), html);
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await page.goto(pathToFileURL(join(dir, 'report.html')).href, { waitUntil: 'load' });
+  const sections = await page.$$eval('section.model-charts', (secs) => secs.map((s) => ({
+    id: s.id,
+    heading: s.querySelector('h3')?.textContent ?? '',
+    charts: [...s.querySelectorAll('svg[data-chart]')].map((c) => c.getAttribute('data-chart')),
+    forestRows: [...s.querySelectorAll('svg[data-chart="forest"] text.name')].map((t) => t.textContent),
+  })));
+  const outside = await page.$$eval('svg[data-chart]', (svgs) => svgs.filter((c) => !c.closest('section.model-charts')).map((c) => c.getAttribute('data-chart')));
+  await page.screenshot({ path: artifactPath('report-models.png'), fullPage: true });
+  await page.close();
+  assert.deepEqual(sections.map((x) => x.id), ['charts-tiny', 'charts-big']);
+  for (const [i, name] of ['tiny', 'big'].entries()) {
+    assert.match(sections[i].heading, new RegExp(` ${name}$`));
+    assert.deepEqual(sections[i].charts, ['forest', `blocks-${name}/pp512`, `blocks-${name}/tg128`]);
+    assert.deepEqual(sections[i].forestRows.map((t) => t!.split(' ').pop()), [`${name}/pp512`, `${name}/tg128`]);
+  }
+  assert.deepEqual(outside, [], 'no chart outside its model');
+});
+
 test('hostile names stay text: no element, no script from a variant name or a stderr tail', async () => {
   const r = makeResults({ analysis: sampleAnalysis('regression') });
   r.plan.variants[1].name = '<img src=x onerror="console.error(1)"><script>console.error(2)</script>';

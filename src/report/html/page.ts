@@ -1,6 +1,7 @@
 // report.html: one self-contained file (inline CSS and SVG, no script, nothing fetched when opened)
 // that formats the ReportModel: the first line (verdict and gate), the forest plot, each workload's
-// block plot, speed and memory against KV depth, then host, builds, levers and failed launches.
+// block plot (with several models, both under a heading per model), speed and memory against KV
+// depth, then host, builds, levers and failed launches.
 import type { ReportModel, MachineModel, WorkloadModel } from '../model.ts';
 import { mibCell, type DepthModel } from '../depth.ts';
 import type { PlacementModel } from '../model-placement.ts';
@@ -114,17 +115,32 @@ function detailsSection(m: MachineModel): string {
   return host + builds + levers + failed;
 }
 
+/** The forest plot and the block charts of some workloads. */
+function charts(m: MachineModel, ws: WorkloadModel[], h: 'h3' | 'h4'): string {
+  const rows = ws.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
+  const blocks = ws.filter((w) => w.blocks.length > 0).map(blockChart);
+  return [
+    rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : '',
+    blocks.length ? `<${h}>Launches by block</${h}><div class="grid2">${blocks.join('')}</div>` : '',
+  ].join('\n');
+}
+
+/** With several models, the charts under a heading per model, as the table's rows are. */
+function chartSections(m: MachineModel): string {
+  if (!m.models) return charts(m, m.workloads, 'h3');
+  return m.models
+    .map((g) => `<section class="model-charts" id="charts-${esc(g.name)}"><h3>${MARKS[g.outcome]} ${esc(g.name)}</h3>\n${charts(m, g.workloads, 'h4')}</section>`)
+    .join('\n');
+}
+
 function machineSection(m: MachineModel, fleet: boolean): string {
-  const rows = m.workloads.map((w) => ({ id: w.id, ratio: w.ratio, ci: w.ci, outcome: w.outcome }));
-  const blocks = m.workloads.filter((w: WorkloadModel) => w.blocks.length > 0).map(blockChart);
   return [
     fleet ? `<h2 id="machine-${esc(m.label)}">${MARKS[m.outcome]} ${esc(m.label)}: ${phraseHtml(m.verdict)}</h2>` : '',
     m.warnings.map((w) => `<p class="warn">⚠️ ${esc(w)}</p>`).join(''),
     m.models ? `<h3>By model</h3><ul class="models">${m.models.map((g) => `<li id="model-${esc(g.name)}">${MARKS[g.outcome]} <b>${esc(g.name)}</b>: ${phraseHtml(g.verdict)}</li>`).join('')}</ul>` : '',
     m.workloads.length ? workloadTable(m) : '',
     [m.detectable, m.runner].filter((x): x is string => x !== null).map((x) => `<p>${esc(x)}</p>`).join(''),
-    rows.some((r) => r.ratio !== null) ? forestChart(m, rows) : '',
-    blocks.length ? `<h3>Launches by block</h3><div class="grid2">${blocks.join('')}</div>` : '',
+    chartSections(m),
     m.depth ? depthSection(m.depth, m) : '',
     m.placement ? placementSection(m.placement) : '',
     memorySection(m),
