@@ -100,8 +100,14 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
 
   const numa = withFlagExample('numa', () => parseNumaPolicy(o.str('numa')!));
   const sweep = depthSweep(o.str('depth-sweep'), o.has('depth-gen') ? o.num('depth-gen') : undefined);
+  // One sweep family per experiment: its points, memory analysis and report are not per model yet.
   if (sweep && models.length > 1) {
-    throw new UserError(`--depth-sweep runs on one model; --model lists ${models.length}`, 'run the depth sweep as its own experiment per model, or drop --depth-sweep');
+    const m = models[0];
+    const entry = m.preset ? `${m.preset.preset}:${m.preset.type}` : m.path;
+    throw new UserError(
+      `--depth-sweep runs on one model per experiment; --model lists ${models.length} (${models.map((x) => x.name).join(', ')})`,
+      `sweep each model in its own experiment, e.g. --model ${entry} --depth-sweep ${o.str('depth-sweep')} --out perf-out-${m.name}; the --workloads can still run on every model together without --depth-sweep`,
+    );
   }
   return {
     repo,

@@ -75,6 +75,8 @@ test('plan validation comes from the CLI, worded for inputs', () => {
   userError(() => readPlan(getter({ model, repo: 'nope' }), d), /^input "repo" \/.*\/nope is not a directory/);
   userError(() => readPlan(getter({ model, threads: 'many' }), d), /^input "threads" must be an integer/);
   userError(() => readPlan(getter({ model, workloads: 'pp512,xx9' }), d), /unknown workload "xx9"/);
+  const big = writeTinyModel(join(dir, 'big.gguf'));
+  userError(() => readPlan(getter({ model: `${model},${big}`, 'depth-sweep': '0,512' }), d), /^input "depth-sweep" runs on one model per experiment; input "model" lists 2 \(tiny, big\)$/);
   const plan = readPlan(getter({ model, threads: '2', 'max-blocks': '4', 'head-env': 'LLAMA_KV_MMAP=1' }), d);
   assert.equal(plan.threads, 2);
   assert.equal(plan.maxBlocks, 4);

@@ -36,8 +36,11 @@ test('two entries with one name are one line naming both files', () => {
   assert.throws(() => plan('--model', `${tiny},${again}`), (e: unknown) => e instanceof UserError && /--model lists two models named tiny/.test(e.message));
 });
 
-test('the depth sweep runs on one model: with several it is one line', () => {
-  assert.throws(() => plan('--model', `${tiny},${big}`, '--depth-sweep', '0,512'), (e: unknown) => e instanceof UserError && /--depth-sweep runs on one model; --model lists 2/.test(e.message));
+test('the depth sweep runs on one model: with several it is one line naming them, and the command for one', () => {
+  assert.throws(() => plan('--model', `${tiny},${big}`, '--depth-sweep', '0,512'), (e: unknown) => e instanceof UserError
+    && e.message === '--depth-sweep runs on one model per experiment; --model lists 2 (tiny, big)'
+    && e.hint === `sweep each model in its own experiment, e.g. --model ${tiny} --depth-sweep 0,512 --out perf-out-tiny; the --workloads can still run on every model together without --depth-sweep`);
+  assert.throws(() => plan('--model', `llama-1b:q8_0,${tiny}`, '--depth-sweep', '0'), (e: unknown) => e instanceof UserError && /^sweep each model in its own experiment, e\.g\. --model llama-1b:q8_0 --depth-sweep 0 --out perf-out-llama-1b-q8_0;/.test(e.hint ?? ''));
 });
 
 test('a preset entry (NAME or NAME:TYPE) is a file in the cache named after it; a name that is neither file nor preset is one line', () => {
