@@ -1,6 +1,7 @@
 // `bisect` cut short and run again, on the fake llama-bench: --minutes stops the step that is running
 // when the time is up (its blocks kept in the store, nothing vouched for that was not called), and the
-// same command resumes that step's experiment.
+// same command resumes that step's experiment; kill -9 mid-step, and the same command reuses the
+// finished steps, resumes the cut one with its launches kept, and finds the culprit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeSeries, type SeriesStep } from '../helpers/fake-series.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
-import { cli as runCli } from '../helpers/cli.ts';
+import { cli as runCli, startCli } from '../helpers/cli.ts';
 import type { BisectResult } from '../../src/report/bisect.ts';
 import { ExperimentStore } from '../../src/store/experiment-store.ts';
 
@@ -16,7 +17,8 @@ const root = mkdtempSync(join(tmpdir(), 'lpg-bisect-resume-'));
 const cache = join(root, 'cache');
 const model = join(root, 'tiny.gguf');
 writeTinyModel(model);
-const cli = (args: string[]) => runCli(args, { LLAMA_PERF_GATE_CACHE: cache }, { timeout: 900_000 });
+const env = { LLAMA_PERF_GATE_CACHE: cache };
+const cli = (args: string[]) => runCli(args, env, { timeout: 900_000 });
 const read = (out: string) => JSON.parse(readFileSync(join(out, 'bisect.json'), 'utf8')) as BisectResult;
 const doc: SeriesStep = { kind: 'doc' };
 const launchesOf = (id: string) => {
@@ -30,11 +32,11 @@ const launchesOf = (id: string) => {
 
 test('--minutes: no step starts after the time is up, and the step running when it is up adds no block past it; the same command resumes that step', async () => {
   // No regression to find and 3% noise: the confirming step stays undecided for many blocks, each
-  // launch spending real time (FAKE_REALTIME), so the time runs out inside it.
+  // launch lasting 0.7 s (FAKE_LAUNCH_MS, its numbers untouched), so the time runs out inside it.
   const { repo, commits } = makeFakeSeries(join(root, 'minutes'), [doc, doc]);
   const out = join(root, 'out-minutes');
   const args = (minutes: string) => ['bisect', '--repo', repo, '--good', commits[0], '--bad', commits[2], '--model', model, '--workloads', 'tg128',
-    '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_REALTIME=0.2', '--max-blocks', '40', '--seed', '5', '--out', out, '--minutes', minutes];
+    '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_LAUNCH_MS=700', '--max-blocks', '40', '--seed', '5', '--out', out, '--minutes', minutes];
 
   // The time is up while the ends build: they are built (and kept), nothing is measured.
   const first = await cli(args('0.1'));
@@ -64,12 +66,54 @@ test('--minutes: no step starts after the time is up, and the step running when 
   assert.equal(kept.finished, null, 'the experiment stays open in the store');
   assert.ok(kept.launches >= 2 * (step.counted_blocks + 1), `${kept.launches} launches stored`);
 
-  // The same command: the step's experiment resumes where it stopped (its launches kept), and goes on.
+  // The same command: the step's experiment resumes where it stopped (its launches kept), and goes on
+  // (to its own end, neutral, or to the time again).
   const again = await cli(args('0.5'));
-  assert.equal(again.code, 1, again.stderr);
-  assert.match(again.stderr, /resuming experiment/);
+  assert.match(again.stderr, new RegExp(`resuming experiment ${step.experiment!.slice(0, 4)}… at block \\d+ of 40 \\(${kept.launches} launches stored`));
   const r2 = read(out);
+  assert.equal(again.code, r2.steps[0].cut ? 1 : 0, again.stderr);
+  if (!r2.steps[0].cut) assert.equal(r2.outcome, 'not-a-regression', r2.summary);
   assert.equal(r2.steps[0].experiment, step.experiment);
   assert.ok(r2.steps[0].counted_blocks > step.counted_blocks, `${step.counted_blocks} → ${r2.steps[0].counted_blocks} blocks`);
   assert.ok(launchesOf(step.experiment!).launches > kept.launches);
+});
+
+test('kill -9 mid-step, the same command again: finished steps reused, the cut step resumed with its launches kept, the culprit found (every workload it slowed quoted)', async () => {
+  const { repo, commits } = makeFakeSeries(join(root, 'kill'), [doc, { kind: 'slow', factor: 0.96 }, doc]);
+  const out = join(root, 'out-kill');
+  // Small noise: this checks resuming, not power. Launches that last (FAKE_LAUNCH_MS), so a step lasts long enough to be cut.
+  const args = ['bisect', '--repo', repo, '--good', commits[0], '--bad', commits[3], '--model', model, '--workloads', 'tg128,pp64',
+    '--threads', '1', '--env', 'FAKE_NOISE=0.005', '--env', 'FAKE_LAUNCH_MS=150', '--seed', '7', '--out', out];
+
+  // 1. Killed (SIGKILL: no handler runs) a few blocks into the first probe's step, the confirming step finished.
+  const run = startCli(args, env);
+  const seen = await run.stderrMatch(/probe [0-9a-f]{9} vs [0-9a-f]{9}: measuring \(([^)]+)\)[\s\S]*?\[bench\] block 4\//);
+  run.child.kill('SIGKILL');
+  const killed = await run.done;
+  assert.equal(killed.signal, 'SIGKILL');
+  assert.match(killed.stderr, /confirm [0-9a-f]{9} vs [0-9a-f]{9}: regression/);
+  const stepOut = /measuring \(([^)]+)\)/.exec(seen)![1];
+  const cutId = (JSON.parse(readFileSync(join(stepOut, 'results.json'), 'utf8')) as { experiment: { id: string } }).experiment.id;
+  const before = launchesOf(cutId);
+  assert.equal(before.finished, null);
+  assert.ok(before.launches > 0, 'the cut step has launches in the store');
+  assert.equal(existsSync(join(stepOut, 'step.json')), false);
+
+  // 2. The same command: the confirming step is reused, the cut step resumes its experiment, the culprit is found.
+  const again = await cli(args);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /confirm [0-9a-f]{9} vs [0-9a-f]{9}: regression.*\(finished earlier: reused\)/);
+  assert.match(again.stderr, new RegExp(`resuming experiment ${cutId.slice(0, 4)}… at block \\d+ of \\d+ \\(${before.launches} launches stored`));
+  const r = read(out);
+  assert.equal(r.outcome, 'culprits', r.summary);
+  assert.deepEqual(r.culprits.map((c) => c.commit), [commits[2]]);
+  const [c] = r.culprits;
+  assert.equal(c.verified, true);
+  assert.ok(r.steps.some((s) => s.experiment === cutId && s.role === 'probe' && !s.reused), 'the cut step finished in its own experiment');
+  assert.ok(launchesOf(cutId).launches > before.launches);
+  // The compiled-in slowdown slows both workloads: both regressed at the culprit's step, both quoted.
+  assert.deepEqual(c.regressed.map((w) => w.name).sort(), ['pp64', 'tg128']);
+  assert.ok(c.regressed.every((w) => w.ci![1] < 1), JSON.stringify(c.regressed));
+  const other = c.regressed.find((w) => w.name !== c.workload)!;
+  assert.match(again.stdout.trim().split('\n').at(-1)!, new RegExp(`^culprit: ${commits[2].slice(0, 9)} speed × 0\\.96  B/A 0\\.9\\d\\d \\[.*\\] \\(${c.workload}; ${other.name} B/A 0\\.9\\d\\d \\[.*\\]; verified\\)$`));
 });
