@@ -1,4 +1,4 @@
-// lpg-measure's --lines mode (included by lpg-measure.c, after write_sample): the child's output
+// lpg-measure's --lines mode (included by lpg-measure-report.h, after write_sample): the child's output
 // passes through the wrapper, a line that ends triggers a sample, and every sample goes into the
 // report's trace with the lines seen on each stream by then and the CPU each thread last ran on.
 // Part of lpg-measure's source: src/host/native.ts hashes it with the .c file.
