@@ -109,17 +109,6 @@ export const rawFields: Check<Record<string, unknown>> = (v, p) => {
   return out;
 };
 
-// Structured data a newer writer adds beside a checked field (a reason's kind and numbers, a guest's
-// placement): kept as plain JSON so the trusted side reads what was written, but bounded in depth,
-// size and string length. Readers recompute decisions from samples, so it is never believed.
-export const jsonData = (maxDepth = 8): Check<unknown> => (v, p) => {
-  if (typeof v === 'number') return num(v, p);
-  if (scalar(v)) return typeof v === 'string' ? str(MAX_LONG)(v, p) : v;
-  if (maxDepth <= 0) return fail(p, 'is nested too deeply');
-  if (Array.isArray(v)) return arr(jsonData(maxDepth - 1), 10_000)(v, p);
-  return record(jsonData(maxDepth - 1), 200)(v, p);
-};
-
 export function typeOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }

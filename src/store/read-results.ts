@@ -12,9 +12,10 @@ import { depthPoints } from '../bench/depth-sweep.ts';
 import { TS_TOLERANCE } from '../parse/record.ts';
 import {
   MAX_SHORT, MAX_LONG, MAX_ITEMS, MAX_BLOCKS, MAX_SAMPLES, MAX_TOKENS, Invalid, fail, str, num, int, intIn, numIn, positive, bool, oneOf,
-  nullable, optional, arr, pair, triple, record, obj, rawFields, jsonData, short, inFlagRange, speed, type Check,
+  nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, speed, type Check,
 } from './check.ts';
-import type { Analysis, DesignState, WorkloadAnalysis } from '../stats/types.ts';
+import type { DesignState } from '../stats/types.ts';
+import { placement, reason } from './check-analysis.ts';
 import { PRESET_NAMES } from '../model/presets.ts';
 import { TENSOR_TYPES, type TensorType } from '../model/tensor-types.ts';
 import { MAX_MODELS } from '../plan/models.ts';
@@ -143,7 +144,7 @@ const workloadAnalysis = obj({
   p_regression: nullable(num), p_regression_adj: nullable(num), p_improvement: nullable(num), p_improvement_adj: nullable(num),
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
   look: optional(nullable(int)), alpha_spent: optional(num), alpha_remaining: optional(num),
-  why: optional(jsonData() as Check<WorkloadAnalysis['why']>),
+  why: optional(reason),
 });
 const depthMemory = obj({
   name: str(), depth: int, n: int, a_kib: nullable(num), b_kib: nullable(num), a_anon_kib: nullable(num), b_anon_kib: nullable(num),
@@ -152,7 +153,7 @@ const depthMemory = obj({
 const analysis = obj({
   verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
   depth_memory: optional(arr(depthMemory, 1000)),
-  placement: optional(jsonData() as Check<Analysis['placement']>),
+  placement: optional(placement),
   incomplete: optional(obj({ measured_blocks: int, planned_blocks: int, stop_reason: str(MAX_LONG) })),
 });
 const decidedVerdict = oneOf('neutral', 'regression', 'improvement', 'failed');
