@@ -1,36 +1,42 @@
-// Builds the action's dist/: dist/index.js (ESM, node24) plus code-split chunks, with every npm
-// dependency inlined, because a checked-out action has no node_modules.
+// Builds dist/ in one esbuild call with two entry points, so the modules they share are bundled once,
+// in shared chunks: dist/index.js, the action (ESM, node24), and dist/cli.js, the `llama-perf-gate`
+// bin (package.json; Node does not strip types under node_modules, so an installed package needs
+// JavaScript). Every npm dependency is inlined, because a checked-out action has no node_modules.
 //
-// koffi is a native module and cannot be inlined. Decision: keep it external, rewritten to
-// ./vendor/koffi/index.js, and — only if the action's import graph reaches koffi — copy into
-// dist/vendor/ what loading it needs: koffi's ESM entry and its platform package
-// (@koromix/koffi-linux-x64: the .node binaries for glibc and musl). Today the graph does not reach
-// it (koffi serves the separate `probe` command), so dist/ ships no native code. The action's entry
-// imports the benchmark pipeline lazily (a separate chunk), so modes that only post (results-path,
-// aggregate) load none of it. Only the platform installed here could be copied: linux-x64.
+// koffi is a native module and cannot be inlined: it stays external, a bare `koffi` import that an
+// installed package resolves from its node_modules (the `probe` command, through cli.js). A
+// checked-out action has no node_modules, so the build refuses if the action's import graph (index.js
+// and every chunk it imports, statically or lazily) reaches koffi: dist/ ships no native code. The
+// action's entry imports the benchmark pipeline lazily (a separate chunk), so modes that only post
+// (results-path, aggregate) load none of it.
 // Runtime files the pipeline finds by walking up from its module (templates/, native/, package.json
 // for patches/) are read from the action's checkout; src/pipeline/version.ts is inlined (below).
 //
 // usage: node scripts/bundle.ts [outdir]     (default: dist)
-import { build, type Plugin } from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 
-let usesKoffi = false;
-const koffiExternal: Plugin = {
-  name: 'koffi-external',
-  setup(b) {
-    b.onResolve({ filter: /^koffi$/ }, () => {
-      usesKoffi = true;
-      return { path: './vendor/koffi/index.js', external: true };
-    });
-  },
-};
+/** The outputs an entry loads (static and lazy imports), and the external modules they import. */
+function reach(meta: Metafile, entry: string): { files: string[]; externals: string[] } {
+  const seen = new Set<string>();
+  const externals = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    for (const i of meta.outputs[f].imports) {
+      if (i.external) externals.add(i.path);
+      else visit(i.path);
+    }
+  };
+  visit(entry);
+  return { files: [...seen], externals: [...externals] };
+}
 
 // src/pipeline/version.ts reads ../../package.json next to itself, which is not where a bundle lives:
 // inline name and version at build time instead.
@@ -52,52 +58,30 @@ const result = await build({
   // A worktree whose node_modules is a symlink must bundle byte-for-byte like a clone: keep the
   // link's path in the comments esbuild writes instead of the resolved one (../main/node_modules/…).
   preserveSymlinks: true,
-  entryPoints: { index: 'src/github/index.ts' },
+  entryPoints: { index: 'src/github/index.ts', cli: 'src/cli/main.ts' },
   outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node24',
-  // Chunks sit beside index.js, so './vendor/…' resolves the same from every file.
   chunkNames: '[name]-[hash]',
+  external: ['koffi'],
   // CommonJS dependencies (handlebars, bottleneck) call require(); ESM output needs one.
   banner: { js: "import { createRequire as __lpgCreateRequire } from 'node:module';\nconst require = __lpgCreateRequire(import.meta.url);" },
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [koffiExternal, inlineVersion],
-  metafile: false,
+  plugins: [inlineVersion],
+  metafile: true,
 });
 if (result.errors.length > 0) process.exit(1);
 
-if (usesKoffi) {
-  const vendor = join(outdir, 'vendor');
-  const k = join(root, 'node_modules/koffi');
-  for (const f of ['package.json', 'LICENSE.txt', 'index.js', 'src/koffi/index.js', 'src/koffi/src/static.js']) {
-    await mkdir(dirname(join(vendor, 'koffi', f)), { recursive: true });
-    await cp(join(k, f), join(vendor, 'koffi', f));
-  }
-  const platform = join(root, 'node_modules/@koromix/koffi-linux-x64');
-  if (!existsSync(platform)) throw new Error('node_modules/@koromix/koffi-linux-x64 is missing: run npm ci on linux-x64');
-  // koffi's loader also looks for the platform package at <koffi>/../@koromix/koffi-<platform>.
-  await cp(platform, join(vendor, '@koromix/koffi-linux-x64'), { recursive: true });
+const action = reach(result.metafile, relative(root, join(outdir, 'index.js')));
+const bare = action.externals.filter((p) => !p.startsWith('node:') && !builtinModules.includes(p));
+if (bare.length > 0) {
+  process.stderr.write(`bundle: the action's import graph reaches ${bare.join(', ')}, which a checked-out action cannot resolve (no node_modules): import it lazily from a module the action does not load\n`);
+  process.exit(1);
 }
-// The `llama-perf-gate` bin: Node does not strip types under node_modules, so an installed package
-// needs JavaScript. Its npm dependencies stay external (an installed package has node_modules).
-const cli = await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  packages: 'external',
-  legalComments: 'eof',
-  logLevel: 'warning',
-  plugins: [inlineVersion],
-});
-if (cli.errors.length > 0) process.exit(1);
 
 await writeFile(join(outdir, 'README.md'), '# dist/\n\nGenerated by `npm run build` (scripts/bundle.ts). Do not edit; CI checks it matches the sources.\n');
-process.stdout.write(`bundled ${outdir}${usesKoffi ? ' (with vendor/koffi)' : ''}\n`);
+process.stdout.write(`bundled ${outdir}\n`);
