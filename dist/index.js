@@ -3,45 +3,68 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   acquireHostLock,
   coreGetter,
-  designMismatch,
   info,
-  loadFleet,
-  measuredHead,
   readOptions,
   readPlan,
-  readTrustedResults,
   setFailed,
   setOutput,
   setSecret,
   stoppedSummary,
   warning,
-  writeAggregate,
   writeJobSummary
-} from "./chunk-S6EAQAMW.js";
+} from "./chunk-CF2DSWHT.js";
+import {
+  designMismatch,
+  loadFleet,
+  measuredHead,
+  writeAggregate
+} from "./chunk-G6LO22PW.js";
+import {
+  readTrustedResults
+} from "./chunk-TNZ2F5LK.js";
+import "./chunk-JO3ARAR5.js";
+import "./chunk-OEW3OGG3.js";
+import "./chunk-GBRLYAUU.js";
+import "./chunk-QRGOYMUG.js";
+import "./chunk-PEES4EFC.js";
+import "./chunk-3RAE5B6M.js";
 import {
   ANNOTATIONS_PER_REQUEST,
   CHECK_MAX_CHARS,
   CHECK_TITLE_MAX_CHARS,
   COMMENT_MAX_CHARS,
-  asGateOutcome,
   buildReportModel,
   fitToLimit,
-  optionSpec,
   renderCheckOutput,
   renderHtml,
   renderMarkdown,
-  withProblems,
-  writeFileAtomic
-} from "./chunk-46G6KULT.js";
-import "./chunk-MHIAKMTT.js";
+  withProblems
+} from "./chunk-HW3NAQKJ.js";
 import {
-  UserError,
-  asEnvironmentError
-} from "./chunk-APCGAE3R.js";
+  writeFileAtomic
+} from "./chunk-VK5KJTMD.js";
 import {
   STICKY_MARKER,
   escapeMarkdown
-} from "./chunk-3ST53JNR.js";
+} from "./chunk-PRGGACZ2.js";
+import "./chunk-B2D4RTC7.js";
+import {
+  asGateOutcome
+} from "./chunk-MEGEDHZZ.js";
+import "./chunk-I26XQBS3.js";
+import "./chunk-472GWJ2N.js";
+import "./chunk-WXFT555Z.js";
+import "./chunk-6KI224XV.js";
+import {
+  optionSpec
+} from "./chunk-XEU7AIDQ.js";
+import "./chunk-MHIAKMTT.js";
+import "./chunk-ANVRTINO.js";
+import "./chunk-WCTLSWV2.js";
+import {
+  UserError,
+  asEnvironmentError
+} from "./chunk-LCLRZKD3.js";
 import {
   __commonJS,
   __toESM
@@ -6011,7 +6034,7 @@ async function explainSkip(d, ctx, options, runner, api, log2) {
   }
 }
 async function comparePull(plan, ctx, pull, testMerge, log2) {
-  const { applyComparison } = await import("./compare-UQMNR4S7.js");
+  const { applyComparison } = await import("./compare-SVU32ACB.js");
   const merge2 = plan.compare !== "merge" || !pull ? void 0 : pull.mergeable === false ? { commit: null, why: `GitHub reports that PR #${pull.number} does not merge cleanly into ${pull.baseRef}` } : ctx.eventName === "pull_request" ? { commit: testMerge } : void 0;
   const { warnings } = await applyComparison(plan, merge2);
   for (const w of warnings) warning(w.replace(/--compare/g, "compare:"));
@@ -6042,11 +6065,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-PH7AB2UJ.js");
+      const { extendForAction } = await import("./action-more-O6ZIQVE3.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-AO5WEADW.js");
+    const { runBenchmark } = await import("./action-run-YE25OT5E.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6328,7 +6351,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-4PBK4FUA.js");
+    const { qualifyMode } = await import("./qualify-BQPZVJE7.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

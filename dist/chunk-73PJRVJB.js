@@ -3,12 +3,13 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   codeSpan,
   escapeMarkdown,
-  escapeTerminal,
+  escapeTerminal
+} from "./chunk-PRGGACZ2.js";
+import {
   fmtInterval,
   fmtPercent,
   fmtRatio
-} from "./chunk-3ST53JNR.js";
-import "./chunk-IMDJUDY4.js";
+} from "./chunk-WXFT555Z.js";
 
 // src/report/qualify.ts
 var STATUS = {
@@ -43,6 +44,7 @@ function renderQualificationHistory(qs) {
   });
   return ["Qualifications on this host (oldest first):", ...rows].join("\n");
 }
+
 export {
   renderQualification,
   renderQualificationHistory

@@ -1,22 +1,42 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  OptionValues,
   acquireHostLock,
   asInputError,
-  parseCommandArgs,
   planArgv,
-  planFromArgs,
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-S6EAQAMW.js";
-import "./chunk-46G6KULT.js";
+} from "./chunk-CF2DSWHT.js";
+import "./chunk-G6LO22PW.js";
+import "./chunk-TNZ2F5LK.js";
+import {
+  planFromArgs
+} from "./chunk-JO3ARAR5.js";
+import "./chunk-OEW3OGG3.js";
+import "./chunk-GBRLYAUU.js";
+import "./chunk-QRGOYMUG.js";
+import {
+  OptionValues,
+  parseCommandArgs
+} from "./chunk-PEES4EFC.js";
+import "./chunk-3RAE5B6M.js";
+import "./chunk-HW3NAQKJ.js";
+import "./chunk-VK5KJTMD.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-B2D4RTC7.js";
+import "./chunk-MEGEDHZZ.js";
+import "./chunk-I26XQBS3.js";
+import "./chunk-472GWJ2N.js";
+import "./chunk-WXFT555Z.js";
+import "./chunk-6KI224XV.js";
+import "./chunk-XEU7AIDQ.js";
 import "./chunk-MHIAKMTT.js";
+import "./chunk-ANVRTINO.js";
+import "./chunk-WCTLSWV2.js";
 import {
   UserError
-} from "./chunk-APCGAE3R.js";
-import "./chunk-3ST53JNR.js";
+} from "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/github/qualify.ts
@@ -43,8 +63,8 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-OFLUCTTL.js"),
-      import("./qualify-TFS62UTY.js"),
+      import("./qualify-TSS4TNA7.js"),
+      import("./qualify-3W7P3QNI.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
     const out = await runQualification(plan, k, { cacheDir: options.cacheDir ?? defaultCacheDir(), store: options.store ?? void 0, log });

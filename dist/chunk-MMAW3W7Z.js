@@ -1,20 +1,18 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  appendQualification,
   readElfDynamic,
   runPipeline
-} from "./chunk-F6KZZPZ7.js";
-import "./chunk-GTIMMOSP.js";
+} from "./chunk-TCSBOEFX.js";
+import {
+  appendQualification
+} from "./chunk-OQZ3GPE4.js";
 import {
   minimumDetectableEffect
-} from "./chunk-46G6KULT.js";
-import "./chunk-MHIAKMTT.js";
+} from "./chunk-HW3NAQKJ.js";
 import {
   interruptedBy
-} from "./chunk-APCGAE3R.js";
-import "./chunk-3ST53JNR.js";
-import "./chunk-IMDJUDY4.js";
+} from "./chunk-WCTLSWV2.js";
 
 // src/pipeline/qualify.ts
 import { readdirSync } from "node:fs";
@@ -125,6 +123,7 @@ async function runQualification(plan, k, hooks, run = runPipeline) {
   const path = r.host ? appendQualification(hooks.cacheDir, r.host, record) : null;
   return { record, path, aaPrime, injected };
 }
+
 export {
   DEFAULT_QUALIFY_SLOWDOWN,
   qualifyPlans,

@@ -2,8 +2,9 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   applyComparison
-} from "./chunk-GTIMMOSP.js";
-import "./chunk-APCGAE3R.js";
+} from "./chunk-VCVIOZR2.js";
+import "./chunk-WCTLSWV2.js";
+import "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 export {
   applyComparison

@@ -1,9 +1,11 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  UserError,
   track
-} from "./chunk-APCGAE3R.js";
+} from "./chunk-WCTLSWV2.js";
+import {
+  UserError
+} from "./chunk-LCLRZKD3.js";
 
 // src/sys/exec.ts
 import { execFile, spawn } from "node:child_process";
@@ -247,6 +249,7 @@ async function applyComparison(plan, testMerge) {
 
 export {
   run,
+  runOk,
   runLines,
   which,
   isExecutableFile,
