@@ -63,7 +63,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const store = storeFromArgs('demo', argv);
   const { src, model } = await demoSource();
   const plan = planFromArgs([
-    '--repo', src.repo, '--model', model,
+    '--repo', src.repo, ...(early.models.length ? [] : ['--model', model]), // the user's models replace the synthetic one
     '--base', src.baseRef, '--base-name', 'heap KV (bundle)',
     '--head', src.headRef, '--head-name', 'mmap KV (patch)', '--head-env', 'LLAMA_KV_MMAP=1',
     ...demoDefaults(argv), ...argv,

@@ -46,7 +46,7 @@ export async function qualifyCommand(argv: string[]): Promise<number> {
     // No checkout given: the demo's (npm start): its bundled llama.cpp, synthetic model and settings.
     planFromArgs([...demoDefaults(rest), '--base', 'lpg/base', '--head-name', 'qualify', ...rest], { requireRepoModel: false });
     const { src, model } = await demoSource();
-    args = ['--repo', src.repo, '--model', model, '--base', src.baseRef, '--base-name', 'bundle', ...demoDefaults(rest), '--out', 'perf-qualify', ...rest];
+    args = ['--repo', src.repo, ...(o.raw.model === undefined ? ['--model', model] : []), '--base', src.baseRef, '--base-name', 'bundle', ...demoDefaults(rest), '--out', 'perf-qualify', ...rest];
   } else if (!o.str('base')) throw new UserError('qualify needs --base REF (the commit whose two builds and injected slowdown qualify the runner)', EXAMPLE);
   // The user's plan with a nominal B (replaced by qualify's two); --head-name only passes the A/A check.
   const plan = planFromArgs([...args, '--head-name', 'qualify']);

@@ -143,7 +143,7 @@ export const SWITCH_INPUTS = runInputs().filter((i) => i.spec.kind === 'boolean'
 /** Inputs that take several values (shell-like words, or one per line) → the flag repeated. */
 export const LIST_INPUTS = runInputs().filter((i) => i.spec.input?.split === 'words').map((i) => i.input);
 /** NAME=value, one per line. */
-export const ENV_INPUTS = runInputs().filter((i) => i.spec.input?.split === 'lines').map((i) => i.input);
+export const ENV_INPUTS = runInputs().filter((i) => i.spec.input?.split === 'lines' && !i.spec.input.path).map((i) => i.input);
 
 export interface PlanDefaults {
   /** Refs from the event when the inputs leave base/head empty. */
@@ -155,9 +155,16 @@ export interface PlanDefaults {
   out: string;
 }
 
-/** The model input's list: each path relative to the workspace, a preset name (llama-1b:q8_0) as given. */
-function modelPaths(v: string, abs: (p: string) => string): string {
-  return v.split(',').map((x) => x.trim()).filter(Boolean).map((x) => (presetEntry(x) && !existsSync(abs(x)) ? x : abs(x))).join(',');
+/**
+ * The model input → one --model per model: one per line, a line split on commas unless it is an
+ * existing file as written (the CLI's rule); paths relative to the workspace, a preset name
+ * (llama-1b:q8_0) as given.
+ */
+function modelArgs(v: string, abs: (p: string) => string): string[] {
+  const lines = v.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const one = (x: string) => (presetEntry(x) && !existsSync(abs(x)) ? x : abs(x));
+  // Repository names hold no commas, so the workspace part of a joined list splits only where the line did.
+  return lines.map((l) => `--model=${existsSync(abs(l)) ? abs(l) : l.split(',').map((x) => x.trim()).filter(Boolean).map(one).join(',')}`);
 }
 
 /** The `run` argv these inputs stand for (flag names = input names). */
@@ -171,11 +178,12 @@ export function planArgv(get: InputGetter, d: PlanDefaults): string[] {
     if (v === null && name === 'out') v = d.out;
     if (v === null) v = inputSpec(name).input?.default ?? null;
     if (v === null) continue;
-    const value = name === 'model' ? modelPaths(v, abs) : inputSpec(name).input?.path ? abs(v) : v;
+    const value = inputSpec(name).input?.path ? abs(v) : v;
     // A value starting with "-" is a value, not a flag: the = form says so to the parser.
     if (value.startsWith('-')) argv.push(`--${name}=${value}`);
     else argv.push(`--${name}`, value);
   }
+  argv.push(...modelArgs(text(get, 'model') ?? '', abs));
   for (const name of SWITCH_INPUTS) if (bool(get, name)) argv.push(`--${name}`);
   for (const name of LIST_INPUTS) for (const a of splitArgs(name, text(get, name))) argv.push(`--${name}=${a}`);
   for (const name of ENV_INPUTS) {

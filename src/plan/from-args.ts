@@ -66,9 +66,9 @@ export function planFromArgs(argv: string[], opts: { requireRepoModel?: boolean 
   const repo = repoText ? resolve(repoText) : '';
   if (need && !repo) throw new UserError('--repo is required: the llama.cpp or ik_llama.cpp checkout to build', 'example: --repo ../llama.cpp');
   if (repo && !(existsSync(repo) && statSync(repo).isDirectory())) throw new UserError(`--repo ${repoText} is not a directory`, 'example: --repo ../llama.cpp');
-  const modelText = o.str('model');
-  if (need && !modelText) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
-  const models = modelText ? withFlagExample('model', () => parseModels(modelText, defaultCacheDir())) : [];
+  const modelText = o.list('model');
+  if (need && modelText.length === 0) throw new UserError('--model is required', 'example: --model model.gguf  (or: llama-perf-gate model --out model.gguf)');
+  const models = modelText.length ? withFlagExample('model', () => parseModels(modelText, defaultCacheDir())) : [];
   const out = resolve(o.str('out')!);
   checkOutDir('--out', out, 'perf-out');
 

@@ -37,7 +37,9 @@ function readPlanFile(path: string): RawValues {
     const bad = (what: string): never => {
       throw new UserError(`--plan ${path}: "${k}" must be ${what}`, `example: ${k}: ${spec.kind === 'list' ? `[${spec.example}]` : spec.kind === 'boolean' ? 'true' : spec.example}`);
     };
-    if (spec.kind === 'list') {
+    if (k === 'model' && typeof v === 'string') {
+      out[k] = [v]; // `model: a.gguf,b.gguf` as before; a list is one model per item
+    } else if (spec.kind === 'list') {
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) bad('a list of strings');
       out[k] = v as string[];
     } else if (spec.kind === 'boolean') {

@@ -61,8 +61,8 @@ test('plan inputs map 1:1 onto run flags; list inputs split like a shell without
     baseRef: 'aaa', headRef: 'bbb', workspace: '/ws', out: '/tmp/out',
   });
   assert.deepEqual(argv, [
-    '--repo', '/ws', '--model', '/ws/m.gguf', '--out', '/tmp/out', '--base', 'aaa', '--head', 'bbb', '--compare', 'merge', '--workloads', 'pp512,tg128',
-    '--cpu-strict', '--head-cmake=-DX=ON', '--head-cmake=-DY=OFF', '--head-env=LLAMA_KV_MMAP=1',
+    '--repo', '/ws', '--out', '/tmp/out', '--base', 'aaa', '--head', 'bbb', '--compare', 'merge', '--workloads', 'pp512,tg128',
+    '--model=/ws/m.gguf', '--cpu-strict', '--head-cmake=-DX=ON', '--head-cmake=-DY=OFF', '--head-env=LLAMA_KV_MMAP=1',
   ]);
 });
 
@@ -83,6 +83,17 @@ test('plan validation comes from the CLI, worded for inputs', () => {
   assert.equal(plan.variants[0].ref, 'main');
   assert.equal(plan.variants[1].ref, 'pr');
   assert.deepEqual(plan.variants[1].env, { LLAMA_KV_MMAP: '1' });
+});
+
+test('the model input: one model per line (a line that is an existing file is one path, commas and all), comma lists as before', () => {
+  const dir = tmp();
+  const comma = writeTinyModel(join(dir, 'q8,v2.gguf'));
+  writeTinyModel(join(dir, 'tiny.gguf'));
+  writeTinyModel(join(dir, 'big.gguf'));
+  const d = { baseRef: 'main', headRef: 'pr', workspace: dir, out: join(dir, 'out') };
+  assert.deepEqual(readPlan(getter({ model: 'tiny.gguf\nq8,v2.gguf\n' }), d).models.map((m) => m.path), [join(dir, 'tiny.gguf'), comma]);
+  assert.deepEqual(readPlan(getter({ model: 'tiny.gguf,big.gguf' }), d).models.map((m) => m.name), ['tiny', 'big']);
+  userError(() => readPlan(getter({ model: 'tiny.gguf\nq8,v3.gguf' }), d), /^input "model" \/.*\/q8: no such file or preset, split from ".*" \(input "model" takes a value as one path when that file exists/);
 });
 
 function eventFrom(name: string, payload: object): EventContext {

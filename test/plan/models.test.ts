@@ -1,7 +1,7 @@
 // --model a,b: the plan's models and the workloads per model; each rule its own test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planFromArgs } from '../../src/plan/from-args.ts';
@@ -48,4 +48,31 @@ test('a preset entry (NAME or NAME:TYPE) is a file in the cache named after it; 
   assert.deepEqual(p.models[1], { name: 'smollm2-135m-q8_0', path: presetPath(defaultCacheDir(), 'smollm2-135m', 'q8_0'), preset: { preset: 'smollm2-135m', type: 'q8_0' } });
   assert.equal(plan('--model', 'llama-1b').models[0].name, 'llama-1b-f16');
   assert.throws(() => plan('--model', 'llama-2b'), (e: unknown) => e instanceof UserError && /--model llama-2b is neither a file nor a preset/.test(e.message));
+});
+
+test('--model repeated: one model per flag, in order (not only the last)', () => {
+  assert.deepEqual(plan('--model', tiny, '--model', big).models.map((m) => m.name), ['tiny', 'big']);
+});
+
+test('a value that is an existing file is one path, commas and all; other values split on commas', () => {
+  const comma = writeTinyModel(join(dir, 'q8,v2.gguf'));
+  assert.deepEqual(plan('--model', comma).models, [{ name: 'q8,v2', path: comma }]);
+  assert.throws(() => plan('--model', `${big},${comma}`), (e: unknown) => e instanceof UserError && /--model .*\/q8: no such file or preset, split from/.test(e.message));
+  assert.deepEqual(plan('--model', `${tiny},${big}`, '--model', comma).models.map((m) => m.name), ['tiny', 'big', 'q8,v2']);
+});
+
+test('a path that is missing because its value was split on a comma is one line naming the rule', () => {
+  assert.throws(
+    () => plan('--model', join(dir, 'q4,v9.gguf')),
+    (e: unknown) => e instanceof UserError && e.message === `--model ${join(dir, 'q4')}: no such file or preset, split from "${join(dir, 'q4,v9.gguf')}" (--model takes a value as one path when that file exists as written, otherwise as a comma-separated list)`,
+  );
+});
+
+test('a plan file gives the models as one string (comma-separated) or as a list (one model per item)', () => {
+  const comma = writeTinyModel(join(dir, 'f16,v2.gguf'));
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify({ model: [tiny, comma] }));
+  assert.deepEqual(plan('--plan', file).models.map((m) => m.name), ['tiny', 'f16,v2']);
+  writeFileSync(file, JSON.stringify({ model: `${tiny},${big}` }));
+  assert.deepEqual(plan('--plan', file).models.map((m) => m.name), ['tiny', 'big']);
 });
