@@ -7,6 +7,7 @@ import { slowdownOfVariant } from '../plan/slowdown.ts';
 import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { blocksNeededPhrase } from './format.ts';
 import { reasonOf } from './reason-words.ts';
+import { flagsOf } from './flag-words.ts';
 import { levelNote } from './vocabulary.ts';
 import { refBesideCommit, shortSha } from './model-sections.ts';
 import { undecidedAgainstMde } from './runner.ts';
@@ -58,9 +59,18 @@ export interface VariantSide {
   slowdown: string | null;
 }
 
+/** The interval is from the design's only look, which spent all of α (a look at the horizon): no α went elsewhere. */
+function onlyLookAllAlpha(a: WorkloadAnalysis): boolean {
+  const look = a.why && 'look' in a.why ? a.why.look : undefined;
+  const history = a.why?.history;
+  if (!look || !history || look.spent < look.alpha - 1e-12) return false;
+  return 'decidedAt' in history ? history.decidedAt === 1 : history.openAt.length <= 1;
+}
+
 export function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: number, minBlocks: number): WorkloadModel {
   const a = w.analysis;
-  const flags = a && a.flags.length > 0 ? ` Flags: ${a.flags.join(', ')}.` : '';
+  const flagged = a ? flagsOf(a) : [];
+  const flags = flagged.length > 0 ? ` Flags: ${flagged.join(', ')}.` : '';
   const reason = a ? reasonOf(a).replace(/\s+$/, '') : '';
   const why = !a
     ? w.a.ok === 0 || w.b.ok === 0
@@ -77,7 +87,7 @@ export function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: n
     ratio: w.ratio,
     ci: w.ci,
     ciLevel: a && w.ci ? a.ci_level : null,
-    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks) : null,
+    levelNote: a && w.ci ? levelNote(a.ci_level, runLevel, n, minBlocks, onlyLookAllAlpha(a)) : null,
     cvA: w.a.cv,
     cvB: w.b.cv,
     okA: w.a.ok,

@@ -74,11 +74,18 @@ export function fmtChangeInterval(ci: readonly [number, number] | null | undefin
   return ci ? `[${fmtChange(ci[0])}, ${fmtChange(ci[1])}]` : '–';
 }
 
-/** Why an interval has a level other than the run's (1 − 2α), in words; null when it has the run's. */
-export function levelNote(level: number, runLevel: number, n: number, minBlocks: number): string | null {
+/**
+ * Why an interval has a level other than the run's (1 − 2α), in words; null when it has the run's.
+ * `onlyLook`: it comes from the design's only look, which spent all of α — wider only because the
+ * exact test's levels come in steps, not because α was spread over looks.
+ */
+export function levelNote(level: number, runLevel: number, n: number, minBlocks: number, onlyLook = false): string | null {
   if (Math.abs(level - runLevel) < 1e-9) return null;
   if (level < runLevel) {
     return `${fmtLevel(level)} interval, not ${fmtLevel(runLevel)}: with ${n} block${n === 1 ? '' : 's'} the exact signed-rank interval cannot reach ${fmtLevel(runLevel)} (${minBlocks} blocks needed)`;
+  }
+  if (onlyLook) {
+    return `${fmtLevel(level)} interval, wider than ${fmtLevel(runLevel)}: one look spent all of α, and with ${n} block${n === 1 ? '' : 's'} the exact test's levels come in steps; ${fmtLevel(level)} is the nearest at or above ${fmtLevel(runLevel)}`;
   }
   return `${fmtLevel(level)} interval, wider than ${fmtLevel(runLevel)}: the sequential design spends α over several looks, so each look's interval is wider`;
 }

@@ -61,7 +61,7 @@ function emptyAnalysis(name: string, method: 'hl' | 't', level: number, why: Rea
   return {
     name, n, paired, method, ratio: null, ci: null, ci_level: level, p_regression: null, p_regression_adj: null,
     p_improvement: null, p_improvement_adj: null, verdict: 'inconclusive', blocks_needed: null, spread: null,
-    flags: [], reason: '', why,
+    flags: [], flagged: [], reason: '', why,
   };
 }
 
@@ -92,7 +92,7 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
     const tooFewForT = opts.method === 't' && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
     if (tooFewForT) {
       const wa = emptyAnalysis(w.name, opts.method, level, { kind: 'too-few-t', n: prep.n }, prep.n, prep.paired);
-      wa.flags = flags;
+      wa.flagged = flags;
       wa.blocks_needed = 2;
       return { wa, res: null, prep, insufficient: null, identical: false };
     }
@@ -116,7 +116,7 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
       ratio: Math.exp(res.estimate), ci: [Math.exp(res.lo), Math.exp(res.hi)],
       ci_level: res.level < level - 1e-9 ? res.level : level,
       p_regression: res.pLess, p_regression_adj: null, p_improvement: res.pGreater, p_improvement_adj: null,
-      verdict: 'inconclusive', blocks_needed: null, spread: spreadOf(prep, opts.method), flags, reason: '',
+      verdict: 'inconclusive', blocks_needed: null, spread: spreadOf(prep, opts.method), flags: [], flagged: flags, reason: '',
     };
     return { wa, res, prep, insufficient, identical };
   });

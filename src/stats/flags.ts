@@ -3,7 +3,7 @@
 // each side is sorted once and every rule works from that sorted copy in linear time (medians of
 // absolute deviations by merging the two monotone runs around the median, not by sorting again).
 import { quantileSorted } from 'simple-statistics';
-import type { Observation } from './types.ts';
+import type { Flag, Observation } from './types.ts';
 import { averageRanks, medianOfSorted, middleDeviations, sortedWithRanks, sortInPlace, spearmanOfRanks } from './ranks.ts';
 import { tCdf } from './dist/student-t.ts';
 
@@ -17,8 +17,8 @@ function madOfSorted(s: Float64Array, m: number): number {
   return s.length % 2 === 1 ? b : (a + b) / 2;
 }
 
-function blocksOf(obs: Observation[], idx: number[]): string {
-  return idx.map((i) => obs[i].block).join(', ');
+function blocksOf(obs: Observation[], idx: number[]): number[] {
+  return idx.map((i) => obs[i].block);
 }
 
 /** Modified z = 0.6745·(x − median)/MAD > 3.5 (Iglewicz & Hoaglin), on log throughput. */
@@ -138,29 +138,25 @@ export function bimodality(x: ArrayLike<number>, sorted?: Float64Array): { low: 
   return null;
 }
 
-const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
-
-/** All flags for one workload's two variants (log throughput), in a stable order. */
-export function qualityFlags(sides: { label: 'A' | 'B'; obs: Observation[] }[]): string[] {
-  const flags: string[] = [];
+/** All flags for one workload's two variants (log throughput), in a stable order; as data (words: report/reason-words.ts). */
+export function qualityFlags(sides: { label: 'A' | 'B'; obs: Observation[] }[]): Flag[] {
+  const flags: Flag[] = [];
   for (const { label, obs } of sides) {
     const n = obs.length;
     const x = new Float64Array(n);
     for (let i = 0; i < n; i++) x[i] = Math.log(obs[i].value);
     const { sorted, ranks } = sortedWithRanks(x); // one sort shared by every rule
     const z = modifiedZOutliers(x, sorted);
-    if (z.length) flags.push(`outlier: ${label} block ${blocksOf(obs, z)} (modified z > ${MOD_Z_LIMIT})`);
+    if (z.length) flags.push({ kind: 'outlier', variant: label, blocks: blocksOf(obs, z), rule: 'modified-z', limit: MOD_Z_LIMIT });
     const t = tukeyOutliers(x, sorted);
-    if (t.length) flags.push(`outlier: ${label} block ${blocksOf(obs, t)} outside Tukey fences (1.5·IQR)`);
+    if (t.length) flags.push({ kind: 'outlier', variant: label, blocks: blocksOf(obs, t), rule: 'tukey' });
     if (n >= 6) {
       const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), ranks);
       const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
-      if (p < 0.01) {
-        flags.push(`drift: ${label} ${rho < 0 ? 'slows down' : 'speeds up'} over the run (Spearman ρ = ${rho.toFixed(2)}, p = ${p.toPrecision(2)})`);
-      }
+      if (p < 0.01) flags.push({ kind: 'drift', variant: label, rho, p });
     }
     const bi = bimodality(x, sorted);
-    if (bi) flags.push(`bimodal: ${label} splits ${bi.low}/${bi.high} launches with a gap of ${pct(Math.expm1(bi.gap))}`);
+    if (bi) flags.push({ kind: 'bimodal', variant: label, low: bi.low, high: bi.high, gap: Math.expm1(bi.gap) });
   }
   return flags;
 }

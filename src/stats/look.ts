@@ -117,7 +117,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     const base: WorkloadAnalysis = {
       name: w.name, n: 0, paired: false, method: d.method, ratio: null, ci: null, ci_level: 1 - 2 * d.alpha,
       p_regression: null, p_regression_adj: null, p_improvement: null, p_improvement_adj: null, verdict: 'inconclusive',
-      blocks_needed: null, spread: null, flags: [], reason: '', look: null, alpha_spent: spent, alpha_remaining: Math.max(0, d.alpha - spent),
+      blocks_needed: null, spread: null, flags: [], flagged: [], reason: '', look: null, alpha_spent: spent, alpha_remaining: Math.max(0, d.alpha - spent),
     };
     const failed = failedSide(w, warnings);
     if (failed) {
@@ -127,7 +127,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     }
     const prep = prepare(w);
     const flags = pairingFlags(prep); // the quality flags come first, added once the verdict is known
-    Object.assign(base, { n: prep.n, paired: prep.paired, flags, spread: spreadOf(prep, d.method) });
+    Object.assign(base, { n: prep.n, paired: prep.paired, flagged: flags, spread: spreadOf(prep, d.method) });
     const identical = prep.paired && prep.d.every((v) => v === 0);
     const t = identical ? null : test(prep, d, critOf, scratch);
     if (!t) {
@@ -149,7 +149,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     x.wa.p_regression_adj = x.t ? regAdj[i] : null;
     x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
     classify(x, d, bound, spent, m);
-    if (!d.decidedOnly || x.wa.verdict !== 'inconclusive') x.wa.flags.unshift(...qualityFlags([{ label: 'A', obs: inputs[i].a }, { label: 'B', obs: inputs[i].b }]));
+    if (!d.decidedOnly || x.wa.verdict !== 'inconclusive') x.wa.flagged!.unshift(...qualityFlags([{ label: 'A', obs: inputs[i].a }, { label: 'B', obs: inputs[i].b }]));
   });
   const workloads = drafts.map((x) => x.wa);
   return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };

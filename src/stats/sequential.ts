@@ -193,7 +193,7 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
       const newly: Step['newly'] = [];
       for (const w of atThis.workloads) {
         if (w.verdict === 'inconclusive') continue;
-        after.set(w.name, { ...w, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${state.horizon} blocks)`] });
+        after.set(w.name, { ...w, flagged: [...(w.flagged ?? []), { kind: 'decided-at', index: i + 1, blocks: look, horizon: state.horizon }] });
         // Holm's step-down with earlier rejections kept: a rejected null is carried as rejected (0,
         // its α passes on to the others), any other decided workload with its adjusted p (≥ its
         // own, so never less conservative). Carrying a rejected one's adjusted p tested it again.

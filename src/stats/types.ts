@@ -50,7 +50,14 @@ export interface WorkloadAnalysis {
   blocks_needed: number | null;
   /** Spread of the log-ratios (paired) or pooled log values (unpaired), as a fraction. */
   spread: number | null;
+  /**
+   * The flags in words: worded from `flagged` by the report's vocabulary (report/reason-words.ts)
+   * before results.json is written; the decision engine leaves it empty. An older results.json has
+   * only these strings.
+   */
   flags: string[];
+  /** The quality and pairing flags as data: a kind and its numbers (the engine's; words are the report's). */
+  flagged?: Flag[];
   /**
    * Why the verdict is what it is, in one sentence: worded from `why` by the report's vocabulary
    * (report/reason-words.ts) before results.json is written; the decision engine leaves it empty.
@@ -154,6 +161,22 @@ export interface DepthMemoryAnalysis {
   ci: [number, number] | null;
   ci_level: number;
 }
+
+/**
+ * One flag on a workload's data, as data. Outliers, drift and bimodality on one variant's log
+ * throughput (stats/flags.ts; reported, they decide nothing); blocks left out of the pairing or no
+ * pairing at all (workload-input.ts); the look that decided a sequential point (sequential.ts).
+ */
+export type Flag =
+  | { kind: 'outlier'; variant: 'A' | 'B'; blocks: number[]; rule: 'modified-z'; limit: number }
+  | { kind: 'outlier'; variant: 'A' | 'B'; blocks: number[]; rule: 'tukey' }
+  | { kind: 'drift'; variant: 'A' | 'B'; rho: number; p: number }
+  /** `gap`: the change between the two modes, as a fraction. */
+  | { kind: 'bimodal'; variant: 'A' | 'B'; low: number; high: number; gap: number }
+  | { kind: 'unmatched'; blocks: { variant: 'A' | 'B'; block: number }[] }
+  | { kind: 'unpaired' }
+  /** `index`: the look's number (1-based); `blocks` of `horizon`. */
+  | { kind: 'decided-at'; index: number; blocks: number; horizon: number };
 
 /** An interval as a reason shows it: its two-sided level and ends on the B/A scale. */
 export interface ReasonCi {

@@ -1,7 +1,7 @@
 // What a look and the fixed-n analysis share before any test: the input checks, pairing A and B by
 // block, the spread, the draft of a workload that ran on one side only, the pairing flags.
 import { UserError } from '../sys/errors.ts';
-import type { Observation, Reason, WorkloadInput } from './types.ts';
+import type { Flag, Observation, Reason, WorkloadInput } from './types.ts';
 import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 
 /** Every value a positive throughput, every workload named once; else a one-line UserError. */
@@ -26,10 +26,10 @@ export function failedSide(w: WorkloadInput, warnings: string[]): Reason | null 
 }
 
 /** Flags for blocks left out of the pairing, and for a comparison that could not be paired. */
-export function pairingFlags(prep: Prepared): string[] {
-  const flags: string[] = [];
-  if (prep.unmatched.length) flags.push(`unmatched: ${prep.unmatched.join(', ')} left out of the paired analysis (no partner in the same block)`);
-  if (!prep.paired) flags.push('unpaired: blocks did not match, compared as two independent samples');
+export function pairingFlags(prep: Prepared): Flag[] {
+  const flags: Flag[] = [];
+  if (prep.unmatched.length) flags.push({ kind: 'unmatched', blocks: prep.unmatched });
+  if (!prep.paired) flags.push({ kind: 'unpaired' });
   return flags;
 }
 
@@ -52,7 +52,7 @@ export interface Prepared {
   d: number[]; // paired log-ratios
   la: number[]; // unpaired logs
   lb: number[];
-  unmatched: string[];
+  unmatched: { variant: 'A' | 'B'; block: number }[];
 }
 
 /** Pair A and B by block when blocks match; otherwise fall back to the unpaired comparison. */
@@ -80,8 +80,8 @@ export function prepare(w: WorkloadInput): Prepared {
     if (common.length >= 2 && common.length * 2 >= Math.max(ma.size, mb.size)) {
       const d = common.map((k) => Math.log(mb.get(k)!) - Math.log(ma.get(k)!));
       const unmatched = [
-        ...[...ma.keys()].filter((k) => !mb.has(k)).map((k) => `A block ${k}`),
-        ...[...mb.keys()].filter((k) => !ma.has(k)).map((k) => `B block ${k}`),
+        ...[...ma.keys()].filter((k) => !mb.has(k)).map((block) => ({ variant: 'A' as const, block })),
+        ...[...mb.keys()].filter((k) => !ma.has(k)).map((block) => ({ variant: 'B' as const, block })),
       ];
       return { paired: true, n: common.length, d, la, lb, unmatched };
     }

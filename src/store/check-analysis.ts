@@ -2,7 +2,7 @@
 // reason (`why`, stats/types.ts Reason) and the guest's placement (stats/placement.ts). Only what
 // the engine writes passes; readers still decide again from the samples.
 import type { PlacementAnalysis } from '../stats/placement.ts';
-import type { Reason } from '../stats/types.ts';
+import type { Flag, Reason } from '../stats/types.ts';
 import { MAX_BLOCKS, MAX_ITEMS, MAX_LONG, fail, str, num, int, bool, oneOf, nullable, optional, arr, tuple, pair, record, obj, short, typeOf, type Check } from './check.ts';
 
 const variantId = oneOf('A', 'B');
@@ -53,6 +53,28 @@ export const reason: Check<Checked> = (v, p) => {
   const kind = oneOf(...(Object.keys(kinds) as Kind[]))(v.kind, `${p}.kind`);
   return kinds[kind](v, p);
 };
+
+/** One of a set of shapes picked by `kind`: an unknown kind or a mistyped field is refused. */
+function byKind<K extends string, T>(shapes: Record<K, Check<T>>): Check<T> {
+  return (v, p) => {
+    if (!isObject(v)) return fail(p, `must be an object (got ${typeOf(v)})`);
+    return shapes[oneOf(...(Object.keys(shapes) as K[]))(v.kind, `${p}.kind`)](v, p);
+  };
+}
+
+const blockList = arr(int, MAX_BLOCKS);
+const outlier: Check<Flag> = (v, p) => (isObject(v) && v.rule === 'tukey'
+  ? obj({ kind: oneOf('outlier'), variant: variantId, blocks: blockList, rule: oneOf('tukey') })(v, p)
+  : obj({ kind: oneOf('outlier'), variant: variantId, blocks: blockList, rule: oneOf('modified-z'), limit: num })(v, p));
+/** A workload's flag as data (`flagged`, stats/types.ts Flag). */
+export const flag: Check<Flag> = byKind<Flag['kind'], Flag>({
+  outlier,
+  drift: obj({ kind: oneOf('drift'), variant: variantId, rho: num, p: num }),
+  bimodal: obj({ kind: oneOf('bimodal'), variant: variantId, low: int, high: int, gap: num }),
+  unmatched: obj({ kind: oneOf('unmatched'), blocks: arr(obj({ variant: variantId, block: int }), MAX_BLOCKS) }),
+  unpaired: obj({ kind: oneOf('unpaired') }),
+  'decided-at': obj({ kind: oneOf('decided-at'), index: int, blocks: int, horizon: int }),
+});
 
 // A field newer than some written files: absent reads as false.
 const notYet: Check<boolean> = (v, p) => (v === undefined ? false : bool(v, p));

@@ -15,7 +15,7 @@ import {
   nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, speed, type Check,
 } from './check.ts';
 import type { DesignState } from '../stats/types.ts';
-import { placement, reason } from './check-analysis.ts';
+import { flag, placement, reason } from './check-analysis.ts';
 import { PRESET_NAMES } from '../model/presets.ts';
 import { TENSOR_TYPES, type TensorType } from '../model/tensor-types.ts';
 import { MAX_MODELS } from '../plan/models.ts';
@@ -145,6 +145,7 @@ const workloadAnalysis = obj({
   verdict, blocks_needed: nullable(num), spread: nullable(num), flags: arr(str(), 100), reason: str(MAX_LONG),
   look: optional(nullable(int)), alpha_spent: optional(num), alpha_remaining: optional(num),
   why: optional(reason),
+  flagged: optional(arr(flag, 100)),
 });
 const depthMemory = obj({
   name: str(), depth: int, n: int, a_kib: nullable(num), b_kib: nullable(num), a_anon_kib: nullable(num), b_anon_kib: nullable(num),

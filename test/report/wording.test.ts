@@ -6,6 +6,7 @@ import { makeResults, sampleAnalysis, workloadAnalysis, depthLaunches } from '..
 import { depthSweepModel } from '../../fixtures/results/depth-sweep.ts';
 import type { Analysis } from '../../src/stats/types.ts';
 import { forestPlot } from '../../src/report/chart.ts';
+import { decide } from '../../src/stats/sequential.ts';
 import { renderMarkdown, withProblems, plain } from '../../src/report/index.ts';
 import { markdown, terminal, model, check, toHtml, visibleText } from './helpers.ts';
 
@@ -183,4 +184,22 @@ test('an undecided run says how far it can still be extended and the exact next 
   assert.match(text(extendPhrase({ blocksRun: 30, horizon: 60 })), /^\. Up to 30 more blocks \(horizon 60\): .npx llama-perf-gate more --blocks 20., or comment .\/perf more 20. on the PR$/);
   assert.match(text(extendPhrase({ blocksRun: 50, horizon: 60 })), /more --blocks 10/);
   assert.match(text(extendPhrase({ blocksRun: 60, horizon: 60 })), /horizon of 60 blocks is reached: a new experiment with a larger .--horizon./);
+});
+
+test('an interval wider than 90% from a single look that spent all of α says the exact test\'s steps are why, not the sequential design', () => {
+  // 12 paired blocks of a quiet A/A, looked at once at the horizon (--looks 12 --max-blocks 12 --horizon 12)
+  let s = 7;
+  const u = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
+  const obs = () => Array.from({ length: 12 }, (_, i) => ({ block: i + 1, value: 50 * (1 + 0.05 * u()) }));
+  const data = [{ name: 'tg128', a: obs(), b: obs() }];
+  const wl = [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 50, trueRatio: 1 }];
+  const noteOf = (looks: number[]) => {
+    const d = decide(data, { margin: 0.02, alpha: 0.05, method: 'hl', looks, nBlocks: 12, horizon: 12, spending: 'split' });
+    return markdown(makeResults({ analysis: d.analysis, workloads: wl, blocks: 12 }));
+  };
+  const single = noteOf([12]);
+  assert.match(single, /90\.8% interval, wider than 90%: one look spent all of α, and with 12 blocks the exact test's levels come in steps; 90\.8% is the nearest at or above 90%/);
+  assert.doesNotMatch(single, /spends α over several looks/);
+  // two looks (6 and 12 of 12): α was spread over them, and the note says so
+  assert.match(noteOf([6, 12]), /98\.4% interval, wider than 90%: the sequential design spends α over several looks/);
 });

@@ -6,6 +6,7 @@ import { UserError } from '../../src/sys/errors.ts';
 import type { WorkloadAnalysis } from '../../src/stats/types.ts';
 import { pairedWorkload } from './helpers.ts';
 import { reasonOf } from '../../src/report/reason-words.ts';
+import { flagsOf } from '../../src/report/flag-words.ts';
 
 const opts = { margin: 0.02, alpha: 0.05, method: 'hl' as const };
 
@@ -118,25 +119,25 @@ test('unmatched blocks are flagged; without matching blocks the comparison is un
   const p = analyze([w], opts).workloads[0];
   assert.equal(p.paired, true);
   assert.equal(p.n, 9);
-  assert.ok(p.flags.some((f) => /unmatched: A block 10/.test(f)));
+  assert.ok(flagsOf(p).some((f) => /unmatched: A block 10/.test(f)));
   const shifted = { name: 'x', a: w.a, b: w.b.map((o) => ({ ...o, block: o.block + 100 })) };
   const u = analyze([shifted], opts).workloads[0];
   assert.equal(u.paired, false);
-  assert.ok(u.flags.some((f) => f.startsWith('unpaired')));
+  assert.ok(flagsOf(u).some((f) => f.startsWith('unpaired')));
 });
 
 test('quality flags: throttled launch, drift, bimodality are flagged and nothing is removed', () => {
   const w = pairedWorkload('tg128', 20, 1, 0.003, 9);
   w.b[4].value *= 0.8; // one throttled launch
   const a = analyze([w], opts).workloads[0];
-  assert.ok(a.flags.some((f) => /^outlier: B block 5 \(modified z/.test(f)), a.flags.join('; '));
+  assert.ok(flagsOf(a).some((f) => /^outlier: B block 5 \(modified z/.test(f)), flagsOf(a).join('; '));
   assert.equal(a.n, 20);
   const drifting = pairedWorkload('tg128', 20, 1, 0.002, 10);
   drifting.a = drifting.a.map((o, i) => ({ ...o, value: 50 * (1 - 0.01 * i) }));
-  assert.ok(analyze([drifting], opts).workloads[0].flags.some((f) => /^drift: A slows down/.test(f)));
+  assert.ok(flagsOf(analyze([drifting], opts).workloads[0]).some((f) => /^drift: A slows down/.test(f)));
   const bimodal = pairedWorkload('tg128', 20, 1, 0.002, 11);
   bimodal.b = bimodal.b.map((o, i) => ({ ...o, value: (i % 3 === 0 ? 40 : 50) * (1 + 0.001 * (i % 5)) }));
-  assert.ok(analyze([bimodal], opts).workloads[0].flags.some((f) => /^bimodal: B splits 7\/13/.test(f)));
+  assert.ok(flagsOf(analyze([bimodal], opts).workloads[0]).some((f) => /^bimodal: B splits 7\/13/.test(f)));
 });
 
 test('gate: regression wins, then all-neutral, then improvement, else inconclusive', () => {

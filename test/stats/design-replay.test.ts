@@ -11,6 +11,7 @@ import { decide } from '../../src/stats/sequential.ts';
 import { workloadInputsFromResults } from '../../src/stats/from-results.ts';
 import { UserError } from '../../src/sys/errors.ts';
 import { emptyResults, launches, testPlan } from '../store/helpers.ts';
+import { flagsOf } from '../../src/report/flag-words.ts';
 
 /** A finished run of `blocks` counted blocks (plus one warm-up); `stop` ends a workload's launches at a counted block. */
 function run(workloads: string, ratios: Record<string, number>, stop: Record<string, number> = {}, blocks = 20): Results {
@@ -50,11 +51,11 @@ test('the looks the experiment took are replayed: a look the run never took deci
   const read = decideAll(roundTrip(r))!;
   assert.deepEqual(read.workloads, pipeline.workloads);
   assert.equal(read.workloads[0].verdict, 'regression');
-  assert.match(read.workloads[0].flags.join(' '), /decided at look 1 \(20 of 20 blocks\)/);
+  assert.match(flagsOf(read.workloads[0]).join(' '), /decided at look 1 \(20 of 20 blocks\)/);
   assert.deepEqual(read.warnings.filter((w) => /design state/.test(w)), []);
   // Without the state the plan's looks decide it at 10: a different interval and α.
   const planOnly = decideAll(roundTrip({ ...r, design: undefined }))!;
-  assert.match(planOnly.workloads[0].flags.join(' '), /decided at look 1 \(10 of 20 blocks\)/);
+  assert.match(flagsOf(planOnly.workloads[0]).join(' '), /decided at look 1 \(10 of 20 blocks\)/);
 });
 
 test('an honest state with a workload stopped at its look is used as it is', () => {

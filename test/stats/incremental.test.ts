@@ -8,6 +8,7 @@ import { analyzeLook, type LookDesign } from '../../src/stats/look.ts';
 import { alphaSpent } from '../../src/stats/spending.ts';
 import type { Analysis, DesignState, WorkloadAnalysis, WorkloadInput } from '../../src/stats/types.ts';
 import { pairedWorkload } from './helpers.ts';
+import { flagsOf } from '../../src/report/flag-words.ts';
 
 function workloads(n: number): WorkloadInput[] {
   const noB = pairedWorkload('crashed-b', n, 1, 0.01, 6);
@@ -35,7 +36,7 @@ function replay(ws: WorkloadInput[], looks: number[], opts: DecideOptions): Work
     for (const w of last.workloads) {
       if (w.verdict === 'inconclusive') continue;
       const history = { decidedAt: i + 1, blocks: look, horizon: opts.horizon!, openAt: looks.slice(0, i) };
-      decided.set(w.name, { ...w, why: { ...w.why!, history }, flags: [...w.flags, `decided at look ${i + 1} (${look} of ${opts.horizon} blocks)`] });
+      decided.set(w.name, { ...w, why: { ...w.why!, history }, flagged: [...(w.flagged ?? []), { kind: 'decided-at', index: i + 1, blocks: look, horizon: opts.horizon! }] });
       // Holm with earlier rejections kept: a rejected null is carried as rejected.
       carry.regression.push(w.verdict === 'regression' ? 0 : (w.p_regression_adj ?? 1));
       carry.improvement.push(w.verdict === 'improvement' ? 0 : (w.p_improvement_adj ?? 1));
@@ -96,7 +97,7 @@ test('a caller editing the returned analysis does not change the next decision',
   const expected = json(first);
   for (const w of first.analysis.workloads) {
     w.verdict = 'failed';
-    w.flags.push('edited');
+    w.flagged!.push({ kind: 'unpaired' });
     if (w.ci) w.ci[0] = 0;
   }
   first.state.looks[0].decided.push({ name: 'x', verdict: 'neutral' });
@@ -117,7 +118,7 @@ test('a look asked after later ones, with or without the forecast, is the decisi
     const scratch = decide(data, { ...opts, nBlocks: n, forecast });
     assert.deepEqual(json(got), json(scratch), `decide at ${n}, forecast ${forecast}`);
     const noisy = got.analysis.workloads.find((w) => w.name === 'noisy')!;
-    if (noisy.flags.some((f) => f.startsWith('outlier: A block 2'))) flagged++;
+    if (flagsOf(noisy).some((f) => f.startsWith('outlier: A block 2'))) flagged++;
     assert.equal(noisy.blocks_needed === null, !forecast || noisy.verdict !== 'inconclusive', `blocks_needed at ${n}, forecast ${forecast}`);
   }
   assert.equal(flagged, calls.length, 'the outlier is flagged at every call');
