@@ -16,6 +16,7 @@ import type { DepthModel } from './depth.ts';
 import { depthOf } from './model-depth.ts';
 import { placementOf, type PlacementModel } from './model-placement.ts';
 import { comparedPhrase } from './compared.ts';
+import { warningsOf } from './warning-words.ts';
 import { depthPointIds } from '../plan/depth-sweep.ts';
 import type { RunnerShown } from '../store/qualification.ts';
 import { detectablePhrase, runnerPhrase } from './runner.ts';
@@ -135,7 +136,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     minBlocks,
     workloads,
     models,
-    warnings: [...(r.analysis?.warnings ?? []), ...r.notes],
+    warnings: [...(r.analysis ? warningsOf(r.analysis) : []), ...r.notes],
     sides: sidesOf(r),
     compared: comparedPhrase(r.plan.comparison),
     flavour: r.flavour,

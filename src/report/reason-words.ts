@@ -3,6 +3,7 @@
 // pipeline words an analysis before results.json is written; renderers read the sentence. An older
 // results.json has the sentence only, and it is kept as it is.
 import { flagsOf } from './flag-words.ts';
+import { warningsOf } from './warning-words.ts';
 import type { Analysis, Reason, ReasonCi, ReasonLook, ReasonNeeded, WorkloadAnalysis } from '../stats/types.ts';
 
 const r3 = (v: number): string => v.toFixed(3);
@@ -94,8 +95,8 @@ export function reasonOf(w: Pick<WorkloadAnalysis, 'reason' | 'why'>): string {
   return w.why ? reasonText(w.why) : w.reason;
 }
 
-/** The analysis with every workload's reason and flags worded (before results.json is written or shown). */
+/** The analysis with its warnings and every workload's reason and flags worded (before results.json is written or shown). */
 export function wordAnalysis<A extends Analysis | null>(a: A): A {
   if (!a) return a;
-  return { ...a, workloads: a.workloads.map((w) => ({ ...w, reason: w.why ? reasonText(w.why) : w.reason, flags: flagsOf(w) })) };
+  return { ...a, warnings: warningsOf(a), workloads: a.workloads.map((w) => ({ ...w, reason: w.why ? reasonText(w.why) : w.reason, flags: flagsOf(w) })) };
 }

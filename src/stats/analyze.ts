@@ -3,7 +3,7 @@
 // reason; then one gate verdict for the run (the fixed-n analysis; sequential looks: look.ts).
 // Procedure and rationale: src/stats/README.md.
 import { UserError } from '../sys/errors.ts';
-import type { Analysis, AnalyzeOptions, Reason, ReasonCi, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import type { Analysis, AnalyzeOptions, Reason, ReasonCi, Warning, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { signedRankShift, mannWhitneyShift, type ShiftResult } from './hodges-lehmann.ts';
 import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';
@@ -72,9 +72,9 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
   const alpha = opts.alpha / looks;
   const level = 1 - 2 * alpha;
   const bound = Math.log1p(opts.margin);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   checkInputs(inputs);
-  if (inputs.length === 0) warnings.push('no workloads to analyze');
+  if (inputs.length === 0) warnings.push({ kind: 'no-workloads' });
 
   const drafts: Draft[] = inputs.map((w) => {
     const failed = failedSide(w, warnings);
@@ -130,14 +130,15 @@ export function analyze(inputs: WorkloadInput[], opts: AnalyzeOptions): Analysis
     if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, nTested, method: opts.method, level });
   });
 
-  const workloads = drafts.map((d) => d.wa);
+  const workloads = drafts.map((d) => withoutEmpty(d.wa));
   return {
     verdict: gate(workloads),
     margin: opts.margin,
     alpha: opts.alpha,
     geomean_ratio: geomean(workloads),
     workloads,
-    warnings,
+    warnings: [],
+    ...(warnings.length ? { warned: warnings } : {}),
   };
 }
 
@@ -187,6 +188,12 @@ function classify(d: Draft, c: Ctx): void {
   } else {
     wa.why = { kind: 'wide', ci, margin: c.margin, ...more };
   }
+}
+
+/** A workload without flags carries no `flagged` (a results file without flags reads as it always did). */
+export function withoutEmpty(w: WorkloadAnalysis): WorkloadAnalysis {
+  if (w.flagged?.length === 0) delete w.flagged;
+  return w;
 }
 
 /** Geometric mean of the workload ratios: reported, never used by the gate. */

@@ -35,7 +35,7 @@ export function decideAll(e: Evidence): Analysis | null {
   const inputs = workloadInputsFromResults(e);
   const design = trustedDesign(e, inputs, counted);
   const { analysis } = decide(inputs, { ...designOf(e.plan), nBlocks: counted, state: design.state });
-  if (design.warning) analysis.warnings.unshift(design.warning);
+  if (design.warning) analysis.warned = [design.warning, ...(analysis.warned ?? [])];
   // Failure is never a pass, at a look or between looks: a side without a single observation is failed.
   for (const w of analysis.workloads) {
     const input = inputs.find((i) => i.name === w.name);
@@ -126,10 +126,8 @@ export function withTrustedAnalysis<T extends Evidence & { analysis: Analysis | 
     const claimed = r.analysis;
     const differs = (w: { name: string; verdict: string }) => claimed?.workloads.find((c) => c.name === w.name)?.verdict !== w.verdict;
     if (claimed === null || claimed.verdict !== analysis.verdict || analysis.workloads.some(differs) || claimed.workloads.length !== analysis.workloads.length) {
-      const perWorkload = analysis.workloads.filter(differs).map((w) => `${w.name} ${claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? 'absent'} → ${w.verdict}`);
-      analysis.warnings.unshift(
-        `the results file claimed ${claimed ? claimed.verdict : 'no analysis'}; recomputed from its samples: ${analysis.verdict}` + (perWorkload.length ? ` (${perWorkload.join(', ')})` : ''),
-      );
+      const changes = analysis.workloads.filter(differs).map((w) => ({ name: w.name, from: claimed?.workloads.find((c) => c.name === w.name)?.verdict ?? null, to: w.verdict }));
+      analysis.warned = [{ kind: 'claimed', claimed: claimed ? claimed.verdict : null, recomputed: analysis.verdict, changes }, ...(analysis.warned ?? [])];
     }
   }
   return { ...r, analysis };

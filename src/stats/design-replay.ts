@@ -9,7 +9,7 @@
 // own looks would, except where the launches prove those looks were not taken. Anything else: one
 // warning, and the plan's looks decide.
 import type { Plan } from '../plan/types.ts';
-import type { DesignState, WorkloadInput } from './types.ts';
+import type { DesignProblem, DesignState, Warning, WorkloadInput } from './types.ts';
 import { decide } from './sequential.ts';
 import { DEFAULT_SPENDING } from './spending.ts';
 import type { Evidence } from './evidence.ts';
@@ -25,24 +25,24 @@ export function countedBlocksOf(r: Pick<Evidence, 'launches' | 'depthLaunches' |
 }
 
 /** The file's design state when it is consistent with its plan and launches, else a warning why not. */
-export function trustedDesign(r: Evidence, inputs: WorkloadInput[], counted: number): { state?: DesignState; warning?: string } {
+export function trustedDesign(r: Evidence, inputs: WorkloadInput[], counted: number): { state?: DesignState; warning?: Warning } {
   if (!r.design) return {};
   const problem = designProblem(r, r.design, inputs, counted);
   if (problem === null) return { state: r.design };
-  return { warning: `the results file's design state was not used (${problem}); decided with the plan's looks` };
+  return { warning: { kind: 'design-state-unused', problem } };
 }
 
-function designProblem(r: Evidence, s: DesignState, inputs: WorkloadInput[], counted: number): string | null {
+function designProblem(r: Evidence, s: DesignState, inputs: WorkloadInput[], counted: number): DesignProblem | null {
   const plan = designOf(r.plan);
   const declared = { method: plan.method, alpha: plan.alpha, margin: plan.margin, horizon: plan.horizon, spending: plan.spending ?? DEFAULT_SPENDING };
   for (const k of Object.keys(declared) as (keyof typeof declared)[]) {
-    if (s[k] !== declared[k]) return `its ${k} ${s[k]} is not the plan's ${declared[k]}`;
+    if (s[k] !== declared[k]) return { kind: 'declared', key: k, got: s[k], plan: declared[k] };
   }
   const looks = s.looks.map((l) => l.blocks);
   for (const [i, l] of looks.entries()) {
-    if (i > 0 && l <= looks[i - 1]) return `its looks ${looks.join(', ')} do not increase`;
-    if (l > counted) return `its look at ${l} blocks is past the ${counted} blocks measured`;
-    if (!plan.looks.includes(l) && l !== plan.horizon) return `its look at ${l} blocks is not a look of the plan (${plan.looks.join(', ')}; horizon ${plan.horizon})`;
+    if (i > 0 && l <= looks[i - 1]) return { kind: 'looks-not-increasing', looks };
+    if (l > counted) return { kind: 'look-past-measured', look: l, counted };
+    if (!plan.looks.includes(l) && l !== plan.horizon) return { kind: 'look-not-planned', look: l, looks: plan.looks, horizon: plan.horizon };
   }
   const stops = stopPoints(r, inputs, counted);
   const mismatch = stopMismatch(stops, decidedAt(inputs, plan, counted, s));
@@ -50,7 +50,7 @@ function designProblem(r: Evidence, s: DesignState, inputs: WorkloadInput[], cou
   for (const l of plan.looks.filter((x) => x < counted && !looks.includes(x))) {
     const withLook: DesignState = { ...s, looks: [...s.looks, { blocks: l, alpha_spent: 0, decided: [] }].sort((a, b) => a.blocks - b.blocks) };
     if (stopMismatch(stops, decidedAt(inputs, plan, counted, withLook)) === null) {
-      return `the plan's look at ${l} blocks is missing, and no launch shows it was skipped`;
+      return { kind: 'look-missing', look: l };
     }
   }
   return null;
@@ -87,16 +87,14 @@ function decidedAt(inputs: WorkloadInput[], plan: ReturnType<typeof designOf>, c
 }
 
 /** The pipeline stops a unit exactly at the look that decides it (all its points, for the depth family). */
-function stopMismatch(stops: Stops, at: Map<string, number>): string | null {
+function stopMismatch(stops: Stops, at: Map<string, number>): DesignProblem | null {
   for (const u of stops.units) {
     if (u.last === 0) continue; // never launched: nothing to check
     const looks = u.names.map((n) => at.get(n));
     const decided = looks.every((l) => l !== undefined) ? Math.max(...(looks as number[])) : undefined;
-    const name = u.names.length > 1 ? 'the depth sweep' : u.names[0];
-    if (u.last < stops.through && decided !== u.last && !u.failing) {
-      return `${name} was measured up to block ${u.last} but its looks ${decided === undefined ? 'never decide it' : `decide it at ${decided}`}`;
-    }
-    if (decided !== undefined && decided < u.last) return `${name} is decided at the look at ${decided} blocks but was measured up to block ${u.last}`;
+    const unit = u.names.length > 1 ? null : u.names[0];
+    if (u.last < stops.through && decided !== u.last && !u.failing) return { kind: 'measured-past-looks', unit, last: u.last, decided: decided ?? null };
+    if (decided !== undefined && decided < u.last) return { kind: 'decided-before-last', unit, decided, last: u.last };
   }
   return null;
 }

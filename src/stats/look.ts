@@ -12,8 +12,8 @@
 // this look (rounded up to that set: the decision "adjusted p ≤ α" is then exactly Holm's step
 // "rejected at level α/(m − r)"). Holm over group-sequential tests that keep earlier rejections
 // controls the family-wise error (Maurer & Bretz 2013; Ye, Li & Jiang 2013).
-import type { Analysis, WorkloadAnalysis, WorkloadInput } from './types.ts';
-import { geomean } from './analyze.ts';
+import type { Analysis, Warning, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import { geomean, withoutEmpty } from './analyze.ts';
 import { checkInputs, failedSide, pairingFlags, prepare, spreadOf, type Prepared } from './workload-input.ts';
 import { classify, type Draft, type Tested } from './look-verdict.ts';
 import { critical, type Critical, type LookDesign } from './look-boundary.ts';
@@ -106,7 +106,7 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
   const n = d.looks[d.looks.length - 1];
   const bound = Math.log1p(d.margin);
   const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   checkInputs(inputs);
   const m = inputs.length + carry.regression.length;
   const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j)); // α/m … α
@@ -151,6 +151,6 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     classify(x, d, bound, spent, m);
     if (!d.decidedOnly || x.wa.verdict !== 'inconclusive') x.wa.flagged!.unshift(...qualityFlags([{ label: 'A', obs: inputs[i].a }, { label: 'B', obs: inputs[i].b }]));
   });
-  const workloads = drafts.map((x) => x.wa);
-  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings };
+  const workloads = drafts.map((x) => withoutEmpty(x.wa));
+  return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings: [], ...(warnings.length ? { warned: warnings } : {}) };
 }

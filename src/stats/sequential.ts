@@ -4,7 +4,7 @@
 // looks taken and the α spent are the experiment's persisted DesignState: resuming or extending
 // (`more`) passes it back, and a look beyond the horizon is refused (the design has no α left
 // there). Why this design and these defaults: src/stats/README.md.
-import type { Analysis, DesignState, Spending, WorkloadAnalysis, WorkloadInput } from './types.ts';
+import type { Analysis, DesignState, Spending, Warning, WorkloadAnalysis, WorkloadInput } from './types.ts';
 import { geomean } from './analyze.ts';
 import { gate } from './policy.ts';
 import { analyzeLook, type HolmCarry, type LookDesign } from './look.ts';
@@ -237,9 +237,9 @@ export function decide(inputs: WorkloadInput[], opts: DecideOptions): Decision {
   }
   lookHistory(workloads, looks, state.horizon);
   const pending = workloads.filter((w) => !decided.has(w.name)).map((w) => w.name);
-  const warnings = inputs.length === 0 ? ['no workloads to analyze', ...current.warnings] : current.warnings;
+  const warned: Warning[] = inputs.length === 0 ? [{ kind: 'no-workloads' }, ...(current.warned ?? [])] : (current.warned ?? []);
   return {
-    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings },
+    analysis: { ...current, verdict: gate(workloads), geomean_ratio: geomean(workloads), workloads, warnings: [], ...(warned.length ? { warned } : {}) },
     pending,
     atLook,
     state: { ...state, looks },

@@ -110,8 +110,14 @@ export interface Analysis {
   alpha: number;
   geomean_ratio: number | null;
   workloads: WorkloadAnalysis[];
-  /** Workloads present on one side only, and similar input problems. */
+  /**
+   * Workloads present on one side only, and similar input problems, in words: worded from `warned`
+   * by the report's vocabulary (report/warning-words.ts) before results.json is written; the engine
+   * leaves it empty. An older results.json has only these strings.
+   */
   warnings: string[];
+  /** The warnings as data (the engine's; words are the report's). */
+  warned?: Warning[];
   /** Resident memory B/A per depth of the depth sweep (stats/depth-memory.ts); absent without one. */
   depth_memory?: DepthMemoryAnalysis[];
   /**
@@ -177,6 +183,25 @@ export type Flag =
   | { kind: 'unpaired' }
   /** `index`: the look's number (1-based); `blocks` of `horizon`. */
   | { kind: 'decided-at'; index: number; blocks: number; horizon: number };
+
+/** Why a results file's recorded looks were not replayed (design-replay.ts): the first inconsistency found. */
+export type DesignProblem =
+  | { kind: 'declared'; key: 'method' | 'alpha' | 'margin' | 'horizon' | 'spending'; got: string | number; plan: string | number | undefined }
+  | { kind: 'looks-not-increasing'; looks: number[] }
+  | { kind: 'look-past-measured'; look: number; counted: number }
+  | { kind: 'look-not-planned'; look: number; looks: number[]; horizon: number }
+  /** `unit`: a workload, or null for the depth sweep's points together. `decided`: null when no look decides it. */
+  | { kind: 'measured-past-looks'; unit: string | null; last: number; decided: number | null }
+  | { kind: 'decided-before-last'; unit: string | null; decided: number; last: number }
+  | { kind: 'look-missing'; look: number };
+
+/** A warning on an analysis, as data. */
+export type Warning =
+  | { kind: 'one-side'; workload: string; missing: 'A' | 'B' }
+  | { kind: 'no-workloads' }
+  | { kind: 'design-state-unused'; problem: DesignProblem }
+  /** A results file's own analysis disagreed with the one decided from its samples. */
+  | { kind: 'claimed'; claimed: Verdict | null; recomputed: Verdict; changes: { name: string; from: Verdict | null; to: Verdict }[] };
 
 /** An interval as a reason shows it: its two-sided level and ends on the B/A scale. */
 export interface ReasonCi {

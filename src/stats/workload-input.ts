@@ -1,7 +1,7 @@
 // What a look and the fixed-n analysis share before any test: the input checks, pairing A and B by
 // block, the spread, the draft of a workload that ran on one side only, the pairing flags.
 import { UserError } from '../sys/errors.ts';
-import type { Flag, Observation, Reason, WorkloadInput } from './types.ts';
+import type { Flag, Observation, Reason, Warning, WorkloadInput } from './types.ts';
 import { medianType7, middleDeviations, sortInPlace } from './ranks.ts';
 
 /** Every value a positive throughput, every workload named once; else a one-line UserError. */
@@ -18,10 +18,10 @@ export function checkInputs(inputs: readonly WorkloadInput[]): void {
  * A workload with no observation of A or of B: the reason of its `failed` verdict (with a warning
  * pushed), else null. Failure is never a pass: a variant that could not run is its own verdict, not "too noisy".
  */
-export function failedSide(w: WorkloadInput, warnings: string[]): Reason | null {
+export function failedSide(w: WorkloadInput, warnings: Warning[]): Reason | null {
   if (w.a.length > 0 && w.b.length > 0) return null;
   const missing = w.a.length === 0 ? 'A' : 'B';
-  warnings.push(`workload ${w.name} has no ${missing} observations: it ran on one side only`);
+  warnings.push({ kind: 'one-side', workload: w.name, missing });
   return { kind: 'one-side', missing };
 }
 

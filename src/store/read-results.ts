@@ -153,6 +153,7 @@ const depthMemory = obj({
 });
 const analysis = obj({
   verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
+  warned: optional(jsonData() as Check<Analysis['warned']>),
   depth_memory: optional(arr(depthMemory, 1000)),
   placement: optional(placement),
   incomplete: optional(obj({ measured_blocks: int, planned_blocks: int, stop_reason: str(MAX_LONG) })),

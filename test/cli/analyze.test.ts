@@ -37,7 +37,9 @@ test('analyze results.json --format json prints the issue-shaped Analysis; exit 
   const a = JSON.parse(out);
   assert.equal(code, 1);
   assert.equal(a.verdict, 'regression');
-  assert.deepEqual(Object.keys(a), ['verdict', 'margin', 'alpha', 'geomean_ratio', 'workloads', 'warnings']);
+  // the issue's fields; beside the warnings' words (the file claimed no analysis), the same warnings as data
+  assert.deepEqual(Object.keys(a), ['verdict', 'margin', 'alpha', 'geomean_ratio', 'workloads', 'warnings', 'warned']);
+  assert.equal(a.warned.length, a.warnings.length);
   const w = a.workloads[0];
   for (const k of ['name', 'n', 'paired', 'method', 'ratio', 'ci', 'ci_level', 'p_regression', 'p_regression_adj', 'p_improvement', 'verdict', 'blocks_needed', 'flags']) {
     assert.ok(k in w, `missing ${k}`);

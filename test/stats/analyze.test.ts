@@ -7,6 +7,7 @@ import type { WorkloadAnalysis } from '../../src/stats/types.ts';
 import { pairedWorkload } from './helpers.ts';
 import { reasonOf } from '../../src/report/reason-words.ts';
 import { flagsOf } from '../../src/report/flag-words.ts';
+import { warningsOf } from '../../src/report/warning-words.ts';
 
 const opts = { margin: 0.02, alpha: 0.05, method: 'hl' as const };
 
@@ -109,7 +110,7 @@ test('a workload on one side only is reported as a warning and is failed (never 
   const a = analyze([pairedWorkload('pp512', 8, 1, 0.001), { name: 'tg128', a: [{ block: 1, value: 10 }], b: [] }], opts);
   assert.equal(a.workloads[1].verdict, 'failed');
   assert.equal(a.workloads[1].ratio, null);
-  assert.match(a.warnings[0], /tg128 has no B observations/);
+  assert.match(warningsOf(a)[0], /tg128 has no B observations/);
   assert.equal(a.verdict, 'failed');
 });
 

@@ -12,6 +12,7 @@ import { workloadInputsFromResults } from '../../src/stats/from-results.ts';
 import { UserError } from '../../src/sys/errors.ts';
 import { emptyResults, launches, testPlan } from '../store/helpers.ts';
 import { flagsOf } from '../../src/report/flag-words.ts';
+import { warningsOf } from '../../src/report/warning-words.ts';
 
 /** A finished run of `blocks` counted blocks (plus one warm-up); `stop` ends a workload's launches at a counted block. */
 function run(workloads: string, ratios: Record<string, number>, stop: Record<string, number> = {}, blocks = 20): Results {
@@ -52,7 +53,7 @@ test('the looks the experiment took are replayed: a look the run never took deci
   assert.deepEqual(read.workloads, pipeline.workloads);
   assert.equal(read.workloads[0].verdict, 'regression');
   assert.match(flagsOf(read.workloads[0]).join(' '), /decided at look 1 \(20 of 20 blocks\)/);
-  assert.deepEqual(read.warnings.filter((w) => /design state/.test(w)), []);
+  assert.deepEqual(warningsOf(read).filter((w) => /design state/.test(w)), []);
   // Without the state the plan's looks decide it at 10: a different interval and α.
   const planOnly = decideAll(roundTrip({ ...r, design: undefined }))!;
   assert.match(flagsOf(planOnly.workloads[0]).join(' '), /decided at look 1 \(10 of 20 blocks\)/);
@@ -62,7 +63,7 @@ test('an honest state with a workload stopped at its look is used as it is', () 
   const r = run('pp512,tg128', { tg128: 0.9, pp512: 1 }, { tg128: 10 });
   r.design = lookedAt(r, [10, 20]);
   const read = decideAll(roundTrip(r))!;
-  assert.deepEqual(read.warnings.filter((w) => /design state/.test(w)), []);
+  assert.deepEqual(warningsOf(read).filter((w) => /design state/.test(w)), []);
   assert.equal(read.workloads.find((w) => w.name === 'tg128')?.verdict, 'regression');
 });
 
@@ -83,8 +84,8 @@ test('a forged design state is not used: one warning, and the plan\'s looks deci
   ];
   for (const [name, edit, why] of cases) {
     const a = forged(edit);
-    assert.match(a.warnings[0], /^the results file's design state was not used \(/, name);
-    assert.match(a.warnings[0], why, name);
+    assert.match(warningsOf(a)[0], /^the results file's design state was not used \(/, name);
+    assert.match(warningsOf(a)[0], why, name);
     assert.deepEqual(a.workloads, planOnly.workloads, `${name}: decided with the plan's looks`);
   }
   // Every workload measured to the end: dropping a look where nothing stopped would give the last
@@ -92,7 +93,7 @@ test('a forged design state is not used: one warning, and the plan\'s looks deci
   const even = run('pp512,tg128', { tg128: 1, pp512: 1 });
   even.design = lookedAt(even, [10, 20]);
   const a = forged((s) => ({ ...s, looks: s.looks.filter((l) => l.blocks !== 10) }), even);
-  assert.match(a.warnings[0], /the plan's look at 10 blocks is missing, and no launch shows it was skipped/);
+  assert.match(warningsOf(a)[0], /the plan's look at 10 blocks is missing, and no launch shows it was skipped/);
 });
 
 test('a design state of another shape is refused by the validator with its path', () => {
