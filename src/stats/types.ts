@@ -186,7 +186,7 @@ export type Flag =
 
 /** Why a results file's recorded looks were not replayed (design-replay.ts): the first inconsistency found. */
 export type DesignProblem =
-  | { kind: 'declared'; key: 'method' | 'alpha' | 'margin' | 'horizon' | 'spending'; got: string | number; plan: string | number | undefined }
+  | { kind: 'declared'; key: 'method' | 'alpha' | 'margin' | 'horizon' | 'spending'; got: string | number; plan: string | number }
   | { kind: 'looks-not-increasing'; looks: number[] }
   | { kind: 'look-past-measured'; look: number; counted: number }
   | { kind: 'look-not-planned'; look: number; looks: number[]; horizon: number }

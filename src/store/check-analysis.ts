@@ -2,7 +2,7 @@
 // reason (`why`, stats/types.ts Reason) and the guest's placement (stats/placement.ts). Only what
 // the engine writes passes; readers still decide again from the samples.
 import type { PlacementAnalysis } from '../stats/placement.ts';
-import type { Flag, Reason } from '../stats/types.ts';
+import type { DesignProblem, Flag, Reason, Warning } from '../stats/types.ts';
 import { MAX_BLOCKS, MAX_ITEMS, MAX_LONG, fail, str, num, int, bool, oneOf, nullable, optional, arr, tuple, pair, record, obj, short, typeOf, type Check } from './check.ts';
 
 const variantId = oneOf('A', 'B');
@@ -74,6 +74,30 @@ export const flag: Check<Flag> = byKind<Flag['kind'], Flag>({
   unmatched: obj({ kind: oneOf('unmatched'), blocks: arr(obj({ variant: variantId, block: int }), MAX_BLOCKS) }),
   unpaired: obj({ kind: oneOf('unpaired') }),
   'decided-at': obj({ kind: oneOf('decided-at'), index: int, blocks: int, horizon: int }),
+});
+
+const unit = nullable(str());
+/** A design setting as recorded: a number (α, margin, horizon) or a name (method, spending). */
+const setting: Check<string | number> = (v, p) => (typeof v === 'number' ? num(v, p) : str(64)(v, p));
+const problem: Check<DesignProblem> = byKind<DesignProblem['kind'], DesignProblem>({
+  declared: obj({ kind: oneOf('declared'), key: oneOf('method', 'alpha', 'margin', 'horizon', 'spending'), got: setting, plan: setting }),
+  'looks-not-increasing': obj({ kind: oneOf('looks-not-increasing'), looks: blockList }),
+  'look-past-measured': obj({ kind: oneOf('look-past-measured'), look: int, counted: int }),
+  'look-not-planned': obj({ kind: oneOf('look-not-planned'), look: int, looks: blockList, horizon: int }),
+  'measured-past-looks': obj({ kind: oneOf('measured-past-looks'), unit, last: int, decided: nullable(int) }),
+  'decided-before-last': obj({ kind: oneOf('decided-before-last'), unit, decided: int, last: int }),
+  'look-missing': obj({ kind: oneOf('look-missing'), look: int }),
+});
+const verdictOf = oneOf('neutral', 'regression', 'improvement', 'inconclusive', 'failed');
+/** An analysis's warning as data (`warned`, stats/types.ts Warning). */
+export const warning: Check<Warning> = byKind<Warning['kind'], Warning>({
+  'one-side': obj({ kind: oneOf('one-side'), workload: str(), missing: variantId }),
+  'no-workloads': obj({ kind: oneOf('no-workloads') }),
+  'design-state-unused': obj({ kind: oneOf('design-state-unused'), problem }),
+  claimed: obj({
+    kind: oneOf('claimed'), claimed: nullable(verdictOf), recomputed: verdictOf,
+    changes: arr(obj({ name: str(), from: nullable(verdictOf), to: verdictOf }), MAX_ITEMS),
+  }),
 });
 
 // A field newer than some written files: absent reads as false.

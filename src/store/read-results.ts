@@ -15,7 +15,7 @@ import {
   nullable, optional, arr, pair, triple, record, obj, rawFields, short, inFlagRange, speed, type Check,
 } from './check.ts';
 import type { DesignState } from '../stats/types.ts';
-import { flag, placement, reason } from './check-analysis.ts';
+import { flag, placement, reason, warning } from './check-analysis.ts';
 import { PRESET_NAMES } from '../model/presets.ts';
 import { TENSOR_TYPES, type TensorType } from '../model/tensor-types.ts';
 import { MAX_MODELS } from '../plan/models.ts';
@@ -153,7 +153,7 @@ const depthMemory = obj({
 });
 const analysis = obj({
   verdict, margin: num, alpha: num, geomean_ratio: nullable(num), workloads: arr(workloadAnalysis, 1000), warnings: arr(str(MAX_LONG), 1000),
-  warned: optional(jsonData() as Check<Analysis['warned']>),
+  warned: optional(arr(warning, 1000)),
   depth_memory: optional(arr(depthMemory, 1000)),
   placement: optional(placement),
   incomplete: optional(obj({ measured_blocks: int, planned_blocks: int, stop_reason: str(MAX_LONG) })),
