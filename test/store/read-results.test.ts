@@ -107,3 +107,13 @@ test('a results file whose only fault is a mistyped placement is refused in one 
   // The shape bounded JSON let through before: any object at all.
   mistyped(readWith((r) => (r.analysis.placement = { points: [{ depth: 0, nodes: [1.5, 2] }] }), ''), /\$\.analysis\.placement\.nodes must be an array \(got undefined\)/);
 });
+
+test('flagged and warned (flags and warnings as data) are read by their real shapes; a mistyped one is refused naming the field', () => {
+  const flagged = [{ kind: 'outlier', variant: 'B', blocks: [5], rule: 'modified-z', limit: 3.5 }, { kind: 'unmatched', blocks: [{ variant: 'A', block: 10 }] }, { kind: 'decided-at', index: 1, blocks: 10, horizon: 60 }];
+  const warned = [{ kind: 'claimed', claimed: null, recomputed: 'regression', changes: [{ name: 'tg128', from: null, to: 'regression' }] }, { kind: 'design-state-unused', problem: { kind: 'declared', key: 'alpha', got: 0.1, plan: 0.05 } }];
+  const read = readWith((r) => { r.analysis.workloads[0].flagged = flagged; r.analysis.warned = warned; }, '')() as any;
+  assert.deepEqual(JSON.parse(JSON.stringify(read.analysis.workloads[0].flagged)), flagged);
+  assert.deepEqual(JSON.parse(JSON.stringify(read.analysis.warned)), warned);
+  mistyped(readWith((r) => (r.analysis.workloads[0].flagged = [{ kind: 'drift', variant: 'A', rho: '-0.9', p: 0.001 }]), ''), /\$\.analysis\.workloads\[0\]\.flagged\[0\]\.rho must be a finite number \(got string\)/);
+  mistyped(readWith((r) => (r.analysis.warned = [{ kind: 'design-state-unused', problem: { kind: 'look-missing' } }]), ''), /\$\.analysis\.warned\[0\]\.problem\.look must be an integer \(got undefined\)/);
+});
