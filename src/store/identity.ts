@@ -6,7 +6,7 @@
 // resumed experiment keeps its own, and `more` raises the block count.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { ModelRef, Plan } from '../plan/types.ts';
+import type { DepthSweep, ModelRef, Plan } from '../plan/types.ts';
 import { readGgufHeader } from '../model/gguf-reader.ts';
 import type { HostFingerprint } from '../host/types.ts';
 import type { BuildOutcome } from '../build/types.ts';
@@ -45,6 +45,9 @@ export interface ExperimentIdentity {
   levers: Plan['levers'];
   decision: { warmupBlocks: number; margin: number; alpha: number; method: Plan['method'] };
   host: HostIdentity | null;
+  /** The depth sweep's points, only when there is one (experiments without a sweep keep their hash):
+   * another sweep measures other points, so it is another experiment, never a silent resume. */
+  depthSweep?: DepthSweep;
 }
 
 export function modelIdentity(path: string): ModelIdentity | null {
@@ -119,6 +122,7 @@ export function experimentIdentity(plan: Plan, builds: BuildOutcome[], host: Hos
     levers: Object.fromEntries(Object.entries(plan.levers).sort()) as Plan['levers'],
     decision: { warmupBlocks: plan.warmupBlocks, margin: plan.margin, alpha: plan.alpha, method: plan.method },
     host: hostIdentity(host),
+    ...(plan.depthSweep && { depthSweep: { depths: plan.depthSweep.depths, gen: plan.depthSweep.gen } }),
   };
 }
 
@@ -150,7 +154,7 @@ export function identityChanges(a: ExperimentIdentity, b: ExperimentIdentity): s
     if ((x.replica ?? 0) !== (y.replica ?? 0)) out.push(`${name} build replica`);
   }
   out.push(...modelChanges(a.model, b.model));
-  const parts: (keyof ExperimentIdentity)[] = ['workloads', 'threads', 'levers', 'decision', 'host'];
+  const parts: (keyof ExperimentIdentity)[] = ['workloads', 'threads', 'levers', 'decision', 'host', 'depthSweep'];
   for (const k of parts) if (canonical(a[k]) !== canonical(b[k])) out.push(k);
   return out;
 }

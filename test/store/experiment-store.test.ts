@@ -224,3 +224,15 @@ test('identity: a changed env, workload set or kernel is named; seed, out and bl
   // --no-mmap measures another thing (a model read into memory): a new experiment
   assert.deepEqual(identityChanges(base, experimentIdentity({ ...plan, levers: { ...plan.levers, noMmap: true } }, r.builds, r.host)), ['levers']);
 });
+
+test('identity: another depth sweep is another experiment (it measured other points); no sweep keeps the hash it had', () => {
+  const plan = { ...testPlan(), depthSweep: null };
+  const r = emptyResults(plan);
+  const none = experimentIdentity(plan, r.builds, r.host);
+  assert.equal('depthSweep' in none, false, 'a run without a sweep keeps the identity stored before sweeps were part of it');
+  const sweep = experimentIdentity({ ...plan, depthSweep: { depths: [0, 1024, 2048, 4096], gen: 32 } }, r.builds, r.host);
+  const shorter = experimentIdentity({ ...plan, depthSweep: { depths: [0, 256, 512], gen: 32 } }, r.builds, r.host);
+  assert.deepEqual(identityChanges(sweep, shorter), ['depthSweep']);
+  assert.deepEqual(identityChanges(none, sweep), ['depthSweep']);
+  assert.notEqual(identityHash(sweep), identityHash(shorter));
+});
