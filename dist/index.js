@@ -12,21 +12,21 @@ import {
   stoppedSummary,
   warning,
   writeJobSummary
-} from "./chunk-CF2DSWHT.js";
+} from "./chunk-HZ266BSV.js";
 import {
   designMismatch,
   loadFleet,
   measuredHead,
   writeAggregate
-} from "./chunk-G6LO22PW.js";
+} from "./chunk-XE2Q3M2A.js";
 import {
   readTrustedResults
-} from "./chunk-TNZ2F5LK.js";
-import "./chunk-JO3ARAR5.js";
-import "./chunk-OEW3OGG3.js";
-import "./chunk-GBRLYAUU.js";
-import "./chunk-QRGOYMUG.js";
-import "./chunk-PEES4EFC.js";
+} from "./chunk-XTD7STB7.js";
+import "./chunk-5COQOT2I.js";
+import "./chunk-3CMO2DAW.js";
+import "./chunk-CEC4ZQJJ.js";
+import "./chunk-QNMDGXHE.js";
+import "./chunk-U7PRDRAC.js";
 import "./chunk-3RAE5B6M.js";
 import {
   ANNOTATIONS_PER_REQUEST,
@@ -39,7 +39,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-HW3NAQKJ.js";
+} from "./chunk-KDD3OENS.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -50,14 +50,14 @@ import {
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-MEGEDHZZ.js";
-import "./chunk-I26XQBS3.js";
+} from "./chunk-DBKTURM7.js";
+import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import {
   optionSpec
-} from "./chunk-XEU7AIDQ.js";
+} from "./chunk-XFPE7NQW.js";
 import "./chunk-MHIAKMTT.js";
 import "./chunk-ANVRTINO.js";
 import "./chunk-WCTLSWV2.js";
@@ -6065,11 +6065,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-O6ZIQVE3.js");
+      const { extendForAction } = await import("./action-more-QNX7RKEO.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-YE25OT5E.js");
+    const { runBenchmark } = await import("./action-run-HEIDTH4T.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6351,7 +6351,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-BQPZVJE7.js");
+    const { qualifyMode } = await import("./qualify-EGCA5C7N.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

@@ -1,0 +1,44 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+import {
+  DEMO_DEFAULTS,
+  demoCommand,
+  demoDefaults,
+  demoSource
+} from "./chunk-354YTK7R.js";
+import "./chunk-CF5DR5KS.js";
+import "./chunk-GM7LAWHB.js";
+import "./chunk-3NQTIWZI.js";
+import "./chunk-5COQOT2I.js";
+import "./chunk-3CMO2DAW.js";
+import "./chunk-CEC4ZQJJ.js";
+import "./chunk-U7PRDRAC.js";
+import "./chunk-H7WRAOR2.js";
+import "./chunk-LWMDKKTP.js";
+import "./chunk-YTDCO4HC.js";
+import "./chunk-JKBYV2DK.js";
+import "./chunk-2SJ5SS7F.js";
+import "./chunk-IAYTBELI.js";
+import "./chunk-3RAE5B6M.js";
+import "./chunk-KDD3OENS.js";
+import "./chunk-VK5KJTMD.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-B2D4RTC7.js";
+import "./chunk-DBKTURM7.js";
+import "./chunk-K2RBFFVC.js";
+import "./chunk-472GWJ2N.js";
+import "./chunk-WXFT555Z.js";
+import "./chunk-6KI224XV.js";
+import "./chunk-XFPE7NQW.js";
+import "./chunk-MHIAKMTT.js";
+import "./chunk-ANVRTINO.js";
+import "./chunk-VCVIOZR2.js";
+import "./chunk-WCTLSWV2.js";
+import "./chunk-LCLRZKD3.js";
+import "./chunk-IMDJUDY4.js";
+export {
+  DEMO_DEFAULTS,
+  demoCommand,
+  demoDefaults,
+  demoSource
+};
