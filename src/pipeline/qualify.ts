@@ -84,7 +84,7 @@ export async function runQualification(plan: Plan, k: number, hooks: PipelineHoo
     if (interruptedBy()) return { record: null, path: null, aaPrime, injected };
   }
   const second = injected ? failureOf(injected.results, `A/A+${k}`) : null;
-  const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis!, injected.results.analysis!, k, plan.method) : [];
+  const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis!, injected.results.analysis!, k, aaPrime.results.design) : [];
   const found = first || second ? { status: 'failed' as const, reasons: [(first ?? second)!] } : qualificationStatus(ws, k);
   const r = aaPrime.results;
   const record: Qualification = {

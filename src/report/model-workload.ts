@@ -2,7 +2,7 @@
 // in words, what a decision would take; a variant's name, ref, commit and injected slowdown.
 import type { Results } from '../store/results.ts';
 import type { WorkloadAnalysis } from '../stats/types.ts';
-import { minimumDetectableEffect } from '../stats/mde.ts';
+import { detectable, type Detectable } from '../stats/mde.ts';
 import { slowdownOfVariant } from '../plan/slowdown.ts';
 import type { MachineSummary, Outcome, WorkloadSummary } from './summary.ts';
 import { blocksNeededPhrase } from './format.ts';
@@ -41,8 +41,8 @@ export interface WorkloadModel {
   blocks: WorkloadSummary['blocks'];
   /** The engine's full record (looks, α spent, p-values), when it ran. */
   analysis: WorkloadAnalysis | null;
-  /** Smallest change this run could detect (80% power at α; stats/mde.ts), as a fraction; null: none at its blocks. */
-  mde: number | null;
+  /** Smallest change this run could detect (stats/mde.ts): at the level its test had and at α alone. */
+  detectable: Detectable | null;
   /** For an inconclusive workload: what its verdict reads against (the MDE), else null. */
   againstMde: string | null;
 }
@@ -78,7 +78,7 @@ export function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: n
       : 'descriptive only: ratio of medians, no verdict computed'
     : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
-  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
+  const det = a ? detectable(m.results.analysis ?? { alpha: m.results.plan.alpha, workloads: [a] }, a, m.results.design) : null;
   return {
     id: w.id,
     outcome: w.verdict,
@@ -104,8 +104,8 @@ export function workloadModel(w: WorkloadSummary, m: MachineSummary, runLevel: n
     why,
     blocks: w.blocks,
     analysis: a,
-    mde,
-    againstMde: w.verdict === 'inconclusive' && a ? undecidedAgainstMde(mde, n) : null,
+    detectable: det,
+    againstMde: w.verdict === 'inconclusive' && a ? undecidedAgainstMde(det?.mde ?? null, n) : null,
   };
 }
 

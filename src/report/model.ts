@@ -151,7 +151,7 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     runner: runnerPhrase(runner),
-    detectable: r.analysis ? detectablePhrase(all.filter((w) => w.analysis), r.plan.alpha, MDE_POWER) : null,
+    detectable: r.analysis ? detectablePhrase(all.flatMap((w) => (w.analysis && w.detectable ? [{ ...w.detectable, id: w.id, spread: w.spread, n: w.n }] : [])), r.plan.alpha, MDE_POWER) : null,
   };
 }
 

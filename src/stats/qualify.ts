@@ -1,8 +1,8 @@
 // What a runner qualification shows, per workload, from the analyses of its two experiments:
 // A/A′ (two separate builds of one commit: any call is a false alarm) and A/A+k (the same build,
 // B slowed by the shim at k: the truth is 1/(1+k), a regression that must be called).
-import type { Analysis, Verdict, WorkloadAnalysis } from './types.ts';
-import { minimumDetectableEffect } from './mde.ts';
+import type { Analysis, DesignState, Verdict, WorkloadAnalysis } from './types.ts';
+import { detectable } from './mde.ts';
 
 export interface QualifiedSide {
   verdict: Verdict;
@@ -24,7 +24,7 @@ export interface QualifiedWorkload {
     covers: boolean;
     called: boolean;
   };
-  /** Smallest change A/A′'s blocks and spread could detect (80% power at α; stats/mde.ts). */
+  /** Smallest change A/A′'s blocks and spread could detect (80% power at the level its test had; stats/mde.ts). */
   mde: number | null;
 }
 
@@ -33,8 +33,8 @@ export type QualificationStatus = 'qualified' | 'short' | 'failed';
 
 const side = (w: WorkloadAnalysis): QualifiedSide => ({ verdict: w.verdict, ratio: w.ratio, ci: w.ci, n: w.n, look: w.look ?? null, spread: w.spread });
 
-/** Per workload present in both analyses, in A/A′'s order. */
-export function qualifyWorkloads(aaPrime: Analysis, injected: Analysis, k: number, method: 'hl' | 't'): QualifiedWorkload[] {
+/** Per workload present in both analyses, in A/A′'s order (`aaDesign`: A/A′'s looks, for its MDE). */
+export function qualifyWorkloads(aaPrime: Analysis, injected: Analysis, k: number, aaDesign?: DesignState | null): QualifiedWorkload[] {
   const expected = 1 / (1 + k);
   const out: QualifiedWorkload[] = [];
   for (const a of aaPrime.workloads) {
@@ -45,7 +45,7 @@ export function qualifyWorkloads(aaPrime: Analysis, injected: Analysis, k: numbe
       workload: a.name,
       aaPrime: side(a),
       injected: { ...side(b), expected, covers, called: b.verdict === 'regression' },
-      mde: minimumDetectableEffect(a.spread, a.n, aaPrime.alpha, method),
+      mde: detectable(aaPrime, a, aaDesign).mde,
     });
   }
   return out;

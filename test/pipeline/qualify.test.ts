@@ -52,15 +52,15 @@ test('the two plans: A/A′ a second build of the same commit and flags (replica
 });
 
 test('the finding: qualified; a false alarm or a missed slowdown falls short; the estimate is judged against 1/(1+k)', () => {
-  const ok = qualifyWorkloads(NEUTRAL, CALLED, 0.03, 'hl');
+  const ok = qualifyWorkloads(NEUTRAL, CALLED, 0.03);
   assert.equal(qualificationStatus(ok, 0.03).status, 'qualified');
   assert.ok(ok.every((w) => w.injected.called && w.injected.covers && w.injected.expected === 1 / 1.03));
   assert.equal(ok[0].injected.look, 7);
-  const alarm = qualifyWorkloads(analysis([wa('pp512', 'improvement', 1.03, [1.021, 1.04]), wa('tg128', 'neutral', 1, [0.99, 1.01])]), CALLED, 0.03, 'hl');
+  const alarm = qualifyWorkloads(analysis([wa('pp512', 'improvement', 1.03, [1.021, 1.04]), wa('tg128', 'neutral', 1, [0.99, 1.01])]), CALLED, 0.03);
   assert.deepEqual(qualificationStatus(alarm, 0.03), { status: 'short', reasons: ['pp512: A/A′ called an improvement between two builds of one commit (a false alarm)'] });
-  const missed = qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'regression', 0.97, [0.962, 0.979]), wa('tg128', 'inconclusive', 0.98, [0.95, 1.01], null)]), 0.03, 'hl');
+  const missed = qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'regression', 0.97, [0.962, 0.979]), wa('tg128', 'inconclusive', 0.98, [0.95, 1.01], null)]), 0.03);
   assert.match(qualificationStatus(missed, 0.03).reasons.join(), /tg128: the injected 2\.9% slowdown was not called \(inconclusive at 7 blocks\)/);
-  const off = qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'regression', 0.9, [0.88, 0.92]), wa('tg128', 'regression', 0.97, [0.96, 0.98])]), 0.03, 'hl');
+  const off = qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'regression', 0.9, [0.88, 0.92]), wa('tg128', 'regression', 0.97, [0.96, 0.98])]), 0.03);
   assert.equal(off[0].injected.covers, false, 'a call far from the truth is not an accurate one');
 });
 
@@ -95,7 +95,7 @@ test('a failed replica build is its own outcome: a failed attempt, no workloads,
 const record = (over: Partial<Qualification> = {}): Qualification => ({
   createdAt: '2026-12-02T10:00:00.000Z', status: 'qualified', reasons: [], k: 0.03, ref: 'master', commit: 'c'.repeat(40), model: 'm.gguf', threads: 2,
   alpha: 0.05, margin: 0.02, experiments: { aaPrime: null, injected: null }, identicalBuilds: true, seconds: 60,
-  workloads: qualifyWorkloads(NEUTRAL, CALLED, 0.03, 'hl'), ...over,
+  workloads: qualifyWorkloads(NEUTRAL, CALLED, 0.03), ...over,
 });
 
 test('report lines: qualified 3 days ago with A/A′ and the injected slowdown; never qualified; nothing when unknown (a results file)', () => {
@@ -107,16 +107,24 @@ test('report lines: qualified 3 days ago with A/A′ and the injected slowdown; 
   assert.match(terminal(r, { runner: shown }), /\n {2}Runner qualified 3 days ago: A\/A′ neutral 1\.001 \[0\.993, 1\.009\]/);
   const two = markdown(r, { runner: runnerShown([record()], ['pp512', 'tg128'], now) });
   assert.match(two, /Runner qualified 3 days ago: pp512: A\/A′ neutral 0\.998 .*; tg128: A\/A′ neutral 1\.001/);
-  const short = runnerShown([record({ status: 'short', workloads: qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'inconclusive', 0.98, [0.95, 1.01], null), wa('tg128', 'inconclusive', 0.98, [0.95, 1.01], null)]), 0.03, 'hl') })], ['tg128'], now);
+  const short = runnerShown([record({ status: 'short', workloads: qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'inconclusive', 0.98, [0.95, 1.01], null), wa('tg128', 'inconclusive', 0.98, [0.95, 1.01], null)]), 0.03) })], ['tg128'], now);
   assert.match(markdown(r, { runner: short }), /Runner qualification 3 days ago fell short: A\/A′ neutral .*; an injected 2\.9% slowdown was not called: inconclusive at 7 blocks \(measured 0\.980 \\\[0\.950, 1\.010\\\], truth 0\.971\)/);
   assert.match(renderHtml(model(r, { runner: shown })), /<p>Runner qualified 3 days ago: A\/A′ neutral 1\.001 \[0\.993, 1\.009\]/);
   assert.match(markdown(r, { runner: null }), /This runner has never been qualified: run \\?`llama-perf-gate qualify\\?`/);
   assert.doesNotMatch(markdown(r), /qualif/i, 'a model without the runner (a file read elsewhere) says nothing about it');
 });
 
-test('every report with an analysis states the minimum detectable effect; an inconclusive workload reads against it', () => {
+test('every report with an analysis states the minimum detectable effect at the level its test had; an inconclusive workload reads against it', () => {
+  // hl at 5 blocks, Holm over 2 workloads: α/2 = 0.025 < 2^-5, the signed-rank test's smallest p.
   const md = markdown(makeResults({ analysis: sampleAnalysis('inconclusive') }));
-  assert.match(md, /This run could detect changes of [\d.]+% \(pp512\), [\d.]+% \(tg128\) or more \(80% power at α = 0\.05, at the blocks measured and the spread observed/);
-  assert.match(md, /- `pp512`: .* 5 were counted; this run could detect changes of [\d.]+% or more \(80% power\)\./);
+  assert.match(md, /At the blocks measured this run could not detect any change of pp512 \(5 blocks\), tg128 \(5 blocks\) \(80% power at the level its test had/);
+  assert.match(md, /- `pp512`: .* 5 were counted; at 5 blocks this run could not detect any change\./);
+  // The t test at the same blocks: α/2, and the figure at α alone beside it (scipy: 17.7%, 18.9% at
+  // 0.025; 14.4%, 15.4% at 0.05 for spreads 9.8% and 10.4% at 5 blocks, mde.test.ts's formula).
+  const t = sampleAnalysis('inconclusive');
+  for (const w of t.workloads) w.method = 't';
+  const mdT = markdown(makeResults({ analysis: t }));
+  assert.match(mdT, /This run could detect changes of 17\.7% \(pp512\), 18\.9% \(tg128\) or more \(80% power at the level its test had, α = 0\.05 with Holm over 2 workloads: one-sided 0\.025, at the blocks measured and the spread observed; one test at α alone: 14\.4%, 15\.4%; smaller changes/);
+  assert.match(mdT, /- `pp512`: .* 5 were counted; this run could detect changes of 17\.7% or more \(80% power\)\./);
   assert.doesNotMatch(markdown(makeResults({ analysis: null })), /could detect/, 'no analysis, no MDE');
 });

@@ -2,7 +2,8 @@
 // noncentral-t power for the paired one-sided t test, and a simulation of that test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mdeLog, minimumDetectableEffect } from '../../src/stats/mde.ts';
+import { detectable, mdeLog, minimumDetectableEffect } from '../../src/stats/mde.ts';
+import type { DesignState, WorkloadAnalysis } from '../../src/stats/types.ts';
 import { createRng } from '../../src/stats/dist/prng.ts';
 import { tQuantile } from '../../src/stats/dist/student-t.ts';
 
@@ -61,4 +62,52 @@ test('nothing is detectable where the signed-rank test cannot reach α, or witho
   assert.ok(minimumDetectableEffect(0.01, 4, 0.05, 't')! > 0);
   assert.equal(minimumDetectableEffect(null, 10, 0.05), null);
   assert.equal(minimumDetectableEffect(0.01, 1, 0.05), null);
+});
+
+// The level the run's test had (mde.ts `detectable`), against scipy (python3):
+//   from scipy.stats import t, norm, multivariate_normal; from scipy.optimize import brentq
+//   mde = lambda s, n, L: math.expm1(s * (t.ppf(1 - L, n - 1) + t.ppf(0.8, n - 1)) / math.sqrt(n))
+//   a = 0.05 / 3; mde(0.02, 10, a) = 0.021691062351771047; mde(0.02, 10, 0.05) = 0.01732919887636962
+//   `split`'s change curve (reserve-hsd) at t ≤ 1/2: s(t) = 0.95·a·(1 − e^{2t})/(1 − e)
+//   look 1 (10 of 30): nominal s(1/3) = 0.008733019656515188, mde(0.02, 10, ·) = 0.024246280567929004
+//   look 2 (15 of 30): b1 = Φ⁻¹(1 − s(1/3)); b2 solves Φ(b1) − Φ₂(b1, b2; √(10/15)) = s(1/2) − s(1/3)
+//     nominal 1 − Φ(b2) = 0.010981555643508889, mde(0.02, 15, ·) = 0.017946145503272008 (α alone 0.013670581475965858)
+const close = (x: number | null, want: number, tol: number, what: string) => assert.ok(x !== null && Math.abs(x / want - 1) < tol, `${what}: ${x} vs scipy ${want}`);
+
+function tWorkload(name: string, n: number, extra: Partial<WorkloadAnalysis> = {}): WorkloadAnalysis {
+  return {
+    name, n, paired: true, method: 't', ratio: 0.99, ci: [0.97, 1.01], ci_level: 0.9, p_regression: 0.3, p_regression_adj: 0.6, p_improvement: 0.7, p_improvement_adj: 1,
+    verdict: 'inconclusive', blocks_needed: 40, spread: 0.02, flags: [], reason: '', look: null, ...extra,
+  };
+}
+const design = (looks: number[]): DesignState => ({ version: 2, method: 't', alpha: 0.05, margin: 0.02, horizon: 30, spending: 'split', looks: looks.map((blocks) => ({ blocks, alpha_spent: 0, decided: [] })) });
+
+test('fixed n: the MDE at Holm\'s strictest level α/m, beside the one at α alone (scipy t.ppf)', () => {
+  const ws = ['pp512', 'tg128', 'tg128@d4096'].map((w) => tWorkload(w, 10));
+  const d = detectable({ alpha: 0.05, workloads: ws }, ws[1]);
+  assert.equal(d.m, 3);
+  assert.equal(d.level, 0.05 / 3);
+  assert.equal(d.look, null);
+  close(d.mde, 0.021691062351771047, 1e-6, 'MDE at α/3');
+  close(d.atAlpha, 0.01732919887636962, 1e-6, 'MDE at α');
+  // A reason that records the Holm family's size is believed over the count.
+  assert.equal(detectable({ alpha: 0.05, workloads: ws }, { ...ws[0], why: { kind: 'not-significant', ci: { level: 0.9, lo: 0.97, hi: 0.99, repeated: false }, adj: 0.1, m: 2, alpha: 0.05, spread: 0.02, paired: true, needed: { blocks: 40, horizon: null } } }).m, 2);
+});
+
+test('sequential: the nominal level of the change boundary at the look where the workload stopped, at α/m (scipy: bivariate normal)', () => {
+  const decided = tWorkload('pp512', 10, { verdict: 'neutral', look: 10 });
+  const open = [tWorkload('tg128', 15), tWorkload('tg128@d4096', 15)];
+  const a = { alpha: 0.05, workloads: [decided, ...open] };
+  const first = detectable(a, decided, design([10, 15]));
+  assert.deepEqual([first.m, first.look], [3, { blocks: 10, horizon: 30 }]);
+  close(first.level, 0.008733019656515188, 1e-9, 'look 1 nominal');
+  close(first.mde, 0.024246280567929004, 1e-6, 'MDE at look 1');
+  const last = detectable(a, open[0], design([10, 15]));
+  assert.deepEqual(last.look, { blocks: 15, horizon: 30 });
+  close(last.level, 0.010981555643508889, 1e-6, 'look 2 nominal (numerical integration)');
+  close(last.mde, 0.017946145503272008, 1e-6, 'MDE at look 2');
+  close(last.atAlpha, 0.013670581475965858, 1e-6, 'MDE at α alone');
+  // The signed-rank boundary that cannot reject at a look leaves nothing detectable there.
+  const hl = { ...tWorkload('tg128', 4, { method: 'hl' }) };
+  assert.equal(detectable({ alpha: 0.05, workloads: [hl] }, hl, { ...design([4]), method: 'hl' }).mde, null);
 });
