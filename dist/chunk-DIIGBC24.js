@@ -17,6 +17,7 @@ import {
   VERDICT_WORDS,
   code,
   combineOutcomes,
+  critical,
   depthPointId,
   depthPointIds,
   firstLine,
@@ -34,7 +35,7 @@ import {
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   mean,
   median,
@@ -6137,6 +6138,26 @@ function minimumDetectableEffect(spread, n, alpha, method = "t") {
   const d = mdeLog(spread, n, alpha, MDE_POWER, method);
   return Number.isFinite(d) ? Math.expm1(d) : null;
 }
+function holmM(a, w, sequential) {
+  const why = w.why;
+  if (why && "m" in why) return Math.max(1, why.m);
+  const family = a.workloads.filter((x) => sequential ? x.verdict !== "failed" : x.p_regression !== null);
+  return Math.max(1, family.length);
+}
+function detectable(a, w, design) {
+  const looks = design?.looks.map((l) => l.blocks) ?? [];
+  const m = holmM(a, w, looks.length > 0);
+  let level = a.alpha / m;
+  let look = null;
+  if (design && looks.length > 0) {
+    const stop = w.look ?? looks[looks.length - 1];
+    const seq = looks.filter((b) => b < stop).concat(stop);
+    level = critical({ ...design, looks: seq }, w.n, w.paired, a.alpha / m, "change").nominal;
+    look = { blocks: stop, horizon: design.horizon };
+  }
+  const mde = level > 0 ? minimumDetectableEffect(w.spread, w.n, level, w.method) : null;
+  return { mde, atAlpha: minimumDetectableEffect(w.spread, w.n, a.alpha, w.method), level, m, look };
+}
 
 // src/plan/slowdown.ts
 function describeSlowdown(k) {
@@ -6304,15 +6325,32 @@ function runnerPhrase(r) {
   const later = r.laterFailure ? ` The newest attempt (${r.laterFailure.at.slice(0, 10)}) failed: ${r.laterFailure.reason}.` : "";
   return `${head2}: ${body}.${later}`;
 }
+function fmtLevel2(x) {
+  return x >= 1e-3 ? String(Number(x.toPrecision(2))) : x.toExponential(1);
+}
+function levelClause(can, alpha) {
+  const levels = can.map((w) => w.level);
+  const lo = Math.min(...levels), hi = Math.max(...levels);
+  if (lo === alpha && hi === alpha) return null;
+  const ms = [...new Set(can.map((w) => w.m))];
+  const looks = [...new Set(can.map((w) => w.look ? `${w.look.blocks} of ${w.look.horizon}` : null).filter((x) => x !== null))];
+  const holm = ms.length === 1 && ms[0] === 1 ? null : `Holm over ${ms.join(" or ")} workloads`;
+  const at = looks.length === 0 ? null : `the look${looks.length > 1 ? "s" : ""} at ${looks.join(", ")} blocks`;
+  const level = lo === hi ? fmtLevel2(lo) : `${fmtLevel2(lo)} to ${fmtLevel2(hi)}`;
+  return `${[holm, at].filter((x) => x !== null).join(", ")}: one-sided ${level}`;
+}
 function detectablePhrase(ws, alpha, power) {
   const known = ws.filter((w) => w.spread !== null);
   if (known.length === 0) return null;
   const can = known.filter((w) => w.mde !== null);
   const cannot = known.filter((w) => w.mde === null);
   const parts = can.map((w) => `${fmtPercent(w.mde)}${known.length > 1 ? ` (${w.id})` : ""}`);
-  const how = `${fmtPercent(power, 0)} power at \u03B1 = ${alpha}, at the blocks measured and the spread observed`;
+  const level = levelClause(can, alpha);
+  const alone = level === null ? "" : `; one test at \u03B1 alone: ${can.map((w) => w.atAlpha === null ? "\u2013" : fmtPercent(w.atAlpha)).join(", ")}`;
+  const how = `${fmtPercent(power, 0)} power at ${level === null ? `\u03B1 = ${alpha}` : `the level its test had, \u03B1 = ${alpha} with ${level}`}, at the blocks measured and the spread observed${alone}`;
+  const noHow = `${fmtPercent(power, 0)} power at the level its test had, at the blocks measured and the spread observed`;
   const yes = can.length > 0 ? `This run could detect changes of ${parts.join(", ")} or more (${how}; smaller changes it could not tell from noise).` : "";
-  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${how})`}.` : "";
+  const no = cannot.length > 0 ? `${yes ? " " : ""}At the blocks measured this run could not detect any change of ${cannot.map((w) => `${w.id} (${w.n} blocks)`).join(", ")}${can.length ? "" : ` (${noHow})`}.` : "";
   return yes + no;
 }
 function undecidedAgainstMde(mde, n) {
@@ -6333,7 +6371,7 @@ function workloadModel(w, m, runLevel, minBlocks) {
   const reason = a ? reasonOf(a).replace(/\s+$/, "") : "";
   const why = !a ? w.a.ok === 0 || w.b.ok === 0 ? `no counted launch for ${w.a.ok === 0 ? "A" : "B"}` : "descriptive only: ratio of medians, no verdict computed" : (/[.!?]$/.test(reason) ? reason : `${reason}.`) + flags;
   const n = a?.n ?? Math.min(w.a.ok, w.b.ok);
-  const mde = a ? minimumDetectableEffect(a.spread, a.n, m.results.plan.alpha, a.method) : null;
+  const det = a ? detectable(m.results.analysis ?? { alpha: m.results.plan.alpha, workloads: [a] }, a, m.results.design) : null;
   return {
     id: w.id,
     outcome: w.verdict,
@@ -6356,8 +6394,8 @@ function workloadModel(w, m, runLevel, minBlocks) {
     why,
     blocks: w.blocks,
     analysis: a,
-    mde,
-    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(mde, n) : null
+    detectable: det,
+    againstMde: w.verdict === "inconclusive" && a ? undecidedAgainstMde(det?.mde ?? null, n) : null
   };
 }
 function sidesOf(r) {
@@ -6602,7 +6640,7 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     runner: runnerPhrase(runner),
-    detectable: r.analysis ? detectablePhrase(all.filter((w) => w.analysis), r.plan.alpha, MDE_POWER) : null
+    detectable: r.analysis ? detectablePhrase(all.flatMap((w) => w.analysis && w.detectable ? [{ ...w.detectable, id: w.id, spread: w.spread, n: w.n }] : []), r.plan.alpha, MDE_POWER) : null
   };
 }
 function fleetFirstLine(machines, problems, overall, gate) {
@@ -7589,7 +7627,7 @@ function renderCheckOutput(model, opts = {}) {
 }
 
 export {
-  minimumDetectableEffect,
+  detectable,
   describeSlowdown,
   buildReportModel,
   withProblems,

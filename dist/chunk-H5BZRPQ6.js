@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-CF5DR5KS.js";
+} from "./chunk-RRRFV6DF.js";
 import {
   storeFromArgs
 } from "./chunk-3NQTIWZI.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-5COQOT2I.js";
+} from "./chunk-OZV22DJN.js";
 import {
   runValues
 } from "./chunk-CEC4ZQJJ.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-H7WRAOR2.js";
+} from "./chunk-GIJ56IZD.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel

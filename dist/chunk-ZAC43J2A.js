@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

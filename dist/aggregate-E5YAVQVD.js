@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-XE2Q3M2A.js";
-import "./chunk-XTD7STB7.js";
+} from "./chunk-WCCE6MT4.js";
+import "./chunk-627YM4G5.js";
 import "./chunk-3CMO2DAW.js";
 import {
   OptionValues,
@@ -16,7 +16,7 @@ import {
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-KDD3OENS.js";
+} from "./chunk-DIIGBC24.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -27,7 +27,7 @@ import {
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -19,7 +19,7 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   parseModels
 } from "./chunk-K2RBFFVC.js";

@@ -1,22 +1,28 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  DEFAULT_QUALIFY_SLOWDOWN,
-  qualifyPlans,
-  runQualification
-} from "./chunk-CPH225GH.js";
-import "./chunk-H7WRAOR2.js";
+  runAndPrint,
+  runCommand,
+  runExitCode
+} from "./chunk-RRRFV6DF.js";
+import "./chunk-GM7LAWHB.js";
+import "./chunk-3NQTIWZI.js";
+import "./chunk-OZV22DJN.js";
+import "./chunk-3CMO2DAW.js";
+import "./chunk-CEC4ZQJJ.js";
+import "./chunk-U7PRDRAC.js";
+import "./chunk-GIJ56IZD.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-JKBYV2DK.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-IAYTBELI.js";
+import "./chunk-ZAC43J2A.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-KDD3OENS.js";
+import "./chunk-DIIGBC24.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-DBKTURM7.js";
+import "./chunk-HKR5VIIP.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -29,7 +35,7 @@ import "./chunk-WCTLSWV2.js";
 import "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 export {
-  DEFAULT_QUALIFY_SLOWDOWN,
-  qualifyPlans,
-  runQualification
+  runAndPrint,
+  runCommand,
+  runExitCode
 };

@@ -13,7 +13,7 @@ import {
   standing,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-H7WRAOR2.js";
+} from "./chunk-GIJ56IZD.js";
 import {
   hostIdentity,
   modelChanges,
@@ -26,7 +26,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   MAX_HORIZON
 } from "./chunk-XFPE7NQW.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-IAYTBELI.js";
+} from "./chunk-ZAC43J2A.js";
 import {
   describeOwner,
   tryLock,
@@ -36,7 +36,7 @@ import {
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-KDD3OENS.js";
+} from "./chunk-DIIGBC24.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -77,7 +77,7 @@ import {
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   modelOf,
   readGgufHeader

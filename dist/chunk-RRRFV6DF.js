@@ -11,18 +11,18 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-5COQOT2I.js";
+} from "./chunk-OZV22DJN.js";
 import {
   runPipeline
-} from "./chunk-H7WRAOR2.js";
+} from "./chunk-GIJ56IZD.js";
 import {
   renderTerminal
-} from "./chunk-KDD3OENS.js";
+} from "./chunk-DIIGBC24.js";
 import {
   exitCodeFor,
   runOutcome,
   signalExitCode
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -7,12 +7,12 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-HZ266BSV.js";
-import "./chunk-XE2Q3M2A.js";
-import "./chunk-XTD7STB7.js";
+} from "./chunk-OIVXPR2B.js";
+import "./chunk-WCCE6MT4.js";
+import "./chunk-627YM4G5.js";
 import {
   planFromArgs
-} from "./chunk-5COQOT2I.js";
+} from "./chunk-OZV22DJN.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import "./chunk-QNMDGXHE.js";
@@ -21,11 +21,11 @@ import {
   parseCommandArgs
 } from "./chunk-U7PRDRAC.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-KDD3OENS.js";
+import "./chunk-DIIGBC24.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-DBKTURM7.js";
+import "./chunk-HKR5VIIP.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -63,7 +63,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-IVTSAIEB.js"),
+      import("./qualify-5FEQSRMV.js"),
       import("./qualify-3W7P3QNI.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);

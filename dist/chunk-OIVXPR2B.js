@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-XE2Q3M2A.js";
+} from "./chunk-WCCE6MT4.js";
 import {
   planFromArgs
-} from "./chunk-5COQOT2I.js";
+} from "./chunk-OZV22DJN.js";
 import {
   decisionRule
 } from "./chunk-3CMO2DAW.js";
@@ -23,13 +23,13 @@ import {
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-KDD3OENS.js";
+} from "./chunk-DIIGBC24.js";
 import {
   escapeMarkdown
 } from "./chunk-PRGGACZ2.js";
 import {
   designOf
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 import {
   presetEntry
 } from "./chunk-K2RBFFVC.js";

@@ -4589,6 +4589,7 @@ export {
   warningsOf,
   reasonOf,
   wordAnalysis,
+  critical,
   withDepthMemory,
   peakRssRatio,
   reservedName,

@@ -3,13 +3,13 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   readElfDynamic,
   runPipeline
-} from "./chunk-H7WRAOR2.js";
+} from "./chunk-GIJ56IZD.js";
 import {
   appendQualification
 } from "./chunk-JKBYV2DK.js";
 import {
-  minimumDetectableEffect
-} from "./chunk-KDD3OENS.js";
+  detectable
+} from "./chunk-DIIGBC24.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";
@@ -20,7 +20,7 @@ import { join } from "node:path";
 
 // src/stats/qualify.ts
 var side = (w) => ({ verdict: w.verdict, ratio: w.ratio, ci: w.ci, n: w.n, look: w.look ?? null, spread: w.spread });
-function qualifyWorkloads(aaPrime, injected, k, method) {
+function qualifyWorkloads(aaPrime, injected, k, aaDesign) {
   const expected = 1 / (1 + k);
   const out = [];
   for (const a of aaPrime.workloads) {
@@ -31,7 +31,7 @@ function qualifyWorkloads(aaPrime, injected, k, method) {
       workload: a.name,
       aaPrime: side(a),
       injected: { ...side(b), expected, covers, called: b.verdict === "regression" },
-      mde: minimumDetectableEffect(a.spread, a.n, aaPrime.alpha, method)
+      mde: detectable(aaPrime, a, aaDesign).mde
     });
   }
   return out;
@@ -101,7 +101,7 @@ async function runQualification(plan, k, hooks, run = runPipeline) {
     if (interruptedBy()) return { record: null, path: null, aaPrime, injected };
   }
   const second = injected ? failureOf(injected.results, `A/A+${k}`) : null;
-  const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis, injected.results.analysis, k, plan.method) : [];
+  const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis, injected.results.analysis, k, aaPrime.results.design) : [];
   const found = first || second ? { status: "failed", reasons: [first ?? second] } : qualificationStatus(ws, k);
   const r = aaPrime.results;
   const record = {

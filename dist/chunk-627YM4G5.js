@@ -5,7 +5,7 @@ import {
   readResultsFileSync,
   withTrustedAnalysis,
   wordAnalysis
-} from "./chunk-DBKTURM7.js";
+} from "./chunk-HKR5VIIP.js";
 
 // src/pipeline/read-results.ts
 function readTrustedResultsSync(path, maxBytes = MAX_RESULTS_BYTES) {
