@@ -38,13 +38,16 @@ test('--minutes: no step starts after the time is up, and the step running when 
   const args = (minutes: string) => ['bisect', '--repo', repo, '--good', commits[0], '--bad', commits[2], '--model', model, '--workloads', 'tg128',
     '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_LAUNCH_MS=700', '--max-blocks', '40', '--seed', '5', '--out', out, '--minutes', minutes];
 
-  // The time is up while the ends build: they are built (and kept), nothing is measured.
+  // The time (6 s) is up while the ends build: they are built (and kept), nothing is measured. On a
+  // quiet machine with a warm compiler cache the builds can beat it and the confirming step has just
+  // begun: then it is cut. Either way nothing is vouched for and nothing is guessed.
   const first = await cli(args('0.1'));
   assert.equal(first.code, 1, first.stderr);
   const none = read(out);
   assert.equal(none.outcome, 'incomplete');
-  assert.deepEqual([none.steps.length, none.culprits, none.unresolved], [0, [], []]);
-  assert.match(none.summary, /--minutes 0\.1 reached while building the ends: nothing was measured/);
+  assert.deepEqual([none.culprits, none.unresolved], [[], []]);
+  if (none.steps.length === 0) assert.match(none.summary, /--minutes 0\.1 reached while building the ends: nothing was measured/);
+  else assert.deepEqual(none.steps.map((s) => s.cut), [true], JSON.stringify(none.steps));
 
   // The builds are reused; the confirming step is running when the 30 s are up and stops there.
   const cut = await cli(args('0.5'));
