@@ -50,9 +50,7 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
   // The sequential design as persisted at the last look (resume, more), passed back to the engine.
   let design = session.design;
   let settled: { blocks: number; names: string[]; open: string[] } | null = null;
-  // A run that injects a known slowdown measures the runner (qualify's A/A+k, "can it see 3%?"):
-  // a regression there is the expected answer, so every workload goes on to its own call.
-  const toEveryCall = plan.variants.some((v) => v.slowdown !== undefined);
+  const injected = plan.variants.some((v) => v.slowdown !== undefined); // stopsAt: such a run measures every point
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : undefined,
     plan,
@@ -86,7 +84,7 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
       // Emulated throughput (--numa-guest) decides nothing, not even when to stop: every unit runs the planned blocks.
       if (plan.levers.numaGuest) return pending;
       const look = d.state.looks[d.state.looks.length - 1];
-      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === 'regression') {
+      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look, injected) === 'regression') {
         settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === 'regression').map((x) => x.name), open: d.pending };
         return (pending = []);
       }

@@ -10,8 +10,11 @@ import type { Analysis, DesignState, Verdict } from './types.ts';
  * points still open would show, so more blocks cannot change the outcome (`more` can still measure
  * them); else null, run on. Only a regression is final: improvement and neutral need every point.
  */
-export function stopsAt(pending: readonly string[], look: DesignState['looks'][number] | undefined): 'decided' | 'regression' | null {
+export function stopsAt(pending: readonly string[], look: DesignState['looks'][number] | undefined, injected = false): 'decided' | 'regression' | null {
   if (pending.length === 0) return 'decided';
+  // A run with an injected slowdown measures the runner (qualify's A/A+k): a called regression is
+  // the expected answer, so every point goes on to its own call.
+  if (injected) return null;
   return look?.decided.some((d) => d.verdict === 'regression') ? 'regression' : null;
 }
 
