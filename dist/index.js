@@ -12,17 +12,17 @@ import {
   stoppedSummary,
   warning,
   writeJobSummary
-} from "./chunk-OIVXPR2B.js";
+} from "./chunk-6UWY7ZJL.js";
 import {
   designMismatch,
   loadFleet,
   measuredHead,
   writeAggregate
-} from "./chunk-WCCE6MT4.js";
+} from "./chunk-J4Q45ENQ.js";
 import {
   readTrustedResults
-} from "./chunk-627YM4G5.js";
-import "./chunk-OZV22DJN.js";
+} from "./chunk-UU55USMG.js";
+import "./chunk-5NDLJEJL.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import "./chunk-QNMDGXHE.js";
@@ -39,7 +39,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -50,7 +50,7 @@ import {
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -6065,11 +6065,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-GANMK7LF.js");
+      const { extendForAction } = await import("./action-more-6G37Z6K3.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-2USZBF7C.js");
+    const { runBenchmark } = await import("./action-run-DSDY7QON.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6351,7 +6351,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-XIQ3WDOD.js");
+    const { qualifyMode } = await import("./qualify-HVDI6PPQ.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

@@ -13,7 +13,7 @@ import {
   standing,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import {
   hostIdentity,
   modelChanges,
@@ -26,7 +26,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   MAX_HORIZON
 } from "./chunk-XFPE7NQW.js";

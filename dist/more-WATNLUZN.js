@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runExitCode
-} from "./chunk-RRRFV6DF.js";
+} from "./chunk-ZMFT6XBE.js";
 import {
   ProgressPrinter
 } from "./chunk-GM7LAWHB.js";
@@ -10,7 +10,7 @@ import {
   openExisting,
   storePath
 } from "./chunk-3NQTIWZI.js";
-import "./chunk-OZV22DJN.js";
+import "./chunk-5NDLJEJL.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
@@ -19,23 +19,23 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   extendExperiment
-} from "./chunk-VUYMX2VJ.js";
+} from "./chunk-HDAOYWHW.js";
 import {
   heldExperiment
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-JKBYV2DK.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZAC43J2A.js";
+import "./chunk-5GSUVFSN.js";
 import "./chunk-3RAE5B6M.js";
 import {
   renderTerminal
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-HKR5VIIP.js";
+import "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   readTrustedResults
-} from "./chunk-627YM4G5.js";
+} from "./chunk-UU55USMG.js";
 import {
   helpText
 } from "./chunk-QNMDGXHE.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   parseBenchOutput
-} from "./chunk-ZAC43J2A.js";
+} from "./chunk-5GSUVFSN.js";
 import {
   analyze,
   decideAll,
@@ -24,7 +24,7 @@ import {
   validateOptions,
   wordAnalysis,
   workloadInputsFromResults
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

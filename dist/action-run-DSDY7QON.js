@@ -2,18 +2,18 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-JKBYV2DK.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZAC43J2A.js";
+import "./chunk-5GSUVFSN.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-DIIGBC24.js";
+import "./chunk-GKLIFO3T.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-HKR5VIIP.js";
+import "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

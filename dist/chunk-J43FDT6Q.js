@@ -47,8 +47,9 @@ import {
 } from "./chunk-LCLRZKD3.js";
 
 // src/stats/policy.ts
-function stopsAt(pending, look2) {
+function stopsAt(pending, look2, injected = false) {
   if (pending.length === 0) return "decided";
+  if (injected) return null;
   return look2?.decided.some((d) => d.verdict === "regression") ? "regression" : null;
 }
 var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "improvement", "neutral"];

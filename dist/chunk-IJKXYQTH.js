@@ -24,7 +24,7 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-ZAC43J2A.js";
+} from "./chunk-5GSUVFSN.js";
 import {
   describeOwner,
   tryLock,
@@ -36,7 +36,7 @@ import {
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -77,7 +77,7 @@ import {
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   modelOf,
   readGgufHeader
@@ -1551,7 +1551,7 @@ async function benchmark(plan, results, save, log, onProgress, session, until) {
   let pending = session.resume?.active ?? null;
   let design = session.design;
   let settled = null;
-  const toEveryCall = plan.variants.some((v) => v.slowdown !== void 0);
+  const injected = plan.variants.some((v) => v.slowdown !== void 0);
   const loop = await runBlocks({
     launcher: guest ? (argv, o) => guest.launch(argv, o) : void 0,
     plan,
@@ -1582,7 +1582,7 @@ async function benchmark(plan, results, save, log, onProgress, session, until) {
       }
       if (plan.levers.numaGuest) return pending;
       const look = d.state.looks[d.state.looks.length - 1];
-      if (!toEveryCall && d.atLook && look?.blocks === counted && stopsAt(d.pending, look) === "regression") {
+      if (d.atLook && look?.blocks === counted && stopsAt(d.pending, look, injected) === "regression") {
         settled = { blocks: counted, names: look.decided.filter((x) => x.verdict === "regression").map((x) => x.name), open: d.pending };
         return pending = [];
       }

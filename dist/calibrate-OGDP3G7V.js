@@ -2,25 +2,25 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-RRRFV6DF.js";
+} from "./chunk-ZMFT6XBE.js";
 import "./chunk-GM7LAWHB.js";
 import {
   storeFromArgs
 } from "./chunk-3NQTIWZI.js";
 import {
   readTrustedResultsSync
-} from "./chunk-627YM4G5.js";
+} from "./chunk-UU55USMG.js";
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-U7PRDRAC.js";
-import "./chunk-GIJ56IZD.js";
+import "./chunk-IJKXYQTH.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import {
@@ -30,13 +30,13 @@ import {
   writeCalibration
 } from "./chunk-JKBYV2DK.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZAC43J2A.js";
+import "./chunk-5GSUVFSN.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-DIIGBC24.js";
+import "./chunk-GKLIFO3T.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-HKR5VIIP.js";
+import "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-RRRFV6DF.js";
+} from "./chunk-ZMFT6XBE.js";
 import {
   storeFromArgs
 } from "./chunk-3NQTIWZI.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import {
   runValues
 } from "./chunk-CEC4ZQJJ.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel

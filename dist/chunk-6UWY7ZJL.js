@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-WCCE6MT4.js";
+} from "./chunk-J4Q45ENQ.js";
 import {
   planFromArgs
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import {
   decisionRule
 } from "./chunk-3CMO2DAW.js";
@@ -23,13 +23,13 @@ import {
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import {
   escapeMarkdown
 } from "./chunk-PRGGACZ2.js";
 import {
   designOf
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   presetEntry
 } from "./chunk-K2RBFFVC.js";

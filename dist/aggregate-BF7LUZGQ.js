@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-WCCE6MT4.js";
-import "./chunk-627YM4G5.js";
+} from "./chunk-J4Q45ENQ.js";
+import "./chunk-UU55USMG.js";
 import "./chunk-3CMO2DAW.js";
 import {
   OptionValues,
@@ -16,7 +16,7 @@ import {
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -27,7 +27,7 @@ import {
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

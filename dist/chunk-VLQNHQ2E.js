@@ -3,13 +3,13 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   readElfDynamic,
   runPipeline
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import {
   appendQualification
 } from "./chunk-JKBYV2DK.js";
 import {
   detectable
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";

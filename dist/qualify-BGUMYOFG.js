@@ -6,8 +6,8 @@ import {
 import {
   demoDefaults,
   demoSource
-} from "./chunk-H5BZRPQ6.js";
-import "./chunk-RRRFV6DF.js";
+} from "./chunk-FHPOXTTO.js";
+import "./chunk-ZMFT6XBE.js";
 import {
   ProgressPrinter,
   fmtDuration
@@ -18,7 +18,7 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
@@ -27,23 +27,23 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   runQualification
-} from "./chunk-HPLZTSYG.js";
-import "./chunk-GIJ56IZD.js";
+} from "./chunk-VLQNHQ2E.js";
+import "./chunk-IJKXYQTH.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-JKBYV2DK.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZAC43J2A.js";
+import "./chunk-5GSUVFSN.js";
 import "./chunk-3RAE5B6M.js";
 import {
   renderTerminal
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -35,7 +35,7 @@ import {
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   mean,
   median,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-3NQTIWZI.js";
 import {
   planFromArgs
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   extendExperiment
-} from "./chunk-VUYMX2VJ.js";
+} from "./chunk-HDAOYWHW.js";
 import {
   BENCH_TARGET,
   buildKey,
@@ -28,18 +28,18 @@ import {
   onInterrupt,
   runPipeline,
   writeLine
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-JKBYV2DK.js";
 import {
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-ZAC43J2A.js";
+import "./chunk-5GSUVFSN.js";
 import {
   withLock
 } from "./chunk-3RAE5B6M.js";
-import "./chunk-DIIGBC24.js";
+import "./chunk-GKLIFO3T.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -52,7 +52,7 @@ import {
   childEnv,
   countedBlocksOf,
   signalExitCode
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

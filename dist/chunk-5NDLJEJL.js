@@ -19,7 +19,7 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   parseModels
 } from "./chunk-K2RBFFVC.js";

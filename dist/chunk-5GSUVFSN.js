@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

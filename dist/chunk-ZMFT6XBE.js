@@ -11,18 +11,18 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import {
   runPipeline
-} from "./chunk-GIJ56IZD.js";
+} from "./chunk-IJKXYQTH.js";
 import {
   renderTerminal
-} from "./chunk-DIIGBC24.js";
+} from "./chunk-GKLIFO3T.js";
 import {
   exitCodeFor,
   runOutcome,
   signalExitCode
-} from "./chunk-HKR5VIIP.js";
+} from "./chunk-J43FDT6Q.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

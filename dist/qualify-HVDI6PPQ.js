@@ -7,12 +7,12 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-OIVXPR2B.js";
-import "./chunk-WCCE6MT4.js";
-import "./chunk-627YM4G5.js";
+} from "./chunk-6UWY7ZJL.js";
+import "./chunk-J4Q45ENQ.js";
+import "./chunk-UU55USMG.js";
 import {
   planFromArgs
-} from "./chunk-OZV22DJN.js";
+} from "./chunk-5NDLJEJL.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import "./chunk-QNMDGXHE.js";
@@ -21,11 +21,11 @@ import {
   parseCommandArgs
 } from "./chunk-U7PRDRAC.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-DIIGBC24.js";
+import "./chunk-GKLIFO3T.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-HKR5VIIP.js";
+import "./chunk-J43FDT6Q.js";
 import "./chunk-K2RBFFVC.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -63,7 +63,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-5FEQSRMV.js"),
+      import("./qualify-YXRG6B2P.js"),
       import("./qualify-3W7P3QNI.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
