@@ -151,3 +151,25 @@ test('analyze --base … --head … on raw files is fixed-n: one look at the blo
     assert.ok(close(w.ratio, c.estimate_ratio), `${c.name}: estimate ${w.ratio} vs R ${c.estimate_ratio}`);
   }
 });
+
+test('analyze on the committed real ik_llama.cpp captures (raw files) gives R\'s wilcox.test level, estimate and interval to 1e-13 (issue 19)', async () => {
+  // fixtures/stats/ik-fixed-n.json: Rscript scripts/gen-ik-fixed-n-fixture.R, which reads the
+  // captures itself. Measured agreement: 15.7 significant digits or more (at most one ulp apart).
+  const fixture = JSON.parse(readFileSync(new URL('../../fixtures/stats/ik-fixed-n.json', import.meta.url), 'utf8')) as {
+    pairs: { name: string; base: string[]; head: string[]; workloads: { test: string; n: number; conf_level: number; estimate_ratio: number; ci_ratio: [number, number] }[] }[];
+  };
+  const ik = (f: string) => new URL(`../../fixtures/llama-bench/ik/${f}`, import.meta.url).pathname;
+  const close = (x: number, y: number) => Math.abs(x / y - 1) < 1e-13;
+  for (const p of fixture.pairs) {
+    const { out } = await run(['--base', ...p.base.map(ik), '--head', ...p.head.map(ik), '--format', 'json']);
+    const a = JSON.parse(out) as { workloads: { name: string; n: number; ci_level: number; ratio: number; ci: [number, number] }[] };
+    assert.equal(a.workloads.length, p.workloads.length, p.name);
+    for (const c of p.workloads) {
+      const w = a.workloads.find((x) => x.name === c.test.replace('@pp', '@d'))!;
+      assert.equal(w.n, c.n, `${p.name} ${c.test}`);
+      assert.equal(w.ci_level, c.conf_level, `${p.name} ${c.test}: R's level, not a repeated interval's`);
+      assert.ok(close(w.ratio, c.estimate_ratio), `${p.name} ${c.test}: estimate ${w.ratio} vs R ${c.estimate_ratio}`);
+      assert.ok(close(w.ci[0], c.ci_ratio[0]) && close(w.ci[1], c.ci_ratio[1]), `${p.name} ${c.test}: ci ${w.ci} vs R ${c.ci_ratio}`);
+    }
+  }
+});
