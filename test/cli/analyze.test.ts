@@ -173,3 +173,18 @@ test('analyze on the committed real ik_llama.cpp captures (raw files) gives R\'s
     }
   }
 });
+
+test('analyze results.json is analysed with the looks the run took, not fixed-n over every block in the file (issue 19)', async () => {
+  // 20 counted blocks, the plan's looks 5/10/20: B 10% slower with 0.2% noise is decided at the
+  // look at 10, so the file's analysis is that look's (n = 10, its repeated interval), as the run's was.
+  const r = makeResults({ seed: 42, blocks: 21, timeout: null, launchCv: 0.002, sampleCv: 0.001, analysis: null, workloads: [{ id: 'tg128', nPrompt: 0, nGen: 128, baseTs: 50, trueRatio: 0.9 }] });
+  const path = join(mkdtempSync(join(tmpdir(), 'lpg-analyze-looks-')), 'results.json');
+  writeFileSync(path, JSON.stringify(r));
+  const { code, out } = await run([path, '--format', 'json']);
+  assert.equal(code, 1);
+  const w = JSON.parse(out).workloads[0];
+  assert.equal(w.verdict, 'regression');
+  assert.equal(w.n, 10, 'the look at 10 decided it; blocks 11-20 decide nothing');
+  assert.ok(w.ci_level > 0.9, `a repeated interval's level, not fixed-n 90% (${w.ci_level})`);
+  assert.match(w.reason, /decided at look 2 \(10 of 21 blocks\), still open at 5 blocks/);
+});

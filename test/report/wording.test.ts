@@ -203,3 +203,27 @@ test('an interval wider than 90% from a single look that spent all of α says th
   // two looks (6 and 12 of 12): α was spread over them, and the note says so
   assert.match(noteOf([6, 12]), /98\.4% interval, wider than 90%: the sequential design spends α over several looks/);
 });
+
+test('the reason line says which look decided each point and at which looks it was still open (issue 19)', () => {
+  // Three points over the default looks of --max-blocks 30 (horizon 60, split): quiet A/A, 30% noise
+  // A/A, a 12% slowdown under 25% noise; a fixed LCG, so the looks that decide are fixed.
+  let s = 4;
+  const u = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
+  const obs = (r: number, sd: number) => Array.from({ length: 30 }, (_, i) => ({ block: i + 1, value: 50 * r * (1 + sd * u()) }));
+  const data = [
+    { name: 'tg128', a: obs(1, 0.004), b: obs(1, 0.004) },
+    { name: 'pp512', a: obs(1, 0.3), b: obs(1, 0.3) },
+    { name: 'tg128@d4096', a: obs(1, 0.25), b: obs(0.88, 0.25) },
+  ];
+  const looks = [10, 12, 15, 20, 30];
+  let state;
+  for (const n of looks) state = decide(data, { margin: 0.02, alpha: 0.05, method: 'hl', looks: looks.filter((l) => l <= n), nBlocks: n, horizon: 60, spending: 'split', state }).state;
+  const d = decide(data, { margin: 0.02, alpha: 0.05, method: 'hl', looks, nBlocks: 30, horizon: 60, spending: 'split', state });
+  const wl = data.map((w) => ({ id: w.name, nPrompt: w.name.startsWith('pp') ? 512 : 0, nGen: w.name.startsWith('pp') ? 0 : 128, baseTs: 50, trueRatio: 1 }));
+  const body = markdown(makeResults({ analysis: d.analysis, workloads: wl, blocks: 30 }));
+  const line = (name: string) => body.split('\n').find((l) => l.startsWith(`| \`${name}\` |`)) ?? assert.fail(`no reason line for ${name} in\n${body}`);
+  assert.match(line('tg128'), /Neutral.*lies within the ±2% margin;.*; decided at look 1 \(10 of 60 blocks\)\./);
+  assert.doesNotMatch(line('tg128'), /still open/);
+  assert.match(line('tg128@d4096'), /Regression.*B is [\d.]+% slower.*; decided at look 2 \(12 of 60 blocks\), still open at 10 blocks\./);
+  assert.match(line('pp512'), /Inconclusive.*; still open at every look \(10, 12, 15, 20, 30 of 60 blocks\)/);
+});
