@@ -23,6 +23,7 @@
 // both TOST halves). Boundaries are memoized per (horizon, α, spending, look sequence); each new
 // look costs one pass over the null paths.
 import { EXACT_MAX, PATHS, columnOrder, nullPaths, vOfPattern, type ColumnOrder } from './gs-null-paths.ts';
+import { signedRankPmf } from './dist/signed-rank.ts';
 
 export { EXACT_MAX, PATHS };
 import { alphaSpent } from './spending.ts';
@@ -70,6 +71,8 @@ const MAX_CHAINS = 256;
 const TOP = 1 << EXACT_MAX;
 /** Every path alive: the state entering the first look past EXACT_MAX (never written). */
 const ALL_ALIVE = new Uint32Array(PATHS / 32).fill(0xffffffff);
+/** Every path's weight when no earlier look could cross (never written). */
+let ones: Float32Array | null = null;
 
 /** Carry the exact pattern distribution from length `from` to `to` (≤ EXACT_MAX), no looks between. */
 function grow(p: Float64Array, from: number, to: number): Float64Array {
@@ -131,12 +134,24 @@ function chainFor(looks: number[], horizon: number, alpha: number, spending: Spe
     const [c, cum] = largestFit(hist, prev.total, target);
     if (c >= 0) for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
     out = { n, exact: p, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
+  } else if (looks.length === 1) {
+    // A single look (a fixed-n analysis is one): V_n has its plain null law, so the boundary is
+    // exact (R's qsignrank) and nothing is simulated unless a later look extends it. (After looks
+    // that could not cross it would be exact too; kept simulated so stored experiments replay as
+    // they were decided.)
+    const [c, cum] = largestFit(signedRankPmf(n), 0, target);
+    out = { n, exact: null, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
     let w: Float32Array;
     let alive: Uint32Array;
     if (prev.n > EXACT_MAX) {
-      w = prev.w0!;
+      if (!prev.w0) {
+        // An exact look past EXACT_MAX: every path entered it with weight 1; its crossed paths leave.
+        prev.w0 = ones ??= new Float32Array(PATHS).fill(1);
+        prev.lazy = { base: ALL_ALIVE, sorted: columnOrder(paths, prev.n) };
+      }
+      w = prev.w0;
       alive = aliveOf(prev);
     } else {
       const p16 = grow(prev.exact!, prev.n, EXACT_MAX);

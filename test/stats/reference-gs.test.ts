@@ -32,15 +32,34 @@ test('exact signed-rank boundaries (pocock, obf, and both curves of the default 
   assert.ok(checked > 60);
 });
 
+// A single look (a fixed-n analysis, a first look past 16 blocks) has the plain signed-rank null
+// law: its boundary is R's, whatever n. Values from R 4.2:
+// c = qsignrank(t, n), one less when psignrank(c, n) > t; spent = psignrank(c, n).
+test('a single look is exact past 16 blocks too: R\'s qsignrank / psignrank', () => {
+  const r: Array<[looks: number[], horizon: number, alpha: number, spending: Spending, crit: number, spent: number]> = [
+    [[17], 17, 0.05, 'pocock', 41, 0.049186706542968757],
+    [[30], 30, 0.05, 'obf', 151, 0.048050786368548877],
+    [[100], 100, 0.05, 'split', 2045, 0.04967966271309153],
+    [[300], 300, 0.05, 'reserve', 20100, 0.049952786765357374],
+  ];
+  for (const [looks, horizon, alpha, spending, crit, spent] of r) {
+    const got = signedRankLook(looks, horizon, alpha, spending === 'split' ? 'reserve-hsd' : spending);
+    assert.equal(got.crit, crit, `${spending} ${looks.join(',')} of ${horizon}`);
+    assert.ok(Math.abs(got.spent - spent) <= 1e-12 && got.se === 0, `${looks.join(',')}: spent ${got.spent} ± ${got.se}`);
+  }
+});
+
 // Past EXACT_MAX the boundaries come from seeded simulated null paths. A stored experiment replays its
 // looks with them (resume, more, the strict reader), so they must not move from one version to the
-// next: these values were computed by the first implementation of the simulation (2026-11).
+// next: these values were computed by the first implementation of the simulation (2026-11); a single
+// look is exact since 2026-12 (R's values above), and the looks after it simulate from there (the
+// last row below moved then: c = 26 at 20 blocks as before, its spent now R's psignrank).
 test('simulated boundaries past 16 blocks are the same from one version to the next (pinned values)', () => {
   const pinned: Array<{ looks: number[]; horizon: number; alpha: number; spending: Spending; crit: number[]; spent: number[] }> = [
     { looks: [7, 30], horizon: 30, alpha: 0.05, spending: 'pocock', crit: [1, 144], spent: [0.015624999999999995, 0.04726954636998925] },
     { looks: [10, 25, 60], horizon: 60, alpha: 0.05, spending: 'obf', crit: [-1, 57, 684], spent: [0, 0.001739501953125, 0.04736328125] },
     { looks: [7, 50, 120, 200], horizon: 200, alpha: 0.05, spending: 'pocock', crit: [-1, 419, 2868, 8423], spent: [0, 0.016143798828125, 0.03338623046875, 0.047576904296875] },
-    { looks: [20, 100, 300], horizon: 300, alpha: 0.01, spending: 'pocock', crit: [26, 1729, 18744], spent: [0.000701904296875, 0.003814697265625, 0.0089111328125] },
+    { looks: [20, 100, 300], horizon: 300, alpha: 0.01, spending: 'pocock', crit: [26, 1724, 18738], spent: [0.0009927749633789062, 0.003922462463378906, 0.008988380432128906] },
   ];
   for (const d of pinned) {
     d.looks.forEach((_, k) => {
