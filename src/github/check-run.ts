@@ -2,9 +2,11 @@
 // so a regression must conclude `failure`. Created on the PR head SHA explicitly: a check from a
 // workflow_dispatch or workflow_run job would otherwise attach to the wrong commit.
 import type { Client } from './client.ts';
+import type { CheckConclusion } from '../stats/policy.ts';
 import { fitToLimit, CHECK_MAX_CHARS, CHECK_TITLE_MAX_CHARS, ANNOTATIONS_PER_REQUEST } from '../report/index.ts';
 
-export type Conclusion = 'success' | 'failure' | 'neutral';
+/** The gate's check conclusion, as the policy decides it (stats/policy.ts checkConclusion). */
+export type Conclusion = CheckConclusion;
 
 export { fitToLimit };
 

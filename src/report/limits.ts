@@ -1,6 +1,6 @@
 // GitHub's size limits, written once, and the one cut that keeps a body under them: at a line end,
 // with open code fences and <details> closed so no tag or block is left broken. The report fits its
-// own bodies by dropping sections first (fit.ts); github/ cuts whatever still arrives too long.
+// own bodies by dropping sections first (truncate.ts); github/ cuts whatever still arrives too long.
 
 /** A comment body (the sticky PR comment). */
 export const COMMENT_MAX_CHARS = 65_536;

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replaceAtomically } from '../../src/sys/atomic-file.ts';
+import { MAIN } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const RESULTS = fileURLToPath(new URL('../../fixtures/results/', import.meta.url));
 const canMountTmpfs = () => spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${tmpdir()}`]).status === 0;
 const skip = !canMountTmpfs() && 'cannot mount a tmpfs in a user namespace here';

@@ -6,10 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readGgufHeader } from '../../src/model/gguf-reader.ts';
+import { MAIN } from '../helpers/cli.ts';
 
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const run = (...args: string[]) => spawnSync(process.execPath, [MAIN, 'model', ...args], { encoding: 'utf8' });
 
 test('model --preset smollm2-135m --layers 1 --type q8_0: the preset shape, --layers overriding it', () => {
