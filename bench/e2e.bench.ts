@@ -2,8 +2,9 @@
 // does not change a decision), for the family pp64,tg16,tg16@d512 + a depth sweep at 3 depths, under
 // the designs before and after issue 19, 5 run seeds; beside it the same family simulated
 // (bench/stats-family-sim.ts: the fake runner's noise model, the pipeline's stop rule), so the two
-// agree. `--quick`: 2 seeds; `--default-only`: the pipeline under today's default only (the other
-// designs simulated). The fake runner's own noise is not seeded (each launch draws its own).
+// agree. `--quick`: 2 seeds; `--seeds=N`: N seeds (1–5); `--default-only`: the pipeline under
+// today's default only (the other designs simulated). The fake runner's own noise is not seeded
+// (each launch draws its own). `npm run bench -- e2e --seeds=1` prints the table in ~10 minutes.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,10 +30,22 @@ export const SCENARIOS = [
 const SIM_RUNS = 200;
 
 const median = (x: number[]) => quantile(x, 0.5);
+
+/** Run seeds: 5; `--quick` 2; `--seeds=N` (1 to 5) N, so `npm run bench` stays runnable in minutes. */
+function seedCount(): number {
+  const flag = process.argv.find((a) => a.startsWith('--seeds='));
+  if (flag === undefined) return process.argv.includes('--quick') ? 2 : 5;
+  const n = Number(flag.slice('--seeds='.length));
+  if (!Number.isInteger(n) || n < 1 || n > 5) {
+    console.error(`${flag}: the e2e bench takes 1 to 5 seeds, e.g. --seeds=1`);
+    process.exit(2);
+  }
+  return n;
+}
 const count = (v: string[]) => [...new Set(v)].sort().map((x) => `${x} ${v.filter((y) => y === x).length}`).join(', ');
 
 export default async function main(): Promise<void> {
-  const seeds = process.argv.includes('--quick') ? [1, 2] : [1, 2, 3, 4, 5];
+  const seeds = [1, 2, 3, 4, 5].slice(0, seedCount());
   const root = mkdtempSync(join(tmpdir(), 'lpg-e2e-bench-'));
   const model = join(root, 'tiny.gguf');
   writeTinyModel(model);

@@ -5,9 +5,13 @@
 import { createRng } from '../src/stats/dist/prng.ts';
 import { NOISY, QUIET, simulate } from './stats-sim.ts';
 import { v2, fixedN } from './stats-design.ts';
+import { defaultHorizon, looksFor } from '../src/plan/decision-rule.ts';
 
 const N = Number(process.argv[2] ?? 300);
-const rules = [fixedN(), v2('pocock', 30, [7, 30]), v2('pocock', 60, [7, 30]), v2('reserve', 60, [7, 30])];
+// Then today's default (split over 60 at the looks 10/12/15/20/30) beside the same looks with no
+// room to extend (pocock over 30): what the room costs the runner's own looks.
+const rules = [fixedN(), v2('pocock', 30, [7, 30]), v2('pocock', 60, [7, 30]), v2('reserve', 60, [7, 30]),
+  v2('pocock', 30, looksFor(30)), v2('split', defaultHorizon(30), looksFor(30))];
 for (const [m, ratio, runs] of [[NOISY, 0.97, N], [NOISY, 1, N * 2], [QUIET, 1, Math.round(N / 3)]] as const) {
   const rows = rules.map(() => ({ det: 0, detExt: 0, blocks: [] as number[] }));
   const rng = createRng(11);
