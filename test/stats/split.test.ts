@@ -79,8 +79,8 @@ test('split: a change called where the equivalence interval would still hold 1 i
 });
 
 test('the default design keeps the runner\'s power: a true 0.97 on the noisy-VM model is detected ≥ 0.85× as often as fixed n = 30; reserve over the same looks is not (issue 19)', () => {
-  // The bench's power column (npm run bench -- stats-family: 1500 runs, seed 11); measured 0.91×
-  // for split and 0.80× for reserve (3000 runs: 0.90× and 0.80×). Seeded: the same runs every time.
+  // The bench's power column (npm run bench -- stats-family: 1500 runs, seed 11); measured 0.89×
+  // for split and 0.79× for reserve. Seeded: the same runs every time.
   const spending = optionSpec('run', 'spending').default as Spending;
   assert.equal(spending, 'split');
   const rules = [fixedN(), v2(spending, defaultHorizon(30), looksFor(30)), v2('reserve', defaultHorizon(30), looksFor(30))];
