@@ -45,6 +45,26 @@ test('merge: one commit with the base tip and the head as parents, the same ever
   assert.deepEqual([ff.mode, ff.a, ff.b, ff.merge, ff.baseMoved], ['merge', r.branchPoint, r.prHead, null, 0]);
 });
 
+test('merge: another machine (a clone, a second later, another git identity) makes the same merge commit, so a fleet measures one pair', async () => {
+  const r = makeMovedBaseRepo(join(root, 'fleet-a'));
+  const here = await resolveComparison({ repo: r.repo, mode: 'merge', baseRef: 'main', headRef: 'pr' });
+  const clone = join(root, 'fleet-b');
+  execFileSync('git', ['clone', '-q', '--no-local', r.repo, clone]);
+  git(clone, 'branch', '-q', 'pr', 'origin/pr');
+  await new Promise((done) => setTimeout(done, 1100));
+  const saved = { ...process.env };
+  Object.assign(process.env, { GIT_AUTHOR_NAME: 'other', GIT_AUTHOR_EMAIL: 'o@x.invalid', GIT_COMMITTER_NAME: 'other', GIT_COMMITTER_EMAIL: 'o@x.invalid', TZ: 'Asia/Kolkata' });
+  try {
+    const there = await resolveComparison({ repo: clone, mode: 'merge', baseRef: 'main', headRef: 'pr' });
+    assert.deepEqual([there.a, there.b], [here.a, here.b]);
+  } finally {
+    for (const k of ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'TZ']) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  }
+});
+
 test('merge with conflicts falls back to branch-point and says why', async () => {
   const r = makeMovedBaseRepo(join(root, 'conflict'));
   git(r.repo, 'checkout', '-q', 'pr');

@@ -63,7 +63,7 @@ describe('the Action compares what merging does (compare input)', { concurrency:
   const neutral = makeMovedBaseRepo(join(WORK, 'neutral'));
   const neutralMerge = githubMerge(neutral);
 
-  test("a neutral PR on a moved base: merge (default, GitHub's test merge) and branch-point are neutral, refs a regression", async () => {
+  test("a neutral PR on a moved base: merge (default, GitHub's test merge) and branch-point are neutral, refs a regression", async (t) => {
     const merge = await runPr(neutral, neutralMerge, null);
     assert.equal(merge.run.outputs.verdict, 'neutral', merge.comment);
     assert.deepEqual(merge.results.plan.variants.map((v: any) => v.ref), [neutral.tip, neutralMerge]);
@@ -72,6 +72,7 @@ describe('the Action compares what merging does (compare input)', { concurrency:
     const s = (c: string) => c.slice(0, 7);
     const line = `Compared: merge — A = base tip \`${s(neutral.tip)}\` (\`master\`), B = \`${s(neutral.tip)}\` + PR head \`${s(neutral.prHead)}\` (\`changes\`) merged (GitHub's test merge \`${s(neutralMerge)}\`); \`master\` had moved 2 commits past the branch point`;
     assert.ok(merge.comment.includes(line), merge.comment.slice(0, 1000));
+    t.diagnostic(`neutral PR, merge: ${merge.comment.split('\n').find((l) => l.startsWith('Compared:'))}`);
     assert.ok(merge.check.output.summary.includes(line));
     assert.equal(merge.results.plan.comparison.merge.by, 'github');
 
@@ -79,11 +80,13 @@ describe('the Action compares what merging does (compare input)', { concurrency:
     assert.equal(bp.run.outputs.verdict, 'neutral', bp.comment);
     assert.deepEqual(bp.results.plan.variants.map((v: any) => v.ref), [neutral.branchPoint, neutral.prHead]);
     assert.match(bp.comment, /Compared: branch-point — A = branch point `[0-9a-f]{7}`/);
+    t.diagnostic(`neutral PR, branch-point: ${bp.comment.split('\n').find((l) => l.startsWith('Compared:'))}`);
 
     const refs = await runPr(neutral, neutralMerge, 'refs');
     assert.equal(refs.run.outputs.verdict, 'regression', refs.comment);
     assert.equal(refs.check.conclusion, 'failure');
     assert.match(refs.comment, /Compared: refs — A = `[0-9a-f]{7}` \(`master`\), B = `[0-9a-f]{7}` \(`changes`\); `master` had moved 2 commits past the branch point/);
+    t.diagnostic(`neutral PR, refs: ${refs.comment.split('\n').find((l) => l.startsWith('Compared:'))}`);
   });
 
   test('no test merge (the PR does not merge cleanly): falls back to branch-point and says so', async () => {
@@ -92,6 +95,18 @@ describe('the Action compares what merging does (compare input)', { concurrency:
     assert.equal(r.results.plan.comparison.mode, 'branch-point');
     assert.match(r.comment, /Compared: branch-point \(merge fell back: GitHub's test merge commit ffffffffffff is not in the checkout/);
     assert.match(r.run.stdout, /::warning::compare: merge fell back to branch-point/);
+  });
+
+  test('GitHub says the PR does not merge (pull_request.mergeable: false): branch-point, said, even with a GITHUB_SHA', async () => {
+    const payload = examplePayload('pull_request', 'opened');
+    Object.assign(payload.pull_request, { mergeable: false });
+    payload.pull_request.base.sha = neutral.tip;
+    payload.pull_request.head.sha = neutral.prHead;
+    const r = await runPr(neutral, neutralMerge, null, {}, { name: 'pull_request', payload });
+    assert.equal(r.run.outputs.verdict, 'neutral', r.comment);
+    assert.deepEqual(r.results.plan.variants.map((v: any) => v.ref), [neutral.branchPoint, neutral.prHead]);
+    const plain = r.comment.replace(/\\/g, '').replace(/&#8203;/g, '');
+    assert.match(plain, /Compared: branch-point \(merge fell back: GitHub reports that PR #2 does not merge cleanly into master\) — A = branch point/);
   });
 
   test('more blocks (a dispatch with more-blocks) extend the stored merge experiment, after the base moved on again', async () => {
@@ -117,13 +132,22 @@ describe('the Action compares what merging does (compare input)', { concurrency:
     assert.equal(more.check.head_sha, r.prHead);
   });
 
-  test('a PR 10% slower itself is a regression in every mode', async () => {
+  test('a PR 10% slower itself is a regression in every mode', async (t) => {
     const slow = makeMovedBaseRepo(join(WORK, 'slow'), { prSlowdown: 0.9 });
     const merge = githubMerge(slow);
+    const s = (c: string) => c.slice(0, 7);
+    const lines: Record<string, string> = {
+      merge: `Compared: merge — A = base tip \`${s(slow.tip)}\` (\`master\`), B = \`${s(slow.tip)}\` + PR head \`${s(slow.prHead)}\` (\`changes\`) merged (GitHub's test merge \`${s(merge)}\`); \`master\` had moved 2 commits past the branch point`,
+      'branch-point': `Compared: branch-point — A = branch point \`${s(slow.branchPoint)}\` (merge-base with the base \`${s(slow.tip)}\` (\`master\`)), B = PR head \`${s(slow.prHead)}\` (\`changes\`); \`master\` had moved 2 commits past the branch point`,
+      refs: `Compared: refs — A = \`${s(slow.tip)}\` (\`master\`), B = \`${s(slow.prHead)}\` (\`changes\`); \`master\` had moved 2 commits past the branch point`,
+    };
     for (const mode of ['merge', 'branch-point', 'refs']) {
       const r = await runPr(slow, merge, mode);
       assert.equal(r.run.outputs.verdict, 'regression', `${mode}: ${r.comment}`);
       assert.equal(r.check.conclusion, 'failure');
+      const compared = r.comment.split('\n').find((l) => l.startsWith('Compared:'));
+      assert.ok(compared?.startsWith(lines[mode]!), `${mode}: ${compared}`);
+      t.diagnostic(`10% slower PR, ${mode}: ${compared}`);
     }
   });
 });

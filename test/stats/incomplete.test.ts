@@ -46,6 +46,7 @@ test('all workloads decided early is complete: the regression at the look at 7 o
   const neutral = resultsFor('neutral', { blocks: 12 });
   neutral.plan.looks = [7, 11];
   const decided = cutTo(neutral, 7, 'all workloads decided after 7 counted blocks');
+  assert.equal(decided.analysis!.incomplete, undefined, 'results.json says nothing is missing');
   assert.equal(runOutcome(decided.analysis!), 'neutral');
   assert.match(headline(decided), /^✅ Neutral within ±2% on all 2 workloads — check passes$/);
 });
