@@ -8,7 +8,9 @@ import { runAndPrint } from './run.ts';
 import { storeFromArgs } from './experiments.ts';
 import { defaultCacheDir } from '../sys/cache-dir.ts';
 import { readTrustedResultsSync } from '../pipeline/read-results.ts';
-import { calibrationFromResults, calibrationKeys, calibrationNote, writeCalibration } from '../store/calibration.ts';
+import { calibrationKeys, writeCalibration } from '../store/calibration.ts';
+import { calibrationFromResults } from '../pipeline/calibration.ts';
+import { calibrationNote } from '../report/calibration-words.ts';
 import { join } from 'node:path';
 
 const EXAMPLE = 'example: llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model m.gguf --workloads pp512,tg128 --max-blocks 10';

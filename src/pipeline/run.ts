@@ -26,7 +26,8 @@ import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } fro
 import { preflight, type Preflight } from './preflight.ts';
 import { ensureModels } from './models.ts';
 import { applyComparison } from './compare.ts';
-import { calibrationKeys, calibrationNote, readCalibration } from '../store/calibration.ts';
+import { calibrationKeys, readCalibration } from '../store/calibration.ts';
+import { calibrationNote } from '../report/calibration-words.ts';
 import { readQualifications, runnerShown, type RunnerShown } from '../store/qualification.ts';
 import { TOOL } from './version.ts';
 import { defaultStorePath } from '../store/experiment-store.ts';

@@ -1,7 +1,8 @@
 // Host calibration: what an A/A run (the base against itself, identical binaries) shows about this
 // machine — per workload, the paired spread of the block-by-block B/A log-ratios, the offset the
 // A/A run still measured, the false-call rate they imply, and the blocks a ±2% decision needs
-// (computed in stats/calibration.ts).
+// (computed in stats/calibration.ts, composed into this record by pipeline/calibration.ts, worded by
+// report/calibration-words.ts): this file defines the record, reads, writes and matches it.
 // Stored under the cache directory, one file per host (keyed by its fingerprint), so every later
 // run on the host can say whether its "improvement" is within what the host produces by itself.
 // The spread depends on the model too: each workload's entry names the model it ran on (its
@@ -10,9 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HostFingerprint } from '../host/types.ts';
-import type { Results } from './results.ts';
 import { writeJsonAtomic } from './write.ts';
-import { noiseOf } from '../stats/calibration.ts';
 import { modelOf } from '../plan/models.ts';
 import type { ModelRef } from '../plan/types.ts';
 import { modelIdentity } from './identity.ts';
@@ -66,30 +65,6 @@ export function calibrationPath(cacheDir: string, fp: HostFingerprint): string {
   return join(cacheDir, 'calibration', `${hostKey(fp)}.json`);
 }
 
-/** The calibration an A/A run's results give; null when it has no analysis to draw on. */
-export function calibrationFromResults(r: Results): HostCalibration | null {
-  if (!r.analysis || !r.host) return null;
-  // The numbers are the statistics stage's (stats/calibration.ts); the file matches workloads by label.
-  const workloads: WorkloadCalibration[] = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => {
-    const w = r.plan.workloads.find((x) => x.id === name);
-    const m = w ? modelOf(r.plan, w) : r.plan.models.length === 1 ? r.plan.models[0] : null;
-    return { workload: name, label: w?.label ?? name, ...(m && { modelFile: fileName(m.path), modelKey: modelKey(m.path) ?? undefined }), ...n };
-  });
-  if (workloads.length === 0) return null;
-  const fp = r.host;
-  return {
-    schema: CALIBRATION_SCHEMA,
-    hostKey: hostKey(fp),
-    host: { hostname: fp.hostname, cpuModel: fp.cpuModel, logicalCpus: fp.logicalCpus, kernel: fp.kernel },
-    createdAt: r.finishedAt ?? new Date().toISOString(),
-    ref: r.plan.variants[0].ref,
-    model: r.plan.models.map((m) => fileName(m.path)).join(','),
-    threads: r.plan.threads,
-    alpha: r.plan.alpha,
-    workloads,
-  };
-}
-
 export function writeCalibration(cacheDir: string, cal: HostCalibration, fp: HostFingerprint): string {
   const path = calibrationPath(cacheDir, fp);
   writeJsonAtomic(path, cal);
@@ -108,8 +83,8 @@ export function readCalibration(cacheDir: string, fp: HostFingerprint): HostCali
   }
 }
 
-const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`;
-const fileName = (path: string) => path.split('/').pop() ?? path;
+/** A model path's file name, as the record names models. */
+export const modelFileName = (path: string) => path.split('/').pop() ?? path;
 
 /** A model file's content key (size and header hash); null when it cannot be read. */
 export function modelKey(path: string): string | null {
@@ -129,20 +104,13 @@ export function calibrationKeys(plan: { models: ModelRef[]; workloads: { label: 
 }
 
 function sameModel(cal: HostCalibration, w: WorkloadCalibration, path: string, keys: Map<string, string | null>): boolean {
-  if (w.modelKey === undefined) return cal.model === fileName(path);
+  if (w.modelKey === undefined) return cal.model === modelFileName(path);
   if (!keys.has(path)) keys.set(path, modelKey(path));
   return keys.get(path) === w.modelKey;
 }
 
-/**
- * The line a report on this host shows, for the workloads of the run at hand (matched by their
- * normalised label and their model's content): "this host's A/A spread: pp512 1.8% (a ±2% call
- * needs ~6 blocks), ...". Null when none of them was calibrated on that model.
- */
-export function calibrationNote(cal: HostCalibration, wanted: readonly CalibrationKey[]): string | null {
+/** The entries of `cal` for the run's workloads: matched by normalised label and by their model's content. */
+export function calibratedFor(cal: HostCalibration, wanted: readonly CalibrationKey[]): WorkloadCalibration[] {
   const keys = new Map<string, string | null>();
-  const mine = cal.workloads.filter((w) => wanted.some((k) => k.label === w.label && sameModel(cal, w, k.model.path, keys)));
-  if (mine.length === 0) return null;
-  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a ±2% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? '–'}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
-  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join('; ')}. A change smaller than this spread is within what the host produces by itself.`;
+  return cal.workloads.filter((w) => wanted.some((k) => k.label === w.label && sameModel(cal, w, k.model.path, keys)));
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { readFingerprint } from '../../src/host/fingerprint.ts';
-import { calibrationNote, calibrationPath, hostKey, readCalibration } from '../../src/store/calibration.ts';
+import { calibrationPath, hostKey, readCalibration } from '../../src/store/calibration.ts';
+import { calibrationNote } from '../../src/report/calibration-words.ts';
 import { impliedFalseCallRate } from '../../src/stats/calibration.ts';
 import { cli as runCli } from '../helpers/cli.ts';
 
