@@ -4,7 +4,7 @@
 // (bench/stats-family-sim.ts: the fake runner's noise model, the pipeline's stop rule), so the two
 // agree. `--quick`: 2 seeds; `--seeds=N`: N seeds (1–5); `--default-only`: the pipeline under
 // today's default only (the other designs simulated). The fake runner's own noise is not seeded
-// (each launch draws its own). `npm run bench -- e2e --seeds=1` prints the table in ~10 minutes.
+// (each launch draws its own). `npm run bench -- e2e --seeds=1`: 9 pipeline runs, 14 min at load 23.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
