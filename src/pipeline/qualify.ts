@@ -10,6 +10,7 @@ import type { Plan, Variant } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { qualificationStatus, qualifyWorkloads } from '../stats/qualify.ts';
 import { appendQualification, type Qualification } from '../store/qualification.ts';
+import { qualifyFindingWords } from '../report/qualify.ts';
 import { interruptedBy } from '../sys/children.ts';
 import { runPipeline, type PipelineHooks, type PipelineOutput } from './run.ts';
 
@@ -85,7 +86,8 @@ export async function runQualification(plan: Plan, k: number, hooks: PipelineHoo
   }
   const second = injected ? failureOf(injected.results, `A/A+${k}`) : null;
   const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis!, injected.results.analysis!, k, aaPrime.results.design) : [];
-  const found = first || second ? { status: 'failed' as const, reasons: [(first ?? second)!] } : qualificationStatus(ws, k);
+  const checked = first || second ? null : qualificationStatus(ws, k);
+  const found = checked ? { status: checked.status, reasons: checked.findings.map(qualifyFindingWords) } : { status: 'failed' as const, reasons: [(first ?? second)!] };
   const r = aaPrime.results;
   const record: Qualification = {
     createdAt: new Date().toISOString(),

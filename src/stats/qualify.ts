@@ -51,15 +51,21 @@ export function qualifyWorkloads(aaPrime: Analysis, injected: Analysis, k: numbe
   return out;
 }
 
-/** The finding and, when it falls short, why (one clause per workload). */
-export function qualificationStatus(ws: QualifiedWorkload[], k: number): { status: QualificationStatus; reasons: string[] } {
-  const reasons: string[] = [];
-  const pct = `${(100 * (1 - 1 / (1 + k))).toFixed(1)}%`;
+/** Why a qualification falls short, as data (worded by report/qualify.ts, one clause each). */
+export type QualifyFinding =
+  | { kind: 'no-launch'; workload: string }
+  | { kind: 'false-alarm'; workload: string; called: 'regression' | 'improvement' }
+  | { kind: 'missed'; workload: string; k: number; verdict: Verdict; n: number }
+  | { kind: 'none-measured' };
+
+/** The finding and, when it falls short, why (one finding per workload and failed check). */
+export function qualificationStatus(ws: QualifiedWorkload[], k: number): { status: QualificationStatus; findings: QualifyFinding[] } {
+  const findings: QualifyFinding[] = [];
   for (const w of ws) {
-    if (w.aaPrime.verdict === 'failed' || w.injected.verdict === 'failed') return { status: 'failed', reasons: [`${w.workload}: a variant has no successful launch`] };
-    if (w.aaPrime.verdict === 'regression' || w.aaPrime.verdict === 'improvement') reasons.push(`${w.workload}: A/A′ called ${w.aaPrime.verdict === 'regression' ? 'a regression' : 'an improvement'} between two builds of one commit (a false alarm)`);
-    if (!w.injected.called) reasons.push(`${w.workload}: the injected ${pct} slowdown was not called (${w.injected.verdict} at ${w.injected.n} blocks)`);
+    if (w.aaPrime.verdict === 'failed' || w.injected.verdict === 'failed') return { status: 'failed', findings: [{ kind: 'no-launch', workload: w.workload }] };
+    if (w.aaPrime.verdict === 'regression' || w.aaPrime.verdict === 'improvement') findings.push({ kind: 'false-alarm', workload: w.workload, called: w.aaPrime.verdict });
+    if (!w.injected.called) findings.push({ kind: 'missed', workload: w.workload, k, verdict: w.injected.verdict, n: w.injected.n });
   }
-  if (ws.length === 0) return { status: 'failed', reasons: ['no workload was measured on both runs'] };
-  return { status: reasons.length === 0 ? 'qualified' : 'short', reasons };
+  if (ws.length === 0) return { status: 'failed', findings: [{ kind: 'none-measured' }] };
+  return { status: findings.length === 0 ? 'qualified' : 'short', findings };
 }

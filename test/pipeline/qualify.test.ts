@@ -16,6 +16,7 @@ import { qualificationStatus, qualifyWorkloads } from '../../src/stats/qualify.t
 import { readFingerprint } from '../../src/host/fingerprint.ts';
 import { markdown, model, terminal } from '../report/helpers.ts';
 import { renderHtml } from '../../src/report/index.ts';
+import { qualifyFindingWords } from '../../src/report/qualify.ts';
 
 const host = readFingerprint();
 const wa = (name: string, verdict: WorkloadAnalysis['verdict'], ratio: number, ci: [number, number], look: number | null = 7): WorkloadAnalysis => ({
@@ -51,15 +52,18 @@ test('the two plans: A/A′ a second build of the same commit and flags (replica
   assert.notEqual(aaPrime.out, injected.out);
 });
 
+/** The findings as the record keeps them (report/qualify.ts words each). */
+const worded = (s: ReturnType<typeof qualificationStatus>) => ({ status: s.status, reasons: s.findings.map(qualifyFindingWords) });
+
 test('the finding: qualified; a false alarm or a missed slowdown falls short; the estimate is judged against 1/(1+k)', () => {
   const ok = qualifyWorkloads(NEUTRAL, CALLED, 0.03);
   assert.equal(qualificationStatus(ok, 0.03).status, 'qualified');
   assert.ok(ok.every((w) => w.injected.called && w.injected.covers && w.injected.expected === 1 / 1.03));
   assert.equal(ok[0].injected.look, 7);
   const alarm = qualifyWorkloads(analysis([wa('pp512', 'improvement', 1.03, [1.021, 1.04]), wa('tg128', 'neutral', 1, [0.99, 1.01])]), CALLED, 0.03);
-  assert.deepEqual(qualificationStatus(alarm, 0.03), { status: 'short', reasons: ['pp512: A/A′ called an improvement between two builds of one commit (a false alarm)'] });
+  assert.deepEqual(worded(qualificationStatus(alarm, 0.03)), { status: 'short', reasons: ['pp512: A/A′ called an improvement between two builds of one commit (a false alarm)'] });
   const missed = qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'regression', 0.97, [0.962, 0.979]), wa('tg128', 'inconclusive', 0.98, [0.95, 1.01], null)]), 0.03);
-  assert.match(qualificationStatus(missed, 0.03).reasons.join(), /tg128: the injected 2\.9% slowdown was not called \(inconclusive at 7 blocks\)/);
+  assert.match(worded(qualificationStatus(missed, 0.03)).reasons.join(), /tg128: the injected 2\.9% slowdown was not called \(inconclusive at 7 blocks\)/);
   const off = qualifyWorkloads(NEUTRAL, analysis([wa('pp512', 'regression', 0.9, [0.88, 0.92]), wa('tg128', 'regression', 0.97, [0.96, 0.98])]), 0.03);
   assert.equal(off[0].injected.covers, false, 'a call far from the truth is not an accurate one');
 });
