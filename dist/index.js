@@ -12,17 +12,17 @@ import {
   stoppedSummary,
   warning,
   writeJobSummary
-} from "./chunk-6UWY7ZJL.js";
+} from "./chunk-6DEYU6DE.js";
 import {
   designMismatch,
   loadFleet,
   measuredHead,
   writeAggregate
-} from "./chunk-J4Q45ENQ.js";
+} from "./chunk-S4OPSMD4.js";
 import {
   readTrustedResults
-} from "./chunk-UU55USMG.js";
-import "./chunk-5NDLJEJL.js";
+} from "./chunk-VHQMWRP7.js";
+import "./chunk-OAQZXS4K.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import "./chunk-QNMDGXHE.js";
@@ -39,21 +39,16 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-GKLIFO3T.js";
+} from "./chunk-KS7RHH2F.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
-import {
-  STICKY_MARKER,
-  escapeMarkdown
-} from "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+} from "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import {
   optionSpec
@@ -65,6 +60,11 @@ import {
   UserError,
   asEnvironmentError
 } from "./chunk-LCLRZKD3.js";
+import {
+  STICKY_MARKER,
+  escapeMarkdown
+} from "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import {
   __commonJS,
   __toESM
@@ -6065,11 +6065,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-6G37Z6K3.js");
+      const { extendForAction } = await import("./action-more-B2QQ5TUM.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-DSDY7QON.js");
+    const { runBenchmark } = await import("./action-run-JT7BR2ZO.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6351,7 +6351,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-HVDI6PPQ.js");
+    const { qualifyMode } = await import("./qualify-NKSHOBF4.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

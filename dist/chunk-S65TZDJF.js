@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-ZMFT6XBE.js";
+} from "./chunk-P5TD3PPK.js";
 import {
   storeFromArgs
 } from "./chunk-3NQTIWZI.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-5NDLJEJL.js";
+} from "./chunk-OAQZXS4K.js";
 import {
   runValues
 } from "./chunk-CEC4ZQJJ.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-IJKXYQTH.js";
+} from "./chunk-LTJHVQCP.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runExitCode
-} from "./chunk-ZMFT6XBE.js";
+} from "./chunk-P5TD3PPK.js";
 import {
   ProgressPrinter
 } from "./chunk-GM7LAWHB.js";
@@ -10,7 +10,7 @@ import {
   openExisting,
   storePath
 } from "./chunk-3NQTIWZI.js";
-import "./chunk-5NDLJEJL.js";
+import "./chunk-OAQZXS4K.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
@@ -19,26 +19,24 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   extendExperiment
-} from "./chunk-HDAOYWHW.js";
+} from "./chunk-H2NL6YOB.js";
 import {
   heldExperiment
-} from "./chunk-IJKXYQTH.js";
+} from "./chunk-LTJHVQCP.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
-import "./chunk-JKBYV2DK.js";
+import "./chunk-TAURWRNG.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-5GSUVFSN.js";
+import "./chunk-XAF4SWIW.js";
 import "./chunk-3RAE5B6M.js";
 import {
   renderTerminal
-} from "./chunk-GKLIFO3T.js";
+} from "./chunk-KS7RHH2F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+import "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import {
@@ -52,6 +50,8 @@ import {
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/cli/more.ts

@@ -5,7 +5,7 @@ import {
   readResultsFileSync,
   withTrustedAnalysis,
   wordAnalysis
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 
 // src/pipeline/read-results.ts
 function readTrustedResultsSync(path, maxBytes = MAX_RESULTS_BYTES) {

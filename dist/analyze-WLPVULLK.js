@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   readTrustedResults
-} from "./chunk-UU55USMG.js";
+} from "./chunk-VHQMWRP7.js";
 import {
   helpText
 } from "./chunk-QNMDGXHE.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   parseBenchOutput
-} from "./chunk-5GSUVFSN.js";
+} from "./chunk-XAF4SWIW.js";
 import {
   analyze,
   decideAll,
@@ -24,10 +24,9 @@ import {
   validateOptions,
   wordAnalysis,
   workloadInputsFromResults
-} from "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+} from "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import {
   optionSpec
@@ -37,6 +36,7 @@ import "./chunk-WCTLSWV2.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/cli/analyze.ts

@@ -1,13 +1,13 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  renderQualification
-} from "./chunk-73PJRVJB.js";
+  runQualification
+} from "./chunk-4DBLVBUS.js";
 import {
   demoDefaults,
   demoSource
-} from "./chunk-FHPOXTTO.js";
-import "./chunk-ZMFT6XBE.js";
+} from "./chunk-S65TZDJF.js";
+import "./chunk-P5TD3PPK.js";
 import {
   ProgressPrinter,
   fmtDuration
@@ -18,35 +18,30 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-5NDLJEJL.js";
+} from "./chunk-OAQZXS4K.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-U7PRDRAC.js";
-import {
-  runQualification
-} from "./chunk-VLQNHQ2E.js";
-import "./chunk-IJKXYQTH.js";
+import "./chunk-LTJHVQCP.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
-import "./chunk-JKBYV2DK.js";
+import "./chunk-TAURWRNG.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-5GSUVFSN.js";
+import "./chunk-XAF4SWIW.js";
 import "./chunk-3RAE5B6M.js";
 import {
   renderTerminal
-} from "./chunk-GKLIFO3T.js";
+} from "./chunk-KS7RHH2F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+} from "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import {
@@ -60,6 +55,11 @@ import {
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import {
+  renderQualification
+} from "./chunk-HSTGYNEU.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/cli/qualify.ts

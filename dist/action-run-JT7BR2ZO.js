@@ -2,21 +2,19 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-IJKXYQTH.js";
+} from "./chunk-LTJHVQCP.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
-import "./chunk-JKBYV2DK.js";
+import "./chunk-TAURWRNG.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-5GSUVFSN.js";
+import "./chunk-XAF4SWIW.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-GKLIFO3T.js";
+import "./chunk-KS7RHH2F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+import "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import {
@@ -26,6 +24,8 @@ import "./chunk-ANVRTINO.js";
 import "./chunk-VCVIOZR2.js";
 import "./chunk-WCTLSWV2.js";
 import "./chunk-LCLRZKD3.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/action-run.ts

@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

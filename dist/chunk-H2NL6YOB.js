@@ -13,12 +13,12 @@ import {
   standing,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-IJKXYQTH.js";
+} from "./chunk-LTJHVQCP.js";
 import {
   hostIdentity,
   modelChanges,
   modelsIdentity
-} from "./chunk-JKBYV2DK.js";
+} from "./chunk-TAURWRNG.js";
 import {
   ExperimentStore,
   variantLabel
@@ -26,7 +26,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   MAX_HORIZON
 } from "./chunk-XFPE7NQW.js";

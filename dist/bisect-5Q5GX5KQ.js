@@ -9,7 +9,7 @@ import {
 } from "./chunk-3NQTIWZI.js";
 import {
   planFromArgs
-} from "./chunk-5NDLJEJL.js";
+} from "./chunk-OAQZXS4K.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   extendExperiment
-} from "./chunk-HDAOYWHW.js";
+} from "./chunk-H2NL6YOB.js";
 import {
   BENCH_TARGET,
   buildKey,
@@ -28,34 +28,29 @@ import {
   onInterrupt,
   runPipeline,
   writeLine
-} from "./chunk-IJKXYQTH.js";
+} from "./chunk-LTJHVQCP.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
-import "./chunk-JKBYV2DK.js";
+import "./chunk-TAURWRNG.js";
 import {
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-5GSUVFSN.js";
+import "./chunk-XAF4SWIW.js";
 import {
   withLock
 } from "./chunk-3RAE5B6M.js";
-import "./chunk-GKLIFO3T.js";
+import "./chunk-KS7RHH2F.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
-import {
-  escapeHtml,
-  escapeInline
-} from "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   childEnv,
   countedBlocksOf,
   signalExitCode
-} from "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+} from "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import {
   OPTIONS
@@ -76,6 +71,11 @@ import {
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import {
+  escapeHtml,
+  escapeInline
+} from "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/bisect.ts

@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-J4Q45ENQ.js";
+} from "./chunk-S4OPSMD4.js";
 import {
   planFromArgs
-} from "./chunk-5NDLJEJL.js";
+} from "./chunk-OAQZXS4K.js";
 import {
   decisionRule
 } from "./chunk-3CMO2DAW.js";
@@ -23,19 +23,19 @@ import {
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-GKLIFO3T.js";
-import {
-  escapeMarkdown
-} from "./chunk-PRGGACZ2.js";
+} from "./chunk-KS7RHH2F.js";
 import {
   designOf
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   presetEntry
-} from "./chunk-K2RBFFVC.js";
+} from "./chunk-OS37PD3I.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import {
+  escapeMarkdown
+} from "./chunk-PRGGACZ2.js";
 import {
   __commonJS,
   __require,

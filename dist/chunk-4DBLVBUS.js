@@ -3,16 +3,19 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   readElfDynamic,
   runPipeline
-} from "./chunk-IJKXYQTH.js";
+} from "./chunk-LTJHVQCP.js";
 import {
   appendQualification
-} from "./chunk-JKBYV2DK.js";
+} from "./chunk-TAURWRNG.js";
 import {
   detectable
-} from "./chunk-GKLIFO3T.js";
+} from "./chunk-KS7RHH2F.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";
+import {
+  qualifyFindingWords
+} from "./chunk-HSTGYNEU.js";
 
 // src/pipeline/qualify.ts
 import { readdirSync } from "node:fs";
@@ -37,15 +40,14 @@ function qualifyWorkloads(aaPrime, injected, k, aaDesign) {
   return out;
 }
 function qualificationStatus(ws, k) {
-  const reasons = [];
-  const pct = `${(100 * (1 - 1 / (1 + k))).toFixed(1)}%`;
+  const findings = [];
   for (const w of ws) {
-    if (w.aaPrime.verdict === "failed" || w.injected.verdict === "failed") return { status: "failed", reasons: [`${w.workload}: a variant has no successful launch`] };
-    if (w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement") reasons.push(`${w.workload}: A/A\u2032 called ${w.aaPrime.verdict === "regression" ? "a regression" : "an improvement"} between two builds of one commit (a false alarm)`);
-    if (!w.injected.called) reasons.push(`${w.workload}: the injected ${pct} slowdown was not called (${w.injected.verdict} at ${w.injected.n} blocks)`);
+    if (w.aaPrime.verdict === "failed" || w.injected.verdict === "failed") return { status: "failed", findings: [{ kind: "no-launch", workload: w.workload }] };
+    if (w.aaPrime.verdict === "regression" || w.aaPrime.verdict === "improvement") findings.push({ kind: "false-alarm", workload: w.workload, called: w.aaPrime.verdict });
+    if (!w.injected.called) findings.push({ kind: "missed", workload: w.workload, k, verdict: w.injected.verdict, n: w.injected.n });
   }
-  if (ws.length === 0) return { status: "failed", reasons: ["no workload was measured on both runs"] };
-  return { status: reasons.length === 0 ? "qualified" : "short", reasons };
+  if (ws.length === 0) return { status: "failed", findings: [{ kind: "none-measured" }] };
+  return { status: findings.length === 0 ? "qualified" : "short", findings };
 }
 
 // src/pipeline/qualify.ts
@@ -102,7 +104,8 @@ async function runQualification(plan, k, hooks, run = runPipeline) {
   }
   const second = injected ? failureOf(injected.results, `A/A+${k}`) : null;
   const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis, injected.results.analysis, k, aaPrime.results.design) : [];
-  const found = first || second ? { status: "failed", reasons: [first ?? second] } : qualificationStatus(ws, k);
+  const checked = first || second ? null : qualificationStatus(ws, k);
+  const found = checked ? { status: checked.status, reasons: checked.findings.map(qualifyFindingWords) } : { status: "failed", reasons: [first ?? second] };
   const r = aaPrime.results;
   const record = {
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),

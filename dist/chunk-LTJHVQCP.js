@@ -7,8 +7,8 @@ import {
   writeSyntheticModel
 } from "./chunk-YTDCO4HC.js";
 import {
+  calibratedFor,
   calibrationKeys,
-  calibrationNote,
   experimentIdentity,
   identityChanges,
   identityHash,
@@ -16,7 +16,7 @@ import {
   readQualifications,
   runnerShown,
   writeResults
-} from "./chunk-JKBYV2DK.js";
+} from "./chunk-TAURWRNG.js";
 import {
   ExperimentStore,
   defaultStorePath,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-5GSUVFSN.js";
+} from "./chunk-XAF4SWIW.js";
 import {
   describeOwner,
   tryLock,
@@ -36,7 +36,7 @@ import {
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-GKLIFO3T.js";
+} from "./chunk-KS7RHH2F.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -72,16 +72,17 @@ import {
   runDepthLaunch,
   scratchDir,
   sharedDepthTool,
+  signalExitCode,
   stopsAt,
   supportedFlags,
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   modelOf,
   readGgufHeader
-} from "./chunk-K2RBFFVC.js";
+} from "./chunk-OS37PD3I.js";
 import {
   RESULTS_SCHEMA
 } from "./chunk-6KI224XV.js";
@@ -464,6 +465,15 @@ async function dirtyHeadWarnings(plan, commits) {
   return onHead.map(
     (v) => `${FLAG[v.id]} ${v.ref} is the HEAD of ${plan.repo} (${headCommit.slice(0, 12)}), which has uncommitted changes (${shown}): only committed code is built, so these changes are NOT measured; commit them (or stash them) to benchmark them`
   );
+}
+
+// src/report/calibration-words.ts
+var pct = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+function calibrationNote(cal, wanted) {
+  const mine = calibratedFor(cal, wanted);
+  if (mine.length === 0) return null;
+  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
+  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
 }
 
 // src/bench/elf.ts
@@ -885,7 +895,6 @@ async function experimentHost(plan, log) {
 }
 
 // src/pipeline/signals.ts
-import { constants as osConstants } from "node:os";
 function onInterrupt(log) {
   const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
   let count = 0;
@@ -895,7 +904,7 @@ function onInterrupt(log) {
       log(`${sig}: stopping ${liveGroups().length} running process group(s); what was measured is kept (again to quit at once)`);
       void stopAll(sig);
     } else {
-      void stopAll(sig, 0).finally(() => process.exit(128 + (osConstants.signals[sig] ?? 0)));
+      void stopAll(sig, 0).finally(() => process.exit(signalExitCode(sig)));
     }
   };
   for (const s of signals) process.on(s, handler);
@@ -1755,6 +1764,7 @@ export {
   heldExperiment,
   checkPlanPlacements,
   ensureModels,
+  calibrationNote,
   readElfDynamic,
   runPipeline,
   runSession,

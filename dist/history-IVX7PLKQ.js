@@ -1,9 +1,6 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  renderQualificationHistory
-} from "./chunk-73PJRVJB.js";
-import {
   openExisting,
   storePath
 } from "./chunk-3NQTIWZI.js";
@@ -14,16 +11,14 @@ import {
 } from "./chunk-U7PRDRAC.js";
 import {
   readQualifications
-} from "./chunk-JKBYV2DK.js";
+} from "./chunk-TAURWRNG.js";
 import "./chunk-2SJ5SS7F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   median
-} from "./chunk-K2RBFFVC.js";
+} from "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import {
@@ -35,6 +30,11 @@ import {
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import {
+  renderQualificationHistory
+} from "./chunk-HSTGYNEU.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/cli/history.ts

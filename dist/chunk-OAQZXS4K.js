@@ -19,10 +19,10 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   parseModels
-} from "./chunk-K2RBFFVC.js";
+} from "./chunk-OS37PD3I.js";
 import {
   flagExample,
   optionSpec

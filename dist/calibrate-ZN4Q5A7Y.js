@@ -2,44 +2,52 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-ZMFT6XBE.js";
+} from "./chunk-P5TD3PPK.js";
 import "./chunk-GM7LAWHB.js";
 import {
   storeFromArgs
 } from "./chunk-3NQTIWZI.js";
 import {
   readTrustedResultsSync
-} from "./chunk-UU55USMG.js";
+} from "./chunk-VHQMWRP7.js";
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-5NDLJEJL.js";
+} from "./chunk-OAQZXS4K.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-U7PRDRAC.js";
-import "./chunk-IJKXYQTH.js";
+import {
+  calibrationNote
+} from "./chunk-LTJHVQCP.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import {
-  calibrationFromResults,
+  CALIBRATION_SCHEMA,
   calibrationKeys,
-  calibrationNote,
+  hostKey,
+  modelFileName,
+  modelKey,
   writeCalibration
-} from "./chunk-JKBYV2DK.js";
+} from "./chunk-TAURWRNG.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-5GSUVFSN.js";
+import "./chunk-XAF4SWIW.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-GKLIFO3T.js";
+import "./chunk-KS7RHH2F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+import {
+  blocksNeeded,
+  normCdf,
+  normQuantile
+} from "./chunk-F2AHQBZT.js";
+import {
+  modelOf
+} from "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import {
@@ -51,7 +59,58 @@ import "./chunk-WCTLSWV2.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
+
+// src/stats/calibration.ts
+var CALIBRATION_MARGIN = 0.02;
+function impliedFalseCallRate(offset, spread, n, alpha) {
+  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
+  const z = normQuantile(1 - alpha);
+  const shift = offset * Math.sqrt(n) / spread;
+  return normCdf(-z + shift) + normCdf(-z - shift);
+}
+function noiseOf(analysis, alpha) {
+  const out = [];
+  for (const w of analysis.workloads) {
+    if (w.spread === null || !(w.n >= 2)) continue;
+    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
+    out.push({
+      name: w.name,
+      blocks: w.n,
+      spread: w.spread,
+      ratio: w.ratio,
+      verdict: w.verdict,
+      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, alpha),
+      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, alpha, 0, true)
+    });
+  }
+  return out;
+}
+
+// src/pipeline/calibration.ts
+function calibrationFromResults(r) {
+  if (!r.analysis || !r.host) return null;
+  const workloads = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => {
+    const w = r.plan.workloads.find((x) => x.id === name);
+    const m = w ? modelOf(r.plan, w) : r.plan.models.length === 1 ? r.plan.models[0] : null;
+    return { workload: name, label: w?.label ?? name, ...m && { modelFile: modelFileName(m.path), modelKey: modelKey(m.path) ?? void 0 }, ...n };
+  });
+  if (workloads.length === 0) return null;
+  const fp = r.host;
+  return {
+    schema: CALIBRATION_SCHEMA,
+    hostKey: hostKey(fp),
+    host: { hostname: fp.hostname, cpuModel: fp.cpuModel, logicalCpus: fp.logicalCpus, kernel: fp.kernel },
+    createdAt: r.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+    ref: r.plan.variants[0].ref,
+    model: r.plan.models.map((m) => modelFileName(m.path)).join(","),
+    threads: r.plan.threads,
+    alpha: r.plan.alpha,
+    workloads
+  };
+}
 
 // src/cli/calibrate.ts
 import { join } from "node:path";

@@ -3,8 +3,8 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-J4Q45ENQ.js";
-import "./chunk-UU55USMG.js";
+} from "./chunk-S4OPSMD4.js";
+import "./chunk-VHQMWRP7.js";
 import "./chunk-3CMO2DAW.js";
 import {
   OptionValues,
@@ -16,21 +16,19 @@ import {
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-GKLIFO3T.js";
+} from "./chunk-KS7RHH2F.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import {
   checkOutDir
 } from "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+} from "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import "./chunk-ANVRTINO.js";
@@ -38,6 +36,8 @@ import "./chunk-WCTLSWV2.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/cli/aggregate.ts

@@ -1,17 +1,6 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  STICKY_MARKER,
-  codeSpan,
-  escapeCodeBlock,
-  escapeHtml,
-  escapeInline,
-  escapeMarkdown,
-  escapeTerminal,
-  fenceFor,
-  safeUrl
-} from "./chunk-PRGGACZ2.js";
-import {
   LABELS,
   MARKS,
   VERDICT_WORDS,
@@ -32,16 +21,33 @@ import {
   plain,
   reasonOf,
   runOutcome,
+  tQuantile,
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   mean,
   median,
-  sampleStandardDeviation,
-  tQuantile
-} from "./chunk-K2RBFFVC.js";
+  sampleStandardDeviation
+} from "./chunk-OS37PD3I.js";
+import {
+  describeReclaim
+} from "./chunk-ANVRTINO.js";
+import {
+  UserError
+} from "./chunk-LCLRZKD3.js";
+import {
+  STICKY_MARKER,
+  codeSpan,
+  escapeCodeBlock,
+  escapeHtml,
+  escapeInline,
+  escapeMarkdown,
+  escapeTerminal,
+  fenceFor,
+  safeUrl
+} from "./chunk-PRGGACZ2.js";
 import {
   DASH,
   blocksNeededPhrase,
@@ -57,12 +63,6 @@ import {
   fmtShareInterval,
   fmtTs
 } from "./chunk-WXFT555Z.js";
-import {
-  describeReclaim
-} from "./chunk-ANVRTINO.js";
-import {
-  UserError
-} from "./chunk-LCLRZKD3.js";
 import {
   __commonJS,
   __require,

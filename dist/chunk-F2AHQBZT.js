@@ -2,25 +2,12 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   MAX_MODELS,
-  blocksNeeded,
   median,
-  normCdf,
-  normPdf,
-  normQuantile,
-  quantileSorted,
-  tCdf,
-  tQuantile,
-  welchDf
-} from "./chunk-K2RBFFVC.js";
+  quantileSorted
+} from "./chunk-OS37PD3I.js";
 import {
   TENSOR_TYPES
 } from "./chunk-472GWJ2N.js";
-import {
-  fmtChange,
-  fmtCount,
-  fmtMargin,
-  fmtPercent
-} from "./chunk-WXFT555Z.js";
 import {
   RESULTS_SCHEMA,
   RESULTS_SCHEMAS,
@@ -45,6 +32,12 @@ import {
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import {
+  fmtChange,
+  fmtCount,
+  fmtMargin,
+  fmtPercent
+} from "./chunk-WXFT555Z.js";
 
 // src/stats/policy.ts
 function stopsAt(pending, look2, injected = false) {
@@ -227,6 +220,188 @@ function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
   return a;
 }
 
+// src/stats/dist/special.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let s = LANCZOS[0];
+  for (let i = 1; i < LANCZOS_G + 2; i++) s += LANCZOS[i] / (z + i);
+  const t = z + LANCZOS_G + 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
+}
+function logBeta(a, b) {
+  return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
+var EPS = 1e-16;
+var TINY = 1e-300;
+function betaContinuedFraction(x, a, b) {
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 1e4; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return h;
+}
+function incompleteBeta(x, a, b, y = 1 - x) {
+  if (x <= 0) return 0;
+  if (y <= 0) return 1;
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
+  if (x < (a + 1) / (a + b + 2)) return front * betaContinuedFraction(x, a, b) / a;
+  return 1 - front * betaContinuedFraction(y, b, a) / b;
+}
+function upperIncompleteGamma(a, x) {
+  if (x <= 0) return 1;
+  const lfront = a * Math.log(x) - x - logGamma(a);
+  if (x < a + 1) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 1e4; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * EPS) break;
+    }
+    return 1 - sum * Math.exp(lfront);
+  }
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
+    if (Math.abs(del - 1) < EPS) break;
+  }
+  return Math.exp(lfront) * h;
+}
+
+// src/stats/dist/normal.ts
+function normCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  const tail2 = 0.5 * upperIncompleteGamma(0.5, x * x / 2);
+  return x < 0 ? tail2 : 1 - tail2;
+}
+function normPdf(x) {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+}
+var A = [
+  2509.0809287301227,
+  33430.57558358813,
+  67265.7709270087,
+  45921.95393154987,
+  13731.69376550946,
+  1971.5909503065513,
+  133.14166789178438,
+  3.3871328727963665
+];
+var B = [
+  5226.495278852854,
+  28729.085735721943,
+  39307.89580009271,
+  21213.794301586597,
+  5394.196021424751,
+  687.1870074920579,
+  42.31333070160091,
+  1
+];
+var C = [
+  7745450142783414e-19,
+  0.022723844989269184,
+  0.2417807251774506,
+  1.2704582524523684,
+  3.6478483247632045,
+  5.769497221460691,
+  4.630337846156546,
+  1.4234371107496835
+];
+var D = [
+  10507500716444169e-25,
+  5475938084995345e-19,
+  0.015198666563616457,
+  0.14810397642748008,
+  0.6897673349851,
+  1.6763848301838038,
+  2.053191626637759,
+  1
+];
+var E = [
+  20103343992922881e-23,
+  27115555687434876e-21,
+  0.0012426609473880784,
+  0.026532189526576124,
+  0.29656057182850487,
+  1.7848265399172913,
+  5.463784911164114,
+  6.657904643501103
+];
+var F = [
+  20442631033899397e-31,
+  1421511758316446e-22,
+  18463183175100548e-21,
+  7868691311456133e-19,
+  0.014875361290850615,
+  0.1369298809227358,
+  0.599832206555888,
+  1
+];
+function horner(c, x) {
+  let s = c[0];
+  for (let i = 1; i < c.length; i++) s = s * x + c[i];
+  return s;
+}
+function normQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r2 = 0.180625 - q * q;
+    return q * horner(A, r2) / horner(B, r2);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const x = r <= 5 ? horner(C, r -= 1.6) / horner(D, r) : horner(E, r -= 5) / horner(F, r);
+  return q < 0 ? -x : x;
+}
+
 // src/stats/spending.ts
 var DEFAULT_SPENDING = "pocock";
 var RESERVE = 0.05;
@@ -297,6 +472,9 @@ function keptFor(n) {
     give(old.lower);
   }
   return out;
+}
+function signedRankPmf(n) {
+  return keptFor(n).pmf.slice();
 }
 function signedRankCdf(q, n) {
   const e = keptFor(n);
@@ -558,6 +736,76 @@ function mannWhitneyShift(x, y, level) {
   };
 }
 
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+var quantiles = /* @__PURE__ */ new Map();
+function tQuantile(p, df) {
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === void 0) {
+    if (quantiles.size >= 1e5) quantiles.clear();
+    quantiles.set(key, q = solveTQuantile(p, df));
+  }
+  return q;
+}
+function solveTQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z = normQuantile(target);
+  let t = z + (z * z * z + z) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f = tCdf(t, df);
+    if (f > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+
 // src/stats/t-interval.ts
 function meanVar(x) {
   const n = x.length;
@@ -722,6 +970,27 @@ function qualityFlags(sides) {
     if (bi) flags.push({ kind: "bimodal", variant: label, low: bi.low, high: bi.high, gap: Math.expm1(bi.gap) });
   }
   return flags;
+}
+
+// src/stats/power.ts
+var POWER = 0.8;
+var CAP = 1e5;
+function blocksNeeded(sigma, margin, alpha, estimate, paired) {
+  const bound = Math.log1p(margin);
+  const k = paired ? 1 : 2;
+  const inside = Math.abs(estimate) < bound;
+  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
+  const delta = inside ? bound : Math.abs(estimate);
+  if (!(sigma > 0)) return 2;
+  let n = 2;
+  for (let i = 0; i < 30; i++) {
+    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
+    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
+    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
+    if (next === n) break;
+    n = next;
+  }
+  return n;
 }
 
 // src/stats/workload-input.ts
@@ -1379,6 +1648,7 @@ var chains = /* @__PURE__ */ new Map();
 var MAX_CHAINS = 256;
 var TOP = 1 << EXACT_MAX;
 var ALL_ALIVE = new Uint32Array(PATHS / 32).fill(4294967295);
+var ones = null;
 function grow(p, from, to) {
   for (let n = from; n < to; n++) {
     const q = new Float64Array(p.length * 2);
@@ -1435,11 +1705,18 @@ function chainFor(looks, horizon, alpha, spending) {
       for (let s = 0; s < p.length; s++) if (V[s] <= c) p[s] = 0;
     }
     out = { n, exact: p, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
+  } else if (looks.length === 1) {
+    const [c, cum] = largestFit(signedRankPmf(n), 0, target);
+    out = { n, exact: null, w0: null, alive: null, total: cum, sumW2: 0, crit: c };
   } else {
     const paths = nullPaths(horizon);
     let w;
     let alive;
     if (prev.n > EXACT_MAX) {
+      if (!prev.w0) {
+        prev.w0 = ones ??= new Float32Array(PATHS).fill(1);
+        prev.lazy = { base: ALL_ALIVE, sorted: columnOrder(paths, prev.n) };
+      }
       w = prev.w0;
       alive = aliveOf(prev);
     } else {
@@ -4557,7 +4834,11 @@ function readResultsFileSync(path2, maxBytes = MAX_RESULTS_BYTES) {
 }
 
 export {
+  normCdf,
+  normQuantile,
   DEFAULT_SPENDING,
+  tQuantile,
+  blocksNeeded,
   stopsAt,
   runOutcome,
   combineOutcomes,

@@ -4,12 +4,9 @@ import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
 import {
-  blocksNeeded,
   modelOf,
-  normCdf,
-  normQuantile,
   readGgufHeader
-} from "./chunk-K2RBFFVC.js";
+} from "./chunk-OS37PD3I.js";
 
 // src/store/calibration.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -25,32 +22,6 @@ function writeResults(outDir, results) {
   const path = join(outDir, "results.json");
   writeJsonAtomic(path, results);
   return path;
-}
-
-// src/stats/calibration.ts
-var CALIBRATION_MARGIN = 0.02;
-function impliedFalseCallRate(offset, spread, n, alpha) {
-  if (!(spread > 0) || n < 2) return offset === 0 ? 2 * alpha : 1;
-  const z = normQuantile(1 - alpha);
-  const shift = offset * Math.sqrt(n) / spread;
-  return normCdf(-z + shift) + normCdf(-z - shift);
-}
-function noiseOf(analysis, alpha) {
-  const out = [];
-  for (const w of analysis.workloads) {
-    if (w.spread === null || !(w.n >= 2)) continue;
-    const offset = w.ratio !== null && w.ratio > 0 ? Math.log(w.ratio) : 0;
-    out.push({
-      name: w.name,
-      blocks: w.n,
-      spread: w.spread,
-      ratio: w.ratio,
-      verdict: w.verdict,
-      falseCallRate: impliedFalseCallRate(offset, w.spread, w.n, alpha),
-      blocksFor2pct: blocksNeeded(w.spread, CALIBRATION_MARGIN, alpha, 0, true)
-    });
-  }
-  return out;
 }
 
 // src/store/identity.ts
@@ -168,27 +139,6 @@ function hostKey(fp) {
 function calibrationPath(cacheDir, fp) {
   return join2(cacheDir, "calibration", `${hostKey(fp)}.json`);
 }
-function calibrationFromResults(r) {
-  if (!r.analysis || !r.host) return null;
-  const workloads = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => {
-    const w = r.plan.workloads.find((x) => x.id === name);
-    const m = w ? modelOf(r.plan, w) : r.plan.models.length === 1 ? r.plan.models[0] : null;
-    return { workload: name, label: w?.label ?? name, ...m && { modelFile: fileName(m.path), modelKey: modelKey(m.path) ?? void 0 }, ...n };
-  });
-  if (workloads.length === 0) return null;
-  const fp = r.host;
-  return {
-    schema: CALIBRATION_SCHEMA,
-    hostKey: hostKey(fp),
-    host: { hostname: fp.hostname, cpuModel: fp.cpuModel, logicalCpus: fp.logicalCpus, kernel: fp.kernel },
-    createdAt: r.finishedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
-    ref: r.plan.variants[0].ref,
-    model: r.plan.models.map((m) => fileName(m.path)).join(","),
-    threads: r.plan.threads,
-    alpha: r.plan.alpha,
-    workloads
-  };
-}
 function writeCalibration(cacheDir, cal, fp) {
   const path = calibrationPath(cacheDir, fp);
   writeJsonAtomic(path, cal);
@@ -204,8 +154,7 @@ function readCalibration(cacheDir, fp) {
     return null;
   }
 }
-var pct = (x, digits = 1) => `${(100 * x).toFixed(digits)}%`;
-var fileName = (path) => path.split("/").pop() ?? path;
+var modelFileName = (path) => path.split("/").pop() ?? path;
 function modelKey(path) {
   const id = modelIdentity(path);
   return id ? `${id.size}:${id.headSha256}` : null;
@@ -214,16 +163,13 @@ function calibrationKeys(plan) {
   return plan.workloads.map((w) => ({ label: w.label, model: modelOf(plan, w) }));
 }
 function sameModel(cal, w, path, keys) {
-  if (w.modelKey === void 0) return cal.model === fileName(path);
+  if (w.modelKey === void 0) return cal.model === modelFileName(path);
   if (!keys.has(path)) keys.set(path, modelKey(path));
   return keys.get(path) === w.modelKey;
 }
-function calibrationNote(cal, wanted) {
+function calibratedFor(cal, wanted) {
   const keys = /* @__PURE__ */ new Map();
-  const mine = cal.workloads.filter((w) => wanted.some((k) => k.label === w.label && sameModel(cal, w, k.model.path, keys)));
-  if (mine.length === 0) return null;
-  const parts = mine.map((w) => `${w.workload} ${pct(w.spread)} (a \xB12% call needs ~${w.blocksFor2pct} blocks; A/A B/A ${w.ratio?.toFixed(3) ?? "\u2013"}, implied false-call rate ${pct(w.falseCallRate, 0)} at ${w.blocks} blocks)`);
-  return `This host's A/A spread (calibrated ${cal.createdAt.slice(0, 10)} on ${cal.ref.slice(0, 12)}, identical binaries): ${parts.join("; ")}. A change smaller than this spread is within what the host produces by itself.`;
+  return cal.workloads.filter((w) => wanted.some((k) => k.label === w.label && sameModel(cal, w, k.model.path, keys)));
 }
 
 // src/store/qualification.ts
@@ -275,11 +221,14 @@ export {
   identityHash,
   identityChanges,
   writeResults,
-  calibrationFromResults,
+  CALIBRATION_SCHEMA,
+  hostKey,
   writeCalibration,
   readCalibration,
+  modelFileName,
+  modelKey,
   calibrationKeys,
-  calibrationNote,
+  calibratedFor,
   readQualifications,
   appendQualification,
   runnerShown

@@ -7,12 +7,12 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-6UWY7ZJL.js";
-import "./chunk-J4Q45ENQ.js";
-import "./chunk-UU55USMG.js";
+} from "./chunk-6DEYU6DE.js";
+import "./chunk-S4OPSMD4.js";
+import "./chunk-VHQMWRP7.js";
 import {
   planFromArgs
-} from "./chunk-5NDLJEJL.js";
+} from "./chunk-OAQZXS4K.js";
 import "./chunk-3CMO2DAW.js";
 import "./chunk-CEC4ZQJJ.js";
 import "./chunk-QNMDGXHE.js";
@@ -21,14 +21,12 @@ import {
   parseCommandArgs
 } from "./chunk-U7PRDRAC.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-GKLIFO3T.js";
+import "./chunk-KS7RHH2F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+import "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import "./chunk-MHIAKMTT.js";
@@ -37,6 +35,8 @@ import "./chunk-WCTLSWV2.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/github/qualify.ts
@@ -63,8 +63,8 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-YXRG6B2P.js"),
-      import("./qualify-3W7P3QNI.js"),
+      import("./qualify-ATBVKY4X.js"),
+      import("./qualify-GH7AF7MX.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
     const out = await runQualification(plan, k, { cacheDir: options.cacheDir ?? defaultCacheDir(), store: options.store ?? void 0, log });

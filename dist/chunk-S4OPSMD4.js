@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   readTrustedResults
-} from "./chunk-UU55USMG.js";
+} from "./chunk-VHQMWRP7.js";
 import {
   defaultHorizon,
   looksFor
@@ -14,7 +14,7 @@ import {
   DEFAULT_SPENDING,
   countedBlocksOf,
   designOf
-} from "./chunk-J43FDT6Q.js";
+} from "./chunk-F2AHQBZT.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

@@ -2,25 +2,23 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   extendExperiment
-} from "./chunk-HDAOYWHW.js";
-import "./chunk-IJKXYQTH.js";
+} from "./chunk-H2NL6YOB.js";
+import "./chunk-LTJHVQCP.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
-import "./chunk-JKBYV2DK.js";
+import "./chunk-TAURWRNG.js";
 import {
   ExperimentStore,
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-5GSUVFSN.js";
+import "./chunk-XAF4SWIW.js";
 import "./chunk-3RAE5B6M.js";
-import "./chunk-GKLIFO3T.js";
+import "./chunk-KS7RHH2F.js";
 import "./chunk-VK5KJTMD.js";
-import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-J43FDT6Q.js";
-import "./chunk-K2RBFFVC.js";
+import "./chunk-F2AHQBZT.js";
+import "./chunk-OS37PD3I.js";
 import "./chunk-472GWJ2N.js";
-import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import "./chunk-XFPE7NQW.js";
 import {
@@ -32,6 +30,8 @@ import "./chunk-WCTLSWV2.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-IMDJUDY4.js";
 
 // src/pipeline/action-more.ts
