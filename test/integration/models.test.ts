@@ -13,6 +13,7 @@ import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { cli as runCli } from '../helpers/cli.ts';
 import { compareScript } from '../helpers/compare-llama-bench.ts';
 import type { Results } from '../../src/store/results.ts';
+import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
 import { buildReportModel } from '../../src/report/model.ts';
 import { renderCheckOutput } from '../../src/report/check.ts';
 import { readTrustedResultsSync } from '../../src/pipeline/read-results.ts';
@@ -24,6 +25,8 @@ const big = writeTinyModel(join(root, 'big.gguf'), { layers: 2 });
 const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.999 });
 const cli = (args: string[]) => runCli(args, { LLAMA_PERF_GATE_CACHE: cache });
 const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+/** The exit code the gate rule gives --out's results.json (stats/policy.ts), as the CLI computes it. */
+const verdictCode = (out: string) => { const r = results(out); return exitCodeFor(r.analysis ? runOutcome(r.analysis) : 'failed'); };
 
 /** base vs the same build with a runtime env (so one build serves both), two models, quiet fake noise. */
 const run = (out: string, headEnv: string[], more: string[] = []) => cli([
@@ -142,10 +145,10 @@ test('another file under the same name is an identity change, named: a new exper
   const args = ['run', '--repo', repo, '--base', 'base', '--head-name', 'toggled', '--model', `${m1},${m2}`, '--workloads', 'tg16',
     '--threads', '1', '--max-blocks', '3', '--looks', '3', '--horizon', '3', '--seed', '1', '--out', out, '--store', join(root, 'ident.sqlite'), '--head-env', 'FAKE_NOISE=0.02'];
   const first = await cli(args);
-  assert.ok(first.code === 0 || first.code === 1, first.stderr);
+  assert.equal(first.code, verdictCode(out), first.stderr);
   writeTinyModel(m2, { layers: 3 }); // same path and name, other content
   const second = await cli(args);
-  assert.ok(second.code === 0 || second.code === 1, second.stderr);
+  assert.equal(second.code, verdictCode(out), second.stderr);
   assert.match(second.stderr, /the plan changed \(model ident-b \(another file: size or header hash\)\): this is a new experiment/, second.stderr);
 });
 
@@ -156,9 +159,9 @@ test('`more` extends a several-model experiment: same models by content, every m
   const store = join(root, 'more.sqlite');
   const first = await cli(['run', '--repo', repo, '--base', 'base', '--head-name', 'toggled', '--model', `${m1},${m2}`, '--workloads', 'tg16',
     '--threads', '1', '--max-blocks', '2', '--looks', '2', '--horizon', '8', '--seed', '1', '--out', out, '--store', store, '--head-env', 'FAKE_NOISE=0.02']);
-  assert.ok(first.code === 0 || first.code === 1, first.stderr);
+  assert.equal(first.code, verdictCode(out), first.stderr);
   const more = await cli(['more', '--out', out, '--store', store, '--blocks', '2']);
-  assert.ok(more.code === 0 || more.code === 1, more.stderr);
+  assert.equal(more.code, verdictCode(out), more.stderr);
   assert.match(more.stderr + more.stdout, /continuing experiment .*: 2 → 4 blocks for more-a\/tg16, more-b\/tg16/);
   const res = results(out);
   assert.deepEqual(res.analysis!.workloads.map((w) => [w.name, w.n]), [['more-a/tg16', 4], ['more-b/tg16', 4]]);

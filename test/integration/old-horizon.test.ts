@@ -12,6 +12,10 @@ import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
 import { cli } from '../helpers/cli.ts';
+import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
+
+/** The exit code the gate rule gives this results.json (stats/policy.ts), as the CLI computes it. */
+const verdictCode = (r: Results) => exitCodeFor(r.analysis ? runOutcome(r.analysis) : 'failed');
 
 test('a horizon-500 experiment stored by an older version stays listable (experiments) and continuable (more)', async () => {
   const root = mkdtempSync(join(tmpdir(), 'lpg-old-horizon-'));
@@ -23,7 +27,7 @@ test('a horizon-500 experiment stored by an older version stays listable (experi
   const env = { LLAMA_PERF_GATE_CACHE: join(root, 'cache'), FAKE_NOISE: '0.15', FAKE_SEED: '3' };
   const run = await cli(['run', '--repo', repo, '--base', 'base', '--head-env', 'FAKE_SLOWDOWN=1.0', '--model', model,
     '--workloads', 'tg16', '--threads', '1', '--max-blocks', '3', '--out', out, '--store', store], env);
-  assert.ok(run.code === 0 || run.code === 1, run.stderr);
+  assert.equal(run.code, verdictCode(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results), run.stderr);
 
   // What the older version left: the plan of --max-blocks 500 (horizon 500, its looks), 3 blocks
   // measured, no look recorded (it failed at the first one).
@@ -40,10 +44,10 @@ test('a horizon-500 experiment stored by an older version stays listable (experi
   assert.match(list.stdout, new RegExp(`^${id}  .*  3/500 blocks  `, 'm'));
 
   const more = await cli(['more', '--out', out, '--blocks', '2', '--store', store], env);
-  assert.ok(more.code === 0 || more.code === 1, more.stderr);
   assert.match(more.stderr, /declared horizon 500 is past this version's largest \(300\); no look was taken under it, so it continues with horizon 300/);
   assert.match(more.stderr, /: 3 → 5 blocks/);
   const r = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  assert.equal(more.code, verdictCode(r), more.stderr);
   assert.equal(r.plan.horizon, 300);
   assert.ok(r.launches.some((l) => l.block === 5), 'blocks 4 and 5 ran');
   assert.equal(r.design?.horizon, 300);

@@ -16,6 +16,7 @@ import { launch, artifactPath } from './browser.ts';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import type { Results } from '../../src/store/results.ts';
+import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
 import { cli } from '../helpers/cli.ts';
 
 
@@ -145,8 +146,8 @@ test('report.html of a fake-runner run (real CMake builds, real processes, throu
   const out = join(root, 'out');
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--head', 'head', '--model', gguf, '--workloads', 'pp512,tg128',
     '--max-blocks', '5', '--seed', '4', '--out', out, '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01'], { LLAMA_PERF_GATE_CACHE: join(root, 'cache') });
-  assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  assert.equal(r.code, exitCodeFor(res.analysis ? runOutcome(res.analysis) : 'failed'), r.stderr);
   const seen = await open(readFileSync(join(out, 'report.html'), 'utf8'), 'report-integration.png');
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.requests.filter((u) => !u.startsWith('file:')), []);

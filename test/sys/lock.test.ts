@@ -98,7 +98,8 @@ test('a bare-PID lock naming a live process that started after the lock was writ
   }
 });
 
-test('a signal while waiting for a lock stops the wait', async () => {
+// A time limit: without the stop the wait never ends (the test would hang instead of failing).
+test('a signal while waiting for a lock stops the wait', { timeout: 20_000 }, async () => {
   const dir = await tempDir('lock');
   const lock = path.join(dir, 'held.lock');
   await writeFile(lock, JSON.stringify(ownerOf('another run\'s build', process.ppid)));
