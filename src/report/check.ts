@@ -53,8 +53,10 @@ function titleFor(model: ReportModel): string {
     case 'no-verdict':
       t = `No verdict computed${fleetWide ? ` on ${where('no-verdict')}` : ''}: descriptive figures only`;
       break;
+    case 'placed':
     case 'inconclusive': {
-      const m = ms.find((x) => x.outcome === 'inconclusive');
+      const o = model.overall;
+      const m = ms.find((x) => x.outcome === o);
       t = m ? plain(m.verdict) : `Inconclusive: ${ws('inconclusive').map((w) => w.id).join(', ')}`;
       break;
     }

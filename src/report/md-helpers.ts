@@ -78,6 +78,7 @@ function overallHeadline(model: ReportModel): string {
     case 'no-verdict': return `no verdict was computed on ${where('no-verdict')}.`;
     case 'incomplete': return 'not every machine sent valid results (below).';
     case 'inconclusive': return `inconclusive on ${where('inconclusive')}.`;
+    case 'placed': return `placement measured in the emulated guest on ${where('placed')} (throughput not gated)${model.machines.some((m) => m.outcome === 'improvement') ? '; improvement elsewhere' : ''}.`;
     case 'improvement': return `improvement on ${where('improvement')}, neutral elsewhere.`;
     case 'neutral': return 'neutral on every machine.';
   }

@@ -14,6 +14,7 @@ export const MARKS: Record<Outcome, string> = {
   neutral: '✅',
   inconclusive: '🟡',
   'no-verdict': '⚪',
+  placed: '🧭',
   failed: '❌',
   incomplete: '⚠️',
 };
@@ -24,6 +25,7 @@ export const LABELS: Record<Outcome, string> = {
   neutral: 'Neutral',
   inconclusive: 'Inconclusive',
   'no-verdict': 'No verdict',
+  placed: 'Placement measured',
   failed: 'Run failed',
   incomplete: 'Incomplete',
 };
@@ -35,6 +37,7 @@ export const VERDICT_WORDS: Record<Outcome, string> = {
   neutral: 'neutral',
   inconclusive: 'inconclusive',
   'no-verdict': 'no verdict',
+  placed: 'placement measured',
   failed: 'failed',
   incomplete: 'incomplete',
 };
@@ -108,7 +111,7 @@ export function gateOf(outcome: Outcome, onInconclusive: 'pass' | 'fail', onInco
   const policy = { onInconclusive, onIncomplete };
   const conclusion = checkConclusion(g, policy);
   const ok = passes(g, policy);
-  const option = g === 'inconclusive' ? ` (on-inconclusive: ${onInconclusive})` : g === 'incomplete' ? ` (on-incomplete: ${onIncomplete})` : '';
+  const option = g === 'inconclusive' ? ` (on-inconclusive: ${onInconclusive})` : g === 'incomplete' ? ` (on-incomplete: ${onIncomplete})` : g === 'placed' ? ' (emulated guest: gated on placement, not throughput)' : '';
   return { conclusion, passes: ok, words: `check ${ok ? 'passes' : 'fails'}${option}` };
 }
 
@@ -192,8 +195,10 @@ export function verdictPhrase(m: HeadlineMachine): Phrase {
       const hit = ws.filter((w) => w.outcome === 'improvement');
       return [...joinPhrases(hit.map(changeWithInterval), '; '), others(ws.length - hit.length)];
     }
+    case 'placed':
+      return [`Emulated ${m.emulatedNodes ?? 'multi'}-node guest: throughput is emulated and not gated; where memory and threads went is the finding, measured for A and B at every depth`];
     case 'inconclusive': {
-      if (m.emulatedNodes) return [`Emulated ${m.emulatedNodes}-node guest: throughput is emulated and not gated; where memory and threads went is the finding`];
+      if (m.emulatedNodes) return [`Emulated ${m.emulatedNodes}-node guest: throughput is emulated and not gated; where memory and threads went is the finding, and no placement was measured for A and B at every depth (it comes from the depth sweep's samples)`];
       const open = ws.filter((w) => w.outcome === 'inconclusive');
       const reasons = open.map((w) => undecidedReason(w, m));
       const noisy = reasons.length > 0 && reasons.every((r) => r.noisy);

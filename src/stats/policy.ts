@@ -22,9 +22,12 @@ export function stopsAt(pending: readonly string[], look: DesignState['looks'][n
  * What a run (or a fleet) concluded. `failed`: a variant could not be judged (a build failed, or a
  * workload has no successful counted launch of A or B). `incomplete`: evidence is missing that the
  * plan called for — the experiment stopped before its planned blocks with workloads undecided
- * (runOutcome), or a fleet machine that was expected sent no valid results.
+ * (runOutcome), or a fleet machine that was expected sent no valid results. `placed`: a run in an
+ * emulated guest (--numa-guest) that measured where both variants' memory and threads went at every
+ * depth — the question such a run asks; its throughput is never decided, so on-inconclusive (about
+ * undecided throughput) has nothing to say about it.
  */
-export type GateOutcome = 'neutral' | 'improvement' | 'regression' | 'inconclusive' | 'failed' | 'incomplete';
+export type GateOutcome = 'neutral' | 'improvement' | 'regression' | 'inconclusive' | 'failed' | 'incomplete' | 'placed';
 
 /** A machine's or a fleet's outcome as reported: `no-verdict` when the decision engine did not run there. */
 export type Outcome = GateOutcome | 'no-verdict';
@@ -33,7 +36,7 @@ export type Outcome = GateOutcome | 'no-verdict';
  * Most serious first: the first outcome present among the parts is the whole's. Regression is not
  * adjusted across machines: each machine is its own hardware question.
  */
-export const OUTCOME_ORDER: readonly Outcome[] = ['regression', 'failed', 'incomplete', 'no-verdict', 'inconclusive', 'improvement', 'neutral'];
+export const OUTCOME_ORDER: readonly Outcome[] = ['regression', 'failed', 'incomplete', 'no-verdict', 'inconclusive', 'placed', 'improvement', 'neutral'];
 
 /** Workload verdicts → the run's verdict. No workloads decides nothing: inconclusive. */
 export function gate(ws: readonly { verdict: Verdict }[]): Verdict {
@@ -49,10 +52,19 @@ export function gate(ws: readonly { verdict: Verdict }[]): Verdict {
  * A decided run's outcome: the gate over its workloads, except that a run which stopped before its
  * planned blocks with workloads still undecided (analysis.incomplete, from decide.ts) is `incomplete`,
  * not `inconclusive`: it did not fail to decide, it stopped. A regression or a failure found before
- * it stopped stays what it is (more serious).
+ * it stopped stays what it is (more serious). An emulated guest's run that ran its plan is `placed`
+ * when it has placement samples of both variants at every depth; without them (no depth sweep, a
+ * wrapper that sampled nothing) it found nothing and stays `inconclusive`.
  */
-export function runOutcome(a: Pick<Analysis, 'verdict' | 'incomplete'>): GateOutcome {
-  return a.verdict === 'inconclusive' && a.incomplete ? 'incomplete' : a.verdict;
+export function runOutcome(a: Pick<Analysis, 'verdict' | 'incomplete' | 'emulated' | 'placement'>): GateOutcome {
+  if (a.verdict !== 'inconclusive') return a.verdict;
+  if (a.incomplete) return 'incomplete';
+  return a.emulated && placementComplete(a.placement) ? 'placed' : 'inconclusive';
+}
+
+/** Every depth has placement samples of both variants. */
+export function placementComplete(p: Analysis['placement']): boolean {
+  return !!p && p.rows.length > 0 && p.rows.every((r) => r.n > 0 && r.evenness !== null);
 }
 
 /** Several outcomes (machines of a fleet, fleet problems) → one: the most serious. Nothing at all has no verdict. */
@@ -80,6 +92,7 @@ export function passes(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY
   switch (outcome) {
     case 'neutral':
     case 'improvement':
+    case 'placed':
       return true;
     case 'inconclusive':
       return policy.onInconclusive === 'pass';
@@ -93,7 +106,7 @@ export function passes(outcome: GateOutcome, policy: GatePolicy = DEFAULT_POLICY
 
 /**
  * Exit codes, documented once (README "Exit codes"):
- *   0   pass: neutral, improvement, inconclusive or incomplete when allowed
+ *   0   pass: neutral, improvement, placed (an emulated guest's run), inconclusive or incomplete when allowed
  *   1   gate failure: regression, failed, incomplete, inconclusive when not allowed
  *   2   bad input: a flag, input, plan or file the user gave (one line naming it, with an example)
  *   3   environment error: disk full, permissions, a missing tool

@@ -4,9 +4,10 @@
 // The same files without the guest fail the gate, so the emulation rule is the only thing at stake.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeResults } from '../../fixtures/results/make-results.ts';
+import { DEPTH_SWEEP, depthLaunches, makeResults } from '../../fixtures/results/make-results.ts';
 import { decideAll, withTrustedAnalysis } from '../../src/stats/decide.ts';
 import { exitCodeFor, runOutcome } from '../../src/stats/policy.ts';
+import { DEPTH_FAMILY } from '../../src/plan/depth-sweep.ts';
 import { buildReportModel, renderCheckOutput, renderMarkdown } from '../../src/report/index.ts';
 import { reasonOf } from '../../src/report/reason-words.ts';
 import type { Results } from '../../src/store/results.ts';
@@ -47,4 +48,44 @@ test('B half as fast in the emulated guest, memory identical: the gate passes an
   const md = renderMarkdown(model);
   assert.match(md, /Emulated 2-node guest: throughput is emulated and not gated/);
   assert.doesNotMatch(md, /🔴/, 'no workload shown as a regression');
+});
+
+/** A complete guest run with the depth sweep: `samples` false drops the wrapper's per-depth memory (no placement). */
+function guestWithSweep(samples: boolean): Results {
+  const r = makeResults({ blocks: 6, launchCv: 0.01, sampleCv: 0.01, workloads: [{ id: 'tg16', nPrompt: 0, nGen: 16, baseTs: 21.7, trueRatio: 0.5 }] });
+  r.plan.maxBlocks = 5;
+  r.plan.levers.numaGuest = 2;
+  r.plan.depthSweep = DEPTH_SWEEP;
+  r.depthLaunches = depthLaunches({ blocks: 6 });
+  for (const b of r.schedule.blocks) b.order.push({ variant: 'A', workload: DEPTH_FAMILY }, { variant: 'B', workload: DEPTH_FAMILY });
+  if (!samples) for (const l of r.depthLaunches) for (const p of l.points) p.memory = null;
+  return withTrustedAnalysis({ ...r, analysis: null });
+}
+
+test('--on-inconclusive fail: a guest run that measured placement for A and B at every depth passes (gated on placement); without placement it fails', () => {
+  const strict = { onInconclusive: 'fail', onIncomplete: 'fail' } as const;
+  const placed = guestWithSweep(true);
+  const a = placed.analysis!;
+  assert.equal(a.verdict, 'inconclusive', 'throughput decides nothing: results.json says so unchanged');
+  assert.ok(a.workloads.every((w) => w.verdict === 'inconclusive'));
+  assert.equal(runOutcome(a), 'placed');
+  assert.equal(exitCodeFor(runOutcome(a), strict), 0);
+  const model = buildReportModel([placed], strict);
+  assert.equal(model.overall, 'placed');
+  assert.equal(model.gate.passes, true);
+  assert.equal(renderCheckOutput(model).conclusion, 'neutral', 'passing, but nothing about speed decided: neutral, not success');
+  assert.match(renderMarkdown(model), /measured for A and B at every depth/);
+
+  // The same run with no sample of where memory went: the guest found nothing, and on-inconclusive says what that does.
+  const bare = guestWithSweep(false);
+  assert.equal(runOutcome(bare.analysis!), 'inconclusive');
+  assert.equal(exitCodeFor(runOutcome(bare.analysis!), strict), 1);
+  const m2 = buildReportModel([bare], strict);
+  assert.equal(renderCheckOutput(m2).conclusion, 'failure');
+  assert.match(renderMarkdown(m2), /no placement was measured/);
+  // A failed variant still fails, placement or not.
+  const failed = guestWithSweep(true);
+  failed.depthLaunches = depthLaunches({ blocks: 6, failB: true }).map((l) => (l.variant === 'B' ? { ...l, status: 'crashed' as const, points: [] } : l));
+  const f = withTrustedAnalysis({ ...failed, analysis: null }).analysis!;
+  assert.equal(runOutcome(f), 'failed');
 });
