@@ -227,14 +227,15 @@ export const DESIGN_INPUTS = [...new Set(Object.values(RULE_INPUTS).flat())];
 export function readDesign(get: InputGetter): Design {
   // Not a plan file: where a post job has one, it may be the PR's checkout (a fleet's), which would choose the rule.
   if (text(get, 'plan') !== null) {
-    throw new UserError('input "plan" is not read when posting results files: the decision rule must come from this workflow\'s own inputs', 'example:  margin: 0.02  (set margin, alpha, method, spending, max-blocks, horizon, looks as inputs, the same as on the benchmark job)');
+    throw new UserError('input "plan" is not read when posting results files: the decision rule must come from this workflow\'s own inputs', 'example:  margin: 0.02  (set margin, alpha, method, spending, max-blocks, horizon, looks, numa-guest as inputs, the same as on the benchmark job)');
   }
   const argv = DESIGN_INPUTS.flatMap((name) => {
     const v = text(get, name);
     return v === null ? [] : [`--${name}=${v}`];
   });
   try {
-    return designOf(decisionRule(new OptionValues('run', parseCommandArgs('run', argv).values)));
+    const o = new OptionValues('run', parseCommandArgs('run', argv).values);
+    return { ...designOf(decisionRule(o)), ...(o.has('numa-guest') && { numaGuest: o.num('numa-guest') }) };
   } catch (e) {
     throw asInputError(e);
   }

@@ -79,12 +79,16 @@ export async function loadFleet(entries: string[], cwd: string, expected: string
   return { machines, problems };
 }
 
-/** The decision rule: margin, α, method, spending, horizon and looks (stats/design-replay.ts). */
-export type Design = ReturnType<typeof designOf>;
+/**
+ * The decision rule: margin, α, method, spending, horizon and looks (stats/design-replay.ts), and
+ * whether the launches ran in an emulated guest (numa-guest), where throughput is never decided:
+ * a file cannot choose that for itself either.
+ */
+export type Design = ReturnType<typeof designOf> & { numaGuest?: number };
 
 /** The inputs (flags of `run`) that set each part of the rule: what a posting job reads, and names in the fix. */
 export const DESIGN_INPUTS: Record<string, string[]> = {
-  margin: ['margin'], alpha: ['alpha'], method: ['method'], spending: ['spending'], horizon: ['max-blocks', 'horizon'], looks: ['max-blocks', 'looks'],
+  margin: ['margin'], alpha: ['alpha'], method: ['method'], spending: ['spending'], horizon: ['max-blocks', 'horizon'], looks: ['max-blocks', 'looks'], 'numa-guest': ['numa-guest'],
 };
 
 /**
@@ -110,6 +114,7 @@ export function designMismatch(r: Results, design: Design, subject: string): Fle
     ['spending', file.spending ?? DEFAULT_SPENDING, design.spending ?? DEFAULT_SPENDING, (file.spending ?? DEFAULT_SPENDING) === (design.spending ?? DEFAULT_SPENDING)],
     ['horizon', file.horizon, design.horizon, file.horizon === design.horizon],
     ['looks', file.looks.join(','), design.looks.join(','), looksAgree],
+    ['numa-guest', r.plan.levers.numaGuest ?? 'none', design.numaGuest ?? 'none', (r.plan.levers.numaGuest ?? 0) === (design.numaGuest ?? 0)],
   ];
   const differ = parts.filter(([, , , same]) => !same);
   if (differ.length === 0) return null;
@@ -120,7 +125,7 @@ export function designMismatch(r: Results, design: Design, subject: string): Fle
   const rule = Object.entries(ruleInputs(r, differ.map(([k]) => k))).map(([k, v]) => `\`${k}: ${v}\``);
   return {
     text: `${subject} was decided with ${theirs}; this workflow declares ${ours}: a results file cannot choose its own ${differ.map(([k]) => k).join(', ')} ` +
-      `(set the same ${inputs.map((i) => `\`${i}\``).join(', ')} input${inputs.length > 1 ? 's' : ''} on both jobs; ${rule.join(', ')} reproduce${rule.length > 1 ? '' : 's'} this file's rule)`,
+      `(set the same ${inputs.map((i) => `\`${i}\``).join(', ')} input${inputs.length > 1 ? 's' : ''} on both jobs${rule.length ? `; ${rule.join(', ')} reproduce${rule.length > 1 ? '' : 's'} this file's rule` : ''})`,
     outcome: 'failed',
   };
 }
@@ -141,6 +146,7 @@ export function ruleInputs(r: Results, parts: string[]): Record<string, string> 
   const file = designOf(r.plan);
   const out: Record<string, string> = {};
   for (const k of ['margin', 'alpha', 'method', 'spending'] as const) if (parts.includes(k)) out[k] = String(file[k] ?? DEFAULT_SPENDING);
+  if (parts.includes('numa-guest') && r.plan.levers.numaGuest) out['numa-guest'] = String(r.plan.levers.numaGuest);
   if (parts.includes('horizon') || parts.includes('looks')) {
     const max = r.plan.maxBlocks;
     out['max-blocks'] = String(max);

@@ -79,3 +79,17 @@ test('a file that launched nothing decided nothing: no rule to refuse (its build
   r.launches = [];
   assert.equal(designMismatch(r, DEFAULT, 'r'), null);
 });
+
+test('a results file cannot choose to have run in an emulated guest (where throughput is never decided): numa-guest is part of the posting rule', () => {
+  // A forged plan.levers.numaGuest would turn every throughput call into "not decided" and, with placement samples, a pass.
+  const forged = file();
+  forged.plan.levers.numaGuest = 2;
+  assert.deepEqual(designMismatch(forged, DEFAULT, 'results.json'), {
+    text: 'results.json was decided with numa-guest 2; this workflow declares none: a results file cannot choose its own numa-guest (set the same `numa-guest` input on both jobs; `numa-guest: 2` reproduces this file\'s rule)',
+    outcome: 'failed',
+  });
+  const guestRule = readDesign(getter({ 'numa-guest': '2' }));
+  assert.equal(guestRule.numaGuest, 2);
+  assert.equal(designMismatch(forged, guestRule, 'results.json'), null, 'the posting job that declares the guest accepts it');
+  assert.equal(designMismatch(file(), guestRule, 'r')?.text, 'r was decided with numa-guest none; this workflow declares 2: a results file cannot choose its own numa-guest (set the same `numa-guest` input on both jobs)');
+});
