@@ -32,6 +32,8 @@ interface Event {
   payload: Record<string, any>;
   /** Pulls the stand-in API answers (a dispatch's PR). */
   pulls?: Record<number, Record<string, any>>;
+  /** Commenters' roles on the repository (`/perf more`). */
+  permissions?: Record<string, string>;
 }
 
 async function runPr(r: MovedBaseRepo, merge: string | null, compare: string | null, extra: Record<string, string> = {}, event?: Event) {
@@ -42,6 +44,7 @@ async function runPr(r: MovedBaseRepo, merge: string | null, compare: string | n
     payload.pull_request.base.sha = r.tip;
     payload.pull_request.head.sha = r.prHead;
     for (const [n, p] of Object.entries(event?.pulls ?? {})) gh.pulls.set(Number(n), p as any);
+    for (const [login, role] of Object.entries(event?.permissions ?? {})) gh.permissions.set(login, role);
     const lockDir = mkdtempSync(join(WORK, 'lock-'));
     const noise = 'FAKE_NOISE=0.003';
     const run = await runAction({
@@ -129,6 +132,31 @@ describe('the Action compares what merging does (compare input)', { concurrency:
     assert.match(more.results.notes.join('\n'), /continued: 2 → 9 blocks/);
     assert.equal(more.run.outputs.verdict, 'neutral', more.comment);
     assert.match(more.comment, /Compared: merge — A = base tip `[0-9a-f]{7}` \(`master`\), B = .* merged \(GitHub's test merge/);
+    assert.equal(more.check.head_sha, r.prHead);
+  });
+
+  test('/perf more (a maintainer\'s comment) extends the stored merge experiment, after the base moved on', async () => {
+    const r = makeMovedBaseRepo(join(WORK, 'perf-more'));
+    const merge = githubMerge(r);
+    const first = await runPr(r, merge, null, { 'max-blocks': '2', horizon: '9' });
+    assert.equal(first.run.outputs.verdict, 'inconclusive', first.comment);
+    execFileSync('git', ['-C', r.repo, 'commit', '-q', '--allow-empty', '-m', 'the base moves again'], { env: { ...process.env, GIT_AUTHOR_NAME: 'm', GIT_AUTHOR_EMAIL: 'm@x.invalid', GIT_COMMITTER_NAME: 'm', GIT_COMMITTER_EMAIL: 'm@x.invalid' } });
+    const tip2 = execFileSync('git', ['-C', r.repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const comment = examplePayload('issue_comment', 'created');
+    const number = comment.issue.number as number;
+    comment.issue.pull_request = { url: `${comment.repository.url}/pulls/${number}`, html_url: `${comment.repository.html_url}/pull/${number}`, diff_url: '', patch_url: '' };
+    comment.comment.body = '/perf more 7';
+    comment.comment.user.login = comment.sender.login = 'maint';
+    const pull = {
+      number, title: 'neutral', head: { ref: 'changes', sha: r.prHead, repo: { full_name: 'Codertocat/Hello-World' } },
+      base: { ref: 'master', sha: tip2, repo: { full_name: 'Codertocat/Hello-World' } }, labels: [], user: { login: 'Codertocat' }, mergeable: true,
+    };
+    const more = await runPr(r, null, null, { 'max-blocks': '2', horizon: '9' }, { name: 'issue_comment', payload: comment, pulls: { [number]: pull }, permissions: { maint: 'maintain' } });
+    assert.match(more.run.stdout, /\/perf more from @maint: 7 more blocks/);
+    assert.equal(more.results.experiment.id, first.results.experiment.id, more.run.stdout);
+    assert.deepEqual(more.results.plan.variants.map((v: any) => v.ref), [r.tip, merge], 'the stored pair, not the new tip');
+    assert.match(more.results.notes.join('\n'), /continued: 2 → 9 blocks/);
+    assert.equal(more.run.outputs.verdict, 'neutral');
     assert.equal(more.check.head_sha, r.prHead);
   });
 
