@@ -1,13 +1,34 @@
 // lpg-measure's --lines mode (included by lpg-measure-report.h, after write_sample): the child's output
 // passes through the wrapper, a line that ends triggers a sample, and every sample goes into the
-// report's trace with the lines seen on each stream by then and the CPU each thread last ran on.
+// report's trace with the lines seen on each stream by then, the CPU each thread last ran on, and
+// each thread's affinity (its last CPU and Cpus_allowed_list, under "threads").
 // Part of lpg-measure's source: src/host/native.ts hashes it with the .c file.
 
-// Field 39 of /proc/PID/task/TID/stat: the CPU each thread last ran on.
+// A thread's Cpus_allowed_list (its affinity: where llama-bench's --numa modes pin their threads).
+static void thread_allowed(pid_t pid, const char *tid, char *out) {
+  char path[320];
+  size_t len;
+  snprintf(path, sizeof path, "/proc/%d/task/%s/status", (int)pid, tid);
+  char *st = read_whole(path, &len);
+  char *p = st ? strstr(st, "Cpus_allowed_list:") : NULL;
+  out[0] = 0;
+  if (p) {
+    p += strlen("Cpus_allowed_list:");
+    while (*p == ' ' || *p == '\t') p++;
+    size_t n = strcspn(p, "\n\"\\");
+    if (n >= ALLOWED_LEN) n = ALLOWED_LEN - 1;
+    memcpy(out, p, n);
+    out[n] = 0;
+  }
+  free(st);
+}
+
+// Field 39 of /proc/PID/task/TID/stat: the CPU each thread last ran on; and each thread's affinity.
 static void thread_cpus(pid_t pid, struct sample *s) {
   char path[320];
   memset(s->cpus, 0, sizeof s->cpus);
   s->max_cpu = -1;
+  s->n_threads = 0;
   snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
   DIR *d = opendir(path);
   if (!d) return;
@@ -24,6 +45,10 @@ static void thread_cpus(pid_t pid, struct sample *s) {
       if (cpu >= 0 && cpu < MAX_CPUS) {
         s->cpus[cpu]++;
         if (cpu > s->max_cpu) s->max_cpu = (int)cpu;
+        if (s->n_threads < MAX_THREADS) {
+          s->thread_cpu[s->n_threads] = (int)cpu;
+          thread_allowed(pid, e->d_name, s->thread_allowed[s->n_threads++]);
+        }
       }
       break;
     }
@@ -40,7 +65,9 @@ static void trace_sample(const struct sample *s) {
     fprintf(trace, "%s\"%d\":%d", first ? "" : ",", c, s->cpus[c]);
     first = 0;
   }
-  fprintf(trace, "}");
+  fprintf(trace, "},\"threads\":[");
+  for (int t = 0; t < s->n_threads; t++) fprintf(trace, "%s{\"cpu\":%d,\"allowed\":\"%s\"}", t ? "," : "", s->thread_cpu[t], s->thread_allowed[t]);
+  fprintf(trace, "]");
   write_sample(trace, "sample", s);
   fprintf(trace, "}");
 }

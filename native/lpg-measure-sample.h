@@ -6,6 +6,8 @@
 #define MAX_NODES 1024
 #define MAX_CPUS 1024
 #define MAX_TRACE 20000
+#define MAX_THREADS 64
+#define ALLOWED_LEN 48
 
 struct sample {
   int valid;
@@ -19,6 +21,9 @@ struct sample {
   size_t raw_len;
   int cpus[MAX_CPUS];             // --lines: threads whose last CPU was this one
   int max_cpu;
+  int n_threads;                  // --lines: each thread's last CPU and the CPUs it may run on
+  int thread_cpu[MAX_THREADS];
+  char thread_allowed[MAX_THREADS][ALLOWED_LEN];
 };
 
 static double now_ms(void) {

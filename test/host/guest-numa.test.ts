@@ -1,7 +1,7 @@
 // The numactl-driven --numa modes for real, in a 2-node emulated guest: the fake llama-bench
 // touches 24 MiB and holds it; the measuring wrapper, inside the guest, says on which node its
-// anonymous pages are and on which CPU its thread ran. (llama-bench's own --numa distribute,
-// isolate and numactl need the real llama-bench: see test/e2e.)
+// anonymous pages are, on which CPU its thread ran and where it was allowed to run. (llama-bench's
+// own --numa distribute, isolate and numactl need the real llama-bench: test/e2e/numa-guest.e2e.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,7 +24,7 @@ test('--numa interleave, node:0, node:1, cpus:1 place pages and the thread where
   const nodes = guestNodes(guest.shape);
   const layout = { nodes: nodes.map((n) => n.id), cpus: nodes.flatMap((n) => n.cpus) };
   try {
-    const seen: Record<string, { anon: Record<string, number>; cpus: Record<string, number> }> = {};
+    const seen: Record<string, { anon: Record<string, number>; cpus: Record<string, number>; allowed: string[] }> = {};
     for (const mode of ['interleave', 'node:0', 'node:1', 'cpus:1']) {
       const place = numaPlacement(parseNumaPolicy(mode), layout);
       const out = join(cwd, `${mode.replace(':', '-')}.json`);
@@ -36,7 +36,7 @@ test('--numa interleave, node:0, node:1, cpus:1 place pages and the thread where
       const full = trace.reduce((best, t) => (total(t) > total(best) ? t : best), trace[0]);
       // CPUs from the samples of the benchmark itself (numactl ran before it set the policy and exec'd).
       const running = trace.filter((t) => total(t) >= total(full) / 2);
-      seen[mode] = { anon: full.sample.anon_nodes_kib, cpus: Object.assign({}, ...running.map((t) => t.cpus)) };
+      seen[mode] = { anon: full.sample.anon_nodes_kib, cpus: Object.assign({}, ...running.map((t) => t.cpus)), allowed: [...new Set(running.flatMap((t) => (t.threads ?? []).map((x) => x.allowed)))] };
     }
     const kib = (mode: string, node: string) => seen[mode].anon[node] ?? 0;
     // Interleaved: both nodes hold a good part of the 24 MiB.
@@ -49,6 +49,10 @@ test('--numa interleave, node:0, node:1, cpus:1 place pages and the thread where
     // CPU list: the thread runs only on CPU 1 (memory follows first touch: local to node 1).
     assert.deepEqual(Object.keys(seen['cpus:1'].cpus), ['1']);
     assert.ok(kib('cpus:1', '1') > MIB * 1024 * 0.9, JSON.stringify(seen['cpus:1']));
+    // The wrapper reports each thread's affinity: the bound modes pinned it, interleave did not.
+    assert.deepEqual(seen['node:1'].allowed, ['1']);
+    assert.deepEqual(seen['cpus:1'].allowed, ['1']);
+    assert.deepEqual(seen.interleave.allowed, ['0-1']);
   } finally {
     guest.close();
     rmSync(cwd, { recursive: true, force: true });

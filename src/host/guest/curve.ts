@@ -16,6 +16,8 @@ export interface TraceEntry {
   lines_out: number;
   lines_err: number;
   cpus: Record<string, number>;
+  /** Each thread's last CPU and affinity (Cpus_allowed_list); absent from wrappers built before it. */
+  threads?: { cpu: number; allowed: string }[];
   sample: MeasureSample;
 }
 
