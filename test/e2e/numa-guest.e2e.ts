@@ -55,7 +55,7 @@ test('llama-bench --numa distribute, isolate and numactl in a 2-node guest: wher
       const tool = numaPlacement(parseNumaPolicy(mode), layout);
       const set = given ? numaPlacement(parseNumaPolicy(given), layout) : { prefix: [], benchArgs: [] };
       const file = join(root, `${mode}.json`);
-      const argv = [nativeArtifact('lpg-measure'), '--out', file, '--interval-ms', '50', '--lines', '--', ...set.prefix, bench, '-m', model, '-p', '0', '-n', '64', '-r', '2', '-t', '2', ...tool.benchArgs];
+      const argv = [nativeArtifact('lpg-measure'), '--out', file, '--interval-ms', '50', '--lines', '--', ...set.prefix, bench, '-m', model, '-p', '0', '-n', '256', '-r', '3', '-t', '2', ...tool.benchArgs];
       const l = await guest.launch(argv, { timeoutMs: 900_000, cwd: root });
       assert.equal(l.exitCode, 0, `${mode}: ${l.stderr.slice(-2000)}`);
       const trace = (JSON.parse(readFileSync(file, 'utf8')) as { trace: TraceEntry[] }).trace;
@@ -74,8 +74,8 @@ test('llama-bench --numa distribute, isolate and numactl in a 2-node guest: wher
   assert.ok(seen.isolate.allowed.get(pinned[0])! >= 2, `both compute threads on node ${pinned[0]}: ${show('isolate')}`);
   // numactl: the compute threads within the given set (CPU 1), never on node 0's CPU, and so every
   // anonymous page on node 1 (first touch there). ggml widens the main thread to every CPU after each
-  // graph (clear_numa_thread_affinity), so "0-1" may show up too: measured, not a pin.
-  assert.ok(seen.numactl.allowed.get('1')! >= 2 && !seen.numactl.allowed.has('0'), show('numactl'));
+  // graph (clear_numa_thread_affinity, only with a --numa mode), so "0-1" may show up too.
+  assert.ok((seen.numactl.allowed.get('1') ?? 0) >= 1 && !seen.numactl.allowed.has('0'), show('numactl'));
   assert.deepEqual([...seen.numactl.allowed.keys()].filter((a) => a !== '1' && a !== '0-1'), [], show('numactl'));
   assert.ok((seen.numactl.anon['1'] ?? 0) > 1024 && !seen.numactl.anon['0'], show('numactl'));
   console.log(`# demo --numa-guest 2 (builds cached or not, 1 fingerprint boot + 4 launches): ${demoS.toFixed(0)} s; 3 mode launches: ${((Date.now() - t1) / 1000).toFixed(0)} s`);
