@@ -28,7 +28,7 @@ export interface Measured {
 }
 
 /** Fork PR without a maintainer's go-ahead: say why and what to do, build nothing. */
-async function explainSkip(d: ForkDecision, ctx: EventContext, options: ActionOptions, runner: RunnerEnv, api: () => Client, log: Log): Promise<void> {
+export async function explainSkip(d: ForkDecision, ctx: EventContext, options: ActionOptions, runner: RunnerEnv, api: () => Client, log: Log): Promise<void> {
   const lines = [
     '## llama-perf-gate: benchmark not run',
     '',

@@ -62,6 +62,11 @@ function posInt(v: unknown): number | null {
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
+/** How the report names a PR: `#290 title (owner/repo:branch → main)` (the branch names are the author's text). */
+export function pullTitle(p: PullInfo): string {
+  return `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} → ${p.baseRef})`;
+}
+
 export function pullFromPayload(p: Json): PullInfo {
   const head = obj(p.head) ?? {};
   const base = obj(p.base) ?? {};

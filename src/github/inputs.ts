@@ -14,11 +14,16 @@ import { actionInputs, inputDescription } from '../plan/option-text.ts';
 import { OptionValues, parseCommandArgs } from '../plan/option-values.ts';
 import { type OptionSpec } from '../plan/options.ts';
 import { designOf } from '../stats/design-replay.ts';
+import { asInputError } from './input-words.ts';
+import { readBisect, type BisectInputs } from './bisect-inputs.ts';
+
+export { asInputError };
 import { DESIGN_INPUTS as RULE_INPUTS, type Design } from '../pipeline/fleet.ts';
 
 export type Mode = 'run' | 'aggregate' | 'qualify';
 
-export interface ActionOptions {
+/** BisectInputs: a range to bisect (inputs good/bad) and the budget of any bisection. */
+export interface ActionOptions extends BisectInputs {
   mode: Mode;
   token: string;
   onInconclusive: 'pass' | 'fail';
@@ -195,21 +200,6 @@ export function planArgv(get: InputGetter, d: PlanDefaults): string[] {
   return argv;
 }
 
-/** `--name` → `input "name"` in the words of a message, never inside the value it quotes (`(got "…")`). */
-function inputWords(text: string): string {
-  const quoted = text.indexOf(' (got "');
-  const words = quoted < 0 ? text : text.slice(0, quoted);
-  return words.replace(/--([a-z][a-z-]*)/g, 'input "$1"') + (quoted < 0 ? '' : text.slice(quoted));
-}
-
-/** Rewrite a flag-worded error ("--threads must be…", "example: --threads 4") into input words. */
-export function asInputError(e: unknown): unknown {
-  if (!(e instanceof UserError) && !(e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return e;
-  const message = inputWords((e as Error).message);
-  const hint = e instanceof UserError && e.hint ? e.hint.replace(/^example: --([a-z][a-z-]*)[\s=]+/, 'example:  $1: ').replace(/--([a-z][a-z-]*)/g, 'input \"$1\"') : undefined;
-  return new UserError(message, hint);
-}
-
 /** Build the Plan for mode `run` with the CLI's own validation, errors worded for inputs. */
 export function readPlan(get: InputGetter, d: PlanDefaults): Plan {
   const argv = planArgv(get, d);
@@ -273,6 +263,7 @@ export function readOptions(get: InputGetter, env: NodeJS.ProcessEnv = process.e
     commentAuthor: text(get, 'comment-author'),
     store: text(get, 'store') === null ? null : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), text(get, 'store')!),
     moreBlocks: int(get, 'more-blocks'),
+    ...readBisect(get),
   };
 }
 

@@ -10,7 +10,7 @@ import { asEnvironmentError, UserError } from '../sys/errors.ts';
 import { buildReportModel, renderCheckOutput, renderHtml, renderMarkdown, withProblems, type ReportModel, type FleetProblem } from '../report/index.ts';
 import { asGateOutcome, checkConclusion } from '../stats/policy.ts';
 import { coreGetter, readOptions, type ActionOptions } from './inputs.ts';
-import { readEvent, type EventContext } from './event.ts';
+import { pullTitle, readEvent, type EventContext } from './event.ts';
 import { createClient, describeApiError, type Client } from './client.ts';
 import { readRunnerEnv, type RunnerEnv } from './runner-env.ts';
 import { stoppedSummary, writeJobSummary } from './job-summary.ts';
@@ -19,6 +19,7 @@ import { resolveTarget, type Target } from './target.ts';
 import { post, type Rendered } from './post.ts';
 import { decideCommentCommand } from './comment-command.ts';
 import { getPull } from './pulls.ts';
+import { bisectMode } from './bisect.ts';
 import { optionSpec } from '../plan/options.ts';
 
 /**
@@ -33,7 +34,7 @@ const log = (line: string) => core.info(line.replace(/::/g, ':\u200b:'));
 
 function titleFor(ctx: EventContext, loaded: Loaded): string | undefined {
   const p = ctx.pull ?? loaded.pull;
-  return p ? `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} → ${p.baseRef})` : undefined;
+  return p ? pullTitle(p) : undefined;
 }
 
 /**
@@ -81,15 +82,25 @@ export async function run(): Promise<void> {
     // `/perf more [N]`: honoured for commenters with write access (asked from the API), else ignored.
     const d = await decideCommentCommand(ctx, api);
     if (!d.run) {
-      log(`/perf more ignored: ${d.reason}`);
+      log(`/perf command ignored: ${d.reason}`);
       core.setOutput('verdict', 'skipped');
       return;
     }
-    options.moreBlocks = d.blocks ?? options.moreBlocks ?? (optionSpec('more', 'blocks').default as number);
-    // The PR before fork safety, so a fork's comment builds nothing (benchmark.ts decides).
+    // The PR from the API, before fork safety, so a fork's comment builds nothing.
     ctx.pull = await getPull(api(), ctx.owner, ctx.repo, ctx.prNumber!);
     ctx.headSha = ctx.pull.headSha;
+    if (d.command === 'bisect') {
+      log(`/perf bisect from @${ctx.comment!.author}: PR #${ctx.pull.number}'s own commits`);
+      return bisectMode(ctx, options, runner, api, log, 'pull');
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? (optionSpec('more', 'blocks').default as number);
     log(`/perf more from @${ctx.comment!.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  }
+
+  else if (options.bisectRange) {
+    // Inputs good/bad (a dispatch's): a range, on main, is bisected instead of a PR benchmarked.
+    if (options.mode !== 'run' || options.resultsPath) throw new UserError('inputs good and bad bisect in mode run, without results-path', 'example:  good: b4000  bad: master  (mode: run)');
+    return bisectMode(ctx, options, runner, api, log, 'range');
   }
 
   const loaded = await loadResults(ctx, options, runner, api, log);

@@ -21,7 +21,7 @@ export interface ExtendForActionOptions {
  * The newest experiment of this PR head in this --compare mode: with merge, B is a merge of the head
  * into a base tip that has moved on since, so the stored pair is found by the head it measured.
  */
-function latestForHead(store: ExperimentStore, head: string, mode: Plan['compare']): string | null {
+export function latestForHead(store: ExperimentStore, head: string, mode: Plan['compare']): string | null {
   const found = store.list().filter((e) => e.header.plan.comparison?.head === head && e.header.plan.comparison.requested === (mode ?? 'refs'));
   return found.at(-1)?.id ?? null;
 }

@@ -7,10 +7,15 @@ import { MAX_RESULTS_BYTES, readResultsFileSync } from '../store/read-results.ts
 import { withTrustedAnalysis } from '../stats/decide.ts';
 import { wordAnalysis } from '../report/reason-words.ts';
 
+/** Decided again from its raw launches (a stored experiment, a file read), its reasons worded. */
+export function decidedAgain(results: Results): Results {
+  const r = withTrustedAnalysis(results);
+  return { ...r, analysis: wordAnalysis(r.analysis) };
+}
+
 /** Read, validate and decide one results file. */
 export function readTrustedResultsSync(path: string, maxBytes = MAX_RESULTS_BYTES): Results {
-  const r = withTrustedAnalysis(readResultsFileSync(path, maxBytes));
-  return { ...r, analysis: wordAnalysis(r.analysis) };
+  return decidedAgain(readResultsFileSync(path, maxBytes));
 }
 
 /** The same, as a promise (the Action and the fleet merge). */

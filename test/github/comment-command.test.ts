@@ -11,7 +11,7 @@ import { FakeGitHub, type FakePull } from '../helpers/fake-github.ts';
 import { makeFakeRunnerRepo } from '../helpers/fake-repo.ts';
 import { examplePayload, runAction } from '../helpers/run-action.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
-import { parseMoreCommand } from '../../src/github/comment-command.ts';
+import { parseCommentCommand, parseMoreCommand } from '../../src/github/comment-command.ts';
 import { ExperimentStore } from '../../src/store/experiment-store.ts';
 
 const WORK = mkdtempSync(join(tmpdir(), 'lpg-more-'));
@@ -66,6 +66,15 @@ test('parseMoreCommand: the first line, an optional block count, nothing else', 
   assert.equal(parseMoreCommand('/perf more 99999'), null);
 });
 
+test('parseCommentCommand: /perf bisect takes no argument (refs come from the API), the first line only', () => {
+  assert.deepEqual(parseCommentCommand('/perf bisect'), { command: 'bisect' });
+  assert.deepEqual(parseCommentCommand('  /PERF Bisect \nwhy is it slow?'), { command: 'bisect' });
+  assert.deepEqual(parseCommentCommand('/perf more 3'), { command: 'more', blocks: 3 });
+  assert.equal(parseCommentCommand('/perf bisect main~5..main'), null);
+  assert.equal(parseCommentCommand('/perf bisect $(id)'), null);
+  assert.equal(parseCommentCommand('see\n/perf bisect'), null);
+});
+
 describe('/perf more through the action', { concurrency: 1 }, () => {
   test('a maintainer extends the stored experiment and the sticky comment is updated in place; a reader is ignored; a fork PR is not built', async (t) => {
     const gh = new FakeGitHub();
@@ -89,7 +98,7 @@ describe('/perf more through the action', { concurrency: 1 }, () => {
     const writes = gh.writes().length;
     const ignored = await runAction({ api: gh.url, eventName: 'issue_comment', payload: commentPayload('visitor', '/perf more 2'), inputs: inputs() });
     assert.equal(ignored.code, 0, ignored.stdout);
-    assert.match(ignored.stdout, /\/perf more ignored: @visitor has read permission on Codertocat\/Hello-World; \/perf more needs admin, maintain, write/);
+    assert.match(ignored.stdout, /\/perf command ignored: @visitor has read permission on Codertocat\/Hello-World; \/perf more needs admin, maintain, write/);
     assert.equal(ignored.outputs.verdict, 'skipped');
     assert.equal(gh.writes().length, writes, 'no comment, no check');
     assert.equal(storedLaunches(), before, 'no launch');

@@ -343,3 +343,20 @@ test('sticky comment: a create the server stored but never answered (timeout) is
   assert.match(lines.join('\n'), /creating the comment on #5 failed .*looking it up again/);
   assert.deepEqual(gh.requests.filter((r) => r.method === 'POST').length, 1, 'the create was not repeated');
 });
+
+test('inputs good/bad/max-builds/bisect-minutes: both refs or neither, checked by the bisect flags\' own rules, worded for inputs', () => {
+  const read = (m: Record<string, string>) => {
+    try {
+      const o = readOptions((n) => m[n] ?? '', {});
+      return JSON.stringify([o.bisectRange, o.bisectBudget]);
+    } catch (e) {
+      return `${(e as Error).message} | ${(e as UserError).hint}`;
+    }
+  };
+  assert.equal(read({}), '[null,{"maxBuilds":null,"minutes":null}]');
+  assert.equal(read({ good: 'b4000', bad: 'master', 'max-builds': '6', 'bisect-minutes': '90' }), '[{"good":"b4000","bad":"master"},{"maxBuilds":6,"minutes":90}]');
+  assert.equal(read({ good: '--upload-pack=x', bad: 'master' }), 'input "good" must be a git ref (not starting with "-") (got "--upload-pack=x") | example:  good: v1.0');
+  assert.equal(read({ good: 'b4000' }), 'input "bad" is empty: a bisection needs both good and bad | example:  good: b4000  bad: master');
+  assert.equal(read({ good: 'a', bad: 'b', 'max-builds': '1' }), 'input "max-builds" must be an integer in [2, 100000] (got "1") | example:  max-builds: 8');
+  assert.equal(read({ good: 'a', bad: 'b', 'bisect-minutes': '0' }), 'input "bisect-minutes" must be a number in [0.1, 100000] (got "0") | example:  bisect-minutes: 120');
+});

@@ -55,7 +55,7 @@ test('action.yml is valid for the action schema: node24, dist/index.js, document
   assert.equal(ACTION.runs.using, 'node24');
   assert.equal(ACTION.runs.main, 'dist/index.js');
   for (const [name, spec] of Object.entries<any>(ACTION.inputs)) assert.ok(spec.description, `input ${name} is documented`);
-  assert.deepEqual(Object.keys(ACTION.outputs).sort(), ['check-run-id', 'comment-url', 'report-html', 'results-path', 'verdict']);
+  assert.deepEqual(Object.keys(ACTION.outputs).sort(), ['bisect', 'check-run-id', 'comment-url', 'report-html', 'results-path', 'verdict']);
 });
 
 test('there are the documented workflow patterns', () => {
