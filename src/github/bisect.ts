@@ -4,7 +4,6 @@
 // taken and the bisect pipeline runs. The culprit section (report/bisect.ts, as in bisect's
 // report.md) goes under the PR's report in the sticky comment, and to a check run of its own: the
 // gate's check keeps its conclusion, and the bisect's check follows the bisect's outcome.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../sys/errors.ts';
@@ -19,13 +18,9 @@ import { acquireHostLock } from './lock.ts';
 import { ensureCommits } from './refs.ts';
 import { writeJobSummary } from './job-summary.ts';
 import { tokenLogin, upsertStickyComment } from './sticky-comment.ts';
-import { createCheckRun, type Conclusion } from './check-run.ts';
+import { createCheckRun } from './check-run.ts';
+import { bisectConclusion } from '../stats/policy.ts';
 import type { RunnerEnv } from './runner-env.ts';
-
-/** Culprits found: success (the culprit is named); nothing to bisect: neutral; stopped short: failure. */
-export function bisectConclusion(outcome: BisectResult['outcome'] | 'failed'): Conclusion {
-  return outcome === 'culprits' ? 'success' : outcome === 'not-a-regression' ? 'neutral' : 'failure';
-}
 
 function checkTitle(r: BisectResult): string {
   if (r.outcome === 'culprits') return r.culprits.map((c) => culpritLine(c).replace(/^culprit: /, '')).join('; ');
@@ -61,9 +56,8 @@ export async function bisectMode(ctx: EventContext, options: ActionOptions, runn
       range: pull ? { kind: 'pull', number: pull.number, base: pull.baseSha, head: pull.headSha } : { kind: 'refs', ...range! },
     });
   } catch (e) {
-    const json = join(plan.out, 'bisect.json');
     await writeJobSummary(runner, `## llama-perf-gate: the bisect stopped\n\n${escapeMarkdown((e as Error).message)}\n\n` +
-      (existsSync(json) ? '' : 'Every launch measured until then is in the experiment store: the same bisect resumes.\n'), log);
+      'Every launch measured until then is in the experiment store: the same bisect resumes.\n', log);
     core.setOutput('bisect', 'failed');
     throw e;
   } finally {

@@ -95,9 +95,7 @@ export async function run(): Promise<void> {
     }
     options.moreBlocks = d.blocks ?? options.moreBlocks ?? (optionSpec('more', 'blocks').default as number);
     log(`/perf more from @${ctx.comment!.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
-  }
-
-  else if (options.bisectRange) {
+  } else if (options.bisectRange) {
     // Inputs good/bad (a dispatch's): a range, on main, is bisected instead of a PR benchmarked.
     if (options.mode !== 'run' || options.resultsPath) throw new UserError('inputs good and bad bisect in mode run, without results-path', 'example:  good: b4000  bad: master  (mode: run)');
     return bisectMode(ctx, options, runner, api, log, 'range');

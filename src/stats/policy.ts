@@ -138,3 +138,11 @@ export function checkConclusion(outcome: GateOutcome, policy: GatePolicy = DEFAU
   if (!passes(outcome, policy)) return 'failure';
   return outcome === 'neutral' || outcome === 'improvement' ? 'success' : 'neutral';
 }
+
+/**
+ * A bisection's own check (never the gate's): culprits named → success; no regression between the
+ * ends, nothing to bisect → neutral; stopped short (a budget, an undecided step, a build) or failed → failure.
+ */
+export function bisectConclusion(outcome: 'culprits' | 'not-a-regression' | 'incomplete' | 'failed'): CheckConclusion {
+  return outcome === 'culprits' ? 'success' : outcome === 'not-a-regression' ? 'neutral' : 'failure';
+}
