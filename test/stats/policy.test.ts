@@ -1,7 +1,7 @@
 // The gate policy (src/stats/policy.ts): the gate rule, combining, the pass rule, exit codes, conclusions, and the `failed` workload verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gate, combineOutcomes, asGateOutcome, passes, exitCodeFor, checkConclusion, signalExitCode, EXIT, type GateOutcome } from '../../src/stats/policy.ts';
+import { gate, combineOutcomes, asGateOutcome, passes, exitCodeFor, checkConclusion, bisectConclusion, signalExitCode, EXIT, type GateOutcome } from '../../src/stats/policy.ts';
 import { analyze } from '../../src/stats/analyze.ts';
 import type { Verdict } from '../../src/stats/types.ts';
 import { reasonOf } from '../../src/report/reason-words.ts';
@@ -55,4 +55,11 @@ test('a workload whose B never ran successfully is failed, and so is the run —
   assert.equal(r.workloads[1].verdict, 'failed');
   assert.match(reasonOf(r.workloads[1]), /variant B has no successful launch/);
   assert.equal(r.verdict, 'failed');
+});
+
+test("bisect's own check: culprits named pass, nothing to bisect is neutral, stopped short or failed never passes", () => {
+  assert.equal(bisectConclusion('culprits'), 'success');
+  assert.equal(bisectConclusion('not-a-regression'), 'neutral');
+  assert.equal(bisectConclusion('incomplete'), 'failure');
+  assert.equal(bisectConclusion('failed'), 'failure');
 });
