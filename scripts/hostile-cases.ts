@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { startCli } from '../test/helpers/cli.ts';
 import {
   all, base, cache, canUnshare, cli, copyOfBase, corruptMidFile, ENV, errorLines, fresh, fullDisk, inNamespace, interrupted, kept, leftLocks, LOCK, model, NOT_RUN,
-  okLaunches, oneLine, refusedOver, repo, resultsOf, roBind, root, runArgs, stack, SLOW, verdictCode,
+  okLaunches, oneLine, refusedOver, repo, resultsOf, roBind, root, runArgs, stack, verdictCode,
 } from './hostile-cases/harness.ts';
 interface Case { area: string; name: string; run: () => Promise<string | null> }
 const truncatedModel = join(root, 'truncated.gguf');
@@ -110,7 +110,7 @@ const CASES: Case[] = [
   } },
   { area: 'interrupts', name: 'SIGKILL at block 2, then the same command resumes', run: async () => {
     const f = fresh('kill');
-    const run = startCli(runArgs(f.out, f.store, { 'max-blocks': '4' }), { ...ENV, ...SLOW });
+    const run = startCli(runArgs(f.out, f.store, { 'max-blocks': '4' }), ENV);
     await run.stderrMatch(/\[bench\] block 2\/4 · launch 2/);
     run.child.kill('SIGKILL');
     await run.done;
@@ -122,7 +122,7 @@ const CASES: Case[] = [
   } },
   { area: 'interrupts', name: 'SIGINT during more', run: async () => {
     const c = copyOfBase();
-    const run = startCli(['more', '--out', c.out, '--blocks', '3', '--store', c.store], { ...ENV, ...SLOW });
+    const run = startCli(['more', '--out', c.out, '--blocks', '3', '--store', c.store], ENV);
     await run.stderrMatch(/\[bench\] block 5\//);
     run.child.kill('SIGINT');
     const r = await run.done;
@@ -164,15 +164,27 @@ const CASES: Case[] = [
     return all(r.code > 1 && `exit ${r.code}: ${errorLines(r.stderr)[0]}`, !list.stdout.includes(id.slice(0, 4)) && 'experiment not in the rebuilt store');
   } },
   // Locks: an --out in use is refused at once; stale locks are taken over; a wait stops on a signal.
-  { area: 'locks', name: 'run and more into an --out a live run holds', run: async () => {
+  { area: 'locks', name: 'run into an --out a live run holds', run: async () => {
     const f = fresh('held');
-    const first = startCli(runArgs(f.out, f.store, { 'max-blocks': '10' }), { ...ENV, FAKE_LAUNCH_MS: '1000' });
+    const first = startCli(runArgs(f.out, f.store, { 'max-blocks': '10' }, [], 3000), ENV);
     await first.stderrMatch(/\[bench\] block 1\//);
     const second = await cli(runArgs(f.out, join(root, 'other.sqlite')));
-    const more = await cli(['more', '--out', f.out, '--blocks', '2', '--store', copyOfBase().store]);
     first.child.kill('SIGINT');
     await first.done;
-    return all(oneLine(second, 2, /is in use/), oneLine(more, 2, /is in use/));
+    return oneLine(second, 2, /is in use/);
+  } },
+  { area: 'locks', name: 'more --experiment X while another process holds X\'s --out', run: async () => {
+    // The experiment's stored --out is the base's own; a live process holds its lock (the store is free).
+    const c = copyOfBase();
+    const sleeper = spawn('sleep', ['120']);
+    await new Promise((s) => setTimeout(s, 100));
+    const lock = join(base.out, LOCK);
+    writeFileSync(lock, JSON.stringify({ pid: sleeper.pid, startTicks: null, hostname: hostname(), since: new Date().toISOString(), label: `writing ${base.out}` }));
+    const before = readFileSync(join(base.out, 'results.json'), 'utf8');
+    const r = await cli(['more', '--experiment', resultsOf(base.out).experiment!.id, '--blocks', '1', '--store', c.store]);
+    rmSync(lock, { force: true });
+    sleeper.kill();
+    return all(oneLine(r, 2, /is in use/), readFileSync(join(base.out, 'results.json'), 'utf8') !== before && 'results.json written');
   } },
   ...(['bare PID of a live process started after the lock', 'owner that is gone'] as const).map((name, i): Case => ({
     area: 'locks', name: `a stale --out lock: ${name}`,
@@ -190,7 +202,7 @@ const CASES: Case[] = [
   })),
   { area: 'locks', name: 'SIGINT while waiting for the store lock', run: async () => {
     const a = fresh('holder');
-    const holder = startCli(runArgs(a.out, a.store, { 'max-blocks': '10' }), { ...ENV, FAKE_LAUNCH_MS: '1000' });
+    const holder = startCli(runArgs(a.out, a.store, { 'max-blocks': '10' }, [], 3000), ENV);
     await holder.stderrMatch(/\[bench\] block 1\//);
     const waiter = startCli(runArgs(join(root, 'waiter-out'), a.store, { seed: '8' }), ENV);
     await waiter.stderrMatch(/waiting for/);

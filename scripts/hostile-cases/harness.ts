@@ -19,14 +19,18 @@ export const cache = join(root, 'cache');
 export const model = writeTinyModel(join(root, 'tiny.gguf'));
 export const { repo } = makeFakeRunnerRepo(join(root, 'repo'), { headSlowdown: 0.97 });
 export const ENV = { LLAMA_PERF_GATE_CACHE: cache, FAKE_NOISE: '0.05', FAKE_SEED: '3' };
-export const SLOW = { FAKE_LAUNCH_MS: '150' }; // launches that last, to be interrupted
 export const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { ...ENV, ...env }, { timeout: 240_000 });
 export const LOCK = '.llama-perf-gate.lock';
 
-/** The one command of every run case; `over` replaces a flag's value, `extra` is appended. */
-export function runArgs(out: string, store: string, over: Record<string, string> = {}, extra: string[] = []): string[] {
+/**
+ * The one command of every run case; `over` replaces a flag's value, `extra` is appended. Each
+ * launch lasts `launchMs` (the fake's FAKE_LAUNCH_MS, passed as a variant env: the runner's
+ * environment is allowlisted), so a signal or a second process can arrive mid-run.
+ */
+export function runArgs(out: string, store: string, over: Record<string, string> = {}, extra: string[] = [], launchMs = 300): string[] {
   const f: Record<string, string> = { repo, base: 'base', head: 'head', model, workloads: 'tg128,pp512', threads: '1', 'max-blocks': '3', horizon: '10', seed: '7', out, store, ...over };
-  return ['run', ...Object.entries(f).flatMap(([k, v]) => [`--${k}`, v]), ...extra];
+  const slow = ['--base-env', `FAKE_LAUNCH_MS=${launchMs}`, '--head-env', `FAKE_LAUNCH_MS=${launchMs}`];
+  return ['run', ...Object.entries(f).flatMap(([k, v]) => [`--${k}`, v]), ...slow, ...extra];
 }
 export const resultsOf = (out: string): Results => JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 export const verdictCode = (r: Results) => (r.analysis ? exitCodeFor(runOutcome(r.analysis)) : exitCodeFor('failed'));
@@ -85,7 +89,7 @@ export const roBind = (dir: string) => `mount --bind '${dir}' '${dir}' && mount 
 /** A run interrupted by `sig` once `at` shows on stderr. */
 export async function interrupted(name: string, at: RegExp, sig: NodeJS.Signals, code: number): Promise<string | null> {
   const f = fresh(name);
-  const run = startCli(runArgs(f.out, f.store, { 'max-blocks': '6' }), { ...ENV, ...SLOW });
+  const run = startCli(runArgs(f.out, f.store, { 'max-blocks': '6' }), ENV);
   await run.stderrMatch(at);
   run.child.kill(sig);
   const r = await run.done;

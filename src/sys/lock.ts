@@ -6,11 +6,12 @@
 // holding …").
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { constants, hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { statSync } from 'node:fs';
 import { interruptedBy } from './children.ts';
+import { UserError } from './errors.ts';
 import { stopLeftovers, type OwnedGroup } from './leftovers.ts';
 
 export interface LockOwner {
@@ -196,7 +197,8 @@ export async function acquireLock(lockPath: string, o: AcquireOptions): Promise<
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
     // Ctrl-C (or SIGTERM) while waiting stops the wait, not only the work after it.
     const sig = interruptedBy();
-    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
+    // One line and 128 + n, as any interrupt (a plain Error reached the CLI as a stack trace, exit 1).
+    if (sig) throw new UserError(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`, 'run the same command again when that process is done', 128 + constants.signals[sig]);
     await sleep(Math.min(o.pollMs ?? 1000, Math.max(1, deadline - Date.now())));
   }
 }

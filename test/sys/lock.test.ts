@@ -107,7 +107,11 @@ test('a signal while waiting for a lock stops the wait', { timeout: 20_000 }, as
   const wait = acquireLock(lock, { label: 'me', pollMs: 50 });
   setTimeout(() => void stopAll('SIGINT'), 200);
   try {
-    await assert.rejects(wait, /interrupted by SIGINT while waiting for the lock .*held\.lock, held by another run's build/);
+    await assert.rejects(wait, (e: unknown) => {
+      assert.match((e as Error).message, /interrupted by SIGINT while waiting for the lock .*held\.lock, held by another run's build/);
+      assert.equal((e as { exitCode?: number }).exitCode, 130, 'one line and 128 + n at the CLI, as any interrupt');
+      return true;
+    });
     assert.ok(Date.now() - t0 < 5000);
   } finally {
     resetInterrupt();
