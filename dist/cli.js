@@ -3,11 +3,11 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   helpText
-} from "./chunk-QNMDGXHE.js";
+} from "./chunk-W4KRGZ6D.js";
 import {
   parseArgsError
-} from "./chunk-U7PRDRAC.js";
-import "./chunk-XFPE7NQW.js";
+} from "./chunk-JTF2YUPJ.js";
+import "./chunk-BJGFYZ3G.js";
 import {
   UserError,
   asEnvironmentError
@@ -16,18 +16,18 @@ import "./chunk-IMDJUDY4.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  run: { about: "build base and head, benchmark them interleaved, decide", usage: "llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]", example: "llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out", load: async () => (await import("./run-LCI7P5BD.js")).runCommand },
-  demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await import("./demo-XTF7ADAL.js")).demoCommand },
-  analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await import("./analyze-WLPVULLK.js")).analyzeCommand },
-  calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await import("./calibrate-ZN4Q5A7Y.js")).calibrateCommand },
-  qualify: { about: "qualify this runner: A/A\u2032 of two builds of the base and A/A+k with an injected slowdown; quoted by later reports", usage: "llama-perf-gate qualify [--repo DIR --base REF --model FILE] [--slowdown 0.03] [run options]  (no --repo: the demo's, as after npm start)", example: "llama-perf-gate qualify --repo ../llama.cpp --base master --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await import("./qualify-JOTCYGYK.js")).qualifyCommand },
-  probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await import("./probe-JZ6IFZAE.js")).probeCommand },
-  model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await import("./model-DJUSB2PQ.js")).modelCommand },
-  bisect: { about: "find the commits between good and bad that made it slower, each verified against its parent", usage: "llama-perf-gate bisect --repo DIR --good REF --bad REF --model FILE [run options] [--max-builds N] [--minutes M]", example: "llama-perf-gate bisect --repo ../llama.cpp --good b4000 --bad master --model model.gguf --workloads tg128 --out bisect-out", load: async () => (await import("./bisect-5Q5GX5KQ.js")).bisectCommand },
-  experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await import("./experiments-DVSZCI5J.js")).experimentsCommand },
-  more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await import("./more-LSDTJKAR.js")).moreCommand },
-  history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await import("./history-IVX7PLKQ.js")).historyCommand },
-  aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await import("./aggregate-76AAN2CQ.js")).aggregateCommand }
+  run: { about: "build base and head, benchmark them interleaved, decide", usage: "llama-perf-gate run --repo DIR --base REF [--head REF] --model FILE [options]", example: "llama-perf-gate run --repo ../llama.cpp --base main --head pr-290 --model model.gguf --workloads pp512,tg128 --out perf-out", load: async () => (await import("./run-EHOINQJP.js")).runCommand },
+  demo: { about: "the embedded default: bundled llama.cpp vs the mmap-KV patch (npm start); any run flag overrides", usage: "llama-perf-gate demo [run options]", example: "llama-perf-gate demo --max-blocks 20 --workloads tg128@d4096", load: async () => (await import("./demo-CX5SWP66.js")).demoCommand },
+  analyze: { about: "decide from results.json or from raw llama-bench outputs", usage: "llama-perf-gate analyze perf-out/results.json [options]  |  analyze --base a1.json a2.json --head b1.json b2.json [options]", example: "llama-perf-gate analyze perf-out/results.json --margin 0.02 --format json", load: async () => (await import("./analyze-HF67ZYDV.js")).analyzeCommand },
+  calibrate: { about: "A/A run of the base against itself: this host's noise, quoted by later reports", usage: "llama-perf-gate calibrate --repo DIR --base REF --model FILE [run options]", example: "llama-perf-gate calibrate --repo ../ik_llama.cpp --base main --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await import("./calibrate-YH5KZJ64.js")).calibrateCommand },
+  qualify: { about: "qualify this runner: A/A\u2032 of two builds of the base and A/A+k with an injected slowdown; quoted by later reports", usage: "llama-perf-gate qualify [--repo DIR --base REF --model FILE] [--slowdown 0.03] [run options]  (no --repo: the demo's, as after npm start)", example: "llama-perf-gate qualify --repo ../llama.cpp --base master --model model.gguf --workloads pp512,tg128 --max-blocks 10", load: async () => (await import("./qualify-7GEIYWFH.js")).qualifyCommand },
+  probe: { about: "model-free A/B of heap vs mmap KV buffers on this host", usage: "llama-perf-gate probe [options]", example: "llama-perf-gate probe --kv-mib 512 --fill 0.25 --threads 2", load: async () => (await import("./probe-5UUONZTR.js")).probeCommand },
+  model: { about: "write a synthetic GGUF model", usage: "llama-perf-gate model --out FILE [options]", example: "llama-perf-gate model --out model.gguf --embd 512 --layers 8", load: async () => (await import("./model-EG2LHX6G.js")).modelCommand },
+  bisect: { about: "find the commits between good and bad that made it slower, each verified against its parent", usage: "llama-perf-gate bisect --repo DIR --good REF --bad REF --model FILE [run options] [--max-builds N] [--minutes M]", example: "llama-perf-gate bisect --repo ../llama.cpp --good b4000 --bad master --model model.gguf --workloads tg128 --out bisect-out", load: async () => (await import("./bisect-2KZADTAN.js")).bisectCommand },
+  experiments: { about: "list the experiments in the experiment store", usage: "llama-perf-gate experiments [--store PATH]", example: "llama-perf-gate experiments", load: async () => (await import("./experiments-HPUT4QN4.js")).experimentsCommand },
+  more: { about: "add blocks to an experiment and decide again (up to its horizon)", usage: "llama-perf-gate more [--out DIR | --experiment ID] [--blocks N | --minutes M] [--store PATH]", example: "llama-perf-gate more --out perf-out --blocks 20", load: async () => (await import("./more-G6Y4CN2L.js")).moreCommand },
+  history: { about: "base throughput across experiments on this host; flags a moved baseline", usage: "llama-perf-gate history [--workload NAME] [--store PATH] [--all-hosts]", example: "llama-perf-gate history --workload tg128", load: async () => (await import("./history-DRPJEC6V.js")).historyCommand },
+  aggregate: { about: "merge several machines' results.json into one report (fleet)", usage: "llama-perf-gate aggregate [--out DIR] [--template FILE] PATH...", example: "llama-perf-gate aggregate --out perf-fleet artifacts/*/results.json", load: async () => (await import("./aggregate-VXYQ3YV6.js")).aggregateCommand }
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.about}`);

@@ -12,21 +12,25 @@ import {
   stoppedSummary,
   warning,
   writeJobSummary
-} from "./chunk-6DEYU6DE.js";
+} from "./chunk-EYKI2OUO.js";
 import {
   designMismatch,
   loadFleet,
   measuredHead,
   writeAggregate
-} from "./chunk-S4OPSMD4.js";
+} from "./chunk-UNZ3NF5V.js";
+import "./chunk-7FRC42UG.js";
+import "./chunk-MJ5C2ZYS.js";
+import "./chunk-ZQBLR5LW.js";
+import "./chunk-W4KRGZ6D.js";
+import "./chunk-JTF2YUPJ.js";
+import {
+  culpritLine,
+  renderBisectMarkdown
+} from "./chunk-XOJGI6K3.js";
 import {
   readTrustedResults
-} from "./chunk-VHQMWRP7.js";
-import "./chunk-OAQZXS4K.js";
-import "./chunk-3CMO2DAW.js";
-import "./chunk-CEC4ZQJJ.js";
-import "./chunk-QNMDGXHE.js";
-import "./chunk-U7PRDRAC.js";
+} from "./chunk-VLTF7YW5.js";
 import "./chunk-3RAE5B6M.js";
 import {
   ANNOTATIONS_PER_REQUEST,
@@ -39,20 +43,26 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-KS7RHH2F.js";
+} from "./chunk-H2QY3IPK.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
+import {
+  STICKY_MARKER,
+  escapeMarkdown
+} from "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
-  asGateOutcome
-} from "./chunk-F2AHQBZT.js";
-import "./chunk-OS37PD3I.js";
+  asGateOutcome,
+  bisectConclusion
+} from "./chunk-BY5THGDO.js";
+import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
+import "./chunk-WXFT555Z.js";
 import "./chunk-6KI224XV.js";
 import {
   optionSpec
-} from "./chunk-XFPE7NQW.js";
+} from "./chunk-BJGFYZ3G.js";
 import "./chunk-MHIAKMTT.js";
 import "./chunk-ANVRTINO.js";
 import "./chunk-WCTLSWV2.js";
@@ -60,11 +70,6 @@ import {
   UserError,
   asEnvironmentError
 } from "./chunk-LCLRZKD3.js";
-import {
-  STICKY_MARKER,
-  escapeMarkdown
-} from "./chunk-PRGGACZ2.js";
-import "./chunk-WXFT555Z.js";
 import {
   __commonJS,
   __toESM
@@ -1391,7 +1396,7 @@ var require_light = __commonJS({
 
 // src/github/main.ts
 import { mkdirSync } from "node:fs";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
+import { dirname, join as join4, resolve as resolve2 } from "node:path";
 
 // src/github/event.ts
 import { readFileSync } from "node:fs";
@@ -1404,6 +1409,9 @@ function str(v) {
 function posInt(v) {
   const n = typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+function pullTitle(p) {
+  return `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} \u2192 ${p.baseRef})`;
 }
 function pullFromPayload(p) {
   const head = obj(p.head) ?? {};
@@ -6034,7 +6042,7 @@ async function explainSkip(d, ctx, options, runner, api, log2) {
   }
 }
 async function comparePull(plan, ctx, pull, testMerge, log2) {
-  const { applyComparison } = await import("./compare-SVU32ACB.js");
+  const { applyComparison } = await import("./compare-43LU7JIC.js");
   const merge2 = plan.compare !== "merge" || !pull ? void 0 : pull.mergeable === false ? { commit: null, why: `GitHub reports that PR #${pull.number} does not merge cleanly into ${pull.baseRef}` } : ctx.eventName === "pull_request" ? { commit: testMerge } : void 0;
   const { warnings } = await applyComparison(plan, merge2);
   for (const w of warnings) warning(w.replace(/--compare/g, "compare:"));
@@ -6065,11 +6073,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-B2QQ5TUM.js");
+      const { extendForAction } = await import("./action-more-TTM7GJXP.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-JT7BR2ZO.js");
+    const { runBenchmark } = await import("./action-run-FYK6RBDF.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6292,13 +6300,19 @@ async function post(api, ctx, options, target, r, log2) {
 
 // src/github/comment-command.ts
 var MORE_COMMAND = /^\/perf\s+more(?:\s+(\d{1,4}))?\s*$/i;
+var BISECT_COMMAND = /^\/perf\s+bisect\s*$/i;
 var MAY_EXTEND = ["admin", "maintain", "write"];
+var firstLine = (body) => body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
 function parseMoreCommand(body) {
-  const first = body.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== "") ?? "";
-  const m = MORE_COMMAND.exec(first);
+  const m = MORE_COMMAND.exec(firstLine(body));
   if (!m) return null;
   const n = m[1] === void 0 ? null : Number(m[1]);
   return { blocks: n !== null && n > 0 ? n : null };
+}
+function parseCommentCommand(body) {
+  const more = parseMoreCommand(body);
+  if (more) return { command: "more", blocks: more.blocks };
+  return BISECT_COMMAND.test(firstLine(body)) ? { command: "bisect" } : null;
 }
 async function permissionOf(api, ctx, login) {
   const { data } = await api.rest.repos.getCollaboratorPermissionLevel({ owner: ctx.owner, repo: ctx.repo, username: login });
@@ -6307,8 +6321,8 @@ async function permissionOf(api, ctx, login) {
 async function decideCommentCommand(ctx, api) {
   if (!ctx.comment || ctx.prNumber === null) return { run: false, reason: "the comment is not on a pull request" };
   if (ctx.action !== null && ctx.action !== "created") return { run: false, reason: `the comment was ${ctx.action}, not created` };
-  const cmd = parseMoreCommand(ctx.comment.body);
-  if (!cmd) return { run: false, reason: "the comment is not a /perf more command" };
+  const cmd = parseCommentCommand(ctx.comment.body);
+  if (!cmd) return { run: false, reason: "the comment is not a /perf more or /perf bisect command" };
   const login = ctx.comment.author;
   if (!login) return { run: false, reason: "the comment has no author" };
   let permission;
@@ -6318,9 +6332,118 @@ async function decideCommentCommand(ctx, api) {
     return { run: false, reason: `the permission of @${login} could not be checked (${describeApiError(e)}); nothing runs without it` };
   }
   if (!MAY_EXTEND.includes(permission)) {
-    return { run: false, reason: `@${login} has ${permission} permission on ${ctx.owner}/${ctx.repo}; /perf more needs ${MAY_EXTEND.join(", ")}` };
+    return { run: false, reason: `@${login} has ${permission} permission on ${ctx.owner}/${ctx.repo}; /perf ${cmd.command} needs ${MAY_EXTEND.join(", ")}` };
   }
-  return { run: true, blocks: cmd.blocks };
+  return { run: true, ...cmd };
+}
+
+// src/github/bisect.ts
+import { join as join3 } from "node:path";
+function checkTitle(r) {
+  if (r.outcome === "culprits") return r.culprits.map((c) => culpritLine(c).replace(/^culprit: /, "")).join("; ");
+  return r.budget.exhausted ? `stopped short (${r.budget.exhausted}): ${r.summary}` : r.summary;
+}
+async function bisectMode(ctx, options, runner, api, log2, what) {
+  const pull = what === "pull" ? ctx.pull : null;
+  const range = what === "range" ? options.bisectRange : null;
+  if (!pull && !range) throw new Error(`bisectMode(${what}) without its PR or range`);
+  const d = decideForkSafety(ctx, options.allowForkLabel, options.post);
+  if (!d.allowed) {
+    await explainSkip(d, ctx, options, runner, api, log2);
+    setOutput("bisect", "skipped");
+    return;
+  }
+  log2(`fork safety: ${d.reason}`);
+  const plan = readPlan(coreGetter, {
+    baseRef: pull?.baseSha ?? range.good,
+    headRef: pull?.headSha ?? range.bad,
+    workspace: runner.workspace,
+    out: join3(runner.runnerTemp, "llama-perf-gate")
+  });
+  for (const line of await ensureCommits(plan.repo, pull ? [pull.baseSha, pull.headSha] : [range.good, range.bad], pull?.number ?? null)) log2(line);
+  const lock = await acquireHostLock({ dir: options.lockDir, timeoutSec: options.lockTimeoutSec, label: runner.runLabel, log: log2 });
+  let done;
+  try {
+    log2(`benchmark lock held: ${lock.path}`);
+    const { bisectForAction } = await import("./action-bisect-SRAQQCSJ.js");
+    done = await bisectForAction(plan, {
+      log: log2,
+      cacheDir: options.cacheDir,
+      store: options.store,
+      ...options.bisectBudget,
+      onInconclusive: options.onInconclusive,
+      onIncomplete: options.onIncomplete,
+      range: pull ? { kind: "pull", number: pull.number, base: pull.baseSha, head: pull.headSha } : { kind: "refs", ...range }
+    });
+  } catch (e) {
+    await writeJobSummary(runner, `## llama-perf-gate: the bisect stopped
+
+${escapeMarkdown(e.message)}
+
+Every launch measured until then is in the experiment store: the same bisect resumes.
+`, log2);
+    setOutput("bisect", "failed");
+    throw e;
+  } finally {
+    await lock.release();
+  }
+  log2(done.line);
+  const r = done.bisected?.result ?? null;
+  setOutput("bisect", r?.outcome ?? "skipped");
+  if (done.bisected) {
+    setOutput("results-path", done.bisected.jsonPath);
+    setOutput("report-html", done.bisected.htmlPath);
+    for (const c of r.culprits) log2(culpritLine(c));
+  }
+  const section = r ? renderBisectMarkdown(r) : `## llama-perf-gate bisect
+
+${escapeMarkdown(done.line)}
+`;
+  const title = pull ? pullTitle(pull) : void 0;
+  const report = done.pull ? renderMarkdown(done.pull, { fullReportUrl: options.reportUrl ?? void 0, htmlReportUrl: options.reportUrl ?? void 0, title }) : null;
+  const body = report && r ? `${report.trimEnd()}
+
+${section}` : section;
+  await writeJobSummary(runner, body, log2);
+  const conclusion = bisectConclusion(r?.outcome ?? "not-a-regression");
+  const failures = [];
+  if (options.post) {
+    if (options.comment && pull && r) {
+      try {
+        const author = options.commentAuthor ?? await tokenLogin(api(), log2);
+        const c = await upsertStickyComment(api(), { owner: ctx.owner, repo: ctx.repo, issueNumber: pull.number, marker: STICKY_MARKER }, body, author, { log: log2 });
+        setOutput("comment-url", c.url);
+        log2(`comment ${c.action}: ${c.url}`);
+      } catch (e) {
+        failures.push(`sticky comment on #${pull.number}: ${describeApiError(e)}`);
+      }
+    }
+    const sha = pull?.headSha ?? r?.bad ?? null;
+    if (options.check && sha) {
+      const name = `${options.checkName} / bisect`;
+      try {
+        const run3 = await createCheckRun(api(), {
+          owner: ctx.owner,
+          repo: ctx.repo,
+          name,
+          headSha: sha,
+          conclusion,
+          title: r ? checkTitle(r) : done.line,
+          summary: section,
+          text: null,
+          detailsUrl: options.reportUrl,
+          annotations: [],
+          fullReport: options.reportUrl
+        });
+        setOutput("check-run-id", String(run3.id));
+        log2(`check run "${name}" (${conclusion}) on ${sha}: id ${run3.id}`);
+      } catch (e) {
+        failures.push(`check run on ${sha}: ${describeApiError(e)}`);
+      }
+    }
+  }
+  if (failures.length) throw new UserError(`posting to GitHub failed \u2014 ${failures.join("; ")}`, "check the workflow permissions (pull-requests: write, checks: write) and the github-token input");
+  if (conclusion === "failure") setFailed(`bisect: ${r?.summary ?? done.line}`);
 }
 
 // src/github/main.ts
@@ -6328,7 +6451,7 @@ var SECRET_ENV = ["INPUT_GITHUB-TOKEN", "GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN",
 var log = (line) => info(line.replace(/::/g, ":\u200B:"));
 function titleFor(ctx, loaded) {
   const p = ctx.pull ?? loaded.pull;
-  return p ? `#${p.number} ${p.title} (${p.headRepo}:${p.headRef} \u2192 ${p.baseRef})` : void 0;
+  return p ? pullTitle(p) : void 0;
 }
 function render(model, options, title, workspace) {
   const common = { fullReportUrl: options.reportUrl ?? void 0, htmlReportUrl: options.reportUrl ?? void 0, title };
@@ -6338,9 +6461,9 @@ function render(model, options, title, workspace) {
 }
 function writeHtml(model, loaded, options, title, runnerTemp, workspace) {
   const out = coreGetter("out").trim();
-  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve2(workspace, out) : join3(runnerTemp, "llama-perf-gate") : dirname(loaded.resultsPath);
+  const dir = options.mode !== "aggregate" && options.resultsPath ? out ? resolve2(workspace, out) : join4(runnerTemp, "llama-perf-gate") : dirname(loaded.resultsPath);
   mkdirSync(dir, { recursive: true });
-  const path = join3(dir, "report.html");
+  const path = join4(dir, "report.html");
   writeFileAtomic(path, renderHtml(model, { title }));
   return path;
 }
@@ -6351,7 +6474,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-NKSHOBF4.js");
+    const { qualifyMode } = await import("./qualify-2SHXPLMN.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {
@@ -6365,14 +6488,21 @@ async function run2() {
   if (ctx.eventName === "issue_comment") {
     const d = await decideCommentCommand(ctx, api);
     if (!d.run) {
-      log(`/perf more ignored: ${d.reason}`);
+      log(`/perf command ignored: ${d.reason}`);
       setOutput("verdict", "skipped");
       return;
     }
-    options.moreBlocks = d.blocks ?? options.moreBlocks ?? optionSpec("more", "blocks").default;
     ctx.pull = await getPull(api(), ctx.owner, ctx.repo, ctx.prNumber);
     ctx.headSha = ctx.pull.headSha;
+    if (d.command === "bisect") {
+      log(`/perf bisect from @${ctx.comment.author}: PR #${ctx.pull.number}'s own commits`);
+      return bisectMode(ctx, options, runner, api, log, "pull");
+    }
+    options.moreBlocks = d.blocks ?? options.moreBlocks ?? optionSpec("more", "blocks").default;
     log(`/perf more from @${ctx.comment.author}: ${options.moreBlocks} more blocks for PR #${ctx.pull.number}`);
+  } else if (options.bisectRange) {
+    if (options.mode !== "run" || options.resultsPath) throw new UserError("inputs good and bad bisect in mode run, without results-path", "example:  good: b4000  bad: master  (mode: run)");
+    return bisectMode(ctx, options, runner, api, log, "range");
   }
   const loaded = await loadResults(ctx, options, runner, api, log);
   if (loaded === null) return;

@@ -1,0 +1,34 @@
+import { createRequire as __lpgCreateRequire } from 'node:module';
+const require = __lpgCreateRequire(import.meta.url);
+import {
+  extendForAction,
+  latestForHead
+} from "./chunk-FLOEFYU7.js";
+import "./chunk-YINR7ZCW.js";
+import "./chunk-K5ESFU23.js";
+import "./chunk-LWMDKKTP.js";
+import "./chunk-YTDCO4HC.js";
+import "./chunk-IY4J7ZQM.js";
+import "./chunk-2SJ5SS7F.js";
+import "./chunk-ZBKYDXSZ.js";
+import "./chunk-3RAE5B6M.js";
+import "./chunk-H2QY3IPK.js";
+import "./chunk-VK5KJTMD.js";
+import "./chunk-PRGGACZ2.js";
+import "./chunk-B2D4RTC7.js";
+import "./chunk-BY5THGDO.js";
+import "./chunk-GDMBPVIE.js";
+import "./chunk-472GWJ2N.js";
+import "./chunk-WXFT555Z.js";
+import "./chunk-6KI224XV.js";
+import "./chunk-BJGFYZ3G.js";
+import "./chunk-MHIAKMTT.js";
+import "./chunk-ANVRTINO.js";
+import "./chunk-6LOWXX6R.js";
+import "./chunk-WCTLSWV2.js";
+import "./chunk-LCLRZKD3.js";
+import "./chunk-IMDJUDY4.js";
+export {
+  extendForAction,
+  latestForHead
+};
