@@ -10,7 +10,7 @@ import type { Plan, Variant } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
 import { qualificationStatus, qualifyWorkloads } from '../stats/qualify.ts';
 import { appendQualification, type Qualification } from '../store/qualification.ts';
-import { qualifyFindingWords } from '../report/qualify.ts';
+import { qualifyFindingWords } from '../report/qualify-words.ts';
 import { interruptedBy } from '../sys/children.ts';
 import { runPipeline, type PipelineHooks, type PipelineOutput } from './run.ts';
 

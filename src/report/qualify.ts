@@ -1,7 +1,6 @@
 // A qualification as a Markdown table (the terminal prints it too, and the Action's mode qualify
 // writes it to the job summary), and the history of a host's qualifications.
 import type { Qualification } from '../store/qualification.ts';
-import type { QualifyFinding } from '../stats/qualify.ts';
 import { codeSpan, escapeMarkdown, escapeTerminal } from './escape.ts';
 import { fmtInterval, fmtPercent, fmtRatio } from './format.ts';
 
@@ -10,16 +9,6 @@ const STATUS: Record<Qualification['status'], string> = {
   short: '⚠️ measured, but short of qualified',
   failed: '❌ failed: a build or launch failed, so this is no qualification',
 };
-
-/** One finding of a qualification that falls short, as the record's `reasons` keep it. */
-export function qualifyFindingWords(f: QualifyFinding): string {
-  switch (f.kind) {
-    case 'no-launch': return `${f.workload}: a variant has no successful launch`;
-    case 'false-alarm': return `${f.workload}: A/A′ called ${f.called === 'regression' ? 'a regression' : 'an improvement'} between two builds of one commit (a false alarm)`;
-    case 'missed': return `${f.workload}: the injected ${(100 * (1 - 1 / (1 + f.k))).toFixed(1)}% slowdown was not called (${f.verdict} at ${f.n} blocks)`;
-    case 'none-measured': return 'no workload was measured on both runs';
-  }
-}
 
 /** Markdown for the job summary; `terminal`: the same table with the text escaped for a terminal (a
  * Markdown escape such as the zero-width space after `@` would show there as `&#8203;`). */

@@ -16,7 +16,7 @@ import { qualificationStatus, qualifyWorkloads } from '../../src/stats/qualify.t
 import { readFingerprint } from '../../src/host/fingerprint.ts';
 import { markdown, model, terminal } from '../report/helpers.ts';
 import { renderHtml } from '../../src/report/index.ts';
-import { qualifyFindingWords } from '../../src/report/qualify.ts';
+import { qualifyFindingWords } from '../../src/report/qualify-words.ts';
 
 const host = readFingerprint();
 const wa = (name: string, verdict: WorkloadAnalysis['verdict'], ratio: number, ci: [number, number], look: number | null = 7): WorkloadAnalysis => ({

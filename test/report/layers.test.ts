@@ -11,7 +11,7 @@ const read = (p: string) => readFileSync(join(SRC, p), 'utf8');
 const imports = (text: string) => [...text.matchAll(/^import [^;]*? from '([^']+)';/gms)].map((m) => m[0]);
 
 // The compute step and what it is made of.
-const COMPUTE = new Set(['model.ts', 'model-sections.ts', 'model-memory.ts', 'model-depth.ts', 'summary.ts', 'fleet.ts', 'depth.ts', 'vocabulary.ts', 'reason-words.ts', 'model-groups.ts', 'model-workload.ts', 'flag-words.ts', 'warning-words.ts']);
+const COMPUTE = new Set(['model.ts', 'model-sections.ts', 'model-memory.ts', 'model-depth.ts', 'summary.ts', 'fleet.ts', 'depth.ts', 'vocabulary.ts', 'reason-words.ts', 'model-groups.ts', 'model-workload.ts', 'flag-words.ts', 'warning-words.ts', 'qualify-words.ts']);
 
 test('renderers import no statistics and merge no fleet: they format the model', () => {
   const files = [...readdirSync(join(SRC, 'report')).filter((f) => f.endsWith('.ts')), ...readdirSync(join(SRC, 'report/html')).map((f) => `html/${f}`)];
