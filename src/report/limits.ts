@@ -1,6 +1,9 @@
-// GitHub's size limits, written once, and the one cut that keeps a body under them: at a line end,
-// with open code fences and <details> closed so no tag or block is left broken. The report fits its
-// own bodies by dropping sections first (truncate.ts); github/ cuts whatever still arrives too long.
+// GitHub's size limits, written once, and how a body is fitted under them: the report re-renders its
+// template with sections switched off, least useful first (renderFitted); only when that is not
+// enough (a user's template that ignores the flags, a huge fleet) is the text cut (hardCut) at a line
+// end, with open code fences and <details> closed so no tag or block is left broken. github/ cuts
+// whatever still arrives too long (fitToLimit).
+import { SHOW_ALL, type ShowFlags, type TemplateContext } from './md-context.ts';
 
 /** A comment body (the sticky PR comment). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -66,4 +69,44 @@ export function fitToLimit(text: string, limit: number, fullReport: string | nul
   const note = `**Truncated**: this text exceeded GitHub's ${limit.toLocaleString('en-US')}-character limit.` +
     (fullReport ? ` The full report: ${fullReport}` : ' The full report is in results.json and the job summary.');
   return hardCut(text, limit, note, keepPrefix);
+}
+
+export interface LadderStep {
+  show: ShowFlags;
+  dropped: string[];
+}
+
+export const LADDER: LadderStep[] = [
+  { show: SHOW_ALL, dropped: [] },
+  { show: { ...SHOW_ALL, rawSamples: false }, dropped: ['raw samples'] },
+  { show: { ...SHOW_ALL, rawSamples: false, tails: false }, dropped: ['raw samples', 'build log and stderr tails'] },
+  { show: { ...SHOW_ALL, details: false, rawSamples: false, tails: false }, dropped: ['raw samples', 'the collapsible details (host, builds, levers, failed launches, memory)'] },
+  { show: { table: true, chart: false, details: false, rawSamples: false, tails: false }, dropped: ['raw samples', 'the collapsible details', 'the chart'] },
+  { show: { table: false, chart: false, details: false, rawSamples: false, tails: false }, dropped: ['raw samples', 'the collapsible details', 'the chart', 'the workload tables'] },
+];
+
+export function truncationNote(limit: number, dropped: string[], pointer: string): string {
+  const what = dropped.length ? `left out ${dropped.join(', ')}` : 'cut at the end';
+  return `✂️ Shortened to fit the ${limit.toLocaleString('en-US')}-character limit: ${what}. Everything is in ${pointer}.`;
+}
+
+/** Render with sections dropped step by step until the body fits `limit`. */
+export function renderFitted(render: (context: TemplateContext) => string, context: TemplateContext, limit: number, keepPrefix = ''): string {
+  let out = '';
+  let note = '';
+  const base = context.show; // sections the caller never wants stay off on every step
+  for (const step of LADDER) {
+    note = truncationNote(limit, step.dropped, context.fullReport);
+    context.show = {
+      table: base.table && step.show.table,
+      chart: base.chart && step.show.chart,
+      details: base.details && step.show.details,
+      tails: base.tails && step.show.tails,
+      rawSamples: base.rawSamples && step.show.rawSamples,
+    };
+    context.truncation = step.dropped.length ? note : null;
+    out = render(context);
+    if (out.length <= limit) return out;
+  }
+  return hardCut(out, limit, note, keepPrefix);
 }

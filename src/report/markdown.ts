@@ -3,7 +3,7 @@
 import type { ReportModel } from './model.ts';
 import { templateContext, type TemplateContext } from './md-context.ts';
 import { templateFor, type TemplateName } from './templates.ts';
-import { renderFitted } from './truncate.ts';
+import { renderFitted } from './limits.ts';
 import { COMMENT_MAX_CHARS } from './limits.ts';
 import { STICKY_MARKER } from './escape.ts';
 

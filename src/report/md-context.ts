@@ -5,7 +5,7 @@
 import type { ReportModel } from './model.ts';
 import { escapeMarkdown as md, safeUrl, STICKY_MARKER } from './escape.ts';
 
-/** What the template may show; the truncation ladder (truncate.ts) turns these off one by one. */
+/** What the template may show; the truncation ladder (limits.ts) turns these off one by one. */
 export interface ShowFlags {
   table: boolean;
   chart: boolean;
