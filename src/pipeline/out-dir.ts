@@ -1,7 +1,7 @@
 // --out belongs to one experiment and one run at a time. A lock (the tool's one lock rule) keeps two
 // runs (or a run and a `more`) out of the same directory; a results.json of another experiment there
 // is refused unless the user says --force. claimOut is the one check for `run`, claimOutFor for `more`.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../sys/errors.ts';
 import { tryLock, waitLine, type Lock } from '../sys/lock.ts';
@@ -156,4 +156,19 @@ function checkPrevious(out: string, identity: ExperimentIdentity, opts: { force?
   }
   opts.log?.(`--force: overwriting the results of another experiment in ${out} (${why})`);
   return 'forced';
+}
+
+/**
+ * Moves the exports of experiment `id` (results.json, report.md, report.html) in `out` into
+ * `out/previous-<id>/` before a new experiment's export replaces them: a rerun of a finished
+ * experiment measures again, and the earlier results stay readable where they were, not only in the store.
+ */
+export function keepPreviousExport(out: string, id: string, log: (line: string) => void): string | null {
+  if (heldExperiment(out)?.id !== id) return null;
+  const dir = join(out, `previous-${id.slice(0, 8)}`);
+  mkdirSync(dir, { recursive: true });
+  const moved = ['results.json', 'report.md', 'report.html'].filter((f) => existsSync(join(out, f)));
+  for (const f of moved) renameSync(join(out, f), join(dir, f));
+  log(`kept experiment ${id.slice(0, 4)}…'s ${moved.join(', ')} in ${dir} (a new experiment's results replace them in ${out})`);
+  return dir;
 }

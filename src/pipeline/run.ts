@@ -22,7 +22,7 @@ import { asEnvironmentError } from '../sys/errors.ts';
 import { interruptedBy } from '../sys/children.ts';
 import { writeFileAtomic } from '../sys/atomic-file.ts';
 import { onInterrupt } from './signals.ts';
-import { claimOut, experimentIdentity, heldExperiment, type HeldExperiment } from './out-dir.ts';
+import { claimOut, experimentIdentity, heldExperiment, keepPreviousExport, type HeldExperiment } from './out-dir.ts';
 import { preflight, type Preflight } from './preflight.ts';
 import { ensureModels } from './models.ts';
 import { applyComparison } from './compare.ts';
@@ -133,6 +133,8 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     }
     return await withStoreLock(storePath, log, async () => {
       const session = beginExperiment(results, storePath, log, previous);
+      // A new experiment is about to replace an export of another (a finished one, same plan): kept beside.
+      if (previous && previous !== session.id && !hooks.force) keepPreviousExport(plan.out, previous, log);
       begun = true;
       try {
         return await runSession(results.plan, results, session, log, hooks);

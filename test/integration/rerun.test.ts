@@ -192,6 +192,21 @@ test('a stop inside the first block of a run, and of a resume: results.json hold
   assert.ok(second.launches.filter((l) => l.block === 1 && l.status === 'ok').length >= 2, JSON.stringify(second.launches.map((l) => [l.block, l.status])));
 });
 
+test('the same command after a finished experiment measures again: the earlier results.json and reports are kept in previous-<id>/', async () => {
+  const c = copyOf(finished, 'again');
+  const before = readFileSync(join(c.out, 'results.json'), 'utf8');
+  const firstId = resultsOf(c.out).experiment!.id;
+  const again = await cli(runArgs(c.out, c.store));
+  const now = resultsOf(c.out);
+  assert.equal(again.code, verdictCode(now), again.stderr);
+  assert.notEqual(now.experiment!.id, firstId, 'a new experiment');
+  const kept = join(c.out, `previous-${firstId.slice(0, 8)}`);
+  assert.match(again.stderr, new RegExp(`kept experiment ${firstId.slice(0, 4)}…'s results.json, report.md, report.html in `));
+  assert.equal(readFileSync(join(kept, 'results.json'), 'utf8'), before, 'byte for byte');
+  assert.ok(statSync(join(kept, 'report.md')).size > 0 && statSync(join(kept, 'report.html')).size > 0);
+  noStack(again.stderr);
+});
+
 function canUnshare(): boolean {
   const d = join(root, 'probe-mount');
   mkdirSync(d, { recursive: true });
