@@ -198,7 +198,7 @@ export function depthPoints(tool: string, sweep: DepthSweep, rows: SweepRecord[]
 }
 
 /** Where the launch sits in the run (block, slot, seq, variant, warm-up) and what it runs. */
-export interface DepthLaunchInput extends Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'warmup' | 'tool'> {
+export interface DepthLaunchInput extends Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'model' | 'warmup' | 'tool'> {
   sweep: DepthSweep;
   /** Complete argv: placement prefix, binary, tool args, run args, placement args. */
   argv: string[];
@@ -220,7 +220,7 @@ export async function runDepthLaunch(i: DepthLaunchInput): Promise<DepthLaunchRe
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const ctx = depthContext(i.sweep);
-  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt };
+  const base = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, ...(i.model !== undefined && { model: i.model }), warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt };
   let curve: MemoryCurve;
   try {
     curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1000, cwd: i.cwd });

@@ -1,12 +1,13 @@
 // The benchmark loop: blocks of interleaved A/B launches, warm-up first, every launch recorded
 // (crashes and timeouts included), the caller told after each block so results reach disk and the
 // sequential rule can stop workloads that are already decided. The depth-sweep family, when given,
-// is one more workload of the blocks: one launch of the depth tool per variant per block.
+// is one more workload of the blocks: one launch of the depth tool per variant per block (and per
+// model, with several).
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Plan, VariantId, Workload } from '../plan/types.ts';
 import type { DepthLaunchRecord, LaunchRecord, LaunchStatus } from './types.ts';
-import { DEPTH_FAMILY, depthPointIds } from '../plan/depth-sweep.ts';
+import { depthPointIds, depthUnits, type DepthUnit } from '../plan/depth-sweep.ts';
 import type { LaunchMemory } from '../host/types.ts';
 import { parseBenchOutput } from '../parse/index.ts';
 import { benchArgv, type RunnerInfo } from './args.ts';
@@ -54,7 +55,7 @@ export interface BlockLoopOptions {
   /**
    * Called after every block with all launches so far and the number of counted blocks.
    * Returns the workload ids that still need blocks (sequential stopping), or null for "all";
-   * the depth family runs on while any of its sweep:* ids is pending.
+   * a depth unit (the sweep on one model) runs on while any of its points is pending.
    */
   afterBlock?: (launches: LaunchRecord[], countedBlocks: number, depthLaunches: DepthLaunchRecord[]) => Promise<string[] | null> | string[] | null;
   /** Called as each block's order is drawn and after each launch, so a store can keep them as they happen. */
@@ -71,8 +72,8 @@ export interface BlockLoopOptions {
   resume?: { launches: LaunchRecord[]; depthLaunches?: DepthLaunchRecord[]; schedule: { block: number; order: Slot[] }[]; active: string[] | null };
 }
 
-/** Where a depth launch sits in the run. */
-export type DepthSlot = Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'warmup'>;
+/** Where a depth launch sits in the run, and its model (with several). */
+export type DepthSlot = Pick<DepthLaunchRecord, 'block' | 'slot' | 'seq' | 'variant' | 'warmup' | 'model'>;
 
 export interface BlockLoopResult {
   launches: LaunchRecord[];
@@ -95,13 +96,16 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const depthLaunches: DepthLaunchRecord[] = [...(o.resume?.depthLaunches ?? [])];
   const schedule: BlockLoopResult['schedule'] = [];
   // The family goes last in the list, so a plan without it keeps the schedule of its seed.
-  const units: { id: string }[] = [...plan.workloads, ...(o.depthLaunch ? [{ id: DEPTH_FAMILY }] : [])];
+  const depthUnitList: DepthUnit[] = o.depthLaunch ? depthUnits(plan) : [];
+  const depthUnit = new Map(depthUnitList.map((u) => [u.id, u]));
+  const units: { id: string }[] = [...plan.workloads, ...depthUnitList];
   let active = units;
   // Workloads of a model one variant cannot run (it fails to load there): no more launches of them.
   const dropped = new Set<string>();
   const live = (ws: { id: string }[]) => ws.filter((w) => !dropped.has(w.id));
-  // The family runs on while any of its points is pending.
-  const points = depthPointIds(plan.depthSweep?.depths ?? []);
+  // A depth unit runs on while any of its points is pending.
+  const pointsOf = new Map(depthUnitList.map((u) => [u.id, depthPointIds(plan.depthSweep?.depths ?? [], [u.model])]));
+  const wanted = (pending: string[]) => units.filter((w) => pending.includes(w.id) || pending.some((id) => pointsOf.get(w.id)?.has(id)));
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason: string): BlockLoopResult => ({ launches, depthLaunches, schedule, stopReason });
@@ -115,8 +119,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
-      const pending = o.resume.active;
-      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && pending.some((id) => points.has(id))));
+      active = wanted(o.resume.active);
     }
     active = live(active);
     // A stored block keeps its order; drawing it anyway keeps the generator where it was.
@@ -135,9 +138,10 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
         block, totalBlocks, warmupBlocks: plan.warmupBlocks, warmup, slot, slots: order.length, variant: s.variant, workload: s.workload,
         elapsedMs: performance.now() - t0, etaMs: done > 0 ? (launchMsSum / done) * remaining : null,
       });
-      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const unit = depthUnit.get(s.workload);
+      const depth = unit !== undefined && o.depthLaunch;
       const seq = nextSeq++;
-      const rec = depth ? await o.depthLaunch!({ block, slot, seq, variant: s.variant, warmup }) : await runOne(o, block, slot, seq, s, warmup);
+      const rec = depth ? await o.depthLaunch!({ block, slot, seq, variant: s.variant, warmup, ...(unit.model !== undefined && { model: unit.model }) }) : await runOne(o, block, slot, seq, s, warmup);
       launchMsSum += rec.wallMs;
       // Killed by the interrupt, not by its own fault: kept, but as skipped.
       const sig = interruptedBy();
@@ -156,11 +160,10 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     if (failing) {
       return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    for (const id of failingModelWorkloads(plan, launches, block)) dropped.add(id);
+    for (const id of failingModelWorkloads(plan, launches, depthLaunches, depthUnitList, block)) dropped.add(id);
     const pending = (await o.afterBlock?.(launches, counted, depthLaunches)) ?? null;
     if (pending) {
-      const depthPending = pending.some((id) => points.has(id));
-      active = units.filter((w) => pending.includes(w.id) || (w.id === DEPTH_FAMILY && depthPending));
+      active = wanted(pending);
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
     active = live(active);
@@ -187,16 +190,21 @@ function failingVariant(launches: { block: number; variant: VariantId; status: L
 }
 
 /**
- * With several models: the workloads of each model that one variant failed every launch of in the
- * last blocks (a model that does not load there). Its verdict is `failed`, naming the model; the
- * other models go on being measured.
+ * With several models: the workloads (and depth unit) of each model that one variant failed every
+ * launch of in the last blocks (a model that does not load there). Its verdict is `failed`, naming
+ * the model; the other models go on being measured.
  */
-function failingModelWorkloads(plan: Plan, launches: LaunchRecord[], block: number): string[] {
+function failingModelWorkloads(plan: Plan, launches: LaunchRecord[], depthLaunches: DepthLaunchRecord[], depth: DepthUnit[], block: number): string[] {
   if (plan.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
-  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  const since = block - GIVE_UP_AFTER_FAILED_BLOCKS;
   return plan.models.flatMap((m) => {
     const ids = plan.workloads.filter((w) => w.model === m.name).map((w) => w.id);
-    const mine = recent.filter((l) => ids.includes(l.workload));
+    const mine: { variant: VariantId; status: LaunchStatus }[] = [
+      ...launches.filter((l) => l.block > since && ids.includes(l.workload)),
+      ...depthLaunches.filter((l) => l.block > since && l.model === m.name),
+    ];
+    const unit = depth.find((u) => u.model === m.name);
+    if (unit) ids.push(unit.id);
     const fails = (['A', 'B'] as const).some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== 'ok'));
     return fails ? ids : [];
   });

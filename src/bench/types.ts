@@ -58,6 +58,8 @@ export interface DepthLaunchRecord {
   slot: number;
   seq: number;
   variant: VariantId;
+  /** The model it ran, by name, with several models in the experiment (plan/depth-sweep.ts: depthUnits); absent with one. */
+  model?: string;
   warmup: boolean;
   /** Executable name: llama-sweep-bench or llama-batched-bench. */
   tool: string;

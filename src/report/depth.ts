@@ -65,6 +65,8 @@ export interface DepthFailureModel {
 
 /** Speed and memory against KV depth, for every renderer. */
 export interface DepthModel {
+  /** The model swept, with several in the experiment; null with one. */
+  model: string | null;
   tool: string;
   ctx: number;
   /** Launches of the depth tool per variant behind each point. */

@@ -134,7 +134,11 @@ export const HELPERS: Record<string, (...args: any[]) => unknown> = {
   overallHeadline: (model: ReportModel) => overallHeadline(model),
   // Sections.
   forest: (m: MachineModel) => forest(m),
-  depthBars: (m: MachineModel) => (m.depth && m.depth.rss.length ? fenced(depthChart(m.depth, { A: nameOf(m, 'A'), B: nameOf(m, 'B') })) : null),
+  // `depthBars machine` (its one sweep) or `depthBars machine depth` (a model's, with several).
+  depthBars: (m: MachineModel, d?: unknown) => {
+    const depth = d && typeof d === 'object' && 'rss' in d ? (d as DepthModel) : m.depth;
+    return depth && depth.rss.length ? fenced(depthChart(depth, { A: nameOf(m, 'A'), B: nameOf(m, 'B') })) : null;
+  },
   // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
   mermaid: (d: DepthModel) => depthMermaid(d).map((text) => '```mermaid\n' + text + '\n```'),
   depthSpeed: (d: DepthModel) => depthSpeed(d),

@@ -2,7 +2,7 @@
 // depth-sweep family (`depthLaunches`, one launch per variant per block, with the engine's per-depth
 // verdicts as `sweep:tg@dD` / `sweep:pp@dD` workloads and `analysis.depth_memory`), or the older
 // one-launch memory-at-depth curves (`memoryCurves`). Computed once; renderers only format.
-import { depthPointId } from '../plan/depth-sweep.ts';
+import { depthPointId, sameModel } from '../plan/depth-sweep.ts';
 import { median } from 'simple-statistics';
 import type { Results } from '../store/results.ts';
 import type { MemoryPoint } from '../host/memory-curve.ts';
@@ -13,6 +13,7 @@ import type { DepthModel, DepthPoint } from './depth.ts';
 interface SweepLaunch {
   block: number;
   variant: 'A' | 'B';
+  model?: string;
   warmup: boolean;
   status: string;
   tool: string;
@@ -48,14 +49,17 @@ function failuresOf(launches: SweepLaunch[]): DepthModel['failures'] {
   });
 }
 
-/** The depth sweep: medians and ranges over counted launches, the engine's ratio and interval per depth. */
-function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnalysis[]; depth_memory?: DepthMemoryAnalysis[] } | null, askedGen: number | null): DepthModel {
+/**
+ * The depth sweep (on one model: `model` with several, else undefined): medians and ranges over
+ * counted launches, the engine's ratio and interval per depth.
+ */
+function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnalysis[]; depth_memory?: DepthMemoryAnalysis[] } | null, askedGen: number | null, model?: string): DepthModel {
   const counted = launches.filter((l) => l.status === 'ok' && !l.warmup);
   const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
   const values = (v: 'A' | 'B', d: number, pick: (p: SweepLaunch['points'][number]) => number | null | undefined) =>
     counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? ({} as SweepLaunch['points'][number]))).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
   const engine = new Map((analysis?.workloads ?? []).map((w) => [w.name, w]));
-  const memStats = new Map((analysis?.depth_memory ?? []).map((m) => [m.depth, m]));
+  const memStats = new Map((analysis?.depth_memory ?? []).filter((m) => sameModel(m, { model })).map((m) => [m.depth, m]));
   const series = (pick: (p: SweepLaunch['points'][number]) => number | null | undefined, id: ((d: number) => string) | null, fromMem = false): DepthPoint[] =>
     depths.map((d) => {
       const a = values('A', d, pick);
@@ -76,11 +80,12 @@ function sweepModel(launches: SweepLaunch[], analysis: { workloads: WorkloadAnal
       };
     });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric: 'tg' | 'pp') => series((p) => (metric === 'tg' ? p.speedTg : p.speedPp), (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
-  const levels = depths.flatMap((d) => (['tg', 'pp'] as const).map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w!.ci_level);
+  const speed = (metric: 'tg' | 'pp') => series((p) => (metric === 'tg' ? p.speedTg : p.speedPp), (d) => depthPointId(metric, d, model)).filter((p) => p.a !== null || p.b !== null);
+  const levels = depths.flatMap((d) => (['tg', 'pp'] as const).map((m) => engine.get(depthPointId(m, d, model)))).filter((w) => w?.ci).map((w) => w!.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? 'not found in its log'}`))];
   const first = counted[0] ?? launches[0];
   return {
+    model: model ?? null,
     tool: first.tool,
     ctx: first.ctx,
     launchesPerVariant: Math.max(counted.filter((l) => l.variant === 'A').length, counted.filter((l) => l.variant === 'B').length),
@@ -112,4 +117,10 @@ function genNote(counted: SweepLaunch[], asked: number | null): string | null {
 export function depthOf(results: Results): DepthModel | null {
   const sweep = results.depthLaunches as SweepLaunch[] | undefined;
   return sweep && sweep.length > 0 ? sweepModel(sweep, results.analysis as never, results.plan.depthSweep?.gen ?? null) : null;
+}
+
+/** With several models: one model's depth section, or null when its sweep launched nothing. */
+export function depthOfModel(results: Results, model: string): DepthModel | null {
+  const sweep = ((results.depthLaunches ?? []) as SweepLaunch[]).filter((l) => l.model === model);
+  return sweep.length > 0 ? sweepModel(sweep, results.analysis as never, results.plan.depthSweep?.gen ?? null, model) : null;
 }

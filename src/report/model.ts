@@ -13,11 +13,11 @@ import { hostOf, buildsOf, leversOf, launchFailures, rawSamplesOf } from './mode
 import type { HostSection, BuildSection, KeyValue, LaunchFailure, RawSamples } from './model-sections.ts';
 import { memoryOf, type MemorySection } from './model-memory.ts';
 import type { DepthModel } from './depth.ts';
-import { depthOf } from './model-depth.ts';
+import { depthOf, depthOfModel } from './model-depth.ts';
 import { placementOf, type PlacementModel } from './model-placement.ts';
 import { comparedPhrase } from './compared.ts';
 import { warningsOf } from './warning-words.ts';
-import { depthPointIds } from '../plan/depth-sweep.ts';
+import { depthModelNames, depthPointModels } from '../plan/depth-sweep.ts';
 import type { RunnerShown } from '../store/qualification.ts';
 import { detectablePhrase, runnerPhrase } from './runner.ts';
 import { MDE_POWER } from '../stats/mde.ts';
@@ -53,6 +53,7 @@ export interface MachineModel {
   levers: KeyValue[];
   failedLaunches: LaunchFailure[];
   memory: MemorySection | null;
+  /** Speed and memory against KV depth, with one model; with several, each group's `depth` (null here). */
   depth: DepthModel | null;
   /** Emulated guest only (--numa-guest with a depth sweep): where memory and threads went. */
   placement: PlacementModel | null;
@@ -96,10 +97,13 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
-  // Depth-sweep points (sweep:tg@dD) gate like workloads but are shown in the depth section.
+  // Depth-sweep points (sweep:tg@dD, per model tiny/sweep:tg@dD) gate like workloads but are shown in the depth section.
   // The depths planned and the depths the sweep's launches reported.
-  const points = depthPointIds([...(r.plan.depthSweep?.depths ?? []), ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))]);
+  const points = depthPointModels([...(r.plan.depthSweep?.depths ?? []), ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))], depthModelNames(r.plan));
   const workloads = all.filter((w) => !points.has(w.id));
+  // Depth points the engine decided that have no llama-bench launches behind them.
+  const decidedPoints = (r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name))
+    .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed, why: a.reason }));
   const head: HeadlineMachine = {
     outcome: m.outcome,
     margin: m.margin,
@@ -111,14 +115,14 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     ...(r.analysis?.emulated && r.plan.levers.numaGuest ? { emulatedNodes: r.plan.levers.numaGuest } : {}),
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
-      // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name))
-        .map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed })),
+      ...decidedPoints.map(({ why: _, ...w }) => w),
     ],
   };
-  const models = modelGroups(r, workloads, head);
-  // The first line says when a test came out differently on two models.
-  const contrast = modelContrast(r, models, m.margin);
+  const workloadModels = new Map(r.plan.workloads.map((w) => [w.id, w.model]));
+  const modelOf = (id: string) => (workloadModels.has(id) ? workloadModels.get(id) : points.get(id));
+  const models = modelGroups(r, workloads, [...all.filter((w) => points.has(w.id)), ...decidedPoints], modelOf, head, (name) => depthOfModel(r, name));
+  // The first line says when a test or depth point came out differently on two models.
+  const contrast = modelContrast(models, m.margin);
   const verdict: Phrase = contrast.length ? [...verdictPhrase(head), '. By model: ', ...contrast] : verdictPhrase(head);
   return {
     label: m.label,
@@ -145,7 +149,8 @@ function machineModel(m: MachineSummary, onInconclusive: 'pass' | 'fail', onInco
     levers: leversOf(r),
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, workloads.map((w) => w.id)),
-    depth: depthOf(r),
+    // With several models each group has its own (models[].depth).
+    depth: models ? null : depthOf(r),
     placement: placementOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,

@@ -55,8 +55,13 @@ function machineFooter(m: MachineModel, firstLine: boolean): string[] {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(', ');
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  if (m.depth && m.depth.rss.length) lines.push(`  ${escapeTerminal(depthSummaryLine(m.depth))}`);
-  for (const f of m.depth?.failures ?? []) lines.push(`  ${escapeTerminal(f.detail)}`);
+  // With several models each has its own sweep: its line says which.
+  for (const d of m.models ? m.models.map((g) => g.depth) : [m.depth]) {
+    if (!d) continue;
+    const on = d.model !== null ? `model ${d.model}: ` : '';
+    if (d.rss.length) lines.push(`  ${escapeTerminal(on + depthSummaryLine(d))}`);
+    for (const f of d.failures) lines.push(`  ${escapeTerminal(on + f.detail)}`);
+  }
   for (const w of m.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }

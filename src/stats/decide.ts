@@ -11,7 +11,7 @@ import { workloadInputsFromResults } from './from-results.ts';
 import { withDepthMemory } from './depth-memory.ts';
 import { withPlacement } from './placement.ts';
 import { countedBlocksOf, designOf, trustedDesign } from './design-replay.ts';
-import { DEPTH_FAMILY } from '../plan/depth-sweep.ts';
+import { depthUnitOf, sameModel, type DepthPointKey } from '../plan/depth-sweep.ts';
 
 /**
  * The decision at a look of a running (or resumed) experiment: the plan's design over the launches
@@ -41,7 +41,7 @@ export function decideAll(e: Evidence): Analysis | null {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === 'failed' || (input && (input.a.length === 0 || input.b.length === 0))) {
       w.verdict = 'failed';
-      w.why = onModel(e, w.name, failedWhy(e, w.name, input?.point !== undefined, w.why));
+      w.why = onModel(e, w.name, input?.point, failedWhy(e, w.name, input?.point, w.why));
     }
   }
   analysis.verdict = gate(analysis.workloads);
@@ -56,7 +56,7 @@ export function decideAll(e: Evidence): Analysis | null {
     }
     analysis.verdict = analysis.workloads.some((w) => w.verdict === 'failed') ? 'failed' : 'inconclusive';
   }
-  const short = incompleteness(e, analysis.workloads, new Set(inputs.filter((i) => i.point !== undefined).map((i) => i.name)));
+  const short = incompleteness(e, analysis.workloads, new Map(inputs.filter((i) => i.point !== undefined).map((i) => [i.name, i.point!])));
   if (short) analysis.incomplete = short;
   return withPlacement(withDepthMemory(analysis, e), e);
 }
@@ -69,15 +69,15 @@ export function decideAll(e: Evidence): Analysis | null {
  * Workloads decided at a look stop early by design: "all workloads decided after 7 counted blocks"
  * is complete.
  */
-function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoints: Set<string>): Incomplete | null {
+function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoints: Map<string, DepthPointKey>): Incomplete | null {
   const open = workloads.filter((w) => w.verdict === 'inconclusive');
   // A regression is final (policy.ts stopsAt): points left open by a run stopped there are not missing evidence.
   if (open.length === 0 || workloads.some((w) => w.verdict === 'regression')) return null;
   const index = (block: number) => block + 1 - e.plan.warmupBlocks;
   const reach = (name: string): number => {
-    const depth = depthPoints.has(name);
-    const unit = depth ? DEPTH_FAMILY : name;
-    const launches: { block: number; variant: VariantId; status: string }[] = depth ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === name);
+    const point = depthPoints.get(name);
+    const unit = point ? depthUnitOf(point) : name;
+    const launches: { block: number; variant: VariantId; status: string }[] = point ? depthLaunchesOf(e, point) : e.launches.filter((l) => l.workload === name);
     // A block counts once both variants ran in it (a block cut in half by the stop is not measured).
     const done = launches.filter((l) => l.status !== 'skipped');
     const withB = new Set(done.filter((l) => l.variant === 'B').map((l) => l.block));
@@ -92,16 +92,21 @@ function incompleteness(e: Evidence, workloads: Analysis['workloads'], depthPoin
 
 const STDERR_LINES = 5;
 
+/** The depth launches a point's observations come from: its model's. */
+function depthLaunchesOf(e: Pick<Evidence, 'depthLaunches'>, point: DepthPointKey) {
+  return (e.depthLaunches ?? []).filter((l) => sameModel(l, point));
+}
+
 /** With several models a failure is the model's: its reason names it ("model big (/m/big.gguf): variant B … could not run"). */
-function onModel(e: Evidence, workload: string, why: Reason | undefined): Reason | undefined {
-  const name = e.plan.workloads.find((w) => w.id === workload)?.model;
+function onModel(e: Evidence, workload: string, point: DepthPointKey | undefined, why: Reason | undefined): Reason | undefined {
+  const name = point ? point.model : e.plan.workloads.find((w) => w.id === workload)?.model;
   const m = name === undefined ? undefined : e.plan.models.find((x) => x.name === name);
   return m && why && (why.kind === 'could-not-run' || why.kind === 'no-counted-launch') ? { ...why, model: { name: m.name, path: m.path } } : why;
 }
 
-function failedWhy(e: Evidence, workload: string, depthPoint: boolean, fallback: Reason | undefined): Reason | undefined {
-  // A depth-sweep point comes from the depth launches, every other workload from its own.
-  const launches = depthPoint ? (e.depthLaunches ?? []) : e.launches.filter((l) => l.workload === workload);
+function failedWhy(e: Evidence, workload: string, depthPoint: DepthPointKey | undefined, fallback: Reason | undefined): Reason | undefined {
+  // A depth-sweep point comes from its model's depth launches, every other workload from its own.
+  const launches = depthPoint ? depthLaunchesOf(e, depthPoint) : e.launches.filter((l) => l.workload === workload);
   const ok = (v: VariantId) => launches.some((l) => l.variant === v && !l.warmup && l.status === 'ok');
   const v: VariantId | undefined = (['B', 'A'] as const).find((x) => !ok(x));
   if (!v) return fallback;

@@ -13,6 +13,7 @@ import type { DesignProblem, DesignState, Warning, WorkloadInput } from './types
 import { decide } from './sequential.ts';
 import { DEFAULT_SPENDING } from './spending.ts';
 import type { Evidence } from './evidence.ts';
+import { depthUnitOf, sameModel } from '../plan/depth-sweep.ts';
 
 /** The sequential design declared by the plan (stats v2): horizon and spending fixed at the start. */
 export function designOf(plan: Pick<Plan, 'margin' | 'alpha' | 'method' | 'looks' | 'horizon' | 'maxBlocks' | 'spending'>) {
@@ -72,8 +73,15 @@ function stopPoints(r: Evidence, inputs: WorkloadInput[], counted: number): Stop
     const failing = (['A', 'B'] as const).some((v) => mine.some((l) => l.variant === v) && !mine.some((l) => l.variant === v && l.status === 'ok'));
     return { names: [w.id], last: lastOf(mine.map((l) => l.block)), failing };
   });
-  const points = inputs.filter((w) => w.point !== undefined).map((w) => w.name);
-  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  // The depth family: one unit per model (all its points stop together), from that model's launches.
+  const points = inputs.filter((w) => w.point !== undefined);
+  for (const unit of [...new Set(points.map((w) => depthUnitOf(w.point!)))]) {
+    const mine = points.filter((w) => depthUnitOf(w.point!) === unit);
+    const ls = (r.depthLaunches ?? []).filter((l) => sameModel(l, mine[0].point!));
+    // With several models, a model one variant cannot run stops being launched, its sweep too.
+    const failing = r.plan.models.length > 1 && (['A', 'B'] as const).some((v) => ls.some((l) => l.variant === v) && !ls.some((l) => l.variant === v && l.status === 'ok'));
+    units.push({ names: mine.map((w) => w.name), last: lastOf(ls.map((l) => l.block)), failing });
+  }
   // A partly run last block says nothing about the units not launched in it yet.
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
   const ran = [...r.launches, ...(r.depthLaunches ?? [])].filter((l) => index(l.block) === counted).length;

@@ -1,13 +1,14 @@
 // results.json → the decision engine's input: one observation per launch (median of its samples_ts),
 // warm-up blocks and failed launches left out, keyed by block so A and B pair up. The depth sweep
-// adds one input per depth and metric (sweep:tg@dD, sweep:pp@dD), one observation per launch.
+// adds one input per depth and metric (sweep:tg@dD, sweep:pp@dD; per model with several:
+// tiny/sweep:tg@dD), one observation per launch of that model.
 import { medianType7, sortInPlace } from './ranks.ts';
 import type { Evidence } from './evidence.ts';
 import type { LaunchRecord, DepthLaunchRecord, DepthPoint } from '../bench/types.ts';
 import type { BenchRecord } from '../parse/types.ts';
 import type { Observation, WorkloadInput } from './types.ts';
 import type { VariantId } from '../plan/types.ts';
-import { depthGatePoints, depthPointId } from '../plan/depth-sweep.ts';
+import { depthGatePoints, depthPointId, sameModel } from '../plan/depth-sweep.ts';
 
 /** The throughput of one launch: median of its per-repetition t/s (avg_ts when samples are absent). */
 export function launchValue(rec: BenchRecord): number {
@@ -51,13 +52,14 @@ export function countedDepthLaunches(launches: DepthLaunchRecord[] | undefined):
   return (launches ?? []).filter((l) => l.status === 'ok' && !l.warmup);
 }
 
-/** The depth-sweep family's speed inputs: S_TG and S_PP per depth, one observation per launch. */
+/** The depth-sweep family's speed inputs: S_TG and S_PP per depth (and model), one observation per launch. */
 export function depthInputsFromResults(results: Pick<Evidence, 'plan' | 'builds' | 'depthLaunches'>): WorkloadInput[] {
   if (!results.plan.depthSweep) return [];
-  const launches = countedDepthLaunches(results.depthLaunches);
+  const counted = countedDepthLaunches(results.depthLaunches);
   return depthGatePoints(results.plan, depthToolOf(results)).map((point) => {
     const value = (p: DepthPoint) => (point.metric === 'tg' ? p.speedTg : p.speedPp);
-    const name = depthPointId(point.metric, point.depth);
+    const name = depthPointId(point.metric, point.depth, point.model);
+    const launches = counted.filter((l) => sameModel(l, point));
     return { name, a: depthObservations(launches, 'A', point.depth, value), b: depthObservations(launches, 'B', point.depth, value), point };
   });
 }

@@ -151,9 +151,11 @@ export interface Incomplete {
  * throughput do not apply.
  */
 export interface DepthMemoryAnalysis {
-  /** sweep:mem@dDEPTH */
+  /** sweep:mem@dDEPTH (with several models tiny/sweep:mem@dDEPTH) */
   name: string;
   depth: number;
+  /** The model, with several in the experiment; absent with one. */
+  model?: string;
   /** Blocks paired. */
   n: number;
   /** Median total resident KiB of A and of B over the counted launches. */

@@ -132,7 +132,7 @@ const sweepRow = obj({
   nThreads: nullable(int), raw: rawFields,
 });
 const depthLaunch = obj({
-  block: int, slot: int, seq: int, variant: variantId, warmup: bool, tool: str(256), ctx: int, argv: arr(str(), 1000),
+  block: int, slot: int, seq: int, variant: variantId, model: optional(str(256)), warmup: bool, tool: str(256), ctx: int, argv: arr(str(), 1000),
   startedAt: str(64), wallMs: num, status: oneOf('ok', 'crashed', 'timeout', 'parse-error', 'skipped'),
   exitCode: nullable(int), signal: nullable(str(64)), kvBuffer: nullable(oneOf('mmap', 'heap')), kvBufferName: optional(nullable(str(256))),
   points: arr(obj({ depth: int, speedTg: speed, speedPp: nullable(speed), memory: nullable(memoryPoint) }), 1000),
@@ -148,7 +148,7 @@ const workloadAnalysis = obj({
   flagged: optional(arr(flag, 100)),
 });
 const depthMemory = obj({
-  name: str(), depth: int, n: int, a_kib: nullable(num), b_kib: nullable(num), a_anon_kib: nullable(num), b_anon_kib: nullable(num),
+  name: str(), depth: int, model: optional(str(256)), n: int, a_kib: nullable(num), b_kib: nullable(num), a_anon_kib: nullable(num), b_anon_kib: nullable(num),
   ratio: nullable(num), ci: nullable(pair(num)), ci_level: num,
 });
 const analysis = obj({
@@ -211,8 +211,13 @@ const MIN_CHECKED_SEC = 0.01;
  */
 function checkDepthLaunches(r: Results): void {
   const sweep = r.plan.depthSweep;
+  const names = r.plan.models.map((m) => m.name);
   (r.depthLaunches ?? []).forEach((l, i) => {
     const p = `$.depthLaunches[${i}]`;
+    // Like a workload: with several models each launch names one of them, with one none does.
+    if (names.length === 1 ? l.model !== undefined : !names.includes(l.model ?? '')) {
+      fail(`${p}.model`, names.length === 1 ? 'is set, but the plan has one model' : `must name one of the models (${names.join(', ')})`);
+    }
     l.rows.forEach((row, j) => {
       const tokens = { tg: row.pl * row.tg, pp: row.tool === 'batched-bench' ? row.pl * row.pp : row.pp };
       for (const [k, speed, sec] of [['tg', row.speedTg, row.tTgSec], ['pp', row.speedPp, row.tPpSec]] as const) {

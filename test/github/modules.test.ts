@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/sys/errors.ts';
+import { depthUnits } from '../../src/plan/depth-sweep.ts';
 import { coreGetter, planArgv, readOptions, readPlan, splitArgs, type InputGetter } from '../../src/github/inputs.ts';
 import { readEvent, type EventContext } from '../../src/github/event.ts';
 import { decideForkSafety } from '../../src/github/fork-safety.ts';
@@ -76,7 +77,8 @@ test('plan validation comes from the CLI, worded for inputs', () => {
   userError(() => readPlan(getter({ model, threads: 'many' }), d), /^input "threads" must be an integer/);
   userError(() => readPlan(getter({ model, workloads: 'pp512,xx9' }), d), /unknown workload "xx9"/);
   const big = writeTinyModel(join(dir, 'big.gguf'));
-  userError(() => readPlan(getter({ model: `${model},${big}`, 'depth-sweep': '0,512' }), d), /^input "depth-sweep" runs on one model per experiment; input "model" lists 2 \(tiny, big\)$/);
+  // Several models with the depth sweep: one sweep per model in the same experiment.
+  assert.deepEqual(depthUnits(readPlan(getter({ model: `${model},${big}`, 'depth-sweep': '0,512' }), d)).map((u) => u.id), ['tiny/sweep', 'big/sweep']);
   const plan = readPlan(getter({ model, threads: '2', 'max-blocks': '4', 'head-env': 'LLAMA_KV_MMAP=1' }), d);
   assert.equal(plan.threads, 2);
   assert.equal(plan.maxBlocks, 4);

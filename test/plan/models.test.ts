@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { planFromArgs } from '../../src/plan/from-args.ts';
 import { labelWorkloads } from '../../src/plan/workload.ts';
 import { presetPath } from '../../src/plan/models.ts';
+import { depthGateIds, depthUnits } from '../../src/plan/depth-sweep.ts';
 import { defaultCacheDir } from '../../src/sys/cache-dir.ts';
 import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { UserError } from '../../src/sys/errors.ts';
@@ -36,11 +37,14 @@ test('two entries with one name are one line naming both files', () => {
   assert.throws(() => plan('--model', `${tiny},${again}`), (e: unknown) => e instanceof UserError && /--model lists two models named tiny/.test(e.message));
 });
 
-test('the depth sweep runs on one model: with several it is one line naming them, and the command for one', () => {
-  assert.throws(() => plan('--model', `${tiny},${big}`, '--depth-sweep', '0,512'), (e: unknown) => e instanceof UserError
-    && e.message === '--depth-sweep runs on one model per experiment; --model lists 2 (tiny, big)'
-    && e.hint === `sweep each model in its own experiment, e.g. --model ${tiny} --depth-sweep 0,512 --out perf-out-tiny; the --workloads can still run on every model together without --depth-sweep`);
-  assert.throws(() => plan('--model', `llama-1b:q8_0,${tiny}`, '--depth-sweep', '0'), (e: unknown) => e instanceof UserError && /^sweep each model in its own experiment, e\.g\. --model llama-1b:q8_0 --depth-sweep 0 --out perf-out-llama-1b-q8_0;/.test(e.hint ?? ''));
+test('the depth sweep with several models: one unit per model in the blocks, each point named on its model; the emulated guest takes one model', () => {
+  const p = plan('--model', `${tiny},${big}`, '--depth-sweep', '0,512', '--workloads', 'tg16');
+  assert.deepEqual(depthUnits(p), [{ id: 'tiny/sweep', model: 'tiny' }, { id: 'big/sweep', model: 'big' }]);
+  assert.deepEqual(depthGateIds(p, 'llama-batched-bench'), ['tiny/sweep:tg@d0', 'tiny/sweep:tg@d512', 'tiny/sweep:pp@d512', 'big/sweep:tg@d0', 'big/sweep:tg@d512', 'big/sweep:pp@d512']);
+  // One model: the names as before.
+  assert.deepEqual(depthGateIds(plan('--model', tiny, '--depth-sweep', '0,512'), 'llama-batched-bench'), ['sweep:tg@d0', 'sweep:tg@d512', 'sweep:pp@d512']);
+  assert.throws(() => plan('--model', `llama-1b:q8_0,${tiny}`, '--depth-sweep', '0', '--numa-guest', '2'), (e: unknown) => e instanceof UserError
+    && e.message === '--numa-guest with --depth-sweep takes one model; --model lists 2 (llama-1b-q8_0, tiny)' && e.hint === 'run the emulated guest on one model, e.g. --model llama-1b:q8_0');
 });
 
 test('a preset entry (NAME or NAME:TYPE) is a file in the cache named after it; a name that is neither file nor preset is one line', () => {

@@ -53,7 +53,7 @@ function workloadTable(m: MachineModel): string {
   return `<table class="workloads">${head(['Workload', 'A t/s', 'B t/s', 'B/A', interval, 'Change', 'Verdict', 'CV A / B', 'Launches A / B', 'Why'], num)}${rows.join('')}</table>${notes}`;
 }
 
-function depthSection(d: DepthModel, m: MachineModel): string {
+function depthSection(d: DepthModel, m: MachineModel, h: 'h3' | 'h4' = 'h3'): string {
   const charts = depthCharts(d, m.margin);
   const speedRows = d.tg.map((p) => {
     const pp = d.pp.find((q) => q.depth === p.depth);
@@ -70,7 +70,7 @@ function depthSection(d: DepthModel, m: MachineModel): string {
     : `<table class="depth">${head(['KV depth', 'resident A', 'resident B', 'B/A', 'interval', 'anon A', 'anon B', 'shmem A', 'shmem B'])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${esc(x.detail)}${x.stderr ? `<pre>${esc(x.stderr)}</pre>` : ''}</li>`).join('');
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ''}${d.genNote ? ` ${esc(d.genNote)}.` : ''}</p>` +
+  return `<${h}>Speed and memory against KV depth${d.model !== null ? `: ${esc(d.model)}` : ''}</${h}><p class="sub">${esc(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${esc(d.kvBuffers)}.` : ''}${d.genNote ? ` ${esc(d.genNote)}.` : ''}</p>` +
     `<div class="grid2">${charts.join('')}</div>${table}${fails ? `<ul>${fails}</ul>` : ''}`;
 }
 
@@ -98,7 +98,7 @@ function memorySection(m: MachineModel): string {
     r.evenness === null ? '–' : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}×` : 'one node empty',
   ])));
   const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak!.ratio)}${w.peak!.ci ? ` (${fmtLevel(w.peak!.level)} interval ${fmtInterval(w.peak!.ci)}${w.peak!.method === 't' ? `, paired t: ${w.peak!.ties} of ${w.peak!.pairs} pairs identical` : ''})` : ''}</li>`).join('');
-  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? ' (see the depth charts above)' : ''}.</p>` +
+  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth || m.models?.some((g) => g.depth) ? ' (see the depth charts above)' : ''}.</p>` +
     `<table>${head(['Workload', 'Variant', 'Launches', 'Peak RSS', 'Minor faults', 'Major faults', ...nodes.map((n) => `Node ${n}`), 'Evenness'])}${rows.join('')}</table><ul>${peaks}</ul>`;
 }
 
@@ -125,11 +125,11 @@ function charts(m: MachineModel, ws: WorkloadModel[], h: 'h3' | 'h4'): string {
   ].join('\n');
 }
 
-/** With several models, the charts under a heading per model, as the table's rows are. */
+/** With several models, the charts (its depth sweep's too) under a heading per model, as the table's rows are. */
 function chartSections(m: MachineModel): string {
   if (!m.models) return charts(m, m.workloads, 'h3');
   return m.models
-    .map((g) => `<section class="model-charts" id="charts-${esc(g.name)}"><h3>${MARKS[g.outcome]} ${esc(g.name)}</h3>\n${charts(m, g.workloads, 'h4')}</section>`)
+    .map((g) => `<section class="model-charts" id="charts-${esc(g.name)}"><h3>${MARKS[g.outcome]} ${esc(g.name)}</h3>\n${charts(m, g.workloads, 'h4')}${g.depth ? `\n${depthSection(g.depth, m, 'h4')}` : ''}</section>`)
     .join('\n');
 }
 
