@@ -53,7 +53,8 @@ export interface Results {
    * depth and metric, named `sweep:tg@dD` and `sweep:pp@dD` (plan/depth-sweep.ts: depthPointId,
    * the names of depthGatePoints; no `sweep:pp@d0` on llama-batched-bench), decided and gated like any workload;
    * `depth_memory` has B/A of total resident memory per depth with its interval (reported, not
-   * gated). Curves for a report: per variant and depth, the counted launches' `points` (one value
+   * gated). With several models each launch names its `model` and every name is on one
+   * (`tiny/sweep:tg@dD`, `depth_memory[].model`). Curves for a report: per variant and depth, the counted launches' `points` (one value
    * per block; stats/from-results.ts depthObservations picks them).
    */
   depthLaunches?: DepthLaunchRecord[];
