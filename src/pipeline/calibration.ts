@@ -5,14 +5,19 @@ import type { Results } from '../store/results.ts';
 import { CALIBRATION_SCHEMA, hostKey, modelFileName, modelKey, type HostCalibration, type WorkloadCalibration } from '../store/calibration.ts';
 import { noiseOf } from '../stats/calibration.ts';
 import { modelOf } from '../plan/models.ts';
+import { depthModelNames, depthPointModels } from '../plan/depth-sweep.ts';
 
 /** The calibration an A/A run's results give; null when it has no analysis to draw on. */
 export function calibrationFromResults(r: Results): HostCalibration | null {
   if (!r.analysis || !r.host) return null;
+  // Depth points (sweep:tg@dD) on their model with several (tiny/sweep:tg@dD), labelled without it like workloads.
+  const points = depthPointModels(r.plan.depthSweep?.depths ?? [], depthModelNames(r.plan));
   const workloads: WorkloadCalibration[] = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => {
     const w = r.plan.workloads.find((x) => x.id === name);
-    const m = w ? modelOf(r.plan, w) : r.plan.models.length === 1 ? r.plan.models[0] : null;
-    return { workload: name, label: w?.label ?? name, ...(m && { modelFile: modelFileName(m.path), modelKey: modelKey(m.path) ?? undefined }), ...n };
+    const on = points.get(name);
+    const m = w ? modelOf(r.plan, w) : on !== undefined ? modelOf(r.plan, { model: on }) : r.plan.models.length === 1 ? r.plan.models[0] : null;
+    const label = w?.label ?? (on !== undefined ? name.slice(on.length + 1) : name);
+    return { workload: name, label, ...(m && { modelFile: modelFileName(m.path), modelKey: modelKey(m.path) ?? undefined }), ...n };
   });
   if (workloads.length === 0) return null;
   const fp = r.host;

@@ -10,6 +10,7 @@ import { writeTinyModel } from '../helpers/tiny-model.ts';
 import { readFingerprint } from '../../src/host/fingerprint.ts';
 import { calibrationPath, hostKey, readCalibration } from '../../src/store/calibration.ts';
 import { calibrationNote } from '../../src/report/calibration-words.ts';
+import { calibrationFromResults } from '../../src/pipeline/calibration.ts';
 import { impliedFalseCallRate } from '../../src/stats/calibration.ts';
 import { cli as runCli } from '../helpers/cli.ts';
 
@@ -96,4 +97,19 @@ test('a calibration record written before models were keyed is quoted for a mode
     workloads: [{ workload: 'tg128', label: 'tg128', blocks: 6, spread: 0.02, ratio: 1, verdict: 'inconclusive', falseCallRate: 0.1, blocksFor2pct: 9 }] } as const;
   assert.match(calibrationNote(c as never, [{ label: 'tg128', model: { path: '/m/tiny.gguf' } }])!, /tg128 2\.0%/);
   assert.equal(calibrationNote(c as never, [{ label: 'tg128', model: { path: '/m/big.gguf' } }]), null);
+});
+
+test('a several-model calibration with a depth sweep: each depth point is stored with its model, labelled as with one model', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-cal-depth-'));
+  const tiny = writeTinyModel(join(dir, 'tiny.gguf'));
+  const big = writeTinyModel(join(dir, 'big.gguf'), { layers: 2 });
+  const w = (name: string) => ({ name, n: 5, spread: 0.01, ratio: 1, verdict: 'neutral' });
+  const r = {
+    plan: { models: [{ name: 'tiny', path: tiny }, { name: 'big', path: big }], workloads: [], depthSweep: { depths: [0, 512], gen: 16 }, variants: [{ ref: 'base' }], threads: 1, alpha: 0.05 },
+    analysis: { workloads: [w('tiny/sweep:tg@d512'), w('big/sweep:tg@d512')] },
+    host: { hostname: 'h', cpuModel: 'c', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, logicalCpus: 2, numaNodes: [], kernel: 'k' },
+    finishedAt: '2026-01-01T00:00:00Z',
+  };
+  const c = calibrationFromResults(r as never)!;
+  assert.deepEqual(c.workloads.map((x) => [x.workload, x.label, x.modelFile]), [['tiny/sweep:tg@d512', 'sweep:tg@d512', 'tiny.gguf'], ['big/sweep:tg@d512', 'sweep:tg@d512', 'big.gguf']]);
 });
