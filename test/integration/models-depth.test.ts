@@ -128,4 +128,11 @@ test('a killed two-model sweep resumes: every depth launch kept, none run twice,
   const final = results(out);
   assert.deepEqual(final.analysis!.workloads.filter((w) => w.verdict === 'failed').map((w) => w.name), [], 'no depth point left without launches');
   assert.equal(final.analysis!.workloads.filter((w) => w.name.includes('/sweep:')).length, 6);
+  // `more` sweeps on every model whose points are still open, in the blocks it adds.
+  const open = new Set(final.analysis!.workloads.filter((w) => w.verdict === 'inconclusive' && w.name.includes('/sweep:')).map((w) => w.name.split('/')[0]));
+  const more = await cli(['more', '--out', out, '--store', join(root, 'resume.sqlite'), '--blocks', '2']);
+  assert.ok(more.code === 0 || more.code === 1, more.stderr);
+  const extended = results(out).depthLaunches!;
+  for (const m of open) for (const v of ['A', 'B']) assert.ok(extended.some((l) => l.block === 5 && l.model === m && l.variant === v), `more sweeps ${m} on ${v}`);
+  assert.equal(new Set(extended.map((l) => `${l.block} ${l.model} ${l.variant}`)).size, extended.length, 'no depth launch run twice');
 });
