@@ -4,9 +4,9 @@
 // guest), then one guest launch per mode with the argv the product builds for it, under the
 // measuring wrapper, which reports each thread's affinity (Cpus_allowed_list) and where the
 // process's anonymous pages are. The tiny model, two blocks: 8 boots of the guest.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Results } from '../../src/store/results.ts';
@@ -20,6 +20,7 @@ import { writeTinyModel } from '../helpers/tiny-model.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'lpg-e2e-guest-'));
 const model = writeTinyModel(join(root, 'tiny.gguf'));
+after(() => rmSync(root, { recursive: true, force: true }));
 
 /** Each affinity (Cpus_allowed_list) seen, with the most threads that had it in one sample. */
 function affinities(trace: TraceEntry[]): Map<string, number> {
