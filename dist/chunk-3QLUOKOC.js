@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-UNZ3NF5V.js";
+} from "./chunk-CI3AM6Q3.js";
 import {
   planFromArgs
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import {
   decisionRule
 } from "./chunk-MJ5C2ZYS.js";
@@ -19,17 +19,17 @@ import {
 import {
   acquireLock,
   describeOwner
-} from "./chunk-3RAE5B6M.js";
+} from "./chunk-7GUYAAN7.js";
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import {
   escapeMarkdown
 } from "./chunk-PRGGACZ2.js";
 import {
   designOf
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   presetEntry
 } from "./chunk-GDMBPVIE.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-XOJGI6K3.js";
 import {
   extendExperiment
-} from "./chunk-YINR7ZCW.js";
+} from "./chunk-7HKV6SUZ.js";
 import {
   BENCH_TARGET,
   buildKey,
@@ -17,20 +17,20 @@ import {
   onInterrupt,
   runPipeline,
   writeLine
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import {
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
 import {
   withLock
-} from "./chunk-3RAE5B6M.js";
+} from "./chunk-7GUYAAN7.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
 import {
   childEnv,
   countedBlocksOf
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   isExecutableFile,
   resolveRef,

@@ -2,16 +2,16 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   bisect
-} from "./chunk-SB6WTPTQ.js";
+} from "./chunk-A5QUCDHE.js";
 import "./chunk-XOJGI6K3.js";
 import {
   decidedAgain
-} from "./chunk-VLTF7YW5.js";
+} from "./chunk-VCHYYP73.js";
 import {
   latestForHead
-} from "./chunk-FLOEFYU7.js";
-import "./chunk-YINR7ZCW.js";
-import "./chunk-K5ESFU23.js";
+} from "./chunk-CHGAW5DG.js";
+import "./chunk-7HKV6SUZ.js";
+import "./chunk-BPZEKCER.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
@@ -19,17 +19,17 @@ import {
   ExperimentStore,
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-ZBKYDXSZ.js";
-import "./chunk-3RAE5B6M.js";
+import "./chunk-Q4KBYCIP.js";
+import "./chunk-7GUYAAN7.js";
 import {
   buildReportModel
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

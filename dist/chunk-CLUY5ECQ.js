@@ -1273,20 +1273,39 @@ function geomean(ws) {
 
 // src/plan/depth-sweep.ts
 var DEPTH_FAMILY = "sweep";
-function depthPointId(metric, depth) {
-  return `${DEPTH_FAMILY}:${metric}@d${depth}`;
+var onModel = (model2, name) => model2 === void 0 ? name : `${model2}/${name}`;
+function depthUnits(plan2) {
+  if (!plan2.depthSweep) return [];
+  if (!plan2.models || plan2.models.length < 2) return [{ id: DEPTH_FAMILY }];
+  return plan2.models.map((m) => ({ id: onModel(m.name, DEPTH_FAMILY), model: m.name }));
+}
+function depthUnitOf(point) {
+  return onModel(point.model, DEPTH_FAMILY);
+}
+function sameModel(a, b) {
+  return (a.model ?? null) === (b.model ?? null);
+}
+function depthPointId(metric, depth, model2) {
+  return onModel(model2, `${DEPTH_FAMILY}:${metric}@d${depth}`);
 }
 function timesPromptAt(tool, depth) {
   return !(tool === BATCHED_BENCH && depth === 0);
 }
 function depthGatePoints(plan2, tool) {
-  return (plan2.depthSweep?.depths ?? []).flatMap((depth) => [
-    { metric: "tg", depth },
-    ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth }] : []
-  ]);
+  return depthUnits(plan2).flatMap(({ model: model2 }) => (plan2.depthSweep?.depths ?? []).flatMap((depth) => [
+    { metric: "tg", depth, ...model2 !== void 0 && { model: model2 } },
+    ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth, ...model2 !== void 0 && { model: model2 } }] : []
+  ]));
 }
-function depthPointIds(depths) {
-  return new Set([...depths].flatMap((d) => ["tg", "pp", "mem"].map((m) => depthPointId(m, d))));
+function depthPointModels(depths, models = [void 0]) {
+  const ds = [...depths];
+  return new Map(models.flatMap((model2) => ds.flatMap((d) => ["tg", "pp", "mem"].map((m) => [depthPointId(m, d, model2), model2]))));
+}
+function depthPointIds(depths, models) {
+  return new Set(depthPointModels(depths, models).keys());
+}
+function depthModelNames(plan2) {
+  return plan2.models.length < 2 ? [void 0] : plan2.models.map((m) => m.name);
 }
 var SWEEP_BENCH = "llama-sweep-bench";
 var BATCHED_BENCH = "llama-batched-bench";
@@ -1324,10 +1343,11 @@ function countedDepthLaunches(launches) {
 }
 function depthInputsFromResults(results3) {
   if (!results3.plan.depthSweep) return [];
-  const launches = countedDepthLaunches(results3.depthLaunches);
+  const counted = countedDepthLaunches(results3.depthLaunches);
   return depthGatePoints(results3.plan, depthToolOf(results3)).map((point) => {
     const value = (p) => point.metric === "tg" ? p.speedTg : p.speedPp;
-    const name = depthPointId(point.metric, point.depth);
+    const name = depthPointId(point.metric, point.depth, point.model);
+    const launches = counted.filter((l) => sameModel(l, point));
     return { name, a: depthObservations(launches, "A", point.depth, value), b: depthObservations(launches, "B", point.depth, value), point };
   });
 }
@@ -1422,16 +1442,16 @@ function holmAtLook(adj, m, alpha) {
   const v = adj >= 1 ? `> ${num(alpha)}` : `\u2264 ${num(adj)}`;
   return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
 }
-var onModel = (r) => r.model ? `model ${r.model.name} (${r.model.path}): ` : "";
+var onModel2 = (r) => r.model ? `model ${r.model.name} (${r.model.path}): ` : "";
 function base(r) {
   const withLook = (text, l) => l ? `${text}; ${lookText(l)}` : text;
   switch (r.kind) {
     case "one-side":
       return `variant ${r.missing} has no successful launch, nothing to compare`;
     case "no-counted-launch":
-      return onModel(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
+      return onModel2(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
     case "could-not-run":
-      return onModel(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
+      return onModel2(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
     case "identical":
       return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
     case "too-few-t":
@@ -2357,20 +2377,21 @@ function lookHistory(workloads, looks, horizon) {
 function depthMemoryAnalysis(results3) {
   const { plan: plan2 } = results3;
   if (!plan2.depthSweep) return [];
-  const launches = countedDepthLaunches(results3.depthLaunches);
+  const counted = countedDepthLaunches(results3.depthLaunches);
   const level = 1 - 2 * plan2.alpha;
-  return plan2.depthSweep.depths.map((depth) => {
-    const name = depthPointId("mem", depth);
+  return depthUnits(plan2).flatMap((unit2) => plan2.depthSweep.depths.map((depth) => {
+    const name = depthPointId("mem", depth, unit2.model);
+    const launches = counted.filter((l) => sameModel(l, unit2));
     const total = (v) => depthObservations(launches, v, depth, (p) => p.memory?.rssKiB);
     const anon = (v) => depthObservations(launches, v, depth, (p) => p.memory?.anonKiB);
     const med = (xs) => xs.length ? median(xs.map((o) => o.value)) : null;
     const [a, b] = [total("A"), total("B")];
-    const base2 = { name, depth, a_kib: med(a), b_kib: med(b), a_anon_kib: med(anon("A")), b_anon_kib: med(anon("B")), ci_level: level };
+    const base2 = { name, depth, ...unit2.model !== void 0 && { model: unit2.model }, a_kib: med(a), b_kib: med(b), a_anon_kib: med(anon("A")), b_anon_kib: med(anon("B")), ci_level: level };
     if (a.length === 0 || b.length === 0) return { ...base2, n: 0, ratio: null, ci: null };
     const [w] = analyze([{ name, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
     const full = w.ci !== null && w.ci_level >= level - 1e-9;
     return { ...base2, n: w.n, ratio: w.ratio, ci: full ? w.ci : null };
-  });
+  }));
 }
 function withDepthMemory(analysis2, results3) {
   return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
@@ -3119,8 +3140,13 @@ function stopPoints(r, inputs, counted) {
     const failing = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && !mine.some((l) => l.variant === v && l.status === "ok"));
     return { names: [w.id], last: lastOf(mine.map((l) => l.block)), failing };
   });
-  const points = inputs.filter((w) => w.point !== void 0).map((w) => w.name);
-  if (points.length > 0) units.push({ names: points, last: lastOf((r.depthLaunches ?? []).map((l) => l.block)) });
+  const points = inputs.filter((w) => w.point !== void 0);
+  for (const unit2 of [...new Set(points.map((w) => depthUnitOf(w.point)))]) {
+    const mine = points.filter((w) => depthUnitOf(w.point) === unit2);
+    const ls = (r.depthLaunches ?? []).filter((l) => sameModel(l, mine[0].point));
+    const failing = r.plan.models.length > 1 && ["A", "B"].some((v) => ls.some((l) => l.variant === v) && !ls.some((l) => l.variant === v && l.status === "ok"));
+    units.push({ names: mine.map((w) => w.name), last: lastOf(ls.map((l) => l.block)), failing });
+  }
   const lastBlock = r.schedule.blocks.find((b) => index(b.block) === counted);
   const ran = [...r.launches, ...r.depthLaunches ?? []].filter((l) => index(l.block) === counted).length;
   return { through: lastBlock && ran >= lastBlock.order.length ? counted : counted - 1, units };
@@ -3156,7 +3182,7 @@ function decideAll(e) {
     const input = inputs.find((i) => i.name === w.name);
     if (w.verdict === "failed" || input && (input.a.length === 0 || input.b.length === 0)) {
       w.verdict = "failed";
-      w.why = onModel2(e, w.name, failedWhy(e, w.name, input?.point !== void 0, w.why));
+      w.why = onModel3(e, w.name, input?.point, failedWhy(e, w.name, input?.point, w.why));
     }
   }
   analysis2.verdict = gate(analysis2.workloads);
@@ -3169,7 +3195,7 @@ function decideAll(e) {
     }
     analysis2.verdict = analysis2.workloads.some((w) => w.verdict === "failed") ? "failed" : "inconclusive";
   }
-  const short2 = incompleteness(e, analysis2.workloads, new Set(inputs.filter((i) => i.point !== void 0).map((i) => i.name)));
+  const short2 = incompleteness(e, analysis2.workloads, new Map(inputs.filter((i) => i.point !== void 0).map((i) => [i.name, i.point])));
   if (short2) analysis2.incomplete = short2;
   return withPlacement(withDepthMemory(analysis2, e), e);
 }
@@ -3178,9 +3204,9 @@ function incompleteness(e, workloads, depthPoints2) {
   if (open.length === 0 || workloads.some((w) => w.verdict === "regression")) return null;
   const index = (block) => block + 1 - e.plan.warmupBlocks;
   const reach = (name) => {
-    const depth = depthPoints2.has(name);
-    const unit2 = depth ? DEPTH_FAMILY : name;
-    const launches = depth ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === name);
+    const point = depthPoints2.get(name);
+    const unit2 = point ? depthUnitOf(point) : name;
+    const launches = point ? depthLaunchesOf(e, point) : e.launches.filter((l) => l.workload === name);
     const done = launches.filter((l) => l.status !== "skipped");
     const withB = new Set(done.filter((l) => l.variant === "B").map((l) => l.block));
     const ran = done.reduce((n, l) => l.variant === "A" && withB.has(l.block) ? Math.max(n, index(l.block)) : n, 0);
@@ -3192,13 +3218,16 @@ function incompleteness(e, workloads, depthPoints2) {
   return measured < planned ? { measured_blocks: measured, planned_blocks: planned, stop_reason: e.stopReason } : null;
 }
 var STDERR_LINES = 5;
-function onModel2(e, workload, why) {
-  const name = e.plan.workloads.find((w) => w.id === workload)?.model;
+function depthLaunchesOf(e, point) {
+  return (e.depthLaunches ?? []).filter((l) => sameModel(l, point));
+}
+function onModel3(e, workload, point, why) {
+  const name = point ? point.model : e.plan.workloads.find((w) => w.id === workload)?.model;
   const m = name === void 0 ? void 0 : e.plan.models.find((x) => x.name === name);
   return m && why && (why.kind === "could-not-run" || why.kind === "no-counted-launch") ? { ...why, model: { name: m.name, path: m.path } } : why;
 }
 function failedWhy(e, workload, depthPoint, fallback) {
-  const launches = depthPoint ? e.depthLaunches ?? [] : e.launches.filter((l) => l.workload === workload);
+  const launches = depthPoint ? depthLaunchesOf(e, depthPoint) : e.launches.filter((l) => l.workload === workload);
   const ok = (v2) => launches.some((l) => l.variant === v2 && !l.warmup && l.status === "ok");
   const v = ["B", "A"].find((x) => !ok(x));
   if (!v) return fallback;
@@ -4236,7 +4265,7 @@ async function runDepthLaunch(i) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const t0 = performance.now();
   const ctx = depthContext(i.sweep);
-  const base2 = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt };
+  const base2 = { block: i.block, slot: i.slot, seq: i.seq, variant: i.variant, ...i.model !== void 0 && { model: i.model }, warmup: i.warmup, tool: i.tool, ctx, argv: i.argv, startedAt };
   let curve;
   try {
     curve = await (i.sample ?? sampleMemoryCurve)(i.argv, { env: i.env, own: i.own, intervalMs: i.intervalMs ?? 500, timeoutMs: i.timeoutSec * 1e3, cwd: i.cwd });
@@ -4701,6 +4730,7 @@ var depthLaunch = obj({
   slot: int2,
   seq: int2,
   variant: variantId2,
+  model: optional(str2(256)),
   warmup: bool,
   tool: str2(256),
   ctx: int2,
@@ -4744,6 +4774,7 @@ var workloadAnalysis = obj({
 var depthMemory = obj({
   name: str2(),
   depth: int2,
+  model: optional(str2(256)),
   n: int2,
   a_kib: nullable(num2),
   b_kib: nullable(num2),
@@ -4813,8 +4844,12 @@ function validateResults(data, source) {
 var MIN_CHECKED_SEC = 0.01;
 function checkDepthLaunches(r) {
   const sweep = r.plan.depthSweep;
+  const names = r.plan.models.map((m) => m.name);
   (r.depthLaunches ?? []).forEach((l, i) => {
     const p = `$.depthLaunches[${i}]`;
+    if (names.length === 1 ? l.model !== void 0 : !names.includes(l.model ?? "")) {
+      fail(`${p}.model`, names.length === 1 ? "is set, but the plan has one model" : `must name one of the models (${names.join(", ")})`);
+    }
     l.rows.forEach((row, j) => {
       const tokens = { tg: row.pl * row.tg, pp: row.tool === "batched-bench" ? row.pl * row.pp : row.pp };
       for (const [k, speed2, sec] of [["tg", row.speedTg, row.tTgSec], ["pp", row.speedPp, row.tPpSec]]) {
@@ -4863,9 +4898,12 @@ export {
   validateOptions,
   minimumN,
   analyze,
-  DEPTH_FAMILY,
+  depthUnits,
+  sameModel,
   depthPointId,
+  depthPointModels,
   depthPointIds,
+  depthModelNames,
   SWEEP_BENCH,
   BATCHED_BENCH,
   launchValue,

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   extendExperiment
-} from "./chunk-YINR7ZCW.js";
+} from "./chunk-7HKV6SUZ.js";
 import {
   ExperimentStore,
   defaultStorePath

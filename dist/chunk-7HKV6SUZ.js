@@ -13,7 +13,7 @@ import {
   standing,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import {
   hostIdentity,
   modelChanges,
@@ -26,7 +26,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   MAX_HORIZON
 } from "./chunk-BJGFYZ3G.js";

@@ -19,7 +19,7 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   parseModels
 } from "./chunk-GDMBPVIE.js";
@@ -108,13 +108,8 @@ function planFromArgs(argv, opts = {}) {
   if (load.length) throw new UserError(`--no-mmap and ${load[0]} both set how the model is loaded`, `give one of them: drop ${load[0]} or --no-mmap`);
   const numa = withFlagExample("numa", () => parseNumaPolicy(o.str("numa")));
   const sweep = depthSweep(o.str("depth-sweep"), o.has("depth-gen") ? o.num("depth-gen") : void 0);
-  if (sweep && models.length > 1) {
-    const m = models[0];
-    const entry = m.preset ? `${m.preset.preset}:${m.preset.type}` : m.path;
-    throw new UserError(
-      `--depth-sweep runs on one model per experiment; --model lists ${models.length} (${models.map((x) => x.name).join(", ")})`,
-      `sweep each model in its own experiment, e.g. --model ${entry} --depth-sweep ${o.str("depth-sweep")} --out perf-out-${m.name}; the --workloads can still run on every model together without --depth-sweep`
-    );
+  if (sweep && models.length > 1 && o.has("numa-guest")) {
+    throw new UserError(`--numa-guest with --depth-sweep takes one model; --model lists ${models.length} (${models.map((x) => x.name).join(", ")})`, "run the emulated guest on one model, e.g. --model " + (models[0].preset ? `${models[0].preset.preset}:${models[0].preset.type}` : models[0].path));
   }
   return {
     repo,

@@ -17,18 +17,6 @@ var STATUS = {
   short: "\u26A0\uFE0F measured, but short of qualified",
   failed: "\u274C failed: a build or launch failed, so this is no qualification"
 };
-function qualifyFindingWords(f) {
-  switch (f.kind) {
-    case "no-launch":
-      return `${f.workload}: a variant has no successful launch`;
-    case "false-alarm":
-      return `${f.workload}: A/A\u2032 called ${f.called === "regression" ? "a regression" : "an improvement"} between two builds of one commit (a false alarm)`;
-    case "missed":
-      return `${f.workload}: the injected ${(100 * (1 - 1 / (1 + f.k))).toFixed(1)}% slowdown was not called (${f.verdict} at ${f.n} blocks)`;
-    case "none-measured":
-      return "no workload was measured on both runs";
-  }
-}
 function renderQualification(q, medium = "markdown") {
   const esc = medium === "terminal" ? escapeTerminal : escapeMarkdown;
   const lines = [`## Runner qualification: ${STATUS[q.status]}`, ""];
@@ -58,7 +46,6 @@ function renderQualificationHistory(qs) {
 }
 
 export {
-  qualifyFindingWords,
   renderQualification,
   renderQualificationHistory
 };

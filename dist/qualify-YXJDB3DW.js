@@ -2,15 +2,15 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runQualification
-} from "./chunk-XF7XH4XL.js";
+} from "./chunk-UV7IKJEI.js";
 import {
   renderQualification
-} from "./chunk-HSTGYNEU.js";
+} from "./chunk-73PJRVJB.js";
 import {
   demoDefaults,
   demoSource
-} from "./chunk-NOPEMBJ4.js";
-import "./chunk-OE2KYGPR.js";
+} from "./chunk-QHEKOHY6.js";
+import "./chunk-RMP75WUY.js";
 import {
   ProgressPrinter,
   fmtDuration
@@ -21,29 +21,29 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-K5ESFU23.js";
+import "./chunk-BPZEKCER.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZBKYDXSZ.js";
-import "./chunk-3RAE5B6M.js";
+import "./chunk-Q4KBYCIP.js";
+import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

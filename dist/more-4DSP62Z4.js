@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runExitCode
-} from "./chunk-OE2KYGPR.js";
+} from "./chunk-RMP75WUY.js";
 import {
   ProgressPrinter
 } from "./chunk-GM7LAWHB.js";
@@ -10,7 +10,7 @@ import {
   openExisting,
   storePath
 } from "./chunk-X7HTFSBR.js";
-import "./chunk-7FRC42UG.js";
+import "./chunk-2GZ4XS2X.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -19,23 +19,23 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   extendExperiment
-} from "./chunk-YINR7ZCW.js";
+} from "./chunk-7HKV6SUZ.js";
 import {
   heldExperiment
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZBKYDXSZ.js";
-import "./chunk-3RAE5B6M.js";
+import "./chunk-Q4KBYCIP.js";
+import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BY5THGDO.js";
+import "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -10,10 +10,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResults
-} from "./chunk-VLTF7YW5.js";
+} from "./chunk-VCHYYP73.js";
 import {
   parseBenchOutput
-} from "./chunk-ZBKYDXSZ.js";
+} from "./chunk-Q4KBYCIP.js";
 import {
   analyze,
   decideAll,
@@ -24,7 +24,7 @@ import {
   validateOptions,
   wordAnalysis,
   workloadInputsFromResults
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

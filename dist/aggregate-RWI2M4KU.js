@@ -3,20 +3,20 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-UNZ3NF5V.js";
+} from "./chunk-CI3AM6Q3.js";
 import "./chunk-MJ5C2ZYS.js";
 import {
   OptionValues,
   parseCommandArgs,
   withExample
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-VLTF7YW5.js";
+import "./chunk-VCHYYP73.js";
 import {
   buildReportModel,
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -27,7 +27,7 @@ import {
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

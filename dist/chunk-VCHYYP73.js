@@ -5,7 +5,7 @@ import {
   readResultsFileSync,
   withTrustedAnalysis,
   wordAnalysis
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 
 // src/pipeline/read-results.ts
 function decidedAgain(results) {

@@ -11,18 +11,18 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import {
   runPipeline
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import {
   renderTerminal
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import {
   exitCodeFor,
   runOutcome,
   signalExitCode
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

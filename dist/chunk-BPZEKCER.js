@@ -24,19 +24,19 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-ZBKYDXSZ.js";
+} from "./chunk-Q4KBYCIP.js";
 import {
   describeOwner,
   tryLock,
   waitLine,
   withLock
-} from "./chunk-3RAE5B6M.js";
+} from "./chunk-7GUYAAN7.js";
 import {
   buildReportModel,
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -45,7 +45,6 @@ import {
 } from "./chunk-B2D4RTC7.js";
 import {
   BATCHED_BENCH,
-  DEPTH_FAMILY,
   Guest,
   SWEEP_BENCH,
   SweepRowReader,
@@ -58,6 +57,7 @@ import {
   depthPointIds,
   depthRunArgs,
   depthToolArgs,
+  depthUnits,
   detectFlavourFromHelp,
   findExecutable,
   guestNodes,
@@ -78,7 +78,7 @@ import {
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   modelOf,
   readGgufHeader
@@ -267,7 +267,7 @@ async function nonEmptyFile(p) {
 }
 
 // src/pipeline/out-dir.ts
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, renameSync } from "node:fs";
 import { join } from "node:path";
 var OUT_LOCK = ".llama-perf-gate.lock";
 function experimentIdentity2(plan, commits) {
@@ -371,6 +371,15 @@ function checkPrevious(out, identity, opts) {
   }
   opts.log?.(`--force: overwriting the results of another experiment in ${out} (${why})`);
   return "forced";
+}
+function keepPreviousExport(out, id, log) {
+  if (heldExperiment(out)?.id !== id) return null;
+  const dir = join(out, `previous-${id.slice(0, 8)}`);
+  mkdirSync(dir, { recursive: true });
+  const moved = ["results.json", "report.md", "report.html"].filter((f) => existsSync3(join(out, f)));
+  for (const f of moved) renameSync(join(out, f), join(dir, f));
+  log(`kept experiment ${id.slice(0, 4)}\u2026's ${moved.join(", ")} in ${dir} (a new experiment's results replace them in ${out})`);
+  return dir;
 }
 
 // src/build/toolchain.ts
@@ -912,7 +921,7 @@ function onInterrupt(log) {
 }
 
 // src/pipeline/models.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, renameSync, rmSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, renameSync as renameSync2, rmSync } from "node:fs";
 import { dirname } from "node:path";
 function ensureModels(plan, log = () => {
 }) {
@@ -922,7 +931,7 @@ function ensureModels(plan, log = () => {
     const tmp = `${m.path}.${process.pid}.tmp`;
     try {
       const { params, bytes } = writeSyntheticModel(tmp, { ...PRESETS[m.preset.preset], type: m.preset.type, seed: 1 });
-      renameSync(tmp, m.path);
+      renameSync2(tmp, m.path);
       log(`wrote model ${m.name}: ${(params / 1e6).toFixed(1)}M parameters, ${(bytes / 2 ** 20).toFixed(1)} MiB (${m.path})`);
     } finally {
       rmSync(tmp, { force: true });
@@ -1225,11 +1234,14 @@ async function runBlocks(o) {
   const launches = [...o.resume?.launches ?? []];
   const depthLaunches = [...o.resume?.depthLaunches ?? []];
   const schedule = [];
-  const units = [...plan.workloads, ...o.depthLaunch ? [{ id: DEPTH_FAMILY }] : []];
+  const depthUnitList = o.depthLaunch ? depthUnits(plan) : [];
+  const depthUnit = new Map(depthUnitList.map((u) => [u.id, u]));
+  const units = [...plan.workloads, ...depthUnitList];
   let active = units;
   const dropped = /* @__PURE__ */ new Set();
   const live = (ws) => ws.filter((w) => !dropped.has(w.id));
-  const points = depthPointIds(plan.depthSweep?.depths ?? []);
+  const pointsOf = new Map(depthUnitList.map((u) => [u.id, depthPointIds(plan.depthSweep?.depths ?? [], [u.model])]));
+  const wanted = (pending) => units.filter((w) => pending.includes(w.id) || pending.some((id) => pointsOf.get(w.id)?.has(id)));
   const t0 = performance.now();
   let launchMsSum = 0;
   const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
@@ -1241,8 +1253,7 @@ async function runBlocks(o) {
   for (let block = 0; block < totalBlocks; block++) {
     const warmup = block < plan.warmupBlocks;
     if (block === firstNew && o.resume?.active) {
-      const pending2 = o.resume.active;
-      active = units.filter((w) => pending2.includes(w.id) || w.id === DEPTH_FAMILY && pending2.some((id) => points.has(id)));
+      active = wanted(o.resume.active);
     }
     active = live(active);
     const old = stored.get(block);
@@ -1268,9 +1279,10 @@ async function runBlocks(o) {
         elapsedMs: performance.now() - t0,
         etaMs: done > 0 ? launchMsSum / done * remaining : null
       });
-      const depth = s.workload === DEPTH_FAMILY && o.depthLaunch;
+      const unit = depthUnit.get(s.workload);
+      const depth = unit !== void 0 && o.depthLaunch;
       const seq2 = nextSeq++;
-      const rec = depth ? await o.depthLaunch({ block, slot, seq: seq2, variant: s.variant, warmup }) : await runOne(o, block, slot, seq2, s, warmup);
+      const rec = depth ? await o.depthLaunch({ block, slot, seq: seq2, variant: s.variant, warmup, ...unit.model !== void 0 && { model: unit.model } }) : await runOne(o, block, slot, seq2, s, warmup);
       launchMsSum += rec.wallMs;
       const sig = interruptedBy();
       const kept2 = sig && rec.status !== "ok" ? { ...rec, status: "skipped", error: `interrupted by ${sig}` } : rec;
@@ -1288,11 +1300,10 @@ async function runBlocks(o) {
     if (failing) {
       return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
     }
-    for (const id of failingModelWorkloads(plan, launches, block)) dropped.add(id);
+    for (const id of failingModelWorkloads(plan, launches, depthLaunches, depthUnitList, block)) dropped.add(id);
     const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
-      const depthPending = pending.some((id) => points.has(id));
-      active = units.filter((w) => pending.includes(w.id) || w.id === DEPTH_FAMILY && depthPending);
+      active = wanted(pending);
       if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
     }
     active = live(active);
@@ -1314,12 +1325,17 @@ function failingVariant(launches, block) {
   }
   return null;
 }
-function failingModelWorkloads(plan, launches, block) {
+function failingModelWorkloads(plan, launches, depthLaunches, depth, block) {
   if (plan.models.length < 2 || block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return [];
-  const recent = launches.filter((l) => l.block > block - GIVE_UP_AFTER_FAILED_BLOCKS);
+  const since = block - GIVE_UP_AFTER_FAILED_BLOCKS;
   return plan.models.flatMap((m) => {
     const ids = plan.workloads.filter((w) => w.model === m.name).map((w) => w.id);
-    const mine = recent.filter((l) => ids.includes(l.workload));
+    const mine = [
+      ...launches.filter((l) => l.block > since && ids.includes(l.workload)),
+      ...depthLaunches.filter((l) => l.block > since && l.model === m.name)
+    ];
+    const unit = depth.find((u) => u.model === m.name);
+    if (unit) ids.push(unit.id);
     const fails = ["A", "B"].some((v) => mine.some((l) => l.variant === v) && mine.every((l) => l.variant !== v || l.status !== "ok"));
     return fails ? ids : [];
   });
@@ -1515,17 +1531,20 @@ async function depthSweepLauncher(plan, results, log, ownEnv = {}, guest = null)
   const sweep = plan.depthSweep;
   const tool = sharedDepthTool(results.builds);
   const place = depthPlacement(plan, (p) => numaPlacement(p, hostLayout(results))) ?? { prefix: [], benchArgs: [] };
+  const units = depthUnits(plan);
   const argv = {};
   for (const v of plan.variants) {
     const bin = join5(results.builds.find((b) => b.variant === v.id).binDir, tool);
     const flags = await probeDepthTool(bin);
-    argv[v.id] = [...place.prefix, bin, ...depthToolArgs(tool, sweep, plan.models[0].path, plan.threads, flags), ...depthRunArgs(plan, v, tool, flags), ...place.benchArgs];
+    const run2 = depthRunArgs(plan, v, tool, flags);
+    argv[v.id] = new Map(units.map((u) => [u.model, [...place.prefix, bin, ...depthToolArgs(tool, sweep, modelOf(plan, u).path, plan.threads, flags), ...run2, ...place.benchArgs]]));
   }
-  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant per block`);
+  const each = units.length > 1 ? ` and model (${units.map((u) => u.model).join(", ")})` : "";
+  log(`depth sweep: ${tool} at depths ${sweep.depths.join(", ")} (${sweep.gen} generated tokens each), one launch per variant${each} per block`);
   return (s) => {
     const variant = plan.variants.find((v) => v.id === s.variant);
     const sample = guest ? { sample: (a, o) => guestMemoryCurve(guest, a, o) } : {};
-    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant], env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
+    return runDepthLaunch({ ...s, ...sample, tool, sweep, argv: argv[s.variant].get(s.model), env: variant.env, own: ownEnv[s.variant], timeoutSec: plan.timeoutSec, cwd: scratchDir(plan.out) });
   };
 }
 function hostLayout(results) {
@@ -1667,6 +1686,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
     }
     return await withStoreLock(storePath, log, async () => {
       const session = beginExperiment(results, storePath, log, previous);
+      if (previous && previous !== session.id && !hooks.force) keepPreviousExport(plan.out, previous, log);
       begun = true;
       try {
         return await runSession(results.plan, results, session, log, hooks);

@@ -5,26 +5,26 @@ import {
   demoCommand,
   demoDefaults,
   demoSource
-} from "./chunk-NOPEMBJ4.js";
-import "./chunk-OE2KYGPR.js";
+} from "./chunk-QHEKOHY6.js";
+import "./chunk-RMP75WUY.js";
 import "./chunk-GM7LAWHB.js";
 import "./chunk-X7HTFSBR.js";
-import "./chunk-7FRC42UG.js";
+import "./chunk-2GZ4XS2X.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import "./chunk-JTF2YUPJ.js";
-import "./chunk-K5ESFU23.js";
+import "./chunk-BPZEKCER.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZBKYDXSZ.js";
-import "./chunk-3RAE5B6M.js";
-import "./chunk-H2QY3IPK.js";
+import "./chunk-Q4KBYCIP.js";
+import "./chunk-7GUYAAN7.js";
+import "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BY5THGDO.js";
+import "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

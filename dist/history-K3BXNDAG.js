@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   renderQualificationHistory
-} from "./chunk-HSTGYNEU.js";
+} from "./chunk-73PJRVJB.js";
 import {
   openExisting,
   storePath

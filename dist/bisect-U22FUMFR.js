@@ -9,7 +9,7 @@ import {
 } from "./chunk-X7HTFSBR.js";
 import {
   planFromArgs
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -18,25 +18,25 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   bisect
-} from "./chunk-SB6WTPTQ.js";
+} from "./chunk-A5QUCDHE.js";
 import {
   culpritLine
 } from "./chunk-XOJGI6K3.js";
-import "./chunk-YINR7ZCW.js";
-import "./chunk-K5ESFU23.js";
+import "./chunk-7HKV6SUZ.js";
+import "./chunk-BPZEKCER.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZBKYDXSZ.js";
-import "./chunk-3RAE5B6M.js";
-import "./chunk-H2QY3IPK.js";
+import "./chunk-Q4KBYCIP.js";
+import "./chunk-7GUYAAN7.js";
+import "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

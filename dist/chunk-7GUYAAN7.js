@@ -3,11 +3,14 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";
+import {
+  UserError
+} from "./chunk-LCLRZKD3.js";
 
 // src/sys/lock.ts
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { readFileSync as readFileSync2, renameSync, writeFileSync } from "node:fs";
-import { hostname } from "node:os";
+import { constants, hostname } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 import { statSync } from "node:fs";
@@ -193,7 +196,7 @@ async function acquireLock(lockPath, o) {
     }
     if (Date.now() >= deadline) throw o.onTimeout?.(r.heldBy) ?? new Error(`timed out waiting for the lock ${lockPath}, held by ${said}`);
     const sig = interruptedBy();
-    if (sig) throw new Error(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`);
+    if (sig) throw new UserError(`interrupted by ${sig} while waiting for the lock ${lockPath}, held by ${said}`, "run the same command again when that process is done", 128 + constants.signals[sig]);
     await sleep2(Math.min(o.pollMs ?? 1e3, Math.max(1, deadline - Date.now())));
   }
 }

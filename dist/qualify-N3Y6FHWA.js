@@ -7,11 +7,11 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-EYKI2OUO.js";
-import "./chunk-UNZ3NF5V.js";
+} from "./chunk-3QLUOKOC.js";
+import "./chunk-CI3AM6Q3.js";
 import {
   planFromArgs
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import "./chunk-W4KRGZ6D.js";
@@ -19,13 +19,13 @@ import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-VLTF7YW5.js";
-import "./chunk-3RAE5B6M.js";
-import "./chunk-H2QY3IPK.js";
+import "./chunk-VCHYYP73.js";
+import "./chunk-7GUYAAN7.js";
+import "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BY5THGDO.js";
+import "./chunk-CLUY5ECQ.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -63,8 +63,8 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-A2P4YRED.js"),
-      import("./qualify-GH7AF7MX.js"),
+      import("./qualify-43FHXXLN.js"),
+      import("./qualify-3W7P3QNI.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
     const out = await runQualification(plan, k, { cacheDir: options.cacheDir ?? defaultCacheDir(), store: options.store ?? void 0, log });

@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

@@ -18,8 +18,9 @@ import {
   code,
   combineOutcomes,
   critical,
+  depthModelNames,
   depthPointId,
-  depthPointIds,
+  depthPointModels,
   firstLine,
   flagsOf,
   fmtLevel,
@@ -32,11 +33,12 @@ import {
   plain,
   reasonOf,
   runOutcome,
+  sameModel,
   tQuantile,
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   mean,
   median,
@@ -6459,12 +6461,12 @@ function failuresOf(launches) {
     return [{ detail: `depth sweep, variant ${v} (${last.tool}): ${failed.length} of ${mine.length} launches failed (${counts}); last, block ${last.block}: ${[...new Set(parts)].join(", ")}`, stderr: last.stderrTail }];
   });
 }
-function sweepModel(launches, analysis, askedGen) {
+function sweepModel(launches, analysis, askedGen, model) {
   const counted = launches.filter((l) => l.status === "ok" && !l.warmup);
   const depths = [...new Set(counted.flatMap((l) => l.points.map((p) => p.depth)))].sort((x, y) => x - y);
   const values = (v, d, pick) => counted.filter((l) => l.variant === v).map((l) => pick(l.points.find((p) => p.depth === d) ?? {})).filter((x) => typeof x === "number" && Number.isFinite(x));
   const engine = new Map((analysis?.workloads ?? []).map((w) => [w.name, w]));
-  const memStats = new Map((analysis?.depth_memory ?? []).map((m) => [m.depth, m]));
+  const memStats = new Map((analysis?.depth_memory ?? []).filter((m) => sameModel(m, { model })).map((m) => [m.depth, m]));
   const series2 = (pick, id, fromMem = false) => depths.map((d) => {
     const a = values("A", d, pick);
     const b = values("B", d, pick);
@@ -6484,11 +6486,12 @@ function sweepModel(launches, analysis, askedGen) {
     };
   });
   const nodeIds = [...new Set(counted.flatMap((l) => l.points.flatMap((p) => Object.keys(p.memory?.nodeKiB ?? {}))))].sort((x, y) => Number(x) - Number(y));
-  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d)).filter((p) => p.a !== null || p.b !== null);
-  const levels = depths.flatMap((d) => ["tg", "pp"].map((m) => engine.get(depthPointId(m, d)))).filter((w) => w?.ci).map((w) => w.ci_level);
+  const speed = (metric) => series2((p) => metric === "tg" ? p.speedTg : p.speedPp, (d) => depthPointId(metric, d, model)).filter((p) => p.a !== null || p.b !== null);
+  const levels = depths.flatMap((d) => ["tg", "pp"].map((m) => engine.get(depthPointId(m, d, model)))).filter((w) => w?.ci).map((w) => w.ci_level);
   const logged = [...new Set([...launches].sort((x, y) => x.variant.localeCompare(y.variant)).map((l) => `${l.variant} ${l.kvBufferName ?? l.kvBuffer ?? "not found in its log"}`))];
   const first = counted[0] ?? launches[0];
   return {
+    model: model ?? null,
     tool: first.tool,
     ctx: first.ctx,
     launchesPerVariant: Math.max(counted.filter((l) => l.variant === "A").length, counted.filter((l) => l.variant === "B").length),
@@ -6513,6 +6516,10 @@ function genNote(counted, asked) {
 function depthOf(results) {
   const sweep = results.depthLaunches;
   return sweep && sweep.length > 0 ? sweepModel(sweep, results.analysis, results.plan.depthSweep?.gen ?? null) : null;
+}
+function depthOfModel(results, model) {
+  const sweep = (results.depthLaunches ?? []).filter((l) => l.model === model);
+  return sweep.length > 0 ? sweepModel(sweep, results.analysis, results.plan.depthSweep?.gen ?? null, model) : null;
 }
 
 // src/report/model-placement.ts
@@ -6558,24 +6565,25 @@ function comparedPhrase(c) {
 }
 
 // src/report/model-groups.ts
-function modelGroups(r, workloads, head2) {
+function modelGroups(r, workloads, points, modelOf, head2, depthOf2) {
   if (r.plan.models.length < 2) return null;
-  const modelOf = new Map(r.plan.workloads.map((w) => [w.id, w.model]));
   return r.plan.models.map((m) => {
-    const mine = workloads.filter((w) => modelOf.get(w.id) === m.name);
-    const outcome = mine.length ? combineOutcomes(mine.map((w) => w.outcome)) : "no-verdict";
-    const failure = mine.find((w) => w.outcome === "failed")?.why ?? null;
-    const verdict = outcome === "failed" && failure ? [failure] : verdictPhrase({ ...head2, outcome, failure, workloads: mine });
-    return { name: m.name, path: m.path, outcome, verdict, workloads: mine };
+    const mine = workloads.filter((w) => modelOf(w.id) === m.name);
+    const minePoints = points.filter((w) => modelOf(w.id) === m.name);
+    const all = [...mine, ...minePoints];
+    const outcome = all.length ? combineOutcomes(all.map((w) => w.outcome)) : "no-verdict";
+    const failure = all.find((w) => w.outcome === "failed")?.why ?? null;
+    const verdict = outcome === "failed" && failure ? [failure] : verdictPhrase({ ...head2, outcome, failure, workloads: all });
+    return { name: m.name, path: m.path, outcome, verdict, workloads: mine, points: minePoints, depth: depthOf2(m.name) };
   });
 }
-function modelContrast(r, groups, margin) {
+function modelContrast(groups, margin) {
   if (!groups) return [];
-  const byId = new Map(r.plan.workloads.map((w) => [w.id, w]));
-  const labels = [...new Set(r.plan.workloads.map((w) => w.id.slice((w.model?.length ?? -1) + 1)))];
+  const items = groups.flatMap((g) => [...g.workloads, ...g.points].map((w) => ({ g, w, label: w.id.slice(g.name.length + 1) })));
+  const labels = [...new Set(items.map((x) => x.label))];
   const parts = [];
   for (const label of labels) {
-    const on = groups.flatMap((g) => g.workloads.filter((w) => byId.get(w.id)?.model === g.name && w.id === `${g.name}/${label}`).map((w) => ({ g, w })));
+    const on = items.filter((x) => x.label === label);
     if (on.length < 2 || new Set(on.map((x) => x.w.outcome)).size < 2) continue;
     const say = (w) => w.outcome === "regression" || w.outcome === "improvement" ? fmtChange(w.ratio) : w.outcome === "neutral" ? `neutral within \xB1${fmtMargin(margin)}` : w.outcome === "inconclusive" ? "undecided" : w.outcome;
     parts.push([code(label), `: ${on.map(({ g, w }) => `${say(w)} on ${g.name}`).join(", ")}`]);
@@ -6589,8 +6597,9 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
   const runLevel = 1 - 2 * r.plan.alpha;
   const minBlocks = minimumN(r.plan.method, true, runLevel);
   const all = m.workloads.map((w) => workloadModel(w, m, runLevel, minBlocks));
-  const points = depthPointIds([...r.plan.depthSweep?.depths ?? [], ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))]);
+  const points = depthPointModels([...r.plan.depthSweep?.depths ?? [], ...(r.depthLaunches ?? []).flatMap((l) => l.points.map((p) => p.depth))], depthModelNames(r.plan));
   const workloads = all.filter((w) => !points.has(w.id));
+  const decidedPoints = (r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed, why: a.reason }));
   const head2 = {
     outcome: m.outcome,
     margin: m.margin,
@@ -6602,12 +6611,13 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     ...r.analysis?.emulated && r.plan.levers.numaGuest ? { emulatedNodes: r.plan.levers.numaGuest } : {},
     workloads: [
       ...all.map((w) => ({ id: w.id, outcome: w.outcome, ratio: w.ratio, ci: w.ci, n: w.n, spread: w.spread, blocksNeeded: w.blocksNeeded })),
-      // Depth points the engine decided that have no llama-bench launches behind them.
-      ...(r.analysis?.workloads ?? []).filter((a) => points.has(a.name) && !all.some((w) => w.id === a.name)).map((a) => ({ id: a.name, outcome: a.verdict, ratio: a.ratio, ci: a.ci, n: a.n, spread: a.spread, blocksNeeded: a.blocks_needed }))
+      ...decidedPoints.map(({ why: _, ...w }) => w)
     ]
   };
-  const models = modelGroups(r, workloads, head2);
-  const contrast = modelContrast(r, models, m.margin);
+  const workloadModels = new Map(r.plan.workloads.map((w) => [w.id, w.model]));
+  const modelOf = (id) => workloadModels.has(id) ? workloadModels.get(id) : points.get(id);
+  const models = modelGroups(r, workloads, [...all.filter((w) => points.has(w.id)), ...decidedPoints], modelOf, head2, (name) => depthOfModel(r, name));
+  const contrast = modelContrast(models, m.margin);
   const verdict = contrast.length ? [...verdictPhrase(head2), ". By model: ", ...contrast] : verdictPhrase(head2);
   return {
     label: m.label,
@@ -6634,7 +6644,8 @@ function machineModel(m, onInconclusive, onIncomplete, runner) {
     levers: leversOf(r),
     failedLaunches: launchFailures(r),
     memory: memoryOf(r, workloads.map((w) => w.id)),
-    depth: depthOf(r),
+    // With several models each group has its own (models[].depth).
+    depth: models ? null : depthOf(r),
     placement: placementOf(r),
     rawSamples: rawSamplesOf(r, workloads.map((w) => w.id)),
     startedAt: r.startedAt,
@@ -6955,7 +6966,11 @@ var HELPERS = {
   overallHeadline: (model) => overallHeadline(model),
   // Sections.
   forest: (m) => forest(m),
-  depthBars: (m) => m.depth && m.depth.rss.length ? fenced(depthChart(m.depth, { A: nameOf(m, "A"), B: nameOf(m, "B") })) : null,
+  // `depthBars machine` (its one sweep) or `depthBars machine depth` (a model's, with several).
+  depthBars: (m, d) => {
+    const depth = d && typeof d === "object" && "rss" in d ? d : m.depth;
+    return depth && depth.rss.length ? fenced(depthChart(depth, { A: nameOf(m, "A"), B: nameOf(m, "B") })) : null;
+  },
   // Our own text (numbers and fixed words): no escaping, which would break Mermaid's `-->`.
   mermaid: (d) => depthMermaid(d).map((text) => "```mermaid\n" + text + "\n```"),
   depthSpeed: (d) => depthSpeed(d),
@@ -7085,8 +7100,6 @@ function fitToLimit(text, limit, fullReport, keepPrefix = "") {
   const note = `**Truncated**: this text exceeded GitHub's ${limit.toLocaleString("en-US")}-character limit.` + (fullReport ? ` The full report: ${fullReport}` : " The full report is in results.json and the job summary.");
   return hardCut(text, limit, note, keepPrefix);
 }
-
-// src/report/truncate.ts
 var LADDER = [
   { show: SHOW_ALL, dropped: [] },
   { show: { ...SHOW_ALL, rawSamples: false }, dropped: ["raw samples"] },
@@ -7179,8 +7192,12 @@ function machineFooter(m, firstLine2) {
     const kinds = [...new Set(failed.map((l) => l.status))].map((s) => `${failed.filter((l) => l.status === s).length} ${s}`).join(", ");
     lines.push(`  ${failed.length} launch(es) failed (${kinds}); details in report.md.`);
   }
-  if (m.depth && m.depth.rss.length) lines.push(`  ${escapeTerminal(depthSummaryLine(m.depth))}`);
-  for (const f2 of m.depth?.failures ?? []) lines.push(`  ${escapeTerminal(f2.detail)}`);
+  for (const d of m.models ? m.models.map((g) => g.depth) : [m.depth]) {
+    if (!d) continue;
+    const on = d.model !== null ? `model ${d.model}: ` : "";
+    if (d.rss.length) lines.push(`  ${escapeTerminal(on + depthSummaryLine(d))}`);
+    for (const f2 of d.failures) lines.push(`  ${escapeTerminal(on + f2.detail)}`);
+  }
   for (const w of m.host?.warnings ?? []) lines.push(`  host warning: ${escapeTerminal(w)}`);
   return lines;
 }
@@ -7451,7 +7468,7 @@ function workloadTable(m) {
   const interval = m.descriptiveOnly ? "Interval" : `${fmtLevel(m.runLevel)} interval`;
   return `<table class="workloads">${head(["Workload", "A t/s", "B t/s", "B/A", interval, "Change", "Verdict", "CV A / B", "Launches A / B", "Why"], num3)}${rows.join("")}</table>${notes}`;
 }
-function depthSection(d, m) {
+function depthSection(d, m, h = "h3") {
   const charts2 = depthCharts(d, m.margin);
   const speedRows = d.tg.map((p) => {
     const pp = d.pp.find((q) => q.depth === p.depth);
@@ -7476,7 +7493,7 @@ function depthSection(d, m) {
   const table = d.tg.length ? `<table class="depth">${head(["KV depth", "S_TG A", "S_TG B", "B/A", "interval", "verdict", "S_PP A", "S_PP B", "B/A", "interval", "verdict", "resident A", "resident B"])}${speedRows.join("")}</table>` : `<table class="depth">${head(["KV depth", "resident A", "resident B", "B/A", "interval", "anon A", "anon B", "shmem A", "shmem B"])}${memRows}</table>`;
   const launches = d.launchesPerVariant === 1 ? `one ${d.tool} launch per variant` : `${d.launchesPerVariant} ${d.tool} launches per variant (medians; intervals paired by block)`;
   const fails = d.failures.map((x) => `<li class="warn">${escapeHtml(x.detail)}${x.stderr ? `<pre>${escapeHtml(x.stderr)}</pre>` : ""}</li>`).join("");
-  return `<h3>Speed and memory against KV depth</h3><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts2.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
+  return `<${h}>Speed and memory against KV depth${d.model !== null ? `: ${escapeHtml(d.model)}` : ""}</${h}><p class="sub">${escapeHtml(launches)}, context ${d.ctx} tokens. A KV cache committed up front is resident at every depth; a lazily committed one grows with depth.${d.kvBuffers ? ` ${escapeHtml(d.kvBuffers)}.` : ""}${d.genNote ? ` ${escapeHtml(d.genNote)}.` : ""}</p><div class="grid2">${charts2.join("")}</div>${table}${fails ? `<ul>${fails}</ul>` : ""}`;
 }
 function placementSection(p) {
   const kinds = ["anon", "shmem", "file", "threads"];
@@ -7504,7 +7521,7 @@ function memorySection(m) {
     r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
   ])));
   const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${escapeHtml(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
-  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
+  return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth || m.models?.some((g) => g.depth) ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
 }
 function detailsSection(m) {
   const host = m.host ? `<h3>Host</h3>${m.host.warnings.map((w) => `<p class="warn">\u26A0\uFE0F ${escapeHtml(w)}</p>`).join("")}${kvTable([...m.host.rows, ...m.host.nodes])}` : "";
@@ -7531,7 +7548,8 @@ function charts(m, ws, h) {
 function chartSections(m) {
   if (!m.models) return charts(m, m.workloads, "h3");
   return m.models.map((g) => `<section class="model-charts" id="charts-${escapeHtml(g.name)}"><h3>${MARKS[g.outcome]} ${escapeHtml(g.name)}</h3>
-${charts(m, g.workloads, "h4")}</section>`).join("\n");
+${charts(m, g.workloads, "h4")}${g.depth ? `
+${depthSection(g.depth, m, "h4")}` : ""}</section>`).join("\n");
 }
 function machineSection(m, fleet) {
   return [

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-OE2KYGPR.js";
+} from "./chunk-RMP75WUY.js";
 import "./chunk-GM7LAWHB.js";
 import {
   storeFromArgs
@@ -10,7 +10,7 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -19,10 +19,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResultsSync
-} from "./chunk-VLTF7YW5.js";
+} from "./chunk-VCHYYP73.js";
 import {
   calibrationNote
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import {
@@ -34,17 +34,19 @@ import {
   writeCalibration
 } from "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-ZBKYDXSZ.js";
-import "./chunk-3RAE5B6M.js";
-import "./chunk-H2QY3IPK.js";
+import "./chunk-Q4KBYCIP.js";
+import "./chunk-7GUYAAN7.js";
+import "./chunk-WOV6GSCE.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   blocksNeeded,
+  depthModelNames,
+  depthPointModels,
   normCdf,
   normQuantile
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   modelOf
 } from "./chunk-GDMBPVIE.js";
@@ -92,10 +94,13 @@ function noiseOf(analysis, alpha) {
 // src/pipeline/calibration.ts
 function calibrationFromResults(r) {
   if (!r.analysis || !r.host) return null;
+  const points = depthPointModels(r.plan.depthSweep?.depths ?? [], depthModelNames(r.plan));
   const workloads = noiseOf(r.analysis, r.plan.alpha).map(({ name, ...n }) => {
     const w = r.plan.workloads.find((x) => x.id === name);
-    const m = w ? modelOf(r.plan, w) : r.plan.models.length === 1 ? r.plan.models[0] : null;
-    return { workload: name, label: w?.label ?? name, ...m && { modelFile: modelFileName(m.path), modelKey: modelKey(m.path) ?? void 0 }, ...n };
+    const on = points.get(name);
+    const m = w ? modelOf(r.plan, w) : on !== void 0 ? modelOf(r.plan, { model: on }) : r.plan.models.length === 1 ? r.plan.models[0] : null;
+    const label = w?.label ?? (on !== void 0 ? name.slice(on.length + 1) : name);
+    return { workload: name, label, ...m && { modelFile: modelFileName(m.path), modelKey: modelKey(m.path) ?? void 0 }, ...n };
   });
   if (workloads.length === 0) return null;
   const fp = r.host;

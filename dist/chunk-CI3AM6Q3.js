@@ -6,7 +6,7 @@ import {
 } from "./chunk-MJ5C2ZYS.js";
 import {
   readTrustedResults
-} from "./chunk-VLTF7YW5.js";
+} from "./chunk-VCHYYP73.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -14,7 +14,7 @@ import {
   DEFAULT_SPENDING,
   countedBlocksOf,
   designOf
-} from "./chunk-BY5THGDO.js";
+} from "./chunk-CLUY5ECQ.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

@@ -1,18 +1,15 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  qualifyFindingWords
-} from "./chunk-HSTGYNEU.js";
-import {
   readElfDynamic,
   runPipeline
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import {
   appendQualification
 } from "./chunk-IY4J7ZQM.js";
 import {
   detectable
-} from "./chunk-H2QY3IPK.js";
+} from "./chunk-WOV6GSCE.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";
@@ -48,6 +45,20 @@ function qualificationStatus(ws, k) {
   }
   if (ws.length === 0) return { status: "failed", findings: [{ kind: "none-measured" }] };
   return { status: findings.length === 0 ? "qualified" : "short", findings };
+}
+
+// src/report/qualify-words.ts
+function qualifyFindingWords(f) {
+  switch (f.kind) {
+    case "no-launch":
+      return `${f.workload}: a variant has no successful launch`;
+    case "false-alarm":
+      return `${f.workload}: A/A\u2032 called ${f.called === "regression" ? "a regression" : "an improvement"} between two builds of one commit (a false alarm)`;
+    case "missed":
+      return `${f.workload}: the injected ${(100 * (1 - 1 / (1 + f.k))).toFixed(1)}% slowdown was not called (${f.verdict} at ${f.n} blocks)`;
+    case "none-measured":
+      return "no workload was measured on both runs";
+  }
 }
 
 // src/pipeline/qualify.ts

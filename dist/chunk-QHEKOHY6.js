@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-OE2KYGPR.js";
+} from "./chunk-RMP75WUY.js";
 import {
   storeFromArgs
 } from "./chunk-X7HTFSBR.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-7FRC42UG.js";
+} from "./chunk-2GZ4XS2X.js";
 import {
   runValues
 } from "./chunk-ZQBLR5LW.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-K5ESFU23.js";
+} from "./chunk-BPZEKCER.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel
