@@ -31,12 +31,13 @@ const launchesOf = (id: string) => {
 };
 
 test('--minutes: no step starts after the time is up, and the step running when it is up adds no block past it; the same command resumes that step', async () => {
-  // No regression to find and 3% noise: the confirming step stays undecided for many blocks, each
+  // No regression to find and 3% noise: the confirming step stays undecided for many blocks (α 0.001:
+  // a chance call on these A/A commits before the deadline, 1 run in ~10 at α 0.05, made it flaky), each
   // launch lasting 0.7 s (FAKE_LAUNCH_MS, its numbers untouched), so the time runs out inside it.
   const { repo, commits } = makeFakeSeries(join(root, 'minutes'), [doc, doc]);
   const out = join(root, 'out-minutes');
   const args = (minutes: string) => ['bisect', '--repo', repo, '--good', commits[0], '--bad', commits[2], '--model', model, '--workloads', 'tg128',
-    '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_LAUNCH_MS=700', '--max-blocks', '40', '--seed', '5', '--out', out, '--minutes', minutes];
+    '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_LAUNCH_MS=700', '--max-blocks', '40', '--alpha', '0.001', '--seed', '5', '--out', out, '--minutes', minutes];
 
   // The time (6 s) is up while the ends build: they are built (and kept), nothing is measured. On a
   // quiet machine with a warm compiler cache the builds can beat it and the confirming step has just
