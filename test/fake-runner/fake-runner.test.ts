@@ -51,6 +51,19 @@ test('FAKE_SEED makes a launch reproducible; different seeds differ', () => {
   assert.notDeepEqual(samples(a), samples(c));
 });
 
+test('FAKE_SEED_FILE: each launch draws differently, and the same sequence of launches draws the same numbers again', () => {
+  const bin = buildFakeRunner();
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-seedfile-'));
+  const args = ['-m', model, '-p', '512', '-n', '0', '-r', '3', '-o', 'jsonl'];
+  const samples = (s: string) => JSON.parse(s.trim()).samples_ns as number[];
+  const series = (file: string) => [0, 1, 2].map(() => samples(runFake(bin, args, { FAKE_SEED_FILE: join(dir, file) }).stdout));
+  const first = series('a.seq');
+  assert.notDeepEqual(first[0], first[1]);
+  assert.notDeepEqual(first[1], first[2]);
+  assert.deepEqual(series('b.seq'), first);
+  assert.equal(readFileSync(join(dir, 'a.seq'), 'utf8'), '3\n');
+});
+
 test('env FAKE_SLOWDOWN and CMake FAKE_SLOWDOWN scale throughput', () => {
   const base = buildFakeRunner();
   const slow = buildFakeRunner(['-DFAKE_SLOWDOWN=0.5']);

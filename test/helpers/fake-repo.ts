@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FAKE_RUNNER_DIR = fileURLToPath(new URL('../../fixtures/fake-runner/', import.meta.url));
-const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-batched-bench.c', 'fake-replay.c', 'fake-config.h', 'fake-llama.c', 'fake-llama.h'];
+const SOURCES = ['CMakeLists.txt', 'fake-llama-bench.c', 'fake-batched-bench.c', 'fake-replay.c', 'fake-config.h', 'fake-seed.h', 'fake-llama.c', 'fake-llama.h'];
 /** Real ik_llama.cpp captures, one directory per commit (fixtures/llama-bench/README.md). */
 export const IK_CAPTURES_DIR = fileURLToPath(new URL('../../fixtures/llama-bench/ik/', import.meta.url));
 

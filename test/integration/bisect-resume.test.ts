@@ -37,7 +37,7 @@ test('--minutes: no step starts after the time is up, and the step running when 
   const { repo, commits } = makeFakeSeries(join(root, 'minutes'), [doc, doc]);
   const out = join(root, 'out-minutes');
   const args = (minutes: string) => ['bisect', '--repo', repo, '--good', commits[0], '--bad', commits[2], '--model', model, '--workloads', 'tg128',
-    '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_LAUNCH_MS=700', '--max-blocks', '40', '--alpha', '0.001', '--seed', '5', '--out', out, '--minutes', minutes];
+    '--threads', '1', '--env', 'FAKE_NOISE=0.03', '--env', 'FAKE_LAUNCH_MS=700', '--env', `FAKE_SEED_FILE=${out}.seq`, '--max-blocks', '40', '--alpha', '0.001', '--seed', '5', '--out', out, '--minutes', minutes];
 
   // The time (6 s) is up while the ends build: they are built (and kept), nothing is measured. On a
   // quiet machine with a warm compiler cache the builds can beat it and the confirming step has just
@@ -87,7 +87,7 @@ test('kill -9 mid-step, the same command again: finished steps reused, the cut s
   const out = join(root, 'out-kill');
   // Small noise: this checks resuming, not power. Launches that last (FAKE_LAUNCH_MS), so a step lasts long enough to be cut.
   const args = ['bisect', '--repo', repo, '--good', commits[0], '--bad', commits[3], '--model', model, '--workloads', 'tg128,pp64',
-    '--threads', '1', '--env', 'FAKE_NOISE=0.005', '--env', 'FAKE_LAUNCH_MS=150', '--seed', '7', '--out', out];
+    '--threads', '1', '--env', 'FAKE_NOISE=0.005', '--env', 'FAKE_LAUNCH_MS=150', '--env', `FAKE_SEED_FILE=${out}.seq`, '--seed', '7', '--out', out];
 
   // 1. Killed (SIGKILL: no handler runs) a few blocks into the first probe's step, the confirming step finished.
   const run = startCli(args, env);

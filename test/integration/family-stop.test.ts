@@ -21,7 +21,7 @@ test('a regression at the first look (10 blocks) stops the run with the other po
   const env = { LLAMA_PERF_GATE_CACHE: join(root, 'cache') };
   // Launch noise 5% keeps every unchanged point open at 10 blocks (a ±2% call needs far more); B's
   // generation at depth 2048 is 40% slower (FAKE_DEPTH_SLOWDOWN), a regression at the first look.
-  const knobs = ['FAKE_NOISE=0.05', 'FAKE_ROW_MS=5'];
+  const knobs = ['FAKE_NOISE=0.05', 'FAKE_ROW_MS=5', `FAKE_SEED_FILE=${root}/launches.seq`]; // one launch counter: the same draws every run
   const r = await cli(['run', '--repo', repo, '--base', 'base', '--model', model, '--workloads', 'tg16', '--depth-sweep', '0,2048', '--depth-gen', '16',
     '--threads', '1', '--max-blocks', '30', '--out', out, '--store', store,
     ...knobs.flatMap((k) => ['--base-env', k]), ...[...knobs, 'FAKE_DEPTH_SLOWDOWN=0.2'].flatMap((k) => ['--head-env', k])], env, { timeout: 0 });

@@ -26,7 +26,7 @@ const results = (out: string): Results => JSON.parse(readFileSync(join(out, 'res
 const args = (out: string, headEnv: string[], more: string[] = []) => [
   'run', '--repo', repo, '--base', 'base', '--head-name', 'toggled', '--model', `${tiny},${big}`, '--workloads', 'tg16',
   '--depth-sweep', '0,2048', '--depth-gen', '16', '--threads', '1', '--max-blocks', '8', '--seed', '5', '--out', out, '--store', join(root, `${out.split('/').pop()}.sqlite`),
-  ...['FAKE_NOISE=0.01', 'FAKE_ROW_MS=5'].flatMap((e) => ['--base-env', e, '--head-env', e]), ...headEnv.flatMap((e) => ['--head-env', e]), ...more,
+  ...['FAKE_NOISE=0.01', 'FAKE_ROW_MS=5', `FAKE_SEED_FILE=${out}.seq`].flatMap((e) => ['--base-env', e, '--head-env', e]), ...headEnv.flatMap((e) => ['--head-env', e]), ...more,
 ];
 
 const slowOut = join(root, 'slow');

@@ -32,7 +32,8 @@ const verdictCode = (out: string) => { const r = results(out); return exitCodeFo
 const run = (out: string, headEnv: string[], more: string[] = []) => cli([
   'run', '--repo', repo, '--base', 'base', '--head-name', 'toggled', '--model', `${tiny},${big}`, '--workloads', 'pp64,tg16',
   '--threads', '1', '--max-blocks', '8', '--seed', '5', '--out', out, '--store', join(out, '..', `${out.split('/').pop()}.sqlite`),
-  '--base-env', 'FAKE_NOISE=0.01', '--head-env', 'FAKE_NOISE=0.01', ...headEnv.flatMap((e) => ['--head-env', e]), ...more,
+  // One launch counter per experiment (the fake runners' FAKE_SEED_FILE): the same draws every run.
+  ...['FAKE_NOISE=0.01', `FAKE_SEED_FILE=${out}.seq`].flatMap((e) => ['--base-env', e, '--head-env', e]), ...headEnv.flatMap((e) => ['--head-env', e]), ...more,
 ]);
 
 const slowOut = join(root, 'slow');
