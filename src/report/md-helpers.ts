@@ -6,7 +6,6 @@ import type { ReportModel, MachineModel, WorkloadModel } from './model.ts';
 import type { Outcome } from './summary.ts';
 import type { DepthModel, DepthPoint } from './depth.ts';
 import type { KeyValue } from './model-sections.ts';
-import type { PeakRss } from './model-memory.ts';
 import { escapeMarkdown as md, escapeInline, escapeCodeBlock, codeSpan, fenceFor } from './escape.ts';
 import { fmtRatio, fmtInterval, fmtPercent, fmtChange, fmtTs, fmtMiB, fmtCount, fmtSeconds, fmtShare, fmtShareInterval } from './format.ts';
 import { forestPlot } from './chart.ts';
@@ -127,7 +126,6 @@ export const HELPERS: Record<string, (...args: any[]) => unknown> = {
   verdictLabel: (o: Outcome) => LABELS[o],
   depthVerdict: (v: unknown) => (typeof v === 'string' && v ? `${MARKS[v as Outcome] ?? ''} ${md(v)}`.trim() : '–'),
   kvKey: (x: KeyValue) => md(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ''),
-  peakNote: (p: PeakRss) => md(`paired t interval: ${p.ties} of ${p.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`),
   comparison: (model: ReportModel) => comparison(model),
   // The "Compared:" line of the first machine; '' for a fleet without a valid machine.
   compared: (model: ReportModel) => (model.machines[0]?.compared ? phraseMd(model.machines[0].compared) : ''),

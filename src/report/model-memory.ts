@@ -61,7 +61,7 @@ export function memoryOf(results: Results, workloads: string[]): MemorySection |
     if (mine.length === 0) continue;
     const a = rowFor('A', mine.filter((l) => l.variant === 'A'));
     const b = rowFor('B', mine.filter((l) => l.variant === 'B'));
-    const peak = peakRssRatio(results.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    const peak = peakRssRatio(results.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null } : null);
     out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
   return { nodeIds, workloads: out };

@@ -3,7 +3,7 @@
 // the pipeline, the Action and `aggregate`; the renderers (terminal, Markdown and comment, check
 // run, report.html) only format it.
 import type { Results } from '../store/results.ts';
-import { minimumN } from '../stats/analyze.ts';
+import { minimumN } from '../stats/look-boundary.ts';
 import { mergeFleet, OVERALL_RULE, type FleetProblem } from './fleet.ts';
 import { combineOutcomes } from '../stats/policy.ts';
 import type { MachineSummary, Outcome } from './summary.ts';

@@ -43,37 +43,18 @@ export interface PeakRss {
   ratio: number;
   ci: [number, number] | null;
   level: number | null;
-  /** Method behind the interval: the engine's (hl) or, when ties make its interval unusable, t. */
-  method: 'hl' | 't' | null;
-  /** Block pairs with exactly the same peak RSS. */
-  ties: number;
-  pairs: number;
 }
-
-const contains = (ci: [number, number], x: number) => ci[0] <= x + 1e-12 && x <= ci[1] + 1e-12;
 
 /**
  * Peak RSS B/A with the throughput statistics (paired by block, the run's α): the interval says
- * whether a memory difference is real. Peak RSS often repeats to the KiB across launches; the
- * signed-rank interval drops those zero differences while the estimate keeps them, and can then
- * exclude its own estimate. Then the paired t interval (which keeps every pair) is shown instead.
+ * whether a memory difference is real. Peak RSS often repeats to the KiB across launches: the
+ * interval counts those zero differences among the Walsh averages, as the estimate does, so it
+ * always contains its estimate (R's wilcox.test drops them and could exclude it).
  */
 export function peakRssRatio(plan: Pick<Plan, 'alpha' | 'margin'>, workload: string, launches: LaunchRecord[]): PeakRss | null {
   const obs = (v: 'A' | 'B') => launches.filter((l) => l.variant === v && l.memory!.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory!.peakRssKiB, seq: l.seq }));
-  const a = obs('A');
-  const b = obs('B');
-  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
-  const ties = pairs.filter((x) => b.find((y) => y.block === x.block)!.value === x.value).length;
-  const runLevel = 1 - 2 * plan.alpha;
-  const run = (method: 'hl' | 't') => analyze([{ name: workload, a, b }], { margin: plan.margin, alpha: plan.alpha, method }).workloads[0];
-  let wa = run('hl');
-  let method: 'hl' | 't' = 'hl';
-  // Below the engine's minimum n it offers a lower-level interval; a memory line shows only the run's level.
-  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
-  if (!contains(wa.ci, wa.ratio)) {
-    wa = run('t');
-    method = 't';
-    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
-  }
-  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
+  const [wa] = analyze([{ name: workload, a: obs('A'), b: obs('B') }], { margin: plan.margin, alpha: plan.alpha, method: 'hl' }).workloads;
+  // Below the test's minimum n it offers a lower-level interval; a memory line shows only the run's level.
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < 1 - 2 * plan.alpha - 1e-9) return null;
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level };
 }

@@ -13,7 +13,6 @@
 // "rejected at level α/(m − r)"). Holm over group-sequential tests that keep earlier rejections
 // controls the family-wise error (Maurer & Bretz 2013; Ye, Li & Jiang 2013).
 import type { Analysis, Warning, WorkloadAnalysis, WorkloadInput } from './types.ts';
-import { geomean, withoutEmpty } from './analyze.ts';
 import { checkInputs, failedSide, pairingFlags, prepare, spreadOf, type Prepared } from './workload-input.ts';
 import { classify, type Draft, type Tested } from './look-verdict.ts';
 import { critical, type Critical, type LookDesign } from './look-boundary.ts';
@@ -23,7 +22,7 @@ import { pairedT, welchT } from './t-interval.ts';
 import { holmAdjust } from './holm.ts';
 import { qualityFlags } from './flags.ts';
 import { sortInPlace } from './ranks.ts';
-import { signedRankCdf, signedRankSf } from './dist/signed-rank.ts';
+import { signedRankCdf } from './dist/signed-rank.ts';
 import { walshCount, walshKth, walshMedian, walshScratch, type WalshScratch } from './walsh.ts';
 import { alphaSpent, type Purpose } from './spending.ts';
 
@@ -63,12 +62,13 @@ function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>, 
     const N = (sd.length * (sd.length + 1)) / 2;
     const below = walshCount(sd, 0, false); // Walsh averages < 0
     const atOrBelow = walshCount(sd, 0, true); // ≤ 0
-    const V = N - atOrBelow; // signed-rank statistic: Walsh averages above 0 (nominal p-values, for display)
     const lo = walshKth(sd, at.c + 1, scratch), hi = walshKth(sd, N - at.c, scratch);
     return {
       estimate: walshMedian(sd, scratch), lo, hi, level: 1 - 2 * at.nominal,
       change: ch === at ? { lo, hi, level: 1 - 2 * at.nominal } : { lo: walshKth(sd, ch.c + 1, scratch), hi: walshKth(sd, N - ch.c, scratch), level: 1 - 2 * ch.nominal },
-      pLess: signedRankCdf(V, p.n), pGreater: signedRankSf(V, p.n),
+      // Fixed-sample p-values on the counts the boundary tests (a zero Walsh average counts against
+      // the call), so "p ≤ a" is "the single-look boundary at a rejects", with ties too.
+      pLess: signedRankCdf(N - below, p.n), pGreater: signedRankCdf(atOrBelow, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow,
     };
@@ -78,6 +78,7 @@ function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>, 
     : mannWhitneyShift(p.lb, p.la, level);
   const level = 1 - 2 * at.nominal;
   const r = interval(level);
+  if (d.fixedN && r.level < level - 1e-9) return null; // too few values for this level (Mann–Whitney)
   const c = ch === at || ch.nominal <= 0 ? null : interval(1 - 2 * ch.nominal);
   return {
     estimate: r.estimate, lo: r.lo, hi: r.hi, level, pLess: r.pLess, pGreater: r.pGreater,
@@ -103,27 +104,26 @@ function repeatedP(levels: number[], rejects: (a: number) => boolean): number {
 }
 
 export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmCarry = { regression: [], improvement: [] }): Analysis {
-  const n = d.looks[d.looks.length - 1];
   const bound = Math.log1p(d.margin);
-  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const spent = d.fixedN ? d.alpha : alphaSpent(d.spending, d.alpha, d.looks[d.looks.length - 1] / d.horizon);
   const warnings: Warning[] = [];
   checkInputs(inputs);
-  const m = inputs.length + carry.regression.length;
-  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j)); // α/m … α
 
+  const untested = d.fixedN ? { repReg: null, repImp: null } : { repReg: 1, repImp: 1 };
   const critOf = criticals(d);
   const scratch = walshScratch(); // shared by this look's workloads
   const drafts: Draft[] = inputs.map((w) => {
     const base: WorkloadAnalysis = {
       name: w.name, n: 0, paired: false, method: d.method, ratio: null, ci: null, ci_level: 1 - 2 * d.alpha,
       p_regression: null, p_regression_adj: null, p_improvement: null, p_improvement_adj: null, verdict: 'inconclusive',
-      blocks_needed: null, spread: null, flags: [], flagged: [], reason: '', look: null, alpha_spent: spent, alpha_remaining: Math.max(0, d.alpha - spent),
+      blocks_needed: null, spread: null, flags: [], flagged: [], reason: '',
+      ...(!d.fixedN && { look: null, alpha_spent: spent, alpha_remaining: Math.max(0, d.alpha - spent) }),
     };
     const failed = failedSide(w, warnings);
     if (failed) {
       base.verdict = 'failed';
       base.why = failed;
-      return { wa: base, t: null, prep: null, repReg: 1, repImp: 1 };
+      return { wa: base, t: null, prep: null, ...untested };
     }
     const prep = prepare(w);
     const flags = pairingFlags(prep); // the quality flags come first, added once the verdict is known
@@ -133,14 +133,25 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
     if (!t) {
       // Too few blocks for any interval at this look: the estimate is still shown, never decides.
       if (!identical && prep.paired && prep.n > 0) base.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch));
-      return { wa: base, t: null, prep, repReg: 1, repImp: 1 };
+      return { wa: base, t: null, prep, ...untested };
     }
     Object.assign(base, {
-      ratio: Math.exp(t.estimate), ci: [Math.exp(t.lo), Math.exp(t.hi)], ci_level: t.level,
+      // Fixed n: the requested level, as R's wilcox.test labels it (an exact interval covers at least that).
+      ratio: Math.exp(t.estimate), ci: [Math.exp(t.lo), Math.exp(t.hi)], ci_level: d.fixedN ? 1 - 2 * d.alpha : t.level,
       p_regression: t.pLess, p_improvement: t.pGreater,
     });
-    return { wa: base, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+    return { wa: base, t, prep, ...untested };
   });
+
+  // A look keeps every workload in Holm's family (an untested one at p = 1); the fixed-n analysis
+  // only those it tested, as R's p.adjust over the tests run.
+  const m = d.fixedN ? drafts.filter((x) => x.t).length : inputs.length + carry.regression.length;
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j)); // α/m … α
+  for (const x of drafts) {
+    if (!x.t) continue;
+    // Fixed n: one look, so Holm takes the test's own p-values (R's p.adjust; the same decisions).
+    [x.repReg, x.repImp] = d.fixedN ? [x.t.pLess, x.t.pGreater] : [repeatedP(levels, x.t.regressionAt), repeatedP(levels, x.t.improvementAt)];
+  }
 
   const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
   const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
@@ -153,4 +164,17 @@ export function analyzeLook(inputs: WorkloadInput[], d: LookDesign, carry: HolmC
   });
   const workloads = drafts.map((x) => withoutEmpty(x.wa));
   return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings: [], ...(warnings.length ? { warned: warnings } : {}) };
+}
+
+/** A workload without flags carries no `flagged` (a results file without flags reads as it always did). */
+export function withoutEmpty(w: WorkloadAnalysis): WorkloadAnalysis {
+  if (w.flagged?.length === 0) delete w.flagged;
+  return w;
+}
+
+/** Geometric mean of the workload ratios: reported, never used by the gate. */
+export function geomean(ws: WorkloadAnalysis[]): number | null {
+  const r = ws.map((w) => w.ratio).filter((v): v is number => v !== null);
+  if (r.length === 0) return null;
+  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
 }

@@ -5,7 +5,7 @@
 // (`more`) passes it back, and a look beyond the horizon is refused (the design has no α left
 // there). Why this design and these defaults: src/stats/README.md.
 import type { Analysis, DesignState, Spending, Warning, WorkloadAnalysis, WorkloadInput } from './types.ts';
-import { geomean } from './analyze.ts';
+import { geomean } from './look.ts';
 import { gate } from './policy.ts';
 import { analyzeLook, type HolmCarry, type LookDesign } from './look.ts';
 import { alphaSpent, DEFAULT_SPENDING, MAX_HORIZON } from './spending.ts';

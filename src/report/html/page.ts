@@ -97,7 +97,7 @@ function memorySection(m: MachineModel): string {
     ...r.nodeKiB.map((k) => fmtMiB(k)),
     r.evenness === null ? '–' : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}×` : 'one node empty',
   ])));
-  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak!.ratio)}${w.peak!.ci ? ` (${fmtLevel(w.peak!.level)} interval ${fmtInterval(w.peak!.ci)}${w.peak!.method === 't' ? `, paired t: ${w.peak!.ties} of ${w.peak!.pairs} pairs identical` : ''})` : ''}</li>`).join('');
+  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${esc(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak!.ratio)}${w.peak!.ci ? ` (${fmtLevel(w.peak!.level)} interval ${fmtInterval(w.peak!.ci)})` : ''}</li>`).join('');
   return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth || m.models?.some((g) => g.depth) ? ' (see the depth charts above)' : ''}.</p>` +
     `<table>${head(['Workload', 'Variant', 'Launches', 'Peak RSS', 'Minor faults', 'Major faults', ...nodes.map((n) => `Node ${n}`), 'Evenness'])}${rows.join('')}</table><ul>${peaks}</ul>`;
 }
