@@ -14,6 +14,7 @@ import { benchArgv, type RunnerInfo } from './args.ts';
 import { blockOrder, prng, type Slot } from './schedule.ts';
 import { launch, tail } from './launch.ts';
 import { interruptedBy } from '../sys/children.ts';
+import type { Stop } from './stop.ts';
 
 export interface Progress {
   block: number;
@@ -79,7 +80,8 @@ export interface BlockLoopResult {
   launches: LaunchRecord[];
   depthLaunches: DepthLaunchRecord[];
   schedule: { block: number; order: Slot[] }[];
-  stopReason: string;
+  /** Why the blocks ended (worded by report/stop-words.ts). */
+  stop: Stop;
   /** Stopped at `until` with workloads still undecided. */
   timeUp?: boolean;
 }
@@ -108,7 +110,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
   const wanted = (pending: string[]) => units.filter((w) => pending.includes(w.id) || pending.some((id) => pointsOf.get(w.id)?.has(id)));
   const t0 = performance.now();
   let launchMsSum = 0;
-  const result = (stopReason: string): BlockLoopResult => ({ launches, depthLaunches, schedule, stopReason });
+  const result = (stop: Stop): BlockLoopResult => ({ launches, depthLaunches, schedule, stop });
   const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
   const resumed = launches.length + depthLaunches.length;
   const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
@@ -131,7 +133,7 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
     if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
     for (const [slot, s] of order.entries()) {
       if (ran.has(`${block} ${slot}`)) continue;
-      if (interruptedBy()) return result(interruptReason(plan, block));
+      if (interruptedBy()) return result(interrupted(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
@@ -153,30 +155,30 @@ export async function runBlocks(o: BlockLoopOptions): Promise<BlockLoopResult> {
         launches.push(kept as LaunchRecord);
         if (kept === rec) o.onLaunch?.(rec as LaunchRecord);
       }
-      if (kept !== rec) return result(interruptReason(plan, block));
+      if (kept !== rec) return result(interrupted(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
     const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
+      return result({ kind: 'variant-failing', block, variant: failing, blocks: GIVE_UP_AFTER_FAILED_BLOCKS });
     }
     for (const id of failingModelWorkloads(plan, launches, depthLaunches, depthUnitList, block)) dropped.add(id);
     const pending = (await o.afterBlock?.(launches, counted, depthLaunches)) ?? null;
     if (pending) {
       active = wanted(pending);
-      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
+      if (active.length === 0) return result({ kind: 'all-decided', counted });
     }
     active = live(active);
-    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(', ')} failed)`);
-    if (o.until !== undefined && Date.now() >= o.until && block + 1 < totalBlocks) return { ...result(`stopped after block ${block}: the time given ran out`), timeUp: true };
+    if (active.length === 0) return result({ kind: 'no-model', block, dropped: [...dropped] });
+    if (o.until !== undefined && Date.now() >= o.until && block + 1 < totalBlocks) return { ...result({ kind: 'time-up', block }), timeUp: true };
   }
-  return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
+  return result({ kind: 'max-blocks', maxBlocks: plan.maxBlocks, warmupBlocks: plan.warmupBlocks });
 }
 
-/** "interrupted by SIGINT in block 3" (blocks numbered as the progress line shows them). */
-function interruptReason(plan: Plan, block: number): string {
-  const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
-  return `interrupted by ${interruptedBy()} in ${where}`;
+/** Interrupted in a block, numbered as the progress line shows it (warm-up blocks apart). */
+function interrupted(plan: Plan, block: number): Stop {
+  const warmup = block < plan.warmupBlocks;
+  return { kind: 'interrupted', signal: String(interruptedBy()), block: warmup ? block + 1 : block + 1 - plan.warmupBlocks, warmup };
 }
 
 function failingVariant(launches: { block: number; variant: VariantId; status: LaunchStatus }[], block: number): VariantId | null {

@@ -16,6 +16,7 @@ import { decideLook } from '../stats/decide.ts';
 import { stopsAt } from '../stats/policy.ts';
 import { withDepthMemory } from '../stats/depth-memory.ts';
 import { wordAnalysis } from '../report/reason-words.ts';
+import { stopWords } from '../report/stop-words.ts';
 import { UserError } from '../sys/errors.ts';
 import { guestCostNote, planGuest } from './guest.ts';
 import { depthSweepLauncher, hostLayout } from './depth-launcher.ts';
@@ -41,7 +42,7 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
   const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv, guest) : undefined;
   if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
-    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    results.stopReason = stopWords({ kind: 'all-decided', counted: completeCountedBlocks(results) });
     save();
     return false;
   }
@@ -97,9 +98,7 @@ export async function benchmark(plan: Plan, results: Results, save: () => void, 
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
   const s = settled as { blocks: number; names: string[]; open: string[] } | null;
-  results.stopReason = s
-    ? `regression called at ${s.blocks} counted blocks (${s.names.join(', ')}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? '' : 's'} (${s.open.join(', ')}) would show; \`more\` measures them`
-    : loop.stopReason;
+  results.stopReason = stopWords(s ? { kind: 'regression-called', ...s } : loop.stop);
   save();
   return loop.timeUp ?? false;
 }

@@ -22,6 +22,7 @@ import { interruptedBy } from '../sys/children.ts';
 import type { Lock } from '../sys/lock.ts';
 import { ensureModels } from './models.ts';
 import { hostIdentity, modelChanges, modelsIdentity } from '../store/identity.ts';
+import { stopWords } from '../report/stop-words.ts';
 
 export interface ExtendRequest {
   storePath: string;
@@ -135,7 +136,7 @@ async function extendLocked(req: ExtendRequest, hooks: PipelineHooks, log: (line
     const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
       // Nothing new was measured: the experiment and the results.json of it stay as they were.
-      results.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
+      results.stopReason = stopWords({ kind: 'interrupted-builds', signal: String(interruptedBy()), resumed: true });
       return finishRun(plan, results, null, hooks, heldExperiment(plan.out));
     }
     const failed = builds.filter((b) => !b.ok);

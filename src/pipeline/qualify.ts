@@ -8,7 +8,7 @@ import { readElfDynamic } from '../bench/elf.ts';
 import { join } from 'node:path';
 import type { Plan, Variant } from '../plan/types.ts';
 import type { Results } from '../store/results.ts';
-import { qualificationStatus, qualifyWorkloads } from '../stats/qualify.ts';
+import { qualificationStatus, qualifyWorkloads, type QualifyFinding } from '../stats/qualify.ts';
 import { appendQualification, type Qualification } from '../store/qualification.ts';
 import { qualifyFindingWords } from '../report/qualify-words.ts';
 import { interruptedBy } from '../sys/children.ts';
@@ -59,12 +59,12 @@ function identicalBuilds(r: Results): boolean | null {
 }
 
 /** Why an experiment gives no qualification (a build or launch failed, nothing decided), or null. */
-function failureOf(r: Results, what: string): string | null {
+function failureOf(r: Results, step: string): QualifyFinding | null {
   const bad = r.builds.filter((b) => !b.ok);
-  if (bad.length > 0) return `${what}: build of variant ${bad.map((b) => `${b.variant}${b.error ? ` (${b.error})` : ''}`).join(', ')} failed`;
-  if (!r.analysis) return `${what}: nothing was decided (${r.stopReason})`;
+  if (bad.length > 0) return { kind: 'build-failed', step, builds: bad.map((b) => ({ variant: b.variant, error: b.error ?? null })) };
+  if (!r.analysis) return { kind: 'undecided', step, stop: r.stopReason };
   const failed = r.analysis.workloads.filter((w) => w.verdict === 'failed');
-  if (failed.length > 0) return `${what}: ${failed.map((w) => w.name).join(', ')} had no successful launch of a variant`;
+  if (failed.length > 0) return { kind: 'no-successful-launch', step, workloads: failed.map((w) => w.name) };
   return null;
 }
 
@@ -87,7 +87,7 @@ export async function runQualification(plan: Plan, k: number, hooks: PipelineHoo
   const second = injected ? failureOf(injected.results, `A/A+${k}`) : null;
   const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis!, injected.results.analysis!, k, aaPrime.results.design) : [];
   const checked = first || second ? null : qualificationStatus(ws, k);
-  const found = checked ? { status: checked.status, reasons: checked.findings.map(qualifyFindingWords) } : { status: 'failed' as const, reasons: [(first ?? second)!] };
+  const found = checked ? { status: checked.status, reasons: checked.findings.map(qualifyFindingWords) } : { status: 'failed' as const, reasons: [qualifyFindingWords((first ?? second)!)] };
   const r = aaPrime.results;
   const record: Qualification = {
     createdAt: new Date().toISOString(),

@@ -12,6 +12,7 @@ import { writeResults } from '../store/write.ts';
 import { countedBlocksOf } from '../stats/design-replay.ts';
 import { decideAll } from '../stats/decide.ts';
 import { wordAnalysis } from '../report/reason-words.ts';
+import { stopWords } from '../report/stop-words.ts';
 import { buildVariants, type BuildOptions, type BuildProgress } from '../build/index.ts';
 import { finishFingerprint } from '../host/fingerprint.ts';
 import { experimentHost } from './guest.ts';
@@ -110,7 +111,7 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     schedule: { seed: plan.seed, blocks: [] },
     launches: [],
     analysis: null,
-    stopReason: 'started',
+    stopReason: stopWords({ kind: 'started' }),
     notes: [...pre.warnings],
   };
   // What an A/A run on this host showed (llama-perf-gate calibrate), for the workloads at hand.
@@ -124,11 +125,11 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
     results.builds = await (hooks.build ?? buildVariants)(plan, { cacheDir: hooks.cacheDir, logDir: join(plan.out, 'logs'), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
-      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      results.stopReason = stopWords({ kind: 'interrupted-builds', signal: String(interruptedBy()), resumed: false });
       return finishRun(plan, results, null, hooks, keep);
     }
     if (failed.length > 0) {
-      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(', ')}; nothing was benchmarked`;
+      results.stopReason = stopWords({ kind: 'build-failed', variants: failed.map((b) => ({ variant: b.variant, ref: b.ref })) });
       return finishRun(plan, results, null, hooks, keep);
     }
     return await withStoreLock(storePath, log, async () => {
@@ -145,7 +146,7 @@ async function runClaimed(plan: Plan, hooks: PipelineHooks, log: (line: string) 
   } catch (e) {
     // Whatever stopped the run, what was measured so far stays on disk with the reason.
     const err = asEnvironmentError(e);
-    results.stopReason = `stopped by an error: ${(err as Error).message}`;
+    results.stopReason = stopWords({ kind: 'error', message: (err as Error).message });
     if (begun || !keep) saveAfterError(plan.out, results, log);
     else log(kept(keep));
     throw err;
@@ -182,7 +183,7 @@ export async function runSession(plan: Plan, results: Results, session: Session,
     timeUp = await benchmark(plan, results, save, log, hooks.onBenchProgress, session, hooks.until);
   } catch (e) {
     // What was measured is in the store; the experiment stays unfinished, so the same command resumes it.
-    results.stopReason = `stopped by an error: ${(e as Error).message}`;
+    results.stopReason = stopWords({ kind: 'error', message: (e as Error).message });
     try {
       save();
     } catch {

@@ -56,7 +56,11 @@ export type QualifyFinding =
   | { kind: 'no-launch'; workload: string }
   | { kind: 'false-alarm'; workload: string; called: 'regression' | 'improvement' }
   | { kind: 'missed'; workload: string; k: number; verdict: Verdict; n: number }
-  | { kind: 'none-measured' };
+  | { kind: 'none-measured' }
+  /** One of the two experiments gave nothing to qualify on: `step` names it (A/A′ or A/A+k). */
+  | { kind: 'build-failed'; step: string; builds: { variant: string; error: string | null }[] }
+  | { kind: 'undecided'; step: string; stop: string }
+  | { kind: 'no-successful-launch'; step: string; workloads: string[] };
 
 /** The finding and, when it falls short, why (one finding per workload and failed check). */
 export function qualificationStatus(ws: QualifiedWorkload[], k: number): { status: QualificationStatus; findings: QualifyFinding[] } {

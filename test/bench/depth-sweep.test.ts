@@ -232,7 +232,7 @@ test('sequential stopping: the family runs on while one of its points is pending
   const pending = [['sweep:tg@d2048'], ['tg16'], []];
   const loop = await runBlocks({ plan: p, binaries: { A: bench, B: bench }, info, workDir: mkdtempSync(join(tmpdir(), 'lpg-depth-')), depthLaunch: fake, afterBlock: () => pending.shift() ?? [] });
   assert.deepEqual(loop.schedule.map((b) => [...new Set(b.order.map((s) => s.workload))].sort()), [['sweep', 'tg16'], ['sweep'], ['tg16']]);
-  assert.match(loop.stopReason, /all workloads decided after 3 counted blocks/);
+  assert.deepEqual(loop.stop, { kind: 'all-decided', counted: 3 });
 });
 
 test('without the family the block order of a seed is unchanged', async () => {
@@ -265,7 +265,7 @@ test('an interrupt during a depth launch stops its process group; the launch is 
       return run;
     },
   });
-  assert.match(loop.stopReason, /^interrupted by SIGINT in block 1/);
+  assert.deepEqual(loop.stop, { kind: 'interrupted', signal: 'SIGINT', block: 1, warmup: false });
   assert.equal(loop.depthLaunches.length, 1);
   assert.deepEqual([loop.depthLaunches[0].status, loop.depthLaunches[0].error], ['skipped', 'interrupted by SIGINT']);
   assert.deepEqual(liveGroups(), [], 'no process left behind');
