@@ -11,18 +11,18 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-2GZ4XS2X.js";
+} from "./chunk-NCFDQ4GQ.js";
 import {
   runPipeline
-} from "./chunk-BPZEKCER.js";
+} from "./chunk-7H7AZP5P.js";
 import {
   renderTerminal
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import {
   exitCodeFor,
   runOutcome,
   signalExitCode
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-Q4KBYCIP.js";
+} from "./chunk-GT266CJ2.js";
 import {
   describeOwner,
   tryLock,
@@ -36,7 +36,7 @@ import {
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -78,7 +78,7 @@ import {
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   modelOf,
   readGgufHeader
@@ -561,6 +561,36 @@ function readElfDynamic(path5) {
 // src/pipeline/run.ts
 import { rmSync as rmSync2 } from "node:fs";
 import { join as join7 } from "node:path";
+
+// src/report/stop-words.ts
+function stopWords(s) {
+  switch (s.kind) {
+    case "started":
+      return "started";
+    case "interrupted-builds":
+      return `interrupted by ${s.signal} during the builds; ${s.resumed ? "no block was added" : "nothing was benchmarked"}`;
+    case "interrupted":
+      return `interrupted by ${s.signal} in ${s.warmup ? "warm-up block" : "block"} ${s.block}`;
+    case "build-failed":
+      return `build failed: ${s.variants.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+    case "error":
+      return `stopped by an error: ${s.message}`;
+    case "all-decided":
+      return `all workloads decided after ${s.counted} counted blocks`;
+    case "variant-failing":
+      return `stopped after block ${s.block}: every launch of variant ${s.variant} failed in the last ${s.blocks} blocks`;
+    case "no-model":
+      return `stopped after block ${s.block}: no model runs on both variants (${s.dropped.join(", ")} failed)`;
+    case "time-up":
+      return `stopped after block ${s.block}: the time given ran out`;
+    case "max-blocks":
+      return `reached --max-blocks ${s.maxBlocks} (plus ${s.warmupBlocks} warm-up)`;
+    case "regression-called": {
+      const points = s.open.length === 1 ? "point" : "points";
+      return `regression called at ${s.blocks} counted blocks (${s.names.join(", ")}): the gate fails whatever the ${s.open.length} open ${points} (${s.open.join(", ")}) would show; \`more\` measures them`;
+    }
+  }
+}
 
 // src/build/index.ts
 import { createWriteStream } from "node:fs";
@@ -1244,7 +1274,7 @@ async function runBlocks(o) {
   const wanted = (pending) => units.filter((w) => pending.includes(w.id) || pending.some((id) => pointsOf.get(w.id)?.has(id)));
   const t0 = performance.now();
   let launchMsSum = 0;
-  const result = (stopReason) => ({ launches, depthLaunches, schedule, stopReason });
+  const result = (stop) => ({ launches, depthLaunches, schedule, stop });
   const stored = new Map((o.resume?.schedule ?? []).map((b) => [b.block, b.order]));
   const resumed = launches.length + depthLaunches.length;
   const ran = new Set([...launches, ...depthLaunches].map((l) => `${l.block} ${l.slot}`));
@@ -1264,7 +1294,7 @@ async function runBlocks(o) {
     if (old && order.every((_, slot) => ran.has(`${block} ${slot}`))) continue;
     for (const [slot, s] of order.entries()) {
       if (ran.has(`${block} ${slot}`)) continue;
-      if (interruptedBy()) return result(interruptReason(plan, block));
+      if (interruptedBy()) return result(interrupted(plan, block));
       const remaining = (totalBlocks - block - 1) * active.length * 2 + (order.length - slot);
       const done = launches.length + depthLaunches.length - resumed;
       o.onProgress?.({
@@ -1293,28 +1323,28 @@ async function runBlocks(o) {
         launches.push(kept2);
         if (kept2 === rec) o.onLaunch?.(rec);
       }
-      if (kept2 !== rec) return result(interruptReason(plan, block));
+      if (kept2 !== rec) return result(interrupted(plan, block));
     }
     const counted = Math.max(0, block + 1 - plan.warmupBlocks);
     const failing = failingVariant([...launches, ...depthLaunches], block);
     if (failing) {
-      return result(`stopped after block ${block}: every launch of variant ${failing} failed in the last ${GIVE_UP_AFTER_FAILED_BLOCKS} blocks`);
+      return result({ kind: "variant-failing", block, variant: failing, blocks: GIVE_UP_AFTER_FAILED_BLOCKS });
     }
     for (const id of failingModelWorkloads(plan, launches, depthLaunches, depthUnitList, block)) dropped.add(id);
     const pending = await o.afterBlock?.(launches, counted, depthLaunches) ?? null;
     if (pending) {
       active = wanted(pending);
-      if (active.length === 0) return result(`all workloads decided after ${counted} counted blocks`);
+      if (active.length === 0) return result({ kind: "all-decided", counted });
     }
     active = live(active);
-    if (active.length === 0) return result(`stopped after block ${block}: no model runs on both variants (${[...dropped].join(", ")} failed)`);
-    if (o.until !== void 0 && Date.now() >= o.until && block + 1 < totalBlocks) return { ...result(`stopped after block ${block}: the time given ran out`), timeUp: true };
+    if (active.length === 0) return result({ kind: "no-model", block, dropped: [...dropped] });
+    if (o.until !== void 0 && Date.now() >= o.until && block + 1 < totalBlocks) return { ...result({ kind: "time-up", block }), timeUp: true };
   }
-  return result(`reached --max-blocks ${plan.maxBlocks} (plus ${plan.warmupBlocks} warm-up)`);
+  return result({ kind: "max-blocks", maxBlocks: plan.maxBlocks, warmupBlocks: plan.warmupBlocks });
 }
-function interruptReason(plan, block) {
-  const where = block < plan.warmupBlocks ? `warm-up block ${block + 1}` : `block ${block + 1 - plan.warmupBlocks}`;
-  return `interrupted by ${interruptedBy()} in ${where}`;
+function interrupted(plan, block) {
+  const warmup = block < plan.warmupBlocks;
+  return { kind: "interrupted", signal: String(interruptedBy()), block: warmup ? block + 1 : block + 1 - plan.warmupBlocks, warmup };
 }
 function failingVariant(launches, block) {
   if (block + 1 < GIVE_UP_AFTER_FAILED_BLOCKS) return null;
@@ -1571,7 +1601,7 @@ async function benchmark(plan, results, save, log, onProgress, session, until) {
   const depthLaunch = plan.depthSweep ? await depthSweepLauncher(plan, results, log, ownEnv, guest) : void 0;
   if (depthLaunch) results.depthLaunches ??= [];
   if (session.resume?.active?.length === 0) {
-    results.stopReason = `all workloads decided after ${completeCountedBlocks(results)} counted blocks`;
+    results.stopReason = stopWords({ kind: "all-decided", counted: completeCountedBlocks(results) });
     save();
     return false;
   }
@@ -1623,7 +1653,7 @@ async function benchmark(plan, results, save, log, onProgress, session, until) {
   if (depthLaunch) results.depthLaunches = loop.depthLaunches;
   results.schedule.blocks = loop.schedule;
   const s = settled;
-  results.stopReason = s ? `regression called at ${s.blocks} counted blocks (${s.names.join(", ")}): the gate fails whatever the ${s.open.length} open point${s.open.length === 1 ? "" : "s"} (${s.open.join(", ")}) would show; \`more\` measures them` : loop.stopReason;
+  results.stopReason = stopWords(s ? { kind: "regression-called", ...s } : loop.stop);
   save();
   return loop.timeUp ?? false;
 }
@@ -1664,7 +1694,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
     schedule: { seed: plan.seed, blocks: [] },
     launches: [],
     analysis: null,
-    stopReason: "started",
+    stopReason: stopWords({ kind: "started" }),
     notes: [...pre.warnings]
   };
   const calibration = results.host ? readCalibration(hooks.cacheDir, results.host) : null;
@@ -1677,11 +1707,11 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
     results.builds = await (hooks.build ?? buildVariants)(plan, { cacheDir: hooks.cacheDir, logDir: join7(plan.out, "logs"), onProgress: hooks.onBuildProgress, log });
     const failed = results.builds.filter((b) => !b.ok);
     if (interruptedBy()) {
-      results.stopReason = `interrupted by ${interruptedBy()} during the builds; nothing was benchmarked`;
+      results.stopReason = stopWords({ kind: "interrupted-builds", signal: String(interruptedBy()), resumed: false });
       return finishRun(plan, results, null, hooks, keep);
     }
     if (failed.length > 0) {
-      results.stopReason = `build failed: ${failed.map((b) => `variant ${b.variant} (${b.ref})`).join(", ")}; nothing was benchmarked`;
+      results.stopReason = stopWords({ kind: "build-failed", variants: failed.map((b) => ({ variant: b.variant, ref: b.ref })) });
       return finishRun(plan, results, null, hooks, keep);
     }
     return await withStoreLock(storePath, log, async () => {
@@ -1696,7 +1726,7 @@ async function runClaimed(plan, hooks, log, pre, storePath, keep) {
     });
   } catch (e) {
     const err = asEnvironmentError(e);
-    results.stopReason = `stopped by an error: ${err.message}`;
+    results.stopReason = stopWords({ kind: "error", message: err.message });
     if (begun || !keep) saveAfterError(plan.out, results, log);
     else log(kept(keep));
     throw err;
@@ -1725,7 +1755,7 @@ async function runSession(plan, results, session, log, hooks) {
     save();
     timeUp = await benchmark(plan, results, save, log, hooks.onBenchProgress, session, hooks.until);
   } catch (e) {
-    results.stopReason = `stopped by an error: ${e.message}`;
+    results.stopReason = stopWords({ kind: "error", message: e.message });
     try {
       save();
     } catch {
@@ -1779,6 +1809,7 @@ export {
   completeCountedBlocks,
   standing,
   storedDepthLaunches,
+  stopWords,
   onInterrupt,
   claimOutFor,
   heldExperiment,

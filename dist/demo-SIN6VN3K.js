@@ -1,22 +1,30 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  DEFAULT_QUALIFY_SLOWDOWN,
-  qualifyPlans,
-  runQualification
-} from "./chunk-UV7IKJEI.js";
-import "./chunk-BPZEKCER.js";
+  DEMO_DEFAULTS,
+  demoCommand,
+  demoDefaults,
+  demoSource
+} from "./chunk-ADHAU7QO.js";
+import "./chunk-O43HV4QG.js";
+import "./chunk-GM7LAWHB.js";
+import "./chunk-X7HTFSBR.js";
+import "./chunk-NCFDQ4GQ.js";
+import "./chunk-MJ5C2ZYS.js";
+import "./chunk-ZQBLR5LW.js";
+import "./chunk-JTF2YUPJ.js";
+import "./chunk-7H7AZP5P.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-Q4KBYCIP.js";
+import "./chunk-GT266CJ2.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-WOV6GSCE.js";
+import "./chunk-M3VCVUGT.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-CLUY5ECQ.js";
+import "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -29,7 +37,8 @@ import "./chunk-WCTLSWV2.js";
 import "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 export {
-  DEFAULT_QUALIFY_SLOWDOWN,
-  qualifyPlans,
-  runQualification
+  DEMO_DEFAULTS,
+  demoCommand,
+  demoDefaults,
+  demoSource
 };

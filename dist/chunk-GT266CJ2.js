@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

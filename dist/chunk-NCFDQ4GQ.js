@@ -19,7 +19,7 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   parseModels
 } from "./chunk-GDMBPVIE.js";

@@ -3,20 +3,20 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-CI3AM6Q3.js";
+} from "./chunk-6TT4ZJL6.js";
 import "./chunk-MJ5C2ZYS.js";
 import {
   OptionValues,
   parseCommandArgs,
   withExample
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-VCHYYP73.js";
+import "./chunk-ITI3DT3J.js";
 import {
   buildReportModel,
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -27,7 +27,7 @@ import {
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -2,15 +2,15 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runQualification
-} from "./chunk-UV7IKJEI.js";
+} from "./chunk-QGDDVBDQ.js";
 import {
   renderQualification
 } from "./chunk-73PJRVJB.js";
 import {
   demoDefaults,
   demoSource
-} from "./chunk-QHEKOHY6.js";
-import "./chunk-RMP75WUY.js";
+} from "./chunk-ADHAU7QO.js";
+import "./chunk-O43HV4QG.js";
 import {
   ProgressPrinter,
   fmtDuration
@@ -21,29 +21,29 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-2GZ4XS2X.js";
+} from "./chunk-NCFDQ4GQ.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-BPZEKCER.js";
+import "./chunk-7H7AZP5P.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-Q4KBYCIP.js";
+import "./chunk-GT266CJ2.js";
 import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -2,16 +2,16 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   bisect
-} from "./chunk-A5QUCDHE.js";
+} from "./chunk-CNT4GGE7.js";
 import "./chunk-XOJGI6K3.js";
 import {
   decidedAgain
-} from "./chunk-VCHYYP73.js";
+} from "./chunk-ITI3DT3J.js";
 import {
   latestForHead
-} from "./chunk-CHGAW5DG.js";
-import "./chunk-7HKV6SUZ.js";
-import "./chunk-BPZEKCER.js";
+} from "./chunk-7STQTQMS.js";
+import "./chunk-7G2CM3TT.js";
+import "./chunk-7H7AZP5P.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
@@ -19,17 +19,17 @@ import {
   ExperimentStore,
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-Q4KBYCIP.js";
+import "./chunk-GT266CJ2.js";
 import "./chunk-7GUYAAN7.js";
 import {
   buildReportModel
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-RMP75WUY.js";
+} from "./chunk-O43HV4QG.js";
 import {
   storeFromArgs
 } from "./chunk-X7HTFSBR.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-2GZ4XS2X.js";
+} from "./chunk-NCFDQ4GQ.js";
 import {
   runValues
 } from "./chunk-ZQBLR5LW.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-BPZEKCER.js";
+} from "./chunk-7H7AZP5P.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel

@@ -3,13 +3,13 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   readElfDynamic,
   runPipeline
-} from "./chunk-BPZEKCER.js";
+} from "./chunk-7H7AZP5P.js";
 import {
   appendQualification
 } from "./chunk-IY4J7ZQM.js";
 import {
   detectable
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";
@@ -58,6 +58,12 @@ function qualifyFindingWords(f) {
       return `${f.workload}: the injected ${(100 * (1 - 1 / (1 + f.k))).toFixed(1)}% slowdown was not called (${f.verdict} at ${f.n} blocks)`;
     case "none-measured":
       return "no workload was measured on both runs";
+    case "build-failed":
+      return `${f.step}: build of variant ${f.builds.map((b) => `${b.variant}${b.error ? ` (${b.error})` : ""}`).join(", ")} failed`;
+    case "undecided":
+      return `${f.step}: nothing was decided (${f.stop})`;
+    case "no-successful-launch":
+      return `${f.step}: ${f.workloads.join(", ")} had no successful launch of a variant`;
   }
 }
 
@@ -89,12 +95,12 @@ function identicalBuilds(r) {
   }
   return true;
 }
-function failureOf(r, what) {
+function failureOf(r, step) {
   const bad = r.builds.filter((b) => !b.ok);
-  if (bad.length > 0) return `${what}: build of variant ${bad.map((b) => `${b.variant}${b.error ? ` (${b.error})` : ""}`).join(", ")} failed`;
-  if (!r.analysis) return `${what}: nothing was decided (${r.stopReason})`;
+  if (bad.length > 0) return { kind: "build-failed", step, builds: bad.map((b) => ({ variant: b.variant, error: b.error ?? null })) };
+  if (!r.analysis) return { kind: "undecided", step, stop: r.stopReason };
   const failed = r.analysis.workloads.filter((w) => w.verdict === "failed");
-  if (failed.length > 0) return `${what}: ${failed.map((w) => w.name).join(", ")} had no successful launch of a variant`;
+  if (failed.length > 0) return { kind: "no-successful-launch", step, workloads: failed.map((w) => w.name) };
   return null;
 }
 async function runQualification(plan, k, hooks, run = runPipeline) {
@@ -116,7 +122,7 @@ async function runQualification(plan, k, hooks, run = runPipeline) {
   const second = injected ? failureOf(injected.results, `A/A+${k}`) : null;
   const ws = injected && !first && !second ? qualifyWorkloads(aaPrime.results.analysis, injected.results.analysis, k, aaPrime.results.design) : [];
   const checked = first || second ? null : qualificationStatus(ws, k);
-  const found = checked ? { status: checked.status, reasons: checked.findings.map(qualifyFindingWords) } : { status: "failed", reasons: [first ?? second] };
+  const found = checked ? { status: checked.status, reasons: checked.findings.map(qualifyFindingWords) } : { status: "failed", reasons: [qualifyFindingWords(first ?? second)] };
   const r = aaPrime.results;
   const record = {
     createdAt: (/* @__PURE__ */ new Date()).toISOString(),

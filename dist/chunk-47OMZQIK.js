@@ -39,73 +39,6 @@ import {
   UserError
 } from "./chunk-LCLRZKD3.js";
 
-// src/stats/policy.ts
-function stopsAt(pending, look2, injected = false) {
-  if (pending.length === 0) return "decided";
-  if (injected) return null;
-  return look2?.decided.some((d) => d.verdict === "regression") ? "regression" : null;
-}
-var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "placed", "improvement", "neutral"];
-function gate(ws) {
-  if (ws.length === 0) return "inconclusive";
-  if (ws.some((w) => w.verdict === "regression")) return "regression";
-  if (ws.some((w) => w.verdict === "failed")) return "failed";
-  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
-  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
-  return "inconclusive";
-}
-function runOutcome(a) {
-  if (a.verdict !== "inconclusive") return a.verdict;
-  if (a.incomplete) return "incomplete";
-  return a.emulated && placementComplete(a.placement) ? "placed" : "inconclusive";
-}
-function placementComplete(p) {
-  return !!p && p.rows.length > 0 && p.rows.every((r) => r.n > 0 && r.evenness !== null);
-}
-function combineOutcomes(outcomes) {
-  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
-  return "no-verdict";
-}
-var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
-function asGateOutcome(o) {
-  return o === "no-verdict" ? "failed" : o;
-}
-function passes(outcome, policy = DEFAULT_POLICY) {
-  switch (outcome) {
-    case "neutral":
-    case "improvement":
-    case "placed":
-      return true;
-    case "inconclusive":
-      return policy.onInconclusive === "pass";
-    case "incomplete":
-      return policy.onIncomplete === "pass";
-    case "regression":
-    case "failed":
-      return false;
-  }
-}
-var EXIT = {
-  pass: 0,
-  gateFailure: 1,
-  badInput: 2,
-  environment: 3
-};
-var SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-function signalExitCode(signal) {
-  return 128 + SIGNAL_NUMBERS[signal];
-}
-function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
-  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
-}
-function checkConclusion(outcome, policy = DEFAULT_POLICY) {
-  if (!passes(outcome, policy)) return "failure";
-  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
-}
-function bisectConclusion(outcome) {
-  return outcome === "culprits" ? "success" : outcome === "not-a-regression" ? "neutral" : "failure";
-}
-
 // src/stats/ranks.ts
 function averageRanks(values) {
   const { sorted, ranks: r } = sortedWithRanks(Float64Array.from(values));
@@ -227,6 +160,388 @@ function sortInPlace(a, lo = 0, hi = a.length - 1, carry) {
     if (carry) carry[j + 1] = c;
   }
   return a;
+}
+
+// src/plan/depth-sweep.ts
+var DEPTH_FAMILY = "sweep";
+var onModel = (model2, name) => model2 === void 0 ? name : `${model2}/${name}`;
+function depthUnits(plan2) {
+  if (!plan2.depthSweep) return [];
+  if (!plan2.models || plan2.models.length < 2) return [{ id: DEPTH_FAMILY }];
+  return plan2.models.map((m) => ({ id: onModel(m.name, DEPTH_FAMILY), model: m.name }));
+}
+function depthUnitOf(point) {
+  return onModel(point.model, DEPTH_FAMILY);
+}
+function sameModel(a, b) {
+  return (a.model ?? null) === (b.model ?? null);
+}
+function depthPointId(metric, depth, model2) {
+  return onModel(model2, `${DEPTH_FAMILY}:${metric}@d${depth}`);
+}
+function timesPromptAt(tool, depth) {
+  return !(tool === BATCHED_BENCH && depth === 0);
+}
+function depthGatePoints(plan2, tool) {
+  return depthUnits(plan2).flatMap(({ model: model2 }) => (plan2.depthSweep?.depths ?? []).flatMap((depth) => [
+    { metric: "tg", depth, ...model2 !== void 0 && { model: model2 } },
+    ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth, ...model2 !== void 0 && { model: model2 } }] : []
+  ]));
+}
+function depthPointModels(depths, models = [void 0]) {
+  const ds = [...depths];
+  return new Map(models.flatMap((model2) => ds.flatMap((d) => ["tg", "pp", "mem"].map((m) => [depthPointId(m, d, model2), model2]))));
+}
+function depthPointIds(depths, models) {
+  return new Set(depthPointModels(depths, models).keys());
+}
+function depthModelNames(plan2) {
+  return plan2.models.length < 2 ? [void 0] : plan2.models.map((m) => m.name);
+}
+var SWEEP_BENCH = "llama-sweep-bench";
+var BATCHED_BENCH = "llama-batched-bench";
+
+// src/stats/from-results.ts
+function launchValue(rec) {
+  const x = rec.samplesTs;
+  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
+}
+function observation(l) {
+  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
+  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
+}
+function workloadInputsFromResults(results3) {
+  return [
+    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
+    ...depthInputsFromResults(results3)
+  ];
+}
+function workloadInputsFromLaunches(workloadIds, launches) {
+  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
+  for (const l of launches) {
+    const w = by.get(l.workload);
+    if (!w || l.variant !== "A" && l.variant !== "B") continue;
+    const o = observation(l);
+    if (o) (l.variant === "A" ? w.a : w.b).push(o);
+  }
+  return workloadIds.map((id) => by.get(id));
+}
+function depthToolOf(results3) {
+  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
+}
+function countedDepthLaunches(launches) {
+  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
+}
+function depthInputsFromResults(results3) {
+  if (!results3.plan.depthSweep) return [];
+  const counted = countedDepthLaunches(results3.depthLaunches);
+  return depthGatePoints(results3.plan, depthToolOf(results3)).map((point) => {
+    const value = (p) => point.metric === "tg" ? p.speedTg : p.speedPp;
+    const name = depthPointId(point.metric, point.depth, point.model);
+    const launches = counted.filter((l) => sameModel(l, point));
+    return { name, a: depthObservations(launches, "A", point.depth, value), b: depthObservations(launches, "B", point.depth, value), point };
+  });
+}
+function depthObservations(launches, variant2, depth, value) {
+  const out = [];
+  for (const l of launches) {
+    if (l.variant !== variant2) continue;
+    const p = l.points.find((x) => x.depth === depth);
+    const v = p ? value(p) : null;
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
+  }
+  return out;
+}
+
+// src/stats/policy.ts
+function stopsAt(pending, look2, injected = false) {
+  if (pending.length === 0) return "decided";
+  if (injected) return null;
+  return look2?.decided.some((d) => d.verdict === "regression") ? "regression" : null;
+}
+var OUTCOME_ORDER = ["regression", "failed", "incomplete", "no-verdict", "inconclusive", "placed", "improvement", "neutral"];
+function gate(ws) {
+  if (ws.length === 0) return "inconclusive";
+  if (ws.some((w) => w.verdict === "regression")) return "regression";
+  if (ws.some((w) => w.verdict === "failed")) return "failed";
+  if (ws.every((w) => w.verdict === "neutral")) return "neutral";
+  if (ws.every((w) => w.verdict === "neutral" || w.verdict === "improvement")) return "improvement";
+  return "inconclusive";
+}
+function runOutcome(a) {
+  if (a.verdict !== "inconclusive") return a.verdict;
+  if (a.incomplete) return "incomplete";
+  return a.emulated && placementComplete(a.placement) ? "placed" : "inconclusive";
+}
+function placementComplete(p) {
+  return !!p && p.rows.length > 0 && p.rows.every((r) => r.n > 0 && r.evenness !== null);
+}
+function combineOutcomes(outcomes) {
+  for (const o of OUTCOME_ORDER) if (outcomes.includes(o)) return o;
+  return "no-verdict";
+}
+var DEFAULT_POLICY = { onInconclusive: "pass", onIncomplete: "fail" };
+function asGateOutcome(o) {
+  return o === "no-verdict" ? "failed" : o;
+}
+function passes(outcome, policy = DEFAULT_POLICY) {
+  switch (outcome) {
+    case "neutral":
+    case "improvement":
+    case "placed":
+      return true;
+    case "inconclusive":
+      return policy.onInconclusive === "pass";
+    case "incomplete":
+      return policy.onIncomplete === "pass";
+    case "regression":
+    case "failed":
+      return false;
+  }
+}
+var EXIT = {
+  pass: 0,
+  gateFailure: 1,
+  badInput: 2,
+  environment: 3
+};
+var SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+function signalExitCode(signal) {
+  return 128 + SIGNAL_NUMBERS[signal];
+}
+function exitCodeFor(outcome, policy = DEFAULT_POLICY) {
+  return passes(outcome, policy) ? EXIT.pass : EXIT.gateFailure;
+}
+function checkConclusion(outcome, policy = DEFAULT_POLICY) {
+  if (!passes(outcome, policy)) return "failure";
+  return outcome === "neutral" || outcome === "improvement" ? "success" : "neutral";
+}
+function bisectConclusion(outcome) {
+  return outcome === "culprits" ? "success" : outcome === "not-a-regression" ? "neutral" : "failure";
+}
+
+// src/report/flag-words.ts
+function flagText(f) {
+  switch (f.kind) {
+    case "outlier":
+      return f.rule === "modified-z" ? `outlier: ${f.variant} block ${f.blocks.join(", ")} (modified z > ${f.limit})` : `outlier: ${f.variant} block ${f.blocks.join(", ")} outside Tukey fences (1.5\xB7IQR)`;
+    case "drift":
+      return `drift: ${f.variant} ${f.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${f.rho.toFixed(2)}, p = ${f.p.toPrecision(2)})`;
+    case "bimodal":
+      return `bimodal: ${f.variant} splits ${f.low}/${f.high} launches with a gap of ${(100 * f.gap).toFixed(1)}%`;
+    case "unmatched":
+      return `unmatched: ${f.blocks.map((b) => `${b.variant} block ${b.block}`).join(", ")} left out of the paired analysis (no partner in the same block)`;
+    case "unpaired":
+      return "unpaired: blocks did not match, compared as two independent samples";
+    case "decided-at":
+      return `decided at look ${f.index} (${f.blocks} of ${f.horizon} blocks)`;
+  }
+}
+function flagsOf(w) {
+  return w.flagged ? w.flagged.map(flagText) : w.flags;
+}
+
+// src/report/warning-words.ts
+function problemText(p) {
+  const unit2 = (u) => u ?? "the depth sweep";
+  switch (p.kind) {
+    case "declared":
+      return `its ${p.key} ${p.got} is not the plan's ${p.plan}`;
+    case "looks-not-increasing":
+      return `its looks ${p.looks.join(", ")} do not increase`;
+    case "look-past-measured":
+      return `its look at ${p.look} blocks is past the ${p.counted} blocks measured`;
+    case "look-not-planned":
+      return `its look at ${p.look} blocks is not a look of the plan (${p.looks.join(", ")}; horizon ${p.horizon})`;
+    case "measured-past-looks":
+      return `${unit2(p.unit)} was measured up to block ${p.last} but its looks ${p.decided === null ? "never decide it" : `decide it at ${p.decided}`}`;
+    case "decided-before-last":
+      return `${unit2(p.unit)} is decided at the look at ${p.decided} blocks but was measured up to block ${p.last}`;
+    case "look-missing":
+      return `the plan's look at ${p.look} blocks is missing, and no launch shows it was skipped`;
+  }
+}
+function warningText(w) {
+  switch (w.kind) {
+    case "one-side":
+      return `workload ${w.workload} has no ${w.missing} observations: it ran on one side only`;
+    case "no-workloads":
+      return "no workloads to analyze";
+    case "design-state-unused":
+      return `the results file's design state was not used (${problemText(w.problem)}); decided with the plan's looks`;
+    case "claimed": {
+      const changes = w.changes.map((c) => `${c.name} ${c.from ?? "absent"} \u2192 ${c.to}`);
+      return `the results file claimed ${w.claimed ?? "no analysis"}; recomputed from its samples: ${w.recomputed}` + (changes.length ? ` (${changes.join(", ")})` : "");
+    }
+  }
+}
+function warningsOf(a) {
+  return a.warned ? a.warned.map(warningText) : a.warnings;
+}
+
+// src/report/reason-words.ts
+var r3 = (v) => v.toFixed(3);
+var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
+var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
+var num = (v) => Number(v.toPrecision(2)).toString();
+var alpha3 = (a) => Number(a.toPrecision(3)).toString();
+var percent3 = (v) => `${Number((100 * v).toPrecision(3))}%`;
+var ciText = (c) => `${percent3(c.level)} ${c.repeated ? "repeated " : ""}CI [${r3(c.lo)}, ${r3(c.hi)}]`;
+var marginText = (m) => `\xB1${percent3(m)}`;
+var lookText = (l) => `look at ${l.n} of ${l.horizon} blocks, \u03B1 spent ${num(l.spent)} of ${num(l.alpha)}`;
+var unitOf = (paired) => paired ? "blocks" : "launches per side";
+function neededText(n, paired) {
+  if ("skipped" in n) return "blocks needed not computed";
+  const needed2 = `~${n.blocks} ${unitOf(paired)} would be needed`;
+  if (n.horizon === null) return needed2;
+  return n.blocks > n.horizon ? `${needed2}, beyond the declared horizon of ${n.horizon}` : `${needed2} (v2 boundaries)`;
+}
+function holmAtLook(adj, m, alpha) {
+  const v = adj >= 1 ? `> ${num(alpha)}` : `\u2264 ${num(adj)}`;
+  return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
+}
+var onModel2 = (r) => r.model ? `model ${r.model.name} (${r.model.path}): ` : "";
+function base(r) {
+  const withLook = (text, l) => l ? `${text}; ${lookText(l)}` : text;
+  switch (r.kind) {
+    case "one-side":
+      return `variant ${r.missing} has no successful launch, nothing to compare`;
+    case "no-counted-launch":
+      return onModel2(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
+    case "could-not-run":
+      return onModel2(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
+    case "identical":
+      return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
+    case "too-few-t":
+      return `n = ${r.n} is below the minimum of 2 per side for a t interval`;
+    case "too-few":
+      return `n = ${r.n} ${unitOf(r.paired)} is below the minimum of ${r.minN} for a ${percent3(r.level)} ${r.test} interval (best reachable: ${pc(r.reachable)}); ~${r.needed} ${unitOf(r.paired)} would be needed`;
+    case "too-early":
+      return `n = ${r.n} ${unitOf(r.paired)}: the design has spent \u03B1 = ${num(r.look.spent)} by this look, too little for a ${r.test} test at n = ${r.n} to decide; ${neededText(r.needed, r.paired)}`;
+    case "neutral": {
+      const sig = r.change ? ` (B is ${pc(r.change.by)} ${r.change.slower ? "slower" : "faster"}, detectably but by less than the margin)` : "";
+      return withLook(`${ciText(r.ci)} lies within the ${marginText(r.margin)} margin${sig}`, r.look);
+    }
+    case "changed": {
+      const head = `B is ${pc(r.by)} ${r.slower ? "slower" : "faster"}: ${ciText(r.ci)} ${r.slower ? "is below" : "is above"} 1`;
+      if (r.look) return `${head}, p = ${pval(r.p)} at this look, ${holmAtLook(r.adj, r.m, r.alpha)} \u2264 \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}`;
+      const p = r.m > 1 ? `p = ${pval(r.p)} (Holm-adjusted ${pval(r.adj)} across ${r.m} workloads)` : `p = ${pval(r.p)}`;
+      return `${head} and ${p} \u2264 \u03B1 = ${alpha3(r.alpha)}`;
+    }
+    case "not-significant": {
+      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
+      if (r.look) return `${ciText(r.ci)} excludes 1 but the ${holmAtLook(r.adj, r.m, r.alpha)} is above \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}; ${more}`;
+      return `${ciText(r.ci)} excludes 1 but the Holm-adjusted p = ${pval(r.adj)} is above \u03B1 = ${alpha3(r.alpha)} across ${r.m} workloads; ${more}`;
+    }
+    case "wide": {
+      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
+      return r.look ? `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin; ${lookText(r.look)}; ${more}` : `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin: ${more}`;
+    }
+  }
+}
+function reasonText(r) {
+  let text = base(r);
+  if (r.between) text += " (between looks: nothing is decided until the next look)";
+  const h = r.history;
+  if (h && "decidedAt" in h) {
+    text += `; decided at look ${h.decidedAt} (${h.blocks} of ${h.horizon} blocks)${h.openAt.length > 0 ? `, still open at ${h.openAt.join(", ")} blocks` : ""}`;
+  } else if (h) {
+    text += `; still open at every look (${h.openAt.join(", ")} of ${h.horizon} blocks)`;
+  }
+  if (r.emulated) text += ` (emulated throughput: reported, not decided; it would have been called ${r.emulated === "neutral" ? "neutral" : `a ${r.emulated}`})`;
+  return text;
+}
+function reasonOf(w) {
+  return w.why ? reasonText(w.why) : w.reason;
+}
+function wordAnalysis(a) {
+  if (!a) return a;
+  return { ...a, warnings: warningsOf(a), workloads: a.workloads.map((w) => ({ ...w, reason: w.why ? reasonText(w.why) : w.reason, flags: flagsOf(w) })) };
+}
+
+// src/stats/workload-input.ts
+function checkInputs(inputs) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of inputs) {
+    validateValues(w);
+    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
+    seen.add(w.name);
+  }
+}
+function failedSide(w, warnings) {
+  if (w.a.length > 0 && w.b.length > 0) return null;
+  const missing = w.a.length === 0 ? "A" : "B";
+  warnings.push({ kind: "one-side", workload: w.name, missing });
+  return { kind: "one-side", missing };
+}
+function pairingFlags(prep) {
+  const flags = [];
+  if (prep.unmatched.length) flags.push({ kind: "unmatched", blocks: prep.unmatched });
+  if (!prep.paired) flags.push({ kind: "unpaired" });
+  return flags;
+}
+function validateValues(w) {
+  for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
+    for (const o of obs) {
+      if (!(Number.isFinite(o.value) && o.value > 0)) {
+        throw new UserError(
+          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
+          "throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)"
+        );
+      }
+    }
+  }
+}
+function prepare(w) {
+  const la = w.a.map((o) => Math.log(o.value));
+  const lb = w.b.map((o) => Math.log(o.value));
+  if (w.a.length >= 2 && w.a.length === w.b.length) {
+    let same = true;
+    for (let i = 0; i < w.a.length && same; i++) same = w.a[i].block === w.b[i].block && (i === 0 || w.a[i].block > w.a[i - 1].block);
+    if (same) return { paired: true, n: la.length, d: lb.map((v, i) => v - la[i]), la, lb, unmatched: [] };
+  }
+  const byBlock = (obs) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const o of obs) {
+      if (m.has(o.block)) return null;
+      m.set(o.block, o.value);
+    }
+    return m;
+  };
+  const ma = byBlock(w.a);
+  const mb = byBlock(w.b);
+  if (ma && mb) {
+    const common2 = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
+    if (common2.length >= 2 && common2.length * 2 >= Math.max(ma.size, mb.size)) {
+      const d = common2.map((k) => Math.log(mb.get(k)) - Math.log(ma.get(k)));
+      const unmatched = [
+        ...[...ma.keys()].filter((k) => !mb.has(k)).map((block) => ({ variant: "A", block })),
+        ...[...mb.keys()].filter((k) => !ma.has(k)).map((block) => ({ variant: "B", block }))
+      ];
+      return { paired: true, n: common2.length, d, la, lb, unmatched };
+    }
+  }
+  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
+}
+function sd(x) {
+  if (x.length < 2) return 0;
+  const m = x.reduce((a, b) => a + b, 0) / x.length;
+  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
+}
+function spreadOf(p, method) {
+  const one = (x) => {
+    if (x.length < 2) return 0;
+    if (method === "t") return sd(x);
+    const s = sortInPlace(Float64Array.from(x));
+    const m = medianType7(s);
+    const [lo, hi] = middleDeviations(s, m);
+    const r = 1.4826 * (x.length % 2 === 1 ? hi : lo + 0.5 * (hi - lo));
+    return r > 0 ? r : sd(x);
+  };
+  if (p.paired) return one(p.d);
+  const a = one(p.la);
+  const b = one(p.lb);
+  return Math.sqrt((a * a + b * b) / 2);
 }
 
 // src/stats/dist/special.ts
@@ -595,910 +910,6 @@ function mannWhitneySf(q, m, n) {
 }
 function mannWhitneyQuantile(p, m, n) {
   return discreteQuantile(mannWhitneyPmf(m, n), p);
-}
-
-// src/stats/hodges-lehmann.ts
-function walshAverages(x) {
-  const n = x.length;
-  const out = new Float64Array(n * (n + 1) / 2);
-  let k = 0;
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
-  return out.sort();
-}
-function pairwiseDifferences(x, y) {
-  const out = new Float64Array(x.length * y.length);
-  let k = 0;
-  for (const a of x) for (const b of y) out[k++] = a - b;
-  return out.sort();
-}
-function stepRoot(f, lo, hi) {
-  let a = lo, b = hi;
-  for (let i = 0; i < 200 && b - a > 0; i++) {
-    const mid = a + (b - a) / 2;
-    if (mid === a || mid === b) break;
-    if (f(mid) > 0) a = mid;
-    else b = mid;
-  }
-  return a + (b - a) / 2;
-}
-function signedRankShift(d, level) {
-  const alphaReq = 1 - level;
-  const walsh = walshAverages(d);
-  const estimate = medianOfSorted(walsh);
-  const x = d.filter((v) => v !== 0);
-  const zeroes = x.length < d.length;
-  const n = x.length;
-  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
-  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
-  const ties = tieSizes.some((t) => t > 1);
-  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
-  if (n < 50 && !ties && !zeroes) {
-    const N = n * (n + 1) / 2;
-    let qu = signedRankQuantile(alphaReq / 2, n);
-    if (qu === 0) qu = 1;
-    const ql = N - qu;
-    const achieved = 2 * signedRankCdf(qu - 1, n);
-    return {
-      estimate,
-      lo: walsh[qu - 1],
-      hi: walsh[ql],
-      level: 1 - achieved,
-      pLess: signedRankCdf(V, n),
-      pGreater: signedRankSf(V, n),
-      exact: true,
-      statistic: V
-    };
-  }
-  const mean = n * (n + 1) / 4;
-  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
-  const pLess = normCdf((V - mean + 0.5) / sigma);
-  const pGreater = 1 - normCdf((V - mean - 0.5) / sigma);
-  const W = (dd) => {
-    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
-    const nx = xd.length;
-    if (nx === 0) return 0;
-    const r = averageRanks(xd.map(Math.abs));
-    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
-    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
-    if (sd2 === 0) return 0;
-    return (zd - Math.sign(zd) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x);
-  const mumax = Math.max(...x);
-  if (mumin === mumax) {
-    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
-  }
-  const wmin = W(mumin);
-  const wmax = W(mumax);
-  let alpha = alphaReq;
-  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
-  if (alpha >= 1) {
-    const m = medianOfSorted([...x].sort((a, b) => a - b));
-    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
-  }
-  const zl = normQuantile(1 - alpha / 2);
-  const zu = normQuantile(alpha / 2);
-  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
-  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
-  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
-}
-function mannWhitneyShift(x, y, level) {
-  const alpha = 1 - level;
-  const nx = x.length;
-  const ny = y.length;
-  const diffs = pairwiseDifferences(x, y);
-  const estimate = medianOfSorted(diffs);
-  const { ranks, tieSizes } = averageRanks([...x, ...y]);
-  const ties = tieSizes.some((t) => t > 1);
-  let rx = 0;
-  for (let i = 0; i < nx; i++) rx += ranks[i];
-  const W = rx - nx * (nx + 1) / 2;
-  if (nx < 50 && ny < 50 && !ties) {
-    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
-    if (qu === 0) qu = 1;
-    const ql = nx * ny - qu;
-    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
-    return {
-      estimate,
-      lo: diffs[qu - 1],
-      hi: diffs[ql],
-      level: 1 - achieved,
-      pLess: mannWhitneyCdf(W, nx, ny),
-      pGreater: mannWhitneySf(W, nx, ny),
-      exact: true,
-      statistic: W
-    };
-  }
-  const N = nx + ny;
-  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
-  const sigma = sigmaOf(tieCorrection(tieSizes));
-  const z = W - nx * ny / 2;
-  const pLess = sigma === 0 ? 1 : normCdf((z + 0.5) / sigma);
-  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z - 0.5) / sigma);
-  const Wd = (d) => {
-    const r = averageRanks([...x.map((v) => v - d), ...y]);
-    let s = 0;
-    for (let i = 0; i < nx; i++) s += r.ranks[i];
-    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
-    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
-    if (sd2 === 0) return 0;
-    return (dz - Math.sign(dz) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x) - Math.max(...y);
-  const mumax = Math.max(...x) - Math.min(...y);
-  const wmin = Wd(mumin);
-  const wmax = Wd(mumax);
-  const root = (zq) => {
-    if (wmin - zq <= 0) return mumin;
-    if (wmax - zq >= 0) return mumax;
-    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
-  };
-  return {
-    estimate,
-    lo: root(normQuantile(1 - alpha / 2)),
-    hi: root(normQuantile(alpha / 2)),
-    level,
-    pLess,
-    pGreater,
-    exact: false,
-    statistic: W
-  };
-}
-
-// src/stats/dist/student-t.ts
-function tCdf(t, df) {
-  if (Number.isNaN(t) || !(df > 0)) return NaN;
-  if (t === Infinity) return 1;
-  if (t === -Infinity) return 0;
-  if (df === Infinity) return normCdf(t);
-  const t2 = t * t;
-  const x = df / (df + t2);
-  const y = t2 / (df + t2);
-  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
-  return t < 0 ? tail2 : 1 - tail2;
-}
-function tPdf(t, df) {
-  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
-}
-var quantiles = /* @__PURE__ */ new Map();
-function tQuantile(p, df) {
-  const key = `${p}|${df}`;
-  let q = quantiles.get(key);
-  if (q === void 0) {
-    if (quantiles.size >= 1e5) quantiles.clear();
-    quantiles.set(key, q = solveTQuantile(p, df));
-  }
-  return q;
-}
-function solveTQuantile(p, df) {
-  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p === 0.5) return 0;
-  if (df === Infinity) return normQuantile(p);
-  const lower = p < 0.5;
-  const target = lower ? p : 1 - p;
-  if (df === 1) {
-    const v = -1 / Math.tan(Math.PI * target);
-    return lower ? v : -v;
-  }
-  if (df === 2) {
-    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
-    return lower ? exact : -exact;
-  }
-  let lo = Math.min(-1, normQuantile(target) * 2);
-  while (tCdf(lo, df) > target) lo *= 2;
-  let hi = 0;
-  const z = normQuantile(target);
-  let t = z + (z * z * z + z) / (4 * df);
-  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
-  const logTarget = Math.log(target);
-  for (let i = 0; i < 200; i++) {
-    const f = tCdf(t, df);
-    if (f > target) hi = t;
-    else lo = t;
-    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
-    let next = t - step;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
-      t = next;
-      break;
-    }
-    t = next;
-  }
-  return lower ? t : -t;
-}
-function welchDf(var1, n1, var2, n2) {
-  const a = var1 / n1;
-  const b = var2 / n2;
-  if (a + b === 0) return n1 + n2 - 2;
-  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
-}
-
-// src/stats/t-interval.ts
-function meanVar(x) {
-  const n = x.length;
-  const m = x.reduce((a, b) => a + b, 0) / n;
-  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
-  return [m, v];
-}
-function fromStatistic(est, se, df, level) {
-  if (se === 0) {
-    const pLess = est < 0 ? 0 : 1;
-    const pGreater = est > 0 ? 0 : 1;
-    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
-  }
-  const t = est / se;
-  const q = tQuantile(1 - (1 - level) / 2, df);
-  return {
-    estimate: est,
-    lo: est - q * se,
-    hi: est + q * se,
-    level,
-    pLess: tCdf(t, df),
-    pGreater: tCdf(-t, df),
-    exact: false,
-    statistic: t
-  };
-}
-function pairedT(d, level) {
-  const [m, v] = meanVar(d);
-  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
-}
-function welchT(x, y, level) {
-  const [mx, vx] = meanVar(x);
-  const [my, vy] = meanVar(y);
-  const se = Math.sqrt(vx / x.length + vy / y.length);
-  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
-}
-
-// src/stats/holm.ts
-function holmAdjust(p) {
-  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
-  idx.sort((x, y) => x[0] - y[0]);
-  const m = idx.length;
-  const out = p.map(() => null);
-  let running = 0;
-  idx.forEach(([v, i], rank) => {
-    running = Math.max(running, Math.min(1, (m - rank) * v));
-    out[i] = running;
-  });
-  return out;
-}
-
-// src/stats/flags.ts
-var MOD_Z_LIMIT = 3.5;
-var sortedCopy = (x) => sortInPlace(new Float64Array(x));
-function madOfSorted(s, m) {
-  const [a, b] = middleDeviations(s, m);
-  return s.length % 2 === 1 ? b : (a + b) / 2;
-}
-function blocksOf(obs, idx) {
-  return idx.map((i) => obs[i].block);
-}
-function modifiedZOutliers(x, sorted) {
-  if (x.length < 8) return [];
-  const s = sorted ?? sortedCopy(x);
-  const m = medianOfSorted(s);
-  const mad = madOfSorted(s, m);
-  if (mad === 0) return [];
-  const out = [];
-  for (let i = 0; i < x.length; i++) if (Math.abs(0.6745 * (x[i] - m) / mad) > MOD_Z_LIMIT) out.push(i);
-  return out;
-}
-function tukeyOutliers(x, sorted) {
-  if (x.length < 8) return [];
-  const s = sorted ?? sortedCopy(x);
-  const q1 = quantileSorted(s, 0.25);
-  const q3 = quantileSorted(s, 0.75);
-  const iqr = q3 - q1;
-  if (iqr === 0) return [];
-  const out = [];
-  for (let i = 0; i < x.length; i++) if (x[i] < q1 - 1.5 * iqr || x[i] > q3 + 1.5 * iqr) out.push(i);
-  return out;
-}
-function driftRho(values, order, valueRanks = sortedWithRanks(Float64Array.from(values)).ranks) {
-  const n = values.length;
-  let increasing = true;
-  for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
-  let ro;
-  if (increasing) {
-    const r = new Float64Array(n);
-    for (let i = 0; i < n; i++) r[i] = i + 1;
-    ro = r;
-  } else ro = averageRanks(order).ranks;
-  return spearmanOfRanks(ro, valueRanks);
-}
-var tOfRho = (rho, n) => rho * Math.sqrt((n - 2) / (1 - rho * rho));
-function driftP(rho, n) {
-  return Math.abs(rho) >= 1 ? 0 : 2 * tCdf(-Math.abs(tOfRho(rho, n)), n - 2);
-}
-var DRIFT_T_FLOOR = 2.5;
-var pre = new Float64Array(0);
-var pre2 = new Float64Array(0);
-function twoMeansCut(s) {
-  const n = s.length;
-  if (pre.length < n + 1) {
-    pre = new Float64Array(2 * n + 1);
-    pre2 = new Float64Array(2 * n + 1);
-  }
-  for (let i = 0; i < n; i++) {
-    pre[i + 1] = pre[i] + s[i];
-    pre2[i + 1] = pre2[i] + s[i] * s[i];
-  }
-  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
-  let best = Infinity;
-  let cut = n;
-  for (let k = 1; k < n; k++) {
-    if (s[k] === s[k - 1]) continue;
-    const v = sse(0, k) + sse(k, n);
-    if (v < best) {
-      best = v;
-      cut = k;
-    }
-  }
-  return cut;
-}
-function bimodality(x, sorted) {
-  const n = x.length;
-  if (n < 8) return null;
-  const s = sorted ?? sortedCopy(x);
-  const cut = twoMeansCut(s);
-  if (cut === n || cut < 0.2 * n || n - cut < 0.2 * n) return null;
-  const gap = s[cut] - s[cut - 1];
-  const m1 = medianOfSorted(s.subarray(0, cut));
-  const m2 = medianOfSorted(s.subarray(cut));
-  const dev = new Float64Array(n);
-  let below = 0;
-  for (let i = 0; i < n; i++) {
-    dev[i] = Math.abs(s[i] - (i < cut ? m1 : m2));
-    if (dev[i] < gap / 4) below++;
-  }
-  if (below <= n - 1 >> 1) return null;
-  const within = medianOfSorted(sortInPlace(dev));
-  if (gap > 4 * within && gap > 0) return { low: cut, high: n - cut, gap };
-  return null;
-}
-function qualityFlags(sides) {
-  const flags = [];
-  for (const { label, obs } of sides) {
-    const n = obs.length;
-    const x = new Float64Array(n);
-    for (let i = 0; i < n; i++) x[i] = Math.log(obs[i].value);
-    const { sorted, ranks } = sortedWithRanks(x);
-    const z = modifiedZOutliers(x, sorted);
-    if (z.length) flags.push({ kind: "outlier", variant: label, blocks: blocksOf(obs, z), rule: "modified-z", limit: MOD_Z_LIMIT });
-    const t = tukeyOutliers(x, sorted);
-    if (t.length) flags.push({ kind: "outlier", variant: label, blocks: blocksOf(obs, t), rule: "tukey" });
-    if (n >= 6) {
-      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), ranks);
-      const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
-      if (p < 0.01) flags.push({ kind: "drift", variant: label, rho, p });
-    }
-    const bi = bimodality(x, sorted);
-    if (bi) flags.push({ kind: "bimodal", variant: label, low: bi.low, high: bi.high, gap: Math.expm1(bi.gap) });
-  }
-  return flags;
-}
-
-// src/stats/power.ts
-var POWER = 0.8;
-var CAP = 1e5;
-function blocksNeeded(sigma, margin, alpha, estimate, paired) {
-  const bound = Math.log1p(margin);
-  const k = paired ? 1 : 2;
-  const inside = Math.abs(estimate) < bound;
-  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
-  const delta = inside ? bound : Math.abs(estimate);
-  if (!(sigma > 0)) return 2;
-  let n = 2;
-  for (let i = 0; i < 30; i++) {
-    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
-    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
-    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
-    if (next === n) break;
-    n = next;
-  }
-  return n;
-}
-
-// src/stats/workload-input.ts
-function checkInputs(inputs) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const w of inputs) {
-    validateValues(w);
-    if (seen.has(w.name)) throw new UserError(`workload ${w.name} appears twice in the input`, "merge its observations into one entry");
-    seen.add(w.name);
-  }
-}
-function failedSide(w, warnings) {
-  if (w.a.length > 0 && w.b.length > 0) return null;
-  const missing = w.a.length === 0 ? "A" : "B";
-  warnings.push({ kind: "one-side", workload: w.name, missing });
-  return { kind: "one-side", missing };
-}
-function pairingFlags(prep) {
-  const flags = [];
-  if (prep.unmatched.length) flags.push({ kind: "unmatched", blocks: prep.unmatched });
-  if (!prep.paired) flags.push({ kind: "unpaired" });
-  return flags;
-}
-function validateValues(w) {
-  for (const [label, obs] of [["A", w.a], ["B", w.b]]) {
-    for (const o of obs) {
-      if (!(Number.isFinite(o.value) && o.value > 0)) {
-        throw new UserError(
-          `workload ${w.name}: variant ${label} block ${o.block} has throughput ${o.value} t/s`,
-          "throughput must be a positive number of tokens per second; check that the launch really ran (a crashed or empty launch must be left out, not recorded as 0)"
-        );
-      }
-    }
-  }
-}
-function prepare(w) {
-  const la = w.a.map((o) => Math.log(o.value));
-  const lb = w.b.map((o) => Math.log(o.value));
-  if (w.a.length >= 2 && w.a.length === w.b.length) {
-    let same = true;
-    for (let i = 0; i < w.a.length && same; i++) same = w.a[i].block === w.b[i].block && (i === 0 || w.a[i].block > w.a[i - 1].block);
-    if (same) return { paired: true, n: la.length, d: lb.map((v, i) => v - la[i]), la, lb, unmatched: [] };
-  }
-  const byBlock = (obs) => {
-    const m = /* @__PURE__ */ new Map();
-    for (const o of obs) {
-      if (m.has(o.block)) return null;
-      m.set(o.block, o.value);
-    }
-    return m;
-  };
-  const ma = byBlock(w.a);
-  const mb = byBlock(w.b);
-  if (ma && mb) {
-    const common2 = [...ma.keys()].filter((k) => mb.has(k)).sort((x, y) => x - y);
-    if (common2.length >= 2 && common2.length * 2 >= Math.max(ma.size, mb.size)) {
-      const d = common2.map((k) => Math.log(mb.get(k)) - Math.log(ma.get(k)));
-      const unmatched = [
-        ...[...ma.keys()].filter((k) => !mb.has(k)).map((block) => ({ variant: "A", block })),
-        ...[...mb.keys()].filter((k) => !ma.has(k)).map((block) => ({ variant: "B", block }))
-      ];
-      return { paired: true, n: common2.length, d, la, lb, unmatched };
-    }
-  }
-  return { paired: false, n: Math.min(la.length, lb.length), d: [], la, lb, unmatched: [] };
-}
-function sd(x) {
-  if (x.length < 2) return 0;
-  const m = x.reduce((a, b) => a + b, 0) / x.length;
-  return Math.sqrt(x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1));
-}
-function spreadOf(p, method) {
-  const one = (x) => {
-    if (x.length < 2) return 0;
-    if (method === "t") return sd(x);
-    const s = sortInPlace(Float64Array.from(x));
-    const m = medianType7(s);
-    const [lo, hi] = middleDeviations(s, m);
-    const r = 1.4826 * (x.length % 2 === 1 ? hi : lo + 0.5 * (hi - lo));
-    return r > 0 ? r : sd(x);
-  };
-  if (p.paired) return one(p.d);
-  const a = one(p.la);
-  const b = one(p.lb);
-  return Math.sqrt((a * a + b * b) / 2);
-}
-
-// src/stats/analyze.ts
-var MARGIN = optionSpec("analyze", "margin");
-function validateOptions(opts) {
-  if (!inRange(MARGIN, opts.margin)) {
-    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin ${MARGIN.example}`);
-  }
-  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
-    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
-  }
-  if (opts.method !== "hl" && opts.method !== "t") {
-    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
-  }
-  const k = opts.plannedLooks ?? 1;
-  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
-}
-function minimumN(method, paired, level) {
-  if (method === "t") return 2;
-  for (let n = 1; n < 60; n++) {
-    const achieved = paired ? 1 - 2 * signedRankCdf(0, n) : 1 - 2 * mannWhitneyCdf(0, n, n);
-    if (achieved >= level - 1e-12) return n;
-  }
-  return 60;
-}
-function shift(p, method, level) {
-  if (method === "t") return p.paired ? pairedT(p.d, level) : welchT(p.lb, p.la, level);
-  return p.paired ? signedRankShift(p.d, level) : mannWhitneyShift(p.lb, p.la, level);
-}
-function emptyAnalysis(name, method, level, why, n = 0, paired = false) {
-  return {
-    name,
-    n,
-    paired,
-    method,
-    ratio: null,
-    ci: null,
-    ci_level: level,
-    p_regression: null,
-    p_regression_adj: null,
-    p_improvement: null,
-    p_improvement_adj: null,
-    verdict: "inconclusive",
-    blocks_needed: null,
-    spread: null,
-    flags: [],
-    flagged: [],
-    reason: "",
-    why
-  };
-}
-function analyze(inputs, opts) {
-  validateOptions(opts);
-  const looks = opts.plannedLooks ?? 1;
-  const alpha = opts.alpha / looks;
-  const level = 1 - 2 * alpha;
-  const bound = Math.log1p(opts.margin);
-  const warnings = [];
-  checkInputs(inputs);
-  if (inputs.length === 0) warnings.push({ kind: "no-workloads" });
-  const drafts = inputs.map((w) => {
-    const failed = failedSide(w, warnings);
-    if (failed) {
-      const wa2 = emptyAnalysis(w.name, opts.method, level, failed);
-      wa2.verdict = "failed";
-      return {
-        wa: wa2,
-        res: null,
-        prep: null,
-        insufficient: null,
-        identical: false
-      };
-    }
-    const prep = prepare(w);
-    const flags = [...qualityFlags([{ label: "A", obs: w.a }, { label: "B", obs: w.b }]), ...pairingFlags(prep)];
-    const minN = minimumN(opts.method, prep.paired, level);
-    const tooFewForT = opts.method === "t" && (prep.paired ? prep.n < 2 : prep.la.length < 2 || prep.lb.length < 2);
-    if (tooFewForT) {
-      const wa2 = emptyAnalysis(w.name, opts.method, level, { kind: "too-few-t", n: prep.n }, prep.n, prep.paired);
-      wa2.flagged = flags;
-      wa2.blocks_needed = 2;
-      return { wa: wa2, res: null, prep, insufficient: null, identical: false };
-    }
-    let res = shift(prep, opts.method, level);
-    const identical = prep.paired && prep.n >= minN && prep.d.every((v) => v === 0);
-    if (res.level < level - 1e-9 && !res.exact && opts.method === "hl" && prep.n >= minN) {
-      res = prep.paired ? { ...res, lo: Math.min(...prep.d), hi: Math.max(...prep.d), level } : { ...res, lo: Math.min(...prep.lb) - Math.max(...prep.la), hi: Math.max(...prep.lb) - Math.min(...prep.la), level };
-    }
-    let insufficient = null;
-    if ((res.level < level - 1e-9 || prep.n < minN) && !identical) {
-      const test2 = opts.method === "t" ? "t" : prep.paired ? "signed-rank" : "Mann\u2013Whitney";
-      insufficient = { kind: "too-few", n: prep.n, paired: prep.paired, minN, level, test: test2, reachable: res.level, needed: 0 };
-    }
-    const wa = {
-      name: w.name,
-      n: prep.n,
-      paired: prep.paired,
-      method: opts.method,
-      ratio: Math.exp(res.estimate),
-      ci: [Math.exp(res.lo), Math.exp(res.hi)],
-      ci_level: res.level < level - 1e-9 ? res.level : level,
-      p_regression: res.pLess,
-      p_regression_adj: null,
-      p_improvement: res.pGreater,
-      p_improvement_adj: null,
-      verdict: "inconclusive",
-      blocks_needed: null,
-      spread: spreadOf(prep, opts.method),
-      flags: [],
-      flagged: flags,
-      reason: ""
-    };
-    return { wa, res, prep, insufficient, identical };
-  });
-  const regAdj = holmAdjust(drafts.map((d) => d.wa.p_regression));
-  const impAdj = holmAdjust(drafts.map((d) => d.wa.p_improvement));
-  const nTested = drafts.filter((d) => d.wa.p_regression !== null).length;
-  drafts.forEach((d, i) => {
-    d.wa.p_regression_adj = regAdj[i];
-    d.wa.p_improvement_adj = impAdj[i];
-    if (d.res && d.prep) classify(d, { alpha, bound, margin: opts.margin, nTested, method: opts.method, level });
-  });
-  const workloads = drafts.map((d) => withoutEmpty(d.wa));
-  return {
-    verdict: gate(workloads),
-    margin: opts.margin,
-    alpha: opts.alpha,
-    geomean_ratio: geomean(workloads),
-    workloads,
-    warnings: [],
-    ...warnings.length ? { warned: warnings } : {}
-  };
-}
-function classify(d, c) {
-  const wa = d.wa;
-  const res = d.res;
-  const prep = d.prep;
-  const ci2 = { level: c.level, lo: wa.ci[0], hi: wa.ci[1], repeated: false };
-  const needed2 = () => Math.max(minimumN(c.method, prep.paired, c.level), blocksNeeded(wa.spread ?? 0, c.margin, c.alpha, res.estimate, prep.paired));
-  if (d.identical) {
-    wa.verdict = "neutral";
-    wa.why = { kind: "identical", n: prep.n };
-    return;
-  }
-  if (d.insufficient) {
-    wa.verdict = "inconclusive";
-    wa.blocks_needed = needed2();
-    wa.why = { ...d.insufficient, needed: wa.blocks_needed };
-    return;
-  }
-  const inside = res.lo >= -c.bound && res.hi <= c.bound;
-  const regression = wa.p_regression_adj <= c.alpha && res.hi < 0;
-  const improvement = wa.p_improvement_adj <= c.alpha && res.lo > 0;
-  const by = Math.abs(1 - wa.ratio);
-  if (inside) {
-    wa.verdict = "neutral";
-    wa.why = { kind: "neutral", ci: ci2, margin: c.margin, change: regression || improvement ? { by, slower: regression } : null };
-    return;
-  }
-  if (regression || improvement) {
-    wa.verdict = regression ? "regression" : "improvement";
-    const p = regression ? wa.p_regression : wa.p_improvement;
-    const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.why = { kind: "changed", slower: regression, by, ci: ci2, p, adj, m: c.nTested, alpha: c.alpha };
-    return;
-  }
-  wa.verdict = "inconclusive";
-  wa.blocks_needed = needed2();
-  const more = { spread: wa.spread, paired: prep.paired, needed: { blocks: wa.blocks_needed, horizon: null } };
-  if (res.hi < 0 || res.lo > 0) {
-    const adj = res.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
-    wa.why = { kind: "not-significant", ci: ci2, adj, m: c.nTested, alpha: c.alpha, ...more };
-  } else {
-    wa.why = { kind: "wide", ci: ci2, margin: c.margin, ...more };
-  }
-}
-function withoutEmpty(w) {
-  if (w.flagged?.length === 0) delete w.flagged;
-  return w;
-}
-function geomean(ws) {
-  const r = ws.map((w) => w.ratio).filter((v) => v !== null);
-  if (r.length === 0) return null;
-  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
-}
-
-// src/plan/depth-sweep.ts
-var DEPTH_FAMILY = "sweep";
-var onModel = (model2, name) => model2 === void 0 ? name : `${model2}/${name}`;
-function depthUnits(plan2) {
-  if (!plan2.depthSweep) return [];
-  if (!plan2.models || plan2.models.length < 2) return [{ id: DEPTH_FAMILY }];
-  return plan2.models.map((m) => ({ id: onModel(m.name, DEPTH_FAMILY), model: m.name }));
-}
-function depthUnitOf(point) {
-  return onModel(point.model, DEPTH_FAMILY);
-}
-function sameModel(a, b) {
-  return (a.model ?? null) === (b.model ?? null);
-}
-function depthPointId(metric, depth, model2) {
-  return onModel(model2, `${DEPTH_FAMILY}:${metric}@d${depth}`);
-}
-function timesPromptAt(tool, depth) {
-  return !(tool === BATCHED_BENCH && depth === 0);
-}
-function depthGatePoints(plan2, tool) {
-  return depthUnits(plan2).flatMap(({ model: model2 }) => (plan2.depthSweep?.depths ?? []).flatMap((depth) => [
-    { metric: "tg", depth, ...model2 !== void 0 && { model: model2 } },
-    ...timesPromptAt(tool, depth) ? [{ metric: "pp", depth, ...model2 !== void 0 && { model: model2 } }] : []
-  ]));
-}
-function depthPointModels(depths, models = [void 0]) {
-  const ds = [...depths];
-  return new Map(models.flatMap((model2) => ds.flatMap((d) => ["tg", "pp", "mem"].map((m) => [depthPointId(m, d, model2), model2]))));
-}
-function depthPointIds(depths, models) {
-  return new Set(depthPointModels(depths, models).keys());
-}
-function depthModelNames(plan2) {
-  return plan2.models.length < 2 ? [void 0] : plan2.models.map((m) => m.name);
-}
-var SWEEP_BENCH = "llama-sweep-bench";
-var BATCHED_BENCH = "llama-batched-bench";
-
-// src/stats/from-results.ts
-function launchValue(rec) {
-  const x = rec.samplesTs;
-  return x.length === 0 ? rec.avgTs : medianType7(sortInPlace(Float64Array.from(x)));
-}
-function observation(l) {
-  if (l.status !== "ok" || l.warmup || l.records.length === 0) return null;
-  return { block: l.block, value: launchValue(l.records[0]), seq: l.seq };
-}
-function workloadInputsFromResults(results3) {
-  return [
-    ...workloadInputsFromLaunches(results3.plan.workloads.map((w) => w.id), results3.launches),
-    ...depthInputsFromResults(results3)
-  ];
-}
-function workloadInputsFromLaunches(workloadIds, launches) {
-  const by = new Map(workloadIds.map((id) => [id, { name: id, a: [], b: [] }]));
-  for (const l of launches) {
-    const w = by.get(l.workload);
-    if (!w || l.variant !== "A" && l.variant !== "B") continue;
-    const o = observation(l);
-    if (o) (l.variant === "A" ? w.a : w.b).push(o);
-  }
-  return workloadIds.map((id) => by.get(id));
-}
-function depthToolOf(results3) {
-  return results3.builds.find((b) => b.ok && b.depthTool)?.depthTool ?? results3.depthLaunches?.[0]?.tool ?? null;
-}
-function countedDepthLaunches(launches) {
-  return (launches ?? []).filter((l) => l.status === "ok" && !l.warmup);
-}
-function depthInputsFromResults(results3) {
-  if (!results3.plan.depthSweep) return [];
-  const counted = countedDepthLaunches(results3.depthLaunches);
-  return depthGatePoints(results3.plan, depthToolOf(results3)).map((point) => {
-    const value = (p) => point.metric === "tg" ? p.speedTg : p.speedPp;
-    const name = depthPointId(point.metric, point.depth, point.model);
-    const launches = counted.filter((l) => sameModel(l, point));
-    return { name, a: depthObservations(launches, "A", point.depth, value), b: depthObservations(launches, "B", point.depth, value), point };
-  });
-}
-function depthObservations(launches, variant2, depth, value) {
-  const out = [];
-  for (const l of launches) {
-    if (l.variant !== variant2) continue;
-    const p = l.points.find((x) => x.depth === depth);
-    const v = p ? value(p) : null;
-    if (typeof v === "number" && Number.isFinite(v) && v > 0) out.push({ block: l.block, value: v, seq: l.seq });
-  }
-  return out;
-}
-
-// src/report/flag-words.ts
-function flagText(f) {
-  switch (f.kind) {
-    case "outlier":
-      return f.rule === "modified-z" ? `outlier: ${f.variant} block ${f.blocks.join(", ")} (modified z > ${f.limit})` : `outlier: ${f.variant} block ${f.blocks.join(", ")} outside Tukey fences (1.5\xB7IQR)`;
-    case "drift":
-      return `drift: ${f.variant} ${f.rho < 0 ? "slows down" : "speeds up"} over the run (Spearman \u03C1 = ${f.rho.toFixed(2)}, p = ${f.p.toPrecision(2)})`;
-    case "bimodal":
-      return `bimodal: ${f.variant} splits ${f.low}/${f.high} launches with a gap of ${(100 * f.gap).toFixed(1)}%`;
-    case "unmatched":
-      return `unmatched: ${f.blocks.map((b) => `${b.variant} block ${b.block}`).join(", ")} left out of the paired analysis (no partner in the same block)`;
-    case "unpaired":
-      return "unpaired: blocks did not match, compared as two independent samples";
-    case "decided-at":
-      return `decided at look ${f.index} (${f.blocks} of ${f.horizon} blocks)`;
-  }
-}
-function flagsOf(w) {
-  return w.flagged ? w.flagged.map(flagText) : w.flags;
-}
-
-// src/report/warning-words.ts
-function problemText(p) {
-  const unit2 = (u) => u ?? "the depth sweep";
-  switch (p.kind) {
-    case "declared":
-      return `its ${p.key} ${p.got} is not the plan's ${p.plan}`;
-    case "looks-not-increasing":
-      return `its looks ${p.looks.join(", ")} do not increase`;
-    case "look-past-measured":
-      return `its look at ${p.look} blocks is past the ${p.counted} blocks measured`;
-    case "look-not-planned":
-      return `its look at ${p.look} blocks is not a look of the plan (${p.looks.join(", ")}; horizon ${p.horizon})`;
-    case "measured-past-looks":
-      return `${unit2(p.unit)} was measured up to block ${p.last} but its looks ${p.decided === null ? "never decide it" : `decide it at ${p.decided}`}`;
-    case "decided-before-last":
-      return `${unit2(p.unit)} is decided at the look at ${p.decided} blocks but was measured up to block ${p.last}`;
-    case "look-missing":
-      return `the plan's look at ${p.look} blocks is missing, and no launch shows it was skipped`;
-  }
-}
-function warningText(w) {
-  switch (w.kind) {
-    case "one-side":
-      return `workload ${w.workload} has no ${w.missing} observations: it ran on one side only`;
-    case "no-workloads":
-      return "no workloads to analyze";
-    case "design-state-unused":
-      return `the results file's design state was not used (${problemText(w.problem)}); decided with the plan's looks`;
-    case "claimed": {
-      const changes = w.changes.map((c) => `${c.name} ${c.from ?? "absent"} \u2192 ${c.to}`);
-      return `the results file claimed ${w.claimed ?? "no analysis"}; recomputed from its samples: ${w.recomputed}` + (changes.length ? ` (${changes.join(", ")})` : "");
-    }
-  }
-}
-function warningsOf(a) {
-  return a.warned ? a.warned.map(warningText) : a.warnings;
-}
-
-// src/report/reason-words.ts
-var r3 = (v) => v.toFixed(3);
-var pc = (v, digits = 1) => `${(100 * v).toFixed(digits)}%`;
-var pval = (v) => v < 1e-3 ? v.toExponential(1) : v.toPrecision(2);
-var num = (v) => Number(v.toPrecision(2)).toString();
-var alpha3 = (a) => Number(a.toPrecision(3)).toString();
-var percent3 = (v) => `${Number((100 * v).toPrecision(3))}%`;
-var ciText = (c) => `${percent3(c.level)} ${c.repeated ? "repeated " : ""}CI [${r3(c.lo)}, ${r3(c.hi)}]`;
-var marginText = (m) => `\xB1${percent3(m)}`;
-var lookText = (l) => `look at ${l.n} of ${l.horizon} blocks, \u03B1 spent ${num(l.spent)} of ${num(l.alpha)}`;
-var unitOf = (paired) => paired ? "blocks" : "launches per side";
-function neededText(n, paired) {
-  if ("skipped" in n) return "blocks needed not computed";
-  const needed2 = `~${n.blocks} ${unitOf(paired)} would be needed`;
-  if (n.horizon === null) return needed2;
-  return n.blocks > n.horizon ? `${needed2}, beyond the declared horizon of ${n.horizon}` : `${needed2} (v2 boundaries)`;
-}
-function holmAtLook(adj, m, alpha) {
-  const v = adj >= 1 ? `> ${num(alpha)}` : `\u2264 ${num(adj)}`;
-  return m > 1 ? `Holm-adjusted repeated p ${v} across ${m} workloads` : `repeated p ${v}`;
-}
-var onModel2 = (r) => r.model ? `model ${r.model.name} (${r.model.path}): ` : "";
-function base(r) {
-  const withLook = (text, l) => l ? `${text}; ${lookText(l)}` : text;
-  switch (r.kind) {
-    case "one-side":
-      return `variant ${r.missing} has no successful launch, nothing to compare`;
-    case "no-counted-launch":
-      return onModel2(r) + `variant ${r.variant} (${r.name}) has no counted launch (stop reason: ${r.stop || "none recorded"})`;
-    case "could-not-run":
-      return onModel2(r) + `variant ${r.variant} (${r.name}) could not run: ${r.counts.map(([s, n]) => `${n} ${s}`).join(", ")} of ${r.of} launches (last: ${r.last})` + (r.stderr ? `; stderr: ${r.stderr}` : "");
-    case "identical":
-      return withLook(`all ${r.n} blocks gave identical A and B throughput (ratio exactly 1)`, r.look);
-    case "too-few-t":
-      return `n = ${r.n} is below the minimum of 2 per side for a t interval`;
-    case "too-few":
-      return `n = ${r.n} ${unitOf(r.paired)} is below the minimum of ${r.minN} for a ${percent3(r.level)} ${r.test} interval (best reachable: ${pc(r.reachable)}); ~${r.needed} ${unitOf(r.paired)} would be needed`;
-    case "too-early":
-      return `n = ${r.n} ${unitOf(r.paired)}: the design has spent \u03B1 = ${num(r.look.spent)} by this look, too little for a ${r.test} test at n = ${r.n} to decide; ${neededText(r.needed, r.paired)}`;
-    case "neutral": {
-      const sig = r.change ? ` (B is ${pc(r.change.by)} ${r.change.slower ? "slower" : "faster"}, detectably but by less than the margin)` : "";
-      return withLook(`${ciText(r.ci)} lies within the ${marginText(r.margin)} margin${sig}`, r.look);
-    }
-    case "changed": {
-      const head = `B is ${pc(r.by)} ${r.slower ? "slower" : "faster"}: ${ciText(r.ci)} ${r.slower ? "is below" : "is above"} 1`;
-      if (r.look) return `${head}, p = ${pval(r.p)} at this look, ${holmAtLook(r.adj, r.m, r.alpha)} \u2264 \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}`;
-      const p = r.m > 1 ? `p = ${pval(r.p)} (Holm-adjusted ${pval(r.adj)} across ${r.m} workloads)` : `p = ${pval(r.p)}`;
-      return `${head} and ${p} \u2264 \u03B1 = ${alpha3(r.alpha)}`;
-    }
-    case "not-significant": {
-      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
-      if (r.look) return `${ciText(r.ci)} excludes 1 but the ${holmAtLook(r.adj, r.m, r.alpha)} is above \u03B1 = ${num(r.alpha)}; ${lookText(r.look)}; ${more}`;
-      return `${ciText(r.ci)} excludes 1 but the Holm-adjusted p = ${pval(r.adj)} is above \u03B1 = ${alpha3(r.alpha)} across ${r.m} workloads; ${more}`;
-    }
-    case "wide": {
-      const more = `spread ${pc(r.spread)} ${r.paired ? "per block" : "per launch"}; ${neededText(r.needed, r.paired)}`;
-      return r.look ? `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin; ${lookText(r.look)}; ${more}` : `${ciText(r.ci)} is wider than the ${marginText(r.margin)} margin: ${more}`;
-    }
-  }
-}
-function reasonText(r) {
-  let text = base(r);
-  if (r.between) text += " (between looks: nothing is decided until the next look)";
-  const h = r.history;
-  if (h && "decidedAt" in h) {
-    text += `; decided at look ${h.decidedAt} (${h.blocks} of ${h.horizon} blocks)${h.openAt.length > 0 ? `, still open at ${h.openAt.join(", ")} blocks` : ""}`;
-  } else if (h) {
-    text += `; still open at every look (${h.openAt.join(", ")} of ${h.horizon} blocks)`;
-  }
-  if (r.emulated) text += ` (emulated throughput: reported, not decided; it would have been called ${r.emulated === "neutral" ? "neutral" : `a ${r.emulated}`})`;
-  return text;
-}
-function reasonOf(w) {
-  return w.why ? reasonText(w.why) : w.reason;
-}
-function wordAnalysis(a) {
-  if (!a) return a;
-  return { ...a, warnings: warningsOf(a), workloads: a.workloads.map((w) => ({ ...w, reason: w.why ? reasonText(w.why) : w.reason, flags: flagsOf(w) })) };
 }
 
 // src/stats/dist/prng.ts
@@ -1891,19 +1302,269 @@ function normalBoundary(fractions, alpha, spending) {
 
 // src/stats/look-boundary.ts
 function sequenceFor(d, n) {
-  return [...d.looks.slice(0, -1).filter((l) => l < n), n];
+  return d.fixedN ? [n] : [...d.looks.slice(0, -1).filter((l) => l < n), n];
 }
 function critical(d, n, paired, a, purpose = "equivalence") {
   const seq = sequenceFor(d, n);
   const curve = curveOf(d.spending, purpose);
   if (d.method === "hl" && paired) {
-    const c = signedRankLook(seq, d.horizon, a, curve).crit;
+    const c = signedRankLook(seq, d.fixedN ? n : d.horizon, a, curve).crit;
     return { c, nominal: c >= 0 ? signedRankCdf(c, n) : 0 };
   }
   const usable = seq.filter((l) => l >= 2);
   if (usable.length === 0) return { c: -1, nominal: 0 };
-  const nb = normalBoundary(usable.map((l) => l / d.horizon), a, curve);
+  const nb = normalBoundary(usable.map((l) => l / (d.fixedN ? n : d.horizon)), a, curve);
   return { c: -1, nominal: nb.nominal[nb.nominal.length - 1] };
+}
+function minimumN(method, paired, level) {
+  if (method === "t") return 2;
+  for (let n = 1; n < 60; n++) {
+    const achieved = paired ? 1 - 2 * signedRankCdf(0, n) : 1 - 2 * mannWhitneyCdf(0, n, n);
+    if (achieved >= level - 1e-12) return n;
+  }
+  return 60;
+}
+function reachableLevel(p) {
+  return p.paired ? 1 - 2 * signedRankCdf(0, p.n) : 1 - 2 * mannWhitneyCdf(0, p.lb.length, p.la.length);
+}
+
+// src/stats/dist/student-t.ts
+function tCdf(t, df) {
+  if (Number.isNaN(t) || !(df > 0)) return NaN;
+  if (t === Infinity) return 1;
+  if (t === -Infinity) return 0;
+  if (df === Infinity) return normCdf(t);
+  const t2 = t * t;
+  const x = df / (df + t2);
+  const y = t2 / (df + t2);
+  const tail2 = 0.5 * incompleteBeta(x, df / 2, 0.5, y);
+  return t < 0 ? tail2 : 1 - tail2;
+}
+function tPdf(t, df) {
+  return Math.exp(-((df + 1) / 2) * Math.log1p(t * t / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+}
+var quantiles = /* @__PURE__ */ new Map();
+function tQuantile(p, df) {
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === void 0) {
+    if (quantiles.size >= 1e5) quantiles.clear();
+    quantiles.set(key, q = solveTQuantile(p, df));
+  }
+  return q;
+}
+function solveTQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normQuantile(p);
+  const lower = p < 0.5;
+  const target = lower ? p : 1 - p;
+  if (df === 1) {
+    const v = -1 / Math.tan(Math.PI * target);
+    return lower ? v : -v;
+  }
+  if (df === 2) {
+    const exact = (2 * target - 1) / Math.sqrt(2 * target * (1 - target));
+    return lower ? exact : -exact;
+  }
+  let lo = Math.min(-1, normQuantile(target) * 2);
+  while (tCdf(lo, df) > target) lo *= 2;
+  let hi = 0;
+  const z = normQuantile(target);
+  let t = z + (z * z * z + z) / (4 * df);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const logTarget = Math.log(target);
+  for (let i = 0; i < 200; i++) {
+    const f = tCdf(t, df);
+    if (f > target) hi = t;
+    else lo = t;
+    const step = (Math.log(f) - logTarget) * f / tPdf(t, df);
+    let next = t - step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) <= 1e-15 * Math.abs(t)) {
+      t = next;
+      break;
+    }
+    t = next;
+  }
+  return lower ? t : -t;
+}
+function welchDf(var1, n1, var2, n2) {
+  const a = var1 / n1;
+  const b = var2 / n2;
+  if (a + b === 0) return n1 + n2 - 2;
+  return (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
+}
+
+// src/stats/power.ts
+var POWER = 0.8;
+var CAP = 1e5;
+function blocksNeeded(sigma, margin, alpha, estimate, paired) {
+  const bound = Math.log1p(margin);
+  const k = paired ? 1 : 2;
+  const inside = Math.abs(estimate) < bound;
+  const beta = inside ? (1 - POWER) / 2 : 1 - POWER;
+  const delta = inside ? bound : Math.abs(estimate);
+  if (!(sigma > 0)) return 2;
+  let n = 2;
+  for (let i = 0; i < 30; i++) {
+    const df = Math.max(1, paired ? n - 1 : 2 * n - 2);
+    const q = tQuantile(1 - alpha, df) + tQuantile(1 - beta, df);
+    const next = Math.min(CAP, Math.max(2, Math.ceil(k * sigma * sigma * q * q / (delta * delta))));
+    if (next === n) break;
+    n = next;
+  }
+  return n;
+}
+
+// src/stats/hodges-lehmann.ts
+function walshAverages(x) {
+  const n = x.length;
+  const out = new Float64Array(n * (n + 1) / 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
+  return out.sort();
+}
+function pairwiseDifferences(x, y) {
+  const out = new Float64Array(x.length * y.length);
+  let k = 0;
+  for (const a of x) for (const b of y) out[k++] = a - b;
+  return out.sort();
+}
+function stepRoot(f, lo, hi) {
+  let a = lo, b = hi;
+  for (let i = 0; i < 200 && b - a > 0; i++) {
+    const mid = a + (b - a) / 2;
+    if (mid === a || mid === b) break;
+    if (f(mid) > 0) a = mid;
+    else b = mid;
+  }
+  return a + (b - a) / 2;
+}
+function signedRankShift(d, level) {
+  const alphaReq = 1 - level;
+  const walsh = walshAverages(d);
+  const estimate = medianOfSorted(walsh);
+  const x = d.filter((v) => v !== 0);
+  const zeroes = x.length < d.length;
+  const n = x.length;
+  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
+  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
+  const ties = tieSizes.some((t) => t > 1);
+  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
+  if (n < 50 && !ties && !zeroes) {
+    const N = n * (n + 1) / 2;
+    let qu = signedRankQuantile(alphaReq / 2, n);
+    if (qu === 0) qu = 1;
+    const ql = N - qu;
+    const achieved = 2 * signedRankCdf(qu - 1, n);
+    return {
+      estimate,
+      lo: walsh[qu - 1],
+      hi: walsh[ql],
+      level: 1 - achieved,
+      pLess: signedRankCdf(V, n),
+      pGreater: signedRankSf(V, n),
+      exact: true,
+      statistic: V
+    };
+  }
+  const mean = n * (n + 1) / 4;
+  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
+  const pLess = normCdf((V - mean + 0.5) / sigma);
+  const pGreater = 1 - normCdf((V - mean - 0.5) / sigma);
+  const W = (dd) => {
+    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
+    const nx = xd.length;
+    if (nx === 0) return 0;
+    const r = averageRanks(xd.map(Math.abs));
+    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
+    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
+    if (sd2 === 0) return 0;
+    return (zd - Math.sign(zd) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x);
+  const mumax = Math.max(...x);
+  if (mumin === mumax) {
+    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
+  }
+  const wmin = W(mumin);
+  const wmax = W(mumax);
+  let alpha = alphaReq;
+  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
+  if (alpha >= 1) {
+    const m = medianOfSorted([...x].sort((a, b) => a - b));
+    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
+  }
+  const zl = normQuantile(1 - alpha / 2);
+  const zu = normQuantile(alpha / 2);
+  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
+  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
+  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
+}
+function mannWhitneyShift(x, y, level) {
+  const alpha = 1 - level;
+  const nx = x.length;
+  const ny = y.length;
+  const diffs = pairwiseDifferences(x, y);
+  const estimate = medianOfSorted(diffs);
+  const { ranks, tieSizes } = averageRanks([...x, ...y]);
+  const ties = tieSizes.some((t) => t > 1);
+  let rx = 0;
+  for (let i = 0; i < nx; i++) rx += ranks[i];
+  const W = rx - nx * (nx + 1) / 2;
+  if (nx < 50 && ny < 50 && !ties) {
+    let qu = mannWhitneyQuantile(alpha / 2, nx, ny);
+    if (qu === 0) qu = 1;
+    const ql = nx * ny - qu;
+    const achieved = 2 * mannWhitneyCdf(qu - 1, nx, ny);
+    return {
+      estimate,
+      lo: diffs[qu - 1],
+      hi: diffs[ql],
+      level: 1 - achieved,
+      pLess: mannWhitneyCdf(W, nx, ny),
+      pGreater: mannWhitneySf(W, nx, ny),
+      exact: true,
+      statistic: W
+    };
+  }
+  const N = nx + ny;
+  const sigmaOf = (tc) => Math.sqrt(nx * ny / 12 * (N + 1 - tc / (N * (N - 1))));
+  const sigma = sigmaOf(tieCorrection(tieSizes));
+  const z = W - nx * ny / 2;
+  const pLess = sigma === 0 ? 1 : normCdf((z + 0.5) / sigma);
+  const pGreater = sigma === 0 ? 1 : 1 - normCdf((z - 0.5) / sigma);
+  const Wd = (d) => {
+    const r = averageRanks([...x.map((v) => v - d), ...y]);
+    let s = 0;
+    for (let i = 0; i < nx; i++) s += r.ranks[i];
+    const dz = s - nx * (nx + 1) / 2 - nx * ny / 2;
+    const sd2 = sigmaOf(tieCorrection(r.tieSizes));
+    if (sd2 === 0) return 0;
+    return (dz - Math.sign(dz) * 0.5) / sd2;
+  };
+  const mumin = Math.min(...x) - Math.max(...y);
+  const mumax = Math.max(...x) - Math.min(...y);
+  const wmin = Wd(mumin);
+  const wmax = Wd(mumax);
+  const root = (zq) => {
+    if (wmin - zq <= 0) return mumin;
+    if (wmax - zq >= 0) return mumax;
+    return stepRoot((d) => Wd(d) - zq, mumin, mumax);
+  };
+  return {
+    estimate,
+    lo: root(normQuantile(1 - alpha / 2)),
+    hi: root(normQuantile(alpha / 2)),
+    level,
+    pLess,
+    pGreater,
+    exact: false,
+    statistic: W
+  };
 }
 
 // src/stats/look-verdict.ts
@@ -1923,13 +1584,39 @@ function neededBlocks(d, p, spread, estimate) {
   }
   return lo;
 }
-function classify2(x, d, bound, spent, m) {
+function neededFixed(d, p, spread, estimate) {
+  return Math.max(minimumN(d.method, p.paired, 1 - 2 * d.alpha), blocksNeeded(spread, d.margin, d.alpha, estimate, p.paired));
+}
+function tooFew(wa, d, p) {
+  wa.blocks_needed = d.method === "t" ? 2 : neededFixed(d, p, wa.spread ?? 0, 0);
+  if (d.method === "t") return { kind: "too-few-t", n: p.n };
+  const level = 1 - 2 * d.alpha;
+  if (p.paired && p.n > 0) {
+    wa.ci = [Math.exp(Math.min(...p.d)), Math.exp(Math.max(...p.d))];
+    wa.ci_level = reachableLevel(p);
+  } else if (!p.paired && p.la.length > 0 && p.lb.length > 0) {
+    const r = mannWhitneyShift(p.lb, p.la, reachableLevel(p));
+    [wa.ratio, wa.ci, wa.ci_level] = [Math.exp(r.estimate), [Math.exp(r.lo), Math.exp(r.hi)], r.level];
+  }
+  return {
+    kind: "too-few",
+    n: p.n,
+    paired: p.paired,
+    minN: minimumN(d.method, p.paired, level),
+    level,
+    test: p.paired ? "signed-rank" : "Mann\u2013Whitney",
+    reachable: reachableLevel(p),
+    needed: wa.blocks_needed
+  };
+}
+function classify(x, d, bound, spent, m) {
   const wa = x.wa;
   const prep = x.prep;
-  const n = d.looks[d.looks.length - 1];
-  const look2 = { n, horizon: d.horizon, spent, alpha: d.alpha };
+  const look2 = d.fixedN ? void 0 : { n: d.looks[d.looks.length - 1], horizon: d.horizon, spent, alpha: d.alpha };
+  const at = look2 ? { look: look2 } : {};
   const needed2 = (estimate) => {
     if (d.skipBlocksNeeded) return { skipped: true };
+    if (d.fixedN) return { blocks: wa.blocks_needed = neededFixed(d, prep, wa.spread ?? 0, estimate), horizon: null };
     wa.blocks_needed = neededBlocks(d, prep, wa.spread ?? 0, estimate);
     return { blocks: wa.blocks_needed, horizon: d.horizon };
   };
@@ -1937,44 +1624,210 @@ function classify2(x, d, bound, spent, m) {
     wa.verdict = "neutral";
     wa.ratio = 1;
     wa.ci = [1, 1];
-    wa.why = { kind: "identical", n: prep.n, look: look2 };
+    wa.why = { kind: "identical", n: prep.n, ...at };
     return;
   }
   if (!x.t) {
-    wa.why = { kind: "too-early", n: prep.n, paired: prep.paired, test: d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory", needed: needed2(0), look: look2 };
+    wa.why = look2 ? { kind: "too-early", n: prep.n, paired: prep.paired, test: d.method === "hl" && prep.paired ? "signed-rank" : "normal-theory", needed: needed2(0), look: look2 } : tooFew(wa, d, prep);
     return;
   }
   const t = x.t;
-  const ci2 = { level: t.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
+  const ci2 = { level: wa.ci_level, lo: wa.ci[0], hi: wa.ci[1], repeated: !d.fixedN };
   const inside = t.lo >= -bound && t.hi <= bound;
   const regression = wa.p_regression_adj <= d.alpha && t.change.hi < 0;
   const improvement = wa.p_improvement_adj <= d.alpha && t.change.lo > 0;
   const by = Math.abs(1 - wa.ratio);
   if (inside) {
     wa.verdict = "neutral";
-    wa.look = n;
-    wa.why = { kind: "neutral", ci: ci2, margin: d.margin, change: regression || improvement ? { by, slower: regression } : null, look: look2 };
+    if (look2) wa.look = look2.n;
+    wa.why = { kind: "neutral", ci: ci2, margin: d.margin, change: regression || improvement ? { by, slower: regression } : null, ...at };
     return;
   }
   if (regression || improvement) {
     wa.verdict = regression ? "regression" : "improvement";
-    wa.look = n;
+    if (look2) wa.look = look2.n;
     const p = regression ? wa.p_regression : wa.p_improvement;
     const adj = regression ? wa.p_regression_adj : wa.p_improvement_adj;
     wa.ci = [Math.exp(t.change.lo), Math.exp(t.change.hi)];
-    wa.ci_level = t.change.level;
-    const changeCi = { level: t.change.level, lo: wa.ci[0], hi: wa.ci[1], repeated: true };
-    wa.why = { kind: "changed", slower: regression, by, ci: changeCi, p, adj, m, alpha: d.alpha, look: look2 };
+    if (!d.fixedN) wa.ci_level = t.change.level;
+    const changeCi = { level: wa.ci_level, lo: wa.ci[0], hi: wa.ci[1], repeated: !d.fixedN };
+    wa.why = { kind: "changed", slower: regression, by, ci: changeCi, p, adj, m, alpha: d.alpha, ...at };
     return;
   }
   wa.verdict = "inconclusive";
-  const more = { spread: wa.spread, paired: prep.paired, needed: needed2(t.estimate), look: look2 };
+  const more = { spread: wa.spread, paired: prep.paired, needed: needed2(t.estimate), ...at };
   if (t.hi < 0 || t.lo > 0) {
     const adj = t.hi < 0 ? wa.p_regression_adj : wa.p_improvement_adj;
     wa.why = { kind: "not-significant", ci: ci2, adj, m, alpha: d.alpha, ...more };
   } else {
     wa.why = { kind: "wide", ci: ci2, margin: d.margin, ...more };
   }
+}
+
+// src/stats/t-interval.ts
+function meanVar(x) {
+  const n = x.length;
+  const m = x.reduce((a, b) => a + b, 0) / n;
+  const v = n > 1 ? x.reduce((s, v2) => s + (v2 - m) ** 2, 0) / (n - 1) : 0;
+  return [m, v];
+}
+function fromStatistic(est, se, df, level) {
+  if (se === 0) {
+    const pLess = est < 0 ? 0 : 1;
+    const pGreater = est > 0 ? 0 : 1;
+    return { estimate: est, lo: est, hi: est, level, pLess, pGreater, exact: false, statistic: est === 0 ? 0 : Math.sign(est) * Infinity };
+  }
+  const t = est / se;
+  const q = tQuantile(1 - (1 - level) / 2, df);
+  return {
+    estimate: est,
+    lo: est - q * se,
+    hi: est + q * se,
+    level,
+    pLess: tCdf(t, df),
+    pGreater: tCdf(-t, df),
+    exact: false,
+    statistic: t
+  };
+}
+function pairedT(d, level) {
+  const [m, v] = meanVar(d);
+  return fromStatistic(m, Math.sqrt(v / d.length), d.length - 1, level);
+}
+function welchT(x, y, level) {
+  const [mx, vx] = meanVar(x);
+  const [my, vy] = meanVar(y);
+  const se = Math.sqrt(vx / x.length + vy / y.length);
+  return fromStatistic(mx - my, se, welchDf(vx, x.length, vy, y.length), level);
+}
+
+// src/stats/holm.ts
+function holmAdjust(p) {
+  const idx = p.map((v, i) => [v, i]).filter((e) => e[0] !== null);
+  idx.sort((x, y) => x[0] - y[0]);
+  const m = idx.length;
+  const out = p.map(() => null);
+  let running = 0;
+  idx.forEach(([v, i], rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * v));
+    out[i] = running;
+  });
+  return out;
+}
+
+// src/stats/flags.ts
+var MOD_Z_LIMIT = 3.5;
+var sortedCopy = (x) => sortInPlace(new Float64Array(x));
+function madOfSorted(s, m) {
+  const [a, b] = middleDeviations(s, m);
+  return s.length % 2 === 1 ? b : (a + b) / 2;
+}
+function blocksOf(obs, idx) {
+  return idx.map((i) => obs[i].block);
+}
+function modifiedZOutliers(x, sorted) {
+  if (x.length < 8) return [];
+  const s = sorted ?? sortedCopy(x);
+  const m = medianOfSorted(s);
+  const mad = madOfSorted(s, m);
+  if (mad === 0) return [];
+  const out = [];
+  for (let i = 0; i < x.length; i++) if (Math.abs(0.6745 * (x[i] - m) / mad) > MOD_Z_LIMIT) out.push(i);
+  return out;
+}
+function tukeyOutliers(x, sorted) {
+  if (x.length < 8) return [];
+  const s = sorted ?? sortedCopy(x);
+  const q1 = quantileSorted(s, 0.25);
+  const q3 = quantileSorted(s, 0.75);
+  const iqr = q3 - q1;
+  if (iqr === 0) return [];
+  const out = [];
+  for (let i = 0; i < x.length; i++) if (x[i] < q1 - 1.5 * iqr || x[i] > q3 + 1.5 * iqr) out.push(i);
+  return out;
+}
+function driftRho(values, order, valueRanks = sortedWithRanks(Float64Array.from(values)).ranks) {
+  const n = values.length;
+  let increasing = true;
+  for (let i = 1; i < n && increasing; i++) increasing = order[i] > order[i - 1];
+  let ro;
+  if (increasing) {
+    const r = new Float64Array(n);
+    for (let i = 0; i < n; i++) r[i] = i + 1;
+    ro = r;
+  } else ro = averageRanks(order).ranks;
+  return spearmanOfRanks(ro, valueRanks);
+}
+var tOfRho = (rho, n) => rho * Math.sqrt((n - 2) / (1 - rho * rho));
+function driftP(rho, n) {
+  return Math.abs(rho) >= 1 ? 0 : 2 * tCdf(-Math.abs(tOfRho(rho, n)), n - 2);
+}
+var DRIFT_T_FLOOR = 2.5;
+var pre = new Float64Array(0);
+var pre2 = new Float64Array(0);
+function twoMeansCut(s) {
+  const n = s.length;
+  if (pre.length < n + 1) {
+    pre = new Float64Array(2 * n + 1);
+    pre2 = new Float64Array(2 * n + 1);
+  }
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = pre[i] + s[i];
+    pre2[i + 1] = pre2[i] + s[i] * s[i];
+  }
+  const sse = (a, b) => pre2[b] - pre2[a] - (pre[b] - pre[a]) ** 2 / (b - a);
+  let best = Infinity;
+  let cut = n;
+  for (let k = 1; k < n; k++) {
+    if (s[k] === s[k - 1]) continue;
+    const v = sse(0, k) + sse(k, n);
+    if (v < best) {
+      best = v;
+      cut = k;
+    }
+  }
+  return cut;
+}
+function bimodality(x, sorted) {
+  const n = x.length;
+  if (n < 8) return null;
+  const s = sorted ?? sortedCopy(x);
+  const cut = twoMeansCut(s);
+  if (cut === n || cut < 0.2 * n || n - cut < 0.2 * n) return null;
+  const gap = s[cut] - s[cut - 1];
+  const m1 = medianOfSorted(s.subarray(0, cut));
+  const m2 = medianOfSorted(s.subarray(cut));
+  const dev = new Float64Array(n);
+  let below = 0;
+  for (let i = 0; i < n; i++) {
+    dev[i] = Math.abs(s[i] - (i < cut ? m1 : m2));
+    if (dev[i] < gap / 4) below++;
+  }
+  if (below <= n - 1 >> 1) return null;
+  const within = medianOfSorted(sortInPlace(dev));
+  if (gap > 4 * within && gap > 0) return { low: cut, high: n - cut, gap };
+  return null;
+}
+function qualityFlags(sides) {
+  const flags = [];
+  for (const { label, obs } of sides) {
+    const n = obs.length;
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = Math.log(obs[i].value);
+    const { sorted, ranks } = sortedWithRanks(x);
+    const z = modifiedZOutliers(x, sorted);
+    if (z.length) flags.push({ kind: "outlier", variant: label, blocks: blocksOf(obs, z), rule: "modified-z", limit: MOD_Z_LIMIT });
+    const t = tukeyOutliers(x, sorted);
+    if (t.length) flags.push({ kind: "outlier", variant: label, blocks: blocksOf(obs, t), rule: "tukey" });
+    if (n >= 6) {
+      const rho = driftRho(x, obs.map((o, i) => o.seq ?? o.block ?? i), ranks);
+      const p = Math.abs(rho) < 1 && Math.abs(tOfRho(rho, n)) < DRIFT_T_FLOOR ? 1 : driftP(rho, n);
+      if (p < 0.01) flags.push({ kind: "drift", variant: label, rho, p });
+    }
+    const bi = bimodality(x, sorted);
+    if (bi) flags.push({ kind: "bimodal", variant: label, low: bi.low, high: bi.high, gap: Math.expm1(bi.gap) });
+  }
+  return flags;
 }
 
 // src/stats/walsh.ts
@@ -2089,7 +1942,6 @@ function test(p, d, critOf, scratch2) {
     const N = sd2.length * (sd2.length + 1) / 2;
     const below = walshCount(sd2, 0, false);
     const atOrBelow = walshCount(sd2, 0, true);
-    const V = N - atOrBelow;
     const lo = walshKth(sd2, at.c + 1, scratch2), hi = walshKth(sd2, N - at.c, scratch2);
     return {
       estimate: walshMedian(sd2, scratch2),
@@ -2097,8 +1949,10 @@ function test(p, d, critOf, scratch2) {
       hi,
       level: 1 - 2 * at.nominal,
       change: ch === at ? { lo, hi, level: 1 - 2 * at.nominal } : { lo: walshKth(sd2, ch.c + 1, scratch2), hi: walshKth(sd2, N - ch.c, scratch2), level: 1 - 2 * ch.nominal },
-      pLess: signedRankCdf(V, p.n),
-      pGreater: signedRankSf(V, p.n),
+      // Fixed-sample p-values on the counts the boundary tests (a zero Walsh average counts against
+      // the call), so "p ≤ a" is "the single-look boundary at a rejects", with ties too.
+      pLess: signedRankCdf(N - below, p.n),
+      pGreater: signedRankCdf(atOrBelow, p.n),
       regressionAt: (a) => crit(a).c >= N - below,
       improvementAt: (a) => crit(a).c >= atOrBelow
     };
@@ -2106,6 +1960,7 @@ function test(p, d, critOf, scratch2) {
   const interval = (level2) => d.method === "t" ? p.paired ? pairedT(p.d, level2) : welchT(p.lb, p.la, level2) : mannWhitneyShift(p.lb, p.la, level2);
   const level = 1 - 2 * at.nominal;
   const r = interval(level);
+  if (d.fixedN && r.level < level - 1e-9) return null;
   const c = ch === at || ch.nominal <= 0 ? null : interval(1 - 2 * ch.nominal);
   return {
     estimate: r.estimate,
@@ -2130,13 +1985,11 @@ function repeatedP(levels, rejects) {
   return levels[hi];
 }
 function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
-  const n = d.looks[d.looks.length - 1];
   const bound = Math.log1p(d.margin);
-  const spent = alphaSpent(d.spending, d.alpha, n / d.horizon);
+  const spent = d.fixedN ? d.alpha : alphaSpent(d.spending, d.alpha, d.looks[d.looks.length - 1] / d.horizon);
   const warnings = [];
   checkInputs(inputs);
-  const m = inputs.length + carry.regression.length;
-  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
+  const untested = d.fixedN ? { repReg: null, repImp: null } : { repReg: 1, repImp: 1 };
   const critOf = criticals(d);
   const scratch2 = walshScratch();
   const drafts = inputs.map((w) => {
@@ -2158,15 +2011,13 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
       flags: [],
       flagged: [],
       reason: "",
-      look: null,
-      alpha_spent: spent,
-      alpha_remaining: Math.max(0, d.alpha - spent)
+      ...!d.fixedN && { look: null, alpha_spent: spent, alpha_remaining: Math.max(0, d.alpha - spent) }
     };
     const failed = failedSide(w, warnings);
     if (failed) {
       base2.verdict = "failed";
       base2.why = failed;
-      return { wa: base2, t: null, prep: null, repReg: 1, repImp: 1 };
+      return { wa: base2, t: null, prep: null, ...untested };
     }
     const prep = prepare(w);
     const flags = pairingFlags(prep);
@@ -2175,28 +2026,66 @@ function analyzeLook(inputs, d, carry = { regression: [], improvement: [] }) {
     const t = identical ? null : test(prep, d, critOf, scratch2);
     if (!t) {
       if (!identical && prep.paired && prep.n > 0) base2.ratio = Math.exp(pairedEstimate(prep.d, d.method, scratch2));
-      return { wa: base2, t: null, prep, repReg: 1, repImp: 1 };
+      return { wa: base2, t: null, prep, ...untested };
     }
     Object.assign(base2, {
+      // Fixed n: the requested level, as R's wilcox.test labels it (an exact interval covers at least that).
       ratio: Math.exp(t.estimate),
       ci: [Math.exp(t.lo), Math.exp(t.hi)],
-      ci_level: t.level,
+      ci_level: d.fixedN ? 1 - 2 * d.alpha : t.level,
       p_regression: t.pLess,
       p_improvement: t.pGreater
     });
-    return { wa: base2, t, prep, repReg: repeatedP(levels, t.regressionAt), repImp: repeatedP(levels, t.improvementAt) };
+    return { wa: base2, t, prep, ...untested };
   });
+  const m = d.fixedN ? drafts.filter((x) => x.t).length : inputs.length + carry.regression.length;
+  const levels = Array.from({ length: Math.max(1, m) }, (_, j) => d.alpha / (m - j));
+  for (const x of drafts) {
+    if (!x.t) continue;
+    [x.repReg, x.repImp] = d.fixedN ? [x.t.pLess, x.t.pGreater] : [repeatedP(levels, x.t.regressionAt), repeatedP(levels, x.t.improvementAt)];
+  }
   const regAdj = holmAdjust([...drafts.map((x) => x.repReg), ...carry.regression]);
   const impAdj = holmAdjust([...drafts.map((x) => x.repImp), ...carry.improvement]);
   drafts.forEach((x, i) => {
     if (!x.prep) return;
     x.wa.p_regression_adj = x.t ? regAdj[i] : null;
     x.wa.p_improvement_adj = x.t ? impAdj[i] : null;
-    classify2(x, d, bound, spent, m);
+    classify(x, d, bound, spent, m);
     if (!d.decidedOnly || x.wa.verdict !== "inconclusive") x.wa.flagged.unshift(...qualityFlags([{ label: "A", obs: inputs[i].a }, { label: "B", obs: inputs[i].b }]));
   });
   const workloads = drafts.map((x) => withoutEmpty(x.wa));
   return { verdict: gate(workloads), margin: d.margin, alpha: d.alpha, geomean_ratio: geomean(workloads), workloads, warnings: [], ...warnings.length ? { warned: warnings } : {} };
+}
+function withoutEmpty(w) {
+  if (w.flagged?.length === 0) delete w.flagged;
+  return w;
+}
+function geomean(ws) {
+  const r = ws.map((w) => w.ratio).filter((v) => v !== null);
+  if (r.length === 0) return null;
+  return Math.exp(r.reduce((s, v) => s + Math.log(v), 0) / r.length);
+}
+
+// src/stats/analyze.ts
+var MARGIN = optionSpec("analyze", "margin");
+function validateOptions(opts) {
+  if (!inRange(MARGIN, opts.margin)) {
+    throw new UserError(`margin ${opts.margin} is out of range`, `give a relative margin ${rangeText(MARGIN)}, e.g. --margin ${MARGIN.example}`);
+  }
+  if (!(opts.alpha > 0 && opts.alpha < 0.5)) {
+    throw new UserError(`alpha ${opts.alpha} is out of range`, "give a one-sided error rate between 0 and 0.5, e.g. --alpha 0.05");
+  }
+  if (opts.method !== "hl" && opts.method !== "t") {
+    throw new UserError(`method ${String(opts.method)} is unknown`, "use --method hl (Hodges\u2013Lehmann, default) or --method t");
+  }
+  const k = opts.plannedLooks ?? 1;
+  if (!(Number.isInteger(k) && k >= 1)) throw new UserError(`plannedLooks ${k} must be a positive integer`);
+}
+function analyze(inputs, opts) {
+  validateOptions(opts);
+  const alpha = opts.alpha / (opts.plannedLooks ?? 1);
+  const a = analyzeLook(inputs, { alpha, margin: opts.margin, method: opts.method, horizon: 1, spending: "obf", looks: [1], fixedN: true });
+  return { ...a, alpha: opts.alpha };
 }
 
 // src/stats/sequential.ts
@@ -2396,24 +2285,11 @@ function depthMemoryAnalysis(results3) {
 function withDepthMemory(analysis2, results3) {
   return results3.plan.depthSweep ? { ...analysis2, depth_memory: depthMemoryAnalysis(results3) } : analysis2;
 }
-var contains = (ci2, x) => ci2[0] <= x + 1e-12 && x <= ci2[1] + 1e-12;
 function peakRssRatio(plan2, workload, launches) {
   const obs = (v) => launches.filter((l) => l.variant === v && l.memory.peakRssKiB > 0).map((l) => ({ block: l.block, value: l.memory.peakRssKiB, seq: l.seq }));
-  const a = obs("A");
-  const b = obs("B");
-  const pairs = a.filter((x) => b.some((y) => y.block === x.block));
-  const ties = pairs.filter((x) => b.find((y) => y.block === x.block).value === x.value).length;
-  const runLevel = 1 - 2 * plan2.alpha;
-  const run = (method2) => analyze([{ name: workload, a, b }], { margin: plan2.margin, alpha: plan2.alpha, method: method2 }).workloads[0];
-  let wa = run("hl");
-  let method = "hl";
-  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < runLevel - 1e-9) return null;
-  if (!contains(wa.ci, wa.ratio)) {
-    wa = run("t");
-    method = "t";
-    if (!wa || wa.ratio === null || !wa.ci || !contains(wa.ci, wa.ratio)) return null;
-  }
-  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level, method, ties, pairs: pairs.length };
+  const [wa] = analyze([{ name: workload, a: obs("A"), b: obs("B") }], { margin: plan2.margin, alpha: plan2.alpha, method: "hl" }).workloads;
+  if (!wa || wa.ratio === null || !wa.ci || wa.ci_level < 1 - 2 * plan2.alpha - 1e-9) return null;
+  return { ratio: wa.ratio, ci: wa.ci, level: wa.ci_level };
 }
 
 // src/host/guest/index.ts
@@ -4886,18 +4762,8 @@ export {
   normCdf,
   normQuantile,
   DEFAULT_SPENDING,
-  tQuantile,
-  blocksNeeded,
-  stopsAt,
-  runOutcome,
-  combineOutcomes,
-  asGateOutcome,
-  signalExitCode,
-  exitCodeFor,
-  bisectConclusion,
-  validateOptions,
+  critical,
   minimumN,
-  analyze,
   depthUnits,
   sameModel,
   depthPointId,
@@ -4908,6 +4774,13 @@ export {
   BATCHED_BENCH,
   launchValue,
   workloadInputsFromResults,
+  stopsAt,
+  runOutcome,
+  combineOutcomes,
+  asGateOutcome,
+  signalExitCode,
+  exitCodeFor,
+  bisectConclusion,
   MARKS,
   LABELS,
   VERDICT_WORDS,
@@ -4924,7 +4797,10 @@ export {
   warningsOf,
   reasonOf,
   wordAnalysis,
-  critical,
+  tQuantile,
+  blocksNeeded,
+  validateOptions,
+  analyze,
   withDepthMemory,
   peakRssRatio,
   reservedName,

@@ -11,9 +11,10 @@ import {
   onInterrupt,
   runSession,
   standing,
+  stopWords,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-BPZEKCER.js";
+} from "./chunk-7H7AZP5P.js";
 import {
   hostIdentity,
   modelChanges,
@@ -26,7 +27,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   MAX_HORIZON
 } from "./chunk-BJGFYZ3G.js";
@@ -117,7 +118,7 @@ async function extendLocked(req, hooks, log) {
     };
     const builds = await (hooks.build ?? buildVariants)(byCommit, { cacheDir: hooks.cacheDir, logDir: join(plan.out, "logs"), onProgress: hooks.onBuildProgress });
     if (interruptedBy()) {
-      results.stopReason = `interrupted by ${interruptedBy()} during the builds; no block was added`;
+      results.stopReason = stopWords({ kind: "interrupted-builds", signal: String(interruptedBy()), resumed: true });
       return finishRun(plan, results, null, hooks, heldExperiment(plan.out));
     }
     const failed = builds.filter((b) => !b.ok);

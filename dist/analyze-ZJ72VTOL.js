@@ -10,10 +10,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResults
-} from "./chunk-VCHYYP73.js";
+} from "./chunk-ITI3DT3J.js";
 import {
   parseBenchOutput
-} from "./chunk-Q4KBYCIP.js";
+} from "./chunk-GT266CJ2.js";
 import {
   analyze,
   decideAll,
@@ -24,7 +24,7 @@ import {
   validateOptions,
   wordAnalysis,
   workloadInputsFromResults
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -1,28 +1,22 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  runAndPrint,
-  runCommand,
-  runExitCode
-} from "./chunk-RMP75WUY.js";
-import "./chunk-GM7LAWHB.js";
-import "./chunk-X7HTFSBR.js";
-import "./chunk-2GZ4XS2X.js";
-import "./chunk-MJ5C2ZYS.js";
-import "./chunk-ZQBLR5LW.js";
-import "./chunk-JTF2YUPJ.js";
-import "./chunk-BPZEKCER.js";
+  extendForAction,
+  latestForHead
+} from "./chunk-7STQTQMS.js";
+import "./chunk-7G2CM3TT.js";
+import "./chunk-7H7AZP5P.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-Q4KBYCIP.js";
+import "./chunk-GT266CJ2.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-WOV6GSCE.js";
+import "./chunk-M3VCVUGT.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-CLUY5ECQ.js";
+import "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -35,7 +29,6 @@ import "./chunk-WCTLSWV2.js";
 import "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 export {
-  runAndPrint,
-  runCommand,
-  runExitCode
+  extendForAction,
+  latestForHead
 };

@@ -38,7 +38,7 @@ import {
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   mean,
   median,
@@ -6441,7 +6441,7 @@ function memoryOf(results, workloads) {
     if (mine.length === 0) continue;
     const a = rowFor("A", mine.filter((l) => l.variant === "A"));
     const b = rowFor("B", mine.filter((l) => l.variant === "B"));
-    const peak = peakRssRatio(results.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null, method: null, ties: 0, pairs: 0 } : null);
+    const peak = peakRssRatio(results.plan, w, mine) ?? (a.peakRssKiB && b.peakRssKiB ? { ratio: b.peakRssKiB / a.peakRssKiB, ci: null, level: null } : null);
     out.push({ name: w, rows: [a, b].filter((r) => r.launches > 0), peak });
   }
   return { nodeIds, workloads: out };
@@ -6959,7 +6959,6 @@ var HELPERS = {
   verdictLabel: (o) => LABELS[o],
   depthVerdict: (v) => typeof v === "string" && v ? `${MARKS[v] ?? ""} ${escapeMarkdown(v)}`.trim() : "\u2013",
   kvKey: (x) => escapeMarkdown(x.key) + (x.keyCode ? ` ${codeSpan(x.keyCode)}` : ""),
-  peakNote: (p) => escapeMarkdown(`paired t interval: ${p.ties} of ${p.pairs} block pairs have identical peak RSS, which the signed-rank interval drops`),
   comparison: (model) => comparison(model),
   // The "Compared:" line of the first machine; '' for a fleet without a valid machine.
   compared: (model) => model.machines[0]?.compared ? phraseMd(model.machines[0].compared) : "",
@@ -7520,7 +7519,7 @@ function memorySection(m) {
     ...r.nodeKiB.map((k) => fmtMiB(k)),
     r.evenness === null ? "\u2013" : Number.isFinite(r.evenness) ? `${r.evenness.toFixed(2)}\xD7` : "one node empty"
   ])));
-  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${escapeHtml(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)}${w.peak.method === "t" ? `, paired t: ${w.peak.ties} of ${w.peak.pairs} pairs identical` : ""})` : ""}</li>`).join("");
+  const peaks = m.memory.workloads.filter((w) => w.peak).map((w) => `<li><code>${escapeHtml(w.name)}</code>: peak RSS B/A ${fmtRatio(w.peak.ratio)}${w.peak.ci ? ` (${fmtLevel(w.peak.level)} interval ${fmtInterval(w.peak.ci)})` : ""}</li>`).join("");
   return `<h3>Memory of the llama-bench launches</h3><p class="sub">Peak memory per launch, medians over counted launches. llama-bench sizes its context to each test, so a KV cache committed only as it fills cannot differ much here: this is not the memory effect of a KV change${m.depth || m.models?.some((g) => g.depth) ? " (see the depth charts above)" : ""}.</p><table>${head(["Workload", "Variant", "Launches", "Peak RSS", "Minor faults", "Major faults", ...nodes.map((n) => `Node ${n}`), "Evenness"])}${rows.join("")}</table><ul>${peaks}</ul>`;
 }
 function detailsSection(m) {

@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-CI3AM6Q3.js";
+} from "./chunk-6TT4ZJL6.js";
 import {
   planFromArgs
-} from "./chunk-2GZ4XS2X.js";
+} from "./chunk-NCFDQ4GQ.js";
 import {
   decisionRule
 } from "./chunk-MJ5C2ZYS.js";
@@ -23,13 +23,13 @@ import {
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-WOV6GSCE.js";
+} from "./chunk-M3VCVUGT.js";
 import {
   escapeMarkdown
 } from "./chunk-PRGGACZ2.js";
 import {
   designOf
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 import {
   presetEntry
 } from "./chunk-GDMBPVIE.js";

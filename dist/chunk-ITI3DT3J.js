@@ -5,7 +5,7 @@ import {
   readResultsFileSync,
   withTrustedAnalysis,
   wordAnalysis
-} from "./chunk-CLUY5ECQ.js";
+} from "./chunk-47OMZQIK.js";
 
 // src/pipeline/read-results.ts
 function decidedAgain(results) {

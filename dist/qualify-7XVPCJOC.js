@@ -7,11 +7,11 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-3QLUOKOC.js";
-import "./chunk-CI3AM6Q3.js";
+} from "./chunk-SCBEIPFU.js";
+import "./chunk-6TT4ZJL6.js";
 import {
   planFromArgs
-} from "./chunk-2GZ4XS2X.js";
+} from "./chunk-NCFDQ4GQ.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import "./chunk-W4KRGZ6D.js";
@@ -19,13 +19,13 @@ import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-VCHYYP73.js";
+import "./chunk-ITI3DT3J.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-WOV6GSCE.js";
+import "./chunk-M3VCVUGT.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-CLUY5ECQ.js";
+import "./chunk-47OMZQIK.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -63,7 +63,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-43FHXXLN.js"),
+      import("./qualify-L6CLZHOP.js"),
       import("./qualify-3W7P3QNI.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);
