@@ -89,6 +89,20 @@ function test(p: Prepared, d: LookDesign, critOf: ReturnType<typeof criticals>, 
 }
 
 /**
+ * The fixed-n paired interval on differences of any sign (not log ratios): the one path's exact
+ * signed-rank interval over the Walsh averages at 1 − 2α, with the HL estimate; null when n is
+ * below the test's minimum. Used where the quantity is a difference, such as placement's evenness.
+ */
+export function pairedShift(d: readonly number[], alpha: number): { estimate: number; lo: number; hi: number } | null {
+  const at = critical({ alpha, margin: 0, method: 'hl', horizon: 1, spending: 'obf', looks: [1], fixedN: true }, d.length, true, alpha);
+  if (d.length === 0 || at.c < 0) return null;
+  const sd = sortInPlace(Float64Array.from(d));
+  const N = (sd.length * (sd.length + 1)) / 2;
+  const scratch = walshScratch();
+  return { estimate: walshMedian(sd, scratch), lo: walshKth(sd, at.c + 1, scratch), hi: walshKth(sd, N - at.c, scratch) };
+}
+
+/**
  * Repeated p-value rounded up to `levels` (ascending, the largest α); 1 when even α does not reject.
  * Rejection is monotone in the level, so α is tried first and smaller levels only when it rejects.
  */

@@ -4,15 +4,15 @@
 // file), the threads per node (each thread's last CPU, mapped to its node), and an evenness
 // figure — the smallest node's share of the process's anonymous memory (private + shmem: the KV
 // cache and compute buffers, not the model file) — 1/N when spread evenly, 0 when on one node.
-// B against A: the paired difference of evenness by block, with the signed-rank (Hodges–Lehmann)
-// interval at the run's level, like the depth memory's ratio. Reported, never gating.
+// B against A: the paired difference of evenness by block, with the exact signed-rank (Hodges–Lehmann)
+// interval of the one path (look.ts pairedShift) at the run's level, like the depth memory's ratio. Reported, never gating.
 import { median } from 'simple-statistics';
 import type { Evidence } from './evidence.ts';
 import type { Analysis } from './types.ts';
 import type { VariantId } from '../plan/types.ts';
 import type { DepthPoint } from '../bench/types.ts';
 import { countedDepthLaunches } from './from-results.ts';
-import { signedRankShift } from './hodges-lehmann.ts';
+import { pairedShift } from './look.ts';
 import { guestNodes, guestShape } from '../host/guest/index.ts';
 import type { NumaNode } from '../host/types.ts';
 
@@ -105,9 +105,10 @@ export function placementAnalysis(e: Pick<Evidence, 'plan' | 'depthLaunches'>): 
       const b = perVariant.B.find((x) => x.block === a.block);
       return b && a.evenness !== null && b.evenness !== null ? [b.evenness - a.evenness] : [];
     });
-    const r = d.length > 0 ? signedRankShift(d, level) : null;
-    const full = r !== null && r.level >= level - 1e-9;
-    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
+    // Below the test's minimum n: the estimate without an interval.
+    const r = pairedShift(d, plan.alpha);
+    const estimate = r ? r.estimate : d.length > 0 ? median(d.flatMap((x, i) => d.slice(i).map((y) => (x + y) / 2))) : null;
+    evenness.push({ depth, n: d.length, diff: estimate, ci: r ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
   return { nodes: nodes.map((n) => n.id), rows, evenness };
 }
