@@ -19,7 +19,7 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   parseModels
 } from "./chunk-GDMBPVIE.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   extendExperiment
-} from "./chunk-7G2CM3TT.js";
+} from "./chunk-U2P5CPDK.js";
 import {
   ExperimentStore,
   defaultStorePath

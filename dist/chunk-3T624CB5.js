@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-6TT4ZJL6.js";
+} from "./chunk-S22WJ6SB.js";
 import {
   planFromArgs
-} from "./chunk-NCFDQ4GQ.js";
+} from "./chunk-EODHBGOW.js";
 import {
   decisionRule
 } from "./chunk-MJ5C2ZYS.js";
@@ -23,13 +23,13 @@ import {
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import {
   escapeMarkdown
 } from "./chunk-PRGGACZ2.js";
 import {
   designOf
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   presetEntry
 } from "./chunk-GDMBPVIE.js";

@@ -38,7 +38,7 @@ import {
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   mean,
   median,

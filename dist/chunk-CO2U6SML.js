@@ -11,18 +11,18 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-NCFDQ4GQ.js";
+} from "./chunk-EODHBGOW.js";
 import {
   runPipeline
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import {
   renderTerminal
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import {
   exitCodeFor,
   runOutcome,
   signalExitCode
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-MJ5C2ZYS.js";
 import {
   readTrustedResults
-} from "./chunk-ITI3DT3J.js";
+} from "./chunk-GPYBQGFT.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -14,7 +14,7 @@ import {
   DEFAULT_SPENDING,
   countedBlocksOf,
   designOf
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runExitCode
-} from "./chunk-O43HV4QG.js";
+} from "./chunk-CO2U6SML.js";
 import {
   ProgressPrinter
 } from "./chunk-GM7LAWHB.js";
@@ -10,7 +10,7 @@ import {
   openExisting,
   storePath
 } from "./chunk-X7HTFSBR.js";
-import "./chunk-NCFDQ4GQ.js";
+import "./chunk-EODHBGOW.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -19,23 +19,23 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   extendExperiment
-} from "./chunk-7G2CM3TT.js";
+} from "./chunk-U2P5CPDK.js";
 import {
   heldExperiment
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-GT266CJ2.js";
+import "./chunk-DF5EJQ44.js";
 import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-47OMZQIK.js";
+import "./chunk-BLECQQYX.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

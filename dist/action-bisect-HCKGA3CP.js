@@ -2,16 +2,16 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   bisect
-} from "./chunk-CNT4GGE7.js";
+} from "./chunk-Q72P3SD3.js";
 import "./chunk-XOJGI6K3.js";
 import {
   decidedAgain
-} from "./chunk-ITI3DT3J.js";
+} from "./chunk-GPYBQGFT.js";
 import {
   latestForHead
-} from "./chunk-7STQTQMS.js";
-import "./chunk-7G2CM3TT.js";
-import "./chunk-7H7AZP5P.js";
+} from "./chunk-SKQIDBWX.js";
+import "./chunk-U2P5CPDK.js";
+import "./chunk-O52LLD4C.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
@@ -19,17 +19,17 @@ import {
   ExperimentStore,
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-GT266CJ2.js";
+import "./chunk-DF5EJQ44.js";
 import "./chunk-7GUYAAN7.js";
 import {
   buildReportModel
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

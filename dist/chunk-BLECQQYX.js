@@ -817,14 +817,6 @@ function lowerSums(e) {
   e.lower = c;
   return c;
 }
-function signedRankSf(q, n) {
-  return upper(keptFor(n).pmf, Math.ceil(q - 1e-7));
-}
-function upper(pmf, from) {
-  if (from <= 0) return 1;
-  if (from >= pmf.length) return 0;
-  return sumTail(pmf, from - 1, false);
-}
 function sumTail(pmf, k, lower) {
   let s = 0;
   const mid = (pmf.length - 1) / 2;
@@ -834,9 +826,6 @@ function sumTail(pmf, k, lower) {
   }
   for (let i = k + 1; i < pmf.length; i++) s += pmf[i];
   return lower ? 1 - s : s;
-}
-function signedRankQuantile(p, n) {
-  return discreteQuantile(keptFor(n).pmf, p);
 }
 function discreteQuantile(pmf, p) {
   const top = pmf.length - 1;
@@ -1420,13 +1409,6 @@ function blocksNeeded(sigma, margin, alpha, estimate, paired) {
 }
 
 // src/stats/hodges-lehmann.ts
-function walshAverages(x) {
-  const n = x.length;
-  const out = new Float64Array(n * (n + 1) / 2);
-  let k = 0;
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) out[k++] = (x[i] + x[j]) / 2;
-  return out.sort();
-}
 function pairwiseDifferences(x, y) {
   const out = new Float64Array(x.length * y.length);
   let k = 0;
@@ -1442,67 +1424,6 @@ function stepRoot(f, lo, hi) {
     else b = mid;
   }
   return a + (b - a) / 2;
-}
-function signedRankShift(d, level) {
-  const alphaReq = 1 - level;
-  const walsh = walshAverages(d);
-  const estimate = medianOfSorted(walsh);
-  const x = d.filter((v) => v !== 0);
-  const zeroes = x.length < d.length;
-  const n = x.length;
-  if (n === 0) return { estimate: 0, lo: 0, hi: 0, level, pLess: 1, pGreater: 1, exact: false, statistic: 0 };
-  const { ranks, tieSizes } = averageRanks(x.map(Math.abs));
-  const ties = tieSizes.some((t) => t > 1);
-  const V = x.reduce((s, v, i) => v > 0 ? s + ranks[i] : s, 0);
-  if (n < 50 && !ties && !zeroes) {
-    const N = n * (n + 1) / 2;
-    let qu = signedRankQuantile(alphaReq / 2, n);
-    if (qu === 0) qu = 1;
-    const ql = N - qu;
-    const achieved = 2 * signedRankCdf(qu - 1, n);
-    return {
-      estimate,
-      lo: walsh[qu - 1],
-      hi: walsh[ql],
-      level: 1 - achieved,
-      pLess: signedRankCdf(V, n),
-      pGreater: signedRankSf(V, n),
-      exact: true,
-      statistic: V
-    };
-  }
-  const mean = n * (n + 1) / 4;
-  const sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieCorrection(tieSizes) / 48);
-  const pLess = normCdf((V - mean + 0.5) / sigma);
-  const pGreater = 1 - normCdf((V - mean - 0.5) / sigma);
-  const W = (dd) => {
-    const xd = x.map((v) => v - dd).filter((v) => v !== 0);
-    const nx = xd.length;
-    if (nx === 0) return 0;
-    const r = averageRanks(xd.map(Math.abs));
-    const zd = xd.reduce((s, v, i) => v > 0 ? s + r.ranks[i] : s, 0) - nx * (nx + 1) / 4;
-    const sd2 = Math.sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - tieCorrection(r.tieSizes) / 48);
-    if (sd2 === 0) return 0;
-    return (zd - Math.sign(zd) * 0.5) / sd2;
-  };
-  const mumin = Math.min(...x);
-  const mumax = Math.max(...x);
-  if (mumin === mumax) {
-    return { estimate, lo: mumin, hi: mumax, level, pLess, pGreater, exact: false, statistic: V };
-  }
-  const wmin = W(mumin);
-  const wmax = W(mumax);
-  let alpha = alphaReq;
-  while (alpha < 1 && (wmin - normQuantile(1 - alpha / 2) < 0 || wmax - normQuantile(alpha / 2) > 0)) alpha *= 2;
-  if (alpha >= 1) {
-    const m = medianOfSorted([...x].sort((a, b) => a - b));
-    return { estimate, lo: m, hi: m, level: 0, pLess, pGreater, exact: false, statistic: V };
-  }
-  const zl = normQuantile(1 - alpha / 2);
-  const zu = normQuantile(alpha / 2);
-  const lo = stepRoot((dd) => W(dd) - zl, mumin, mumax);
-  const hi = stepRoot((dd) => W(dd) - zu, mumin, mumax);
-  return { estimate, lo, hi, level: 1 - alpha, pLess, pGreater, exact: false, statistic: V };
 }
 function mannWhitneyShift(x, y, level) {
   const alpha = 1 - level;
@@ -1973,6 +1894,14 @@ function test(p, d, critOf, scratch2) {
     regressionAt: (a) => r.pLess <= crit(a).nominal,
     improvementAt: (a) => r.pGreater <= crit(a).nominal
   };
+}
+function pairedShift(d, alpha) {
+  const at = critical({ alpha, margin: 0, method: "hl", horizon: 1, spending: "obf", looks: [1], fixedN: true }, d.length, true, alpha);
+  if (d.length === 0 || at.c < 0) return null;
+  const sd2 = sortInPlace(Float64Array.from(d));
+  const N = sd2.length * (sd2.length + 1) / 2;
+  const scratch2 = walshScratch();
+  return { estimate: walshMedian(sd2, scratch2), lo: walshKth(sd2, at.c + 1, scratch2), hi: walshKth(sd2, N - at.c, scratch2) };
 }
 function repeatedP(levels, rejects) {
   if (!rejects(levels[levels.length - 1])) return 1;
@@ -2961,9 +2890,9 @@ function placementAnalysis(e) {
       const b = perVariant.B.find((x) => x.block === a.block);
       return b && a.evenness !== null && b.evenness !== null ? [b.evenness - a.evenness] : [];
     });
-    const r = d.length > 0 ? signedRankShift(d, level) : null;
-    const full = r !== null && r.level >= level - 1e-9;
-    evenness.push({ depth, n: d.length, diff: r ? r.estimate : null, ci: full ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
+    const r = pairedShift(d, plan2.alpha);
+    const estimate = r ? r.estimate : d.length > 0 ? median(d.flatMap((x, i) => d.slice(i).map((y) => (x + y) / 2))) : null;
+    evenness.push({ depth, n: d.length, diff: estimate, ci: r ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
   return { nodes: nodes.map((n) => n.id), rows, evenness };
 }

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-O43HV4QG.js";
+} from "./chunk-CO2U6SML.js";
 import "./chunk-GM7LAWHB.js";
 import {
   storeFromArgs
@@ -10,7 +10,7 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-NCFDQ4GQ.js";
+} from "./chunk-EODHBGOW.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -19,10 +19,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResultsSync
-} from "./chunk-ITI3DT3J.js";
+} from "./chunk-GPYBQGFT.js";
 import {
   calibrationNote
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import {
@@ -34,9 +34,9 @@ import {
   writeCalibration
 } from "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-GT266CJ2.js";
+import "./chunk-DF5EJQ44.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-M3VCVUGT.js";
+import "./chunk-XFFYSQIF.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
@@ -46,7 +46,7 @@ import {
   depthPointModels,
   normCdf,
   normQuantile
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   modelOf
 } from "./chunk-GDMBPVIE.js";

@@ -3,20 +3,20 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-6TT4ZJL6.js";
+} from "./chunk-S22WJ6SB.js";
 import "./chunk-MJ5C2ZYS.js";
 import {
   OptionValues,
   parseCommandArgs,
   withExample
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-ITI3DT3J.js";
+import "./chunk-GPYBQGFT.js";
 import {
   buildReportModel,
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -27,7 +27,7 @@ import {
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

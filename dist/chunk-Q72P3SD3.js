@@ -7,7 +7,7 @@ import {
 } from "./chunk-XOJGI6K3.js";
 import {
   extendExperiment
-} from "./chunk-7G2CM3TT.js";
+} from "./chunk-U2P5CPDK.js";
 import {
   BENCH_TARGET,
   buildKey,
@@ -17,7 +17,7 @@ import {
   onInterrupt,
   runPipeline,
   writeLine
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import {
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
@@ -30,7 +30,7 @@ import {
 import {
   childEnv,
   countedBlocksOf
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   isExecutableFile,
   resolveRef,

@@ -14,7 +14,7 @@ import {
   stopWords,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import {
   hostIdentity,
   modelChanges,
@@ -27,7 +27,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   MAX_HORIZON
 } from "./chunk-BJGFYZ3G.js";

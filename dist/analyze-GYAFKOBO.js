@@ -10,10 +10,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResults
-} from "./chunk-ITI3DT3J.js";
+} from "./chunk-GPYBQGFT.js";
 import {
   parseBenchOutput
-} from "./chunk-GT266CJ2.js";
+} from "./chunk-DF5EJQ44.js";
 import {
   analyze,
   decideAll,
@@ -24,7 +24,7 @@ import {
   validateOptions,
   wordAnalysis,
   workloadInputsFromResults
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

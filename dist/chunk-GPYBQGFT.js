@@ -5,7 +5,7 @@ import {
   readResultsFileSync,
   withTrustedAnalysis,
   wordAnalysis
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 
 // src/pipeline/read-results.ts
 function decidedAgain(results) {

@@ -3,13 +3,13 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   readElfDynamic,
   runPipeline
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import {
   appendQualification
 } from "./chunk-IY4J7ZQM.js";
 import {
   detectable
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-O43HV4QG.js";
+} from "./chunk-CO2U6SML.js";
 import {
   storeFromArgs
 } from "./chunk-X7HTFSBR.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-NCFDQ4GQ.js";
+} from "./chunk-EODHBGOW.js";
 import {
   runValues
 } from "./chunk-ZQBLR5LW.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-7H7AZP5P.js";
+} from "./chunk-O52LLD4C.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel

@@ -1,22 +1,22 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  extendForAction,
-  latestForHead
-} from "./chunk-7STQTQMS.js";
-import "./chunk-7G2CM3TT.js";
-import "./chunk-7H7AZP5P.js";
+  DEFAULT_QUALIFY_SLOWDOWN,
+  qualifyPlans,
+  runQualification
+} from "./chunk-MJTROOVJ.js";
+import "./chunk-O52LLD4C.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-GT266CJ2.js";
+import "./chunk-DF5EJQ44.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-M3VCVUGT.js";
+import "./chunk-XFFYSQIF.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-47OMZQIK.js";
+import "./chunk-BLECQQYX.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -29,6 +29,7 @@ import "./chunk-WCTLSWV2.js";
 import "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 export {
-  extendForAction,
-  latestForHead
+  DEFAULT_QUALIFY_SLOWDOWN,
+  qualifyPlans,
+  runQualification
 };

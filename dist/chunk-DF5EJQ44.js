@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

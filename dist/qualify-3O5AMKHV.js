@@ -2,15 +2,15 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runQualification
-} from "./chunk-QGDDVBDQ.js";
+} from "./chunk-MJTROOVJ.js";
 import {
   renderQualification
 } from "./chunk-73PJRVJB.js";
 import {
   demoDefaults,
   demoSource
-} from "./chunk-ADHAU7QO.js";
-import "./chunk-O43HV4QG.js";
+} from "./chunk-SVQWMMIQ.js";
+import "./chunk-CO2U6SML.js";
 import {
   ProgressPrinter,
   fmtDuration
@@ -21,29 +21,29 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-NCFDQ4GQ.js";
+} from "./chunk-EODHBGOW.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-7H7AZP5P.js";
+import "./chunk-O52LLD4C.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-GT266CJ2.js";
+import "./chunk-DF5EJQ44.js";
 import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

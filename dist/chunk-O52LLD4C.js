@@ -24,7 +24,7 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-GT266CJ2.js";
+} from "./chunk-DF5EJQ44.js";
 import {
   describeOwner,
   tryLock,
@@ -36,7 +36,7 @@ import {
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-M3VCVUGT.js";
+} from "./chunk-XFFYSQIF.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -78,7 +78,7 @@ import {
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-47OMZQIK.js";
+} from "./chunk-BLECQQYX.js";
 import {
   modelOf,
   readGgufHeader
