@@ -46,9 +46,22 @@ export interface EvennessDiff {
   identical: boolean;
 }
 
+/** One counted depth launch at one depth: where its memory and threads were (no median across blocks). */
+export interface PlacementBlockRow {
+  /** Counted block, 1-based (warm-up blocks apart), as the progress line numbers it. */
+  block: number;
+  depth: number;
+  variant: VariantId;
+  nodes: Record<string, NodeShare>;
+  evenness: number | null;
+}
+
 export interface PlacementAnalysis {
   nodes: number[];
+  /** Medians per node over the blocks: mixes blocks whose memory sat on different nodes (see `blocks`). */
   rows: PlacementRow[];
+  /** Each counted block's launch; absent in files written before it was kept. */
+  blocks?: PlacementBlockRow[];
   evenness: EvennessDiff[];
 }
 
@@ -82,6 +95,7 @@ export function placementAnalysis(e: Pick<Evidence, 'plan' | 'depthLaunches'>): 
   const launches = countedDepthLaunches(e.depthLaunches);
   const level = 1 - 2 * plan.alpha;
   const rows: PlacementRow[] = [];
+  const blocks: PlacementBlockRow[] = [];
   const evenness: EvennessDiff[] = [];
   for (const depth of plan.depthSweep.depths) {
     const byVariant = (v: VariantId) =>
@@ -91,6 +105,9 @@ export function placementAnalysis(e: Pick<Evidence, 'plan' | 'depthLaunches'>): 
         return s ? [{ block: l.block, ...s }] : [];
       });
     const perVariant = { A: byVariant('A'), B: byVariant('B') };
+    for (const v of ['A', 'B'] as const) {
+      for (const x of perVariant[v]) blocks.push({ block: x.block + 1 - plan.warmupBlocks, depth, variant: v, nodes: x.shares, evenness: x.evenness });
+    }
     for (const v of ['A', 'B'] as const) {
       const xs = perVariant[v];
       const med = (f: (s: NodeShare) => number, k: string) => (xs.length ? median(xs.map((x) => f(x.shares[k]))) : 0);
@@ -110,7 +127,8 @@ export function placementAnalysis(e: Pick<Evidence, 'plan' | 'depthLaunches'>): 
     const estimate = r ? r.estimate : d.length > 0 ? median(d.flatMap((x, i) => d.slice(i).map((y) => (x + y) / 2))) : null;
     evenness.push({ depth, n: d.length, diff: estimate, ci: r ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
-  return { nodes: nodes.map((n) => n.id), rows, evenness };
+  blocks.sort((x, y) => x.block - y.block || x.depth - y.depth || x.variant.localeCompare(y.variant));
+  return { nodes: nodes.map((n) => n.id), rows, blocks, evenness };
 }
 
 /** The analysis with the guest's placement, when the plan ran one with a depth sweep. */

@@ -107,6 +107,7 @@ const nodeShare = obj({ anonKiB: num, shmemKiB: num, fileKiB: num, threads: num 
 export const placement = obj({
   nodes: arr(int, 1024),
   rows: arr(obj({ depth: int, variant: variantId, n: int, nodes: record(nodeShare, 1024), evenness: nullable(num) }), MAX_ITEMS),
+  blocks: optional(arr(obj({ block: int, depth: int, variant: variantId, nodes: record(nodeShare, 1024), evenness: nullable(num) }), MAX_ITEMS)),
   evenness: arr(obj({ depth: int, n: int, diff: nullable(num), ci: nullable(pair(num)), ci_level: num, identical: notYet }), 10_000),
 });
 

@@ -88,3 +88,35 @@ test('no guest, no placement section in report.html', () => {
   const r = makeResults({ analysis: sampleAnalysis('neutral') });
   assert.doesNotMatch(renderHtml(model(r)), /Placement in the emulated|table class="placement"/);
 });
+
+test('per counted block: when A\'s memory sits on node 0 in one block and node 1 in the next, each block shows where it was (a median per node would mix them)', async () => {
+  const r = makeResults({ analysis: sampleAnalysis('neutral') });
+  r.plan.levers.numaGuest = 2;
+  r.plan.warmupBlocks = 1;
+  r.plan.depthSweep = { depths: [1024], gen: 16 } as NonNullable<Results['plan']['depthSweep']>;
+  // Launch blocks 1 and 2 are counted blocks 1 and 2 after one warm-up block (block 0, not shown).
+  const depthLaunches = [
+    { ...depthLaunch(0, 'A', [point(1024, [4096, 4096], { '0': 1, '1': 1 })]), warmup: true },
+    depthLaunch(1, 'A', [point(1024, [20480, 4096], { '0': 2 })]),
+    depthLaunch(1, 'B', [point(1024, [12288, 12288], { '0': 1, '1': 1 })]),
+    depthLaunch(2, 'A', [point(1024, [4096, 20480], { '1': 2 })]),
+    depthLaunch(2, 'B', [point(1024, [12288, 12288], { '0': 1, '1': 1 })]),
+  ];
+  r.depthLaunches = depthLaunches;
+  r.analysis = { ...r.analysis!, emulated: true, verdict: 'inconclusive', placement: placementAnalysis({ plan: r.plan, depthLaunches })! };
+  const m = model(r);
+  assert.deepEqual(m.machines[0].placement!.blocks!.map((b) => [b.block, b.variant, b.cells[0].anonKiB, b.cells[1].anonKiB]), [
+    [1, 'A', 20480, 4096], [1, 'B', 12288, 12288], [2, 'A', 4096, 20480], [2, 'B', 12288, 12288],
+  ]);
+  const md = renderMarkdown(m);
+  assert.match(md, /^\| 1 \| 1024 \| A \| 20\.0 \| 0\.0 \| 2\.0 \| 2 \| 4\.0 \| 0\.0 \| 0\.0 \| 0 \| 0\.167 \|$/m);
+  assert.match(md, /^\| 2 \| 1024 \| A \| 4\.0 \| 0\.0 \| 2\.0 \| 0 \| 20\.0 \| 0\.0 \| 0\.0 \| 2 \| 0\.167 \|$/m);
+  const dir = mkdtempSync(join(tmpdir(), 'lpg-html-placement-'));
+  const file = join(dir, 'report.html');
+  writeFileSync(file, renderHtml(m));
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  const rows = await page.$$eval('table.placement-blocks tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th,td')].map((c) => (c.textContent ?? '').trim())));
+  await page.close();
+  assert.deepEqual(rows.slice(1).map((c) => [c[0], c[2], c[3], c[7], c[11]]), [['1', 'A', '20.0', '4.0', '0.167'], ['1', 'B', '12.0', '12.0', '0.500'], ['2', 'A', '4.0', '20.0', '0.167'], ['2', 'B', '12.0', '12.0', '0.500']]);
+});

@@ -62,7 +62,7 @@ const why = { kind: 'too-early', n: 2, paired: true, test: 'signed-rank', needed
 
 /** A real placement: stats/placement.ts on two blocks of a two-node guest. */
 function realPlacement(): PlacementAnalysis {
-  const plan = { levers: { repetitions: 1, numaGuest: 2 }, threads: 2, alpha: 0.05, depthSweep: { depths: [0], gen: 16 } } as unknown as Plan;
+  const plan = { levers: { repetitions: 1, numaGuest: 2 }, threads: 2, alpha: 0.05, warmupBlocks: 0, depthSweep: { depths: [0], gen: 16 } } as unknown as Plan;
   const point = (anon: [number, number]) => ({
     depth: 0, speedTg: 10, speedPp: null,
     memory: { tMs: 1, rssKiB: 1, anonKiB: anon[0] + anon[1], nodeKiB: {}, anonNodeKiB: { '0': anon[0], '1': anon[1] }, nKv: 0, threadCpus: { '0': 1, '1': 1 } },

@@ -83,9 +83,17 @@ function placementSection(p: PlacementModel): string {
     ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
     fmtShare(r.evenness),
   ], [true, false, ...perNode.map(() => true), true])).join('');
+  const blocks = (p.blocks ?? []).map((r) => row([
+    String(r.block), String(r.depth), r.variant,
+    ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
+    fmtShare(r.evenness),
+  ], [true, true, false, ...perNode.map(() => true), true])).join('');
+  const perBlock = p.blocks && p.blocks.length > 0
+    ? `<p class="sub">Per counted block (one depth launch per variant and block): a median per node mixes blocks whose memory sat on different nodes, so each launch is shown as it was.</p><table class="placement-blocks">${head(['block', 'KV depth', 'variant', ...perNode, 'evenness'], [true, true, false, ...perNode.map(() => true), true])}${blocks}</table>`
+    : '';
   const diffs = p.diffs.map((d) => row([String(d.depth), fmtShare(d.a), fmtShare(d.b), fmtShare(d.diff), esc(fmtShareInterval(d.ci, d.identical)), String(d.n)], [true, true, true, true, false, true])).join('');
   return `<h3 id="placement">Placement in the emulated ${p.guestNodes}-node guest</h3><p class="sub">Where each variant's memory and threads were at each KV depth (medians over the counted depth launches, sampled inside the guest as each depth was reported): resident MiB per node by mapping kind (private anonymous, shmem, file) and the threads whose last CPU was on that node. Evenness: the smallest node's share of the anonymous (private + shmem) memory, 1/${p.nodes.length} when spread evenly, 0 when on one node. Throughput in this guest is emulated and not gated.</p>` +
-    `<table class="placement">${head(['KV depth', 'variant', ...perNode, 'evenness'], [true, false, ...perNode.map(() => true), true])}${rows}</table>` +
+    `<table class="placement">${head(['KV depth', 'variant', ...perNode, 'evenness'], [true, false, ...perNode.map(() => true), true])}${rows}</table>${perBlock}` +
     `<table class="evenness">${head(['KV depth', 'evenness A', 'evenness B', 'B − A', 'interval', 'blocks'], [true, true, true, true, false, true])}${diffs}</table>`;
 }
 
