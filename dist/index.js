@@ -12,14 +12,14 @@ import {
   stoppedSummary,
   warning,
   writeJobSummary
-} from "./chunk-3T624CB5.js";
+} from "./chunk-LS7A642W.js";
 import {
   designMismatch,
   loadFleet,
   measuredHead,
   writeAggregate
-} from "./chunk-S22WJ6SB.js";
-import "./chunk-EODHBGOW.js";
+} from "./chunk-Q2JPALK7.js";
+import "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import "./chunk-W4KRGZ6D.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-XOJGI6K3.js";
 import {
   readTrustedResults
-} from "./chunk-GPYBQGFT.js";
+} from "./chunk-36A2OLPC.js";
 import "./chunk-7GUYAAN7.js";
 import {
   ANNOTATIONS_PER_REQUEST,
@@ -43,7 +43,7 @@ import {
   renderHtml,
   renderMarkdown,
   withProblems
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -55,7 +55,7 @@ import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome,
   bisectConclusion
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -6073,11 +6073,11 @@ async function benchmark(ctx, options, runner, api, log2) {
   try {
     log2(`benchmark lock held: ${lock.path}`);
     if (options.moreBlocks !== null) {
-      const { extendForAction } = await import("./action-more-67SKYJQ3.js");
+      const { extendForAction } = await import("./action-more-ZXZV6ITG.js");
       const { results: results2, resultsPath: resultsPath2, model: model2 } = await extendForAction(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, blocks: options.moreBlocks });
       return { results: results2, resultsPath: resultsPath2, pull, model: model2 };
     }
-    const { runBenchmark } = await import("./action-run-E2INS7C3.js");
+    const { runBenchmark } = await import("./action-run-FL3A3MKG.js");
     const { results, resultsPath, model } = await runBenchmark(plan, { log: log2, cacheDir: options.cacheDir, store: options.store, onInconclusive: options.onInconclusive, onIncomplete: options.onIncomplete });
     return { results, resultsPath, pull, model };
   } catch (e) {
@@ -6365,7 +6365,7 @@ async function bisectMode(ctx, options, runner, api, log2, what) {
   let done;
   try {
     log2(`benchmark lock held: ${lock.path}`);
-    const { bisectForAction } = await import("./action-bisect-HCKGA3CP.js");
+    const { bisectForAction } = await import("./action-bisect-D6MKM5C4.js");
     done = await bisectForAction(plan, {
       log: log2,
       cacheDir: options.cacheDir,
@@ -6474,7 +6474,7 @@ async function run2() {
   const runner = readRunnerEnv();
   const ctx = readEvent();
   if (options.mode === "qualify") {
-    const { qualifyMode } = await import("./qualify-FFWJZTNN.js");
+    const { qualifyMode } = await import("./qualify-QTK3GFBK.js");
     return qualifyMode(options, ctx, runner, coreGetter, log);
   }
   if (options.post && !options.token) {

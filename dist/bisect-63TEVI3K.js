@@ -9,7 +9,7 @@ import {
 } from "./chunk-X7HTFSBR.js";
 import {
   planFromArgs
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -18,25 +18,25 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   bisect
-} from "./chunk-Q72P3SD3.js";
+} from "./chunk-HBXVNBLV.js";
 import {
   culpritLine
 } from "./chunk-XOJGI6K3.js";
-import "./chunk-U2P5CPDK.js";
-import "./chunk-O52LLD4C.js";
+import "./chunk-MIHJIGRM.js";
+import "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-XFFYSQIF.js";
+import "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -19,7 +19,7 @@ import {
   parseWorkloads,
   perModel,
   reservedName
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   parseModels
 } from "./chunk-GDMBPVIE.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-2SJ5SS7F.js";
 import {
   parseBenchOutput
-} from "./chunk-DF5EJQ44.js";
+} from "./chunk-H4DLKN52.js";
 import {
   describeOwner,
   tryLock,
@@ -36,7 +36,7 @@ import {
   describeSlowdown,
   renderHtml,
   renderMarkdown
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -78,7 +78,7 @@ import {
   tail,
   withDepthMemory,
   wordAnalysis
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   modelOf,
   readGgufHeader

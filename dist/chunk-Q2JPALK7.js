@@ -6,7 +6,7 @@ import {
 } from "./chunk-MJ5C2ZYS.js";
 import {
   readTrustedResults
-} from "./chunk-GPYBQGFT.js";
+} from "./chunk-36A2OLPC.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -14,7 +14,7 @@ import {
   DEFAULT_SPENDING,
   countedBlocksOf,
   designOf
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-XOJGI6K3.js";
 import {
   extendExperiment
-} from "./chunk-U2P5CPDK.js";
+} from "./chunk-MIHJIGRM.js";
 import {
   BENCH_TARGET,
   buildKey,
@@ -17,7 +17,7 @@ import {
   onInterrupt,
   runPipeline,
   writeLine
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import {
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
@@ -30,7 +30,7 @@ import {
 import {
   childEnv,
   countedBlocksOf
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   isExecutableFile,
   resolveRef,

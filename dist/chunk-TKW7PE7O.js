@@ -3,13 +3,13 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   readElfDynamic,
   runPipeline
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import {
   appendQualification
 } from "./chunk-IY4J7ZQM.js";
 import {
   detectable
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import {
   interruptedBy
 } from "./chunk-WCTLSWV2.js";

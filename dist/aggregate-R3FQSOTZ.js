@@ -3,20 +3,20 @@ const require = __lpgCreateRequire(import.meta.url);
 import {
   loadFleet,
   writeAggregate
-} from "./chunk-S22WJ6SB.js";
+} from "./chunk-Q2JPALK7.js";
 import "./chunk-MJ5C2ZYS.js";
 import {
   OptionValues,
   parseCommandArgs,
   withExample
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-GPYBQGFT.js";
+import "./chunk-36A2OLPC.js";
 import {
   buildReportModel,
   renderHtml,
   renderMarkdown,
   renderTerminal
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import {
   writeFileAtomic
 } from "./chunk-VK5KJTMD.js";
@@ -27,7 +27,7 @@ import {
 import {
   asGateOutcome,
   exitCodeFor
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -11,18 +11,18 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import {
   runPipeline
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import {
   renderTerminal
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import {
   exitCodeFor,
   runOutcome,
   signalExitCode
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   defaultCacheDir
 } from "./chunk-MHIAKMTT.js";

@@ -2,15 +2,15 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runQualification
-} from "./chunk-MJTROOVJ.js";
+} from "./chunk-TKW7PE7O.js";
 import {
   renderQualification
 } from "./chunk-73PJRVJB.js";
 import {
   demoDefaults,
   demoSource
-} from "./chunk-SVQWMMIQ.js";
-import "./chunk-CO2U6SML.js";
+} from "./chunk-JTI63HPK.js";
+import "./chunk-4D7NBKMB.js";
 import {
   ProgressPrinter,
   fmtDuration
@@ -21,29 +21,29 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-O52LLD4C.js";
+import "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   signalExitCode
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -5,7 +5,7 @@ import {
   readResultsFileSync,
   withTrustedAnalysis,
   wordAnalysis
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 
 // src/pipeline/read-results.ts
 function decidedAgain(results) {

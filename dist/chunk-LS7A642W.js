@@ -2,10 +2,10 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   DESIGN_INPUTS
-} from "./chunk-S22WJ6SB.js";
+} from "./chunk-Q2JPALK7.js";
 import {
   planFromArgs
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import {
   decisionRule
 } from "./chunk-MJ5C2ZYS.js";
@@ -23,13 +23,13 @@ import {
 import {
   JOB_SUMMARY_MAX_CHARS,
   fitToLimit
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import {
   escapeMarkdown
 } from "./chunk-PRGGACZ2.js";
 import {
   designOf
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   presetEntry
 } from "./chunk-GDMBPVIE.js";

@@ -14,7 +14,7 @@ import {
   stopWords,
   storedDepthLaunches,
   withStoreLock
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import {
   hostIdentity,
   modelChanges,
@@ -27,7 +27,7 @@ import {
 import {
   designOf,
   designState
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   MAX_HORIZON
 } from "./chunk-BJGFYZ3G.js";

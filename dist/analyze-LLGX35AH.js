@@ -10,10 +10,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResults
-} from "./chunk-GPYBQGFT.js";
+} from "./chunk-36A2OLPC.js";
 import {
   parseBenchOutput
-} from "./chunk-DF5EJQ44.js";
+} from "./chunk-H4DLKN52.js";
 import {
   analyze,
   decideAll,
@@ -24,7 +24,7 @@ import {
   validateOptions,
   wordAnalysis,
   workloadInputsFromResults
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

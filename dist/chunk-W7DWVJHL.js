@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   extendExperiment
-} from "./chunk-U2P5CPDK.js";
+} from "./chunk-MIHJIGRM.js";
 import {
   ExperimentStore,
   defaultStorePath

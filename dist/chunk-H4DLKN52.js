@@ -8,7 +8,7 @@ import {
   numberedLines,
   toBenchRecord,
   typedValue
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   UserError
 } from "./chunk-LCLRZKD3.js";

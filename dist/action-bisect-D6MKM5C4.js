@@ -2,16 +2,16 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   bisect
-} from "./chunk-Q72P3SD3.js";
+} from "./chunk-HBXVNBLV.js";
 import "./chunk-XOJGI6K3.js";
 import {
   decidedAgain
-} from "./chunk-GPYBQGFT.js";
+} from "./chunk-36A2OLPC.js";
 import {
   latestForHead
-} from "./chunk-SKQIDBWX.js";
-import "./chunk-U2P5CPDK.js";
-import "./chunk-O52LLD4C.js";
+} from "./chunk-W7DWVJHL.js";
+import "./chunk-MIHJIGRM.js";
+import "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
@@ -19,17 +19,17 @@ import {
   ExperimentStore,
   defaultStorePath
 } from "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
 import {
   buildReportModel
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
 import {
   asGateOutcome
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-CO2U6SML.js";
+} from "./chunk-4D7NBKMB.js";
 import "./chunk-GM7LAWHB.js";
 import {
   storeFromArgs
@@ -10,7 +10,7 @@ import {
 import {
   forceFromArgs,
   planFromArgs
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -19,10 +19,10 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   readTrustedResultsSync
-} from "./chunk-GPYBQGFT.js";
+} from "./chunk-36A2OLPC.js";
 import {
   calibrationNote
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import {
@@ -34,9 +34,9 @@ import {
   writeCalibration
 } from "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-XFFYSQIF.js";
+import "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
@@ -46,7 +46,7 @@ import {
   depthPointModels,
   normCdf,
   normQuantile
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   modelOf
 } from "./chunk-GDMBPVIE.js";

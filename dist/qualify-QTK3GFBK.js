@@ -7,11 +7,11 @@ import {
   setFailed,
   setOutput,
   writeJobSummary
-} from "./chunk-3T624CB5.js";
-import "./chunk-S22WJ6SB.js";
+} from "./chunk-LS7A642W.js";
+import "./chunk-Q2JPALK7.js";
 import {
   planFromArgs
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import "./chunk-W4KRGZ6D.js";
@@ -19,13 +19,13 @@ import {
   OptionValues,
   parseCommandArgs
 } from "./chunk-JTF2YUPJ.js";
-import "./chunk-GPYBQGFT.js";
+import "./chunk-36A2OLPC.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-XFFYSQIF.js";
+import "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BLECQQYX.js";
+import "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -63,7 +63,7 @@ async function qualifyMode(options, ctx, runner, get, log) {
   try {
     log(`benchmark lock held: ${lock.path}`);
     const [{ runQualification }, { renderQualification }, { defaultCacheDir }] = await Promise.all([
-      import("./qualify-2GKGLRE4.js"),
+      import("./qualify-XFPS27P5.js"),
       import("./qualify-3W7P3QNI.js"),
       import("./cache-dir-4MVJALVU.js")
     ]);

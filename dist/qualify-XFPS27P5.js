@@ -4,19 +4,19 @@ import {
   DEFAULT_QUALIFY_SLOWDOWN,
   qualifyPlans,
   runQualification
-} from "./chunk-MJTROOVJ.js";
-import "./chunk-O52LLD4C.js";
+} from "./chunk-TKW7PE7O.js";
+import "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-XFFYSQIF.js";
+import "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BLECQQYX.js";
+import "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

@@ -1,28 +1,30 @@
 import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
-  runAndPrint,
-  runCommand,
-  runExitCode
-} from "./chunk-CO2U6SML.js";
+  DEMO_DEFAULTS,
+  demoCommand,
+  demoDefaults,
+  demoSource
+} from "./chunk-JTI63HPK.js";
+import "./chunk-4D7NBKMB.js";
 import "./chunk-GM7LAWHB.js";
 import "./chunk-X7HTFSBR.js";
-import "./chunk-EODHBGOW.js";
+import "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import "./chunk-JTF2YUPJ.js";
-import "./chunk-O52LLD4C.js";
+import "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
-import "./chunk-XFFYSQIF.js";
+import "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BLECQQYX.js";
+import "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";
@@ -35,7 +37,8 @@ import "./chunk-WCTLSWV2.js";
 import "./chunk-LCLRZKD3.js";
 import "./chunk-IMDJUDY4.js";
 export {
-  runAndPrint,
-  runCommand,
-  runExitCode
+  DEMO_DEFAULTS,
+  demoCommand,
+  demoDefaults,
+  demoSource
 };

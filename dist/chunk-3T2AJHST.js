@@ -38,7 +38,7 @@ import {
   verdictPhrase,
   warningsOf,
   workloadInputsFromResults
-} from "./chunk-BLECQQYX.js";
+} from "./chunk-NDNGWDMH.js";
 import {
   mean,
   median,
@@ -6527,11 +6527,13 @@ function placementOf(r) {
   const p = r.analysis?.placement;
   if (!p || !r.plan.levers.numaGuest) return null;
   const nodes = p.nodes.map(String);
+  const cellsOf = (by) => nodes.map((k) => by[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 });
   const even = (depth, v) => p.rows.find((x) => x.depth === depth && x.variant === v)?.evenness ?? null;
   return {
     guestNodes: r.plan.levers.numaGuest,
     nodes,
-    rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: nodes.map((k) => x.nodes[k] ?? { anonKiB: 0, shmemKiB: 0, fileKiB: 0, threads: 0 }), evenness: x.evenness })),
+    rows: p.rows.map((x) => ({ depth: x.depth, variant: x.variant, n: x.n, cells: cellsOf(x.nodes), evenness: x.evenness })),
+    blocks: p.blocks?.map((x) => ({ block: x.block, depth: x.depth, variant: x.variant, cells: cellsOf(x.nodes), evenness: x.evenness })) ?? null,
     diffs: p.evenness.map((d) => ({ depth: d.depth, a: even(d.depth, "A"), b: even(d.depth, "B"), n: d.n, diff: d.diff, ci: d.ci, level: d.ci_level, identical: d.identical === true }))
   };
 }
@@ -7503,8 +7505,16 @@ function placementSection(p) {
     ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
     fmtShare(r.evenness)
   ], [true, false, ...perNode.map(() => true), true])).join("");
+  const blocks = (p.blocks ?? []).map((r) => row([
+    String(r.block),
+    String(r.depth),
+    r.variant,
+    ...r.cells.flatMap((c) => [mibCell(c.anonKiB), mibCell(c.shmemKiB), mibCell(c.fileKiB), String(c.threads)]),
+    fmtShare(r.evenness)
+  ], [true, true, false, ...perNode.map(() => true), true])).join("");
+  const perBlock = p.blocks && p.blocks.length > 0 ? `<p class="sub">Per counted block (one depth launch per variant and block): a median per node mixes blocks whose memory sat on different nodes, so each launch is shown as it was.</p><table class="placement-blocks">${head(["block", "KV depth", "variant", ...perNode, "evenness"], [true, true, false, ...perNode.map(() => true), true])}${blocks}</table>` : "";
   const diffs = p.diffs.map((d) => row([String(d.depth), fmtShare(d.a), fmtShare(d.b), fmtShare(d.diff), escapeHtml(fmtShareInterval(d.ci, d.identical)), String(d.n)], [true, true, true, true, false, true])).join("");
-  return `<h3 id="placement">Placement in the emulated ${p.guestNodes}-node guest</h3><p class="sub">Where each variant's memory and threads were at each KV depth (medians over the counted depth launches, sampled inside the guest as each depth was reported): resident MiB per node by mapping kind (private anonymous, shmem, file) and the threads whose last CPU was on that node. Evenness: the smallest node's share of the anonymous (private + shmem) memory, 1/${p.nodes.length} when spread evenly, 0 when on one node. Throughput in this guest is emulated and not gated.</p><table class="placement">${head(["KV depth", "variant", ...perNode, "evenness"], [true, false, ...perNode.map(() => true), true])}${rows}</table><table class="evenness">${head(["KV depth", "evenness A", "evenness B", "B \u2212 A", "interval", "blocks"], [true, true, true, true, false, true])}${diffs}</table>`;
+  return `<h3 id="placement">Placement in the emulated ${p.guestNodes}-node guest</h3><p class="sub">Where each variant's memory and threads were at each KV depth (medians over the counted depth launches, sampled inside the guest as each depth was reported): resident MiB per node by mapping kind (private anonymous, shmem, file) and the threads whose last CPU was on that node. Evenness: the smallest node's share of the anonymous (private + shmem) memory, 1/${p.nodes.length} when spread evenly, 0 when on one node. Throughput in this guest is emulated and not gated.</p><table class="placement">${head(["KV depth", "variant", ...perNode, "evenness"], [true, false, ...perNode.map(() => true), true])}${rows}</table>${perBlock}<table class="evenness">${head(["KV depth", "evenness A", "evenness B", "B \u2212 A", "interval", "blocks"], [true, true, true, true, false, true])}${diffs}</table>`;
 }
 function memorySection(m) {
   if (!m.memory) return "";

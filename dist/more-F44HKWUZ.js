@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runExitCode
-} from "./chunk-CO2U6SML.js";
+} from "./chunk-4D7NBKMB.js";
 import {
   ProgressPrinter
 } from "./chunk-GM7LAWHB.js";
@@ -10,7 +10,7 @@ import {
   openExisting,
   storePath
 } from "./chunk-X7HTFSBR.js";
-import "./chunk-EODHBGOW.js";
+import "./chunk-CYVGNDAF.js";
 import "./chunk-MJ5C2ZYS.js";
 import "./chunk-ZQBLR5LW.js";
 import {
@@ -19,23 +19,23 @@ import {
 } from "./chunk-JTF2YUPJ.js";
 import {
   extendExperiment
-} from "./chunk-U2P5CPDK.js";
+} from "./chunk-MIHJIGRM.js";
 import {
   heldExperiment
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import "./chunk-LWMDKKTP.js";
 import "./chunk-YTDCO4HC.js";
 import "./chunk-IY4J7ZQM.js";
 import "./chunk-2SJ5SS7F.js";
-import "./chunk-DF5EJQ44.js";
+import "./chunk-H4DLKN52.js";
 import "./chunk-7GUYAAN7.js";
 import {
   renderTerminal
-} from "./chunk-XFFYSQIF.js";
+} from "./chunk-3T2AJHST.js";
 import "./chunk-VK5KJTMD.js";
 import "./chunk-PRGGACZ2.js";
 import "./chunk-B2D4RTC7.js";
-import "./chunk-BLECQQYX.js";
+import "./chunk-NDNGWDMH.js";
 import "./chunk-GDMBPVIE.js";
 import "./chunk-472GWJ2N.js";
 import "./chunk-WXFT555Z.js";

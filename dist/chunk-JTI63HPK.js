@@ -2,7 +2,7 @@ import { createRequire as __lpgCreateRequire } from 'node:module';
 const require = __lpgCreateRequire(import.meta.url);
 import {
   runAndPrint
-} from "./chunk-CO2U6SML.js";
+} from "./chunk-4D7NBKMB.js";
 import {
   storeFromArgs
 } from "./chunk-X7HTFSBR.js";
@@ -10,14 +10,14 @@ import {
   forceFromArgs,
   planFromArgs,
   storeFromResultsArg
-} from "./chunk-EODHBGOW.js";
+} from "./chunk-CYVGNDAF.js";
 import {
   runValues
 } from "./chunk-ZQBLR5LW.js";
 import {
   checkPlanPlacements,
   ensureEmbeddedSource
-} from "./chunk-O52LLD4C.js";
+} from "./chunk-OU4RGNYM.js";
 import {
   DEFAULT_SHAPE,
   writeSyntheticModel

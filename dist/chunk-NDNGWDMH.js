@@ -2863,6 +2863,7 @@ function placementAnalysis(e) {
   const launches = countedDepthLaunches(e.depthLaunches);
   const level = 1 - 2 * plan2.alpha;
   const rows = [];
+  const blocks = [];
   const evenness = [];
   for (const depth of plan2.depthSweep.depths) {
     const byVariant = (v) => launches.filter((l) => l.variant === v).flatMap((l) => {
@@ -2871,6 +2872,9 @@ function placementAnalysis(e) {
       return s ? [{ block: l.block, ...s }] : [];
     });
     const perVariant = { A: byVariant("A"), B: byVariant("B") };
+    for (const v of ["A", "B"]) {
+      for (const x of perVariant[v]) blocks.push({ block: x.block + 1 - plan2.warmupBlocks, depth, variant: v, nodes: x.shares, evenness: x.evenness });
+    }
     for (const v of ["A", "B"]) {
       const xs = perVariant[v];
       const med = (f, k) => xs.length ? median(xs.map((x) => f(x.shares[k]))) : 0;
@@ -2894,7 +2898,8 @@ function placementAnalysis(e) {
     const estimate = r ? r.estimate : d.length > 0 ? median(d.flatMap((x, i) => d.slice(i).map((y) => (x + y) / 2))) : null;
     evenness.push({ depth, n: d.length, diff: estimate, ci: r ? [r.lo, r.hi] : null, ci_level: level, identical: d.length > 0 && d.every((x) => x === 0) });
   }
-  return { nodes: nodes.map((n) => n.id), rows, evenness };
+  blocks.sort((x, y) => x.block - y.block || x.depth - y.depth || x.variant.localeCompare(y.variant));
+  return { nodes: nodes.map((n) => n.id), rows, blocks, evenness };
 }
 function withPlacement(analysis2, e) {
   const p = placementAnalysis(e);
@@ -4330,6 +4335,7 @@ var nodeShare = obj({ anonKiB: num2, shmemKiB: num2, fileKiB: num2, threads: num
 var placement = obj({
   nodes: arr(int2, 1024),
   rows: arr(obj({ depth: int2, variant: variantId, n: int2, nodes: record(nodeShare, 1024), evenness: nullable(num2) }), MAX_ITEMS),
+  blocks: optional(arr(obj({ block: int2, depth: int2, variant: variantId, nodes: record(nodeShare, 1024), evenness: nullable(num2) }), MAX_ITEMS)),
   evenness: arr(obj({ depth: int2, n: int2, diff: nullable(num2), ci: nullable(pair(num2)), ci_level: num2, identical: notYet }), 1e4)
 });
 
