@@ -67,8 +67,13 @@ test('llama-bench --numa distribute, isolate and numactl in a 2-node guest: wher
     guest.close();
   }
   const show = (m: string) => `${m}: ${JSON.stringify([...seen[m].allowed])} anon ${JSON.stringify(seen[m].anon)}`;
-  // distribute: compute thread i on node i mod 2 — a thread pinned to each node's CPU at once.
-  assert.ok(together(seen.distribute.trace, ['0', '1']), show('distribute'));
+  // distribute: compute thread i on node i mod 2 — the worker on node 1's CPU, and never two threads
+  // pinned to one node (isolate's pattern). The main thread's pin to node 0 lasts only while a graph
+  // computes (ggml widens it to every CPU after each one), so a 50 ms sampler may see it only as "0-1":
+  // both pinned at once is the usual sight, not a guarantee.
+  const d = seen.distribute.allowed;
+  assert.ok(d.get('1') === 1 && (d.get('0') ?? 1) === 1 && [...d.keys()].every((a) => ['0', '1', '0-1'].includes(a)), show('distribute'));
+  if (!together(seen.distribute.trace, ['0', '1'])) console.log(`distribute: the main thread's pin to node 0 was not caught by the sampler: ${show('distribute')}`);
   // isolate: every pinned thread on the node the process started on, none on the other.
   const pinned = [...seen.isolate.allowed.keys()].filter((a) => a === '0' || a === '1');
   assert.equal(pinned.length, 1, show('isolate'));
